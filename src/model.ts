@@ -1,0 +1,149 @@
+// The data model every stage shares. Plain JSON-able objects only, so that
+// the CLI can print them as they are and the JSON Schema in docs/ can
+// describe them one to one.
+
+/** A place in the decoded text: line and column 1-based, offset 0-based, in UTF-16 code units. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A range of the decoded text; `end` is exclusive. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A finding about the input: from the decoder (`binary`, `decode-invalid`),
+ * the parser (`column-break`, `unassigned-text`, `dateline-invalid`, …) or a
+ * check rule. Tests assert on `ruleId` and `place`, never on `message`.
+ */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  place: Position;
+  /** The file the finding is about, when known. */
+  file?: string | null;
+  /** For decoder findings: the offset of the offending byte in the input bytes. */
+  byteOffset?: number;
+  actual?: string;
+  expected?: string;
+  url?: string;
+}
+
+export type ItemKind = 'brief' | 'feature' | 'photo' | 'other';
+
+export type BlockType = 'paragraph' | 'subheading';
+
+export interface Block {
+  type: BlockType;
+  /** As printed, with column-break joins applied and any byline or credit removed. */
+  text: string;
+  span: Position;
+}
+
+/** Where a person was named. */
+export type PersonSource = 'lead' | 'byline' | 'credit';
+
+/** A contributor: a name, a role (本报通讯员, 记者…), or both. */
+export interface Person {
+  name: string | null;
+  role: string | null;
+  source: PersonSource;
+}
+
+/** The credit line of a photo (`雷 洁摄`, `本报通讯员撰`, `摄影 记者 X`). */
+export interface Credit {
+  /** The line as printed, trimmed. */
+  raw: string;
+  names: string[];
+  roles: string[];
+  /** The verb that makes it a credit: 摄 (photographed), 撰 (written), 摄影, 文/图 … */
+  verb: string;
+  span: Position;
+}
+
+export interface Header {
+  /** The header as printed, trimmed (both lines of a two-line header, joined by a newline). */
+  text: string;
+  organisation: string;
+  title: string;
+  /** The separator between organisation and title as printed: `:`, `：`, a space, or a line break. */
+  separator: string;
+  span: Position;
+}
+
+export interface Item {
+  /** 1-based, in document order. */
+  index: number;
+  kind: ItemKind;
+  /** The organisation of the header, or for a photo the first organisation named in the caption. */
+  community: string | null;
+  title: string | null;
+  header: Header | null;
+  /** The news lead as printed: `本报讯`, `本报4月5日讯`, `本报讯(记者 张三)`, `XX网讯`. */
+  lead: string | null;
+  /** The dateline as printed at the start of the body: `6月24日`, `近日`, `日前` … */
+  dateline: string | null;
+  /** ISO date (yyyy-mm-dd) of the dateline, when it names a day and the year is known. */
+  date: string | null;
+  /** Names given in the lead, padding removed. */
+  reporters: string[];
+  /** Raw text of the byline: inside its brackets, or after its `□`/`■` marker; null when none. */
+  byline: string | null;
+  /** Every person named as a contributor (lead, byline, credit), padding removed, deduplicated, in order. */
+  authors: string[];
+  /** The same contributors with their roles and where they were named; roles without names too. */
+  people: Person[];
+  credit: Credit | null;
+  blocks: Block[];
+  /** The last paragraph ends mid-sentence. */
+  truncated: boolean;
+  /** Characters of body text (blocks), not counting white space. */
+  characters: number;
+  span: Position;
+}
+
+/** A line that is about the page, not about an item. */
+export interface MetaLine {
+  kind: 'section' | 'page' | 'editor';
+  text: string;
+  /** The section name, the page's section name, or the editor's name. */
+  value: string;
+  span: Position;
+}
+
+/** Text that belongs to no item; each run also has an `unassigned-text` warning. */
+export interface UnassignedBlock {
+  text: string;
+  span: Position;
+}
+
+export interface Bulletin {
+  file: string | null;
+  /** The page's section title (`社区动态`), or the section of its page line. */
+  section: string | null;
+  meta: MetaLine[];
+  items: Item[];
+  unassigned: UnassignedBlock[];
+  diagnostics: Diagnostic[];
+}
+
+export type DetectedBy = 'bom' | 'valid-utf8' | 'guess' | 'forced';
+
+export interface Decoded {
+  text: string;
+  /** Canonical name: utf-8, utf-16le, utf-16be, gb18030, big5. */
+  encoding: string;
+  detectedBy: DetectedBy;
+  /** NUL bytes in the first 8 KiB: the text is empty and a `binary` diagnostic says why. */
+  binary: boolean;
+  /** The input started with a byte-order mark (removed from `text`). */
+  bom: boolean;
+  diagnostics: Diagnostic[];
+}
