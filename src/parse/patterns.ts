@@ -1,0 +1,113 @@
+// Every pattern the parser uses, named once, each with an example of the real
+// text it decides on. Patterns that depend on the vocabulary are compiled by
+// compilePatterns() once per vocabulary.
+
+import type { Vocabulary } from './vocabulary.js';
+
+/** Han characters (BMP blocks and Extension A); enough for names and organisations. */
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+
+/** White space as it occurs in pasted text: ASCII, ideographic space (U+3000), NBSP, a stray BOM. */
+export const SPACE = '[\\s\\u3000\\u00a0\\ufeff]';
+export const LEADING_SPACE = new RegExp(`^${SPACE}+`);
+export const TRAILING_SPACE = new RegExp(`${SPACE}+$`);
+export const ANY_SPACE = new RegExp(`${SPACE}+`, 'g');
+
+/** A sentence is complete: `…的意识。`, `…更高效。”`, `…太谢谢你们啦!` (not `；` or `，`: `…困难群众;` continues). */
+export const SENTENCE_END = /[。！？!?…][”’"'」』）)】\]]*$/;
+
+/** Ends like a clause that goes on: `…困难群众;`, `…如下：`, `…城市记忆、工` has none of these but is cut. */
+export const CLAUSE_END = /[，,；;、：:]$/;
+
+/** Punctuation that a section title or a title line never has. */
+export const SENTENCE_PUNCTUATION = /[，,。；;！!？?：:、]/;
+
+/** Something worth calling text: one Han character, letter or digit. */
+export const HAS_WORD = new RegExp(`[${HAN}A-Za-z0-9]`);
+
+/** The news lead: `本报讯`, `本报4月5日讯`, `阳泉网讯`, with reporters: `本报讯(记者 张三)`, `本报讯【记者 赵六】`, `【本报讯】`. */
+export const LEAD = new RegExp(
+  `^【?(?:本报(?:([0-9０-９]{1,2})月([0-9０-９]{1,2})日)?讯|[${HAN}A-Za-z]{1,10}网讯)】?` +
+    `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
+);
+
+/** A dateline at the start of the body: `6月24日,`, `2023年6月24日`, `近日,`. */
+export const DATELINE = /^(?:(?:([0-9０-９]{4})年)?([0-9０-９]{1,2})月([0-9０-９]{1,2})日|近日|日前|近期|昨天|昨日|今天|今日|前不久|当天|日前)/;
+
+/** A year named anywhere: `2022年以来`, `在2021年末`. */
+export const YEAR = /(?<![0-9])(20[0-9]{2})年/g;
+
+/** A byline alone on its line: `(李 莉)`, `（本报通讯员）`, `(曹蓉 彭晓)`. */
+export const BYLINE_LINE = /^[(（]([^()（）]{1,60})[)）]$/;
+
+/** A byline glued to the last sentence: `…更高效。” (赵 璐)`. The bracket must follow a finished sentence. */
+export const BYLINE_TAIL = new RegExp(`(?<=[。！？!?…”’」』])(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`);
+
+/** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
+export const MARKER_BYLINE = new RegExp(`^[□■]${SPACE}*(.+)$`);
+
+/** A page line: `第A04版:城事社区`, `第5版 社区`. */
+export const PAGE_LINE = new RegExp(`^第${SPACE}*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?$`);
+
+/** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
+export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编)${SPACE}*[:：]${SPACE}*(.+)$`);
+
+/** A photo note after a credit: `刘明摄(资料图)`. */
+export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$`);
+
+/** A credit led by its verb: `摄影 记者 王 五 通讯员 李 四`, `摄影：张三`. */
+export const CREDIT_LEADING_VERB = new RegExp(`^(摄影|图)${SPACE}*[:：/]?${SPACE}*(.+)$`);
+
+/** Title decorations that are not part of the title: `…新格局>>`, `…》》`. */
+export const TITLE_ARROWS = new RegExp(`${SPACE}*(?:>>|》》|＞＞|>|》)$`);
+
+/** Full-width digits as printed by some layout systems: `６月２４日`. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+export interface CompiledPatterns {
+  /** An organisation name, whole: `苏村社区`, `赛鱼街道如意庄社区`, `南楼小学`. */
+  organisation: RegExp;
+  /** The first organisation named in running text: `近日,段北沟社区联合…` → `段北沟社区`. */
+  organisationInText: RegExp;
+  /** A role word at the start of a token: `记者张三` → role 记者, name 张三. */
+  rolePrefix: RegExp;
+  /** A credit verb closing a line: `雷 洁摄`, `本报通讯员撰`. */
+  creditTail: RegExp;
+  /** A credit glued to the last sentence: `…互融互动。雷 洁摄`. */
+  creditGlued: RegExp;
+  /** A role-led byline glued to the last sentence without brackets: `…服务。记者 王五`. */
+  bylineGlued: RegExp;
+}
+
+const cache = new WeakMap<Vocabulary, CompiledPatterns>();
+
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
+  const cached = cache.get(vocabulary);
+  if (cached) return cached;
+  const suffixes = alternation(vocabulary.organisationSuffixes);
+  // In running text only suffixes of two or more characters (and 村) are safe:
+  // `所` or `区` alone would find `带领所` in `老师带领所有的家长`.
+  const textSuffixes = alternation(vocabulary.organisationSuffixes.filter((s) => s.length >= 2 || s === '村'));
+  const roles = alternation(vocabulary.roles);
+  const verbs = alternation(vocabulary.creditVerbs);
+  const compiled: CompiledPatterns = {
+    organisation: new RegExp(`^[${HAN}A-Za-z0-9·（）()]{1,13}(?:${suffixes})$`),
+    organisationInText: new RegExp(`([${HAN}]{1,10}?)(?:${textSuffixes})`, 'g'),
+    rolePrefix: new RegExp(`^(${roles})`),
+    creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`),
+    creditGlued: new RegExp(`(?<=[。！？!?…”’」』])(${SPACE}*)([^。！？!?…，,；;：:“”"]{2,24}?)(${verbs})$`),
+    bylineGlued: new RegExp(`(?<=[。！？!?…”’」』])(${SPACE}*)((?:${roles})${SPACE}*[^。！？!?…，,；;：:“”"]{2,24})$`),
+  };
+  cache.set(vocabulary, compiled);
+  return compiled;
+}

@@ -1,0 +1,43 @@
+// The words that make a line a header, a byline or a credit. Kept in one place
+// so that a newsroom can extend them (config `vocabulary`) without touching the
+// patterns that use them.
+
+export interface Vocabulary {
+  /** Words an organisation name ends with: 苏村社区, 赛鱼街道, 南楼小学. */
+  organisationSuffixes: readonly string[];
+  /** Contributor roles; a role names no one by itself: 本报通讯员, 记者. */
+  roles: readonly string[];
+  /** Words that close a credit line: 雷 洁摄, 本报通讯员撰. */
+  creditVerbs: readonly string[];
+}
+
+export const DEFAULT_VOCABULARY: Vocabulary = {
+  organisationSuffixes: [
+    '社区', '街道', '办事处', '小区', '村', '镇', '乡',
+    '学校', '中学', '小学', '幼儿园', '大学', '学院',
+    '医院', '卫生院', '中心', '局', '委', '委员会', '公司', '集团', '站', '所', '办', '队', '馆', '院',
+    '协会', '党委', '党支部', '党总支', '支部', '工会', '妇联', '团委', '区', '县', '市',
+  ],
+  roles: [
+    '本报记者', '本报通讯员', '本报实习生', '特约通讯员', '特约记者', '见习记者', '首席记者',
+    '记者', '通讯员', '实习生', '摄影记者', '通讯员', '撰稿',
+  ],
+  creditVerbs: ['摄', '撰'],
+};
+
+export interface VocabularyExtension {
+  organisationSuffixes?: readonly string[];
+  roles?: readonly string[];
+  creditVerbs?: readonly string[];
+}
+
+/** Adds a configuration's words to the defaults; longer words first so that regex alternations prefer them. */
+export function extendVocabulary(extension: VocabularyExtension = {}, base: Vocabulary = DEFAULT_VOCABULARY): Vocabulary {
+  const merge = (a: readonly string[], b: readonly string[] = []) =>
+    [...new Set([...a, ...b].filter((word) => word.length > 0))].sort((x, y) => y.length - x.length);
+  return {
+    organisationSuffixes: merge(base.organisationSuffixes, extension.organisationSuffixes),
+    roles: merge(base.roles, extension.roles),
+    creditVerbs: merge(base.creditVerbs, extension.creditVerbs),
+  };
+}
