@@ -109,11 +109,15 @@ export interface Item {
   span: Position;
 }
 
-/** A line that is about the page, not about an item. */
+/**
+ * A line that is about the page, not about an item: the section title, a page
+ * line (`第A04版:城事社区`), an editor (`责任编辑: 王 芳`), or a directive for
+ * `bulletin check` (`<!-- bulletin-disable truncated-body -->`).
+ */
 export interface MetaLine {
-  kind: 'section' | 'page' | 'editor';
+  kind: 'section' | 'page' | 'editor' | 'directive';
   text: string;
-  /** The section name, the page's section name, or the editor's name. */
+  /** The section name, the page's section name, the editor's name, or the directive (`bulletin-disable truncated-body`). */
   value: string;
   span: Position;
 }

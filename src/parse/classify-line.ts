@@ -7,6 +7,7 @@ import {
   BYLINE_LINE,
   CREDIT_LEADING_VERB,
   CREDIT_NOTE,
+  DIRECTIVE,
   EDITOR_LINE,
   LEAD,
   MARKER_BYLINE,
@@ -45,6 +46,7 @@ export type LineClass =
   | { kind: 'blank' }
   | { kind: 'page'; value: string }
   | { kind: 'editor'; value: string }
+  | { kind: 'directive'; value: string }
   | { kind: 'byline'; inner: string; people: Person[] }
   | { kind: 'marker-byline'; inner: string; people: Person[] }
   | { kind: 'credit'; credit: CreditMatch }
@@ -79,6 +81,10 @@ export function classifyLine(content: string, vocabulary: Vocabulary): LineClass
     if (first === 0x7b2c /* 第 */) {
       const page = PAGE_LINE.exec(content);
       if (page) return { kind: 'page', value: (page[1] ?? '').trim() };
+    }
+    if (first === 0x3c /* < */) {
+      const directive = DIRECTIVE.exec(content);
+      if (directive) return { kind: 'directive', value: directive[1]!.trim() };
     }
     const editor = EDITOR_LINE.exec(content);
     if (editor) {

@@ -113,6 +113,12 @@ export class BulletinParser {
     switch (cls.kind) {
       case 'blank':
         return;
+      case 'directive':
+        // A directive stands between items and speaks about the next one, so it closes the open item.
+        this.closeItem();
+        this.flushPending();
+        this.meta.push({ kind: 'directive', text: line.content, value: cls.value, span: placeIn(line) });
+        return;
       case 'page':
       case 'editor': {
         this.closeItem();

@@ -52,6 +52,9 @@ export const PAGE_LINE = new RegExp(`^第${SPACE}*[A-Za-zＡ-Ｚ]?[0-9０-９]{1
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编)${SPACE}*[:：]${SPACE}*(.+)$`);
 
+/** A directive for `bulletin check`, in an HTML comment so Markdown tools ignore it: `<!-- bulletin-disable truncated-body -->`. */
+export const DIRECTIVE = /^<!--\s*(bulletin-[a-z-]+(?:\s+[^>]*?)?)\s*-->$/;
+
 /** A photo note after a credit: `刘明摄(资料图)`. */
 export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$`);
 
