@@ -87,7 +87,7 @@ export class BulletinParser {
 
   private take(): Item[] {
     const items = this.ready;
-    if (items.length > 0) this.ready = [];
+    this.ready = [];
     return items;
   }
 

@@ -1,0 +1,60 @@
+// Inputs for the property tests: random text, and the real sample cut up,
+// shuffled and mutated, so the laws are tried on text that looks like news.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+
+export const SAMPLE = readFileSync(join(import.meta.dirname, '../../fixtures/community-news.txt'), 'utf8');
+const SAMPLE_LINES = SAMPLE.split('\n');
+
+/** Pieces that decide how a line is read. */
+const PIECES = [
+  '本报讯', '本报讯(记者 张三)', '苏村社区: ', '苏村社区：', '街道', '(李 莉)', '（曹蓉 彭晓）', '雷 洁摄', '本报通讯员撰',
+  '□ 记者 王五', '第A04版:城事社区', '责任编辑: 王 芳', '<!-- bulletin-disable -->', '6月31日', '2023年', '近日,',
+  '。', '，', ',', ':', '”', '“', '(', ')', '（', '）', '>>', ' ', '\u3000', '\ufeff', '\t', '\r', '\n', '\r\n', '\n\n',
+  '社区动态', '党员志', '愿者”', '\ud800', '\udc00', '\u0000', '\ufffd', 'a', '1',
+];
+
+const piece = fc.oneof(
+  fc.constantFrom(...PIECES),
+  fc.constantFrom(...SAMPLE_LINES),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+);
+
+/** Text assembled from news-like pieces. */
+export const newsLikeText = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+
+/** The sample's lines, some dropped, repeated, shuffled or cut. */
+export const mutatedSample = fc
+  .array(
+    fc.record({
+      line: fc.nat({ max: SAMPLE_LINES.length - 1 }),
+      cut: fc.option(fc.nat({ max: 400 }), { nil: undefined }),
+      newline: fc.constantFrom('\n', '\r\n', '\r', '\n\n'),
+    }),
+    { maxLength: 80 },
+  )
+  .map((picks) =>
+    picks
+      .map(({ line, cut, newline }) => {
+        const text = SAMPLE_LINES[line]!;
+        return (cut === undefined ? text : text.slice(0, cut)) + newline;
+      })
+      .join(''),
+  );
+
+export const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), newsLikeText, mutatedSample);
+
+/** Cut points for feeding a text in chunks. */
+export function chunksOf(text: string, cuts: number[]): string[] {
+  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+  const chunks: string[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(text.slice(from, point));
+    from = point;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}
