@@ -1,0 +1,18 @@
+// Loads one format on demand, so that `bulletin export --format json` does
+// not load cli-table3 and chalk, which only the table needs.
+
+import { isFormatName, type FormatName } from './names.js';
+import type { Format } from './types.js';
+
+const LOADERS: Record<FormatName, () => Promise<Format>> = {
+  json: async () => (await import('./json.js')).json,
+  ndjson: async () => (await import('./ndjson.js')).ndjson,
+  csv: async () => (await import('./csv.js')).csv,
+  markdown: async () => (await import('./markdown.js')).markdown,
+  table: async () => (await import('./table.js')).table,
+};
+
+/** The format of that name, or undefined when there is none. */
+export async function loadFormat(name: string): Promise<Format | undefined> {
+  return isFormatName(name) ? LOADERS[name]() : undefined;
+}
