@@ -7,7 +7,7 @@ import type { CreditMatch, HeaderMatch, LeadMatch } from './classify-line.js';
 import { isTitle } from './classify-line.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { namesOf, rolesOf } from './people.js';
-import { CLAUSE_END, DATELINE, SENTENCE_END, SPACE, YEAR, compilePatterns, toAsciiDigits } from './patterns.js';
+import { CLAUSE_END, DATELINE, YEAR, compilePatterns, countNonSpace, endsSentence, toAsciiDigits } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -43,7 +43,6 @@ export interface BuildContext {
 
 /** A sub-heading is short: `畅通“一条路”,激活基层治理新动力`. */
 const MAX_SUBHEADING = 30;
-const NON_SPACE = new RegExp(`${SPACE}`, 'g');
 
 export function buildItem(draft: Draft, context: BuildContext): Item {
   const { vocabulary, diagnostics, file } = context;
@@ -95,8 +94,8 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     people,
     credit,
     blocks,
-    truncated: lastParagraph !== undefined && !SENTENCE_END.test(lastParagraph.text),
-    characters: blocks.reduce((sum, block) => sum + block.text.replace(NON_SPACE, '').length, 0),
+    truncated: lastParagraph !== undefined && !endsSentence(lastParagraph.text),
+    characters: blocks.reduce((sum, block) => sum + countNonSpace(block.text), 0),
     span: itemSpan(draft),
   };
   if (dateline.invalid) {
@@ -167,10 +166,10 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): Block[] 
       });
       last.text += text;
       last.span = { start: last.span.start, end: pointIn(line, length) };
-      open = !SENTENCE_END.test(last.text);
+      open = !endsSentence(last.text);
       continue;
     }
-    const finished = SENTENCE_END.test(text);
+    const finished = endsSentence(text);
     const isSubheading =
       hasNext &&
       !finished &&

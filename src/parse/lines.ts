@@ -2,7 +2,7 @@
 // even between the CR and the LF of a CRLF.
 
 import type { Point, Position } from '../model.js';
-import { LEADING_SPACE, TRAILING_SPACE } from './patterns.js';
+import { isSpace } from './patterns.js';
 
 export interface SourceLine {
   /** 1-based line number. */
@@ -18,8 +18,11 @@ export interface SourceLine {
 }
 
 export function toSourceLine(number: number, offset: number, text: string): SourceLine {
-  const indent = LEADING_SPACE.exec(text)?.[0].length ?? 0;
-  const content = indent === text.length ? '' : text.slice(indent).replace(TRAILING_SPACE, '');
+  let indent = 0;
+  while (indent < text.length && isSpace(text.charCodeAt(indent))) indent++;
+  let end = text.length;
+  while (end > indent && isSpace(text.charCodeAt(end - 1))) end--;
+  const content = indent === 0 && end === text.length ? text : text.slice(indent, end);
   return { number, offset, text, content, indent };
 }
 

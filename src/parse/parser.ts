@@ -28,6 +28,9 @@ export interface ParseOptions {
   vocabulary?: VocabularyExtension;
 }
 
+/** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
+const GLUED_TAIL_WINDOW = 80;
+
 /** A section title is short and unpunctuated: `社区动态`. */
 const MAX_SECTION_TITLE = 16;
 
@@ -103,10 +106,12 @@ export class BulletinParser {
         return;
       }
       this.readAsText(held.line);
+      this.sawContent = true;
     }
     this.dispatch(line, cls);
     this.noteYear(line);
-    if (cls.kind !== 'blank') this.sawContent = true;
+    // A held line is not placed yet: it may still be the section title; so may a line after the page line.
+    if (cls.kind !== 'blank' && cls.kind !== 'page' && !this.held) this.sawContent = true;
   }
 
   private dispatch(line: SourceLine, cls: LineClass): void {
@@ -154,7 +159,7 @@ export class BulletinParser {
 
   private readAsText(line: SourceLine, lead: LeadMatch | null = null): void {
     if (!this.sawContent && lead === null && this.isSectionTitle(line.content)) {
-      this.section = line.content;
+      this.section = line.content; // more precise than the page line's section name
       this.meta.push({ kind: 'section', text: line.content, value: line.content, span: placeIn(line) });
       return;
     }
@@ -224,9 +229,11 @@ export class BulletinParser {
    * Returns what cuts it off the draft's last body line and attaches it, or null.
    */
   private findGluedTail(line: SourceLine): ((draft: Draft) => void) | null {
-    const text = line.content;
+    // Only the end of a line can hold a glued tail; reading just that keeps long paragraphs cheap.
+    const skip = Math.max(0, line.content.length - GLUED_TAIL_WINDOW);
+    const text = skip === 0 ? line.content : line.content.slice(skip);
     const cut = (draft: Draft, length: number) => {
-      draft.body[draft.body.length - 1]!.length = length;
+      draft.body[draft.body.length - 1]!.length = skip + length;
     };
     const bracket = BYLINE_TAIL.exec(text);
     if (bracket) {
@@ -246,7 +253,7 @@ export class BulletinParser {
       if (match) {
         return (draft) => {
           cut(draft, credit.index);
-          draft.credit = { match, line, from };
+          draft.credit = { match, line, from: skip + from };
         };
       }
     }
@@ -298,6 +305,7 @@ export class BulletinParser {
     const held = this.held;
     this.held = null;
     this.readAsText(held.line);
+    this.sawContent = true;
   }
 
   private flushPending(): void {

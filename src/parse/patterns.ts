@@ -9,12 +9,33 @@ export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 
 /** White space as it occurs in pasted text: ASCII, ideographic space (U+3000), NBSP, a stray BOM. */
 export const SPACE = '[\\s\\u3000\\u00a0\\ufeff]';
-export const LEADING_SPACE = new RegExp(`^${SPACE}+`);
-export const TRAILING_SPACE = new RegExp(`${SPACE}+$`);
-export const ANY_SPACE = new RegExp(`${SPACE}+`, 'g');
 
 /** A sentence is complete: `…的意识。`, `…更高效。”`, `…太谢谢你们啦!` (not `；` or `，`: `…困难群众;` continues). */
 export const SENTENCE_END = /[。！？!?…][”’"'」』）)】\]]*$/;
+const SENTENCE_FINAL = new Set([...'。！？!?…'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'”’"\'」』）)】]'].map((c) => c.charCodeAt(0)));
+
+/** SENTENCE_END.test(text), without the regex: `$`-anchored patterns scan the whole line, this reads its end. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_FINAL.has(text.charCodeAt(i));
+}
+
+/** The code units `\s` matches, plus U+FEFF: what SPACE matches, as a test on one code unit. */
+export function isSpace(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+}
+
+/** How many code units of `text` are not white space. */
+export function countNonSpace(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) count++;
+  return count;
+}
 
 /** Ends like a clause that goes on: `…困难群众;`, `…如下：`, `…城市记忆、工` has none of these but is cut. */
 export const CLAUSE_END = /[，,；;、：:]$/;
@@ -59,7 +80,8 @@ export const DIRECTIVE = /^<!--\s*(bulletin-[a-z-]+(?:\s+[^>]*?)?)\s*-->$/;
 export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$`);
 
 /** A credit led by its verb: `摄影 记者 王 五 通讯员 李 四`, `摄影：张三`. */
-export const CREDIT_LEADING_VERB = new RegExp(`^(摄影|图)${SPACE}*[:：/]?${SPACE}*(.+)$`);
+// The verb must be set apart (a space or a colon), else `图说社区` would read as a credit to 说社区.
+export const CREDIT_LEADING_VERB = new RegExp(`^(摄影|图)(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`);
 
 /** Title decorations that are not part of the title: `…新格局>>`, `…》》`. */
 export const TITLE_ARROWS = new RegExp(`${SPACE}*(?:>>|》》|＞＞|>|》)$`);
