@@ -16,7 +16,7 @@ import { buildItem, newDraft, type Draft } from './build-item.js';
 import { classifyLine, isTitle, matchCredit, type LeadMatch, type LineClass } from './classify-line.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { parsePeople } from './people.js';
-import { BYLINE_TAIL, HAS_WORD, SENTENCE_PUNCTUATION, YEAR, compilePatterns } from './patterns.js';
+import { BYLINE_TAIL, HAS_WORD, SENTENCE_PUNCTUATION, YEAR, compilePatterns, endsSentence } from './patterns.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
 export interface ParseOptions {
@@ -229,13 +229,16 @@ export class BulletinParser {
    * Returns what cuts it off the draft's last body line and attaches it, or null.
    */
   private findGluedTail(line: SourceLine): ((draft: Draft) => void) | null {
+    // Most paragraphs end their sentence: nothing is glued to them.
+    if (endsSentence(line.content)) return null;
     // Only the end of a line can hold a glued tail; reading just that keeps long paragraphs cheap.
     const skip = Math.max(0, line.content.length - GLUED_TAIL_WINDOW);
     const text = skip === 0 ? line.content : line.content.slice(skip);
     const cut = (draft: Draft, length: number) => {
       draft.body[draft.body.length - 1]!.length = skip + length;
     };
-    const bracket = BYLINE_TAIL.exec(text);
+    const lastCode = text.charCodeAt(text.length - 1);
+    const bracket = lastCode === 0x29 /* ) */ || lastCode === 0xff09 /* ） */ ? BYLINE_TAIL.exec(text) : null;
     if (bracket) {
       const people = parsePeople(bracket[2]!, 'byline', this.vocabulary);
       if (people) {
@@ -246,7 +249,7 @@ export class BulletinParser {
       }
     }
     const { creditGlued, bylineGlued } = compilePatterns(this.vocabulary);
-    const credit = creditGlued.exec(text);
+    const credit = this.vocabulary.creditVerbs.some((verb) => text.endsWith(verb)) ? creditGlued.exec(text) : null;
     if (credit) {
       const from = credit.index + credit[1]!.length;
       const match = matchCredit(text.slice(from), this.vocabulary);
@@ -257,7 +260,7 @@ export class BulletinParser {
         };
       }
     }
-    const byline = bylineGlued.exec(text);
+    const byline = this.vocabulary.roles.some((role) => text.includes(role)) ? bylineGlued.exec(text) : null;
     if (byline) {
       const people = parsePeople(byline[2]!, 'byline', this.vocabulary);
       if (people && people.some((person) => person.name !== null)) {
