@@ -1,0 +1,156 @@
+// Inputs: command-line arguments → a sorted list of sources, and each source
+// → items. Shared by every command that reads bulletins (and by `check`).
+//
+//   bulletin list a.txt            a file
+//   bulletin list submissions/     every *.txt below it
+//   bulletin list 'pages/**/*.txt' a glob pattern, expanded here (quoted, so the shell does not)
+//   cat a.txt | bulletin list      stdin, also as `-`
+//
+// A problem with one input (missing, empty directory, pattern without
+// matches) is reported and the others are still read.
+
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { BulletinDocument, ReadOptions } from '../document.js';
+import type { Item } from '../model.js';
+import { CliError, describeSystemError, errorCode } from './errors.js';
+import type { CliInput } from './io.js';
+
+export type Source =
+  | { kind: 'file'; /** Absolute. */ path: string; /** As shown in output and messages. */ name: string }
+  | { kind: 'stdin'; name: string };
+
+/** An input that gave nothing to read; `message` is the whole line to print. */
+export interface InputProblem {
+  input: string;
+  message: string;
+}
+
+export interface ResolvedInputs {
+  /** stdin first, then files sorted by name (code-point order), each file once. */
+  sources: Source[];
+  problems: InputProblem[];
+}
+
+export interface ResolveOptions {
+  cwd: string;
+  /** Whether stdin is a terminal: with no arguments, a terminal means "nothing to read". */
+  stdinIsTTY: boolean;
+}
+
+/** The name records and messages use for stdin. */
+export const STDIN_NAME = '<stdin>';
+
+/** Below a directory, the files we read (any case: `.TXT` from Windows too). */
+const TEXT_FILES = '**/*.txt';
+
+export async function resolveInputs(args: readonly string[], options: ResolveOptions): Promise<ResolvedInputs> {
+  if (args.length === 0) {
+    if (options.stdinIsTTY) {
+      throw new CliError('No input: give files, directories or glob patterns, or pipe text to stdin');
+    }
+    return { sources: [{ kind: 'stdin', name: STDIN_NAME }], problems: [] };
+  }
+  const files = new Map<string, string>();
+  const problems: InputProblem[] = [];
+  let stdin = false;
+  for (const arg of args) {
+    if (arg === '-') {
+      stdin = true;
+      continue;
+    }
+    const found = await resolveArgument(arg, options.cwd);
+    if ('message' in found) problems.push(found);
+    else for (const name of found.names) addFile(files, path.resolve(options.cwd, name), name);
+  }
+  const sources: Source[] = [...files]
+    .map(([absolute, name]): Source => ({ kind: 'file', path: absolute, name }))
+    .sort((a, b) => compareNames(a.name, b.name));
+  if (stdin) sources.unshift({ kind: 'stdin', name: STDIN_NAME });
+  return { sources, problems };
+}
+
+/** The same file reached twice keeps the name that sorts first. */
+function addFile(files: Map<string, string>, absolute: string, name: string): void {
+  const known = files.get(absolute);
+  if (known === undefined || compareNames(name, known) < 0) files.set(absolute, name);
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function resolveArgument(arg: string, cwd: string): Promise<{ names: string[] } | InputProblem> {
+  const absolute = path.resolve(cwd, arg);
+  try {
+    const info = await stat(absolute);
+    if (!info.isDirectory()) return { names: [path.normalize(arg)] };
+    const names = await glob(TEXT_FILES, absolute, arg, false);
+    if (names.length === 0) return { input: arg, message: `Cannot read ${arg}: the directory has no .txt files` };
+    return { names: names.map((name) => path.join(arg, name)) };
+  } catch (error) {
+    if (error instanceof CliError) return { input: arg, message: error.message };
+    const code = errorCode(error);
+    if (code === 'ENOENT' && (await isPattern(arg))) {
+      const names = await glob(arg, cwd, arg).catch((globError: unknown) => globError);
+      if (names instanceof CliError) return { input: arg, message: names.message };
+      if (!Array.isArray(names)) throw names;
+      if (names.length === 0) return { input: arg, message: `Cannot expand ${quote(arg)}: no files match the pattern` };
+      return { names };
+    }
+    if (code === 'ENOTDIR') return { input: arg, message: `Cannot read ${arg}: a part of the path is a file, not a directory` };
+    return { input: arg, message: `Cannot read ${arg}: ${describeSystemError(error)}` };
+  }
+}
+
+async function isPattern(arg: string): Promise<boolean> {
+  const { default: fg } = await import('fast-glob');
+  return fg.isDynamicPattern(arg);
+}
+
+/** Files matching `pattern` below `cwd`, as fast-glob names them (relative for a relative pattern). */
+async function glob(pattern: string, cwd: string, arg: string, caseSensitive = true): Promise<string[]> {
+  const { default: fg } = await import('fast-glob');
+  try {
+    return await fg(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true, caseSensitiveMatch: caseSensitive });
+  } catch (error) {
+    throw new CliError(`Cannot expand ${quote(arg)}: ${describeSystemError(error)}${pathOf(error)}`);
+  }
+}
+
+function pathOf(error: unknown): string {
+  const where = typeof error === 'object' && error !== null && 'path' in error ? error.path : undefined;
+  return typeof where === 'string' ? ` at ${where}` : '';
+}
+
+function quote(text: string): string {
+  return `'${text}'`;
+}
+
+export interface ReadSourceOptions extends Omit<ReadOptions, 'file'> {
+  /** Where a `stdin` source reads from; needed only when one is read. */
+  stdin?: CliInput;
+}
+
+/** Bytes per read: large enough for the decoder's 8 KiB binary sniff in one chunk. */
+const CHUNK_SIZE = 64 * 1024;
+
+/**
+ * Reads one source chunk by chunk into the streaming parser: yields each item
+ * as it is complete and returns the document (items empty). Memory stays at
+ * one item plus one chunk. File-system errors are thrown as they are
+ * (describe them with describeSystemError); this is the unit of work a
+ * worker thread can take over.
+ */
+export async function* readSource(source: Source, options: ReadSourceOptions): AsyncGenerator<Item, BulletinDocument, undefined> {
+  const { streamBulletin } = await import('../document.js');
+  const { encoding, year, vocabulary } = options;
+  return yield* streamBulletin(openSource(source, options), { encoding, year, vocabulary, file: source.name });
+}
+
+function openSource(source: Source, options: ReadSourceOptions): AsyncIterable<Uint8Array> {
+  if (source.kind === 'file') return createReadStream(source.path, { highWaterMark: CHUNK_SIZE });
+  if (options.stdin === undefined) throw new Error('readSource: a stdin source needs options.stdin');
+  return options.stdin;
+}

@@ -1,0 +1,51 @@
+// What the CLI may touch of the process, passed in so that tests run main()
+// in-process with fake streams. Only bin/bulletin.js hands over the real ones.
+
+import type { Readable, Writable } from 'node:stream';
+
+export type CliInput = Readable & { isTTY?: boolean };
+export type CliOutput = Writable & { isTTY?: boolean; columns?: number };
+
+export interface CliIo {
+  stdin: CliInput;
+  stdout: CliOutput;
+  stderr: CliOutput;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+/** The real process; stdin is looked up only when a command reads it (creating it is not free). */
+export function nodeIo(): CliIo {
+  return {
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/**
+ * Colours on a stream. In order: `--no-color` turns them off; NO_COLOR (any
+ * non-empty value, no-color.org) turns them off; FORCE_COLOR turns them on
+ * (except `0` / `false`); otherwise a terminal gets colours and a pipe or
+ * file does not. NO_COLOR wins over FORCE_COLOR because CI runners and tools
+ * set FORCE_COLOR for everyone, while NO_COLOR is the user's own choice.
+ */
+export function colorEnabled(stream: CliOutput, env: CliIo['env'], flag: boolean): boolean {
+  if (!flag) return false;
+  if ((env.NO_COLOR ?? '') !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return stream.isTTY === true;
+}
+
+/** Terminal width for tables, null when the stream is not a terminal. */
+export function terminalColumns(stream: CliOutput, env: CliIo['env']): number | null {
+  if (stream.isTTY !== true) return null;
+  if (typeof stream.columns === 'number' && stream.columns > 0) return stream.columns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}

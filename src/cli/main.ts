@@ -1,0 +1,43 @@
+// The command line as a function: arguments and streams in, an exit code out.
+// bin/bulletin.js calls it with the real process; tests call it with fakes.
+
+import { CommanderError } from 'commander';
+import { CliError, EXIT_ERROR, EXIT_OK } from './errors.js';
+import type { CliIo } from './io.js';
+import { buildProgram } from './program.js';
+
+export { nodeIo, type CliIo } from './io.js';
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  // A closed stderr (EPIPE) must not crash us; there is nobody left to tell.
+  io.stderr.on('error', () => undefined);
+  const program = buildProgram({
+    io,
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return failure(error, io);
+  }
+}
+
+function failure(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // commander printed its message (or the help) already.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+    if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
+    return EXIT_ERROR;
+  }
+  if (error instanceof CliError) {
+    io.stderr.write(`bulletin: error: ${error.message}\n`);
+    return error.exitCode;
+  }
+  // A programmer error: keep the stack, it is what a bug report needs.
+  io.stderr.write(`bulletin: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT_ERROR;
+}

@@ -1,0 +1,88 @@
+// Options shared by the commands, defined once. Kept light: this module is
+// loaded for `bulletin --version`, so it imports commander and the pure
+// selector code only; the decoder and the formats are checked lazily.
+
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { FORMAT_NAMES } from '../format/names.js';
+import { ITEM_KINDS, compileSelector, SelectorError, type SelectorOptions } from '../query/index.js';
+
+/** The names alone (format/names.ts), so that help and validation load no format. */
+export const OUTPUT_FORMATS: readonly string[] = FORMAT_NAMES;
+
+export interface InputOptions {
+  encoding: string;
+  year?: number;
+  quiet: boolean;
+  verbose: boolean;
+  /** false with --no-color. */
+  color: boolean;
+}
+
+export interface SelectorFlags {
+  community?: string;
+  author?: string;
+  kind?: SelectorOptions['kind'];
+  grep?: string;
+  from?: string;
+  to?: string;
+  truncated?: boolean;
+  minChars?: number;
+}
+
+/** `[inputs...]` and the options about reading them and reporting on them. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .argument('[inputs...]', 'files, directories (every *.txt below), quoted glob patterns, or - for stdin (the default when piped)')
+    .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312), big5', 'auto')
+    .option('--year <yyyy>', 'year of the page, to turn datelines (6月24日) into dates', parseYear)
+    .option('-q, --quiet', 'no warnings on stderr (errors are still printed)', false)
+    .option('--verbose', 'also print info-level notes (column breaks joined, …)', false)
+    .option('--no-color', 'no colours (also: NO_COLOR=1; FORCE_COLOR=1 forces them)');
+}
+
+/** The selectors of filter and export; they combine with AND. */
+export function addSelectorOptions(command: Command): Command {
+  return command
+    .option('--community <text|/re/>', 'community contains the text, or matches /re/flags', selectorValue('community'))
+    .option('--author <name|/re/>', 'a contributor is this name (padding ignored: 李莉 = 李 莉), or matches /re/', selectorValue('author'))
+    .addOption(new Option('--kind <kind>', 'item kind').choices(ITEM_KINDS))
+    .option('--grep <text|/re/>', 'title or body contains the text, or matches /re/flags', selectorValue('grep'))
+    .option('--from <date>', 'dated on or after yyyy-mm-dd (undated items never match a range)', selectorValue('from'))
+    .option('--to <date>', 'dated on or before yyyy-mm-dd', selectorValue('to'))
+    .option('--truncated', 'only items cut off mid-sentence')
+    .option('--no-truncated', 'only complete items')
+    .option('--min-chars <n>', 'at least n characters of body text', parseCount);
+}
+
+export function formatOption(choices: readonly string[], fallback: string): Option {
+  return new Option('-f, --format <name>', 'output format').choices(choices).default(fallback);
+}
+
+/** The selector part of a command's parsed options. */
+export function selectorOptions(flags: SelectorFlags): SelectorOptions {
+  const { community, author, kind, grep, from, to, truncated, minChars } = flags;
+  return { community, author, kind, grep, from, to, truncated, minChars };
+}
+
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('Expected a four-digit year such as 2022.');
+  return Number(value);
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
+  return Number(value);
+}
+
+/** Checks one selector value at parse time, so that a bad /re/ is a usage error naming its option. */
+function selectorValue(option: 'community' | 'author' | 'grep' | 'from' | 'to') {
+  return (value: string): string => {
+    try {
+      compileSelector({ [option]: value });
+    } catch (error) {
+      if (error instanceof SelectorError) throw new InvalidArgumentError(`${error.message}.`);
+      throw error;
+    }
+    return value;
+  };
+}

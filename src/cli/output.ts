@@ -1,0 +1,155 @@
+// Where a command's data goes: stdout, or a file written atomically (-o).
+//
+// stdout: writes wait for 'drain', and a write error is turned into either a
+// quiet stop (EPIPE: the reader has gone, as in `bulletin export … | head`)
+// or a one-line error (ENOSPC on /dev/full, …).
+//
+// -o file: everything goes to a temporary file in the same directory, which
+// is renamed over the target only when the run succeeds. A failed run removes
+// the temporary file and leaves any earlier file as it was.
+
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { CliError, describeSystemError, errorCode } from './errors.js';
+import type { CliOutput } from './io.js';
+
+export interface Output {
+  /** Resolves when the text is handed over; throws OutputClosed or CliError. */
+  write(text: string): Promise<void>;
+}
+
+/** The reader of stdout went away (EPIPE): stop producing output, quietly. */
+export class OutputClosed extends Error {
+  override name = 'OutputClosed';
+}
+
+export class StreamOutput implements Output {
+  private failure: NodeJS.ErrnoException | null = null;
+
+  constructor(
+    private readonly stream: CliOutput,
+    private readonly label = 'stdout',
+  ) {
+    // Without a listener a closed pipe would crash the process with a trace.
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      this.failure ??= error;
+    });
+  }
+
+  async write(text: string): Promise<void> {
+    this.check();
+    if (text === '') return;
+    if (!this.stream.write(text)) await this.drained();
+    this.check();
+  }
+
+  /** Lets a pending write error surface (they are emitted on a later tick). */
+  async settle(): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.check();
+  }
+
+  private drained(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.stream.off('drain', done);
+        this.stream.off('error', done);
+        this.stream.off('close', done);
+        resolve();
+      };
+      this.stream.once('drain', done);
+      this.stream.once('error', done);
+      this.stream.once('close', done);
+    });
+  }
+
+  private check(): void {
+    if (this.failure === null) return;
+    if (errorCode(this.failure) === 'EPIPE') throw new OutputClosed();
+    throw new CliError(`Cannot write to ${this.label}: ${describeSystemError(this.failure)}`);
+  }
+}
+
+/** Bytes gathered before a write to the temporary file. */
+const FILE_BUFFER = 64 * 1024;
+
+export class AtomicFile implements Output {
+  private buffered: string[] = [];
+  private bufferedLength = 0;
+  private closed = false;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly temporary: string,
+    readonly target: string,
+    private readonly name: string,
+  ) {}
+
+  /** Checks the target and creates the temporary file next to it. */
+  static async open(name: string, cwd: string): Promise<AtomicFile> {
+    const target = path.resolve(cwd, name);
+    const directory = path.dirname(target);
+    const directoryInfo = await stat(directory).catch((error: unknown) => {
+      throw new CliError(`Cannot write ${name}: ${errorCode(error) === 'ENOENT' ? `the directory ${path.dirname(name)} does not exist` : describeSystemError(error)}`);
+    });
+    if (!directoryInfo.isDirectory()) throw new CliError(`Cannot write ${name}: ${path.dirname(name)} is a file, not a directory`);
+    const existing = await stat(target).catch(() => null);
+    if (existing?.isDirectory()) throw new CliError(`Cannot write ${name}: it is a directory; give a file name`);
+
+    const temporary = path.join(directory, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    let handle: FileHandle;
+    try {
+      handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+    } catch (error) {
+      throw new CliError(`Cannot write ${name}: ${describeSystemError(error)}`);
+    }
+    // Replacing a file keeps its permissions, as an editor saving it would.
+    if (existing !== null) await chmod(temporary, existing.mode & 0o7777).catch(() => undefined);
+    return new AtomicFile(handle, temporary, target, name);
+  }
+
+  async write(text: string): Promise<void> {
+    this.buffered.push(text);
+    this.bufferedLength += text.length;
+    if (this.bufferedLength >= FILE_BUFFER) await this.flush();
+  }
+
+  /** Flushes, syncs and renames the temporary file over the target. */
+  async commit(): Promise<void> {
+    try {
+      await this.flush();
+      await this.handle.sync();
+      await this.close();
+      await rename(this.temporary, this.target);
+    } catch (error) {
+      await this.discard();
+      throw error instanceof CliError ? error : new CliError(`Cannot write ${this.name}: ${describeSystemError(error)}`);
+    }
+  }
+
+  /** Removes the temporary file; the target is untouched. */
+  async discard(): Promise<void> {
+    await this.close().catch(() => undefined);
+    await unlink(this.temporary).catch(() => undefined);
+  }
+
+  private async flush(): Promise<void> {
+    if (this.bufferedLength === 0) return;
+    const text = this.buffered.join('');
+    this.buffered = [];
+    this.bufferedLength = 0;
+    try {
+      await this.handle.writeFile(text, 'utf8');
+    } catch (error) {
+      throw new CliError(`Cannot write ${this.name}: ${describeSystemError(error)}`);
+    }
+  }
+
+  private async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.handle.close();
+  }
+}

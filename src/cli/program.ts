@@ -1,0 +1,51 @@
+// The program and its subcommands. A command module only declares its
+// options; the work it does is imported when it runs, so that `bulletin
+// --version` loads commander and nothing else.
+
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { register as registerExport } from './commands/export.js';
+import { register as registerFilter } from './commands/filter.js';
+import { register as registerList } from './commands/list.js';
+import { register as registerStats } from './commands/stats.js';
+import { examples, type CommandContext, type RegisterCommand } from './context.js';
+
+/** Every subcommand, in the order help lists them. */
+export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats];
+
+export function buildProgram(context: CommandContext): Command {
+  const { io } = context;
+  const program = new Command('bulletin')
+    .description('Parse Chinese local-newspaper bulletin pages into items: list, filter, export, count.')
+    .version(readVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // commander's own usage errors, one line each: `bulletin: error: unknown option '--x'`
+      outputError: (text, write) => write(`bulletin: ${text}`),
+    })
+    .addHelpText(
+      'after',
+      examples([
+        '$ bulletin list fixtures/community-news.txt',
+        "$ bulletin list 'submissions/**/*.txt'",
+        '$ cat page.txt | bulletin filter --kind brief --truncated',
+        "$ bulletin export pages/ --format ndjson | jq -r '.title'",
+        '$ bulletin export pages/ --format csv --bom -o items.csv',
+        '$ bulletin stats pages/ --format json',
+        '',
+        'Exit codes: 0 ok; 1 filter/export: nothing matched; 2 usage or input error.',
+      ]),
+    );
+  for (const register of COMMANDS) register(program, context);
+  return program;
+}
+
+/** package.json sits two levels up from both src/cli/ and dist/cli/. */
+function readVersion(): string {
+  const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : '0.0.0';
+}
