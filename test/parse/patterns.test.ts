@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SENTENCE_END, SPACE, countNonSpace, endsSentence, isSpace } from '../../src/parse/patterns.js';
+import { parsePeople } from '../../src/parse/people.js';
+import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+
+const endings = fc.array(fc.constantFrom('。', '！', '？', '!', '?', '…', '”', '’', '」', '』', '）', ')', '】', ']', '，', ';', '字', ' '), {
+  maxLength: 6,
+});
+
+describe('hand-written pattern checks agree with the named patterns', () => {
+  it('endsSentence(text) === SENTENCE_END.test(text)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 10 }), endings, (start, end) => {
+        const text = start + end.join('');
+        expect(endsSentence(text)).toBe(SENTENCE_END.test(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('isSpace(code) matches SPACE for every BMP code unit', () => {
+    const space = new RegExp(`^${SPACE}$`);
+    for (let code = 0; code <= 0xffff; code++) {
+      expect(isSpace(code), `U+${code.toString(16)}`).toBe(space.test(String.fromCharCode(code)));
+    }
+  });
+
+  it('countNonSpace counts what removing SPACE leaves', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(countNonSpace(text)).toBe(text.replace(new RegExp(SPACE, 'g'), '').length);
+      }),
+    );
+  });
+});
+
+describe('parsePeople', () => {
+  const people = (raw: string) =>
+    parsePeople(raw, 'byline', DEFAULT_VOCABULARY)?.map((p) => [p.name, p.role]) ?? null;
+
+  it('joins a two-character name padded with a space', () => {
+    expect(people('李 莉')).toEqual([['李莉', null]]);
+  });
+  it('splits several names', () => {
+    expect(people('曹蓉 彭晓')).toEqual([['曹蓉', null], ['彭晓', null]]);
+  });
+  it('keeps a role without a name as a role', () => {
+    expect(people('本报通讯员')).toEqual([[null, '本报通讯员']]);
+  });
+  it('gives a role to the names after it', () => {
+    expect(people('记者 张三 通讯员 李四 王 五')).toEqual([
+      ['张三', '记者'],
+      ['李四', '通讯员'],
+      ['王五', '通讯员'],
+    ]);
+  });
+  it('splits a role glued to a name', () => {
+    expect(people('记者张三')).toEqual([['张三', '记者']]);
+  });
+  it('skips what was made (文/图)', () => {
+    expect(people('记者 张 帆 文/图')).toEqual([['张帆', '记者']]);
+  });
+  it('refuses what is not a list of names', () => {
+    expect(people('图为活动现场')).toBeNull();
+    expect(people('2022年')).toBeNull();
+    expect(people('李')).toBeNull();
+    expect(people('')).toBeNull();
+  });
+});
