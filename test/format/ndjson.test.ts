@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ndjson } from '../../src/format/ndjson.js';
+import { formatByEvents } from '../../src/format/types.js';
+import { CONTEXT, documentWith, makeItem, sampleDocument } from './helpers.js';
+
+describe('ndjson', () => {
+  const documents = [sampleDocument(), documentWith([makeItem({ title: 'line\nbreak "quoted"' })], 'made.txt'), documentWith([], 'empty.txt')];
+  const out = ndjson.format(documents, CONTEXT);
+  const lines = out.split('\n');
+
+  it('writes one line per item, each ended by \\n, nothing else', () => {
+    expect(out.endsWith('\n')).toBe(true);
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(11);
+  });
+
+  it('writes lines that parse to the file followed by the whole item', () => {
+    const records = lines.map((line) => JSON.parse(line));
+    for (const record of records) expect(Object.keys(record)[0]).toBe('file');
+    expect(records[0]).toEqual({ file: 'community-news.txt', ...documents[0]!.items[0] });
+    expect(records[10]).toMatchObject({ file: 'made.txt', title: 'line\nbreak "quoted"' });
+  });
+
+  it('writes nothing for no items', () => {
+    expect(ndjson.format([], CONTEXT)).toBe('');
+    expect(ndjson.format([documentWith([])], CONTEXT)).toBe('');
+  });
+
+  it('streams what it writes whole', () => {
+    expect(formatByEvents(ndjson.streaming, documents, CONTEXT)).toBe(out);
+  });
+});
