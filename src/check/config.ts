@@ -1,0 +1,151 @@
+// Configuration: one function (normaliseConfig) turns what a file says into
+// `{ rules, vocabulary }`; findConfig walks up from a directory to the file.
+// No file is read here: the CLI passes a `read` function.
+//
+//   bulletin.config.json                       package.json
+//   {                                          { "name": "…",
+//     "rules": {                                 "bulletin": { "rules": { "lead-missing": "off" } } }
+//       "title-length": ["warn", { "max": 20 }],
+//       "lead-missing": "off"
+//     },
+//     "vocabulary": { "organisationSuffixes": ["合作社"] }
+//   }
+
+import { dirname, join, resolve } from 'node:path';
+import { RULES, RULE_IDS, findRule } from './registry.js';
+import { onlyKeys } from './rules/options.js';
+import type { CheckConfig, RuleLevel, RuleSetting } from './types.js';
+
+export const CONFIG_FILE = 'bulletin.config.json';
+const PACKAGE_KEY = 'bulletin';
+
+/** Severity names as configuration spells them; `warn` and `warning` are one. */
+const LEVELS: Readonly<Record<string, RuleLevel>> = {
+  off: 'off',
+  info: 'info',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
+};
+
+const VOCABULARY_KEYS = ['organisationSuffixes', 'roles', 'creditVerbs'] as const;
+
+/** A configuration that cannot be used: the CLI prints the message and exits 2. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Every rule at its default level and options. */
+export function defaultConfig(): CheckConfig {
+  const rules: Record<string, RuleSetting> = {};
+  for (const rule of RULES) rules[rule.id] = { severity: rule.defaultSeverity, options: rule.options?.defaults ?? {} };
+  return { rules, vocabulary: {}, source: null };
+}
+
+/** Checks and normalises a parsed configuration; `source` names it in errors. */
+export function normaliseConfig(raw: unknown, source: string | null): CheckConfig {
+  const fail = (reason: string): never => {
+    throw new ConfigError(`Cannot read config ${source ?? '(inline)'}: ${reason}`);
+  };
+  const config = defaultConfig();
+  config.source = source;
+  if (!isObject(raw)) return fail(`expected a JSON object, found ${describe(raw)}`);
+  for (const key of Object.keys(raw)) {
+    if (key !== 'rules' && key !== 'vocabulary' && key !== '$schema') {
+      fail(`unknown key "${key}"; expected "rules" and "vocabulary"`);
+    }
+  }
+  if (raw.rules !== undefined) {
+    if (!isObject(raw.rules)) return fail(`"rules" is ${describe(raw.rules)}, expected an object of rule ids`);
+    for (const [id, value] of Object.entries(raw.rules)) {
+      const rule = findRule(id);
+      if (!rule) fail(`unknown rule "${id}"; known rules: ${RULE_IDS.join(', ')}`);
+      const [level, options = {}] = Array.isArray(value) ? value : [value];
+      if (Array.isArray(value) && (value.length === 0 || value.length > 2)) {
+        fail(`rule "${id}" is ${describe(value)}, expected "off" | "info" | "warn" | "error" or [severity, { options }]`);
+      }
+      const severity = typeof level === 'string' ? LEVELS[level] : undefined;
+      if (severity === undefined) fail(`rule "${id}" has severity ${describe(level)}, expected off, info, warn or error`);
+      if (!isObject(options)) return fail(`rule "${id}" has options ${describe(options)}, expected an object`);
+      let parsed: unknown = {};
+      try {
+        onlyKeys(options, Object.keys(rule!.options?.defaults ?? {}));
+        parsed = rule!.options ? rule!.options.parse(options) : {};
+      } catch (error) {
+        fail(`rule "${id}": ${(error as Error).message}`);
+      }
+      config.rules[id] = { severity: severity!, options: parsed };
+    }
+  }
+  if (raw.vocabulary !== undefined) {
+    if (!isObject(raw.vocabulary)) return fail(`"vocabulary" is ${describe(raw.vocabulary)}, expected an object`);
+    for (const [key, words] of Object.entries(raw.vocabulary)) {
+      if (!(VOCABULARY_KEYS as readonly string[]).includes(key)) {
+        fail(`unknown vocabulary "${key}"; expected ${VOCABULARY_KEYS.join(', ')}`);
+      }
+      if (!Array.isArray(words) || !words.every((word) => typeof word === 'string' && word.trim() !== '')) {
+        fail(`vocabulary "${key}" is ${describe(words)}, expected an array of non-empty strings`);
+      }
+      config.vocabulary[key as (typeof VOCABULARY_KEYS)[number]] = (words as string[]).map((word) => word.trim());
+    }
+  }
+  return config;
+}
+
+/** Reads a file's text, or null when it does not exist. */
+export type ReadText = (path: string) => string | null;
+
+/**
+ * The configuration for a run: `--config <path>` when given, else the first
+ * bulletin.config.json, or package.json with a "bulletin" key, walking up
+ * from `cwd`; else the defaults.
+ */
+export function loadConfig(options: { cwd: string; configPath?: string | null; read: ReadText }): CheckConfig {
+  const { cwd, configPath, read } = options;
+  if (configPath) {
+    const path = resolve(cwd, configPath);
+    const text = read(path);
+    if (text === null) throw new ConfigError(`Cannot read config ${configPath}: no such file; check the --config path`);
+    const parsed = parseJson(text, configPath);
+    const isPackage = path.endsWith('package.json');
+    if (isPackage && !(isObject(parsed) && PACKAGE_KEY in parsed)) {
+      throw new ConfigError(`Cannot read config ${configPath}: no "${PACKAGE_KEY}" key; add one or point --config at ${CONFIG_FILE}`);
+    }
+    return normaliseConfig(isPackage ? (parsed as Record<string, unknown>)[PACKAGE_KEY] : parsed, configPath);
+  }
+  const found = findConfig(cwd, read);
+  return found ? normaliseConfig(found.raw, found.source) : defaultConfig();
+}
+
+/** The nearest configuration at or above `cwd`, with its path. */
+export function findConfig(cwd: string, read: ReadText): { source: string; raw: unknown } | null {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    const file = join(dir, CONFIG_FILE);
+    const text = read(file);
+    if (text !== null) return { source: file, raw: parseJson(text, file) };
+    const pkgFile = join(dir, 'package.json');
+    const pkg = read(pkgFile);
+    if (pkg !== null) {
+      const parsed = parseJson(pkg, pkgFile);
+      if (isObject(parsed) && PACKAGE_KEY in parsed) return { source: `${pkgFile} ("${PACKAGE_KEY}" key)`, raw: parsed[PACKAGE_KEY] };
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw new ConfigError(`Cannot read config ${source}: malformed JSON (${(error as Error).message}); fix the file or pass --config`);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  return JSON.stringify(value);
+}

@@ -1,0 +1,45 @@
+// The same item twice in the batch, in one file or across files: the desk
+// pasted it twice, or two correspondents sent the same release. Items are the
+// same when their titles and bodies are, after normalisation: NFKC (so `，`
+// and `,` are one), white space removed. Reported at every copy after the
+// first, naming where the first is.
+
+import type { Item } from '../../model.js';
+import type { BatchRule } from '../types.js';
+
+const SPACE = /[\s\u3000\u00a0\ufeff]+/g;
+
+/** Title and body, normalised; empty when the item has no text to compare. */
+export function itemKey(item: Item): string {
+  const body = item.blocks.map((block) => block.text).join('\n');
+  if (body.replace(SPACE, '') === '') return '';
+  return `${item.title ?? ''}\u0000${body}`.normalize('NFKC').replace(SPACE, '');
+}
+
+export const duplicateItem: BatchRule = {
+  id: 'duplicate-item',
+  scope: 'batch',
+  description: 'No item appears twice in the batch (same title and body), across files too',
+  defaultSeverity: 'warning',
+  url: 'docs/rules/duplicate-item.md',
+  check(context) {
+    const first = new Map<string, { file: string | null; line: number }>();
+    context.documents.forEach((checked, index) => {
+      for (const item of checked.document.items) {
+        const key = itemKey(item);
+        if (key === '') continue;
+        const seen = first.get(key);
+        if (!seen) {
+          first.set(key, { file: checked.file, line: item.span.start.line });
+          continue;
+        }
+        const where = seen.file === checked.file ? `line ${seen.line}` : `${seen.file ?? '<stdin>'}:${seen.line}`;
+        context.report(index, {
+          message: `Unexpected duplicate of the item at ${where}, expected each item once`,
+          place: item.header?.span ?? item.span,
+          expected: where,
+        });
+      }
+    });
+  },
+};

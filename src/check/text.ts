@@ -1,0 +1,41 @@
+// Offsets ↔ points in a decoded text, and the character classes rules share.
+
+import type { Point, Position } from '../model.js';
+import { HAN } from '../parse/patterns.js';
+
+/** Line breaks as the parser counts them: CRLF, CR and LF are one break each. */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** A function from UTF-16 offset to point (line and column 1-based), by binary search over line starts. */
+export function createPointAt(text: string): (offset: number) => Point {
+  const starts = [0];
+  for (const match of text.matchAll(LINE_BREAK)) starts.push(match.index + match[0].length);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1, offset };
+  };
+}
+
+/** The place of `[start, end)`. */
+export function placeOf(pointAt: (offset: number) => Point, start: number, end: number): Position {
+  return { start: pointAt(start), end: pointAt(end) };
+}
+
+/** One Han character. */
+export const HAN_CHAR = new RegExp(`[${HAN}]`);
+
+/**
+ * Characters that make their neighbourhood Chinese text: Han, CJK symbols and
+ * punctuation (、。「」《》【】), full-width punctuation (，：（）), and the curly
+ * quotes Chinese text uses (“”‘’). Full-width digits and letters are not:
+ * `１０:３０` is a time, whatever its width.
+ */
+export const CJK_CONTEXT = new RegExp(
+  `[${HAN}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d]`,
+);
