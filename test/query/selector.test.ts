@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { Item } from '../../src/model.js';
+import { compilePattern, compileSelector, hasSelectors, parseIsoDate, PatternError, SelectorError, type SelectorOptions } from '../../src/query/index.js';
+
+const ORIGIN = { line: 1, column: 1, offset: 0 };
+const SPAN = { start: ORIGIN, end: ORIGIN };
+
+function item(fields: Partial<Item> & { body?: string }): Item {
+  const { body = '', ...rest } = fields;
+  return {
+    index: 1,
+    kind: 'brief',
+    community: null,
+    title: null,
+    header: null,
+    lead: null,
+    dateline: null,
+    date: null,
+    reporters: [],
+    byline: null,
+    authors: [],
+    people: [],
+    credit: null,
+    blocks: body === '' ? [] : [{ type: 'paragraph', text: body, span: SPAN }],
+    truncated: false,
+    characters: body.length,
+    span: SPAN,
+    ...rest,
+  };
+}
+
+const suCun = item({ index: 2, community: '苏村社区', title: '开展主题党日活动', body: '党员开展了主题党日活动', authors: ['李莉'], date: '2022-06-24', truncated: true });
+const dongShan = item({ index: 1, kind: 'photo', community: '东山社区', body: '近日,东山社区开展义诊活动', date: null });
+const xinYuan = item({ index: 10, kind: 'feature', community: '新源社区', title: '搭建“五方平台”', body: '新源社区'.repeat(100), authors: ['曹蓉', '彭晓'], date: '2022-07-01' });
+const ITEMS = [dongShan, suCun, xinYuan];
+
+function select(options: SelectorOptions): number[] {
+  const matches = compileSelector(options);
+  return ITEMS.filter(matches).map((i) => i.index);
+}
+
+describe('compileSelector', () => {
+  it('selects everything without selectors', () => {
+    expect(select({})).toEqual([1, 2, 10]);
+    expect(hasSelectors({})).toBe(false);
+    expect(hasSelectors({ community: undefined })).toBe(false);
+    expect(hasSelectors({ truncated: false })).toBe(true);
+  });
+
+  it('--community: contains the text, or matches /re/flags', () => {
+    expect(select({ community: '苏村' })).toEqual([2]);
+    expect(select({ community: '社区' })).toEqual([1, 2, 10]);
+    expect(select({ community: '/^(东山|新源)/' })).toEqual([1, 10]);
+    expect(select({ community: '/SHE/i' })).toEqual([]);
+    expect(compileSelector({ community: '/abc/i' })(item({ community: 'ABC社区' }))).toBe(true);
+  });
+
+  it('--community never matches an item without a community', () => {
+    expect(compileSelector({ community: '/.*/' })(item({ community: null }))).toBe(false);
+  });
+
+  it('--author: a whole name, padding-insensitive on both sides', () => {
+    expect(select({ author: '李莉' })).toEqual([2]);
+    expect(select({ author: '李 莉' })).toEqual([2]);
+    expect(select({ author: '李\u3000莉' })).toEqual([2]);
+    expect(select({ author: '李' })).toEqual([]);
+    expect(select({ author: '彭晓' })).toEqual([10]);
+    expect(compileSelector({ author: '李莉' })(item({ authors: ['李 莉'] }))).toBe(true);
+  });
+
+  it('--author /re/ is tested against each name', () => {
+    expect(select({ author: '/^李/' })).toEqual([2]);
+    expect(select({ author: '/晓$/' })).toEqual([10]);
+  });
+
+  it('--kind', () => {
+    expect(select({ kind: 'photo' })).toEqual([1]);
+    expect(select({ kind: 'other' })).toEqual([]);
+    expect(() => compileSelector({ kind: 'poem' as never })).toThrow(SelectorError);
+  });
+
+  it('--grep: title or body', () => {
+    expect(select({ grep: '主题党日' })).toEqual([2]);
+    expect(select({ grep: '五方平台' })).toEqual([10]); // title only
+    expect(select({ grep: '义诊' })).toEqual([1]); // body only
+    expect(select({ grep: '/义诊|党日/' })).toEqual([1, 2]);
+  });
+
+  it('--from / --to: an inclusive range on the date; undated items never match', () => {
+    expect(select({ from: '2022-06-24' })).toEqual([2, 10]);
+    expect(select({ from: '2022-06-25' })).toEqual([10]);
+    expect(select({ to: '2022-06-24' })).toEqual([2]);
+    expect(select({ from: '2022-06-01', to: '2022-06-30' })).toEqual([2]);
+    expect(select({ from: '2023-01-01' })).toEqual([]);
+  });
+
+  it('--truncated / --no-truncated', () => {
+    expect(select({ truncated: true })).toEqual([2]);
+    expect(select({ truncated: false })).toEqual([1, 10]);
+  });
+
+  it('--min-chars', () => {
+    expect(select({ minChars: 0 })).toEqual([1, 2, 10]);
+    expect(select({ minChars: 13 })).toEqual([1, 10]);
+    expect(select({ minChars: 14 })).toEqual([10]);
+    expect(select({ minChars: 400 })).toEqual([10]);
+    expect(select({ minChars: 401 })).toEqual([]);
+    expect(() => compileSelector({ minChars: -1 })).toThrow(SelectorError);
+    expect(() => compileSelector({ minChars: 1.5 })).toThrow(SelectorError);
+  });
+
+  it('combines selectors with AND', () => {
+    expect(select({ community: '社区', truncated: false })).toEqual([1, 10]);
+    expect(select({ community: '社区', truncated: false, kind: 'feature' })).toEqual([10]);
+    expect(select({ grep: '党', author: '李莉', from: '2022-06-01' })).toEqual([2]);
+    expect(select({ grep: '党', author: '曹蓉' })).toEqual([]);
+  });
+
+  it('names the option of a bad value', () => {
+    const cases: Array<[SelectorOptions, keyof SelectorOptions]> = [
+      [{ community: '/(/' }, 'community'],
+      [{ grep: '/[/' }, 'grep'],
+      [{ author: '/a/q' }, 'author'],
+      [{ from: '2022-13-01' }, 'from'],
+      [{ to: 'yesterday' }, 'to'],
+      [{ author: '  ' }, 'author'],
+      [{ grep: '' }, 'grep'],
+    ];
+    for (const [options, option] of cases) {
+      let caught: unknown;
+      try {
+        compileSelector(options);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught, JSON.stringify(options)).toBeInstanceOf(SelectorError);
+      expect((caught as SelectorError).option).toBe(option);
+      expect((caught as SelectorError).message).not.toContain('\n');
+    }
+  });
+});
+
+describe('compilePattern', () => {
+  it('reads /re/flags as a regular expression and anything else as text', () => {
+    expect(compilePattern('a.c')('abc')).toBe(false);
+    expect(compilePattern('a.c')('xa.cx')).toBe(true);
+    expect(compilePattern('/a.c/')('abc')).toBe(true);
+    expect(compilePattern('/A.C/i')('abc')).toBe(true);
+    expect(compilePattern('/')('a/b')).toBe(true);
+    expect(compilePattern('//')('a//b')).toBe(true); // an empty body is not a regex
+  });
+
+  it('is not stateful with the g or y flag', () => {
+    const matches = compilePattern('/社区/g');
+    expect([matches('东山社区'), matches('东山社区'), matches('东山社区')]).toEqual([true, true, true]);
+  });
+
+  it('explains a bad expression in one line, with the value', () => {
+    expect(() => compilePattern('/(/')).toThrow(PatternError);
+    expect(() => compilePattern('/(/')).toThrow(/\/\(\/: Unterminated group/);
+  });
+});
+
+describe('parseIsoDate', () => {
+  it('accepts real calendar days only', () => {
+    expect(parseIsoDate('2022-06-24')).toBe('2022-06-24');
+    expect(parseIsoDate('2024-02-29')).toBe('2024-02-29');
+    for (const bad of ['2023-02-29', '2022-6-24', '2022/06/24', '20220624', '2022-06-24T00:00']) {
+      expect(() => parseIsoDate(bad), bad).toThrow(PatternError);
+    }
+  });
+});
