@@ -100,15 +100,15 @@ export function formatStats(stats: Stats, context: FormatContext, style: StatsSt
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const header = ['group', 'name', 'count'];
   const natural = header.map((label, c) => widest(label, rows, c));
-  // Only the name gives way.
+  // The name gives way, then the group.
   const widths = fitWidths(
-    natural.map((width, c) => ({ natural: width, hardMin: c === 1 ? 4 : undefined })),
+    natural.map((width, c) => ({ natural: width, hardMin: c < 2 ? 4 : undefined })),
     context.columns - tableChrome(header.length),
-    [1],
+    [1, 0],
   );
   return renderTable({
     head: header.map((label, c) => chalk.bold(truncateToWidth(label, widths[c]!))),
-    rows: rows.map(([group, name, count]) => [chalk.dim(group), truncateToWidth(name, widths[1]!), count]),
+    rows: rows.map(([group, name, count]) => [chalk.dim(truncateToWidth(group, widths[0]!)), truncateToWidth(name, widths[1]!), count]),
     widths,
     aligns: ['left', 'left', 'right'],
   });

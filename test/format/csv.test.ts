@@ -68,7 +68,7 @@ describe('csv', () => {
     const row = (record: string[] | undefined) => Object.fromEntries(HEADER.map((name, i) => [name, record![i]]));
     expect(row(first)).toMatchObject({ file: 'community-news.txt', index: '1', kind: 'photo', community: '东山社区', title: '', credit: '本报通讯员撰', truncated: 'false', start_line: '7', end_line: '9' });
     expect(row(second)).toMatchObject({ lead: '本报讯', dateline: '6月24日', authors: '李莉', byline: '李 莉', truncated: 'true', characters: '119' });
-    expect(row(sixth)!.text.split('\n')).toEqual(sample.items[5]!.blocks.map((block) => block.text));
+    expect(row(sixth).text!.split('\n')).toEqual(sample.items[5]!.blocks.map((block) => block.text));
   });
 
   it('joins authors with 、', () => {

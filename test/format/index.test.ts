@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES, FORMATS, getFormat } from '../../src/format/index.js';
+import { loadFormat } from '../../src/format/load.js';
+import { formatByEvents } from '../../src/format/types.js';
+import { context, documentWith, makeItem, sampleDocument } from './helpers.js';
+
+const SOURCE = join(import.meta.dirname, '../../src/format');
+
+describe('the format registry', () => {
+  it('lists the formats by the names they carry', () => {
+    expect(Object.keys(FORMATS)).toEqual([...FORMAT_NAMES]);
+    for (const name of FORMAT_NAMES) expect(FORMATS[name].name).toBe(name);
+  });
+
+  it('finds a format by name, and nothing for other names', async () => {
+    expect(getFormat('csv')).toBe(FORMATS.csv);
+    expect(getFormat('toString')).toBeUndefined();
+    expect(getFormat('xml')).toBeUndefined();
+    expect(await loadFormat('markdown')).toBe(FORMATS.markdown);
+    expect(await loadFormat('__proto__')).toBeUndefined();
+  });
+
+  it('gives every streaming format the same bytes whole and by events', () => {
+    const documents = [sampleDocument(), documentWith([]), documentWith([makeItem()], null)];
+    for (const format of Object.values(FORMATS)) {
+      if (!('streaming' in format)) continue;
+      for (const showFile of [false, true]) {
+        const ctx = context({ showFile, bom: true });
+        expect(formatByEvents(format.streaming, documents, ctx), format.name).toBe(format.format(documents, ctx));
+      }
+    }
+    expect(Object.values(FORMATS).filter((format) => 'streaming' in format).map((format) => format.name)).toEqual(['json', 'ndjson', 'csv']);
+  });
+
+  it('keeps formats free of I/O, and the terminal libraries out of the formats that need none', () => {
+    for (const file of readdirSync(SOURCE)) {
+      const text = readFileSync(join(SOURCE, file), 'utf8');
+      expect(text, file).not.toMatch(/\bprocess\.|console\.|from 'node:|from 'fs'/);
+      if (['json.ts', 'ndjson.ts', 'csv.ts', 'markdown.ts', 'names.ts', 'load.ts', 'types.ts'].includes(file)) {
+        expect(text, file).not.toMatch(/from '(chalk|cli-table3|string-width)'|from '\.\/(table|stats|width|terminal-table)\.js'/);
+      }
+    }
+  });
+});
