@@ -1,0 +1,68 @@
+// Findings grouped by file, one per line, columns aligned by display width
+// (a Han character takes two cells), like ESLint's stylish:
+//
+//   fixtures/community-news.txt
+//     fixtures/community-news.txt:13:121  error    Unexpected end of brief …  truncated-body
+//
+//   ✖ 273 problems (4 errors, 265 warnings, 4 infos)
+//     265 problems can be fixed with --fix
+
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import type { Severity } from '../../model.js';
+import type { CheckReport } from '../types.js';
+import type { Reporter } from './types.js';
+
+const SEVERITY_COLOUR: Record<Severity, 'red' | 'yellow' | 'blue'> = { error: 'red', warning: 'yellow', info: 'blue' };
+
+export const stylish: Reporter = (report, context) => {
+  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const result of report.results) {
+    const name = result.file ?? '<stdin>';
+    const rows: string[][] = [];
+    if (result.inputError !== null) rows.push([name, 'error', result.inputError, '']);
+    for (const d of result.diagnostics) {
+      rows.push([`${name}:${d.place.start.line}:${d.place.start.column}`, d.severity, oneLine(d.message), d.ruleId]);
+    }
+    if (rows.length === 0) continue;
+    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => stringWidth(row[column]!))));
+    out.push(chalk.underline(name));
+    for (const [where, severity, message, ruleId] of rows) {
+      const cells = [
+        pad(where!, widths[0]!),
+        chalk[SEVERITY_COLOUR[severity as Severity]](pad(severity!, widths[1]!)),
+        ruleId ? pad(message!, widths[2]!) : message!,
+        chalk.dim(ruleId!),
+      ];
+      out.push(`  ${cells.join('  ')}`.trimEnd());
+    }
+    out.push('');
+  }
+  const summary = summaryLine(report, chalk);
+  if (summary) out.push(summary);
+  return out.length === 0 ? '' : `${out.join('\n')}\n`;
+};
+
+function summaryLine(report: CheckReport, chalk: ChalkInstance): string {
+  const { errorCount, warningCount, infoCount, inputErrorCount, fixableCount } = report;
+  const total = errorCount + warningCount + infoCount + inputErrorCount;
+  if (total === 0) return '';
+  const parts = [plural(errorCount + inputErrorCount, 'error'), plural(warningCount, 'warning'), plural(infoCount, 'info')];
+  const colour = errorCount + inputErrorCount > 0 ? 'red' : warningCount > 0 ? 'yellow' : 'blue';
+  let line = chalk[colour].bold(`✖ ${plural(total, 'problem')} (${parts.join(', ')})`);
+  if (fixableCount > 0) line += `\n  ${plural(fixableCount, 'problem')} can be fixed with --fix`;
+  return line;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
