@@ -77,6 +77,8 @@ export interface SpawnOptions {
   cwd?: string;
   input?: string | Uint8Array;
   env?: Record<string, string>;
+  /** Run as this user (and group): root can test permissions as `nobody`. */
+  uid?: number;
 }
 
 /** The built bin, as a child process with a clean environment and NO_COLOR=1. */
@@ -87,16 +89,17 @@ export function spawnBin(args: string[], options: SpawnOptions = {}): RunResult 
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     timeout: 30_000,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A shell pipeline, for `| head -n 1`. */
+/** A shell pipeline, for `| head -n 1`; "$NODE" "$BIN" runs the bin. */
 export function spawnShell(script: string, options: SpawnOptions = {}): RunResult {
   const result = spawnSync('sh', ['-c', script], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', BULLETIN: `"${process.execPath}" "${BIN}"`, ...options.env },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', NODE: process.execPath, BIN, ...options.env },
     encoding: 'utf8',
     timeout: 30_000,
   });
