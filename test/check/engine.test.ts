@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normaliseConfig } from '../../src/check/config.js';
+import { checkInputs } from '../../src/check/engine.js';
+import { decode } from '../../src/decode/index.js';
+import { checkFiles, checkText, placesOf } from './helpers.js';
+
+const SAMPLE = 'fixtures/community-news.txt';
+const sampleLines = readFileSync(SAMPLE, 'utf8').split('\n');
+
+describe('the sample page', () => {
+  const report = checkFiles([SAMPLE]);
+  const all = report.results[0]!.diagnostics;
+
+  it('reports its four truncated briefs as errors, at the last character of each', () => {
+    const truncated = all.filter((d) => d.ruleId === 'truncated-body');
+    expect(truncated.map((d) => d.place.start.line)).toEqual([13, 19, 25, 31]);
+    for (const d of truncated) {
+      expect(d.severity).toBe('error');
+      expect(d.place.start.column).toBe(sampleLines[d.place.start.line - 1]!.length);
+    }
+    expect(report.errorCount).toBe(4);
+  });
+
+  it('reports half-width punctuation in its Chinese text as fixable warnings', () => {
+    const punctuation = all.filter((d) => d.ruleId === 'punctuation-width');
+    expect(punctuation.length).toBeGreaterThan(100);
+    // 近日,东山社区 on line 7: the comma is the third character.
+    expect(punctuation[0]).toMatchObject({ severity: 'warning', actual: ',', expected: '，', place: { start: { line: 7, column: 3 } } });
+    expect(punctuation.every((d) => d.fix !== undefined)).toBe(true);
+  });
+
+  it('does not take its headers, bylines, credits or padding for problems', () => {
+    const ids = new Set(all.map((d) => d.ruleId));
+    expect([...ids].sort()).toEqual(['column-break', 'punctuation-width', 'truncated-body']);
+    // header separators `苏村社区: 开展…` are not punctuation findings
+    expect(all.some((d) => d.ruleId === 'punctuation-width' && d.place.start.line === 11)).toBe(false);
+  });
+});
+
+describe('the engine', () => {
+  it('stamps rule id, default severity, file and url on what rules report', () => {
+    const [d] = checkFiles(['fixtures/check/truncated-body/flag.txt']).results[0]!.diagnostics.filter((x) => x.ruleId === 'truncated-body');
+    expect(d).toMatchObject({
+      ruleId: 'truncated-body',
+      severity: 'error',
+      file: 'fixtures/check/truncated-body/flag.txt',
+      url: 'docs/rules/truncated-body.md',
+    });
+  });
+
+  it('takes severity and options from the configuration', () => {
+    const config = normaliseConfig(
+      { rules: { 'truncated-body': 'warn', 'punctuation-width': 'off', 'column-break': 'off', 'title-length': ['error', { max: 15 }] } },
+      'test',
+    );
+    const report = checkFiles([SAMPLE], { config });
+    const ids = report.results[0]!.diagnostics.map((d) => `${d.ruleId}:${d.severity}`);
+    expect(new Set(ids)).toEqual(new Set(['truncated-body:warning', 'title-length:error']));
+    // 组建志愿服务队伍 搭建群众连心桥 (line 61) has 16 characters, 搭建“五方平台” 打造“红心家园” (line 89)
+    // 17; the others fit in 15. Both titles start at column 7, so the 16th character is at column 22.
+    expect(placesOf(report, 'title-length')).toEqual([
+      { line: 61, column: 22 },
+      { line: 89, column: 22 },
+    ]);
+  });
+
+  it('adopts parser diagnostics: configuration turns them off or up', () => {
+    const off = checkFiles(['fixtures/check/unassigned-text/flag.txt'], { config: normaliseConfig({ rules: { 'unassigned-text': 'off' } }, 't') });
+    expect(placesOf(off, 'unassigned-text')).toEqual([]);
+    const up = checkFiles(['fixtures/check/unassigned-text/flag.txt'], { config: normaliseConfig({ rules: { 'unassigned-text': 'error' } }, 't') });
+    expect(up.results[0]!.diagnostics.filter((d) => d.ruleId === 'unassigned-text').map((d) => d.severity)).toEqual(['error', 'error']);
+  });
+
+  it('lets `<!-- bulletin-disable … -->` silence the next item only', () => {
+    const report = checkFiles(['fixtures/check/directive/pass.txt']);
+    const ids = report.results[0]!.diagnostics.map((d) => `${d.ruleId}@${d.place.start.line}`);
+    // item 1 (lines 4-8): truncated-body silenced, its punctuation still reported
+    expect(ids).not.toContain('truncated-body@6');
+    expect(ids).toContain('punctuation-width@6');
+    // item 2 (lines 11-15): header-format and punctuation-width silenced
+    expect(ids.filter((id) => id.endsWith('@11') || id.endsWith('@13'))).toEqual([]);
+  });
+
+  it('lets `<!-- bulletin-disable -->` silence every rule for the next item', () => {
+    const text = '社区动态\n\n<!-- bulletin-disable -->\n苏村社区 开展活动\n\n本报讯 6月31日,苏村社区开展活动,工\n\n苏村社区 开展活动\n\n本报讯 6月31日,苏村社区开展活动,工\n';
+    const lines = checkText(text).results[0]!.diagnostics.map((d) => d.place.start.line);
+    expect(lines.filter((line) => line <= 6)).toEqual([]);
+    expect(lines.filter((line) => line >= 8).length).toBeGreaterThan(2);
+  });
+
+  it('finds duplicates across files and names the first copy', () => {
+    const report = checkFiles(['fixtures/check/truncated-body/pass.txt', 'fixtures/check/duplicate-item/pass.txt']);
+    const duplicates = report.results[1]!.diagnostics.filter((d) => d.ruleId === 'duplicate-item');
+    expect(duplicates.map((d) => d.place.start.line)).toEqual([3]);
+    expect(duplicates[0]!.message).toContain('fixtures/check/truncated-body/pass.txt:3');
+    expect(placesOf({ ...report, results: [report.results[0]!] }, 'duplicate-item')).toEqual([]);
+  });
+
+  it('passes the configured vocabulary to the parser', () => {
+    const text = '社区动态\n\n阳光合作社: 开展种植培训\n\n本报讯 近日，阳光合作社开展种植培训。\n\n(李 莉)\n';
+    expect(placesOf(checkText(text), 'header-format')).toEqual([{ line: 5, column: 1 }]);
+    const config = normaliseConfig({ vocabulary: { organisationSuffixes: ['合作社'] } }, 't');
+    expect(checkText(text, { config }).results[0]!.diagnostics).toEqual([]);
+  });
+
+  it('makes binary input an input error and still checks the other files', () => {
+    const report = checkInputs([
+      { file: 'photo.jpg', decoded: decode(new Uint8Array([0xff, 0xd8, 0x00, 0x00, 0x10])) },
+      { file: 'page.txt', decoded: decode(readFileSync('fixtures/check/truncated-body/flag.txt')) },
+    ]);
+    expect(report.inputErrorCount).toBe(1);
+    expect(report.results[0]!.inputError).toMatch(/^Cannot check photo\.jpg: /);
+    expect(report.results[1]!.errorCount).toBe(3);
+  });
+
+  it('reports a non-UTF-8 file once, at 1:1', () => {
+    const report = checkFiles(['fixtures/check/encoding/flag.txt']);
+    expect(report.results[0]!.diagnostics.find((d) => d.ruleId === 'encoding')).toMatchObject({ actual: 'gb18030', severity: 'warning' });
+  });
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, encodeText, fixFile, unifiedDiff } from '../../src/check/fix.js';
+import { decode } from '../../src/decode/index.js';
+import { checkInputs } from '../../src/check/engine.js';
+import type { CheckDiagnostic } from '../../src/check/types.js';
+
+function checkBytes(bytes: Uint8Array, encoding = 'auto') {
+  const decoded = decode(bytes, { encoding });
+  const report = checkInputs([{ file: 'x.txt', decoded }]);
+  return { decoded, diagnostics: report.results[0]!.diagnostics };
+}
+
+describe('--fix on a GB18030 file with CRLF line endings', () => {
+  const original = readFileSync('fixtures/check/fix/gb18030-crlf.txt');
+  const { decoded, diagnostics } = checkBytes(original);
+
+  it('reads as GB18030', () => {
+    expect(decoded.encoding).toBe('gb18030');
+  });
+
+  it('rewrites only the punctuation, keeping encoding and line endings', () => {
+    const outcome = fixFile(original, decoded, diagnostics);
+    expect(outcome.kind).toBe('fixed');
+    if (outcome.kind !== 'fixed') return;
+    expect(outcome.applied).toBe(3);
+    const again = decode(outcome.bytes);
+    expect(again.encoding).toBe('gb18030');
+    expect(again.text).toBe(
+      [
+        '社区动态',
+        '',
+        '苏村社区: 开展主题党日活动',
+        '',
+        '本报讯(记者 李 莉) 6月24日，苏村社区组织党员参观学习，活动从10:30开始。',
+        '',
+        '(李 莉)',
+        '',
+        '近日，段北沟社区组织开展主题党日活动。 雷 洁摄',
+        '',
+      ].join('\r\n'),
+    );
+    // Nothing else changed: the fixed file checks clean of punctuation-width, and its bytes are what GB18030 makes of the text.
+    expect(checkBytes(outcome.bytes).diagnostics.filter((d) => d.ruleId === 'punctuation-width')).toEqual([]);
+    expect(Buffer.from(outcome.bytes).equals(Buffer.from(encodeText(again.text, { encoding: 'gb18030', bom: false })))).toBe(true);
+  });
+
+  it('is unchanged when there is nothing to fix', () => {
+    const clean = encodeText('社区动态\r\n', { encoding: 'gb18030', bom: false });
+    expect(fixFile(clean, decode(clean), checkBytes(clean).diagnostics)).toEqual({ kind: 'unchanged' });
+  });
+});
+
+describe('encoding back', () => {
+  it('keeps a UTF-8 byte-order mark', () => {
+    const bytes = readFileSync('fixtures/check/encoding/pass.txt');
+    const withComma = new Uint8Array([...bytes.subarray(0, 3), ...new TextEncoder().encode('社区动态\n\n苏村社区: 开展活动\n\n本报讯 近日,苏村社区开展活动。\n\n(李 莉)\n')]);
+    const { decoded, diagnostics } = checkBytes(withComma);
+    expect(decoded.bom).toBe(true);
+    const outcome = fixFile(withComma, decoded, diagnostics);
+    if (outcome.kind !== 'fixed') throw new Error(outcome.kind);
+    expect([...outcome.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(decode(outcome.bytes).text).toContain('本报讯 近日，苏村社区');
+  });
+
+  it('round-trips Big5 and UTF-16', () => {
+    for (const encoding of ['big5', 'utf-16le', 'utf-16be']) {
+      const text = '社區動態，測試。\r\n';
+      expect(decode(encodeText(text, { encoding, bom: encoding !== 'big5' }), { encoding }).text).toBe(text);
+    }
+  });
+
+  it('refuses a file whose bytes do not read back unchanged', () => {
+    const broken = new Uint8Array([...new TextEncoder().encode('社区动态\n\n苏村社区: 开展活动\n\n本报讯 近日,苏村'), 0xff, ...new TextEncoder().encode('社区开展活动。\n\n(李 莉)\n')]);
+    const { decoded, diagnostics } = checkBytes(broken, 'utf-8');
+    expect(decoded.text).toContain('近日,苏村\ufffd社区');
+    expect(diagnostics.some((d) => d.ruleId === 'punctuation-width')).toBe(true);
+    expect(fixFile(broken, decoded, diagnostics)).toMatchObject({ kind: 'refused' });
+  });
+});
+
+describe('applyFixes', () => {
+  const fix = (from: number, to: number, text: string) => ({ fix: { range: [from, to], text } }) as CheckDiagnostic;
+  it('applies fixes in order and skips overlapping ones', () => {
+    expect(applyFixes('a,b,c', [fix(3, 4, '，'), fix(1, 2, '，'), fix(1, 3, 'X')])).toEqual({
+      text: 'a，b，c',
+      applied: [{ range: [1, 2], text: '，' }, { range: [3, 4], text: '，' }],
+    });
+  });
+});
+
+describe('unifiedDiff', () => {
+  it('shows changed lines with three lines of context, CRLF as it is', () => {
+    const before = ['1', '2', '3', '4', 'a,b', '6', '7', '8', '9', '10', ''].join('\r\n');
+    const after = before.replace('a,b', 'a，b');
+    expect(unifiedDiff('p.txt', before, after)).toBe(
+      ['--- a/p.txt', '+++ b/p.txt', '@@ -2,7 +2,7 @@', ' 2\r', ' 3\r', ' 4\r', '-a,b\r', '+a，b\r', ' 6\r', ' 7\r', ' 8\r', ''].join('\n'),
+    );
+    expect(unifiedDiff('p.txt', before, before)).toBe('');
+  });
+
+  it('marks a last line without a line break', () => {
+    expect(unifiedDiff('p.txt', 'a,b', 'a，b')).toBe('--- a/p.txt\n+++ b/p.txt\n@@ -1,1 +1,1 @@\n-a,b\n\\ No newline at end of file\n+a，b\n\\ No newline at end of file\n');
+  });
+});
