@@ -82,6 +82,8 @@ function compareNames(a: string, b: string): number {
 }
 
 async function resolveArgument(arg: string, cwd: string): Promise<{ names: string[] } | InputProblem> {
+  // path.resolve would read '' as the current directory.
+  if (arg.trim() === '') return { input: arg, message: `Cannot read ${quote(arg)}: the name is empty` };
   const absolute = path.resolve(cwd, arg);
   try {
     const info = await stat(absolute);

@@ -10,7 +10,9 @@ export { nodeIo, type CliIo } from './io.js';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
-  // A closed stderr (EPIPE) must not crash us; there is nobody left to tell.
+  // A closed pipe must not crash us with an unhandled 'error' event (`bulletin --help | true`).
+  // Data writes watch stdout themselves (output.ts); for stderr there is nobody left to tell.
+  io.stdout.on('error', () => undefined);
   io.stderr.on('error', () => undefined);
   const program = buildProgram({
     io,

@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { register as registerCheck } from './commands/check.js';
 import { register as registerExport } from './commands/export.js';
 import { register as registerFilter } from './commands/filter.js';
 import { register as registerList } from './commands/list.js';
@@ -11,7 +12,7 @@ import { register as registerStats } from './commands/stats.js';
 import { examples, type CommandContext, type RegisterCommand } from './context.js';
 
 /** Every subcommand, in the order help lists them. */
-export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats];
+export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats, registerCheck];
 
 export function buildProgram(context: CommandContext): Command {
   const { io } = context;

@@ -52,7 +52,7 @@ describe('resolveInputs', () => {
   });
 
   it('reports each problem and keeps the other inputs', async () => {
-    const { sources, problems } = await resolveInputs(['missing.txt', 'a.txt', 'empty', 'nothing/*.txt', 'a.txt/inner.txt'], {
+    const { sources, problems } = await resolveInputs(['missing.txt', 'a.txt', 'empty', 'nothing/*.txt', 'a.txt/inner.txt', ''], {
       cwd: root,
       stdinIsTTY: true,
     });
@@ -62,6 +62,7 @@ describe('resolveInputs', () => {
       { input: 'empty', message: 'Cannot read empty: the directory has no .txt files' },
       { input: 'nothing/*.txt', message: "Cannot expand 'nothing/*.txt': no files match the pattern" },
       { input: 'a.txt/inner.txt', message: 'Cannot read a.txt/inner.txt: a part of the path is a file, not a directory' },
+      { input: '', message: "Cannot read '': the name is empty" },
     ]);
   });
 });

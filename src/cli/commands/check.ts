@@ -1,0 +1,284 @@
+// bulletin check: the rules of src/check/ over files, for CI.
+//
+//   bulletin check pages/                         stylish report, exit 1 on errors
+//   bulletin check pages/ --format github         annotations (+ $GITHUB_STEP_SUMMARY table)
+//   bulletin check pages/ --format sarif > bulletin.sarif
+//   bulletin check pages/ --fix                   rewrite what is safe, in place
+//   bulletin check pages/ --fix-dry-run | git apply
+//
+// Exit codes: 0 no error-level finding; 1 some (or more warnings than
+// --max-warnings); 2 usage, configuration or input error (the other files are
+// still checked and reported). This module declares the command; the work is
+// loaded when it runs.
+
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { examples, type CommandContext } from '../context.js';
+import type { CliIo } from '../io.js';
+
+interface CheckFlags {
+  format: string;
+  config?: string;
+  maxWarnings?: number;
+  today?: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  quiet: boolean;
+  encoding: string;
+  year?: number;
+  color: boolean;
+}
+
+const FORMATS = ['stylish', 'json', 'github', 'sarif'];
+
+export function register(program: Command, context: CommandContext): void {
+  program
+    .command('check')
+    .summary('check bulletins against the house rules, for CI')
+    .description(
+      'Checks items against the rules (docs/rules/): headers, bylines, cut-off bodies, datelines, title length,\n' +
+        'punctuation width, duplicates, encoding. Configuration: bulletin.config.json or a "bulletin" key in\n' +
+        'package.json, found from the working directory up, or --config. Columns are 1-based UTF-16 code units.\n' +
+        'Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usage, config or input error.',
+    )
+    .argument('[inputs...]', 'files, directories (every *.txt below), quoted glob patterns, or - for stdin (the default when piped)')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('stylish'))
+    .option('-c, --config <path>', 'configuration file (instead of looking for one)')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--today <yyyy-mm-dd>', 'the day datelines may not be later than (default: today)', parseDate)
+    .addOption(new Option('--fix', 'rewrite what is safe to rewrite (punctuation width), in place').default(false).conflicts('fixDryRun'))
+    .option('--fix-dry-run', 'print the fixes as a unified diff on stdout (the report goes to stderr); write nothing', false)
+    .option('-q, --quiet', 'report errors only', false)
+    .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312), big5', 'auto')
+    .option('--year <yyyy>', 'year of the pages, for datelines without one', parseYear)
+    .option('--no-color', 'no colours (also: NO_COLOR=1; FORCE_COLOR=1 forces them)')
+    .addHelpText(
+      'after',
+      examples([
+        '$ bulletin check fixtures/community-news.txt',
+        '$ bulletin check submissions/ --format github --max-warnings 0',
+        '$ bulletin check submissions/ --format sarif > bulletin.sarif',
+        '$ bulletin check page.txt --fix-dry-run',
+        '',
+        'Silence a rule for the next item with a line <!-- bulletin-disable rule-id --> (all rules: <!-- bulletin-disable -->).',
+      ]),
+    )
+    .action(async (inputs: string[], flags: CheckFlags) => {
+      context.setExitCode(await runCheck(context.io, inputs, flags));
+    });
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
+  return Number(value);
+}
+
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('Expected a four-digit year such as 2022.');
+  return Number(value);
+}
+
+function parseDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('Expected a date that exists, as yyyy-mm-dd.');
+  return value;
+}
+
+/** Today in local time, as yyyy-mm-dd. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): Promise<number> {
+  const [{ readFile, appendFile }, fs, path, { CliError, EXIT_ERROR, EXIT_OK, describeSystemError, errorCode, invalidOption }] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:fs'),
+    import('node:path'),
+    import('../errors.js'),
+  ]);
+  const [{ resolveInputs }, { colorEnabled }, { OutputClosed, StreamOutput }] = await Promise.all([
+    import('../inputs.js'),
+    import('../io.js'),
+    import('../output.js'),
+  ]);
+  const [{ decode, normalizeEncoding, SUPPORTED_ENCODINGS }, { checkInputs, emptyResult, summarise }, { ConfigError, loadConfig }, fix, reporters, { RULES }] =
+    await Promise.all([
+      import('../../decode/index.js'),
+      import('../../check/engine.js'),
+      import('../../check/config.js'),
+      import('../../check/fix.js'),
+      import('../../check/reporters/index.js'),
+      import('../../check/registry.js'),
+    ]);
+  type CheckInput = import('../../check/types.js').CheckInput;
+  type CheckReport = import('../../check/types.js').CheckReport;
+
+  const encoding = normalizeEncoding(flags.encoding);
+  if (encoding === null) throw invalidOption('--encoding <name>', flags.encoding, `Allowed choices are ${SUPPORTED_ENCODINGS.join(', ')}.`);
+
+  let config;
+  try {
+    config = loadConfig({
+      cwd: io.cwd,
+      configPath: flags.config ?? null,
+      read: (file) => {
+        try {
+          return fs.readFileSync(file, 'utf8');
+        } catch (error) {
+          const code = errorCode(error);
+          if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+          throw new ConfigError(`Cannot read config ${file}: ${describeSystemError(error)}`);
+        }
+      },
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
+
+  const needsStdin = args.length === 0 || args.includes('-');
+  const resolved = await resolveInputs(args, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true });
+
+  // Read every source; a source that cannot be read is an input error in the report.
+  interface Read {
+    name: string;
+    /** Absolute path; null for stdin. */
+    path: string | null;
+    bytes: Uint8Array;
+  }
+  const unreadable = resolved.problems.map((problem) => emptyResult(problem.input, problem.message));
+  const read: Read[] = [];
+  for (const source of resolved.sources) {
+    try {
+      const bytes = source.kind === 'file' ? await readFile(source.path) : await readStream(io.stdin);
+      read.push({ name: source.name, path: source.kind === 'file' ? source.path : null, bytes });
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error)) throw error;
+      unreadable.push(emptyResult(source.name, `Cannot read ${source.name}: ${describeSystemError(error)}`));
+    }
+  }
+
+  const options = { config, today: flags.today ?? localToday(), year: flags.year ?? null };
+  let inputs: CheckInput[] = read.map((r) => ({ file: r.name, decoded: decode(r.bytes, { encoding }) }));
+  let report = checkInputs(inputs, options);
+
+  const notes: string[] = [];
+  let diff = '';
+  if (flags.fix || flags.fixDryRun) {
+    let changed = false;
+    for (const [index, result] of report.results.entries()) {
+      if (result.fixableCount === 0) continue;
+      const source = read[index]!;
+      const input = inputs[index]!;
+      const outcome = fix.fixFile(source.bytes, input.decoded, result.diagnostics);
+      if (outcome.kind === 'refused') {
+        notes.push(`Cannot fix ${source.name}: ${outcome.reason}`);
+        continue;
+      }
+      if (outcome.kind !== 'fixed') continue;
+      if (flags.fixDryRun) {
+        diff += fix.unifiedDiff(source.name.split(path.sep).join('/'), input.decoded.text, outcome.text);
+      } else if (source.path === null) {
+        notes.push(`Cannot fix ${source.name} in place; use --fix-dry-run to see the fixes`);
+        continue;
+      } else {
+        try {
+          await writeAtomically(source.path, outcome.bytes);
+        } catch (error) {
+          if (!(error instanceof Error && 'code' in error)) throw error;
+          notes.push(`Cannot fix ${source.name}: ${describeSystemError(error)}`);
+          continue;
+        }
+      }
+      inputs[index] = { ...input, decoded: decode(outcome.bytes, { encoding }) };
+      changed = true;
+    }
+    // What remains after the fixes is what the report shows and the exit code counts.
+    if (changed) report = checkInputs(inputs, options);
+  }
+
+  const all = summarise([...unreadable, ...report.results]);
+  const shown = flags.quiet ? errorsOnly(all) : all;
+  const reporterContext = { color: colorEnabled(flags.fixDryRun ? io.stderr : io.stdout, io.env, flags.color), rules: RULES, version: readVersion(fs) };
+  const text = reporters.REPORTERS[flags.format as keyof typeof reporters.REPORTERS](shown, reporterContext);
+
+  const stdout = new StreamOutput(io.stdout);
+  try {
+    if (flags.fixDryRun) {
+      await stdout.write(diff);
+      io.stderr.write(text);
+    } else {
+      await stdout.write(text);
+    }
+    await stdout.settle();
+  } catch (error) {
+    if (!(error instanceof OutputClosed)) throw error;
+  }
+  for (const note of notes) io.stderr.write(`bulletin: warning: ${note}\n`);
+
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (flags.format === 'github' && summaryFile) {
+    const summary = reporters.githubStepSummary(shown);
+    if (summary !== '') {
+      await appendFile(path.resolve(io.cwd, summaryFile), summary, 'utf8').catch((error: unknown) => {
+        io.stderr.write(`bulletin: warning: Cannot write the job summary ${summaryFile}: ${describeSystemError(error)}\n`);
+      });
+    }
+  }
+
+  if (all.inputErrorCount > 0) return EXIT_ERROR;
+  if (all.errorCount > 0) return 1;
+  if (flags.maxWarnings !== undefined && all.warningCount > flags.maxWarnings) {
+    io.stderr.write(`bulletin: error: ${all.warningCount} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+    return 1;
+  }
+  return EXIT_OK;
+
+  /** A report that keeps error-level findings only (--quiet). */
+  function errorsOnly(full: CheckReport): CheckReport {
+    return summarise(
+      full.results.map((result) => {
+        const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
+        return { ...result, diagnostics, warningCount: 0, infoCount: 0, fixableCount: diagnostics.filter((d) => d.fix).length };
+      }),
+    );
+  }
+}
+
+/**
+ * Replaces a file by bytes as an editor saving it would: a temporary file in
+ * the same directory, same permissions, synced, then renamed over the target,
+ * so that a reader never sees half a file. (AtomicFile in output.ts writes
+ * text as UTF-8; a fixed GB18030 file must keep its own bytes.)
+ */
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const { open, rename, stat, unlink } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const { randomBytes } = await import('node:crypto');
+  const { mode } = await stat(target);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx', mode & 0o7777);
+  try {
+    await handle.writeFile(bytes);
+    await handle.chmod(mode & 0o7777);
+    await handle.sync();
+    await handle.close();
+    await rename(temporary, target);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+function readVersion(fs: typeof import('node:fs')): string {
+  const manifest: unknown = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
+  return typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : '0.0.0';
+}
