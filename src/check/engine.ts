@@ -31,6 +31,8 @@ export interface CheckOptions {
   config?: CheckConfig;
   /** yyyy-mm-dd: datelines after it are reported; null or absent: none are. */
   today?: string | null;
+  /** The year of the pages, for datelines without one (the parser's `year`). */
+  year?: number | null;
 }
 
 export function checkInputs(inputs: readonly CheckInput[], options: CheckOptions = {}): CheckReport {
@@ -60,7 +62,7 @@ export function checkInputs(inputs: readonly CheckInput[], options: CheckOptions
       results[index]!.inputError = `Cannot check ${file ?? '<stdin>'}: ${reason}`;
       return;
     }
-    const bulletin = parse(decoded.text, { file, vocabulary: config.vocabulary });
+    const bulletin = parse(decoded.text, { file, vocabulary: config.vocabulary, year: options.year ?? null });
     const document: BulletinDocument = {
       ...bulletin,
       encoding: decoded.encoding,
