@@ -30,11 +30,14 @@ export function isSpace(code: number): boolean {
         (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }
 
-/** How many code units of `text` are not white space. */
+const SPACES = new RegExp(SPACE, 'g');
+
+/** How many code units of `text` are not white space. News text has few spaces: let the regex engine find them. */
 export function countNonSpace(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) count++;
-  return count;
+  let spaces = 0;
+  SPACES.lastIndex = 0;
+  while (SPACES.exec(text) !== null) spaces++;
+  return text.length - spaces;
 }
 
 /** Ends like a clause that goes on: `…困难群众;`, `…如下：`, `…城市记忆、工` has none of these but is cut. */
