@@ -1,0 +1,195 @@
+// The stream decoder. `decode()` is this decoder fed one chunk, so streaming
+// and whole-input decoding agree by construction.
+
+import type { Decoded, Diagnostic, Point } from '../model.js';
+import { concatBytes, InvalidRuns, type BodyDecoder, type InvalidRun } from './body.js';
+import { DbcsDecoder } from './dbcs.js';
+import { binaryDiagnostic, invalidDiagnostic, MAX_INVALID_DIAGNOSTICS, summaryDiagnostic } from './diagnostics.js';
+import { normalizeEncoding, SUPPORTED_ENCODINGS, type Encoding } from './encodings.js';
+import { LineTracker } from './line-tracker.js';
+import { decideEncoding, SNIFF_WINDOW, type Decision } from './sniff.js';
+import { Utf16Decoder } from './utf16.js';
+import { Utf8Decoder } from './utf8.js';
+
+export interface DecodeOptions {
+  /** `auto` (the default) or an encoding name that `normalizeEncoding` knows. */
+  encoding?: string;
+}
+
+export interface StreamDecoder {
+  /** Feed bytes; returns the text decoded so far that is safe to emit (may be '' while sniffing). */
+  write(chunk: Uint8Array): string;
+  /** Flush; returns the remaining text. */
+  end(): string;
+  /** Available after the encoding is decided (after end() at the latest): encoding, detectedBy, bom, binary, diagnostics so far. */
+  info(): Omit<Decoded, 'text'>;
+}
+
+/** Unscanned text the line tracker may hold before it counts lines anyway. */
+const TRACKER_LIMIT = 1 << 20;
+
+/**
+ * A decoder for bytes that arrive in chunks. It buffers the first 64 KiB (or
+ * everything, until end()) to decide the encoding, then decodes as bytes come.
+ * Throws RangeError for an encoding name `normalizeEncoding` does not know:
+ * callers validate user input with it first. Never throws on input bytes.
+ */
+export function createDecoder(options: DecodeOptions = {}): StreamDecoder {
+  return new Decoder(resolveEncoding(options.encoding ?? 'auto'), SNIFF_WINDOW);
+}
+
+/**
+ * For tests only: a decoder that decides on the first `sniffWindow` bytes, so
+ * that short inputs exercise the streaming that follows the decision.
+ */
+export function createDecoderWithWindow(options: DecodeOptions, sniffWindow: number): StreamDecoder {
+  return new Decoder(resolveEncoding(options.encoding ?? 'auto'), sniffWindow);
+}
+
+/** Decodes a whole input; throws RangeError only for an unknown encoding name. */
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const decoder = createDecoder(options);
+  const text = decoder.write(bytes) + decoder.end();
+  return { text, ...decoder.info() };
+}
+
+function resolveEncoding(name: string): Encoding | null {
+  const encoding = normalizeEncoding(name);
+  if (encoding === null) {
+    throw new RangeError(
+      `Cannot decode: unknown encoding "${name}"; use one of ${SUPPORTED_ENCODINGS.join(', ')}`,
+    );
+  }
+  return encoding === 'auto' ? null : (encoding as Encoding);
+}
+
+function createBody(encoding: Encoding): BodyDecoder {
+  switch (encoding) {
+    case 'utf-8':
+      return new Utf8Decoder();
+    case 'utf-16le':
+    case 'utf-16be':
+      return new Utf16Decoder(encoding === 'utf-16be');
+    case 'gb18030':
+    case 'big5':
+      return new DbcsDecoder(encoding);
+  }
+}
+
+class Decoder implements StreamDecoder {
+  private sniffed: Uint8Array[] = [];
+  private sniffedLength = 0;
+  private decision: Decision | null = null;
+  private body: BodyDecoder | null = null;
+  private ended = false;
+  /** Where the next chunk starts in the input, and the text emitted so far. */
+  private byteOffset = 0;
+  private textLength = 0;
+  private readonly lines = new LineTracker();
+  private readonly diagnostics: Diagnostic[] = [];
+  private invalidCount = 0;
+  private firstUnlisted: { run: InvalidRun; start: Point } | null = null;
+
+  constructor(
+    private readonly forced: Encoding | null,
+    private readonly sniffWindow: number,
+  ) {}
+
+  write(chunk: Uint8Array): string {
+    if (this.ended) throw new Error('Cannot write: the decoder has ended; create a new one');
+    if (this.decision === null) {
+      if (this.sniffedLength + chunk.length < this.sniffWindow) {
+        // Copied: the caller may reuse its buffer before the window is full.
+        this.sniffed.push(chunk.slice());
+        this.sniffedLength += chunk.length;
+        return '';
+      }
+      return this.decide(concatBytes([...this.sniffed, chunk]), false);
+    }
+    return this.feed(chunk);
+  }
+
+  end(): string {
+    if (this.ended) throw new Error('Cannot end: the decoder has already ended');
+    let text = this.decision === null ? this.decide(concatBytes(this.sniffed), true) : '';
+    this.ended = true;
+    if (this.body !== null) {
+      const invalid = this.collector();
+      text += this.emit(this.body.end(invalid), invalid);
+    }
+    return text;
+  }
+
+  info(): Omit<Decoded, 'text'> {
+    const { decision } = this;
+    if (decision === null) {
+      throw new Error('Cannot report the encoding yet: it is decided after 64 KiB or at end(); call info() later');
+    }
+    const diagnostics = [...this.diagnostics];
+    if (this.firstUnlisted !== null) {
+      const { run, start } = this.firstUnlisted;
+      const unlisted = this.invalidCount - MAX_INVALID_DIAGNOSTICS;
+      diagnostics.push(summaryDiagnostic(unlisted, run, start, decision.encoding));
+    }
+    return {
+      encoding: decision.encoding,
+      detectedBy: decision.detectedBy,
+      binary: decision.nulOffset !== null,
+      bom: decision.bomLength > 0,
+      diagnostics,
+    };
+  }
+
+  /** Decides on the first `sniffWindow` bytes of `bytes` and decodes all of them. */
+  private decide(bytes: Uint8Array, complete: boolean): string {
+    this.sniffed = [];
+    const decision = decideEncoding(bytes.subarray(0, this.sniffWindow), complete, this.forced);
+    this.decision = decision;
+    if (decision.nulOffset !== null) {
+      this.diagnostics.push(binaryDiagnostic(decision.nulOffset));
+      return '';
+    }
+    this.body = createBody(decision.encoding);
+    let text = '';
+    let start = decision.bomLength;
+    if (decision.prefix !== undefined) {
+      text = this.emit(decision.prefix.text, this.collector());
+      start = decision.prefix.end;
+    }
+    this.byteOffset = start;
+    return text + this.feed(bytes.subarray(start));
+  }
+
+  private feed(chunk: Uint8Array): string {
+    if (this.body === null) return ''; // binary: the rest is ignored
+    const invalid = this.collector();
+    const text = this.body.write(chunk, this.byteOffset, invalid);
+    this.byteOffset += chunk.length;
+    return this.emit(text, invalid);
+  }
+
+  /** Keeps the runs still to be listed, plus the first unlisted one for the summary. */
+  private collector(): InvalidRuns {
+    return new InvalidRuns(Math.max(0, MAX_INVALID_DIAGNOSTICS + 1 - this.invalidCount));
+  }
+
+  private emit(text: string, invalid: InvalidRuns): string {
+    if (!this.ended) this.lines.compact(TRACKER_LIMIT);
+    const base = this.textLength;
+    this.lines.push(text);
+    this.textLength += text.length;
+    for (const run of invalid.kept) this.report(run, base + run.textOffset);
+    this.invalidCount += invalid.count - invalid.kept.length;
+    return text;
+  }
+
+  private report(run: InvalidRun, offset: number): void {
+    this.invalidCount++;
+    const start = this.lines.pointAt(offset);
+    if (this.invalidCount <= MAX_INVALID_DIAGNOSTICS) {
+      this.diagnostics.push(invalidDiagnostic(run, start, this.decision?.encoding ?? 'utf-8'));
+    } else {
+      this.firstUnlisted = { run, start };
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { createDecoder, decode, normalizeEncoding, SUPPORTED_ENCODINGS } from '../../src/decode/index.js';
+import { readFixture } from './helpers.js';
+
+describe('normalizeEncoding', () => {
+  it.each([
+    ['gbk', 'gb18030'],
+    ['GB2312', 'gb18030'],
+    ['cp936', 'gb18030'],
+    ['gb18030', 'gb18030'],
+    ['utf8', 'utf-8'],
+    ['UTF-8', 'utf-8'],
+    ['utf16le', 'utf-16le'],
+    ['UTF_16BE', 'utf-16be'],
+    ['big5', 'big5'],
+    ['CP950', 'big5'],
+    ['auto', 'auto'],
+    ['latin1', null],
+    ['', null],
+  ])('%s → %s', (name, expected) => {
+    expect(normalizeEncoding(name)).toBe(expected);
+  });
+
+  it('knows every supported name', () => {
+    for (const name of SUPPORTED_ENCODINGS) expect(normalizeEncoding(name)).toBe(name);
+  });
+});
+
+describe('createDecoder', () => {
+  it('throws RangeError for an unknown encoding name, listing the known ones', () => {
+    expect(() => decode(new Uint8Array(), { encoding: 'latin1' })).toThrow(RangeError);
+    expect(() => createDecoder({ encoding: 'latin1' })).toThrow(/utf-8, utf-16le/);
+  });
+
+  it('decodes empty input as UTF-8', () => {
+    expect(decode(new Uint8Array())).toEqual({
+      text: '',
+      encoding: 'utf-8',
+      detectedBy: 'valid-utf8',
+      bom: false,
+      binary: false,
+      diagnostics: [],
+    });
+  });
+
+  it('holds text back until 64 KiB have come, then streams', () => {
+    const bytes = Buffer.from('社区动态\n'.repeat(6000)); // 78 000 bytes
+    const decoder = createDecoder();
+    expect(decoder.write(bytes.subarray(0, 60_000))).toBe('');
+    expect(() => decoder.info()).toThrow(/decided/);
+    const first = decoder.write(bytes.subarray(60_000, 70_000));
+    expect(first.length).toBeGreaterThan(0);
+    expect(decoder.info()).toMatchObject({ encoding: 'utf-8', detectedBy: 'valid-utf8' });
+    const rest = decoder.write(bytes.subarray(70_000)) + decoder.end();
+    expect(first + rest).toBe(bytes.toString('utf8'));
+  });
+
+  it('emits GB18030 text up to the last ASCII byte (not a digit) of each chunk', () => {
+    const bytes = Buffer.concat(Array.from({ length: 8 }, () => readFixture('decode/community-news.gb18030.txt')));
+    let newline = bytes.indexOf(0x0a, 70_000);
+    while ((bytes[newline + 1] ?? 0) < 0x81) newline = bytes.indexOf(0x0a, newline + 1);
+    const cut = newline + 2; // inside the first character of a line, after its first byte
+    const decoder = createDecoder();
+    const first = decoder.write(bytes.subarray(0, cut));
+    expect(decoder.info()).toMatchObject({ encoding: 'gb18030', detectedBy: 'guess' });
+    expect(first).toBe(iconv.decode(bytes.subarray(0, newline + 1), 'gb18030'));
+    expect(first + decoder.write(bytes.subarray(cut)) + decoder.end()).toBe(iconv.decode(bytes, 'gb18030'));
+  });
+
+  it('refuses to write or end after end()', () => {
+    const decoder = createDecoder();
+    decoder.end();
+    expect(() => decoder.write(new Uint8Array(1))).toThrow(/ended/);
+    expect(() => decoder.end()).toThrow(/ended/);
+  });
+});
