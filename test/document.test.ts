@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { readBulletin, streamBulletin, type BulletinDocument } from '../src/document.js';
+import type { Item } from '../src/model.js';
+import { chunksOf, mutatedSample, newsLikeText } from './parse/arbitraries.js';
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+const read = (name: string) => readFileSync(join(fixtures, name));
+
+/** Items with offsets removed: a CRLF copy has the same lines and columns, not the same offsets. */
+function withoutOffsets(items: Item[]): unknown {
+  return JSON.parse(JSON.stringify(items, (key, value) => (key === 'offset' ? undefined : value)));
+}
+
+describe('the sample in every encoding and line ending parses to the same items', () => {
+  const reference = readBulletin(read('community-news.txt'));
+
+  it('the UTF-8 sample has the 10 items', () => {
+    expect(reference.items.map((item) => [item.kind, item.community])).toEqual([
+      ['photo', '东山社区'],
+      ['brief', '苏村社区'],
+      ['brief', '西马家坪社区'],
+      ['brief', '小河滩社区'],
+      ['brief', '菜市社区'],
+      ['feature', '如意庄社区'],
+      ['brief', '南楼社区'],
+      ['photo', '段北沟社区'],
+      ['brief', '桥南园社区'],
+      ['feature', '新源社区'],
+    ]);
+    expect(reference.encoding).toBe('utf-8');
+    expect(reference.detectedBy).toBe('valid-utf8');
+  });
+
+  const variants: [string, string, string][] = [
+    ['community-news.utf8-bom.txt', 'utf-8', 'bom'],
+    ['community-news.gb18030.txt', 'gb18030', 'guess'],
+    ['community-news.utf16le-bom.txt', 'utf-16le', 'bom'],
+    ['community-news.utf16be-bom.txt', 'utf-16be', 'bom'],
+  ];
+  for (const [file, encoding, detectedBy] of variants) {
+    it(`${file}: ${encoding} (${detectedBy})`, () => {
+      const document = readBulletin(read(`decode/${file}`));
+      expect([document.encoding, document.detectedBy]).toEqual([encoding, detectedBy]);
+      expect(document.items).toEqual(reference.items);
+      expect(document.section).toBe('社区动态');
+    });
+  }
+
+  it('community-news.crlf.txt: same lines and columns', () => {
+    const document = readBulletin(read('decode/community-news.crlf.txt'));
+    expect(withoutOffsets(document.items)).toEqual(withoutOffsets(reference.items));
+  });
+
+  it('the encoding can be forced', () => {
+    const document = readBulletin(read('decode/community-news.gb18030.txt'), { encoding: 'gbk' });
+    expect([document.encoding, document.detectedBy]).toEqual(['gb18030', 'forced']);
+    expect(document.items).toEqual(reference.items);
+  });
+});
+
+async function streamed(chunks: Uint8Array[], options = {}): Promise<BulletinDocument> {
+  const generator = streamBulletin(chunks, options);
+  const items: Item[] = [];
+  for (;;) {
+    const next = await generator.next();
+    if (next.done) return { ...next.value, items };
+    items.push(next.value);
+  }
+}
+
+describe('streaming agrees with reading the whole file', () => {
+  const encodings = ['utf-8', 'gb18030', 'utf-16le'] as const;
+  it('for any text, encoding and split of the bytes (inside characters too)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(newsLikeText, mutatedSample),
+        fc.constantFrom(...encodings),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        async (text, encoding, cuts) => {
+          const bytes = new Uint8Array(iconv.encode(text, encoding, { addBOM: encoding === 'utf-16le' }));
+          const whole = readBulletin(bytes, { file: 'x.txt' });
+          const chunks = chunksOf(Buffer.from(bytes).toString('latin1'), cuts).map((chunk) => new Uint8Array(Buffer.from(chunk, 'latin1')));
+          expect(await streamed(chunks, { file: 'x.txt' })).toEqual(whole);
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
+  });
+
+  it('a binary file gives no items and a binary diagnostic, whole or streamed', async () => {
+    const bytes = read('decode/png-header.png');
+    const whole = readBulletin(bytes, { file: 'x.png' });
+    expect(whole.binary).toBe(true);
+    expect(whole.items).toEqual([]);
+    expect(whole.diagnostics.map((d) => d.ruleId)).toEqual(['binary']);
+    expect(await streamed([bytes.subarray(0, 3), bytes.subarray(3)], { file: 'x.png' })).toEqual(whole);
+  });
+});
