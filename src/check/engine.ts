@@ -68,9 +68,8 @@ export function checkInputs(inputs: readonly CheckInput[], options: CheckOptions
       encoding: decoded.encoding,
       detectedBy: decoded.detectedBy,
       binary: false,
-      diagnostics: bulletin.diagnostics,
     };
-    checked.push({ file, text: decoded.text, document, bom: decoded.bom, pointAt: createPointAt(decoded.text) });
+    checked.push({ file, text: decoded.text, document, pointAt: createPointAt(decoded.text) });
     checkedIndex.push(index);
   });
 

@@ -1,6 +1,6 @@
 // Offsets ↔ points in a decoded text, and the character classes rules share.
 
-import type { Point, Position } from '../model.js';
+import type { Point } from '../model.js';
 import { HAN } from '../parse/patterns.js';
 
 /** Line breaks as the parser counts them: CRLF, CR and LF are one break each. */
@@ -20,11 +20,6 @@ export function createPointAt(text: string): (offset: number) => Point {
     }
     return { line: low + 1, column: offset - starts[low]! + 1, offset };
   };
-}
-
-/** The place of `[start, end)`. */
-export function placeOf(pointAt: (offset: number) => Point, start: number, end: number): Position {
-  return { start: pointAt(start), end: pointAt(end) };
 }
 
 /** One Han character. */

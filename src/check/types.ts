@@ -40,8 +40,6 @@ export interface CheckedDocument {
   /** The decoded text; every offset refers to it. */
   text: string;
   document: BulletinDocument;
-  /** Whether the bytes started with a byte-order mark. */
-  bom: boolean;
   /** The point of a UTF-16 offset in `text`. */
   pointAt(offset: number): Point;
 }

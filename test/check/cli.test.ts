@@ -1,6 +1,6 @@
 // `bulletin check` end to end: in-process through main(), and the built bin.
 
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../../src/decode/index.js';
@@ -104,6 +104,7 @@ describe('bulletin check (in-process)', () => {
     const dir = tempDir();
     const file = path.join(dir, 'gb.txt');
     copyFileSync('fixtures/check/fix/gb18030-crlf.txt', file);
+    chmodSync(file, 0o640);
     const before = decode(readFileSync(file));
     const result = await run(['check', 'gb.txt', '--fix'], { cwd: dir });
     expect(result.code).toBe(0);
@@ -112,6 +113,8 @@ describe('bulletin check (in-process)', () => {
     expect(after.text).toBe(before.text.replace('6月24日,', '6月24日，').replace('学习,', '学习，').replace('近日,', '近日，'));
     expect(after.text.split('\r\n')).toHaveLength(before.text.split('\r\n').length);
     expect(findings(result.stdout, 'punctuation-width')).toEqual([]);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(['gb.txt']);
   });
 
   it('--fix-dry-run prints a diff and leaves the file alone', async () => {

@@ -27,4 +27,4 @@ export const RULES: readonly Rule[] = [
   unassignedText,
   columnBreak,
   directive,
-] as Rule[];
+];

@@ -12,6 +12,7 @@
 // loaded when it runs.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { CheckInput, CheckReport } from '../../check/types.js';
 import { examples, type CommandContext } from '../context.js';
 import type { CliIo } from '../io.js';
 
@@ -111,8 +112,6 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
       import('../../check/reporters/index.js'),
       import('../../check/registry.js'),
     ]);
-  type CheckInput = import('../../check/types.js').CheckInput;
-  type CheckReport = import('../../check/types.js').CheckReport;
 
   const encoding = normalizeEncoding(flags.encoding);
   if (encoding === null) throw invalidOption('--encoding <name>', flags.encoding, `Allowed choices are ${SUPPORTED_ENCODINGS.join(', ')}.`);
@@ -199,7 +198,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   }
 
   const all = summarise([...unreadable, ...report.results]);
-  const shown = flags.quiet ? errorsOnly(all) : all;
+  const shown = flags.quiet ? errorsOnly(all, summarise) : all;
   const reporterContext = { color: colorEnabled(flags.fixDryRun ? io.stderr : io.stdout, io.env, flags.color), rules: RULES, version: readVersion(fs) };
   const text = reporters.REPORTERS[flags.format as keyof typeof reporters.REPORTERS](shown, reporterContext);
 
@@ -234,16 +233,16 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     return 1;
   }
   return EXIT_OK;
+}
 
-  /** A report that keeps error-level findings only (--quiet). */
-  function errorsOnly(full: CheckReport): CheckReport {
-    return summarise(
-      full.results.map((result) => {
-        const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
-        return { ...result, diagnostics, warningCount: 0, infoCount: 0, fixableCount: diagnostics.filter((d) => d.fix).length };
-      }),
-    );
-  }
+/** A report that keeps error-level findings only (--quiet). */
+function errorsOnly(full: CheckReport, summarise: (results: CheckReport['results']) => CheckReport): CheckReport {
+  return summarise(
+    full.results.map((result) => {
+      const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
+      return { ...result, diagnostics, warningCount: 0, infoCount: 0, fixableCount: diagnostics.filter((d) => d.fix).length };
+    }),
+  );
 }
 
 /**
