@@ -36,9 +36,9 @@ export function register(program: Command, context: CommandContext): void {
     .command('check')
     .summary('check bulletins against the house rules, for CI')
     .description(
-      'Checks items against the rules (docs/rules/): headers, bylines, cut-off bodies, datelines, title length,\n' +
-        'punctuation width, duplicates, encoding. Configuration: bulletin.config.json or a "bulletin" key in\n' +
-        'package.json, found from the working directory up, or --config. Columns are 1-based UTF-16 code units.\n' +
+      'Checks items against the rules (docs/rules/): headers, bylines, cut-off bodies, datelines, title length, ' +
+        'punctuation width, duplicates, encoding. Configuration: bulletin.config.json or a "bulletin" key in package.json, ' +
+        'found from the working directory up, or --config. Lines and columns are 1-based; columns count UTF-16 code units. ' +
         'Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usage, config or input error.',
     )
     .argument('[inputs...]', 'files, directories (every *.txt below), quoted glob patterns, or - for stdin (the default when piped)')
