@@ -58,8 +58,11 @@ export function checkInputs(inputs: readonly CheckInput[], options: CheckOptions
   inputs.forEach((input, index) => {
     const { decoded, file } = input;
     if (decoded.binary) {
-      const reason = decoded.diagnostics.find((d) => d.ruleId === 'binary')?.message ?? 'it is binary';
-      results[index]!.inputError = `Cannot check ${file ?? '<stdin>'}: ${reason}`;
+      const offset = decoded.diagnostics.find((d) => d.ruleId === 'binary')?.byteOffset;
+      const where = offset === undefined ? '' : ` at byte offset ${offset}`;
+      results[index]!.inputError =
+        `Cannot check ${file ?? '<stdin>'}: not a text file (NUL byte${where}); ` +
+        'if it is UTF-16 without a byte-order mark, force the encoding utf-16le or utf-16be';
       return;
     }
     const bulletin = parse(decoded.text, { file, vocabulary: config.vocabulary, year: options.year ?? null });
