@@ -64,12 +64,12 @@ export function selectorOptions(flags: SelectorFlags): SelectorOptions {
   return { community, author, kind, grep, from, to, truncated, minChars };
 }
 
-function parseYear(value: string): number {
+export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('Expected a four-digit year such as 2022.');
   return Number(value);
 }
 
-function parseCount(value: string): number {
+export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
   return Number(value);
 }

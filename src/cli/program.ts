@@ -2,7 +2,6 @@
 // options; the work it does is imported when it runs, so that `bulletin
 // --version` loads commander and nothing else.
 
-import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { register as registerCheck } from './commands/check.js';
 import { register as registerExport } from './commands/export.js';
@@ -10,6 +9,7 @@ import { register as registerFilter } from './commands/filter.js';
 import { register as registerList } from './commands/list.js';
 import { register as registerStats } from './commands/stats.js';
 import { examples, type CommandContext, type RegisterCommand } from './context.js';
+import { readVersion } from './version.js';
 
 /** Every subcommand, in the order help lists them. */
 export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats, registerCheck];
@@ -45,8 +45,3 @@ export function buildProgram(context: CommandContext): Command {
   return program;
 }
 
-/** package.json sits two levels up from both src/cli/ and dist/cli/. */
-function readVersion(): string {
-  const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  return typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : '0.0.0';
-}

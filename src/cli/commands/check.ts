@@ -15,6 +15,8 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CheckInput, CheckReport } from '../../check/types.js';
 import { examples, type CommandContext } from '../context.js';
 import type { CliIo } from '../io.js';
+import { parseCount, parseYear } from '../options.js';
+import { readVersion } from '../version.js';
 
 interface CheckFlags {
   format: string;
@@ -68,15 +70,7 @@ export function register(program: Command, context: CommandContext): void {
     });
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
-  return Number(value);
-}
 
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('Expected a four-digit year such as 2022.');
-  return Number(value);
-}
 
 function parseDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -199,7 +193,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
 
   const all = summarise([...unreadable, ...report.results]);
   const shown = flags.quiet ? errorsOnly(all, summarise) : all;
-  const reporterContext = { color: colorEnabled(flags.fixDryRun ? io.stderr : io.stdout, io.env, flags.color), rules: RULES, version: readVersion(fs) };
+  const reporterContext = { color: colorEnabled(flags.fixDryRun ? io.stderr : io.stdout, io.env, flags.color), rules: RULES, version: readVersion() };
   const text = reporters.REPORTERS[flags.format as keyof typeof reporters.REPORTERS](shown, reporterContext);
 
   const stdout = new StreamOutput(io.stdout);
@@ -277,7 +271,3 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<U
   return Buffer.concat(chunks);
 }
 
-function readVersion(fs: typeof import('node:fs')): string {
-  const manifest: unknown = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
-  return typeof manifest === 'object' && manifest !== null && 'version' in manifest ? String(manifest.version) : '0.0.0';
-}
