@@ -44,40 +44,47 @@ export function spanOf(first: SourceLine, last: SourceLine): Position {
 const LINE_BREAK = /\r\n?|\n/g;
 
 export class LineSplitter {
-  private buffer = '';
-  private bufferOffset = 0;
+  /** Text after the last line break, in pieces: a line may arrive in many chunks (a 100 MB line in 64 KiB chunks). */
+  private partial: string[] = [];
+  private partialOffset = 0;
   private lineNumber = 1;
+  /** A chunk ended with CR: if the next starts with LF, that LF belongs to the same line break. */
+  private pendingCR = false;
 
   /** The complete lines in `chunk` and what came before it. */
   push(chunk: string): SourceLine[] {
-    this.buffer += chunk;
-    return this.take(false);
+    const lines: SourceLine[] = [];
+    let start = 0;
+    if (this.pendingCR) {
+      this.pendingCR = false;
+      if (chunk.charCodeAt(0) === 0x0a) {
+        start = 1;
+        this.partialOffset += 1;
+      }
+    }
+    LINE_BREAK.lastIndex = start;
+    for (let match = LINE_BREAK.exec(chunk); match !== null; match = LINE_BREAK.exec(chunk)) {
+      const piece = chunk.slice(start, match.index);
+      const text = this.partial.length === 0 ? piece : this.partial.join('') + piece;
+      this.partial = [];
+      lines.push(toSourceLine(this.lineNumber++, this.partialOffset, text));
+      this.partialOffset += text.length + match[0].length;
+      start = match.index + match[0].length;
+      // A CR at the very end may be the first half of a CRLF split across chunks.
+      if (match[0] === '\r' && start === chunk.length) this.pendingCR = true;
+    }
+    if (start < chunk.length) this.partial.push(chunk.slice(start));
+    return lines;
   }
 
   /** The last line, if the text does not end with a line break. */
   end(): SourceLine[] {
-    const lines = this.take(true);
-    if (this.buffer.length > 0) {
-      lines.push(toSourceLine(this.lineNumber++, this.bufferOffset, this.buffer));
-      this.bufferOffset += this.buffer.length;
-      this.buffer = '';
-    }
-    return lines;
-  }
-
-  private take(final: boolean): SourceLine[] {
-    const lines: SourceLine[] = [];
-    const buffer = this.buffer;
-    let start = 0;
-    LINE_BREAK.lastIndex = 0;
-    for (let match = LINE_BREAK.exec(buffer); match !== null; match = LINE_BREAK.exec(buffer)) {
-      // A CR at the very end may be the first half of a CRLF still to come.
-      if (!final && match[0] === '\r' && match.index === buffer.length - 1) break;
-      lines.push(toSourceLine(this.lineNumber++, this.bufferOffset + start, buffer.slice(start, match.index)));
-      start = match.index + match[0].length;
-    }
-    this.buffer = buffer.slice(start);
-    this.bufferOffset += start;
-    return lines;
+    this.pendingCR = false;
+    if (this.partial.length === 0) return [];
+    const text = this.partial.join('');
+    this.partial = [];
+    const line = toSourceLine(this.lineNumber++, this.partialOffset, text);
+    this.partialOffset += text.length;
+    return [line];
   }
 }
