@@ -49,9 +49,12 @@ export class LineSplitter {
   /** A chunk ended with CR: if the next starts with LF, that LF belongs to the same line break. */
   private pendingCR = false;
 
-  /** The complete lines in `chunk` and what came before it. */
-  push(chunk: string): SourceLine[] {
-    const lines: SourceLine[] = [];
+  /**
+   * Hands each complete line of `chunk` (and what came before it) to `sink`
+   * as soon as it is found: a line is garbage once read, so a 100 MB text never
+   * holds all of its lines at once.
+   */
+  push(chunk: string, sink: (line: SourceLine) => void): void {
     let start = 0;
     if (this.pendingCR) {
       this.pendingCR = false;
@@ -77,25 +80,25 @@ export class LineSplitter {
       const piece = chunk.slice(start, at);
       const text = this.partial.length === 0 ? piece : this.partial.join('') + piece;
       this.partial = [];
-      lines.push(toSourceLine(this.lineNumber++, this.partialOffset, text));
+      const line = toSourceLine(this.lineNumber++, this.partialOffset, text);
       this.partialOffset += text.length + breakLength;
       start = at + breakLength;
       // A CR at the very end may be the first half of a CRLF split across chunks.
       if (breakLength === 1 && at === nextCR && start === chunk.length) this.pendingCR = true;
       if (nextLF >= 0 && nextLF < start) nextLF = chunk.indexOf('\n', start);
       if (nextCR >= 0 && nextCR < start) nextCR = chunk.indexOf('\r', start);
+      sink(line);
     }
     if (start < chunk.length) this.partial.push(chunk.slice(start));
-    return lines;
   }
   /** The last line, if the text does not end with a line break. */
-  end(): SourceLine[] {
+  end(sink: (line: SourceLine) => void): void {
     this.pendingCR = false;
-    if (this.partial.length === 0) return [];
+    if (this.partial.length === 0) return;
     const text = this.partial.join('');
     this.partial = [];
     const line = toSourceLine(this.lineNumber++, this.partialOffset, text);
     this.partialOffset += text.length;
-    return [line];
+    sink(line);
   }
 }

@@ -64,13 +64,13 @@ export class BulletinParser {
 
   /** Reads a chunk of text; returns the items it completed. */
   push(chunk: string): Item[] {
-    for (const line of this.splitter.push(chunk)) this.read(line);
+    this.splitter.push(chunk, this.read);
     return this.take();
   }
 
   /** Reads what is left; returns the last items. */
   end(): Item[] {
-    for (const line of this.splitter.end()) this.read(line);
+    this.splitter.end(this.read);
     this.releaseHeld();
     this.closeItem();
     this.flushPending();
@@ -94,7 +94,7 @@ export class BulletinParser {
     return items;
   }
 
-  private read(line: SourceLine): void {
+  private readonly read = (line: SourceLine): void => {
     const cls = classifyLine(line.content, this.vocabulary);
     if (this.held) {
       const held = this.held;
@@ -112,7 +112,7 @@ export class BulletinParser {
     this.noteYear(line);
     // A held line is not placed yet: it may still be the section title; so may a line after the page line.
     if (cls.kind !== 'blank' && cls.kind !== 'page' && !this.held) this.sawContent = true;
-  }
+  };
 
   private dispatch(line: SourceLine, cls: LineClass): void {
     switch (cls.kind) {
