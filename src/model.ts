@@ -104,7 +104,7 @@ export interface Item {
   blocks: Block[];
   /** The last paragraph ends mid-sentence. */
   truncated: boolean;
-  /** Characters of body text (blocks), not counting white space. */
+  /** Characters (UTF-16 code units) of body text (blocks), not counting spaces, tabs, ideographic spaces, NBSP or BOM. */
   characters: number;
   span: Position;
 }

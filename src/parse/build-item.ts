@@ -7,7 +7,7 @@ import type { CreditMatch, HeaderMatch, LeadMatch } from './classify-line.js';
 import { isTitle } from './classify-line.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { namesOf, rolesOf } from './people.js';
-import { CLAUSE_END, DATELINE, YEAR, compilePatterns, countNonSpace, endsSentence, toAsciiDigits } from './patterns.js';
+import { CLAUSE_END, DATELINE, compilePatterns, countNonSpace, endsSentence, toAsciiDigits } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -254,10 +254,7 @@ function latestYear(draft: Draft): number | null {
   let latest = draft.yearBefore;
   const lines = [...draft.headerLines, ...draft.body.map((body) => body.line)];
   for (const line of lines) {
-    for (const match of line.content.matchAll(YEAR)) {
-      const year = Number(match[1]);
-      if (latest === null || year > latest) latest = year;
-    }
+    if (line.year !== null && (latest === null || line.year > latest)) latest = line.year;
   }
   return latest;
 }

@@ -123,7 +123,9 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
 
 export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatch | null {
   const { organisation } = compilePatterns(vocabulary);
-  const withoutArrows = content.replace(TITLE_ARROWS, '');
+  const lastCode = content.charCodeAt(content.length - 1);
+  const mayHaveArrows = lastCode === 0x3e /* > */ || lastCode === 0x300b /* 》 */ || lastCode === 0xff1e; /* ＞ */
+  const withoutArrows = mayHaveArrows ? content.replace(TITLE_ARROWS, '') : content;
   const arrows = withoutArrows.length < content.length;
   const colon = /[:：]/.exec(withoutArrows);
   if (colon && colon.index <= MAX_ORGANISATION + 1) {

@@ -15,6 +15,8 @@ export interface SourceLine {
   content: string;
   /** Offset of `content` within `text`. */
   indent: number;
+  /** The latest `20xx年` on the line; set by the parser when it reads the line. */
+  year: number | null;
 }
 
 export function toSourceLine(number: number, offset: number, text: string): SourceLine {
@@ -23,7 +25,7 @@ export function toSourceLine(number: number, offset: number, text: string): Sour
   let end = text.length;
   while (end > indent && isSpace(text.charCodeAt(end - 1))) end--;
   const content = indent === 0 && end === text.length ? text : text.slice(indent, end);
-  return { number, offset, text, content, indent };
+  return { number, offset, text, content, indent, year: null };
 }
 
 /** The place of `content[from, to)` of a line. */

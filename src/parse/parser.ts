@@ -16,7 +16,7 @@ import { buildItem, newDraft, type Draft } from './build-item.js';
 import { classifyLine, isTitle, matchCredit, type LeadMatch, type LineClass } from './classify-line.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { parsePeople } from './people.js';
-import { BYLINE_TAIL, HAS_WORD, SENTENCE_PUNCTUATION, YEAR, compilePatterns, endsSentence } from './patterns.js';
+import { BYLINE_TAIL, HAS_WORD, SENTENCE_PUNCTUATION, compilePatterns, endsSentence, latestYearIn } from './patterns.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
 export interface ParseOptions {
@@ -95,6 +95,7 @@ export class BulletinParser {
   }
 
   private readonly read = (line: SourceLine): void => {
+    line.year = latestYearIn(line.content);
     const cls = classifyLine(line.content, this.vocabulary);
     if (this.held) {
       const held = this.held;
@@ -338,12 +339,9 @@ export class BulletinParser {
     return content.length <= MAX_SECTION_TITLE && !SENTENCE_PUNCTUATION.test(content) && HAS_WORD.test(content) && !/[“”"()（）]/.test(content);
   }
 
+  /** Counts the line's year as seen; after the line is placed, so that a year in a header dates its own item, not the one it closes. */
   private noteYear(line: SourceLine): void {
-    if (!line.content.includes('年')) return;
-    for (const match of line.content.matchAll(YEAR)) {
-      const year = Number(match[1]);
-      if (this.latestYear === null || year > this.latestYear) this.latestYear = year;
-    }
+    if (line.year !== null && (this.latestYear === null || line.year > this.latestYear)) this.latestYear = line.year;
   }
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SENTENCE_END, SPACE, countNonSpace, endsSentence, isSpace } from '../../src/parse/patterns.js';
+import { SENTENCE_END, SPACE, YEAR, countNonSpace, endsSentence, isSpace, latestYearIn } from '../../src/parse/patterns.js';
 import { parsePeople } from '../../src/parse/people.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
@@ -19,6 +19,18 @@ describe('hand-written pattern checks agree with the named patterns', () => {
     );
   });
 
+  it('latestYearIn(text) is the largest year YEAR finds', () => {
+    const piece = fc.constantFrom('2021年', '2022年', '12022年', '年', '20', '2023', '年末', '今年', '１', '字', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        const years = [...text.matchAll(YEAR)].map((match) => Number(match[1]));
+        expect(latestYearIn(text)).toBe(years.length === 0 ? null : Math.max(...years));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('isSpace(code) matches SPACE for every BMP code unit', () => {
     const space = new RegExp(`^${SPACE}$`);
     for (let code = 0; code <= 0xffff; code++) {
@@ -26,10 +38,10 @@ describe('hand-written pattern checks agree with the named patterns', () => {
     }
   });
 
-  it('countNonSpace counts what removing SPACE leaves', () => {
+  it('countNonSpace counts what removing spaces, tabs, ideographic spaces, NBSP and BOM leaves', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
-        expect(countNonSpace(text)).toBe(text.replace(new RegExp(SPACE, 'g'), '').length);
+        expect(countNonSpace(text)).toBe(text.replace(/[ \t\u3000\u00a0\ufeff]/g, '').length);
       }),
     );
   });
