@@ -10,7 +10,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError, describeSystemError, errorCode } from './errors.js';
 import type { CliOutput } from './io.js';
@@ -82,14 +82,17 @@ export class AtomicFile implements Output {
 
   private constructor(
     private readonly handle: FileHandle,
-    private readonly temporary: string,
+    /** null when writing straight to a device or a FIFO. */
+    private readonly temporary: string | null,
     readonly target: string,
     private readonly name: string,
   ) {}
 
   /** Checks the target and creates the temporary file next to it. */
   static async open(name: string, cwd: string): Promise<AtomicFile> {
-    const target = path.resolve(cwd, name);
+    // A link is followed: what it points to is replaced, the link stays.
+    const given = path.resolve(cwd, name);
+    const target = await realpath(given).catch(() => given);
     const directory = path.dirname(target);
     const directoryInfo = await stat(directory).catch((error: unknown) => {
       throw new CliError(`Cannot write ${name}: ${errorCode(error) === 'ENOENT' ? `the directory ${path.dirname(name)} does not exist` : describeSystemError(error)}`);
@@ -97,6 +100,13 @@ export class AtomicFile implements Output {
     if (!directoryInfo.isDirectory()) throw new CliError(`Cannot write ${name}: ${path.dirname(name)} is a file, not a directory`);
     const existing = await stat(target).catch(() => null);
     if (existing?.isDirectory()) throw new CliError(`Cannot write ${name}: it is a directory; give a file name`);
+    // A rename would replace a device or a FIFO (-o /dev/null, a named pipe) by a file: write to it directly.
+    if (existing !== null && !existing.isFile()) {
+      const handle = await open(target, 'w').catch((error: unknown) => {
+        throw new CliError(`Cannot write ${name}: ${describeSystemError(error)}`);
+      });
+      return new AtomicFile(handle, null, target, name);
+    }
 
     const temporary = path.join(directory, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     let handle: FileHandle;
@@ -120,6 +130,7 @@ export class AtomicFile implements Output {
   async commit(): Promise<void> {
     try {
       await this.flush();
+      if (this.temporary === null) return await this.close();
       await this.handle.sync();
       await this.close();
       await rename(this.temporary, this.target);
@@ -132,7 +143,7 @@ export class AtomicFile implements Output {
   /** Removes the temporary file; the target is untouched. */
   async discard(): Promise<void> {
     await this.close().catch(() => undefined);
-    await unlink(this.temporary).catch(() => undefined);
+    if (this.temporary !== null) await unlink(this.temporary).catch(() => undefined);
   }
 
   private async flush(): Promise<void> {
