@@ -125,18 +125,10 @@ function buildHeader(draft: Draft): Header | null {
   };
 }
 
+/** From the first line the item has to its last: its lines are in document order. */
 function itemSpan(draft: Draft): Position {
-  const lines: SourceLine[] = [...draft.headerLines];
-  if (draft.markerByline) lines.push(draft.markerByline.line);
-  for (const body of draft.body) lines.push(body.line);
-  if (draft.byline) lines.push(draft.byline.line);
-  if (draft.credit) lines.push(draft.credit.line);
-  let first = lines[0]!;
-  let last = lines[0]!;
-  for (const line of lines) {
-    if (line.number < first.number) first = line;
-    if (line.number > last.number) last = line;
-  }
+  const first = draft.headerLines[0] ?? draft.markerByline?.line ?? draft.body[0]?.line ?? draft.byline?.line ?? draft.credit!.line;
+  const last = draft.credit?.line ?? draft.byline?.line ?? draft.body[draft.body.length - 1]?.line ?? draft.markerByline?.line ?? draft.headerLines[draft.headerLines.length - 1]!;
   return spanOf(first, last);
 }
 

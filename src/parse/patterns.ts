@@ -31,18 +31,17 @@ export function isSpace(code: number): boolean {
 }
 
 /** The white space that occurs in news text; `characters` does not count it. */
-const COUNTED_SPACES = [' ', '\u3000', '\t', '\u00a0', '\ufeff'];
+const COUNTED_SPACE = /[ \t\u3000\u00a0\ufeff]/g;
 
 /**
  * How many code units of `text` are not white space (space, tab, ideographic
- * space, NBSP, BOM). indexOf searches natively and news text has few spaces:
- * three times faster than testing every character in JavaScript.
+ * space, NBSP, BOM). News text has few spaces, and the regex engine skips
+ * between them faster than a JavaScript loop over every character.
  */
 export function countNonSpace(text: string): number {
   let spaces = 0;
-  for (const space of COUNTED_SPACES) {
-    for (let at = text.indexOf(space); at >= 0; at = text.indexOf(space, at + 1)) spaces++;
-  }
+  COUNTED_SPACE.lastIndex = 0;
+  while (COUNTED_SPACE.test(text)) spaces++;
   return text.length - spaces;
 }
 
