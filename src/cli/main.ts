@@ -2,7 +2,7 @@
 // bin/bulletin.js calls it with the real process; tests call it with fakes.
 
 import { CommanderError } from 'commander';
-import { CliError, EXIT_ERROR, EXIT_OK } from './errors.js';
+import { CliError, describeSystemError, errorCode, EXIT_ERROR, EXIT_OK } from './errors.js';
 import type { CliIo } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -12,7 +12,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   let exitCode = EXIT_OK;
   // A closed pipe must not crash us with an unhandled 'error' event (`bulletin --help | true`).
   // Data writes watch stdout themselves (output.ts); for stderr there is nobody left to tell.
-  io.stdout.on('error', () => undefined);
+  let stdoutError: unknown = null;
+  io.stdout.on('error', (error: unknown) => {
+    stdoutError ??= error;
+  });
   io.stderr.on('error', () => undefined);
   const program = buildProgram({
     io,
@@ -24,7 +27,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return failure(error, io);
+    const code = failure(error, io);
+    if (!(error instanceof CommanderError) || code !== EXIT_OK) return code;
+    // commander wrote the help or the version without waiting: a full disk shows up a tick later.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stdoutError === null || errorCode(stdoutError) === 'EPIPE') return code;
+    io.stderr.write(`bulletin: error: Cannot write to stdout: ${describeSystemError(stdoutError)}\n`);
+    return EXIT_ERROR;
   }
 }
 

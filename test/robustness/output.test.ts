@@ -5,7 +5,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, SAMPLE, spawnBin, spawnShell, tempDir } from '../cli/helpers.js';
+import { Collector, ensureBuilt, run, SAMPLE, spawnBin, spawnShell, tempDir } from '../cli/helpers.js';
 
 let dir: string;
 
@@ -58,5 +58,26 @@ describe('-o onto something that is not a regular file', () => {
     expect(lstatSync(path.join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
     expect(JSON.parse(readFileSync(path.join(dir, 'real/items.json'), 'utf8'))).toMatchObject({ schemaVersion: 1 });
     expect(readdirSync(path.join(dir, 'real'))).toEqual(['items.json']);
+  });
+});
+
+describe('stdout to a full disk, or closed early, for every command', () => {
+  const commands = ['list big.txt', 'stats big.txt', 'filter big.txt --kind brief', 'export big.txt --format markdown', 'check big.txt'];
+  const FULL = 'bulletin: error: Cannot write to stdout: no space left on device (ENOSPC)\n';
+
+  it.skipIf(!hasDevFull).each([...commands, '--version', '--help', 'export --help'])('%s > /dev/full: one line, exit 2', (args) => {
+    expect(spawnShell(`"$NODE" "$BIN" ${args} > /dev/full`, { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: FULL });
+  });
+
+  it('--version and --help in-process, stdout failing with ENOSPC: one line, exit 2', async () => {
+    for (const argv of [['--version'], ['--help'], ['list', '--help']]) {
+      expect(await run(argv, { stdout: new Collector({ code: 'ENOSPC' }) })).toEqual({ code: 2, stdout: '', stderr: FULL });
+    }
+  });
+
+  // check exits 1 here: the sample has errors; a closed pipe does not change the code.
+  it.each([...commands, '--help', '--version'])('%s | head -n 1: quiet, its usual exit code', (args) => {
+    const result = spawnShell(`{ "$NODE" "$BIN" ${args}; echo "exit $?" >&2; } | head -n 1 >/dev/null`, { cwd: dir });
+    expect(result.stderr).toBe(`exit ${args.startsWith('check') ? 1 : 0}\n`);
   });
 });
