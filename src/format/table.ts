@@ -51,7 +51,7 @@ const COLUMNS: readonly Column[] = [
   { name: 'kind', label: 'kind', value: (item) => item.kind, paint: (text, item, chalk) => chalk[KIND_COLOURS[item.kind]](text) },
   { name: 'community', label: 'community', value: (item) => item.community, shrink: { preferred: 8, hard: 3 } },
   { name: 'title', label: 'title', value: (item) => item.title, shrink: { preferred: 12, hard: 3 } },
-  { name: 'authors', label: 'authors', value: (item) => item.authors.join('、'), shrink: { preferred: 6, hard: 3 } },
+  { name: 'authors', label: 'authors', value: creditLine, shrink: { preferred: 6, hard: 3 } },
   { name: 'characters', label: 'chars', value: (item) => item.characters, align: 'right' },
   {
     name: 'truncated',
@@ -130,3 +130,9 @@ export const table = {
     return columns === null ? formatTsv(documents, context) : formatTerminalTable(documents, { ...context, columns });
   },
 } satisfies Format;
+
+/** Who made the item: its named authors, or, when it names nobody, the roles it gives (`本报通讯员`). */
+function creditLine(item: Item): string {
+  if (item.authors.length > 0) return item.authors.join('、');
+  return [...new Set(item.people.flatMap((person) => (person.role === null ? [] : [person.role])))].join('、');
+}
