@@ -18,38 +18,50 @@ const DOCUMENT_INDENT = '    ';
 const KEY_INDENT = '      ';
 const ITEM_INDENT = '        ';
 
+/** The events: pure, the commas and the counts come from the caller (see StreamingFormat). */
+const events = {
+  start: () => `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "documents": [`,
+  documentSeparator: () => ',',
+  documentStart: (file: string | null) => `\n${DOCUMENT_INDENT}{\n${KEY_INDENT}"file": ${JSON.stringify(file)},\n${KEY_INDENT}"items": [`,
+  itemSeparator: () => ',',
+  item: (item: Item) => `\n${ITEM_INDENT}${indent(stringify(item), ITEM_INDENT)}`,
+  documentEnd(document: BulletinDocument, _context: FormatContext, items: number) {
+    let out = items === 0 ? ']' : `\n${KEY_INDENT}]`;
+    for (const key of DOCUMENT_TAIL) {
+      out += `,\n${KEY_INDENT}${JSON.stringify(key)}: ${indent(stringify(document[key]), KEY_INDENT)}`;
+    }
+    return `${out}\n${DOCUMENT_INDENT}}`;
+  },
+  end: (_context: FormatContext, documents: number) => `${documents === 0 ? ']' : '\n  ]'}\n}\n`,
+} satisfies StreamingFormat;
+
+/** The events for a caller that writes them in order and keeps no counts. */
+export type OrderedWriter = Omit<StreamingFormat, 'documentEnd' | 'end'> & {
+  documentEnd(document: BulletinDocument, context: FormatContext): string;
+  end(context: FormatContext): string;
+};
+
 /**
- * JSON needs a comma between array elements, and the events do not say which
- * element comes first, so the writer remembers it. `start()` and
+ * A writer that puts the commas in and keeps the counts itself. `start()` and
  * `documentStart()` reset what they open: one writer serves one run at a time.
  */
-export function createJsonWriter(): StreamingFormat {
+export function createJsonWriter(): OrderedWriter {
   let documents = 0;
   let items = 0;
   return {
     start() {
       documents = 0;
-      return `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "documents": [`;
+      return events.start();
     },
     documentStart(file) {
-      const separator = documents++ === 0 ? '' : ',';
       items = 0;
-      return `${separator}\n${DOCUMENT_INDENT}{\n${KEY_INDENT}"file": ${JSON.stringify(file)},\n${KEY_INDENT}"items": [`;
+      return (documents++ === 0 ? '' : events.documentSeparator()) + events.documentStart(file);
     },
-    item(item: Item) {
-      const separator = items++ === 0 ? '' : ',';
-      return `${separator}\n${ITEM_INDENT}${indent(stringify(item), ITEM_INDENT)}`;
+    item(item) {
+      return (items++ === 0 ? '' : events.itemSeparator()) + events.item(item);
     },
-    documentEnd(document: BulletinDocument) {
-      let out = items === 0 ? ']' : `\n${KEY_INDENT}]`;
-      for (const key of DOCUMENT_TAIL) {
-        out += `,\n${KEY_INDENT}${JSON.stringify(key)}: ${indent(stringify(document[key]), KEY_INDENT)}`;
-      }
-      return `${out}\n${DOCUMENT_INDENT}}`;
-    },
-    end() {
-      return `${documents === 0 ? ']' : '\n  ]'}\n}\n`;
-    },
+    documentEnd: (document, context) => events.documentEnd(document, context, items),
+    end: (context) => events.end(context, documents),
   };
 }
 
@@ -62,11 +74,9 @@ function indent(text: string, by: string): string {
   return text.replaceAll('\n', `\n${by}`);
 }
 
-const writer = createJsonWriter();
-
 export const json = {
   name: 'json',
   description: 'One JSON document: schemaVersion and every file with its items, meta, unassigned text and diagnostics',
-  streaming: writer,
-  format: (documents: readonly BulletinDocument[], context: FormatContext) => formatByEvents(createJsonWriter(), documents, context),
+  streaming: events,
+  format: (documents: readonly BulletinDocument[], context: FormatContext) => formatByEvents(events, documents, context),
 } satisfies Format;
