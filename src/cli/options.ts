@@ -16,6 +16,8 @@ export interface InputOptions {
   verbose: boolean;
   /** false with --no-color. */
   color: boolean;
+  /** `--jobs <n>`: worker threads; 1 reads in the main thread; undefined lets the run decide (workers.ts). */
+  jobs?: number;
 }
 
 export interface SelectorFlags {
@@ -37,7 +39,8 @@ export function addInputOptions(command: Command): Command {
     .option('--year <yyyy>', 'year of the page, to turn datelines (6月24日) into dates', parseYear)
     .option('-q, --quiet', 'no warnings on stderr (errors are still printed)', false)
     .option('--verbose', 'also print info-level notes (column breaks joined, …)', false)
-    .option('--no-color', 'no colours (also: NO_COLOR=1; FORCE_COLOR=1 forces them)');
+    .option('--no-color', 'no colours (also: NO_COLOR=1; FORCE_COLOR=1 forces them)')
+    .option('-j, --jobs <n>', 'files parsed at once on worker threads (default: one per core from 50 files; 1: no workers)', parseJobs);
 }
 
 /** The selectors of filter and export; they combine with AND. */
@@ -71,6 +74,11 @@ export function parseYear(value: string): number {
 
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
+  return Number(value);
+}
+
+export function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('Expected a whole number, 1 or more.');
   return Number(value);
 }
 

@@ -2,17 +2,15 @@
 // or atomically into a file. Streaming formats (json, ndjson, csv) write each
 // item as it is parsed; the others (table, markdown) wait for the last file.
 
-import type { BulletinDocument } from '../../document.js';
 import { loadFormat } from '../../format/load.js';
-import type { Format, FormatContext, StreamingFormat } from '../../format/types.js';
-import type { Item } from '../../model.js';
-import { compileSelector, hasSelectors, type SelectorOptions } from '../../query/index.js';
+import type { FormatContext } from '../../format/types.js';
+import { hasSelectors, type SelectorOptions } from '../../query/index.js';
 import { CliError, EXIT_NO_MATCH, EXIT_OK } from '../errors.js';
-import type { Source } from '../inputs.js';
 import { colorEnabled, terminalColumns, type CliIo } from '../io.js';
 import type { InputOptions } from '../options.js';
 import { AtomicFile, OutputClosed, StreamOutput, type Output } from '../output.js';
-import { Session, type DocumentVisitor } from './session.js';
+import { Session } from './session.js';
+import { BufferedWriter, StreamingWriter } from './writers.js';
 
 export interface EmitRequest {
   inputs: readonly string[];
@@ -29,7 +27,6 @@ export interface EmitRequest {
 export async function runEmit(io: CliIo, request: EmitRequest): Promise<number> {
   const format = await loadFormat(request.format);
   if (format === undefined) throw new CliError(`Unknown format ${request.format}`); // commander's choices() stops it first
-  const select = compileSelector(request.selector);
   const session = await Session.open(io, request.inputs, request.options);
   if (session.sources.length === 0) return session.exitCode() ?? EXIT_OK;
 
@@ -47,7 +44,12 @@ export async function runEmit(io: CliIo, request: EmitRequest): Promise<number> 
   try {
     const writer = format.streaming ? new StreamingWriter(format.streaming, output, context) : new BufferedWriter(format, output, context);
     await writer.begin();
-    await session.readAll(select, writer);
+    await session.readAll({
+      selector: request.selector,
+      visitor: writer,
+      // A worker formats its documents for a streaming format; for the others it hands back the items.
+      worker: format.streaming ? { kind: 'text', format: format.name, context } : { kind: 'items', dropBlocks: false },
+    });
     await writer.finish();
     await stdout?.settle();
   } catch (error) {
@@ -66,97 +68,4 @@ export async function runEmit(io: CliIo, request: EmitRequest): Promise<number> 
 function nothingMatched(request: EmitRequest, matched: number): boolean {
   if (matched > 0 || request.noMatch === 'never') return false;
   return request.noMatch === 'always' || hasSelectors(request.selector);
-}
-
-interface Writer extends DocumentVisitor {
-  begin(): Promise<void>;
-  finish(): Promise<void>;
-}
-
-/** Writes each event as it comes; a document is opened at its first item so that an unreadable file leaves no trace. */
-class StreamingWriter implements Writer {
-  private open: Source | null = null;
-
-  constructor(
-    private readonly events: StreamingFormat,
-    private readonly output: Output,
-    private readonly context: FormatContext,
-  ) {}
-
-  begin(): Promise<void> {
-    return this.output.write(this.events.start(this.context));
-  }
-
-  async item(item: Item, source: Source): Promise<void> {
-    await this.openDocument(source);
-    await this.output.write(this.events.item(item, source.name, this.context));
-  }
-
-  async end(document: BulletinDocument, source: Source): Promise<void> {
-    await this.openDocument(source);
-    this.open = null;
-    await this.output.write(this.events.documentEnd(document, this.context));
-  }
-
-  /** Closes what was opened, so that the output stays well-formed. */
-  async abort(source: Source): Promise<void> {
-    this.open = null;
-    await this.output.write(this.events.documentEnd(unreadDocument(source), this.context));
-  }
-
-  finish(): Promise<void> {
-    return this.output.write(this.events.end(this.context));
-  }
-
-  private async openDocument(source: Source): Promise<void> {
-    if (this.open === source) return;
-    this.open = source;
-    await this.output.write(this.events.documentStart(source.name, this.context));
-  }
-}
-
-/** Keeps the documents, then formats them at once (tables need every width first). */
-class BufferedWriter implements Writer {
-  private readonly documents: BulletinDocument[] = [];
-  private items: Item[] = [];
-
-  constructor(
-    private readonly format: Format,
-    private readonly output: Output,
-    private readonly context: FormatContext,
-  ) {}
-
-  async begin(): Promise<void> {}
-
-  async item(item: Item): Promise<void> {
-    this.items.push(item);
-  }
-
-  async end(document: BulletinDocument): Promise<void> {
-    this.documents.push({ ...document, items: this.items });
-    this.items = [];
-  }
-
-  async abort(): Promise<void> {
-    this.items = [];
-  }
-
-  finish(): Promise<void> {
-    return this.output.write(this.format.format(this.documents, this.context));
-  }
-}
-
-/** What documentEnd gets for a file that failed half-way: its name and nothing else. */
-function unreadDocument(source: Source): BulletinDocument {
-  return {
-    file: source.name,
-    section: null,
-    meta: [],
-    items: [],
-    unassigned: [],
-    diagnostics: [],
-    encoding: 'unknown',
-    detectedBy: 'guess',
-    binary: false,
-  };
 }

@@ -1,23 +1,31 @@
 // What every reading command does: check the read options, resolve the
 // inputs, read each source through the streaming parser, report input
 // problems and diagnostics on stderr, and remember whether anything failed.
+//
+// Sources are read in the main thread, or with many files on worker threads
+// (--jobs); either way their output and messages come in the sorted order of
+// the sources, byte for byte the same.
 
-import type { BulletinDocument } from '../../document.js';
 import type { Item } from '../../model.js';
-import { EXIT_ERROR, invalidOption, isSystemError, describeSystemError } from '../errors.js';
-import { readSource, resolveInputs, type ReadSourceOptions, type Source } from '../inputs.js';
+import { compileSelector, type SelectorOptions } from '../../query/index.js';
+import { EXIT_ERROR, invalidOption } from '../errors.js';
+import { resolveInputs, type ByteMeter, type ReadSourceOptions, type Source } from '../inputs.js';
 import { colorEnabled, type CliIo } from '../io.js';
 import type { InputOptions } from '../options.js';
-import { formatDiagnostics, type ReportOptions } from '../report.js';
+import type { ProgressLine } from '../progress.js';
+import type { ReportOptions } from '../report.js';
+import type { FileTask, WorkerOutput, WorkerSetup } from '../workers/protocol.js';
+import { planWorkers } from '../workers/plan.js';
+import { errorLine, readDocument, type DocumentVisitor, type ReadSetup, type ReadSink } from './read-document.js';
 
-/** Receives what a run reads, source by source. */
-export interface DocumentVisitor {
-  /** An item that passed the selector. */
-  item(item: Item, source: Source): Promise<void>;
-  /** The source is read; `document.items` is empty (the items went to item()). */
-  end(document: BulletinDocument, source: Source): Promise<void>;
-  /** The source failed after some of its items went to item(). */
-  abort(source: Source): Promise<void>;
+export type { DocumentVisitor } from './read-document.js';
+
+/** What a run reads into, and what a worker thread hands back for it. */
+export interface ReadRequest {
+  selector: SelectorOptions;
+  /** With `worker.kind` text, it must take `document(text)`. */
+  visitor: DocumentVisitor;
+  worker: WorkerOutput;
 }
 
 export class Session {
@@ -28,12 +36,17 @@ export class Session {
   readonly sources: readonly Source[];
   private readonly report: ReportOptions;
   private readonly read: ReadSourceOptions;
+  private progress: ProgressLine | null = null;
+  private readonly sink: ReadSink = {
+    fail: (message) => this.fail(message),
+    note: (lines) => this.print(lines),
+  };
 
   private constructor(
     readonly io: CliIo,
     sources: readonly Source[],
     read: ReadSourceOptions,
-    options: InputOptions,
+    private readonly options: InputOptions,
   ) {
     this.sources = sources;
     this.read = read;
@@ -59,50 +72,84 @@ export class Session {
   /** One line on stderr; the run goes on and ends with exit code 2. */
   fail(message: string): void {
     this.failed = true;
-    this.io.stderr.write(`bulletin: error: ${message}\n`);
+    this.print(errorLine(message));
   }
 
-  /** Reads every source in order; items failing `select` are skipped. */
-  async readAll(select: (item: Item) => boolean, visitor: DocumentVisitor): Promise<void> {
-    for (const source of this.sources) await this.readOne(source, select, visitor);
-  }
-
-  private async readOne(source: Source, select: (item: Item) => boolean, visitor: DocumentVisitor): Promise<void> {
-    const items = readSource(source, this.read);
-    let given = 0;
-    let document: BulletinDocument;
+  /** Reads every source in order into the visitor; items failing the selector are skipped. */
+  async readAll(request: ReadRequest): Promise<void> {
+    const setup: ReadSetup = { read: this.read, select: compileSelector(request.selector), report: this.report };
+    const files = this.sources.filter((source) => source.kind === 'file');
+    const workers = planWorkers(this.options.jobs, files.length);
+    await this.startProgress();
     try {
-      for (;;) {
-        const next = await items.next();
-        if (next.done === true) {
-          document = next.value;
-          break;
-        }
-        if (!select(next.value)) continue;
-        given += 1;
-        this.matched += 1;
-        await visitor.item(next.value, source);
+      if (workers === 0) {
+        for (const source of this.sources) await this.readOne(source, setup, request.visitor);
+      } else {
+        // stdin comes first in the order, and only the main thread can read it.
+        for (const source of this.sources) if (source.kind === 'stdin') await this.readOne(source, setup, request.visitor);
+        await this.readInWorkers(files, workers, setup, request);
       }
-    } catch (error) {
-      if (!isSystemError(error)) throw error;
-      this.fail(`Cannot read ${source.name}: ${describeSystemError(error)}`);
-      if (given > 0) await visitor.abort(source);
-      return;
     } finally {
-      await items.return(undefined as never).catch(() => undefined);
+      this.progress?.finish();
     }
-    if (document.binary) {
-      this.fail(`Cannot read ${source.name}: ${binaryReason(document)}`);
-      return;
-    }
-    const lines = formatDiagnostics(source.name, document.diagnostics, this.report);
-    if (lines !== '') this.io.stderr.write(lines);
-    await visitor.end(document, source);
   }
 
   /** The exit code for the reading part of the run (2 if an input failed). */
   exitCode(): number | null {
     return this.failed ? EXIT_ERROR : null;
+  }
+
+  private async readOne(source: Source, setup: ReadSetup, visitor: DocumentVisitor): Promise<void> {
+    const meter: ByteMeter = { bytes: 0 };
+    this.matched += await readDocument(source, setup, visitor, this.sink, meter);
+    this.progress?.advance(meter.bytes);
+  }
+
+  private async readInWorkers(files: Source[], workers: number, setup: ReadSetup, request: ReadRequest): Promise<void> {
+    const { WorkerPool } = await import('../workers/pool.js');
+    const workerSetup: WorkerSetup = {
+      read: { encoding: this.read.encoding ?? 'auto', year: this.read.year ?? null },
+      selector: request.selector,
+      report: this.report,
+      output: request.worker,
+    };
+    const pool = WorkerPool.start(workers, workerSetup);
+    const tasks = files.map((source, index): FileTask => ({ index, path: source.kind === 'file' ? source.path : '', name: source.name }));
+    try {
+      for await (const result of pool.run(tasks)) {
+        const source = files[result.index]!;
+        if (result.deferred) {
+          await this.readOne(source, setup, request.visitor);
+          continue;
+        }
+        if (result.stderr !== '') this.print(result.stderr);
+        if (result.failed) this.failed = true;
+        this.matched += result.matched;
+        if (result.text !== '') {
+          if (request.visitor.document === undefined) throw new Error('Session: a text worker needs a visitor that takes document(text)');
+          await request.visitor.document(result.text);
+        } else if (result.document !== null) {
+          for (const item of result.document.items) await request.visitor.item(item, source);
+          await request.visitor.end({ ...result.document, items: [] as Item[] }, source);
+        }
+        this.progress?.advance(result.bytes);
+      }
+    } finally {
+      await pool.close();
+    }
+  }
+
+  /** The progress line, on a terminal only: the module is not even loaded otherwise. */
+  private async startProgress(): Promise<void> {
+    const { stderr } = this.io;
+    if (stderr.isTTY !== true || this.options.quiet) return;
+    const { ProgressLine, wantsProgress } = await import('../progress.js');
+    if (wantsProgress(stderr, this.sources.length, this.options.quiet)) this.progress = new ProgressLine(stderr, this.sources.length);
+  }
+
+  private print(text: string): void {
+    if (this.progress === null) this.io.stderr.write(text);
+    else this.progress.print(text);
   }
 }
 
@@ -111,10 +158,4 @@ async function checkEncoding(name: string): Promise<string> {
   const encoding = normalizeEncoding(name);
   if (encoding === null) throw invalidOption('--encoding <name>', name, `Allowed choices are ${SUPPORTED_ENCODINGS.join(', ')}.`);
   return encoding;
-}
-
-function binaryReason(document: BulletinDocument): string {
-  const offset = document.diagnostics.find((d) => d.ruleId === 'binary')?.byteOffset;
-  const where = offset === undefined ? '' : ` at byte offset ${offset}`;
-  return `not a text file (NUL byte${where}); if it is UTF-16 without a byte-order mark, use --encoding utf-16le or utf-16be`;
 }

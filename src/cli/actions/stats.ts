@@ -3,12 +3,12 @@
 import type { BulletinDocument } from '../../document.js';
 import type { StatsStyle } from '../../format/index.js';
 import type { Item } from '../../model.js';
-import { compileSelector, type SelectorOptions } from '../../query/index.js';
+import type { SelectorOptions } from '../../query/index.js';
 import { EXIT_OK } from '../errors.js';
 import { colorEnabled, terminalColumns, type CliIo } from '../io.js';
 import type { InputOptions } from '../options.js';
 import { OutputClosed, StreamOutput } from '../output.js';
-import { Session } from './session.js';
+import { Session, type DocumentVisitor } from './session.js';
 
 export interface StatsRequest {
   inputs: readonly string[];
@@ -19,13 +19,12 @@ export interface StatsRequest {
 
 export async function runStats(io: CliIo, request: StatsRequest): Promise<number> {
   const { computeStats, formatStats } = await import('../../format/stats.js');
-  const select = compileSelector(request.selector);
   const session = await Session.open(io, request.inputs, request.options);
   if (session.sources.length === 0) return session.exitCode() ?? EXIT_OK;
 
   const documents: BulletinDocument[] = [];
   let items: Item[] = [];
-  await session.readAll(select, {
+  const visitor: DocumentVisitor = {
     async item(item) {
       // Counting needs no text: dropping the blocks keeps memory small on large archives.
       items.push({ ...item, blocks: [] });
@@ -37,7 +36,8 @@ export async function runStats(io: CliIo, request: StatsRequest): Promise<number
     async abort() {
       items = [];
     },
-  });
+  };
+  await session.readAll({ selector: request.selector, visitor, worker: { kind: 'items', dropBlocks: true } });
 
   const context = {
     color: colorEnabled(io.stdout, io.env, request.options.color),

@@ -1,0 +1,86 @@
+// One source, read through the streaming parser into a visitor: the unit of
+// work of every reading command, the same on the main thread and on a worker
+// thread, so that both give the same output and the same messages.
+
+import type { BulletinDocument } from '../../document.js';
+import type { Item } from '../../model.js';
+import { describeSystemError, isSystemError } from '../errors.js';
+import { readSource, type ByteMeter, type ReadSourceOptions, type Source } from '../inputs.js';
+import { formatDiagnostics, type ReportOptions } from '../report.js';
+
+/** Receives what a run reads, source by source. */
+export interface DocumentVisitor {
+  /** An item that passed the selector. */
+  item(item: Item, source: Source): Promise<void>;
+  /** The source is read; `document.items` is empty (the items went to item()). */
+  end(document: BulletinDocument, source: Source): Promise<void>;
+  /** The source failed after some of its items went to item(). */
+  abort(source: Source): Promise<void>;
+  /** A whole document formatted on a worker thread, from documentStart to documentEnd (streaming formats). */
+  document?(text: string): Promise<void>;
+}
+
+/** Where the lines for stderr go. */
+export interface ReadSink {
+  /** The source cannot be read: the run goes on and ends with exit code 2. */
+  fail(message: string): void;
+  /** Diagnostic lines, each ending in a newline. */
+  note(lines: string): void;
+}
+
+export interface ReadSetup {
+  read: ReadSourceOptions;
+  select: (item: Item) => boolean;
+  report: ReportOptions;
+}
+
+/** How a failed source is reported on stderr: `bulletin: error: Cannot read a.txt: …`. */
+export function errorLine(message: string): string {
+  return `bulletin: error: ${message}\n`;
+}
+
+/** Reads one source into the visitor; returns how many items passed the selector. */
+export async function readDocument(
+  source: Source,
+  setup: ReadSetup,
+  visitor: DocumentVisitor,
+  sink: ReadSink,
+  meter?: ByteMeter,
+): Promise<number> {
+  const items = readSource(source, setup.read, meter);
+  let given = 0;
+  let document: BulletinDocument;
+  try {
+    for (;;) {
+      const next = await items.next();
+      if (next.done === true) {
+        document = next.value;
+        break;
+      }
+      if (!setup.select(next.value)) continue;
+      given += 1;
+      await visitor.item(next.value, source);
+    }
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    sink.fail(`Cannot read ${source.name}: ${describeSystemError(error)}`);
+    if (given > 0) await visitor.abort(source);
+    return given;
+  } finally {
+    await items.return(undefined as never).catch(() => undefined);
+  }
+  if (document.binary) {
+    sink.fail(`Cannot read ${source.name}: ${binaryReason(document)}`);
+    return given;
+  }
+  const lines = formatDiagnostics(source.name, document.diagnostics, setup.report);
+  if (lines !== '') sink.note(lines);
+  await visitor.end(document, source);
+  return given;
+}
+
+function binaryReason(document: BulletinDocument): string {
+  const offset = document.diagnostics.find((d) => d.ruleId === 'binary')?.byteOffset;
+  const where = offset === undefined ? '' : ` at byte offset ${offset}`;
+  return `not a text file (NUL byte${where}); if it is UTF-16 without a byte-order mark, use --encoding utf-16le or utf-16be`;
+}

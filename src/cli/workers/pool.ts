@@ -1,0 +1,141 @@
+// Worker threads that read files in batches, and hand the results back in
+// the order of the files, whichever worker finishes first.
+//
+// Memory stays bounded: files are sent only a window ahead of the one the
+// caller waits for, results waiting their turn are capped in size, and a
+// file whose output is large is handed back for the main thread to stream.
+// The caller pulls results one by one; while it waits for stdout, the
+// workers finish what they have and then wait too.
+
+import { Worker } from 'node:worker_threads';
+import type { Batch, BatchResult, FileResult, FileTask, WorkerSetup } from './protocol.js';
+
+/** Batches a worker has at once: the next is there when it finishes one. */
+const DEPTH = 2;
+/** Characters of output that may wait for their turn before no more files are sent. */
+const MAX_WAITING = 8 << 20;
+
+interface PoolWorker {
+  worker: Worker;
+  busy: Batch[];
+}
+
+export class WorkerPool {
+  private files: readonly FileTask[] = [];
+  private batchSize = 1;
+  private window = 1;
+  /** Files handed back unread by a worker, sorted; they go first. */
+  private retry: number[] = [];
+  /** The first file never sent. */
+  private fresh = 0;
+  /** The file the caller waits for. */
+  private next = 0;
+  private readonly waiting = new Map<number, FileResult>();
+  private waitingSize = 0;
+  private failure: unknown = null;
+  private wake: (() => void) | null = null;
+  private closed = false;
+
+  private constructor(private readonly workers: PoolWorker[]) {
+    for (const entry of workers) {
+      entry.worker.on('message', (message: BatchResult) => this.receive(entry, message));
+      entry.worker.on('error', (error) => this.fail(error));
+      entry.worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`a parse worker stopped with exit code ${code}`));
+      });
+    }
+  }
+
+  /** Starts `count` workers; they load the parser while the caller goes on. */
+  static start(count: number, setup: WorkerSetup): WorkerPool {
+    const { url, execArgv } = workerEntry();
+    return new WorkerPool(Array.from({ length: count }, () => ({ worker: new Worker(url, { workerData: setup, execArgv }), busy: [] })));
+  }
+
+  /**
+   * The result of every file, in order. `files[i].index` must be `i`. One
+   * run per pool.
+   */
+  async *run(files: readonly FileTask[]): AsyncGenerator<FileResult, void, undefined> {
+    this.files = files;
+    // Batches of a few dozen small files make a message cheap next to its work; eight per worker keep the ends even.
+    this.batchSize = Math.max(1, Math.min(32, Math.floor(files.length / (this.workers.length * 8))));
+    this.window = this.workers.length * DEPTH * this.batchSize * 2;
+    while (this.next < files.length) {
+      if (this.failure !== null) throw this.failure;
+      this.send();
+      const result = this.waiting.get(this.next);
+      if (result === undefined) {
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+        });
+        this.wake = null;
+        continue;
+      }
+      this.waiting.delete(this.next);
+      this.waitingSize -= result.text.length;
+      this.next += 1;
+      yield result;
+    }
+  }
+
+  /** Stops the workers (also half-way through a run, when stdout has closed). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  /** Keeps every worker DEPTH batches deep, as far as the window allows. */
+  private send(): void {
+    for (const entry of this.workers) {
+      while (entry.busy.length < DEPTH) {
+        const batch = this.take();
+        if (batch === null) return;
+        entry.busy.push(batch);
+        entry.worker.postMessage(batch);
+      }
+    }
+  }
+
+  private take(): Batch | null {
+    const { files, next } = this;
+    const first = this.retry[0] ?? this.fresh;
+    if (first >= files.length) return null;
+    // The file the caller waits for always goes; the others only within the window and the size cap.
+    if (first !== next && (first >= next + this.window || this.waitingSize >= MAX_WAITING)) return null;
+    const batch: FileTask[] = [];
+    while (batch.length < this.batchSize) {
+      if (this.retry.length > 0) batch.push(files[this.retry.shift()!]!);
+      else if (this.fresh < files.length && this.fresh < next + this.window) batch.push(files[this.fresh++]!);
+      else break;
+    }
+    return { files: batch };
+  }
+
+  private receive(entry: PoolWorker, message: BatchResult): void {
+    const batch = entry.busy.shift()!;
+    for (const result of message.results) {
+      this.waiting.set(result.index, result);
+      this.waitingSize += result.text.length;
+    }
+    if (message.results.length < batch.files.length) {
+      for (const task of batch.files.slice(message.results.length)) this.retry.push(task.index);
+      this.retry.sort((a, b) => a - b);
+    }
+    this.wake?.();
+  }
+
+  private fail(error: unknown): void {
+    this.failure ??= error;
+    this.wake?.();
+  }
+}
+
+/**
+ * The worker's module, next to this one. Under vitest or tsx the sources run
+ * as .ts, and the worker needs tsx to load them too.
+ */
+function workerEntry(): { url: URL; execArgv?: string[] } {
+  if (import.meta.url.endsWith('.ts')) return { url: new URL('./parse-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  return { url: new URL('./parse-worker.js', import.meta.url) };
+}
