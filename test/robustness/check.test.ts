@@ -1,0 +1,33 @@
+// `bulletin check` on dirty input: many findings, binary files, bad configuration.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run, tempDir } from '../cli/helpers.js';
+
+let dir: string;
+
+beforeAll(() => {
+  dir = tempDir();
+  // 130 000 half-width commas: as many punctuation-width warnings on one line.
+  writeFileSync(path.join(dir, 'commas.txt'), `苏村社区: 开展活动\n\n本报讯 ${'近日,'.repeat(130_000)}。\n\n(李 莉)\n`);
+  mkdirSync(path.join(dir, 'config-dir'));
+});
+
+describe('check: many findings', () => {
+  it('130 000 warnings in one file: the stylish report lists them all and sums them up', async () => {
+    const result = await run(['check', 'commas.txt'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.filter((line) => line.endsWith('punctuation-width'))).toHaveLength(130_000);
+    expect(lines.at(-2)).toBe('✖ 130000 problems (0 errors, 130000 warnings, 0 infos)');
+  }, 60_000);
+});
+
+describe('check: a directory where a file is expected', () => {
+  it('--config a directory: one line naming it, exit 2, nothing on stdout', async () => {
+    const result = await run(['check', 'commas.txt', '--config', 'config-dir'], { cwd: dir });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^bulletin: error: Cannot read config .*config-dir: it is a directory \(EISDIR\)\n$/) });
+  });
+});
