@@ -6,6 +6,8 @@ export const EXIT_OK = 0;
 export const EXIT_NO_MATCH = 1;
 /** Usage or input error; also an internal error (as ESLint does). */
 export const EXIT_ERROR = 2;
+/** Stopped by SIGINT (Ctrl-C): 128 + 2, what a shell reports for it. */
+export const EXIT_INTERRUPTED = 130;
 
 export class CliError extends Error {
   override name = 'CliError';

@@ -133,6 +133,8 @@ function quote(text: string): string {
 export interface ReadSourceOptions extends Omit<ReadOptions, 'file'> {
   /** Where a `stdin` source reads from; needed only when one is read. */
   stdin?: CliInput;
+  /** Reading stops with the signal's reason when it is aborted (SIGINT). */
+  signal?: AbortSignal;
 }
 
 /** Bytes per read: large enough for the decoder's 8 KiB binary sniff in one chunk. */
@@ -161,9 +163,30 @@ export async function* readSource(
 }
 
 function openSource(source: Source, options: ReadSourceOptions, meter: ByteMeter): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
-  if (source.kind === 'file') return readChunks(source.path, meter);
-  if (options.stdin === undefined) throw new Error('readSource: a stdin source needs options.stdin');
-  return countChunks(options.stdin, meter);
+  if (source.kind === 'stdin' && options.stdin === undefined) throw new Error('readSource: a stdin source needs options.stdin');
+  const chunks = source.kind === 'file' ? readChunks(source.path, meter) : countChunks(options.stdin!, meter);
+  return options.signal === undefined ? chunks : interruptible(chunks, options.signal);
+}
+
+/** How long reading may keep the event loop to itself: a SIGINT handler waits that long at most. */
+const YIELD_MS = 50;
+let lastYield = 0;
+
+/**
+ * Stops at the next chunk once the run is aborted. Files are read
+ * synchronously, so every YIELD_MS the event loop gets a turn, and with it
+ * the SIGINT handler that aborts the signal.
+ */
+async function* interruptible(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array, void, undefined> {
+  for await (const chunk of chunks) {
+    if (performance.now() - lastYield > YIELD_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    }
+    signal.throwIfAborted();
+    yield chunk;
+  }
+  signal.throwIfAborted();
 }
 
 /**

@@ -2,6 +2,7 @@
 // in-process with fake streams. Only bin/bulletin.js hands over the real ones.
 
 import type { Readable, Writable } from 'node:stream';
+import { CliError, EXIT_INTERRUPTED } from './errors.js';
 
 export type CliInput = Readable & { isTTY?: boolean };
 export type CliOutput = Writable & { isTTY?: boolean; columns?: number };
@@ -12,6 +13,12 @@ export interface CliIo {
   stderr: CliOutput;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /**
+   * Aborted when the run must stop (SIGINT): reading stops at the next chunk,
+   * worker threads are terminated, a temporary -o file is removed, exit 130.
+   * Long work listens to it; none when undefined.
+   */
+  signal?: AbortSignal;
 }
 
 /** The real process; stdin is looked up only when a command reads it (creating it is not free). */
@@ -24,7 +31,18 @@ export function nodeIo(): CliIo {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    signal: interruptSignal(),
   };
+}
+
+/**
+ * Aborted by the first SIGINT, so that the run stops cleanly. The handler is
+ * there once: a second Ctrl-C ends the process at once, as without one.
+ */
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort(new CliError('Interrupted (SIGINT): the run stopped before the end', EXIT_INTERRUPTED)));
+  return controller.signal;
 }
 
 /**

@@ -2,7 +2,7 @@
 // bin/bulletin.js calls it with the real process; tests call it with fakes.
 
 import { CommanderError } from 'commander';
-import { CliError, describeSystemError, errorCode, EXIT_ERROR, EXIT_OK } from './errors.js';
+import { CliError, describeSystemError, errorCode, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK } from './errors.js';
 import type { CliIo } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -38,6 +38,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 function failure(error: unknown, io: CliIo): number {
+  // Whatever the abort broke (a stream, a worker), the run was interrupted.
+  if (io.signal?.aborted) error = io.signal.reason instanceof CliError ? io.signal.reason : new CliError('Interrupted: the run stopped before the end', EXIT_INTERRUPTED);
   if (error instanceof CommanderError) {
     // commander printed its message (or the help) already.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;

@@ -50,6 +50,8 @@ export async function runEmit(io: CliIo, request: EmitRequest): Promise<number> 
       // A worker formats its documents for a streaming format; for the others it hands back the items.
       worker: format.streaming ? { kind: 'text', format: format.name, context } : { kind: 'items', dropBlocks: false },
     });
+    // Interrupted at the last moment: still no file.
+    io.signal?.throwIfAborted();
     await writer.finish();
     await stdout?.settle();
   } catch (error) {

@@ -58,7 +58,7 @@ export class Session {
     const encoding = await checkEncoding(options.encoding);
     const needsStdin = inputs.length === 0 || inputs.includes('-');
     const resolved = await resolveInputs(inputs, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true });
-    const read: ReadSourceOptions = { encoding, year: options.year ?? null, stdin: needsStdin ? io.stdin : undefined };
+    const read: ReadSourceOptions = { encoding, year: options.year ?? null, stdin: needsStdin ? io.stdin : undefined, signal: io.signal };
     const session = new Session(io, resolved.sources, read, options);
     for (const problem of resolved.problems) session.fail(problem.message);
     return session;
@@ -117,6 +117,8 @@ export class Session {
     const tasks = files.map((source, index): FileTask => ({ index, path: source.kind === 'file' ? source.path : '', name: source.name }));
     try {
       for await (const result of pool.run(tasks)) {
+        // Leaving the loop terminates the workers (finally below).
+        this.io.signal?.throwIfAborted();
         const source = files[result.index]!;
         if (result.deferred) {
           await this.readOne(source, setup, request.visitor);
