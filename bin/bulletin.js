@@ -6,7 +6,14 @@
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readVersion } = await import('../dist/cli/version.js');
-  process.stdout.write(`${readVersion()}\n`);
+  // A full disk is one line and exit 2, as in main(); a closed pipe is not an error.
+  process.stdout.on('error', () => undefined);
+  process.stdout.write(`${readVersion()}\n`, async (error) => {
+    if (!error || error.code === 'EPIPE') return;
+    const { describeSystemError, EXIT_ERROR } = await import('../dist/cli/errors.js');
+    process.stderr.write(`bulletin: error: Cannot write to stdout: ${describeSystemError(error)}\n`);
+    process.exitCode = EXIT_ERROR;
+  });
 } else {
   const { main, nodeIo } = await import('../dist/cli/main.js');
   process.exitCode = await main(args, nodeIo());
