@@ -1,0 +1,298 @@
+// npm run bench: how fast bulletin reads, against what the machine can do.
+//
+// It builds dist/, makes its corpus from the fixtures (.bench/corpus/, no
+// downloads), and measures each thing several times, interleaved with its
+// baseline on the same data in the same run, so that a busy machine slows
+// both alike. It prints one Markdown table: median, min, max, and the ratio
+// to the baseline, against the targets of issue 5 (docs/performance.md).
+//
+//   BENCH_SCALE=0.1   inputs a tenth of the size, for a quick look (default 1)
+//   BENCH_RUNS=5      runs per measurement (default 5; the 1 GB input: BENCH_LARGE_RUNS, default 3)
+//   BENCH_ONLY=jobs   only the groups whose name matches (library, export, small, jobs, memory, version)
+//   BENCH_NO_BUILD=1  use dist/ as it is
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCorpus, type Corpus } from './bench/corpus.js';
+import { runProcess, summarise, timeSync, timeToFirstOutput, type Summary } from './bench/measure.js';
+import { renderTable, type Row } from './bench/table.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = path.join(ROOT, 'bin/bulletin.js');
+const NODE = process.execPath;
+const MB = 1e6;
+
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const largeRuns = Math.max(1, Number(process.env.BENCH_LARGE_RUNS ?? 3));
+const only = process.env.BENCH_ONLY === undefined ? null : new RegExp(process.env.BENCH_ONLY);
+
+function log(line: string): void {
+  process.stderr.write(`bench: ${line}\n`);
+}
+
+function build(): void {
+  if (process.env.BENCH_NO_BUILD === '1') return;
+  log('building dist/');
+  const result = spawnSync(NODE, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`tsc failed:\n${result.stdout}${result.stderr}`);
+}
+
+/** The floor: read each file, decode it with TextDecoder and split it into lines, nothing else. */
+function floor(files: readonly string[], encoding: string): number {
+  const decoder = new TextDecoder(encoding);
+  let lines = 0;
+  const ms = timeSync(() => {
+    for (const file of files) lines += decoder.decode(readFileSync(file)).split(/\r\n?|\n/).length;
+  });
+  if (lines === 0) throw new Error('floor: no lines read');
+  return ms;
+}
+
+type Library = typeof import('../src/index.js');
+
+/** The library, in-process: read each file and readBulletin() it (decode with detection, then parse). */
+function parseAll(library: Library, files: readonly string[]): number {
+  let items = 0;
+  const ms = timeSync(() => {
+    for (const file of files) items += library.readBulletin(readFileSync(file)).items.length;
+  });
+  if (items === 0) throw new Error('parse: no items');
+  return ms;
+}
+
+/** `bulletin <args>`, stdout and stderr on /dev/null; throws unless it exits 0. */
+async function bulletin(args: readonly string[]): Promise<{ ms: number; peakRss: number | null }> {
+  const run = await runProcess(NODE, [BIN, ...args], { cwd: ROOT });
+  if (run.code !== 0) throw new Error(`bulletin ${args.join(' ')}: exit code ${run.code}`);
+  return run;
+}
+
+/** Runs the measurers in turn, `count` times, and summarises each. */
+async function interleave(count: number, label: string, measurers: ReadonlyArray<() => number | Promise<number>>): Promise<Summary[]> {
+  const values: number[][] = measurers.map(() => []);
+  for (let run = 0; run < count; run++) {
+    log(`${label}: run ${run + 1}/${count}`);
+    for (const [index, measure] of measurers.entries()) values[index]!.push(await measure());
+  }
+  return values.map(summarise);
+}
+
+function relative(file: string): string {
+  return path.relative(ROOT, file);
+}
+
+function pattern(directory: string): string {
+  return `${relative(directory)}/*.txt`;
+}
+
+const rows: Row[] = [];
+
+function throughputRow(name: string, input: string, summary: Summary, bytes: number, baseline: { name: string; summary: Summary }, target: number | null): void {
+  const ratio = baseline.summary.median / summary.median;
+  rows.push({
+    name,
+    input,
+    unit: 'ms',
+    summary,
+    rate: `${(bytes / MB / (summary.median / 1000)).toFixed(1)} MB/s`,
+    baseline: `${baseline.name} ${baseline.summary.median.toFixed(0)} ms`,
+    ratio: `${ratio.toFixed(2)}× the floor`,
+    target: target === null ? '' : `≥ ${target}×`,
+    met: target === null ? null : ratio >= target,
+  });
+}
+
+async function libraryGroup(corpus: Corpus): Promise<void> {
+  const library = (await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href)) as Library;
+  // Warm-up: the JIT has seen both paths before the first measured run.
+  floor(corpus.utf8.files.slice(0, 3), 'utf-8');
+  parseAll(library, corpus.utf8.files.slice(0, 3));
+  parseAll(library, corpus.gb18030.files.slice(0, 3));
+  const [floorUtf8, parseUtf8, floorGb, parseGb] = await interleave(runs, 'library', [
+    () => floor(corpus.utf8.files, 'utf-8'),
+    () => parseAll(library, corpus.utf8.files),
+    () => floor(corpus.gb18030.files, 'gb18030'),
+    () => parseAll(library, corpus.gb18030.files),
+  ]);
+  const utf8 = `${corpus.utf8.files.length} files, ${(corpus.utf8.bytes / MB).toFixed(0)} MB UTF-8`;
+  const gb = `the same, ${(corpus.gb18030.bytes / MB).toFixed(0)} MB GB18030`;
+  throughputRow('floor: read + TextDecoder + split lines', utf8, floorUtf8!, corpus.utf8.bytes, { name: 'itself', summary: floorUtf8! }, null);
+  throughputRow('parse (library, readBulletin)', utf8, parseUtf8!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, 0.6);
+  throughputRow('floor: read + TextDecoder + split lines', gb, floorGb!, corpus.gb18030.bytes, { name: 'itself', summary: floorGb! }, null);
+  throughputRow('parse (library, readBulletin)', gb, parseGb!, corpus.gb18030.bytes, { name: 'floor', summary: floorGb! }, 0.5);
+}
+
+async function exportGroup(corpus: Corpus): Promise<void> {
+  const [floorUtf8, exported] = await interleave(runs, 'export', [
+    () => floor(corpus.utf8.files, 'utf-8'),
+    async () => (await bulletin(['export', '--format', 'ndjson', pattern(corpus.utf8.directory)])).ms,
+  ]);
+  throughputRow(
+    'bulletin export --format ndjson (end to end)',
+    `${corpus.utf8.files.length} files, ${(corpus.utf8.bytes / MB).toFixed(0)} MB UTF-8`,
+    exported!,
+    corpus.utf8.bytes,
+    { name: 'floor', summary: floorUtf8! },
+    0.4,
+  );
+}
+
+async function smallGroup(corpus: Corpus): Promise<void> {
+  const { files, directory } = corpus.few;
+  const [floorFew, exported] = await interleave(runs, 'small files', [
+    () => floor(files, 'utf-8'),
+    async () => (await bulletin(['export', '--format', 'ndjson', pattern(directory)])).ms,
+  ]);
+  const perSecond = files.length / (exported!.median / 1000);
+  rows.push({
+    name: 'bulletin export --format ndjson, default --jobs',
+    input: `${files.length} small files (one page each)`,
+    unit: 'ms',
+    summary: exported!,
+    rate: `${perSecond.toFixed(0)} files/s`,
+    baseline: `floor ${floorFew!.median.toFixed(0)} ms`,
+    ratio: `${(floorFew!.median / exported!.median).toFixed(2)}× the floor`,
+    target: '≥ 5000 files/s',
+    met: perSecond >= 5000,
+  });
+}
+
+async function jobsGroup(corpus: Corpus): Promise<void> {
+  const { files, directory } = corpus.many;
+  const [one, two] = await interleave(runs, 'jobs', [
+    async () => (await bulletin(['export', '--format', 'ndjson', '--jobs', '1', pattern(directory)])).ms,
+    async () => (await bulletin(['export', '--format', 'ndjson', '--jobs', '2', pattern(directory)])).ms,
+  ]);
+  const input = `${files.length} small files`;
+  rows.push({
+    name: 'bulletin export --format ndjson --jobs 1',
+    input,
+    unit: 'ms',
+    summary: one!,
+    rate: `${(files.length / (one!.median / 1000)).toFixed(0)} files/s`,
+    baseline: 'itself',
+    ratio: '1.00×',
+    target: '',
+    met: null,
+  });
+  const speedup = one!.median / two!.median;
+  rows.push({
+    name: 'bulletin export --format ndjson --jobs 2',
+    input,
+    unit: 'ms',
+    summary: two!,
+    rate: `${(files.length / (two!.median / 1000)).toFixed(0)} files/s`,
+    baseline: `--jobs 1 ${one!.median.toFixed(0)} ms`,
+    ratio: `${speedup.toFixed(2)}× faster`,
+    target: '≥ 1.6×',
+    met: speedup >= 1.6,
+  });
+}
+
+async function memoryGroup(corpus: Corpus): Promise<void> {
+  const rss = async (args: readonly string[]) => {
+    const run = await bulletin(args);
+    if (run.peakRss === null) throw new Error('no /proc/<pid>/status here: peak memory cannot be read');
+    return run.peakRss / MB;
+  };
+  const [version, medium] = await interleave(runs, 'memory', [() => rss(['--version']), () => rss(['export', '--format', 'ndjson', relative(corpus.medium.file)])]);
+  const [large] = await interleave(largeRuns, 'memory (large input)', [() => rss(['export', '--format', 'ndjson', relative(corpus.large.file)])]);
+  const [first] = await interleave(runs, 'first item', [() => timeToFirstOutput(NODE, [BIN, 'export', '--format', 'ndjson', relative(corpus.large.file)], { cwd: ROOT })]);
+  const megabytes = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
+  rows.push({ name: 'peak RSS: bulletin --version', input: '', unit: 'MB', summary: version!, rate: '', baseline: 'itself', ratio: '', target: '', met: null });
+  rows.push({
+    name: 'peak RSS: export --format ndjson',
+    input: `one ${megabytes(corpus.medium.bytes)} file`,
+    unit: 'MB',
+    summary: medium!,
+    rate: '',
+    baseline: `--version ${version!.median.toFixed(0)} MB`,
+    ratio: `+${(medium!.median - version!.median).toFixed(0)} MB`,
+    target: '',
+    met: null,
+  });
+  const growth = large!.median - medium!.median;
+  rows.push({
+    name: 'peak RSS: export --format ndjson',
+    input: `one ${megabytes(corpus.large.bytes)} file`,
+    unit: 'MB',
+    summary: large!,
+    rate: '',
+    baseline: `--version ${version!.median.toFixed(0)} MB`,
+    ratio: `+${(large!.median - version!.median).toFixed(0)} MB; +${growth.toFixed(0)} MB over ${megabytes(corpus.medium.bytes)}`,
+    target: '≤ 150 MB; ≤ +30 MB',
+    met: large!.median <= 150 && growth <= 30,
+  });
+  rows.push({
+    name: 'first item on stdout: export --format ndjson',
+    input: `one ${megabytes(corpus.large.bytes)} file`,
+    unit: 'ms',
+    summary: first!,
+    rate: '',
+    baseline: '',
+    ratio: '',
+    target: '< 1 s',
+    met: first!.median < 1000,
+  });
+}
+
+async function versionGroup(): Promise<void> {
+  const [node, version] = await interleave(runs * 4, 'version', [
+    async () => (await runProcess(NODE, ['-e', '0'], { cwd: ROOT })).ms,
+    async () => (await bulletin(['--version'])).ms,
+  ]);
+  const ratio = version!.median / node!.median;
+  rows.push({ name: 'node -e 0', input: '', unit: 'ms', summary: node!, rate: '', baseline: 'itself', ratio: '', target: '', met: null });
+  rows.push({
+    name: 'bulletin --version',
+    input: '',
+    unit: 'ms',
+    summary: version!,
+    rate: '',
+    baseline: `node -e 0 ${node!.median.toFixed(0)} ms`,
+    ratio: `${ratio.toFixed(2)}×`,
+    target: '≤ 1.3×',
+    met: ratio <= 1.3,
+  });
+}
+
+async function mainBench(): Promise<void> {
+  build();
+  const corpus = await buildCorpus(
+    ROOT,
+    path.join(ROOT, '.bench/corpus'),
+    {
+      corpusBytes: 100 * MB * scale,
+      fileBytes: 1 * MB,
+      fewFiles: Math.max(1, Math.round(2000 * scale)),
+      manyFiles: Math.max(1, Math.round(20000 * scale)),
+      largeBytes: 1000 * MB * scale,
+      mediumBytes: 100 * MB * scale,
+    },
+    log,
+  );
+  const groups: Array<[string, () => Promise<void>]> = [
+    ['library', () => libraryGroup(corpus)],
+    ['export', () => exportGroup(corpus)],
+    ['small', () => smallGroup(corpus)],
+    ['jobs', () => jobsGroup(corpus)],
+    ['memory', () => memoryGroup(corpus)],
+    ['version', () => versionGroup()],
+  ];
+  for (const [name, run] of groups) if (only === null || only.test(name)) await run();
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const header = `bulletin bench: Node ${process.version}, ${os.availableParallelism()} cores (${cpu}), BENCH_SCALE=${scale}, ${runs} runs (1 GB input: ${largeRuns}); ${new Date().toISOString().slice(0, 10)}`;
+  const table = renderTable(rows);
+  process.stdout.write(`${header}\n\n${table}\n`);
+  const met = rows.filter((row) => row.met === true).length;
+  const missed = rows.filter((row) => row.met === false).length;
+  process.stdout.write(`\ntargets: ${met} met, ${missed} missed\n`);
+  writeFileSync(path.join(ROOT, '.bench/results.json'), `${JSON.stringify({ header, rows }, null, 2)}\n`);
+}
+
+await mainBench();
