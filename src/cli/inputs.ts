@@ -157,10 +157,13 @@ export async function* readSource(
   options: ReadSourceOptions,
   meter: ByteMeter = { bytes: 0 },
 ): AsyncGenerator<Item, BulletinDocument, undefined> {
-  const { streamBulletin } = await import('../document.js');
+  const { streamBulletin } = await (documentModule ??= import('../document.js'));
   const { encoding, year, vocabulary } = options;
   return yield* streamBulletin(openSource(source, options, meter), { encoding, year, vocabulary, file: source.name });
 }
+
+/** Loaded once, on the first read: `import()` costs a few microseconds each time, and an archive has many files. */
+let documentModule: Promise<typeof import('../document.js')> | undefined;
 
 function openSource(source: Source, options: ReadSourceOptions, meter: ByteMeter): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
   if (source.kind === 'stdin' && options.stdin === undefined) throw new Error('readSource: a stdin source needs options.stdin');
@@ -192,23 +195,27 @@ async function* interruptible(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8
 /**
  * A file's bytes, read synchronously. An archive is mostly small files, and
  * an asynchronous read costs a round trip through libuv's thread pool per
- * call: about 130 µs a file against 10 µs here (docs/performance.md). A
- * fresh buffer per chunk, because the decoder may keep the tail of one.
+ * call: about 130 µs a file against 10 µs here (docs/performance.md). Reads
+ * go into one scratch buffer and each chunk is a copy of what was read: the
+ * decoder may keep the tail of a chunk, and a small file then costs its size,
+ * not 64 KiB of garbage.
  */
 function* readChunks(file: string, meter: ByteMeter): Generator<Uint8Array, void, undefined> {
   const fd = openSync(file, 'r');
   try {
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_SIZE);
-      const length = readSync(fd, chunk, 0, CHUNK_SIZE, null);
+      const length = readSync(fd, scratch, 0, CHUNK_SIZE, null);
       if (length === 0) return;
       meter.bytes += length;
-      yield chunk.subarray(0, length);
+      yield Buffer.from(scratch.subarray(0, length));
     }
   } finally {
     closeSync(fd);
   }
 }
+
+/** Shared by every read: reads are synchronous, so one at a time per thread. */
+const scratch = Buffer.allocUnsafe(CHUNK_SIZE);
 
 async function* countChunks(stream: AsyncIterable<Uint8Array>, meter: ByteMeter): AsyncGenerator<Uint8Array, void, undefined> {
   for await (const chunk of stream) {

@@ -25,8 +25,20 @@ export class OutputClosed extends Error {
   override name = 'OutputClosed';
 }
 
+/**
+ * Text gathered before a write to stdout: one write per item would be one
+ * system call per item (stdout on a pipe or a file is synchronous on Linux).
+ */
+const STREAM_BUFFER = 32 * 1024;
+
 export class StreamOutput implements Output {
   private failure: NodeJS.ErrnoException | null = null;
+  private buffered: string[] = [];
+  private bufferedLength = 0;
+  /** A flush is due at the next turn of the event loop, so that a slow trickle of items still goes out at once. */
+  private due = false;
+  /** Resolves when the stream has drained after a write it could not take at once. */
+  private draining: Promise<void> | null = null;
 
   constructor(
     private readonly stream: CliOutput,
@@ -41,14 +53,43 @@ export class StreamOutput implements Output {
   async write(text: string): Promise<void> {
     this.check();
     if (text === '') return;
-    if (!this.stream.write(text)) await this.drained();
+    this.buffered.push(text);
+    this.bufferedLength += text.length;
+    if (this.bufferedLength >= STREAM_BUFFER) await this.flush();
+    else if (!this.due) {
+      this.due = true;
+      setImmediate(() => {
+        this.due = false;
+        this.send();
+      });
+    }
+    if (this.draining !== null) await this.draining;
     this.check();
   }
 
-  /** Lets a pending write error surface (they are emitted on a later tick). */
+  /** Writes what is gathered, then lets a pending write error surface (they are emitted on a later tick). */
   async settle(): Promise<void> {
+    await this.flush();
     await new Promise<void>((resolve) => setImmediate(resolve));
     this.check();
+  }
+
+  private async flush(): Promise<void> {
+    this.send();
+    if (this.draining !== null) await this.draining;
+  }
+
+  /** Hands the gathered text to the stream; a full stream makes the next write wait for 'drain'. */
+  private send(): void {
+    if (this.bufferedLength === 0 || this.failure !== null) return;
+    const text = this.buffered.length === 1 ? this.buffered[0]! : this.buffered.join('');
+    this.buffered = [];
+    this.bufferedLength = 0;
+    if (!this.stream.write(text) && this.draining === null) {
+      this.draining = this.drained().then(() => {
+        this.draining = null;
+      });
+    }
   }
 
   private drained(): Promise<void> {
