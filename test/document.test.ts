@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readBulletin, streamBulletin, type BulletinDocument } from '../src/document.js';
+import { readBulletin } from '../src/document.js';
 import type { Item } from '../src/model.js';
-import { chunksOf, mutatedSample, newsLikeText } from './parse/arbitraries.js';
+import { DOCUMENT_LAWS, streamed } from './laws/document.js';
+import { runsOf } from './laws/law.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const read = (name: string) => readFileSync(join(fixtures, name));
@@ -62,34 +62,13 @@ describe('the sample in every encoding and line ending parses to the same items'
   });
 });
 
-async function streamed(chunks: Uint8Array[], options = {}): Promise<BulletinDocument> {
-  const generator = streamBulletin(chunks, options);
-  const items: Item[] = [];
-  for (;;) {
-    const next = await generator.next();
-    if (next.done) return { ...next.value, items };
-    items.push(next.value);
-  }
-}
-
 describe('streaming agrees with reading the whole file', () => {
-  const encodings = ['utf-8', 'gb18030', 'utf-16le'] as const;
-  it('for any text, encoding and split of the bytes (inside characters too)', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(newsLikeText, mutatedSample),
-        fc.constantFrom(...encodings),
-        fc.array(fc.nat(), { maxLength: 10 }),
-        async (text, encoding, cuts) => {
-          const bytes = new Uint8Array(iconv.encode(text, encoding, { addBOM: encoding === 'utf-16le' }));
-          const whole = readBulletin(bytes, { file: 'x.txt' });
-          const chunks = chunksOf(Buffer.from(bytes).toString('latin1'), cuts).map((chunk) => new Uint8Array(Buffer.from(chunk, 'latin1')));
-          expect(await streamed(chunks, { file: 'x.txt' })).toEqual(whole);
-        },
-      ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
-    );
-  });
+  // The laws of bytes → items, defined once in test/laws/document.ts (scripts/fuzz.ts runs them for longer).
+  for (const law of DOCUMENT_LAWS) {
+    it(law.name, async () => {
+      await fc.assert(law.property(), { numRuns: runsOf(law) });
+    });
+  }
 
   it('a binary file gives no items and a binary diagnostic, whole or streamed', async () => {
     const bytes = read('decode/png-header.png');

@@ -1,61 +1,12 @@
+// The parser's laws, defined once in test/laws/parse.ts (scripts/fuzz.ts runs
+// them for longer), here a few hundred runs each; and the sample, by hand.
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Bulletin, Position } from '../../src/model.js';
-import { BulletinParser, parse } from '../../src/parse/index.js';
-import { SAMPLE, anyText, chunksOf } from './arbitraries.js';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(/\r\n?|\n/g)) starts.push(match.index + match[0].length);
-  return starts;
-}
-
-function linesOf(text: string): string[] {
-  return text.split(/\r\n?|\n/);
-}
-
-const BLANK = /^[\s\u3000\u00a0\ufeff]*$/;
-
-/** Every place a line can belong to, with its kind, for the nothing-lost law. */
-function places(bulletin: Bulletin): { owner: string; span: Position }[] {
-  return [
-    ...bulletin.meta.map((meta) => ({ owner: `meta ${meta.kind}`, span: meta.span })),
-    ...bulletin.items.map((item) => ({ owner: `item ${item.index}`, span: item.span })),
-    ...bulletin.unassigned.map((block, i) => ({ owner: `unassigned ${i}`, span: block.span })),
-  ];
-}
-
-/** Checks the nothing-lost law; returns the lines that break it (empty when it holds). */
-function unaccounted(text: string, bulletin: Bulletin): string[] {
-  const problems: string[] = [];
-  const all = places(bulletin);
-  linesOf(text).forEach((line, i) => {
-    if (BLANK.test(line)) return;
-    const number = i + 1;
-    const owners = all.filter(({ span }) => span.start.line <= number && number <= span.end.line).map((p) => p.owner);
-    if (owners.length !== 1) problems.push(`line ${number} ${JSON.stringify(line.slice(0, 20))}: ${owners.length} owners ${owners.join(', ')}`);
-  });
-  return problems;
-}
-
-/** White space and the brackets/markers the model keeps outside its text fields. */
-const NOT_CONTENT = /[\s\u3000\u00a0\ufeff()（）□■]/g;
-
-/** The law of issue 6: an item's fields hold exactly its source span, less white space. */
-function itemTextMismatches(text: string, bulletin: Bulletin): string[] {
-  const problems: string[] = [];
-  for (const item of bulletin.items) {
-    const source = text.slice(item.span.start.offset, item.span.end.offset).replace(NOT_CONTENT, '');
-    const marker = item.byline !== null && item.people.some((p) => p.source === 'byline') ? item.byline : '';
-    const fields = [item.header?.text ?? '', ...item.blocks.map((b) => b.text), marker, item.credit?.raw ?? '']
-      .join('')
-      .replace(NOT_CONTENT, '');
-    if (source !== fields) problems.push(`item ${item.index}: source ${JSON.stringify(source)} fields ${JSON.stringify(fields)}`);
-  }
-  return problems;
-}
+import { parse } from '../../src/parse/index.js';
+import { runsOf } from '../laws/law.js';
+import { itemTextMismatches, PARSE_LAWS, unaccounted } from '../laws/parse.js';
+import { SAMPLE } from './arbitraries.js';
 
 describe('laws of the parser', () => {
   it('the sample: every non-blank line has exactly one place, items hold their text', () => {
@@ -64,75 +15,9 @@ describe('laws of the parser', () => {
     expect(itemTextMismatches(SAMPLE, bulletin)).toEqual([]);
   });
 
-  it('never throws, and every non-blank line has exactly one place', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const bulletin = parse(text);
-        expect(unaccounted(text, bulletin)).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('an item holds exactly the text of its span, less white space', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        expect(itemTextMismatches(text, parse(text))).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('positions point at the text they describe', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const starts = lineStarts(text);
-        const bulletin = parse(text);
-        const spans = [
-          ...places(bulletin).map((p) => p.span),
-          ...bulletin.items.flatMap((item) => item.blocks.map((b) => b.span)),
-          ...bulletin.diagnostics.map((d) => d.place),
-        ];
-        for (const span of spans) {
-          for (const point of [span.start, span.end]) {
-            expect(point.offset).toBe(starts[point.line - 1]! + point.column - 1);
-          }
-          expect(span.end.offset).toBeGreaterThanOrEqual(span.start.offset);
-        }
-        for (const item of bulletin.items) {
-          for (const block of item.blocks) {
-            // A block without joins is its source text exactly.
-            const source = text.slice(block.span.start.offset, block.span.end.offset);
-            if (block.span.start.line === block.span.end.line) expect(source).toBe(block.text);
-          }
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('parsing in chunks gives the same result as parsing the whole text', () => {
-    fc.assert(
-      fc.property(anyText, fc.array(fc.nat(), { maxLength: 12 }), (text, cuts) => {
-        const parser = new BulletinParser();
-        const items = chunksOf(text, cuts).flatMap((chunk) => parser.push(chunk));
-        items.push(...parser.end());
-        expect({ ...parser.summary(), items }).toEqual(parse(text));
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('items are numbered 1..n in document order', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const { items } = parse(text);
-        items.forEach((item, i) => {
-          expect(item.index).toBe(i + 1);
-          if (i > 0) expect(item.span.start.offset).toBeGreaterThan(items[i - 1]!.span.end.offset - 1);
-        });
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  for (const law of PARSE_LAWS) {
+    it(law.name, async () => {
+      await fc.assert(law.property(), { numRuns: runsOf(law) });
+    });
+  }
 });
