@@ -25,7 +25,7 @@ export interface Running {
 }
 
 /** Starts `node bin/bulletin.js …` with NO_COLOR=1 and a clean environment, stdin closed. */
-export function startBin(args: string[], options: { cwd?: string; stdout?: 'pipe' | 'ignore' } = {}): Running {
+export function startBin(args: string[], options: { cwd?: string; stdout?: 'pipe' | 'ignore'; killAfterMs?: number } = {}): Running {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
@@ -40,6 +40,8 @@ export function startBin(args: string[], options: { cwd?: string; stdout?: 'pipe
     if (kib !== null) peakKiB = Math.max(peakKiB ?? 0, kib);
   };
   const timer = setInterval(sample, 20);
+  // A run that would take too long is ended (SIGKILL): the test sees `signal`.
+  const deadline = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
   child.stdout?.setEncoding('utf8');
   child.stderr?.setEncoding('utf8');
   const firstOutput = new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
@@ -53,6 +55,7 @@ export function startBin(args: string[], options: { cwd?: string; stdout?: 'pipe
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearInterval(timer);
+      clearTimeout(deadline);
       resolve({ code, signal, stdout, stderr, ms: performance.now() - started, peakKiB });
     });
   });
