@@ -106,17 +106,19 @@ export class Session {
   }
 
   private async readInWorkers(files: Source[], workers: number, setup: ReadSetup, request: ReadRequest): Promise<void> {
-    const { WorkerPool } = await import('../workers/pool.js');
+    const [{ WorkerPool }, { createBatchReader }] = await Promise.all([import('../workers/pool.js'), import('../workers/read-batch.js')]);
     const workerSetup: WorkerSetup = {
       read: { encoding: this.read.encoding ?? 'auto', year: this.read.year ?? null },
       selector: request.selector,
       report: this.report,
       output: request.worker,
     };
+    // The workers start loading while the main thread gets going.
     const pool = WorkerPool.start(workers, workerSetup);
     const tasks = files.map((source, index): FileTask => ({ index, path: source.kind === 'file' ? source.path : '', name: source.name }));
     try {
-      for await (const result of pool.run(tasks)) {
+      const local = await createBatchReader(workerSetup);
+      for await (const result of pool.run(tasks, local)) {
         // Leaving the loop terminates the workers (finally below).
         this.io.signal?.throwIfAborted();
         const source = files[result.index]!;

@@ -1,6 +1,8 @@
-// How many worker threads a run starts. Workers cost a start-up each (loading
-// the parser and a format, about 50 ms) and a copy of every result; below
-// some 50 files the main thread alone is done first (docs/performance.md).
+// How many worker threads a run starts. --jobs counts the threads that parse,
+// the main thread included: it reads batches too between writing results.
+// Workers cost a start-up each (loading the parser and a format, ~80 ms of
+// CPU), a JIT warm-up each and a copy of every result; below some 50 files
+// the main thread alone is done first (docs/performance.md).
 
 import { availableParallelism } from 'node:os';
 
@@ -8,13 +10,12 @@ import { availableParallelism } from 'node:os';
 export const MIN_FILES_FOR_WORKERS = 50;
 
 /**
- * Worker threads for `files` files: 0 means the main thread reads them.
- * `jobs` is --jobs: 1 is no workers, n is n workers (at most one per file),
- * undefined is one per core from MIN_FILES_FOR_WORKERS files on.
+ * Worker threads for `files` files, besides the main thread; 0: the main
+ * thread reads them alone. `jobs` is --jobs: n is n threads in all (1: no
+ * workers), at most one per file; undefined is one per core from
+ * MIN_FILES_FOR_WORKERS files on.
  */
 export function planWorkers(jobs: number | undefined, files: number, cores: number = availableParallelism()): number {
-  if (files < 2 || jobs === 1) return 0;
-  if (jobs !== undefined) return Math.min(jobs, files);
-  if (files < MIN_FILES_FOR_WORKERS || cores < 2) return 0;
-  return Math.min(cores, files);
+  const threads = jobs ?? (files < MIN_FILES_FOR_WORKERS ? 1 : cores);
+  return Math.max(0, Math.min(threads, files) - 1);
 }

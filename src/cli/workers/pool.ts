@@ -1,5 +1,8 @@
 // Worker threads that read files in batches, and hand the results back in
-// the order of the files, whichever worker finishes first.
+// the order of the files, whichever worker finishes first. The main thread
+// reads batches too while it has no result to hand on: it would be idle
+// otherwise, and every worker pays its own start-up and JIT warm-up
+// (docs/performance.md).
 //
 // Memory stays bounded: files are sent only a window ahead of the one the
 // caller waits for, results waiting their turn are capped in size, and a
@@ -9,6 +12,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { Batch, BatchResult, FileResult, FileTask, WorkerSetup } from './protocol.js';
+import type { BatchReader } from './read-batch.js';
 
 /** Batches a worker has at once: the next is there when it finishes one. */
 const DEPTH = 2;
@@ -38,7 +42,10 @@ export class WorkerPool {
 
   private constructor(private readonly workers: PoolWorker[]) {
     for (const entry of workers) {
-      entry.worker.on('message', (message: BatchResult) => this.receive(entry, message));
+      entry.worker.on('message', (message: BatchResult) => {
+        this.receive(entry.busy.shift()!, message);
+        this.wake?.();
+      });
       entry.worker.on('error', (error) => this.fail(error));
       entry.worker.on('exit', (code) => {
         if (!this.closed) this.fail(new Error(`a parse worker stopped with exit code ${code}`));
@@ -53,19 +60,30 @@ export class WorkerPool {
   }
 
   /**
-   * The result of every file, in order. `files[i].index` must be `i`. One
-   * run per pool.
+   * The result of every file, in order. `files[i].index` must be `i`.
+   * `local` reads a batch on the main thread. One run per pool.
    */
-  async *run(files: readonly FileTask[]): AsyncGenerator<FileResult, void, undefined> {
+  async *run(files: readonly FileTask[], local: BatchReader): AsyncGenerator<FileResult, void, undefined> {
     this.files = files;
-    // Batches of a few dozen small files make a message cheap next to its work; eight per worker keep the ends even.
-    this.batchSize = Math.max(1, Math.min(32, Math.floor(files.length / (this.workers.length * 8))));
-    this.window = this.workers.length * DEPTH * this.batchSize * 2;
+    const threads = this.workers.length + 1;
+    // Batches of a few dozen small files make a message cheap next to its work; eight per thread keep the ends even.
+    this.batchSize = Math.max(1, Math.min(32, Math.floor(files.length / (threads * 8))));
+    this.window = threads * DEPTH * this.batchSize * 2;
     while (this.next < files.length) {
       if (this.failure !== null) throw this.failure;
       this.send();
-      const result = this.waiting.get(this.next);
+      let result = this.waiting.get(this.next);
       if (result === undefined) {
+        // Reading is synchronous: let the workers' messages in before taking work that one of them may have done.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        result = this.waiting.get(this.next);
+      }
+      if (result === undefined) {
+        const batch = this.take();
+        if (batch !== null) {
+          this.receive(batch, await local(batch));
+          continue;
+        }
         await new Promise<void>((resolve) => {
           this.wake = resolve;
         });
@@ -112,8 +130,8 @@ export class WorkerPool {
     return { files: batch };
   }
 
-  private receive(entry: PoolWorker, message: BatchResult): void {
-    const batch = entry.busy.shift()!;
+  /** Keeps the results until their turn; what the batch did not read goes back to the queue. */
+  private receive(batch: Batch, message: BatchResult): void {
     for (const result of message.results) {
       this.waiting.set(result.index, result);
       this.waitingSize += result.text.length;
@@ -122,7 +140,6 @@ export class WorkerPool {
       for (const task of batch.files.slice(message.results.length)) this.retry.push(task.index);
       this.retry.sort((a, b) => a - b);
     }
-    this.wake?.();
   }
 
   private fail(error: unknown): void {
