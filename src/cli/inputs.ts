@@ -13,7 +13,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BulletinDocument, ReadOptions } from '../document.js';
-import type { Item } from '../model.js';
+import type { Diagnostic, Item } from '../model.js';
 import { CliError, describeSystemError, errorCode } from './errors.js';
 import type { CliInput } from './io.js';
 
@@ -151,19 +151,31 @@ export interface ByteMeter {
  * one item plus one chunk. File-system errors are thrown as they are
  * (describe them with describeSystemError); this is the unit of work a
  * worker thread takes over.
+ *
+ * With `itemsOnly`, the document comes back without its meta lines and
+ * unassigned text, and diagnostics past the first thousand go to `itemsOnly`
+ * as they are found, so that memory stays flat on any size (items-only.ts).
  */
 export async function* readSource(
   source: Source,
   options: ReadSourceOptions,
   meter: ByteMeter = { bytes: 0 },
+  itemsOnly?: (diagnostics: readonly Diagnostic[]) => void,
 ): AsyncGenerator<Item, BulletinDocument, undefined> {
-  const { streamBulletin } = await (documentModule ??= import('../document.js'));
   const { encoding, year, vocabulary } = options;
-  return yield* streamBulletin(openSource(source, options, meter), { encoding, year, vocabulary, file: source.name });
+  const chunks = openSource(source, options, meter);
+  const read = { encoding, year, vocabulary, file: source.name };
+  if (itemsOnly !== undefined) {
+    const { streamItemsOnly } = await (itemsOnlyModule ??= import('./items-only.js'));
+    return yield* streamItemsOnly(chunks, read, itemsOnly);
+  }
+  const { streamBulletin } = await (documentModule ??= import('../document.js'));
+  return yield* streamBulletin(chunks, read);
 }
 
 /** Loaded once, on the first read: `import()` costs a few microseconds each time, and an archive has many files. */
 let documentModule: Promise<typeof import('../document.js')> | undefined;
+let itemsOnlyModule: Promise<typeof import('./items-only.js')> | undefined;
 
 function openSource(source: Source, options: ReadSourceOptions, meter: ByteMeter): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
   if (source.kind === 'stdin' && options.stdin === undefined) throw new Error('readSource: a stdin source needs options.stdin');

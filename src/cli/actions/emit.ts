@@ -24,6 +24,13 @@ export interface EmitRequest {
   noMatch: 'always' | 'with-selectors' | 'never';
 }
 
+/**
+ * Formats that write the items and nothing else of a document (no meta lines,
+ * unassigned text or diagnostics): reading for them keeps no page-level data,
+ * so that memory stays flat on a huge file. A format not listed gets it all.
+ */
+export const ITEMS_ONLY: ReadonlySet<string> = new Set(['ndjson', 'csv', 'table', 'markdown']);
+
 export async function runEmit(io: CliIo, request: EmitRequest): Promise<number> {
   const format = await loadFormat(request.format);
   if (format === undefined) throw new CliError(`Unknown format ${request.format}`); // commander's choices() stops it first
@@ -49,6 +56,7 @@ export async function runEmit(io: CliIo, request: EmitRequest): Promise<number> 
       visitor: writer,
       // A worker formats its documents for a streaming format; for the others it hands back the items.
       worker: format.streaming ? { kind: 'text', format: format.name, context } : { kind: 'items', dropBlocks: false },
+      itemsOnly: ITEMS_ONLY.has(format.name),
     });
     // Interrupted at the last moment: still no file.
     io.signal?.throwIfAborted();

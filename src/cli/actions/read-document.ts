@@ -3,7 +3,7 @@
 // thread, so that both give the same output and the same messages.
 
 import type { BulletinDocument } from '../../document.js';
-import type { Item } from '../../model.js';
+import type { Diagnostic, Item } from '../../model.js';
 import { describeSystemError, isSystemError } from '../errors.js';
 import { readSource, type ByteMeter, type ReadSourceOptions, type Source } from '../inputs.js';
 import { formatDiagnostics, type ReportOptions } from '../report.js';
@@ -32,6 +32,8 @@ export interface ReadSetup {
   read: ReadSourceOptions;
   select: (item: Item) => boolean;
   report: ReportOptions;
+  /** The output is the items alone: the page-level data need not be kept (flat memory on a huge file; items-only.ts). */
+  itemsOnly: boolean;
 }
 
 /** How a failed source is reported on stderr: `bulletin: error: Cannot read a.txt: …`. */
@@ -47,7 +49,11 @@ export async function readDocument(
   sink: ReadSink,
   meter?: ByteMeter,
 ): Promise<number> {
-  const items = readSource(source, setup.read, meter);
+  const notes = (diagnostics: readonly Diagnostic[]): void => {
+    const lines = formatDiagnostics(source.name, diagnostics, setup.report);
+    if (lines !== '') sink.note(lines);
+  };
+  const items = readSource(source, setup.read, meter, setup.itemsOnly ? notes : undefined);
   let given = 0;
   let document: BulletinDocument;
   try {
@@ -73,8 +79,7 @@ export async function readDocument(
     sink.fail(`Cannot read ${source.name}: ${binaryReason(document)}`);
     return given;
   }
-  const lines = formatDiagnostics(source.name, document.diagnostics, setup.report);
-  if (lines !== '') sink.note(lines);
+  notes(document.diagnostics);
   await visitor.end(document, source);
   return given;
 }

@@ -26,6 +26,8 @@ export interface ReadRequest {
   /** With `worker.kind` text, it must take `document(text)`. */
   visitor: DocumentVisitor;
   worker: WorkerOutput;
+  /** The output is the items alone (ndjson, csv, table, markdown): page-level data need not be kept. */
+  itemsOnly: boolean;
 }
 
 export class Session {
@@ -77,7 +79,7 @@ export class Session {
 
   /** Reads every source in order into the visitor; items failing the selector are skipped. */
   async readAll(request: ReadRequest): Promise<void> {
-    const setup: ReadSetup = { read: this.read, select: compileSelector(request.selector), report: this.report };
+    const setup: ReadSetup = { read: this.read, select: compileSelector(request.selector), report: this.report, itemsOnly: request.itemsOnly };
     const files = this.sources.filter((source) => source.kind === 'file');
     const workers = planWorkers(this.options.jobs, files.length);
     await this.startProgress();
@@ -112,6 +114,7 @@ export class Session {
       selector: request.selector,
       report: this.report,
       output: request.worker,
+      itemsOnly: request.itemsOnly,
     };
     // The workers start loading while the main thread gets going.
     const pool = WorkerPool.start(workers, workerSetup);

@@ -37,7 +37,8 @@ export async function runStats(io: CliIo, request: StatsRequest): Promise<number
       items = [];
     },
   };
-  await session.readAll({ selector: request.selector, visitor, worker: { kind: 'items', dropBlocks: true } });
+  // Stats count unassigned text: the page-level data is kept.
+  await session.readAll({ selector: request.selector, visitor, worker: { kind: 'items', dropBlocks: true }, itemsOnly: false });
 
   const context = {
     color: colorEnabled(io.stdout, io.env, request.options.color),

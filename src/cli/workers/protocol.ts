@@ -19,6 +19,7 @@ export interface WorkerSetup {
   selector: SelectorOptions;
   report: ReportOptions;
   output: WorkerOutput;
+  itemsOnly: boolean;
 }
 
 export interface FileTask {

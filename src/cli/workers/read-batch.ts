@@ -59,7 +59,7 @@ export type BatchReader = (batch: Batch) => Promise<BatchResult>;
 
 /** Reads batches as `setup` says; loads the format first. */
 export async function createBatchReader(setup: WorkerSetup): Promise<BatchReader> {
-  const readSetup: ReadSetup = { read: setup.read, select: compileSelector(setup.selector), report: setup.report };
+  const readSetup: ReadSetup = { read: setup.read, select: compileSelector(setup.selector), report: setup.report, itemsOnly: setup.itemsOnly };
   const events = setup.output.kind === 'text' ? (await loadFormat(setup.output.format))?.streaming : undefined;
   if (setup.output.kind === 'text' && events === undefined) throw new Error(`createBatchReader: ${setup.output.format} is not a streaming format`);
   const read = (task: FileTask) => readFile(task, setup, readSetup, events);
