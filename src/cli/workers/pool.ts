@@ -55,8 +55,8 @@ export class WorkerPool {
 
   /** Starts `count` workers; they load the parser while the caller goes on. */
   static start(count: number, setup: WorkerSetup): WorkerPool {
-    const { url, execArgv } = workerEntry();
-    return new WorkerPool(Array.from({ length: count }, () => ({ worker: new Worker(url, { workerData: setup, execArgv }), busy: [] })));
+    const url = workerEntry();
+    return new WorkerPool(Array.from({ length: count }, () => ({ worker: new Worker(url, { workerData: setup }), busy: [] })));
   }
 
   /**
@@ -149,10 +149,12 @@ export class WorkerPool {
 }
 
 /**
- * The worker's module, next to this one. Under vitest or tsx the sources run
- * as .ts, and the worker needs tsx to load them too.
+ * The worker's module, next to this one in dist/. Under vitest or tsx this
+ * module runs from src/ as .ts, which a worker thread of Node 20 cannot load
+ * (loader hooks do not reach it): the worker then runs the compiled dist/,
+ * which the tests build first.
  */
-function workerEntry(): { url: URL; execArgv?: string[] } {
-  if (import.meta.url.endsWith('.ts')) return { url: new URL('./parse-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
-  return { url: new URL('./parse-worker.js', import.meta.url) };
+function workerEntry(): URL {
+  if (import.meta.url.endsWith('.ts')) return new URL('../../../dist/cli/workers/parse-worker.js', import.meta.url);
+  return new URL('./parse-worker.js', import.meta.url);
 }
