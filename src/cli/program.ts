@@ -17,7 +17,7 @@ export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilte
 export function buildProgram(context: CommandContext): Command {
   const { io } = context;
   const program = new Command('bulletin')
-    .description('Parse Chinese local-newspaper bulletin pages into items: list, filter, export, count.')
+    .description('Parse Chinese local-newspaper bulletin pages into items: list, filter, export, count and check them.')
     .version(readVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
@@ -37,8 +37,9 @@ export function buildProgram(context: CommandContext): Command {
         "$ bulletin export pages/ --format ndjson | jq -r '.title'",
         '$ bulletin export pages/ --format csv --bom -o items.csv',
         '$ bulletin stats pages/ --format json',
+        '$ bulletin check submissions/ --format github',
         '',
-        'Exit codes: 0 ok; 1 filter/export: nothing matched; 2 usage or input error.',
+        'Exit codes: 0 ok; 1 filter/export: nothing matched, check: errors found; 2 usage or input error; 130 interrupted.',
       ]),
     );
   for (const register of COMMANDS) register(program, context);
