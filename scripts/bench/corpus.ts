@@ -55,7 +55,7 @@ export function seeded(seed: number): () => number {
 }
 
 /** Pages picked at random and joined by a blank line, up to `bytes` (UTF-8). */
-function pagesUpTo(pages: readonly string[], random: () => number, bytes: number): string {
+export function pagesUpTo(pages: readonly string[], random: () => number, bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
