@@ -28,9 +28,10 @@ export function makeArchive(options: ArchiveOptions): string {
   const random = seeded(options.seed ?? 7);
   for (let i = 0; i < options.files; i++) {
     const name = path.join(directory, `p-${String(i).padStart(3, '0')}.txt`);
+    const large = options.large?.[i];
     let bytes: Uint8Array;
     if (options.binaryAt?.includes(i)) bytes = Buffer.from('社区动态\n\0\0\0 not text\n');
-    else if (options.large?.[i] !== undefined) bytes = Buffer.from(pagesUpTo(PAGES, random, options.large[i]));
+    else if (large !== undefined) bytes = Buffer.from(pagesUpTo(PAGES, random, large));
     else if (i === 3) bytes = new Uint8Array();
     else {
       const page = PAGES[Math.floor(random() * PAGES.length)]!;
