@@ -23,6 +23,7 @@ export interface CliIo {
 
 /** The real process; stdin is looked up only when a command reads it (creating it is not free). */
 export function nodeIo(): CliIo {
+  let signal: AbortSignal | undefined;
   return {
     get stdin() {
       return process.stdin;
@@ -31,7 +32,12 @@ export function nodeIo(): CliIo {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
-    signal: interruptSignal(),
+    // The SIGINT handler is installed when a command first asks for the signal.
+    // One that never does (check runs its rules in one synchronous pass, where
+    // no handler could run) keeps Node's default: Ctrl-C ends it at once.
+    get signal() {
+      return (signal ??= interruptSignal());
+    },
   };
 }
 

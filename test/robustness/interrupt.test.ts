@@ -67,6 +67,18 @@ describe('SIGINT during a long run', () => {
     expect(readdirSync(dir)).not.toContain('jobs.json');
   }, 30_000);
 
+  // check runs its rules in one synchronous pass and writes nothing until the
+  // end: it keeps Node's default, where Ctrl-C ends the process at once.
+  it('check: SIGINT ends it at once, by the signal', async () => {
+    const running = startBin(['check', 'big.txt'], { cwd: dir, stdout: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const sent = performance.now();
+    running.child.kill('SIGINT');
+    const result = await running.done;
+    expect(performance.now() - sent).toBeLessThan(PROMPT_MS);
+    expect([result.code, result.signal, result.stderr]).toEqual([null, 'SIGINT', '']);
+  }, 30_000);
+
   it('in-process: an aborted io.signal stops the run the same way', async () => {
     const controller = new AbortController();
     writeFileSync(path.join(dir, 'in-process.json'), 'earlier\n');

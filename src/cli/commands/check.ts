@@ -143,7 +143,6 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   const unreadable = resolved.problems.map((problem) => emptyResult(problem.input, problem.message));
   const read: Read[] = [];
   for (const source of resolved.sources) {
-    io.signal?.throwIfAborted();
     try {
       const bytes = source.kind === 'file' ? await readFile(source.path) : await readStream(io.stdin);
       read.push({ name: source.name, path: source.kind === 'file' ? source.path : null, bytes });
