@@ -127,18 +127,15 @@ async function libraryGroup(corpus: Corpus): Promise<void> {
 }
 
 async function exportGroup(corpus: Corpus): Promise<void> {
-  const [floorUtf8, exported] = await interleave(runs, 'export', [
+  const args = ['export', '--format', 'ndjson', pattern(corpus.utf8.directory)];
+  const [floorUtf8, exported, serial] = await interleave(runs, 'export', [
     () => floor(corpus.utf8.files, 'utf-8'),
-    async () => (await bulletin(['export', '--format', 'ndjson', pattern(corpus.utf8.directory)])).ms,
+    async () => (await bulletin(args)).ms,
+    async () => (await bulletin([...args, '--jobs', '1'])).ms,
   ]);
-  throughputRow(
-    'bulletin export --format ndjson (end to end)',
-    `${corpus.utf8.files.length} files, ${(corpus.utf8.bytes / MB).toFixed(0)} MB UTF-8`,
-    exported!,
-    corpus.utf8.bytes,
-    { name: 'floor', summary: floorUtf8! },
-    0.4,
-  );
+  const input = `${corpus.utf8.files.length} files, ${(corpus.utf8.bytes / MB).toFixed(0)} MB UTF-8`;
+  throughputRow('bulletin export --format ndjson (end to end), default --jobs', input, exported!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, 0.4);
+  throughputRow('bulletin export --format ndjson (end to end), --jobs 1', input, serial!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, null);
 }
 
 async function smallGroup(corpus: Corpus): Promise<void> {
@@ -201,6 +198,7 @@ async function memoryGroup(corpus: Corpus): Promise<void> {
   };
   const [version, medium] = await interleave(runs, 'memory', [() => rss(['--version']), () => rss(['export', '--format', 'ndjson', relative(corpus.medium.file)])]);
   const [large] = await interleave(largeRuns, 'memory (large input)', [() => rss(['export', '--format', 'ndjson', relative(corpus.large.file)])]);
+  const [corpusRss] = await interleave(largeRuns, 'memory (many files, workers)', [() => rss(['export', '--format', 'ndjson', pattern(corpus.utf8.directory)])]);
   const [first] = await interleave(runs, 'first item', [() => timeToFirstOutput(NODE, [BIN, 'export', '--format', 'ndjson', relative(corpus.large.file)], { cwd: ROOT })]);
   const megabytes = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
   rows.push({ name: 'peak RSS: bulletin --version', input: '', unit: 'MB', summary: version!, rate: '', baseline: 'itself', ratio: '', target: '', met: null });
@@ -226,6 +224,17 @@ async function memoryGroup(corpus: Corpus): Promise<void> {
     ratio: `+${(large!.median - version!.median).toFixed(0)} MB; +${growth.toFixed(0)} MB over ${megabytes(corpus.medium.bytes)}`,
     target: '≤ 150 MB; ≤ +30 MB',
     met: large!.median <= 150 && growth <= 30,
+  });
+  rows.push({
+    name: 'peak RSS: export --format ndjson, default --jobs',
+    input: `${corpus.utf8.files.length} files, ${megabytes(corpus.utf8.bytes)}`,
+    unit: 'MB',
+    summary: corpusRss!,
+    rate: '',
+    baseline: `--version ${version!.median.toFixed(0)} MB`,
+    ratio: `+${(corpusRss!.median - version!.median).toFixed(0)} MB`,
+    target: '',
+    met: null,
   });
   rows.push({
     name: 'first item on stdout: export --format ndjson',
