@@ -158,7 +158,9 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): Block[] 
       });
       last.text += text;
       last.span = { start: last.span.start, end: pointIn(line, length) };
-      open = !endsSentence(last.text);
+      // Read the end of the new piece, not of the joined text: reading a long
+      // joined string flattens it, which made many joins quadratic.
+      open = !endsSentence(text.length > 0 ? text : last.text);
       continue;
     }
     const finished = endsSentence(text);
