@@ -8,15 +8,37 @@ export const MAX_INVALID_DIAGNOSTICS = 100;
 
 const START: Point = { line: 1, column: 1, offset: 0 };
 
-export function binaryDiagnostic(nulOffset: number): Diagnostic {
+/** Why the input is not text: its first bytes name a binary format, or it has a NUL byte early on. */
+export interface BinaryEvidence {
+  format: string | null;
+  nulOffset: number | null;
+  looksLikeUtf16: boolean;
+}
+
+export function binaryDiagnostic({ format, nulOffset, looksLikeUtf16 }: BinaryEvidence): Diagnostic {
+  const evidence = format ?? `NUL byte at byte offset ${nulOffset ?? 0}`;
+  const hint = looksLikeUtf16 ? '; if it is UTF-16 without a byte-order mark, force the encoding utf-16le or utf-16be' : '';
   return {
     ruleId: 'binary',
     severity: 'error',
-    message:
-      `Cannot decode the input as text: NUL byte at byte offset ${nulOffset} means binary data; ` +
-      'if it is UTF-16 without a byte-order mark, force the encoding utf-16le or utf-16be',
+    message: `Cannot decode the input as text: ${format === null ? `${evidence} means binary data` : `it is ${format}`}${hint}`,
     place: { start: { ...START }, end: { ...START } },
-    byteOffset: nulOffset,
+    byteOffset: format === null ? (nulOffset ?? 0) : 0,
+    // What the CLI says in its one line: `not a text file (a PDF document)`.
+    actual: evidence,
+    ...(looksLikeUtf16 ? { expected: 'utf-16le or utf-16be' } : {}),
+  };
+}
+
+/** A NUL byte after the first 8 KiB: kept (nothing is lost) but worth a word. */
+export function nulDiagnostic(byteOffset: number, start: Point): Diagnostic {
+  return {
+    ruleId: 'decode-invalid',
+    severity: 'warning',
+    message: `Unexpected NUL byte at byte offset ${byteOffset}, expected text; kept as U+0000`,
+    place: { start, end: nextColumn(start) },
+    byteOffset,
+    actual: 'NUL',
   };
 }
 

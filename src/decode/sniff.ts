@@ -22,6 +22,10 @@ export interface Decision {
   bomLength: number;
   /** Offset of the first NUL byte when the input is binary, else null. */
   nulOffset: number | null;
+  /** The kind of file its first bytes say it is (`a PDF document`), when those say it is not text. */
+  binaryFormat: string | null;
+  /** NUL bytes at every other offset: probably UTF-16 without a byte-order mark. */
+  looksLikeUtf16: boolean;
   /** For valid UTF-8: the window already decoded, up to byte `end`, so it is decoded only once. */
   prefix?: { text: string; end: number };
 }
@@ -34,28 +38,69 @@ export interface Decision {
  */
 export function decideEncoding(window: Uint8Array, complete: boolean, forced: Encoding | null): Decision {
   const bom = findBom(window);
+  const binaryFormat = bom === null ? findBinaryFormat(window) : null;
+  const plain = { binaryFormat, looksLikeUtf16: false };
   if (forced !== null) {
     const bomLength = bom?.encoding === forced ? bom.bytes.length : 0;
-    return { encoding: forced, detectedBy: 'forced', bomLength, nulOffset: findBinary(window, forced) };
+    return { encoding: forced, detectedBy: 'forced', bomLength, nulOffset: findBinary(window, forced), ...plain };
   }
   if (bom !== null) {
     const nulOffset = findBinary(window, bom.encoding);
-    return { encoding: bom.encoding, detectedBy: 'bom', bomLength: bom.bytes.length, nulOffset };
+    return { encoding: bom.encoding, detectedBy: 'bom', bomLength: bom.bytes.length, nulOffset, ...plain };
   }
   const nulOffset = findBinary(window, null);
-  if (nulOffset !== null) return { encoding: 'utf-8', detectedBy: 'guess', bomLength: 0, nulOffset };
+  if (nulOffset !== null || binaryFormat !== null) {
+    return { encoding: 'utf-8', detectedBy: 'guess', bomLength: 0, nulOffset, binaryFormat, looksLikeUtf16: looksLikeUtf16(window) };
+  }
   const end = complete ? window.length : pendingStart(window);
   const text = decodeStrictUtf8(window.subarray(0, end));
   if (text !== null) {
-    return { encoding: 'utf-8', detectedBy: 'valid-utf8', bomLength: 0, nulOffset: null, prefix: { text, end } };
+    return { encoding: 'utf-8', detectedBy: 'valid-utf8', bomLength: 0, nulOffset: null, ...plain, prefix: { text, end } };
   }
   // A UTF-8 file with a stray byte or two is still UTF-8: GBK and Big5 text
   // almost never forms valid UTF-8 sequences, UTF-8 text almost always does.
   const fit = measureUtf8Fit(window.subarray(0, end));
   if (fit.valid >= MIN_UTF8_SEQUENCES && fit.invalid * MAX_INVALID_SHARE <= fit.valid) {
-    return { encoding: 'utf-8', detectedBy: 'guess', bomLength: 0, nulOffset: null };
+    return { encoding: 'utf-8', detectedBy: 'guess', bomLength: 0, nulOffset: null, ...plain };
   }
-  return { encoding: guessDbcsEncoding(window), detectedBy: 'guess', bomLength: 0, nulOffset: null };
+  return { encoding: guessDbcsEncoding(window), detectedBy: 'guess', bomLength: 0, nulOffset: null, ...plain };
+}
+
+/**
+ * File formats that announce themselves in their first bytes. A PDF may carry
+ * kilobytes of XML metadata before its first NUL byte, so the NUL test alone
+ * would read it as text.
+ */
+const BINARY_SIGNATURES: readonly [string, readonly number[]][] = [
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]], // GIF8
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['a ZIP archive (.zip, .docx, .xlsx …)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
+  ['an xz archive', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]],
+  ['a RAR archive', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
+  ['an old Microsoft Office document (.doc, .xls)', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ['an executable', [0x7f, 0x45, 0x4c, 0x46]], // ELF
+];
+
+export function findBinaryFormat(window: Uint8Array): string | null {
+  for (const [format, signature] of BINARY_SIGNATURES) {
+    if (signature.length <= window.length && signature.every((byte, i) => window[i] === byte)) return format;
+  }
+  return null;
+}
+
+/** In UTF-16 text, ASCII characters (line breaks, digits, commas) put NUL bytes on one side of each pair only. */
+function looksLikeUtf16(window: Uint8Array): boolean {
+  const sample = window.subarray(0, 512 - (Math.min(window.length, 512) % 2));
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const pairs = sample.length / 2;
+  const most = Math.max(even, odd);
+  return pairs >= 4 && most >= 4 && Math.min(even, odd) <= most / 8;
 }
 
 /** Valid multi-byte sequences needed before stray bytes are forgiven. */

@@ -4,7 +4,7 @@
 import type { Decoded, Diagnostic, Point } from '../model.js';
 import { concatBytes, InvalidRuns, type BodyDecoder, type InvalidRun } from './body.js';
 import { DbcsDecoder } from './dbcs.js';
-import { binaryDiagnostic, invalidDiagnostic, MAX_INVALID_DIAGNOSTICS, summaryDiagnostic } from './diagnostics.js';
+import { binaryDiagnostic, invalidDiagnostic, MAX_INVALID_DIAGNOSTICS, nulDiagnostic, summaryDiagnostic } from './diagnostics.js';
 import { normalizeEncoding, SUPPORTED_ENCODINGS, type Encoding } from './encodings.js';
 import { LineTracker } from './line-tracker.js';
 import { decideEncoding, SNIFF_WINDOW, type Decision } from './sniff.js';
@@ -89,6 +89,10 @@ class Decoder implements StreamDecoder {
   private readonly diagnostics: Diagnostic[] = [];
   private invalidCount = 0;
   private firstUnlisted: { run: InvalidRun; start: Point } | null = null;
+  private utf16 = false;
+  /** Byte offsets of NUL bytes read but not yet emitted as U+0000. */
+  private readonly nulBytes: number[] = [];
+  private nulWarnings = 0;
 
   constructor(
     private readonly forced: Encoding | null,
@@ -130,11 +134,13 @@ class Decoder implements StreamDecoder {
       const { run, start } = this.firstUnlisted;
       const unlisted = this.invalidCount - MAX_INVALID_DIAGNOSTICS;
       diagnostics.push(summaryDiagnostic(unlisted, run, start, decision.encoding));
+      // The summary sits where the unlisted findings start; NUL warnings may come after it.
+      diagnostics.sort((a, b) => a.place.start.offset - b.place.start.offset);
     }
     return {
       encoding: decision.encoding,
       detectedBy: decision.detectedBy,
-      binary: decision.nulOffset !== null,
+      binary: isBinary(decision),
       bom: decision.bomLength > 0,
       diagnostics,
     };
@@ -145,14 +151,17 @@ class Decoder implements StreamDecoder {
     this.sniffed = [];
     const decision = decideEncoding(bytes.subarray(0, this.sniffWindow), complete, this.forced);
     this.decision = decision;
-    if (decision.nulOffset !== null) {
-      this.diagnostics.push(binaryDiagnostic(decision.nulOffset));
+    if (isBinary(decision)) {
+      const { binaryFormat: format, nulOffset, looksLikeUtf16 } = decision;
+      this.diagnostics.push(binaryDiagnostic({ format, nulOffset, looksLikeUtf16 }));
       return '';
     }
+    this.utf16 = decision.encoding === 'utf-16le' || decision.encoding === 'utf-16be';
     this.body = createBody(decision.encoding);
     let text = '';
     let start = decision.bomLength;
     if (decision.prefix !== undefined) {
+      this.findNulBytes(bytes.subarray(0, decision.prefix.end), 0);
       text = this.emit(decision.prefix.text, this.collector());
       start = decision.prefix.end;
     }
@@ -162,6 +171,7 @@ class Decoder implements StreamDecoder {
 
   private feed(chunk: Uint8Array): string {
     if (this.body === null) return ''; // binary: the rest is ignored
+    this.findNulBytes(chunk, this.byteOffset);
     const invalid = this.collector();
     const text = this.body.write(chunk, this.byteOffset, invalid);
     this.byteOffset += chunk.length;
@@ -178,9 +188,46 @@ class Decoder implements StreamDecoder {
     const base = this.textLength;
     this.lines.push(text);
     this.textLength += text.length;
-    for (const run of invalid.kept) this.report(run, base + run.textOffset);
+    // Findings go out in text order: the line tracker reads forward, and a
+    // chunked decode must list them as the whole decode does.
+    const nuls = this.nulWarnings < MAX_INVALID_DIAGNOSTICS ? this.findNuls(text) : [];
+    let n = 0;
+    for (const run of invalid.kept) {
+      for (; n < nuls.length && nuls[n]! < run.textOffset; n++) this.reportNul(base + nuls[n]!);
+      this.report(run, base + run.textOffset);
+    }
+    for (; n < nuls.length; n++) this.reportNul(base + nuls[n]!);
     this.invalidCount += invalid.count - invalid.kept.length;
     return text;
+  }
+
+  /**
+   * Queues the offsets of NUL bytes (after the binary test's 8 KiB they are
+   * kept as text). In UTF-8, GB18030 and Big5 a 0x00 byte is always U+0000, so
+   * the n-th U+0000 emitted is the n-th 0x00 byte read.
+   */
+  private findNulBytes(bytes: Uint8Array, base: number): void {
+    if (this.utf16) return;
+    for (let at = bytes.indexOf(0); at >= 0 && this.nulBytes.length + this.nulWarnings < MAX_INVALID_DIAGNOSTICS; at = bytes.indexOf(0, at + 1)) {
+      this.nulBytes.push(base + at);
+    }
+  }
+
+  /** Offsets of U+0000 in `text`, as many as may still be reported. */
+  private findNuls(text: string): number[] {
+    const found: number[] = [];
+    for (let at = text.indexOf('\0'); at >= 0 && this.nulWarnings + found.length < MAX_INVALID_DIAGNOSTICS; at = text.indexOf('\0', at + 1)) {
+      found.push(at);
+    }
+    return found;
+  }
+
+  private reportNul(offset: number): void {
+    // In UTF-16 every code unit is two bytes: U+0000 at text offset n is at byte 2n after the BOM.
+    const byteOffset = this.utf16 ? (this.decision?.bomLength ?? 0) + 2 * offset : this.nulBytes.shift();
+    if (byteOffset === undefined) return;
+    this.nulWarnings++;
+    this.diagnostics.push(nulDiagnostic(byteOffset, this.lines.pointAt(offset)));
   }
 
   private report(run: InvalidRun, offset: number): void {
@@ -192,4 +239,8 @@ class Decoder implements StreamDecoder {
       this.firstUnlisted = { run, start };
     }
   }
+}
+
+function isBinary(decision: Decision): boolean {
+  return decision.nulOffset !== null || decision.binaryFormat !== null;
 }

@@ -157,7 +157,7 @@ describe('bin: bad inputs are one line each; the rest is still printed; exit 2',
     ['missing.txt', /^bulletin: error: Cannot read missing\.txt: no such file or directory \(ENOENT\)$/],
     ['empty', /^bulletin: error: Cannot read empty: the directory has no \.txt files$/],
     ['nothing/*.txt', /^bulletin: error: Cannot expand 'nothing\/\*\.txt': no files match the pattern$/],
-    ['photo.txt', /^bulletin: error: Cannot read photo\.txt: not a text file \(NUL byte at byte offset 8\)/],
+    ['photo.txt', /^bulletin: error: Cannot read photo\.txt: not a text file \(a PNG image\)$/],
     ['a.txt/x.txt', /^bulletin: error: Cannot read a\.txt\/x\.txt: a part of the path is a file, not a directory$/],
   ];
   for (const [input, message] of cases) {

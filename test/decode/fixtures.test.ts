@@ -30,7 +30,16 @@ describe('decode: the sample in each encoding', () => {
     expect(decoded).toEqual({ text: traditional, encoding: 'big5', detectedBy: 'guess', bom: false, binary: false, diagnostics: [] });
   });
 
-  it('reports a PNG as binary, with the offset of its first NUL', () => {
+  it('reports a NUL byte in the first 8 KiB as binary, with its offset', () => {
+    const bytes = Buffer.from('社区动态\n\0\u0001data', 'utf8');
+    expect(decode(bytes)).toMatchObject({
+      text: '',
+      binary: true,
+      diagnostics: [{ ruleId: 'binary', byteOffset: 13, actual: 'NUL byte at byte offset 13' }],
+    });
+  });
+
+  it('reports a PNG as binary, by its signature', () => {
     expect(decode(readFixture('decode/png-header.png'))).toEqual({
       text: '',
       encoding: 'utf-8',
@@ -42,7 +51,8 @@ describe('decode: the sample in each encoding', () => {
           ruleId: 'binary',
           severity: 'error',
           place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
-          byteOffset: 8,
+          byteOffset: 0,
+          actual: 'a PNG image',
         }),
       ],
     });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
+import { expectWellPlaced } from '../laws/decode.js';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/decode/index.js';
 import type { Decoded } from '../../src/model.js';
@@ -26,12 +27,6 @@ const pieces = fc
 const anyBytes = fc.oneof(pieces, fc.uint8Array({ maxLength: 120 }));
 const cutsFor = (length: number) => fc.array(fc.integer({ min: 0, max: length }), { maxLength: 10 });
 
-/** Checks what must hold of any result: diagnostics sit on a U+FFFD at the right line and column. */
-function expectWellPlaced(decoded: Decoded): void {
-  const starts = decoded.diagnostics.filter((d) => d.ruleId === 'decode-invalid').map((d) => d.place.start);
-  for (const { offset } of starts) expect(decoded.text[offset]).toBe('\uFFFD');
-  expect(starts).toEqual(naivePoints(decoded.text, starts.map((start) => start.offset)));
-}
 
 describe('the chunking law: any split decodes like the whole', () => {
   it('holds for short inputs in every encoding', () => {

@@ -11,10 +11,15 @@ import { decodeInChunks, naivePoints } from '../decode/helpers.js';
 import { anyBytes, cutsOf, ENCODINGS } from './arbitraries.js';
 import { law, type Law } from './law.js';
 
-/** What must hold of any result: diagnostics sit on a U+FFFD at the right line and column. */
-function expectWellPlaced(decoded: Decoded): void {
-  const starts = decoded.diagnostics.filter((d) => d.ruleId === 'decode-invalid').map((d) => d.place.start);
-  for (const { offset } of starts) expect(decoded.text[offset]).toBe('\uFFFD');
+/**
+ * What must hold of any result: decode-invalid diagnostics sit on the U+FFFD
+ * that replaced their bytes (or on the U+0000 of a NUL byte kept as text), at
+ * the right line and column.
+ */
+export function expectWellPlaced(decoded: Decoded): void {
+  const found = decoded.diagnostics.filter((d) => d.ruleId === 'decode-invalid');
+  for (const d of found) expect(decoded.text[d.place.start.offset]).toBe(d.actual === 'NUL' ? '\0' : '\uFFFD');
+  const starts = found.map((d) => d.place.start);
   expect(starts).toEqual(naivePoints(decoded.text, starts.map((start) => start.offset)));
 }
 

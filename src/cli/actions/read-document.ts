@@ -85,7 +85,9 @@ export async function readDocument(
 }
 
 function binaryReason(document: BulletinDocument): string {
-  const offset = document.diagnostics.find((d) => d.ruleId === 'binary')?.byteOffset;
-  const where = offset === undefined ? '' : ` at byte offset ${offset}`;
-  return `not a text file (NUL byte${where}); if it is UTF-16 without a byte-order mark, use --encoding utf-16le or utf-16be`;
+  const binary = document.diagnostics.find((d) => d.ruleId === 'binary');
+  // The decoder names its evidence: `a PDF document`, or `NUL byte at byte offset 8`.
+  const evidence = binary?.actual ?? 'NUL byte';
+  const hint = binary?.expected === undefined ? '' : '; if it is UTF-16 without a byte-order mark, use --encoding utf-16le or utf-16be';
+  return `not a text file (${evidence})${hint}`;
 }
