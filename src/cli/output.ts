@@ -16,8 +16,15 @@ import { CliError, describeSystemError, errorCode } from './errors.js';
 import type { CliOutput } from './io.js';
 
 export interface Output {
-  /** Resolves when the text is handed over; throws OutputClosed or CliError. */
-  write(text: string): Promise<void>;
+  /** Resolves when the text (or UTF-8 bytes) is handed over; throws OutputClosed or CliError. */
+  write(chunk: string | Uint8Array): Promise<void>;
+}
+
+/** What was gathered, as one string or (when bytes came too) one buffer. */
+function joinChunks(chunks: ReadonlyArray<string | Uint8Array>): string | Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  if (chunks.every((chunk) => typeof chunk === 'string')) return chunks.join('');
+  return Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)));
 }
 
 /** The reader of stdout went away (EPIPE): stop producing output, quietly. */
@@ -33,7 +40,7 @@ const STREAM_BUFFER = 32 * 1024;
 
 export class StreamOutput implements Output {
   private failure: NodeJS.ErrnoException | null = null;
-  private buffered: string[] = [];
+  private buffered: Array<string | Uint8Array> = [];
   private bufferedLength = 0;
   /** A flush is due at the next turn of the event loop, so that a slow trickle of items still goes out at once. */
   private due = false;
@@ -50,11 +57,11 @@ export class StreamOutput implements Output {
     });
   }
 
-  async write(text: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     this.check();
-    if (text === '') return;
-    this.buffered.push(text);
-    this.bufferedLength += text.length;
+    if (chunk.length === 0) return;
+    this.buffered.push(chunk);
+    this.bufferedLength += chunk.length;
     if (this.bufferedLength >= STREAM_BUFFER) await this.flush();
     else if (!this.due) {
       this.due = true;
@@ -82,10 +89,10 @@ export class StreamOutput implements Output {
   /** Hands the gathered text to the stream; a full stream makes the next write wait for 'drain'. */
   private send(): void {
     if (this.bufferedLength === 0 || this.failure !== null) return;
-    const text = this.buffered.length === 1 ? this.buffered[0]! : this.buffered.join('');
+    const chunk = joinChunks(this.buffered);
     this.buffered = [];
     this.bufferedLength = 0;
-    if (!this.stream.write(text) && this.draining === null) {
+    if (!this.stream.write(chunk) && this.draining === null) {
       this.draining = this.drained().then(() => {
         this.draining = null;
       });
@@ -117,7 +124,7 @@ export class StreamOutput implements Output {
 const FILE_BUFFER = 64 * 1024;
 
 export class AtomicFile implements Output {
-  private buffered: string[] = [];
+  private buffered: Array<string | Uint8Array> = [];
   private bufferedLength = 0;
   private closed = false;
 
@@ -161,9 +168,9 @@ export class AtomicFile implements Output {
     return new AtomicFile(handle, temporary, target, name);
   }
 
-  async write(text: string): Promise<void> {
-    this.buffered.push(text);
-    this.bufferedLength += text.length;
+  async write(chunk: string | Uint8Array): Promise<void> {
+    this.buffered.push(chunk);
+    this.bufferedLength += chunk.length;
     if (this.bufferedLength >= FILE_BUFFER) await this.flush();
   }
 
@@ -189,11 +196,11 @@ export class AtomicFile implements Output {
 
   private async flush(): Promise<void> {
     if (this.bufferedLength === 0) return;
-    const text = this.buffered.join('');
+    const chunk = joinChunks(this.buffered);
     this.buffered = [];
     this.bufferedLength = 0;
     try {
-      await this.handle.writeFile(text, 'utf8');
+      await this.handle.writeFile(chunk, 'utf8');
     } catch (error) {
       throw new CliError(`Cannot write ${this.name}: ${describeSystemError(error)}`);
     }

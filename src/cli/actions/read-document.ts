@@ -16,8 +16,8 @@ export interface DocumentVisitor {
   end(document: BulletinDocument, source: Source): Promise<void>;
   /** The source failed after some of its items went to item(). */
   abort(source: Source): Promise<void>;
-  /** A whole document formatted on a worker thread, from documentStart to documentEnd (streaming formats). */
-  document?(text: string): Promise<void>;
+  /** A whole document formatted on a worker thread, from documentStart to documentEnd, in UTF-8 (streaming formats). */
+  document?(output: Uint8Array): Promise<void>;
 }
 
 /** Where the lines for stderr go. */

@@ -23,7 +23,7 @@ export type { DocumentVisitor } from './read-document.js';
 /** What a run reads into, and what a worker thread hands back for it. */
 export interface ReadRequest {
   selector: SelectorOptions;
-  /** With `worker.kind` text, it must take `document(text)`. */
+  /** With `worker.kind` text, it must take `document(output)`. */
   visitor: DocumentVisitor;
   worker: WorkerOutput;
   /** The output is the items alone (ndjson, csv, table, markdown): page-level data need not be kept. */
@@ -132,9 +132,9 @@ export class Session {
         if (result.stderr !== '') this.print(result.stderr);
         if (result.failed) this.failed = true;
         this.matched += result.matched;
-        if (result.text !== '') {
-          if (request.visitor.document === undefined) throw new Error('Session: a text worker needs a visitor that takes document(text)');
-          await request.visitor.document(result.text);
+        if (result.output.length > 0) {
+          if (request.visitor.document === undefined) throw new Error('Session: a text worker needs a visitor that takes document(output)');
+          await request.visitor.document(result.output);
         } else if (result.document !== null) {
           for (const item of result.document.items) await request.visitor.item(item, source);
           await request.visitor.end({ ...result.document, items: [] as Item[] }, source);

@@ -51,9 +51,11 @@ export class StreamingWriter implements Writer {
     await this.output.write(this.events.documentEnd(unreadDocument(source), this.context, this.items));
   }
 
-  /** A document formatted elsewhere (a worker thread), from documentStart to documentEnd. */
-  async document(text: string): Promise<void> {
-    await this.output.write(this.separator() + text);
+  /** A document formatted elsewhere (a worker thread), from documentStart to documentEnd, in UTF-8. */
+  async document(output: Uint8Array): Promise<void> {
+    const separator = this.separator();
+    if (separator !== '') await this.output.write(separator);
+    await this.output.write(output);
   }
 
   finish(): Promise<void> {

@@ -9,5 +9,8 @@ const readBatch = await createBatchReader(workerData as WorkerSetup);
 
 let queue = Promise.resolve();
 parentPort!.on('message', (batch: Batch) => {
-  queue = queue.then(async () => parentPort!.postMessage(await readBatch(batch)));
+  queue = queue.then(async () => {
+    const result = await readBatch(batch);
+    parentPort!.postMessage(result, [result.buffer]);
+  });
 });

@@ -16,8 +16,16 @@ import type { BatchReader } from './read-batch.js';
 
 /** Batches a worker has at once: the next is there when it finishes one. */
 const DEPTH = 2;
-/** Characters of output that may wait for their turn before no more files are sent. */
-const MAX_WAITING = 8 << 20;
+/**
+ * Bytes of input a batch should hold once the sizes of the files are known:
+ * a few milliseconds of work. Small pages go 32 to a batch; 1 MB archives one
+ * by one, so that the main thread and the workers take turns in file order
+ * instead of the main thread running ahead while the next file waits in a
+ * worker's queue.
+ */
+const BATCH_INPUT = 128 * 1024;
+/** Bytes of output that may wait for their turn before no more files are sent. */
+const MAX_WAITING = 16 << 20;
 
 interface PoolWorker {
   worker: Worker;
@@ -27,6 +35,9 @@ interface PoolWorker {
 export class WorkerPool {
   private files: readonly FileTask[] = [];
   private batchSize = 1;
+  /** Files read so far and their bytes, for the batch size. */
+  private filesRead = 0;
+  private bytesRead = 0;
   private window = 1;
   /** Files handed back unread by a worker, sorted; they go first. */
   private retry: number[] = [];
@@ -91,7 +102,7 @@ export class WorkerPool {
         continue;
       }
       this.waiting.delete(this.next);
-      this.waitingSize -= result.text.length;
+      this.waitingSize -= result.output.length;
       this.next += 1;
       yield result;
     }
@@ -122,7 +133,8 @@ export class WorkerPool {
     // The file the caller waits for always goes; the others only within the window and the size cap.
     if (first !== next && (first >= next + this.window || this.waitingSize >= MAX_WAITING)) return null;
     const batch: FileTask[] = [];
-    while (batch.length < this.batchSize) {
+    const size = this.filesRead === 0 ? this.batchSize : Math.max(1, Math.min(this.batchSize, Math.floor((BATCH_INPUT * this.filesRead) / Math.max(1, this.bytesRead))));
+    while (batch.length < size) {
       if (this.retry.length > 0) batch.push(files[this.retry.shift()!]!);
       else if (this.fresh < files.length && this.fresh < next + this.window) batch.push(files[this.fresh++]!);
       else break;
@@ -133,8 +145,10 @@ export class WorkerPool {
   /** Keeps the results until their turn; what the batch did not read goes back to the queue. */
   private receive(batch: Batch, message: BatchResult): void {
     for (const result of message.results) {
+      this.filesRead += 1;
+      this.bytesRead += result.bytes;
       this.waiting.set(result.index, result);
-      this.waitingSize += result.text.length;
+      this.waitingSize += result.output.length;
     }
     if (message.results.length < batch.files.length) {
       for (const task of batch.files.slice(message.results.length)) this.retry.push(task.index);

@@ -37,8 +37,12 @@ export interface FileResult {
   index: number;
   /** The output grew past the worker's limit: the main thread reads the file itself, streaming. */
   deferred: boolean;
-  /** `kind: 'text'`: documentStart … documentEnd, '' when the file gave no document. */
-  text: string;
+  /**
+   * `kind: 'text'`: documentStart … documentEnd in UTF-8, empty when the file
+   * gave no document. Bytes, not a string: they cross the thread without a
+   * copy (transferred) and go to stdout without being encoded there.
+   */
+  output: Uint8Array;
   /** `kind: 'items'`: the document with its items; null when the file gave none. */
   document: BulletinDocument | null;
   /** Lines for stderr, as the main thread would have printed them. */
@@ -51,4 +55,6 @@ export interface FileResult {
 /** The results for the first files of a batch, in order; the rest of the batch goes back to the queue. */
 export interface BatchResult {
   results: FileResult[];
+  /** Holds every `output` of the batch: transferred, not copied. */
+  buffer: ArrayBuffer;
 }

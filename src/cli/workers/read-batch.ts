@@ -29,8 +29,9 @@ class TooLarge extends Error {
 class TextOutput implements Output {
   text = '';
 
-  async write(text: string): Promise<void> {
-    this.text += text;
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (typeof chunk !== 'string') throw new Error('TextOutput: a worker formats text only');
+    this.text += chunk;
     if (this.text.length > FILE_LIMIT) throw new TooLarge();
   }
 }
@@ -62,23 +63,45 @@ export async function createBatchReader(setup: WorkerSetup): Promise<BatchReader
   const readSetup: ReadSetup = { read: setup.read, select: compileSelector(setup.selector), report: setup.report, itemsOnly: setup.itemsOnly };
   const events = setup.output.kind === 'text' ? (await loadFormat(setup.output.format))?.streaming : undefined;
   if (setup.output.kind === 'text' && events === undefined) throw new Error(`createBatchReader: ${setup.output.format} is not a streaming format`);
-  const read = (task: FileTask) => readFile(task, setup, readSetup, events);
+  const readOne = (task: FileTask) => readFile(task, setup, readSetup, events);
   return async (batch) => {
-    const results: FileResult[] = [];
+    const read: Array<{ result: FileResult; text: string }> = [];
     let size = 0;
     for (const task of batch.files) {
-      const result = await read(task);
-      results.push(result);
-      size += result.text.length;
+      const file = await readOne(task);
+      read.push(file);
+      size += file.text.length;
       if (size >= BATCH_LIMIT) break;
     }
-    return { results };
+    return encode(read);
   };
 }
 
-async function readFile(task: FileTask, setup: WorkerSetup, readSetup: ReadSetup, events: StreamingFormat | undefined): Promise<FileResult> {
+/** The texts of a batch in UTF-8, in one buffer that the results view. */
+function encode(read: ReadonlyArray<{ result: FileResult; text: string }>): BatchResult {
+  let length = 0;
+  for (const { text } of read) length += Buffer.byteLength(text);
+  // Not from Buffer's shared pool: this buffer is transferred to the main thread.
+  const buffer = Buffer.allocUnsafeSlow(length);
+  let offset = 0;
+  for (const { result, text } of read) {
+    const written = buffer.write(text, offset);
+    result.output = buffer.subarray(offset, offset + written);
+    offset += written;
+  }
+  return { results: read.map(({ result }) => result), buffer: buffer.buffer as ArrayBuffer };
+}
+
+/** One file's result, and its text (for `kind: 'text'`) still to be encoded. */
+async function readFile(
+  task: FileTask,
+  setup: WorkerSetup,
+  readSetup: ReadSetup,
+  events: StreamingFormat | undefined,
+): Promise<{ result: FileResult; text: string }> {
   const source = { kind: 'file' as const, path: task.path, name: task.name };
-  const result: FileResult = { index: task.index, deferred: false, text: '', document: null, stderr: '', failed: false, matched: 0, bytes: 0 };
+  const result: FileResult = { index: task.index, deferred: false, output: EMPTY, document: null, stderr: '', failed: false, matched: 0, bytes: 0 };
+  let text = '';
   const sink: ReadSink = {
     fail(message) {
       result.failed = true;
@@ -100,10 +123,12 @@ async function readFile(task: FileTask, setup: WorkerSetup, readSetup: ReadSetup
       result.matched = await readDocument(source, readSetup, writer, sink, meter);
     } catch (error) {
       if (!(error instanceof TooLarge)) throw error;
-      return { ...result, deferred: true, stderr: '', failed: false, matched: 0 };
+      return { result: { ...result, deferred: true, stderr: '', failed: false, matched: 0 }, text: '' };
     }
-    result.text = output.text;
+    text = output.text;
   }
   result.bytes = meter.bytes;
-  return result;
+  return { result, text };
 }
+
+const EMPTY = new Uint8Array(0);
