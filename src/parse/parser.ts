@@ -16,7 +16,7 @@ import { buildItem, newDraft, type Draft } from './build-item.js';
 import { classifyLine, isTitle, matchCredit, type LeadMatch, type LineClass } from './classify-line.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { parsePeople } from './people.js';
-import { BYLINE_TAIL, HAS_WORD, SENTENCE_PUNCTUATION, compilePatterns, endsSentence, latestYearIn } from './patterns.js';
+import { BYLINE_TAIL, HAS_WORD, SENTENCE_PUNCTUATION, compilePatterns, endsSentence, isSpace, lastSentenceEnd, latestYearIn } from './patterns.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
 export interface ParseOptions {
@@ -27,6 +27,9 @@ export interface ParseOptions {
   /** Words to add to the default header, role and credit vocabulary. */
   vocabulary?: VocabularyExtension;
 }
+
+/** Longest byline glued without brackets, role included: `记者 欧阳 明明 通讯员 张三`. */
+const GLUED_BYLINE_TAIL = 40;
 
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
@@ -261,7 +264,7 @@ export class BulletinParser {
         };
       }
     }
-    const byline = this.vocabulary.roles.some((role) => text.includes(role)) ? bylineGlued.exec(text) : null;
+    const byline = this.mayEndWithRoleByline(text) ? bylineGlued.exec(text) : null;
     if (byline) {
       const people = parsePeople(byline[2]!, 'byline', this.vocabulary);
       if (people && people.some((person) => person.name !== null)) {
@@ -272,6 +275,15 @@ export class BulletinParser {
       }
     }
     return null;
+  }
+
+  /** A cheap test before bylineGlued: after the last sentence end comes a role (`…服务。记者 王五`). */
+  private mayEndWithRoleByline(text: string): boolean {
+    const sentenceEnd = lastSentenceEnd(text, GLUED_BYLINE_TAIL);
+    if (sentenceEnd < 0) return false;
+    let start = sentenceEnd + 1;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    return this.vocabulary.roles.some((role) => text.startsWith(role, start));
   }
 
   private startItem(headerLines: SourceLine[], header: Draft['header']): void {

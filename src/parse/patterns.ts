@@ -22,6 +22,15 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && SENTENCE_FINAL.has(text.charCodeAt(i));
 }
 
+/** Index of the last sentence-final mark (with its closing quotes) within the last `within` code units, or -1. */
+export function lastSentenceEnd(text: string, within: number): number {
+  for (let i = text.length - 1; i >= 0 && i >= text.length - within; i--) {
+    const code = text.charCodeAt(i);
+    if (SENTENCE_FINAL.has(code) || (CLOSERS.has(code) && i > 0 && endsSentence(text.slice(0, i + 1)))) return i;
+  }
+  return -1;
+}
+
 /** The code units `\s` matches, plus U+FEFF: what SPACE matches, as a test on one code unit. */
 export function isSpace(code: number): boolean {
   return code <= 0x20
