@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildCorpus, type Corpus } from './bench/corpus.js';
+import { buildCorpus, corpusSizes, type Corpus } from './bench/corpus.js';
 import { runProcess, summarise, timeSync, timeToFirstOutput, type Summary } from './bench/measure.js';
 import { renderTable, type Row } from './bench/table.js';
 
@@ -271,19 +271,7 @@ async function versionGroup(): Promise<void> {
 
 async function mainBench(): Promise<void> {
   build();
-  const corpus = await buildCorpus(
-    ROOT,
-    path.join(ROOT, '.bench/corpus'),
-    {
-      corpusBytes: 100 * MB * scale,
-      fileBytes: 1 * MB,
-      fewFiles: Math.max(1, Math.round(2000 * scale)),
-      manyFiles: Math.max(1, Math.round(20000 * scale)),
-      largeBytes: 1000 * MB * scale,
-      mediumBytes: 100 * MB * scale,
-    },
-    log,
-  );
+  const corpus = await buildCorpus(ROOT, path.join(ROOT, '.bench/corpus'), corpusSizes(scale), log);
   const groups: Array<[string, () => Promise<void>]> = [
     ['library', () => libraryGroup(corpus)],
     ['export', () => exportGroup(corpus)],

@@ -24,6 +24,20 @@ export interface CorpusSizes {
   mediumBytes: number;
 }
 
+const MB = 1e6;
+
+/** The sizes of issue 5, times BENCH_SCALE. */
+export function corpusSizes(scale: number): CorpusSizes {
+  return {
+    corpusBytes: 100 * MB * scale,
+    fileBytes: 1 * MB,
+    fewFiles: Math.max(1, Math.round(2000 * scale)),
+    manyFiles: Math.max(1, Math.round(20000 * scale)),
+    largeBytes: 1000 * MB * scale,
+    mediumBytes: 100 * MB * scale,
+  };
+}
+
 export interface Corpus {
   utf8: { directory: string; files: string[]; bytes: number };
   gb18030: { directory: string; files: string[]; bytes: number };
