@@ -91,9 +91,18 @@ function pattern(directory: string): string {
 
 const rows: Row[] = [];
 
-function throughputRow(name: string, input: string, summary: Summary, bytes: number, baseline: { name: string; summary: Summary }, target: number | null): void {
+function throughputRow(
+  name: string,
+  input: string,
+  summary: Summary,
+  bytes: number,
+  baseline: { name: string; summary: Summary },
+  target: number | null,
+  profile?: string,
+): void {
   const ratio = baseline.summary.median / summary.median;
   rows.push({
+    profile,
     name,
     input,
     unit: 'ms',
@@ -121,9 +130,9 @@ async function libraryGroup(corpus: Corpus): Promise<void> {
   const utf8 = `${corpus.utf8.files.length} files, ${(corpus.utf8.bytes / MB).toFixed(0)} MB UTF-8`;
   const gb = `the same, ${(corpus.gb18030.bytes / MB).toFixed(0)} MB GB18030`;
   throughputRow('floor: read + TextDecoder + split lines', utf8, floorUtf8!, corpus.utf8.bytes, { name: 'itself', summary: floorUtf8! }, null);
-  throughputRow('parse (library, readBulletin)', utf8, parseUtf8!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, 0.6);
+  throughputRow('parse (library, readBulletin)', utf8, parseUtf8!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, 0.6, 'parse-utf8');
   throughputRow('floor: read + TextDecoder + split lines', gb, floorGb!, corpus.gb18030.bytes, { name: 'itself', summary: floorGb! }, null);
-  throughputRow('parse (library, readBulletin)', gb, parseGb!, corpus.gb18030.bytes, { name: 'floor', summary: floorGb! }, 0.5);
+  throughputRow('parse (library, readBulletin)', gb, parseGb!, corpus.gb18030.bytes, { name: 'floor', summary: floorGb! }, 0.5, 'parse-gb18030');
 }
 
 async function exportGroup(corpus: Corpus): Promise<void> {
@@ -134,7 +143,7 @@ async function exportGroup(corpus: Corpus): Promise<void> {
     async () => (await bulletin([...args, '--jobs', '1'])).ms,
   ]);
   const input = `${corpus.utf8.files.length} files, ${(corpus.utf8.bytes / MB).toFixed(0)} MB UTF-8`;
-  throughputRow('bulletin export --format ndjson (end to end), default --jobs', input, exported!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, 0.4);
+  throughputRow('bulletin export --format ndjson (end to end), default --jobs', input, exported!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, 0.4, 'export');
   throughputRow('bulletin export --format ndjson (end to end), --jobs 1', input, serial!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, null);
 }
 
@@ -155,6 +164,7 @@ async function smallGroup(corpus: Corpus): Promise<void> {
     ratio: `${(floorFew!.median / exported!.median).toFixed(2)}× the floor`,
     target: '≥ 5000 files/s',
     met: perSecond >= 5000,
+    profile: 'export',
   });
 }
 
@@ -187,6 +197,7 @@ async function jobsGroup(corpus: Corpus): Promise<void> {
     ratio: `${speedup.toFixed(2)}× faster`,
     target: '≥ 1.6×',
     met: speedup >= 1.6,
+    profile: 'export',
   });
 }
 
@@ -289,6 +300,9 @@ async function mainBench(): Promise<void> {
   const met = rows.filter((row) => row.met === true).length;
   const missed = rows.filter((row) => row.met === false).length;
   process.stdout.write(`\ntargets: ${met} met, ${missed} missed\n`);
+  for (const row of rows.filter((r) => r.met === false && r.profile !== undefined)) {
+    process.stdout.write(`missed: ${row.name} (${row.input}); where the time goes: npm run bench:profile ${row.profile}\n`);
+  }
   writeFileSync(path.join(ROOT, '.bench/results.json'), `${JSON.stringify({ header, rows }, null, 2)}\n`);
 }
 

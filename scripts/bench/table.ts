@@ -15,6 +15,8 @@ export interface Row {
   target: string;
   /** null: no target. */
   met: boolean | null;
+  /** The `npm run bench:profile` argument that shows where this row's time goes. */
+  profile?: string;
 }
 
 function value(unit: Row['unit'], n: number): string {
