@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const { total, rows } = selfTimes(JSON.parse(readFileSync(path.join(directory, file), 'utf8')) as Profile);
   process.stdout.write(`${what}: ${total.toFixed(0)} ms sampled; profile in ${path.relative(ROOT, path.join(directory, file))}\n\n`);
   process.stdout.write('| self ms | % | function |\n| ---: | ---: | --- |\n');
-  for (const row of rows.slice(0, top)) process.stdout.write(`| ${row.ms.toFixed(0)} | ${((100 * row.ms) / total).toFixed(1)} | \`${row.name}\` |\n`);
+  for (const row of rows.slice(0, top)) process.stdout.write(`| ${row.ms.toFixed(0)} | ${((100 * row.ms) / total).toFixed(1)} | \`${row.name.replaceAll('|', '\\|')}\` |\n`);
 }
 
 await main();
