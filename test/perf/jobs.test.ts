@@ -66,8 +66,8 @@ describe('--jobs 2 writes what --jobs 1 writes, byte for byte', () => {
 describe('files too large for a worker to hold', () => {
   let large: string;
   beforeAll(() => {
-    // 2.5 MB pages give ~5M characters of ndjson, past a worker's 4M: the main thread streams them.
-    // 700 kB pages fill a batch (1M characters) at once: the rest of the batch goes back to the queue.
+    // 2.5 MB pages are past a worker's 2 MiB: the main thread streams them.
+    // 700 kB pages fill a batch (1 MiB of output) at once: the rest of the batch goes back to the queue.
     const sizes: Record<number, number> = { 12: 2_500_000, 40: 2_500_000 };
     for (const at of [5, 6, 20, 21, 22, 45]) sizes[at] = 700_000;
     large = makeArchive({ files: 60, seed: 11, binaryAt: [30], large: sizes });

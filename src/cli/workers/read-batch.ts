@@ -3,6 +3,7 @@
 // so that the output is the same bytes. Run by the parse workers and, between
 // their results, by the main thread itself.
 
+import { statSync } from 'node:fs';
 import type { BulletinDocument } from '../../document.js';
 import { loadFormat } from '../../format/load.js';
 import type { StreamingFormat } from '../../format/types.js';
@@ -13,26 +14,66 @@ import { StreamingWriter } from '../actions/writers.js';
 import type { Output } from '../output.js';
 import type { Batch, BatchResult, FileResult, FileTask, WorkerSetup } from './protocol.js';
 
-/**
- * Characters of output a file may have before the main thread takes it over
- * (streaming it, in constant memory), and a batch before the worker sends
- * what it has. Together they bound the memory results hold in flight.
- */
-const FILE_LIMIT = 4 << 20;
-const BATCH_LIMIT = 1 << 20;
+export interface BatchLimits {
+  /**
+   * A file larger than this goes back to the main thread unread, which
+   * streams it in constant memory: a worker holds a file's whole output, and
+   * pretty json is ~7 bytes per byte of input.
+   */
+  fileInput: number;
+  /** Bytes of output after which a file goes back all the same (one that grew while it was read). */
+  fileOutput: number;
+  /** Bytes of output after which a batch sends what it has; the rest goes back to the queue. */
+  batchOutput: number;
+}
+
+/** Together they bound the memory results hold in flight. */
+export const BATCH_LIMITS: BatchLimits = { fileInput: 2 << 20, fileOutput: 32 << 20, batchOutput: 1 << 20 };
 
 class TooLarge extends Error {
   override name = 'TooLarge';
 }
 
-/** The output of one document, kept as a string up to a limit. */
-class TextOutput implements Output {
-  text = '';
+/**
+ * The UTF-8 output of a batch, file after file, in one growing buffer. Text is
+ * encoded as it is written, so no large string builds up on the JS heap (a 1 MB
+ * page's pretty json, kept as a string, made the GC 40% of a worker's time);
+ * the buffer is transferred to the main thread as it is.
+ */
+class BatchOutput implements Output {
+  private buffer = Buffer.allocUnsafeSlow(64 * 1024);
+  length = 0;
+  /** Where the current file's output starts. */
+  start = 0;
+
+  constructor(private readonly fileLimit: number) {}
 
   async write(chunk: string | Uint8Array): Promise<void> {
-    if (typeof chunk !== 'string') throw new Error('TextOutput: a worker formats text only');
-    this.text += chunk;
-    if (this.text.length > FILE_LIMIT) throw new TooLarge();
+    if (typeof chunk !== 'string') throw new Error('BatchOutput: a worker formats text only');
+    // At most 3 bytes of UTF-8 per UTF-16 unit.
+    if (this.length + chunk.length * 3 > this.buffer.length) this.grow(this.length + chunk.length * 3);
+    this.length += this.buffer.write(chunk, this.length);
+    if (this.length - this.start > this.fileLimit) throw new TooLarge();
+  }
+
+  /** The current file's output so far is dropped. */
+  rewind(): void {
+    this.length = this.start;
+  }
+
+  view(start: number, end: number): Uint8Array {
+    return this.buffer.subarray(start, end);
+  }
+
+  get arrayBuffer(): ArrayBuffer {
+    return this.buffer.buffer as ArrayBuffer;
+  }
+
+  private grow(needed: number): void {
+    // Not from Buffer's shared pool: the buffer is transferred to the main thread.
+    const next = Buffer.allocUnsafeSlow(Math.max(needed, this.buffer.length * 2));
+    this.buffer.copy(next, 0, 0, this.length);
+    this.buffer = next;
   }
 }
 
@@ -59,49 +100,35 @@ class ItemCollector implements DocumentVisitor {
 export type BatchReader = (batch: Batch) => Promise<BatchResult>;
 
 /** Reads batches as `setup` says; loads the format first. */
-export async function createBatchReader(setup: WorkerSetup): Promise<BatchReader> {
+export async function createBatchReader(setup: WorkerSetup, limits: BatchLimits = BATCH_LIMITS): Promise<BatchReader> {
   const readSetup: ReadSetup = { read: setup.read, select: compileSelector(setup.selector), report: setup.report, itemsOnly: setup.itemsOnly };
   const events = setup.output.kind === 'text' ? (await loadFormat(setup.output.format))?.streaming : undefined;
   if (setup.output.kind === 'text' && events === undefined) throw new Error(`createBatchReader: ${setup.output.format} is not a streaming format`);
-  const readOne = (task: FileTask) => readFile(task, setup, readSetup, events);
   return async (batch) => {
-    const read: Array<{ result: FileResult; text: string }> = [];
-    let size = 0;
+    const output = new BatchOutput(limits.fileOutput);
+    const read: Array<{ result: FileResult; start: number; end: number }> = [];
     for (const task of batch.files) {
-      const file = await readOne(task);
-      read.push(file);
-      size += file.text.length;
-      if (size >= BATCH_LIMIT) break;
+      output.start = output.length;
+      const result = await readFile(task, setup, readSetup, events, output, limits);
+      read.push({ result, start: output.start, end: output.length });
+      if (output.length >= limits.batchOutput) break;
     }
-    return encode(read);
+    for (const { result, start, end } of read) result.output = output.view(start, end);
+    return { results: read.map(({ result }) => result), buffer: output.arrayBuffer };
   };
 }
 
-/** The texts of a batch in UTF-8, in one buffer that the results view. */
-function encode(read: ReadonlyArray<{ result: FileResult; text: string }>): BatchResult {
-  let length = 0;
-  for (const { text } of read) length += Buffer.byteLength(text);
-  // Not from Buffer's shared pool: this buffer is transferred to the main thread.
-  const buffer = Buffer.allocUnsafeSlow(length);
-  let offset = 0;
-  for (const { result, text } of read) {
-    const written = buffer.write(text, offset);
-    result.output = buffer.subarray(offset, offset + written);
-    offset += written;
-  }
-  return { results: read.map(({ result }) => result), buffer: buffer.buffer as ArrayBuffer };
-}
-
-/** One file's result, and its text (for `kind: 'text'`) still to be encoded. */
+/** One file's result; for `kind: 'text'`, its output goes to `output`. */
 async function readFile(
   task: FileTask,
   setup: WorkerSetup,
   readSetup: ReadSetup,
   events: StreamingFormat | undefined,
-): Promise<{ result: FileResult; text: string }> {
+  output: BatchOutput,
+  limits: BatchLimits,
+): Promise<FileResult> {
   const source = { kind: 'file' as const, path: task.path, name: task.name };
   const result: FileResult = { index: task.index, deferred: false, output: EMPTY, document: null, stderr: '', failed: false, matched: 0, bytes: 0 };
-  let text = '';
   const sink: ReadSink = {
     fail(message) {
       result.failed = true;
@@ -112,23 +139,32 @@ async function readFile(
     },
   };
   const meter = { bytes: 0 };
+  if (setup.output.kind === 'text' && fileSize(task.path) > limits.fileInput) return { ...result, deferred: true };
   if (setup.output.kind === 'items') {
     const collector = new ItemCollector(setup.output.dropBlocks);
     result.matched = await readDocument(source, readSetup, collector, sink, meter);
     result.document = collector.read;
   } else {
-    const output = new TextOutput();
     const writer = new StreamingWriter(events!, output, setup.output.context);
     try {
       result.matched = await readDocument(source, readSetup, writer, sink, meter);
     } catch (error) {
       if (!(error instanceof TooLarge)) throw error;
-      return { result: { ...result, deferred: true, stderr: '', failed: false, matched: 0 }, text: '' };
+      output.rewind();
+      return { ...result, deferred: true, stderr: '', failed: false, matched: 0 };
     }
-    text = output.text;
   }
   result.bytes = meter.bytes;
-  return { result, text };
+  return result;
 }
 
 const EMPTY = new Uint8Array(0);
+
+/** The size of a file; 0 when it cannot be read (reading it reports why). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
