@@ -14,7 +14,8 @@
 // 84 31 A5 30 – 8F 39 FE 39 are unassigned by the standard, but iconv-lite
 // maps them on past U+FFFF, so they decode to characters without a warning.
 
-import iconv from 'iconv-lite';
+import type iconv from 'iconv-lite';
+import { iconvLite } from './iconv.js';
 import { concatBytes, type BodyDecoder, type InvalidRuns } from './body.js';
 
 export type DbcsEncoding = 'gb18030' | 'big5';
@@ -29,7 +30,7 @@ export class DbcsDecoder implements BodyDecoder {
   private pendingOffset = 0;
 
   constructor(private readonly encoding: DbcsEncoding) {
-    this.decoder = iconv.getDecoder(encoding);
+    this.decoder = iconvLite().getDecoder(encoding);
   }
 
   write(chunk: Uint8Array, byteOffset: number, invalid: InvalidRuns): string {
@@ -158,7 +159,7 @@ function measure(encoding: DbcsEncoding, bytes: Uint8Array, i: number, length: n
 }
 
 function lookUp(encoding: DbcsEncoding, bytes: Uint8Array, i: number, length: number): number {
-  return classify(length, iconv.decode(toBuffer(bytes.subarray(i, i + length)), encoding));
+  return classify(length, iconvLite().decode(toBuffer(bytes.subarray(i, i + length)), encoding));
 }
 
 /**

@@ -7,7 +7,7 @@
 // `社区动态，近日` in GBK read as Big5 is `扦Е雄怓ㄛ輪゜`, and `社區動態，近日`
 // in Big5 read as GB18030 is `跋笆篈ら` with three private-use characters.
 
-import iconv from 'iconv-lite';
+import { iconvLite } from './iconv.js';
 import type { DbcsEncoding } from './dbcs.js';
 
 // The few hundred most frequent characters of modern Chinese (news prose),
@@ -52,7 +52,7 @@ export function scorePlausibility(text: string): Plausibility {
  */
 export function guessDbcsEncoding(window: Uint8Array): DbcsEncoding {
   const score = (encoding: DbcsEncoding): number => {
-    const { common, suspicious } = scorePlausibility(iconv.decode(window, encoding));
+    const { common, suspicious } = scorePlausibility(iconvLite().decode(window, encoding));
     return common - 2 * suspicious;
   };
   const big5 = score('big5');
