@@ -25,6 +25,17 @@ beforeAll(() => {
 
 const temporaries = (): string[] => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
 
+/** Sends SIGINT and checks what every interrupted run must do: stop promptly, exit 130, say so in one line. */
+async function interrupt(running: ReturnType<typeof startBin>) {
+  const sent = performance.now();
+  running.child.kill('SIGINT');
+  const result = await running.done;
+  expect(performance.now() - sent).toBeLessThan(PROMPT_MS);
+  expect([result.code, result.signal]).toEqual([130, null]);
+  expect(result.stderr).toMatch(INTERRUPTED);
+  return result;
+}
+
 describe('SIGINT during a long run', () => {
   it('export -o: stops promptly, exit 130, one line, no temporary file, the earlier file untouched', async () => {
     writeFileSync(path.join(dir, 'out.json'), 'earlier\n');
@@ -32,12 +43,8 @@ describe('SIGINT during a long run', () => {
     // Interrupt once the temporary file exists and the run has been going a little while.
     await waitFor(() => temporaries().length > 0, 10_000, 'the temporary file');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const sent = performance.now();
-    running.child.kill('SIGINT');
-    const result = await running.done;
-    expect(performance.now() - sent).toBeLessThan(PROMPT_MS);
-    expect({ code: result.code, signal: result.signal, stdout: result.stdout }).toEqual({ code: 130, signal: null, stdout: '' });
-    expect(result.stderr).toMatch(INTERRUPTED);
+    const result = await interrupt(running);
+    expect(result.stdout).toBe('');
     expect(temporaries()).toEqual([]);
     expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe('earlier\n');
   }, 30_000);
@@ -45,24 +52,14 @@ describe('SIGINT during a long run', () => {
   it('export to stdout: stops promptly after the first output, exit 130, one line', async () => {
     const running = startBin(['export', '--format', 'ndjson', 'big.txt'], { cwd: dir });
     await running.firstOutput;
-    const sent = performance.now();
-    running.child.kill('SIGINT');
-    const result = await running.done;
-    expect(performance.now() - sent).toBeLessThan(PROMPT_MS);
-    expect([result.code, result.signal]).toEqual([130, null]);
-    expect(result.stderr).toMatch(INTERRUPTED);
+    await interrupt(running);
   }, 30_000);
 
   it('with worker threads (--jobs 2, 60 files): stops promptly, exit 130, no temporary file', async () => {
     const running = startBin(['export', '--jobs', '2', '--format', 'json', '-o', 'jobs.json', '.'], { cwd: dir });
     await waitFor(() => temporaries().length > 0, 10_000, 'the temporary file');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const sent = performance.now();
-    running.child.kill('SIGINT');
-    const result = await running.done;
-    expect(performance.now() - sent).toBeLessThan(PROMPT_MS);
-    expect([result.code, result.signal]).toEqual([130, null]);
-    expect(result.stderr).toMatch(INTERRUPTED);
+    await interrupt(running);
     expect(temporaries()).toEqual([]);
     expect(readdirSync(dir)).not.toContain('jobs.json');
   }, 30_000);
