@@ -1,7 +1,7 @@
 // bytes → decoded text → Bulletin, in one call: what every command starts from.
 
 import { createDecoder, decode, type DecodeOptions } from './decode/index.js';
-import type { Bulletin, Decoded, DetectedBy, Item } from './model.js';
+import type { Bulletin, Decoded, DetectedBy, Diagnostic, Item } from './model.js';
 import { BulletinParser, parse, type ParseOptions } from './parse/index.js';
 
 export interface ReadOptions extends ParseOptions, DecodeOptions {}
@@ -35,25 +35,53 @@ function fromDecoded(decoded: Omit<Decoded, 'text'>, bulletin: Bulletin, options
   };
 }
 
+/** Parser diagnostics kept for the end of the file in items-only streaming; past this many they go out as found. */
+export const HELD_DIAGNOSTICS = 1000;
+
+export interface StreamOptions extends ReadOptions {
+  /**
+   * For output that is items only (ndjson, csv): keep no page-level data, so
+   * memory stays flat on a multi-gigabyte file. Meta lines and unassigned text
+   * are dropped as they come; the parser's diagnostics are held up to
+   * HELD_DIAGNOSTICS and past that handed to this function as they are found.
+   * A file with fewer (any ordinary page) reports them at its end as usual.
+   */
+  onDiagnostics?: (diagnostics: readonly Diagnostic[]) => void;
+}
+
 /**
  * The streaming entry point: bytes in chunks → items as soon as each is
- * complete, then the page-level rest. Memory stays at one item plus one chunk.
+ * complete, then the page-level rest. Memory stays at one item plus one chunk
+ * (plus the page-level data, unless `onDiagnostics` is given).
  */
 export async function* streamBulletin(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  options: ReadOptions = {},
+  options: StreamOptions = {},
 ): AsyncGenerator<Item, BulletinDocument, undefined> {
   const decoder = createDecoder(options);
   const parser = new BulletinParser(options);
+  const { onDiagnostics } = options;
+  let handingOn = false;
+  const drain = (): void => {
+    if (onDiagnostics === undefined) return;
+    parser.meta.length = 0;
+    parser.unassigned.length = 0;
+    if (!handingOn && parser.diagnostics.length <= HELD_DIAGNOSTICS) return;
+    handingOn = true;
+    onDiagnostics(parser.diagnostics.splice(0));
+  };
   for await (const chunk of chunks) {
     const text = decoder.write(chunk);
-    if (text.length > 0 && !decoder.info().binary) yield* parser.push(text);
+    if (text.length === 0 || decoder.info().binary) continue;
+    yield* parser.push(text);
+    drain();
   }
   const rest = decoder.end();
   const info = decoder.info();
   if (!info.binary) {
     yield* parser.push(rest);
     yield* parser.end();
+    drain();
   }
   return fromDecoded(info, { ...(info.binary ? emptyBulletin(options) : parser.summary()), items: [] }, options);
 }

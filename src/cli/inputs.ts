@@ -154,7 +154,7 @@ export interface ByteMeter {
  *
  * With `itemsOnly`, the document comes back without its meta lines and
  * unassigned text, and diagnostics past the first thousand go to `itemsOnly`
- * as they are found, so that memory stays flat on any size (items-only.ts).
+ * as they are found, so that memory stays flat on any size (streamBulletin's onDiagnostics).
  */
 export async function* readSource(
   source: Source,
@@ -165,17 +165,12 @@ export async function* readSource(
   const { encoding, year, vocabulary } = options;
   const chunks = openSource(source, options, meter);
   const read = { encoding, year, vocabulary, file: source.name };
-  if (itemsOnly !== undefined) {
-    const { streamItemsOnly } = await (itemsOnlyModule ??= import('./items-only.js'));
-    return yield* streamItemsOnly(chunks, read, itemsOnly);
-  }
   const { streamBulletin } = await (documentModule ??= import('../document.js'));
-  return yield* streamBulletin(chunks, read);
+  return yield* streamBulletin(chunks, { ...read, onDiagnostics: itemsOnly });
 }
 
 /** Loaded once, on the first read: `import()` costs a few microseconds each time, and an archive has many files. */
 let documentModule: Promise<typeof import('../document.js')> | undefined;
-let itemsOnlyModule: Promise<typeof import('./items-only.js')> | undefined;
 
 function openSource(source: Source, options: ReadSourceOptions, meter: ByteMeter): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
   if (source.kind === 'stdin' && options.stdin === undefined) throw new Error('readSource: a stdin source needs options.stdin');

@@ -9,9 +9,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HELD_DIAGNOSTICS, streamItemsOnly } from '../../src/cli/items-only.js';
 import { formatDiagnostics } from '../../src/cli/report.js';
-import { readBulletin, type BulletinDocument } from '../../src/document.js';
+import { HELD_DIAGNOSTICS, readBulletin, streamBulletin, type BulletinDocument } from '../../src/document.js';
 import { FORMATS } from '../../src/format/index.js';
 import type { FormatContext } from '../../src/format/types.js';
 import type { Diagnostic, Item } from '../../src/model.js';
@@ -104,7 +103,7 @@ describe('items-only reading keeps no page-level data', () => {
     const chunks: Uint8Array[] = [];
     for (let at = 0; at < noisy.length; at += chunkSize) chunks.push(noisy.subarray(at, at + chunkSize));
     const streamed: Diagnostic[] = [];
-    const generator = streamItemsOnly(chunks, { file: 'noisy.txt' }, (found) => streamed.push(...found));
+    const generator = streamBulletin(chunks, { file: 'noisy.txt', onDiagnostics: (found) => streamed.push(...found) });
     const items: Item[] = [];
     for (;;) {
       const next = await generator.next();

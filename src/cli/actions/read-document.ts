@@ -32,7 +32,7 @@ export interface ReadSetup {
   read: ReadSourceOptions;
   select: (item: Item) => boolean;
   report: ReportOptions;
-  /** The output is the items alone: the page-level data need not be kept (flat memory on a huge file; items-only.ts). */
+  /** The output is the items alone: the page-level data need not be kept (flat memory on a huge file: streamBulletin's onDiagnostics). */
   itemsOnly: boolean;
 }
 
