@@ -7,7 +7,7 @@ import type { CreditMatch, HeaderMatch, LeadMatch } from './classify-line.js';
 import { isTitle } from './classify-line.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { namesOf, rolesOf } from './people.js';
-import { CLAUSE_END, DATELINE, compilePatterns, countNonSpace, endsSentence, toAsciiDigits } from './patterns.js';
+import { CLAUSE_END, DATELINE, compilePatterns, countNonSpace, endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -208,21 +208,21 @@ function readDateline(
     day = lead.day;
     at = paragraph.text.indexOf(text);
   } else {
-    const skip = lead ? lead.text.length : 0;
-    const rest = paragraph.text.slice(skip);
-    const spaces = /^[\s\u3000\u00a0，,]*/.exec(rest)![0].length;
-    const match = DATELINE.exec(rest.slice(spaces));
+    const source = paragraph.text;
+    at = lead ? lead.text.length : 0;
+    while (at < source.length && isDatelineGap(source.charCodeAt(at))) at++;
+    // Every dateline starts with a digit or one of 近日前昨今当: other paragraphs skip the regex.
+    const match = DATELINE_START.has(source.charCodeAt(at)) ? DATELINE.exec(source.slice(at, at + MAX_DATELINE)) : null;
     if (!match) return none;
     text = match[0];
-    at = skip + spaces;
     if (match[2] === undefined || match[3] === undefined) return { text, date: null, invalid: null };
     year = match[1];
     month = match[2];
     day = match[3];
   }
-  const m = Number(toAsciiDigits(month));
-  const d = Number(toAsciiDigits(day));
-  const knownYear = year !== undefined ? Number(toAsciiDigits(year)) : (context.year ?? latestYear(draft));
+  const m = digitsValue(month);
+  const d = digitsValue(day);
+  const knownYear = year !== undefined ? digitsValue(year) : (context.year ?? latestYear(draft));
   // Without a year, 2月29日 may exist; with one it must.
   const checkYear = knownYear ?? 2000;
   const exists = m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(checkYear, m);
@@ -239,8 +239,32 @@ function readDateline(
   return { text, date, invalid: null };
 }
 
+/** The longest dateline DATELINE matches: `２０２３年１２月３１日`. */
+const MAX_DATELINE = 11;
+const DATELINE_START = new Set([...'0123456789０１２３４５６７８９近日前昨今当'].map((c) => c.charCodeAt(0)));
+
+/** What may stand between the lead and the dateline: white space and commas (`本报讯 ，6月24日`). */
+function isDatelineGap(code: number): boolean {
+  return isSpace(code) || code === 0xff0c /* ， */ || code === 0x2c /* , */;
+}
+
+/** The number written in ASCII or full-width digits: `２４` → 24. */
+function digitsValue(digits: string): number {
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const code = digits.charCodeAt(i);
+    value = value * 10 + (code >= 0xff10 ? code - 0xff10 : code - 0x30);
+  }
+  return value;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // As Date.UTC reads a year: 0–99 are 1900–1999.
+  const full = year >= 0 && year <= 99 ? 1900 + year : year;
+  const leap = (full % 4 === 0 && full % 100 !== 0) || full % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** The latest `20xx年` up to the end of this item: later years on the page do not date earlier items. */

@@ -16,6 +16,7 @@ import {
   HAS_WORD,
   TITLE_ARROWS,
   compilePatterns,
+  isSpace,
 } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -62,7 +63,11 @@ const MAX_SHORT_LINE = 60;
 const MAX_TITLE = 40;
 const MAX_ORGANISATION = 15;
 /** A title never ends like a sentence or a clause (`！`/`？` are allowed: headlines use them). */
-const TITLE_BAD_END = /[。，,；;、：:…]$/;
+const TITLE_BAD_END = new Set([...'。，,；;、：:…'].map((c) => c.charCodeAt(0)));
+/** The first characters of EDITOR_LINE's words: other lines skip the regex. */
+const EDITOR_FIRST = new Set([...'责编校美'].map((c) => c.charCodeAt(0)));
+/** The white space that may part an organisation from its title in a header without a colon. */
+const HEADER_SPACES = new Set([0x20, 0x3000, 0xa0]);
 
 export function classifyLine(content: string, vocabulary: Vocabulary): LineClass {
   if (content.length === 0) return BLANK;
@@ -86,7 +91,7 @@ export function classifyLine(content: string, vocabulary: Vocabulary): LineClass
       const directive = DIRECTIVE.exec(content);
       if (directive) return { kind: 'directive', value: directive[1]!.trim() };
     }
-    const editor = EDITOR_LINE.exec(content);
+    const editor = EDITOR_FIRST.has(first) ? EDITOR_LINE.exec(content) : null;
     if (editor) {
       const people = parsePeople(editor[2]!, 'byline', vocabulary);
       return { kind: 'editor', value: people?.map((p) => p.name ?? '').join(' ').trim() || editor[2]!.trim() };
@@ -127,37 +132,58 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
   const mayHaveArrows = lastCode === 0x3e /* > */ || lastCode === 0x300b /* 》 */ || lastCode === 0xff1e; /* ＞ */
   const withoutArrows = mayHaveArrows ? content.replace(TITLE_ARROWS, '') : content;
   const arrows = withoutArrows.length < content.length;
-  const colon = /[:：]/.exec(withoutArrows);
-  if (colon && colon.index <= MAX_ORGANISATION + 1) {
-    const org = withoutArrows.slice(0, colon.index).trim();
-    const title = withoutArrows.slice(colon.index + 1).trim();
+  // A colon further on belongs to the title: such a line is read as a header without a colon.
+  const colon = firstColon(withoutArrows, MAX_ORGANISATION + 2);
+  if (colon >= 0) {
+    const org = withoutArrows.slice(0, colon).trim();
+    const title = withoutArrows.slice(colon + 1).trim();
     if (organisation.test(org) && isTitle(title, true)) {
-      return { organisation: org, title, separator: colon[0], strong: true };
+      return { organisation: org, title, separator: withoutArrows[colon]!, strong: true };
     }
     return null;
   }
-  const space = /^(\S{2,15})[ \u3000\u00a0]+(\S.*)$/.exec(withoutArrows);
+  const space = mayPartWithSpace(withoutArrows) ? /^(\S{2,15})[ \u3000\u00a0]+(\S.*)$/.exec(withoutArrows) : null;
   if (space && organisation.test(space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;
 }
 
+/** Index of the first `:` or `：` among the first `within` characters, or -1. */
+function firstColon(text: string, within: number): number {
+  const end = Math.min(text.length, within);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a /* : */ || code === 0xff1a /* ： */) return i;
+  }
+  return -1;
+}
+
+/** The test before the space-header regex: its first white space comes after 2–15 characters and is a space, U+3000 or NBSP. */
+function mayPartWithSpace(text: string): boolean {
+  let i = 0;
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i >= 2 && i <= MAX_ORGANISATION && HEADER_SPACES.has(text.charCodeAt(i));
+}
+
 /** A line short enough and unfinished enough to be a title. */
 export function isTitle(text: string, allowEmpty = false): boolean {
   if (text.length === 0) return allowEmpty;
-  return text.length <= MAX_TITLE && !TITLE_BAD_END.test(text) && HAS_WORD.test(text);
+  return text.length <= MAX_TITLE && !TITLE_BAD_END.has(text.charCodeAt(text.length - 1)) && HAS_WORD.test(text);
 }
 
 export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
-  const note = CREDIT_NOTE.exec(content);
+  // Each pattern is tried only when the line's first or last character allows it: most lines are no credit.
+  const last = content.charCodeAt(content.length - 1);
+  const note = last === 0x29 /* ) */ || last === 0xff09 /* ） */ ? CREDIT_NOTE.exec(content) : null;
   const body = note ? content.slice(0, note.index) : content;
-  const leading = CREDIT_LEADING_VERB.exec(body);
+  const first = body.charCodeAt(0);
+  const leading = first === 0x6444 /* 摄 */ || first === 0x56fe /* 图 */ ? CREDIT_LEADING_VERB.exec(body) : null;
   if (leading) {
     const people = parsePeople(leading[2]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: leading[1]!, people };
   }
-  const tail = compilePatterns(vocabulary).creditTail.exec(body);
+  const tail = vocabulary.creditVerbs.some((verb) => body.endsWith(verb)) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
   if (tail) {
     const people = parsePeople(tail[1]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: tail[2]!, people };

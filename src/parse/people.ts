@@ -6,14 +6,14 @@
 //   本报通讯员         → the role alone, no name
 
 import type { Person, PersonSource } from '../model.js';
-import { HAN, compilePatterns } from './patterns.js';
+import { HAN, compilePatterns, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that say what was made, not who made it: `文/图`, `摄`. */
 const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄', '撰', '摄影', '文字']);
 
-const SEPARATORS = /[\s\u3000\u00a0、，,;；]+/;
-const SINGLE_HAN = new RegExp(`^[${HAN}]$`);
+/** Between names: white space, `、`, `，`, `,`, `;`, `；`. */
+const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b]);
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
 const NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}·]{1,12})$`);
 
@@ -23,7 +23,7 @@ const NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}·]{1,12})$`);
  */
 export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
   const { rolePrefix } = compilePatterns(vocabulary);
-  const tokens = raw.trim().split(SEPARATORS).filter((token) => token.length > 0);
+  const tokens = splitTokens(raw);
   if (tokens.length === 0) return null;
   const people: Person[] = [];
   let role: string | null = null;
@@ -42,10 +42,10 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       token = token.slice(role.length);
       if (token.length === 0) continue;
     }
-    if (SINGLE_HAN.test(token)) {
+    if (isSingleHan(token)) {
       // Two single characters in a row are one padded name: 李 莉.
       const next = tokens[i + 1];
-      if (next === undefined || !SINGLE_HAN.test(next)) return null;
+      if (next === undefined || !isSingleHan(next)) return null;
       token += next;
       i++;
     }
@@ -55,6 +55,30 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   }
   closeRole();
   return people.length > 0 ? people : null;
+}
+
+/** The non-empty pieces between separators. */
+function splitTokens(raw: string): string[] {
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isSpace(code) || SEPARATORS.has(code)) {
+      if (start >= 0) tokens.push(raw.slice(start, i));
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+    }
+  }
+  if (start >= 0) tokens.push(raw.slice(start));
+  return tokens;
+}
+
+/** One Han character (the blocks of HAN). */
+function isSingleHan(token: string): boolean {
+  if (token.length !== 1) return false;
+  const code = token.charCodeAt(0);
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** Names only, in order, without repeats. */
