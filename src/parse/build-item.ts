@@ -46,7 +46,7 @@ const MAX_SUBHEADING = 30;
 
 export function buildItem(draft: Draft, context: BuildContext): Item {
   const { vocabulary, diagnostics, file } = context;
-  const blocks = buildBlocks(draft.body, context);
+  const { blocks, characters, firstParagraphHead } = buildBlocks(draft.body, context);
   const firstLead = draft.body[0]?.lead ?? null;
   const header = buildHeader(draft);
 
@@ -57,7 +57,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   if (draft.credit) people.push(...draft.credit.match.people);
 
   const firstParagraph = blocks.find((block) => block.type === 'paragraph');
-  const dateline = readDateline(firstParagraph, firstLead, draft, context);
+  const dateline = readDateline(firstParagraph, firstParagraphHead, firstLead, draft, context);
   const lastParagraph = blocks.findLast((block) => block.type === 'paragraph');
 
   const kind: ItemKind = firstLead
@@ -95,7 +95,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     credit,
     blocks,
     truncated: lastParagraph !== undefined && !endsSentence(lastParagraph.text),
-    characters: blocks.reduce((sum, block) => sum + countNonSpace(block.text), 0),
+    characters,
     span: itemSpan(draft),
   };
   if (dateline.invalid) {
@@ -117,7 +117,7 @@ function buildHeader(draft: Draft): Header | null {
   const last = draft.headerLines[draft.headerLines.length - 1];
   if (!match || !first || !last) return null;
   return {
-    text: draft.headerLines.map((line) => line.content).join('\n'),
+    text: first === last ? first.content : draft.headerLines.map((line) => line.content).join('\n'),
     organisation: match.organisation,
     title: match.title,
     separator: match.separator,
@@ -140,12 +140,25 @@ function itemSpan(draft: Draft): Position {
  * is one paragraph. A short unfinished line after a finished paragraph and
  * before more text is a sub-heading: `念好“五字诀”,赋予基层治理新能力`.
  */
-function buildBlocks(body: readonly BodyLine[], context: BuildContext): Block[] {
+interface BuiltBlocks {
+  blocks: Block[];
+  /** Non-space characters of all blocks, counted line by line. */
+  characters: number;
+  /** The first line of the first paragraph, where its dateline is. */
+  firstParagraphHead: string | null;
+}
+
+// A joined paragraph is a concatenation of its lines; reading it (a regex, charCodeAt) makes V8 copy it
+// flat. The counts and the dateline read the lines instead, so the library never copies a paragraph.
+function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlocks {
   const blocks: Block[] = [];
+  let characters = 0;
+  let firstParagraphHead: string | null = null;
   let open = false; // the last block is a paragraph whose sentence goes on
   for (let i = 0; i < body.length; i++) {
     const { line, length } = body[i]!;
     const text = line.content.slice(0, length);
+    characters += countNonSpace(text);
     const last = blocks[blocks.length - 1];
     const hasNext = i + 1 < body.length;
     if (last && open) {
@@ -177,10 +190,11 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): Block[] 
       open = false;
     } else {
       blocks.push({ type: 'paragraph', text, span: placeIn(line, 0, length) });
+      firstParagraphHead ??= text;
       open = !finished;
     }
   }
-  return blocks;
+  return { blocks, characters, firstParagraphHead };
 }
 
 interface DatelineReading {
@@ -191,12 +205,13 @@ interface DatelineReading {
 
 function readDateline(
   paragraph: Block | undefined,
+  head: string | null,
   lead: LeadMatch | null,
   draft: Draft,
   context: BuildContext,
 ): DatelineReading {
   const none: DatelineReading = { text: null, date: null, invalid: null };
-  if (!paragraph) return none;
+  if (!paragraph || head === null) return none;
   let text: string;
   let year: string | undefined;
   let month: string;
@@ -206,10 +221,14 @@ function readDateline(
     text = `${lead.month}月${lead.day}日`;
     month = lead.month;
     day = lead.day;
-    at = paragraph.text.indexOf(text);
+    // The head is where the paragraph starts, so the first place in it is the first in the paragraph.
+    at = head.indexOf(text);
+    if (at < 0 && head !== paragraph.text) at = paragraph.text.indexOf(text);
   } else {
-    const source = paragraph.text;
     at = lead ? lead.text.length : 0;
+    while (at < head.length && isDatelineGap(head.charCodeAt(at))) at++;
+    // A dateline cut by a column break (`6月2` / `4日`) is read from the joined paragraph.
+    const source = at + MAX_DATELINE <= head.length ? head : paragraph.text;
     while (at < source.length && isDatelineGap(source.charCodeAt(at))) at++;
     // Every dateline starts with a digit or one of 近日前昨今当: other paragraphs skip the regex.
     const match = DATELINE_START.has(source.charCodeAt(at)) ? DATELINE.exec(source.slice(at, at + MAX_DATELINE)) : null;

@@ -111,6 +111,25 @@ export const PARSE_LAWS: readonly Law[] = [
     }),
   ),
 
+  law('a column break inside the lead paragraph does not change its dateline', RUNS, () =>
+    fc.property(
+      // The lead and where its match ends: a break must come after it, or the lead itself changes.
+      fc.constantFrom(['本报讯 ', 3], ['本报讯(记者 张三) ', 10], ['本报讯　，', 3], ['本报6月5日讯 ', 8]),
+      fc.constantFrom('6月24日', '２０２２年６月３１日', '2023年2月29日', '12月1日', '日前', '近日'),
+      fc.nat(),
+      ([lead, leadEnd], dateline, at) => {
+        const paragraph = `${lead}${dateline},苏村社区开展主题党日活动,党员们参观学习`;
+        const cut = leadEnd + (at % (paragraph.length - leadEnd));
+        const page = (body: string) => `苏村社区: 开展活动\n${body}。\n(李 莉)\n`;
+        const whole = parse(page(paragraph)).items[0]!;
+        const broken = parse(page(`${paragraph.slice(0, cut)}\n${paragraph.slice(cut)}`)).items[0]!;
+        const texts = (item: typeof whole) => item.blocks.map((block) => block.text.replace(/[\s\u3000]/g, ''));
+        expect(texts(broken)).toEqual(texts(whole));
+        expect({ dateline: broken.dateline, date: broken.date }).toEqual({ dateline: whole.dateline, date: whole.date });
+      },
+    ),
+  ),
+
   law('items are numbered 1..n in document order', RUNS, () =>
     fc.property(anyText, (text) => {
       const { items } = parse(text);
