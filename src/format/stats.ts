@@ -6,7 +6,8 @@ import type { BulletinDocument } from '../document.js';
 import type { ItemKind } from '../model.js';
 import { renderTable, tableChrome } from './terminal-table.js';
 import type { FormatContext } from './types.js';
-import { cellText, fitWidths, truncateToWidth, widest } from './width.js';
+import { cellText } from './cell-text.js';
+import { fitWidths, truncateToWidth, widest } from './width.js';
 
 /** A name and how many items carry it; `name` is null for items without a community. */
 export interface Count {

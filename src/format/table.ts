@@ -11,84 +11,17 @@
 //
 // Without a terminal, tab-separated lines with a header, for cut, sort, awk.
 
-import { Chalk, type ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
 import type { BulletinDocument } from '../document.js';
-import type { Item, ItemKind } from '../model.js';
+import { cellText } from './cell-text.js';
+import { columnsFor, rowsOf, SHRINK_ORDER, type Column } from './table-columns.js';
+import { formatTsv } from './table-tsv.js';
 import { renderTable, tableChrome } from './terminal-table.js';
 import type { Format, FormatContext } from './types.js';
-import { cellText, fitWidths, truncateToWidth, widest, type ColumnFit } from './width.js';
+import { fitWidths, truncateToWidth, widest, type ColumnFit } from './width.js';
 
-/** Marks a truncated item: two Han characters, as wide in every terminal (unlike ✂ or …). */
-export const TRUNCATED_MARK = '截断';
-
-type Value = string | number | boolean | null;
-
-interface Column {
-  /** Header in tab-separated output, a stable name for scripts. */
-  name: string;
-  /** Header on a terminal. */
-  label: string;
-  value(item: Item, file: string | null): Value;
-  /** In tab-separated output, when it differs from the terminal's. */
-  tsv?(item: Item): Value;
-  align?: 'right';
-  /** How far it may give way: preferred, then hard minimum display width. */
-  shrink?: { preferred: number; hard: number };
-  paint?(text: string, item: Item, chalk: ChalkInstance): string;
-}
-
-const KIND_COLOURS: Record<ItemKind, 'green' | 'cyan' | 'magenta' | 'gray'> = {
-  brief: 'green',
-  feature: 'cyan',
-  photo: 'magenta',
-  other: 'gray',
-};
-
-const FILE: Column = { name: 'file', label: 'file', value: (_, file) => file, shrink: { preferred: 12, hard: 4 } };
-
-const COLUMNS: readonly Column[] = [
-  { name: 'index', label: '#', value: (item) => item.index, align: 'right', paint: (text, _, chalk) => chalk.dim(text) },
-  { name: 'kind', label: 'kind', value: (item) => item.kind, paint: (text, item, chalk) => chalk[KIND_COLOURS[item.kind]](text) },
-  { name: 'community', label: 'community', value: (item) => item.community, shrink: { preferred: 8, hard: 3 } },
-  { name: 'title', label: 'title', value: (item) => item.title, shrink: { preferred: 12, hard: 3 } },
-  { name: 'authors', label: 'authors', value: creditLine, shrink: { preferred: 6, hard: 3 } },
-  { name: 'characters', label: 'chars', value: (item) => item.characters, align: 'right' },
-  {
-    name: 'truncated',
-    label: 'cut',
-    value: (item) => (item.truncated ? TRUNCATED_MARK : ''),
-    tsv: (item) => item.truncated,
-    paint: (text, _, chalk) => chalk.yellow(text),
-  },
-];
-
-/**
- * The order in which columns give way to their preferred widths, by name.
- * Below those, the order turns round: the title, what a reader scans for, goes last.
- */
-const SHRINK_ORDER = ['title', 'community', 'authors', 'file'];
-
-interface Row {
-  item: Item;
-  file: string | null;
-}
-
-function columnsFor(context: FormatContext): Column[] {
-  return context.showFile ? [FILE, ...COLUMNS] : [...COLUMNS];
-}
-
-function rowsOf(documents: readonly BulletinDocument[]): Row[] {
-  return documents.flatMap((document) => document.items.map((item) => ({ item, file: document.file })));
-}
-
-export function formatTsv(documents: readonly BulletinDocument[], context: FormatContext): string {
-  const columns = columnsFor(context);
-  const lines = [columns.map((column) => column.name)];
-  for (const { item, file } of rowsOf(documents)) {
-    lines.push(columns.map((column) => cellText((column.tsv ?? column.value)(item, file))));
-  }
-  return lines.map((cells) => `${cells.join('\t')}\n`).join('');
-}
+export { TRUNCATED_MARK } from './table-columns.js';
+export { formatTsv } from './table-tsv.js';
 
 /** Display widths of each column's content, fitted to the terminal. */
 function fittedWidths(columns: readonly Column[], cells: readonly string[][], terminal: number): number[] {
@@ -130,9 +63,3 @@ export const table = {
     return columns === null ? formatTsv(documents, context) : formatTerminalTable(documents, { ...context, columns });
   },
 } satisfies Format;
-
-/** Who made the item: its named authors, or, when it names nobody, the roles it gives (`本报通讯员`). */
-function creditLine(item: Item): string {
-  if (item.authors.length > 0) return item.authors.join('、');
-  return [...new Set(item.people.flatMap((person) => (person.role === null ? [] : [person.role])))].join('、');
-}

@@ -4,8 +4,6 @@
 import stringWidth from 'string-width';
 
 const ELLIPSIS = '…';
-/** Control characters (tabs, line breaks, escape sequences from the input) would break a row or the terminal. */
-const CONTROL_OR_SPACE_RUN = /[\p{Cc}\s]+/gu;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The display width of a column: its header or its widest cell. */
@@ -13,11 +11,6 @@ export function widest(label: string, rows: ReadonlyArray<readonly string[]>, co
   let width = stringWidth(label);
   for (const row of rows) width = Math.max(width, stringWidth(row[column] ?? ''));
   return width;
-}
-
-/** A value as one line of a cell: null empty, white space and control characters one space. */
-export function cellText(value: string | number | boolean | null): string {
-  return value === null ? '' : String(value).replace(CONTROL_OR_SPACE_RUN, ' ').trim();
 }
 
 /** Cuts text to at most `width` display cells, ending in `…` when cut. */

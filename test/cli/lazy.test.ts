@@ -37,6 +37,13 @@ describe('start-up', () => {
     for (const module of modules) expect(module).toMatch(/^src\/(cli\/(?!actions\/|inputs|output)|query\/|format\/names\.ts$)/);
   });
 
+  it('tab-separated list output (a pipe) loads neither chalk, cli-table3 nor string-width', () => {
+    const packages = [...staticGraph(path.join(ROOT, 'src/format/table-tsv.ts'))].filter((name) => !path.isAbsolute(name));
+    expect(packages).toEqual([]);
+    // …while the terminal table does: the test above would pass on a graph that lost its imports.
+    expect([...staticGraph(path.join(ROOT, 'src/format/table.ts'))]).toEqual(expect.arrayContaining(['chalk', 'cli-table3', 'string-width']));
+  });
+
   it('the --format choices are the registry names', () => {
     expect([...OUTPUT_FORMATS]).toEqual([...FORMAT_NAMES]);
   });

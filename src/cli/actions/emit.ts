@@ -32,15 +32,16 @@ export interface EmitRequest {
 export const ITEMS_ONLY: ReadonlySet<string> = new Set(['ndjson', 'csv', 'table', 'markdown']);
 
 export async function runEmit(io: CliIo, request: EmitRequest): Promise<number> {
-  const format = await loadFormat(request.format);
+  const toFile = request.output !== undefined && request.output !== '-';
+  const columns = toFile ? null : terminalColumns(io.stdout, io.env);
+  const format = await loadFormat(request.format, { terminal: columns !== null });
   if (format === undefined) throw new CliError(`Unknown format ${request.format}`); // commander's choices() stops it first
   const session = await Session.open(io, request.inputs, request.options);
   if (session.sources.length === 0) return session.exitCode() ?? EXIT_OK;
 
-  const toFile = request.output !== undefined && request.output !== '-';
   const context: FormatContext = {
     color: !toFile && colorEnabled(io.stdout, io.env, request.options.color),
-    columns: toFile ? null : terminalColumns(io.stdout, io.env),
+    columns,
     showFile: session.showFile,
     bom: request.bom,
   };
