@@ -98,6 +98,8 @@ export class BulletinParser {
   }
 
   private readonly read = (line: SourceLine): void => {
+    // Most lines of a page are blank, and a blank line only matters to a held organisation line.
+    if (line.content.length === 0 && this.held === null) return;
     line.year = latestYearIn(line.content);
     const cls = classifyLine(line.content, this.vocabulary);
     if (this.held) {

@@ -119,7 +119,10 @@ export const PARSE_LAWS: readonly Law[] = [
       fc.nat(),
       ([lead, leadEnd], dateline, at) => {
         const paragraph = `${lead}${dateline},苏村社区开展主题党日活动,党员们参观学习`;
-        const cut = leadEnd + (at % (paragraph.length - leadEnd));
+        let cut = leadEnd + (at % (paragraph.length - leadEnd));
+        // Years are found line by line: one cut inside its `2023年` is not seen at all, and dates nothing.
+        const year = paragraph.search(/[0-9０-９]{4}[年]/);
+        if (year >= 0 && cut > year && cut <= year + 4) cut = year;
         const page = (body: string) => `苏村社区: 开展活动\n${body}。\n(李 莉)\n`;
         const whole = parse(page(paragraph)).items[0]!;
         const broken = parse(page(`${paragraph.slice(0, cut)}\n${paragraph.slice(cut)}`)).items[0]!;
