@@ -1,6 +1,6 @@
 // bytes → decoded text → Bulletin, in one call: what every command starts from.
 
-import { createDecoder, decode, type DecodeOptions } from './decode/index.js';
+import { createDecoder, decode, type DecodeOptions, type StreamDecoder } from './decode/index.js';
 import type { Bulletin, Decoded, DetectedBy, Diagnostic, Item } from './model.js';
 import { BulletinParser, parse, type ParseOptions } from './parse/index.js';
 
@@ -50,38 +50,72 @@ export interface StreamOptions extends ReadOptions {
 }
 
 /**
- * The streaming entry point: bytes in chunks → items as soon as each is
- * complete, then the page-level rest. Memory stays at one item plus one chunk
- * (plus the page-level data, unless `onDiagnostics` is given).
+ * Bytes in chunks → items as soon as each is complete, then the page-level
+ * rest: the engine of streamBulletin, without its asynchronous step per item,
+ * for callers that have the bytes at hand (the CLI reads files synchronously).
+ * Memory stays at one item plus one chunk (plus the page-level data, unless
+ * `onDiagnostics` is given).
  */
+export class DocumentParser {
+  private readonly decoder: StreamDecoder;
+  private readonly parser: BulletinParser;
+  private handingOn = false;
+
+  constructor(private readonly options: StreamOptions = {}) {
+    this.decoder = createDecoder(options);
+    this.parser = new BulletinParser(options);
+  }
+
+  /** Reads a chunk of bytes; returns the items it completed. */
+  push(chunk: Uint8Array): Item[] {
+    const text = this.decoder.write(chunk);
+    if (text.length === 0 || this.decoder.isBinary()) return [];
+    const items = this.parser.push(text);
+    this.drain();
+    return items;
+  }
+
+  /** Reads what is left; returns the last items. */
+  end(): Item[] {
+    const rest = this.decoder.end();
+    if (this.decoder.isBinary()) return [];
+    const items = this.parser.push(rest);
+    items.push(...this.parser.end());
+    this.drain();
+    return items;
+  }
+
+  /** The input is not text: the bytes that follow change nothing, so a reader may stop feeding them. */
+  get binary(): boolean {
+    return this.decoder.isBinary();
+  }
+
+  /** After end(): the document without its items (they were handed out). */
+  document(): BulletinDocument {
+    const info = this.decoder.info();
+    const { options } = this;
+    return fromDecoded(info, { ...(info.binary ? emptyBulletin(options) : this.parser.summary()), items: [] }, options);
+  }
+
+  private drain(): void {
+    const { onDiagnostics } = this.options;
+    if (onDiagnostics === undefined) return;
+    const { parser } = this;
+    parser.meta.length = 0;
+    parser.unassigned.length = 0;
+    if (!this.handingOn && parser.diagnostics.length <= HELD_DIAGNOSTICS) return;
+    this.handingOn = true;
+    onDiagnostics(parser.diagnostics.splice(0));
+  }
+}
+
+/** The streaming entry point: bytes in chunks → items as soon as each is complete, then the page-level rest (DocumentParser). */
 export async function* streamBulletin(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: StreamOptions = {},
 ): AsyncGenerator<Item, BulletinDocument, undefined> {
-  const decoder = createDecoder(options);
-  const parser = new BulletinParser(options);
-  const { onDiagnostics } = options;
-  let handingOn = false;
-  const drain = (): void => {
-    if (onDiagnostics === undefined) return;
-    parser.meta.length = 0;
-    parser.unassigned.length = 0;
-    if (!handingOn && parser.diagnostics.length <= HELD_DIAGNOSTICS) return;
-    handingOn = true;
-    onDiagnostics(parser.diagnostics.splice(0));
-  };
-  for await (const chunk of chunks) {
-    const text = decoder.write(chunk);
-    if (text.length === 0 || decoder.info().binary) continue;
-    yield* parser.push(text);
-    drain();
-  }
-  const rest = decoder.end();
-  const info = decoder.info();
-  if (!info.binary) {
-    yield* parser.push(rest);
-    yield* parser.end();
-    drain();
-  }
-  return fromDecoded(info, { ...(info.binary ? emptyBulletin(options) : parser.summary()), items: [] }, options);
+  const parser = new DocumentParser(options);
+  for await (const chunk of chunks) yield* parser.push(chunk);
+  yield* parser.end();
+  return parser.document();
 }

@@ -2,4 +2,4 @@
 export type * from './model.js';
 export { decode, createDecoder, normalizeEncoding, SUPPORTED_ENCODINGS, type DecodeOptions, type StreamDecoder } from './decode/index.js';
 export { parse, BulletinParser, DEFAULT_VOCABULARY, extendVocabulary, type ParseOptions, type Vocabulary, type VocabularyExtension } from './parse/index.js';
-export { readBulletin, streamBulletin, HELD_DIAGNOSTICS, type BulletinDocument, type ReadOptions, type StreamOptions } from './document.js';
+export { readBulletin, streamBulletin, DocumentParser, HELD_DIAGNOSTICS, type BulletinDocument, type ReadOptions, type StreamOptions } from './document.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBulletin } from '../src/document.js';
+import { DocumentParser, readBulletin } from '../src/document.js';
 import type { Item } from '../src/model.js';
 import { DOCUMENT_LAWS, streamed } from './laws/document.js';
 import { runsOf } from './laws/law.js';
@@ -77,5 +77,23 @@ describe('streaming agrees with reading the whole file', () => {
     expect(whole.items).toEqual([]);
     expect(whole.diagnostics.map((d) => d.ruleId)).toEqual(['binary']);
     expect(await streamed([bytes.subarray(0, 3), bytes.subarray(3)], { file: 'x.png' })).toEqual(whole);
+  });
+
+  it('DocumentParser says a file is binary once its first 64 KiB decide it, so a reader can stop there', () => {
+    const bytes = Buffer.concat([read('decode/png-header.png'), Buffer.alloc(100_000, 7)]);
+    const parser = new DocumentParser({ file: 'x.png' });
+    expect(parser.push(bytes.subarray(0, 60_000))).toEqual([]);
+    expect(parser.binary).toBe(false); // not decided yet
+    expect(parser.push(bytes.subarray(60_000, 70_000))).toEqual([]);
+    expect(parser.binary).toBe(true);
+    expect(parser.end()).toEqual([]);
+    // The bytes it was not given change nothing.
+    expect(parser.document()).toEqual(readBulletin(bytes, { file: 'x.png' }));
+    // Text is never binary, however it is fed.
+    const text = new DocumentParser();
+    const sample = read('community-news.txt');
+    const items = [...text.push(sample.subarray(0, 100)), ...text.push(sample.subarray(100)), ...text.end()];
+    expect(text.binary).toBe(false);
+    expect({ ...text.document(), items }).toEqual(readBulletin(sample));
   });
 });

@@ -1,5 +1,5 @@
 // Inputs: command-line arguments → a sorted list of sources, and each source
-// → items. Shared by every command that reads bulletins (and by `check`).
+// → its bytes in chunks. Shared by every command that reads bulletins (and by `check`).
 //
 //   bulletin list a.txt            a file
 //   bulletin list submissions/     every *.txt below it
@@ -12,8 +12,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { BulletinDocument, ReadOptions } from '../document.js';
-import type { Diagnostic, Item } from '../model.js';
+import type { ReadOptions } from '../document.js';
 import { CliError, describeSystemError, errorCode } from './errors.js';
 import type { CliInput } from './io.js';
 
@@ -146,36 +145,14 @@ export interface ByteMeter {
 }
 
 /**
- * Reads one source chunk by chunk into the streaming parser: yields each item
- * as it is complete and returns the document (items empty). Memory stays at
- * one item plus one chunk. File-system errors are thrown as they are
- * (describe them with describeSystemError); this is the unit of work a
- * worker thread takes over.
- *
- * With `itemsOnly`, the document comes back without its meta lines and
- * unassigned text, and diagnostics past the first thousand go to `itemsOnly`
- * as they are found, so that memory stays flat on any size (streamBulletin's onDiagnostics).
+ * A source's bytes in chunks: synchronous reads for a file, the stream for
+ * stdin. File-system errors are thrown as they are (describe them with
+ * describeSystemError). The caller parses each chunk as it comes
+ * (DocumentParser), so memory stays at one item plus one chunk.
  */
-export async function* readSource(
-  source: Source,
-  options: ReadSourceOptions,
-  meter: ByteMeter = { bytes: 0 },
-  itemsOnly?: (diagnostics: readonly Diagnostic[]) => void,
-): AsyncGenerator<Item, BulletinDocument, undefined> {
-  const { encoding, year, vocabulary } = options;
-  const chunks = openSource(source, options, meter);
-  const read = { encoding, year, vocabulary, file: source.name };
-  const { streamBulletin } = await (documentModule ??= import('../document.js'));
-  return yield* streamBulletin(chunks, { ...read, onDiagnostics: itemsOnly });
-}
-
-/** Loaded once, on the first read: `import()` costs a few microseconds each time, and an archive has many files. */
-let documentModule: Promise<typeof import('../document.js')> | undefined;
-
-function openSource(source: Source, options: ReadSourceOptions, meter: ByteMeter): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
-  if (source.kind === 'stdin' && options.stdin === undefined) throw new Error('readSource: a stdin source needs options.stdin');
-  const chunks = source.kind === 'file' ? readChunks(source.path, meter) : countChunks(options.stdin!, meter);
-  return options.signal === undefined ? chunks : interruptible(chunks, options.signal);
+export function sourceChunks(source: Source, options: ReadSourceOptions, meter: ByteMeter): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
+  if (source.kind === 'stdin' && options.stdin === undefined) throw new Error('sourceChunks: a stdin source needs options.stdin');
+  return source.kind === 'file' ? readChunks(source.path, meter) : countChunks(options.stdin!, meter);
 }
 
 /** How long reading may keep the event loop to itself: a SIGINT handler waits that long at most. */
@@ -183,18 +160,15 @@ const YIELD_MS = 50;
 let lastYield = 0;
 
 /**
- * Stops at the next chunk once the run is aborted. Files are read
+ * Called between chunks: stops once the run is aborted. Files are read
  * synchronously, so every YIELD_MS the event loop gets a turn, and with it
  * the SIGINT handler that aborts the signal.
  */
-async function* interruptible(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array, void, undefined> {
-  for await (const chunk of chunks) {
-    if (performance.now() - lastYield > YIELD_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      lastYield = performance.now();
-    }
-    signal.throwIfAborted();
-    yield chunk;
+export async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return;
+  if (performance.now() - lastYield > YIELD_MS) {
+    await new Promise((resolve) => setImmediate(resolve));
+    lastYield = performance.now();
   }
   signal.throwIfAborted();
 }

@@ -23,6 +23,8 @@ export interface StreamDecoder {
   end(): string;
   /** Available after the encoding is decided (after end() at the latest): encoding, detectedBy, bom, binary, diagnostics so far. */
   info(): Omit<Decoded, 'text'>;
+  /** The input is decided to be binary: no text will come, whatever bytes follow. */
+  isBinary(): boolean;
 }
 
 /** Unscanned text the line tracker may hold before it counts lines anyway. */
@@ -122,6 +124,10 @@ class Decoder implements StreamDecoder {
       text += this.emit(this.body.end(invalid), invalid);
     }
     return text;
+  }
+
+  isBinary(): boolean {
+    return this.decision !== null && isBinary(this.decision);
   }
 
   info(): Omit<Decoded, 'text'> {

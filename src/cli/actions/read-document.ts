@@ -2,10 +2,10 @@
 // work of every reading command, the same on the main thread and on a worker
 // thread, so that both give the same output and the same messages.
 
-import type { BulletinDocument } from '../../document.js';
+import { DocumentParser, type BulletinDocument } from '../../document.js';
 import type { Diagnostic, Item } from '../../model.js';
 import { describeSystemError, isSystemError } from '../errors.js';
-import { readSource, type ByteMeter, type ReadSourceOptions, type Source } from '../inputs.js';
+import { checkpoint, sourceChunks, type ByteMeter, type ReadSourceOptions, type Source } from '../inputs.js';
 import { formatDiagnostics, type ReportOptions } from '../report.js';
 
 /** Receives what a run reads, source by source. */
@@ -53,28 +53,33 @@ export async function readDocument(
     const lines = formatDiagnostics(source.name, diagnostics, setup.report);
     if (lines !== '') sink.note(lines);
   };
-  const items = readSource(source, setup.read, meter, setup.itemsOnly ? notes : undefined);
+  const { encoding, year, vocabulary, signal } = setup.read;
+  // Items only: the page-level data is dropped as it comes, and diagnostics past the first thousand go out as found.
+  const parser = new DocumentParser({ encoding, year, vocabulary, file: source.name, onDiagnostics: setup.itemsOnly ? notes : undefined });
   let given = 0;
-  let document: BulletinDocument;
-  try {
-    for (;;) {
-      const next = await items.next();
-      if (next.done === true) {
-        document = next.value;
-        break;
-      }
-      if (!setup.select(next.value)) continue;
+  // Items are handed on as each chunk completes them: one asynchronous step per item, none per parser step.
+  const handOn = async (items: readonly Item[]): Promise<void> => {
+    for (const item of items) {
+      if (!setup.select(item)) continue;
       given += 1;
-      await visitor.item(next.value, source);
+      await visitor.item(item, source);
     }
+  };
+  try {
+    for await (const chunk of sourceChunks(source, setup.read, meter ?? { bytes: 0 })) {
+      await checkpoint(signal);
+      await handOn(parser.push(chunk));
+      if (parser.binary) break; // reported below; the rest of a binary file is not read
+    }
+    await checkpoint(signal);
+    await handOn(parser.end());
   } catch (error) {
     if (!isSystemError(error)) throw error;
     sink.fail(`Cannot read ${source.name}: ${describeSystemError(error)}`);
     if (given > 0) await visitor.abort(source);
     return given;
-  } finally {
-    await items.return(undefined as never).catch(() => undefined);
   }
+  const document = parser.document();
   if (document.binary) {
     sink.fail(`Cannot read ${source.name}: ${binaryReason(document)}`);
     return given;
