@@ -9,7 +9,7 @@
 // A problem with one input (missing, empty directory, pattern without
 // matches) is reported and the others are still read.
 
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReadOptions } from '../document.js';
@@ -134,6 +134,12 @@ export interface ReadSourceOptions extends Omit<ReadOptions, 'file'> {
   stdin?: CliInput;
   /** Reading stops with the signal's reason when it is aborted (SIGINT). */
   signal?: AbortSignal;
+  /** A file larger than this is not read: InputTooLarge comes before its first chunk (a worker hands it back). */
+  maxFileBytes?: number;
+}
+
+export class InputTooLarge extends Error {
+  override name = 'InputTooLarge';
 }
 
 /** Bytes per read: large enough for the decoder's 8 KiB binary sniff in one chunk. */
@@ -152,7 +158,7 @@ export interface ByteMeter {
  */
 export function sourceChunks(source: Source, options: ReadSourceOptions, meter: ByteMeter): Iterable<Uint8Array> | AsyncIterable<Uint8Array> {
   if (source.kind === 'stdin' && options.stdin === undefined) throw new Error('sourceChunks: a stdin source needs options.stdin');
-  return source.kind === 'file' ? readChunks(source.path, meter) : countChunks(options.stdin!, meter);
+  return source.kind === 'file' ? readChunks(source.path, meter, options.maxFileBytes) : countChunks(options.stdin!, meter);
 }
 
 /** How long reading may keep the event loop to itself: a SIGINT handler waits that long at most. */
@@ -181,11 +187,13 @@ export async function checkpoint(signal: AbortSignal | undefined): Promise<void>
  * decoder may keep the tail of a chunk, and a small file then costs its size,
  * not 64 KiB of garbage.
  */
-function* readChunks(file: string, meter: ByteMeter): Generator<Uint8Array, void, undefined> {
+function* readChunks(file: string, meter: ByteMeter, maxBytes = Infinity): Generator<Uint8Array, void, undefined> {
   const fd = openSync(file, 'r');
   try {
-    for (;;) {
+    for (let first = true; ; first = false) {
       const length = readSync(fd, scratch, 0, CHUNK_SIZE, null);
+      // Only a file that fills its first chunk can be too large: the many small ones cost no fstat.
+      if (first && length === CHUNK_SIZE && fstatSync(fd).size > maxBytes) throw new InputTooLarge(`${file} is larger than ${maxBytes} bytes`);
       if (length === 0) return;
       meter.bytes += length;
       yield Buffer.from(scratch.subarray(0, length));

@@ -3,7 +3,6 @@
 // so that the output is the same bytes. Run by the parse workers and, between
 // their results, by the main thread itself.
 
-import { statSync } from 'node:fs';
 import type { BulletinDocument } from '../../document.js';
 import { loadFormat } from '../../format/load.js';
 import type { StreamingFormat } from '../../format/types.js';
@@ -11,6 +10,7 @@ import type { Item } from '../../model.js';
 import { compileSelector } from '../../query/index.js';
 import { errorLine, readDocument, type DocumentVisitor, type ReadSetup, type ReadSink } from '../actions/read-document.js';
 import { StreamingWriter } from '../actions/writers.js';
+import { InputTooLarge } from '../inputs.js';
 import type { Output } from '../output.js';
 import type { Batch, BatchResult, FileResult, FileTask, WorkerSetup } from './protocol.js';
 
@@ -101,7 +101,9 @@ export type BatchReader = (batch: Batch) => Promise<BatchResult>;
 
 /** Reads batches as `setup` says; loads the format first. */
 export async function createBatchReader(setup: WorkerSetup, limits: BatchLimits = BATCH_LIMITS): Promise<BatchReader> {
-  const readSetup: ReadSetup = { read: setup.read, select: compileSelector(setup.selector), report: setup.report, itemsOnly: setup.itemsOnly };
+  // Text output holds a file's whole output here, so a large file is handed back before it is read.
+  const read = setup.output.kind === 'text' ? { ...setup.read, maxFileBytes: limits.fileInput } : setup.read;
+  const readSetup: ReadSetup = { read, select: compileSelector(setup.selector), report: setup.report, itemsOnly: setup.itemsOnly };
   const events = setup.output.kind === 'text' ? (await loadFormat(setup.output.format))?.streaming : undefined;
   if (setup.output.kind === 'text' && events === undefined) throw new Error(`createBatchReader: ${setup.output.format} is not a streaming format`);
   return async (batch) => {
@@ -139,7 +141,6 @@ async function readFile(
     },
   };
   const meter = { bytes: 0 };
-  if (setup.output.kind === 'text' && fileSize(task.path) > limits.fileInput) return { ...result, deferred: true };
   if (setup.output.kind === 'items') {
     const collector = new ItemCollector(setup.output.dropBlocks);
     result.matched = await readDocument(source, readSetup, collector, sink, meter);
@@ -149,7 +150,7 @@ async function readFile(
     try {
       result.matched = await readDocument(source, readSetup, writer, sink, meter);
     } catch (error) {
-      if (!(error instanceof TooLarge)) throw error;
+      if (!(error instanceof TooLarge || error instanceof InputTooLarge)) throw error;
       output.rewind();
       return { ...result, deferred: true, stderr: '', failed: false, matched: 0 };
     }
@@ -159,12 +160,3 @@ async function readFile(
 }
 
 const EMPTY = new Uint8Array(0);
-
-/** The size of a file; 0 when it cannot be read (reading it reports why). */
-function fileSize(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
