@@ -9,23 +9,22 @@ export interface SourceLine {
   number: number;
   /** Offset of the line's first character in the whole text. */
   offset: number;
-  /** The line without its line break. */
-  text: string;
-  /** The line without leading and trailing white space (ideographic spaces included). */
+  /** The line without its line break and without leading and trailing white space (ideographic spaces included). */
   content: string;
-  /** Offset of `content` within `text`. */
+  /** Offset of `content` within the line. */
   indent: number;
   /** The latest `20xx年` on the line; set by the parser when it reads the line. */
   year: number | null;
 }
 
-export function toSourceLine(number: number, offset: number, text: string): SourceLine {
-  let indent = 0;
-  while (indent < text.length && isSpace(text.charCodeAt(indent))) indent++;
-  let end = text.length;
-  while (end > indent && isSpace(text.charCodeAt(end - 1))) end--;
-  const content = indent === 0 && end === text.length ? text : text.slice(indent, end);
-  return { number, offset, text, content, indent, year: null };
+/** The line `source[from, to)`: its content is sliced from `source` at once, without the line as a string first. */
+export function toSourceLine(number: number, offset: number, source: string, from = 0, to = source.length): SourceLine {
+  let start = from;
+  while (start < to && isSpace(source.charCodeAt(start))) start++;
+  let end = to;
+  while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+  const content = start === 0 && end === source.length ? source : source.slice(start, end);
+  return { number, offset, content, indent: start - from, year: null };
 }
 
 /** The place of `content[from, to)` of a line. */
@@ -79,11 +78,16 @@ export class LineSplitter {
         at = nextLF;
         breakLength = 1;
       }
-      const piece = chunk.slice(start, at);
-      const text = this.partial.length === 0 ? piece : this.partial.join('') + piece;
-      this.partial = [];
-      const line = toSourceLine(this.lineNumber++, this.partialOffset, text);
-      this.partialOffset += text.length + breakLength;
+      let line: SourceLine;
+      if (this.partial.length === 0) {
+        line = toSourceLine(this.lineNumber++, this.partialOffset, chunk, start, at);
+        this.partialOffset += at - start + breakLength;
+      } else {
+        const text = this.partial.join('') + chunk.slice(start, at);
+        this.partial = [];
+        line = toSourceLine(this.lineNumber++, this.partialOffset, text);
+        this.partialOffset += text.length + breakLength;
+      }
       start = at + breakLength;
       // A CR at the very end may be the first half of a CRLF split across chunks.
       if (breakLength === 1 && at === nextCR && start === chunk.length) this.pendingCR = true;
