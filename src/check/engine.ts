@@ -1,9 +1,9 @@
-// The check engine: decoded files in, findings out. Pure and synchronous: the
-// CLI reads the files and prints the report.
+// The check engine: decoded files in, findings out, one file at a time. Pure
+// and synchronous: the CLI reads the files and prints the report.
 //
-//   decoded text → parse (with the config's vocabulary) → document rules, then
-//   batch rules → adopt decoder and parser diagnostics → drop what directives
-//   silence → sort and count.
+//   decoded text → parse (with the config's vocabulary) → the rules, in
+//   registry order (batch rules see the files in turn) → adopt decoder and
+//   parser diagnostics → drop what directives silence → sort and count.
 //
 // Rules report message and place; the engine stamps ruleId, severity (from the
 // configuration), file and url, so no rule can get them wrong.
@@ -16,6 +16,7 @@ import { isSuppressed, readDirectives } from './directives.js';
 import { RULES, RULE_IDS } from './registry.js';
 import { createPointAt } from './text.js';
 import type {
+  BatchVisitor,
   CheckConfig,
   CheckDiagnostic,
   CheckInput,
@@ -35,98 +36,80 @@ export interface CheckOptions {
   year?: number | null;
 }
 
+/** Checks files in one run: all in memory at once. The CLI uses CheckRun, one file at a time. */
 export function checkInputs(inputs: readonly CheckInput[], options: CheckOptions = {}): CheckReport {
-  const config = options.config ?? defaultConfig();
-  const today = options.today ?? null;
-  const levelOf = (rule: Rule): RuleLevel => config.rules[rule.id]?.severity ?? rule.defaultSeverity;
-  const optionsOf = (rule: Rule): unknown => config.rules[rule.id]?.options ?? rule.options?.defaults ?? {};
-  const stamp = (rule: Rule, severity: Severity, file: string | null, report: Report): CheckDiagnostic => ({
-    ruleId: rule.id,
-    severity,
-    message: report.message,
-    place: report.place,
-    file,
-    ...(report.actual !== undefined && { actual: report.actual }),
-    ...(report.expected !== undefined && { expected: report.expected }),
-    url: rule.url,
-    ...(report.fix !== undefined && { fix: report.fix }),
-  });
+  const run = new CheckRun(options);
+  return summarise(inputs.map((input) => run.check(input)));
+}
 
-  const results: FileResult[] = inputs.map((input) => emptyResult(input.file));
-  const checked: CheckedDocument[] = [];
-  const checkedIndex: number[] = [];
-  inputs.forEach((input, index) => {
+/**
+ * A check run over files that come one at a time: each is parsed, checked and
+ * dropped, so a run over an archive holds one file and the findings. Batch
+ * rules keep what they need of earlier files themselves.
+ */
+export class CheckRun {
+  private readonly config: CheckConfig;
+  private readonly today: string | null;
+  private readonly year: number | null;
+  private readonly batch = new Map<Rule, BatchVisitor>();
+  private readonly adopterOf = new Map<string, Rule>();
+  private readonly decoderAdopter: Rule | undefined;
+
+  constructor(options: CheckOptions = {}) {
+    this.config = options.config ?? defaultConfig();
+    this.today = options.today ?? null;
+    this.year = options.year ?? null;
+    for (const rule of RULES) {
+      if (rule.scope === 'batch' && this.levelOf(rule) !== 'off') {
+        this.batch.set(rule, rule.start({ options: this.optionsOf(rule), today: this.today }));
+      }
+      for (const id of rule.adopts ?? []) this.adopterOf.set(id, rule);
+    }
+    this.decoderAdopter = RULES.find((rule) => rule.adoptsDecoder);
+  }
+
+  /**
+   * The findings about one file, in the order of the run. `documentOnly`
+   * leaves the batch rules out and the run as it was: a first look for --fix,
+   * after which the fixed file is checked for good.
+   */
+  check(input: CheckInput, documentOnly = false): FileResult {
     const { decoded, file } = input;
     if (decoded.binary) {
       const offset = decoded.diagnostics.find((d) => d.ruleId === 'binary')?.byteOffset;
       const where = offset === undefined ? '' : ` at byte offset ${offset}`;
-      results[index]!.inputError =
+      return emptyResult(
+        file,
         `Cannot check ${file ?? '<stdin>'}: not a text file (NUL byte${where}); ` +
-        'if it is UTF-16 without a byte-order mark, force the encoding utf-16le or utf-16be';
-      return;
+          'if it is UTF-16 without a byte-order mark, force the encoding utf-16le or utf-16be',
+      );
     }
-    const bulletin = parse(decoded.text, { file, vocabulary: config.vocabulary, year: options.year ?? null });
-    const document: BulletinDocument = {
-      ...bulletin,
-      encoding: decoded.encoding,
-      detectedBy: decoded.detectedBy,
-      binary: false,
-    };
-    checked.push({ file, text: decoded.text, document, pointAt: createPointAt(decoded.text) });
-    checkedIndex.push(index);
-  });
+    const bulletin = parse(decoded.text, { file, vocabulary: this.config.vocabulary, year: this.year });
+    const document: BulletinDocument = { ...bulletin, encoding: decoded.encoding, detectedBy: decoded.detectedBy, binary: false };
+    const checked: CheckedDocument = { file, text: decoded.text, document, pointAt: createPointAt(decoded.text) };
 
-  const found: CheckDiagnostic[][] = checked.map(() => []);
-  for (const rule of RULES) {
-    const level = levelOf(rule);
-    if (level === 'off') continue;
-    const ruleOptions = optionsOf(rule);
-    const run = (what: () => void, file: string | null) => {
+    const found: CheckDiagnostic[] = [];
+    for (const rule of RULES) {
+      const level = this.levelOf(rule);
+      if (level === 'off') continue;
+      const report = (report: Report) => found.push(this.stamp(rule, level, file, report));
       try {
-        what();
+        if (rule.scope === 'document') rule.check({ ...checked, options: this.optionsOf(rule), today: this.today, report });
+        else if (!documentOnly) this.batch.get(rule)!(checked, report);
       } catch (error) {
         throw new Error(`Rule ${rule.id} failed on ${file ?? '<stdin>'}: ${(error as Error).message}`, { cause: error });
       }
-    };
-    if (rule.scope === 'batch') {
-      run(
-        () =>
-          rule.check({
-            documents: checked,
-            options: ruleOptions,
-            today,
-            report: (index, report) => found[index]!.push(stamp(rule, level, checked[index]!.file, report)),
-          }),
-        null,
-      );
-      continue;
     }
-    checked.forEach((doc, index) => {
-      run(() => rule.check({ ...doc, options: ruleOptions, today, report: (report) => found[index]!.push(stamp(rule, level, doc.file, report)) }), doc.file);
-    });
-  }
 
-  // Decoder, parser and directive diagnostics: a rule that adopts them gives them its id and level.
-  const adopterOf = new Map<string, Rule>();
-  for (const rule of RULES) for (const id of rule.adopts ?? []) adopterOf.set(id, rule);
-  const decoderAdopter = RULES.find((rule) => rule.adoptsDecoder);
-  const adopt = (diagnostic: Diagnostic, rule: Rule | undefined, file: string | null): CheckDiagnostic | null => {
-    if (!rule) return { ...diagnostic, file };
-    const level = levelOf(rule);
-    if (level === 'off') return null;
-    return stamp(rule, level, file, diagnostic);
-  };
-
-  checked.forEach((doc, index) => {
-    const input = inputs[checkedIndex[index]!]!;
-    const { suppressions, problems } = readDirectives(doc, RULE_IDS);
+    // Decoder, parser and directive diagnostics: a rule that adopts them gives them its id and level.
+    const { suppressions, problems } = readDirectives(checked, RULE_IDS);
     const adopted = [
-      ...input.decoded.diagnostics.map((d) => adopt(d, decoderAdopter, doc.file)),
-      ...[...doc.document.diagnostics, ...problems].map((d) => adopt(d, adopterOf.get(d.ruleId), doc.file)),
+      ...decoded.diagnostics.map((d) => this.adopt(d, this.decoderAdopter, file)),
+      ...[...document.diagnostics, ...problems].map((d) => this.adopt(d, this.adopterOf.get(d.ruleId), file)),
     ].filter((d): d is CheckDiagnostic => d !== null);
-    const diagnostics = [...adopted, ...found[index]!].filter((d) => !isSuppressed(d, suppressions));
+    const diagnostics = [...adopted, ...found].filter((d) => !isSuppressed(d, suppressions));
     diagnostics.sort(byPlace);
-    const result = results[checkedIndex[index]!]!;
+    const result = emptyResult(file);
     result.diagnostics = diagnostics;
     for (const d of diagnostics) {
       if (d.severity === 'error') result.errorCount++;
@@ -134,9 +117,38 @@ export function checkInputs(inputs: readonly CheckInput[], options: CheckOptions
       else result.infoCount++;
       if (d.fix) result.fixableCount++;
     }
-  });
+    return result;
+  }
 
-  return summarise(results);
+  private levelOf(rule: Rule): RuleLevel {
+    return this.config.rules[rule.id]?.severity ?? rule.defaultSeverity;
+  }
+
+  private optionsOf(rule: Rule): unknown {
+    return this.config.rules[rule.id]?.options ?? rule.options?.defaults ?? {};
+  }
+
+  /** Rules report message and place; the engine stamps the rest, so that no rule can get it wrong. */
+  private stamp(rule: Rule, severity: Severity, file: string | null, report: Report): CheckDiagnostic {
+    return {
+      ruleId: rule.id,
+      severity,
+      message: report.message,
+      place: report.place,
+      file,
+      ...(report.actual !== undefined && { actual: report.actual }),
+      ...(report.expected !== undefined && { expected: report.expected }),
+      url: rule.url,
+      ...(report.fix !== undefined && { fix: report.fix }),
+    };
+  }
+
+  private adopt(diagnostic: Diagnostic, rule: Rule | undefined, file: string | null): CheckDiagnostic | null {
+    if (!rule) return { ...diagnostic, file };
+    const level = this.levelOf(rule);
+    if (level === 'off') return null;
+    return this.stamp(rule, level, file, diagnostic);
+  }
 }
 
 /** Totals over the file results; also for the CLI, which adds results for files it could not read. */

@@ -52,12 +52,12 @@ export interface DocumentContext<Options> extends CheckedDocument {
 }
 
 export interface BatchContext<Options> {
-  documents: readonly CheckedDocument[];
   options: Options;
   today: string | null;
-  /** Reports about `documents[index]`. */
-  report(index: number, report: Report): void;
 }
+
+/** Sees the files of a run one after another, each once, and reports about the file it is given. */
+export type BatchVisitor = (document: CheckedDocument, report: (report: Report) => void) => void;
 
 /** How a rule reads its options from configuration: defaults, and a check that names what is wrong. */
 export interface RuleOptions<Options> {
@@ -87,10 +87,14 @@ export interface DocumentRule<Options = Record<string, never>> extends RuleBase<
   check(context: DocumentContext<Options>): void;
 }
 
-/** A rule over the whole batch, across files: duplicate-item. */
+/**
+ * A rule over the whole batch, across files: duplicate-item. Files come one at
+ * a time (a run never holds them all), so what the rule needs of earlier files
+ * it keeps itself, as little of it as it can.
+ */
 export interface BatchRule<Options = Record<string, never>> extends RuleBase<Options> {
   scope: 'batch';
-  check(context: BatchContext<Options>): void;
+  start(context: BatchContext<Options>): BatchVisitor;
 }
 
 /** Any rule, whatever its options (rule methods are bivariant in their context, so each rule fits). */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseConfig } from '../../src/check/config.js';
-import { checkInputs } from '../../src/check/engine.js';
+import { CheckRun, checkInputs } from '../../src/check/engine.js';
 import { decode } from '../../src/decode/index.js';
-import { checkFiles, checkText, placesOf } from './helpers.js';
+import { checkFiles, checkText, placesOf, TODAY } from './helpers.js';
 
 const SAMPLE = 'fixtures/community-news.txt';
 const sampleLines = readFileSync(SAMPLE, 'utf8').split('\n');
@@ -95,6 +95,20 @@ describe('the engine', () => {
     expect(duplicates.map((d) => d.place.start.line)).toEqual([3]);
     expect(duplicates[0]!.message).toContain('fixtures/check/truncated-body/pass.txt:3');
     expect(placesOf({ ...report, results: [report.results[0]!] }, 'duplicate-item')).toEqual([]);
+  });
+
+  it('checks files one at a time: a first look (documentOnly) is not remembered by the batch rules', () => {
+    const decoded = decode(readFileSync('fixtures/check/truncated-body/pass.txt'));
+    const run = new CheckRun({ today: TODAY });
+    const look = run.check({ file: 'a.txt', decoded }, true);
+    const final = run.check({ file: 'a.txt', decoded });
+    // The same file checked for good after the first look has no duplicates of itself…
+    expect(final).toEqual(look);
+    expect(final.diagnostics.filter((d) => d.ruleId === 'duplicate-item')).toEqual([]);
+    // …while a second file with the same items does, naming the first.
+    const again = run.check({ file: 'b.txt', decoded });
+    expect(again.diagnostics.filter((d) => d.ruleId === 'duplicate-item').map((d) => d.expected)).toEqual(['a.txt:3', 'a.txt:9', 'a.txt:21']);
+    expect(checkInputs([{ file: 'a.txt', decoded }, { file: 'b.txt', decoded }], { today: TODAY }).results).toEqual([final, again]);
   });
 
   it('passes the configured vocabulary to the parser', () => {

@@ -2,8 +2,10 @@
 // pasted it twice, or two correspondents sent the same release. Items are the
 // same when their titles and bodies are, after normalisation: NFKC (so `，`
 // and `,` are one), white space removed. Reported at every copy after the
-// first, naming where the first is.
+// first, naming where the first is. Files come one at a time: the rule keeps
+// a digest of each item's key and where it was, not the text.
 
+import { createHash } from 'node:crypto';
 import type { Item } from '../../model.js';
 import type { BatchRule } from '../types.js';
 
@@ -22,24 +24,26 @@ export const duplicateItem: BatchRule = {
   description: 'No item appears twice in the batch (same title and body), across files too',
   defaultSeverity: 'warning',
   url: 'docs/rules/duplicate-item.md',
-  check(context) {
+  start() {
     const first = new Map<string, { file: string | null; line: number }>();
-    context.documents.forEach((checked, index) => {
+    return (checked, report) => {
       for (const item of checked.document.items) {
         const key = itemKey(item);
         if (key === '') continue;
-        const seen = first.get(key);
+        // SHA-1 of the key: 27 characters kept per item, whatever its length; a collision is not to be expected.
+        const digest = createHash('sha1').update(key).digest('base64');
+        const seen = first.get(digest);
         if (!seen) {
-          first.set(key, { file: checked.file, line: item.span.start.line });
+          first.set(digest, { file: checked.file, line: item.span.start.line });
           continue;
         }
         const where = seen.file === checked.file ? `line ${seen.line}` : `${seen.file ?? '<stdin>'}:${seen.line}`;
-        context.report(index, {
+        report({
           message: `Unexpected duplicate of the item at ${where}, expected each item once`,
           place: item.header?.span ?? item.span,
           expected: where,
         });
       }
-    });
+    };
   },
 };

@@ -12,7 +12,9 @@
 // loaded when it runs.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { CheckInput, CheckReport } from '../../check/types.js';
+import type { CheckDiagnostic, CheckReport, FileResult } from '../../check/types.js';
+import type { Decoded } from '../../model.js';
+import type { Source } from '../inputs.js';
 import { examples, type CommandContext } from '../context.js';
 import type { CliIo } from '../io.js';
 import { parseCount, parseYear } from '../options.js';
@@ -97,7 +99,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     import('../io.js'),
     import('../output.js'),
   ]);
-  const [{ decode, normalizeEncoding, SUPPORTED_ENCODINGS }, { checkInputs, emptyResult, summarise }, { ConfigError, loadConfig }, fix, reporters, { RULES }] =
+  const [{ decode, normalizeEncoding, SUPPORTED_ENCODINGS }, { CheckRun, emptyResult, summarise }, { ConfigError, loadConfig }, fix, reporters, { RULES }] =
     await Promise.all([
       import('../../decode/index.js'),
       import('../../check/engine.js'),
@@ -133,66 +135,60 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   const needsStdin = args.length === 0 || args.includes('-');
   const resolved = await resolveInputs(args, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true });
 
-  // Read every source; a source that cannot be read is an input error in the report.
-  interface Read {
-    name: string;
-    /** Absolute path; null for stdin. */
-    path: string | null;
-    bytes: Uint8Array;
-  }
+  // One file at a time: read, decode, fix if asked, check, drop; a source that cannot be read is an input error in the report.
   const unreadable = resolved.problems.map((problem) => emptyResult(problem.input, problem.message));
-  const read: Read[] = [];
+  const run = new CheckRun({ config, today: flags.today ?? localToday(), year: flags.year ?? null });
+  const results: FileResult[] = [];
+  const notes: string[] = [];
+  let diff = '';
   for (const source of resolved.sources) {
+    let bytes: Uint8Array;
     try {
       // Synchronously: an asynchronous read costs ~130 µs a file in libuv's thread pool, against ~10 µs (docs/performance.md).
-      const bytes = source.kind === 'file' ? fs.readFileSync(source.path) : await readStream(io.stdin);
-      read.push({ name: source.name, path: source.kind === 'file' ? source.path : null, bytes });
+      bytes = source.kind === 'file' ? fs.readFileSync(source.path) : await readStream(io.stdin);
     } catch (error) {
       if (!(error instanceof Error && 'code' in error)) throw error;
       unreadable.push(emptyResult(source.name, `Cannot read ${source.name}: ${describeSystemError(error)}`));
+      continue;
     }
-  }
-
-  const options = { config, today: flags.today ?? localToday(), year: flags.year ?? null };
-  let inputs: CheckInput[] = read.map((r) => ({ file: r.name, decoded: decode(r.bytes, { encoding }) }));
-  let report = checkInputs(inputs, options);
-
-  const notes: string[] = [];
-  let diff = '';
-  if (flags.fix || flags.fixDryRun) {
-    let changed = false;
-    for (const [index, result] of report.results.entries()) {
-      if (result.fixableCount === 0) continue;
-      const source = read[index]!;
-      const input = inputs[index]!;
-      const outcome = fix.fixFile(source.bytes, input.decoded, result.diagnostics);
-      if (outcome.kind === 'refused') {
-        notes.push(`Cannot fix ${source.name}: ${outcome.reason}`);
-        continue;
-      }
-      if (outcome.kind !== 'fixed') continue;
-      if (flags.fixDryRun) {
-        diff += fix.unifiedDiff(source.name.split(path.sep).join('/'), input.decoded.text, outcome.text);
-      } else if (source.path === null) {
-        notes.push(`Cannot fix ${source.name} in place; use --fix-dry-run to see the fixes`);
-        continue;
-      } else {
-        try {
-          await writeAtomically(source.path, outcome.bytes);
-        } catch (error) {
-          if (!(error instanceof Error && 'code' in error)) throw error;
-          notes.push(`Cannot fix ${source.name}: ${describeSystemError(error)}`);
-          continue;
-        }
-      }
-      inputs[index] = { ...input, decoded: decode(outcome.bytes, { encoding }) };
-      changed = true;
+    let decoded = decode(bytes, { encoding });
+    if (flags.fix || flags.fixDryRun) {
+      // A first look with the file's own rules finds the fixes; the batch rules see the file once, as it ends up.
+      const first = run.check({ file: source.name, decoded }, true);
+      const fixed = first.fixableCount === 0 ? null : await applyFixes(source, bytes, decoded, first.diagnostics);
+      if (fixed !== null) decoded = decode(fixed, { encoding });
     }
     // What remains after the fixes is what the report shows and the exit code counts.
-    if (changed) report = checkInputs(inputs, options);
+    results.push(run.check({ file: source.name, decoded }));
   }
 
-  const all = summarise([...unreadable, ...report.results]);
+  /** Fixes one file (or adds its diff, with --fix-dry-run); returns the fixed bytes, or null when nothing changed. */
+  async function applyFixes(source: Source, bytes: Uint8Array, decoded: Decoded, diagnostics: CheckDiagnostic[]): Promise<Uint8Array | null> {
+    const outcome = fix.fixFile(bytes, decoded, diagnostics);
+    if (outcome.kind === 'refused') {
+      notes.push(`Cannot fix ${source.name}: ${outcome.reason}`);
+      return null;
+    }
+    if (outcome.kind !== 'fixed') return null;
+    if (flags.fixDryRun) {
+      diff += fix.unifiedDiff(source.name.split(path.sep).join('/'), decoded.text, outcome.text);
+      return outcome.bytes;
+    }
+    if (source.kind !== 'file') {
+      notes.push(`Cannot fix ${source.name} in place; use --fix-dry-run to see the fixes`);
+      return null;
+    }
+    try {
+      await writeAtomically(source.path, outcome.bytes);
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error)) throw error;
+      notes.push(`Cannot fix ${source.name}: ${describeSystemError(error)}`);
+      return null;
+    }
+    return outcome.bytes;
+  }
+
+  const all = summarise([...unreadable, ...results]);
   const shown = flags.quiet ? errorsOnly(all, summarise) : all;
   const reporterContext = { color: colorEnabled(flags.fixDryRun ? io.stderr : io.stdout, io.env, flags.color), rules: RULES, version: readVersion() };
   const text = reporters.REPORTERS[flags.format as keyof typeof reporters.REPORTERS](shown, reporterContext);
