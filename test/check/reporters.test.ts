@@ -60,6 +60,26 @@ describe('stylish', () => {
   });
 });
 
+describe('the writers, file by file', () => {
+  const report = checkFiles(['fixtures/community-news.txt', 'fixtures/check/encoding/flag.txt', 'fixtures/check/directive/flag.txt']);
+  report.results.splice(1, 0, emptyResult('missing.txt', 'Cannot read missing.txt: no such file'));
+  const whole = summarise(report.results);
+
+  it('json is JSON.stringify(report, null, 2), byte for byte, with files, without, and with an input error', () => {
+    for (const shown of [whole, summarise([]), summarise([emptyResult('ok.txt')]), summarise(whole.results.slice(1, 2))]) {
+      expect(REPORTERS.json(shown, context)).toBe(`${JSON.stringify(shown, null, 2)}\n`);
+    }
+  });
+
+  it('sarif is the same log whether its results come in one file or many', () => {
+    const log = JSON.parse(REPORTERS.sarif(whole, context));
+    const one = JSON.parse(REPORTERS.sarif(summarise([{ ...whole.results[0]!, diagnostics: whole.results.flatMap((r) => r.diagnostics) }]), context));
+    expect(log.runs[0].results.map((r: { message: unknown }) => r.message)).toEqual(one.runs[0].results.map((r: { message: unknown }) => r.message));
+    expect(log.runs[0].results.length).toBe(whole.results.reduce((n, r) => n + r.diagnostics.length, 0));
+    expect(JSON.parse(REPORTERS.sarif(summarise([]), context)).runs[0].results).toEqual([]);
+  });
+});
+
 describe('json', () => {
   it('is the report as JSON, places with offsets, fixes included', () => {
     const report = checkFiles(['fixtures/check/punctuation-width/flag.txt']);
@@ -92,8 +112,10 @@ describe('github', () => {
     const lines = REPORTERS.github(reportOf('a.txt', many), context).trimEnd().split('\n');
     expect(lines.filter((line) => line.startsWith('::warning '))).toHaveLength(10);
     expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(3);
-    expect(lines).toContain('2 more findings not annotated (GitHub shows 10 per kind per step); all are in the job summary:');
-    expect(lines.slice(-2)).toEqual(['a.txt:11:1  warning  w11  punctuation-width', 'a.txt:12:1  warning  w12  punctuation-width']);
+    // Written as the findings come: the first plain line is announced, the count comes last.
+    const notice = lines.indexOf('Findings past the first 10 of each kind are plain lines (GitHub shows 10 annotations per kind per step); all are in the job summary:');
+    expect(lines.slice(notice + 1, notice + 3)).toEqual(['a.txt:11:1  warning  w11  punctuation-width', 'a.txt:12:1  warning  w12  punctuation-width']);
+    expect(lines.at(-1)).toBe('2 more findings not annotated.');
   });
 
   it('builds a step summary table of every finding', () => {

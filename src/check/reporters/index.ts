@@ -1,16 +1,22 @@
-// The reporters, by the name `--format` takes.
+// The reporters, by the name `--format` takes: as writers that take the files
+// one at a time (what the CLI uses), and as whole-report functions.
 
-import { github } from './github.js';
-import { json } from './json.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
-import type { Reporter } from './types.js';
+import { github, githubWriter } from './github.js';
+import { json, jsonWriter } from './json.js';
+import { sarif, sarifWriter } from './sarif.js';
+import { stylish, stylishWriter } from './stylish.js';
+import type { Reporter, ReportWriterFactory } from './types.js';
 
 export const REPORTERS = { stylish, json, github, sarif } satisfies Record<string, Reporter>;
+
+export const REPORT_WRITERS = { stylish: stylishWriter, json: jsonWriter, github: githubWriter, sarif: sarifWriter } satisfies Record<
+  keyof typeof REPORTERS,
+  ReportWriterFactory
+>;
 
 export type ReporterName = keyof typeof REPORTERS;
 
 export const REPORTER_NAMES = Object.keys(REPORTERS) as ReporterName[];
 
-export { githubStepSummary } from './github.js';
-export type { Reporter, ReporterContext } from './types.js';
+export { githubStepSummary, StepSummary } from './github.js';
+export type { Reporter, ReporterContext, ReportWriter, ReportWriterFactory } from './types.js';

@@ -11,40 +11,45 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Severity } from '../../model.js';
 import type { CheckReport } from '../types.js';
-import type { Reporter } from './types.js';
+import { wholeReport, type ReportWriterFactory } from './types.js';
 
 const SEVERITY_COLOUR: Record<Severity, 'red' | 'yellow' | 'blue'> = { error: 'red', warning: 'yellow', info: 'blue' };
 
-export const stylish: Reporter = (report, context) => {
+export const stylishWriter: ReportWriterFactory = (context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const width = measure();
-  const out: string[] = [];
-  for (const result of report.results) {
-    const name = result.file ?? '<stdin>';
-    const rows: string[][] = [];
-    if (result.inputError !== null) rows.push([name, 'error', result.inputError, '']);
-    for (const d of result.diagnostics) {
-      rows.push([`${name}:${d.place.start.line}:${d.place.start.column}`, d.severity, oneLine(d.message), d.ruleId]);
-    }
-    if (rows.length === 0) continue;
-    // Not Math.max(...widths): a file with 130 000 findings overflows the call stack.
-    const widths = [0, 1, 2].map((column) => rows.reduce((widest, row) => Math.max(widest, width(row[column]!)), 0));
-    out.push(chalk.underline(name));
-    for (const [where, severity, message, ruleId] of rows) {
-      const cells = [
-        pad(where!, widths[0]!, width),
-        chalk[SEVERITY_COLOUR[severity as Severity]](pad(severity!, widths[1]!, width)),
-        ruleId ? pad(message!, widths[2]!, width) : message!,
-        chalk.dim(ruleId!),
-      ];
-      out.push(`  ${cells.join('  ')}`.trimEnd());
-    }
-    out.push('');
-  }
-  const summary = summaryLine(report, chalk);
-  if (summary) out.push(summary);
-  return out.length === 0 ? '' : `${out.join('\n')}\n`;
+  return {
+    start: () => '',
+    file(result) {
+      const name = result.file ?? '<stdin>';
+      const rows: string[][] = [];
+      if (result.inputError !== null) rows.push([name, 'error', result.inputError, '']);
+      for (const d of result.diagnostics) {
+        rows.push([`${name}:${d.place.start.line}:${d.place.start.column}`, d.severity, oneLine(d.message), d.ruleId]);
+      }
+      if (rows.length === 0) return '';
+      // Not Math.max(...widths): a file with 130 000 findings overflows the call stack.
+      const widths = [0, 1, 2].map((column) => rows.reduce((widest, row) => Math.max(widest, width(row[column]!)), 0));
+      const out = [chalk.underline(name)];
+      for (const [where, severity, message, ruleId] of rows) {
+        const cells = [
+          pad(where!, widths[0]!, width),
+          chalk[SEVERITY_COLOUR[severity as Severity]](pad(severity!, widths[1]!, width)),
+          ruleId ? pad(message!, widths[2]!, width) : message!,
+          chalk.dim(ruleId!),
+        ];
+        out.push(`  ${cells.join('  ')}`.trimEnd());
+      }
+      return `${out.join('\n')}\n\n`;
+    },
+    end(totals) {
+      const summary = summaryLine(totals, chalk);
+      return summary === '' ? '' : `${summary}\n`;
+    },
+  };
 };
+
+export const stylish = wholeReport(stylishWriter);
 
 function summaryLine(report: CheckReport, chalk: ChalkInstance): string {
   const { errorCount, warningCount, infoCount, inputErrorCount, fixableCount } = report;

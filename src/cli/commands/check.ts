@@ -12,6 +12,7 @@
 // loaded when it runs.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { ReporterName } from '../../check/reporters/index.js';
 import type { CheckDiagnostic, CheckReport, FileResult } from '../../check/types.js';
 import type { Decoded } from '../../model.js';
 import type { Source } from '../inputs.js';
@@ -111,6 +112,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
 
   const encoding = normalizeEncoding(flags.encoding);
   if (encoding === null) throw invalidOption('--encoding <name>', flags.encoding, `Allowed choices are ${SUPPORTED_ENCODINGS.join(', ')}.`);
+  const decodeOptions = { encoding };
 
   let config;
   try {
@@ -135,31 +137,58 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   const needsStdin = args.length === 0 || args.includes('-');
   const resolved = await resolveInputs(args, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true });
 
-  // One file at a time: read, decode, fix if asked, check, drop; a source that cannot be read is an input error in the report.
-  const unreadable = resolved.problems.map((problem) => emptyResult(problem.input, problem.message));
+  // One file at a time: read, decode, fix if asked, check, report, drop. The report goes to stdout as each file is
+  // checked (to stderr with --fix-dry-run, whose diff is the output); only the totals are kept.
   const run = new CheckRun({ config, today: flags.today ?? localToday(), year: flags.year ?? null });
-  const results: FileResult[] = [];
+  const reporterContext = { color: colorEnabled(flags.fixDryRun ? io.stderr : io.stdout, io.env, flags.color), rules: RULES, version: readVersion() };
+  const writer = reporters.REPORT_WRITERS[flags.format as ReporterName](reporterContext);
+  const stepSummary = flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY ? new reporters.StepSummary() : null;
+  const all = summarise([]);
+  const shown = summarise([]);
   const notes: string[] = [];
-  let diff = '';
-  for (const source of resolved.sources) {
+  const stdout = new StreamOutput(io.stdout);
+  const report = async (text: string): Promise<void> => {
+    if (flags.fixDryRun) io.stderr.write(text);
+    else await stdout.write(text);
+  };
+  /** Counts the file, then reports it (error-level findings only with --quiet). */
+  const add = async (result: FileResult): Promise<void> => {
+    tally(all, result);
+    const kept = flags.quiet ? errorsOnly(result) : result;
+    tally(shown, kept);
+    stepSummary?.add(kept);
+    await report(writer.file(kept));
+  };
+
+  try {
+    await report(writer.start());
+    for (const problem of resolved.problems) await add(emptyResult(problem.input, problem.message));
+    for (const source of resolved.sources) await checkSource(source);
+    await report(writer.end(shown));
+    await stdout.settle();
+  } catch (error) {
+    // The reader has gone (`| head`): stop quietly; the exit code counts the files checked so far.
+    if (!(error instanceof OutputClosed)) throw error;
+  }
+
+  async function checkSource(source: Source): Promise<void> {
     let bytes: Uint8Array;
     try {
       // Synchronously: an asynchronous read costs ~130 µs a file in libuv's thread pool, against ~10 µs (docs/performance.md).
       bytes = source.kind === 'file' ? fs.readFileSync(source.path) : await readStream(io.stdin);
     } catch (error) {
       if (!(error instanceof Error && 'code' in error)) throw error;
-      unreadable.push(emptyResult(source.name, `Cannot read ${source.name}: ${describeSystemError(error)}`));
-      continue;
+      return add(emptyResult(source.name, `Cannot read ${source.name}: ${describeSystemError(error)}`));
     }
-    let decoded = decode(bytes, { encoding });
+    let decoded = decode(bytes, decodeOptions);
     if (flags.fix || flags.fixDryRun) {
       // A first look with the file's own rules finds the fixes; the batch rules see the file once, as it ends up.
       const first = run.check({ file: source.name, decoded }, true);
       const fixed = first.fixableCount === 0 ? null : await applyFixes(source, bytes, decoded, first.diagnostics);
-      if (fixed !== null) decoded = decode(fixed, { encoding });
+      if (fixed !== null) decoded = decode(fixed, decodeOptions);
     }
     // What remains after the fixes is what the report shows and the exit code counts.
-    results.push(run.check({ file: source.name, decoded }));
+    await add(run.check({ file: source.name, decoded }));
   }
 
   /** Fixes one file (or adds its diff, with --fix-dry-run); returns the fixed bytes, or null when nothing changed. */
@@ -171,7 +200,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     }
     if (outcome.kind !== 'fixed') return null;
     if (flags.fixDryRun) {
-      diff += fix.unifiedDiff(source.name.split(path.sep).join('/'), decoded.text, outcome.text);
+      await stdout.write(fix.unifiedDiff(source.name.split(path.sep).join('/'), decoded.text, outcome.text));
       return outcome.bytes;
     }
     if (source.kind !== 'file') {
@@ -188,28 +217,11 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     return outcome.bytes;
   }
 
-  const all = summarise([...unreadable, ...results]);
-  const shown = flags.quiet ? errorsOnly(all, summarise) : all;
-  const reporterContext = { color: colorEnabled(flags.fixDryRun ? io.stderr : io.stdout, io.env, flags.color), rules: RULES, version: readVersion() };
-  const text = reporters.REPORTERS[flags.format as keyof typeof reporters.REPORTERS](shown, reporterContext);
-
-  const stdout = new StreamOutput(io.stdout);
-  try {
-    if (flags.fixDryRun) {
-      await stdout.write(diff);
-      io.stderr.write(text);
-    } else {
-      await stdout.write(text);
-    }
-    await stdout.settle();
-  } catch (error) {
-    if (!(error instanceof OutputClosed)) throw error;
-  }
   for (const note of notes) io.stderr.write(`bulletin: warning: ${note}\n`);
 
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-  if (flags.format === 'github' && summaryFile) {
-    const summary = reporters.githubStepSummary(shown);
+  if (stepSummary !== null && summaryFile) {
+    const summary = stepSummary.text(shown);
     if (summary !== '') {
       await appendFile(path.resolve(io.cwd, summaryFile), summary, 'utf8').catch((error: unknown) => {
         io.stderr.write(`bulletin: warning: Cannot write the job summary ${summaryFile}: ${describeSystemError(error)}\n`);
@@ -226,14 +238,19 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   return EXIT_OK;
 }
 
-/** A report that keeps error-level findings only (--quiet). */
-function errorsOnly(full: CheckReport, summarise: (results: CheckReport['results']) => CheckReport): CheckReport {
-  return summarise(
-    full.results.map((result) => {
-      const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
-      return { ...result, diagnostics, warningCount: 0, infoCount: 0, fixableCount: diagnostics.filter((d) => d.fix).length };
-    }),
-  );
+/** A file's result with its error-level findings only (--quiet). */
+function errorsOnly(result: FileResult): FileResult {
+  const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
+  return { ...result, diagnostics, warningCount: 0, infoCount: 0, fixableCount: diagnostics.filter((d) => d.fix).length };
+}
+
+/** Adds a file's counts to the run's totals. */
+function tally(totals: CheckReport, result: FileResult): void {
+  totals.errorCount += result.errorCount;
+  totals.warningCount += result.warningCount;
+  totals.infoCount += result.infoCount;
+  totals.fixableCount += result.fixableCount;
+  if (result.inputError !== null) totals.inputErrorCount++;
 }
 
 /**
