@@ -105,8 +105,8 @@ class Decoder implements StreamDecoder {
     if (this.ended) throw new Error('Cannot write: the decoder has ended; create a new one');
     if (this.decision === null) {
       if (this.sniffedLength + chunk.length < this.sniffWindow) {
-        // Copied: the caller may reuse its buffer before the window is full.
-        this.sniffed.push(chunk.slice());
+        // Copied (Buffer#slice would be a view): the caller may reuse its buffer before the window is full.
+        this.sniffed.push(new Uint8Array(chunk));
         this.sniffedLength += chunk.length;
         return '';
       }

@@ -21,7 +21,8 @@ export class Utf16Decoder implements BodyDecoder {
     const start = this.carry.length > 0 ? this.carryOffset : byteOffset;
     let end = bytes.length - (bytes.length % 2);
     if (end >= 2 && isHighSurrogate(this.unitAt(bytes, end - 2))) end -= 2;
-    this.carry = bytes.slice(end);
+    // A copy (Buffer#slice is a view): the caller may reuse its buffer for the next chunk.
+    this.carry = new Uint8Array(bytes.subarray(end));
     this.carryOffset = start + end;
     return this.decodeUnits(bytes.subarray(0, end), start, invalid);
   }

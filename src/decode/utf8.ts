@@ -20,7 +20,8 @@ export class Utf8Decoder implements BodyDecoder {
     const bytes = this.carry.length > 0 ? concatBytes([this.carry, chunk]) : chunk;
     const start = this.carry.length > 0 ? this.carryOffset : byteOffset;
     const tail = pendingStart(bytes);
-    this.carry = bytes.slice(tail);
+    // A copy (Buffer#slice is a view): the caller may reuse its buffer for the next chunk.
+    this.carry = new Uint8Array(bytes.subarray(tail));
     this.carryOffset = start + tail;
     return this.decodeWhole(bytes.subarray(0, tail), start, invalid);
   }

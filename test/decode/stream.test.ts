@@ -56,6 +56,21 @@ describe('createDecoder', () => {
     expect(first + rest).toBe(bytes.toString('utf8'));
   });
 
+  it.each(['utf-8', 'utf-16le', 'gb18030'])('copies what it keeps (%s): a caller may reuse its Buffer for the next chunk', (encoding) => {
+    // Past the 64 KiB window, in chunks that cut characters: the sniffed bytes and each carried tail must be copies.
+    const text = '社区动态，东山社区开展活动。\n'.repeat(3000);
+    const bytes = iconv.encode(text, encoding, { addBOM: encoding === 'utf-16le' });
+    const scratch = Buffer.alloc(1001);
+    const decoder = createDecoder();
+    let out = '';
+    for (let at = 0; at < bytes.length; at += scratch.length) {
+      const length = bytes.copy(scratch, 0, at, at + scratch.length);
+      out += decoder.write(scratch.subarray(0, length));
+      scratch.fill(0x41);
+    }
+    expect(out + decoder.end()).toBe(text);
+  });
+
   it('emits GB18030 text up to the last ASCII byte (not a digit) of each chunk', () => {
     const bytes = Buffer.concat(Array.from({ length: 8 }, () => readFixture('decode/community-news.gb18030.txt')));
     let newline = bytes.indexOf(0x0a, 70_000);
