@@ -9,12 +9,12 @@
 // A problem with one input (missing, empty directory, pattern without
 // matches) is reported and the others are still read.
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReadOptions } from '../document.js';
 import { CliError, describeSystemError, errorCode } from './errors.js';
-import type { CliInput } from './io.js';
+import type { CliInput, CliOutput } from './io.js';
 
 export type Source =
   | { kind: 'file'; /** Absolute. */ path: string; /** As shown in output and messages. */ name: string }
@@ -30,12 +30,16 @@ export interface ResolvedInputs {
   /** stdin first, then files sorted by name (code-point order), each file once. */
   sources: Source[];
   problems: InputProblem[];
+  /** Inputs left out, not an error: the file stdout is written to. Each message is a warning to print. */
+  skipped: InputProblem[];
 }
 
 export interface ResolveOptions {
   cwd: string;
   /** Whether stdin is a terminal: with no arguments, a terminal means "nothing to read". */
   stdinIsTTY: boolean;
+  /** Where stdout goes: a file among the inputs is skipped (`bulletin check . > report.txt`). */
+  stdout?: CliOutput;
 }
 
 /** The name records and messages use for stdin. */
@@ -49,7 +53,7 @@ export async function resolveInputs(args: readonly string[], options: ResolveOpt
     if (options.stdinIsTTY) {
       throw new CliError('No input: give files, directories or glob patterns, or pipe text to stdin');
     }
-    return { sources: [{ kind: 'stdin', name: STDIN_NAME }], problems: [] };
+    return { sources: [{ kind: 'stdin', name: STDIN_NAME }], problems: [], skipped: [] };
   }
   const files = new Map<string, string>();
   const problems: InputProblem[] = [];
@@ -63,11 +67,54 @@ export async function resolveInputs(args: readonly string[], options: ResolveOpt
     if ('message' in found) problems.push(found);
     else for (const name of found.names) addFile(files, path.resolve(options.cwd, name), name);
   }
+  const skipped: InputProblem[] = [];
+  const output = options.stdout === undefined ? null : outputFile(options.stdout);
   const sources: Source[] = [...files]
+    .filter(([absolute, name]) => {
+      if (output === null || !output.is(absolute)) return true;
+      // As grep does: reading the file we are writing would read our own output back, growing as we go.
+      skipped.push({ input: name, message: `Skipped ${name}: it is the file the output goes to` });
+      return false;
+    })
     .map(([absolute, name]): Source => ({ kind: 'file', path: absolute, name }))
     .sort((a, b) => compareNames(a.name, b.name));
   if (stdin) sources.unshift({ kind: 'stdin', name: STDIN_NAME });
-  return { sources, problems };
+  return { sources, problems, skipped };
+}
+
+/**
+ * The regular file a stream writes to (`> out.txt`), as a test on paths; null
+ * for a terminal, a pipe, /dev/null or a stream without a descriptor. Where
+ * /proc names the file, only inputs of the same name are stat'ed, so a run over
+ * 20,000 files redirected to a file pays for no stat of the others.
+ */
+function outputFile(stream: CliOutput): { is(file: string): boolean } | null {
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return null;
+  let info: Stats;
+  try {
+    info = fstatSync(fd);
+  } catch {
+    return null;
+  }
+  if (!info.isFile()) return null;
+  let name: string | null = null;
+  try {
+    name = path.basename(readlinkSync(`/proc/self/fd/${fd}`));
+  } catch {
+    // No /proc (macOS): every input is stat'ed.
+  }
+  return {
+    is(file) {
+      if (name !== null && path.basename(file) !== name) return false;
+      try {
+        const other = statSync(file);
+        return other.dev === info.dev && other.ino === info.ino;
+      } catch {
+        return false; // reading it will say why
+      }
+    },
+  };
 }
 
 /** The same file reached twice keeps the name that sorts first. */

@@ -33,8 +33,9 @@ export function nodeIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     // The SIGINT handler is installed when a command first asks for the signal.
-    // One that never does (check runs its rules in one synchronous pass, where
-    // no handler could run) keeps Node's default: Ctrl-C ends it at once.
+    // One that never does (check, which has no temporary file to remove and
+    // has written each checked file's findings already) keeps Node's default:
+    // Ctrl-C ends it at once.
     get signal() {
       return (signal ??= interruptSignal());
     },

@@ -1,7 +1,7 @@
 // The built bin as a user runs it: node bin/bulletin.js … with NO_COLOR=1.
 // `npm test` builds first; ensureBuilt() covers a lone `vitest run test/cli`.
 
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -224,6 +224,24 @@ describe('bin: output', () => {
     const result = spawnShell(`"$NODE" "$BIN" export "${SAMPLE}" > /dev/full`);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('bulletin: error: Cannot write to stdout: no space left on device (ENOSPC)\n');
+  });
+
+  it('an input that is also the file stdout goes to is skipped with a warning, as grep does', () => {
+    const here = tempDir();
+    copyFileSync(SAMPLE, path.join(here, 'page.txt'));
+    const checked = spawnShell(`"$NODE" "$BIN" check . > report.txt`, { cwd: here });
+    expect(checked.stderr).toBe('bulletin: warning: Skipped report.txt: it is the file the output goes to\n');
+    expect(checked.code).toBe(1); // the page's own truncated-body errors, nothing of report.txt
+    const report = readFileSync(path.join(here, 'report.txt'), 'utf8');
+    expect(report).toContain('page.txt:13:');
+    expect(report).not.toContain('report.txt');
+    // Only that very file: another of the same name is read (list shows its 10 items, then the page's).
+    rmSync(path.join(here, 'report.txt'));
+    mkdirSync(path.join(here, 'sub'));
+    copyFileSync(SAMPLE, path.join(here, 'sub/list.txt'));
+    const listed = spawnShell(`"$NODE" "$BIN" list . > list.txt`, { cwd: here });
+    expect(listed).toMatchObject({ code: 0, stderr: 'bulletin: warning: Skipped list.txt: it is the file the output goes to\n' });
+    expect(tsv(readFileSync(path.join(here, 'list.txt'), 'utf8')).filter((row) => row[0] === 'sub/list.txt')).toHaveLength(10);
   });
 
   it('-o writes the file atomically; a failed run leaves an earlier file untouched', () => {

@@ -135,7 +135,8 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   }
 
   const needsStdin = args.length === 0 || args.includes('-');
-  const resolved = await resolveInputs(args, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true });
+  const resolved = await resolveInputs(args, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true, stdout: io.stdout });
+  for (const skip of resolved.skipped) io.stderr.write(`bulletin: warning: ${skip.message}\n`);
 
   // One file at a time: read, decode, fix if asked, check, report, drop. The report goes to stdout as each file is
   // checked (to stderr with --fix-dry-run, whose diff is the output); only the totals are kept.
