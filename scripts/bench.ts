@@ -276,40 +276,22 @@ async function memoryGroup(corpus: Corpus): Promise<void> {
   const [first] = await interleave(runs, 'first item', [() => timeToFirstOutput(NODE, [BIN, 'export', '--format', 'ndjson', relative(corpus.large.file)], { cwd: ROOT })]);
   const megabytes = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
   rows.push({ name: 'peak RSS: bulletin --version', input: '', unit: 'MB', summary: version!, rate: '', baseline: 'itself', ratio: '', target: '', met: null });
-  rows.push({
-    name: 'peak RSS: export --format ndjson',
-    input: `one ${megabytes(corpus.medium.bytes)} file`,
-    unit: 'MB',
-    summary: medium!,
-    rate: '',
-    baseline: `--version ${version!.median.toFixed(0)} MB`,
-    ratio: `+${(medium!.median - version!.median).toFixed(0)} MB`,
-    target: '',
-    met: null,
-  });
+  /** A peak-RSS row, against the RSS of --version. */
+  const rssRow = (name: string, input: string, summary: Summary, extra = '', target = '', met: boolean | null = null): void => {
+    const ratio = `+${(summary.median - version!.median).toFixed(0)} MB${extra}`;
+    rows.push({ name, input, unit: 'MB', summary, rate: '', baseline: `--version ${version!.median.toFixed(0)} MB`, ratio, target, met });
+  };
+  rssRow('peak RSS: export --format ndjson', `one ${megabytes(corpus.medium.bytes)} file`, medium!);
   const growth = large!.median - medium!.median;
-  rows.push({
-    name: 'peak RSS: export --format ndjson',
-    input: `one ${megabytes(corpus.large.bytes)} file`,
-    unit: 'MB',
-    summary: large!,
-    rate: '',
-    baseline: `--version ${version!.median.toFixed(0)} MB`,
-    ratio: `+${(large!.median - version!.median).toFixed(0)} MB; +${growth.toFixed(0)} MB over ${megabytes(corpus.medium.bytes)}`,
-    target: '≤ 150 MB; ≤ +30 MB',
-    met: large!.median <= 150 && growth <= 30,
-  });
-  rows.push({
-    name: 'peak RSS: export --format ndjson, default --jobs',
-    input: `${corpus.utf8.files.length} files, ${megabytes(corpus.utf8.bytes)}`,
-    unit: 'MB',
-    summary: corpusRss!,
-    rate: '',
-    baseline: `--version ${version!.median.toFixed(0)} MB`,
-    ratio: `+${(corpusRss!.median - version!.median).toFixed(0)} MB`,
-    target: '',
-    met: null,
-  });
+  rssRow(
+    'peak RSS: export --format ndjson',
+    `one ${megabytes(corpus.large.bytes)} file`,
+    large!,
+    `; +${growth.toFixed(0)} MB over ${megabytes(corpus.medium.bytes)}`,
+    '≤ 150 MB; ≤ +30 MB',
+    large!.median <= 150 && growth <= 30,
+  );
+  rssRow('peak RSS: export --format ndjson, default --jobs', `${corpus.utf8.files.length} files, ${megabytes(corpus.utf8.bytes)}`, corpusRss!);
   rows.push({
     name: 'first item on stdout: export --format ndjson',
     input: `one ${megabytes(corpus.large.bytes)} file`,
