@@ -68,23 +68,43 @@ export interface Credit {
   span: Position;
 }
 
+/** The head of an item: its kicker, organisation and headline (or `组织：标题` header), subtitle lines. */
 export interface Header {
-  /** The header as printed, trimmed (both lines of a two-line header, joined by a newline). */
+  /** The head as printed, trimmed, its lines joined by a newline. */
   text: string;
-  organisation: string;
+  /** The organisation before the title (`苏村社区: …`, or alone on the line above it); null for a bare headline. */
+  organisation: string | null;
+  /** The headline; empty for an organisation line with no title. */
   title: string;
-  /** The separator between organisation and title as printed: `:`, `：`, a space, or a line break. */
+  /** The separator between organisation and title as printed: `:`, `：`, a space, or a line break; empty without an organisation. */
   separator: string;
+  span: Position;
+}
+
+/** A line of an item, or the tail of one, that is neither its head, body nor credit. */
+export interface Aside {
+  /** `byline`: a byline before or after the body; `meta`: a line of the web copy (date, source) below the headline; `continuation`: `(下转第六版)`. */
+  kind: 'byline' | 'meta' | 'continuation';
+  /** As printed, with its brackets or marker. */
+  text: string;
   span: Position;
 }
 
 export interface Item {
   /** 1-based, in document order. */
   index: number;
+  /** `photo`: a caption with a photo credit; `feature`: a piece with sub-headings; `brief`: any other news item; `other`: no text (a headline alone). */
   kind: ItemKind;
-  /** The organisation of the header, or for a photo the first organisation named in the caption. */
+  /** The organisation the item is about: the header's, else the headline's or subtitle's, else the first named in the body (without a city, county or district before it). */
   community: string | null;
+  /** Every organisation the item names, once each, head first. */
+  organisations: string[];
+  /** The headline, whether or not an organisation precedes it. */
   title: string | null;
+  /** The short line above the headline (引题), or null. */
+  kicker: string | null;
+  /** The line(s) below the headline (副题, often opening with `——`), or null. */
+  subtitle: string | null;
   header: Header | null;
   /** The news lead as printed: `本报讯`, `本报4月5日讯`, `本报讯(记者 张三)`, `XX网讯`. */
   lead: string | null;
@@ -102,7 +122,9 @@ export interface Item {
   people: Person[];
   credit: Credit | null;
   blocks: Block[];
-  /** The last paragraph ends mid-sentence. */
+  /** Bylines, web-copy lines and continuation markers, as printed, in order. */
+  asides: Aside[];
+  /** The last paragraph ends mid-sentence, or the item goes on on another page. */
   truncated: boolean;
   /** Characters (UTF-16 code units) of body text (blocks), not counting spaces, tabs, ideographic spaces, NBSP or BOM. */
   characters: number;
@@ -111,11 +133,12 @@ export interface Item {
 
 /**
  * A line that is about the page, not about an item: the section title, a page
- * line (`第A04版:城事社区`), an editor (`责任编辑: 王 芳`), or a directive for
- * `bulletin check` (`<!-- bulletin-disable truncated-body -->`).
+ * line (`第A04版:城事社区`), an editor (`责任编辑: 王 芳`), a directive for
+ * `bulletin check` (`<!-- bulletin-disable truncated-body -->`), or furniture:
+ * navigation, archive fields, column intros, lines of a web copy.
  */
 export interface MetaLine {
-  kind: 'section' | 'page' | 'editor' | 'directive';
+  kind: 'section' | 'page' | 'editor' | 'directive' | 'furniture';
   text: string;
   /** The section name, the page's section name, the editor's name, or the directive (`bulletin-disable truncated-body`). */
   value: string;

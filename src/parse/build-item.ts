@@ -1,13 +1,13 @@
-// A finished draft (the lines the parser gave one item) → the Item every
-// command reads. Here the body is cut into blocks: column breaks are joined,
-// sub-headings found, the lead and dateline read, the people collected.
+// A finished draft (the labelled lines the parser gave one item) → the Item
+// every command reads. Here the body is cut into blocks: column breaks are
+// joined, the lead and dateline read, the people collected.
 
-import type { Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Position } from '../model.js';
-import type { CreditMatch, HeaderMatch, LeadMatch } from './classify-line.js';
-import { isTitle } from './classify-line.js';
+import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Position } from '../model.js';
+import type { BylineMatch, CreditMatch, HeaderMatch, LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
+import { firstOrganisation, organisationsIn } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { CLAUSE_END, DATELINE, compilePatterns, countNonSpace, endsSentence, isSpace } from './patterns.js';
+import { DATELINE, countNonSpace, endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -15,22 +15,35 @@ export interface BodyLine {
   /** The part of `line.content` that is body text (a glued byline or credit cut off). */
   length: number;
   lead: LeadMatch | null;
+  /** The labeller read the line as a sub-heading. */
+  subheading: boolean;
+}
+
+/** A line (or the tail of one) of the item that is neither head, body nor credit. */
+export interface DraftAside {
+  kind: Aside['kind'];
+  line: SourceLine;
+  /** Where in `line.content` it starts (a glued byline starts mid-line). */
+  from: number;
+  byline: BylineMatch | null;
 }
 
 export interface Draft {
-  /** The header's line(s): one, or two for an organisation line followed by a title line. */
-  headerLines: SourceLine[];
+  /** The head's lines in order: kicker, organisation and headline (or header), subtitles. */
+  headLines: SourceLine[];
   header: HeaderMatch | null;
-  markerByline: { line: SourceLine; inner: string; people: Person[] } | null;
+  kicker: SourceLine | null;
+  subtitles: SourceLine[];
+  asides: DraftAside[];
   body: BodyLine[];
-  byline: { inner: string; people: Person[]; line: SourceLine } | null;
-  credit: { match: CreditMatch; line: SourceLine; from: number } | null;
+  credit: { match: CreditMatch; line: SourceLine; from: number; people: Person[] } | null;
+  truncatedElsewhere: boolean;
   /** The latest `20xx年` in the text before this item. */
   yearBefore: number | null;
 }
 
 export function newDraft(yearBefore: number | null): Draft {
-  return { headerLines: [], header: null, markerByline: null, body: [], byline: null, credit: null, yearBefore };
+  return { headLines: [], header: null, kicker: null, subtitles: [], asides: [], body: [], credit: null, truncatedElsewhere: false, yearBefore };
 }
 
 export interface BuildContext {
@@ -41,8 +54,8 @@ export interface BuildContext {
   diagnostics: Diagnostic[];
 }
 
-/** A sub-heading is short: `畅通“一条路”,激活基层治理新动力`. */
-const MAX_SUBHEADING = 30;
+/** Credit verbs that make a caption a photo item. */
+const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '撰', '图']);
 
 export function buildItem(draft: Draft, context: BuildContext): Item {
   const { vocabulary, diagnostics, file } = context;
@@ -52,49 +65,58 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
 
   const people: Person[] = [];
   if (firstLead) people.push(...firstLead.people);
-  if (draft.markerByline) people.push(...draft.markerByline.people);
-  if (draft.byline) people.push(...draft.byline.people);
-  if (draft.credit) people.push(...draft.credit.match.people);
+  const bylines = draft.asides.filter((aside) => aside.byline !== null);
+  for (const aside of bylines) people.push(...aside.byline!.people);
+  if (draft.credit) people.push(...draft.credit.people);
 
   const firstParagraph = blocks.find((block) => block.type === 'paragraph');
   const dateline = readDateline(firstParagraph, firstParagraphHead, firstLead, draft, context);
   const lastParagraph = blocks.findLast((block) => block.type === 'paragraph');
 
-  const kind: ItemKind = firstLead
-    ? 'brief'
-    : draft.credit && !draft.byline && !draft.markerByline
-      ? 'photo'
-      : header
-        ? 'feature'
-        : 'other';
+  const hasSubheading = blocks.some((block) => block.type === 'subheading');
+  const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading;
+  const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
 
   const credit: Credit | null = draft.credit && {
     raw: draft.credit.match.raw,
-    names: namesOf(draft.credit.match.people),
-    roles: rolesOf(draft.credit.match.people),
+    names: namesOf(draft.credit.people),
+    roles: rolesOf(draft.credit.people),
     verb: draft.credit.match.verb,
     span: placeIn(draft.credit.line, draft.credit.from),
   };
 
-  let community = header?.organisation ?? null;
-  if (community === null && firstParagraph) community = firstOrganisation(firstParagraph.text, vocabulary);
+  const kicker = draft.kicker?.content ?? null;
+  const subtitle = draft.subtitles.length > 0 ? draft.subtitles.map((line) => line.content).join('\n') : null;
+  const title = header && header.title !== '' ? header.title : null;
+  const organisations = namedOrganisations(header, title, subtitle, kicker, blocks, vocabulary);
+  const community =
+    header?.organisation ??
+    (title && firstOrganisation(title, vocabulary)) ??
+    (subtitle && firstOrganisation(subtitle, vocabulary)) ??
+    (firstParagraph ? firstOrganisation(firstParagraph.text.slice(0, 200), vocabulary) : null) ??
+    organisations[0] ??
+    null;
 
   const item: Item = {
     index: context.index,
     kind,
     community,
-    title: header ? header.title || null : null,
+    organisations,
+    title,
+    kicker,
+    subtitle,
     header,
     lead: firstLead?.text ?? null,
     dateline: dateline.text,
     date: dateline.date,
     reporters: firstLead ? namesOf(firstLead.people) : [],
-    byline: draft.byline?.inner ?? draft.markerByline?.inner ?? null,
+    byline: bylines.length > 0 ? bylines.map((aside) => aside.byline!.inner).join(' ') : null,
     authors: namesOf(people),
     people,
     credit,
     blocks,
-    truncated: lastParagraph !== undefined && !endsSentence(lastParagraph.text),
+    asides: draft.asides.map((aside) => ({ kind: aside.kind, text: aside.line.content.slice(aside.from), span: placeIn(aside.line, aside.from) })),
+    truncated: draft.truncatedElsewhere || (lastParagraph !== undefined && !endsSentence(lastParagraph.text)),
     characters,
     span: itemSpan(draft),
   };
@@ -111,25 +133,48 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   return item;
 }
 
+/** Every organisation the item names, once each, in order: head first, then body. */
+function namedOrganisations(
+  header: Header | null,
+  title: string | null,
+  subtitle: string | null,
+  kicker: string | null,
+  blocks: readonly Block[],
+  vocabulary: Vocabulary,
+): string[] {
+  const names = new Set<string>();
+  if (header?.organisation) names.add(header.organisation);
+  for (const text of [kicker, title, subtitle]) {
+    if (text) for (const mention of organisationsIn(text, vocabulary)) names.add(mention.name);
+  }
+  for (const block of blocks) {
+    if (block.type === 'paragraph') for (const mention of organisationsIn(block.text, vocabulary)) names.add(mention.name);
+  }
+  return [...names];
+}
+
 function buildHeader(draft: Draft): Header | null {
   const match = draft.header;
-  const first = draft.headerLines[0];
-  const last = draft.headerLines[draft.headerLines.length - 1];
-  if (!match || !first || !last) return null;
+  const first = draft.headLines[0];
+  const last = draft.headLines[draft.headLines.length - 1];
+  if (!first || !last) return null;
   return {
-    text: first === last ? first.content : draft.headerLines.map((line) => line.content).join('\n'),
-    organisation: match.organisation,
-    title: match.title,
-    separator: match.separator,
+    text: first === last ? first.content : draft.headLines.map((line) => line.content).join('\n'),
+    organisation: match?.organisation ?? null,
+    title: match?.title ?? '',
+    separator: match?.separator ?? '',
     span: spanOf(first, last),
   };
 }
 
 /** From the first line the item has to its last: its lines are in document order. */
 function itemSpan(draft: Draft): Position {
-  const first = draft.headerLines[0] ?? draft.markerByline?.line ?? draft.body[0]?.line ?? draft.byline?.line ?? draft.credit!.line;
-  const last = draft.credit?.line ?? draft.byline?.line ?? draft.body[draft.body.length - 1]?.line ?? draft.markerByline?.line ?? draft.headerLines[draft.headerLines.length - 1]!;
-  return spanOf(first, last);
+  const starts = [draft.headLines[0], draft.asides[0]?.line, draft.body[0]?.line, draft.credit?.line].filter((line) => line !== undefined);
+  const ends = [draft.headLines.at(-1), draft.asides.at(-1)?.line, draft.body.at(-1)?.line, draft.credit?.line].filter((line) => line !== undefined);
+  const first = starts.reduce((a, b) => (b.offset + b.indent < a.offset + a.indent ? b : a));
+  const last = ends.reduce((a, b) => (b.offset + b.indent > a.offset + a.indent ? b : a));
+  const lastEnd = draft.credit?.line === last ? pointIn(last, last.content.length) : pointIn(last, last.content.length);
+  return { start: pointIn(first, 0), end: lastEnd };
 }
 
 /**
@@ -160,8 +205,7 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
     const text = line.content.slice(0, length);
     characters += countNonSpace(text);
     const last = blocks[blocks.length - 1];
-    const hasNext = i + 1 < body.length;
-    if (last && open) {
+    if (last && open && !body[i]!.subheading) {
       context.diagnostics.push({
         ruleId: 'column-break',
         severity: 'info',
@@ -177,14 +221,7 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
       continue;
     }
     const finished = endsSentence(text);
-    const isSubheading =
-      hasNext &&
-      !finished &&
-      text.length <= MAX_SUBHEADING &&
-      !CLAUSE_END.test(text) &&
-      isTitle(text) &&
-      (last === undefined || last.type === 'paragraph') &&
-      body[i]!.lead === null;
+    const isSubheading = body[i]!.subheading;
     if (isSubheading) {
       blocks.push({ type: 'subheading', text, span: placeIn(line, 0, length) });
       open = false;
@@ -289,23 +326,10 @@ function daysInMonth(year: number, month: number): number {
 /** The latest `20xx年` up to the end of this item: later years on the page do not date earlier items. */
 function latestYear(draft: Draft): number | null {
   let latest = draft.yearBefore;
-  const lines = [...draft.headerLines, ...draft.body.map((body) => body.line)];
+  const lines = [...draft.headLines, ...draft.body.map((body) => body.line)];
   for (const line of lines) {
     if (line.year !== null && (latest === null || line.year > latest)) latest = line.year;
   }
   return latest;
 }
 
-/** Words that stand before an organisation without being part of it: `在蔡洼街道` → `蔡洼街道`. */
-const LEADING_FUNCTION_WORDS = /^(?:近日|日前|近期|昨天|昨日|今天|今日|当天|日前|在|由|为|向|到|和|与|及|对|联合|走进|来到)+/;
-
-/** The first organisation named in a caption: `近日,段北沟社区联合华阳…` → `段北沟社区`. */
-export function firstOrganisation(text: string, vocabulary: Vocabulary): string | null {
-  const pattern = compilePatterns(vocabulary).organisationInText;
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    const name = match[1]!.replace(LEADING_FUNCTION_WORDS, '');
-    if (name.length > 0) return name + match[0].slice(match[1]!.length);
-  }
-  return null;
-}

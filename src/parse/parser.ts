@@ -1,22 +1,28 @@
-// The incremental parser: text goes in chunk by chunk, each item comes out as
-// soon as it is complete (at its byline or credit, or when the next item
-// starts). It keeps only the item being read, so a gigabyte archive parses in
-// the memory of one item.
+// The incremental parser: text goes in chunk by chunk, items come out as soon
+// as they are complete. Lines are read into a block; a block is labelled as a
+// whole (label.ts), because a line's meaning depends on its neighbours:
 //
-// How a page reads, line by line:
-//   社区动态                               section title (first line, short, no punctuation)
-//   近日,东山社区开展…                      header-less text: waits for a credit…
-//   本报通讯员撰                            …which makes it a photo item
+//   社区动态                               section (first line, short, a column word)
+//   近日,东山社区开展…                      body-new: a headerless caption…
+//   本报通讯员撰                            credit: …which makes it a photo item
 //   苏村社区: 开展主题党日活动               header: starts an item
-//   本报讯 6月24日,苏村社区…                lead: the item is a brief
+//   本报讯 6月24日,苏村社区…                body, with a news lead
 //   (李 莉)                               byline: ends the item
+//   科学育儿进社区                          headline: a short line above a lead
+//
+// A block is decided when it reaches BLOCK_LINES lines (all but its last
+// BLOCK_LOOKAHEAD lines, which wait for what follows) or at the end of the
+// text, so memory stays at one block plus one item whatever the input's size.
 
 import type { Bulletin, Diagnostic, Item, MetaLine, UnassignedBlock } from '../model.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
-import { classifyLine, isTitle, matchCredit, type LeadMatch, type LineClass } from './classify-line.js';
+import { readLine, type LineFacts } from './features.js';
+import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
+import { labelBlock, type Labelled } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { parsePeople } from './people.js';
-import { BYLINE_TAIL, HAS_WORD, SENTENCE_PUNCTUATION, compilePatterns, endsSentence, isSpace, lastSentenceEnd, latestYearIn } from './patterns.js';
+import { TITLE_ARROWS, latestYearIn } from './patterns.js';
+import { splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
 export interface ParseOptions {
@@ -28,14 +34,26 @@ export interface ParseOptions {
   vocabulary?: VocabularyExtension;
 }
 
-/** Longest byline glued without brackets, role included: `记者 欧阳 明明 通讯员 张三`. */
-const GLUED_BYLINE_TAIL = 40;
+/** Lines labelled together. */
+const BLOCK_LINES = 96;
+/** Lines at a block's end that wait for the next block: their labels depend on what follows. */
+const BLOCK_LOOKAHEAD = 16;
+/** Characters that decide a block early: a page of few, enormous lines. */
+const BLOCK_CHARACTERS = 1 << 20;
 
-/** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
-const GLUED_TAIL_WINDOW = 80;
+interface PendingLine {
+  line: SourceLine;
+  context: LineContext;
+}
 
-/** A section title is short and unpunctuated: `社区动态`. */
-const MAX_SECTION_TITLE = 16;
+/** One line with the label the parser gave it and why: what `bulletin explain` prints. */
+export interface LineDecision {
+  line: SourceLine;
+  label: Label;
+  reasons: string[];
+  /** The item the line went to (its index), or null. */
+  item: number | null;
+}
 
 export class BulletinParser {
   readonly file: string | null;
@@ -43,20 +61,21 @@ export class BulletinParser {
   readonly meta: MetaLine[] = [];
   readonly unassigned: UnassignedBlock[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  /** Set to receive every line's label and reasons as the parser decides it. */
+  onDecision: ((decision: LineDecision) => void) | null = null;
 
   private readonly vocabulary: Vocabulary;
   private readonly year: number | null;
   private readonly splitter = new LineSplitter();
   private itemCount = 0;
   private ready: Item[] = [];
-  /** The item being read; null between items. */
   private current: Draft | null = null;
-  /** Header-less text waiting for what follows: a credit makes it a photo, a byline an item, a header unassigned. */
-  private pending: SourceLine[] = [];
-  private pendingYear: number | null = null;
-  /** An organisation alone on its line: the first half of a two-line header, or just text. */
-  private held: { line: SourceLine; organisation: string } | null = null;
-  private sawContent = false;
+  private block: PendingLine[] = [];
+  private blockCharacters = 0;
+  private blankRun = 0;
+  private sawText = false;
+  private before: { label: Label; facts: LineFacts } | null = null;
+  private unassignedRun: SourceLine[] = [];
   private latestYear: number | null = null;
 
   constructor(options: ParseOptions = {}) {
@@ -74,9 +93,9 @@ export class BulletinParser {
   /** Reads what is left; returns the last items. */
   end(): Item[] {
     this.splitter.end(this.read);
-    this.releaseHeld();
+    this.decide(true);
     this.closeItem();
-    this.flushPending();
+    this.closeUnassigned();
     return this.take();
   }
 
@@ -98,214 +117,177 @@ export class BulletinParser {
   }
 
   private readonly read = (line: SourceLine): void => {
-    // Most lines of a page are blank, and a blank line only matters to a held organisation line.
-    if (line.content.length === 0 && this.held === null) return;
-    line.year = latestYearIn(line.content);
-    const cls = classifyLine(line.content, this.vocabulary);
-    if (this.held) {
-      const held = this.held;
-      this.held = null;
-      if (cls.kind === 'text' && cls.lead === null && isTitle(line.content) && !SENTENCE_PUNCTUATION.test(line.content)) {
-        this.startItem([held.line, line], { organisation: held.organisation, title: line.content, separator: '\n', strong: false });
-        this.noteYear(line);
-        this.sawContent = true;
-        return;
-      }
-      this.readAsText(held.line);
-      this.sawContent = true;
+    if (line.content.length === 0) {
+      this.blankRun++;
+      return;
     }
-    this.dispatch(line, cls);
-    this.noteYear(line);
-    // A held line is not placed yet: it may still be the section title; so may a line after the page line.
-    if (cls.kind !== 'blank' && cls.kind !== 'page' && !this.held) this.sawContent = true;
+    for (const piece of splitRunOnLine(line, this.vocabulary)) this.readPiece(piece);
+    this.blankRun = 0;
   };
 
-  private dispatch(line: SourceLine, cls: LineClass): void {
-    switch (cls.kind) {
-      case 'blank':
+  private readPiece(line: SourceLine): void {
+    line.year = latestYearIn(line.content);
+    const facts = readLine(line.content, this.vocabulary);
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, blankBefore: this.blankRun };
+    if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;
+    this.block.push({ line, context });
+    this.blockCharacters += line.content.length;
+    if (this.block.length >= BLOCK_LINES || this.blockCharacters >= BLOCK_CHARACTERS) this.decide(false);
+  }
+
+  /** Labels the block and applies the labels of its lines, all of them at the end, else all but the lookahead. */
+  private decide(final: boolean): void {
+    const block = this.block;
+    if (block.length === 0) return;
+    const labels = labelBlock(block.map((pending) => pending.context), this.before);
+    const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, block.length - 1);
+    const commit = block.length - keep;
+    for (let i = 0; i < commit; i++) this.apply(block[i]!, labels[i]!);
+    this.block = block.slice(commit);
+    this.blockCharacters = this.block.reduce((sum, pending) => sum + pending.line.content.length, 0);
+  }
+
+  private apply(pending: PendingLine, decision: Labelled): void {
+    const { line, context } = pending;
+    const { facts } = context;
+    const { label } = decision;
+    const previous = this.before?.label ?? null;
+    this.before = { label, facts };
+    if (opensItem(previous, label)) {
+      this.closeItem();
+      this.closeUnassigned();
+      this.current = newDraft(this.latestYear);
+    }
+    if (isOutside(label)) {
+      this.closeItem();
+      if (label !== 'unassigned') this.closeUnassigned();
+    }
+    this.placeLine(line, facts, label);
+    this.noteYear(line);
+    this.onDecision?.({ line, label, reasons: decision.reasons, item: isOutside(label) ? null : this.itemCount + 1 });
+  }
+
+  private placeLine(line: SourceLine, facts: LineFacts, label: Label): void {
+    const draft = this.current;
+    switch (label) {
+      case 'section': {
+        const value = facts.label ?? line.content;
+        this.section = value; // more precise than the page line's section name
+        this.meta.push({ kind: 'section', text: line.content, value, span: placeIn(line) });
+        return;
+      }
+      case 'page':
+        this.meta.push({ kind: 'page', text: line.content, value: facts.page!, span: placeIn(line) });
+        if (this.section === null && facts.page) this.section = facts.page;
+        return;
+      case 'editor':
+        this.meta.push({ kind: 'editor', text: line.content, value: facts.editor!, span: placeIn(line) });
         return;
       case 'directive':
-        // A directive stands between items and speaks about the next one, so it closes the open item.
-        this.closeItem();
-        this.flushPending();
-        this.meta.push({ kind: 'directive', text: line.content, value: cls.value, span: placeIn(line) });
+        this.meta.push({ kind: 'directive', text: line.content, value: facts.directive!, span: placeIn(line) });
         return;
-      case 'page':
-      case 'editor': {
-        this.closeItem();
-        this.flushPending();
-        const value = cls.value;
-        this.meta.push({ kind: cls.kind, text: line.content, value, span: placeIn(line) });
-        if (cls.kind === 'page' && this.section === null && value) this.section = value;
+      case 'furniture': {
+        const value = facts.label ?? facts.furniture ?? '';
+        this.meta.push({ kind: 'furniture', text: line.content, value, span: placeIn(line) });
+        if (facts.label && this.section === null) this.section = facts.label;
         return;
       }
-      case 'header':
-        // A header without a colon could be a sub-heading inside the open item.
-        if (!cls.header.strong && this.current) return this.readAsText(line);
-        this.startItem([line], cls.header);
+      case 'unassigned':
+        this.unassignedRun.push(line);
+        return;
+    }
+    if (draft === null) throw new Error(`label ${label} outside an item`); // the grammar opens an item first
+    switch (label) {
+      case 'kicker':
+        draft.kicker = line;
+        draft.headLines.push(line);
         return;
       case 'organisation':
-        if (this.current) return this.readAsText(line);
-        this.held = { line, organisation: cls.organisation };
+        draft.headLines.push(line);
+        draft.header = { organisation: line.content, title: '', separator: '', strong: false };
         return;
+      case 'header':
+        draft.headLines.push(line);
+        draft.header = facts.header;
+        return;
+      case 'headline': {
+        draft.headLines.push(line);
+        const title = facts.label ?? line.content.replace(TITLE_ARROWS, '');
+        draft.header = draft.header
+          ? { ...draft.header, title, separator: '\n' }
+          : { organisation: null, title, separator: '', strong: false };
+        return;
+      }
+      case 'subtitle':
+        draft.headLines.push(line);
+        draft.subtitles.push(line);
+        return;
+      case 'meta':
+        draft.asides.push({ kind: 'meta', line, from: 0, byline: null });
+        return;
+      case 'byline-before':
       case 'byline':
-        return this.endWith(line, (draft) => (draft.byline = { inner: cls.inner, people: cls.people, line }));
+        draft.asides.push({ kind: 'byline', line, from: 0, byline: facts.byline });
+        return;
       case 'credit':
-        return this.endWith(line, (draft) => (draft.credit = { match: cls.credit, line, from: 0 }));
-      case 'marker-byline':
-        if (this.current && this.current.body.length === 0 && !this.current.markerByline) {
-          this.current.markerByline = { line, inner: cls.inner, people: cls.people };
-          return;
-        }
-        return this.readAsText(line);
-      case 'text':
-        return this.readAsText(line, cls.lead);
+        this.addCredit(draft, line, facts);
+        return;
+      case 'continuation':
+        draft.asides.push({ kind: 'continuation', line, from: 0, byline: null });
+        draft.truncatedElsewhere = true;
+        return;
+      case 'body':
+      case 'body-new':
+      case 'subheading':
+        this.addBody(draft, line, facts, label === 'subheading');
+        return;
     }
   }
 
-  private readAsText(line: SourceLine, lead: LeadMatch | null = null): void {
-    if (!this.sawContent && lead === null && this.isSectionTitle(line.content)) {
-      this.section = line.content; // more precise than the page line's section name
-      this.meta.push({ kind: 'section', text: line.content, value: line.content, span: placeIn(line) });
+  private addBody(draft: Draft, line: SourceLine, facts: LineFacts, subheading: boolean): void {
+    const glued = facts.glued;
+    draft.body.push({ line, length: glued ? glued.at : line.content.length, lead: facts.lead, subheading });
+    if (!glued) return;
+    if (glued.credit) {
+      draft.credit = { match: glued.credit.match, line, from: glued.credit.from, people: glued.credit.match.people };
       return;
     }
-    if (lead) {
-      // 本报讯 opens an item: the body of a header just read, or a new item without header.
-      if (!(this.current && this.current.header && this.current.body.length === 0)) {
-        this.closeItem();
-        this.flushPending();
-        this.current = newDraft(this.latestYear);
-      }
-      this.current!.body.push({ line, length: line.content.length, lead });
-      this.endIfGlued(this.current!);
+    let from = glued.at;
+    while (from < line.content.length && /\s|\u3000/.test(line.content[from]!)) from++;
+    if (glued.continuation) {
+      draft.asides.push({ kind: 'continuation', line, from, byline: null });
+      draft.truncatedElsewhere = true;
+    } else {
+      draft.asides.push({ kind: 'byline', line, from, byline: glued.byline });
+    }
+  }
+
+  /** A credit; a byline line right above it is part of it: `…特约记者 陶然` / `通讯员 刘诗 摄`. */
+  private addCredit(draft: Draft, line: SourceLine, facts: LineFacts): void {
+    const match = facts.credit!;
+    const people = [...match.people];
+    const above = draft.asides.at(-1);
+    if (this.creditJoinsByline(draft, above)) {
+      people.unshift(...above!.byline!.people.map((person) => ({ ...person, source: 'credit' as const })));
+      above!.byline = null;
+    }
+    if (draft.credit) {
+      draft.credit.people.push(...people);
       return;
     }
-    if (this.current) {
-      this.current.body.push({ line, length: line.content.length, lead: null });
-      this.endIfGlued(this.current);
-      return;
-    }
-    if (this.pending.length === 0) this.pendingYear = this.latestYear;
-    this.pending.push(line);
-    // Header-less text that ends in a glued credit or byline is an item of its own.
-    const tail = this.findGluedTail(line);
-    if (tail) {
-      const draft = this.draftFromPending();
-      this.pending = [];
-      tail(draft);
-      this.emit(draft);
-    }
+    draft.credit = { match, line, from: 0, people };
   }
 
-  /** Closes the open item with `line` (a byline or credit), or makes an item of header-less text. */
-  private endWith(line: SourceLine, attach: (draft: Draft) => void): void {
-    let draft = this.current;
-    if (!draft && this.pending.length > 0) {
-      draft = this.draftFromPending();
-      this.pending = [];
-    }
-    if (!draft) {
-      this.addUnassigned([line]);
-      return;
-    }
-    attach(draft);
-    this.current = null;
-    this.emit(draft);
-  }
-
-  private draftFromPending(): Draft {
-    const draft = newDraft(this.pendingYear);
-    draft.body = this.pending.map((line) => ({ line, length: line.content.length, lead: null }));
-    return draft;
-  }
-
-  private endIfGlued(draft: Draft): void {
-    const last = draft.body[draft.body.length - 1];
-    const tail = last && this.findGluedTail(last.line);
-    if (tail) {
-      tail(draft);
-      this.current = null;
-      this.emit(draft);
-    }
-  }
-
-  /**
-   * A byline or credit glued to the last sentence ends the item:
-   *   …让社区治理和服务更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五
-   * Returns what cuts it off the draft's last body line and attaches it, or null.
-   */
-  private findGluedTail(line: SourceLine): ((draft: Draft) => void) | null {
-    // Most paragraphs end their sentence: nothing is glued to them.
-    if (endsSentence(line.content)) return null;
-    // Only the end of a line can hold a glued tail; reading just that keeps long paragraphs cheap.
-    const skip = Math.max(0, line.content.length - GLUED_TAIL_WINDOW);
-    const text = skip === 0 ? line.content : line.content.slice(skip);
-    const cut = (draft: Draft, length: number) => {
-      draft.body[draft.body.length - 1]!.length = skip + length;
-    };
-    const lastCode = text.charCodeAt(text.length - 1);
-    const bracket = lastCode === 0x29 /* ) */ || lastCode === 0xff09 /* ） */ ? BYLINE_TAIL.exec(text) : null;
-    if (bracket) {
-      const people = parsePeople(bracket[2]!, 'byline', this.vocabulary);
-      if (people) {
-        return (draft) => {
-          cut(draft, bracket.index);
-          draft.byline = { inner: bracket[2]!.trim(), people, line };
-        };
-      }
-    }
-    const { creditGlued, bylineGlued } = compilePatterns(this.vocabulary);
-    const credit = this.vocabulary.creditVerbs.some((verb) => text.endsWith(verb)) ? creditGlued.exec(text) : null;
-    if (credit) {
-      const from = credit.index + credit[1]!.length;
-      const match = matchCredit(text.slice(from), this.vocabulary);
-      if (match) {
-        return (draft) => {
-          cut(draft, credit.index);
-          draft.credit = { match, line, from: skip + from };
-        };
-      }
-    }
-    const byline = this.mayEndWithRoleByline(text) ? bylineGlued.exec(text) : null;
-    if (byline) {
-      const people = parsePeople(byline[2]!, 'byline', this.vocabulary);
-      if (people && people.some((person) => person.name !== null)) {
-        return (draft) => {
-          cut(draft, byline.index);
-          draft.byline = { inner: byline[2]!.trim(), people, line };
-        };
-      }
-    }
-    return null;
-  }
-
-  /** A cheap test before bylineGlued: after the last sentence end comes a role (`…服务。记者 王五`). */
-  private mayEndWithRoleByline(text: string): boolean {
-    const sentenceEnd = lastSentenceEnd(text, GLUED_BYLINE_TAIL);
-    if (sentenceEnd < 0) return false;
-    let start = sentenceEnd + 1;
-    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-    return this.vocabulary.roles.some((role) => text.startsWith(role, start));
-  }
-
-  private startItem(headerLines: SourceLine[], header: Draft['header']): void {
-    this.closeItem();
-    this.flushPending();
-    const draft = newDraft(this.latestYear);
-    draft.headerLines = headerLines;
-    draft.header = header;
-    this.current = draft;
+  private creditJoinsByline(draft: Draft, above: Draft['asides'][number] | undefined): boolean {
+    if (!above || above.kind !== 'byline' || above.byline === null || above.byline.form === 'brackets') return false;
+    const lastBody = draft.body.at(-1);
+    return lastBody !== undefined && above.line.offset > lastBody.line.offset;
   }
 
   private closeItem(): void {
     if (!this.current) return;
     const draft = this.current;
     this.current = null;
-    this.emit(draft);
-  }
-
-  private emit(draft: Draft): void {
-    // A header with nothing after it is still an item: the editor sees a headline.
     this.itemCount++;
     this.ready.push(
       buildItem(draft, {
@@ -318,21 +300,10 @@ export class BulletinParser {
     );
   }
 
-  private releaseHeld(): void {
-    if (!this.held) return;
-    const held = this.held;
-    this.held = null;
-    this.readAsText(held.line);
-    this.sawContent = true;
-  }
-
-  private flushPending(): void {
-    if (this.pending.length === 0) return;
-    this.addUnassigned(this.pending);
-    this.pending = [];
-  }
-
-  private addUnassigned(lines: readonly SourceLine[]): void {
+  private closeUnassigned(): void {
+    const lines = this.unassignedRun;
+    if (lines.length === 0) return;
+    this.unassignedRun = [];
     const first = lines[0]!;
     const last = lines[lines.length - 1]!;
     const span = spanOf(first, last);
@@ -341,16 +312,12 @@ export class BulletinParser {
       ruleId: 'unassigned-text',
       severity: 'warning',
       message:
-        first === last
+        first.number === last.number
           ? `Unexpected text on line ${first.number} outside any item, expected a header, lead, byline or credit`
           : `Unexpected text on lines ${first.number}-${last.number} outside any item, expected a header, lead, byline or credit`,
       place: span,
       file: this.file,
     });
-  }
-
-  private isSectionTitle(content: string): boolean {
-    return content.length <= MAX_SECTION_TITLE && !SENTENCE_PUNCTUATION.test(content) && HAS_WORD.test(content) && !/[“”"()（）]/.test(content);
   }
 
   /** Counts the line's year as seen; after the line is placed, so that a year in a header dates its own item, not the one it closes. */
@@ -366,3 +333,5 @@ export function parse(text: string, options: ParseOptions = {}): Bulletin {
   items.push(...parser.end());
   return { ...parser.summary(), items };
 }
+
+export { parsePeople };

@@ -7,6 +7,9 @@ import type { Vocabulary } from './vocabulary.js';
 /** Han characters (BMP blocks and Extension A); enough for names and organisations. */
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 
+/** HAN plus the supplementary planes (Extension B onwards: `𡋾村`, `王 𠀀`); only in patterns with the `u` flag. */
+export const HAN_ALL = `${HAN}\\u{20000}-\\u{3134f}`;
+
 /** White space as it occurs in pasted text: ASCII, ideographic space (U+3000), NBSP, a stray BOM. */
 export const SPACE = '[\\s\\u3000\\u00a0\\ufeff]';
 
@@ -72,12 +75,16 @@ export const CLAUSE_END = /[，,；;、：:]$/;
 export const SENTENCE_PUNCTUATION = /[，,。；;！!？?：:、]/;
 
 /** Something worth calling text: one Han character, letter or digit. */
-export const HAS_WORD = new RegExp(`[${HAN}A-Za-z0-9]`);
+export const HAS_WORD = new RegExp(`[${HAN_ALL}A-Za-z0-9]`, 'u');
 
-/** The news lead: `本报讯`, `本报4月5日讯`, `阳泉网讯`, with reporters: `本报讯(记者 张三)`, `本报讯【记者 赵六】`, `【本报讯】`. */
+/**
+ * The news lead: `本报讯`, `本报4月5日讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
+ * `本报讯【记者 赵六】`, `【本报讯】`, `XX网讯(文/图 XX日报全媒体记者 X)`. Glued to the text too: `本报讯近日…`.
+ */
 export const LEAD = new RegExp(
-  `^【?(?:本报(?:([0-9０-９]{1,2})月([0-9０-９]{1,2})日)?讯|[${HAN}A-Za-z]{1,10}网讯)】?` +
+  `^【?(?:本报(?:([0-9０-９]{1,2})月([0-9０-９]{1,2})日)?讯|[${HAN_ALL}A-Za-z]{1,10}?(?:网|港|台|报|都)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯)】?` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
+  'u',
 );
 
 /** A dateline at the start of the body: `6月24日,`, `2023年6月24日`, `近日,`. */
@@ -102,16 +109,48 @@ export function latestYearIn(text: string): number | null {
 }
 
 /** A byline alone on its line: `(李 莉)`, `（本报通讯员）`, `(曹蓉 彭晓)`. */
-export const BYLINE_LINE = /^[(（]([^()（）]{1,60})[)）]$/;
-
-/** A byline glued to the last sentence: `…更高效。” (赵 璐)`. The bracket must follow a finished sentence. */
-export const BYLINE_TAIL = new RegExp(`(?<=[。！？!?…”’」』])(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`);
+export const BYLINE_LINE = /^[(（]([^()（）]{1,60})[)）]$/u;
 
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
-export const MARKER_BYLINE = new RegExp(`^[□■]${SPACE}*(.+)$`);
+export const MARKER_BYLINE = new RegExp(`^[□■◎]${SPACE}*(.+)$`, 'u');
 
 /** A page line: `第A04版:城事社区`, `第5版 社区`. */
-export const PAGE_LINE = new RegExp(`^第${SPACE}*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?$`);
+export const PAGE_LINE = new RegExp(`^第${SPACE}*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?$`);
+
+/** Navigation words of an e-paper or a web copy: `第7B版:社区 上一版 下一版`; from the first of them to the end. */
+export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|PDF版|PDF下载|返回首页|打印本页|关闭窗口|放大|缩小|默认)(?:${SPACE}|上一版|下一版|上一篇|下一篇|返回目录|版面导航|PDF版|返回首页).*$`);
+
+/** A field of an archive record: `【标题】= …`, `【日期】= 1990.03.18`. */
+export const ARCHIVE_FIELD = /^【[^】]{1,8}】\s*[=＝:：]/;
+
+/** The introduction of a column, not an item: `开栏的话:走寻常巷陌…`, `编者按:`. */
+export const COLUMN_INTRO = /^(?:开栏的话|编者按|编者的话|编后|编后语|按语)\s*[:：]/;
+
+/**
+ * A line of a web copy about the copy: `来源: 光明日报`, `作者: 张三`, `2020-07-21 07:15:29 来源: 光明日报`,
+ * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`.
+ */
+export const WEB_META = new RegExp(
+  `^(?:(?:来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数|点击|阅读|文章来源|稿源|字号)${SPACE}*[:：]` +
+    `|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}+(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|${SPACE}*$|${SPACE}+来源)` +
+    `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$))`,
+  'u',
+);
+
+/** A column label in brackets, alone on its line: `【图片新闻】`. */
+export const LABEL_LINE = /^【([^】=＝]{2,10})】$/;
+
+/** A continuation marker: the item goes on on another page: `(下转第六版)`, `（转A3版）`. */
+export const CONTINUATION = /^[(（](?:下转|上接|转第|接第|转[0-9０-９A-Za-z]{1,3}版|接[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$/;
+
+/** A subtitle line under a headline: `——来自八桂大地的报道`. */
+export const SUBTITLE = /^(?:——|—|--|－－|━━)/;
+
+/** A headline in quotation marks, alone on its line: `“小网格”撬动大治理` is not one, `“我们的社区我们建”` is. */
+export const QUOTE_LINE = /^[“"「『][^“”"「」『』]{2,40}[”"」』]$/;
+
+/** A list bullet before a headerless brief: `☆澄潭中学举行…`, `■近日…`, `①`. */
+export const BULLET = /^(?:[☆★●○◆◇■□▲△▶►•※◎]|[\u2460-\u2473\u2776-\u277f])+[\s\u3000]*/;
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编)${SPACE}*[:：]${SPACE}*(.+)$`);
@@ -120,11 +159,11 @@ export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美�
 export const DIRECTIVE = /^<!--\s*(bulletin-[a-z-]+(?:\s+[^>]*?)?)\s*-->$/;
 
 /** A photo note after a credit: `刘明摄(资料图)`. */
-export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$`);
+export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$`, 'u');
 
 /** A credit led by its verb: `摄影 记者 王 五 通讯员 李 四`, `摄影：张三`. */
 // The verb must be set apart (a space or a colon), else `图说社区` would read as a credit to 说社区.
-export const CREDIT_LEADING_VERB = new RegExp(`^(摄影|图)(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`);
+export const CREDIT_LEADING_VERB = new RegExp(`^(摄影报道|摄影|图片|图)(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`, 'u');
 
 /** Title decorations that are not part of the title: `…新格局>>`, `…》》`. */
 export const TITLE_ARROWS = new RegExp(`${SPACE}*(?:>>|》》|＞＞|>|》)$`);
@@ -137,16 +176,26 @@ export function toAsciiDigits(text: string): string {
 export interface CompiledPatterns {
   /** An organisation name, whole: `苏村社区`, `赛鱼街道如意庄社区`, `南楼小学`. */
   organisation: RegExp;
-  /** The first organisation named in running text: `近日,段北沟社区联合…` → `段北沟社区`. */
+  /** Organisation names in running text: `近日,段北沟社区联合…` → `段北沟社区`; global, read by organisations.ts. */
   organisationInText: RegExp;
+  /** A suffix at the very start of a text: what may extend a name (`苏村` + `社区`). */
+  suffixAtStart: RegExp;
   /** A role word at the start of a token: `记者张三` → role 记者, name 张三. */
   rolePrefix: RegExp;
-  /** A credit verb closing a line: `雷 洁摄`, `本报通讯员撰`. */
+  /** A role word anywhere: the gate before reading a line as a bare byline. */
+  roleAnywhere: RegExp;
+  /** Role words in a run-together byline: `全媒体记者张三通讯员李四`. */
+  roleSplit: RegExp;
+  /** A credit verb closing a line: `雷 洁摄`, `本报通讯员撰`, `井娇摄影报道`. */
   creditTail: RegExp;
   /** A credit glued to the last sentence: `…互融互动。雷 洁摄`. */
   creditGlued: RegExp;
+  /** A bracketed byline glued to the last sentence: `…更高效。” (赵 璐)`, `…。】(赵 璐)`. */
+  bylineTail: RegExp;
   /** A role-led byline glued to the last sentence without brackets: `…服务。记者 王五`. */
   bylineGlued: RegExp;
+  /** A continuation marker glued to the last paragraph: `…新篇章。(下转第六版)`. */
+  continuationTail: RegExp;
 }
 
 const cache = new WeakMap<Vocabulary, CompiledPatterns>();
@@ -159,22 +208,30 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width. */
+const AFTER_SENTENCE = '(?<=[。！？!?…][”’"\'」』）)】\\]]*)';
+
 export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
   const cached = cache.get(vocabulary);
   if (cached) return cached;
   const suffixes = alternation(vocabulary.organisationSuffixes);
-  // In running text only suffixes of two or more characters (and 村) are safe:
+  // In running text only suffixes of two or more characters (and 村, 镇, 乡) are safe:
   // `所` or `区` alone would find `带领所` in `老师带领所有的家长`.
-  const textSuffixes = alternation(vocabulary.organisationSuffixes.filter((s) => s.length >= 2 || s === '村'));
+  const textSuffixes = alternation(vocabulary.organisationSuffixes.filter((s) => s.length >= 2 || s === '村' || s === '镇' || s === '乡'));
   const roles = alternation(vocabulary.roles);
   const verbs = alternation(vocabulary.creditVerbs);
   const compiled: CompiledPatterns = {
-    organisation: new RegExp(`^[${HAN}A-Za-z0-9·（）()]{1,13}(?:${suffixes})$`),
-    organisationInText: new RegExp(`([${HAN}]{1,10}?)(?:${textSuffixes})`, 'g'),
-    rolePrefix: new RegExp(`^(${roles})`),
-    creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`),
-    creditGlued: new RegExp(`(?<=[。！？!?…”’」』])(${SPACE}*)([^。！？!?…，,；;：:“”"]{2,24}?)(${verbs})$`),
-    bylineGlued: new RegExp(`(?<=[。！？!?…”’」』])(${SPACE}*)((?:${roles})${SPACE}*[^。！？!?…，,；;：:“”"]{2,24})$`),
+    organisation: new RegExp(`^[${HAN_ALL}A-Za-z0-9·（）()]{1,18}(?:${suffixes})$`, 'u'),
+    organisationInText: new RegExp(`([${HAN_ALL}]{1,10}?)(?:${textSuffixes})`, 'gu'),
+    suffixAtStart: new RegExp(`^(?:${textSuffixes})`, 'u'),
+    rolePrefix: new RegExp(`^(${roles})`, 'u'),
+    roleAnywhere: new RegExp(`(?:${roles})`, 'u'),
+    roleSplit: new RegExp(`(${roles})`, 'gu'),
+    creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
+    creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^。！？!?…，,；;：:“”"]{2,24}?)(${verbs})$`, 'u'),
+    bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
+    bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^。！？!?…，,；;：:“”"]{2,24})$`, 'u'),
+    continuationTail: new RegExp(`${SPACE}*[(（](?:下转|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),
   };
   cache.set(vocabulary, compiled);
   return compiled;

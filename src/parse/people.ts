@@ -6,16 +6,22 @@
 //   本报通讯员         → the role alone, no name
 
 import type { Person, PersonSource } from '../model.js';
-import { HAN, compilePatterns, isSpace } from './patterns.js';
+import { HAN_ALL, compilePatterns, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that say what was made, not who made it: `文/图`, `摄`. */
-const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄', '撰', '摄影', '文字']);
+const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄', '撰', '摄影', '文字', '报道', '摄影报道', '文/摄', '图文']);
+
+/** Where a report was filed from, after the names: `张三 青岛报道`. */
+const FILED_FROM = new RegExp(`^[${HAN_ALL}]{1,6}报道$`, 'u');
+
+/** A note in brackets after a name: `小记者 张三(证号0123)`. */
+const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 
 /** Between names: white space, `、`, `，`, `,`, `;`, `；`. */
 const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b]);
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
-const NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}·]{1,12})$`);
+const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]{1,12})$`, 'u');
 
 /**
  * The people named in `raw`, or null when `raw` does not read as a list of
@@ -23,7 +29,7 @@ const NAME = new RegExp(`^(?:[${HAN}]{2,4}|[${HAN}]{1,8}·[${HAN}·]{1,12})$`);
  */
 export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
   const { rolePrefix } = compilePatterns(vocabulary);
-  const tokens = splitTokens(raw);
+  const tokens = splitTokens(raw.replace(NAME_NOTE, ' '));
   if (tokens.length === 0) return null;
   const people: Person[] = [];
   let role: string | null = null;
@@ -33,7 +39,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
-    if (WORK_WORDS.has(token)) continue;
+    if (WORK_WORDS.has(token) || FILED_FROM.test(token)) continue;
     const roleMatch = rolePrefix.exec(token);
     if (roleMatch) {
       closeRole();
@@ -74,11 +80,53 @@ function splitTokens(raw: string): string[] {
   return tokens;
 }
 
-/** One Han character (the blocks of HAN). */
+/** One Han character, in the BMP or a supplementary plane (`𠀀` is two code units). */
 function isSingleHan(token: string): boolean {
-  if (token.length !== 1) return false;
-  const code = token.charCodeAt(0);
-  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+  const code = token.codePointAt(0)!;
+  if (token.length !== (code > 0xffff ? 2 : 1)) return false;
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
+}
+
+/** What may stand before the first role of a run-together byline and name no one: `XX日报`, `华泰小学505班`. */
+const BYLINE_PREFIX = new RegExp(`^[${HAN_ALL}A-Za-z0-9]{0,12}(?:日报|晚报|都市报|报社|报|新闻网|融媒体中心|电视台|班|学校|小学|中学)$`, 'u');
+
+/**
+ * A byline whose roles and names run together, as layout systems print them:
+ *   XX日报全媒体记者张三通讯员李四王五 → 张三 (全媒体记者), 李四, 王五 (通讯员)
+ * Names glued to each other are split by length (4 → 2 + 2, 6 → 3 + 3): a guess,
+ * but one that real bylines bear out far more often than not.
+ */
+export function parseRunTogetherByline(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
+  const { roleSplit } = compilePatterns(vocabulary);
+  const text = raw.replace(NAME_NOTE, ' ');
+  const pieces = text.split(roleSplit);
+  if (pieces.length < 3) return null;
+  const people: Person[] = [];
+  const prefix = pieces[0]!.trim();
+  if (prefix.length > 0 && !BYLINE_PREFIX.test(prefix)) return null;
+  for (let i = 1; i < pieces.length; i += 2) {
+    const role = pieces[i]!;
+    const names: string[] = [];
+    for (const token of splitTokens(pieces[i + 1] ?? '')) {
+      if (WORK_WORDS.has(token) || FILED_FROM.test(token)) continue;
+      const split = splitGluedNames(token);
+      if (!split) return null;
+      names.push(...split);
+    }
+    if (names.length === 0) people.push({ name: null, role, source });
+    for (const name of names) people.push({ name, role, source });
+  }
+  return people.some((person) => person.name !== null) ? people : null;
+}
+
+function splitGluedNames(token: string): string[] | null {
+  const chars = [...token];
+  if (!chars.every((c) => isSingleHan(c))) return NAME.test(token) ? [token] : null;
+  if (chars.length <= 3) return chars.length >= 2 ? [token] : null;
+  if (chars.length === 4) return [chars.slice(0, 2).join(''), chars.slice(2).join('')];
+  if (chars.length === 5) return [chars.slice(0, 2).join(''), chars.slice(2).join('')];
+  if (chars.length === 6) return [chars.slice(0, 3).join(''), chars.slice(3).join('')];
+  return null;
 }
 
 /** Names only, in order, without repeats. */

@@ -1,0 +1,349 @@
+// One line → named facts: what the line could be, judged by the line alone.
+// What it is in its place (a short line is a headline, a kicker, a sub-heading
+// or a section name depending on its neighbours) is decided by label.ts.
+
+import type { Person } from '../model.js';
+import { parsePeople, parseRunTogetherByline } from './people.js';
+import {
+  ARCHIVE_FIELD,
+  BULLET,
+  BYLINE_LINE,
+  CLAUSE_END,
+  COLUMN_INTRO,
+  CONTINUATION,
+  CREDIT_LEADING_VERB,
+  CREDIT_NOTE,
+  DATELINE,
+  DIRECTIVE,
+  EDITOR_LINE,
+  HAS_WORD,
+  LABEL_LINE,
+  LEAD,
+  MARKER_BYLINE,
+  NAVIGATION,
+  PAGE_LINE,
+  QUOTE_LINE,
+  SENTENCE_PUNCTUATION,
+  SUBTITLE,
+  TITLE_ARROWS,
+  WEB_META,
+  compilePatterns,
+  endsSentence,
+  isSpace,
+} from './patterns.js';
+import { organisationAtStart } from './organisations.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface LeadMatch {
+  /** As printed: `本报讯(记者 张三)`. */
+  text: string;
+  /** `本报4月5日讯` carries its own dateline. */
+  month: string | null;
+  day: string | null;
+  people: Person[];
+}
+
+export interface HeaderMatch {
+  /** Null for a headline without an organisation before it. */
+  organisation: string | null;
+  title: string;
+  separator: string;
+  /** A colon or `>>` makes a header certain; a space alone is weak (it could be a sub-heading). */
+  strong: boolean;
+}
+
+export interface CreditMatch {
+  raw: string;
+  verb: string;
+  people: Person[];
+}
+
+export interface BylineMatch {
+  /** The byline as printed, without its brackets or marker. */
+  inner: string;
+  people: Person[];
+  /** `(李 莉)` in brackets, `□`/`■` marker, or bare (`记者 张三`). */
+  form: 'brackets' | 'marker' | 'bare';
+}
+
+/** A byline, credit or continuation marker glued to the end of a paragraph. */
+export interface GluedTail {
+  /** Where the tail starts in the line's content; the body text ends there. */
+  at: number;
+  byline: BylineMatch | null;
+  credit: { match: CreditMatch; from: number } | null;
+  continuation: boolean;
+}
+
+export interface LineFacts {
+  length: number;
+  endsSentence: boolean;
+  /** Ends like a clause that goes on (`，`, `；`, `：`). */
+  endsClause: boolean;
+  /** Has `，。；：！？、` anywhere. */
+  punctuated: boolean;
+  /** Short, unpunctuated at its end and holding a word: could be a title of some kind. */
+  titleLike: boolean;
+  lead: LeadMatch | null;
+  /** `组织：标题` (or with a space, or `>>`). */
+  header: HeaderMatch | null;
+  /** The line is an organisation name and nothing else: `大陆南小学`. */
+  organisation: string | null;
+  byline: BylineMatch | null;
+  credit: CreditMatch | null;
+  page: string | null;
+  editor: string | null;
+  directive: string | null;
+  /** A line about the page or the web copy, never an item's text; the value says which. */
+  furniture: string | null;
+  /** A column label: `【图片新闻】`, `一周快报` is found by position in label.ts. */
+  label: string | null;
+  continuation: boolean;
+  /** `——来自八桂大地的报道`. */
+  subtitle: boolean;
+  /** `“……”` alone on its line. */
+  quote: boolean;
+  /** The line opens like a news paragraph: a dateline, an organisation, a list bullet. */
+  opensLikeNews: boolean;
+  /** The line opens with a dateline (after a lead or bullet): `6月24日,`, `近日,`. */
+  opensWithDateline: boolean;
+  /** The organisation the line opens with, after a dateline or bullet: `近日,XX社区…`. */
+  opensWith: string | null;
+  bullet: string | null;
+  glued: GluedTail | null;
+}
+
+/** Longest line that can still be a header, a credit or a byline. */
+const MAX_SHORT_LINE = 60;
+/** Longest title. */
+export const MAX_TITLE = 40;
+const MAX_ORGANISATION = 20;
+/** A title never ends like a sentence or a clause (`！`/`？` are allowed: headlines use them). */
+const TITLE_BAD_END = new Set([...'。，,；;、：:…'].map((c) => c.charCodeAt(0)));
+/** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
+const GLUED_TAIL_WINDOW = 80;
+
+export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
+  const length = content.length;
+  const first = content.charCodeAt(0);
+  const short = length <= MAX_SHORT_LINE + 2;
+  const finished = endsSentence(content);
+  const facts: LineFacts = {
+    length,
+    endsSentence: finished,
+    endsClause: CLAUSE_END.test(content),
+    punctuated: SENTENCE_PUNCTUATION.test(content),
+    titleLike: isTitle(content),
+    lead: matchLead(content, vocabulary),
+    header: null,
+    organisation: null,
+    byline: null,
+    credit: null,
+    page: null,
+    editor: null,
+    directive: null,
+    furniture: null,
+    label: null,
+    continuation: false,
+    subtitle: false,
+    quote: false,
+    opensLikeNews: false,
+    opensWithDateline: false,
+    opensWith: null,
+    bullet: null,
+    glued: null,
+  };
+  if (short) {
+    if (first === 0x7b2c /* 第 */) {
+      const page = PAGE_LINE.exec(content);
+      if (page) facts.page = cleanPageValue(page[1] ?? '');
+    }
+    if (first === 0x3c /* < */) {
+      const directive = DIRECTIVE.exec(content);
+      if (directive) facts.directive = directive[1]!.trim();
+    }
+    const editor = EDITOR_LINE.exec(content);
+    if (editor) {
+      const people = parsePeople(editor[2]!, 'byline', vocabulary);
+      facts.editor = people?.map((p) => p.name ?? '').join(' ').trim() || editor[2]!.trim();
+    }
+    if (CONTINUATION.test(content)) facts.continuation = true;
+    facts.byline = matchBylineLine(content, vocabulary);
+    facts.credit = matchCredit(content, vocabulary);
+    if (!facts.lead) facts.header = matchHeader(content, vocabulary);
+    const label = LABEL_LINE.exec(content);
+    if (label) facts.label = label[1]!.trim();
+    if (length <= MAX_ORGANISATION && compilePatterns(vocabulary).organisation.test(content)) facts.organisation = content;
+    facts.subtitle = SUBTITLE.test(content) && !finished;
+    facts.quote = QUOTE_LINE.test(content);
+  }
+  facts.furniture = furnitureOf(content);
+  const bullet = BULLET.exec(content);
+  if (bullet) facts.bullet = bullet[0];
+  const opening = openingOf(content, bullet ? bullet[0].length : 0, facts.lead, vocabulary);
+  facts.opensWith = opening.organisation;
+  facts.opensLikeNews = opening.news;
+  facts.opensWithDateline = opening.dateline;
+  if (!finished && !facts.byline && !facts.credit) facts.glued = findGluedTail(content, vocabulary);
+  return facts;
+}
+
+/** A line short enough and unfinished enough to be a title. */
+export function isTitle(text: string, allowEmpty = false): boolean {
+  if (text.length === 0) return allowEmpty;
+  return text.length <= MAX_TITLE && !TITLE_BAD_END.has(text.charCodeAt(text.length - 1)) && HAS_WORD.test(text);
+}
+
+export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
+  const first = content.charCodeAt(0);
+  // Cheap gate: every lead starts with 本 or 【, or has 讯 near the start.
+  if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */ && !content.slice(0, 16).includes('讯')) return null;
+  const match = LEAD.exec(content);
+  if (!match) return null;
+  const inner = match[3];
+  return {
+    text: match[0],
+    month: match[1] ?? null,
+    day: match[2] ?? null,
+    people: (inner !== undefined && (parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary))) || [],
+  };
+}
+
+export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatch | null {
+  const { organisation } = compilePatterns(vocabulary);
+  const withoutArrows = content.replace(TITLE_ARROWS, '');
+  const arrows = withoutArrows.length < content.length;
+  // A colon further on belongs to the title: such a line is read as a header without a colon.
+  const colon = firstColon(withoutArrows, MAX_ORGANISATION + 2);
+  if (colon >= 0) {
+    const org = withoutArrows.slice(0, colon).trim();
+    const title = withoutArrows.slice(colon + 1).trim();
+    if (organisation.test(org) && isTitle(title, true) && !endsSentence(title)) {
+      return { organisation: org, title, separator: withoutArrows[colon]!, strong: true };
+    }
+    return null;
+  }
+  const space = /^(\S{2,20})[ \u3000\u00a0]+(\S.*)$/.exec(withoutArrows);
+  if (space && organisation.test(space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
+    return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
+  }
+  return null;
+}
+
+/** Index of the first `:` or `：` among the first `within` characters, or -1. */
+function firstColon(text: string, within: number): number {
+  const end = Math.min(text.length, within);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a /* : */ || code === 0xff1a /* ： */) return i;
+  }
+  return -1;
+}
+
+/** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 景小芳`, `张三 记者 李四`. */
+export function matchBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | null {
+  if (content.length > MAX_SHORT_LINE) return null;
+  const bracket = BYLINE_LINE.exec(content);
+  if (bracket) {
+    const inner = bracket[1]!.trim();
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    return people ? { inner, people, form: 'brackets' } : null;
+  }
+  const marker = MARKER_BYLINE.exec(content);
+  if (marker) {
+    const inner = marker[1]!.trim();
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    return people ? { inner, people, form: 'marker' } : null;
+  }
+  // A bare byline must name a role: `记者 景小芳`, `动力 记者 张三`; names alone could be anything.
+  if (!compilePatterns(vocabulary).roleAnywhere.test(content)) return null;
+  const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
+  if (!people || !people.some((p) => p.role !== null)) return null;
+  return { inner: content, people, form: 'bare' };
+}
+
+export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
+  const last = content.charCodeAt(content.length - 1);
+  const note = last === 0x29 /* ) */ || last === 0xff09 /* ） */ ? CREDIT_NOTE.exec(content) : null;
+  let body = note ? content.slice(0, note.index) : content;
+  // `■ 摄影 记者 X`: the marker is not part of the credit.
+  const marker = MARKER_BYLINE.exec(body);
+  if (marker) body = marker[1]!;
+  const leading = CREDIT_LEADING_VERB.exec(body);
+  if (leading) {
+    const people = parsePeople(leading[2]!, 'credit', vocabulary) ?? parseRunTogetherByline(leading[2]!, 'credit', vocabulary);
+    if (people) return { raw: content, verb: leading[1]!, people };
+  }
+  const tail = compilePatterns(vocabulary).creditTail.exec(body);
+  if (tail) {
+    const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
+    if (people) return { raw: content, verb: tail[2]!, people };
+  }
+  return null;
+}
+
+function cleanPageValue(value: string): string {
+  // `社区 上一版 下一版`: navigation words after the section name are not part of it.
+  return value.replace(NAVIGATION, '').trim();
+}
+
+function furnitureOf(content: string): string | null {
+  if (!HAS_WORD.test(content)) return 'no words';
+  if (ARCHIVE_FIELD.test(content)) return 'archive field';
+  if (COLUMN_INTRO.test(content)) return 'column intro';
+  if (content.length <= 80 && WEB_META.test(content)) return 'web copy line';
+  if (content.length <= 80 && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
+  return null;
+}
+
+/** How a line opens: a lead, a dateline, a bullet, an organisation (`近日,XX社区…`, `XX街道XX社区近日…`). */
+function openingOf(
+  content: string,
+  from: number,
+  lead: LeadMatch | null,
+  vocabulary: Vocabulary,
+): { organisation: string | null; news: boolean; dateline: boolean } {
+  let at = lead ? lead.text.length : from;
+  while (at < content.length && (isSpace(content.charCodeAt(at)) || content.charCodeAt(at) === 0xff0c || content.charCodeAt(at) === 0x2c)) at++;
+  const dateline = DATELINE.exec(content.slice(at, at + 14));
+  let orgFrom = at;
+  if (dateline) {
+    orgFrom = at + dateline[0].length;
+    while (orgFrom < content.length && /[,，\s上下午晚早]/.test(content[orgFrom]!)) orgFrom++;
+  }
+  const organisation = organisationAtStart(content.slice(orgFrom, orgFrom + 40), vocabulary);
+  return { organisation, news: lead !== null || dateline !== null || organisation !== null || from > 0, dateline: dateline !== null };
+}
+
+/**
+ * A byline, credit or continuation marker glued to the last sentence:
+ *   …更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五      …发展。(下转第六版)
+ */
+export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTail | null {
+  const skip = Math.max(0, content.length - GLUED_TAIL_WINDOW);
+  const text = skip === 0 ? content : content.slice(skip);
+  const { bylineTail, creditGlued, bylineGlued, continuationTail } = compilePatterns(vocabulary);
+  const continuation = continuationTail.exec(text);
+  if (continuation) return { at: skip + continuation.index, byline: null, credit: null, continuation: true };
+  const bracket = bylineTail.exec(text);
+  if (bracket) {
+    const inner = bracket[2]!.trim();
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false };
+  }
+  const credit = creditGlued.exec(text);
+  if (credit) {
+    const from = credit.index + credit[1]!.length;
+    const match = matchCredit(text.slice(from), vocabulary);
+    if (match) return { at: skip + credit.index, byline: null, credit: { match, from: skip + from }, continuation: false };
+  }
+  const byline = bylineGlued.exec(text);
+  if (byline) {
+    const inner = byline[2]!.trim();
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    if (people && people.some((person) => person.name !== null)) {
+      return { at: skip + byline.index, byline: { inner, people, form: 'bare' }, credit: null, continuation: false };
+    }
+  }
+  return null;
+}

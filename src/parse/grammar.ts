@@ -1,0 +1,263 @@
+// What an item is, as a table a reader can follow: the labels a line can
+// take, which label may follow which, and what each costs given the line's
+// facts. label.ts finds the cheapest sequence for a block of lines.
+//
+//   [kicker] (header | [organisation] headline | organisation) [subtitle]* [meta]* [byline-before]*
+//   body (body | subheading body)* [byline]* [credit]* [continuation]
+//
+// or a headerless item: body-new (body)* [byline | credit]*. Between items:
+// section, page, editor, directive and furniture lines, and unassigned text.
+
+import type { LineFacts } from './features.js';
+
+export type Label =
+  | 'section'
+  | 'page'
+  | 'editor'
+  | 'directive'
+  | 'furniture'
+  | 'unassigned'
+  | 'kicker'
+  | 'organisation'
+  | 'header'
+  | 'headline'
+  | 'subtitle'
+  | 'meta'
+  | 'byline-before'
+  | 'body-new'
+  | 'body'
+  | 'subheading'
+  | 'byline'
+  | 'credit'
+  | 'continuation';
+
+export const LABELS: readonly Label[] = [
+  'section', 'page', 'editor', 'directive', 'furniture', 'unassigned',
+  'kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before',
+  'body-new', 'body', 'subheading', 'byline', 'credit', 'continuation',
+];
+
+/** Labels outside any item. */
+const OUTSIDE = new Set<Label>(['section', 'page', 'editor', 'directive', 'furniture', 'unassigned']);
+/** Labels of an item's head, before its body. */
+const HEAD = new Set<Label>(['kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before']);
+/** Labels after which the open item may take no more body. */
+const END = new Set<Label>(['byline', 'credit', 'continuation']);
+const BODY = new Set<Label>(['body-new', 'body', 'subheading']);
+
+export function isOutside(label: Label): boolean {
+  return OUTSIDE.has(label);
+}
+
+/** Where a new item may start: at the page's start, between items, after a body or after an item's end. */
+function mayStartItem(previous: Label | null): boolean {
+  return previous === null || OUTSIDE.has(previous) || END.has(previous) || previous === 'body' || previous === 'body-new';
+}
+
+/** Does `label` after `previous` open a new item? */
+export function opensItem(previous: Label | null, label: Label): boolean {
+  switch (label) {
+    case 'kicker':
+    case 'organisation':
+    case 'body-new':
+      return true;
+    case 'header':
+      return previous !== 'kicker';
+    case 'headline':
+      return previous !== 'kicker' && previous !== 'organisation';
+    case 'byline-before':
+      return previous === null || !HEAD.has(previous);
+    default:
+      return false;
+  }
+}
+
+/** A cost with the reasons that make it. */
+export interface Cost {
+  cost: number;
+  reasons: string[];
+}
+
+const IMPOSSIBLE: Cost = { cost: Infinity, reasons: [] };
+
+function cost(value: number, ...reasons: string[]): Cost {
+  return { cost: value, reasons };
+}
+
+/** What the labeller knows of a line besides its facts. */
+export interface LineContext {
+  /** The line's content (a piece of a line, where a page lost its line breaks). */
+  text: string;
+  facts: LineFacts;
+  /** No line before this one was text of an item (or unassigned): the page's first lines. */
+  pageTop: boolean;
+  /** Blank lines before it. */
+  blankBefore: number;
+}
+
+/** Words that name a column: `社区动态`, `一周快报`, `图说社区`, `校园简讯`. */
+const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治)$/u;
+
+/** How well a line fits a label, alone. */
+export function emission(line: LineContext, label: Label): Cost {
+  const f = line.facts;
+  switch (label) {
+    case 'section':
+      if (!line.pageTop) return IMPOSSIBLE;
+      if (f.label) return cost(0, 'a column label in brackets');
+      if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong) return IMPOSSIBLE;
+      return COLUMN_WORDS.test(lineText(line)) ? cost(-0.8, 'first line, short, a column word') : cost(1.2, 'first line, short, unpunctuated');
+    case 'page':
+      return f.page !== null ? cost(0, 'a page line') : IMPOSSIBLE;
+    case 'editor':
+      return f.editor !== null ? cost(0, 'an editor line') : IMPOSSIBLE;
+    case 'directive':
+      return f.directive !== null ? cost(0, 'a directive') : IMPOSSIBLE;
+    case 'furniture':
+      if (f.furniture !== null && f.furniture !== 'no words') return cost(0.2, f.furniture);
+      if (f.label) return cost(0.5, 'a label in brackets');
+      return IMPOSSIBLE;
+    case 'unassigned':
+      return f.furniture === 'no words' ? cost(0.3, 'no words') : cost(3.2, 'fits nothing better');
+    case 'kicker':
+      if (!f.titleLike || f.lead || f.byline || f.credit) return IMPOSSIBLE;
+      return cost(2.2, 'short, no sentence end');
+    case 'organisation':
+      return f.organisation !== null ? cost(0.8, 'an organisation alone on its line') : IMPOSSIBLE;
+    case 'header':
+      if (!f.header) return IMPOSSIBLE;
+      return f.header.strong ? cost(0, 'organisation, colon, title') : cost(1.0, 'organisation, space, title');
+    case 'headline': {
+      if (f.label) return cost(1.5, 'a label in brackets');
+      if (!f.titleLike || f.lead || f.byline || f.credit || f.page !== null) return IMPOSSIBLE;
+      if (f.quote) return cost(0.6, 'a quotation alone on its line');
+      const reasons = ['short, no sentence end'];
+      let value = 1.0;
+      if (f.punctuated) { value += 0.8; reasons.push('punctuated'); }
+      if (f.length <= 3) { value += 1.5; reasons.push('very short'); }
+      if (f.furniture !== null) value += 2;
+      return { cost: value, reasons };
+    }
+    case 'subtitle':
+      if (f.subtitle) return cost(0.2, 'opens with a dash');
+      return f.titleLike && !f.lead ? cost(2.6, 'short, no sentence end') : IMPOSSIBLE;
+    case 'meta':
+      return f.furniture !== null && f.furniture !== 'no words' ? cost(0.2, f.furniture) : IMPOSSIBLE;
+    case 'byline-before':
+    case 'byline':
+      if (!f.byline) return IMPOSSIBLE;
+      return cost(f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
+    case 'credit':
+      return f.credit ? cost(0, `a credit (${f.credit.verb})`) : IMPOSSIBLE;
+    case 'continuation':
+      return f.continuation ? cost(0, 'a continuation marker') : IMPOSSIBLE;
+    case 'body':
+    case 'body-new':
+    case 'subheading':
+      return bodyEmission(line, label);
+  }
+}
+
+function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheading'): Cost {
+  const f = line.facts;
+  if (f.page !== null || f.directive !== null || f.editor !== null) return IMPOSSIBLE;
+  const reasons: string[] = [];
+  let value = 0;
+  if (f.furniture === 'no words') return IMPOSSIBLE;
+  if (f.furniture !== null) { value += 3; reasons.push(f.furniture); }
+  if (f.byline) { value += 2.5; reasons.push('reads as a byline'); }
+  if (f.credit) { value += 3; reasons.push('reads as a credit'); }
+  if (f.header?.strong) { value += 3; reasons.push('reads as a header'); }
+  if (f.continuation) { value += 3; reasons.push('a continuation marker'); }
+  if (label === 'subheading') {
+    if (!f.titleLike || f.lead || f.length > 30 || f.endsClause) return IMPOSSIBLE;
+    return { cost: value + 0.8, reasons: [...reasons, 'short, no sentence end'] };
+  }
+  if (label === 'body-new') {
+    if (f.lead) reasons.push('opens with a news lead');
+    else if (f.bullet) { value += 0.3; reasons.push('opens with a list bullet'); }
+    else if (f.opensWith) { value += 1.0; reasons.push(`opens with an organisation (${f.opensWith})`); }
+    else if (f.opensLikeNews) { value += 1.4; reasons.push('opens with a dateline'); }
+    else { value += 3.6; reasons.push('opens like no news item'); }
+  } else if (f.lead) {
+    reasons.push('opens with a news lead');
+  }
+  return { cost: value, reasons };
+}
+
+function lineText(line: LineContext): string {
+  return line.text;
+}
+
+/** The cost of `label` on a line after `previous` on the line before (null: the page's start). */
+export function transition(previous: Label | null, previousFacts: LineFacts | null, label: Label, line: LineContext): Cost {
+  const f = line.facts;
+  if (previous === 'kicker' && label !== 'headline' && label !== 'header') return IMPOSSIBLE;
+  if (previous === 'subheading' && label !== 'body' && label !== 'subheading') return IMPOSSIBLE;
+  const unfinished = previousFacts !== null && (previous === 'body' || previous === 'body-new') && !previousFacts.endsSentence && !previousFacts.glued;
+  const glued = previousFacts?.glued != null && (previous === 'body' || previous === 'body-new');
+  switch (label) {
+    case 'section':
+      return previous === null || previous === 'page' || previous === 'furniture' || previous === 'unassigned' ? cost(0) : IMPOSSIBLE;
+    case 'page':
+    case 'editor':
+    case 'directive':
+    case 'furniture':
+    case 'unassigned':
+      return previous !== null && HEAD.has(previous) && label === 'unassigned' ? cost(1) : cost(0);
+    case 'kicker':
+    case 'organisation':
+    case 'header':
+    case 'headline':
+      if (previous === 'kicker' || (previous === 'organisation' && label === 'headline')) {
+        return f.header && label === 'headline' ? IMPOSSIBLE : cost(0);
+      }
+      if (!mayStartItem(previous)) return IMPOSSIBLE;
+      if (unfinished) return cost(1.2, 'cuts a sentence off');
+      return cost(previous === 'body' || previous === 'body-new' ? 0.3 : 0);
+    case 'subtitle':
+      return previous === 'header' || previous === 'headline' || previous === 'subtitle' ? cost(0) : IMPOSSIBLE;
+    case 'meta':
+      return previous !== null && HEAD.has(previous) && previous !== 'kicker' ? cost(0) : IMPOSSIBLE;
+    case 'byline-before':
+      if (previous !== null && HEAD.has(previous)) return cost(0, 'below the headline');
+      return mayStartItem(previous) ? cost(2.5, 'opens an item') : IMPOSSIBLE;
+    case 'body': {
+      if (previous === null || OUTSIDE.has(previous) || END.has(previous) || glued) return IMPOSSIBLE;
+      if (previous === 'kicker') return IMPOSSIBLE;
+      if (HEAD.has(previous)) {
+        if (f.lead) return cost(-1.0, 'a news lead below a headline');
+        if (f.opensWithDateline) return cost(-0.6, 'below a headline, opens with a dateline');
+        return f.opensWith ? cost(-0.2, 'below a headline, opens with an organisation') : cost(0, 'below a headline');
+      }
+      if (unfinished) return previousFacts!.titleLike ? cost(0.6, 'goes on after a short line') : cost(-0.2, 'goes on with a cut sentence');
+      if (f.titleLike && !f.lead) return cost(1.2, 'short, no sentence end');
+      if (f.lead) return cost(2.5, 'a news lead inside an item');
+      return cost(0.1);
+    }
+    case 'body-new':
+      if (!mayStartItem(previous)) return IMPOSSIBLE;
+      if (unfinished) return cost(2, 'cuts a sentence off');
+      if (previous === 'body' || previous === 'body-new') return cost(f.lead ? 0 : 0.9, 'after a paragraph');
+      return cost(0);
+    case 'subheading':
+      if (previous === 'subheading') return cost(0.5, 'the second line of a sub-heading');
+      if (previous !== 'body' && previous !== 'body-new') return IMPOSSIBLE;
+      return unfinished || glued ? IMPOSSIBLE : cost(0, 'between paragraphs');
+    case 'byline':
+      if (previous === 'byline') return cost(0, 'a second byline line');
+      return (previous === 'body' || previous === 'body-new' || previous === 'credit') && !glued ? cost(0) : IMPOSSIBLE;
+    case 'credit':
+      if (previous === 'credit' || previous === 'byline') return cost(0);
+      return (previous === 'body' || previous === 'body-new') && !glued ? cost(0) : IMPOSSIBLE;
+    case 'continuation':
+      return (previous === 'body' || previous === 'body-new') && !glued ? cost(0) : IMPOSSIBLE;
+  }
+}
+
+/** What it costs to stop after `label` (a block's or the page's last line). */
+export function ending(label: Label): number {
+  return label === 'kicker' || label === 'subheading' ? 5 : label === 'organisation' ? 1 : 0;
+}
+
+export { BODY, END, HEAD, OUTSIDE };
