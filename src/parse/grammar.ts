@@ -120,7 +120,7 @@ export function emission(line: LineContext, label: Label): Cost {
     case 'unassigned':
       return f.furniture === 'no words' ? cost(0.3, 'no words') : cost(3.2, 'fits nothing better');
     case 'kicker':
-      if (!f.titleLike || f.lead || f.byline || f.credit) return IMPOSSIBLE;
+      if (!f.titleLike || f.lead || f.byline || f.credit || /[:：@]/.test(line.text)) return IMPOSSIBLE;
       return cost(2.2, 'short, no sentence end');
     case 'organisation':
       return f.organisation !== null ? cost(0.8, 'an organisation alone on its line') : IMPOSSIBLE;
@@ -221,12 +221,14 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
       return previous !== null && HEAD.has(previous) && previous !== 'kicker' ? cost(0) : IMPOSSIBLE;
     case 'byline-before':
       if (previous !== null && HEAD.has(previous)) return cost(0, 'below the headline');
-      return mayStartItem(previous) ? cost(2.5, 'opens an item') : IMPOSSIBLE;
+      return mayStartItem(previous) ? cost(3.0, 'opens an item') : IMPOSSIBLE;
     case 'body': {
       if (previous === null || OUTSIDE.has(previous) || END.has(previous) || glued) return IMPOSSIBLE;
       if (previous === 'kicker') return IMPOSSIBLE;
       if (HEAD.has(previous)) {
+        if (previous === 'byline-before' && !f.lead && !f.opensLikeNews) return cost(1.5, 'below a byline, opens like no news item');
         if (f.lead) return cost(-1.0, 'a news lead below a headline');
+        if (f.titleLike) return cost(1.2, 'short, no sentence end');
         if (f.opensWithDateline) return cost(-0.6, 'below a headline, opens with a dateline');
         return f.opensWith ? cost(-0.2, 'below a headline, opens with an organisation') : cost(0, 'below a headline');
       }

@@ -47,15 +47,21 @@ export function unaccounted(text: string, bulletin: Bulletin): string[] {
 /** White space and the brackets/markers the model keeps outside its text fields. */
 const NOT_CONTENT = /[\s\u3000\u00a0\ufeff()（）□■]/g;
 
-/** The law of issue 6: an item's fields hold exactly its source span, less white space. */
+/**
+ * The law of issue 6: an item's parts (head, asides, blocks, credit), read in
+ * the order they stand in, hold exactly its source span, less white space.
+ */
 export function itemTextMismatches(text: string, bulletin: Bulletin): string[] {
   const problems: string[] = [];
   for (const item of bulletin.items) {
     const source = text.slice(item.span.start.offset, item.span.end.offset).replace(NOT_CONTENT, '');
-    const marker = item.byline !== null && item.people.some((p) => p.source === 'byline') ? item.byline : '';
-    const fields = [item.header?.text ?? '', ...item.blocks.map((b) => b.text), marker, item.credit?.raw ?? '']
-      .join('')
-      .replace(NOT_CONTENT, '');
+    const parts = [
+      ...(item.header ? [{ text: item.header.text, at: item.header.span.start.offset }] : []),
+      ...item.asides.map((aside) => ({ text: aside.text, at: aside.span.start.offset })),
+      ...item.blocks.map((block) => ({ text: block.text, at: block.span.start.offset })),
+      ...(item.credit ? [{ text: item.credit.raw.slice(item.credit.raw.length - (item.credit.span.end.offset - item.credit.span.start.offset)), at: item.credit.span.start.offset }] : []),
+    ].sort((a, b) => a.at - b.at);
+    const fields = parts.map((part) => part.text).join('').replace(NOT_CONTENT, '');
     if (source !== fields) problems.push(`item ${item.index}: source ${JSON.stringify(source)} fields ${JSON.stringify(fields)}`);
   }
   return problems;
