@@ -242,7 +242,7 @@ function firstColon(text: string, within: number): number {
 
 /** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 景小芳`, `张三 记者 李四`. */
 export function matchBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | null {
-  if (content.length > MAX_SHORT_LINE) return null;
+  if (content.length > MAX_SHORT_LINE + 2) return null;
   const bracket = BYLINE_LINE.exec(content);
   if (bracket) {
     const inner = bracket[1]!.trim();
@@ -311,7 +311,9 @@ function openingOf(
     orgFrom = at + dateline[0].length;
     while (orgFrom < content.length && /[,，\s上下午晚早]/.test(content[orgFrom]!)) orgFrom++;
   }
-  const organisation = organisationAtStart(content.slice(orgFrom, orgFrom + 40), vocabulary);
+  let organisation = organisationAtStart(content.slice(orgFrom, orgFrom + 40), vocabulary);
+  // `…社区居民韩桂兰:`, `苏村社区:`: a name before a colon introduces a quote or a header, not a news paragraph.
+  if (organisation !== null && /^[^，,。；;]{0,12}[:：]/u.test(content.slice(orgFrom + organisation.length))) organisation = null;
   return { organisation, news: lead !== null || dateline !== null || organisation !== null || from > 0, dateline: dateline !== null };
 }
 

@@ -95,6 +95,9 @@ export interface LineContext {
   blankBefore: number;
 }
 
+/** A title is Chinese: `http://www.yqnews.com.cn` alone on its line is no headline. */
+const HAN_CHARACTER = /[\u3400-\u9fff]/u;
+
 /** Words that name a column: `社区动态`, `一周快报`, `图说社区`, `校园简讯`. */
 const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治)$/u;
 
@@ -121,7 +124,7 @@ export function emission(line: LineContext, label: Label): Cost {
       return f.furniture === 'no words' ? cost(0.3, 'no words') : cost(3.2, 'fits nothing better');
     case 'kicker':
       if (!f.titleLike || f.lead || f.byline || f.credit || /[:：@]/.test(line.text)) return IMPOSSIBLE;
-      return cost(2.2, 'short, no sentence end');
+      return f.punctuated ? cost(3.0, 'short, no sentence end', 'punctuated') : cost(2.2, 'short, no sentence end');
     case 'organisation':
       return f.organisation !== null ? cost(0.8, 'an organisation alone on its line') : IMPOSSIBLE;
     case 'header':
@@ -129,7 +132,7 @@ export function emission(line: LineContext, label: Label): Cost {
       return f.header.strong ? cost(0, 'organisation, colon, title') : cost(1.0, 'organisation, space, title');
     case 'headline': {
       if (f.label) return cost(1.5, 'a label in brackets');
-      if (!f.titleLike || f.lead || f.byline || f.credit || f.page !== null) return IMPOSSIBLE;
+      if (!f.titleLike || f.lead || f.byline || f.credit || f.page !== null || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
       if (f.quote) return cost(0.6, 'a quotation alone on its line');
       const reasons = ['short, no sentence end'];
       let value = 1.0;
@@ -163,8 +166,15 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (f.page !== null || f.directive !== null || f.editor !== null) return IMPOSSIBLE;
   const reasons: string[] = [];
   let value = 0;
-  if (f.furniture === 'no words') return IMPOSSIBLE;
-  if (f.furniture !== null) { value += 3; reasons.push(f.furniture); }
+  if (f.furniture === 'no words') {
+    // A stray mark inside a paragraph (`�`, `*`) stays with its item; between items it is unassigned.
+    if (label !== 'body') return IMPOSSIBLE;
+    value += 1.0;
+    reasons.push('no words');
+  } else if (f.furniture !== null) {
+    value += 3;
+    reasons.push(f.furniture);
+  }
   if (f.byline) { value += 2.5; reasons.push('reads as a byline'); }
   if (f.credit) { value += 3; reasons.push('reads as a credit'); }
   if (f.header?.strong) { value += 3; reasons.push('reads as a header'); }
@@ -177,7 +187,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (f.lead) reasons.push('opens with a news lead');
     else if (f.bullet) { value += 0.3; reasons.push('opens with a list bullet'); }
     else if (f.opensWith) { value += 1.0; reasons.push(`opens with an organisation (${f.opensWith})`); }
-    else if (f.opensLikeNews) { value += 1.4; reasons.push('opens with a dateline'); }
+    else if (f.opensLikeNews) { value += 4.0; reasons.push('opens with a dateline only'); }
     else { value += 3.6; reasons.push('opens like no news item'); }
   } else if (f.lead) {
     reasons.push('opens with a news lead');
@@ -204,13 +214,22 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
     case 'directive':
     case 'furniture':
     case 'unassigned':
-      return previous !== null && HEAD.has(previous) && label === 'unassigned' ? cost(1) : cost(0);
+      if (label !== 'unassigned') return cost(0);
+      // Unassigned text comes in runs: the run costs, not each of its lines.
+      if (previous === 'unassigned') return cost(-2.4, 'goes on with unassigned text');
+      return previous !== null && HEAD.has(previous) ? cost(1) : cost(0);
     case 'kicker':
     case 'organisation':
     case 'header':
     case 'headline':
       if (previous === 'kicker' || (previous === 'organisation' && label === 'headline')) {
-        return f.header && label === 'headline' ? IMPOSSIBLE : cost(0);
+        if (f.header && label === 'headline') return IMPOSSIBLE;
+        return previous === 'kicker' && label === 'header' ? cost(1.0, 'below a kicker') : cost(0);
+      }
+      // A head with nothing below it is an item still: the editor sees a headline.
+      if (previous !== null && HEAD.has(previous)) {
+        if (label !== 'header' && label !== 'organisation') return IMPOSSIBLE;
+        return previous === 'header' ? cost(0.5, 'after a header without text') : cost(2.5, 'after a head without text');
       }
       if (!mayStartItem(previous)) return IMPOSSIBLE;
       if (unfinished) return cost(1.2, 'cuts a sentence off');

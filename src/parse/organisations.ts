@@ -8,19 +8,39 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
 const LEADING_WORDS =
-  /^(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|期间|目前|今年以来|近年来|为|在|由|向|到|和|与|及|对|将|是|把|被|从|联合|走进|来到|深入|前往|组织|携手|协同|协助|邀请|通过|位于|我市|我县|我区|全市|全县|全区|市|县)+/u;
+  /^(?:当|据|经|由于|今年|去年|本报讯|本报|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|期间|目前|今年以来|近年来|为|在|由|向|到|与|及|对|将|是|把|被|从|联合|走进|来到|深入|前往|组织|携手|协同|协助|邀请|通过|位于|我市|我县|我区|全市|全县|全区|市|县)+/u;
 
 /** Stems that are no name: a quantifier, a pronoun or a phrase (`各社区`, `该村`, `辖区的街道`). */
 const NOT_A_NAME = /^(?:各|全|本|该|此|每|多个|所在|其他|其它|周边|附近|辖区|所|个|些|一个|两个|几个|更多|许多|很多|一些|各个|全体|广大)$/u;
 
 /** Words inside a stem that end what came before: the name starts after the last of them (`居民和桃园社区` → `桃园社区`). */
-const INNER_BOUNDARY = /^.*(?:的|了|和|与|等|在|及|到|向|为|是|将|把|从|对|给|让|由)/u;
+const INNER_BOUNDARY =
+  /^.*(?:的|了|与|等|在|进|讯|及|到|向|为|是|将|把|从|对|给|让|由|开展|举办|举行|组织|召开|邀请|联合|走进|来到|深入|前往|参观|启动|发起|成立|打造|推动|推进|加强|提升|关爱|慰问|看望|帮助|带领|率领|指导|参加|参与|进行|实施|落实|围绕|结合|依托|通过|利用|针对|面向|按照|根据|随着|作为|成为|获得|荣获|评为)/u;
 
 /** Suffixes that name a body within an organisation, not a further organisation: `苏村社区党支部` is 苏村社区's. */
 const INNER_BODIES = /^(?:党委|党支部|党总支|支部|工会|妇联|团委|居委会|村委会)/u;
 
 /** Units of administration that a name is often prefixed with and the convention leaves out: `市南区`, `金湖县`. */
 const ADMINISTRATIVE = /[省市县区]$/u;
+
+/** Where a province, city, county or district name may end: `省`, `市`, `县`, `区` (not the 区 of 社区, 小区…). */
+const ADMINISTRATIVE_END = /(?:省|自治区|市|州|盟|县|(?<![社小街园景校城片辖新])区|旗)/gu;
+
+/**
+ * A province, city and county or district before a name, as one run, is left out:
+ * `山西省太原市海边街社区` → `海边街社区`, `宁波鄞州区东柳街道` → `东柳街道`. A name that is
+ * only its prefix (`成都市社区`) is no name.
+ */
+function withoutAdministrativePrefix(name: string): string | null {
+  let cut = 0;
+  ADMINISTRATIVE_END.lastIndex = 0;
+  for (let match = ADMINISTRATIVE_END.exec(name); match !== null && match.index < 8; match = ADMINISTRATIVE_END.exec(name)) {
+    const end = match.index + match[0].length;
+    if (match.index > 0 && name.length - end >= 3) cut = end;
+  }
+  if (cut === 0) return /^[\u4e00-\u9fff]{1,6}(?:省|市|县)(?:社区|街道|小区)$/u.test(name) ? null : name;
+  return name.slice(cut);
+}
 
 export interface OrganisationMention {
   name: string;
@@ -70,7 +90,8 @@ export function firstOrganisation(text: string, vocabulary: Vocabulary): string 
     const next = mentions[i + 1];
     // `市南区金门路街道…`: the district is a prefix when a further name follows at once.
     if (next && next.at === mention.at + mention.name.length && ADMINISTRATIVE.test(mention.name)) continue;
-    return mention.name;
+    const name = withoutAdministrativePrefix(mention.name);
+    if (name !== null) return name;
   }
   return null;
 }

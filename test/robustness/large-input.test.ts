@@ -53,7 +53,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('large inputs: steady time and memory, nothing lost', () => {
   it('100 MB without a newline: one unassigned run, one warning, exit 0; all of it in the export', async () => {
-    const size = writeRepeated('no-newline.txt', '苏村社区开展主题党日活动', 100 * MiB);
+    // Words that open no news item (no organisation, lead or dateline): text the parser cannot place.
+    const size = writeRepeated('no-newline.txt', '开展主题党日活动', 100 * MiB);
     const list = await startBin(['list', 'no-newline.txt'], { cwd: dir }).done;
     expect([list.code, list.stdout, list.stderr]).toEqual([0, 'index\tkind\tcommunity\ttitle\tauthors\tcharacters\ttruncated\n', WARNING_LINE_1('no-newline.txt')]);
     expect(list.ms).toBeLessThan(20_000);
@@ -96,7 +97,7 @@ describe('large inputs: steady time and memory, nothing lost', () => {
     writeFileSync(file('headers.txt'), '苏村社区: 开展主题党日活动\n'.repeat(100_000));
     const result = await startBin(['stats', 'headers.txt', '--format', 'json'], { cwd: dir }).done;
     expect([result.code, result.stderr]).toEqual([0, '']);
-    expect(JSON.parse(result.stdout)).toMatchObject({ items: 100_000, unassigned: 0, kinds: { feature: 100_000 } });
+    expect(JSON.parse(result.stdout)).toMatchObject({ items: 100_000, unassigned: 0, kinds: { other: 100_000 } });
     expect(result.ms).toBeLessThan(15_000);
     if (result.peakKiB !== null) expect(result.peakKiB).toBeLessThan(600 * 1024);
   }, 60_000);

@@ -14,7 +14,7 @@ export const bylineMissing: DocumentRule = {
   url: 'docs/rules/byline-missing.md',
   check(context) {
     for (const item of context.document.items) {
-      if (item.kind !== 'brief' && item.kind !== 'feature') continue;
+      if (item.kind === 'photo' || (item.kind === 'other' && item.header === null)) continue;
       if (item.byline !== null || item.credit !== null || item.people.length > 0) continue;
       const end = item.span.end;
       context.report({

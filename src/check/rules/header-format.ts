@@ -28,7 +28,13 @@ export const headerFormat: DocumentRule = {
         });
         continue;
       }
-      if (header.separator === '\n' || header.separator === ' ') {
+      if (header.organisation === null) {
+        context.report({
+          message: `Unexpected headline without an organisation, expected \`ORG: ${header.title}\``,
+          place: header.span,
+          actual: header.text,
+        });
+      } else if (header.separator === '\n' || header.separator === ' ') {
         context.report({
           message: `Unexpected ${header.separator === ' ' ? 'space' : 'line break'} between organisation and title, expected a colon: \`${header.organisation}: ${header.title}\``,
           place: header.span,

@@ -26,7 +26,7 @@ export const leadMissing: DocumentRule<LeadMissingOptions> = {
   },
   check(context) {
     for (const item of context.document.items) {
-      if (item.kind !== 'feature' && item.kind !== 'other') continue;
+      if (item.kind !== 'brief') continue;
       if (item.lead !== null || item.blocks.length === 0) continue;
       if (item.blocks.some((block) => block.type === 'subheading')) continue;
       if (item.characters > context.options.maxCharacters) continue;
