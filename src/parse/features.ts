@@ -107,6 +107,8 @@ export interface LineFacts {
   opensLikeNews: boolean;
   /** The line opens with a dateline (after a lead or bullet): `6月24日,`, `近日,`. */
   opensWithDateline: boolean;
+  /** The dateline names a day (`6月24日`), not a time in words (`近日`, `今天`). */
+  opensWithDate: boolean;
   /** The organisation the line opens with, after a dateline or bullet: `近日,XX社区…`. */
   opensWith: string | null;
   bullet: string | null;
@@ -149,6 +151,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     quote: false,
     opensLikeNews: false,
     opensWithDateline: false,
+    opensWithDate: false,
     opensWith: null,
     bullet: null,
     glued: null,
@@ -184,6 +187,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.opensWith = opening.organisation;
   facts.opensLikeNews = opening.news;
   facts.opensWithDateline = opening.dateline;
+  facts.opensWithDate = opening.date;
   if (!finished && !facts.byline && !facts.credit) facts.glued = findGluedTail(content, vocabulary);
   return facts;
 }
@@ -302,7 +306,7 @@ function openingOf(
   from: number,
   lead: LeadMatch | null,
   vocabulary: Vocabulary,
-): { organisation: string | null; news: boolean; dateline: boolean } {
+): { organisation: string | null; news: boolean; dateline: boolean; date: boolean } {
   let at = lead ? lead.text.length : from;
   while (at < content.length && (isSpace(content.charCodeAt(at)) || content.charCodeAt(at) === 0xff0c || content.charCodeAt(at) === 0x2c)) at++;
   const dateline = DATELINE.exec(content.slice(at, at + 14));
@@ -314,7 +318,12 @@ function openingOf(
   let organisation = organisationAtStart(content.slice(orgFrom, orgFrom + 40), vocabulary);
   // `…社区居民韩桂兰:`, `苏村社区:`: a name before a colon introduces a quote or a header, not a news paragraph.
   if (organisation !== null && /^[^，,。；;]{0,12}[:：]/u.test(content.slice(orgFrom + organisation.length))) organisation = null;
-  return { organisation, news: lead !== null || dateline !== null || organisation !== null || from > 0, dateline: dateline !== null };
+  return {
+    organisation,
+    news: lead !== null || dateline !== null || organisation !== null || from > 0,
+    dateline: dateline !== null,
+    date: dateline !== null && dateline[3] !== undefined,
+  };
 }
 
 /**

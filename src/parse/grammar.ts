@@ -108,7 +108,7 @@ export function emission(line: LineContext, label: Label): Cost {
     case 'section':
       if (!line.pageTop) return IMPOSSIBLE;
       if (f.label) return cost(0, 'a column label in brackets');
-      if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong) return IMPOSSIBLE;
+      if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
       return COLUMN_WORDS.test(lineText(line)) ? cost(-0.8, 'first line, short, a column word') : cost(1.2, 'first line, short, unpunctuated');
     case 'page':
       return f.page !== null ? cost(0, 'a page line') : IMPOSSIBLE;
@@ -187,6 +187,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (f.lead) reasons.push('opens with a news lead');
     else if (f.bullet) { value += 0.3; reasons.push('opens with a list bullet'); }
     else if (f.opensWith) { value += 1.0; reasons.push(`opens with an organisation (${f.opensWith})`); }
+    else if (f.opensWithDate) { value += 1.4; reasons.push('opens with a date'); }
     else if (f.opensLikeNews) { value += 4.0; reasons.push('opens with a dateline only'); }
     else { value += 3.6; reasons.push('opens like no news item'); }
   } else if (f.lead) {

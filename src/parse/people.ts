@@ -88,7 +88,10 @@ function isSingleHan(token: string): boolean {
 }
 
 /** What may stand before the first role of a run-together byline and name no one: `XX日报`, `华泰小学505班`. */
-const BYLINE_PREFIX = new RegExp(`^[${HAN_ALL}A-Za-z0-9]{0,12}(?:日报|晚报|都市报|报社|报|新闻网|融媒体中心|电视台|班|学校|小学|中学)$`, 'u');
+const BYLINE_PREFIX = new RegExp(
+  `^(?:[${HAN_ALL}A-Za-z0-9]{0,12}(?:日报|晚报|都市报|报社|报|新闻网|网|融媒体中心|电视台|新华社|通讯社|班|学校|小学|中学))?(?:全媒体|融媒体|特约)?$`,
+  'u',
+);
 
 /**
  * A byline whose roles and names run together, as layout systems print them:
