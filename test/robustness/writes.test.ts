@@ -208,6 +208,14 @@ describe('check --fix when the reader of stdout leaves (issue 14, defect 4)', ()
     expect(names.filter((name) => !isFixed(path.join(dir, name)))).toEqual([]);
     expect(temporaries(dir)).toEqual([]);
   }, 60_000);
+
+  it.skipIf(!existsSync('/dev/full'))('> /dev/full: every file is fixed, then one line for the report, exit 2', () => {
+    const names = ['a.txt', 'b.txt', 'c.txt'];
+    const dir = pages(...names);
+    const result = spawnShell('"$NODE" "$BIN" check --fix . > /dev/full', { cwd: dir });
+    expect([result.code, result.stderr]).toEqual([2, 'bulletin: error: Cannot write to stdout: no space left on device (ENOSPC)\n']);
+    expect(names.filter((name) => !isFixed(path.join(dir, name)))).toEqual([]);
+  });
 });
 
 describe('signals during a write (issue 14, defect 19)', () => {

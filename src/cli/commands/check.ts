@@ -7,9 +7,9 @@
 //   bulletin check pages/ --fix-dry-run | git apply
 //
 // Exit codes: 0 no error-level finding; 1 some (or more warnings than
-// --max-warnings); 2 usage, configuration or input error (the other files are
-// still checked and reported). This module declares the command; the work is
-// loaded when it runs.
+// --max-warnings); 2 usage, configuration or input error, or a file --fix may
+// not write (the other files are still checked, fixed and reported). This
+// module declares the command; the work is loaded when it runs.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ReporterName } from '../../check/reporters/index.js';
@@ -158,9 +158,11 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
       try {
         await stdout.write(text);
       } catch (error) {
-        // `check --fix | head -1`: the fixes go on without a reader (a half-fixed tree is worse than an unread report).
-        if (!(error instanceof OutputClosed) || !flags.fix) throw error;
+        // `check --fix | head -1`, or a full disk: the fixes go on without the report (a half-fixed tree is worse than
+        // a report cut short). A reader that left is no error; a failed write is, once the fixes are done.
+        if (!flags.fix || !(error instanceof OutputClosed || error instanceof CliError)) throw error;
         readerGone = true;
+        if (error instanceof CliError) writeErrors.push(error.message);
       }
     }
   };
