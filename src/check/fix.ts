@@ -75,9 +75,13 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** Lines with their line breaks, so that a diff shows CRLF files as they are. */
+/**
+ * Lines as `git apply` and `patch` see them: ended by LF only, each with its
+ * line break, so that a CRLF line keeps its CR and a CR-only file (old Mac) is
+ * one line holding its CRs, as git itself would diff it.
+ */
 function splitLines(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 const CONTEXT = 3;
@@ -101,9 +105,8 @@ export function unifiedDiff(file: string, before: string, after: string): string
     if (last && from <= last[1]) last[1] = to;
     else hunks.push([from, to]);
   }
-  // Lines keep their own endings (CRLF shows as it is); a CR-only line gets an LF so the diff stays one line per line.
-  const show = (line: string) =>
-    line.endsWith('\n') ? line : line.endsWith('\r') ? `${line}\n` : `${line}\n\\ No newline at end of file\n`;
+  // Lines keep their own endings (CRLF shows as it is); the last one may have none.
+  const show = (line: string) => (line.endsWith('\n') ? line : `${line}\n\\ No newline at end of file\n`);
   let out = `--- a/${file}\n+++ b/${file}\n`;
   for (const [from, to] of hunks) {
     out += `@@ -${from + 1},${to - from} +${from + 1},${to - from} @@\n`;

@@ -99,6 +99,13 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff('p.txt', before, before)).toBe('');
   });
 
+  it('a CR-only file is one line, as git sees it, so that `git apply` takes the diff', () => {
+    const before = '1\r2\ra,b\r';
+    expect(unifiedDiff('p.txt', before, before.replace('a,b', 'a，b'))).toBe(
+      '--- a/p.txt\n+++ b/p.txt\n@@ -1,1 +1,1 @@\n-1\r2\ra,b\r\n\\ No newline at end of file\n+1\r2\ra，b\r\n\\ No newline at end of file\n',
+    );
+  });
+
   it('marks a last line without a line break', () => {
     expect(unifiedDiff('p.txt', 'a,b', 'a，b')).toBe('--- a/p.txt\n+++ b/p.txt\n@@ -1,1 +1,1 @@\n-a,b\n\\ No newline at end of file\n+a，b\n\\ No newline at end of file\n');
   });

@@ -35,7 +35,7 @@ export class Session {
   failed = false;
   /** Items that passed the selector. */
   matched = 0;
-  readonly sources: readonly Source[];
+  sources: readonly Source[];
   private readonly report: ReportOptions;
   private readonly read: ReadSourceOptions;
   private progress: ProgressLine | null = null;
@@ -65,6 +65,15 @@ export class Session {
     for (const problem of resolved.problems) session.fail(problem.message);
     for (const skip of resolved.skipped) io.stderr.write(`bulletin: warning: ${skip.message}\n`);
     return session;
+  }
+
+  /** Leaves out the sources `test` picks, each with a warning (`export -o` onto a file found among the inputs). */
+  leaveOut(test: (source: Source) => boolean, message: (source: Source) => string): void {
+    this.sources = this.sources.filter((source) => {
+      if (!test(source)) return true;
+      this.io.stderr.write(`bulletin: warning: ${message(source)}\n`);
+      return false;
+    });
   }
 
   /** Several sources: records name their file. */

@@ -7,9 +7,9 @@
 //   bulletin check pages/ --fix-dry-run | git apply
 //
 // Exit codes: 0 no error-level finding; 1 some (or more warnings than
-// --max-warnings); 2 usage, configuration or input error (the other files are
-// still checked and reported). This module declares the command; the work is
-// loaded when it runs.
+// --max-warnings); 2 usage, configuration or input error, or a file --fix may
+// not write (the other files are still checked, fixed and reported). This
+// module declares the command; the work is loaded when it runs.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ReporterName } from '../../check/reporters/index.js';
@@ -95,10 +95,11 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     import('node:path'),
     import('../errors.js'),
   ]);
-  const [{ resolveInputs }, { colorEnabled }, { OutputClosed, StreamOutput }] = await Promise.all([
+  const [{ resolveInputs }, { colorEnabled }, { OutputClosed, StreamOutput }, { replaceFile }] = await Promise.all([
     import('../inputs.js'),
     import('../io.js'),
     import('../output.js'),
+    import('../replace-file.js'),
   ]);
   const [{ decode, normalizeEncoding, SUPPORTED_ENCODINGS }, { CheckRun, emptyResult, summarise }, { ConfigError, loadConfig }, fix, reporters, { RULES }] =
     await Promise.all([
@@ -147,10 +148,23 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   const all = summarise([]);
   const shown = summarise([]);
   const notes: string[] = [];
+  /** Files --fix could not write: each is an error line, and the run exits 2. */
+  const writeErrors: string[] = [];
   const stdout = new StreamOutput(io.stdout);
+  let readerGone = false;
   const report = async (text: string): Promise<void> => {
     if (flags.fixDryRun) io.stderr.write(text);
-    else await stdout.write(text);
+    else if (!readerGone) {
+      try {
+        await stdout.write(text);
+      } catch (error) {
+        // `check --fix | head -1`, or a full disk: the fixes go on without the report (a half-fixed tree is worse than
+        // a report cut short). A reader that left is no error; a failed write is, once the fixes are done.
+        if (!flags.fix || !(error instanceof OutputClosed || error instanceof CliError)) throw error;
+        readerGone = true;
+        if (error instanceof CliError) writeErrors.push(error.message);
+      }
+    }
   };
   /** Counts the file, then reports it (error-level findings only with --quiet). */
   const add = async (result: FileResult): Promise<void> => {
@@ -166,9 +180,9 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     for (const problem of resolved.problems) await add(emptyResult(problem.input, problem.message));
     for (const source of resolved.sources) await checkSource(source);
     await report(writer.end(shown));
-    await stdout.settle();
+    if (!readerGone) await stdout.settle();
   } catch (error) {
-    // The reader has gone (`| head`): stop quietly; the exit code counts the files checked so far.
+    // The reader has gone (`| head`): stop quietly; the exit code counts the files checked so far (with --fix, all).
     if (!(error instanceof OutputClosed)) throw error;
   }
 
@@ -209,16 +223,18 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
       return null;
     }
     try {
-      await writeAtomically(source.path, outcome.bytes);
+      // Through a link to the real file, only if the user may write it, keeping its owner, group and mode.
+      await replaceFile(source.path, outcome.bytes, { cwd: io.cwd, name: source.name, verb: 'fix' });
     } catch (error) {
-      if (!(error instanceof Error && 'code' in error)) throw error;
-      notes.push(`Cannot fix ${source.name}: ${describeSystemError(error)}`);
+      if (!(error instanceof CliError)) throw error;
+      writeErrors.push(error.message);
       return null;
     }
     return outcome.bytes;
   }
 
   for (const note of notes) io.stderr.write(`bulletin: warning: ${note}\n`);
+  for (const message of writeErrors) io.stderr.write(`bulletin: error: ${message}\n`);
 
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (stepSummary !== null && summaryFile) {
@@ -230,7 +246,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     }
   }
 
-  if (all.inputErrorCount > 0) return EXIT_ERROR;
+  if (all.inputErrorCount > 0 || writeErrors.length > 0) return EXIT_ERROR;
   if (all.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && all.warningCount > flags.maxWarnings) {
     io.stderr.write(`bulletin: error: ${all.warningCount} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
@@ -252,32 +268,6 @@ function tally(totals: CheckReport, result: FileResult): void {
   totals.infoCount += result.infoCount;
   totals.fixableCount += result.fixableCount;
   if (result.inputError !== null) totals.inputErrorCount++;
-}
-
-/**
- * Replaces a file by bytes as an editor saving it would: a temporary file in
- * the same directory, same permissions, synced, then renamed over the target,
- * so that a reader never sees half a file. (AtomicFile in output.ts writes
- * text as UTF-8; a fixed GB18030 file must keep its own bytes.)
- */
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const { open, rename, stat, unlink } = await import('node:fs/promises');
-  const path = await import('node:path');
-  const { randomBytes } = await import('node:crypto');
-  const { mode } = await stat(target);
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', mode & 0o7777);
-  try {
-    await handle.writeFile(bytes);
-    await handle.chmod(mode & 0o7777);
-    await handle.sync();
-    await handle.close();
-    await rename(temporary, target);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
 }
 
 async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
