@@ -7,13 +7,46 @@ import { pendingStart } from './utf8.js';
 
 /**
  * The decision is made on the first 64 KiB (or on all of the input when it is
- * shorter). A file that is valid UTF-8 in its first 64 KiB and invalid later
+ * shorter), or on the first 8 KiB when those settle it (EARLY_WINDOW). A file
+ * that is valid UTF-8 in the window that decided it and invalid later
  * stays UTF-8: the later bytes become U+FFFD with `decode-invalid` warnings.
  */
 export const SNIFF_WINDOW = 64 * 1024;
 
 /** NUL bytes in this many first bytes mean binary data. */
 export const BINARY_WINDOW = 8 * 1024;
+
+/**
+ * The decoder decides on the first 8 KiB (the binary test's window), before
+ * the 64 KiB have come, when those already settle it: a forced encoding, a
+ * byte-order mark, binary data, or valid UTF-8 with Chinese in it. So text
+ * piped in slowly (`tail -f`, a script writing item by item) streams from the
+ * first 8 KiB; GB18030 and Big5 still wait for 64 KiB or the end, to be guessed.
+ */
+export const EARLY_WINDOW = BINARY_WINDOW;
+
+/**
+ * Bytes of multi-byte UTF-8 beyond one per character (2 for each Han
+ * character) that valid UTF-8 in the first 8 KiB needs to settle the encoding
+ * there: 32 Han characters. Pure ASCII settles nothing, GBK could follow.
+ */
+const EARLY_UTF8_EVIDENCE = 64;
+
+/**
+ * The decision the first EARLY_WINDOW bytes settle, or null when it needs the
+ * whole sniff window. `head` is exactly the first EARLY_WINDOW bytes, so the
+ * result does not depend on how the input was cut into chunks.
+ */
+export function decideEarly(head: Uint8Array, forced: Encoding | null): Decision | null {
+  if (forced !== null || findBom(head) !== null || findBinary(head, null) !== null || findBinaryFormat(head) !== null) {
+    // These look at the first 8 KiB only: the same decision as on 64 KiB.
+    return decideWindow(head, false, forced);
+  }
+  const end = pendingStart(head);
+  const text = decodeStrictUtf8(head.subarray(0, end));
+  if (text === null || end - text.length < EARLY_UTF8_EVIDENCE) return null;
+  return { encoding: 'utf-8', detectedBy: 'valid-utf8', bomLength: 0, nulOffset: null, binaryFormat: null, looksLikeUtf16: false, prefix: { text, end } };
+}
 
 export interface Decision {
   encoding: Encoding;
@@ -39,6 +72,11 @@ export interface Decision {
  * `complete` says the window holds the whole input.
  */
 export function decideEncoding(window: Uint8Array, complete: boolean, forced: Encoding | null): Decision {
+  const early = window.length >= EARLY_WINDOW ? decideEarly(window.subarray(0, EARLY_WINDOW), forced) : null;
+  return early ?? decideWindow(window, complete, forced);
+}
+
+function decideWindow(window: Uint8Array, complete: boolean, forced: Encoding | null): Decision {
   const bom = findBom(window);
   const binaryFormat = bom === null ? findBinaryFormat(window) : null;
   const plain = { binaryFormat, looksLikeUtf16: false };
