@@ -49,17 +49,20 @@ export function normaliseConfig(raw: unknown, source: string | null): CheckConfi
   };
   const config = defaultConfig();
   config.source = source;
+  // Before anything recurses into the value (JSON.stringify, a rule's option reader).
+  const deep = findTooDeep(raw);
+  if (deep !== null) fail(`a value nested more than ${MAX_DEPTH} levels deep at ${deep}; a configuration is a few levels deep`);
   if (!isObject(raw)) return fail(`expected a JSON object, found ${describe(raw)}`);
   for (const key of Object.keys(raw)) {
     if (key !== 'rules' && key !== 'vocabulary' && key !== '$schema') {
-      fail(`unknown key "${key}"; expected "rules" and "vocabulary"`);
+      fail(`unknown key ${describe(key)}; expected "rules" and "vocabulary"`);
     }
   }
   if (raw.rules !== undefined) {
     if (!isObject(raw.rules)) return fail(`"rules" is ${describe(raw.rules)}, expected an object of rule ids`);
     for (const [id, value] of Object.entries(raw.rules)) {
       const rule = findRule(id);
-      if (!rule) fail(`unknown rule "${id}"; known rules: ${RULE_IDS.join(', ')}`);
+      if (!rule) fail(`unknown rule ${describe(id)}; known rules: ${RULE_IDS.join(', ')}`);
       const [level, options = {}] = Array.isArray(value) ? value : [value];
       if (Array.isArray(value) && (value.length === 0 || value.length > 2)) {
         fail(`rule "${id}" is ${describe(value)}, expected "off" | "info" | "warn" | "error" or [severity, { options }]`);
@@ -72,7 +75,8 @@ export function normaliseConfig(raw: unknown, source: string | null): CheckConfi
         onlyKeys(options, Object.keys(rule!.options?.defaults ?? {}));
         parsed = rule!.options ? rule!.options.parse(options) : {};
       } catch (error) {
-        fail(`rule "${id}": ${(error as Error).message}`);
+        // A rule's reader may echo the value whole: the line stays short.
+        fail(`rule "${id}": ${clip((error as Error).message, MAX_REASON)}`);
       }
       config.rules[id] = { severity: severity!, options: parsed };
     }
@@ -81,7 +85,7 @@ export function normaliseConfig(raw: unknown, source: string | null): CheckConfi
     if (!isObject(raw.vocabulary)) return fail(`"vocabulary" is ${describe(raw.vocabulary)}, expected an object`);
     for (const [key, words] of Object.entries(raw.vocabulary)) {
       if (!(VOCABULARY_KEYS as readonly string[]).includes(key)) {
-        fail(`unknown vocabulary "${key}"; expected ${VOCABULARY_KEYS.join(', ')}`);
+        fail(`unknown vocabulary ${describe(key)}; expected ${VOCABULARY_KEYS.join(', ')}`);
       }
       if (!Array.isArray(words) || !words.every((word) => typeof word === 'string' && word.trim() !== '')) {
         fail(`vocabulary "${key}" is ${describe(words)}, expected an array of non-empty strings`);
@@ -137,7 +141,7 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    throw new ConfigError(`Cannot read config ${source}: malformed JSON (${(error as Error).message}); fix the file or pass --config`);
+    throw new ConfigError(`Cannot read config ${source}: malformed JSON (${clip((error as Error).message, MAX_REASON)}); fix the file or pass --config`);
   }
 }
 
@@ -145,7 +149,44 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Deeper than this is not a configuration (ours is 5 levels at most), and would overflow the stack of whatever recurses into it. */
+const MAX_DEPTH = 64;
+/** Characters of a value echoed in an error line: a 5 MB string is not printed whole. */
+const MAX_ECHO = 60;
+const MAX_REASON = 200;
+/** Steps of the path to a too-deep value that the message names. */
+const SHOWN_STEPS = 4;
+
+/**
+ * Where `value` first nests deeper than MAX_DEPTH, by its first steps
+ * (`rules.title-length[1].max…`), else null. A loop with its own stack, not
+ * recursion: it must not overflow on the input it is there to catch.
+ */
+function findTooDeep(value: unknown): string | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const { value: node, depth, path } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= MAX_DEPTH) return `${path}…`;
+    const entries = Array.isArray(node) ? node.map((item, i) => [`[${i}]`, item] as const) : Object.entries(node).map(([key, item]) => [key, item] as const);
+    for (const [step, item] of entries) {
+      const named = step.startsWith('[') || path === '' ? clip(step, 20) : `.${clip(step, 20)}`;
+      stack.push({ value: item, depth: depth + 1, path: depth < SHOWN_STEPS ? path + named : path });
+    }
+  }
+  return null;
+}
+
+/** A value as JSON for an error line, cut to MAX_ECHO characters with its length: `"xxxx…" (5000000 characters)`. */
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
-  return JSON.stringify(value);
+  return clip(JSON.stringify(value), MAX_ECHO);
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // not half a character
+  return `${text.slice(0, end)}… (${text.length} characters)`;
 }

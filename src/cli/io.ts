@@ -55,8 +55,8 @@ function interruptSignal(): AbortSignal {
 /**
  * Colours on a stream. In order: `--no-color` turns them off; NO_COLOR (any
  * non-empty value, no-color.org) turns them off; FORCE_COLOR turns them on
- * (except `0` / `false`); otherwise a terminal gets colours and a pipe or
- * file does not. NO_COLOR wins over FORCE_COLOR because CI runners and tools
+ * (except `0` / `false`); otherwise a terminal gets colours (unless
+ * TERM=dumb) and a pipe or file does not. NO_COLOR wins over FORCE_COLOR because CI runners and tools
  * set FORCE_COLOR for everyone, while NO_COLOR is the user's own choice.
  */
 export function colorEnabled(stream: CliOutput, env: CliIo['env'], flag: boolean): boolean {
@@ -64,6 +64,8 @@ export function colorEnabled(stream: CliOutput, env: CliIo['env'], flag: boolean
   if ((env.NO_COLOR ?? '') !== '') return false;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  // A terminal that says it understands no escape codes (Emacs shell, some CI consoles).
+  if (env.TERM === 'dumb') return false;
   return stream.isTTY === true;
 }
 

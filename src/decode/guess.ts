@@ -9,6 +9,7 @@
 
 import { iconvLite } from './iconv.js';
 import type { DbcsEncoding } from './dbcs.js';
+import type { Encoding } from './encodings.js';
 
 // The few hundred most frequent characters of modern Chinese (news prose),
 // written down from general frequency lists, in simplified and traditional
@@ -61,10 +62,31 @@ export function scorePlausibility(text: string): Plausibility {
  * ones) and at least 2. Ties and short or mostly-ASCII text stay GB18030.
  */
 export function guessDbcsEncoding(window: Uint8Array): DbcsEncoding {
-  const score = (encoding: DbcsEncoding): number => {
-    const { common, suspicious } = scorePlausibility(iconvLite().decode(window, encoding));
-    return common - 2 * suspicious;
-  };
-  const big5 = score('big5');
-  return big5 >= 2 && big5 > 2 * Math.max(0, score('gb18030')) ? 'big5' : 'gb18030';
+  return rankDbcs(window).encoding;
+}
+
+function rankDbcs(window: Uint8Array): { encoding: DbcsEncoding; score: number } {
+  const gb18030 = scoreText(iconvLite().decode(window, 'gb18030'));
+  const big5 = scoreText(iconvLite().decode(window, 'big5'));
+  return big5 >= 2 && big5 > 2 * Math.max(0, gb18030) ? { encoding: 'big5', score: big5 } : { encoding: 'gb18030', score: gb18030 };
+}
+
+/** Common characters minus twice the suspicious ones: how well a reading reads as Chinese. */
+function scoreText(text: string): number {
+  const { common, suspicious } = scorePlausibility(text);
+  return common - 2 * suspicious;
+}
+
+/**
+ * For bytes that are almost UTF-8 but not quite (the sniffer's cheap ratio is
+ * undecided): UTF-8 with its stray bytes as U+FFFD, or GB18030/Big5, whichever
+ * reads better. A 200-byte UTF-8 brief with one stray byte reads as Chinese
+ * with one U+FFFD in UTF-8 (score ≈ 40) and as mojibake in GB18030
+ * (`绀惧尯鍔ㄦ€�`, score < 0); GBK text read as UTF-8 is mostly U+FFFD.
+ * Ties go to the legacy encoding, as before this comparison existed.
+ */
+export function guessUtf8OrDbcs(window: Uint8Array, utf8End: number): Encoding {
+  const utf8 = scoreText(new TextDecoder('utf-8', { ignoreBOM: true }).decode(window.subarray(0, utf8End)));
+  const dbcs = rankDbcs(window);
+  return utf8 > dbcs.score ? 'utf-8' : dbcs.encoding;
 }

@@ -7,7 +7,7 @@ import { DbcsDecoder } from './dbcs.js';
 import { binaryDiagnostic, invalidDiagnostic, MAX_INVALID_DIAGNOSTICS, nulDiagnostic, summaryDiagnostic } from './diagnostics.js';
 import { normalizeEncoding, SUPPORTED_ENCODINGS, type Encoding } from './encodings.js';
 import { LineTracker } from './line-tracker.js';
-import { decideEncoding, SNIFF_WINDOW, type Decision } from './sniff.js';
+import { decideEarly, decideEncoding, EARLY_WINDOW, SNIFF_WINDOW, type Decision } from './sniff.js';
 import { Utf16Decoder } from './utf16.js';
 import { Utf8Decoder } from './utf8.js';
 
@@ -38,7 +38,8 @@ const TRACKER_LIMIT = 1 << 16;
 
 /**
  * A decoder for bytes that arrive in chunks. It buffers the first 64 KiB (or
- * everything, until end()) to decide the encoding, then decodes as bytes come.
+ * everything, until end()) to decide the encoding, or only the first 8 KiB
+ * when those settle it (decideEarly), then decodes as bytes come.
  * Throws RangeError for an encoding name `normalizeEncoding` does not know:
  * callers validate user input with it first. Never throws on input bytes.
  */
@@ -110,13 +111,19 @@ class Decoder implements StreamDecoder {
   write(chunk: Uint8Array): string {
     if (this.ended) throw new Error('Cannot write: the decoder has ended; create a new one');
     if (this.decision === null) {
-      if (this.sniffedLength + chunk.length < this.sniffWindow) {
-        // Copied (Buffer#slice would be a view): the caller may reuse its buffer before the window is full.
-        this.sniffed.push(new Uint8Array(chunk));
-        this.sniffedLength += chunk.length;
-        return '';
+      const length = this.sniffedLength + chunk.length;
+      if (length >= this.sniffWindow) return this.decide(concatBytes([...this.sniffed, chunk]), false);
+      // The first 8 KiB may settle it (a forced encoding, valid UTF-8 with
+      // Chinese): then text streams from there instead of from 64 KiB.
+      if (this.sniffedLength < EARLY_WINDOW && length >= EARLY_WINDOW && this.sniffWindow > EARLY_WINDOW) {
+        const bytes = concatBytes([...this.sniffed, chunk]);
+        const early = decideEarly(bytes.subarray(0, EARLY_WINDOW), this.forced);
+        if (early !== null) return this.decide(bytes, false, early);
       }
-      return this.decide(concatBytes([...this.sniffed, chunk]), false);
+      // Copied (Buffer#slice would be a view): the caller may reuse its buffer before the window is full.
+      this.sniffed.push(new Uint8Array(chunk));
+      this.sniffedLength = length;
+      return '';
     }
     return this.feed(chunk);
   }
@@ -139,7 +146,7 @@ class Decoder implements StreamDecoder {
   info(): Omit<Decoded, 'text'> {
     const { decision } = this;
     if (decision === null) {
-      throw new Error('Cannot report the encoding yet: it is decided after 64 KiB or at end(); call info() later');
+      throw new Error('Cannot report the encoding yet: it is decided after 8 or 64 KiB or at end(); call info() later');
     }
     const diagnostics = [...this.diagnostics];
     if (this.firstUnlisted !== null) {
@@ -158,10 +165,10 @@ class Decoder implements StreamDecoder {
     };
   }
 
-  /** Decides on the first `sniffWindow` bytes of `bytes` and decodes all of them. */
-  private decide(bytes: Uint8Array, complete: boolean): string {
+  /** Decides on the first `sniffWindow` bytes of `bytes` (unless decided early) and decodes all of them. */
+  private decide(bytes: Uint8Array, complete: boolean, early?: Decision): string {
     this.sniffed = [];
-    const decision = decideEncoding(bytes.subarray(0, this.sniffWindow), complete, this.forced);
+    const decision = early ?? decideEncoding(bytes.subarray(0, this.sniffWindow), complete, this.forced);
     this.decision = decision;
     if (isBinary(decision)) {
       const { binaryFormat: format, nulOffset, looksLikeUtf16 } = decision;

@@ -35,6 +35,20 @@ describe('bulletin check (in-process)', () => {
     expect(over.stderr).toBe('bulletin: error: 16 warnings, more than --max-warnings 3\n');
   });
 
+  // Issue 14, smaller: "1 warnings"; and an input error counted as an error in the summary, not in JSON.
+  it('says "1 warning" and counts a missing file as an input error, as JSON does', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'one.txt'), '苏村社区: 开展活动\n\n本报讯 6月24日,苏村社区开展了主题党日活动。\n\n(李 莉)\n');
+    const one = await run(['check', 'one.txt', '--max-warnings', '0', '--today', '2024-07-01'], { cwd: dir });
+    expect(one.stderr).toBe('bulletin: error: 1 warning, more than --max-warnings 0\n');
+    expect(one.stdout).toContain('✖ 1 problem (0 errors, 1 warning, 0 infos)\n  1 problem can be fixed with --fix\n');
+    const missing = await run(['check', 'missing.txt'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toContain('✖ 1 problem (0 errors, 0 warnings, 0 infos, 1 input error)\n');
+    const json = JSON.parse((await run(['check', 'missing.txt', '--format', 'json'], { cwd: dir })).stdout);
+    expect([json.errorCount, json.inputErrorCount]).toEqual([0, 1]);
+  });
+
   it('--quiet reports errors only', async () => {
     const result = await run(['check', SAMPLE, '--quiet']);
     expect(result.code).toBe(1);

@@ -29,6 +29,59 @@ describe('normaliseConfig', () => {
   });
 });
 
+// Issue 14, defect 8: a value nested 5,000 levels deep overflowed the stack
+// (`internal error: RangeError` with a stack), and a 5 MB string was echoed
+// whole in the error line. One short line instead.
+describe('normaliseConfig: values too deep or too long', () => {
+  const nest = (levels: number, inner: unknown = 1): unknown => {
+    let value = inner;
+    for (let i = 0; i < levels; i++) value = [value];
+    return value;
+  };
+  const big = 'x'.repeat(5_000_000);
+
+  it.each([
+    ['the whole config', nest(5000), /at \[0\]\[0\]\[0\]\[0\]…;/],
+    ['"rules"', { rules: nest(5000) }, /at rules\[0\]\[0\]\[0\]…;/],
+    ['a severity', { rules: { 'title-length': nest(5000) } }, /at rules\.title-length\[0\]\[0\]…;/],
+    ['a rule option', { rules: { 'title-length': ['warn', { max: nest(5000) }] } }, /at rules\.title-length\[1\]\.max…;/],
+    ['a vocabulary', { vocabulary: { roles: nest(5000) } }, /at vocabulary\.roles\[0\]\[0\]…;/],
+  ])('5,000 levels in %s: one ConfigError naming where', (_, raw, where) => {
+    expect(() => normaliseConfig(raw, 'c.json')).toThrow(ConfigError);
+    expect(() => normaliseConfig(raw, 'c.json')).toThrow(/^Cannot read config c\.json: a value nested more than 64 levels deep at /);
+    expect(() => normaliseConfig(raw, 'c.json')).toThrow(where);
+  });
+
+  it('keeps a deep object as one line too', () => {
+    let value: unknown = 1;
+    for (let i = 0; i < 5000; i++) value = { a: value };
+    expect(() => normaliseConfig({ rules: { 'title-length': ['warn', { max: value }] } }, 'c.json')).toThrow(/at rules\.title-length\[1\]\.max…; a configuration is a few levels deep$/);
+  });
+
+  it.each([
+    ['a severity', { rules: { 'title-length': big } }, /has severity "x{59}… \(5000002 characters\), expected off/],
+    ['a rule option', { rules: { 'title-length': ['warn', { max: big }] } }, /option "max" is "x+… \(\d+ characters\)/],
+    ['a vocabulary', { vocabulary: { roles: big } }, /vocabulary "roles" is "x{59}… \(5000002 characters\), expected an array/],
+    ['a key', { [big]: 1 }, /unknown key "x{59}… \(5000002 characters\); expected "rules"/],
+    ['a rule id', { rules: { [big]: 'warn' } }, /unknown rule "x{59}… \(5000002 characters\); known rules/],
+  ])('a 5 MB string in %s: echoed cut short, the line under 400 characters', (_, raw, message) => {
+    let error: unknown;
+    try {
+      normaliseConfig(raw, 'c.json');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message.length).toBeLessThan(400);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('the depth limit leaves real configurations alone', () => {
+    expect(normaliseConfig({ rules: { 'title-length': ['warn', { max: 20 }] }, vocabulary: { roles: ['特约撰稿人'] } }, 'c').rules['title-length']!.options).toEqual({ max: 20 });
+  });
+});
+
 describe('finding the configuration', () => {
   const files: Record<string, string> = {
     '/repo/package.json': JSON.stringify({ name: 'x', bulletin: { rules: { 'lead-missing': 'off' } } }),

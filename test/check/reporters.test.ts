@@ -48,8 +48,9 @@ describe('stylish', () => {
   });
 
   it('prints input errors and nothing for a clean run', () => {
+    // Issue 14, smaller: this said `(1 error, …)` while JSON said errorCount 0, inputErrorCount 1.
     expect(REPORTERS.stylish(reportOf('x.txt', [], 'Cannot read x.txt: no such file'), context)).toBe(
-      'x.txt\n  x.txt  error  Cannot read x.txt: no such file\n\n✖ 1 problem (1 error, 0 warnings, 0 infos)\n',
+      'x.txt\n  x.txt  error  Cannot read x.txt: no such file\n\n✖ 1 problem (0 errors, 0 warnings, 0 infos, 1 input error)\n',
     );
     expect(REPORTERS.stylish(summarise([emptyResult('ok.txt')]), context)).toBe('');
   });
@@ -57,6 +58,25 @@ describe('stylish', () => {
   it('colours severities on a terminal', () => {
     const out = REPORTERS.stylish(reportOf('a.txt', [diagnostic(1, 1, 'error', 'x')]), { ...context, color: true });
     expect(out).toContain('\u001b[31merror\u001b[39m');
+  });
+});
+
+// Issue 14, smaller: stylish counted an input error as an error where JSON
+// does not; "1 errors … in 1 files" in the GitHub summary.
+describe('the summaries count as the JSON report does, in good English', () => {
+  const oneOfEach = reportOf('a.txt', [diagnostic(1, 1, 'error', 'e'), diagnostic(2, 1, 'warning', 'w'), diagnostic(3, 1, 'info', 'i')]);
+  const withInputError = summarise([...oneOfEach.results, emptyResult('missing.txt', 'Cannot read missing.txt: no such file')]);
+
+  it('stylish: the JSON errorCount, warningCount, infoCount and inputErrorCount, singular for one', () => {
+    const json = JSON.parse(REPORTERS.json(withInputError, context)) as CheckReport;
+    expect([json.errorCount, json.warningCount, json.infoCount, json.inputErrorCount]).toEqual([1, 1, 1, 1]);
+    expect(REPORTERS.stylish(withInputError, context)).toContain('✖ 4 problems (1 error, 1 warning, 1 info, 1 input error)\n');
+    expect(REPORTERS.stylish(oneOfEach, context)).toContain('✖ 3 problems (1 error, 1 warning, 1 info)\n');
+  });
+
+  it('github step summary: singular for one, input errors apart', () => {
+    expect(githubStepSummary(oneOfEach)).toContain('\n1 error, 1 warning, 1 info in 1 file.\n');
+    expect(githubStepSummary(withInputError)).toContain('\n1 error, 1 warning, 1 info, 1 input error in 2 files.\n');
   });
 });
 
@@ -124,7 +144,7 @@ describe('github', () => {
     const rows = summary.split('\n').filter((line) => line.startsWith('| warning |'));
     expect(rows).toHaveLength(12);
     expect(rows[0]).toBe('| warning | a.txt | 1 | 2 | punctuation-width | a \\| b c |');
-    expect(summary).toContain('0 errors, 12 warnings, 0 infos in 1 files.');
+    expect(summary).toContain('0 errors, 12 warnings, 0 infos in 1 file.');
     expect(githubStepSummary(summarise([emptyResult('a.txt')]))).toBe('');
   });
 });

@@ -143,6 +143,15 @@ describe('main: colours', () => {
     expect((await run(['list', SAMPLE], { columns: 120, env: { NO_COLOR: '' } })).stdout).toContain(ESC);
   });
 
+  // Issue 14, smaller: TERM=dumb still got colours.
+  it('not on a terminal that says TERM=dumb, unless FORCE_COLOR', async () => {
+    expect((await run(['list', SAMPLE], { columns: 120, env: { TERM: 'dumb' } })).stdout).not.toContain(ESC);
+    expect((await run(['stats', SAMPLE], { columns: 120, env: { TERM: 'dumb' } })).stdout).not.toContain(ESC);
+    expect((await run(['check', SAMPLE, '--today', '2024-07-01'], { columns: 120, env: { TERM: 'dumb' } })).stdout).not.toContain(ESC);
+    expect((await run(['list', SAMPLE], { columns: 120, env: { TERM: 'xterm-256color' } })).stdout).toContain(ESC);
+    expect((await run(['list', SAMPLE], { columns: 120, env: { TERM: 'dumb', FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+  });
+
   it('FORCE_COLOR turns them on for a pipe, NO_COLOR wins over it', async () => {
     expect((await run(['stats', SAMPLE], { env: {} })).stdout).not.toContain(ESC);
     expect((await run(['list', SAMPLE], { columns: 120, env: { FORCE_COLOR: '0' } })).stdout).not.toContain(ESC);

@@ -44,16 +44,49 @@ describe('createDecoder', () => {
     });
   });
 
-  it('holds text back until 64 KiB have come, then streams', () => {
-    const bytes = Buffer.from('社区动态\n'.repeat(6000)); // 78 000 bytes
+  it('holds text back until 64 KiB have come when the encoding must be guessed (GB18030), then streams', () => {
+    const text = '社区动态\n'.repeat(8000);
+    const bytes = iconv.encode(text, 'gb18030'); // 72 000 bytes
     const decoder = createDecoder();
     expect(decoder.write(bytes.subarray(0, 60_000))).toBe('');
     expect(() => decoder.info()).toThrow(/decided/);
     const first = decoder.write(bytes.subarray(60_000, 70_000));
     expect(first.length).toBeGreaterThan(0);
-    expect(decoder.info()).toMatchObject({ encoding: 'utf-8', detectedBy: 'valid-utf8' });
+    expect(decoder.info()).toMatchObject({ encoding: 'gb18030', detectedBy: 'guess' });
     const rest = decoder.write(bytes.subarray(70_000)) + decoder.end();
+    expect(first + rest).toBe(text);
+  });
+
+  it('holds back pure ASCII until 64 KiB too: it settles nothing (GBK could follow)', () => {
+    const decoder = createDecoder();
+    expect(decoder.write(Buffer.from('x'.repeat(20_000)))).toBe('');
+  });
+
+  // Issue 14, defect 17: text piped in slowly streams once the first 8 KiB settle the encoding.
+  it.each([
+    ['valid UTF-8 with Chinese, auto', {}, 'valid-utf8'],
+    ['a forced encoding', { encoding: 'utf-8' }, 'forced'],
+  ])('streams from the first 8 KiB for %s', (_, options, detectedBy) => {
+    const bytes = Buffer.from('社区动态\n'.repeat(6000)); // 78 000 bytes
+    const decoder = createDecoder(options);
+    expect(decoder.write(bytes.subarray(0, 8000))).toBe('');
+    const first = decoder.write(bytes.subarray(8000, 9000));
+    expect(first.length).toBeGreaterThan(0);
+    expect(decoder.info()).toMatchObject({ encoding: 'utf-8', detectedBy });
+    const rest = decoder.write(bytes.subarray(9000)) + decoder.end();
     expect(first + rest).toBe(bytes.toString('utf8'));
+  });
+
+  it('the first 8 KiB decide the same in any split and whole: valid there, a stray byte past them stays UTF-8', () => {
+    const good = Buffer.from('社区动态\n'.repeat(1000)); // 13 000 bytes
+    const bytes = Buffer.concat([good, iconv.encode('社区动态\n'.repeat(100), 'gbk')]);
+    const whole = decode(bytes);
+    expect(whole).toMatchObject({ encoding: 'utf-8', detectedBy: 'valid-utf8' });
+    const decoder = createDecoder();
+    let text = '';
+    for (let at = 0; at < bytes.length; at += 777) text += decoder.write(bytes.subarray(at, at + 777));
+    text += decoder.end();
+    expect({ text, ...decoder.info() }).toEqual(whole);
   });
 
   it.each(['utf-8', 'utf-16le', 'gb18030'])('copies what it keeps (%s): a caller may reuse its Buffer for the next chunk', (encoding) => {

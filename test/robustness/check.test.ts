@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run, tempDir } from '../cli/helpers.js';
+import { ensureBuilt, run, SAMPLE, spawnBin, tempDir } from '../cli/helpers.js';
 
 let dir: string;
 
@@ -12,6 +12,24 @@ beforeAll(() => {
   // 130 000 half-width commas: as many punctuation-width warnings on one line.
   writeFileSync(path.join(dir, 'commas.txt'), `苏村社区: 开展活动\n\n本报讯 ${'近日,'.repeat(130_000)}。\n\n(李 莉)\n`);
   mkdirSync(path.join(dir, 'config-dir'));
+  writeFileSync(path.join(dir, 'deep.json'), `{"rules":{"title-length":["warn",{"max":${'['.repeat(5000)}${']'.repeat(5000)}}]}}`);
+  writeFileSync(path.join(dir, 'deep-severity.json'), `{"rules":{"title-length":${'['.repeat(5000)}${']'.repeat(5000)}}}`);
+  writeFileSync(path.join(dir, 'long.json'), JSON.stringify({ rules: { 'title-length': 'x'.repeat(5_000_000) } }));
+  ensureBuilt();
+}, 120_000);
+
+// Issue 14, defect 8: a value 5,000 levels deep was `internal error: RangeError` with a stack; a 5 MB string was echoed whole.
+describe('check: a configuration too deep or too long', () => {
+  it.each([
+    ['deep.json', /^bulletin: error: Cannot read config deep\.json: a value nested more than 64 levels deep at rules\.title-length\[1\]\.max…; a configuration is a few levels deep\n$/],
+    ['deep-severity.json', /^bulletin: error: Cannot read config deep-severity\.json: a value nested more than 64 levels deep at rules\.title-length\[0\]\[0\]…; [^\n]*\n$/],
+    ['long.json', /^bulletin: error: Cannot read config long\.json: rule "title-length" has severity "x{59}… \(5000002 characters\), expected off, info, warn or error\n$/],
+  ])('--config %s: one short line, exit 2 (in-process and the bin)', async (config, line) => {
+    const result = await run(['check', SAMPLE, '--config', config], { cwd: dir });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(line) });
+    const bin = spawnBin(['check', SAMPLE, '--config', config], { cwd: dir });
+    expect(bin).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(line) });
+  }, 60_000);
 });
 
 describe('check: many findings', () => {

@@ -9,7 +9,7 @@
 
 import type { Severity } from '../../model.js';
 import type { CheckDiagnostic, CheckReport, FileResult } from '../types.js';
-import { wholeReport, type ReportWriterFactory } from './types.js';
+import { plural, wholeReport, type ReportWriterFactory } from './types.js';
 
 /** Annotations GitHub shows per kind per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -115,12 +115,12 @@ export class StepSummary {
     const head = [
       '### bulletin check',
       '',
-      `${errorCount + inputErrorCount} errors, ${warningCount} warnings, ${infoCount} infos in ${this.files} files.`,
+      `${[plural(errorCount, 'error'), plural(warningCount, 'warning'), plural(infoCount, 'info'), ...(inputErrorCount > 0 ? [plural(inputErrorCount, 'input error')] : [])].join(', ')} in ${plural(this.files, 'file')}.`,
       '',
       '| Severity | File | Line | Column | Rule | Message |',
       '| --- | --- | ---: | ---: | --- | --- |',
     ].join('\n');
-    const tail = this.left === 0 ? '' : `\n${this.left} more findings left out (GitHub's summary limit is 1 MiB); they are in the step's log.\n`;
+    const tail = this.left === 0 ? '' : `\n${plural(this.left, 'more finding')} left out (GitHub's summary limit is 1 MiB); they are in the step's log.\n`;
     return `${head}\n${this.rows}${tail}\n`;
   }
 }

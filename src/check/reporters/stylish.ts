@@ -6,12 +6,15 @@
 //
 //   ✖ 273 problems (4 errors, 265 warnings, 4 infos)
 //     265 problems can be fixed with --fix
+//
+// The counts are the JSON report's: `errorCount` is findings of severity
+// error, and files that could not be checked are `1 input error` after them.
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Severity } from '../../model.js';
 import type { CheckReport } from '../types.js';
-import { wholeReport, type ReportWriterFactory } from './types.js';
+import { plural, wholeReport, type ReportWriterFactory } from './types.js';
 
 const SEVERITY_COLOUR: Record<Severity, 'red' | 'yellow' | 'blue'> = { error: 'red', warning: 'yellow', info: 'blue' };
 
@@ -55,15 +58,13 @@ function summaryLine(report: CheckReport, chalk: ChalkInstance): string {
   const { errorCount, warningCount, infoCount, inputErrorCount, fixableCount } = report;
   const total = errorCount + warningCount + infoCount + inputErrorCount;
   if (total === 0) return '';
-  const parts = [plural(errorCount + inputErrorCount, 'error'), plural(warningCount, 'warning'), plural(infoCount, 'info')];
+  // Counted as the JSON report counts them: an input that could not be checked is not a finding.
+  const parts = [plural(errorCount, 'error'), plural(warningCount, 'warning'), plural(infoCount, 'info')];
+  if (inputErrorCount > 0) parts.push(plural(inputErrorCount, 'input error'));
   const colour = errorCount + inputErrorCount > 0 ? 'red' : warningCount > 0 ? 'yellow' : 'blue';
   let line = chalk[colour].bold(`✖ ${plural(total, 'problem')} (${parts.join(', ')})`);
   if (fixableCount > 0) line += `\n  ${plural(fixableCount, 'problem')} can be fixed with --fix`;
   return line;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function pad(text: string, to: number, width: (text: string) => number): string {

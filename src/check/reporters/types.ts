@@ -44,3 +44,8 @@ export function nestedJson(value: unknown, depth: number): string {
   const indent = '  '.repeat(depth);
   return indent + JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
+
+/** `1 error`, `2 errors`, `0 infos`: counts in summaries say them as people do. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -249,7 +249,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   if (all.inputErrorCount > 0 || writeErrors.length > 0) return EXIT_ERROR;
   if (all.errorCount > 0) return 1;
   if (flags.maxWarnings !== undefined && all.warningCount > flags.maxWarnings) {
-    io.stderr.write(`bulletin: error: ${all.warningCount} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+    io.stderr.write(`bulletin: error: ${all.warningCount} warning${all.warningCount === 1 ? '' : 's'}, more than --max-warnings ${flags.maxWarnings}\n`);
     return 1;
   }
   return EXIT_OK;
