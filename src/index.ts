@@ -1,5 +1,5 @@
 // The public library API: re-exports only.
 export type * from './model.js';
 export { decode, createDecoder, normalizeEncoding, SUPPORTED_ENCODINGS, type DecodeOptions, type StreamDecoder } from './decode/index.js';
-export { parse, BulletinParser, DEFAULT_VOCABULARY, extendVocabulary, type ParseOptions, type Vocabulary, type VocabularyExtension } from './parse/index.js';
+export { parse, BulletinParser, DEFAULT_VOCABULARY, extendVocabulary, type LineDecision, type ParseOptions, type Vocabulary, type VocabularyExtension } from './parse/index.js';
 export { readBulletin, streamBulletin, DocumentParser, HELD_DIAGNOSTICS, type BulletinDocument, type ReadOptions, type StreamOptions } from './document.js';

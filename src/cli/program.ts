@@ -4,6 +4,7 @@
 
 import { Command } from 'commander';
 import { register as registerCheck } from './commands/check.js';
+import { register as registerExplain } from './commands/explain.js';
 import { register as registerExport } from './commands/export.js';
 import { register as registerFilter } from './commands/filter.js';
 import { register as registerList } from './commands/list.js';
@@ -12,7 +13,7 @@ import { examples, type CommandContext, type RegisterCommand } from './context.j
 import { readVersion } from './version.js';
 
 /** Every subcommand, in the order help lists them. */
-export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats, registerCheck];
+export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats, registerCheck, registerExplain];
 
 export function buildProgram(context: CommandContext): Command {
   const { io } = context;
@@ -38,6 +39,7 @@ export function buildProgram(context: CommandContext): Command {
         '$ bulletin export pages/ --format csv --bom -o items.csv',
         '$ bulletin stats pages/ --format json',
         '$ bulletin check submissions/ --format github',
+        '$ bulletin explain page.txt                  # why each line was read as it was',
         '',
         'Exit codes: 0 ok; 1 filter/export: nothing matched, check: errors found; 2 usage or input error; 130 interrupted.',
       ]),

@@ -255,7 +255,7 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
       if (unfinished) return previousFacts!.titleLike ? cost(0.6, 'goes on after a short line') : cost(-0.2, 'goes on with a cut sentence');
       if (f.titleLike && !f.lead) return cost(1.2, 'short, no sentence end');
       if (f.lead) return cost(2.5, 'a news lead inside an item');
-      return cost(0.1);
+      return cost(0.1, 'a paragraph after a paragraph');
     }
     case 'body-new':
       if (!mayStartItem(previous)) return IMPOSSIBLE;

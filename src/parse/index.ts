@@ -1,3 +1,3 @@
-export { BulletinParser, parse, type ParseOptions } from './parser.js';
+export { BulletinParser, parse, type LineDecision, type ParseOptions } from './parser.js';
 export { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 export { parsePeople } from './people.js';

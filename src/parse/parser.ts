@@ -32,6 +32,8 @@ export interface ParseOptions {
   year?: number | null;
   /** Words to add to the default header, role and credit vocabulary. */
   vocabulary?: VocabularyExtension;
+  /** Receives every line's label and reasons as the parser decides it: what `bulletin explain` prints. */
+  onDecision?: (decision: LineDecision) => void;
 }
 
 /** Lines labelled together. */
@@ -61,8 +63,7 @@ export class BulletinParser {
   readonly meta: MetaLine[] = [];
   readonly unassigned: UnassignedBlock[] = [];
   readonly diagnostics: Diagnostic[] = [];
-  /** Set to receive every line's label and reasons as the parser decides it. */
-  onDecision: ((decision: LineDecision) => void) | null = null;
+  private readonly onDecision: ((decision: LineDecision) => void) | null;
 
   private readonly vocabulary: Vocabulary;
   private readonly year: number | null;
@@ -82,6 +83,7 @@ export class BulletinParser {
     this.file = options.file ?? null;
     this.year = options.year ?? null;
     this.vocabulary = options.vocabulary ? extendVocabulary(options.vocabulary) : DEFAULT_VOCABULARY;
+    this.onDecision = options.onDecision ?? null;
   }
 
   /** Reads a chunk of text; returns the items it completed. */

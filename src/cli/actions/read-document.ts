@@ -53,9 +53,9 @@ export async function readDocument(
     const lines = formatDiagnostics(source.name, diagnostics, setup.report);
     if (lines !== '') sink.note(lines);
   };
-  const { encoding, year, vocabulary, signal } = setup.read;
+  const { encoding, year, vocabulary, signal, onDecision } = setup.read;
   // Items only: the page-level data is dropped as it comes, and diagnostics past the first thousand go out as found.
-  const parser = new DocumentParser({ encoding, year, vocabulary, file: source.name, onDiagnostics: setup.itemsOnly ? notes : undefined });
+  const parser = new DocumentParser({ encoding, year, vocabulary, file: source.name, onDiagnostics: setup.itemsOnly ? notes : undefined, onDecision });
   let given = 0;
   // Items are handed on as each chunk completes them: one asynchronous step per item, none per parser step.
   const handOn = async (items: readonly Item[]): Promise<void> => {

@@ -37,7 +37,7 @@ export class Session {
   matched = 0;
   sources: readonly Source[];
   private readonly report: ReportOptions;
-  private readonly read: ReadSourceOptions;
+  private read: ReadSourceOptions;
   private progress: ProgressLine | null = null;
   private readonly sink: ReadSink = {
     fail: (message) => this.fail(message),
@@ -48,7 +48,7 @@ export class Session {
     readonly io: CliIo,
     sources: readonly Source[],
     read: ReadSourceOptions,
-    private readonly options: InputOptions,
+    private options: InputOptions,
   ) {
     this.sources = sources;
     this.read = read;
@@ -74,6 +74,12 @@ export class Session {
       this.io.stderr.write(`bulletin: warning: ${message(source)}\n`);
       return false;
     });
+  }
+
+  /** Hands every line's label to `onDecision` as the sources are read (`bulletin explain`); reading stays on this thread. */
+  observeLines(onDecision: NonNullable<ReadSourceOptions['onDecision']>): void {
+    this.read = { ...this.read, onDecision };
+    this.options = { ...this.options, jobs: 1 };
   }
 
   /** Several sources: records name their file. */

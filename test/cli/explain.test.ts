@@ -1,0 +1,48 @@
+// bulletin explain: every line of the page with its label, item and reasons.
+// The expected labels are read off the sample page by eye (fixtures/community-news.txt).
+
+import { describe, expect, it } from 'vitest';
+import { PARSE_FIXTURES, run, SAMPLE } from './helpers.js';
+import path from 'node:path';
+
+interface Explained {
+  files: { file: string; lines: { line: number; column: number; label: string; item: number | null; text: string; reasons: string[] }[] }[];
+}
+
+describe('explain', () => {
+  it('labels each non-blank line of the sample, with its item and reasons (JSON)', async () => {
+    const result = await run(['explain', SAMPLE, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const { files } = JSON.parse(result.stdout) as Explained;
+    expect(files).toHaveLength(1);
+    const byLine = new Map(files[0]!.lines.map((line) => [line.line, line]));
+    // 社区动态 is the section; 本报通讯员撰 closes the photo item it credits.
+    expect(byLine.get(3)).toMatchObject({ label: 'section', item: null, text: '社区动态' });
+    expect(byLine.get(7)).toMatchObject({ label: 'body-new', item: 1 });
+    expect(byLine.get(9)).toMatchObject({ label: 'credit', item: 1, text: '本报通讯员撰' });
+    expect(byLine.get(11)).toMatchObject({ label: 'header', item: 2 });
+    expect(byLine.get(15)).toMatchObject({ label: 'byline', item: 2, text: '(李 莉)' });
+    // The feature's sub-headings sit between its paragraphs.
+    expect(byLine.get(39)).toMatchObject({ label: 'subheading', item: 6, text: '畅通“一条路”,激活基层治理新动力' });
+    for (const line of files[0]!.lines) expect(line.reasons.length, `line ${line.line}`).toBeGreaterThan(0);
+    // Every non-blank line is explained once.
+    expect(files[0]!.lines.length).toBe(new Set(files[0]!.lines.map((line) => line.line)).size);
+  });
+
+  it('piped: tab-separated rows under a header row; several files name their file', async () => {
+    const other = path.join(PARSE_FIXTURES, 'header-forms.txt');
+    const result = await run(['explain', SAMPLE, other]);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.trimEnd().split('\n').map((row) => row.split('\t'));
+    expect(rows[0]).toEqual(['file', 'line', 'item', 'label', 'text', 'reasons']);
+    expect(rows.some((row) => row[0] === other && row[3] === 'organisation' && row[4] === '东城社区')).toBe(true);
+    expect(rows.some((row) => row[0] === other && row[3] === 'headline' && row[4] === '加装电梯圆了居民“上楼梦”')).toBe(true);
+  });
+
+  it('a missing input: one line on stderr, exit 2, the other input still explained', async () => {
+    const result = await run(['explain', 'no-such-file.txt', SAMPLE]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no-such-file\.txt/);
+    expect(result.stdout).toContain('社区动态');
+  });
+});
