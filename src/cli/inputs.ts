@@ -264,6 +264,42 @@ function* readChunks(file: RawName, meter: ByteMeter, maxBytes = Infinity): Gene
   }
 }
 
+export interface ReadWholeOptions {
+  /** Where a `stdin` source reads from. */
+  stdin?: CliInput;
+  /** More bytes than this and InputTooLarge is thrown, whatever the source. */
+  maxBytes: number;
+  /** Whether the first SNIFF_BYTES say the input is not text; then no more is read. */
+  isBinary(head: Uint8Array): boolean;
+}
+
+/** Enough for the decoder's binary sniff (a NUL byte in the first 8 KiB, or a known file signature). */
+const SNIFF_BYTES = 8 * 1024;
+
+/**
+ * A source's bytes, whole, for a reader that needs them all at once (`check`:
+ * a fix rewrites the file). The first bytes are sniffed before the rest is read,
+ * so `check /dev/zero` stops at once as `list` does, and no more than maxBytes
+ * are ever held: a device, a pipe or stdin has no size to ask first.
+ */
+export async function readWhole(source: Source, options: ReadWholeOptions): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let sniffed = false;
+  for await (const chunk of sourceChunks(source, { stdin: options.stdin, maxFileBytes: options.maxBytes }, { bytes: 0 })) {
+    length += chunk.length;
+    if (length > options.maxBytes) throw new InputTooLarge(`larger than ${options.maxBytes} bytes`);
+    // A file's chunk is a view of the scratch buffer, valid until the next read: copied.
+    chunks.push(Buffer.from(chunk));
+    if (!sniffed && length >= SNIFF_BYTES) {
+      sniffed = true;
+      const head = Buffer.concat(chunks, length);
+      if (options.isBinary(head)) return head;
+    }
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+}
+
 /** Shared by every read: reads are synchronous, so one at a time per thread. */
 const scratch = Buffer.allocUnsafe(CHUNK_SIZE);
 
