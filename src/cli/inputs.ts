@@ -9,15 +9,23 @@
 // A problem with one input (missing, empty directory, pattern without
 // matches) is reported and the others are still read.
 
-import { closeSync, fstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReadOptions } from '../document.js';
 import { CliError, describeSystemError, errorCode } from './errors.js';
+import { compareNames, displayName, type RawName } from './file-names.js';
 import type { CliInput, CliOutput } from './io.js';
+import { fileId, walk, type FoundFile, type WalkResult } from './walk.js';
 
 export type Source =
-  | { kind: 'file'; /** Absolute. */ path: string; /** As shown in output and messages. */ name: string }
+  | {
+      kind: 'file';
+      /** Absolute; bytes where the name is not UTF-8 (file-names.ts). */
+      path: RawName;
+      /** As shown in output and messages: one line, escaped where needed (displayName). */
+      name: string;
+    }
   | { kind: 'stdin'; name: string };
 
 /** An input that gave nothing to read; `message` is the whole line to print. */
@@ -27,10 +35,11 @@ export interface InputProblem {
 }
 
 export interface ResolvedInputs {
-  /** stdin first, then files sorted by name (code-point order), each file once. */
+  /** stdin first, then files sorted by name (code-point order), each file once (by device and inode). */
   sources: Source[];
+  /** One error line each: a missing input, an unreadable directory below one, a pattern without matches. */
   problems: InputProblem[];
-  /** Inputs left out, not an error: the file stdout is written to. Each message is a warning to print. */
+  /** Left out, not an error: the file stdout is written to, a symbolic-link loop. Each message is a warning to print. */
   skipped: InputProblem[];
 }
 
@@ -46,7 +55,14 @@ export interface ResolveOptions {
 export const STDIN_NAME = '<stdin>';
 
 /** Below a directory, the files we read (any case: `.TXT` from Windows too). */
-const TEXT_FILES = '**/*.txt';
+const TEXT_FILE = /\.txt$/i;
+
+/** What one argument gave: its files, its error lines, its warning lines. */
+interface Found {
+  files: FoundFile[];
+  errors: string[];
+  warnings: string[];
+}
 
 export async function resolveInputs(args: readonly string[], options: ResolveOptions): Promise<ResolvedInputs> {
   if (args.length === 0) {
@@ -55,8 +71,11 @@ export async function resolveInputs(args: readonly string[], options: ResolveOpt
     }
     return { sources: [{ kind: 'stdin', name: STDIN_NAME }], problems: [], skipped: [] };
   }
-  const files = new Map<string, string>();
+  // By device and inode: a hard link or a symbolic link to a file already found is the same file.
+  const files = new Map<string, { path: RawName; name: string; linked: boolean }>();
   const problems: InputProblem[] = [];
+  const skipped: InputProblem[] = [];
+  const output = options.stdout === undefined ? null : outputFileId(options.stdout);
   let stdin = false;
   for (const arg of args) {
     if (arg === '-') {
@@ -64,112 +83,107 @@ export async function resolveInputs(args: readonly string[], options: ResolveOpt
       continue;
     }
     const found = await resolveArgument(arg, options.cwd);
-    if ('message' in found) problems.push(found);
-    else for (const name of found.names) addFile(files, path.resolve(options.cwd, name), name);
+    for (const message of found.errors) problems.push({ input: arg, message });
+    for (const message of found.warnings) skipped.push({ input: arg, message });
+    for (const file of found.files) {
+      const name = displayName(file.name);
+      if (file.id === output) {
+        // As grep does: reading the file we are writing would read our own output back, growing as we go.
+        if (!files.has(file.id)) skipped.push({ input: name, message: `Skipped ${name}: it is the file the output goes to` });
+        files.set(file.id, { path: file.path, name, linked: file.linked });
+        continue;
+      }
+      // The same file reached twice keeps its own name over a link's, then the name that sorts first.
+      const known = files.get(file.id);
+      if (known === undefined || (known.linked === file.linked ? compareNames(name, known.name) < 0 : known.linked)) {
+        files.set(file.id, { path: file.path, name, linked: file.linked });
+      }
+    }
   }
-  const skipped: InputProblem[] = [];
-  const output = options.stdout === undefined ? null : outputFile(options.stdout);
   const sources: Source[] = [...files]
-    .filter(([absolute, name]) => {
-      if (output === null || !output.is(absolute)) return true;
-      // As grep does: reading the file we are writing would read our own output back, growing as we go.
-      skipped.push({ input: name, message: `Skipped ${name}: it is the file the output goes to` });
-      return false;
-    })
-    .map(([absolute, name]): Source => ({ kind: 'file', path: absolute, name }))
+    .filter(([id]) => id !== output)
+    .map(([, file]): Source => ({ kind: 'file', path: file.path, name: file.name }))
     .sort((a, b) => compareNames(a.name, b.name));
   if (stdin) sources.unshift({ kind: 'stdin', name: STDIN_NAME });
   return { sources, problems, skipped };
 }
 
 /**
- * The regular file a stream writes to (`> out.txt`), as a test on paths; null
- * for a terminal, a pipe, /dev/null or a stream without a descriptor. Where
- * /proc names the file, only inputs of the same name are stat'ed, so a run over
- * 20,000 files redirected to a file pays for no stat of the others.
+ * The regular file a stream writes to (`> out.txt`), by device and inode;
+ * null for a terminal, a pipe, /dev/null or a stream without a descriptor.
  */
-function outputFile(stream: CliOutput): { is(file: string): boolean } | null {
+function outputFileId(stream: CliOutput): string | null {
   const fd = (stream as { fd?: unknown }).fd;
   if (typeof fd !== 'number') return null;
-  let info: Stats;
   try {
-    info = fstatSync(fd);
+    const info = fstatSync(fd);
+    return info.isFile() ? fileId(info) : null;
   } catch {
     return null;
   }
-  if (!info.isFile()) return null;
-  let name: string | null = null;
-  try {
-    name = path.basename(readlinkSync(`/proc/self/fd/${fd}`));
-  } catch {
-    // No /proc (macOS): every input is stat'ed.
-  }
-  return {
-    is(file) {
-      if (name !== null && path.basename(file) !== name) return false;
-      try {
-        const other = statSync(file);
-        return other.dev === info.dev && other.ino === info.ino;
-      } catch {
-        return false; // reading it will say why
-      }
-    },
-  };
 }
 
-/** The same file reached twice keeps the name that sorts first. */
-function addFile(files: Map<string, string>, absolute: string, name: string): void {
-  const known = files.get(absolute);
-  if (known === undefined || compareNames(name, known) < 0) files.set(absolute, name);
-}
-
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-async function resolveArgument(arg: string, cwd: string): Promise<{ names: string[] } | InputProblem> {
+async function resolveArgument(arg: string, cwd: string): Promise<Found> {
+  const shown = displayName(arg);
+  const failed = (message: string): Found => ({ files: [], errors: [message], warnings: [] });
   // path.resolve would read '' as the current directory.
-  if (arg.trim() === '') return { input: arg, message: `Cannot read ${quote(arg)}: the name is empty` };
+  if (arg.trim() === '') return failed(`Cannot read ${quote(shown)}: the name is empty`);
   const absolute = path.resolve(cwd, arg);
+  let info: Stats;
   try {
-    const info = await stat(absolute);
-    if (!info.isDirectory()) return { names: [path.normalize(arg)] };
-    const names = await glob(TEXT_FILES, absolute, arg, false);
-    if (names.length === 0) return { input: arg, message: `Cannot read ${arg}: the directory has no .txt files` };
-    return { names: names.map((name) => path.join(arg, name)) };
+    info = await stat(absolute);
   } catch (error) {
-    if (error instanceof CliError) return { input: arg, message: error.message };
     const code = errorCode(error);
-    if (code === 'ENOENT' && (await isPattern(arg))) {
-      const names = await glob(arg, cwd, arg).catch((globError: unknown) => globError);
-      if (names instanceof CliError) return { input: arg, message: names.message };
-      if (!Array.isArray(names)) throw names;
-      if (names.length === 0) return { input: arg, message: `Cannot expand ${quote(arg)}: no files match the pattern` };
-      return { names };
-    }
-    if (code === 'ENOTDIR') return { input: arg, message: `Cannot read ${arg}: a part of the path is a file, not a directory` };
-    return { input: arg, message: `Cannot read ${arg}: ${describeSystemError(error)}` };
+    if (code === 'ENOENT' && (await isPattern(arg))) return expandPattern(arg, cwd);
+    if (code === 'ENOTDIR') return failed(`Cannot read ${shown}: a part of the path is a file, not a directory`);
+    return failed(`Cannot read ${shown}: ${describeSystemError(error)}`);
   }
+  if (!info.isDirectory()) {
+    // Named on the command line, the file is taken by that name, link or not.
+    return { files: [{ path: absolute, name: path.normalize(arg), id: fileId(info), linked: false }], errors: [], warnings: [] };
+  }
+  const found = walk(
+    { path: absolute, name: path.join(arg, '.'), stats: info },
+    { wants: (relative) => TEXT_FILE.test(relative), maxDepth: Infinity, dots: false },
+  );
+  if (found.files.length === 0 && found.errors.length === 0) found.errors.push(`Cannot read ${shown}: the directory has no .txt files`);
+  return fromWalk(found);
+}
+
+function fromWalk(found: WalkResult): Found {
+  return { files: found.files, errors: found.errors, warnings: found.loops };
 }
 
 async function isPattern(arg: string): Promise<boolean> {
-  const { default: fg } = await import('fast-glob');
-  return fg.isDynamicPattern(arg);
+  const { default: picomatch } = await import('picomatch');
+  return picomatch.scan(arg).isGlob;
 }
 
-/** Files matching `pattern` below `cwd`, as fast-glob names them (relative for a relative pattern). */
-async function glob(pattern: string, cwd: string, arg: string, caseSensitive = true): Promise<string[]> {
-  const { default: fg } = await import('fast-glob');
+/**
+ * The files a glob pattern matches, as fast-glob matched them before (its
+ * matcher, picomatch: case-sensitive, `*` passes names starting with a dot),
+ * walked by walk.ts from the part of the pattern without wildcards.
+ */
+async function expandPattern(pattern: string, cwd: string): Promise<Found> {
+  const { default: picomatch } = await import('picomatch');
+  const { base, glob } = picomatch.scan(pattern);
+  const matches = picomatch(glob, { dot: false });
+  const none: Found = { files: [], errors: [`Cannot expand ${quote(displayName(pattern))}: no files match the pattern`], warnings: [] };
+  let info: Stats;
   try {
-    return await fg(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true, caseSensitiveMatch: caseSensitive });
-  } catch (error) {
-    throw new CliError(`Cannot expand ${quote(arg)}: ${describeSystemError(error)}${pathOf(error)}`);
+    info = await stat(path.resolve(cwd, base));
+  } catch {
+    return none;
   }
-}
-
-function pathOf(error: unknown): string {
-  const where = typeof error === 'object' && error !== null && 'path' in error ? error.path : undefined;
-  return typeof where === 'string' ? ` at ${where}` : '';
+  if (!info.isDirectory()) return none;
+  // `*/*.txt` looks two levels down; `**`, braces or an extglob (`{a,b/c}`) can reach any depth.
+  const maxDepth = /\*\*|[{(]/.test(glob) ? Infinity : glob.split('/').length;
+  const found = walk(
+    { path: path.resolve(cwd, base), name: base, stats: info },
+    { wants: (relative) => matches(relative), maxDepth, dots: /(^|\/)\./.test(glob) },
+  );
+  if (found.files.length === 0 && found.errors.length === 0) return { ...none, warnings: found.loops };
+  return fromWalk(found);
 }
 
 function quote(text: string): string {
@@ -234,13 +248,13 @@ export async function checkpoint(signal: AbortSignal | undefined): Promise<void>
  * until the next read: the decoder copies the few bytes it keeps (a character
  * cut by the chunk's end), so nothing else is copied.
  */
-function* readChunks(file: string, meter: ByteMeter, maxBytes = Infinity): Generator<Uint8Array, void, undefined> {
+function* readChunks(file: RawName, meter: ByteMeter, maxBytes = Infinity): Generator<Uint8Array, void, undefined> {
   const fd = openSync(file, 'r');
   try {
     for (let first = true; ; first = false) {
       const length = readSync(fd, scratch, 0, CHUNK_SIZE, null);
       // Only a file that fills its first chunk can be too large: the many small ones cost no fstat.
-      if (first && length === CHUNK_SIZE && fstatSync(fd).size > maxBytes) throw new InputTooLarge(`${file} is larger than ${maxBytes} bytes`);
+      if (first && length === CHUNK_SIZE && fstatSync(fd).size > maxBytes) throw new InputTooLarge(`larger than ${maxBytes} bytes`);
       if (length === 0) return;
       meter.bytes += length;
       yield scratch.subarray(0, length);
@@ -248,6 +262,42 @@ function* readChunks(file: string, meter: ByteMeter, maxBytes = Infinity): Gener
   } finally {
     closeSync(fd);
   }
+}
+
+export interface ReadWholeOptions {
+  /** Where a `stdin` source reads from. */
+  stdin?: CliInput;
+  /** More bytes than this and InputTooLarge is thrown, whatever the source. */
+  maxBytes: number;
+  /** Whether the first SNIFF_BYTES say the input is not text; then no more is read. */
+  isBinary(head: Uint8Array): boolean;
+}
+
+/** Enough for the decoder's binary sniff (a NUL byte in the first 8 KiB, or a known file signature). */
+const SNIFF_BYTES = 8 * 1024;
+
+/**
+ * A source's bytes, whole, for a reader that needs them all at once (`check`:
+ * a fix rewrites the file). The first bytes are sniffed before the rest is read,
+ * so `check /dev/zero` stops at once as `list` does, and no more than maxBytes
+ * are ever held: a device, a pipe or stdin has no size to ask first.
+ */
+export async function readWhole(source: Source, options: ReadWholeOptions): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let sniffed = false;
+  for await (const chunk of sourceChunks(source, { stdin: options.stdin, maxFileBytes: options.maxBytes }, { bytes: 0 })) {
+    length += chunk.length;
+    if (length > options.maxBytes) throw new InputTooLarge(`larger than ${options.maxBytes} bytes`);
+    // A file's chunk is a view of the scratch buffer, valid until the next read: copied.
+    chunks.push(Buffer.from(chunk));
+    if (!sniffed && length >= SNIFF_BYTES) {
+      sniffed = true;
+      const head = Buffer.concat(chunks, length);
+      if (options.isBinary(head)) return head;
+    }
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
 }
 
 /** Shared by every read: reads are synchronous, so one at a time per thread. */

@@ -5,6 +5,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMAT_NAMES } from '../format/names.js';
 import { ITEM_KINDS, compileSelector, SelectorError, type SelectorOptions } from '../query/index.js';
+import { capJobs } from './workers/plan.js';
 
 /** The names alone (format/names.ts), so that help and validation load no format. */
 export const OUTPUT_FORMATS: readonly string[] = FORMAT_NAMES;
@@ -40,7 +41,18 @@ export function addInputOptions(command: Command): Command {
     .option('-q, --quiet', 'no warnings on stderr (errors are still printed)', false)
     .option('--verbose', 'also print info-level notes (column breaks joined, …)', false)
     .option('--no-color', 'no colours (also: NO_COLOR=1; FORCE_COLOR=1 forces them)')
-    .option('-j, --jobs <n>', 'files parsed at once on worker threads (default: one per core from 50 files; 1: no workers)', parseJobs);
+    .option('-j, --jobs <n>', 'files parsed at once on worker threads (default: one per core from 50 files; 1: no workers; at most one per core)', parseJobs)
+    .hook('preAction', capJobsOption);
+}
+
+/** No more threads than cores, said once on stderr (through commander's output, which main() points at io.stderr). */
+function capJobsOption(command: Command): void {
+  const jobs: unknown = command.getOptionValue('jobs');
+  if (typeof jobs !== 'number') return;
+  const capped = capJobs(jobs);
+  if (capped.note === null) return;
+  command.setOptionValue('jobs', capped.jobs);
+  command.configureOutput().writeErr?.(`bulletin: warning: ${capped.note}\n`);
 }
 
 /** The selectors of filter and export; they combine with AND. */

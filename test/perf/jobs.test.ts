@@ -6,8 +6,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planWorkers } from '../../src/cli/workers/plan.js';
-import { ensureBuilt, type RunResult } from '../cli/helpers.js';
+import { capJobs, planWorkers } from '../../src/cli/workers/plan.js';
+import { ensureBuilt, run, SAMPLE, type RunResult } from '../cli/helpers.js';
 import { makeArchive, runBin } from './helpers.js';
 
 const FILES = 90;
@@ -57,7 +57,8 @@ describe('--jobs 2 writes what --jobs 1 writes, byte for byte', () => {
     const serial = runBin(['export', '--format', 'json', '--jobs', '1', '-', 'p-*.txt'], archive, stdin);
     for (const jobs of [['--jobs', '3'], []]) {
       const parallel = runBin(['export', '--format', 'json', ...jobs, '-', 'p-*.txt'], archive, stdin);
-      expect(parallel).toEqual(serial);
+      // With fewer than three cores, --jobs 3 is lowered, and the first line says so.
+      expect({ ...parallel, stderr: parallel.stderr.replace(/^bulletin: warning: --jobs 3 is more than .*\n/, '') }).toEqual(serial);
     }
     expect(JSON.parse(serial.stdout).documents[0].file).toBe('<stdin>');
   }, 60_000);
@@ -101,5 +102,22 @@ describe('planWorkers', () => {
     expect(planWorkers(2, 5000, 8)).toBe(1);
     expect(planWorkers(4, 3, 8)).toBe(2);
     expect(planWorkers(16, 5000, 2)).toBe(15);
+  });
+});
+
+describe('--jobs past the cores (issue 14 #18: 2 min 44 s with --jobs 999 against 3.6 s with --jobs 1 on two cores)', () => {
+  it('capJobs: at most one thread per core, with a note when it lowered the value', () => {
+    expect(capJobs(2, 2)).toEqual({ jobs: 2, note: null });
+    expect(capJobs(1, 8)).toEqual({ jobs: 1, note: null });
+    expect(capJobs(999, 2)).toEqual({ jobs: 2, note: '--jobs 999 is more than the 2 cores available; using --jobs 2' });
+    expect(capJobs(3, 1).note).toBe('--jobs 3 is more than the 1 core available; using --jobs 1');
+  });
+
+  it('the CLI caps --jobs at the cores it has and says so once on stderr; the output is unchanged', async () => {
+    const capped = await run(['list', SAMPLE, SAMPLE, '--jobs', '99999']);
+    const plain = await run(['list', SAMPLE, SAMPLE]);
+    expect(capped.code).toBe(0);
+    expect(capped.stderr).toMatch(/^bulletin: warning: --jobs 99999 is more than the \d+ cores? available; using --jobs \d+\n$/);
+    expect(capped.stdout).toBe(plain.stdout);
   });
 });

@@ -36,7 +36,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** What the json events give for the whole document: the worker's output must be exactly this. */
 function expected(task: FileTask): string {
-  const document = readBulletin(readFileSync(task.path), { file: task.name });
+  const document = readBulletin(readFileSync(task.path as string), { file: task.name });
   return document.binary ? '' : formatDocument(FORMATS.json.streaming, document, CONTEXT);
 }
 

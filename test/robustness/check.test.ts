@@ -1,9 +1,10 @@
 // `bulletin check` on dirty input: many findings, binary files, bad configuration.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, run, SAMPLE, spawnBin, tempDir } from '../cli/helpers.js';
+import { ensureBuilt, run, SAMPLE, spawnBin, spawnShell, tempDir } from '../cli/helpers.js';
+import { startBin } from './helpers.js';
 
 let dir: string;
 
@@ -51,4 +52,42 @@ describe('check: a directory where a file is expected', () => {
     const result = await run(['check', 'commas.txt', '--config', 'config-dir'], { cwd: dir });
     expect(result).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^bulletin: error: Cannot read config .*config-dir: it is a directory \(EISDIR\)\n$/) });
   });
+});
+
+describe('check: inputs it cannot hold whole (issue 14 #6)', () => {
+  const TOO_LARGE = 'larger than 64 MiB, the most check reads at once; split it (list, filter and export stream any size)';
+  /** The input errors of a JSON report. */
+  const inputErrors = (stdout: string) => (JSON.parse(stdout) as { results: Array<{ inputError: string | null }> }).results.map((r) => r.inputError);
+
+  beforeAll(() => ensureBuilt(), 120_000);
+
+  it('/dev/zero: sniffed and refused at once, as list does (it read 3.7 GB in 8 s), exit 2', async () => {
+    const result = await startBin(['check', '/dev/zero', '--format', 'json'], { killAfterMs: 20_000 }).done;
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(inputErrors(result.stdout)).toEqual([expect.stringMatching(/^Cannot check \/dev\/zero: not a text file \(NUL byte at byte offset 0\)/)]);
+    if (result.peakKiB !== null) expect(result.peakKiB).toBeLessThan(300 * 1024);
+  }, 30_000);
+
+  it('a 65 MiB text file: refused before it is read, one line, exit 2; the other files are still checked', async () => {
+    const big = path.join(dir, 'big.txt');
+    // 16 KiB of text, so that the binary sniff passes it, then a sparse run of NUL bytes (text may hold them, with a warning).
+    const fd = openSync(big, 'w');
+    writeSync(fd, `苏村社区: 开展活动\n\n本报讯 ${'近日，社区开展活动。'.repeat(600)}\n`);
+    writeSync(fd, '\n', 65 * 1024 * 1024);
+    closeSync(fd);
+    writeFileSync(path.join(dir, 'small.txt'), '苏村社区: 开展活动\n\n本报讯 近日，社区开展活动。\n\n（李 莉）\n');
+    const result = await startBin(['check', 'big.txt', 'small.txt', '--format', 'json'], { cwd: dir, killAfterMs: 20_000 }).done;
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(inputErrors(result.stdout)).toEqual([`Cannot check big.txt: ${TOO_LARGE}`, null]);
+    if (result.peakKiB !== null) expect(result.peakKiB).toBeLessThan(300 * 1024);
+  }, 30_000);
+
+  it('text without end on stdin (a pipe has no size to ask): refused after 64 MiB, exit 2', () => {
+    // `timeout` ends a run that reads on: the pipe carries 70 MB.
+    const result = spawnShell(`yes '苏村社区: 开展活动' | head -c 70000000 | timeout -s KILL 25 "$NODE" "$BIN" check --format json`);
+    expect(result.code).toBe(2);
+    expect(inputErrors(result.stdout)).toEqual([`Cannot check <stdin>: ${TOO_LARGE}`]);
+  }, 30_000);
 });

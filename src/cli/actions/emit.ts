@@ -129,7 +129,7 @@ function warnInsideInputDirectory(session: Session, target: string, name: string
   }
 }
 
-function statOrNull(file: string): Stats | null {
+function statOrNull(file: string | Buffer): Stats | null {
   try {
     return statSync(file);
   } catch {

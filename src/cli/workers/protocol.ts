@@ -25,7 +25,8 @@ export interface WorkerSetup {
 export interface FileTask {
   /** The file's place in the run's sorted sources: results are written in this order. */
   index: number;
-  path: string;
+  /** Bytes where the name is not UTF-8 (file-names.ts): a Buffer arrives as a Uint8Array. */
+  path: string | Uint8Array;
   name: string;
 }
 

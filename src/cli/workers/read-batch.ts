@@ -129,7 +129,8 @@ async function readFile(
   output: BatchOutput,
   limits: BatchLimits,
 ): Promise<FileResult> {
-  const source = { kind: 'file' as const, path: task.path, name: task.name };
+  const path = typeof task.path === 'string' ? task.path : Buffer.from(task.path.buffer, task.path.byteOffset, task.path.byteLength);
+  const source = { kind: 'file' as const, path, name: task.name };
   const result: FileResult = { index: task.index, deferred: false, output: EMPTY, document: null, stderr: '', failed: false, matched: 0, bytes: 0 };
   const sink: ReadSink = {
     fail(message) {
