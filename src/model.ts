@@ -83,8 +83,8 @@ export interface Header {
 
 /** A line of an item, or the tail of one, that is neither its head, body nor credit. */
 export interface Aside {
-  /** `byline`: a byline before or after the body; `meta`: a line of the web copy (date, source) below the headline; `continuation`: `(下转第六版)`. */
-  kind: 'byline' | 'meta' | 'continuation';
+  /** `byline`: a byline before or after the body; `meta`: a line of the web copy (date, source) below the headline; `continuation`: `(下转第六版)`; `credit`: a credit line after the first. */
+  kind: 'byline' | 'meta' | 'continuation' | 'credit';
   /** As printed, with its brackets or marker. */
   text: string;
   span: Position;

@@ -76,7 +76,9 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
       if (INNER_BODIES.test(more[0])) break;
       end += more[0].length;
     }
-    organisationInText.lastIndex = end;
+    // `苏村社区党支部`: the party branch is the community's own, not a further organisation.
+    const inner = INNER_BODIES.exec(text.slice(end));
+    organisationInText.lastIndex = inner ? end + inner[0].length : end;
     found.push({ name: text.slice(at, end), at });
   }
   return found;

@@ -37,9 +37,9 @@ export interface ParseOptions {
 }
 
 /** Lines labelled together. */
-const BLOCK_LINES = 96;
+const BLOCK_LINES = 32;
 /** Lines at a block's end that wait for the next block: their labels depend on what follows. */
-const BLOCK_LOOKAHEAD = 16;
+const BLOCK_LOOKAHEAD = 8;
 /** Characters that decide a block early: a page of few, enormous lines. */
 const BLOCK_CHARACTERS = 1 << 20;
 
@@ -274,7 +274,9 @@ export class BulletinParser {
       above!.byline = null;
     }
     if (draft.credit) {
+      // A second credit line (`雷 洁摄` / `本报通讯员撰`): its people join the credit, its line stays an aside.
       draft.credit.people.push(...people);
+      draft.asides.push({ kind: 'credit', line, from: 0, byline: null });
       return;
     }
     draft.credit = { match, line, from: 0, people };
