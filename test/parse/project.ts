@@ -13,7 +13,7 @@ export interface ExpectedBlock {
 /** Rule ids the fixtures speak about; other diagnostics are tested elsewhere. */
 export const FIXTURE_RULES = new Set(['column-break', 'unassigned-text', 'dateline-invalid']);
 
-export function project(bulletin: Bulletin, expected: { items: { blocks: ExpectedBlock[] }[] }) {
+export function project(bulletin: Bulletin, expected: { items: { blocks: ExpectedBlock[]; kicker?: string | null; subtitle?: string | null }[] }) {
   return {
     section: bulletin.section,
     meta: bulletin.meta.map((meta) => ({ kind: meta.kind, value: meta.value, line: meta.span.start.line })),
@@ -21,6 +21,9 @@ export function project(bulletin: Bulletin, expected: { items: { blocks: Expecte
       kind: item.kind,
       community: item.community,
       title: item.title,
+      // The head's other lines, where the expected file speaks of them.
+      ...(expected.items[i] && 'kicker' in expected.items[i]! ? { kicker: item.kicker } : {}),
+      ...(expected.items[i] && 'subtitle' in expected.items[i]! ? { subtitle: item.subtitle } : {}),
       lead: item.lead,
       dateline: item.dateline,
       date: item.date,
