@@ -99,7 +99,7 @@ export interface LineFacts {
   /** A column label: `【图片新闻】`, `一周快报` is found by position in label.ts. */
   label: string | null;
   continuation: boolean;
-  /** `——来自八桂大地的报道`. */
+  /** `——东关街道开办银龄学堂`. */
   subtitle: boolean;
   /** `“……”` alone on its line. */
   quote: boolean;
@@ -287,7 +287,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
 }
 
 function cleanPageValue(value: string): string {
-  // `社区 上一版 下一版`: navigation words after the section name are not part of it.
+  // `街巷新闻 上一版 下一版`: navigation words after the section name are not part of it.
   return value.replace(NAVIGATION, '').trim();
 }
 
@@ -316,7 +316,7 @@ function openingOf(
     while (orgFrom < content.length && /[,，\s上下午晚早]/.test(content[orgFrom]!)) orgFrom++;
   }
   let organisation = organisationAtStart(content.slice(orgFrom, orgFrom + 40), vocabulary);
-  // `…社区居民韩桂兰:`, `苏村社区:`: a name before a colon introduces a quote or a header, not a news paragraph.
+  // `…社区居民王大妈:`, `苏村社区:`: a name before a colon introduces a quote or a header, not a news paragraph.
   if (organisation !== null && /^[^，,。；;]{0,12}[:：]/u.test(content.slice(orgFrom + organisation.length))) organisation = null;
   return {
     organisation,

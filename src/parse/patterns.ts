@@ -117,13 +117,13 @@ export const MARKER_BYLINE = new RegExp(`^[□■◎]${SPACE}*(.+)$`, 'u');
 /** A page line: `第A04版:城事社区`, `第5版 社区`. */
 export const PAGE_LINE = new RegExp(`^第${SPACE}*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?$`);
 
-/** Navigation words of an e-paper or a web copy: `第7B版:社区 上一版 下一版`; from the first of them to the end. */
+/** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */
 export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|PDF版|PDF下载|返回首页|打印本页|关闭窗口|放大|缩小|默认)(?:${SPACE}|上一版|下一版|上一篇|下一篇|返回目录|版面导航|PDF版|返回首页).*$`);
 
-/** A field of an archive record: `【标题】= …`, `【日期】= 1990.03.18`. */
+/** A field of an archive record: `【标题】= …`, `【日期】= 2001.05.06`. */
 export const ARCHIVE_FIELD = /^【[^】]{1,8}】\s*[=＝:：]/;
 
-/** The introduction of a column, not an item: `开栏的话:走寻常巷陌…`, `编者按:`. */
+/** The introduction of a column, not an item: `开栏的话:本栏目…`, `编者按:`. */
 export const COLUMN_INTRO = /^(?:开栏的话|编者按|编者的话|编后|编后语|按语)\s*[:：]/;
 
 /**
@@ -143,7 +143,7 @@ export const LABEL_LINE = /^【([^】=＝]{2,10})】$/;
 /** A continuation marker: the item goes on on another page: `(下转第六版)`, `（转A3版）`. */
 export const CONTINUATION = /^[(（](?:下转|上接|转第|接第|转[0-9０-９A-Za-z]{1,3}版|接[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$/;
 
-/** A subtitle line under a headline: `——来自八桂大地的报道`. */
+/** A subtitle line under a headline: `——东关街道开办银龄学堂`. */
 export const SUBTITLE = /^(?:——|—|--|－－|━━)/;
 
 /** A headline in quotation marks, alone on its line: `“小网格”撬动大治理` is not one, `“我们的社区我们建”` is. */
