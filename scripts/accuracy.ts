@@ -34,10 +34,13 @@ interface Score {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const prefixes = args.filter((arg) => arg !== '--verbose');
-const expectedDir = path.join(ROOT, 'pages/expected');
-const names = readdirSync(expectedDir)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => file.slice(0, -'.json'.length))
+// Ours (pages/expected), and the first set, annotated in ../shared/pages/expected, where that folder is beside the repo.
+const expectedDirs = [path.join(ROOT, 'pages/expected'), path.join(ROOT, '../shared/pages/expected')].filter((dir) => existsSync(dir));
+const expectedFiles = new Map<string, string>();
+for (const dir of expectedDirs.reverse()) {
+  for (const file of readdirSync(dir)) if (file.endsWith('.json')) expectedFiles.set(file.slice(0, -'.json'.length), path.join(dir, file));
+}
+const names = [...expectedFiles.keys()]
   .filter((name) => prefixes.length === 0 || prefixes.some((prefix) => name.startsWith(prefix)))
   .sort();
 
@@ -81,7 +84,7 @@ const fieldSums = Object.fromEntries(FIELDS.map((f) => [f, [0, 0]])) as Record<F
 const details: string[] = [];
 try {
   for (const name of names) {
-    const expected = path.join(expectedDir, `${name}.json`);
+    const expected = expectedFiles.get(name)!;
     const text = path.join(ROOT, '.pages', `${name}.txt`);
     if (!existsSync(text)) {
       const { source } = JSON.parse(readFileSync(expected, 'utf8')) as { source?: string };

@@ -20,7 +20,6 @@ import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock, type Labelled } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { parsePeople } from './people.js';
 import { TITLE_ARROWS, latestYearIn } from './patterns.js';
 import { splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -338,4 +337,3 @@ export function parse(text: string, options: ParseOptions = {}): Bulletin {
   return { ...parser.summary(), items };
 }
 
-export { parsePeople };
