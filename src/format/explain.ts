@@ -13,7 +13,7 @@ export interface ExplainedLine {
   /** The item the line went to, or null (section, page lines, unassigned text…). */
   item: number | null;
   text: string;
-  reasons: string[];
+  reasons: readonly string[];
 }
 
 export interface ExplainedFile {

@@ -72,16 +72,16 @@ export function opensItem(previous: Label | null, label: Label): boolean {
   }
 }
 
-/** A cost with the reasons that make it. */
-export interface Cost {
-  cost: number;
-  reasons: string[];
-}
+/**
+ * Costs are plain numbers, and the reasons that make them go into `why` when
+ * one is given: the labeller asks for costs millions of times and for reasons
+ * only for the labels it chose, so the hot path allocates nothing.
+ */
+const IMPOSSIBLE = Infinity;
 
-const IMPOSSIBLE: Cost = { cost: Infinity, reasons: [] };
-
-function cost(value: number, ...reasons: string[]): Cost {
-  return { cost: value, reasons };
+function say(why: string[] | undefined, value: number, reason?: string): number {
+  if (why !== undefined && reason !== undefined) why.push(reason);
+  return value;
 }
 
 /** What the labeller knows of a line besides its facts. */
@@ -102,98 +102,94 @@ const HAN_CHARACTER = /[\u3400-\u9fff]/u;
 const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治)$/u;
 
 /** How well a line fits a label, alone. */
-export function emission(line: LineContext, label: Label): Cost {
+export function emission(line: LineContext, label: Label, why?: string[]): number {
   const f = line.facts;
   switch (label) {
     case 'section':
       if (!line.pageTop) return IMPOSSIBLE;
-      if (f.label) return cost(0, 'a column label in brackets');
+      if (f.label) return say(why, 0, 'a column label in brackets');
       if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
-      return COLUMN_WORDS.test(lineText(line)) ? cost(-0.8, 'first line, short, a column word') : cost(1.2, 'first line, short, unpunctuated');
+      return COLUMN_WORDS.test(lineText(line)) ? say(why, -0.8, 'first line, short, a column word') : say(why, 1.2, 'first line, short, unpunctuated');
     case 'page':
-      return f.page !== null ? cost(0, 'a page line') : IMPOSSIBLE;
+      return f.page !== null ? say(why, 0, 'a page line') : IMPOSSIBLE;
     case 'editor':
-      return f.editor !== null ? cost(0, 'an editor line') : IMPOSSIBLE;
+      return f.editor !== null ? say(why, 0, 'an editor line') : IMPOSSIBLE;
     case 'directive':
-      return f.directive !== null ? cost(0, 'a directive') : IMPOSSIBLE;
+      return f.directive !== null ? say(why, 0, 'a directive') : IMPOSSIBLE;
     case 'furniture':
-      if (f.furniture !== null && f.furniture !== 'no words') return cost(0.2, f.furniture);
-      if (f.label) return cost(0.5, 'a label in brackets');
+      if (f.furniture !== null && f.furniture !== 'no words') return say(why, 0.2, f.furniture);
+      if (f.label) return say(why, 0.5, 'a label in brackets');
       return IMPOSSIBLE;
     case 'unassigned':
-      return f.furniture === 'no words' ? cost(0.3, 'no words') : cost(3.2, 'fits nothing better');
+      return f.furniture === 'no words' ? say(why, 0.3, 'no words') : say(why, 3.2, 'fits nothing better');
     case 'kicker':
       if (!f.titleLike || f.lead || f.byline || f.credit || /[:：@]/.test(line.text)) return IMPOSSIBLE;
-      return f.punctuated ? cost(3.0, 'short, no sentence end', 'punctuated') : cost(2.2, 'short, no sentence end');
+      return f.punctuated ? say(why, 3.0, 'short, no sentence end; punctuated') : say(why, 2.2, 'short, no sentence end');
     case 'organisation':
-      return f.organisation !== null ? cost(0.8, 'an organisation alone on its line') : IMPOSSIBLE;
+      return f.organisation !== null ? say(why, 0.8, 'an organisation alone on its line') : IMPOSSIBLE;
     case 'header':
       if (!f.header) return IMPOSSIBLE;
-      return f.header.strong ? cost(0, 'organisation, colon, title') : cost(1.0, 'organisation, space, title');
+      return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
-      if (f.label) return cost(1.5, 'a label in brackets');
+      if (f.label) return say(why, 1.5, 'a label in brackets');
       if (!f.titleLike || f.lead || f.byline || f.credit || f.page !== null || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
-      if (f.quote) return cost(0.6, 'a quotation alone on its line');
-      const reasons = ['short, no sentence end'];
-      let value = 1.0;
-      if (f.punctuated) { value += 0.8; reasons.push('punctuated'); }
-      if (f.length <= 3) { value += 1.5; reasons.push('very short'); }
-      if (f.furniture !== null) value += 2;
-      return { cost: value, reasons };
+      if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
+      let value = say(why, 1.0, 'short, no sentence end');
+      if (f.punctuated) value += say(why, 0.8, 'punctuated');
+      if (f.length <= 3) value += say(why, 1.5, 'very short');
+      if (f.furniture !== null) value += say(why, 2, f.furniture);
+      return value;
     }
     case 'subtitle':
-      if (f.subtitle) return cost(0.2, 'opens with a dash');
-      return f.titleLike && !f.lead ? cost(2.6, 'short, no sentence end') : IMPOSSIBLE;
+      if (f.subtitle) return say(why, 0.2, 'opens with a dash');
+      return f.titleLike && !f.lead ? say(why, 2.6, 'short, no sentence end') : IMPOSSIBLE;
     case 'meta':
-      return f.furniture !== null && f.furniture !== 'no words' ? cost(0.2, f.furniture) : IMPOSSIBLE;
+      return f.furniture !== null && f.furniture !== 'no words' ? say(why, 0.2, f.furniture) : IMPOSSIBLE;
     case 'byline-before':
     case 'byline':
       if (!f.byline) return IMPOSSIBLE;
-      return cost(f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
+      return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
     case 'credit':
-      return f.credit ? cost(0, `a credit (${f.credit.verb})`) : IMPOSSIBLE;
+      return f.credit ? say(why, 0, `a credit (${f.credit.verb})`) : IMPOSSIBLE;
     case 'continuation':
-      return f.continuation ? cost(0, 'a continuation marker') : IMPOSSIBLE;
+      return f.continuation ? say(why, 0, 'a continuation marker') : IMPOSSIBLE;
     case 'body':
     case 'body-new':
     case 'subheading':
-      return bodyEmission(line, label);
+      return bodyEmission(line, label, why);
   }
 }
 
-function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheading'): Cost {
+function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheading', why: string[] | undefined): number {
   const f = line.facts;
   if (f.page !== null || f.directive !== null || f.editor !== null) return IMPOSSIBLE;
-  const reasons: string[] = [];
   let value = 0;
   if (f.furniture === 'no words') {
     // A stray mark inside a paragraph (`�`, `*`) stays with its item; between items it is unassigned.
     if (label !== 'body') return IMPOSSIBLE;
-    value += 1.0;
-    reasons.push('no words');
+    value += say(why, 1.0, 'no words');
   } else if (f.furniture !== null) {
-    value += 3;
-    reasons.push(f.furniture);
+    value += say(why, 3, f.furniture);
   }
-  if (f.byline) { value += 2.5; reasons.push('reads as a byline'); }
-  if (f.credit) { value += 3; reasons.push('reads as a credit'); }
-  if (f.header?.strong) { value += 3; reasons.push('reads as a header'); }
-  if (f.continuation) { value += 3; reasons.push('a continuation marker'); }
+  if (f.byline) { value += say(why, 2.5, 'reads as a byline'); }
+  if (f.credit) { value += say(why, 3, 'reads as a credit'); }
+  if (f.header?.strong) { value += say(why, 3, 'reads as a header'); }
+  if (f.continuation) { value += say(why, 3, 'a continuation marker'); }
   if (label === 'subheading') {
     if (!f.titleLike || f.lead || f.length > 30 || f.endsClause) return IMPOSSIBLE;
-    return { cost: value + 0.8, reasons: [...reasons, 'short, no sentence end'] };
+    return value + say(why, 0.8, 'short, no sentence end');
   }
   if (label === 'body-new') {
-    if (f.lead) reasons.push('opens with a news lead');
-    else if (f.bullet) { value += 0.3; reasons.push('opens with a list bullet'); }
-    else if (f.opensWith) { value += 1.0; reasons.push(`opens with an organisation (${f.opensWith})`); }
-    else if (f.opensWithDate) { value += 1.4; reasons.push('opens with a date'); }
-    else if (f.opensLikeNews) { value += 4.0; reasons.push('opens with a dateline only'); }
-    else { value += 3.6; reasons.push('opens like no news item'); }
+    if (f.lead) say(why, 0, 'opens with a news lead');
+    else if (f.bullet) { value += say(why, 0.3, 'opens with a list bullet'); }
+    else if (f.opensWith) { value += say(why, 1.0, `opens with an organisation (${f.opensWith})`); }
+    else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
+    else if (f.opensLikeNews) { value += say(why, 4.0, 'opens with a dateline only'); }
+    else { value += say(why, 3.6, 'opens like no news item'); }
   } else if (f.lead) {
-    reasons.push('opens with a news lead');
+    say(why, 0, 'opens with a news lead');
   }
-  return { cost: value, reasons };
+  return value;
 }
 
 function lineText(line: LineContext): string {
@@ -201,7 +197,7 @@ function lineText(line: LineContext): string {
 }
 
 /** The cost of `label` on a line after `previous` on the line before (null: the page's start). */
-export function transition(previous: Label | null, previousFacts: LineFacts | null, label: Label, line: LineContext): Cost {
+export function transition(previous: Label | null, previousFacts: LineFacts | null, label: Label, line: LineContext, why?: string[]): number {
   const f = line.facts;
   if (previous === 'kicker' && label !== 'headline' && label !== 'header') return IMPOSSIBLE;
   if (previous === 'subheading' && label !== 'body' && label !== 'subheading') return IMPOSSIBLE;
@@ -209,71 +205,71 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
   const glued = previousFacts?.glued != null && (previous === 'body' || previous === 'body-new');
   switch (label) {
     case 'section':
-      return previous === null || previous === 'page' || previous === 'furniture' || previous === 'unassigned' ? cost(0) : IMPOSSIBLE;
+      return previous === null || previous === 'page' || previous === 'furniture' || previous === 'unassigned' ? say(why, 0) : IMPOSSIBLE;
     case 'page':
     case 'editor':
     case 'directive':
     case 'furniture':
     case 'unassigned':
-      if (label !== 'unassigned') return cost(0);
+      if (label !== 'unassigned') return say(why, 0);
       // Unassigned text comes in runs: the run costs, not each of its lines.
-      if (previous === 'unassigned') return cost(-2.4, 'goes on with unassigned text');
-      return previous !== null && HEAD.has(previous) ? cost(1) : cost(0);
+      if (previous === 'unassigned') return say(why, -2.4, 'goes on with unassigned text');
+      return previous !== null && HEAD.has(previous) ? say(why, 1) : say(why, 0);
     case 'kicker':
     case 'organisation':
     case 'header':
     case 'headline':
       if (previous === 'kicker' || (previous === 'organisation' && label === 'headline')) {
         if (f.header && label === 'headline') return IMPOSSIBLE;
-        return previous === 'kicker' && label === 'header' ? cost(1.0, 'below a kicker') : cost(0);
+        return previous === 'kicker' && label === 'header' ? say(why, 1.0, 'below a kicker') : say(why, 0);
       }
       // A head with nothing below it is an item still: the editor sees a headline.
       if (previous !== null && HEAD.has(previous)) {
         if (label !== 'header' && label !== 'organisation') return IMPOSSIBLE;
-        return previous === 'header' ? cost(0.5, 'after a header without text') : cost(2.5, 'after a head without text');
+        return previous === 'header' ? say(why, 0.5, 'after a header without text') : say(why, 2.5, 'after a head without text');
       }
       if (!mayStartItem(previous)) return IMPOSSIBLE;
-      if (unfinished) return cost(1.2, 'cuts a sentence off');
-      return cost(previous === 'body' || previous === 'body-new' ? 0.3 : 0);
+      if (unfinished) return say(why, 1.2, 'cuts a sentence off');
+      return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
     case 'subtitle':
-      return previous === 'header' || previous === 'headline' || previous === 'subtitle' ? cost(0) : IMPOSSIBLE;
+      return previous === 'header' || previous === 'headline' || previous === 'subtitle' ? say(why, 0) : IMPOSSIBLE;
     case 'meta':
-      return previous !== null && HEAD.has(previous) && previous !== 'kicker' ? cost(0) : IMPOSSIBLE;
+      return previous !== null && HEAD.has(previous) && previous !== 'kicker' ? say(why, 0) : IMPOSSIBLE;
     case 'byline-before':
-      if (previous !== null && HEAD.has(previous)) return cost(0, 'below the headline');
-      return mayStartItem(previous) ? cost(3.0, 'opens an item') : IMPOSSIBLE;
+      if (previous !== null && HEAD.has(previous)) return say(why, 0, 'below the headline');
+      return mayStartItem(previous) ? say(why, 3.0, 'opens an item') : IMPOSSIBLE;
     case 'body': {
       if (previous === null || OUTSIDE.has(previous) || END.has(previous) || glued) return IMPOSSIBLE;
       if (previous === 'kicker') return IMPOSSIBLE;
       if (HEAD.has(previous)) {
-        if (previous === 'byline-before' && !f.lead && !f.opensLikeNews) return cost(1.5, 'below a byline, opens like no news item');
-        if (f.lead) return cost(-1.0, 'a news lead below a headline');
-        if (f.titleLike) return cost(1.2, 'short, no sentence end');
-        if (f.opensWithDateline) return cost(-0.6, 'below a headline, opens with a dateline');
-        return f.opensWith ? cost(-0.2, 'below a headline, opens with an organisation') : cost(0, 'below a headline');
+        if (previous === 'byline-before' && !f.lead && !f.opensLikeNews) return say(why, 1.5, 'below a byline, opens like no news item');
+        if (f.lead) return say(why, -1.0, 'a news lead below a headline');
+        if (f.titleLike) return say(why, 1.2, 'short, no sentence end');
+        if (f.opensWithDateline) return say(why, -0.6, 'below a headline, opens with a dateline');
+        return f.opensWith ? say(why, -0.2, 'below a headline, opens with an organisation') : say(why, 0, 'below a headline');
       }
-      if (unfinished) return previousFacts!.titleLike ? cost(0.6, 'goes on after a short line') : cost(-0.2, 'goes on with a cut sentence');
-      if (f.titleLike && !f.lead) return cost(1.2, 'short, no sentence end');
-      if (f.lead) return cost(2.5, 'a news lead inside an item');
-      return cost(0.1, 'a paragraph after a paragraph');
+      if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
+      if (f.titleLike && !f.lead) return say(why, 1.2, 'short, no sentence end');
+      if (f.lead) return say(why, 2.5, 'a news lead inside an item');
+      return say(why, 0.1, 'a paragraph after a paragraph');
     }
     case 'body-new':
       if (!mayStartItem(previous)) return IMPOSSIBLE;
-      if (unfinished) return cost(2, 'cuts a sentence off');
-      if (previous === 'body' || previous === 'body-new') return cost(f.lead ? 0 : 0.9, 'after a paragraph');
-      return cost(0);
+      if (unfinished) return say(why, 2, 'cuts a sentence off');
+      if (previous === 'body' || previous === 'body-new') return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
+      return say(why, 0);
     case 'subheading':
-      if (previous === 'subheading') return cost(0.5, 'the second line of a sub-heading');
+      if (previous === 'subheading') return say(why, 0.5, 'the second line of a sub-heading');
       if (previous !== 'body' && previous !== 'body-new') return IMPOSSIBLE;
-      return unfinished || glued ? IMPOSSIBLE : cost(0, 'between paragraphs');
+      return unfinished || glued ? IMPOSSIBLE : say(why, 0, 'between paragraphs');
     case 'byline':
-      if (previous === 'byline') return cost(0, 'a second byline line');
-      return (previous === 'body' || previous === 'body-new' || previous === 'credit') && !glued ? cost(0) : IMPOSSIBLE;
+      if (previous === 'byline') return say(why, 0, 'a second byline line');
+      return (previous === 'body' || previous === 'body-new' || previous === 'credit') && !glued ? say(why, 0) : IMPOSSIBLE;
     case 'credit':
-      if (previous === 'credit' || previous === 'byline') return cost(0);
-      return (previous === 'body' || previous === 'body-new') && !glued ? cost(0) : IMPOSSIBLE;
+      if (previous === 'credit' || previous === 'byline') return say(why, 0);
+      return (previous === 'body' || previous === 'body-new') && !glued ? say(why, 0) : IMPOSSIBLE;
     case 'continuation':
-      return (previous === 'body' || previous === 'body-new') && !glued ? cost(0) : IMPOSSIBLE;
+      return (previous === 'body' || previous === 'body-new') && !glued ? say(why, 0) : IMPOSSIBLE;
   }
 }
 

@@ -48,17 +48,44 @@ export interface OrganisationMention {
   at: number;
 }
 
+/** Longest stem before a suffix: `([Han]{1,10}?)` suffix, as a name is read. */
+const MAX_STEM = 10;
+
+/** A Han character, or half of a supplementary-plane one (`𡋾`): what a name is made of. */
+function isNameUnit(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xdfff);
+}
+
+/** The longest suffix of `bySuffix` that starts at `at`, or null. */
+function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readonly string[]>): string | null {
+  const candidates = bySuffix.get(text.charCodeAt(at));
+  if (candidates === undefined) return null;
+  for (const suffix of candidates) if (text.startsWith(suffix, at)) return suffix;
+  return null;
+}
+
 /**
- * The organisations named in `text`, in order, each the longest name at its place,
- * with administrative prefixes split off as mentions of their own.
+ * The organisations named in `text`, in order, each the longest name at its place.
+ * A name is one to ten Han characters and a suffix, read from the earliest place
+ * it can start: the scan looks up each character in a table of suffixes, which is
+ * far cheaper than a regex with a lazy stem tried at every position.
  */
 export function organisationsIn(text: string, vocabulary: Vocabulary): OrganisationMention[] {
-  const { organisationInText, suffixAtStart } = compilePatterns(vocabulary);
+  const { textSuffixesByFirst, textSuffixStarts } = compilePatterns(vocabulary);
   const found: OrganisationMention[] = [];
-  organisationInText.lastIndex = 0;
-  for (let match = organisationInText.exec(text); match !== null; match = organisationInText.exec(text)) {
-    let stem = match[1]!;
-    let at = match.index;
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (textSuffixStarts[code] === 0) {
+      if (!isNameUnit(code)) runStart = i + 1;
+      continue;
+    }
+    if (i === runStart) continue;
+    const suffix = suffixAt(text, i, textSuffixesByFirst);
+    if (suffix === null) continue;
+    let at = Math.max(runStart, i - MAX_STEM);
+    let stem = text.slice(at, i);
+    let end = i + suffix.length;
     const leading = LEADING_WORDS.exec(stem);
     if (leading) {
       stem = stem.slice(leading[0].length);
@@ -69,16 +96,19 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
       stem = stem.slice(boundary[0].length);
       at += boundary[0].length;
     }
-    let end = match.index + match[0].length;
+    // The next name may start right after this one, as a regex's next match would.
+    runStart = end;
+    i = end - 1;
     if (stem.length === 0 || NOT_A_NAME.test(stem)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
-    for (let more = suffixAtStart.exec(text.slice(end)); more !== null; more = suffixAtStart.exec(text.slice(end))) {
-      if (INNER_BODIES.test(more[0])) break;
-      end += more[0].length;
+    for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
+      if (INNER_BODIES.test(more)) break;
+      end += more.length;
     }
     // `苏村社区党支部`: the party branch is the community's own, not a further organisation.
-    const inner = INNER_BODIES.exec(text.slice(end));
-    organisationInText.lastIndex = inner ? end + inner[0].length : end;
+    const inner = INNER_BODIES.exec(text.slice(end, end + 4));
+    runStart = inner ? end + inner[0].length : end;
+    i = runStart - 1;
     found.push({ name: text.slice(at, end), at });
   }
   return found;

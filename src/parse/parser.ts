@@ -51,7 +51,7 @@ interface PendingLine {
 export interface LineDecision {
   line: SourceLine;
   label: Label;
-  reasons: string[];
+  reasons: readonly string[];
   /** The item the line went to (its index), or null. */
   item: number | null;
 }
@@ -140,7 +140,7 @@ export class BulletinParser {
   private decide(final: boolean): void {
     const block = this.block;
     if (block.length === 0) return;
-    const labels = labelBlock(block.map((pending) => pending.context), this.before);
+    const labels = labelBlock(block.map((pending) => pending.context), this.before, this.onDecision !== null);
     const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, block.length - 1);
     const commit = block.length - keep;
     for (let i = 0; i < commit; i++) this.apply(block[i]!, labels[i]!);

@@ -176,10 +176,10 @@ export function toAsciiDigits(text: string): string {
 export interface CompiledPatterns {
   /** An organisation name, whole: `苏村社区`, `赛鱼街道如意庄社区`, `南楼小学`. */
   organisation: RegExp;
-  /** Organisation names in running text: `近日,段北沟社区联合…` → `段北沟社区`; global, read by organisations.ts. */
-  organisationInText: RegExp;
-  /** A suffix at the very start of a text: what may extend a name (`苏村` + `社区`). */
-  suffixAtStart: RegExp;
+  /** The suffixes safe in running text (two characters or more, and 村, 镇, 乡), by their first code unit, longest first. */
+  textSuffixesByFirst: ReadonlyMap<number, readonly string[]>;
+  /** 1 at the code units that start such a suffix: the cheap test before the map. */
+  textSuffixStarts: Uint8Array;
   /** A role word at the start of a token: `记者张三` → role 记者, name 张三. */
   rolePrefix: RegExp;
   /** A role word anywhere: the gate before reading a line as a bare byline. */
@@ -211,19 +211,34 @@ function escapeRegExp(text: string): string {
 /** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width. */
 const AFTER_SENTENCE = '(?<=[。！？!?…][”’"\'」』）)】\\]]*)';
 
+function suffixStarts(suffixes: readonly string[]): Uint8Array {
+  const starts = new Uint8Array(0x10000);
+  for (const suffix of suffixes) starts[suffix.charCodeAt(0)] = 1;
+  return starts;
+}
+
+function bySuffixStart(suffixes: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const suffix of [...suffixes].sort((a, b) => b.length - a.length)) {
+    const first = suffix.charCodeAt(0);
+    map.set(first, [...(map.get(first) ?? []), suffix]);
+  }
+  return map;
+}
+
 export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
   const cached = cache.get(vocabulary);
   if (cached) return cached;
   const suffixes = alternation(vocabulary.organisationSuffixes);
   // In running text only suffixes of two or more characters (and 村, 镇, 乡) are safe:
   // `所` or `区` alone would find `带领所` in `老师带领所有的家长`.
-  const textSuffixes = alternation(vocabulary.organisationSuffixes.filter((s) => s.length >= 2 || s === '村' || s === '镇' || s === '乡'));
+  const textSuffixes = vocabulary.organisationSuffixes.filter((s) => s.length >= 2 || s === '村' || s === '镇' || s === '乡');
   const roles = alternation(vocabulary.roles);
   const verbs = alternation(vocabulary.creditVerbs);
   const compiled: CompiledPatterns = {
     organisation: new RegExp(`^[${HAN_ALL}A-Za-z0-9·（）()]{1,18}(?:${suffixes})$`, 'u'),
-    organisationInText: new RegExp(`([${HAN_ALL}]{1,10}?)(?:${textSuffixes})`, 'gu'),
-    suffixAtStart: new RegExp(`^(?:${textSuffixes})`, 'u'),
+    textSuffixesByFirst: bySuffixStart(textSuffixes),
+    textSuffixStarts: suffixStarts(textSuffixes),
     rolePrefix: new RegExp(`^(${roles})`, 'u'),
     roleAnywhere: new RegExp(`(?:${roles})`, 'u'),
     roleSplit: new RegExp(`(${roles})`, 'gu'),
