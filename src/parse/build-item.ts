@@ -206,14 +206,18 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
     characters += countNonSpace(text);
     const last = blocks[blocks.length - 1];
     if (last && open && !body[i]!.subheading) {
-      context.diagnostics.push({
-        ruleId: 'column-break',
-        severity: 'info',
-        message: `Joined line ${line.number} to the paragraph cut at the end of line ${last.span.end.line}`,
-        place: { start: last.span.end, end: pointIn(line, 0) },
-        file: context.file,
-      });
-      last.text += text;
+      // A piece of the same line (a page that lost its line breaks) goes on after its space; a new line after a column break.
+      const samePhysicalLine = line.gapBefore !== undefined && last.span.end.line === line.number;
+      if (!samePhysicalLine) {
+        context.diagnostics.push({
+          ruleId: 'column-break',
+          severity: 'info',
+          message: `Joined line ${line.number} to the paragraph cut at the end of line ${last.span.end.line}`,
+          place: { start: last.span.end, end: pointIn(line, 0) },
+          file: context.file,
+        });
+      }
+      last.text += samePhysicalLine ? line.gapBefore! + text : text;
       last.span = { start: last.span.start, end: pointIn(line, length) };
       // Read the end of the new piece, not of the joined text: reading a long
       // joined string flattens it, which made many joins quadratic.

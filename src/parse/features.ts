@@ -31,7 +31,7 @@ import {
   endsSentence,
   isSpace,
 } from './patterns.js';
-import { organisationAtStart } from './organisations.js';
+import { isOrganisationName, organisationAtStart } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface LeadMatch {
@@ -176,7 +176,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if (!facts.lead) facts.header = matchHeader(content, vocabulary);
     const label = LABEL_LINE.exec(content);
     if (label) facts.label = label[1]!.trim();
-    if (length <= MAX_ORGANISATION && compilePatterns(vocabulary).organisation.test(content)) facts.organisation = content;
+    if (length <= MAX_ORGANISATION && isOrganisationName(content, vocabulary)) facts.organisation = content;
     facts.subtitle = SUBTITLE.test(content) && !finished;
     facts.quote = QUOTE_LINE.test(content);
   }

@@ -15,6 +15,8 @@ export interface SourceLine {
   indent: number;
   /** The latest `20xx年` on the line; set by the parser when it reads the line. */
   year: number | null;
+  /** For a piece of a line cut at its spaces (a page that lost its line breaks): the white space before it on the line. */
+  gapBefore?: string;
 }
 
 /** The line `source[from, to)`: its content is sliced from `source` at once, without the line as a string first. */

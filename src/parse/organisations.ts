@@ -114,6 +114,11 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
   return found;
 }
 
+/** The whole text is an organisation's name (`大陆南小学`, `兴山区`), not a phrase that ends in a suffix (`小小志愿者走进敬老院`). */
+export function isOrganisationName(text: string, vocabulary: Vocabulary): boolean {
+  return compilePatterns(vocabulary).organisation.test(text) && !INNER_BOUNDARY.test(text);
+}
+
 /** The organisation an item is about, from a text: the first named, without a city, county or district before it. */
 export function firstOrganisation(text: string, vocabulary: Vocabulary): string | null {
   const mentions = organisationsIn(text, vocabulary);

@@ -1,10 +1,85 @@
 // Pages whose line breaks were lost: the whole page on one line, items, titles
-// and bylines parted only by spaces. Such a line is cut into pieces at those
-// spaces, each piece a line of its own for the labeller, with its exact place.
+// and bylines parted only by spaces:
+//   一周快报 军事课堂开课啦 每周五下午,…阔步向前。 □陈海燕 大大包子香飘校园 近日,…
+// Such a line is cut at its spaces into pieces, each a line of its own for the
+// labeller, with its exact place; pieces that belong together (a lead and its
+// paragraph, a sentence cut by a space, the names of one byline) are put back.
 
+import { matchBylineLine, matchLead } from './features.js';
 import type { SourceLine } from './lines.js';
+import { endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
-export function splitRunOnLine(line: SourceLine, _vocabulary: Vocabulary): SourceLine[] {
-  return [line];
+/** A line shorter than this is an ordinary line, whatever spaces it holds. */
+const MIN_RUN_ON = 150;
+/** Spaces after a finished sentence that make a long line a page without line breaks (a paragraph has one at most). */
+const MIN_SENTENCE_GAPS = 2;
+/** A piece longer than this that does not end its sentence goes on in the next piece: the space was inside a paragraph. */
+const MAX_CUT_PIECE = 24;
+
+/** Longest piece a byline takes in: a role, a name, a name with its card number `陈彦西(证号17422)`. */
+const MAX_BYLINE_PIECE = 12;
+
+interface Piece {
+  from: number;
+  to: number;
+}
+
+export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): SourceLine[] {
+  const text = line.content;
+  if (text.length < MIN_RUN_ON) return [line];
+  const pieces = piecesOf(text);
+  if (pieces.length < 4) return [line];
+  let sentenceGaps = 0;
+  for (let i = 0; i + 1 < pieces.length; i++) if (endsSentence(text.slice(pieces[i]!.from, pieces[i]!.to))) sentenceGaps++;
+  if (sentenceGaps < MIN_SENTENCE_GAPS) return [line];
+  return mergePieces(text, pieces, vocabulary).map((piece, i, all) => ({
+    number: line.number,
+    offset: line.offset,
+    content: text.slice(piece.from, piece.to),
+    indent: line.indent + piece.from,
+    year: null,
+    ...(i > 0 ? { gapBefore: text.slice(all[i - 1]!.to, piece.from) } : {}),
+  }));
+}
+
+/** The runs of text between white space. */
+function piecesOf(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isSpace(text.charCodeAt(i));
+    if (space && start >= 0) {
+      pieces.push({ from: start, to: i });
+      start = -1;
+    } else if (!space && start < 0) {
+      start = i;
+    }
+  }
+  return pieces;
+}
+
+function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabulary): Piece[] {
+  const merged: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let piece = pieces[i]!;
+    // The names of one byline: `钟公庙中心小学 小记者 指导老师 程信妹` stays whole where it reads as one.
+    for (let j = i + 1; j < pieces.length && j <= i + 6 && pieces[j]!.to - pieces[j]!.from <= MAX_BYLINE_PIECE; j++) {
+      const wider = { from: piece.from, to: pieces[j]!.to };
+      if (!matchBylineLine(text.slice(wider.from, wider.to), vocabulary)) continue;
+      piece = wider;
+      i = j;
+    }
+    const content = text.slice(piece.from, piece.to);
+    const last = merged[merged.length - 1];
+    const lastText = last && text.slice(last.from, last.to);
+    // A lead alone (`本报讯`) goes with its paragraph; so does a long piece cut mid-sentence.
+    const joins =
+      last !== undefined &&
+      ((matchLead(lastText!, vocabulary)?.text.length === lastText!.length) ||
+        (lastText!.length > MAX_CUT_PIECE && !endsSentence(lastText!) && !matchBylineLine(content, vocabulary)));
+    if (joins) last!.to = piece.to;
+    else merged.push({ ...piece });
+  }
+  return merged;
 }
