@@ -7,7 +7,7 @@ import type { BylineMatch, CreditMatch, HeaderMatch, LeadMatch } from './feature
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstOrganisation, organisationsIn } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { DATELINE, countNonSpace, endsSentence, isSpace } from './patterns.js';
+import { BULLET, DATELINE, countNonSpace, endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -266,7 +266,7 @@ function readDateline(
     at = head.indexOf(text);
     if (at < 0 && head !== paragraph.text) at = paragraph.text.indexOf(text);
   } else {
-    at = lead ? lead.text.length : 0;
+    at = lead ? lead.text.length : (BULLET.exec(head)?.[0].length ?? 0);
     while (at < head.length && isDatelineGap(head.charCodeAt(at))) at++;
     // A dateline cut by a column break (`6月2` / `4日`) is read from the joined paragraph.
     const source = at + MAX_DATELINE <= head.length ? head : paragraph.text;

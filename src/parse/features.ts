@@ -84,6 +84,8 @@ export interface LineFacts {
   punctuated: boolean;
   /** Short, unpunctuated at its end and holding a word: could be a title of some kind. */
   titleLike: boolean;
+  /** A full stop or a byline or credit glued inside: the line is text, never a title of any kind. */
+  sentenceInside: boolean;
   lead: LeadMatch | null;
   /** `组织：标题` (or with a space, or `>>`). */
   header: HeaderMatch | null;
@@ -115,6 +117,12 @@ export interface LineFacts {
   glued: GluedTail | null;
 }
 
+/** A sentence that ends before the line does: `…观赏拍照。贺兰舟摄影报道` (not `“真方便!”`, whose mark closes the line). */
+const SENTENCE_INSIDE = /[。！？!?][”’"'」』）)】\]]*[^”’"'」』）)】\]\s]/u;
+
+/** A byline's place of filing at its end: `谷雨田 青岛报道`. */
+const FILED_FROM_END = /[\s\u3000][\u4e00-\u9fff]{1,6}报道$/u;
+
 /** Longest line that can still be a header, a credit or a byline. */
 const MAX_SHORT_LINE = 60;
 /** Longest title. */
@@ -136,6 +144,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     endsClause: CLAUSE_END.test(content),
     punctuated: SENTENCE_PUNCTUATION.test(content),
     titleLike: isTitle(content),
+    sentenceInside: false,
     lead: matchLead(content, vocabulary),
     header: null,
     organisation: null,
@@ -189,6 +198,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.opensWithDateline = opening.dateline;
   facts.opensWithDate = opening.date;
   if (!finished && !facts.byline && !facts.credit) facts.glued = findGluedTail(content, vocabulary);
+  facts.sentenceInside = facts.glued !== null || (facts.titleLike && SENTENCE_INSIDE.test(content));
   return facts;
 }
 
@@ -259,10 +269,12 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
     return people ? { inner, people, form: 'marker' } : null;
   }
-  // A bare byline must name a role: `记者 景小芳`, `动力 记者 张三`; names alone could be anything.
-  if (!compilePatterns(vocabulary).roleAnywhere.test(content)) return null;
+  // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
+  // names alone could be anything.
+  const filed = FILED_FROM_END.test(content);
+  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return null;
   const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
-  if (!people || !people.some((p) => p.role !== null)) return null;
+  if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   return { inner: content, people, form: 'bare' };
 }
 
@@ -316,13 +328,15 @@ function openingOf(
     while (orgFrom < content.length && /[,，\s上下午晚早]/.test(content[orgFrom]!)) orgFrom++;
   }
   let organisation = organisationAtStart(content.slice(orgFrom, orgFrom + 40), vocabulary);
+  // `XX街道XX社区近日…`: the dateline may follow the organisation.
+  const datelineAfter = dateline === null && organisation !== null ? DATELINE.exec(content.slice(orgFrom + organisation.length, orgFrom + organisation.length + 14)) : null;
   // `…社区居民王大妈:`, `苏村社区:`: a name before a colon introduces a quote or a header, not a news paragraph.
   if (organisation !== null && /^[^，,。；;]{0,12}[:：]/u.test(content.slice(orgFrom + organisation.length))) organisation = null;
   return {
     organisation,
     news: lead !== null || dateline !== null || organisation !== null || from > 0,
-    dateline: dateline !== null,
-    date: dateline !== null && dateline[3] !== undefined,
+    dateline: dateline !== null || datelineAfter !== null,
+    date: (dateline ?? datelineAfter)?.[3] !== undefined,
   };
 }
 

@@ -123,7 +123,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'unassigned':
       return f.furniture === 'no words' ? say(why, 0.3, 'no words') : say(why, 3.2, 'fits nothing better');
     case 'kicker':
-      if (!f.titleLike || f.lead || f.byline || f.credit || /[:：@]/.test(line.text)) return IMPOSSIBLE;
+      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || /[:：@]/.test(line.text)) return IMPOSSIBLE;
       return f.punctuated ? say(why, 3.0, 'short, no sentence end; punctuated') : say(why, 2.2, 'short, no sentence end');
     case 'organisation':
       return f.organisation !== null ? say(why, 0.8, 'an organisation alone on its line') : IMPOSSIBLE;
@@ -132,7 +132,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
       if (f.label) return say(why, 1.5, 'a label in brackets');
-      if (!f.titleLike || f.lead || f.byline || f.credit || f.page !== null || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
+      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
       let value = say(why, 1.0, 'short, no sentence end');
       if (f.punctuated) value += say(why, 0.8, 'punctuated');
@@ -142,7 +142,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     }
     case 'subtitle':
       if (f.subtitle) return say(why, 0.2, 'opens with a dash');
-      return f.titleLike && !f.lead ? say(why, 2.6, 'short, no sentence end') : IMPOSSIBLE;
+      return f.titleLike && !f.sentenceInside && !f.lead ? say(why, 2.6, 'short, no sentence end') : IMPOSSIBLE;
     case 'meta':
       return f.furniture !== null && f.furniture !== 'no words' ? say(why, 0.2, f.furniture) : IMPOSSIBLE;
     case 'byline-before':
@@ -176,7 +176,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (f.header?.strong) { value += say(why, 3, 'reads as a header'); }
   if (f.continuation) { value += say(why, 3, 'a continuation marker'); }
   if (label === 'subheading') {
-    if (!f.titleLike || f.lead || f.length > 30 || f.endsClause) return IMPOSSIBLE;
+    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause) return IMPOSSIBLE;
     return value + say(why, 0.8, 'short, no sentence end');
   }
   if (label === 'body-new') {
@@ -213,7 +213,7 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
     case 'unassigned':
       if (label !== 'unassigned') return say(why, 0);
       // Unassigned text comes in runs: the run costs, not each of its lines.
-      if (previous === 'unassigned') return say(why, -2.4, 'goes on with unassigned text');
+      if (previous === 'unassigned') return say(why, -2.0, 'goes on with unassigned text');
       return previous !== null && HEAD.has(previous) ? say(why, 1) : say(why, 0);
     case 'kicker':
     case 'organisation':
@@ -251,12 +251,15 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       if (f.titleLike && !f.lead) return say(why, 1.2, 'short, no sentence end');
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
+      // A list bullet, or an organisation with a dateline, opens a news item of its own (`☆XX社区近日…`).
+      if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
+      if (f.opensWith && f.opensWithDateline) return say(why, 1.0, 'opens with an organisation and a dateline');
       return say(why, 0.1, 'a paragraph after a paragraph');
     }
     case 'body-new':
       if (!mayStartItem(previous)) return IMPOSSIBLE;
       if (unfinished) return say(why, 2, 'cuts a sentence off');
-      if (previous === 'body' || previous === 'body-new') return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
+      if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
       return say(why, 0);
     case 'subheading':
       if (previous === 'subheading') return say(why, 0.5, 'the second line of a sub-heading');

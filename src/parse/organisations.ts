@@ -11,7 +11,7 @@ const LEADING_WORDS =
   /^(?:当|据|经|由于|今年|去年|本报讯|本报|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|期间|目前|今年以来|近年来|为|在|由|向|到|与|及|对|将|是|把|被|从|联合|走进|来到|深入|前往|组织|携手|协同|协助|邀请|通过|位于|我市|我县|我区|全市|全县|全区|市|县)+/u;
 
 /** Stems that are no name: a quantifier, a pronoun or a phrase (`各社区`, `该村`, `辖区的街道`). */
-const NOT_A_NAME = /^(?:各|全|本|该|此|每|多个|所在|其他|其它|周边|附近|辖区|所|个|些|一个|两个|几个|更多|许多|很多|一些|各个|全体|广大)$/u;
+const NOT_A_NAME = /^(?:各|全|本|该|此|每|多个|所在|其他|其它|周边|附近|辖区|所|个|些|一个|两个|几个|更多|许多|很多|一些|各个|全体|广大|我们|咱们|你们|他们|她们|我|你|他|她|本地|当地|外地|这个|那个)$/u;
 
 /** Words inside a stem that end what came before: the name starts after the last of them (`居民和桃园社区` → `桃园社区`). */
 const INNER_BOUNDARY =
@@ -21,7 +21,13 @@ const INNER_BOUNDARY =
 const INNER_BODIES = /^(?:党委|党支部|党总支|支部|工会|妇联|团委|居委会|村委会)/u;
 
 /** Units of administration that a name is often prefixed with and the convention leaves out: `市南区`, `金湖县`. */
-const ADMINISTRATIVE = /[省市县区]$/u;
+const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校城片辖新])区)$/u;
+
+/** Institutions named after the community they serve, one name with it: `松岭社区卫生服务中心`. */
+const SERVING_INSTITUTION = /^(?:卫生服务中心|卫生服务站|卫生室|卫生院|幼儿园|小学|中学)/u;
+
+/** Stems that end in a pronoun or a quantifier name no one: `我们村`, `各社区`, `这个小区`. */
+const ENDS_LIKE_NO_NAME = /(?:我们|咱们|你们|他们|她们|各|这|那|该|每|哪)$/u;
 
 /** Where a province, city, county or district name may end: `省`, `市`, `县`, `区` (not the 区 of 社区, 小区…). */
 const ADMINISTRATIVE_END = /(?:省|自治区|市|州|盟|县|(?<![社小街园景校城片辖新])区|旗)/gu;
@@ -99,12 +105,14 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;
-    if (stem.length === 0 || NOT_A_NAME.test(stem)) continue;
+    if (stem.length === 0 || NOT_A_NAME.test(stem) || ENDS_LIKE_NO_NAME.test(stem)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
       if (INNER_BODIES.test(more)) break;
       end += more.length;
     }
+    const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 6));
+    if (serving) end += serving[0].length;
     // `苏村社区党支部`: the party branch is the community's own, not a further organisation.
     const inner = INNER_BODIES.exec(text.slice(end, end + 4));
     runStart = inner ? end + inner[0].length : end;
