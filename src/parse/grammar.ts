@@ -184,6 +184,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     else if (f.bullet) { value += say(why, 0.3, 'opens with a list bullet'); }
     else if (f.opensWith) { value += say(why, 1.0, `opens with an organisation (${f.opensWith})`); }
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
+    else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
     else if (f.opensLikeNews) { value += say(why, 4.0, 'opens with a dateline only'); }
     else { value += say(why, 3.6, 'opens like no news item'); }
   } else if (f.lead) {
