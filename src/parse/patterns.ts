@@ -112,13 +112,17 @@ export function latestYearIn(text: string): number | null {
 export const BYLINE_LINE = /^[(（]([^()（）]{1,60})[)）]$/u;
 
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
-export const MARKER_BYLINE = new RegExp(`^[□■◎]${SPACE}*(.+)$`, 'u');
+export const MARKER_BYLINE = new RegExp(`^[□■◎●]${SPACE}*(.+)$`, 'u');
 
 /** A page line: `第A04版:城事社区`, `第5版 社区`. */
-export const PAGE_LINE = new RegExp(`^第${SPACE}*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?$`);
+export const PAGE_LINE = new RegExp(
+  `^(?:第${SPACE}*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?` +
+    // An e-paper reader's page line: `当前版:02版`, `版面:rb05 美丽青城 文明花开`.
+    `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*)?(.*))$`,
+);
 
 /** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */
-export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|PDF版|PDF下载|返回首页|打印本页|关闭窗口|放大|缩小|默认)(?:${SPACE}|上一版|下一版|上一篇|下一篇|返回目录|版面导航|PDF版|返回首页).*$`);
+export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口).*$`);
 
 /** A field of an archive record: `【标题】= …`, `【日期】= 2001.05.06`. */
 export const ARCHIVE_FIELD = /^【[^】]{1,8}】\s*[=＝:：]/;
