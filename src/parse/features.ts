@@ -120,6 +120,9 @@ export interface LineFacts {
 /** A sentence that ends before the line does: `…观赏拍照。贺兰舟摄影报道` (not `“真方便!”`, whose mark closes the line). */
 const SENTENCE_INSIDE = /[。！？!?][”’"'」』）)】\]]*[^”’"'」』）)】\]\s]/u;
 
+/** A short note in brackets alone on its line, after a byline: `(晋江市明江实验小学四年级)`. Bylines are read before this. */
+const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;
+
 /** A byline's place of filing at its end: `谷雨田 青岛报道`. */
 const FILED_FROM_END = /[\s\u3000][\u4e00-\u9fff]{1,6}报道$/u;
 
@@ -189,7 +192,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.subtitle = SUBTITLE.test(content) && !finished;
     facts.quote = QUOTE_LINE.test(content);
   }
-  facts.furniture = furnitureOf(content);
+  facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
   const bullet = BULLET.exec(content);
   if (bullet) facts.bullet = bullet[0];
   const opening = openingOf(content, bullet ? bullet[0].length : 0, facts.lead, vocabulary);
@@ -210,8 +213,11 @@ export function isTitle(text: string, allowEmpty = false): boolean {
 
 export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
   const first = content.charCodeAt(0);
-  // Cheap gate: every lead starts with 本 or 【, or has 讯 near the start.
-  if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */ && !content.slice(0, 16).includes('讯')) return null;
+  // Cheap gate: every lead starts with 本 or 【, or has 讯 or 消息 near the start.
+  if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */) {
+    const head = content.slice(0, 18);
+    if (!head.includes('讯') && !head.includes('消息')) return null;
+  }
   const match = LEAD.exec(content);
   if (!match) return null;
   const inner = match[3];
@@ -266,7 +272,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   const marker = MARKER_BYLINE.exec(content);
   if (marker) {
     const inner = marker[1]!.trim();
-    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
     return people ? { inner, people, form: 'marker' } : null;
   }
   // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
@@ -276,6 +282,14 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   return { inner: content, people, form: 'bare' };
+}
+
+/** `□大庆路小学小记者站韩昳阳`: a school's reporters' station, then the reporter, run together after a marker. */
+const UNIT_THEN_NAME = /^[\u4e00-\u9fff0-9]{2,14}(?:记者站|记者团|站|班)([\u4e00-\u9fff]{2,3})$/u;
+
+function nameAfterUnit(inner: string): Person[] | null {
+  const match = UNIT_THEN_NAME.exec(inner);
+  return match ? [{ name: match[1]!, role: null, source: 'byline' }] : null;
 }
 
 export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
@@ -305,6 +319,7 @@ function cleanPageValue(value: string): string {
 
 function furnitureOf(content: string): string | null {
   if (!HAS_WORD.test(content)) return 'no words';
+  if (content.length <= 30 && BRACKET_NOTE.test(content)) return 'note in brackets';
   if (ARCHIVE_FIELD.test(content)) return 'archive field';
   if (COLUMN_INTRO.test(content)) return 'column intro';
   if (content.length <= 80 && WEB_META.test(content)) return 'web copy line';

@@ -95,6 +95,9 @@ export interface LineContext {
   blankBefore: number;
 }
 
+/** A line in brackets is a note or a byline, never a headline: `(晋江市明江实验小学四年级)`. */
+const BRACKETED = /^[(（[【].*[)）\]】]$/u;
+
 /** A title is Chinese: `http://www.yqnews.com.cn` alone on its line is no headline. */
 const HAN_CHARACTER = /[\u3400-\u9fff]/u;
 
@@ -131,7 +134,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (!f.header) return IMPOSSIBLE;
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
-      if (f.label) return say(why, 1.5, 'a label in brackets');
+      if (f.label) return say(why, 3, 'a label in brackets');
+      if (BRACKETED.test(line.text)) return IMPOSSIBLE;
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
       let value = say(why, 1.0, 'short, no sentence end');
@@ -185,7 +189,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     else if (f.opensWith) { value += say(why, 1.0, `opens with an organisation (${f.opensWith})`); }
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
     else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
-    else if (f.opensLikeNews) { value += say(why, 4.0, 'opens with a dateline only'); }
+    else if (f.opensLikeNews) { value += say(why, 4.5, 'opens with a dateline only'); }
     else { value += say(why, 3.6, 'opens like no news item'); }
   } else if (f.lead) {
     say(why, 0, 'opens with a news lead');

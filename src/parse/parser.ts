@@ -20,7 +20,7 @@ import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock, type Labelled } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { TITLE_ARROWS, latestYearIn } from './patterns.js';
+import { TITLE_ARROWS, TITLE_LABEL, latestYearIn } from './patterns.js';
 import { splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -213,7 +213,8 @@ export class BulletinParser {
         return;
       case 'headline': {
         draft.headLines.push(line);
-        const title = facts.label ?? line.content.replace(TITLE_ARROWS, '');
+        // `图文:大水利助发展`: the label before the colon says what the item is, not what it is called.
+        const title = facts.label ?? line.content.replace(TITLE_ARROWS, '').replace(TITLE_LABEL, '');
         draft.header = draft.header
           ? { ...draft.header, title, separator: '\n' }
           : { organisation: null, title, separator: '', strong: false };

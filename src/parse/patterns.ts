@@ -112,7 +112,7 @@ export function latestYearIn(text: string): number | null {
 export const BYLINE_LINE = /^[(（]([^()（）]{1,60})[)）]$/u;
 
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
-export const MARKER_BYLINE = new RegExp(`^[□■◎●]${SPACE}*(.+)$`, 'u');
+export const MARKER_BYLINE = new RegExp(`^[□■◎●○]+${SPACE}*(.+)$`, 'u');
 
 /** A page line: `第A04版:城事社区`, `第5版 社区`. */
 export const PAGE_LINE = new RegExp(
@@ -136,7 +136,8 @@ export const COLUMN_INTRO = /^(?:开栏的话|编者按|编者的话|编后|编�
  */
 export const WEB_META = new RegExp(
   `^(?:(?:来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|点击数|点击|阅读|文章来源|稿源|字号)${SPACE}*[:：]` +
-    `|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}+(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|${SPACE}*$|${SPACE}+来源)` +
+    // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2013年05月30日15:19`, `2024年08月31日 李靖`.
+    `|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+来源)` +
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$))`,
   'u',
 );
@@ -168,6 +169,9 @@ export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$
 /** A credit led by its verb: `摄影 记者 王 五 通讯员 李 四`, `摄影：张三`. */
 // The verb must be set apart (a space or a colon), else `图说社区` would read as a credit to 说社区.
 export const CREDIT_LEADING_VERB = new RegExp(`^(摄影报道|摄影|图片|图)(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`, 'u');
+
+/** A label before a title that says what the item is: `图文:大水利助发展`, `图片新闻:…`. */
+export const TITLE_LABEL = /^(?:图文|图片新闻|图片|组图|视频)[:：]\s*/u;
 
 /** Title decorations that are not part of the title: `…新格局>>`, `…》》`. */
 export const TITLE_ARROWS = new RegExp(`${SPACE}*(?:>>|》》|＞＞|>|》)$`);
@@ -243,9 +247,10 @@ export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
     organisation: new RegExp(`^[${HAN_ALL}A-Za-z0-9·（）()]{1,18}(?:${suffixes})$`, 'u'),
     textSuffixesByFirst: bySuffixStart(textSuffixes),
     textSuffixStarts: suffixStarts(textSuffixes),
-    rolePrefix: new RegExp(`^(${roles})`, 'u'),
+    rolePrefix: new RegExp(`^(${roles})(?![站团节证])`, 'u'),
     roleAnywhere: new RegExp(`(?:${roles})`, 'u'),
-    roleSplit: new RegExp(`(${roles})`, 'gu'),
+    // `小记者站`, `记者团` name a body, not a role.
+    roleSplit: new RegExp(`(${roles})(?![站团节证])`, 'gu'),
     creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^。！？!?…，,；;：:“”"]{2,24}?)(${verbs})$`, 'u'),
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),

@@ -18,8 +18,8 @@ const FILED_FROM = new RegExp(`^[${HAN_ALL}]{1,6}报道$`, 'u');
 /** A note in brackets after a name: `小记者 张三(证号0123)`. */
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 
-/** Between names: white space, `、`, `，`, `,`, `;`, `；`, and `/` after a role (`记者/刘平`; `文/图` is two work words). */
-const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f]);
+/** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/刘平`, `指导老师:蔡婉红`; `文/图` is two work words). */
+const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x3a, 0xff1a]);
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
 const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]{1,12})$`, 'u');
 
