@@ -15,13 +15,13 @@ const NOT_A_NAME = /^(?:各|全|本|该|此|每|多个|所在|其他|其它|周�
 
 /** Words inside a stem that end what came before: the name starts after the last of them (`居民和桃园社区` → `桃园社区`). */
 const INNER_BOUNDARY =
-  /^.*(?:的|了|与|等|在|进|讯|及|到|向|为|是|将|把|从|对|给|让|由|开展|举办|举行|组织|召开|邀请|联合|走进|来到|深入|前往|参观|启动|发起|成立|打造|推动|推进|加强|提升|关爱|慰问|看望|帮助|带领|率领|指导|参加|参与|进行|实施|落实|围绕|结合|依托|通过|利用|针对|面向|按照|根据|随着|作为|成为|获得|荣获|评为)/u;
+  /^.*(?:的|了|与|等|在|进|讯|各|个|做|号|串起|共建|及|到|向|为|是|将|把|从|对|给|让|由|开展|举办|举行|组织|召开|邀请|联合|走进|来到|深入|前往|参观|启动|发起|成立|打造|推动|推进|加强|提升|关爱|慰问|看望|帮助|带领|率领|指导|参加|参与|进行|实施|落实|围绕|结合|依托|通过|利用|针对|面向|按照|根据|随着|作为|成为|获得|荣获|评为)/u;
 
 /** Suffixes that name a body within an organisation, not a further organisation: `苏村社区党支部` is 苏村社区's. */
 const INNER_BODIES = /^(?:党委|党支部|党总支|支部|工会|妇联|团委|居委会|村委会)/u;
 
 /** Units of administration that a name is often prefixed with and the convention leaves out: `市南区`, `金湖县`. */
-const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校城片辖新])区)$/u;
+const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校片辖新])区)$/u;
 
 /** Institutions named after the community they serve, one name with it: `松岭社区卫生服务中心`. */
 const SERVING_INSTITUTION = /^(?:卫生服务中心|卫生服务站|卫生室|卫生院|幼儿园|小学|中学)/u;
@@ -30,7 +30,7 @@ const SERVING_INSTITUTION = /^(?:卫生服务中心|卫生服务站|卫生室|�
 const ENDS_LIKE_NO_NAME = /(?:我们|咱们|你们|他们|她们|各|这|那|该|每|哪)$/u;
 
 /** Where a province, city, county or district name may end: `省`, `市`, `县`, `区` (not the 区 of 社区, 小区…). */
-const ADMINISTRATIVE_END = /(?:省|自治区|市|州|盟|县|(?<![社小街园景校城片辖新])区|旗)/gu;
+const ADMINISTRATIVE_END = /(?:省|自治区|市|州|盟|县|(?<![社小街园景校片辖新])区|旗)/gu;
 
 /**
  * A province, city and county or district before a name, as one run, is left out:
@@ -105,7 +105,8 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;
-    if (stem.length === 0 || NOT_A_NAME.test(stem) || ENDS_LIKE_NO_NAME.test(stem)) continue;
+    // `宁乡市`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more.
+    if (stem.length === 0 || (suffix.length === 1 && stem.length < 2) || NOT_A_NAME.test(stem) || ENDS_LIKE_NO_NAME.test(stem)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
       if (INNER_BODIES.test(more)) break;
