@@ -112,7 +112,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (!line.pageTop) return IMPOSSIBLE;
       if (f.label) return say(why, 0, 'a column label in brackets');
       if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
-      return COLUMN_WORDS.test(lineText(line)) ? say(why, -0.8, 'first line, short, a column word') : say(why, 1.2, 'first line, short, unpunctuated');
+      return COLUMN_WORDS.test(lineText(line)) ? say(why, -0.8, 'first line, short, a column word') : say(why, 2.2, 'first line, short, unpunctuated');
     case 'page':
       return f.page !== null ? say(why, 0, 'a page line') : IMPOSSIBLE;
     case 'editor':
