@@ -8,7 +8,6 @@ import {
   ARCHIVE_FIELD,
   BULLET,
   BYLINE_LINE,
-  CLAUSE_END,
   COLUMN_INTRO,
   CONTINUATION,
   CREDIT_LEADING_VERB,
@@ -28,6 +27,7 @@ import {
   TITLE_ARROWS,
   WEB_META,
   compilePatterns,
+  endsClause,
   endsSentence,
   isSpace,
 } from './patterns.js';
@@ -144,7 +144,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   const facts: LineFacts = {
     length,
     endsSentence: finished,
-    endsClause: CLAUSE_END.test(content),
+    endsClause: endsClause(content),
     punctuated: SENTENCE_PUNCTUATION.test(content),
     titleLike: isTitle(content),
     sentenceInside: false,

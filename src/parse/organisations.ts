@@ -130,7 +130,10 @@ export function isOrganisationName(text: string, vocabulary: Vocabulary): boolea
 
 /** The organisation an item is about, from a text: the first named, without a city, county or district before it. */
 export function firstOrganisation(text: string, vocabulary: Vocabulary): string | null {
-  const mentions = organisationsIn(text, vocabulary);
+  return firstOf(organisationsIn(text, vocabulary));
+}
+
+function firstOf(mentions: readonly OrganisationMention[]): string | null {
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
     const next = mentions[i + 1];
@@ -147,5 +150,5 @@ export function organisationAtStart(text: string, vocabulary: Vocabulary): strin
   const mentions = organisationsIn(text, vocabulary);
   const first = mentions[0];
   if (!first || first.at !== 0) return null;
-  return firstOrganisation(text, vocabulary);
+  return firstOf(mentions);
 }

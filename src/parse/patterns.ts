@@ -69,7 +69,12 @@ export function countNonSpace(text: string): number {
 }
 
 /** Ends like a clause that goes on: `…困难群众;`, `…如下：`, `…城市记忆、工` has none of these but is cut. */
-export const CLAUSE_END = /[，,；;、：:]$/;
+const CLAUSE_MARKS = new Set([...'，,；;、：:'].map((c) => c.charCodeAt(0)));
+
+/** The text ends with a clause mark (read from its last character: a `$`-anchored regex would scan the whole line). */
+export function endsClause(text: string): boolean {
+  return CLAUSE_MARKS.has(text.charCodeAt(text.length - 1));
+}
 
 /** Punctuation that a section title or a title line never has. */
 export const SENTENCE_PUNCTUATION = /[，,。；;！!？?：:、]/;
