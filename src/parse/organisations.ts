@@ -77,16 +77,19 @@ function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readon
  * far cheaper than a regex with a lazy stem tried at every position.
  */
 export function organisationsIn(text: string, vocabulary: Vocabulary): OrganisationMention[] {
-  const { textSuffixesByFirst, textSuffixStarts } = compilePatterns(vocabulary);
+  const { textSuffixesByFirst, textSuffixStarts, textSuffixPairs } = compilePatterns(vocabulary);
   const found: OrganisationMention[] = [];
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (textSuffixStarts[code] === 0) {
+    const starts = textSuffixStarts[code]!;
+    if (starts === 0) {
       if (!isNameUnit(code)) runStart = i + 1;
       continue;
     }
     if (i === runStart) continue;
+    // Most characters that begin a suffix (大, 中, 小…) begin none here: the next character tells.
+    if (starts === 1 && !textSuffixPairs.has((code << 16) | text.charCodeAt(i + 1))) continue;
     const suffix = suffixAt(text, i, textSuffixesByFirst);
     if (suffix === null) continue;
     let at = Math.max(runStart, i - MAX_STEM);

@@ -191,8 +191,10 @@ export interface CompiledPatterns {
   organisation: RegExp;
   /** The suffixes safe in running text (two characters or more, and 村, 镇, 乡), by their first code unit, longest first. */
   textSuffixesByFirst: ReadonlyMap<number, readonly string[]>;
-  /** 1 at the code units that start such a suffix: the cheap test before the map. */
+  /** At each code unit: 1 when a suffix of two or more characters starts with it, 2 when a one-character suffix is it (3: both). */
   textSuffixStarts: Uint8Array;
+  /** The first two code units of each suffix of two or more characters, as `first << 16 | second`: the test before the map. */
+  textSuffixPairs: ReadonlySet<number>;
   /** A role word at the start of a token: `记者张三` → role 记者, name 张三. */
   rolePrefix: RegExp;
   /** A role word anywhere: the gate before reading a line as a bare byline. */
@@ -226,7 +228,7 @@ const AFTER_SENTENCE = '(?<=[。！？!?…][”’"\'」』）)】\\]]*)';
 
 function suffixStarts(suffixes: readonly string[]): Uint8Array {
   const starts = new Uint8Array(0x10000);
-  for (const suffix of suffixes) starts[suffix.charCodeAt(0)] = 1;
+  for (const suffix of suffixes) starts[suffix.charCodeAt(0)]! |= suffix.length === 1 ? 2 : 1;
   return starts;
 }
 
@@ -252,6 +254,7 @@ export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
     organisation: new RegExp(`^[${HAN_ALL}A-Za-z0-9·（）()]{1,18}(?:${suffixes})$`, 'u'),
     textSuffixesByFirst: bySuffixStart(textSuffixes),
     textSuffixStarts: suffixStarts(textSuffixes),
+    textSuffixPairs: new Set(textSuffixes.filter((suffix) => suffix.length >= 2).map((suffix) => (suffix.charCodeAt(0) << 16) | suffix.charCodeAt(1))),
     rolePrefix: new RegExp(`^(${roles})(?![站团节证])`, 'u'),
     roleAnywhere: new RegExp(`(?:${roles})`, 'u'),
     // `小记者站`, `记者团` name a body, not a role.

@@ -27,7 +27,7 @@ interface Piece {
 
 export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): SourceLine[] {
   const text = line.content;
-  if (text.length < MIN_RUN_ON) return [line];
+  if (text.length < MIN_RUN_ON || !hasSpaces(text, MIN_SENTENCE_GAPS + 1)) return [line];
   const pieces = piecesOf(text);
   if (pieces.length < 4) return [line];
   let sentenceGaps = 0;
@@ -41,6 +41,18 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
     year: null,
     ...(i > 0 ? { gapBefore: text.slice(all[i - 1]!.to, piece.from) } : {}),
   }));
+}
+
+/** The spaces a page without line breaks parts its pieces with. */
+const PARTING_SPACES = [' ', '\u3000', '\u00a0', '\t'];
+
+/** At least `count` of them in `text`: the cheap test before cutting it. */
+function hasSpaces(text: string, count: number): boolean {
+  let found = 0;
+  for (const space of PARTING_SPACES) {
+    for (let at = text.indexOf(space); at >= 0 && found < count; at = text.indexOf(space, at + 1)) found++;
+  }
+  return found >= count;
 }
 
 /** The runs of text between white space. */
