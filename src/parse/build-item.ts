@@ -173,8 +173,7 @@ function itemSpan(draft: Draft): Position {
   const ends = [draft.headLines.at(-1), draft.asides.at(-1)?.line, draft.body.at(-1)?.line, draft.credit?.line].filter((line) => line !== undefined);
   const first = starts.reduce((a, b) => (b.offset + b.indent < a.offset + a.indent ? b : a));
   const last = ends.reduce((a, b) => (b.offset + b.indent > a.offset + a.indent ? b : a));
-  const lastEnd = draft.credit?.line === last ? pointIn(last, last.content.length) : pointIn(last, last.content.length);
-  return { start: pointIn(first, 0), end: lastEnd };
+  return { start: pointIn(first, 0), end: pointIn(last, last.content.length) };
 }
 
 /**

@@ -43,7 +43,6 @@ const OUTSIDE = new Set<Label>(['section', 'page', 'editor', 'directive', 'furni
 const HEAD = new Set<Label>(['kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before']);
 /** Labels after which the open item may take no more body. */
 const END = new Set<Label>(['byline', 'credit', 'continuation']);
-const BODY = new Set<Label>(['body-new', 'body', 'subheading']);
 
 export function isOutside(label: Label): boolean {
   return OUTSIDE.has(label);
@@ -112,7 +111,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (!line.pageTop) return IMPOSSIBLE;
       if (f.label) return say(why, 0, 'a column label in brackets');
       if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
-      return COLUMN_WORDS.test(lineText(line)) ? say(why, -0.8, 'first line, short, a column word') : say(why, 2.2, 'first line, short, unpunctuated');
+      return COLUMN_WORDS.test(line.text) ? say(why, -0.8, 'first line, short, a column word') : say(why, 2.2, 'first line, short, unpunctuated');
     case 'page':
       return f.page !== null ? say(why, 0, 'a page line') : IMPOSSIBLE;
     case 'editor':
@@ -195,10 +194,6 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     say(why, 0, 'opens with a news lead');
   }
   return value;
-}
-
-function lineText(line: LineContext): string {
-  return line.text;
 }
 
 /** The cost of `label` on a line after `previous` on the line before (null: the page's start). */
@@ -291,4 +286,3 @@ export function ending(label: Label): number {
   return label === 'kicker' || label === 'subheading' ? 5 : label === 'organisation' ? 1 : 0;
 }
 
-export { BODY, END, HEAD, OUTSIDE };
