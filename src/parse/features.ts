@@ -120,6 +120,9 @@ export interface LineFacts {
 /** A sentence that ends before the line does: `…观赏拍照。贺兰舟摄影报道` (not `“真方便!”`, whose mark closes the line). */
 const SENTENCE_INSIDE = /[。！？!?][”’"'」』）)】\]]*[^”’"'」』）)】\]\s]/u;
 
+/** Characters every navigation word has one of (上一版, 返回目录, PDF版, 打印本页…): a scan for a class before the alternation. */
+const NAVIGATION_GATE = /[上下返版标打关]|PDF/;
+
 /** A short note in brackets alone on its line, after a byline: `(晋江市明江实验小学四年级)`. Bylines are read before this. */
 const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;
 
@@ -304,7 +307,8 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     const people = parsePeople(leading[2]!, 'credit', vocabulary) ?? parseRunTogetherByline(leading[2]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: leading[1]!, people };
   }
-  const tail = compilePatterns(vocabulary).creditTail.exec(body);
+  // The tail pattern only where the line ends in a credit verb: most lines are no credit.
+  const tail = vocabulary.creditVerbs.some((verb) => body.endsWith(verb)) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
   if (tail) {
     const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: tail[2]!, people };
@@ -323,7 +327,7 @@ function furnitureOf(content: string): string | null {
   if (ARCHIVE_FIELD.test(content)) return 'archive field';
   if (COLUMN_INTRO.test(content)) return 'column intro';
   if (content.length <= 80 && WEB_META.test(content)) return 'web copy line';
-  if (content.length <= 80 && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
+  if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
   return null;
 }
 
