@@ -15,6 +15,9 @@ const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄',
 /** Where a report was filed from, after the names: `张三 青岛报道`. */
 const FILED_FROM = new RegExp(`^[${HAN_ALL}]{1,6}报道$`, 'u');
 
+/** The unit a contributor writes for, before the name: `(区林业局 强玉钢)`; a unit, not a person. */
+const UNIT = new RegExp(`^[${HAN_ALL}]{1,8}(?:局|委|办|所|站|队|馆|社区|街道|中心|学校|小学|中学|政府|公司)$`, 'u');
+
 /** A note in brackets after a name: `小记者 张三(证号0123)`. */
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 
@@ -39,7 +42,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
-    if (WORK_WORDS.has(token) || FILED_FROM.test(token)) continue;
+    if (WORK_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token)) continue;
     const roleMatch = rolePrefix.exec(token);
     if (roleMatch) {
       closeRole();
@@ -111,7 +114,7 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
     const role = pieces[i]!;
     const names: string[] = [];
     for (const token of splitTokens(pieces[i + 1] ?? '')) {
-      if (WORK_WORDS.has(token) || FILED_FROM.test(token)) continue;
+      if (WORK_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token)) continue;
       const split = splitGluedNames(token);
       if (!split) return null;
       names.push(...split);
