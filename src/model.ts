@@ -57,7 +57,7 @@ export interface Person {
   source: PersonSource;
 }
 
-/** The credit line of a photo (`雷 洁摄`, `本报通讯员撰`, `摄影 记者 X`). */
+/** The credit line of a photo (`雷 洁摄`, `本报通讯员撰`, `摄影 记者 X`), or a `文/图` byline, which credits the pictures too (then its span is the byline's). */
 export interface Credit {
   /** The line as printed, trimmed. */
   raw: string;

@@ -77,13 +77,17 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading;
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
 
-  const credit: Credit | null = draft.credit && {
-    raw: draft.credit.match.raw,
-    names: namesOf(draft.credit.people),
-    roles: rolesOf(draft.credit.people),
-    verb: draft.credit.match.verb,
-    span: placeIn(draft.credit.line, draft.credit.from),
-  };
+  const credit: Credit | null = draft.credit
+    ? {
+        raw: draft.credit.match.raw,
+        names: namesOf(draft.credit.people),
+        roles: rolesOf(draft.credit.people),
+        verb: draft.credit.match.verb,
+        span: placeIn(draft.credit.line, draft.credit.from),
+      }
+    : wordAndPictureCredit(draft.asides);
+  // `井娇摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
+  if (draft.credit?.match.verb === '摄影报道') people.push(...draft.credit.people.map((person) => ({ ...person, source: 'byline' as const })));
 
   const kicker = draft.kicker?.content ?? null;
   const subtitle = draft.subtitles.length > 0 ? draft.subtitles.map((line) => line.content).join('\n') : null;
@@ -131,6 +135,16 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     });
   }
   return item;
+}
+
+/** `文/图` in a byline: its people wrote the text and took the pictures, so the byline is the item's credit too. */
+const WORDS_AND_PICTURES = /文[/／、]?图|图[/／]文/u;
+
+function wordAndPictureCredit(asides: readonly DraftAside[]): Credit | null {
+  const aside = asides.find((candidate) => candidate.byline !== null && WORDS_AND_PICTURES.test(candidate.byline.inner));
+  if (!aside) return null;
+  const people = aside.byline!.people;
+  return { raw: aside.line.content.slice(aside.from), names: namesOf(people), roles: rolesOf(people), verb: '文/图', span: placeIn(aside.line, aside.from) };
 }
 
 /** Every organisation the item names, once each, in order: head first, then body. */

@@ -163,7 +163,7 @@ export const QUOTE_LINE = /^[“"「『][^“”"「」『』]{2,40}[”"」』]
 export const BULLET = /^(?:[☆★●○◆◇■□▲△▶►•※◎]|[\u2460-\u2473\u2776-\u277f])+[\s\u3000]*/;
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
-export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编)${SPACE}*[:：]${SPACE}*(.+)$`);
+export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编|审校|审核)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+)(.+)$`);
 
 /** A directive for `bulletin check`, in an HTML comment so Markdown tools ignore it: `<!-- bulletin-disable truncated-body -->`. */
 export const DIRECTIVE = /^<!--\s*(bulletin-[a-z-]+(?:\s+[^>]*?)?)\s*-->$/;

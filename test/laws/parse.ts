@@ -70,7 +70,10 @@ export function itemTextMismatches(text: string, bulletin: Bulletin): string[] {
       ...(item.header ? [{ text: item.header.text, at: item.header.span.start.offset }] : []),
       ...item.asides.map((aside) => ({ text: aside.text, at: aside.span.start.offset })),
       ...item.blocks.map((block) => ({ text: block.text, at: block.span.start.offset })),
-      ...(item.credit ? [{ text: item.credit.raw, at: item.credit.span.start.offset }] : []),
+      // A 文/图 byline is also the credit: one part, read once.
+      ...(item.credit && !item.asides.some((aside) => aside.span.start.offset === item.credit!.span.start.offset)
+        ? [{ text: item.credit.raw, at: item.credit.span.start.offset }]
+        : []),
     ].sort((a, b) => a.at - b.at);
     const fields = parts.map((part) => part.text).join('').replace(NOT_CONTENT, '');
     if (source !== fields) problems.push(`item ${item.index}: source ${JSON.stringify(source)} fields ${JSON.stringify(fields)}`);
