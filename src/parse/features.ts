@@ -172,9 +172,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     glued: null,
   };
   if (short) {
-    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */) {
+    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || (first < 0x80 && /[A-Za-z]/.test(content[0]!))) {
       const page = PAGE_LINE.exec(content);
-      if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? '');
+      if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? '');
     }
     if (first === 0x3c /* < */) {
       const directive = DIRECTIVE.exec(content);

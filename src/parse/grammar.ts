@@ -185,7 +185,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (label === 'body-new') {
     if (f.lead) say(why, 0, 'opens with a news lead');
     else if (f.bullet) { value += say(why, 0.3, 'opens with a list bullet'); }
-    else if (f.opensWith) { value += say(why, 1.0, `opens with an organisation (${f.opensWith})`); }
+    else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
     else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
     else if (f.opensLikeNews) { value += say(why, 4.5, 'opens with a dateline only'); }
