@@ -93,11 +93,15 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const subtitle = draft.subtitles.length > 0 ? draft.subtitles.map((line) => line.content).join('\n') : null;
   const title = header && header.title !== '' ? header.title : null;
   const organisations = namedOrganisations(header, title, subtitle, kicker, blocks, vocabulary);
+  const opening = firstParagraph ? firstParagraph.text.slice(0, 200) : '';
+  // A name in the headline counts where the body names it too: `老旧小区`, `最美中学` in a headline are no organisations.
+  const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
   const community =
     header?.organisation ??
+    namedInBody(title && firstOrganisation(title, vocabulary)) ??
+    namedInBody(subtitle && firstOrganisation(subtitle, vocabulary)) ??
+    (opening ? firstOrganisation(opening, vocabulary) : null) ??
     (title && firstOrganisation(title, vocabulary)) ??
-    (subtitle && firstOrganisation(subtitle, vocabulary)) ??
-    (firstParagraph ? firstOrganisation(firstParagraph.text.slice(0, 200), vocabulary) : null) ??
     organisations[0] ??
     null;
 

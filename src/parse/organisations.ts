@@ -105,11 +105,13 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
       stem = stem.slice(boundary[0].length);
       at += boundary[0].length;
     }
+    // `宁乡市`, `五乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
+    // before that it is part of the name that goes on (五乡 + 镇).
+    if (suffix.length === 1 && stem.length < 2) continue;
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;
-    // `宁乡市`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more.
-    if (stem.length === 0 || (suffix.length === 1 && stem.length < 2) || NOT_A_NAME.test(stem) || ENDS_LIKE_NO_NAME.test(stem)) continue;
+    if (stem.length === 0 || NOT_A_NAME.test(stem) || ENDS_LIKE_NO_NAME.test(stem)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
       if (INNER_BODIES.test(more)) break;
