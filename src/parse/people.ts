@@ -109,7 +109,8 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
   if (pieces.length < 3) return null;
   const people: Person[] = [];
   const prefix = pieces[0]!.trim();
-  if (prefix.length > 0 && !BYLINE_PREFIX.test(prefix)) return null;
+  // `沈阳日报、沈报全媒体记者…`: one paper or several.
+  if (prefix.length > 0 && !prefix.split(/[、，,]/u).every((part) => BYLINE_PREFIX.test(part.trim()))) return null;
   for (let i = 1; i < pieces.length; i += 2) {
     const role = pieces[i]!;
     const names: string[] = [];
