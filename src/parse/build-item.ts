@@ -347,7 +347,7 @@ function daysInMonth(year: number, month: number): number {
 /** The latest `20xx年` up to the end of this item: later years on the page do not date earlier items. */
 function latestYear(draft: Draft): number | null {
   let latest = draft.yearBefore;
-  const lines = [...draft.headLines, ...draft.body.map((body) => body.line)];
+  const lines = [...draft.headLines, ...draft.asides.map((aside) => aside.line), ...draft.body.map((body) => body.line)];
   for (const line of lines) {
     if (line.year !== null && (latest === null || line.year > latest)) latest = line.year;
   }
