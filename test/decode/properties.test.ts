@@ -113,6 +113,7 @@ describe('agreement with the reference decoders', () => {
     fc.assert(
       fc.property(textBytes, (bytes) => {
         const decoded = decode(bytes, { encoding: 'utf-8' });
+        fc.pre(!decoded.binary);
         const body = decoded.bom ? bytes.subarray(3) : bytes;
         expect(decoded.text).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(body));
         if (!contains(bytes, [0xef, 0xbf, 0xbd])) expect(decoded.diagnostics).toHaveLength(Math.min(101, replacements(decoded.text)));
@@ -125,6 +126,8 @@ describe('agreement with the reference decoders', () => {
     fc.assert(
       fc.property(textBytes, (bytes) => {
         const decoded = decode(bytes, { encoding });
+        // A file signature (gzip's 1F 8B, a PDF's %PDF…) makes the input binary, which has its own tests.
+        fc.pre(!decoded.binary);
         const reference = iconv.decode(Buffer.from(bytes), encoding);
         // iconv-lite turns GB18030 sequences past U+10FFFF into lone surrogates; we replace them.
         if (!/[\uD800-\uDFFF]/.test(reference.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) {
