@@ -86,7 +86,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         span: placeIn(draft.credit.line, draft.credit.from),
       }
     : wordAndPictureCredit(draft.asides);
-  // `井娇摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
+  // `贺兰舟摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
   if (draft.credit?.match.verb === '摄影报道') people.push(...draft.credit.people.map((person) => ({ ...person, source: 'byline' as const })));
 
   const kicker = draft.kicker?.content ?? null;

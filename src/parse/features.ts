@@ -98,7 +98,7 @@ export interface LineFacts {
   directive: string | null;
   /** A line about the page or the web copy, never an item's text; the value says which. */
   furniture: string | null;
-  /** A column label: `【图片新闻】`, `一周快报` is found by position in label.ts. */
+  /** A column label: `【图片新闻】` (a column name on a line of its own is found by position in label.ts). */
   label: string | null;
   continuation: boolean;
   /** `——东关街道开办银龄学堂`. */

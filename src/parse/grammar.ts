@@ -100,7 +100,7 @@ const BRACKETED = /^[(（[【].*[)）\]】]$/u;
 /** A title is Chinese: `http://www.yqnews.com.cn` alone on its line is no headline. */
 const HAN_CHARACTER = /[\u3400-\u9fff]/u;
 
-/** Words that name a column: `社区动态`, `一周快报`, `图说社区`, `校园简讯`. */
+/** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
 const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治)$/u;
 
 /** How well a line fits a label, alone. */

@@ -264,7 +264,7 @@ export class BulletinParser {
     }
   }
 
-  /** A credit; a byline line right above it is part of it: `…特约记者 陶然` / `通讯员 刘诗 摄`. */
+  /** A credit; a byline line right above it is part of it: `…特约记者 岑 远` / `通讯员 齐 夏 摄`. */
   private addCredit(draft: Draft, line: SourceLine, facts: LineFacts): void {
     const match = facts.credit!;
     const people = [...match.people];

@@ -207,7 +207,7 @@ export interface CompiledPatterns {
   roleAnywhere: RegExp;
   /** Role words in a run-together byline: `全媒体记者张三通讯员李四`. */
   roleSplit: RegExp;
-  /** A credit verb closing a line: `雷 洁摄`, `本报通讯员撰`, `井娇摄影报道`. */
+  /** A credit verb closing a line: `雷 洁摄`, `本报通讯员撰`, `贺兰舟摄影报道`. */
   creditTail: RegExp;
   /** A credit glued to the last sentence: `…互融互动。雷 洁摄`. */
   creditGlued: RegExp;

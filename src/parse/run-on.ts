@@ -1,6 +1,6 @@
 // Pages whose line breaks were lost: the whole page on one line, items, titles
 // and bylines parted only by spaces:
-//   一周快报 军事课堂开课啦 每周五下午,…阔步向前。 □陈海燕 大大包子香飘校园 近日,…
+//   校园快讯 小小志愿者送温暖 近日,东坡小学…久久不愿松开。 □韩小梅 图书漂流进课堂 3月8日,…
 // Such a line is cut at its spaces into pieces, each a line of its own for the
 // labeller, with its exact place; pieces that belong together (a lead and its
 // paragraph, a sentence cut by a space, the names of one byline) are put back.
@@ -75,7 +75,7 @@ function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabul
   const merged: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     let piece = pieces[i]!;
-    // The names of one byline: `钟公庙中心小学 小记者 指导老师 程信妹` stays whole where it reads as one.
+    // The names of one byline: `东坡小学 小记者 指导老师 张 红` stays whole where it reads as one.
     for (let j = i + 1; j < pieces.length && j <= i + 6 && pieces[j]!.to - pieces[j]!.from <= MAX_BYLINE_PIECE; j++) {
       const wider = { from: piece.from, to: pieces[j]!.to };
       if (!matchBylineLine(text.slice(wider.from, wider.to), vocabulary)) continue;
