@@ -240,7 +240,6 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
       return mayStartItem(previous) ? say(why, 3.0, 'opens an item') : IMPOSSIBLE;
     case 'body': {
       if (previous === null || OUTSIDE.has(previous) || END.has(previous) || glued) return IMPOSSIBLE;
-      if (previous === 'kicker') return IMPOSSIBLE;
       if (HEAD.has(previous)) {
         if (previous === 'byline-before' && !f.lead && !f.opensLikeNews) return say(why, 1.5, 'below a byline, opens like no news item');
         if (f.lead) return say(why, -1.0, 'a news lead below a headline');
