@@ -204,7 +204,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.opensWithDateline = opening.dateline;
   facts.opensWithDate = opening.date;
   if (!finished && !facts.byline && !facts.credit) facts.glued = findGluedTail(content, vocabulary);
-  facts.sentenceInside = facts.glued !== null || (facts.titleLike && SENTENCE_INSIDE.test(content));
+  // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
+  facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && SENTENCE_INSIDE.test(content));
   return facts;
 }
 

@@ -252,11 +252,11 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
       // A list bullet, or an organisation with a dateline, opens a news item of its own (`☆XX社区近日…`).
       if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
-      if (f.opensWith && f.opensWithDateline) {
+      if (f.opensWith) {
+        // `XX社区近日…` after a paragraph about `YY街道`: most likely the next brief of a column.
         const another = previousFacts!.opensWith !== null && previousFacts!.opensWith !== f.opensWith;
-        return another
-          ? say(why, 1.8, 'opens with a dateline and another organisation than the paragraph before')
-          : say(why, 1.0, 'opens with an organisation and a dateline');
+        if (another) return say(why, f.opensWithDateline ? 2.2 : 2.0, 'opens with another organisation than the paragraph before');
+        if (f.opensWithDateline) return say(why, 1.0, 'opens with an organisation and a dateline');
       }
       return say(why, 0.1, 'a paragraph after a paragraph');
     }

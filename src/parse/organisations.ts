@@ -23,6 +23,9 @@ const INNER_BODIES = /^(?:党委|党支部|党总支|支部|工会|妇联|团委
 /** Units of administration that a name is often prefixed with and the convention leaves out: `市南区`, `金湖县`. */
 const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校片辖新])区)$/u;
 
+/** Nothing but units of administration: `内蒙古乌海市乌达区`. */
+const ADMINISTRATIVE_RUN = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|区|旗))+$/u;
+
 /** Institutions named after the community they serve, one name with it: `松岭社区卫生服务中心`. */
 const SERVING_INSTITUTION = /^(?:卫生服务中心|卫生服务站|卫生室|卫生院|幼儿园|小学|中学)/u;
 
@@ -154,6 +157,7 @@ function firstOf(mentions: readonly OrganisationMention[]): string | null {
 export function organisationAtStart(text: string, vocabulary: Vocabulary): string | null {
   const mentions = organisationsIn(text, vocabulary);
   const first = mentions[0];
-  if (!first || first.at !== 0) return null;
+  // `内蒙古乌海市乌达区爱民佳苑社区有…`: a province, city and district before the name still open the text with it.
+  if (!first || (first.at !== 0 && !ADMINISTRATIVE_RUN.test(text.slice(0, first.at)))) return null;
   return firstOf(mentions);
 }
