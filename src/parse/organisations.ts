@@ -117,7 +117,8 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
     if (stem.length === 0 || NOT_A_NAME.test(stem) || ENDS_LIKE_NO_NAME.test(stem)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
-      if (INNER_BODIES.test(more)) break;
+      // `城东街道镇西社区`: a one-character suffix after a name begins the next name (镇西社区), it does not extend this one.
+      if (INNER_BODIES.test(more) || more.length === 1) break;
       end += more.length;
     }
     const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 6));
