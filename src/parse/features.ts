@@ -123,7 +123,7 @@ const SENTENCE_INSIDE = /[。！？!?][”’"'」』）)】\]]*[^”’"'」』
 /** Characters every navigation word has one of (上一版, 返回目录, PDF版, 打印本页…): a scan for a class before the alternation. */
 const NAVIGATION_GATE = /[上下返版标打关]|PDF/;
 
-/** A short note in brackets alone on its line, after a byline: `(晋江市明江实验小学四年级)`. Bylines are read before this. */
+/** A short note in brackets alone on its line, after a byline: `(东坡小学四年级)`. Bylines are read before this. */
 const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;
 
 /** A byline's place of filing at its end: `谷雨田 青岛报道`. */
@@ -288,7 +288,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   return { inner: content, people, form: 'bare' };
 }
 
-/** `□大庆路小学小记者站韩昳阳`: a school's reporters' station, then the reporter, run together after a marker. */
+/** `□东坡小学小记者站林小雨`: a school's reporters' station, then the reporter, run together after a marker. */
 const UNIT_THEN_NAME = /^[\u4e00-\u9fff0-9]{2,14}(?:记者站|记者团|站|班)([\u4e00-\u9fff]{2,3})$/u;
 
 function nameAfterUnit(inner: string): Person[] | null {

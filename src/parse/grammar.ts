@@ -94,7 +94,7 @@ export interface LineContext {
   blankBefore: number;
 }
 
-/** A line in brackets is a note or a byline, never a headline: `(晋江市明江实验小学四年级)`. */
+/** A line in brackets is a note or a byline, never a headline: `(东坡小学四年级)`. */
 const BRACKETED = /^[(（[【].*[)）\]】]$/u;
 
 /** A title is Chinese: `http://www.yqnews.com.cn` alone on its line is no headline. */

@@ -23,7 +23,7 @@ const INNER_BODIES = /^(?:党委|党支部|党总支|支部|工会|妇联|团委
 /** Units of administration that a name is often prefixed with and the convention leaves out: `市南区`, `金湖县`. */
 const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校片辖新])区)$/u;
 
-/** Nothing but units of administration: `内蒙古乌海市乌达区`. */
+/** Nothing but units of administration: `江北省临河市东湾区`. */
 const ADMINISTRATIVE_RUN = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|区|旗))+$/u;
 
 /** Institutions named after the community they serve, one name with it: `松岭社区卫生服务中心`. */
@@ -37,7 +37,7 @@ const ADMINISTRATIVE_END = /(?:省|自治区|市|州|盟|县|(?<![社小街园�
 
 /**
  * A province, city and county or district before a name, as one run, is left out:
- * `山西省太原市海边街社区` → `海边街社区`, `宁波鄞州区东柳街道` → `东柳街道`. A name that is
+ * `江北省临河市柳岸社区` → `柳岸社区`, `临河东湾区南门街道` → `南门街道`. A name that is
  * only its prefix (`成都市社区`) is no name.
  */
 function withoutAdministrativePrefix(name: string): string | null {
@@ -108,7 +108,7 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
       stem = stem.slice(boundary[0].length);
       at += boundary[0].length;
     }
-    // `宁乡市`, `五乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
+    // `安乡市`, `三乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
     // before that it is part of the name that goes on (五乡 + 镇).
     if (suffix.length === 1 && stem.length < 2) continue;
     // The next name may start right after this one, as a regex's next match would.
@@ -117,7 +117,7 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
     if (stem.length === 0 || NOT_A_NAME.test(stem) || ENDS_LIKE_NO_NAME.test(stem)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
-      // `城东街道镇西社区`: a one-character suffix after a name begins the next name (镇西社区), it does not extend this one.
+      // `河口街道镇北社区`: a one-character suffix after a name begins the next name (镇北社区), it does not extend this one.
       if (INNER_BODIES.test(more) || more.length === 1) break;
       end += more.length;
     }
@@ -146,7 +146,7 @@ function firstOf(mentions: readonly OrganisationMention[]): string | null {
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
     const next = mentions[i + 1];
-    // `市南区金门路街道…`: the district is a prefix when a further name follows at once.
+    // `东湾区南门街道…`: the district is a prefix when a further name follows at once.
     if (next && next.at === mention.at + mention.name.length && ADMINISTRATIVE.test(mention.name)) continue;
     const name = withoutAdministrativePrefix(mention.name);
     if (name !== null) return name;
@@ -158,7 +158,7 @@ function firstOf(mentions: readonly OrganisationMention[]): string | null {
 export function organisationAtStart(text: string, vocabulary: Vocabulary): string | null {
   const mentions = organisationsIn(text, vocabulary);
   const first = mentions[0];
-  // `内蒙古乌海市乌达区爱民佳苑社区有…`: a province, city and district before the name still open the text with it.
+  // `江北省临河市东湾区柳岸社区有…`: a province, city and district before the name still open the text with it.
   if (!first || (first.at !== 0 && !ADMINISTRATIVE_RUN.test(text.slice(0, first.at)))) return null;
   return firstOf(mentions);
 }

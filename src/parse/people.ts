@@ -15,7 +15,7 @@ const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄',
 /** Where a report was filed from, after the names: `张三 青岛报道`. */
 const FILED_FROM = new RegExp(`^[${HAN_ALL}]{1,6}报道$`, 'u');
 
-/** The unit a contributor writes for, before the name: `(区林业局 强玉钢)`; a unit, not a person. */
+/** The unit a contributor writes for, before the name: `(区文化馆 钱 程)`; a unit, not a person. */
 const UNIT = new RegExp(`^[${HAN_ALL}]{1,8}(?:局|委|办|所|站|队|馆|社区|街道|中心|学校|小学|中学|政府|公司)$`, 'u');
 
 /** A note in brackets after a name: `小记者 张三(证号0123)`. */
@@ -90,7 +90,7 @@ function isSingleHan(token: string): boolean {
   return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
 }
 
-/** What may stand before the first role of a run-together byline and name no one: `XX日报`, `华泰小学505班`. */
+/** What may stand before the first role of a run-together byline and name no one: `XX日报`, `东坡小学505班`. */
 const BYLINE_PREFIX = new RegExp(
   `^(?:[${HAN_ALL}A-Za-z0-9]{0,12}(?:日报|晚报|都市报|报社|报|新闻网|网|融媒体中心|电视台|新华社|通讯社|班|学校|小学|中学))?(?:全媒体|融媒体|特约)?$`,
   'u',
@@ -109,7 +109,7 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
   if (pieces.length < 3) return null;
   const people: Person[] = [];
   const prefix = pieces[0]!.trim();
-  // `沈阳日报、沈报全媒体记者…`: one paper or several.
+  // `江城日报、江城晚报全媒体记者…`: one paper or several.
   if (prefix.length > 0 && !prefix.split(/[、，,]/u).every((part) => BYLINE_PREFIX.test(part.trim()))) return null;
   for (let i = 1; i < pieces.length; i += 2) {
     const role = pieces[i]!;

@@ -17,7 +17,7 @@ const MIN_SENTENCE_GAPS = 2;
 /** A piece longer than this that does not end its sentence goes on in the next piece: the space was inside a paragraph. */
 const MAX_CUT_PIECE = 24;
 
-/** Longest piece a byline takes in: a role, a name, a name with its card number `陈彦西(证号17422)`. */
+/** Longest piece a byline takes in: a role, a name, a name with its card number `林小雨(证号12345)`. */
 const MAX_BYLINE_PIECE = 12;
 
 interface Piece {
