@@ -12,7 +12,7 @@
 //   BENCH_NO_BUILD=1  use dist/ as it is
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
@@ -40,6 +40,37 @@ function build(): void {
   log('building dist/');
   const result = spawnSync(NODE, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`tsc failed:\n${result.stdout}${result.stderr}`);
+}
+
+// The parser before the block-labelling rewrite (issue 10): its speed is the floor the new one must
+// keep (≥ 0.8×). It is built from git into .bench/ once, beside our node_modules, so that both run
+// in this process on the same files.
+const PARSER_BEFORE_REWRITE = '4a3515e';
+
+/** dist/ of `commit`, built under .bench/ (cached); null without git history (a shallow clone). */
+function buildBaseline(commit: string): string | null {
+  const dir = path.join(ROOT, '.bench', `baseline-${commit}`);
+  const entry = path.join(dir, 'dist/index.js');
+  try {
+    readFileSync(entry);
+    return entry;
+  } catch {
+    // not built yet
+  }
+  log(`building the parser of ${commit} into ${path.relative(ROOT, dir)}/`);
+  const archive = spawnSync('git', ['archive', '--format=tar', commit, 'src', 'tsconfig.json', 'tsconfig.build.json'], { cwd: ROOT, maxBuffer: 1 << 28 });
+  if (archive.status !== 0) {
+    log(`no baseline: git archive ${commit} failed (${archive.stderr.toString().trim()})`);
+    return null;
+  }
+  mkdirSync(dir, { recursive: true });
+  const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+  const tsc = untar.status === 0 ? spawnSync(NODE, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, encoding: 'utf8' }) : untar;
+  if (tsc.status !== 0) {
+    log(`no baseline: building ${commit} failed`);
+    return null;
+  }
+  return entry;
 }
 
 /** The floor: read each file, decode it with TextDecoder and split it into lines, nothing else. */
@@ -110,7 +141,7 @@ function throughputRow(
     summary,
     rate: `${(bytes / MB / (summary.median / 1000)).toFixed(1)} MB/s`,
     baseline: `${baseline.name} ${baseline.summary.median.toFixed(0)} ms`,
-    ratio: `${ratio.toFixed(2)}× the floor`,
+    ratio: `${ratio.toFixed(2)}× ${baseline.name === 'floor' ? 'the floor' : baseline.name}`,
     target: target === null ? '' : `≥ ${target}×`,
     met: target === null ? null : ratio >= target,
   });
@@ -122,11 +153,15 @@ async function libraryGroup(corpus: Corpus): Promise<void> {
   floor(corpus.utf8.files.slice(0, 3), 'utf-8');
   parseAll(library, corpus.utf8.files.slice(0, 3));
   parseAll(library, corpus.gb18030.files.slice(0, 3));
-  const [floorUtf8, parseUtf8, floorGb, parseGb] = await interleave(runs, 'library', [
+  const baselineEntry = buildBaseline(PARSER_BEFORE_REWRITE);
+  const before = baselineEntry === null ? null : ((await import(pathToFileURL(baselineEntry).href)) as Library);
+  if (before !== null) parseAll(before, corpus.utf8.files.slice(0, 3));
+  const [floorUtf8, parseUtf8, floorGb, parseGb, parseBefore] = await interleave(runs, 'library', [
     () => floor(corpus.utf8.files, 'utf-8'),
     () => parseAll(library, corpus.utf8.files),
     () => floor(corpus.gb18030.files, 'gb18030'),
     () => parseAll(library, corpus.gb18030.files),
+    ...(before === null ? [] : [() => parseAll(before, corpus.utf8.files)]),
   ]);
   const utf8 = `${corpus.utf8.files.length} files, ${(corpus.utf8.bytes / MB).toFixed(0)} MB UTF-8`;
   const gb = `the same, ${(corpus.gb18030.bytes / MB).toFixed(0)} MB GB18030`;
@@ -134,6 +169,11 @@ async function libraryGroup(corpus: Corpus): Promise<void> {
   throughputRow('parse (library, readBulletin)', utf8, parseUtf8!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, 0.6, 'parse-utf8');
   throughputRow('floor: read + TextDecoder + split lines', gb, floorGb!, corpus.gb18030.bytes, { name: 'itself', summary: floorGb! }, null);
   throughputRow('parse (library, readBulletin)', gb, parseGb!, corpus.gb18030.bytes, { name: 'floor', summary: floorGb! }, 0.5, 'parse-gb18030');
+  if (parseBefore !== undefined) {
+    const name = `parser before the rewrite (${PARSER_BEFORE_REWRITE})`;
+    throughputRow(name, utf8, parseBefore, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, null);
+    throughputRow('parse (library, readBulletin)', utf8, parseUtf8!, corpus.utf8.bytes, { name, summary: parseBefore }, 0.8);
+  }
 }
 
 async function exportGroup(corpus: Corpus): Promise<void> {
