@@ -7,7 +7,7 @@ import type { BylineMatch, CreditMatch, HeaderMatch, LeadMatch } from './feature
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstOrganisation, organisationsIn } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { BULLET, DATELINE, countNonSpace, endsSentence, isSpace } from './patterns.js';
+import { BULLET, countNonSpace, datelineAt, endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -187,11 +187,24 @@ function buildHeader(draft: Draft): Header | null {
 
 /** From the first line the item has to its last: its lines are in document order. */
 function itemSpan(draft: Draft): Position {
-  const starts = [draft.headLines[0], draft.asides[0]?.line, draft.body[0]?.line, draft.credit?.line].filter((line) => line !== undefined);
-  const ends = [draft.headLines.at(-1), draft.asides.at(-1)?.line, draft.body.at(-1)?.line, draft.credit?.line].filter((line) => line !== undefined);
-  const first = starts.reduce((a, b) => (b.offset + b.indent < a.offset + a.indent ? b : a));
-  const last = ends.reduce((a, b) => (b.offset + b.indent > a.offset + a.indent ? b : a));
-  return { start: pointIn(first, 0), end: pointIn(last, last.content.length) };
+  let first: SourceLine | null = null;
+  let last: SourceLine | null = null;
+  const consider = (line: SourceLine | undefined): void => {
+    if (line === undefined) return;
+    if (first === null || line.offset + line.indent < first.offset + first.indent) first = line;
+    if (last === null || line.offset + line.indent > last.offset + last.indent) last = line;
+  };
+  consider(draft.headLines[0]);
+  consider(draft.headLines[draft.headLines.length - 1]);
+  consider(draft.asides[0]?.line);
+  consider(draft.asides[draft.asides.length - 1]?.line);
+  consider(draft.body[0]?.line);
+  consider(draft.body[draft.body.length - 1]?.line);
+  consider(draft.credit?.line);
+  const from = first as SourceLine | null;
+  const to = last as SourceLine | null;
+  if (from === null || to === null) throw new Error('an item without lines'); // the parser opens an item with a line
+  return { start: pointIn(from, 0), end: pointIn(to, to.content.length) };
 }
 
 /**
@@ -261,6 +274,8 @@ interface DatelineReading {
   invalid: { text: string; place: Position } | null;
 }
 
+const NO_DATELINE: DatelineReading = Object.freeze({ text: null, date: null, invalid: null });
+
 function readDateline(
   paragraph: Block | undefined,
   head: string | null,
@@ -268,8 +283,7 @@ function readDateline(
   draft: Draft,
   context: BuildContext,
 ): DatelineReading {
-  const none: DatelineReading = { text: null, date: null, invalid: null };
-  if (!paragraph || head === null) return none;
+  if (!paragraph || head === null) return NO_DATELINE;
   let text: string;
   let year: string | undefined;
   let month: string;
@@ -289,8 +303,8 @@ function readDateline(
     const source = at + MAX_DATELINE <= head.length ? head : paragraph.text;
     while (at < source.length && isDatelineGap(source.charCodeAt(at))) at++;
     // Every dateline starts with a digit or one of 近日前昨今当: other paragraphs skip the regex.
-    const match = DATELINE_START.has(source.charCodeAt(at)) ? DATELINE.exec(source.slice(at, at + MAX_DATELINE)) : null;
-    if (!match) return none;
+    const match = datelineAt(source, at);
+    if (!match) return NO_DATELINE;
     text = match[0];
     if (match[2] === undefined || match[3] === undefined) return { text, date: null, invalid: null };
     year = match[1];
@@ -318,7 +332,6 @@ function readDateline(
 
 /** The longest dateline DATELINE matches: `２０２３年１２月３１日`. */
 const MAX_DATELINE = 11;
-const DATELINE_START = new Set([...'0123456789０１２３４５６７８９近日前昨今当'].map((c) => c.charCodeAt(0)));
 
 /** What may stand between the lead and the dateline: white space and commas (`本报讯 ，6月24日`). */
 function isDatelineGap(code: number): boolean {
@@ -347,10 +360,11 @@ function daysInMonth(year: number, month: number): number {
 /** The latest `20xx年` up to the end of this item: later years on the page do not date earlier items. */
 function latestYear(draft: Draft): number | null {
   let latest = draft.yearBefore;
-  const lines = [...draft.headLines, ...draft.asides.map((aside) => aside.line), ...draft.body.map((body) => body.line)];
-  for (const line of lines) {
+  const see = (line: SourceLine): void => {
     if (line.year !== null && (latest === null || line.year > latest)) latest = line.year;
-  }
+  };
+  for (const line of draft.headLines) see(line);
+  for (const aside of draft.asides) see(aside.line);
+  for (const body of draft.body) see(body.line);
   return latest;
 }
-

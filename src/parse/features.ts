@@ -12,7 +12,7 @@ import {
   CONTINUATION,
   CREDIT_LEADING_VERB,
   CREDIT_NOTE,
-  DATELINE,
+  datelineAt,
   DIRECTIVE,
   EDITOR_LINE,
   HAS_WORD,
@@ -24,12 +24,14 @@ import {
   QUOTE_LINE,
   SENTENCE_PUNCTUATION,
   SUBTITLE,
-  TITLE_ARROWS,
   WEB_META,
   compilePatterns,
   endsClause,
   endsSentence,
+  endsWithBracket,
+  hasSentenceMark,
   isSpace,
+  withoutTitleArrows,
 } from './patterns.js';
 import { isOrganisationName, organisationAtStart } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -198,11 +200,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
   const bullet = BULLET.exec(content);
   if (bullet) facts.bullet = bullet[0];
-  const opening = openingOf(content, bullet ? bullet[0].length : 0, facts.lead, vocabulary);
-  facts.opensWith = opening.organisation;
-  facts.opensLikeNews = opening.news;
-  facts.opensWithDateline = opening.dateline;
-  facts.opensWithDate = opening.date;
+  readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   if (!finished && !facts.byline && !facts.credit) facts.glued = findGluedTail(content, vocabulary);
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
   facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && SENTENCE_INSIDE.test(content));
@@ -235,7 +233,7 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
 
 export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatch | null {
   const { organisation } = compilePatterns(vocabulary);
-  const withoutArrows = content.replace(TITLE_ARROWS, '');
+  const withoutArrows = withoutTitleArrows(content);
   const arrows = withoutArrows.length < content.length;
   // A colon further on belongs to the title: such a line is read as a header without a colon.
   const colon = firstColon(withoutArrows, MAX_ORGANISATION + 2);
@@ -247,11 +245,21 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
     }
     return null;
   }
-  const space = /^(\S{2,20})[ \u3000\u00a0]+(\S.*)$/.exec(withoutArrows);
+  const space = hasHeaderSpace(withoutArrows) ? /^(\S{2,20})[ \u3000\u00a0]+(\S.*)$/.exec(withoutArrows) : null;
   if (space && organisation.test(space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;
+}
+
+/** A space (ASCII, ideographic or NBSP) after the first two characters: the gate before the header-with-a-space pattern. */
+function hasHeaderSpace(text: string): boolean {
+  const end = Math.min(text.length, 24);
+  for (let i = 2; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x3000 || code === 0xa0) return true;
+  }
+  return false;
 }
 
 /** Index of the first `:` or `：` among the first `within` characters, or -1. */
@@ -281,7 +289,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   }
   // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
-  const filed = FILED_FROM_END.test(content);
+  const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
   if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return null;
   const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
@@ -332,32 +340,39 @@ function furnitureOf(content: string): string | null {
   return null;
 }
 
-/** How a line opens: a lead, a dateline, a bullet, an organisation (`近日,XX社区…`, `XX街道XX社区近日…`). */
-function openingOf(
-  content: string,
-  from: number,
-  lead: LeadMatch | null,
-  vocabulary: Vocabulary,
-): { organisation: string | null; news: boolean; dateline: boolean; date: boolean } {
-  let at = lead ? lead.text.length : from;
+/** How a line opens: a lead, a dateline, a bullet, an organisation (`近日,XX社区…`, `XX街道XX社区近日…`); into `facts`. */
+function readOpening(facts: LineFacts, content: string, from: number, vocabulary: Vocabulary): void {
+  let at = facts.lead ? facts.lead.text.length : from;
   while (at < content.length && (isSpace(content.charCodeAt(at)) || content.charCodeAt(at) === 0xff0c || content.charCodeAt(at) === 0x2c)) at++;
-  const dateline = DATELINE.exec(content.slice(at, at + 14));
+  const dateline = datelineAt(content, at);
   let orgFrom = at;
   if (dateline) {
     orgFrom = at + dateline[0].length;
-    while (orgFrom < content.length && /[,，\s上下午晚早]/.test(content[orgFrom]!)) orgFrom++;
+    while (orgFrom < content.length && DATELINE_TAIL.test(content[orgFrom]!)) orgFrom++;
   }
   let organisation = organisationAtStart(content.slice(orgFrom, orgFrom + 40), vocabulary);
   // `XX街道XX社区近日…`: the dateline may follow the organisation.
-  const datelineAfter = dateline === null && organisation !== null ? DATELINE.exec(content.slice(orgFrom + organisation.length, orgFrom + organisation.length + 14)) : null;
+  const datelineAfter = dateline === null && organisation !== null ? datelineAt(content, orgFrom + organisation.length) : null;
   // `…社区居民王大妈:`, `苏村社区:`: a name before a colon introduces a quote or a header, not a news paragraph.
-  if (organisation !== null && /^[^，,。；;]{0,12}[:：]/u.test(content.slice(orgFrom + organisation.length))) organisation = null;
-  return {
-    organisation,
-    news: lead !== null || dateline !== null || organisation !== null || from > 0,
-    dateline: dateline !== null || datelineAfter !== null,
-    date: (dateline ?? datelineAfter)?.[3] !== undefined,
-  };
+  if (organisation !== null && colonWithin(content, orgFrom + organisation.length, 13)) organisation = null;
+  facts.opensWith = organisation;
+  facts.opensLikeNews = facts.lead !== null || dateline !== null || organisation !== null || from > 0;
+  facts.opensWithDateline = dateline !== null || datelineAfter !== null;
+  facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
+}
+
+/** What may follow a dateline before the organisation: `6月24日上午,`. */
+const DATELINE_TAIL = /[,，\s上下午晚早]/;
+
+/** A colon among the `within` characters from `from`, before any comma, full stop or semicolon (`^[^，,。；;]{0,12}[:：]`). */
+function colonWithin(text: string, from: number, within: number): boolean {
+  const end = Math.min(text.length, from + within);
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a /* : */ || code === 0xff1a /* ： */) return true;
+    if (code === 0xff0c || code === 0x2c || code === 0x3002 || code === 0xff1b || code === 0x3b) return false;
+  }
+  return false;
 }
 
 /**
@@ -368,15 +383,18 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   const skip = Math.max(0, content.length - GLUED_TAIL_WINDOW);
   const text = skip === 0 ? content : content.slice(skip);
   const { bylineTail, creditGlued, bylineGlued, continuationTail } = compilePatterns(vocabulary);
-  const continuation = continuationTail.exec(text);
+  const bracketed = endsWithBracket(text);
+  const continuation = bracketed ? continuationTail.exec(text) : null;
   if (continuation) return { at: skip + continuation.index, byline: null, credit: null, continuation: true };
-  const bracket = bylineTail.exec(text);
+  // The rest stand after a sentence end.
+  if (!hasSentenceMark(text)) return null;
+  const bracket = bracketed ? bylineTail.exec(text) : null;
   if (bracket) {
     const inner = bracket[2]!.trim();
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false };
   }
-  const credit = creditGlued.exec(text);
+  const credit = vocabulary.creditVerbs.some((verb) => text.endsWith(verb)) ? creditGlued.exec(text) : null;
   if (credit) {
     const from = credit.index + credit[1]!.length;
     const match = matchCredit(text.slice(from), vocabulary);

@@ -72,15 +72,17 @@ export function opensItem(previous: Label | null, label: Label): boolean {
 }
 
 /**
- * Costs are plain numbers, and the reasons that make them go into `why` when
- * one is given: the labeller asks for costs millions of times and for reasons
- * only for the labels it chose, so the hot path allocates nothing.
+ * Costs are written in the table as decimals and returned in tenths, whole
+ * numbers: the labeller asks for costs millions of times, and V8 returns a
+ * whole number without allocating, a fraction as a new heap object. The
+ * reasons that make a cost go into `why` when one is given, so the hot path
+ * allocates nothing. IMPOSSIBLE is a whole number too, beyond any sum of costs.
  */
-const IMPOSSIBLE = Infinity;
+export const IMPOSSIBLE = 1 << 24;
 
 function say(why: string[] | undefined, value: number, reason?: string): number {
   if (why !== undefined && reason !== undefined) why.push(reason);
-  return value;
+  return Math.round(value * 10);
 }
 
 /** What the labeller knows of a line besides its facts. */
@@ -196,11 +198,51 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   return value;
 }
 
+/**
+ * Whether `label` may follow `previous` at all, whatever the lines say: the
+ * grammar's shape. transition() asks it first, and the labeller tries only the
+ * pairs it allows, so the two cannot disagree.
+ */
+export function mayFollow(previous: Label | null, label: Label): boolean {
+  if (previous === 'kicker') return label === 'headline' || label === 'header';
+  if (previous === 'subheading') return label === 'body' || label === 'subheading';
+  const head = previous !== null && HEAD.has(previous);
+  switch (label) {
+    case 'section':
+      return previous === null || previous === 'page' || previous === 'furniture' || previous === 'unassigned';
+    case 'kicker':
+    case 'headline':
+      return head ? previous === 'organisation' && label === 'headline' : mayStartItem(previous);
+    case 'organisation':
+    case 'header':
+      return head || mayStartItem(previous);
+    case 'subtitle':
+      return previous === 'header' || previous === 'headline' || previous === 'subtitle';
+    case 'meta':
+      return head;
+    case 'byline-before':
+      return head || mayStartItem(previous);
+    case 'body':
+      return previous !== null && !OUTSIDE.has(previous) && !END.has(previous);
+    case 'body-new':
+      return mayStartItem(previous);
+    case 'byline':
+      return previous === 'byline' || previous === 'body' || previous === 'body-new' || previous === 'credit';
+    case 'credit':
+      return previous === 'credit' || previous === 'byline' || previous === 'body' || previous === 'body-new';
+    case 'continuation':
+      return previous === 'body' || previous === 'body-new';
+    case 'subheading':
+      return previous === 'body' || previous === 'body-new'; // or a sub-heading, above
+    default:
+      return true;
+  }
+}
+
 /** The cost of `label` on a line after `previous` on the line before (null: the page's start). */
 export function transition(previous: Label | null, previousFacts: LineFacts | null, label: Label, line: LineContext, why?: string[]): number {
+  if (!mayFollow(previous, label)) return IMPOSSIBLE;
   const f = line.facts;
-  if (previous === 'kicker' && label !== 'headline' && label !== 'header') return IMPOSSIBLE;
-  if (previous === 'subheading' && label !== 'body' && label !== 'subheading') return IMPOSSIBLE;
   const unfinished = previousFacts !== null && (previous === 'body' || previous === 'body-new') && !previousFacts.endsSentence && !previousFacts.glued;
   const glued = previousFacts?.glued != null && (previous === 'body' || previous === 'body-new');
   switch (label) {
@@ -282,6 +324,6 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
 
 /** What it costs to stop after `label` (a block's or the page's last line). */
 export function ending(label: Label): number {
-  return label === 'kicker' || label === 'subheading' ? 5 : label === 'organisation' ? 1 : 0;
+  return say(undefined, label === 'kicker' || label === 'subheading' ? 5 : label === 'organisation' ? 1 : 0);
 }
 

@@ -2,20 +2,26 @@
 // dynamic programming (Viterbi) over the lines; each chosen label gets the
 // reasons that chose it, for `bulletin explain`.
 
-import { LABELS, emission, ending, transition, type Label, type LineContext } from './grammar.js';
+import { IMPOSSIBLE, LABELS, emission, ending, mayFollow, transition, type Label, type LineContext } from './grammar.js';
 
-export interface Labelled {
-  label: Label;
-  /** Empty unless the caller asked for reasons. */
-  reasons: readonly string[];
+export interface LabelledBlock {
+  labels: Label[];
+  /** Per line, the reasons for its label; null unless the caller asked for them. */
+  reasons: string[][] | null;
 }
 
-const NO_REASONS: readonly string[] = [];
-
+const WIDTH = LABELS.length;
 const ALL_LABELS = LABELS.map((_, k) => k);
 /** Past this length a line is a paragraph, furniture (an archive field, a column intro) or unassigned text: no label of short lines fits it. */
 const LONG_LINE = 80;
 const LONG_LINE_LABELS = (['furniture', 'meta', 'unassigned', 'body-new', 'body'] as const).map((label) => LABELS.indexOf(label));
+
+/** For each label (and, at index WIDTH, the page's start), the labels that may follow it: the only pairs the labeller prices. */
+const FOLLOWERS: Uint8Array[] = [...LABELS, null].map((previous) => {
+  const allowed = new Uint8Array(WIDTH);
+  LABELS.forEach((label, k) => (allowed[k] = mayFollow(previous, label) ? 1 : 0));
+  return allowed;
+});
 
 /**
  * Labels `lines`, the block after a line labelled `before` (null at the page's
@@ -25,65 +31,83 @@ export function labelBlock(
   lines: readonly LineContext[],
   before: { label: Label; facts: LineContext['facts'] } | null,
   explain = false,
-): Labelled[] {
+): LabelledBlock {
   const n = lines.length;
-  if (n === 0) return [];
-  const width = LABELS.length;
-  const total = new Float64Array(n * width).fill(Infinity);
-  const back = new Int16Array(n * width).fill(-1);
+  if (n === 0) return { labels: [], reasons: explain ? [] : null };
+  const total = new Float64Array(n * WIDTH).fill(Infinity);
+  const back = new Int8Array(n * WIDTH).fill(-1);
   // The labels a line can take at all: most lines of text fit only a few, and only those pairs are tried.
-  let reachable: number[] = [];
+  let reachable = new Int8Array(WIDTH);
+  let reachableCount = 0;
+  let next = new Int8Array(WIDTH);
+  const beforeIndex = before === null ? WIDTH : LABELS.indexOf(before.label);
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
-    const next: number[] = [];
+    let nextCount = 0;
     for (const k of line.text.length > LONG_LINE ? LONG_LINE_LABELS : ALL_LABELS) {
       const label = LABELS[k]!;
-      const own = emission(line, label);
-      if (own === Infinity) continue;
       let best = Infinity;
       let from = -1;
       if (i === 0) {
-        best = transition(before?.label ?? null, before?.facts ?? null, label, line);
+        if (FOLLOWERS[beforeIndex]![k] === 0) continue;
+        const own = emission(line, label);
+        if (own >= IMPOSSIBLE) continue;
+        const step = transition(before?.label ?? null, before?.facts ?? null, label, line);
+        if (step >= IMPOSSIBLE) continue;
+        best = own + step;
       } else {
+        let own = NaN;
         const previousFacts = lines[i - 1]!.facts;
-        for (const j of reachable) {
-          const value = total[(i - 1) * width + j]! + transition(LABELS[j]!, previousFacts, label, line);
+        for (let r = 0; r < reachableCount; r++) {
+          const j = reachable[r]!;
+          if (FOLLOWERS[j]![k] === 0) continue;
+          // The line's own cost once, and only for labels some reachable label allows.
+          if (own !== own) {
+            own = emission(line, label);
+            if (own >= IMPOSSIBLE) break;
+          }
+          const step = transition(LABELS[j]!, previousFacts, label, line);
+          if (step >= IMPOSSIBLE) continue;
+          const value = total[(i - 1) * WIDTH + j]! + step;
           if (value < best) {
             best = value;
             from = j;
           }
         }
+        if (best !== Infinity) best += own;
       }
       if (best === Infinity) continue;
-      total[i * width + k] = own + best;
-      back[i * width + k] = from;
-      next.push(k);
+      total[i * WIDTH + k] = best;
+      back[i * WIDTH + k] = from;
+      next[nextCount++] = k;
     }
-    reachable = next;
+    [reachable, next] = [next, reachable];
+    reachableCount = nextCount;
   }
   let best = Infinity;
   let at = -1;
-  for (const k of reachable) {
-    const value = total[(n - 1) * width + k]! + ending(LABELS[k]!);
+  for (let r = 0; r < reachableCount; r++) {
+    const k = reachable[r]!;
+    const value = total[(n - 1) * WIDTH + k]! + ending(LABELS[k]!);
     if (value < best) {
       best = value;
       at = k;
     }
   }
-  const chosen = new Array<number>(n);
+  const labels = new Array<Label>(n);
   for (let i = n - 1; i >= 0; i--) {
-    chosen[i] = at;
-    at = back[i * width + at]!;
+    labels[i] = LABELS[at]!;
+    at = back[i * WIDTH + at]!;
   }
-  return chosen.map((k, i) => {
-    const label = LABELS[k]!;
-    if (!explain) return { label, reasons: NO_REASONS };
-    const line = lines[i]!;
-    const previous = i === 0 ? (before?.label ?? null) : LABELS[chosen[i - 1]!]!;
-    const previousFacts = i === 0 ? (before?.facts ?? null) : lines[i - 1]!.facts;
-    const reasons: string[] = [];
-    emission(line, label, reasons);
-    transition(previous, previousFacts, label, line, reasons);
-    return { label, reasons };
-  });
+  return { labels, reasons: explain ? labels.map((label, i) => reasonsFor(lines, before, labels, i)) : null };
+}
+
+/** Why line `i` got its label: what emission() and transition() say of it. */
+function reasonsFor(lines: readonly LineContext[], before: { label: Label; facts: LineContext['facts'] } | null, labels: readonly Label[], i: number): string[] {
+  const previous = i === 0 ? (before?.label ?? null) : labels[i - 1]!;
+  const previousFacts = i === 0 ? (before?.facts ?? null) : lines[i - 1]!.facts;
+  const reasons: string[] = [];
+  emission(lines[i]!, labels[i]!, reasons);
+  transition(previous, previousFacts, labels[i]!, lines[i]!, reasons);
+  return reasons;
 }

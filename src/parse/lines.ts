@@ -44,7 +44,16 @@ export function spanOf(first: SourceLine, last: SourceLine): Position {
   return { start: pointIn(first, 0), end: pointIn(last, last.content.length) };
 }
 
+/** Whether `source[from, to)` is white space only. */
+function isBlank(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(source.charCodeAt(i))) return false;
+  return true;
+}
+
 export class LineSplitter {
+  /** Called for a blank line instead of the sink, when given: half the lines of a page are blank, and they need no object. */
+  constructor(private readonly blank: (() => void) | null = null) {}
+
   /** Text after the last line break, in pieces: a line may arrive in many chunks (a 100 MB line in 64 KiB chunks). */
   private partial: string[] = [];
   private partialOffset = 0;
@@ -80,9 +89,14 @@ export class LineSplitter {
         at = nextLF;
         breakLength = 1;
       }
-      let line: SourceLine;
+      let line: SourceLine | null;
       if (this.partial.length === 0) {
-        line = toSourceLine(this.lineNumber++, this.partialOffset, chunk, start, at);
+        if (this.blank !== null && isBlank(chunk, start, at)) {
+          this.lineNumber++;
+          line = null;
+        } else {
+          line = toSourceLine(this.lineNumber++, this.partialOffset, chunk, start, at);
+        }
         this.partialOffset += at - start + breakLength;
       } else {
         const text = this.partial.join('') + chunk.slice(start, at);
@@ -95,7 +109,8 @@ export class LineSplitter {
       if (breakLength === 1 && at === nextCR && start === chunk.length) this.pendingCR = true;
       if (nextLF >= 0 && nextLF < start) nextLF = chunk.indexOf('\n', start);
       if (nextCR >= 0 && nextCR < start) nextCR = chunk.indexOf('\r', start);
-      sink(line);
+      if (line === null) this.blank!();
+      else sink(line);
     }
     if (start < chunk.length) this.partial.push(chunk.slice(start));
   }

@@ -3,22 +3,61 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { compilePatterns } from './patterns.js';
+import { codeUnitTable, compilePatterns } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
-const LEADING_WORDS =
-  /^(?:当|据|经|由于|今年|去年|本报讯|本报|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|期间|目前|今年以来|近年来|为|在|由|向|到|与|及|对|将|是|把|被|从|联合|走进|来到|深入|前往|组织|携手|协同|协助|邀请|通过|位于|我市|我县|我区|全市|全县|全区|市|县)+/u;
+const LEADING_WORD_LIST = [
+  '当', '据', '经', '由于', '今年', '去年', '本报讯', '本报', '近日', '日前', '近期', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上',
+  '期间', '目前', '今年以来', '近年来', '为', '在', '由', '向', '到', '与', '及', '对', '将', '是', '把', '被', '从', '联合', '走进', '来到', '深入',
+  '前往', '组织', '携手', '协同', '协助', '邀请', '通过', '位于', '我市', '我县', '我区', '全市', '全县', '全区', '市', '县',
+];
+const DAY_WORD = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
+const LEADING_WORDS = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(LEADING_WORD_LIST)})+`, 'u');
+/** What a leading word starts with: a stem that starts otherwise skips LEADING_WORDS. */
+const LEADING_STARTS = codeUnitTable([...LEADING_WORD_LIST.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
 
 /** Stems that are no name: a quantifier, a pronoun or a phrase (`各社区`, `该村`, `辖区的街道`). */
-const NOT_A_NAME = /^(?:各|全|本|该|此|每|多个|所在|其他|其它|周边|附近|辖区|所|个|些|一个|两个|几个|更多|许多|很多|一些|各个|全体|广大|我们|咱们|你们|他们|她们|我|你|他|她|本地|当地|外地|这个|那个)$/u;
+const NOT_A_NAME = new Set([
+  '各', '全', '本', '该', '此', '每', '多个', '所在', '其他', '其它', '周边', '附近', '辖区', '所', '个', '些', '一个', '两个', '几个', '更多', '许多', '很多',
+  '一些', '各个', '全体', '广大', '我们', '咱们', '你们', '他们', '她们', '我', '你', '他', '她', '本地', '当地', '外地', '这个', '那个',
+]);
+const LONGEST_NOT_A_NAME = Math.max(...[...NOT_A_NAME].map((word) => word.length));
 
 /** Words inside a stem that end what came before: the name starts after the last of them (`居民和桃园社区` → `桃园社区`). */
-const INNER_BOUNDARY =
-  /^.*(?:的|了|与|等|在|进|讯|各|个|做|号|串起|共建|及|到|向|为|是|将|把|从|对|给|让|由|开展|举办|举行|组织|召开|邀请|联合|走进|来到|深入|前往|参观|启动|发起|成立|打造|推动|推进|加强|提升|关爱|慰问|看望|帮助|带领|率领|指导|参加|参与|进行|实施|落实|围绕|结合|依托|通过|利用|针对|面向|按照|根据|随着|作为|成为|获得|荣获|评为)/u;
+const INNER_BOUNDARY_WORDS = [
+  '的', '了', '与', '等', '在', '进', '讯', '各', '个', '做', '号', '串起', '共建', '及', '到', '向', '为', '是', '将', '把', '从', '对', '给', '让', '由',
+  '开展', '举办', '举行', '组织', '召开', '邀请', '联合', '走进', '来到', '深入', '前往', '参观', '启动', '发起', '成立', '打造', '推动', '推进', '加强',
+  '提升', '关爱', '慰问', '看望', '帮助', '带领', '率领', '指导', '参加', '参与', '进行', '实施', '落实', '围绕', '结合', '依托', '通过', '利用', '针对',
+  '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为',
+];
+/** The boundary words by length (one or two characters), as code units and code-unit pairs. */
+const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));
+const INNER_BOUNDARY_TWO = new Set(INNER_BOUNDARY_WORDS.filter((word) => word.length === 2).map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+if (INNER_BOUNDARY_WORDS.some((word) => word.length > 2)) throw new Error('innerBoundaryEnd reads boundary words of one or two characters');
+
+/**
+ * Where the last boundary word in `text[from, to)` ends (the longer word where two end alike), or -1:
+ * `居民和桃园` → after 和. A scan from the end, as `^.*(?:words)` reads, without a regex or a slice.
+ */
+function innerBoundaryEnd(text: string, from: number, to: number): number {
+  for (let at = to - 1; at >= from; at--) {
+    const code = text.charCodeAt(at);
+    if (at + 1 < to && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1))) return at + 2;
+    if (INNER_BOUNDARY_ONE[code] === 1) return at + 1;
+  }
+  return -1;
+}
+
+/** The longest stem before a suffix is read with the longest words first. */
+function wordAlternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
 
 /** Suffixes that name a body within an organisation, not a further organisation: `苏村社区党支部` is 苏村社区's. */
-const INNER_BODIES = /^(?:党委|党支部|党总支|支部|工会|妇联|团委|居委会|村委会)/u;
+const INNER_BODY_WORDS = ['党委', '党支部', '党总支', '支部', '工会', '妇联', '团委', '居委会', '村委会'];
+const INNER_BODIES = new RegExp(`^(?:${wordAlternation(INNER_BODY_WORDS)})`, 'u');
+const INNER_BODY_STARTS = codeUnitTable(INNER_BODY_WORDS.map((word) => word[0]!));
 
 /** Units of administration that a name is often prefixed with and the convention leaves out: `市南区`, `金湖县`. */
 const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校片辖新])区)$/u;
@@ -27,10 +66,14 @@ const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校片辖新])区)$/u
 const ADMINISTRATIVE_RUN = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|区|旗))+$/u;
 
 /** Institutions named after the community they serve, one name with it: `松岭社区卫生服务中心`. */
-const SERVING_INSTITUTION = /^(?:卫生服务中心|卫生服务站|卫生室|卫生院|幼儿园|小学|中学)/u;
+const SERVING_WORDS = ['卫生服务中心', '卫生服务站', '卫生室', '卫生院', '幼儿园', '小学', '中学'];
+const SERVING_INSTITUTION = new RegExp(`^(?:${wordAlternation(SERVING_WORDS)})`, 'u');
+const SERVING_STARTS = codeUnitTable(SERVING_WORDS.map((word) => word[0]!));
 
 /** Stems that end in a pronoun or a quantifier name no one: `我们村`, `各社区`, `这个小区`. */
-const ENDS_LIKE_NO_NAME = /(?:我们|咱们|你们|他们|她们|各|这|那|该|每|哪)$/u;
+const ENDS_LIKE_NO_NAME_WORDS = ['我们', '咱们', '你们', '他们', '她们', '各', '这', '那', '该', '每', '哪'];
+const ENDS_LIKE_NO_NAME = new RegExp(`(?:${wordAlternation(ENDS_LIKE_NO_NAME_WORDS)})$`, 'u');
+const ENDS_LIKE_NO_NAME_LAST = codeUnitTable(ENDS_LIKE_NO_NAME_WORDS.map((word) => word.at(-1)!));
 
 /** Where a province, city, county or district name may end: `省`, `市`, `县`, `区` (not the 区 of 社区, 小区…). */
 const ADMINISTRATIVE_END = /(?:省|自治区|市|州|盟|县|(?<![社小街园景校片辖新])区|旗)/gu;
@@ -57,6 +100,11 @@ export interface OrganisationMention {
   at: number;
 }
 
+interface ScannedMention extends OrganisationMention {
+  /** Where the scan goes on: after the name and an inner body of it (`党支部`). */
+  next: number;
+}
+
 /** Longest stem before a suffix: `([Han]{1,10}?)` suffix, as a name is read. */
 const MAX_STEM = 10;
 
@@ -80,10 +128,16 @@ function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readon
  * far cheaper than a regex with a lazy stem tried at every position.
  */
 export function organisationsIn(text: string, vocabulary: Vocabulary): OrganisationMention[] {
-  const { textSuffixesByFirst, textSuffixStarts, textSuffixPairs } = compilePatterns(vocabulary);
   const found: OrganisationMention[] = [];
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let mention = nextOrganisation(text, vocabulary, 0); mention !== null; mention = nextOrganisation(text, vocabulary, mention.next)) found.push(mention);
+  return found;
+}
+
+/** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
+function nextOrganisation(text: string, vocabulary: Vocabulary, from: number): ScannedMention | null {
+  const { textSuffixesByFirst, textSuffixStarts, textSuffixPairs, textSuffixSeconds } = compilePatterns(vocabulary);
+  let runStart = from;
+  for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const starts = textSuffixStarts[code]!;
     if (starts === 0) {
@@ -92,49 +146,54 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
     }
     if (i === runStart) continue;
     // Most characters that begin a suffix (大, 中, 小…) begin none here: the next character tells.
-    if (starts === 1 && !textSuffixPairs.has((code << 16) | text.charCodeAt(i + 1))) continue;
+    if (starts === 1) {
+      const second = text.charCodeAt(i + 1);
+      if (textSuffixSeconds[second] !== 1 || !textSuffixPairs.has((code << 16) | second)) continue;
+    }
     const suffix = suffixAt(text, i, textSuffixesByFirst);
     if (suffix === null) continue;
+    // The stem is text[at, i); the tables tell which stems need the word patterns at all.
     let at = Math.max(runStart, i - MAX_STEM);
-    let stem = text.slice(at, i);
+    if (LEADING_STARTS[text.charCodeAt(at)] === 1 && at < i) {
+      const leading = LEADING_WORDS.exec(text.slice(at, i));
+      if (leading) at += leading[0].length;
+    }
+    const boundary = innerBoundaryEnd(text, at, i);
+    if (boundary >= 0) at = boundary;
     let end = i + suffix.length;
-    const leading = LEADING_WORDS.exec(stem);
-    if (leading) {
-      stem = stem.slice(leading[0].length);
-      at += leading[0].length;
-    }
-    const boundary = INNER_BOUNDARY.exec(stem);
-    if (boundary) {
-      stem = stem.slice(boundary[0].length);
-      at += boundary[0].length;
-    }
     // `安乡市`, `三乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
     // before that it is part of the name that goes on (五乡 + 镇).
-    if (suffix.length === 1 && stem.length < 2) continue;
+    if (suffix.length === 1 && i - at < 2) continue;
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;
-    if (stem.length === 0 || NOT_A_NAME.test(stem) || ENDS_LIKE_NO_NAME.test(stem)) continue;
+    if (at === i + 1 - suffix.length || namesNoOne(text, at, end - suffix.length)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
       // `河口街道镇北社区`: a one-character suffix after a name begins the next name (镇北社区), it does not extend this one.
       if (INNER_BODIES.test(more) || more.length === 1) break;
       end += more.length;
     }
-    const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 6));
-    if (serving) end += serving[0].length;
+    if (SERVING_STARTS[text.charCodeAt(end)] === 1) {
+      const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 6));
+      if (serving) end += serving[0].length;
+    }
     // `苏村社区党支部`: the party branch is the community's own, not a further organisation.
-    const inner = INNER_BODIES.exec(text.slice(end, end + 4));
-    runStart = inner ? end + inner[0].length : end;
-    i = runStart - 1;
-    found.push({ name: text.slice(at, end), at });
+    const inner = INNER_BODY_STARTS[text.charCodeAt(end)] === 1 ? INNER_BODIES.exec(text.slice(end, end + 4)) : null;
+    return { name: text.slice(at, end), at, next: inner ? end + inner[0].length : end };
   }
-  return found;
+  return null;
+}
+
+/** The stem `text[from, to)` is a quantifier, a pronoun or ends like one: `各社区`, `我们村`, `这个小区`. */
+function namesNoOne(text: string, from: number, to: number): boolean {
+  if (to - from <= LONGEST_NOT_A_NAME && NOT_A_NAME.has(text.slice(from, to))) return true;
+  return ENDS_LIKE_NO_NAME_LAST[text.charCodeAt(to - 1)] === 1 && ENDS_LIKE_NO_NAME.test(text.slice(from, to));
 }
 
 /** The whole text is an organisation's name (`大陆南小学`, `兴山区`), not a phrase that ends in a suffix (`小小志愿者走进敬老院`). */
 export function isOrganisationName(text: string, vocabulary: Vocabulary): boolean {
-  return compilePatterns(vocabulary).organisation.test(text) && !INNER_BOUNDARY.test(text);
+  return compilePatterns(vocabulary).organisation.test(text) && innerBoundaryEnd(text, 0, text.length) < 0;
 }
 
 /** The organisation an item is about, from a text: the first named, without a city, county or district before it. */
@@ -156,9 +215,9 @@ function firstOf(mentions: readonly OrganisationMention[]): string | null {
 
 /** The organisation a text opens with (`XX街道XX社区近日…`), or null. */
 export function organisationAtStart(text: string, vocabulary: Vocabulary): string | null {
-  const mentions = organisationsIn(text, vocabulary);
-  const first = mentions[0];
+  // Most lines open with no name: the first mention tells, before all are read.
+  const first = nextOrganisation(text, vocabulary, 0);
   // `江北省临河市东湾区柳岸社区有…`: a province, city and district before the name still open the text with it.
   if (!first || (first.at !== 0 && !ADMINISTRATIVE_RUN.test(text.slice(0, first.at)))) return null;
-  return firstOf(mentions);
+  return firstOf(organisationsIn(text, vocabulary));
 }

@@ -18,10 +18,10 @@ import type { Bulletin, Diagnostic, Item, MetaLine, UnassignedBlock } from '../m
 import { buildItem, newDraft, type Draft } from './build-item.js';
 import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
-import { labelBlock, type Labelled } from './label.js';
+import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { TITLE_ARROWS, TITLE_LABEL, latestYearIn } from './patterns.js';
-import { splitRunOnLine } from './run-on.js';
+import { TITLE_LABEL, latestYearIn, withoutTitleArrows } from './patterns.js';
+import { mayRunOn, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
 export interface ParseOptions {
@@ -35,8 +35,10 @@ export interface ParseOptions {
   onDecision?: (decision: LineDecision) => void;
 }
 
-/** Lines labelled together. */
-const BLOCK_LINES = 32;
+const NO_REASONS: readonly string[] = [];
+
+/** Lines labelled together: the more, the fewer lines are labelled twice (the lookahead is labelled again with the next block). */
+const BLOCK_LINES = 64;
 /** Lines at a block's end that wait for the next block: their labels depend on what follows. */
 const BLOCK_LOOKAHEAD = 8;
 /** Characters that decide a block early: a page of few, enormous lines. */
@@ -66,7 +68,7 @@ export class BulletinParser {
 
   private readonly vocabulary: Vocabulary;
   private readonly year: number | null;
-  private readonly splitter = new LineSplitter();
+  private readonly splitter = new LineSplitter(() => this.blankRun++);
   private itemCount = 0;
   private ready: Item[] = [];
   private current: Draft | null = null;
@@ -122,7 +124,8 @@ export class BulletinParser {
       this.blankRun++;
       return;
     }
-    for (const piece of splitRunOnLine(line, this.vocabulary)) this.readPiece(piece);
+    if (!mayRunOn(line.content)) this.readPiece(line);
+    else for (const piece of splitRunOnLine(line, this.vocabulary)) this.readPiece(piece);
     this.blankRun = 0;
   };
 
@@ -140,18 +143,17 @@ export class BulletinParser {
   private decide(final: boolean): void {
     const block = this.block;
     if (block.length === 0) return;
-    const labels = labelBlock(block.map((pending) => pending.context), this.before, this.onDecision !== null);
+    const { labels, reasons } = labelBlock(block.map((pending) => pending.context), this.before, this.onDecision !== null);
     const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, block.length - 1);
     const commit = block.length - keep;
-    for (let i = 0; i < commit; i++) this.apply(block[i]!, labels[i]!);
+    for (let i = 0; i < commit; i++) this.apply(block[i]!, labels[i]!, reasons?.[i] ?? NO_REASONS);
     this.block = block.slice(commit);
     this.blockCharacters = this.block.reduce((sum, pending) => sum + pending.line.content.length, 0);
   }
 
-  private apply(pending: PendingLine, decision: Labelled): void {
+  private apply(pending: PendingLine, label: Label, reasons: readonly string[]): void {
     const { line, context } = pending;
     const { facts } = context;
-    const { label } = decision;
     const previous = this.before?.label ?? null;
     this.before = { label, facts };
     if (opensItem(previous, label)) {
@@ -165,7 +167,7 @@ export class BulletinParser {
     }
     this.placeLine(line, facts, label);
     this.noteYear(line);
-    this.onDecision?.({ line, label, reasons: decision.reasons, item: isOutside(label) ? null : this.itemCount + 1 });
+    this.onDecision?.({ line, label, reasons, item: isOutside(label) ? null : this.itemCount + 1 });
   }
 
   private placeLine(line: SourceLine, facts: LineFacts, label: Label): void {
@@ -214,7 +216,7 @@ export class BulletinParser {
       case 'headline': {
         draft.headLines.push(line);
         // `图文:大水利助发展`: the label before the colon says what the item is, not what it is called.
-        const title = facts.label ?? line.content.replace(TITLE_ARROWS, '').replace(TITLE_LABEL, '');
+        const title = facts.label ?? withoutTitleArrows(line.content).replace(TITLE_LABEL, '');
         draft.header = draft.header
           ? { ...draft.header, title, separator: '\n' }
           : { organisation: null, title, separator: '', strong: false };

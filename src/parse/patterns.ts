@@ -95,6 +95,19 @@ export const LEAD = new RegExp(
 /** A dateline at the start of the body: `6月24日,`, `2023年6月24日`, `近日,`. */
 export const DATELINE = /^(?:(?:([0-9０-９]{4})年)?([0-9０-９]{1,2})月([0-9０-９]{1,2})日|近日|日前|近期|昨天|昨日|今天|今日|前不久|当天|日前)/;
 
+/** DATELINE, read at a place of a text (sticky) rather than on a slice of it. */
+const DATELINE_AT = new RegExp(DATELINE.source.slice(1), 'y');
+/** What every dateline starts with: a digit or one of 近日前昨今当; other places skip the regex. */
+const DATELINE_STARTS = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９近日前昨今当') DATELINE_STARTS[c.charCodeAt(0)] = 1;
+
+/** The dateline that starts at `at` in `text` (DATELINE's groups), or null. */
+export function datelineAt(text: string, at: number): RegExpExecArray | null {
+  if (DATELINE_STARTS[text.charCodeAt(at)] !== 1) return null;
+  DATELINE_AT.lastIndex = at;
+  return DATELINE_AT.exec(text);
+}
+
 /** A year named anywhere: `2022年以来`, `在2021年末`. */
 export const YEAR = /(?<![0-9])(20[0-9]{2})年/g;
 
@@ -187,6 +200,26 @@ export const TITLE_LABEL = /^(?:图文|图片新闻|图片|组图|视频)[:：]\
 /** Title decorations that are not part of the title: `…新格局>>`, `…》》`. */
 export const TITLE_ARROWS = new RegExp(`${SPACE}*(?:>>|》》|＞＞|>|》)$`);
 
+/** TITLE_ARROWS's last characters: the gate before the `$`-anchored regex, which would scan the whole line. */
+const ARROW_ENDS = new Set([...'>》＞'].map((c) => c.charCodeAt(0)));
+
+/** `text` without its title arrows (TITLE_ARROWS). */
+export function withoutTitleArrows(text: string): string {
+  return ARROW_ENDS.has(text.charCodeAt(text.length - 1)) ? text.replace(TITLE_ARROWS, '') : text;
+}
+
+/** A closing bracket ends the line: the gate before the `$`-anchored bracket patterns (glued bylines, continuation markers). */
+export function endsWithBracket(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x29 /* ) */ || last === 0xff09 /* ） */;
+}
+
+/** Some sentence-final mark (。！？!?…) is in `text`: every glued byline or credit stands after one. */
+export function hasSentenceMark(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) if (SENTENCE_MARKS[text.charCodeAt(i)] === SENTENCE_FINAL) return true;
+  return false;
+}
+
 /** Full-width digits as printed by some layout systems: `６月２４日`. */
 export function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
@@ -201,6 +234,8 @@ export interface CompiledPatterns {
   textSuffixStarts: Uint8Array;
   /** The first two code units of each suffix of two or more characters, as `first << 16 | second`: the test before the map. */
   textSuffixPairs: ReadonlySet<number>;
+  /** At each code unit: 1 when it is the second of a suffix of two or more characters (the gate before textSuffixPairs). */
+  textSuffixSeconds: Uint8Array;
   /** A role word at the start of a token: `记者张三` → role 记者, name 张三. */
   rolePrefix: RegExp;
   /** A role word anywhere: the gate before reading a line as a bare byline. */
@@ -238,6 +273,13 @@ function suffixStarts(suffixes: readonly string[]): Uint8Array {
   return starts;
 }
 
+/** A table with 1 at each of `characters`' code units. */
+export function codeUnitTable(characters: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const character of characters) table[character.charCodeAt(0)] = 1;
+  return table;
+}
+
 function bySuffixStart(suffixes: readonly string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const suffix of [...suffixes].sort((a, b) => b.length - a.length)) {
@@ -261,6 +303,7 @@ export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
     textSuffixesByFirst: bySuffixStart(textSuffixes),
     textSuffixStarts: suffixStarts(textSuffixes),
     textSuffixPairs: new Set(textSuffixes.filter((suffix) => suffix.length >= 2).map((suffix) => (suffix.charCodeAt(0) << 16) | suffix.charCodeAt(1))),
+    textSuffixSeconds: codeUnitTable(textSuffixes.filter((suffix) => suffix.length >= 2).map((suffix) => suffix[1]!)),
     rolePrefix: new RegExp(`^(${roles})(?![站团节证])`, 'u'),
     roleAnywhere: new RegExp(`(?:${roles})`, 'u'),
     // `小记者站`, `记者团` name a body, not a role.

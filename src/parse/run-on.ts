@@ -25,9 +25,14 @@ interface Piece {
   to: number;
 }
 
+/** Whether `text` may be a page that lost its line breaks: long, with spaces. Most lines are not, and need no splitting. */
+export function mayRunOn(text: string): boolean {
+  return text.length >= MIN_RUN_ON && hasSpaces(text, MIN_SENTENCE_GAPS + 1);
+}
+
 export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): SourceLine[] {
   const text = line.content;
-  if (text.length < MIN_RUN_ON || !hasSpaces(text, MIN_SENTENCE_GAPS + 1)) return [line];
+  if (!mayRunOn(text)) return [line];
   const pieces = piecesOf(text);
   if (pieces.length < 4) return [line];
   let sentenceGaps = 0;
