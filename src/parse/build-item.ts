@@ -5,7 +5,7 @@
 import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Position } from '../model.js';
 import type { BylineMatch, CreditMatch, HeaderMatch, LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
-import { firstOrganisation, organisationsIn } from './organisations.js';
+import { firstAdministrativeArea, firstOrganisation, organisationsIn } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
 import { BULLET, countNonSpace, datelineAt, endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -94,16 +94,21 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const title = header && header.title !== '' ? header.title : null;
   const organisations = namedOrganisations(header, title, subtitle, kicker, blocks, vocabulary);
   const opening = firstParagraph ? firstParagraph.text.slice(0, 200) : '';
-  // A name in the headline counts where the body names it too: `老旧小区`, `最美中学` in a headline are no organisations.
+  // The item is about the header's organisation, else the one its headline names, else the unit a byline
+  // before the body writes for (`□东坡小学小记者站 林小雨`), else the first the body names.
+  const bylineUnit = draft.asides.find((aside) => aside.byline !== null && aside.line.offset < (draft.body[0]?.line.offset ?? Infinity));
+  // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
   const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
   const community =
     header?.organisation ??
     namedInBody(title && firstOrganisation(title, vocabulary)) ??
     namedInBody(subtitle && firstOrganisation(subtitle, vocabulary)) ??
+    (bylineUnit ? firstOrganisation(bylineUnit.line.content, vocabulary) : null) ??
     (opening ? firstOrganisation(opening, vocabulary) : null) ??
     (title && firstOrganisation(title, vocabulary)) ??
-    organisations[0] ??
-    null;
+    firstInParagraphs(blocks, vocabulary) ??
+    (title && firstAdministrativeArea(title)) ??
+    (opening ? firstAdministrativeArea(opening) : null);
 
   const item: Item = {
     index: context.index,
@@ -149,6 +154,15 @@ function wordAndPictureCredit(asides: readonly DraftAside[]): Credit | null {
   if (!aside) return null;
   const people = aside.byline!.people;
   return { raw: aside.line.content.slice(aside.from), names: namesOf(people), roles: rolesOf(people), verb: '文/图', span: placeIn(aside.line, aside.from) };
+}
+
+/** The organisation the first paragraph that names one opens with, without its city or district. */
+function firstInParagraphs(blocks: readonly Block[], vocabulary: Vocabulary): string | null {
+  for (const block of blocks) {
+    const name = block.type === 'paragraph' ? firstOrganisation(block.text, vocabulary) : null;
+    if (name !== null) return name;
+  }
+  return null;
 }
 
 /** Every organisation the item names, once each, in order: head first, then body. */

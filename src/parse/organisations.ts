@@ -24,12 +24,57 @@ const NOT_A_NAME = new Set([
 ]);
 const LONGEST_NOT_A_NAME = Math.max(...[...NOT_A_NAME].map((word) => word.length));
 
+/**
+ * Words that describe a kind of place rather than name one: a stem made of
+ * them names no one (`全国小学`, `部分街道`, `老旧小区`, `美丽宜居村`, `精品农村社区`, `中小学`).
+ * Words that are also common proper names (幸福, 和谐, 阳光, 文明) are not here: `幸福社区` is a community.
+ */
+const DESCRIBING_WORDS = [
+  '全国', '全省', '全市', '全县', '全区', '部分', '最美', '最佳', '老旧', '精品', '美丽', '宜居', '示范', '星级', '特色', '重点', '农村', '城市', '城乡', '基层',
+  '新型', '中', '农', '乡', '和',
+].sort((a, b) => b.length - a.length);
+/** Words of praise that are also names alone (`幸福社区`), but describe when two or more stand together (`幸福和谐社区`). */
+const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];
+/** Both lists, longest first: `和谐` before `和`. */
+const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) => b.length - a.length);
+/** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
+const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
+
+/** The stem `text[from, to)`, after any province, city or district before it, is made of describing words only, or names a kind. */
+function describesOnly(text: string, from: number, to: number): boolean {
+  const start = afterAdministrativePrefix(text, from, to);
+  if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1) return true;
+  let at = start;
+  let words = 0;
+  let praising = 0;
+  while (at < to) {
+    const word = QUALIFYING_WORDS.find((candidate) => text.startsWith(candidate, at));
+    if (word === undefined || at + word.length > to) return false;
+    if (PRAISING_WORDS.includes(word)) praising++;
+    words++;
+    at += word.length;
+  }
+  return words > 0 && (praising < words || words >= 2);
+}
+
+/** Where `text[from, to)` goes on after the province, city, county or district names it opens with. */
+function afterAdministrativePrefix(text: string, from: number, to: number): number {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (ADMINISTRATIVE_UNIT_END[text.charCodeAt(i)] === 1 && i > start && !(text.charCodeAt(i) === 0x533a /* 区 */ && NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] === 1)) start = i + 1;
+  }
+  return start;
+}
+const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县', '区', '旗']);
+/** `社区`, `小区`, `街区`…: a 区 after these is no district. */
+const NOT_DISTRICT_BEFORE = codeUnitTable([...'社小街园景校片辖新']);
+
 /** Words inside a stem that end what came before: the name starts after the last of them (`居民和桃园社区` → `桃园社区`). */
 const INNER_BOUNDARY_WORDS = [
   '的', '了', '与', '等', '在', '进', '讯', '各', '个', '做', '号', '串起', '共建', '及', '到', '向', '为', '是', '将', '把', '从', '对', '给', '让', '由',
   '开展', '举办', '举行', '组织', '召开', '邀请', '联合', '走进', '来到', '深入', '前往', '参观', '启动', '发起', '成立', '打造', '推动', '推进', '加强',
   '提升', '关爱', '慰问', '看望', '帮助', '带领', '率领', '指导', '参加', '参与', '进行', '实施', '落实', '围绕', '结合', '依托', '通过', '利用', '针对',
-  '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为',
+  '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为', '构建', '建设', '创建', '打响', '进入', '加入',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));
@@ -164,6 +209,8 @@ function nextOrganisation(text: string, vocabulary: Vocabulary, from: number): S
     // `安乡市`, `三乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
     // before that it is part of the name that goes on (五乡 + 镇).
     if (suffix.length === 1 && i - at < 2) continue;
+    // `乡村` is the countryside, not a township (乡) followed by a village (村): `花园乡村`.
+    if (isCountryside(text, i, suffix)) continue;
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;
@@ -185,9 +232,18 @@ function nextOrganisation(text: string, vocabulary: Vocabulary, from: number): S
   return null;
 }
 
+function isCountryside(text: string, at: number, suffix: string): boolean {
+  if (suffix === '乡') return text.charCodeAt(at + 1) === 0x6751; /* 乡村 */
+  // `农村`, `乡村`: the countryside.
+  return suffix === '村' && (text.charCodeAt(at - 1) === 0x4e61 /* 乡 */ || text.charCodeAt(at - 1) === 0x519c /* 农 */);
+}
+
 /** The stem `text[from, to)` is a quantifier, a pronoun or ends like one: `各社区`, `我们村`, `这个小区`. */
 function namesNoOne(text: string, from: number, to: number): boolean {
+  // One character is no name before a suffix (`入学校` in `进入学校`, `该社区`): names have two or more.
+  if (to - from < 2) return true;
   if (to - from <= LONGEST_NOT_A_NAME && NOT_A_NAME.has(text.slice(from, to))) return true;
+  if (describesOnly(text, from, to)) return true;
   return ENDS_LIKE_NO_NAME_LAST[text.charCodeAt(to - 1)] === 1 && ENDS_LIKE_NO_NAME.test(text.slice(from, to));
 }
 
@@ -220,4 +276,32 @@ export function organisationAtStart(text: string, vocabulary: Vocabulary): strin
   // `江北省临河市东湾区柳岸社区有…`: a province, city and district before the name still open the text with it.
   if (!first || (first.at !== 0 && !ADMINISTRATIVE_RUN.test(text.slice(0, first.at)))) return null;
   return firstOf(organisationsIn(text, vocabulary));
+}
+
+/** A province, city, county or district name: two or three characters and the unit (`江干区`, `泰兴市`, `榆中县`). */
+const ADMINISTRATIVE_AREA = /[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|旗)/gu;
+/** What opens no area's name: `全市`, `我县`, `城市`, `超市`, `各区`, `社区` (a 区 after 社, 小, 街…). */
+const NO_AREA_START = codeUnitTable([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是']);
+
+/**
+ * The area an item is about when it names no organisation: the last unit of the first run of
+ * them (`浙江省杭州市江干区` → `江干区`), or null. The convention's last resort for community.
+ */
+export function firstAdministrativeArea(text: string): string | null {
+  ADMINISTRATIVE_AREA.lastIndex = 0;
+  let found: string | null = null;
+  let runEnd = -1;
+  for (let match = ADMINISTRATIVE_AREA.exec(text); match !== null; match = ADMINISTRATIVE_AREA.exec(text)) {
+    const name = match[0];
+    if (found !== null && match.index !== runEnd) break;
+    const unitIsDistrict = name.endsWith('区');
+    if (NO_AREA_START[name.charCodeAt(0)] === 1 || (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1)) {
+      if (found !== null) break;
+      ADMINISTRATIVE_AREA.lastIndex = match.index + 1;
+      continue;
+    }
+    found = name;
+    runEnd = match.index + name.length;
+  }
+  return found;
 }
