@@ -15,9 +15,6 @@ export interface BulletinDocument extends Bulletin {
   source?: DocumentSource;
 }
 
-/** A plain-text file's source: what `source` means when absent. */
-export const TEXT_SOURCE: DocumentSource = Object.freeze({ format: 'text', unit: 'line' }) as DocumentSource;
-
 /** Decodes and parses a whole file. Decoder diagnostics come first, then the parser's. */
 export function readBulletin(bytes: Uint8Array, options: ReadOptions = {}): BulletinDocument {
   const decoded = decode(bytes, options);
