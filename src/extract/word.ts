@@ -15,6 +15,7 @@
 //
 // Both libraries are loaded on first use: `--version` and plain-text runs never pay for them.
 
+import type { Diagnostic } from '../model.js';
 import { plural } from './html.js';
 import { htmlToText } from './html-text.js';
 import { ExtractError, type Extracted } from './types.js';
@@ -24,6 +25,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   await checkWordArchive(bytes);
   const { default: mammoth } = await import('mammoth');
   let html: string;
+  let diagnostics: Diagnostic[];
   try {
     const result = await mammoth.convertToHtml(
       { buffer: toBuffer(bytes) },
@@ -36,12 +38,36 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
       },
     );
     html = result.value;
+    diagnostics = ignoredParts(result.messages);
   } catch (error) {
     throw new ExtractError(`a damaged Word document (${describe(error)})`);
   }
   const { text, images } = htmlToText(html, { paragraphs: true });
   if (text.trim() === '') throw noText(images);
-  return { text, source: { format: 'docx', unit: 'paragraph' }, encoding: 'utf-8', detectedBy: 'declared', diagnostics: [] };
+  return { text, source: { format: 'docx', unit: 'paragraph' }, encoding: 'utf-8', detectedBy: 'declared', diagnostics };
+}
+
+const UNRECOGNISED = /^An unrecognised element was ignored: (\S+)/;
+
+/**
+ * Elements mammoth does not read, once each, as warnings: one may hold text
+ * that is then missing (`w:fldSimple`, a simple field, keeps its result
+ * inside it), and nothing is to be lost without a word.
+ */
+function ignoredParts(messages: ReadonlyArray<{ type: string; message: string }>): Diagnostic[] {
+  const names = new Set<string>();
+  for (const { message } of messages) {
+    const name = UNRECOGNISED.exec(message)?.[1];
+    if (name !== undefined) names.add(name);
+  }
+  const start = { line: 1, column: 1, offset: 0 };
+  return [...names].map((name) => ({
+    ruleId: 'docx-unread',
+    severity: 'warning',
+    message: `Unexpected ${name} element in the document, left out by the Word reader; any text in it is missing`,
+    place: { start, end: { ...start } },
+    actual: name,
+  }));
 }
 
 /** An OLE2 compound file: a .doc, or an encrypted .docx, or another Office file. */
