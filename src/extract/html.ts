@@ -13,7 +13,7 @@ import { decode } from '../decode/index.js';
 import { findBom, normalizeEncoding } from '../decode/encodings.js';
 import type { Decoded, DetectedBy, Diagnostic } from '../model.js';
 import { htmlToText } from './html-text.js';
-import { ExtractError, type Extracted } from './types.js';
+import { ExtractError, plural, type Extracted } from './types.js';
 
 /** How far into the page a charset declaration is looked for (browsers look at 1 KiB; Chinese pages often put it later). */
 const DECLARATION_WINDOW = 4096;
@@ -71,8 +71,4 @@ function charsetNote(message: string, label: string, used: string): Diagnostic {
 function atStart(diagnostic: Diagnostic): Diagnostic {
   const start = { line: 1, column: 1, offset: 0 };
   return { ...diagnostic, place: { start, end: { ...start } } };
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

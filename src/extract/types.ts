@@ -29,3 +29,8 @@ export class ExtractError extends Error {
  * are held.
  */
 export const MAX_INFLATED_BYTES = 64 << 20;
+
+/** `1 image`, `2 images`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -16,9 +16,7 @@
 // Both libraries are loaded on first use: `--version` and plain-text runs never pay for them.
 
 import type { Diagnostic } from '../model.js';
-import { plural } from './html.js';
-import { htmlToText } from './html-text.js';
-import { ExtractError, type Extracted } from './types.js';
+import { ExtractError, plural, type Extracted } from './types.js';
 import { checkWordArchive } from './zip.js';
 
 export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
@@ -42,6 +40,8 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   } catch (error) {
     throw new ExtractError(`a damaged Word document (${describe(error)})`);
   }
+  // Loaded here, not above: a .doc needs no HTML.
+  const { htmlToText } = await import('./html-text.js');
   const { text, images } = htmlToText(html, { paragraphs: true });
   if (text.trim() === '') throw noText(images);
   return { text, source: { format: 'docx', unit: 'paragraph' }, encoding: 'utf-8', detectedBy: 'declared', diagnostics };

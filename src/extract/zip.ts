@@ -67,7 +67,14 @@ function inflateCounting(zip: ZipFile, entry: Entry, before: number, limit: numb
         total += chunk.length;
         if (total > limit) stream.destroy(tooLarge(entry.fileName, total, limit, true));
       });
-      stream.on('error', (failure) => reject(failure instanceof ExtractError ? failure : damaged(failure)));
+      stream.on('error', (failure) => {
+        if (failure instanceof ExtractError) return reject(failure);
+        // yauzl's check of the declared size: the part inflates to more than the archive says.
+        if (/too many bytes/i.test(failure.message)) {
+          return reject(new ExtractError(`${entry.fileName} inflates past the ${entry.uncompressedSize} bytes the archive declares for it (a ZIP bomb?)`));
+        }
+        reject(damaged(failure));
+      });
       stream.on('end', () => resolve(total));
     });
   });
@@ -84,6 +91,6 @@ function tooLarge(part: string, size: number, limit: number, partial = false): E
 }
 
 function damaged(error: unknown): ExtractError {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
   return new ExtractError(`a damaged or incomplete ZIP archive (${detail})`);
 }
