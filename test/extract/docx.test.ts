@@ -146,6 +146,8 @@ describe('.docx in the CLI: positions are paragraphs', () => {
     expect(commas[0]).toEqual([5, 9]);
     const stylish = await run(['check', 'sub.docx'], { cwd: dir });
     expect(stylish.stdout).toContain('sub.docx:5:9 ');
+    // Not fixable: --fix rewrites plain text files only, so the report does not offer it.
+    expect(stylish.stdout).not.toContain('can be fixed with --fix');
     const exported = JSON.parse((await run(['export', 'sub.docx'], { cwd: dir })).stdout) as { documents: Array<{ source: unknown; encoding: string; detectedBy: string }> };
     expect(exported.documents[0]).toMatchObject({ source: { format: 'docx', unit: 'paragraph' }, encoding: 'utf-8', detectedBy: 'declared' });
   });

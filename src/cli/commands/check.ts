@@ -242,7 +242,9 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
       // Not a warning: the run was asked to leave the files fixed, and this one is not (exit 2).
       writeErrors.push(`--fix rewrites plain text files; open ${source.name} in a ${decoded.source?.format === 'html' ? 'web page editor' : 'word processor'} to change it`);
     }
-    await add(run.check({ file: source.name, decoded }));
+    // Its findings are not fixable here: the text they are about is not the file's bytes.
+    const result = run.check({ file: source.name, decoded });
+    await add({ ...result, diagnostics: result.diagnostics.map(({ fix: _fix, ...rest }) => rest), fixableCount: 0 });
   }
 
   /** Fixes one file (or adds its diff, with --fix-dry-run); returns the fixed bytes, or null when nothing changed. */
