@@ -8,7 +8,7 @@
 //
 //   BENCH_SCALE=0.1   inputs a tenth of the size, for a quick look (default 1)
 //   BENCH_RUNS=5      runs per measurement (default 5; the 1 GB input: BENCH_LARGE_RUNS, default 3)
-//   BENCH_ONLY=jobs   only the groups whose name matches (library, export, small, jobs, memory, version)
+//   BENCH_ONLY=jobs   only the groups whose name matches (library, export, small, jobs, word, memory, version)
 //   BENCH_NO_BUILD=1  use dist/ as it is
 
 import { spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildCorpus, corpusSizes, type Corpus } from './bench/corpus.js';
+import { buildCorpus, buildWordCorpus, corpusSizes, type Corpus, type WordCorpus } from './bench/corpus.js';
 import { runProcess, summarise, timeSync, timeToFirstOutput, type Summary } from './bench/measure.js';
 import { renderTable, type Row } from './bench/table.js';
 
@@ -304,6 +304,38 @@ async function jobsGroup(corpus: Corpus): Promise<void> {
   });
 }
 
+/** Issue 11: Word documents against the same pages as text, end to end, files per second. */
+async function wordGroup(corpus: WordCorpus): Promise<void> {
+  const { docx, txt, count } = corpus;
+  const [text, word] = await interleave(runs, 'word', [
+    async () => (await bulletin(['export', '--format', 'ndjson', relative(txt)])).ms,
+    async () => (await bulletin(['export', '--format', 'ndjson', relative(docx)])).ms,
+  ]);
+  const perSecond = (summary: Summary) => count / (summary.median / 1000);
+  rows.push({
+    name: 'bulletin export --format ndjson, default --jobs',
+    input: `${count} small pages as .txt`,
+    unit: 'ms',
+    summary: text!,
+    rate: `${perSecond(text!).toFixed(0)} files/s`,
+    baseline: 'itself',
+    ratio: '',
+    target: '',
+    met: null,
+  });
+  rows.push({
+    name: 'bulletin export --format ndjson, default --jobs',
+    input: `the same ${count} pages as .docx`,
+    unit: 'ms',
+    summary: word!,
+    rate: `${perSecond(word!).toFixed(0)} files/s`,
+    baseline: `.txt ${text!.median.toFixed(0)} ms`,
+    ratio: `${(text!.median / word!.median).toFixed(2)}× the .txt rate`,
+    target: '',
+    met: null,
+  });
+}
+
 async function memoryGroup(corpus: Corpus): Promise<void> {
   const rss = async (args: readonly string[]) => {
     const run = await bulletin(args);
@@ -367,16 +399,22 @@ async function versionGroup(): Promise<void> {
 
 async function mainBench(): Promise<void> {
   build();
-  const corpus = await buildCorpus(ROOT, path.join(ROOT, '.bench/corpus'), corpusSizes(scale), log);
+  const sizes = corpusSizes(scale);
+  const directory = path.join(ROOT, '.bench/corpus');
+  const wanted = (name: string) => only === null || only.test(name);
+  // Each part of the corpus is made only when a group that reads it runs.
+  let corpus: Promise<Corpus> | null = null;
+  const main = () => (corpus ??= buildCorpus(ROOT, directory, sizes, log));
   const groups: Array<[string, () => Promise<void>]> = [
-    ['library', () => libraryGroup(corpus)],
-    ['export', () => exportGroup(corpus)],
-    ['small', () => smallGroup(corpus)],
-    ['jobs', () => jobsGroup(corpus)],
-    ['memory', () => memoryGroup(corpus)],
+    ['library', async () => libraryGroup(await main())],
+    ['export', async () => exportGroup(await main())],
+    ['small', async () => smallGroup(await main())],
+    ['jobs', async () => jobsGroup(await main())],
+    ['word', async () => wordGroup(await buildWordCorpus(ROOT, directory, sizes, log))],
+    ['memory', async () => memoryGroup(await main())],
     ['version', () => versionGroup()],
   ];
-  for (const [name, run] of groups) if (only === null || only.test(name)) await run();
+  for (const [name, run] of groups) if (wanted(name)) await run();
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const header = `bulletin bench: Node ${process.version}, ${os.availableParallelism()} cores (${cpu}), BENCH_SCALE=${scale}, ${runs} runs (1 GB input: ${largeRuns}); ${new Date().toISOString().slice(0, 10)}`;

@@ -1,7 +1,7 @@
 // bytes → decoded text → Bulletin, in one call: what every command starts from.
 
 import { createDecoder, decode, type DecodeOptions, type StreamDecoder } from './decode/index.js';
-import type { Bulletin, Decoded, DetectedBy, Diagnostic, Item } from './model.js';
+import type { Bulletin, Decoded, DetectedBy, Diagnostic, DocumentSource, Item } from './model.js';
 import { BulletinParser, parse, type ParseOptions } from './parse/index.js';
 
 export interface ReadOptions extends ParseOptions, DecodeOptions {}
@@ -11,6 +11,8 @@ export interface BulletinDocument extends Bulletin {
   encoding: string;
   detectedBy: DetectedBy;
   binary: boolean;
+  /** What the text was read from (a Word document, a web page) and what `line` counts; absent means plain text, lines. */
+  source?: DocumentSource;
 }
 
 /** Decodes and parses a whole file. Decoder diagnostics come first, then the parser's. */
@@ -31,8 +33,20 @@ function fromDecoded(decoded: Omit<Decoded, 'text'>, bulletin: Bulletin, options
     encoding: decoded.encoding,
     detectedBy: decoded.detectedBy,
     binary: decoded.binary,
+    ...(decoded.source === undefined ? {} : { source: decoded.source }),
     diagnostics: [...decodeDiagnostics, ...bulletin.diagnostics],
   };
+}
+
+/**
+ * Text already read out of a document (a Word file, a web page: src/extract/)
+ * → its items, then the document without them. The same parser as for a text
+ * file, on the whole text at once: a document is held whole anyway.
+ */
+export function parseDecoded(decoded: Decoded, options: ReadOptions = {}): { items: Item[]; document: BulletinDocument } {
+  const parser = new BulletinParser(options);
+  const items = [...parser.push(decoded.text), ...parser.end()];
+  return { items, document: fromDecoded(decoded, { ...parser.summary(), items: [] }, options) };
 }
 
 /** Parser diagnostics kept for the end of the file in items-only streaming; past this many they go out as found. */

@@ -161,7 +161,21 @@ export interface Bulletin {
   diagnostics: Diagnostic[];
 }
 
-export type DetectedBy = 'bom' | 'valid-utf8' | 'guess' | 'forced';
+/** How the encoding was decided: `declared` is the document's own word (a web page's `<meta charset>`, a Word file's format). */
+export type DetectedBy = 'bom' | 'valid-utf8' | 'guess' | 'forced' | 'declared';
+
+/**
+ * What a document's text was read from, and so what its positions count.
+ * `text`: a plain-text file, `line` its lines. `html`: a web page, `line` the
+ * lines of the text laid out from it (a block element, a `<br>`: a new line).
+ * `docx`, `doc`: a Word document, `line` its paragraphs in the text read from
+ * it (one per paragraph and table cell; a soft line break also starts a new
+ * line; footnotes after the body), `column` a place within the paragraph.
+ */
+export interface DocumentSource {
+  format: 'text' | 'html' | 'docx' | 'doc';
+  unit: 'line' | 'paragraph';
+}
 
 export interface Decoded {
   text: string;
@@ -173,4 +187,6 @@ export interface Decoded {
   /** The input started with a byte-order mark (removed from `text`). */
   bom: boolean;
   diagnostics: Diagnostic[];
+  /** Text read out of a Word document or a web page; absent for a plain-text file. */
+  source?: DocumentSource;
 }

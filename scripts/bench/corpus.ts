@@ -22,6 +22,8 @@ export interface CorpusSizes {
   /** The single large input, and the smaller one it is compared with. */
   largeBytes: number;
   mediumBytes: number;
+  /** Small pages written both as .docx and as .txt (issue 11). */
+  wordFiles: number;
 }
 
 const MB = 1e6;
@@ -35,6 +37,7 @@ export function corpusSizes(scale: number): CorpusSizes {
     manyFiles: Math.max(1, Math.round(20000 * scale)),
     largeBytes: 1000 * MB * scale,
     mediumBytes: 100 * MB * scale,
+    wordFiles: Math.max(1, Math.round(500 * scale)),
   };
 }
 
@@ -174,4 +177,35 @@ export async function buildCorpus(root: string, directory: string, sizes: Corpus
     large: { file: large, bytes: statSync(large).size },
     medium: { file: medium, bytes: statSync(medium).size },
   };
+}
+
+/** The same small pages as Word documents and as text files, one page each. */
+export interface WordCorpus {
+  docx: string;
+  txt: string;
+  count: number;
+}
+
+/** Makes (or finds) the Word part of the corpus: apart, so that `BENCH_ONLY=word` builds nothing else. */
+export async function buildWordCorpus(root: string, directory: string, sizes: CorpusSizes, log: (line: string) => void): Promise<WordCorpus> {
+  const pages = readPages(root);
+  // The same pages as .docx (a paragraph a line, as a correspondent types them) and as .txt: made by the `docx`
+  // package, no word processor needed.
+  const word = { docx: path.join(directory, `word-${sizes.wordFiles}/docx`), txt: path.join(directory, `word-${sizes.wordFiles}/txt`) };
+  await cached(path.dirname(word.docx), { wordFiles: sizes.wordFiles }, async () => {
+    log(`corpus: ${sizes.wordFiles} small pages as .docx and as .txt in ${path.dirname(word.docx)}`);
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    mkdirSync(word.docx, { recursive: true });
+    mkdirSync(word.txt, { recursive: true });
+    const random = seeded(5);
+    for (let i = 0; i < sizes.wordFiles; i++) {
+      const page = pages[Math.floor(random() * pages.length)]!;
+      const lines = page.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+      const document = new Document({ sections: [{ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });
+      writeFileSync(path.join(word.docx, fileName(i).replace(/\.txt$/, '.docx')), await Packer.toBuffer(document));
+      writeFileSync(path.join(word.txt, fileName(i)), `${lines.join('\n')}\n`);
+    }
+  });
+
+  return { ...word, count: sizes.wordFiles };
 }

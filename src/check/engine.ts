@@ -76,16 +76,15 @@ export class CheckRun {
   check(input: CheckInput, documentOnly = false): FileResult {
     const { decoded, file } = input;
     if (decoded.binary) {
-      const offset = decoded.diagnostics.find((d) => d.ruleId === 'binary')?.byteOffset;
-      const where = offset === undefined ? '' : ` at byte offset ${offset}`;
-      return emptyResult(
-        file,
-        `Cannot check ${file ?? '<stdin>'}: not a text file (NUL byte${where}); ` +
-          'if it is UTF-16 without a byte-order mark, force the encoding utf-16le or utf-16be',
-      );
+      const binary = decoded.diagnostics.find((d) => d.ruleId === 'binary');
+      // The decoder names its evidence: `NUL byte at byte offset 8`, `a PDF document`, `undecodable bytes`.
+      const evidence = binary?.actual ?? `NUL byte${binary?.byteOffset === undefined ? '' : ` at byte offset ${binary.byteOffset}`}`;
+      const hint = evidence.startsWith('NUL byte') ? '; if it is UTF-16 without a byte-order mark, force the encoding utf-16le or utf-16be' : '';
+      return emptyResult(file, `Cannot check ${file ?? '<stdin>'}: not a text file (${evidence})${hint}`);
     }
     const bulletin = parse(decoded.text, { file, vocabulary: this.config.vocabulary, year: this.year });
-    const document: BulletinDocument = { ...bulletin, encoding: decoded.encoding, detectedBy: decoded.detectedBy, binary: false };
+    const source = decoded.source === undefined ? {} : { source: decoded.source };
+    const document: BulletinDocument = { ...bulletin, encoding: decoded.encoding, detectedBy: decoded.detectedBy, binary: false, ...source };
     const checked: CheckedDocument = { file, text: decoded.text, document, pointAt: createPointAt(decoded.text) };
 
     const found: CheckDiagnostic[] = [];

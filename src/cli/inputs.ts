@@ -2,7 +2,7 @@
 // → its bytes in chunks. Shared by every command that reads bulletins (and by `check`).
 //
 //   bulletin list a.txt            a file
-//   bulletin list submissions/     every *.txt below it
+//   bulletin list submissions/     every *.txt, *.docx, *.doc, *.html, *.htm below it (--ext changes the set)
 //   bulletin list 'pages/**/*.txt' a glob pattern, expanded here (quoted, so the shell does not)
 //   cat a.txt | bulletin list      stdin, also as `-`
 //
@@ -49,13 +49,30 @@ export interface ResolveOptions {
   stdinIsTTY: boolean;
   /** Where stdout goes: a file among the inputs is skipped (`bulletin check . > report.txt`). */
   stdout?: CliOutput;
+  /** The extensions a directory is read for (`--ext`), lower case, without the dot; default DEFAULT_EXTENSIONS. */
+  extensions?: readonly string[];
 }
 
 /** The name records and messages use for stdin. */
 export const STDIN_NAME = '<stdin>';
 
-/** Below a directory, the files we read (any case: `.TXT` from Windows too). */
-const TEXT_FILE = /\.txt$/i;
+/** Below a directory, the files we read (any case: `.TXT` and `.DOCX` from Windows too); `--ext` changes the set. */
+export const DEFAULT_EXTENSIONS: readonly string[] = Object.freeze(['txt', 'docx', 'doc', 'html', 'htm']);
+
+/** Whether a name ends in one of `extensions` (case-insensitive). */
+function hasExtension(extensions: readonly string[]): (name: string) => boolean {
+  const suffixes = extensions.map((extension) => `.${extension}`);
+  return (name) => {
+    const lower = name.toLowerCase();
+    return suffixes.some((suffix) => lower.endsWith(suffix));
+  };
+}
+
+/** `.txt, .docx or .html files` for the message about a directory without any. */
+function describeExtensions(extensions: readonly string[]): string {
+  const names = extensions.map((extension) => `.${extension}`);
+  return names.length <= 1 ? `${names[0] ?? ''} files` : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} files`;
+}
 
 /** What one argument gave: its files, its error lines, its warning lines. */
 interface Found {
@@ -82,7 +99,7 @@ export async function resolveInputs(args: readonly string[], options: ResolveOpt
       stdin = true;
       continue;
     }
-    const found = await resolveArgument(arg, options.cwd);
+    const found = await resolveArgument(arg, options.cwd, options.extensions ?? DEFAULT_EXTENSIONS);
     for (const message of found.errors) problems.push({ input: arg, message });
     for (const message of found.warnings) skipped.push({ input: arg, message });
     for (const file of found.files) {
@@ -123,7 +140,7 @@ function outputFileId(stream: CliOutput): string | null {
   }
 }
 
-async function resolveArgument(arg: string, cwd: string): Promise<Found> {
+async function resolveArgument(arg: string, cwd: string, extensions: readonly string[]): Promise<Found> {
   const shown = displayName(arg);
   const failed = (message: string): Found => ({ files: [], errors: [message], warnings: [] });
   // path.resolve would read '' as the current directory.
@@ -144,9 +161,9 @@ async function resolveArgument(arg: string, cwd: string): Promise<Found> {
   }
   const found = walk(
     { path: absolute, name: path.join(arg, '.'), stats: info },
-    { wants: (relative) => TEXT_FILE.test(relative), maxDepth: Infinity, dots: false },
+    { wants: hasExtension(extensions), maxDepth: Infinity, dots: false },
   );
-  if (found.files.length === 0 && found.errors.length === 0) found.errors.push(`Cannot read ${shown}: the directory has no .txt files`);
+  if (found.files.length === 0 && found.errors.length === 0) found.errors.push(`Cannot read ${shown}: the directory has no ${describeExtensions(extensions)}`);
   return fromWalk(found);
 }
 

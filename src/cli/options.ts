@@ -19,6 +19,8 @@ export interface InputOptions {
   color: boolean;
   /** `--jobs <n>`: worker threads; 1 reads in the main thread; undefined lets the run decide (workers.ts). */
   jobs?: number;
+  /** `--ext txt,docx`: the extensions a directory is read for; undefined: txt, docx, doc, html, htm. */
+  ext?: string[];
 }
 
 export interface SelectorFlags {
@@ -32,11 +34,23 @@ export interface SelectorFlags {
   minChars?: number;
 }
 
+export const INPUTS_HELP =
+  'files (text, Word .docx/.doc, web pages .html/.htm, told apart by their content), directories (every *.txt, *.docx, *.doc, *.html, *.htm below), quoted glob patterns, or - for stdin (the default when piped)';
+export const EXT_HELP = 'the extensions a directory is read for, comma-separated (default: txt,docx,doc,html,htm)';
+
+/** `--ext txt,docx` (or `--ext .txt --ext .docx`) → the list, lower case, without dots. */
+export function parseExtensions(value: string, previous: string[] | undefined): string[] {
+  const names = value.split(',').map((name) => name.trim().replace(/^\./, '').toLowerCase());
+  if (names.some((name) => !/^[a-z0-9][a-z0-9._-]*$/.test(name))) throw new InvalidArgumentError('Expected extensions such as txt,docx,html.');
+  return [...(previous ?? []), ...names];
+}
+
 /** `[inputs...]` and the options about reading them and reporting on them. */
 export function addInputOptions(command: Command): Command {
   return command
-    .argument('[inputs...]', 'files, directories (every *.txt below), quoted glob patterns, or - for stdin (the default when piped)')
-    .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312), big5', 'auto')
+    .argument('[inputs...]', INPUTS_HELP)
+    .option('--ext <list>', EXT_HELP, parseExtensions)
+    .option('--encoding <name>', 'input encoding (of text files and web pages): auto, utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312), big5', 'auto')
     .option('--year <yyyy>', 'year of the page, to turn datelines (6月24日) into dates', parseYear)
     .option('-q, --quiet', 'no warnings on stderr (errors are still printed)', false)
     .option('--verbose', 'also print info-level notes (column breaks joined, …)', false)

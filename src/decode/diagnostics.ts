@@ -21,7 +21,7 @@ export function binaryDiagnostic({ format, nulOffset, looksLikeUtf16 }: BinaryEv
   return {
     ruleId: 'binary',
     severity: 'error',
-    message: `Cannot decode the input as text: ${format === null ? `${evidence} means binary data` : `it is ${format}`}${hint}`,
+    message: `Cannot decode the input as text: ${format === null ? `${evidence} means binary data` : format === 'undecodable bytes' ? 'its bytes decode in no encoding we know' : `it is ${format}`}${hint}`,
     place: { start: { ...START }, end: { ...START } },
     byteOffset: format === null ? (nulOffset ?? 0) : 0,
     // What the CLI says in its one line: `not a text file (a PDF document)`.

@@ -90,3 +90,38 @@ export function guessUtf8OrDbcs(window: Uint8Array, utf8End: number): Encoding {
   const dbcs = rankDbcs(window);
   return utf8 > dbcs.score ? 'utf-8' : dbcs.encoding;
 }
+
+/**
+ * Bytes that read as text in no encoding we know: random data, an unknown
+ * binary format without a NUL byte early on. Called only for bytes that are
+ * mostly not UTF-8. Either control bytes (other than tab, line breaks, form
+ * feed and escape) make 2 % of them (text has next to none; random bytes
+ * about 10 %), or one character in ten is U+FFFD in both the GB18030 and the
+ * Big5 reading (text in either has a few at most).
+ */
+export function looksUndecodable(window: Uint8Array): boolean {
+  if (window.length < MIN_UNDECODABLE_BYTES) return false;
+  let controls = 0;
+  for (const byte of window) if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) controls++;
+  if (controls * 50 >= window.length) return true;
+  return [iconvLite().decode(window, 'gb18030'), iconvLite().decode(window, 'big5')].every((text) => replacementShare(text) >= 0.1);
+}
+
+/** Shorter input is left to the decoder, warnings and all: a few stray bytes say little. */
+const MIN_UNDECODABLE_BYTES = 64;
+
+/** Control characters text files do have: tab, line feed, vertical tab, form feed, carriage return, escape, and DOS's end-of-file mark. */
+const TEXT_CONTROLS: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a, 0x1b]);
+
+/** U+FFFD among the characters that are not ASCII. */
+function replacementShare(text: string): number {
+  let wide = 0;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    wide++;
+    if (code === 0xfffd) replaced++;
+  }
+  return wide === 0 ? 0 : replaced / wide;
+}

@@ -2,7 +2,7 @@
 
 import type { DetectedBy } from '../model.js';
 import { findBom, type Encoding } from './encodings.js';
-import { guessDbcsEncoding, guessUtf8OrDbcs } from './guess.js';
+import { guessDbcsEncoding, guessUtf8OrDbcs, looksUndecodable } from './guess.js';
 import { pendingStart } from './utf8.js';
 
 /**
@@ -107,8 +107,13 @@ function decideWindow(window: Uint8Array, complete: boolean, forced: Encoding | 
   const guess = (encoding: Encoding): Decision => ({ encoding, detectedBy: 'guess', bomLength: 0, nulOffset: null, ...plain });
   if (fit.valid >= MIN_UTF8_SEQUENCES && fit.invalid * MAX_INVALID_SHARE <= fit.valid) return guess('utf-8');
   if (fit.valid > 0 && fit.valid >= fit.invalid) return guess(guessUtf8OrDbcs(window, end));
+  // Random bytes without a NUL: not a page of hundreds of decode-invalid warnings, but one line.
+  if (looksUndecodable(window)) return { encoding: 'utf-8', detectedBy: 'guess', bomLength: 0, nulOffset: null, binaryFormat: UNDECODABLE, looksLikeUtf16: false };
   return guess(guessDbcsEncoding(window));
 }
+
+/** The evidence named for bytes that decode in no encoding (`not a text file (undecodable bytes)`). */
+export const UNDECODABLE = 'undecodable bytes';
 
 /**
  * File formats that announce themselves in their first bytes. A PDF may carry

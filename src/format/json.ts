@@ -7,11 +7,14 @@
 // whether written whole or item by item (the tests hold both to it).
 
 import type { BulletinDocument } from '../document.js';
-import type { Item } from '../model.js';
+import type { DocumentSource, Item } from '../model.js';
 import { SCHEMA_VERSION, formatByEvents, type Format, type FormatContext, type StreamingFormat } from './types.js';
 
 /** Keys of a document after its items, in the order they are written. */
-const DOCUMENT_TAIL = ['encoding', 'detectedBy', 'section', 'meta', 'unassigned', 'diagnostics'] as const;
+const DOCUMENT_TAIL = ['encoding', 'detectedBy', 'source', 'section', 'meta', 'unassigned', 'diagnostics'] as const;
+
+/** A document without `source` is a plain-text file. */
+const TEXT_SOURCE: DocumentSource = { format: 'text', unit: 'line' };
 
 /** Nesting of the places we write: a document, its keys, an item. */
 const DOCUMENT_INDENT = '    ';
@@ -28,7 +31,9 @@ const events = {
   documentEnd(document: BulletinDocument, _context: FormatContext, items: number) {
     let out = items === 0 ? ']' : `\n${KEY_INDENT}]`;
     for (const key of DOCUMENT_TAIL) {
-      out += `,\n${KEY_INDENT}${JSON.stringify(key)}: ${indent(stringify(document[key]), KEY_INDENT)}`;
+      // A plain-text file says so too: what `line` counts is in every document.
+      const value = key === 'source' ? (document.source ?? TEXT_SOURCE) : document[key];
+      out += `,\n${KEY_INDENT}${JSON.stringify(key)}: ${indent(stringify(value), KEY_INDENT)}`;
     }
     return `${out}\n${DOCUMENT_INDENT}}`;
   },

@@ -155,7 +155,7 @@ describe('bin: inputs', () => {
 describe('bin: bad inputs are one line each; the rest is still printed; exit 2', () => {
   const cases: Array<[string, RegExp]> = [
     ['missing.txt', /^bulletin: error: Cannot read missing\.txt: no such file or directory \(ENOENT\)$/],
-    ['empty', /^bulletin: error: Cannot read empty: the directory has no \.txt files$/],
+    ['empty', /^bulletin: error: Cannot read empty: the directory has no \.txt, \.docx, \.doc, \.html or \.htm files$/],
     ['nothing/*.txt', /^bulletin: error: Cannot expand 'nothing\/\*\.txt': no files match the pattern$/],
     ['photo.txt', /^bulletin: error: Cannot read photo\.txt: not a text file \(a PNG image\)$/],
     ['a.txt/x.txt', /^bulletin: error: Cannot read a\.txt\/x\.txt: a part of the path is a file, not a directory$/],

@@ -59,7 +59,7 @@ describe('resolveInputs', () => {
     expect(names(sources)).toEqual(['a.txt']);
     expect(problems).toEqual([
       { input: 'missing.txt', message: 'Cannot read missing.txt: no such file or directory (ENOENT)' },
-      { input: 'empty', message: 'Cannot read empty: the directory has no .txt files' },
+      { input: 'empty', message: 'Cannot read empty: the directory has no .txt, .docx, .doc, .html or .htm files' },
       { input: 'nothing/*.txt', message: "Cannot expand 'nothing/*.txt': no files match the pattern" },
       { input: 'a.txt/inner.txt', message: 'Cannot read a.txt/inner.txt: a part of the path is a file, not a directory' },
       { input: '', message: "Cannot read '': the name is empty" },

@@ -23,6 +23,8 @@ function expected(documents: readonly BulletinDocument[]) {
       items: d.items,
       encoding: d.encoding,
       detectedBy: d.detectedBy,
+      // Every document says what its positions count; a plain-text one, lines.
+      source: d.source ?? { format: 'text', unit: 'line' },
       section: d.section,
       meta: d.meta,
       unassigned: d.unassigned,
@@ -62,7 +64,7 @@ describe('json', () => {
     const parsed = JSON.parse(json.format([sample], CONTEXT));
     expect(parsed.documents[0].items).toHaveLength(10);
     expect(parsed.documents[0].items[5]).toEqual(sample.items[5]);
-    expect(Object.keys(parsed.documents[0])).toEqual(['file', 'items', 'encoding', 'detectedBy', 'section', 'meta', 'unassigned', 'diagnostics']);
+    expect(Object.keys(parsed.documents[0])).toEqual(['file', 'items', 'encoding', 'detectedBy', 'source', 'section', 'meta', 'unassigned', 'diagnostics']);
   });
 
   it('streams the same bytes as it writes whole, for any subset and order of the items and any split into files', () => {

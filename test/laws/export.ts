@@ -17,7 +17,7 @@ const DIAGNOSTIC_LINE = /^<stdin>:\d+:\d+: (?:warning|error): [^\n]+ \[[a-z-]+\]
 /** What the JSON export holds for one document, in its own key order. */
 function exported(document: BulletinDocument): unknown {
   const { file, items, encoding, detectedBy, section, meta, unassigned, diagnostics } = document;
-  return { file, items, encoding, detectedBy, section, meta, unassigned, diagnostics };
+  return { file, items, encoding, detectedBy, source: document.source ?? { format: 'text', unit: 'line' }, section, meta, unassigned, diagnostics };
 }
 
 /** The stderr lines a run prints for a document it could read: one per warning or error. */

@@ -14,11 +14,12 @@ export const encoding: DocumentRule = {
   url: 'docs/rules/encoding.md',
   adoptsDecoder: true,
   check(context) {
-    const { encoding: name, detectedBy } = context.document;
-    if (name === 'utf-8') return;
+    const { encoding: name, detectedBy, source } = context.document;
+    // A Word document's encoding is the format's, not the sender's choice.
+    if (name === 'utf-8' || source?.format === 'docx' || source?.format === 'doc') return;
     const start = context.pointAt(0);
     context.report({
-      message: `Unexpected encoding ${name} (${detectedBy === 'guess' ? 'guessed' : detectedBy === 'bom' ? 'from its byte-order mark' : 'as told'}), expected UTF-8`,
+      message: `Unexpected encoding ${name} (${detectedBy === 'guess' ? 'guessed' : detectedBy === 'bom' ? 'from its byte-order mark' : detectedBy === 'declared' ? 'as the page declares' : 'as told'}), expected UTF-8`,
       place: { start, end: start },
       actual: name,
       expected: 'utf-8',

@@ -2,10 +2,11 @@
 // work of every reading command, the same on the main thread and on a worker
 // thread, so that both give the same output and the same messages.
 
-import { DocumentParser, type BulletinDocument } from '../../document.js';
-import type { Diagnostic, Item } from '../../model.js';
+import { DocumentParser, parseDecoded, type BulletinDocument } from '../../document.js';
+import { detectContainer, DETECT_BYTES, type Container } from '../../extract/detect.js';
+import type { Decoded, Diagnostic, Item } from '../../model.js';
 import { describeSystemError, isSystemError } from '../errors.js';
-import { checkpoint, sourceChunks, type ByteMeter, type ReadSourceOptions, type Source } from '../inputs.js';
+import { checkpoint, InputTooLarge, sourceChunks, type ByteMeter, type ReadSourceOptions, type Source } from '../inputs.js';
 import { formatDiagnostics, type ReportOptions } from '../report.js';
 
 /** Receives what a run reads, source by source. */
@@ -65,15 +66,41 @@ export async function readDocument(
       await visitor.item(item, source);
     }
   };
+  const chunks = sourceChunks(source, setup.read, meter ?? { bytes: 0 });
+  let container: Container | null = null;
   try {
-    for await (const chunk of sourceChunks(source, setup.read, meter ?? { bytes: 0 })) {
+    // The first bytes say what the input is (a Word file, a web page, text); text is parsed as it comes.
+    const head = new HeadReader(chunks);
+    const first = await head.read(DETECT_BYTES);
+    container = detectContainer(first);
+    if (container !== null) {
+      const extracted = await readContainer(source, container, await head.rest(first, MAX_DOCUMENT_BYTES), setup);
+      if (typeof extracted === 'string') {
+        sink.fail(extracted);
+        return given;
+      }
       await checkpoint(signal);
-      await handOn(parser.push(chunk));
-      if (parser.binary) break; // reported below; the rest of a binary file is not read
+      const { items, document } = parseDecoded(extracted, { year, vocabulary, file: source.name, onDecision });
+      await handOn(items);
+      notes(document.diagnostics);
+      await visitor.end(document, source);
+      return given;
+    }
+    await handOn(parser.push(first));
+    if (!parser.binary) {
+      for await (const chunk of head.remaining()) {
+        await checkpoint(signal);
+        await handOn(parser.push(chunk));
+        if (parser.binary) break; // reported below; the rest of a binary file is not read
+      }
     }
     await checkpoint(signal);
     await handOn(parser.end());
   } catch (error) {
+    if (error instanceof InputTooLarge && container !== null) {
+      sink.fail(`Cannot read ${source.name}: ${error.message}, the most bulletin reads of a Word document or web page`);
+      return given;
+    }
     if (!isSystemError(error)) throw error;
     sink.fail(`Cannot read ${source.name}: ${describeSystemError(error)}`);
     if (given > 0) await visitor.abort(source);
@@ -87,6 +114,74 @@ export async function readDocument(
   notes(document.diagnostics);
   await visitor.end(document, source);
   return given;
+}
+
+/** A Word document or a web page held whole is at most this large (a 20 MB page of scripts is read). */
+export const MAX_DOCUMENT_BYTES = 128 << 20;
+
+/** The document's text, or the line saying why it cannot be read. */
+async function readContainer(source: Source, container: Container, bytes: Uint8Array, setup: ReadSetup): Promise<Decoded | string> {
+  const { extractDocument, ExtractError } = await import('../../extract/index.js');
+  try {
+    const extracted = await extractDocument(bytes, container, { encoding: setup.read.encoding });
+    return { text: extracted.text, encoding: extracted.encoding, detectedBy: extracted.detectedBy, binary: false, bom: false, diagnostics: extracted.diagnostics, source: extracted.source };
+  } catch (error) {
+    if (error instanceof ExtractError) return `Cannot read ${source.name}: ${error.reason}`;
+    throw error;
+  }
+}
+
+/**
+ * The first bytes of a source, for detection, then the rest: as chunks (text,
+ * parsed as it comes) or whole (a document). A file's chunks are views of one
+ * scratch buffer, valid until the next read: what is held is copied.
+ */
+class HeadReader {
+  private readonly iterator: Iterator<Uint8Array> | AsyncIterator<Uint8Array>;
+  private done = false;
+
+  constructor(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>) {
+    this.iterator = Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
+  }
+
+  /** At least `size` bytes (fewer only at the end), copied; a file's first chunk is 64 KiB, so usually one. */
+  async read(size: number): Promise<Uint8Array> {
+    const held: Buffer[] = [];
+    let length = 0;
+    while (length < size) {
+      const chunk = await this.next();
+      if (chunk === null) break;
+      held.push(Buffer.from(chunk));
+      length += chunk.length;
+    }
+    return held.length === 1 ? held[0]! : Buffer.concat(held, length);
+  }
+
+  /** Everything, `first` included; InputTooLarge past `max` bytes. */
+  async rest(first: Uint8Array, max: number): Promise<Uint8Array> {
+    const held: Buffer[] = [Buffer.from(first.buffer, first.byteOffset, first.byteLength)];
+    let length = first.length;
+    for (let chunk = await this.next(); chunk !== null; chunk = await this.next()) {
+      length += chunk.length;
+      if (length > max) throw new InputTooLarge(`larger than ${max >> 20} MiB`);
+      held.push(Buffer.from(chunk));
+    }
+    return held.length === 1 ? held[0]! : Buffer.concat(held, length);
+  }
+
+  async *remaining(): AsyncGenerator<Uint8Array, void, undefined> {
+    for (let chunk = await this.next(); chunk !== null; chunk = await this.next()) yield chunk;
+  }
+
+  private async next(): Promise<Uint8Array | null> {
+    if (this.done) return null;
+    const result = await this.iterator.next();
+    if (result.done === true) {
+      this.done = true;
+      return null;
+    }
+    return result.value;
+  }
 }
 
 function binaryReason(document: BulletinDocument): string {

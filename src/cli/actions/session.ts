@@ -59,7 +59,7 @@ export class Session {
   static async open(io: CliIo, inputs: readonly string[], options: InputOptions): Promise<Session> {
     const encoding = await checkEncoding(options.encoding);
     const needsStdin = inputs.length === 0 || inputs.includes('-');
-    const resolved = await resolveInputs(inputs, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true, stdout: io.stdout });
+    const resolved = await resolveInputs(inputs, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true, stdout: io.stdout, extensions: options.ext });
     const read: ReadSourceOptions = { encoding, year: options.year ?? null, stdin: needsStdin ? io.stdin : undefined, signal: io.signal };
     const session = new Session(io, resolved.sources, read, options);
     for (const problem of resolved.problems) session.fail(problem.message);

@@ -14,11 +14,12 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ReporterName } from '../../check/reporters/index.js';
 import type { CheckDiagnostic, CheckReport, FileResult } from '../../check/types.js';
+import type { Container } from '../../extract/detect.js';
 import type { Decoded } from '../../model.js';
 import type { Source } from '../inputs.js';
 import { examples, type CommandContext } from '../context.js';
 import type { CliIo } from '../io.js';
-import { parseCount, parseYear } from '../options.js';
+import { EXT_HELP, INPUTS_HELP, parseCount, parseExtensions, parseYear } from '../options.js';
 import { readVersion } from '../version.js';
 
 interface CheckFlags {
@@ -32,6 +33,7 @@ interface CheckFlags {
   encoding: string;
   year?: number;
   color: boolean;
+  ext?: string[];
 }
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'];
@@ -48,9 +50,12 @@ export function register(program: Command, context: CommandContext): void {
       'Checks items against the rules (docs/rules/): headers, bylines, cut-off bodies, datelines, title length, ' +
         'punctuation width, duplicates, encoding. Configuration: bulletin.config.json or a "bulletin" key in package.json, ' +
         'found from the working directory up, or --config. Lines and columns are 1-based; columns count UTF-16 code units. ' +
-        'Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usage, config or input error.',
+        'Positions: in a text file, line and column; in a Word document (.docx, .doc), line is the paragraph in the text read out of it ' +
+        '(a table cell and a soft line break count as one too) and column the place within it; in a web page, the line of the text laid out from it. ' +
+        '--fix rewrites plain text files only. ' +
+        'Exit codes: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 usage, config or input error, or --fix on a Word document or web page.',
     )
-    .argument('[inputs...]', 'files, directories (every *.txt below), quoted glob patterns, or - for stdin (the default when piped)')
+    .argument('[inputs...]', INPUTS_HELP)
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('stylish'))
     .option('-c, --config <path>', 'configuration file (instead of looking for one)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
@@ -58,7 +63,8 @@ export function register(program: Command, context: CommandContext): void {
     .addOption(new Option('--fix', 'rewrite what is safe to rewrite (punctuation width), in place').default(false).conflicts('fixDryRun'))
     .option('--fix-dry-run', 'print the fixes as a unified diff on stdout (the report goes to stderr); write nothing', false)
     .option('-q, --quiet', 'report errors only', false)
-    .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312), big5', 'auto')
+    .option('--ext <list>', EXT_HELP, parseExtensions)
+    .option('--encoding <name>', 'input encoding (of text files and web pages): auto, utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312), big5', 'auto')
     .option('--year <yyyy>', 'year of the pages, for datelines without one', parseYear)
     .option('--no-color', 'no colours (also: NO_COLOR=1; FORCE_COLOR=1 forces them)')
     .addHelpText(
@@ -105,7 +111,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     import('../output.js'),
     import('../replace-file.js'),
   ]);
-  const [{ decode, normalizeEncoding, SUPPORTED_ENCODINGS }, { CheckRun, emptyResult, summarise }, { ConfigError, loadConfig }, fix, reporters, { RULES }] =
+  const [{ decode, normalizeEncoding, SUPPORTED_ENCODINGS }, { CheckRun, emptyResult, summarise }, { ConfigError, loadConfig }, fix, reporters, { RULES }, { detectContainer }] =
     await Promise.all([
       import('../../decode/index.js'),
       import('../../check/engine.js'),
@@ -113,6 +119,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
       import('../../check/fix.js'),
       import('../../check/reporters/index.js'),
       import('../../check/registry.js'),
+      import('../../extract/detect.js'),
     ]);
 
   const encoding = normalizeEncoding(flags.encoding);
@@ -140,7 +147,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   }
 
   const needsStdin = args.length === 0 || args.includes('-');
-  const resolved = await resolveInputs(args, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true, stdout: io.stdout });
+  const resolved = await resolveInputs(args, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true, stdout: io.stdout, extensions: flags.ext });
   for (const skip of resolved.skipped) io.stderr.write(`bulletin: warning: ${skip.message}\n`);
 
   // One file at a time: read, decode, fix if asked, check, report, drop. The report goes to stdout as each file is
@@ -172,6 +179,8 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   };
   /** Counts the file, then reports it (error-level findings only with --quiet). */
   const add = async (result: FileResult): Promise<void> => {
+    // An input that could not be read is an error of the run, not a finding: one line on stderr too, where a CI log shows it.
+    if (result.inputError !== null) io.stderr.write(`bulletin: error: ${result.inputError}\n`);
     tally(all, result);
     const kept = flags.quiet ? errorsOnly(result) : result;
     tally(shown, kept);
@@ -194,12 +203,19 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     let bytes: Uint8Array;
     try {
       // Sniffed first and bounded (`check /dev/zero`); files synchronously, as `list` reads them (docs/performance.md).
-      bytes = await readWhole(source, { stdin: io.stdin, maxBytes: MAX_CHECK_BYTES, isBinary: (head) => decode(head, decodeOptions).binary });
+      // A Word document or a web page is read whole, whatever its first bytes say to the text decoder.
+      bytes = await readWhole(source, {
+        stdin: io.stdin,
+        maxBytes: MAX_CHECK_BYTES,
+        isBinary: (head) => detectContainer(head) === null && decode(head, decodeOptions).binary,
+      });
     } catch (error) {
       if (error instanceof InputTooLarge) return add(emptyResult(source.name, `Cannot check ${source.name}: ${TOO_LARGE}`));
       if (!(error instanceof Error && 'code' in error)) throw error;
       return add(emptyResult(source.name, `Cannot read ${source.name}: ${describeSystemError(error)}`));
     }
+    const container = detectContainer(bytes);
+    if (container !== null) return checkDocument(source, container, bytes);
     let decoded = decode(bytes, decodeOptions);
     if (flags.fix || flags.fixDryRun) {
       // A first look with the file's own rules finds the fixes; the batch rules see the file once, as it ends up.
@@ -209,6 +225,26 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     }
     // What remains after the fixes is what the report shows and the exit code counts.
     await add(run.check({ file: source.name, decoded }));
+  }
+
+  /** A Word document or a web page: its text read out and checked; never fixed (its text is not its bytes). */
+  async function checkDocument(source: Source, container: Container, bytes: Uint8Array): Promise<void> {
+    const { extractDocument, ExtractError } = await import('../../extract/index.js');
+    let decoded: Decoded;
+    try {
+      const extracted = await extractDocument(bytes, container, { encoding: encoding ?? 'auto' });
+      decoded = { text: extracted.text, encoding: extracted.encoding, detectedBy: extracted.detectedBy, binary: false, bom: false, diagnostics: extracted.diagnostics, source: extracted.source };
+    } catch (error) {
+      if (error instanceof ExtractError) return add(emptyResult(source.name, `Cannot read ${source.name}: ${error.reason}`));
+      throw error;
+    }
+    if (flags.fix || flags.fixDryRun) {
+      // Not a warning: the run was asked to leave the files fixed, and this one is not (exit 2).
+      writeErrors.push(`--fix rewrites plain text files; open ${source.name} in a ${decoded.source?.format === 'html' ? 'web page editor' : 'word processor'} to change it`);
+    }
+    // Its findings are not fixable here: the text they are about is not the file's bytes.
+    const result = run.check({ file: source.name, decoded });
+    await add({ ...result, diagnostics: result.diagnostics.map(({ fix: _fix, ...rest }) => rest), fixableCount: 0 });
   }
 
   /** Fixes one file (or adds its diff, with --fix-dry-run); returns the fixed bytes, or null when nothing changed. */
