@@ -95,18 +95,21 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const organisations = namedOrganisations(header, title, subtitle, kicker, blocks, vocabulary);
   const opening = firstParagraph ? firstParagraph.text.slice(0, 200) : '';
   // The item is about the header's organisation, else the one its headline names, else the unit a byline
-  // before the body writes for (`□东坡小学小记者站 林小雨`), else the first the body names.
-  const bylineUnit = draft.asides.find((aside) => aside.byline !== null && aside.line.offset < (draft.body[0]?.line.offset ?? Infinity));
+  // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
+  // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area.
+  const bodyStart = draft.body[0]?.line.offset ?? Infinity;
+  const unitOf = (asides: readonly DraftAside[]) => firstOf(asides, (aside) => (aside.kind === 'continuation' ? null : firstOrganisation(aside.line.content.slice(aside.from), vocabulary)));
   // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
   const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
   const community =
     header?.organisation ??
     namedInBody(title && firstOrganisation(title, vocabulary)) ??
     namedInBody(subtitle && firstOrganisation(subtitle, vocabulary)) ??
-    (bylineUnit ? firstOrganisation(bylineUnit.line.content, vocabulary) : null) ??
+    unitOf(draft.asides.filter((aside) => aside.line.offset < bodyStart)) ??
     (opening ? firstOrganisation(opening, vocabulary) : null) ??
     (title && firstOrganisation(title, vocabulary)) ??
-    firstInParagraphs(blocks, vocabulary) ??
+    unitOf(draft.asides.filter((aside) => aside.line.offset >= bodyStart && aside.kind === 'byline')) ??
+    firstOf(blocks, (block) => (block.type === 'paragraph' ? firstOrganisation(block.text, vocabulary) : null)) ??
     (title && firstAdministrativeArea(title)) ??
     (opening ? firstAdministrativeArea(opening) : null);
 
@@ -156,11 +159,11 @@ function wordAndPictureCredit(asides: readonly DraftAside[]): Credit | null {
   return { raw: aside.line.content.slice(aside.from), names: namesOf(people), roles: rolesOf(people), verb: '文/图', span: placeIn(aside.line, aside.from) };
 }
 
-/** The organisation the first paragraph that names one opens with, without its city or district. */
-function firstInParagraphs(blocks: readonly Block[], vocabulary: Vocabulary): string | null {
-  for (const block of blocks) {
-    const name = block.type === 'paragraph' ? firstOrganisation(block.text, vocabulary) : null;
-    if (name !== null) return name;
+/** The first value `read` gives for an element of `list` that is not null. */
+function firstOf<T, R>(list: readonly T[], read: (element: T) => R | null): R | null {
+  for (const element of list) {
+    const value = read(element);
+    if (value !== null) return value;
   }
   return null;
 }

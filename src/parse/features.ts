@@ -348,7 +348,8 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   let orgFrom = at;
   if (dateline) {
     orgFrom = at + dateline[0].length;
-    while (orgFrom < content.length && DATELINE_TAIL.test(content[orgFrom]!)) orgFrom++;
+    DATELINE_TAIL.lastIndex = orgFrom;
+    if (DATELINE_TAIL.test(content)) orgFrom = DATELINE_TAIL.lastIndex;
   }
   let organisation = organisationAtStart(content.slice(orgFrom, orgFrom + 40), vocabulary);
   // `XX街道XX社区近日…`: the dateline may follow the organisation.
@@ -361,8 +362,8 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
 }
 
-/** What may follow a dateline before the organisation: `6月24日上午,`. */
-const DATELINE_TAIL = /[,，\s上下午晚早]/;
+/** What may follow a dateline before the organisation: `6月24日上午,` (words, not their characters: `近日,下站社区`). */
+const DATELINE_TAIL = /(?:[,，\s\u3000]|上午|下午|中午|晚上|早上|傍晚)+/y;
 
 /** A colon among the `within` characters from `from`, before any comma, full stop or semicolon (`^[^，,。；;]{0,12}[:：]`). */
 function colonWithin(text: string, from: number, within: number): boolean {

@@ -37,6 +37,8 @@ const DESCRIBING_WORDS = [
 const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];
 /** Both lists, longest first: `和谐` before `和`. */
 const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) => b.length - a.length);
+/** A stem ending in a round number or a count counts places rather than naming one: `万村`, `百校`, `多个社区`. */
+const COUNTING_END = codeUnitTable([...'万千百几数多']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
 const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
 
@@ -244,6 +246,8 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   if (to - from < 2) return true;
   if (to - from <= LONGEST_NOT_A_NAME && NOT_A_NAME.has(text.slice(from, to))) return true;
   if (describesOnly(text, from, to)) return true;
+  // `千村示范万村`, `百村`: a number of villages, not one.
+  if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
   return ENDS_LIKE_NO_NAME_LAST[text.charCodeAt(to - 1)] === 1 && ENDS_LIKE_NO_NAME.test(text.slice(from, to));
 }
 
