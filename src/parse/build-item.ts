@@ -348,7 +348,7 @@ function readDateline(
 }
 
 /** The longest dateline DATELINE matches: `２０２３年１２月３１日`. */
-const MAX_DATELINE = 11;
+const MAX_DATELINE = 16;
 
 /** What may stand between the lead and the dateline: white space and commas (`本报讯 ，6月24日`). */
 function isDatelineGap(code: number): boolean {

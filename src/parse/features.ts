@@ -33,7 +33,7 @@ import {
   isSpace,
   withoutTitleArrows,
 } from './patterns.js';
-import { isOrganisationName, organisationAtStart } from './organisations.js';
+import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface LeadMatch {
@@ -115,6 +115,8 @@ export interface LineFacts {
   opensWithDate: boolean;
   /** The organisation the line opens with, after a dateline or bullet: `近日,XX社区…`. */
   opensWith: string | null;
+  /** The first organisation named in the line's opening, at its start or not: `创城工作开展以来,XX镇…`. */
+  namesEarly: string | null;
   bullet: string | null;
   glued: GluedTail | null;
 }
@@ -170,6 +172,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     opensWithDateline: false,
     opensWithDate: false,
     opensWith: null,
+    namesEarly: null,
     bullet: null,
     glued: null,
   };
@@ -351,7 +354,9 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
     DATELINE_TAIL.lastIndex = orgFrom;
     if (DATELINE_TAIL.test(content)) orgFrom = DATELINE_TAIL.lastIndex;
   }
-  let organisation = organisationAtStart(content.slice(orgFrom, orgFrom + 40), vocabulary);
+  const named = openingOrganisations(content.slice(orgFrom, orgFrom + 40), vocabulary);
+  let organisation = named.atStart;
+  facts.namesEarly = named.first;
   // `XX街道XX社区近日…`: the dateline may follow the organisation.
   const datelineAfter = dateline === null && organisation !== null ? datelineAt(content, orgFrom + organisation.length) : null;
   // `…社区居民王大妈:`, `苏村社区:`: a name before a colon introduces a quote or a header, not a news paragraph.

@@ -143,6 +143,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.punctuated) value += say(why, 0.8, 'punctuated');
       if (f.length <= 3) value += say(why, 1.5, 'very short');
       if (f.furniture !== null) value += say(why, 2, f.furniture);
+      // `社区动态`, `创城动态` at the top of a page name the column, not an item.
+      if (line.pageTop && COLUMN_WORDS.test(line.text)) value += say(why, 2, 'at the page top, a column word');
       return value;
     }
     case 'subtitle':
@@ -190,6 +192,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
     else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
+    else if (f.namesEarly) { value += say(why, 1.5, `names an organisation early (${f.namesEarly})`); }
     else if (f.opensLikeNews) { value += say(why, 4.5, 'opens with a dateline only'); }
     else { value += say(why, 3.6, 'opens like no news item'); }
   } else if (f.lead) {

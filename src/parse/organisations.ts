@@ -273,6 +273,21 @@ function firstOf(mentions: readonly OrganisationMention[]): string | null {
   return null;
 }
 
+/** The organisation a text opens with (`XX街道XX社区近日…`), and the first it names wherever it stands. */
+export function openingOrganisations(text: string, vocabulary: Vocabulary): { atStart: string | null; first: string | null } {
+  const mentions = organisationsIn(text, vocabulary);
+  const first = mentions[0];
+  if (!first) return NO_OPENING_ORGANISATIONS;
+  // `江北省临河市东湾区柳岸社区有…`: a province, city and district before the name still open the text with it.
+  const atStart = first.at === 0 || ADMINISTRATIVE_RUN.test(text.slice(0, first.at));
+  // The first name that opens a clause (`创城工作开展以来,XX镇共…`), not one in quotes or mid-phrase (`关注“XX社区”公众号`).
+  const subject = mentions.findIndex((mention) => mention.at === 0 || CLAUSE_START_BEFORE[text.charCodeAt(mention.at - 1)] === 1);
+  return { atStart: atStart ? firstOf(mentions) : null, first: subject < 0 ? null : firstOf(mentions.slice(subject)) };
+}
+/** What stands before a name that opens a clause: a comma, a semicolon, a space. */
+const CLAUSE_START_BEFORE = codeUnitTable([...',，;；、 \u3000']);
+const NO_OPENING_ORGANISATIONS = Object.freeze({ atStart: null, first: null });
+
 /** The organisation a text opens with (`XX街道XX社区近日…`), or null. */
 export function organisationAtStart(text: string, vocabulary: Vocabulary): string | null {
   // Most lines open with no name: the first mention tells, before all are read.

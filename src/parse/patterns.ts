@@ -92,8 +92,8 @@ export const LEAD = new RegExp(
   'u',
 );
 
-/** A dateline at the start of the body: `6月24日,`, `2023年6月24日`, `近日,`. */
-export const DATELINE = /^(?:(?:([0-9０-９]{4})年)?([0-9０-９]{1,2})月([0-9０-９]{1,2})日|近日|日前|近期|昨天|昨日|今天|今日|前不久|当天|日前)/;
+/** A dateline at the start of the body: `6月24日,`, `2023年6月24日`, `近日,`; OCR spaces a date (`2 月20 日`). */
+export const DATELINE = /^(?:(?:([0-9０-９]{4}) ?年 ?)?([0-9０-９]{1,2}) ?月 ?([0-9０-９]{1,2}) ?日|近日|日前|近期|昨天|昨日|今天|今日|前不久|当天|日前)/;
 
 /** DATELINE, read at a place of a text (sticky) rather than on a slice of it. */
 const DATELINE_AT = new RegExp(DATELINE.source.slice(1), 'y');
