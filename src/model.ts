@@ -83,8 +83,8 @@ export interface Header {
 
 /** A line of an item, or the tail of one, that is neither its head, body nor credit. */
 export interface Aside {
-  /** `byline`: a byline before or after the body; `meta`: a line of the web copy (date, source) below the headline; `continuation`: `(下转第六版)`; `credit`: a credit line after the first. */
-  kind: 'byline' | 'meta' | 'continuation' | 'credit';
+  /** `byline`: a byline before or after the body; `meta`: a line of the web copy (date, source) below the headline; `continuation`: `(下转第六版)`; `credit`: a credit line after the first; `caption`: a photo's caption between the headline and the lead. */
+  kind: 'byline' | 'meta' | 'continuation' | 'credit' | 'caption';
   /** As printed, with its brackets or marker. */
   text: string;
   span: Position;

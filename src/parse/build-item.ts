@@ -3,7 +3,7 @@
 // joined, the lead and dateline read, the people collected.
 
 import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Position } from '../model.js';
-import type { BylineMatch, CreditMatch, HeaderMatch, LeadMatch } from './features.js';
+import { matchLead, type BylineMatch, type CreditMatch, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisation, organisationsIn } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
@@ -60,7 +60,7 @@ const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '撰', '图']);
 export function buildItem(draft: Draft, context: BuildContext): Item {
   const { vocabulary, diagnostics, file } = context;
   const { blocks, characters, firstParagraphHead } = buildBlocks(draft.body, context);
-  const firstLead = draft.body[0]?.lead ?? null;
+  const firstLead = leadOf(draft.body, blocks, vocabulary);
   const header = buildHeader(draft);
 
   const people: Person[] = [];
@@ -85,7 +85,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         verb: draft.credit.match.verb,
         span: placeIn(draft.credit.line, draft.credit.from),
       }
-    : wordAndPictureCredit(draft.asides);
+    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body[0]));
   // `贺兰舟摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
   if (draft.credit?.match.verb === '摄影报道') people.push(...draft.credit.people.map((person) => ({ ...person, source: 'byline' as const })));
 
@@ -98,7 +98,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
   // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area.
   const bodyStart = draft.body[0]?.line.offset ?? Infinity;
-  const unitOf = (asides: readonly DraftAside[]) => firstOf(asides, (aside) => (aside.kind === 'continuation' ? null : firstOrganisation(aside.line.content.slice(aside.from), vocabulary)));
+  // Bylines and school lines name a unit; a caption or a continuation marker does not speak for the item.
+  const unitOf = (asides: readonly DraftAside[]) =>
+    firstOf(asides, (aside) => (aside.kind === 'byline' || aside.kind === 'meta' ? firstOrganisation(aside.line.content.slice(aside.from), vocabulary) : null));
   // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
   const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
   const community =
@@ -147,6 +149,23 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     });
   }
   return item;
+}
+
+/**
+ * The lead of the first paragraph. A lead alone on its line (`XX网2023年10月8日讯`) is read again on the
+ * joined paragraph, whose next line opens with the lead's bracket: `(记者 X 通讯员 Y 文/图)近日,…`.
+ */
+function leadOf(body: readonly BodyLine[], blocks: readonly Block[], vocabulary: Vocabulary): LeadMatch | null {
+  const lead = body[0]?.lead ?? null;
+  if (lead === null || lead.text.length < body[0]!.length || body.length < 2) return lead;
+  const paragraph = blocks.find((block) => block.type === 'paragraph');
+  return paragraph ? (matchLead(paragraph.text.slice(0, lead.text.length + 80), vocabulary) ?? lead) : lead;
+}
+
+/** `文/图` in the lead's bracket: its people took the pictures too, so they are the item's credit. */
+function leadCredit(lead: LeadMatch | null, first: BodyLine | undefined): Credit | null {
+  if (lead === null || first === undefined || lead.people.length === 0 || !WORDS_AND_PICTURES.test(lead.text)) return null;
+  return { raw: lead.text, names: namesOf(lead.people), roles: rolesOf(lead.people), verb: '文/图', span: placeIn(first.line, 0, Math.min(lead.text.length, first.length)) };
 }
 
 /** `文/图` in a byline: its people wrote the text and took the pictures, so the byline is the item's credit too. */

@@ -24,6 +24,7 @@ export type Label =
   | 'subtitle'
   | 'meta'
   | 'byline-before'
+  | 'caption'
   | 'body-new'
   | 'body'
   | 'subheading'
@@ -33,14 +34,14 @@ export type Label =
 
 export const LABELS: readonly Label[] = [
   'section', 'page', 'editor', 'directive', 'furniture', 'unassigned',
-  'kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before',
+  'kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before', 'caption',
   'body-new', 'body', 'subheading', 'byline', 'credit', 'continuation',
 ];
 
 /** Labels outside any item. */
 const OUTSIDE = new Set<Label>(['section', 'page', 'editor', 'directive', 'furniture', 'unassigned']);
 /** Labels of an item's head, before its body. */
-const HEAD = new Set<Label>(['kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before']);
+const HEAD = new Set<Label>(['kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before', 'caption']);
 /** Labels after which the open item may take no more body. */
 const END = new Set<Label>(['byline', 'credit', 'continuation']);
 
@@ -105,6 +106,9 @@ const HAN_CHARACTER = /[\u3400-\u9fff]/u;
 /** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
 const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治)$/u;
 
+/** Longest caption line: longer text above a lead is a paragraph. */
+const MAX_CAPTION = 60;
+
 /** How well a line fits a label, alone. */
 export function emission(line: LineContext, label: Label, why?: string[]): number {
   const f = line.facts;
@@ -158,6 +162,13 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
     case 'credit':
       return f.credit ? say(why, 0, `a credit (${f.credit.verb})`) : IMPOSSIBLE;
+    case 'caption':
+      // A photo's caption between the headline and the lead (`图为居民…`, `image.png`): never a lead, header, byline or credit itself,
+      // and without a credit of its own (`…居民议事。 陈飞 摄` is a photo item).
+      if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || f.length > MAX_CAPTION) return IMPOSSIBLE;
+      // A caption is a sentence, or the name of the picture's file (`image.png`): a short line without its full stop is a title.
+      if (!f.endsSentence && HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
+      return say(why, 0.5, 'a sentence above the lead');
     case 'continuation':
       return f.continuation ? say(why, 0, 'a continuation marker') : IMPOSSIBLE;
     case 'body':
@@ -223,6 +234,8 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
       return previous === 'header' || previous === 'headline' || previous === 'subtitle';
     case 'meta':
       return head;
+    case 'caption':
+      return head;
     case 'byline-before':
       return head || mayStartItem(previous);
     case 'body':
@@ -280,12 +293,16 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
       return previous === 'header' || previous === 'headline' || previous === 'subtitle' ? say(why, 0) : IMPOSSIBLE;
     case 'meta':
       return previous !== null && HEAD.has(previous) && previous !== 'kicker' ? say(why, 0) : IMPOSSIBLE;
+    case 'caption':
+      return previous !== null && HEAD.has(previous) && previous !== 'kicker' ? say(why, 0, 'below the headline') : IMPOSSIBLE;
     case 'byline-before':
       if (previous !== null && HEAD.has(previous)) return say(why, 0, 'below the headline');
       return mayStartItem(previous) ? say(why, 3.0, 'opens an item') : IMPOSSIBLE;
     case 'body': {
       if (previous === null || OUTSIDE.has(previous) || END.has(previous) || glued) return IMPOSSIBLE;
       if (HEAD.has(previous)) {
+        // Captions stand above a lead: the paragraph below them opens with one.
+        if (previous === 'caption' && !f.lead) return IMPOSSIBLE;
         if (previous === 'byline-before' && !f.lead && !f.opensLikeNews) return say(why, 1.5, 'below a byline, opens like no news item');
         if (f.lead) return say(why, -1.0, 'a news lead below a headline');
         if (f.titleLike) return say(why, 1.2, 'short, no sentence end');
@@ -327,6 +344,6 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
 
 /** What it costs to stop after `label` (a block's or the page's last line). */
 export function ending(label: Label): number {
-  return say(undefined, label === 'kicker' || label === 'subheading' ? 5 : label === 'organisation' ? 1 : 0);
+  return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'organisation' ? 1 : 0);
 }
 

@@ -227,7 +227,8 @@ export class BulletinParser {
         draft.subtitles.push(line);
         return;
       case 'meta':
-        draft.asides.push({ kind: 'meta', line, from: 0, byline: null });
+      case 'caption':
+        draft.asides.push({ kind: label, line, from: 0, byline: null });
         return;
       case 'byline-before':
       case 'byline':
