@@ -293,10 +293,24 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
   const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
-  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return null;
+  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary);
   const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   return { inner: content, people, form: 'bare' };
+}
+
+/**
+ * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),
+ * alone on its line or after the last sentence. Group 1 is the unit, 3 the name.
+ */
+const UNIT_AND_NAME = `([^\\s\\u3000。！？!?…，,；;：:“”"]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*)[\\s\\u3000]+([\\u4e00-\\u9fff]{2,3})`;
+const UNIT_BYLINE_LINE = new RegExp(`^${UNIT_AND_NAME}$`, 'u');
+const UNIT_BYLINE_GLUED = new RegExp(`(?<=[。！？!?…][”’"'」』）)】\\]]*)[\\s\\u3000]+${UNIT_AND_NAME}$`, 'u');
+
+/** `东坡小学 林小雨`: the unit must be an organisation's whole name. */
+function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): BylineMatch | null {
+  if (match === null || !isOrganisationName(match[1]!, vocabulary)) return null;
+  return { inner: match[0].trim(), people: [{ name: match[3]!, role: null, source: 'byline' }], form: 'bare' };
 }
 
 /** `□东坡小学小记者站林小雨`: a school's reporters' station, then the reporter, run together after a marker. */
@@ -381,6 +395,13 @@ function colonWithin(text: string, from: number, within: number): boolean {
   return false;
 }
 
+/** How many white-space code units stand right before `at`. */
+function leadingSpace(text: string, at: number): number {
+  let count = 0;
+  while (at - count > 0 && isSpace(text.charCodeAt(at - count - 1))) count++;
+  return count;
+}
+
 /**
  * A byline, credit or continuation marker glued to the last sentence:
  *   …更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五      …发展。(下转第六版)
@@ -406,6 +427,8 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const match = matchCredit(text.slice(from), vocabulary);
     if (match) return { at: skip + credit.index, byline: null, credit: { match, from: skip + from }, continuation: false };
   }
+  const unit = unitByline(UNIT_BYLINE_GLUED.exec(text), vocabulary);
+  if (unit) return { at: skip + text.length - unit.inner.length - leadingSpace(text, text.length - unit.inner.length), byline: unit, credit: null, continuation: false };
   const byline = bylineGlued.exec(text);
   if (byline) {
     const inner = byline[2]!.trim();
