@@ -281,6 +281,8 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   const bracket = BYLINE_LINE.exec(content);
   if (bracket) {
     const inner = bracket[1]!.trim();
+    // `(记者 李欣 摄)`: a photo credit in brackets, not a byline.
+    if (endsWithCreditVerb(inner, vocabulary)) return null;
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
     return people ? { inner, people, form: 'brackets' } : null;
   }
@@ -321,7 +323,18 @@ function nameAfterUnit(inner: string): Person[] | null {
   return match ? [{ name: match[1]!, role: null, source: 'byline' }] : null;
 }
 
+/** `text` ends with a credit verb: `…摄`, `…摄影`. */
+function endsWithCreditVerb(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.creditVerbs.some((verb) => text.endsWith(verb));
+}
+
 export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
+  // `(记者 李欣 摄)`: a credit in brackets is read inside them.
+  const bracketed = BYLINE_LINE.exec(content);
+  if (bracketed && endsWithCreditVerb(bracketed[1]!.trim(), vocabulary)) {
+    const inner = matchCredit(bracketed[1]!.trim(), vocabulary);
+    return inner && { ...inner, raw: content };
+  }
   const last = content.charCodeAt(content.length - 1);
   const note = last === 0x29 /* ) */ || last === 0xff09 /* ） */ ? CREDIT_NOTE.exec(content) : null;
   let body = note ? content.slice(0, note.index) : content;
@@ -416,6 +429,12 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   // The rest stand after a sentence end.
   if (!hasSentenceMark(text)) return null;
   const bracket = bracketed ? bylineTail.exec(text) : null;
+  if (bracket && endsWithCreditVerb(bracket[2]!.trim(), vocabulary)) {
+    // `…建言献策。(记者 李欣 摄)`: the caption's credit, in brackets.
+    const from = bracket.index + bracket[1]!.length;
+    const match = matchCredit(text.slice(from), vocabulary);
+    if (match) return { at: skip + bracket.index, byline: null, credit: { match, from: skip + from }, continuation: false };
+  }
   if (bracket) {
     const inner = bracket[2]!.trim();
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);

@@ -33,7 +33,7 @@ export function mayRunOn(text: string): boolean {
 export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): SourceLine[] {
   const text = line.content;
   if (!mayRunOn(text)) return [line];
-  const pieces = piecesOf(text);
+  const pieces = keepBracketsWhole(text, piecesOf(text));
   if (pieces.length < 4) return [line];
   let sentenceGaps = 0;
   for (let i = 0; i + 1 < pieces.length; i++) if (endsSentence(text.slice(pieces[i]!.from, pieces[i]!.to))) sentenceGaps++;
@@ -74,6 +74,36 @@ function piecesOf(text: string): Piece[] {
     }
   }
   return pieces;
+}
+
+/** Longest bracket kept whole across spaces: a lead's or a byline's `(记者 王 五 通讯员 李四 文/图)`. */
+const MAX_BRACKET = 60;
+
+/** Pieces cut inside a bracket are one: the spaces of `(记者 朱 明 文/图)` part names, not items. */
+function keepBracketsWhole(text: string, pieces: readonly Piece[]): Piece[] {
+  const kept: Piece[] = [];
+  let open: Piece | null = null;
+  let depth = 0;
+  for (const piece of pieces) {
+    if (open !== null) {
+      open.to = piece.to;
+    } else {
+      open = { ...piece };
+      depth = 0;
+    }
+    for (let i = piece.from; i < piece.to; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x28 || code === 0xff08) depth++;
+      else if ((code === 0x29 || code === 0xff09) && depth > 0) depth--;
+    }
+    // An unclosed bracket waits for its end, but only so far: a stray `(` does not swallow the page.
+    if (depth === 0 || open.to - open.from > MAX_BRACKET) {
+      kept.push(open);
+      open = null;
+    }
+  }
+  if (open !== null) kept.push(open);
+  return kept;
 }
 
 function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabulary): Piece[] {
