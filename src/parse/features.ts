@@ -196,7 +196,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if (!facts.lead) facts.header = matchHeader(content, vocabulary);
     const label = LABEL_LINE.exec(content);
     if (label) facts.label = label[1]!.trim();
-    if (length <= MAX_ORGANISATION && isOrganisationName(content, vocabulary)) facts.organisation = content;
+    // `●丽都社区`: a list bullet before an organisation line is the layout's, not the name's.
+    const name = content.slice(BULLET.exec(content)?.[0].length ?? 0);
+    if (name.length <= MAX_ORGANISATION && name.length > 0 && isOrganisationName(name, vocabulary)) facts.organisation = name;
     facts.subtitle = SUBTITLE.test(content) && !finished;
     facts.quote = QUOTE_LINE.test(content);
   }

@@ -207,7 +207,7 @@ export class BulletinParser {
         return;
       case 'organisation':
         draft.headLines.push(line);
-        draft.header = { organisation: line.content, title: '', separator: '', strong: false };
+        draft.header = { organisation: facts.organisation, title: '', separator: '', strong: false };
         return;
       case 'header':
         draft.headLines.push(line);

@@ -21,6 +21,11 @@ const UNIT = new RegExp(`^[${HAN_ALL}]{1,8}(?:局|委|办|所|站|队|馆|社区
 /** A note in brackets after a name: `小记者 张三(证号0123)`. */
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 
+/** The paper or station a role is of, run into it: `兰州日报社全媒体首席记者` → `全媒体首席记者`. */
+const MEDIA_PREFIX = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|传媒集团)(?=[${HAN_ALL}])`, 'u');
+/** A rank between the newsroom and the role: `全媒体首席记者` is a 记者. */
+const RANK = /^(?:全媒体|融媒体)?首席/u;
+
 /** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/刘平`, `指导老师:蔡婉红`; `文/图` is two work words). */
 const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x3a, 0xff1a]);
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
@@ -43,7 +48,18 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
     if (WORK_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token)) continue;
-    const roleMatch = rolePrefix.exec(token);
+    let roleMatch = rolePrefix.exec(token);
+    if (!roleMatch) {
+      // `兰州日报社全媒体首席记者`: the newsroom and a rank before the role.
+      const media = MEDIA_PREFIX.exec(token);
+      const rest = media ? token.slice(media[0].length) : token;
+      const rank = RANK.exec(rest);
+      const role = rank ? rolePrefix.exec(rest.slice(rank[0].length)) : media ? rolePrefix.exec(rest) : null;
+      if (role) {
+        token = rest.slice(rank ? rank[0].length : 0);
+        roleMatch = role;
+      }
+    }
     if (roleMatch) {
       closeRole();
       role = roleMatch[1]!;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { matchBylineLine, matchCredit } from '../../src/parse/features.js';
+import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+
+const names = (line: string) => matchBylineLine(line, DEFAULT_VOCABULARY)?.people.map((person) => [person.name, person.role]) ?? null;
+
+describe('bylines alone on their line (invented names)', () => {
+  it('reads a role behind the newsroom and a rank: 江城日报社全媒体首席记者 is a 记者', () => {
+    expect(names('□江城日报社全媒体首席记者 林 海 特约记者 季小青 文/图')).toEqual([
+      ['林海', '记者'],
+      ['季小青', '特约记者'],
+    ]);
+  });
+
+  it('reads a school, its class and one name without a role', () => {
+    expect(names('东坡小学四(2)班 林小雨')).toEqual([['林小雨', null]]);
+    expect(names('柳溪中学 王 五')).toBeNull(); // a padded name needs its role: two single characters could be anything
+  });
+
+  it('leaves a photo credit in brackets to the credit', () => {
+    expect(matchBylineLine('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toBeNull();
+    expect(matchCredit('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toMatchObject({ verb: '摄', people: [{ name: '温川', role: '记者' }] });
+  });
+});
