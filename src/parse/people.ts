@@ -25,6 +25,8 @@ const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 const MEDIA_PREFIX = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|传媒集团)(?=[${HAN_ALL}])`, 'u');
 /** A rank between the newsroom and the role: `全媒体首席记者` is a 记者. */
 const RANK = /^(?:全媒体|融媒体)?首席/u;
+/** A newsroom named alone is no person: `江城日报、江城晚报全媒体记者 李青`. */
+const MEDIA_NAME = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|传媒集团)$`, 'u');
 
 /** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/刘平`, `指导老师:蔡婉红`; `文/图` is two work words). */
 const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x3a, 0xff1a]);
@@ -47,7 +49,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
-    if (WORK_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token)) continue;
+    if (WORK_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token) || MEDIA_NAME.test(token)) continue;
     let roleMatch = rolePrefix.exec(token);
     if (!roleMatch) {
       // `兰州日报社全媒体首席记者`: the newsroom and a rank before the role.
