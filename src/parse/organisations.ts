@@ -253,7 +253,9 @@ function namesNoOne(text: string, from: number, to: number): boolean {
 
 /** The whole text is an organisation's name (`大陆南小学`, `兴山区`), not a phrase that ends in a suffix (`小小志愿者走进敬老院`). */
 export function isOrganisationName(text: string, vocabulary: Vocabulary): boolean {
-  return compilePatterns(vocabulary).organisation.test(text) && innerBoundaryEnd(text, 0, text.length) < 0;
+  const { organisation, roleAnywhere } = compilePatterns(vocabulary);
+  // `小记者探访气象站` ends in a suffix but names a reporter: a headline, not a name.
+  return organisation.test(text) && innerBoundaryEnd(text, 0, text.length) < 0 && !roleAnywhere.test(text);
 }
 
 /** The organisation an item is about, from a text: the first named, without a city, county or district before it. */

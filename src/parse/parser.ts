@@ -229,6 +229,8 @@ export class BulletinParser {
       case 'meta':
       case 'caption':
         draft.asides.push({ kind: label, line, from: 0, byline: null });
+        // A web copy's page line below its headline (`版面:第6版:社区 上一篇`) still names the column.
+        if (facts.page && this.section === null) this.section = facts.page;
         return;
       case 'byline-before':
       case 'byline':

@@ -135,10 +135,10 @@ export const MARKER_BYLINE = new RegExp(`^[□■◎●○]+${SPACE}*(.+)$`, 'u'
 /** A page line: `第A04版:城事社区`, `第5版 社区`. */
 export const PAGE_LINE = new RegExp(
   `^(?:第${SPACE}*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?` +
-    // An e-paper reader's page line: `当前版:02版`, `版面:rb05 美丽青城 文明花开`.
-    `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*)?(.*)` +
-    // A page code and its name: `A2:综合新闻`, `B03：社区`.
-    `|[A-Za-z]{1,2}[0-9０-９]{1,2}${SPACE}*[:：]${SPACE}*(.*))$`,
+    // An e-paper reader's page line: `当前版:02版`, `版面:rb05 美丽青城 文明花开`, `版面:第6版:社区`.
+    `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
+    // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`.
+    `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}*[:：]${SPACE}*(.*))$`,
 );
 
 /** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */
