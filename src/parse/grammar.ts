@@ -40,8 +40,6 @@ export const LABELS: readonly Label[] = [
 
 /** Labels outside any item. */
 const OUTSIDE = new Set<Label>(['section', 'page', 'editor', 'directive', 'furniture', 'unassigned']);
-/** Labels of an item's head, before its body. */
-const HEAD = new Set<Label>(['kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before', 'caption']);
 /** Labels after which the open item may take no more body. */
 const END = new Set<Label>(['byline', 'credit', 'continuation']);
 
@@ -49,9 +47,28 @@ export function isOutside(label: Label): boolean {
   return OUTSIDE.has(label);
 }
 
+/** Labels of an item's head, before its body; compared one by one, as the labeller asks millions of times. */
+function isHead(label: Label | null): boolean {
+  switch (label) {
+    case 'kicker': case 'organisation': case 'header': case 'headline': case 'subtitle': case 'meta': case 'byline-before': case 'caption':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Where a new item may start: at the page's start, between items, after a body or after an item's end. */
 function mayStartItem(previous: Label | null): boolean {
-  return previous === null || OUTSIDE.has(previous) || END.has(previous) || previous === 'body' || previous === 'body-new';
+  // OUTSIDE, END, and a body: compared one by one, which is cheaper than a set for a string the labeller asks millions of times.
+  switch (previous) {
+    case null:
+    case 'section': case 'page': case 'editor': case 'directive': case 'furniture': case 'unassigned':
+    case 'byline': case 'credit': case 'continuation':
+    case 'body': case 'body-new':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Does `label` after `previous` open a new item? */
@@ -66,7 +83,7 @@ export function opensItem(previous: Label | null, label: Label): boolean {
     case 'headline':
       return previous !== 'kicker' && previous !== 'organisation';
     case 'byline-before':
-      return previous === null || !HEAD.has(previous);
+      return previous === null || !isHead(previous);
     default:
       return false;
   }
@@ -220,7 +237,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
 export function mayFollow(previous: Label | null, label: Label): boolean {
   if (previous === 'kicker') return label === 'headline' || label === 'header';
   if (previous === 'subheading') return label === 'body' || label === 'subheading';
-  const head = previous !== null && HEAD.has(previous);
+  const head = isHead(previous);
   switch (label) {
     case 'section':
       return previous === null || previous === 'page' || previous === 'furniture' || previous === 'unassigned';
@@ -257,7 +274,11 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
 
 /** The cost of `label` on a line after `previous` on the line before (null: the page's start). */
 export function transition(previous: Label | null, previousFacts: LineFacts | null, label: Label, line: LineContext, why?: string[]): number {
-  if (!mayFollow(previous, label)) return IMPOSSIBLE;
+  return mayFollow(previous, label) ? allowedTransition(previous, previousFacts, label, line, why) : IMPOSSIBLE;
+}
+
+/** transition() for a pair mayFollow() allows: the labeller tries only those, and asks this. */
+export function allowedTransition(previous: Label | null, previousFacts: LineFacts | null, label: Label, line: LineContext, why?: string[]): number {
   const f = line.facts;
   const unfinished = previousFacts !== null && (previous === 'body' || previous === 'body-new') && !previousFacts.endsSentence && !previousFacts.glued;
   const glued = previousFacts?.glued != null && (previous === 'body' || previous === 'body-new');
@@ -272,7 +293,7 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
       if (label !== 'unassigned') return say(why, 0);
       // Unassigned text comes in runs: the run costs, not each of its lines.
       if (previous === 'unassigned') return say(why, -2.0, 'goes on with unassigned text');
-      return previous !== null && HEAD.has(previous) ? say(why, 1) : say(why, 0);
+      return isHead(previous) ? say(why, 1) : say(why, 0);
     case 'kicker':
     case 'organisation':
     case 'header':
@@ -282,7 +303,7 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
         return previous === 'kicker' && label === 'header' ? say(why, 1.0, 'below a kicker') : say(why, 0);
       }
       // A head with nothing below it is an item still: the editor sees a headline.
-      if (previous !== null && HEAD.has(previous)) {
+      if (isHead(previous)) {
         if (label !== 'header' && label !== 'organisation') return IMPOSSIBLE;
         return previous === 'header' ? say(why, 0.5, 'after a header without text') : say(why, 2.5, 'after a head without text');
       }
@@ -292,15 +313,15 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
     case 'subtitle':
       return previous === 'header' || previous === 'headline' || previous === 'subtitle' ? say(why, 0) : IMPOSSIBLE;
     case 'meta':
-      return previous !== null && HEAD.has(previous) && previous !== 'kicker' ? say(why, 0) : IMPOSSIBLE;
+      return isHead(previous) && previous !== 'kicker' ? say(why, 0) : IMPOSSIBLE;
     case 'caption':
-      return previous !== null && HEAD.has(previous) && previous !== 'kicker' ? say(why, 0, 'below the headline') : IMPOSSIBLE;
+      return isHead(previous) && previous !== 'kicker' ? say(why, 0, 'below the headline') : IMPOSSIBLE;
     case 'byline-before':
-      if (previous !== null && HEAD.has(previous)) return say(why, 0, 'below the headline');
+      if (isHead(previous)) return say(why, 0, 'below the headline');
       return mayStartItem(previous) ? say(why, 3.0, 'opens an item') : IMPOSSIBLE;
     case 'body': {
       if (previous === null || OUTSIDE.has(previous) || END.has(previous) || glued) return IMPOSSIBLE;
-      if (HEAD.has(previous)) {
+      if (isHead(previous)) {
         // Captions stand above a lead: the paragraph below them opens with one.
         if (previous === 'caption' && !f.lead) return IMPOSSIBLE;
         if (previous === 'byline-before' && !f.lead && !f.opensLikeNews) return say(why, 1.5, 'below a byline, opens like no news item');

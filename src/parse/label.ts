@@ -2,7 +2,7 @@
 // dynamic programming (Viterbi) over the lines; each chosen label gets the
 // reasons that chose it, for `bulletin explain`.
 
-import { IMPOSSIBLE, LABELS, emission, ending, mayFollow, transition, type Label, type LineContext } from './grammar.js';
+import { IMPOSSIBLE, LABELS, allowedTransition, emission, ending, mayFollow, transition, type Label, type LineContext } from './grammar.js';
 
 export interface LabelledBlock {
   labels: Label[];
@@ -52,7 +52,7 @@ export function labelBlock(
         if (FOLLOWERS[beforeIndex]![k] === 0) continue;
         const own = emission(line, label);
         if (own >= IMPOSSIBLE) continue;
-        const step = transition(before?.label ?? null, before?.facts ?? null, label, line);
+        const step = allowedTransition(before?.label ?? null, before?.facts ?? null, label, line);
         if (step >= IMPOSSIBLE) continue;
         best = own + step;
       } else {
@@ -66,7 +66,7 @@ export function labelBlock(
             own = emission(line, label);
             if (own >= IMPOSSIBLE) break;
           }
-          const step = transition(LABELS[j]!, previousFacts, label, line);
+          const step = allowedTransition(LABELS[j]!, previousFacts, label, line);
           if (step >= IMPOSSIBLE) continue;
           const value = total[(i - 1) * WIDTH + j]! + step;
           if (value < best) {

@@ -37,6 +37,8 @@ const DESCRIBING_WORDS = [
 const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];
 /** Both lists, longest first: `和谐` before `和`. */
 const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) => b.length - a.length);
+/** What a qualifying word starts with: most stems start otherwise and need no search. */
+const QUALIFYING_STARTS = codeUnitTable(QUALIFYING_WORDS.map((word) => word[0]!));
 /** A stem ending in a round number or a count counts places rather than naming one: `万村`, `百校`, `多个社区`. */
 const COUNTING_END = codeUnitTable([...'万千百几数多']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
@@ -46,6 +48,7 @@ const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
 function describesOnly(text: string, from: number, to: number): boolean {
   const start = afterAdministrativePrefix(text, from, to);
   if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1) return true;
+  if (QUALIFYING_STARTS[text.charCodeAt(start)] !== 1) return false;
   let at = start;
   let words = 0;
   let praising = 0;
