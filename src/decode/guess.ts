@@ -104,11 +104,15 @@ export function looksUndecodable(window: Uint8Array): boolean {
   let controls = 0;
   for (const byte of window) if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) controls++;
   if (controls * 50 >= window.length) return true;
-  return [iconvLite().decode(window, 'gb18030'), iconvLite().decode(window, 'big5')].every((text) => replacementShare(text) >= 0.1);
+  // Random bytes lose a fifth or more of their characters in GB18030 and more in Big5; a legacy page with a
+  // few damaged bytes loses far fewer, and must still be read (with its warnings), not refused.
+  return [iconvLite().decode(window, 'gb18030'), iconvLite().decode(window, 'big5')].every((text) => replacementShare(text) >= MIN_UNDECODABLE_SHARE);
 }
 
 /** Shorter input is left to the decoder, warnings and all: a few stray bytes say little. */
-const MIN_UNDECODABLE_BYTES = 64;
+const MIN_UNDECODABLE_BYTES = 256;
+/** The share of characters lost in both legacy encodings that makes bytes no text. */
+const MIN_UNDECODABLE_SHARE = 0.2;
 
 /** Control characters text files do have: tab, line feed, vertical tab, form feed, carriage return, escape, and DOS's end-of-file mark. */
 const TEXT_CONTROLS: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a, 0x1b]);

@@ -386,6 +386,11 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   const named = openingOrganisations(content.slice(orgFrom, orgFrom + 40), vocabulary);
   let organisation = named.atStart;
   facts.namesEarly = named.first;
+  // `苏村社区:…`, `…社区居民王大妈:`: a name before a colon introduces a header or a quote, not a news item.
+  if (named.first !== null) {
+    const at = content.indexOf(named.first, orgFrom);
+    if (at >= 0 && colonWithin(content, at + named.first.length, 13)) facts.namesEarly = null;
+  }
   // `XX街道XX社区近日…`: the dateline may follow the organisation.
   const datelineAfter = dateline === null && organisation !== null ? datelineAt(content, orgFrom + organisation.length) : null;
   // `…社区居民王大妈:`, `苏村社区:`: a name before a colon introduces a quote or a header, not a news paragraph.

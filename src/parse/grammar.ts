@@ -237,6 +237,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
 export function mayFollow(previous: Label | null, label: Label): boolean {
   if (previous === 'kicker') return label === 'headline' || label === 'header';
   if (previous === 'subheading') return label === 'body' || label === 'subheading';
+  // Captions stand between a headline and its lead: more captions or web-copy lines, then the lead's paragraph.
+  if (previous === 'caption') return label === 'caption' || label === 'meta' || label === 'body';
   const head = isHead(previous);
   switch (label) {
     case 'section':

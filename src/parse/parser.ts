@@ -37,8 +37,8 @@ export interface ParseOptions {
 
 const NO_REASONS: readonly string[] = [];
 
-/** Lines labelled together: the more, the fewer lines are labelled twice (the lookahead is labelled again with the next block). */
-const BLOCK_LINES = 64;
+/** Lines labelled together: more would label fewer lookahead lines twice, but hold a stream's first items back longer. */
+const BLOCK_LINES = 32;
 /** Lines at a block's end that wait for the next block: their labels depend on what follows. */
 const BLOCK_LOOKAHEAD = 8;
 /** Characters that decide a block early: a page of few, enormous lines. */

@@ -96,7 +96,7 @@ describe('inputs of many chunks, in every encoding', () => {
 describe('items-only reading keeps no page-level data', () => {
   /** Pages with much text outside items: many more diagnostics than are held. */
   const garbage = readFileSync(path.join(ROOT, 'fixtures/parse/garbage.txt'), 'utf8');
-  const noisy = Buffer.from(Array.from({ length: 700 }, (_, i) => (i % 10 === 0 ? PAGES[i % PAGES.length] : garbage)).join('\n\n'));
+  const noisy = Buffer.from(Array.from({ length: 800 }, (_, i) => (i % 10 === 0 ? PAGES[i % PAGES.length] : garbage)).join('\n\n'));
   const reference = readBulletin(noisy, { file: 'noisy.txt' });
 
   async function streamed(chunkSize: number): Promise<{ items: Item[]; document: BulletinDocument; streamed: Diagnostic[] }> {
