@@ -74,15 +74,21 @@ export class CheckRun {
    * after which the fixed file is checked for good.
    */
   check(input: CheckInput, documentOnly = false): FileResult {
+    return this.inspect(input, documentOnly).result;
+  }
+
+  /** As check(), with the parsed document the findings are about (null for a file that is not text): for the HTML report. */
+  inspect(input: CheckInput, documentOnly = false): { result: FileResult; checked: CheckedDocument | null } {
     const { decoded, file } = input;
     if (decoded.binary) {
       const offset = decoded.diagnostics.find((d) => d.ruleId === 'binary')?.byteOffset;
       const where = offset === undefined ? '' : ` at byte offset ${offset}`;
-      return emptyResult(
+      const result = emptyResult(
         file,
         `Cannot check ${file ?? '<stdin>'}: not a text file (NUL byte${where}); ` +
           'if it is UTF-16 without a byte-order mark, force the encoding utf-16le or utf-16be',
       );
+      return { result, checked: null };
     }
     const bulletin = parse(decoded.text, { file, vocabulary: this.config.vocabulary, year: this.year });
     const document: BulletinDocument = { ...bulletin, encoding: decoded.encoding, detectedBy: decoded.detectedBy, binary: false };
@@ -117,7 +123,7 @@ export class CheckRun {
       else result.infoCount++;
       if (d.fix) result.fixableCount++;
     }
-    return result;
+    return { result, checked };
   }
 
   private levelOf(rule: Rule): RuleLevel {

@@ -115,17 +115,21 @@ function fileSection(entry: ReportFile, number: number, options: Required<Pick<R
   const parts = [`<section class="file" id="${idPrefix}" data-file="${attr(name)}" aria-labelledby="${idPrefix}-name">`, `<h2 id="${idPrefix}-name">${text(name)}</h2>`];
   if (entry.inputError) parts.push(`<p class="input-error" role="alert">${text(entry.inputError)}</p>`);
   const { document } = entry;
-  if (document === null) return `${parts.join('')}</section>`;
   const checked = entry.findings !== null;
   const findings = entry.findings ?? [];
   const context: CardContext = {
     source: entry.text ?? null,
-    removed: document.diagnostics.filter((d) => d.ruleId === 'column-break').map((d) => [d.place.start.offset, d.place.end.offset] as const),
+    removed: (document?.diagnostics ?? []).filter((d) => d.ruleId === 'column-break').map((d) => [d.place.start.offset, d.place.end.offset] as const),
     checked,
     rulesUrl: options.rulesUrl,
     idPrefix,
   };
   const placed = placeFindings(findings, document, idPrefix);
+  if (document === null) {
+    // Results without their text (the whole-report function), or a file that could not be read: the findings as a list.
+    if (placed.rest.length > 0) parts.push(`<div class="file-findings">${findingList(placed.rest, context, `Findings about ${name}`)}</div>`);
+    return `${parts.join('')}</section>`;
+  }
   const described = [
     plural(document.items.length, 'item'),
     document.section ? `section ${document.section}` : null,
