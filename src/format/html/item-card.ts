@@ -99,15 +99,34 @@ export interface ListedFinding extends Finding {
   url?: string;
 }
 
-/** The findings as a list: one `li.finding` per finding, focusable for n/p. */
+/**
+ * The findings as a list, one entry per rule and message (a feature can have
+ * thirty half-width commas), giving each finding's place: the places are the
+ * finding elements (`.finding[data-rule][data-severity]`, one per finding),
+ * which n/p move between.
+ *
+ *   <li class="finding-group warning">warning Unexpected half-width `,` … punctuation-width
+ *     <span class="finding" id="f1-d3" data-rule="punctuation-width" data-severity="warning">7:25</span> …</li>
+ */
 export function findingList(findings: readonly ListedFinding[], context: CardContext, label: string): string {
   if (findings.length === 0) return context.checked ? `<p class="findings muted">No findings.</p>` : '';
-  const entries = findings.map(
-    (f) =>
-      `<li class="finding ${f.severity}" id="${attr(f.id)}" data-rule="${attr(f.ruleId)}" data-severity="${f.severity}" tabindex="-1">` +
-      `<span class="severity">${f.severity}</span> <span class="message">${text(f.message)}</span> ` +
-      `${ruleLink(f, f.url, context.rulesUrl)} <span class="where">${f.line}:${f.column}</span></li>`,
-  );
+  const groups = new Map<string, ListedFinding[]>();
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.ruleId}\u0000${f.message}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const entries = [...groups.values()].map((group) => {
+    const f = group[0]!;
+    const places = group.map(
+      (g) => `<span class="finding" id="${attr(g.id)}" data-rule="${attr(g.ruleId)}" data-severity="${g.severity}">${g.line}:${g.column}</span>`,
+    );
+    return (
+      `<li class="finding-group ${f.severity}"><span class="severity">${f.severity}</span> <span class="message">${text(f.message)}</span> ` +
+      `${ruleLink(f, f.url, context.rulesUrl)} <span class="places">${places.join(' ')}</span></li>`
+    );
+  });
   return `<ul class="findings" aria-label="${attr(label)}">${entries.join('')}</ul>`;
 }
 

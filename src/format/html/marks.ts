@@ -88,16 +88,12 @@ export function worst(findings: readonly Finding[]): Finding {
 }
 
 function flagTitle(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.severity} · ${f.ruleId}: ${f.message}`).join('\n');
+  return findings.map((f) => `${f.ruleId} (${f.severity}): ${f.message}`).join('\n');
 }
 
+/** An underline in the colour of the most severe finding, the findings' messages and rules on hover. */
 function flag(findings: readonly Finding[], content: string, point: boolean): string {
-  const top = worst(findings);
-  const refs = findings.map((f) => f.id).join(' ');
-  return (
-    `<mark class="flag ${top.severity}${point ? ' point' : ''}" data-rule="${attr(top.ruleId)}" data-severity="${top.severity}" ` +
-    `data-findings="${attr(refs)}" title="${attr(flagTitle(findings))}">${content}</mark>`
-  );
+  return `<mark class="flag ${worst(findings).severity}${point ? ' point' : ''}" title="${attr(flagTitle(findings))}">${content}</mark>`;
 }
 
 const JOIN = '<span class="join" role="img" aria-label="column break joined here" title="Column break: the paragraph was joined across it here">⤶</span>';

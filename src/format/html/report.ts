@@ -35,6 +35,31 @@ export interface ReportOptions {
   version?: string;
 }
 
+/**
+ * Between two pieces of the page. A large report (thousands of items) parsed
+ * at once keeps the browser busy for half a second and more; inside
+ * <noscript> the pieces are one run of raw text to a browser that runs
+ * scripts, and the script adds them a few at a time, so that no task is long.
+ * Input text is escaped, so neither this comment nor `</noscript>` can occur
+ * in it. Without a script, the browser reads the pieces as ordinary markup.
+ */
+export const PIECE = '<!--piece-->';
+
+/**
+ * Pieces per <noscript>: the parser reads one element's raw text without a
+ * pause, so a store of every piece would be one long task; stores of a few
+ * dozen let it pause between them.
+ */
+const PIECES_PER_STORE = 32;
+
+function stores(pieces: readonly string[]): string {
+  let out = '';
+  for (let at = 0; at < pieces.length; at += PIECES_PER_STORE) {
+    out += `<noscript class="pieces">${pieces.slice(at, at + PIECES_PER_STORE).join(PIECE)}</noscript>`;
+  }
+  return out;
+}
+
 const KINDS: readonly ItemKind[] = ['brief', 'feature', 'photo', 'other'];
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -109,11 +134,17 @@ function push<K>(map: Map<K, ListedFinding[]>, key: K, finding: ListedFinding): 
   else map.set(key, [finding]);
 }
 
-function fileSection(entry: ReportFile, number: number, options: Required<Pick<ReportOptions, 'rulesUrl'>>): string {
+/**
+ * One file as self-contained pieces of markup, in the order of the page: its
+ * heading (name, encoding, findings about the file), then its items,
+ * unassigned runs and page lines. Flat, so that the script can add them a
+ * few at a time (see PIECE).
+ */
+function fileSection(entry: ReportFile, number: number, options: Required<Pick<ReportOptions, 'rulesUrl'>>): string[] {
   const name = entry.file ?? '<stdin>';
   const idPrefix = `f${number}`;
-  const parts = [`<section class="file" id="${idPrefix}" data-file="${attr(name)}" aria-labelledby="${idPrefix}-name">`, `<h2 id="${idPrefix}-name">${text(name)}</h2>`];
-  if (entry.inputError) parts.push(`<p class="input-error" role="alert">${text(entry.inputError)}</p>`);
+  const head = [`<section class="file" id="${idPrefix}" data-file="${attr(name)}" aria-labelledby="${idPrefix}-name">`, `<h2 id="${idPrefix}-name">${text(name)}</h2>`];
+  if (entry.inputError) head.push(`<p class="input-error" role="alert">${text(entry.inputError)}</p>`);
   const { document } = entry;
   const checked = entry.findings !== null;
   const findings = entry.findings ?? [];
@@ -127,8 +158,8 @@ function fileSection(entry: ReportFile, number: number, options: Required<Pick<R
   const placed = placeFindings(findings, document, idPrefix);
   if (document === null) {
     // Results without their text (the whole-report function), or a file that could not be read: the findings as a list.
-    if (placed.rest.length > 0) parts.push(`<div class="file-findings">${findingList(placed.rest, context, `Findings about ${name}`)}</div>`);
-    return `${parts.join('')}</section>`;
+    if (placed.rest.length > 0) head.push(`<div class="file-findings">${findingList(placed.rest, context, `Findings about ${name}`)}</div>`);
+    return [`${head.join('')}</section>`];
   }
   const described = [
     plural(document.items.length, 'item'),
@@ -136,9 +167,9 @@ function fileSection(entry: ReportFile, number: number, options: Required<Pick<R
     `${document.encoding} (${document.detectedBy})`,
     checked ? plural(findings.length, 'finding') : null,
   ].filter((part) => part !== null);
-  parts.push(`<p class="page-meta">${text(described.join(' · '))}</p>`);
+  head.push(`<p class="page-meta">${text(described.join(' · '))}</p>`);
   if (placed.rest.length > 0) {
-    parts.push(`<div class="file-findings"><h3>About the file</h3>${findingList(placed.rest, context, `Findings about ${name}`)}</div>`);
+    head.push(`<div class="file-findings"><h3>About the file</h3>${findingList(placed.rest, context, `Findings about ${name}`)}</div>`);
   }
   // Items, unassigned runs and page lines, in the order of the page.
   const pieces: Array<{ at: number; html: () => string }> = [];
@@ -159,8 +190,7 @@ function fileSection(entry: ReportFile, number: number, options: Required<Pick<R
     pieces.push({ at: line.span.start.offset, html: () => `<p class="meta-line" data-meta="${line.kind}"><span class="muted">${line.kind}:</span> <span lang="zh-CN">${text(line.text)}</span></p>` });
   }
   pieces.sort((a, b) => a.at - b.at);
-  parts.push('<div class="page">', ...pieces.map((piece) => piece.html()), '</div>');
-  return `${parts.join('')}</section>`;
+  return [`${head.join('')}</section>`, ...pieces.map((piece) => piece.html())];
 }
 
 function summary(files: readonly ReportFile[]): { charts: string; totals: string; items: Item[] } {
@@ -241,9 +271,8 @@ export function renderReport(files: readonly ReportFile[], reportOptions: Report
     '<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous item, <kbd>n</kbd>/<kbd>p</kbd> next/previous finding, <kbd>/</kbd> filter.</p></header>',
     `<section class="summary" aria-label="Summary">${charts}</section>`,
     filterForm(items),
-    '<main>',
-    ...files.map((file, index) => fileSection(file, index + 1, { rulesUrl })),
-    '</main>',
+    // Read as it is without a script; with one, the pieces are raw text that the script adds a few at a time.
+    `<main>${stores(files.flatMap((file, index) => fileSection(file, index + 1, { rulesUrl })))}</main>`,
     `<footer class="page-meta"><p>Made by ${text(generator)}.</p></footer>`,
     `<script>${SCRIPT}</script>`,
     '</body>',

@@ -11,11 +11,11 @@ export const SCRIPT = `(() => {
   "use strict";
   const doc = document;
   const form = doc.getElementById("filter");
-  if (!form) return;
-  form.hidden = false;
   const main = doc.querySelector("main");
+  const stores = Array.from(doc.querySelectorAll("noscript.pieces"));
+  if (!form || !main) return;
   const status = doc.getElementById("filter-status");
-  const items = Array.from(doc.querySelectorAll("article.item"));
+  let items = [];
   const fields = form.elements;
   const texts = new Map();
   const textOf = (item) => {
@@ -42,6 +42,25 @@ export const SCRIPT = `(() => {
     main.classList.toggle("filtering", active);
     status.textContent = active ? shown + " of " + items.length + " items" : items.length + " items";
   };
+  // The pieces of the page, a few at a time: no task long enough to make the page stall (see PIECE in report.ts).
+  const pieces = stores.flatMap((store) => store.textContent.split("<!--piece-->"));
+  for (const store of stores) store.remove();
+  let next = 0;
+  const add = () => {
+    const until = performance.now() + 20;
+    while (next < pieces.length && performance.now() < until) {
+      main.insertAdjacentHTML("beforeend", pieces.slice(next, next + 20).join(""));
+      next += 20;
+    }
+    if (next < pieces.length) {
+      setTimeout(add, 0);
+      return;
+    }
+    items = Array.from(doc.querySelectorAll("article.item"));
+    form.hidden = false;
+    apply();
+    doc.documentElement.dataset.ready = "true";
+  };
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
   form.addEventListener("submit", (event) => event.preventDefault());
@@ -62,6 +81,7 @@ export const SCRIPT = `(() => {
       target = forward ? after : after - 1;
     }
     const next = list[Math.min(list.length - 1, Math.max(0, target))];
+    if (!next.hasAttribute("tabindex")) next.tabIndex = -1;
     next.focus({ preventScroll: true });
     next.scrollIntoView({ block: "center" });
   };
@@ -72,7 +92,7 @@ export const SCRIPT = `(() => {
       if (event.key === "Escape") target.blur();
       return;
     }
-    const moves = { j: ["article.item", true], k: ["article.item", false], n: ["li.finding", true], p: ["li.finding", false] };
+    const moves = { j: ["article.item", true], k: ["article.item", false], n: [".finding", true], p: [".finding", false] };
     if (event.key === "/") {
       event.preventDefault();
       fields.q.focus();
@@ -81,5 +101,5 @@ export const SCRIPT = `(() => {
       step(moves[event.key][0], moves[event.key][1]);
     }
   });
-  apply();
+  add();
 })();`;

@@ -69,11 +69,12 @@ mark.flag.point::before { content: "‸"; font-weight: 700; }
 mark.flag.point.error::before { color: var(--error); } mark.flag.point.warning::before { color: var(--warning); } mark.flag.point.info::before { color: var(--info); }
 .findings { list-style: none; margin: .6rem 0 0; padding: .5rem 0 0; border-top: 1px dashed var(--line); font-size: .85rem; }
 .findings summary { cursor: pointer; color: var(--muted); }
-.finding { padding: .1rem .3rem; border-radius: 3px; }
-.finding:focus { outline: 2px solid var(--accent); }
-.finding .severity { display: inline-block; min-width: 4.3rem; font-weight: 600; }
-.finding.error .severity { color: var(--error); } .finding.warning .severity { color: var(--warning); } .finding.info .severity { color: var(--info); }
-.finding .where { color: var(--muted); font-variant-numeric: tabular-nums; }
+.finding-group { padding: .1rem 0; }
+.finding-group .severity { display: inline-block; min-width: 4.3rem; font-weight: 600; }
+.finding-group.error .severity { color: var(--error); } .finding-group.warning .severity { color: var(--warning); } .finding-group.info .severity { color: var(--info); }
+.places { color: var(--muted); font-variant-numeric: tabular-nums; }
+.finding { padding: 0 .15rem; border-radius: 3px; }
+.finding:focus { outline: 2px solid var(--accent); color: var(--ink); background: var(--info-bg); }
 .unassigned { border: 2px dashed var(--warning-line); background: var(--warning-bg); border-radius: 6px; padding: .6rem .9rem; margin: .9rem 0; }
 .unassigned .flagged { font-weight: 600; color: var(--warning); margin: 0 0 .3rem; }
 .unassigned .text { white-space: pre-wrap; font-family: var(--serif); margin: 0; }
