@@ -47,10 +47,10 @@ export const SCRIPT = `(() => {
   for (const store of stores) store.remove();
   let next = 0;
   const add = () => {
-    const until = performance.now() + 20;
+    const until = performance.now() + 16;
     while (next < pieces.length && performance.now() < until) {
-      main.insertAdjacentHTML("beforeend", pieces.slice(next, next + 20).join(""));
-      next += 20;
+      main.insertAdjacentHTML("beforeend", pieces.slice(next, next + 4).join(""));
+      next += 4;
     }
     if (next < pieces.length) {
       setTimeout(add, 0);
