@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The callbacks of page.evaluate run in the page: they are typed with the DOM.
 // The HTML report in a real browser (headless Chromium), as an editor uses it:
 // the sample's report is built by the CLI, then opened, read, filtered,
 // walked with the keys, scanned by axe-core and photographed. Expected counts
