@@ -74,13 +74,18 @@ export class CheckRun {
    * after which the fixed file is checked for good.
    */
   check(input: CheckInput, documentOnly = false): FileResult {
+    return this.inspect(input, documentOnly).result;
+  }
+
+  /** As check(), with the parsed document the findings are about (null for a file that is not text): for the HTML report. */
+  inspect(input: CheckInput, documentOnly = false): { result: FileResult; checked: CheckedDocument | null } {
     const { decoded, file } = input;
     if (decoded.binary) {
       const binary = decoded.diagnostics.find((d) => d.ruleId === 'binary');
       // The decoder names its evidence: `NUL byte at byte offset 8`, `a PDF document`, `undecodable bytes`.
       const evidence = binary?.actual ?? `NUL byte${binary?.byteOffset === undefined ? '' : ` at byte offset ${binary.byteOffset}`}`;
       const hint = evidence.startsWith('NUL byte') ? '; if it is UTF-16 without a byte-order mark, force the encoding utf-16le or utf-16be' : '';
-      return emptyResult(file, `Cannot check ${file ?? '<stdin>'}: not a text file (${evidence})${hint}`);
+      return { result: emptyResult(file, `Cannot check ${file ?? '<stdin>'}: not a text file (${evidence})${hint}`), checked: null };
     }
     const bulletin = parse(decoded.text, { file, vocabulary: this.config.vocabulary, year: this.year });
     const source = decoded.source === undefined ? {} : { source: decoded.source };
@@ -116,7 +121,7 @@ export class CheckRun {
       else result.infoCount++;
       if (d.fix) result.fixableCount++;
     }
-    return result;
+    return { result, checked };
   }
 
   private levelOf(rule: Rule): RuleLevel {

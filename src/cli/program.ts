@@ -9,11 +9,12 @@ import { register as registerExport } from './commands/export.js';
 import { register as registerFilter } from './commands/filter.js';
 import { register as registerList } from './commands/list.js';
 import { register as registerStats } from './commands/stats.js';
+import { register as registerView } from './commands/view.js';
 import { examples, type CommandContext, type RegisterCommand } from './context.js';
 import { readVersion } from './version.js';
 
 /** Every subcommand, in the order help lists them. */
-export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats, registerCheck, registerExplain];
+export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats, registerCheck, registerView, registerExplain];
 
 export function buildProgram(context: CommandContext): Command {
   const { io } = context;
@@ -39,6 +40,7 @@ export function buildProgram(context: CommandContext): Command {
         '$ bulletin export pages/ --format csv --bom -o items.csv',
         '$ bulletin stats pages/ --format json',
         '$ bulletin check submissions/ --format github',
+        '$ bulletin view submissions/                # the items and findings as a page in the browser',
         '$ bulletin explain page.txt                  # why each line was read as it was',
         '',
         'Exit codes: 0 ok; 1 filter/export: nothing matched, check: errors found; 2 usage or input error; 130 interrupted.',

@@ -3,6 +3,7 @@
 // command that needs one format can `loadFormat(name)` from ./load.js instead.
 
 import { csv } from './csv.js';
+import { html } from './html/index.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { ndjson } from './ndjson.js';
@@ -10,7 +11,7 @@ import { FORMAT_NAMES, type FormatName as ListedName } from './names.js';
 import { table } from './table.js';
 import type { Format } from './types.js';
 
-export const FORMATS = { json, ndjson, csv, markdown, table } satisfies Record<string, Format>;
+export const FORMATS = { json, ndjson, csv, markdown, table, html } satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;
 

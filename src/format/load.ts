@@ -10,6 +10,7 @@ const LOADERS: Record<FormatName, () => Promise<Format>> = {
   csv: async () => (await import('./csv.js')).csv,
   markdown: async () => (await import('./markdown.js')).markdown,
   table: async () => (await import('./table.js')).table,
+  html: async () => (await import('./html/index.js')).html,
 };
 
 export interface LoadOptions {

@@ -1,7 +1,7 @@
 // The format names alone, for option parsing (`--format` choices) without
 // loading any format. index.ts checks that they match the registry.
 
-export const FORMAT_NAMES = ['json', 'ndjson', 'csv', 'markdown', 'table'] as const;
+export const FORMAT_NAMES = ['json', 'ndjson', 'csv', 'markdown', 'table', 'html'] as const;
 
 export type FormatName = (typeof FORMAT_NAMES)[number];
 

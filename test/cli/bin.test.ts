@@ -199,7 +199,7 @@ describe('bin: bad inputs are one line each; the rest is still printed; exit 2',
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: "bulletin: error: option '-f, --format <name>' argument 'yaml' is invalid. Allowed choices are json, ndjson, csv, markdown, table.\n",
+      stderr: "bulletin: error: option '-f, --format <name>' argument 'yaml' is invalid. Allowed choices are json, ndjson, csv, markdown, table, html.\n",
     });
     expect(spawnBin(['list', SAMPLE, '--encoding', 'ebcdic']).stderr).toMatch(/^bulletin: error: option '--encoding <name>' argument 'ebcdic' is invalid\. Allowed choices are auto, utf-8, .*\n$/);
   });

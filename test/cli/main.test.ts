@@ -39,7 +39,7 @@ describe('main: usage errors are one line and exit 2', () => {
     [['bogus'], /^bulletin: error: unknown command 'bogus'/],
     [['list', '--encoding', 'latin-9', SAMPLE], /option '--encoding <name>' argument 'latin-9' is invalid\. Allowed choices are auto, utf-8, utf-16le, utf-16be, gb18030, big5\./],
     [['list', '--year', '22', SAMPLE], /option '--year <yyyy>' argument '22' is invalid\. Expected a four-digit year/],
-    [['export', '--format', 'xml', SAMPLE], /option '-f, --format <name>' argument 'xml' is invalid\. Allowed choices are json, ndjson, csv, markdown, table\./],
+    [['export', '--format', 'xml', SAMPLE], /option '-f, --format <name>' argument 'xml' is invalid\. Allowed choices are json, ndjson, csv, markdown, table, html\./],
     [['stats', '--format', 'csv', SAMPLE], /argument 'csv' is invalid\. Allowed choices are table, json\./],
     [['filter', '--kind', 'poem', SAMPLE], /option '--kind <kind>' argument 'poem' is invalid\. Allowed choices are brief, feature, photo, other\./],
     [['filter', '--grep', '/(/', SAMPLE], /option '--grep <text\|\/re\/>' argument '\/\(\/' is invalid\. Invalid regular expression \/\(\/: Unterminated group/],

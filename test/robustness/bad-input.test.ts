@@ -303,7 +303,7 @@ describe('option values: one line naming the option and what it takes, exit 2, n
     expect(await run(['check', 'a.txt', '--format', 'nope'], { cwd: dir })).toEqual({
       code: 2,
       stdout: '',
-      stderr: "bulletin: error: option '-f, --format <name>' argument 'nope' is invalid. Allowed choices are stylish, json, github, sarif.\n",
+      stderr: "bulletin: error: option '-f, --format <name>' argument 'nope' is invalid. Allowed choices are stylish, json, github, sarif, html.\n",
     });
     expect(await run(['stats', 'a.txt', '--format', 'nope'], { cwd: dir })).toEqual({
       code: 2,

@@ -4,7 +4,7 @@
 // findings as it goes and keeps none of them; the whole-report function is the
 // writer's output concatenated, the same bytes by construction.
 
-import type { CheckReport, FileResult, Rule } from '../types.js';
+import type { CheckedDocument, CheckReport, FileResult, Rule } from '../types.js';
 
 export interface ReporterContext {
   /** Colours allowed (stylish only). */
@@ -13,14 +13,19 @@ export interface ReporterContext {
   rules: readonly Rule[];
   /** bulletin's version, for SARIF's tool.driver. */
   version: string;
+  /** Where the rule pages (docs/rules/) are, ending in `/`, for the HTML report's links; default `docs/rules/`. */
+  rulesUrl?: string;
 }
 
 /** One run's report, written as it goes. */
 export interface ReportWriter {
   /** Before the first file. */
   start(): string;
-  /** One file's findings (or input error), as soon as it is checked. */
-  file(result: FileResult): string;
+  /**
+   * One file's findings (or input error), as soon as it is checked; `source`
+   * is the parsed file they are about, for a report that shows the text (HTML).
+   */
+  file(result: FileResult, source?: CheckedDocument | null): string;
   /** After the last file; `totals.results` is empty (the files went to file()). */
   end(totals: CheckReport): string;
 }

@@ -13,16 +13,17 @@
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ReporterName } from '../../check/reporters/index.js';
-import type { CheckDiagnostic, CheckReport, FileResult } from '../../check/types.js';
+import type { CheckDiagnostic, CheckedDocument, CheckReport, FileResult } from '../../check/types.js';
 import type { Container } from '../../extract/detect.js';
 import type { Decoded } from '../../model.js';
 import type { Source } from '../inputs.js';
 import { examples, type CommandContext } from '../context.js';
 import type { CliIo } from '../io.js';
+import type { Output } from '../output.js';
 import { EXT_HELP, INPUTS_HELP, parseCount, parseExtensions, parseYear } from '../options.js';
 import { readVersion } from '../version.js';
 
-interface CheckFlags {
+export interface CheckFlags {
   format: string;
   config?: string;
   maxWarnings?: number;
@@ -36,7 +37,7 @@ interface CheckFlags {
   ext?: string[];
 }
 
-const FORMATS = ['stylish', 'json', 'github', 'sarif'];
+const FORMATS = ['stylish', 'json', 'github', 'sarif', 'html'];
 
 /** check holds a file whole (its text, its fixes): a larger input, or an endless device or pipe, is refused. */
 const MAX_CHECK_BYTES = 64 << 20;
@@ -73,6 +74,7 @@ export function register(program: Command, context: CommandContext): void {
         '$ bulletin check fixtures/community-news.txt',
         '$ bulletin check submissions/ --format github --max-warnings 0',
         '$ bulletin check submissions/ --format sarif > bulletin.sarif',
+        '$ bulletin check submissions/ --format html > report.html     # a page to look at (see also: bulletin view)',
         '$ bulletin check page.txt --fix-dry-run',
         '',
         'Silence a rule for the next item with a line <!-- bulletin-disable rule-id --> (all rules: <!-- bulletin-disable -->).',
@@ -85,7 +87,7 @@ export function register(program: Command, context: CommandContext): void {
 
 
 
-function parseDate(value: string): string {
+export function parseDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (!date || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('Expected a date that exists, as yyyy-mm-dd.');
@@ -98,7 +100,12 @@ function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): Promise<number> {
+/** Where the report goes instead of stdout (`bulletin view` writes it into a file). */
+export interface CheckTarget {
+  output: Output;
+}
+
+export async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags, target?: CheckTarget): Promise<number> {
   const [{ appendFile }, fs, path, { CliError, EXIT_ERROR, EXIT_OK, describeSystemError, errorCode, invalidOption }] = await Promise.all([
     import('node:fs/promises'),
     import('node:fs'),
@@ -153,7 +160,12 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   // One file at a time: read, decode, fix if asked, check, report, drop. The report goes to stdout as each file is
   // checked (to stderr with --fix-dry-run, whose diff is the output); only the totals are kept.
   const run = new CheckRun({ config, today: flags.today ?? localToday(), year: flags.year ?? null });
-  const reporterContext = { color: colorEnabled(flags.fixDryRun ? io.stderr : io.stdout, io.env, flags.color), rules: RULES, version: readVersion() };
+  const reporterContext = {
+    color: colorEnabled(flags.fixDryRun ? io.stderr : io.stdout, io.env, flags.color),
+    rules: RULES,
+    version: readVersion(),
+    rulesUrl: new URL('../../../docs/rules/', import.meta.url).href,
+  };
   const writer = reporters.REPORT_WRITERS[flags.format as ReporterName](reporterContext);
   const stepSummary = flags.format === 'github' && io.env.GITHUB_STEP_SUMMARY ? new reporters.StepSummary() : null;
   const all = summarise([]);
@@ -161,7 +173,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
   const notes: string[] = [];
   /** Files --fix could not write: each is an error line, and the run exits 2. */
   const writeErrors: string[] = [];
-  const stdout = new StreamOutput(io.stdout);
+  const stdout: Output & { settle?(): Promise<void> } = target?.output ?? new StreamOutput(io.stdout);
   let readerGone = false;
   const report = async (text: string): Promise<void> => {
     if (flags.fixDryRun) io.stderr.write(text);
@@ -178,14 +190,14 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     }
   };
   /** Counts the file, then reports it (error-level findings only with --quiet). */
-  const add = async (result: FileResult): Promise<void> => {
+  const add = async (result: FileResult, source: CheckedDocument | null = null): Promise<void> => {
     // An input that could not be read is an error of the run, not a finding: one line on stderr too, where a CI log shows it.
     if (result.inputError !== null) io.stderr.write(`bulletin: error: ${result.inputError}\n`);
     tally(all, result);
     const kept = flags.quiet ? errorsOnly(result) : result;
     tally(shown, kept);
     stepSummary?.add(kept);
-    await report(writer.file(kept));
+    await report(writer.file(kept, source));
   };
 
   try {
@@ -193,7 +205,7 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
     for (const problem of resolved.problems) await add(emptyResult(problem.input, problem.message));
     for (const source of resolved.sources) await checkSource(source);
     await report(writer.end(shown));
-    if (!readerGone) await stdout.settle();
+    if (!readerGone) await stdout.settle?.();
   } catch (error) {
     // The reader has gone (`| head`): stop quietly; the exit code counts the files checked so far (with --fix, all).
     if (!(error instanceof OutputClosed)) throw error;
@@ -224,7 +236,9 @@ async function runCheck(io: CliIo, args: readonly string[], flags: CheckFlags): 
       if (fixed !== null) decoded = decode(fixed, decodeOptions);
     }
     // What remains after the fixes is what the report shows and the exit code counts.
-    await add(run.check({ file: source.name, decoded }));
+    const { result, checked } = run.inspect({ file: source.name, decoded });
+    // Only the HTML report shows the text; the others let each file go at once.
+    await add(result, flags.format === 'html' ? checked : null);
   }
 
   /** A Word document or a web page: its text read out and checked; never fixed (its text is not its bytes). */

@@ -13,7 +13,7 @@ export function register(program: Command, context: CommandContext): void {
     addInputOptions(
       program
         .command('export')
-        .summary('the items as json, ndjson, csv, markdown or a table, on stdout or into a file')
+        .summary('the items as json, ndjson, csv, markdown, a table or an HTML page, on stdout or into a file')
         .description(
           'The items in a data format, on stdout or with -o into a file. The file is written atomically: a run that\n' +
             'fails leaves no half-written file and keeps an earlier one as it was. The selectors of filter apply.',
@@ -30,6 +30,7 @@ export function register(program: Command, context: CommandContext): void {
         '$ bulletin export pages/ --format ndjson | jq -c \'{community, title}\'',
         '$ bulletin export pages/ --format csv --bom -o items.csv',
         "$ bulletin export 'pages/2022-*.txt' --kind feature --format markdown -o features.md",
+        '$ bulletin export pages/ --format html -o items.html',
       ]),
     )
     .action(async (inputs: string[], options: ExportOptions) => {
