@@ -16,12 +16,10 @@ const ALL_LABELS = LABELS.map((_, k) => k);
 const LONG_LINE = 80;
 const LONG_LINE_LABELS = (['furniture', 'meta', 'unassigned', 'body-new', 'body'] as const).map((label) => LABELS.indexOf(label));
 
-/** For each label (and, at index WIDTH, the page's start), the labels that may follow it: the only pairs the labeller prices. */
-const FOLLOWERS: Uint8Array[] = [...LABELS, null].map((previous) => {
-  const allowed = new Uint8Array(WIDTH);
-  LABELS.forEach((label, k) => (allowed[k] = mayFollow(previous, label) ? 1 : 0));
-  return allowed;
-});
+/** For each label (and, at index WIDTH, the page's start), the labels that may follow it, as bits: the only pairs the labeller prices. */
+const FOLLOWERS: Int32Array = Int32Array.from([...LABELS, null], (previous) =>
+  LABELS.reduce((mask, label, k) => (mayFollow(previous, label) ? mask | (1 << k) : mask), 0),
+);
 
 /**
  * Labels `lines`, the block after a line labelled `before` (null at the page's
@@ -44,12 +42,15 @@ export function labelBlock(
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     let nextCount = 0;
+    // The labels any reachable label allows: the others are not tried at all.
+    let allowed = i === 0 ? FOLLOWERS[beforeIndex]! : 0;
+    if (i > 0) for (let r = 0; r < reachableCount; r++) allowed |= FOLLOWERS[reachable[r]!]!;
     for (const k of line.text.length > LONG_LINE ? LONG_LINE_LABELS : ALL_LABELS) {
+      if ((allowed & (1 << k)) === 0) continue;
       const label = LABELS[k]!;
       let best = Infinity;
       let from = -1;
       if (i === 0) {
-        if (FOLLOWERS[beforeIndex]![k] === 0) continue;
         const own = emission(line, label);
         if (own >= IMPOSSIBLE) continue;
         const step = allowedTransition(before?.label ?? null, before?.facts ?? null, label, line);
@@ -60,7 +61,7 @@ export function labelBlock(
         const previousFacts = lines[i - 1]!.facts;
         for (let r = 0; r < reachableCount; r++) {
           const j = reachable[r]!;
-          if (FOLLOWERS[j]![k] === 0) continue;
+          if ((FOLLOWERS[j]! & (1 << k)) === 0) continue;
           // The line's own cost once, and only for labels some reachable label allows.
           if (own !== own) {
             own = emission(line, label);
