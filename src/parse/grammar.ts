@@ -59,17 +59,10 @@ function isHead(label: Label | null): boolean {
 
 /** Where a new item may start: at the page's start, between items, after a body or after an item's end. */
 function mayStartItem(previous: Label | null): boolean {
-  // OUTSIDE, END, and a body: compared one by one, which is cheaper than a set for a string the labeller asks millions of times.
-  switch (previous) {
-    case null:
-    case 'section': case 'page': case 'editor': case 'directive': case 'furniture': case 'unassigned':
-    case 'byline': case 'credit': case 'continuation':
-    case 'body': case 'body-new':
-      return true;
-    default:
-      return false;
-  }
+  return previous === null || STARTS_AFTER.has(previous);
 }
+/** Outside any item, after an item's end, or after a body: where mayStartItem() says yes. */
+const STARTS_AFTER = new Set<Label>([...OUTSIDE, ...END, 'body', 'body-new']);
 
 /** Does `label` after `previous` open a new item? */
 export function opensItem(previous: Label | null, label: Label): boolean {
