@@ -278,13 +278,24 @@ function firstOf(mentions: readonly OrganisationMention[]): string | null {
   return null;
 }
 
+/**
+ * Whether `before` and the areas that open `name` are one run of provinces, cities and districts:
+ * `江北省临河市` before `东湾区柳岸社区`, or `内蒙古` cut off by the longest stem before `乌海市乌达区爱民社区`.
+ */
+function opensWithAreas(before: string, name: string): boolean {
+  if (ADMINISTRATIVE_RUN.test(before)) return true;
+  const rest = withoutAdministrativePrefix(name);
+  const areas = rest === null ? name : name.slice(0, name.length - rest.length);
+  return areas.length > 0 && before.length <= MAX_STEM && ADMINISTRATIVE_RUN.test(before + areas);
+}
+
 /** The organisation a text opens with (`XX街道XX社区近日…`), and the first it names wherever it stands. */
 export function openingOrganisations(text: string, vocabulary: Vocabulary): { atStart: string | null; first: string | null } {
   const mentions = organisationsIn(text, vocabulary);
   const first = mentions[0];
   if (!first) return NO_OPENING_ORGANISATIONS;
   // `江北省临河市东湾区柳岸社区有…`: a province, city and district before the name still open the text with it.
-  const atStart = first.at === 0 || ADMINISTRATIVE_RUN.test(text.slice(0, first.at));
+  const atStart = first.at === 0 || opensWithAreas(text.slice(0, first.at), first.name);
   // The first name that opens a clause (`创城工作开展以来,XX镇共…`), not one in quotes or mid-phrase (`关注“XX社区”公众号`).
   const subject = mentions.findIndex((mention) => mention.at === 0 || CLAUSE_START_BEFORE[text.charCodeAt(mention.at - 1)] === 1);
   return { atStart: atStart ? firstOf(mentions) : null, first: subject < 0 ? null : firstOf(mentions.slice(subject)) };
@@ -298,7 +309,7 @@ export function organisationAtStart(text: string, vocabulary: Vocabulary): strin
   // Most lines open with no name: the first mention tells, before all are read.
   const first = nextOrganisation(text, vocabulary, 0);
   // `江北省临河市东湾区柳岸社区有…`: a province, city and district before the name still open the text with it.
-  if (!first || (first.at !== 0 && !ADMINISTRATIVE_RUN.test(text.slice(0, first.at)))) return null;
+  if (!first || (first.at !== 0 && !opensWithAreas(text.slice(0, first.at), first.name))) return null;
   return firstOf(organisationsIn(text, vocabulary));
 }
 
