@@ -31,6 +31,7 @@ import {
   endsWithBracket,
   hasSentenceMark,
   isSpace,
+  opensAsPhotoCaption,
   withoutTitleArrows,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
@@ -117,6 +118,8 @@ export interface LineFacts {
   opensWith: string | null;
   /** The first organisation named in the line's opening, at its start or not: `创城工作开展以来,XX镇…`. */
   namesEarly: string | null;
+  /** Opens like a photo caption: `图①:`, `图为…`, `上图:`. */
+  photoCaption: boolean;
   bullet: string | null;
   glued: GluedTail | null;
 }
@@ -173,6 +176,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     opensWithDate: false,
     opensWith: null,
     namesEarly: null,
+    photoCaption: false,
     bullet: null,
     glued: null,
   };
@@ -206,6 +210,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   const bullet = BULLET.exec(content);
   if (bullet) facts.bullet = bullet[0];
   readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
+  facts.photoCaption = opensAsPhotoCaption(content);
   if (!finished && !facts.byline && !facts.credit) facts.glued = findGluedTail(content, vocabulary);
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
   facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && SENTENCE_INSIDE.test(content));

@@ -213,6 +213,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
     else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
+    else if (f.photoCaption) { value += say(why, 0.6, 'opens as a photo caption'); }
     else if (f.namesEarly) { value += say(why, 1.5, `names an organisation early (${f.namesEarly})`); }
     else if (f.opensLikeNews) { value += say(why, 4.5, 'opens with a dateline only'); }
     else { value += say(why, 3.6, 'opens like no news item'); }

@@ -178,6 +178,16 @@ export const SUBTITLE = /^(?:——|—|--|－－|━━)/;
 /** A headline in quotation marks, alone on its line: `“小网格”撬动大治理` is not one, `“我们的社区我们建”` is. */
 export const QUOTE_LINE = /^[“"「『][^“”"「」『』]{2,40}[”"」』]$/;
 
+/** A photo caption's opening: `图①:`, `图1:`, `图为…`, `上图:`, `左图为…` (the photo sets of a page). */
+export const PHOTO_CAPTION_START = /^(?:图[0-9０-９\u2460-\u2473一二三四五六七八九十]{0,2}[:：为]|[上下左右中]图[0-9０-９]?[:：为])/u;
+/** PHOTO_CAPTION_START's first characters: most lines start otherwise and skip it. */
+const PHOTO_CAPTION_FIRST = new Uint8Array(0x10000);
+for (const c of '图上下左右中') PHOTO_CAPTION_FIRST[c.charCodeAt(0)] = 1;
+
+export function opensAsPhotoCaption(text: string): boolean {
+  return PHOTO_CAPTION_FIRST[text.charCodeAt(0)] === 1 && PHOTO_CAPTION_START.test(text);
+}
+
 /** A list bullet before a headerless brief: `☆东坡中学举行…`, `■近日…`, `①`. */
 export const BULLET = /^(?:[☆★●○◆◇■□▲△▶►•※◎]|[\u2460-\u2473\u2776-\u277f])+[\s\u3000]*/;
 
