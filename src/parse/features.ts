@@ -189,7 +189,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       const directive = DIRECTIVE.exec(content);
       if (directive) facts.directive = directive[1]!.trim();
     }
-    const editor = EDITOR_LINE.exec(content);
+    // `(责任编辑:王芳)`: an editor line in brackets is an editor line still.
+    const editor = EDITOR_LINE.exec(content) ?? EDITOR_LINE.exec(BYLINE_LINE.exec(content)?.[1]?.trim() ?? '');
     if (editor) {
       const people = parsePeople(editor[2]!, 'byline', vocabulary);
       facts.editor = people?.map((p) => p.name ?? '').join(' ').trim() || editor[2]!.trim();
@@ -288,8 +289,8 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   const bracket = BYLINE_LINE.exec(content);
   if (bracket) {
     const inner = bracket[1]!.trim();
-    // `(记者 李欣 摄)`: a photo credit in brackets, not a byline.
-    if (endsWithCreditVerb(inner, vocabulary)) return null;
+    // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor.
+    if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner)) return null;
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
     return people ? { inner, people, form: 'brackets' } : null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchBylineLine, matchCredit } from '../../src/parse/features.js';
+import { matchBylineLine, matchCredit, readLine } from '../../src/parse/features.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 const names = (line: string) => matchBylineLine(line, DEFAULT_VOCABULARY)?.people.map((person) => [person.name, person.role]) ?? null;
@@ -20,5 +20,10 @@ describe('bylines alone on their line (invented names)', () => {
   it('leaves a photo credit in brackets to the credit', () => {
     expect(matchBylineLine('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toBeNull();
     expect(matchCredit('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toMatchObject({ verb: '摄', people: [{ name: '温川', role: '记者' }] });
+  });
+
+  it('reads an editor line in brackets as the editor, not a byline', () => {
+    const facts = readLine('(责任编辑:孙 悦)', DEFAULT_VOCABULARY);
+    expect([facts.editor, facts.byline]).toEqual(['孙悦', null]);
   });
 });
