@@ -120,6 +120,8 @@ export interface LineFacts {
   namesEarly: string | null;
   /** Opens like a photo caption: `图①:`, `图为…`, `上图:`. */
   photoCaption: boolean;
+  /** The first characters after the lead, bullet and dateline, where the organisations above are read. */
+  opening: string;
   bullet: string | null;
   glued: GluedTail | null;
 }
@@ -177,6 +179,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     opensWith: null,
     namesEarly: null,
     photoCaption: false,
+    opening: '',
     bullet: null,
     glued: null,
   };
@@ -389,7 +392,8 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
     DATELINE_TAIL.lastIndex = orgFrom;
     if (DATELINE_TAIL.test(content)) orgFrom = DATELINE_TAIL.lastIndex;
   }
-  const named = openingOrganisations(content.slice(orgFrom, orgFrom + 40), vocabulary);
+  facts.opening = content.slice(orgFrom, orgFrom + 40);
+  const named = openingOrganisations(facts.opening, vocabulary);
   let organisation = named.atStart;
   facts.namesEarly = named.first;
   // `苏村社区:…`, `…社区居民王大妈:`: a name before a colon introduces a header or a quote, not a news item.

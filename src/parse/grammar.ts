@@ -333,7 +333,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
       if (f.opensWith) {
         // `XX社区近日…` after a paragraph about `YY街道`: most likely the next brief of a column.
-        const another = previousFacts!.opensWith !== null && previousFacts!.opensWith !== f.opensWith;
+        // `…东城街道文华街社区举行…` then `文华街社区先后…`: named in the paragraph before, the same item goes on.
+        const another = previousFacts!.opensWith !== null && previousFacts!.opensWith !== f.opensWith && !previousFacts!.opening.includes(f.opensWith);
         if (another) return say(why, f.opensWithDateline ? 2.2 : 2.0, 'opens with another organisation than the paragraph before');
         if (f.opensWithDateline) return say(why, 1.0, 'opens with an organisation and a dateline');
       }
