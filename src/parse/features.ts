@@ -358,7 +358,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     if (people) return { raw: content, verb: leading[1]!, people };
   }
   // The tail pattern only where the line ends in a credit verb: most lines are no credit.
-  const tail = vocabulary.creditVerbs.some((verb) => body.endsWith(verb)) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
+  const tail = endsWithCreditVerb(body, vocabulary) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
   if (tail) {
     const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: tail[2]!, people };
@@ -457,7 +457,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false };
   }
-  const credit = vocabulary.creditVerbs.some((verb) => text.endsWith(verb)) ? creditGlued.exec(text) : null;
+  const credit = endsWithCreditVerb(text, vocabulary) ? creditGlued.exec(text) : null;
   if (credit) {
     const from = credit.index + credit[1]!.length;
     const match = matchCredit(text.slice(from), vocabulary);
