@@ -5,7 +5,10 @@
 import type { Person } from '../model.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
+  AFTER_SENTENCE,
   ARCHIVE_FIELD,
+  HAN_ALL,
+  SPACE,
   BULLET,
   BYLINE_LINE,
   COLUMN_INTRO,
@@ -316,9 +319,9 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
  * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),
  * alone on its line or after the last sentence. Group 1 is the unit, 3 the name.
  */
-const UNIT_AND_NAME = `([^\\s\\u3000。！？!?…，,；;：:“”"]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*)[\\s\\u3000]+([\\u4e00-\\u9fff]{2,3})`;
+const UNIT_AND_NAME = `([^\\s\\u3000\\u00a0\\ufeff。！？!?…，,；;：:“”"]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*)${SPACE}+([${HAN_ALL}]{2,3})`;
 const UNIT_BYLINE_LINE = new RegExp(`^${UNIT_AND_NAME}$`, 'u');
-const UNIT_BYLINE_GLUED = new RegExp(`(?<=[。！？!?…][”’"'」』）)】\\]]*)[\\s\\u3000]+${UNIT_AND_NAME}$`, 'u');
+const UNIT_BYLINE_GLUED = new RegExp(`${AFTER_SENTENCE}${SPACE}+${UNIT_AND_NAME}$`, 'u');
 
 /** `东坡小学 林小雨`: the unit must be an organisation's whole name. */
 function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): BylineMatch | null {

@@ -304,15 +304,6 @@ export function openingOrganisations(text: string, vocabulary: Vocabulary): { at
 const CLAUSE_START_BEFORE = codeUnitTable([...',，;；、 \u3000']);
 const NO_OPENING_ORGANISATIONS = Object.freeze({ atStart: null, first: null });
 
-/** The organisation a text opens with (`XX街道XX社区近日…`), or null. */
-export function organisationAtStart(text: string, vocabulary: Vocabulary): string | null {
-  // Most lines open with no name: the first mention tells, before all are read.
-  const first = nextOrganisation(text, vocabulary, 0);
-  // `江北省临河市东湾区柳岸社区有…`: a province, city and district before the name still open the text with it.
-  if (!first || (first.at !== 0 && !opensWithAreas(text.slice(0, first.at), first.name))) return null;
-  return firstOf(organisationsIn(text, vocabulary));
-}
-
 /** A province, city, county or district name: two or three characters and the unit (`江干区`, `泰兴市`, `榆中县`). */
 const ADMINISTRATIVE_AREA = /[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|旗)/gu;
 /** What opens no area's name: `全市`, `我县`, `城市`, `超市`, `各区`, `社区` (a 区 after 社, 小, 街…). */

@@ -274,8 +274,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width. */
-const AFTER_SENTENCE = '(?<=[。！？!?…][”’"\'」』）)】\\]]*)';
+/** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width (a lookbehind to build patterns with). */
+export const AFTER_SENTENCE = '(?<=[。！？!?…][”’"\'」』）)】\\]]*)';
 
 function suffixStarts(suffixes: readonly string[]): Uint8Array {
   const starts = new Uint8Array(0x10000);
