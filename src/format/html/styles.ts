@@ -14,6 +14,8 @@ export const STYLES = `
 }
 * { box-sizing: border-box; }
 html { background: var(--page); color: var(--ink); font: 15px/1.6 var(--sans); }
+/* A path, URL or run of Latin text without a space (the title names the input's path) wraps rather than widening the page. */
+body { overflow-wrap: anywhere; }
 body { margin: 0 auto; max-width: 60rem; padding: 1rem 1.25rem 4rem; }
 h1 { font-size: 1.4rem; margin: .5rem 0 .25rem; }
 h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
