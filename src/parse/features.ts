@@ -36,6 +36,7 @@ import {
   isSpace,
   opensAsPhotoCaption,
   withoutTitleArrows,
+  TIME_CLAUSE,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -390,10 +391,17 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   while (at < content.length && (isSpace(content.charCodeAt(at)) || content.charCodeAt(at) === 0xff0c || content.charCodeAt(at) === 0x2c)) at++;
   const dateline = datelineAt(content, at);
   let orgFrom = at;
+  let timeClause = false;
   if (dateline) {
     orgFrom = at + dateline[0].length;
     DATELINE_TAIL.lastIndex = orgFrom;
     if (DATELINE_TAIL.test(content)) orgFrom = DATELINE_TAIL.lastIndex;
+  } else {
+    TIME_CLAUSE.lastIndex = at;
+    if (TIME_CLAUSE.test(content)) {
+      timeClause = true;
+      orgFrom = TIME_CLAUSE.lastIndex;
+    }
   }
   facts.opening = content.slice(orgFrom, orgFrom + 40);
   const named = openingOrganisations(facts.opening, vocabulary);
@@ -410,7 +418,7 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   if (organisation !== null && colonWithin(content, orgFrom + organisation.length, 13)) organisation = null;
   facts.opensWith = organisation;
   facts.opensLikeNews = facts.lead !== null || dateline !== null || organisation !== null || from > 0;
-  facts.opensWithDateline = dateline !== null || datelineAfter !== null;
+  facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
 }
 

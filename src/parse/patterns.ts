@@ -108,6 +108,12 @@ export function datelineAt(text: string, at: number): RegExpExecArray | null {
   return DATELINE_AT.exec(text);
 }
 
+/**
+ * A clause of time that opens a news paragraph the way a dateline does: `今年以来,`, `创城工作开展以来,`, `春节期间,`,
+ * `国庆前夕,`. Short, so that a sentence that merely contains 以来 is not one. Read sticky at a place.
+ */
+export const TIME_CLAUSE = /[^，,。；;：:！!？?“”"]{1,14}?(?:以来|期间|之际|前夕|伊始)[，,]/y;
+
 /** A year named anywhere: `2022年以来`, `在2021年末`. */
 export const YEAR = /(?<![0-9])(20[0-9]{2})年/g;
 
