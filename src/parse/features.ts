@@ -404,7 +404,14 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
     }
   }
   facts.opening = content.slice(orgFrom, orgFrom + 40);
-  const named = openingOrganisations(facts.opening, vocabulary);
+  let named = openingOrganisations(facts.opening, vocabulary);
+  // A clause of time counts only before a name (`今年以来,南岭镇…`): `一直以来,三个小区…` is a paragraph's opening.
+  if (timeClause && named.atStart === null) {
+    timeClause = false;
+    orgFrom = at;
+    facts.opening = content.slice(orgFrom, orgFrom + 40);
+    named = openingOrganisations(facts.opening, vocabulary);
+  }
   let organisation = named.atStart;
   facts.namesEarly = named.first;
   // `苏村社区:…`, `…社区居民王大妈:`: a name before a colon introduces a header or a quote, not a news item.
