@@ -241,11 +241,22 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
   const match = LEAD.exec(content);
   if (!match) return null;
   const inner = match[3];
+  let text = match[0];
+  let people: Person[] | null = null;
+  if (inner === undefined) {
+    // `XX网讯 通讯员李伟 王颖 隆冬岁末…`: the lead's people without brackets, up to the space before the text.
+    const { leadByline } = compilePatterns(vocabulary);
+    leadByline.lastIndex = text.length;
+    const byline = leadByline.exec(content);
+    people = byline ? parsePeople(byline[1]!, 'lead', vocabulary) : null;
+    if (people !== null && people.some((person) => person.name !== null)) text = content.slice(0, leadByline.lastIndex);
+    else people = null;
+  }
   return {
-    text: match[0],
+    text,
     month: match[1] ?? null,
     day: match[2] ?? null,
-    people: (inner !== undefined && (parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary))) || [],
+    people: people ?? ((inner !== undefined && (parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary))) || []),
   };
 }
 

@@ -268,6 +268,8 @@ export interface CompiledPatterns {
   bylineGlued: RegExp;
   /** A continuation marker glued to the last paragraph: `…新篇章。(下转第六版)`. */
   continuationTail: RegExp;
+  /** A byline after a lead without brackets, before a space: `XX网讯 通讯员李伟 王颖 隆冬岁末…` (sticky, at the lead's end). */
+  leadByline: RegExp;
 }
 
 const cache = new WeakMap<Vocabulary, CompiledPatterns>();
@@ -279,6 +281,9 @@ function alternation(words: readonly string[]): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A name in a lead's byline without brackets: two or three characters, or two padded with a space (`吴 敏`). */
+const LEAD_NAME = `(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}] [${HAN_ALL}])`;
 
 /** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width (a lookbehind to build patterns with). */
 export const AFTER_SENTENCE = '(?<=[。！？!?…][”’"\'」』）)】\\]]*)';
@@ -328,6 +333,10 @@ export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^。！？!?…，,；;：:“”"]{2,24}?)(${verbs})$`, 'u'),
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^。！？!?…，,；;：:“”"]{2,24})$`, 'u'),
+    leadByline: new RegExp(
+      `${SPACE}+((?:${roles})${SPACE}*${LEAD_NAME}(?:${SPACE}+(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?=${SPACE})`,
+      'uy',
+    ),
     continuationTail: new RegExp(`${SPACE}*[(（](?:下转|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),
   };
   cache.set(vocabulary, compiled);
