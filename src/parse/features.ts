@@ -233,8 +233,8 @@ export function isTitle(text: string, allowEmpty = false): boolean {
 
 export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
   const first = content.charCodeAt(0);
-  // Cheap gate: every lead starts with 本 or 【, or has 讯 or 消息 near the start.
-  if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */) {
+  // Cheap gate: every lead starts with 本, 【 or [, or has 讯 or 消息 near the start.
+  if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */ && first !== 0x5b /* [ */) {
     const head = content.slice(0, 18);
     if (!head.includes('讯') && !head.includes('消息')) return null;
   }
