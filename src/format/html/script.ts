@@ -42,17 +42,20 @@ export const SCRIPT = `(() => {
     main.classList.toggle("filtering", active);
     status.textContent = active ? shown + " of " + items.length + " items" : items.length + " items";
   };
-  // The pieces of the page, a few at a time: no task long enough to make the page stall (see PIECE in report.ts).
-  const pieces = stores.flatMap((store) => store.textContent.split("<!--piece-->"));
-  for (const store of stores) store.remove();
+  // The stores of the page, one at a time, each becoming a chunk of cards: no task long enough to make the page
+  // stall (see PIECE in report.ts). A chunk off screen is skipped whole (content-visibility), so the browser keeps
+  // track of a few dozen chunks, not of every card.
   let next = 0;
   const add = () => {
-    const until = performance.now() + 16;
-    while (next < pieces.length && performance.now() < until) {
-      main.insertAdjacentHTML("beforeend", pieces.slice(next, next + 4).join(""));
-      next += 4;
+    const until = performance.now() + 12;
+    while (next < stores.length && performance.now() < until) {
+      const store = stores[next++];
+      const chunk = doc.createElement("div");
+      chunk.className = "chunk";
+      chunk.innerHTML = store.textContent;
+      store.replaceWith(chunk);
     }
-    if (next < pieces.length) {
+    if (next < stores.length) {
       setTimeout(add, 0);
       return;
     }
