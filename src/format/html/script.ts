@@ -54,6 +54,8 @@ export const SCRIPT = `(() => {
       chunk.className = "chunk";
       chunk.innerHTML = store.textContent;
       store.replaceWith(chunk);
+      // The text the filter searches, a chunk at a time here rather than all at once at the first keystroke.
+      for (const item of chunk.querySelectorAll("article.item")) textOf(item);
     }
     if (next < stores.length) {
       setTimeout(add, 0);
