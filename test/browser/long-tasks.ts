@@ -96,8 +96,13 @@ export class DevToolsPipe {
   }
 
   async close(): Promise<void> {
-    await this.send('Browser.close').catch(() => {});
-    if (this.child.exitCode === null) await new Promise((resolve) => this.child.once('exit', resolve));
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise((resolve) => this.child.once('exit', resolve));
+      await this.send('Browser.close').catch(() => {});
+      const stuck = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(stuck);
+    }
     rmSync(this.profile, { recursive: true, force: true });
   }
 }
