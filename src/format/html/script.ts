@@ -79,11 +79,18 @@ export const SCRIPT = `(() => {
     if (!list.includes(current)) {
       // The first one after the focused item, or else after the top of the window.
       const holder = current && current !== doc.body ? current.closest("article.item") : null;
-      let after = list.findIndex((element) =>
-        holder ? (element !== holder && holder.contains(element)) || (holder.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 : element.getBoundingClientRect().top >= 0,
-      );
-      if (after === -1) after = list.length;
-      target = forward ? after : after - 1;
+      const isAfter = (element) =>
+        holder ? (element !== holder && holder.contains(element)) || (holder.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 : element.getBoundingClientRect().top >= 0;
+      // The list is in the order of the page, top to bottom: a binary search asks where a few elements are, since
+      // asking where one in a chunk off screen is makes the browser lay that chunk out.
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (isAfter(list[middle])) high = middle;
+        else low = middle + 1;
+      }
+      target = forward ? low : low - 1;
     }
     const next = list[Math.min(list.length - 1, Math.max(0, target))];
     if (!next.hasAttribute("tabindex")) next.tabIndex = -1;
