@@ -256,9 +256,18 @@ describe('a report of 2,000 items', () => {
       }).observe({ type: 'longtask', buffered: true });
     });
     await openReport(probe, url);
+    const withDevTools = await probe.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     expect(await probe.$$eval('article.item', (articles) => articles.length)).toBe(2000);
     const findings = await probe.$$eval('.finding', (elements) => elements.length);
-    const withDevTools = await probe.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    // Every card in a chunk the script made of a store, no store left.
+    expect(await probe.$$eval('main noscript', (stores) => stores.length)).toBe(0);
+    expect(await probe.$$eval('article.item', (articles) => articles.filter((article) => article.parentElement!.matches('main > div.chunk')).length)).toBe(2000);
+    // Filtered to one community (a tenth of the cards), the page is about a tenth as long: a chunk off screen
+    // whose cards are all hidden takes no room, instead of the height guessed for 32 cards.
+    const fullHeight = await probe.evaluate(() => document.documentElement.scrollHeight);
+    await probe.selectOption('select[name="community"]', '苏村社区');
+    await expect.poll(() => probe.textContent('#filter-status')).toBe('200 of 2000 items');
+    expect(await probe.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(fullHeight / 5);
     await probe.context().close();
 
     // As a reader's browser runs it: every task of the page's main thread, from navigation through parsing, first
