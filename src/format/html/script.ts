@@ -43,7 +43,7 @@ export const SCRIPT = `(() => {
     status.textContent = active ? shown + " of " + items.length + " items" : items.length + " items";
   };
   // The stores of the page, one at a time, each becoming a chunk of cards: no task long enough to make the page
-  // stall (see PIECE in report.ts). A chunk off screen is skipped whole (content-visibility), so the browser keeps
+  // stall (see PIECES_PER_STORE in report.ts). A chunk off screen is skipped whole (content-visibility), so the browser keeps
   // track of a few dozen chunks, not of every card.
   let next = 0;
   const add = () => {
