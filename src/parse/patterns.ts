@@ -209,7 +209,7 @@ export function opensAsPhotoCaption(text: string): boolean {
 }
 
 /** A list bullet before a headerless brief: `☆东坡中学举行…`, `■近日…`, `①`. */
-export const BULLET = /^(?:[☆★●○◆◇■□▲△▶►•※◎]|[\u2460-\u2473\u2776-\u277f])+[\s\u3000]*/;
+export const BULLET = /^(?:[☆★●○◆◇■□▲△▶►◀◄•※◎]|[\u2460-\u2473\u2776-\u277f])+[\s\u3000]*/;
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编|审校|审核)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+)(.+)$`);
