@@ -120,6 +120,8 @@ export interface LineFacts {
   opensWithDateline: boolean;
   /** The dateline names a day (`6月24日`), not a time in words (`近日`, `今天`). */
   opensWithDate: boolean;
+  /** The date it opens with, as printed (`9月28日`), or null: captions of one day each repeat it. */
+  openingDate: string | null;
   /** The organisation the line opens with, after a dateline or bullet: `近日,XX社区…`. */
   opensWith: string | null;
   /** The first organisation named in the line's opening, at its start or not: `创城工作开展以来,XX镇…`. */
@@ -182,6 +184,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,
+    openingDate: null,
     opensWith: null,
     namesEarly: null,
     photoCaption: false,
@@ -442,6 +445,7 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensLikeNews = facts.lead !== null || dateline !== null || organisation !== null || from > 0;
   facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
+  facts.openingDate = facts.opensWithDate ? (dateline ?? datelineAfter)![0] : null;
 }
 
 /** What may follow a dateline before the organisation: `6月24日上午,` (words, not their characters: `近日,下站社区`). */

@@ -336,6 +336,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
       // A list bullet, or an organisation with a dateline, opens a news item of its own (`☆XX社区近日…`).
       if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
+      // Headerless briefs or captions of one day: each opens with the same date (`9月28日,…` / `9月28日,…`).
+      if (f.openingDate !== null && f.openingDate === previousFacts!.openingDate) return say(why, 2.4, 'opens with the date the paragraph before opened with');
       if (f.opensWith) {
         // `XX社区近日…` after a paragraph about `YY街道`: most likely the next brief of a column.
         // `…东城街道文华街社区举行…` then `文华街社区先后…`: named in the paragraph before, the same item goes on.

@@ -322,6 +322,8 @@ const NO_OPENING_ORGANISATIONS = Object.freeze({ atStart: null, first: null });
 const ADMINISTRATIVE_AREA = /[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|旗)/gu;
 /** What opens no area's name: `全市`, `我县`, `城市`, `超市`, `各区`, `社区` (a 区 after 社, 小, 街…). */
 const NO_AREA_START = codeUnitTable([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是']);
+/** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */
+const NOT_IN_AREA = /[在的了着是从向把被]/u;
 
 /**
  * The area an item is about when it names no organisation: the last unit of the first run of
@@ -335,7 +337,7 @@ export function firstAdministrativeArea(text: string): string | null {
     const name = match[0];
     if (found !== null && match.index !== runEnd) break;
     const unitIsDistrict = name.endsWith('区');
-    if (NO_AREA_START[name.charCodeAt(0)] === 1 || (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1)) {
+    if (NO_AREA_START[name.charCodeAt(0)] === 1 || NOT_IN_AREA.test(name) || (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1)) {
       if (found !== null) break;
       ADMINISTRATIVE_AREA.lastIndex = match.index + 1;
       continue;
