@@ -13,11 +13,17 @@ import { BulletinParser, type ParseOptions } from '../parse/index.js';
 import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './options.js';
 import { itemMeaning, pageMeaning } from './meaning.js';
 import { coverRegion, itemPieces, metaPiece, type Piece } from './pieces.js';
-import { renderPiece, verbatim, type SourceText } from './render.js';
+import { renderLines, renderPiece, verbatim, type SourceText } from './render.js';
 
 export interface FormatTextOptions extends ParseOptions {
   /** The house style; missing keys take their defaults. */
   style?: Partial<FormatOptions>;
+  /**
+   * Told of each item whose house-style layout would read otherwise, and so is
+   * printed without column-break joins (`joins`), with its own lines (`lines`) or as it stands (`verbatim`); `item`
+   * is null when a whole part of the page is printed as it stands.
+   */
+  onKept?: (kept: { item: Item | null; level: Exclude<Level, 'style'> }) => void;
 }
 
 const FIRST_BREAK = /\r\n?|\n/;
@@ -30,7 +36,10 @@ const FIRST_BREAK = /\r\n?|\n/;
 const REGION_CHARACTERS = 1 << 20;
 
 /** How an item is printed: in the house style, or as it stands (its style changed what the parser reads). */
-type Level = 'style' | 'verbatim';
+type Level = 'style' | 'joins' | 'lines' | 'verbatim';
+
+/** The next level down: the style without column-break joins, then the item's own lines, then the item as it stands. */
+const FALLBACK: Readonly<Record<Level, Level>> = { style: 'joins', joins: 'lines', lines: 'verbatim', verbatim: 'verbatim' };
 
 /** Formats a page of text (decoded, without its byte-order mark). */
 export function formatText(text: string, options: FormatTextOptions = {}): string {
@@ -42,6 +51,7 @@ export class PageFormatter {
   private readonly style: FormatOptions;
   private readonly parseOptions: ParseOptions;
   private readonly parser: BulletinParser;
+  private readonly onKept: FormatTextOptions['onKept'] | null;
   /** The text not yet formatted, from `base` on. */
   private text = '';
   private base = 0;
@@ -53,7 +63,8 @@ export class PageFormatter {
   private last: Item | null | undefined = undefined;
 
   constructor(options: FormatTextOptions = {}) {
-    const { style, onDecision: _onDecision, ...parse } = options;
+    const { style, onKept, onDecision: _onDecision, ...parse } = options;
+    this.onKept = onKept ?? null;
     this.style = { ...DEFAULT_FORMAT_OPTIONS, ...style };
     this.parseOptions = parse;
     this.parser = new BulletinParser(parse);
@@ -104,15 +115,19 @@ export class PageFormatter {
     const expected = whole ? { items, page: pageMeaning({ meta: lines.filter(isMeta), unassigned: lines.filter((line) => !isMeta(line)) }) } : this.readAlone(this.text.slice(0, to - from));
     const levels = new Map<number, Level>();
     let region = this.renderRegion(source, from, to, items, lines, levels);
-    for (let round = 0; round <= items.length; round++) {
+    for (let round = 0; round <= 3 * items.length; round++) {
       const wrong = this.firstDifference(region.out, expected);
       if (wrong === null) break;
       const item = items[Math.min(wrong, items.length - 1)];
-      if (item === undefined || levels.get(item.index) === 'verbatim') {
+      const level: Level = item === undefined ? 'verbatim' : (levels.get(item.index) ?? 'style');
+      if (item === undefined || level === 'verbatim') {
         region = { out: verbatim(this.text.slice(0, to - from)).join(this.lineBreak()), last: items[items.length - 1] ?? null };
+        this.onKept?.({ item: null, level: 'verbatim' });
         break;
       }
-      levels.set(item.index, 'verbatim');
+      const next = FALLBACK[level] as Exclude<Level, 'style'>;
+      levels.set(item.index, next);
+      this.onKept?.({ item, level: next });
       region = this.renderRegion(source, from, to, items, lines, levels);
     }
     let out = '';
@@ -129,16 +144,25 @@ export class PageFormatter {
   /** The region's pieces in order, with the configured blank lines between them; the output starts with its first piece. */
   private renderRegion(source: SourceText, from: number, to: number, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: ReadonlyMap<number, Level>): Region {
     const pieces: Piece[] = lines.map(metaPiece);
+    const byLines = new Map<number, Item>();
     for (const item of items) {
-      if (levels.get(item.index) === 'verbatim') pieces.push({ kind: 'verbatim', start: item.span.start.offset, end: item.span.end.offset, item });
-      else pieces.push(...itemPieces(item));
+      const level = levels.get(item.index) ?? 'style';
+      if (level === 'style' || level === 'joins') pieces.push(...itemPieces(item));
+      else pieces.push({ kind: 'verbatim', start: item.span.start.offset, end: item.span.end.offset, item });
+      if (level === 'lines') byLines.set(item.index, item);
     }
     const eol = this.lineBreak();
     let out = '';
     let first: Item | null | undefined;
     let last: Item | null | undefined;
     for (const piece of coverRegion(source.text, source.base, from, to, pieces, items)) {
-      const rendered = piece.kind === 'verbatim' ? verbatim(source.text.slice(piece.start - source.base, piece.end - source.base)) : renderPiece(piece, source, this.style);
+      const lined = piece.item === null ? undefined : byLines.get(piece.item.index);
+      const rendered =
+        lined !== undefined && piece.start === lined.span.start.offset
+          ? renderLines(lined, itemPieces(lined), source, this.style)
+          : piece.kind === 'verbatim'
+            ? verbatim(source.text.slice(piece.start - source.base, piece.end - source.base))
+            : renderPiece(piece, source, this.style, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
       if (rendered.length === 0) continue;
       if (last === undefined) first = piece.item;
       else out += eol.repeat(1 + this.blankLinesBetween(last, piece.item));

@@ -60,13 +60,16 @@ export function widenPunctuation(text: string): string {
   if (out.includes('--')) {
     out = out.replace(DASH, (run, at: number, whole: string) => (inChineseText(before(whole, at), after(whole, at + run.length)) ? '——' : run));
   }
-  if (/[,:;?!]/.test(out)) {
-    out = out.replace(MARK_RUN, (run, at: number, whole: string) => {
+  // Again while marks change: a mark made full-width makes its neighbour's context Chinese (`苏村社区: ,`).
+  for (let pass = 0; pass < 4 && /[,:;?!]/.test(out); pass++) {
+    const widened = out.replace(MARK_RUN, (run, at: number, whole: string) => {
       if (!inChineseText(before(whole, at), after(whole, at + run.length))) return run;
-      let widened = '';
-      for (const mark of run) widened += FULL_WIDTH[mark]!;
-      return widened;
+      let marks = '';
+      for (const mark of run) marks += FULL_WIDTH[mark]!;
+      return marks;
     });
+    if (widened === out) break;
+    out = widened;
   }
   return out;
 }

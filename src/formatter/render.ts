@@ -22,8 +22,10 @@ export interface SourceText {
   base: number;
 }
 
-export function renderPiece(piece: Piece, source: SourceText, options: FormatOptions): string[] {
+/** `keepLines`: a piece over several lines keeps them (a column-break join the parser made is not made here). */
+export function renderPiece(piece: Piece, source: SourceText, options: FormatOptions, keepLines = false): string[] {
   const original = source.text.slice(piece.start - source.base, piece.end - source.base);
+  if (keepLines && LINE_BREAK.test(original)) return pieceLines(piece, original, options);
   const formatted = rewrite(piece, original, options);
   if (formatted === null) return verbatim(original);
   return saysTheSame(original, formatted.guard ?? formatted.lines.join('')) ? formatted.lines : verbatim(original);
@@ -126,3 +128,60 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
   return { lines: out, guard: guard.join('') };
 }
 
+
+/**
+ * An item whose house-style layout reads otherwise (a join the parser made
+ * across lines, say): its lines as they stand, blank lines included, each
+ * line that lies within one piece rewritten as that piece would be.
+ */
+export function renderLines(item: Item, pieces: readonly Piece[], source: SourceText, options: FormatOptions): string[] {
+  const start = item.span.start.offset;
+  const original = source.text.slice(start - source.base, item.span.end.offset - source.base);
+  const out: string[] = [];
+  let at = start;
+  for (const line of original.split(/(\r\n?|\n)/)) {
+    const from = at;
+    at += line.length;
+    if (line === '\r\n' || line === '\r' || line === '\n') continue;
+    const trimmed = line.replace(TRAILING_SPACE, '');
+    if (trimmed === '') {
+      out.push('');
+      continue;
+    }
+    const to = from + trimmed.length;
+    const piece = pieces.find((p) => p.start <= from + (trimmed.length - trimmed.trimStart().length) && to <= p.end);
+    const formatted = piece === undefined ? null : rewriteLine(piece, trimmed, from === piece.start || trimmed.trimStart() === trimmed, options);
+    out.push(formatted !== null && saysTheSame(trimmed, formatted) ? formatted : trimmed);
+  }
+  while (out.length > 0 && out[0] === '') out.shift();
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+/** One line of a piece, in the piece's style, its line structure left alone. */
+function rewriteLine(piece: Piece, line: string, firstOfPiece: boolean, options: FormatOptions): string | null {
+  switch (piece.kind) {
+    case 'verbatim':
+      return null;
+    case 'header':
+      return formatProse(line, options, true);
+    case 'block':
+      if (piece.block.type === 'subheading') return formatProse(line, options, true);
+      return paragraph(line, piece.first && firstOfPiece ? piece.item.lead : null, options);
+    case 'aside':
+      if (piece.aside.kind === 'byline' || piece.aside.kind === 'credit') return nameLine(line.trim(), piece.item, options);
+      return piece.aside.kind === 'caption' ? formatProse(line, options) : null;
+    case 'credit':
+      return nameLine(line.trim(), piece.item, options);
+  }
+}
+
+/** A piece's own lines, blank ones included, each rewritten in the piece's style. */
+function pieceLines(piece: Piece, original: string, options: FormatOptions): string[] {
+  const lines = verbatim(original);
+  return lines.map((line, index) => {
+    if (line === '') return line;
+    const formatted = rewriteLine(piece, line, index === 0, options);
+    return formatted !== null && saysTheSame(line, formatted) ? formatted : line;
+  });
+}
