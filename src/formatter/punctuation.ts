@@ -4,9 +4,9 @@
 //   华阳(集团)公司             → 华阳（集团）公司
 //   等等...  好好学习。。。     → 等等……  好好学习……
 //   --东关街道开办银龄学堂      → ——东关街道开办银龄学堂
-// Left as they are: a mark between two ASCII letters or digits (9:30, 3,000,
-// 1...10, 2020--2021, a,b), a mark with no Chinese text on either side
-// (Hello, world!), brackets around no Han character ((1), (English)).
+// Left as they are: a mark right after an ASCII letter or digit (9:30, 3,000,
+// 1...10, 2020--2021, Hello, world!一课), a mark with no Chinese text on
+// either side, brackets around no Han character ((1), (English)).
 
 import { INLINE_SPACE, isChinese, isWordChar } from './chars.js';
 
@@ -42,9 +42,13 @@ function after(text: string, at: number): string {
   return i < text.length ? text[i]! : '';
 }
 
-/** Whether a mark between `left` and `right` stands in Chinese text (and not inside a number or a word). */
+/**
+ * Whether a mark between `left` and `right` stands in Chinese text: a mark
+ * right after a Latin letter or a digit belongs to that word or number
+ * (`Hello, world!`, `3,000`, `9:30`, `共100,`), as check's rule has it.
+ */
 function inChineseText(left: string, right: string): boolean {
-  if (isWordChar(left) && isWordChar(right)) return false;
+  if (isWordChar(left)) return false;
   return isChinese(left) || isChinese(right);
 }
 
