@@ -13,7 +13,7 @@ import { BulletinParser, type ParseOptions } from '../parse/index.js';
 import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './options.js';
 import { itemMeaning, pageMeaning } from './meaning.js';
 import { coverRegion, itemPieces, metaPiece, type Piece } from './pieces.js';
-import { renderLines, renderPiece, verbatim, type SourceText } from './render.js';
+import { renderLines, renderPiece, verbatim, wholeLines, type SourceText } from './render.js';
 
 export interface FormatTextOptions extends ParseOptions {
   /** The house style; missing keys take their defaults. */
@@ -29,11 +29,11 @@ export interface FormatTextOptions extends ParseOptions {
 const FIRST_BREAK = /\r\n?|\n/;
 
 /**
- * Text held before it is formatted: a page up to this size is formatted, and
- * checked, whole; a larger input in parts of about this size, each cut at the
- * end of an item.
+ * Text a stream holds before it is formatted: a page up to this size is
+ * formatted, and checked, whole; a larger input in parts of about this size,
+ * each cut at the end of an item and checked on its own.
  */
-const REGION_CHARACTERS = 1 << 20;
+const REGION_CHARACTERS = 1 << 18;
 
 /** How an item is printed: in the house style, or as it stands (its style changed what the parser reads). */
 type Level = 'style' | 'joins' | 'lines' | 'verbatim';
@@ -43,7 +43,7 @@ const FALLBACK: Readonly<Record<Level, Level>> = { style: 'joins', joins: 'lines
 
 /** Formats a page of text (decoded, without its byte-order mark). */
 export function formatText(text: string, options: FormatTextOptions = {}): string {
-  const formatter = new PageFormatter(options);
+  const formatter = new PageFormatter(options, Infinity);
   return formatter.push(text) + formatter.end();
 }
 
@@ -62,7 +62,11 @@ export class PageFormatter {
   /** The item of the last piece printed (null: outside items), or undefined before the first. */
   private last: Item | null | undefined = undefined;
 
-  constructor(options: FormatTextOptions = {}) {
+  /** `regionCharacters`: how much text a stream holds before it formats what is complete (formatText: all of it). */
+  constructor(
+    options: FormatTextOptions = {},
+    private readonly regionCharacters = REGION_CHARACTERS,
+  ) {
     const { style, onKept, onDecision: _onDecision, ...parse } = options;
     this.onKept = onKept ?? null;
     this.style = { ...DEFAULT_FORMAT_OPTIONS, ...style };
@@ -77,7 +81,7 @@ export class PageFormatter {
     if (this.eol === null) this.findLineBreak(chunk);
     this.text += chunk;
     this.items.push(...this.parser.push(chunk));
-    if (this.items.length === 0 || this.text.length < REGION_CHARACTERS) return '';
+    if (this.items.length === 0 || this.text.length < this.regionCharacters) return '';
     return this.flush(this.items[this.items.length - 1]!.span.end.offset, false);
   }
 
@@ -115,19 +119,22 @@ export class PageFormatter {
     const expected = whole ? { items, page: pageMeaning({ meta: lines.filter(isMeta), unassigned: lines.filter((line) => !isMeta(line)) }) } : this.readAlone(this.text.slice(0, to - from));
     const levels = new Map<number, Level>();
     let region = this.renderRegion(source, from, to, items, lines, levels);
-    for (let round = 0; round <= 3 * items.length; round++) {
-      const wrong = this.firstDifference(region.out, expected);
-      if (wrong === null) break;
-      const item = items[Math.min(wrong, items.length - 1)];
-      const level: Level = item === undefined ? 'verbatim' : (levels.get(item.index) ?? 'style');
-      if (item === undefined || level === 'verbatim') {
+    // Each round settles the items that read otherwise on a lower level, tried on the item and its neighbours alone.
+    for (let round = 0; round < 4; round++) {
+      const wrong = this.differences(region.out, expected);
+      if (wrong.length === 0) break;
+      if (round === 3 || items.length === 0) {
         region = { out: verbatim(this.text.slice(0, to - from)).join(this.lineBreak()), last: items[items.length - 1] ?? null };
         this.onKept?.({ item: null, level: 'verbatim' });
         break;
       }
-      const next = FALLBACK[level] as Exclude<Level, 'style'>;
-      levels.set(item.index, next);
-      this.onKept?.({ item, level: next });
+      // An item that reads otherwise even as it stands is read so by its neighbours: they are settled too.
+      const settle = new Set<number>();
+      for (const index of wrong.map((i) => Math.min(i, items.length - 1))) {
+        if (levels.get(items[index]!.index) !== 'verbatim') settle.add(index);
+        else for (const near of [index - 1, index + 1]) if (near >= 0 && near < items.length) settle.add(near);
+      }
+      for (const index of settle) this.settle(index, source, items, lines, levels);
       region = this.renderRegion(source, from, to, items, lines, levels);
     }
     let out = '';
@@ -144,22 +151,27 @@ export class PageFormatter {
   /** The region's pieces in order, with the configured blank lines between them; the output starts with its first piece. */
   private renderRegion(source: SourceText, from: number, to: number, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: ReadonlyMap<number, Level>): Region {
     const pieces: Piece[] = lines.map(metaPiece);
-    const byLines = new Map<number, Item>();
+    // An item printed by its lines, or as it stands, takes its whole lines (and any other item on them: a run-on line).
+    const byLines = new Map<number, { start: number; end: number; item: Item }>();
     for (const item of items) {
       const level = levels.get(item.index) ?? 'style';
-      if (level === 'style' || level === 'joins') pieces.push(...itemPieces(item));
-      else pieces.push({ kind: 'verbatim', start: item.span.start.offset, end: item.span.end.offset, item });
-      if (level === 'lines') byLines.set(item.index, item);
+      if (level === 'style' || level === 'joins') {
+        pieces.push(...itemPieces(item));
+        continue;
+      }
+      const range = wholeLines(source, item.span.start.offset, item.span.end.offset, from);
+      pieces.push({ kind: 'verbatim', start: range.start, end: Math.min(range.end, Math.max(to, item.span.end.offset)), item });
+      if (level === 'lines') byLines.set(range.start, { ...range, item });
     }
     const eol = this.lineBreak();
     let out = '';
     let first: Item | null | undefined;
     let last: Item | null | undefined;
     for (const piece of coverRegion(source.text, source.base, from, to, pieces, items)) {
-      const lined = piece.item === null ? undefined : byLines.get(piece.item.index);
+      const lined = piece.kind === 'verbatim' ? byLines.get(piece.start) : undefined;
       const rendered =
-        lined !== undefined && piece.start === lined.span.start.offset
-          ? renderLines(lined, itemPieces(lined), source, this.style)
+        lined !== undefined
+          ? renderLines(lined, itemPieces(lined.item), source, this.style)
           : piece.kind === 'verbatim'
             ? verbatim(source.text.slice(piece.start - source.base, piece.end - source.base))
             : renderPiece(piece, source, this.style, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
@@ -172,16 +184,46 @@ export class PageFormatter {
     return { out, first, last: last ?? null };
   }
 
-  /** The index (in the region's items) of the first item the output reads differently, the item count when the page-level lines differ, or null. */
-  private firstDifference(out: string, expected: { items: readonly Item[]; page: string }): number | null {
+  /**
+   * Lowers an item's level until the item and its neighbours, formatted,
+   * read as they did (each parsed on its own, the original likewise): a few
+   * lines parsed again instead of the whole region.
+   */
+  private settle(index: number, source: SourceText, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>): void {
+    const item = items[index]!;
+    const window = items.slice(Math.max(0, index - 1), index + 2);
+    const from = window[0]!.span.start.offset;
+    const to = window[window.length - 1]!.span.end.offset;
+    const inside = lines.filter((line) => line.span.start.offset >= from && line.span.end.offset <= to);
+    const expected = this.readAlone(source.text.slice(from - source.base, to - source.base));
+    let level = levels.get(item.index) ?? 'style';
+    do {
+      level = FALLBACK[level];
+      levels.set(item.index, level);
+      const out = this.renderRegion(source, from, to, window, inside, levels).out;
+      if (this.differences(out, expected).length === 0) break;
+    } while (level !== 'verbatim');
+    this.onKept?.({ item, level: level as Exclude<Level, 'style'> });
+  }
+
+  /**
+   * The indexes (in the region's items) of the items the output reads
+   * differently: all of them while the items pair up one to one, else the
+   * first where they part; the item count when only the page-level lines differ.
+   */
+  private differences(out: string, expected: { items: readonly Item[]; page: string }): number[] {
     const again = this.readAlone(out);
+    const wrong: number[] = [];
     const count = Math.max(again.items.length, expected.items.length);
     for (let i = 0; i < count; i++) {
       const a = expected.items[i];
       const b = again.items[i];
-      if (a === undefined || b === undefined || itemMeaning(a) !== itemMeaning(b)) return i;
+      if (a !== undefined && b !== undefined && meaningOf(a) === itemMeaning(b)) continue;
+      wrong.push(i);
+      if (again.items.length !== expected.items.length) break;
     }
-    return again.page === expected.page ? null : expected.items.length;
+    if (wrong.length === 0 && again.page !== expected.page) wrong.push(expected.items.length);
+    return wrong;
   }
 
   /** A text parsed on its own: its items and page-level lines. */
@@ -216,6 +258,14 @@ interface Region {
   out: string;
   first?: Item | null;
   last: Item | null;
+}
+
+/** An original item's meaning, worked out once however many rounds compare it. */
+const meanings = new WeakMap<Item, string>();
+function meaningOf(item: Item): string {
+  let meaning = meanings.get(item);
+  if (meaning === undefined) meanings.set(item, (meaning = itemMeaning(item)));
+  return meaning;
 }
 
 function isMeta(line: MetaLine | UnassignedBlock): line is MetaLine {

@@ -12,6 +12,16 @@ import { isFullWidthPunctuation } from './chars.js';
 const LINE_BREAK = /\r\n?|\n/;
 const BLANK = /^[\s\u3000\u00a0\ufeff]*$/;
 const TRAILING_SPACE = /[\s\u3000\u00a0\ufeff]+$/;
+/** A list bullet before an organisation line: `●丽都社区`. */
+const BULLET = /^[☆★●○◆◇■□▲△▶►•※◎]*$/;
+
+/** The bullet before the organisation when the line is the organisation alone (`''` without one), else null. */
+function bulletBefore(line: string, organisation: string): string | null {
+  if (!line.endsWith(organisation)) return null;
+  const bullet = line.slice(0, line.length - organisation.length);
+  return BULLET.test(bullet) ? bullet : null;
+}
+
 /** What may stand between an organisation and its title on one line. */
 const SEPARATOR = /^[ \t\u3000\u00a0]*[:：]?[ \t\u3000\u00a0]*/;
 
@@ -100,11 +110,12 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    if (organisation !== null && options.header === 'colon' && line === organisation && next !== undefined && header.separator === '\n' && next.includes(header.title)) {
-      // 河西社区⏎邻里菜园结出“连心果” → 河西社区：邻里菜园结出“连心果”
+    const bullet = organisation === null ? null : bulletBefore(line, organisation);
+    if (bullet !== null && options.header === 'colon' && next !== undefined && header.separator === '\n' && next.includes(header.title)) {
+      // 河西社区⏎邻里菜园结出“连心果” → 河西社区：邻里菜园结出“连心果”; ●丽都社区⏎… → ●丽都社区：…
       const title = formatProse(next, options, true);
-      out.push(organisation + colon + title);
-      guard.push(organisation + title);
+      out.push(bullet + organisation + colon + title);
+      guard.push(bullet + organisation + title);
       i++;
       continue;
     }
@@ -131,12 +142,13 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
 
 /**
  * An item whose house-style layout reads otherwise (a join the parser made
- * across lines, say): its lines as they stand, blank lines included, each
- * line that lies within one piece rewritten as that piece would be.
+ * across lines, say): its lines (`range`, whole lines) as they stand, blank
+ * lines included, each line that lies within one piece rewritten as that
+ * piece would be.
  */
-export function renderLines(item: Item, pieces: readonly Piece[], source: SourceText, options: FormatOptions): string[] {
-  const start = item.span.start.offset;
-  const original = source.text.slice(start - source.base, item.span.end.offset - source.base);
+export function renderLines(range: { start: number; end: number }, pieces: readonly Piece[], source: SourceText, options: FormatOptions): string[] {
+  const { start } = range;
+  const original = source.text.slice(start - source.base, range.end - source.base);
   const out: string[] = [];
   let at = start;
   for (const line of original.split(/(\r\n?|\n)/)) {
@@ -184,4 +196,14 @@ function pieceLines(piece: Piece, original: string, options: FormatOptions): str
     const formatted = rewriteLine(piece, line, index === 0, options);
     return formatted !== null && saysTheSame(line, formatted) ? formatted : line;
   });
+}
+
+/** The whole lines around `start`..`end` of the source, not before `floor`: an item that shares a line with another (a run-on line) keeps it. */
+export function wholeLines(source: SourceText, start: number, end: number, floor: number): { start: number; end: number } {
+  const { text, base } = source;
+  let from = start - base;
+  while (from > floor - base && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  let to = end - base;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+  return { start: from + base, end: to + base };
 }
