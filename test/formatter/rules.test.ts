@@ -64,8 +64,10 @@ describe('spaces', () => {
     expect(bodyOf('本报讯 近日,居民用 App 预约了 3 次。', { spaceAroundLatin: 'remove' })).toBe('本报讯　近日，居民用App预约了3次。');
   });
 
-  it('keeps the phrase break of a headline', () => {
+  it('keeps the phrase break of a headline, quoted phrases too', () => {
     expect(brief('本报讯 近日,社区开展活动。', {}, '西马家坪社区: 科学育儿进社区  亲子共沐好时光').split('\n')[3]).toBe('西马家坪社区：科学育儿进社区 亲子共沐好时光');
+    expect(brief('本报讯 近日,社区开展活动。', {}, '新源社区: 搭建"五方平台" 打造"红心家园"').split('\n')[3]).toBe('新源社区：搭建“五方平台” 打造“红心家园”');
+    expect(brief('本报讯 近日,社区开展活动。', {}, '新源社区: 搭建“五方平台” ， 打造').split('\n')[3]).toBe('新源社区：搭建“五方平台”，打造');
   });
 });
 
