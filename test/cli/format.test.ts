@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SAMPLE, run, spawnBin } from './helpers.js';
+import { ROOT, SAMPLE, run, spawnBin, spawnShell } from './helpers.js';
 
 const UNTIDY = '苏村社区: 开展活动\n本报讯 近日,社区开展活动。\n(李 莉)\n';
 const TIDY = '苏村社区：开展活动\n\n本报讯　近日，社区开展活动。\n\n（李　莉）\n';
@@ -58,6 +58,14 @@ describe('bulletin format', () => {
     expect(result.stdout).toContain('\n+苏村社区：开展活动\n');
     expect(result.stdout).toContain('\n+（李　莉）\n');
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(UNTIDY);
+  });
+
+  it('--diff is a patch git apply takes, CRLF lines included; the patched files are formatted', () => {
+    const dir = scratch({ 'a.txt': UNTIDY, 'b.txt': UNTIDY.replace(/\n/g, '\r\n') });
+    const result = spawnShell('"$NODE" "$BIN" format --diff a.txt b.txt > p.diff && git apply p.diff && "$NODE" "$BIN" format --check a.txt b.txt', { cwd: dir });
+    expect(result.stderr).toBe('bulletin: all 2 files are formatted\n');
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe(TIDY.replace(/\n/g, '\r\n'));
   });
 
   it('--write rewrites in place, keeping GB18030, CRLF and the file mode', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/decode/index.js';
-import { fold, formatText } from '../../src/formatter/index.js';
+import { fold, formatText, PageFormatter } from '../../src/formatter/index.js';
 import { parse } from '../../src/parse/index.js';
 import { FORMAT_LAWS, formatTelling, styleFindings } from '../laws/format.js';
 import { runsOf } from '../laws/law.js';
@@ -67,5 +67,19 @@ describe('encodings', () => {
 
   it('Big5 and its UTF-8 twin format to the same text', () => {
     expect(formatText(read('traditional.big5.txt'))).toBe(formatText(read('traditional.txt')));
+  });
+});
+
+describe('streaming', () => {
+  it('a page larger than one part comes out in parts, as the page formatted whole', () => {
+    const sample = readFileSync(join(import.meta.dirname, '../../fixtures/community-news.txt'), 'utf8');
+    const big = Array.from({ length: 60 }, () => sample).join('\n\n');
+    const formatter = new PageFormatter();
+    const parts: string[] = [];
+    for (let at = 0; at < big.length; at += 65536) parts.push(formatter.push(big.slice(at, at + 65536)));
+    parts.push(formatter.end());
+    // Out before the end: the first part did not wait for the whole page.
+    expect(parts.slice(0, -1).some((part) => part !== '')).toBe(true);
+    expect(parts.join('')).toBe(formatText(big));
   });
 });
