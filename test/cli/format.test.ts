@@ -130,6 +130,13 @@ describe('bulletin format', () => {
     expect(result.stdout).toBe(TIDY.replace(/\n/g, '\r\n'));
   });
 
+  it('a file that is not text is one line and exit 2', async () => {
+    const result = await run(['format', 'fixtures/decode/png-header.png']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('bulletin: error: Cannot read fixtures/decode/png-header.png: not a text file\n');
+  });
+
   it('a missing input is one line and exit 2', async () => {
     const result = await run(['format', 'nope.txt']);
     expect(result.code).toBe(2);
