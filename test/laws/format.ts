@@ -17,6 +17,21 @@ import { law, type Law } from './law.js';
 
 const RUNS = 150;
 
+/** Any house style the configuration allows. */
+const anyStyle = fc.record({
+  namePadding: fc.constantFrom('ideographic', 'space', 'none'),
+  leadSeparator: fc.constantFrom('ideographic', 'space', 'none'),
+  header: fc.constantFrom('colon', 'keep'),
+  indent: fc.constantFrom('none', 'ideographic'),
+  blankLinesBetweenBlocks: fc.integer({ min: 0, max: 3 }),
+  blankLinesBetweenItems: fc.integer({ min: 1, max: 4 }),
+  punctuation: fc.constantFrom('full-width', 'keep'),
+  quotes: fc.constantFrom('curly', 'keep'),
+  spaceInQuotes: fc.constantFrom('keep', 'remove'),
+  spaceAroundLatin: fc.constantFrom('keep', 'remove'),
+  endOfLine: fc.constantFrom('auto', 'lf', 'crlf', 'cr'),
+} as const);
+
 /** The check findings formatting must leave none of: half-width punctuation, a header's space or line break. */
 export function styleFindings(text: string): Array<{ ruleId: string; line: number; actual: string | undefined }> {
   const run = new CheckRun({ today: '2030-01-01', year: null });
@@ -55,6 +70,13 @@ export const FORMAT_LAWS: readonly Law[] = [
       const { out, kept } = formatTelling(text);
       fc.pre(!kept);
       expect(styleFindings(out)).toEqual([]);
+    }),
+  ),
+  law('in any configured style, formatting is idempotent and the output reads as the input', RUNS, () =>
+    fc.property(anyPage, anyStyle, (text, style) => {
+      const once = formatText(text, { style });
+      expect(formatText(once, { style })).toBe(once);
+      expect(meaning(parse(once))).toEqual(meaning(parse(text)));
     }),
   ),
   law('a page fed in chunks formats as the page fed whole', RUNS, () =>
