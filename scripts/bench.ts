@@ -8,7 +8,7 @@
 //
 //   BENCH_SCALE=0.1   inputs a tenth of the size, for a quick look (default 1)
 //   BENCH_RUNS=5      runs per measurement (default 5; the 1 GB input: BENCH_LARGE_RUNS, default 3)
-//   BENCH_ONLY=jobs   only the groups whose name matches (library, export, small, jobs, word, memory, version)
+//   BENCH_ONLY=jobs   only the groups whose name matches (library, export, format, small, jobs, word, memory, version)
 //   BENCH_NO_BUILD=1  use dist/ as it is
 
 import { spawnSync } from 'node:child_process';
@@ -96,10 +96,10 @@ function parseAll(library: Library, files: readonly string[]): number {
   return ms;
 }
 
-/** `bulletin <args>`, stdout and stderr on /dev/null; throws unless it exits 0. */
-async function bulletin(args: readonly string[]): Promise<{ ms: number; peakRss: number | null }> {
+/** `bulletin <args>`, stdout and stderr on /dev/null; throws unless it exits with `expected` (0). */
+async function bulletin(args: readonly string[], expected = 0): Promise<{ ms: number; peakRss: number | null }> {
   const run = await runProcess(NODE, [BIN, ...args], { cwd: ROOT });
-  if (run.code !== 0) throw new Error(`bulletin ${args.join(' ')}: exit code ${run.code}`);
+  if (run.code !== expected) throw new Error(`bulletin ${args.join(' ')}: exit code ${run.code}`);
   return run;
 }
 
@@ -186,6 +186,41 @@ async function exportGroup(corpus: Corpus): Promise<void> {
   const input = `${corpus.utf8.files.length} files, ${(corpus.utf8.bytes / MB).toFixed(0)} MB UTF-8`;
   throughputRow('bulletin export --format ndjson (end to end), default --jobs', input, exported!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, 0.4, 'export');
   throughputRow('bulletin export --format ndjson (end to end), --jobs 1', input, serial!, corpus.utf8.bytes, { name: 'floor', summary: floorUtf8! }, null);
+}
+
+/**
+ * Issue 12: bulletin format next to export --format ndjson on the same input in the same run. Format reads on the
+ * main thread only, so the corpus row compares it with export --jobs 1; --check formats every file whole (exit 1:
+ * the corpus is not in the house style). One large file to stdout streams, as export does: time and peak memory.
+ */
+async function formatGroup(corpus: Corpus): Promise<void> {
+  const files = pattern(corpus.utf8.directory);
+  const medium = relative(corpus.medium.file);
+  // Peak memory of the one-file runs, gathered as they are timed.
+  const peaks: { export: number[]; format: number[] } = { export: [], format: [] };
+  const timed = async (args: readonly string[], into: number[]): Promise<number> => {
+    const run = await bulletin(args);
+    if (run.peakRss !== null) into.push(run.peakRss / MB);
+    return run.ms;
+  };
+  const [exportCorpus, checkCorpus, exportMedium, formatMedium] = await interleave(runs, 'format', [
+    async () => (await bulletin(['export', '--format', 'ndjson', '--jobs', '1', files])).ms,
+    async () => (await bulletin(['format', '--check', '--quiet', files], 1)).ms,
+    () => timed(['export', '--format', 'ndjson', medium], peaks.export),
+    () => timed(['format', medium], peaks.format),
+  ]);
+  const input = `${corpus.utf8.files.length} files, ${(corpus.utf8.bytes / MB).toFixed(0)} MB UTF-8`;
+  throughputRow('bulletin export --format ndjson --jobs 1', input, exportCorpus!, corpus.utf8.bytes, { name: 'itself', summary: exportCorpus! }, null);
+  throughputRow('bulletin format --check (every file formatted whole)', input, checkCorpus!, corpus.utf8.bytes, { name: 'export --jobs 1', summary: exportCorpus! }, null);
+  const one = `one ${(corpus.medium.bytes / MB).toFixed(0)} MB file`;
+  throughputRow('bulletin export --format ndjson (stdout)', one, exportMedium!, corpus.medium.bytes, { name: 'itself', summary: exportMedium! }, null);
+  throughputRow('bulletin format (stdout, streaming)', one, formatMedium!, corpus.medium.bytes, { name: 'export', summary: exportMedium! }, null);
+  if (peaks.export.length > 0 && peaks.format.length > 0) {
+    const exported = summarise(peaks.export);
+    const formatted = summarise(peaks.format);
+    rows.push({ name: 'peak RSS: bulletin export --format ndjson (stdout)', input: one, unit: 'MB', summary: exported, rate: '', baseline: 'itself', ratio: '', target: '', met: null });
+    rows.push({ name: 'peak RSS: bulletin format (stdout, streaming)', input: one, unit: 'MB', summary: formatted, rate: '', baseline: `export ${exported.median.toFixed(0)} MB`, ratio: `+${(formatted.median - exported.median).toFixed(0)} MB`, target: '', met: null });
+  }
 }
 
 async function smallGroup(corpus: Corpus): Promise<void> {
@@ -408,6 +443,7 @@ async function mainBench(): Promise<void> {
   const groups: Array<[string, () => Promise<void>]> = [
     ['library', async () => libraryGroup(await main())],
     ['export', async () => exportGroup(await main())],
+    ['format', async () => formatGroup(await main())],
     ['small', async () => smallGroup(await main())],
     ['jobs', async () => jobsGroup(await main())],
     ['word', async () => wordGroup(await buildWordCorpus(ROOT, directory, sizes, log))],

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { DECODE_LAWS } from '../test/laws/decode.js';
 import { DOCUMENT_LAWS } from '../test/laws/document.js';
 import { EXPORT_LAWS } from '../test/laws/export.js';
+import { FORMAT_LAWS } from '../test/laws/format.js';
 import type { Law } from '../test/laws/law.js';
 import { PARSE_LAWS } from '../test/laws/parse.js';
 import { REORDER_LAWS } from '../test/laws/reorder.js';
@@ -22,6 +23,7 @@ const GROUPS: Record<string, readonly Law[]> = {
   decode: DECODE_LAWS,
   export: EXPORT_LAWS,
   'input order': REORDER_LAWS,
+  format: FORMAT_LAWS,
 };
 
 /** Longest counterexample printed, in characters. */

@@ -5,3 +5,4 @@ export { parse, BulletinParser, DEFAULT_VOCABULARY, extendVocabulary, type LineD
 export { readBulletin, streamBulletin, DocumentParser, HELD_DIAGNOSTICS, type BulletinDocument, type ReadOptions, type StreamOptions } from './document.js';
 export { detectContainer, extractDocument, ExtractError, type Container, type ExtractOptions, type Extracted } from './extract/index.js';
 export { parseDecoded } from './document.js';
+export { formatText, PageFormatter, DEFAULT_FORMAT_OPTIONS, normaliseFormatOptions, type FormatOptions, type FormatTextOptions } from './formatter/index.js';

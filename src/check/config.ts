@@ -8,10 +8,12 @@
 //       "title-length": ["warn", { "max": 20 }],
 //       "lead-missing": "off"
 //     },
-//     "vocabulary": { "organisationSuffixes": ["合作社"] }
+//     "vocabulary": { "organisationSuffixes": ["合作社"] },
+//     "format": { "namePadding": "space" }         the house style of bulletin format (src/formatter/options.ts)
 //   }
 
 import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_FORMAT_OPTIONS, normaliseFormatOptions } from '../formatter/options.js';
 import { RULES, RULE_IDS, findRule } from './registry.js';
 import { onlyKeys } from './rules/options.js';
 import type { CheckConfig, RuleLevel, RuleSetting } from './types.js';
@@ -39,7 +41,7 @@ export class ConfigError extends Error {
 export function defaultConfig(): CheckConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const rule of RULES) rules[rule.id] = { severity: rule.defaultSeverity, options: rule.options?.defaults ?? {} };
-  return { rules, vocabulary: {}, source: null };
+  return { rules, vocabulary: {}, format: { ...DEFAULT_FORMAT_OPTIONS }, source: null };
 }
 
 /** Checks and normalises a parsed configuration; `source` names it in errors. */
@@ -54,8 +56,8 @@ export function normaliseConfig(raw: unknown, source: string | null): CheckConfi
   if (deep !== null) fail(`a value nested more than ${MAX_DEPTH} levels deep at ${deep}; a configuration is a few levels deep`);
   if (!isObject(raw)) return fail(`expected a JSON object, found ${describe(raw)}`);
   for (const key of Object.keys(raw)) {
-    if (key !== 'rules' && key !== 'vocabulary' && key !== '$schema') {
-      fail(`unknown key ${describe(key)}; expected "rules" and "vocabulary"`);
+    if (key !== 'rules' && key !== 'vocabulary' && key !== 'format' && key !== '$schema') {
+      fail(`unknown key ${describe(key)}; expected "rules", "vocabulary" and "format"`);
     }
   }
   if (raw.rules !== undefined) {
@@ -91,6 +93,13 @@ export function normaliseConfig(raw: unknown, source: string | null): CheckConfi
         fail(`vocabulary "${key}" is ${describe(words)}, expected an array of non-empty strings`);
       }
       config.vocabulary[key as (typeof VOCABULARY_KEYS)[number]] = (words as string[]).map((word) => word.trim());
+    }
+  }
+  if (raw.format !== undefined) {
+    try {
+      config.format = normaliseFormatOptions(raw.format);
+    } catch (error) {
+      fail(clip((error as Error).message, MAX_REASON));
     }
   }
   return config;

@@ -2,6 +2,7 @@
 // A rule only looks and reports; the engine stamps rule id, severity and file,
 // applies configuration and `<!-- bulletin-disable -->` directives.
 
+import type { FormatOptions } from '../formatter/options.js';
 import type { BulletinDocument } from '../document.js';
 import type { Decoded, Diagnostic, Point, Position, Severity } from '../model.js';
 
@@ -114,6 +115,8 @@ export interface CheckConfig {
     roles?: string[];
     creditVerbs?: string[];
   };
+  /** The house style of `bulletin format` (the `"format"` key). */
+  format: FormatOptions;
   /** Where the configuration came from (a path), or null for the defaults. */
   source: string | null;
 }

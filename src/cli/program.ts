@@ -7,6 +7,7 @@ import { register as registerCheck } from './commands/check.js';
 import { register as registerExplain } from './commands/explain.js';
 import { register as registerExport } from './commands/export.js';
 import { register as registerFilter } from './commands/filter.js';
+import { register as registerFormat } from './commands/format.js';
 import { register as registerList } from './commands/list.js';
 import { register as registerStats } from './commands/stats.js';
 import { register as registerView } from './commands/view.js';
@@ -14,7 +15,7 @@ import { examples, type CommandContext, type RegisterCommand } from './context.j
 import { readVersion } from './version.js';
 
 /** Every subcommand, in the order help lists them. */
-export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats, registerCheck, registerView, registerExplain];
+export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilter, registerExport, registerStats, registerCheck, registerFormat, registerView, registerExplain];
 
 export function buildProgram(context: CommandContext): Command {
   const { io } = context;
@@ -40,6 +41,7 @@ export function buildProgram(context: CommandContext): Command {
         '$ bulletin export pages/ --format csv --bom -o items.csv',
         '$ bulletin stats pages/ --format json',
         '$ bulletin check submissions/ --format github',
+        '$ bulletin format --check submissions/       # the files not in the house style (--write rewrites them)',
         '$ bulletin view submissions/                # the items and findings as a page in the browser',
         '$ bulletin explain page.txt                  # why each line was read as it was',
         '',

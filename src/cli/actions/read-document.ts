@@ -136,7 +136,7 @@ async function readContainer(source: Source, container: Container, bytes: Uint8A
  * parsed as it comes) or whole (a document). A file's chunks are views of one
  * scratch buffer, valid until the next read: what is held is copied.
  */
-class HeadReader {
+export class HeadReader {
   private readonly iterator: Iterator<Uint8Array> | AsyncIterator<Uint8Array>;
   private done = false;
 

@@ -1,0 +1,273 @@
+// bulletin format's core: a page of text → the same page in the house style.
+// Pure and streaming: text goes in chunk by chunk, formatted text comes out as
+// soon as the items before it are complete (the parser's own streaming), so
+// a page of any size is formatted in the memory of one item. formatText() is
+// the same engine fed at once.
+//
+//   pieces.ts   the page's parts in source order, from the model
+//   render.ts   each part in the house style, checked by guard.ts
+//   here        the parts in order, with the configured blank lines between
+
+import type { Item, MetaLine, UnassignedBlock } from '../model.js';
+import { BulletinParser, type ParseOptions } from '../parse/index.js';
+import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './options.js';
+import { itemMeaning, pageMeaning } from './meaning.js';
+import { coverRegion, itemPieces, metaPiece, type Piece } from './pieces.js';
+import { renderLines, renderPiece, verbatim, wholeLines, type SourceText } from './render.js';
+
+export interface FormatTextOptions extends ParseOptions {
+  /** The house style; missing keys take their defaults. */
+  style?: Partial<FormatOptions>;
+  /**
+   * Told of each item whose house-style layout would read otherwise, and so is
+   * printed without column-break joins (`joins`), with its own lines (`lines`) or as it stands (`verbatim`); `item`
+   * is null when a whole part of the page is printed as it stands.
+   */
+  onKept?: (kept: { item: Item | null; level: Exclude<Level, 'style'> }) => void;
+}
+
+const FIRST_BREAK = /\r\n?|\n/;
+
+/**
+ * Text a stream holds before it is formatted: a page up to this size is
+ * formatted, and checked, whole; a larger input in parts of about this size,
+ * each cut at the end of an item and checked on its own.
+ */
+const REGION_CHARACTERS = 1 << 18;
+
+/** How an item is printed: in the house style, or as it stands (its style changed what the parser reads). */
+type Level = 'style' | 'joins' | 'lines' | 'verbatim';
+
+/** The next level down: the style without column-break joins, then the item's own lines, then the item as it stands. */
+const FALLBACK: Readonly<Record<Level, Level>> = { style: 'joins', joins: 'lines', lines: 'verbatim', verbatim: 'verbatim' };
+
+/** Formats a page of text (decoded, without its byte-order mark). */
+export function formatText(text: string, options: FormatTextOptions = {}): string {
+  const formatter = new PageFormatter(options, Infinity);
+  return formatter.push(text) + formatter.end();
+}
+
+export class PageFormatter {
+  private readonly style: FormatOptions;
+  private readonly parseOptions: ParseOptions;
+  private readonly parser: BulletinParser;
+  private readonly onKept: FormatTextOptions['onKept'] | null;
+  /** The text not yet formatted, from `base` on. */
+  private text = '';
+  private base = 0;
+  private items: Item[] = [];
+  private pending: Array<MetaLine | UnassignedBlock> = [];
+  private eol: string | null = null;
+  private crAtEnd = false;
+  /** The item of the last piece printed (null: outside items), or undefined before the first. */
+  private last: Item | null | undefined = undefined;
+
+  /** `regionCharacters`: how much text a stream holds before it formats what is complete (formatText: all of it). */
+  constructor(
+    options: FormatTextOptions = {},
+    private readonly regionCharacters = REGION_CHARACTERS,
+  ) {
+    const { style, onKept, onDecision: _onDecision, ...parse } = options;
+    this.onKept = onKept ?? null;
+    this.style = { ...DEFAULT_FORMAT_OPTIONS, ...style };
+    this.parseOptions = parse;
+    this.parser = new BulletinParser(parse);
+    if (this.style.endOfLine !== 'auto') this.eol = { lf: '\n', crlf: '\r\n', cr: '\r' }[this.style.endOfLine];
+  }
+
+  /** Reads a chunk of text; returns the formatted text it completed. */
+  push(chunk: string): string {
+    if (chunk.length === 0) return '';
+    if (this.eol === null) this.findLineBreak(chunk);
+    this.text += chunk;
+    this.items.push(...this.parser.push(chunk));
+    if (this.items.length === 0 || this.text.length < this.regionCharacters) return '';
+    return this.flush(this.items[this.items.length - 1]!.span.end.offset, false);
+  }
+
+  /** Reads what is left; returns the rest of the formatted page, ending in a line break (nothing for a blank page). */
+  end(): string {
+    this.items.push(...this.parser.end());
+    const out = this.flush(this.base + this.text.length, true);
+    return this.last === undefined ? out : out + this.lineBreak();
+  }
+
+  /**
+   * Formats the text up to `cut`: the complete items, and the page-level lines
+   * before their end. The result is parsed again; an item that no longer reads
+   * as it did is printed as it stands, and if the page still reads otherwise,
+   * the whole region is.
+   */
+  private flush(cut: number, final: boolean): string {
+    const { parser } = this;
+    if (parser.meta.length > 0) this.pending.push(...parser.meta.splice(0));
+    if (parser.unassigned.length > 0) this.pending.push(...parser.unassigned.splice(0));
+    const lines: Array<MetaLine | UnassignedBlock> = [];
+    let to = cut;
+    this.pending = this.pending.filter((line) => {
+      if (line.span.start.offset >= cut) return true;
+      lines.push(line);
+      to = Math.max(to, line.span.end.offset);
+      return false;
+    });
+    const from = this.base;
+    const items = this.items;
+    this.items = [];
+    const source: SourceText = { text: this.text, base: from };
+    const whole = final && from === 0;
+    // What the region says: the parser's items, or (a part of a larger input) the part read on its own, as the output will be.
+    const expected = whole ? { items, page: pageMeaning({ meta: lines.filter(isMeta), unassigned: lines.filter((line) => !isMeta(line)) }) } : this.readAlone(this.text.slice(0, to - from));
+    const levels = new Map<number, Level>();
+    let region = this.renderRegion(source, from, to, items, lines, levels);
+    // Each round settles the items that read otherwise on a lower level, tried on the item and its neighbours alone.
+    for (let round = 0; round < 4; round++) {
+      const wrong = this.differences(region.out, expected);
+      if (wrong.length === 0) break;
+      if (round === 3 || items.length === 0) {
+        region = { out: verbatim(this.text.slice(0, to - from)).join(this.lineBreak()), last: items[items.length - 1] ?? null };
+        this.onKept?.({ item: null, level: 'verbatim' });
+        break;
+      }
+      // An item that reads otherwise even as it stands is read so by its neighbours: they are settled too.
+      const settle = new Set<number>();
+      for (const index of wrong.map((i) => Math.min(i, items.length - 1))) {
+        if (levels.get(items[index]!.index) !== 'verbatim') settle.add(index);
+        else for (const near of [index - 1, index + 1]) if (near >= 0 && near < items.length) settle.add(near);
+      }
+      for (const index of settle) this.settle(index, source, items, lines, levels);
+      region = this.renderRegion(source, from, to, items, lines, levels);
+    }
+    let out = '';
+    if (region.out !== '') {
+      if (this.last !== undefined) out += this.lineBreak().repeat(1 + this.blankLinesBetween(this.last, region.first ?? null));
+      out += region.out;
+      this.last = region.last;
+    }
+    this.text = this.text.slice(to - from);
+    this.base = to;
+    return out;
+  }
+
+  /** The region's pieces in order, with the configured blank lines between them; the output starts with its first piece. */
+  private renderRegion(source: SourceText, from: number, to: number, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: ReadonlyMap<number, Level>): Region {
+    const pieces: Piece[] = lines.map(metaPiece);
+    // An item printed by its lines, or as it stands, takes its whole lines (and any other item on them: a run-on line).
+    const byLines = new Map<number, { start: number; end: number; item: Item }>();
+    for (const item of items) {
+      const level = levels.get(item.index) ?? 'style';
+      if (level === 'style' || level === 'joins') {
+        pieces.push(...itemPieces(item));
+        continue;
+      }
+      const range = wholeLines(source, item.span.start.offset, item.span.end.offset, from);
+      pieces.push({ kind: 'verbatim', start: range.start, end: Math.min(range.end, Math.max(to, item.span.end.offset)), item });
+      if (level === 'lines') byLines.set(range.start, { ...range, item });
+    }
+    const eol = this.lineBreak();
+    let out = '';
+    let first: Item | null | undefined;
+    let last: Item | null | undefined;
+    for (const piece of coverRegion(source.text, source.base, from, to, pieces, items)) {
+      const lined = piece.kind === 'verbatim' ? byLines.get(piece.start) : undefined;
+      const rendered =
+        lined !== undefined
+          ? renderLines(lined, itemPieces(lined.item), source, this.style)
+          : piece.kind === 'verbatim'
+            ? verbatim(source.text.slice(piece.start - source.base, piece.end - source.base))
+            : renderPiece(piece, source, this.style, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
+      if (rendered.length === 0) continue;
+      if (last === undefined) first = piece.item;
+      else out += eol.repeat(1 + this.blankLinesBetween(last, piece.item));
+      out += rendered.join(eol);
+      last = piece.item;
+    }
+    return { out, first, last: last ?? null };
+  }
+
+  /**
+   * Lowers an item's level until the item and its neighbours, formatted,
+   * read as they did (each parsed on its own, the original likewise): a few
+   * lines parsed again instead of the whole region.
+   */
+  private settle(index: number, source: SourceText, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>): void {
+    const item = items[index]!;
+    const window = items.slice(Math.max(0, index - 1), index + 2);
+    const from = window[0]!.span.start.offset;
+    const to = window[window.length - 1]!.span.end.offset;
+    const inside = lines.filter((line) => line.span.start.offset >= from && line.span.end.offset <= to);
+    const expected = this.readAlone(source.text.slice(from - source.base, to - source.base));
+    let level = levels.get(item.index) ?? 'style';
+    do {
+      level = FALLBACK[level];
+      levels.set(item.index, level);
+      const out = this.renderRegion(source, from, to, window, inside, levels).out;
+      if (this.differences(out, expected).length === 0) break;
+    } while (level !== 'verbatim');
+    this.onKept?.({ item, level: level as Exclude<Level, 'style'> });
+  }
+
+  /**
+   * The indexes (in the region's items) of the items the output reads
+   * differently: all of them while the items pair up one to one, else the
+   * first where they part; the item count when only the page-level lines differ.
+   */
+  private differences(out: string, expected: { items: readonly Item[]; page: string }): number[] {
+    const again = this.readAlone(out);
+    const wrong: number[] = [];
+    const count = Math.max(again.items.length, expected.items.length);
+    for (let i = 0; i < count; i++) {
+      const a = expected.items[i];
+      const b = again.items[i];
+      if (a !== undefined && b !== undefined && meaningOf(a) === itemMeaning(b)) continue;
+      wrong.push(i);
+      if (again.items.length !== expected.items.length) break;
+    }
+    if (wrong.length === 0 && again.page !== expected.page) wrong.push(expected.items.length);
+    return wrong;
+  }
+
+  /** A text parsed on its own: its items and page-level lines. */
+  private readAlone(text: string): { items: Item[]; page: string } {
+    const parser = new BulletinParser(this.parseOptions);
+    const items = [...parser.push(text), ...parser.end()];
+    return { items, page: pageMeaning(parser) };
+  }
+
+  private blankLinesBetween(before: Item | null, item: Item | null): number {
+    if (before !== null && item !== null && before.index === item.index) return this.style.blankLinesBetweenBlocks;
+    if (before === null && item === null) return this.style.blankLinesBetweenBlocks;
+    return this.style.blankLinesBetweenItems;
+  }
+
+  /** The page's first line break decides the output's (`endOfLine: "auto"`); a CR at a chunk's end waits for the next chunk. */
+  private findLineBreak(chunk: string): void {
+    const text = (this.crAtEnd ? '\r' : '') + chunk;
+    const found = FIRST_BREAK.exec(text);
+    if (found === null) return;
+    this.crAtEnd = found[0] === '\r' && found.index === text.length - 1;
+    if (!this.crAtEnd) this.eol = found[0];
+  }
+
+  private lineBreak(): string {
+    // No break in the whole page (or one CR at its very end): LF, or that CR.
+    return (this.eol ??= this.crAtEnd ? '\r' : '\n');
+  }
+}
+
+interface Region {
+  out: string;
+  first?: Item | null;
+  last: Item | null;
+}
+
+/** An original item's meaning, worked out once however many rounds compare it. */
+const meanings = new WeakMap<Item, string>();
+function meaningOf(item: Item): string {
+  let meaning = meanings.get(item);
+  if (meaning === undefined) meanings.set(item, (meaning = itemMeaning(item)));
+  return meaning;
+}
+
+function isMeta(line: MetaLine | UnassignedBlock): line is MetaLine {
+  return 'kind' in line;
+}

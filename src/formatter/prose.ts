@@ -1,0 +1,19 @@
+// A paragraph, headline or caption in the house style: URLs and e-mail
+// addresses masked, quotes curled, punctuation widened, spaces settled, in
+// that order (the spaces rule needs the full-width marks in place).
+
+import { mask } from './chars.js';
+import type { FormatOptions } from './options.js';
+import { widenPunctuation } from './punctuation.js';
+import { curlQuotes } from './quotes.js';
+import { normaliseSpaces } from './spaces.js';
+
+/** `phrases`: a headline, kicker, subtitle or sub-heading, whose spaces between Han phrases are kept (one each). */
+export function formatProse(text: string, options: FormatOptions, phrases = false): string {
+  const masked = mask(text);
+  let out = masked.text;
+  if (options.quotes === 'curly') out = curlQuotes(out);
+  if (options.punctuation === 'full-width') out = widenPunctuation(out);
+  out = normaliseSpaces(out, { phrases, options });
+  return masked.restore(out);
+}

@@ -1,0 +1,209 @@
+// One piece → its lines in the house style. Every rewritten piece passes the
+// guard (guard.ts) or is printed as it stands.
+
+import type { Item } from '../model.js';
+import { saysTheSame } from './guard.js';
+import { formatLead, formatNameLine } from './names.js';
+import { paddingText, type FormatOptions } from './options.js';
+import type { Piece } from './pieces.js';
+import { formatProse } from './prose.js';
+import { isFullWidthPunctuation } from './chars.js';
+
+const LINE_BREAK = /\r\n?|\n/;
+const BLANK = /^[\s\u3000\u00a0\ufeff]*$/;
+const TRAILING_SPACE = /[\s\u3000\u00a0\ufeff]+$/;
+/** A list bullet before an organisation line: `●丽都社区`. */
+const BULLET = /^[☆★●○◆◇■□▲△▶►•※◎]*$/;
+
+/** The bullet before the organisation when the line is the organisation alone (`''` without one), else null. */
+function bulletBefore(line: string, organisation: string): string | null {
+  if (!line.endsWith(organisation)) return null;
+  const bullet = line.slice(0, line.length - organisation.length);
+  return BULLET.test(bullet) ? bullet : null;
+}
+
+/** What may stand between an organisation and its title on one line. */
+const SEPARATOR = /^[ \t\u3000\u00a0]*[:：]?[ \t\u3000\u00a0]*/;
+
+/** The source of a piece, for the guard and for printing it as it stands. */
+export interface SourceText {
+  text: string;
+  /** The offset of text[0] in the whole page. */
+  base: number;
+}
+
+/** `keepLines`: a piece over several lines keeps them (a column-break join the parser made is not made here). */
+export function renderPiece(piece: Piece, source: SourceText, options: FormatOptions, keepLines = false): string[] {
+  const original = source.text.slice(piece.start - source.base, piece.end - source.base);
+  if (keepLines && LINE_BREAK.test(original)) return pieceLines(piece, original, options);
+  const formatted = rewrite(piece, original, options);
+  if (formatted === null) return verbatim(original);
+  return saysTheSame(original, formatted.guard ?? formatted.lines.join('')) ? formatted.lines : verbatim(original);
+}
+
+/** The lines as they stand: trailing white space removed, blank lines at either end dropped. */
+export function verbatim(original: string): string[] {
+  const lines = original.split(LINE_BREAK).map((line) => line.replace(TRAILING_SPACE, ''));
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+interface Rewritten {
+  lines: string[];
+  /** The text the guard compares with the source, when it is not the lines (a separator the source did not have). */
+  guard?: string;
+}
+
+function rewrite(piece: Piece, original: string, options: FormatOptions): Rewritten | null {
+  switch (piece.kind) {
+    case 'verbatim':
+      return null;
+    case 'header':
+      return rewriteHeader(piece.item, original, options);
+    case 'block': {
+      const { block, item } = piece;
+      if (block.type === 'subheading') return { lines: [formatProse(block.text, options, true)] };
+      return { lines: [paragraph(block.text, piece.first ? item.lead : null, options)] };
+    }
+    case 'aside': {
+      const { aside, item } = piece;
+      if (aside.kind === 'byline' || aside.kind === 'credit') return { lines: [nameLine(aside.text, item, options)] };
+      if (aside.kind === 'caption') return { lines: [formatProse(aside.text, options)] };
+      return null;
+    }
+    case 'credit':
+      return { lines: [nameLine(piece.item.credit!.raw, piece.item, options)] };
+  }
+}
+
+function nameLine(text: string, item: Item, options: FormatOptions): string {
+  return formatNameLine(text, { names: item.authors, verb: item.credit?.verb ?? null }, options);
+}
+
+/** A paragraph: its lead (the first of an item) with the configured separator, then the text. */
+function paragraph(text: string, lead: string | null, options: FormatOptions): string {
+  const indent = options.indent === 'ideographic' ? '\u3000\u3000' : '';
+  const body = text.trimStart();
+  if (lead === null || lead === '' || !body.startsWith(lead)) return indent + formatProse(body, options);
+  const head = formatLead(lead, options);
+  const rest = formatProse(body.slice(lead.length), options);
+  const closed = /[)）]$/.test(head) || rest === '' || isFullWidthPunctuation(rest[0]);
+  return indent + head + (closed ? '' : paddingText(options.leadSeparator)) + rest;
+}
+
+/**
+ * The head: kicker, `组织：标题` (or the headline alone), subtitle lines. With
+ * `header: "colon"`, an organisation on its own line, or before the title
+ * with a space, takes the colon.
+ */
+function rewriteHeader(item: Item, original: string, options: FormatOptions): Rewritten {
+  const header = item.header!;
+  const lines = original
+    .split(LINE_BREAK)
+    .map((line) => line.trim())
+    .filter((line) => !BLANK.test(line));
+  const out: string[] = [];
+  const guard: string[] = [];
+  const organisation = header.organisation;
+  const colon = options.punctuation === 'full-width' ? '：' : ':';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const bullet = organisation === null ? null : bulletBefore(line, organisation);
+    if (bullet !== null && options.header === 'colon' && next !== undefined && header.separator === '\n' && next.includes(header.title)) {
+      // 河西社区⏎邻里菜园结出“连心果” → 河西社区：邻里菜园结出“连心果”; ●丽都社区⏎… → ●丽都社区：…
+      const title = formatProse(next, options, true);
+      out.push(bullet + organisation + colon + title);
+      guard.push(bullet + organisation + title);
+      i++;
+      continue;
+    }
+    if (organisation !== null && header.separator !== '\n' && line.startsWith(organisation) && line.length > organisation.length) {
+      const rest = line.slice(organisation.length);
+      const separator = SEPARATOR.exec(rest)![0];
+      const titleText = rest.slice(separator.length);
+      if (separator !== '' && titleText !== '') {
+        const title = formatProse(titleText, options, true);
+        const hasColon = /[:：]/.test(separator);
+        const joint = options.header === 'colon' || hasColon ? colon : separator.includes('\u3000') ? '\u3000' : ' ';
+        out.push(organisation + joint + title);
+        guard.push(organisation + (hasColon ? ':' : '') + title);
+        continue;
+      }
+    }
+    const formatted = formatProse(line, options, true);
+    out.push(formatted);
+    guard.push(formatted);
+  }
+  return { lines: out, guard: guard.join('') };
+}
+
+
+/**
+ * An item whose house-style layout reads otherwise (a join the parser made
+ * across lines, say): its lines (`range`, whole lines) as they stand, blank
+ * lines included, each line that lies within one piece rewritten as that
+ * piece would be.
+ */
+export function renderLines(range: { start: number; end: number }, pieces: readonly Piece[], source: SourceText, options: FormatOptions): string[] {
+  const { start } = range;
+  const original = source.text.slice(start - source.base, range.end - source.base);
+  const out: string[] = [];
+  let at = start;
+  for (const line of original.split(/(\r\n?|\n)/)) {
+    const from = at;
+    at += line.length;
+    if (line === '\r\n' || line === '\r' || line === '\n') continue;
+    const trimmed = line.replace(TRAILING_SPACE, '');
+    if (trimmed === '') {
+      out.push('');
+      continue;
+    }
+    const to = from + trimmed.length;
+    const piece = pieces.find((p) => p.start <= from + (trimmed.length - trimmed.trimStart().length) && to <= p.end);
+    const formatted = piece === undefined ? null : rewriteLine(piece, trimmed, from === piece.start || trimmed.trimStart() === trimmed, options);
+    out.push(formatted !== null && saysTheSame(trimmed, formatted) ? formatted : trimmed);
+  }
+  while (out.length > 0 && out[0] === '') out.shift();
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+/** One line of a piece, in the piece's style, its line structure left alone. */
+function rewriteLine(piece: Piece, line: string, firstOfPiece: boolean, options: FormatOptions): string | null {
+  switch (piece.kind) {
+    case 'verbatim':
+      return null;
+    case 'header':
+      return formatProse(line, options, true);
+    case 'block':
+      if (piece.block.type === 'subheading') return formatProse(line, options, true);
+      return paragraph(line, piece.first && firstOfPiece ? piece.item.lead : null, options);
+    case 'aside':
+      if (piece.aside.kind === 'byline' || piece.aside.kind === 'credit') return nameLine(line.trim(), piece.item, options);
+      return piece.aside.kind === 'caption' ? formatProse(line, options) : null;
+    case 'credit':
+      return nameLine(line.trim(), piece.item, options);
+  }
+}
+
+/** A piece's own lines, blank ones included, each rewritten in the piece's style. */
+function pieceLines(piece: Piece, original: string, options: FormatOptions): string[] {
+  const lines = verbatim(original);
+  return lines.map((line, index) => {
+    if (line === '') return line;
+    const formatted = rewriteLine(piece, line, index === 0, options);
+    return formatted !== null && saysTheSame(line, formatted) ? formatted : line;
+  });
+}
+
+/** The whole lines around `start`..`end` of the source, not before `floor`: an item that shares a line with another (a run-on line) keeps it. */
+export function wholeLines(source: SourceText, start: number, end: number, floor: number): { start: number; end: number } {
+  const { text, base } = source;
+  let from = start - base;
+  while (from > floor - base && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  let to = end - base;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+  return { start: from + base, end: to + base };
+}
