@@ -18,10 +18,10 @@ export function checkText(text: string, options: CheckOptions = {}, file = 'page
   return checkInputs([{ file, decoded: decode(new TextEncoder().encode(text)) }], { today: TODAY, ...options });
 }
 
-/** [line, column] of each finding of `ruleId`. */
-export function placesOf(report: CheckReport, ruleId: string): Array<{ line: number; column: number }> {
+/** Where each finding of `ruleId` starts and ends (end exclusive), as ESLint writes it: line, column, endLine, endColumn. */
+export function placesOf(report: CheckReport, ruleId: string): Array<{ line: number; column: number; endLine: number; endColumn: number }> {
   return report.results
     .flatMap((result) => result.diagnostics)
     .filter((d) => d.ruleId === ruleId)
-    .map((d) => ({ line: d.place.start.line, column: d.place.start.column }));
+    .map(({ place: { start, end } }) => ({ line: start.line, column: start.column, endLine: end.line, endColumn: end.column }));
 }
