@@ -58,6 +58,8 @@ export default {
   // A mutant that sends a loop round for ever: a test that runs 10 s longer than it did unmutated counts as killed
   // ("timeout"), and the slow machine needs the margin.
   timeoutMS: 10_000,
+  // The first run of every test (with coverage) takes minutes on a loaded machine; Stryker's default gives up at 5.
+  dryRunTimeoutMinutes: 30,
   incremental: true,
   incrementalFile: `reports/mutation/${scope}.incremental.json`,
   reporters: ['progress', 'html', 'json', 'clear-text'],
