@@ -171,7 +171,27 @@ describe('compilePattern', () => {
 
   it('explains a bad expression in one line, with the value', () => {
     expect(() => compilePattern('/(/')).toThrow(PatternError);
-    expect(() => compilePattern('/(/')).toThrow(/\/\(\/: Unterminated group/);
+    // V8's reason without its own "Invalid regular expression: /(/:" in front; a reason with no colon stays whole.
+    expect(() => compilePattern('/(/')).toThrow(new PatternError('Invalid regular expression /(/: Unterminated group'));
+    expect(() => compilePattern('/a/q')).toThrow(new PatternError("Invalid regular expression /a/q: Invalid flags supplied to RegExp constructor 'q'"));
+    // RE2's reason without its "error parsing regexp:".
+    expect(() => compilePattern('/(?=a)/')).toThrow(
+      new PatternError('Unsupported regular expression /(?=a)/: invalid or unsupported Perl syntax: `(?=`; expressions run in linear time (RE2), without lookahead or backreferences'),
+    );
+  });
+
+  it('reads flags i, m and s, and drops g and y', () => {
+    expect(compilePattern('/社区/i')('社区')).toBe(true);
+    expect(compilePattern('/^b/')('a\nb')).toBe(false);
+    expect(compilePattern('/^b/m')('a\nb')).toBe(true);
+    expect(compilePattern('/a.b/')('a\nb')).toBe(false);
+    expect(compilePattern('/a.b/s')('a\nb')).toBe(true);
+  });
+
+  it('refuses empty text, and names the error class', () => {
+    expect(() => compilePattern('')).toThrow(new PatternError('Unexpected empty text, expected some text or a /regular expression/'));
+    expect(new PatternError('x').name).toBe('PatternError');
+    expect(new SelectorError('grep', 'x').name).toBe('SelectorError');
   });
 });
 
