@@ -3,6 +3,7 @@
 //
 //   npm run mutate                                         the core folders below
 //   npm run mutate -- --mutate 'src/decode/**/*.ts'        one folder (or a file)
+//   npm run mutate -- --mutate 'src/format/**/*.ts,!src/format/html/**'   a folder but for a part
 //   npm run mutate -- --mutate 'src/check/**/*.ts' --force all its mutants again, not only what changed
 //
 // Incremental: a run retests only the mutants whose code or covering tests changed since the last run of the same
@@ -23,10 +24,11 @@ function mutateArgument() {
   return null;
 }
 
-/** `src/decode/**\/*.ts` → `decode`; the default set → `core`. */
+/** `src/decode/**\/*.ts` → `decode` (of a list, `src/format/**\/*.ts,!src/format/html/**`, the first); the default set → `core`. */
 function scopeOf(pattern) {
   if (pattern === null) return 'core';
   const name = pattern
+    .split(',')[0]
     .replace(/^src\//, '')
     .replace(/\*\*\/\*\.ts$|\*\*$|\.ts$/, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
@@ -35,6 +37,9 @@ function scopeOf(pattern) {
 }
 
 const scope = scopeOf(mutateArgument());
+
+// The folder under src/ being mutated picks the tests (vitest.mutate.config.ts); the default set uses all of them.
+process.env.BULLETIN_MUTATE_FOLDER = scope.split('-')[0];
 
 // The same property-test inputs in every run (test/setup/seed.ts), so that a mutant's result does not depend on luck
 // and an incremental run can trust the last one.
@@ -61,10 +66,10 @@ export default {
   // The first run of every test (with coverage) takes minutes on a loaded machine; Stryker's default gives up at 5.
   dryRunTimeoutMinutes: 30,
   // Static mutants, in code that runs while a module or a test file loads (a table built at import, a fixture parsed
-  // at the top of a test file), cannot be traced to the tests that use them: each is tried against every test,
-  // 2–3 minutes a mutant on this machine, and src/decode alone has some 850. They are left out of the score (shown as
-  // "ignored" in the report); `--ignoreStatic false` tries them too, on a machine with an afternoon to spare.
-  ignoreStatic: true,
+  // at the top of a test file), cannot be traced to the tests that use them: each is tried against all the tests of
+  // the run. Left out of the score (shown as "ignored" in the report) so that a folder's run takes minutes, not hours;
+  // BULLETIN_MUTATE_STATIC=1 tries them too.
+  ignoreStatic: process.env.BULLETIN_MUTATE_STATIC !== '1',
   incremental: true,
   incrementalFile: `reports/mutation/${scope}.incremental.json`,
   reporters: ['progress', 'html', 'json', 'clear-text'],

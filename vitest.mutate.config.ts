@@ -1,25 +1,29 @@
-// The tests a mutation run (npm run mutate, stryker.config.mjs) may use: those that run src/ in this process.
+// The tests a mutation run (npm run mutate, stryker.config.mjs) tries each mutant against: the tests of the folder
+// being mutated, as test/ mirrors src/ (test/decode for src/decode, …), plus the few files that state that folder's
+// behaviour from outside it. stryker.config.mjs names the folder in BULLETIN_MUTATE_FOLDER.
 //
-// Stryker runs every test once, records which source each test reaches (coverageAnalysis "perTest"), and then runs
-// only the tests that reach a mutant. A test that spawns the built bin reaches no source in this process, so it can
-// never kill a mutant: its whole cost is the first run. These files do little else, and go slowly on a loaded machine:
-// - test/browser: drives Chromium over the HTML report (and src/format/html is not mutated yet);
-// - test/robustness, test/perf (but for the in-process streaming and read-batch checks, which do kill mutants):
-//   the bin against huge, hostile or many inputs; their pure laws (robustness/laws.test.ts) stay;
-// - test/cli/bin.test.ts, stdin-stream.test.ts, replace-file.test.ts, test/extract/cli.test.ts: the bin alone.
+// Why not the whole suite: every command reads through the decoder, the parser and the formats, so nearly every
+// test reaches a mutant in src/decode; on two shared cores that is minutes a mutant, days a folder. A folder's own
+// tests are also the ones that should state its behaviour: a slip only an end-to-end test notices is a test missing.
+//
+// Never: tests that spawn the built bin or drive Chromium. They reach no source in this process, so they cannot
+// kill a mutant.
 import { mergeConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
+const TESTS: Record<string, string[]> = {
+  decode: ['test/decode/**/*.test.ts', 'test/document.test.ts'],
+  query: ['test/query/**/*.test.ts'],
+  // The CLI's export path is where the streaming formats are checked (test/format/cli-export.ts runs it in-process).
+  format: ['test/format/**/*.test.ts', 'test/cli/terminal.test.ts'],
+  check: ['test/check/**/*.test.ts'],
+};
+
+const folder = process.env.BULLETIN_MUTATE_FOLDER ?? '';
+
 export default mergeConfig(base, {
   test: {
-    exclude: [
-      'test/browser/**',
-      'test/robustness/!(laws).test.ts',
-      'test/perf/!(streaming|read-batch).test.ts',
-      'test/cli/bin.test.ts',
-      'test/cli/stdin-stream.test.ts',
-      'test/cli/replace-file.test.ts',
-      'test/extract/cli.test.ts',
-    ],
+    include: TESTS[folder] ?? Object.values(TESTS).flat(),
+    exclude: ['test/browser/**'],
   },
 });
