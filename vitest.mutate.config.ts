@@ -14,8 +14,9 @@ import base from './vitest.config.js';
 const TESTS: Record<string, string[]> = {
   decode: ['test/decode/**/*.test.ts', 'test/document.test.ts'],
   query: ['test/query/**/*.test.ts'],
-  // The CLI's export path is where the streaming formats are checked (test/format/cli-export.ts runs it in-process).
-  format: ['test/format/**/*.test.ts', 'test/cli/terminal.test.ts'],
+  // The CLI's export path is where the streaming formats are checked (test/format/cli-export.ts runs it in-process);
+  // explain's text format is stated by the explain command's tests.
+  format: ['test/format/**/*.test.ts', 'test/cli/terminal.test.ts', 'test/cli/explain.test.ts'],
   check: ['test/check/**/*.test.ts'],
 };
 
