@@ -221,6 +221,8 @@ describe('isCalendarDay', () => {
     expect(isCalendarDay(2023, 13, 1)).toBe(false);
     expect(isCalendarDay(2023, 1, 0)).toBe(false);
     expect(isCalendarDay(2023, 1.5, 1)).toBe(false);
+    expect(isCalendarDay(2023.5, 1, 1)).toBe(false);
+    expect(isCalendarDay(2023, 1, 1.5)).toBe(false);
   });
 
   it('agrees with Date for every day of years 1000 to 9999', () => {
