@@ -49,7 +49,6 @@ describe('tab-separated table', () => {
   it('is what loadFormat gives for table off a terminal, and refuses a terminal', async () => {
     expect(await loadFormat('table', { terminal: false })).toBe(tsvTable);
     expect(await loadFormat('table', { terminal: true })).not.toBe(tsvTable);
-    expect(await loadFormat('csv', { terminal: false })).not.toBe(tsvTable);
     expect(() => tsvTable.format([], context({ columns: 80 }))).toThrow(/loaded for a terminal/);
   });
 });
