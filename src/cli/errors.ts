@@ -4,6 +4,8 @@
 export const EXIT_OK = 0;
 /** filter/export with selectors: nothing matched (like grep). */
 export const EXIT_NO_MATCH = 1;
+/** check: an error-level finding, or more warnings than --max-warnings. */
+export const EXIT_FINDINGS = 1;
 /** Usage or input error; also an internal error (as ESLint does). */
 export const EXIT_ERROR = 2;
 /** Stopped by SIGINT (Ctrl-C): 128 + 2, what a shell reports for it. */

@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { ReadOptions } from '../document.js';
 import { CliError, describeSystemError, errorCode } from './errors.js';
 import { compareNames, displayName, type RawName } from './file-names.js';
-import type { CliInput, CliOutput } from './io.js';
+import type { CliInput, CliIo, CliOutput } from './io.js';
 import { fileId, walk, type FoundFile, type WalkResult } from './walk.js';
 
 export type Source =
@@ -79,6 +79,14 @@ interface Found {
   files: FoundFile[];
   errors: string[];
   warnings: string[];
+}
+
+/** The inputs of a run, resolved as every reading command resolves them; the skipped ones are warned about on stderr. */
+export async function openInputs(io: CliIo, args: readonly string[], extensions: readonly string[] | undefined): Promise<ResolvedInputs & { needsStdin: boolean }> {
+  const needsStdin = args.length === 0 || args.includes('-');
+  const resolved = await resolveInputs(args, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true, stdout: io.stdout, extensions });
+  for (const skip of resolved.skipped) io.stderr.write(`bulletin: warning: ${skip.message}\n`);
+  return { ...resolved, needsStdin };
 }
 
 export async function resolveInputs(args: readonly string[], options: ResolveOptions): Promise<ResolvedInputs> {

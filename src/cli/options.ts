@@ -4,7 +4,8 @@
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMAT_NAMES } from '../format/names.js';
-import { ITEM_KINDS, compileSelector, SelectorError, type SelectorOptions } from '../query/index.js';
+import { ITEM_KINDS, compileSelector, parseIsoDate, PatternError, SelectorError, type SelectorOptions } from '../query/index.js';
+import { invalidOption } from './errors.js';
 import { capJobs } from './workers/plan.js';
 
 /** The names alone (format/names.ts), so that help and validation load no format. */
@@ -98,6 +99,16 @@ export function parseYear(value: string): number {
   return Number(value);
 }
 
+/** `--today 2024-07-01`: a calendar day that exists, as yyyy-mm-dd (the calendar of --from and --to). */
+export function parseDay(value: string): string {
+  try {
+    return parseIsoDate(value);
+  } catch (error) {
+    if (!(error instanceof PatternError)) throw error;
+    throw new InvalidArgumentError('Expected a date that exists, as yyyy-mm-dd.');
+  }
+}
+
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
   return Number(value);
@@ -119,4 +130,12 @@ function selectorValue(option: 'community' | 'author' | 'grep' | 'from' | 'to') 
     }
     return value;
   };
+}
+
+/** `--encoding <name>` → the decoder's name for it; a usage error naming the choices otherwise. Loads the decoder. */
+export async function checkEncoding(name: string): Promise<string> {
+  const { normalizeEncoding, SUPPORTED_ENCODINGS } = await import('../decode/index.js');
+  const encoding = normalizeEncoding(name);
+  if (encoding === null) throw invalidOption('--encoding <name>', name, `Allowed choices are ${SUPPORTED_ENCODINGS.join(', ')}.`);
+  return encoding;
 }

@@ -97,11 +97,10 @@ function asJavaScriptClasses(expression: string, dotAll: boolean): string {
       else if (next === 'S' && !inClass) out += `[^${JS_SPACE}]`;
       else out += char + next;
     } else if (char === '[' && !inClass) {
+      // No `]` or `^]` right after the bracket to tell from the end: translateRegExp has rewritten JavaScript's `[]`
+      // and `[^]` into ranges already.
       inClass = true;
       out += char;
-      // A `]` or `^]` right after the opening bracket is a member, not the end.
-      if (expression[i + 1] === '^') out += expression[++i];
-      if (expression[i + 1] === ']') out += expression[++i];
     } else if (char === ']' && inClass) {
       inClass = false;
       out += char;

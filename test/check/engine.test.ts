@@ -58,10 +58,11 @@ describe('the engine', () => {
     const ids = report.results[0]!.diagnostics.map((d) => `${d.ruleId}:${d.severity}`);
     expect(new Set(ids)).toEqual(new Set(['truncated-body:warning', 'title-length:error']));
     // 组建志愿服务队伍 搭建群众连心桥 (line 61) has 16 characters, 搭建“五方平台” 打造“红心家园” (line 89)
-    // 17; the others fit in 15. Both titles start at column 7, so the 16th character is at column 22.
+    // 17; the others fit in 15. Both titles start at column 7, so the 16th character is at column 22, and the finding
+    // ends with the title, after its 16th (column 23) or its 17th character (column 24).
     expect(placesOf(report, 'title-length')).toEqual([
-      { line: 61, column: 22 },
-      { line: 89, column: 22 },
+      { line: 61, column: 22, endLine: 61, endColumn: 23, actual: '16', expected: '<= 15' },
+      { line: 89, column: 22, endLine: 89, endColumn: 24, actual: '17', expected: '<= 15' },
     ]);
   });
 
@@ -113,7 +114,8 @@ describe('the engine', () => {
 
   it('passes the configured vocabulary to the parser', () => {
     const text = '社区动态\n\n阳光合作社: 开展种植培训\n\n本报讯 近日，阳光合作社开展种植培训。\n\n(李 莉)\n';
-    expect(placesOf(checkText(text), 'header-format')).toEqual([{ line: 3, column: 1 }]);
+    // Without 合作社 as a suffix the line is a headline without an organisation: the finding covers its 13 characters.
+    expect(placesOf(checkText(text), 'header-format')).toEqual([{ line: 3, column: 1, endLine: 3, endColumn: 14, actual: '阳光合作社: 开展种植培训' }]);
     const config = normaliseConfig({ vocabulary: { organisationSuffixes: ['合作社'] } }, 't');
     expect(checkText(text, { config }).results[0]!.diagnostics).toEqual([]);
   });

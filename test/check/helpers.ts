@@ -18,10 +18,27 @@ export function checkText(text: string, options: CheckOptions = {}, file = 'page
   return checkInputs([{ file, decoded: decode(new TextEncoder().encode(text)) }], { today: TODAY, ...options });
 }
 
-/** [line, column] of each finding of `ruleId`. */
-export function placesOf(report: CheckReport, ruleId: string): Array<{ line: number; column: number }> {
+/** A finding as the fixtures write it: where it starts and ends (end exclusive, ESLint's names), and its actual and expected values when it has them. */
+export interface Place {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  actual?: string;
+  expected?: string;
+}
+
+/** The findings of `ruleId`, as places. */
+export function placesOf(report: CheckReport, ruleId: string): Place[] {
   return report.results
     .flatMap((result) => result.diagnostics)
     .filter((d) => d.ruleId === ruleId)
-    .map((d) => ({ line: d.place.start.line, column: d.place.start.column }));
+    .map(({ place: { start, end }, actual, expected }) => ({
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      ...(actual === undefined ? {} : { actual }),
+      ...(expected === undefined ? {} : { expected }),
+    }));
 }

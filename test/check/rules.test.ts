@@ -29,6 +29,17 @@ describe.each(RULES.map((rule) => rule.id))('%s', (id) => {
     expect(placesOf(checkFiles([`${DIR}/${id}/flag.txt`], { config: allOn() }), id)).toEqual(expected);
   });
 
+  it('words each finding in one line, "Unexpected X, expected Y" (a note says what it did)', () => {
+    const report = checkFiles([`${DIR}/${id}/flag.txt`], { config: allOn() });
+    const messages = report.results.flatMap((result) => result.diagnostics).filter((d) => d.ruleId === id).map((d) => d.message);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message).not.toContain('\n');
+      if (id === 'column-break') expect(message).toMatch(/^Joined line \d+ to the paragraph cut at the end of line \d+$/);
+      else expect(message).toMatch(/^Unexpected \S.*, expected \S/);
+    }
+  });
+
   it('finds nothing in pass.txt', () => {
     expect(placesOf(checkFiles([`${DIR}/${id}/pass.txt`], { config: allOn() }), id)).toEqual([]);
   });

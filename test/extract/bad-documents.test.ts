@@ -10,6 +10,7 @@ import CFB from 'cfb';
 import { ImageRun, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run, ROOT, tempDir, tsv } from '../cli/helpers.js';
+import { cpuMsSince } from '../robustness/helpers.js';
 import { BRIEF_LINES, CONTENT_TYPES, deflatedRepeat, docxOf, docxWith, ROOT_RELS, zipOf } from './helpers.js';
 
 const DOC_FIXTURE = readFileSync(path.join(ROOT, 'fixtures/extract/community-news.doc'));
@@ -149,18 +150,18 @@ describe('ZIP bombs: stopped before their bytes are held, in well under a second
 
   it('word/document.xml declaring 100 MiB: refused by its declared size, nothing inflated', async () => {
     const bomb = parts({ name: 'word/document.xml', deflated: { data: inflated, size: 100 << 20 } });
-    const started = performance.now();
+    const started = process.cpuUsage();
     const result = await listWith('bomb.docx', bomb);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMsSince(started)).toBeLessThan(1000);
     expectOneError(result, 'Cannot read bomb.docx: word/document.xml inflates to 100 MiB, more than the 64 MiB a Word document may hold (a ZIP bomb?)');
   });
 
   it('word/document.xml declaring 4 KiB and inflating to 100 MiB: stopped at its declared size', async () => {
     const bomb = parts({ name: 'word/document.xml', deflated: { data: inflated, size: 100 << 20 }, declaredSize: 4096 });
     const before = process.memoryUsage().arrayBuffers;
-    const started = performance.now();
+    const started = process.cpuUsage();
     const result = await listWith('liar.docx', bomb);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMsSince(started)).toBeLessThan(1000);
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 << 20);
     expectOneError(result, 'Cannot read liar.docx: word/document.xml inflates past the 4096 bytes the archive declares for it (a ZIP bomb?)');
   });

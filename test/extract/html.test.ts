@@ -10,6 +10,7 @@ import { detectContainer } from '../../src/extract/detect.js';
 import { decodePage, declaredCharset, extractHtml } from '../../src/extract/html.js';
 import { htmlToText } from '../../src/extract/html-text.js';
 import { run, tempDir, tsv } from '../cli/helpers.js';
+import { cpuMsSince } from '../robustness/helpers.js';
 
 const PAGE_BODY =
   '<div class="nav"><a href="/">首页</a> &gt; <a href="/sq">社区动态</a></div>\n' +
@@ -51,10 +52,10 @@ describe('the text of a page', () => {
 
   it('100,000 nested tags: read without recursion, in well under a second', () => {
     const depth = 100_000;
-    const started = performance.now();
+    const started = process.cpuUsage();
     const { text } = htmlToText(`<html><body>${'<div><span>'.repeat(depth)}深处的字${'</span></div>'.repeat(depth)}<p>后面的段落</p></body></html>`);
     expect(text).toBe('深处的字\n后面的段落\n');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMsSince(started)).toBeLessThan(1000);
   });
 });
 
@@ -118,7 +119,7 @@ describe('pages in the CLI', () => {
     const script = `<script>var data = "${'<div class=\\"x\\">广告</div>'.repeat(100)}";</script>\n`;
     const scripts = script.repeat(Math.ceil((20 << 20) / script.length));
     writeFileSync(path.join(dir, 'heavy.html'), page(`<meta charset="utf-8">${scripts}`, BULLETIN_BODY));
-    const started = performance.now();
+    const started = process.cpuUsage();
     const result = await run(['list', 'heavy.html', 'a.txt'], { cwd: dir });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -127,7 +128,7 @@ describe('pages in the CLI', () => {
       ['a.txt', '1', 'brief', '青石社区'],
       ['heavy.html', '1', 'brief', '青石社区'],
     ]);
-    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(cpuMsSince(started)).toBeLessThan(15_000);
   }, 30_000);
 
   it('a page with a wrong charset: its items, and the warning on stderr', async () => {

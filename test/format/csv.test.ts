@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CSV_COLUMNS, csv, csvField } from '../../src/format/csv.js';
-import { formatByEvents } from '../../src/format/types.js';
+import { exportThroughCli } from './cli-export.js';
 import { context, CONTEXT, documentWith, makeItem, sampleDocument } from './helpers.js';
 
 /**
@@ -114,10 +114,33 @@ describe('csv', () => {
     expect(csv.format([documentWith([])], CONTEXT)).toBe(`${HEADER.join(',')}\r\n`);
   });
 
-  it('streams what it writes whole', () => {
-    const documents = [sample, documentWith([makeItem()])];
-    for (const bom of [false, true]) {
-      expect(formatByEvents(csv.streaming, documents, context({ bom }))).toBe(csv.format(documents, context({ bom })));
+  it('streams through the CLI a header and one row per item, each cell what the item says (docs/formats.md)', async () => {
+    for (const flags of [[], ['--bom']]) {
+      const { stdout, documents } = await exportThroughCli('csv', flags);
+      const text = (s: string | null) => s ?? '';
+      const rows = documents.flatMap((document) =>
+        document.items.map((item) => [
+          text(document.file),
+          String(item.index),
+          item.kind,
+          text(item.community),
+          text(item.title),
+          text(item.lead),
+          text(item.dateline),
+          text(item.date),
+          item.authors.join('、'),
+          text(item.byline),
+          text(item.credit?.raw ?? null),
+          String(item.truncated),
+          String(item.characters),
+          String(item.span.start.line),
+          String(item.span.end.line),
+          item.blocks.map((block) => block.text).join('\n'),
+        ]),
+      );
+      expect(rows).toHaveLength(11);
+      expect(stdout.startsWith('\uFEFF')).toBe(flags.length > 0);
+      expect(readCsv(stdout.replace(/^\uFEFF/, ''))).toEqual([HEADER, ...rows]);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ndjson } from '../../src/format/ndjson.js';
-import { formatByEvents } from '../../src/format/types.js';
+import { exportThroughCli } from './cli-export.js';
 import { CONTEXT, documentWith, makeItem, sampleDocument } from './helpers.js';
 
 describe('ndjson', () => {
@@ -26,7 +26,10 @@ describe('ndjson', () => {
     expect(ndjson.format([documentWith([])], CONTEXT)).toBe('');
   });
 
-  it('streams what it writes whole', () => {
-    expect(formatByEvents(ndjson.streaming, documents, CONTEXT)).toBe(out);
+  it('streams through the CLI one line per item, the file first, as read in memory', async () => {
+    const { stdout, documents: read } = await exportThroughCli('ndjson');
+    const expected = read.flatMap((document) => document.items.map((item) => `${JSON.stringify({ file: document.file, ...item })}\n`));
+    expect(expected).toHaveLength(11);
+    expect(stdout).toBe(expected.join(''));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/model.js';
-import { compilePattern, compileSelector, hasSelectors, parseIsoDate, PatternError, SelectorError, type SelectorOptions } from '../../src/query/index.js';
+import fc from 'fast-check';
+import { compilePattern, compileSelector, hasSelectors, isCalendarDay, parseIsoDate, PatternError, SelectorError, type SelectorOptions } from '../../src/query/index.js';
 
 const ORIGIN = { line: 1, column: 1, offset: 0 };
 const SPAN = { start: ORIGIN, end: ORIGIN };
@@ -81,6 +82,8 @@ describe('compileSelector', () => {
     expect(select({ kind: 'photo' })).toEqual([1]);
     expect(select({ kind: 'other' })).toEqual([]);
     expect(() => compileSelector({ kind: 'poem' as never })).toThrow(SelectorError);
+    // The message names what was given and every kind there is.
+    expect(() => compileSelector({ kind: 'poem' as never })).toThrow('Unexpected kind "poem", expected one of brief, feature, photo, other');
   });
 
   it('--grep: title or body', () => {
@@ -88,6 +91,13 @@ describe('compileSelector', () => {
     expect(select({ grep: '五方平台' })).toEqual([10]); // title only
     expect(select({ grep: '义诊' })).toEqual([1]); // body only
     expect(select({ grep: '/义诊|党日/' })).toEqual([1, 2]);
+  });
+
+  it('--grep: any paragraph of the body will do, not only the first', () => {
+    const twoParagraphs = item({ blocks: [{ type: 'paragraph', text: '党员参观了展览', span: SPAN }, { type: 'paragraph', text: '居民参加义诊', span: SPAN }] });
+    expect(compileSelector({ grep: '义诊' })(twoParagraphs)).toBe(true);
+    expect(compileSelector({ grep: '党员' })(twoParagraphs)).toBe(true);
+    expect(compileSelector({ grep: '消防' })(twoParagraphs)).toBe(false);
   });
 
   it('--from / --to: an inclusive range on the date; undated items never match', () => {
@@ -161,7 +171,27 @@ describe('compilePattern', () => {
 
   it('explains a bad expression in one line, with the value', () => {
     expect(() => compilePattern('/(/')).toThrow(PatternError);
-    expect(() => compilePattern('/(/')).toThrow(/\/\(\/: Unterminated group/);
+    // V8's reason without its own "Invalid regular expression: /(/:" in front; a reason with no colon stays whole.
+    expect(() => compilePattern('/(/')).toThrow(new PatternError('Invalid regular expression /(/: Unterminated group'));
+    expect(() => compilePattern('/a/q')).toThrow(new PatternError("Invalid regular expression /a/q: Invalid flags supplied to RegExp constructor 'q'"));
+    // RE2's reason without its "error parsing regexp:".
+    expect(() => compilePattern('/(?=a)/')).toThrow(
+      new PatternError('Unsupported regular expression /(?=a)/: invalid or unsupported Perl syntax: `(?=`; expressions run in linear time (RE2), without lookahead or backreferences'),
+    );
+  });
+
+  it('reads flags i, m and s, and drops g and y', () => {
+    expect(compilePattern('/社区/i')('社区')).toBe(true);
+    expect(compilePattern('/^b/')('a\nb')).toBe(false);
+    expect(compilePattern('/^b/m')('a\nb')).toBe(true);
+    expect(compilePattern('/a.b/')('a\nb')).toBe(false);
+    expect(compilePattern('/a.b/s')('a\nb')).toBe(true);
+  });
+
+  it('refuses empty text, and names the error class', () => {
+    expect(() => compilePattern('')).toThrow(new PatternError('Unexpected empty text, expected some text or a /regular expression/'));
+    expect(new PatternError('x').name).toBe('PatternError');
+    expect(new SelectorError('grep', 'x').name).toBe('SelectorError');
   });
 });
 
@@ -169,8 +199,40 @@ describe('parseIsoDate', () => {
   it('accepts real calendar days only', () => {
     expect(parseIsoDate('2022-06-24')).toBe('2022-06-24');
     expect(parseIsoDate('2024-02-29')).toBe('2024-02-29');
-    for (const bad of ['2023-02-29', '2022-6-24', '2022/06/24', '20220624', '2022-06-24T00:00']) {
+    expect(parseIsoDate('2000-02-29')).toBe('2000-02-29');
+    expect(parseIsoDate('2022-12-31')).toBe('2022-12-31');
+    // A year below 100 is a year like any other (Date.UTC would read 0099 as 1999).
+    expect(parseIsoDate('0099-03-01')).toBe('0099-03-01');
+    for (const bad of ['2023-02-29', '1900-02-29', '2022-04-31', '2022-06-00', '2022-00-10', '2022-13-01', '2022-6-24', '2022/06/24', '20220624', '2022-06-24T00:00']) {
       expect(() => parseIsoDate(bad), bad).toThrow(PatternError);
     }
+  });
+});
+
+describe('isCalendarDay', () => {
+  it('has 31, 28 or 29, 30 days in the months the rhyme says, 29 in February of a leap year', () => {
+    const days = (year: number) => Array.from({ length: 12 }, (_, m) => [28, 29, 30, 31].filter((d) => isCalendarDay(year, m + 1, d)).at(-1));
+    expect(days(2023)).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(days(2024)[1]).toBe(29);
+    expect(days(1900)[1]).toBe(28); // a century, not a leap year…
+    expect(days(2000)[1]).toBe(29); // …unless it divides by 400
+    expect(isCalendarDay(2023, 1, 32)).toBe(false);
+    expect(isCalendarDay(2023, 0, 1)).toBe(false);
+    expect(isCalendarDay(2023, 13, 1)).toBe(false);
+    expect(isCalendarDay(2023, 1, 0)).toBe(false);
+    expect(isCalendarDay(2023, 1.5, 1)).toBe(false);
+    expect(isCalendarDay(2023.5, 1, 1)).toBe(false);
+    expect(isCalendarDay(2023, 1, 1.5)).toBe(false);
+  });
+
+  it('agrees with Date for every day of years 1000 to 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const date = new Date(Date.UTC(year, month - 1, day));
+        const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+        expect(isCalendarDay(year, month, day)).toBe(exists);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

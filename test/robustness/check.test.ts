@@ -4,7 +4,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:f
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, run, SAMPLE, spawnBin, spawnShell, tempDir } from '../cli/helpers.js';
-import { startBin } from './helpers.js';
+import { cpuMsSince, startBin } from './helpers.js';
 
 let dir: string;
 
@@ -35,10 +35,10 @@ describe('check: a configuration too deep or too long', () => {
 
 describe('check: many findings', () => {
   it('130 000 warnings in one file: the stylish report lists them all and sums them up', async () => {
-    const started = performance.now();
+    const started = process.cpuUsage();
     const result = await run(['check', 'commas.txt'], { cwd: dir });
     // Some 3 s on a quiet machine; the report alone took 30 s when it measured every cell anew.
-    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(cpuMsSince(started)).toBeLessThan(15_000);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
@@ -62,7 +62,7 @@ describe('check: inputs it cannot hold whole (issue 14 #6)', () => {
   beforeAll(() => ensureBuilt(), 120_000);
 
   it('/dev/zero: sniffed and refused at once, as list does (it read 3.7 GB in 8 s), exit 2', async () => {
-    const result = await startBin(['check', '/dev/zero', '--format', 'json'], { killAfterMs: 20_000 }).done;
+    const result = await startBin(['check', '/dev/zero', '--format', 'json'], { cpuLimitMs: 20_000, killAfterMs: 240_000 }).done;
     expect(result.signal).toBeNull();
     expect(result.code).toBe(2);
     expect(inputErrors(result.stdout)).toEqual([expect.stringMatching(/^Cannot check \/dev\/zero: not a text file \(NUL byte at byte offset 0\)/)]);
@@ -77,7 +77,7 @@ describe('check: inputs it cannot hold whole (issue 14 #6)', () => {
     writeSync(fd, '\n', 65 * 1024 * 1024);
     closeSync(fd);
     writeFileSync(path.join(dir, 'small.txt'), '苏村社区: 开展活动\n\n本报讯 近日，社区开展活动。\n\n（李 莉）\n');
-    const result = await startBin(['check', 'big.txt', 'small.txt', '--format', 'json'], { cwd: dir, killAfterMs: 20_000 }).done;
+    const result = await startBin(['check', 'big.txt', 'small.txt', '--format', 'json'], { cwd: dir, cpuLimitMs: 20_000, killAfterMs: 240_000 }).done;
     expect(result.signal).toBeNull();
     expect(result.code).toBe(2);
     expect(inputErrors(result.stdout)).toEqual([`Cannot check big.txt: ${TOO_LARGE}`, null]);

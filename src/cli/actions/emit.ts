@@ -5,6 +5,7 @@
 import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { loadFormat } from '../../format/load.js';
+import { writesItemsOnly } from '../../format/names.js';
 import type { FormatContext } from '../../format/types.js';
 import { hasSelectors, type SelectorOptions } from '../../query/index.js';
 import { CliError, EXIT_NO_MATCH, EXIT_OK } from '../errors.js';
@@ -25,13 +26,6 @@ export interface EmitRequest {
   /** When "nothing matched" is exit code 1: filter always, export only with selectors, list never. */
   noMatch: 'always' | 'with-selectors' | 'never';
 }
-
-/**
- * Formats that write the items and nothing else of a document (no meta lines,
- * unassigned text or diagnostics): reading for them keeps no page-level data,
- * so that memory stays flat on a huge file. A format not listed gets it all.
- */
-export const ITEMS_ONLY: ReadonlySet<string> = new Set(['ndjson', 'csv', 'table', 'markdown']);
 
 export async function runEmit(io: CliIo, request: EmitRequest): Promise<number> {
   const toFile = request.output !== undefined && request.output !== '-';
@@ -67,7 +61,7 @@ export async function runEmit(io: CliIo, request: EmitRequest): Promise<number> 
       visitor: writer,
       // A worker formats its documents for a streaming format; for the others it hands back the items.
       worker: format.streaming ? { kind: 'text', format: format.name, context } : { kind: 'items', dropBlocks: false },
-      itemsOnly: ITEMS_ONLY.has(format.name),
+      itemsOnly: writesItemsOnly(format.name),
     });
     // Interrupted at the last moment: still no file.
     io.signal?.throwIfAborted();

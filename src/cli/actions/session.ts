@@ -8,10 +8,10 @@
 
 import type { Item } from '../../model.js';
 import { compileSelector, type SelectorOptions } from '../../query/index.js';
-import { EXIT_ERROR, invalidOption } from '../errors.js';
-import { resolveInputs, type ByteMeter, type ReadSourceOptions, type Source } from '../inputs.js';
+import { EXIT_ERROR } from '../errors.js';
+import { openInputs, type ByteMeter, type ReadSourceOptions, type Source } from '../inputs.js';
 import { colorEnabled, type CliIo } from '../io.js';
-import type { InputOptions } from '../options.js';
+import { checkEncoding, type InputOptions } from '../options.js';
 import type { ProgressLine } from '../progress.js';
 import type { ReportOptions } from '../report.js';
 import type { FileTask, WorkerOutput, WorkerSetup } from '../workers/protocol.js';
@@ -58,12 +58,10 @@ export class Session {
   /** Checks the options, resolves the inputs and prints the problems found so far. */
   static async open(io: CliIo, inputs: readonly string[], options: InputOptions): Promise<Session> {
     const encoding = await checkEncoding(options.encoding);
-    const needsStdin = inputs.length === 0 || inputs.includes('-');
-    const resolved = await resolveInputs(inputs, { cwd: io.cwd, stdinIsTTY: needsStdin && io.stdin.isTTY === true, stdout: io.stdout, extensions: options.ext });
-    const read: ReadSourceOptions = { encoding, year: options.year ?? null, stdin: needsStdin ? io.stdin : undefined, signal: io.signal };
+    const resolved = await openInputs(io, inputs, options.ext);
+    const read: ReadSourceOptions = { encoding, year: options.year ?? null, stdin: resolved.needsStdin ? io.stdin : undefined, signal: io.signal };
     const session = new Session(io, resolved.sources, read, options);
     for (const problem of resolved.problems) session.fail(problem.message);
-    for (const skip of resolved.skipped) io.stderr.write(`bulletin: warning: ${skip.message}\n`);
     return session;
   }
 
@@ -174,11 +172,4 @@ export class Session {
     if (this.progress === null) this.io.stderr.write(text);
     else this.progress.print(text);
   }
-}
-
-async function checkEncoding(name: string): Promise<string> {
-  const { normalizeEncoding, SUPPORTED_ENCODINGS } = await import('../../decode/index.js');
-  const encoding = normalizeEncoding(name);
-  if (encoding === null) throw invalidOption('--encoding <name>', name, `Allowed choices are ${SUPPORTED_ENCODINGS.join(', ')}.`);
-  return encoding;
 }

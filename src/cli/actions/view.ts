@@ -8,14 +8,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runCheck } from '../commands/check.js';
+import { runCheck } from './check.js';
 import type { ViewFlags } from '../commands/view.js';
-import { CliError, describeSystemError, EXIT_OK } from '../errors.js';
+import { CliError, describeSystemError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { FileReplacement } from '../output.js';
-
-/** The page is written whatever it shows: findings are not a failure here, so check's exit 1 becomes 0. */
-const CHECK_FOUND_ERRORS = 1;
 
 export async function runView(io: CliIo, inputs: readonly string[], flags: ViewFlags): Promise<number> {
   const target = flags.output ?? path.join(await mkdtemp(path.join(tmpdir(), 'bulletin-view-')), 'report.html');
@@ -40,7 +37,8 @@ export async function runView(io: CliIo, inputs: readonly string[], flags: ViewF
     const failure = await openInBrowser(written, io);
     if (failure !== null) io.stderr.write(`bulletin: warning: Cannot open a browser: ${failure}; open ${pathToFileURL(written).href} yourself\n`);
   }
-  return code === CHECK_FOUND_ERRORS ? EXIT_OK : code;
+  // The page is written whatever it shows: findings are not a failure here.
+  return code === EXIT_FINDINGS ? EXIT_OK : code;
 }
 
 /** `view page.txt -o page.txt` would replace the page with its report. */

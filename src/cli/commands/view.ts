@@ -10,8 +10,7 @@
 
 import type { Command } from 'commander';
 import { examples, type CommandContext } from '../context.js';
-import { parseYear } from '../options.js';
-import { parseDate } from './check.js';
+import { parseDay, parseYear } from '../options.js';
 
 export interface ViewFlags {
   output?: string;
@@ -38,7 +37,7 @@ export function register(program: Command, context: CommandContext): void {
     .option('-o, --output <file>', 'write the page here (atomically) instead of a new temporary file')
     .option('--no-open', 'write the page only; do not open a browser')
     .option('-c, --config <path>', 'check configuration file (instead of looking for one)')
-    .option('--today <yyyy-mm-dd>', 'the day datelines may not be later than (default: today)', parseDate)
+    .option('--today <yyyy-mm-dd>', 'the day datelines may not be later than (default: today)', parseDay)
     .option('--encoding <name>', 'input encoding: auto, utf-8, utf-16le, utf-16be, gb18030 (gbk, gb2312), big5', 'auto')
     .option('--year <yyyy>', 'year of the pages, for datelines without one', parseYear)
     .addHelpText(
