@@ -299,9 +299,19 @@ function bySuffixStart(suffixes: readonly string[]): Map<number, string[]> {
   return map;
 }
 
+/** The vocabulary compiled last, and its patterns: nearly every call asks for the same one, and a WeakMap lookup is not free. */
+let lastVocabulary: Vocabulary | null = null;
+let lastCompiled: CompiledPatterns | null = null;
+
 export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
-  const cached = cache.get(vocabulary);
-  if (cached) return cached;
+  if (vocabulary === lastVocabulary) return lastCompiled!;
+  const compiled = cache.get(vocabulary) ?? compileVocabulary(vocabulary);
+  lastVocabulary = vocabulary;
+  lastCompiled = compiled;
+  return compiled;
+}
+
+function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
   const suffixes = alternation(vocabulary.organisationSuffixes);
   // In running text only suffixes of two or more characters (and 村, 镇, 乡) are safe:
   // `所` or `区` alone would find `带领所` in `老师带领所有的家长`.
