@@ -275,6 +275,11 @@ export function firstOrganisation(text: string, vocabulary: Vocabulary): string 
   return firstOf(organisationsIn(text, vocabulary));
 }
 
+/** firstOrganisation() of a text whose mentions organisationsIn() has found already. */
+export function firstOrganisationOf(mentions: readonly OrganisationMention[]): string | null {
+  return firstOf(mentions);
+}
+
 function firstOf(mentions: readonly OrganisationMention[]): string | null {
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
