@@ -7,7 +7,7 @@ import { matchLead, type BylineMatch, type CreditMatch, type HeaderMatch, type L
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { BULLET, countNonSpace, datelineAt, endsSentence, isSpace } from './patterns.js';
+import { bulletOf, countNonSpace, datelineAt, endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -344,7 +344,7 @@ function readDateline(
     at = head.indexOf(text);
     if (at < 0 && head !== paragraph.text) at = paragraph.text.indexOf(text);
   } else {
-    at = lead ? lead.text.length : (BULLET.exec(head)?.[0].length ?? 0);
+    at = lead ? lead.text.length : (bulletOf(head)?.[0].length ?? 0);
     while (at < head.length && isDatelineGap(head.charCodeAt(at))) at++;
     // A dateline cut by a column break (`6月2` / `4日`) is read from the joined paragraph.
     const source = at + MAX_DATELINE <= head.length ? head : paragraph.text;

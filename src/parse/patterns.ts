@@ -128,9 +128,21 @@ export function latestYearIn(text: string): number | null {
 
 /** A byline alone on its line: `(李 莉)`, `（本报通讯员）`, `(曹蓉 彭晓)`. */
 export const BYLINE_LINE = /^[(（]([^()（）]{1,60})[)）]$/u;
+/** BYLINE_LINE.exec(text), without the regex where the text does not open and close with a bracket (most lines). */
+export function bylineLineOf(text: string): RegExpExecArray | null {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if ((first !== 0x28 && first !== 0xff08) || (last !== 0x29 && last !== 0xff09)) return null;
+  return BYLINE_LINE.exec(text);
+}
 
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
 export const MARKER_BYLINE = new RegExp(`^[□■◎●○]+${SPACE}*(.+)$`, 'u');
+const MARKER_FIRST = codeUnitTable([...'□■◎●○']);
+/** MARKER_BYLINE.exec(text), without the regex where the text opens with no marker. */
+export function markerBylineOf(text: string): RegExpExecArray | null {
+  return MARKER_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;
+}
 
 /** A page line: `第A04版:城事社区`, `第5版 社区`. */
 export const PAGE_LINE = new RegExp(
@@ -190,9 +202,23 @@ export function opensAsPhotoCaption(text: string): boolean {
 
 /** A list bullet before a headerless brief: `☆东坡中学举行…`, `■近日…`, `①`. */
 export const BULLET = /^(?:[☆★●○◆◇■□▲△▶►•※◎]|[\u2460-\u2473\u2776-\u277f])+[\s\u3000]*/;
+const BULLET_FIRST = codeUnitTable([
+  ...'☆★●○◆◇■□▲△▶►•※◎',
+  ...Array.from({ length: 0x2473 - 0x2460 + 1 }, (_, i) => String.fromCharCode(0x2460 + i)),
+  ...Array.from({ length: 0x277f - 0x2776 + 1 }, (_, i) => String.fromCharCode(0x2776 + i)),
+]);
+/** BULLET.exec(text), without the regex where the text opens with no bullet (most lines). */
+export function bulletOf(text: string): RegExpExecArray | null {
+  return BULLET_FIRST[text.charCodeAt(0)] === 1 ? BULLET.exec(text) : null;
+}
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编|审校|审核)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+)(.+)$`);
+const EDITOR_FIRST = codeUnitTable([...'责编校美审']);
+/** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
+export function editorLineOf(text: string): RegExpExecArray | null {
+  return EDITOR_FIRST[text.charCodeAt(0)] === 1 ? EDITOR_LINE.exec(text) : null;
+}
 
 /** A directive for `bulletin check`, in an HTML comment so Markdown tools ignore it: `<!-- bulletin-disable truncated-body -->`. */
 export const DIRECTIVE = /^<!--\s*(bulletin-[a-z-]+(?:\s+[^>]*?)?)\s*-->$/;
@@ -203,6 +229,11 @@ export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$
 /** A credit led by its verb: `摄影 记者 王 五 通讯员 李 四`, `摄影：张三`. */
 // The verb must be set apart (a space or a colon), else `图说社区` would read as a credit to 说社区.
 export const CREDIT_LEADING_VERB = new RegExp(`^(摄影报道|摄影|图片|图)(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`, 'u');
+/** CREDIT_LEADING_VERB.exec(text), without the regex where the text opens with neither 摄 nor 图. */
+export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
+  const first = text.charCodeAt(0);
+  return first === 0x6444 /* 摄 */ || first === 0x56fe /* 图 */ ? CREDIT_LEADING_VERB.exec(text) : null;
+}
 
 /** A label before a title that says what the item is: `图文:大水利助发展`, `图片新闻:…`. */
 export const TITLE_LABEL = /^(?:图文|图片新闻|图片|组图|视频)[:：]\s*/u;
