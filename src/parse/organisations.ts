@@ -170,6 +170,8 @@ const MAX_STEM = 10;
 function isNameUnit(code: number): boolean {
   return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xdfff);
 }
+/** isNameUnit() as a table: the scan asks it of nearly every character. */
+const NAME_UNITS = Uint8Array.from({ length: 0x10000 }, (_, code) => (isNameUnit(code) ? 1 : 0));
 
 /** The longest suffix of `bySuffix` that starts at `at`, or null. */
 function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readonly string[]>): string | null {
@@ -200,7 +202,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     const code = text.charCodeAt(i);
     const starts = textSuffixStarts[code]!;
     if (starts === 0) {
-      if (!isNameUnit(code)) runStart = i + 1;
+      if (NAME_UNITS[code] !== 1) runStart = i + 1;
       continue;
     }
     if (i === runStart) continue;
