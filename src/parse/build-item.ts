@@ -60,13 +60,15 @@ const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '撰', '图']);
 export function buildItem(draft: Draft, context: BuildContext): Item {
   const { vocabulary, diagnostics, file } = context;
   // The organisations of each text, found once: the title, the opening and the paragraphs are asked about more than once.
-  const scanned = new Map<string, OrganisationMention[]>();
+  // An item has a few such texts: two short arrays searched in order cost less than a Map per item.
+  const scannedTexts: string[] = [];
+  const scannedMentions: OrganisationMention[][] = [];
   const mentionsIn = (text: string): OrganisationMention[] => {
-    let mentions = scanned.get(text);
-    if (mentions === undefined) {
-      mentions = organisationsIn(text, vocabulary);
-      scanned.set(text, mentions);
-    }
+    const at = scannedTexts.indexOf(text);
+    if (at >= 0) return scannedMentions[at]!;
+    const mentions = organisationsIn(text, vocabulary);
+    scannedTexts.push(text);
+    scannedMentions.push(mentions);
     return mentions;
   };
   const firstOrganisation = (text: string): string | null => firstOrganisationOf(mentionsIn(text));
