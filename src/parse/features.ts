@@ -37,6 +37,7 @@ import {
   isSpace,
   opensAsPhotoCaption,
   withoutTitleArrows,
+  TIME_CLAUSE,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -236,19 +237,30 @@ export function isTitle(text: string, allowEmpty = false): boolean {
 
 export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
   const first = content.charCodeAt(0);
-  // Cheap gate: every lead starts with 本 or 【, or has 讯 or 消息 near the start.
-  if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */) {
+  // Cheap gate: every lead starts with 本, 【 or [, or has 讯 or 消息 near the start.
+  if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */ && first !== 0x5b /* [ */) {
     const head = content.slice(0, 18);
     if (!head.includes('讯') && !head.includes('消息')) return null;
   }
   const match = LEAD.exec(content);
   if (!match) return null;
   const inner = match[3];
+  let text = match[0];
+  let people: Person[] | null = null;
+  if (inner === undefined) {
+    // `XX网讯 通讯员李伟 王颖 隆冬岁末…`: the lead's people without brackets, up to the space before the text.
+    const { leadByline } = compilePatterns(vocabulary);
+    leadByline.lastIndex = text.length;
+    const byline = leadByline.exec(content);
+    people = byline ? parsePeople(byline[1]!, 'lead', vocabulary) : null;
+    if (people !== null && people.some((person) => person.name !== null)) text = content.slice(0, leadByline.lastIndex);
+    else people = null;
+  }
   return {
-    text: match[0],
+    text,
     month: match[1] ?? null,
     day: match[2] ?? null,
-    people: (inner !== undefined && (parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary))) || [],
+    people: people ?? ((inner !== undefined && (parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary))) || []),
   };
 }
 
@@ -403,13 +415,27 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   while (at < content.length && (isSpace(content.charCodeAt(at)) || content.charCodeAt(at) === 0xff0c || content.charCodeAt(at) === 0x2c)) at++;
   const dateline = datelineAt(content, at);
   let orgFrom = at;
+  let timeClause = false;
   if (dateline) {
     orgFrom = at + dateline[0].length;
     DATELINE_TAIL.lastIndex = orgFrom;
     if (DATELINE_TAIL.test(content)) orgFrom = DATELINE_TAIL.lastIndex;
+  } else {
+    TIME_CLAUSE.lastIndex = at;
+    if (TIME_CLAUSE.test(content)) {
+      timeClause = true;
+      orgFrom = TIME_CLAUSE.lastIndex;
+    }
   }
   facts.opening = content.slice(orgFrom, orgFrom + 40);
-  const named = openingOrganisations(facts.opening, vocabulary);
+  let named = openingOrganisations(facts.opening, vocabulary);
+  // A clause of time counts only before a name (`今年以来,南岭镇…`): `一直以来,三个小区…` is a paragraph's opening.
+  if (timeClause && named.atStart === null) {
+    timeClause = false;
+    orgFrom = at;
+    facts.opening = content.slice(orgFrom, orgFrom + 40);
+    named = openingOrganisations(facts.opening, vocabulary);
+  }
   let organisation = named.atStart;
   facts.namesEarly = named.first;
   // `苏村社区:…`, `…社区居民王大妈:`: a name before a colon introduces a header or a quote, not a news item.
@@ -423,7 +449,7 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   if (organisation !== null && colonWithin(content, orgFrom + organisation.length, 13)) organisation = null;
   facts.opensWith = organisation;
   facts.opensLikeNews = facts.lead !== null || dateline !== null || organisation !== null || from > 0;
-  facts.opensWithDateline = dateline !== null || datelineAfter !== null;
+  facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
 }
 

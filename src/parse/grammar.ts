@@ -163,7 +163,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     }
     case 'subtitle':
       if (f.subtitle) return say(why, 0.2, 'opens with a dash');
-      return f.titleLike && !f.sentenceInside && !f.lead ? say(why, 2.6, 'short, no sentence end') : IMPOSSIBLE;
+      return f.titleLike && !f.sentenceInside && !f.lead && !f.byline && !f.credit ? say(why, 2.6, 'short, no sentence end') : IMPOSSIBLE;
     case 'meta':
       return f.furniture !== null && f.furniture !== 'no words' ? say(why, 0.2, f.furniture) : IMPOSSIBLE;
     case 'byline-before':
@@ -244,7 +244,8 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
     case 'header':
       return head || mayStartItem(previous);
     case 'subtitle':
-      return previous === 'header' || previous === 'headline' || previous === 'subtitle';
+      // A web copy prints its page title, a date-and-source line, then the article's title again (`XX市…` / `全市…`).
+      return previous === 'header' || previous === 'headline' || previous === 'subtitle' || previous === 'meta';
     case 'meta':
       return head;
     case 'caption':
@@ -286,7 +287,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'directive':
     case 'furniture':
     case 'unassigned':
-      if (label !== 'unassigned') return say(why, 0);
+      // A head followed by no text: an item of a headline alone, which a page seldom prints.
+      if (label !== 'unassigned') return isHead(previous) ? say(why, 1, 'leaves a headline without text') : say(why, 0);
       // Unassigned text comes in runs: the run costs, not each of its lines.
       if (previous === 'unassigned') return say(why, -2.0, 'goes on with unassigned text');
       return isHead(previous) ? say(why, 1) : say(why, 0);
@@ -307,6 +309,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished) return say(why, 1.2, 'cuts a sentence off');
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
     case 'subtitle':
+      if (previous === 'meta') return say(why, -1.5, 'the title again, below a web-copy line');
       return previous === 'header' || previous === 'headline' || previous === 'subtitle' ? say(why, 0) : IMPOSSIBLE;
     case 'meta':
       return isHead(previous) && previous !== 'kicker' ? say(why, 0) : IMPOSSIBLE;

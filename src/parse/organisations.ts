@@ -79,7 +79,7 @@ const INNER_BOUNDARY_WORDS = [
   '的', '了', '与', '等', '在', '进', '讯', '各', '个', '做', '号', '串起', '共建', '及', '到', '向', '为', '是', '将', '把', '从', '对', '给', '让', '由',
   '开展', '举办', '举行', '组织', '召开', '邀请', '联合', '走进', '来到', '深入', '前往', '参观', '启动', '发起', '成立', '打造', '推动', '推进', '加强',
   '提升', '关爱', '慰问', '看望', '帮助', '带领', '率领', '指导', '参加', '参与', '进行', '实施', '落实', '围绕', '结合', '依托', '通过', '利用', '针对',
-  '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为', '构建', '建设', '创建', '打响', '进入', '加入', '着', '跟',
+  '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为', '构建', '建设', '创建', '打响', '进入', '加入', '着', '跟', '走访', '探访', '拜访', '携手', '赴',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));
@@ -241,11 +241,21 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 6));
       if (serving) end += serving[0].length;
     }
+    // `“完整社区”`, `“星级社区”`: a name quoted whole is a title or an award, not an organisation.
+    if (isOpeningQuote(text.charCodeAt(at - 1)) && isClosingQuote(text.charCodeAt(end))) continue;
     // `苏村社区党支部`: the party branch is the community's own, not a further organisation.
     const inner = INNER_BODY_STARTS[text.charCodeAt(end)] === 1 ? INNER_BODIES.exec(text.slice(end, end + 4)) : null;
     return { name: text.slice(at, end), at, next: inner ? end + inner[0].length : end };
   }
   return null;
+}
+
+function isOpeningQuote(code: number): boolean {
+  return code === 0x201c /* “ */ || code === 0x300c /* 「 */ || code === 0x300e /* 『 */ || code === 0x22 /* " */;
+}
+
+function isClosingQuote(code: number): boolean {
+  return code === 0x201d /* ” */ || code === 0x300d /* 」 */ || code === 0x300f /* 』 */ || code === 0x22 /* " */;
 }
 
 function isCountryside(text: string, at: number, suffix: string): boolean {

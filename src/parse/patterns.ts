@@ -84,10 +84,11 @@ export const HAS_WORD = new RegExp(`[${HAN_ALL}A-Za-z0-9]`, 'u');
 
 /**
  * The news lead: `本报讯`, `本报4月5日讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
- * `本报讯【记者 赵六】`, `【本报讯】`, `XX网讯(文/图 XX日报全媒体记者 X)`. Glued to the text too: `本报讯近日…`.
+ * `本报讯【记者 赵六】`, `【本报讯】`, `XX网讯(文/图 XX日报全媒体记者 X)`, `[XX新媒体XXMT.CN]`. Glued to the text too: `本报讯近日…`.
  */
 export const LEAD = new RegExp(
-  `^【?(?:本报(?:([0-9０-９]{1,2})月([0-9０-９]{1,2})日)?讯|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都)(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:讯|消息[:：]?))】?` +
+  // A web copy's source tag in brackets is its lead too: `[江城新媒体JCXMT.CN]`, `【江城网】`.
+  `^(?:[【\\[][${HAN_ALL}]{2,12}(?:网|新媒体|客户端|融媒)[A-Za-z.]{0,20}[】\\]]|【?(?:本报(?:([0-9０-９]{1,2})月([0-9０-９]{1,2})日)?讯|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都)(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:讯|消息[:：]?))】?)` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
   'u',
 );
@@ -107,6 +108,12 @@ export function datelineAt(text: string, at: number): RegExpExecArray | null {
   DATELINE_AT.lastIndex = at;
   return DATELINE_AT.exec(text);
 }
+
+/**
+ * A clause of time that opens a news paragraph the way a dateline does: `今年以来,`, `创城工作开展以来,`, `春节期间,`,
+ * `国庆前夕,`. Short, so that a sentence that merely contains 以来 is not one. Read sticky at a place.
+ */
+export const TIME_CLAUSE = /[^，,。；;：:！!？?“”"]{1,14}?(?:以来|期间|之际|前夕|伊始)[，,]/y;
 
 /** A year named anywhere: `2022年以来`, `在2021年末`. */
 export const YEAR = /(?<![0-9])(20[0-9]{2})年/g;
@@ -293,6 +300,8 @@ export interface CompiledPatterns {
   bylineGlued: RegExp;
   /** A continuation marker glued to the last paragraph: `…新篇章。(下转第六版)`. */
   continuationTail: RegExp;
+  /** A byline after a lead without brackets, before a space: `XX网讯 通讯员李伟 王颖 隆冬岁末…` (sticky, at the lead's end). */
+  leadByline: RegExp;
 }
 
 const cache = new WeakMap<Vocabulary, CompiledPatterns>();
@@ -304,6 +313,9 @@ function alternation(words: readonly string[]): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A name in a lead's byline without brackets: two or three characters, or two padded with a space (`吴 敏`). */
+const LEAD_NAME = `(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}] [${HAN_ALL}])`;
 
 /** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width (a lookbehind to build patterns with). */
 export const AFTER_SENTENCE = '(?<=[。！？!?…][”’"\'」』）)】\\]]*)';
@@ -363,6 +375,10 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^。！？!?…，,；;：:“”"]{2,24}?)(${verbs})$`, 'u'),
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^。！？!?…，,；;：:“”"]{2,24})$`, 'u'),
+    leadByline: new RegExp(
+      `${SPACE}+((?:${roles})${SPACE}*${LEAD_NAME}(?:${SPACE}+(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?=${SPACE})`,
+      'uy',
+    ),
     continuationTail: new RegExp(`${SPACE}*[(（](?:下转|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),
   };
   cache.set(vocabulary, compiled);
