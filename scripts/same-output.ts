@@ -7,6 +7,7 @@
 // each: `export FILE --format json`, `explain FILE --format json`, and `export - --format json` with
 // the file on stdin (the streaming path). It runs main() in-process on the built dist/ (`npm run build`
 // first), so one run takes seconds, not a process per file. Keep DIR outside the repo (e.g. /tmp/ref).
+// Files are named relative to the repository, so a checkout elsewhere (another commit) records comparable output.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,10 +59,12 @@ mkdirSync(outDir, { recursive: true });
 let differ = 0;
 let missing = 0;
 for (const file of files) {
-  const name = path.relative(ROOT, file).replaceAll('/', '__').replace(/^\./, '');
+  // Named relative to the repository (the cwd), so that two checkouts of it print the same.
+  const relative = path.relative(ROOT, file);
+  const name = relative.replaceAll('/', '__').replace(/^\./, '');
   const outputs: Array<[string, Buffer]> = [
-    ['export', await run(['export', file, '--format', 'json'])],
-    ['explain', await run(['explain', file, '--format', 'json'])],
+    ['export', await run(['export', relative, '--format', 'json'])],
+    ['explain', await run(['explain', relative, '--format', 'json'])],
     ['stdin', await run(['export', '-', '--format', 'json'], readFileSync(file))],
   ];
   for (const [kind, output] of outputs) {
