@@ -34,6 +34,7 @@ import {
   endsSentence,
   endsWithBracket,
   hasSentenceMark,
+  isOrganisationWhole,
   isSpace,
   opensAsPhotoCaption,
   withoutTitleArrows,
@@ -265,7 +266,7 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
 }
 
 export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatch | null {
-  const { organisation } = compilePatterns(vocabulary);
+  const patterns = compilePatterns(vocabulary);
   const withoutArrows = withoutTitleArrows(content);
   const arrows = withoutArrows.length < content.length;
   // A colon further on belongs to the title: such a line is read as a header without a colon.
@@ -273,13 +274,13 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
   if (colon >= 0) {
     const org = withoutArrows.slice(0, colon).trim();
     const title = withoutArrows.slice(colon + 1).trim();
-    if (organisation.test(org) && isTitle(title, true) && !endsSentence(title)) {
+    if (isOrganisationWhole(patterns, org) && isTitle(title, true) && !endsSentence(title)) {
       return { organisation: org, title, separator: withoutArrows[colon]!, strong: true };
     }
     return null;
   }
   const space = hasHeaderSpace(withoutArrows) ? /^(\S{2,20})[ \u3000\u00a0]+(\S.*)$/.exec(withoutArrows) : null;
-  if (space && organisation.test(space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
+  if (space && isOrganisationWhole(patterns, space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;

@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { codeUnitTable, compilePatterns, type CompiledPatterns } from './patterns.js';
+import { codeUnitTable, compilePatterns, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
@@ -277,9 +277,9 @@ function namesNoOne(text: string, from: number, to: number): boolean {
 
 /** The whole text is an organisation's name (`大陆南小学`, `兴山区`), not a phrase that ends in a suffix (`小小志愿者走进敬老院`). */
 export function isOrganisationName(text: string, vocabulary: Vocabulary): boolean {
-  const { organisation, roleAnywhere } = compilePatterns(vocabulary);
+  const patterns = compilePatterns(vocabulary);
   // `小记者探访气象站` ends in a suffix but names a reporter: a headline, not a name.
-  return organisation.test(text) && innerBoundaryEnd(text, 0, text.length) < 0 && !roleAnywhere.test(text);
+  return isOrganisationWhole(patterns, text) && innerBoundaryEnd(text, 0, text.length) < 0 && !patterns.roleAnywhere.test(text);
 }
 
 /** The organisation an item is about, from a text: the first named, without a city, county or district before it. */

@@ -273,9 +273,16 @@ export function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
+/** patterns.organisation.test(text), without the regex where the text does not end as a suffix does (most lines). */
+export function isOrganisationWhole(patterns: CompiledPatterns, text: string): boolean {
+  return patterns.organisationEnds[text.charCodeAt(text.length - 1)] === 1 && patterns.organisation.test(text);
+}
+
 export interface CompiledPatterns {
-  /** An organisation name, whole: `苏村社区`, `赛鱼街道如意庄社区`, `南楼小学`. */
+  /** An organisation name, whole: `苏村社区`, `赛鱼街道如意庄社区`, `南楼小学`. Test with isOrganisationWhole(). */
   organisation: RegExp;
+  /** 1 at the last code unit of each organisation suffix: a whole name ends with one (the gate before `organisation`). */
+  organisationEnds: Uint8Array;
   /** The suffixes safe in running text (two characters or more, and 村, 镇, 乡), by their first code unit, longest first. */
   textSuffixesByFirst: ReadonlyMap<number, readonly string[]>;
   /** At each code unit: 1 when a suffix of two or more characters starts with it, 2 when a one-character suffix is it (3: both). */
@@ -363,6 +370,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
   const verbs = alternation(vocabulary.creditVerbs);
   const compiled: CompiledPatterns = {
     organisation: new RegExp(`^[${HAN_ALL}A-Za-z0-9·（）()]{1,18}(?:${suffixes})$`, 'u'),
+    organisationEnds: codeUnitTable(vocabulary.organisationSuffixes.filter((suffix) => suffix.length > 0).map((suffix) => suffix.at(-1)!)),
     textSuffixesByFirst: bySuffixStart(textSuffixes),
     textSuffixStarts: suffixStarts(textSuffixes),
     textSuffixPairs: new Set(textSuffixes.filter((suffix) => suffix.length >= 2).map((suffix) => (suffix.charCodeAt(0) << 16) | suffix.charCodeAt(1))),
