@@ -147,7 +147,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     credit,
     blocks,
     asides: draft.asides.map((aside) => ({ kind: aside.kind, text: aside.line.content.slice(aside.from), span: placeIn(aside.line, aside.from) })),
-    truncated: draft.truncatedElsewhere || (lastParagraph !== undefined && !endsSentence(lastParagraph.text)),
+    truncated: draft.truncatedElsewhere || (lastParagraph !== undefined && (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
     characters,
     span: itemSpan(draft),
   };
@@ -416,4 +416,10 @@ function latestYear(draft: Draft): number | null {
   for (const aside of draft.asides) see(aside.line);
   for (const body of draft.body) see(body.line);
   return latest;
+}
+
+/** The last quotation is never closed (`…“这下方便多了。`): the text was cut off inside it. */
+function opensUnclosedQuote(text: string): boolean {
+  const open = text.lastIndexOf('“');
+  return open >= 0 && text.indexOf('”', open) < 0;
 }

@@ -39,6 +39,8 @@ import {
   opensAsPhotoCaption,
   withoutTitleArrows,
   TIME_CLAUSE,
+  PAGE_NUMBER,
+  isContentsLine,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -404,6 +406,8 @@ function furnitureOf(content: string): string | null {
   if (!HAS_WORD.test(content)) return 'no words';
   if (content.length <= 30 && BRACKET_NOTE.test(content)) return 'note in brackets';
   if (ARCHIVE_FIELD.test(content)) return 'archive field';
+  if (PAGE_NUMBER.test(content)) return 'page number';
+  if (isContentsLine(content)) return 'table of contents';
   if (COLUMN_INTRO.test(content)) return 'column intro';
   if (content.length <= 80 && WEB_META.test(content)) return 'web copy line';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';

@@ -114,7 +114,7 @@ const BRACKETED = /^[(（[【].*[)）\]】]$/u;
 const HAN_CHARACTER = /[\u3400-\u9fff]/u;
 
 /** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
-const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治)$/u;
+const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
 
 /** Longest caption line: longer text above a lead is a paragraph. */
 const MAX_CAPTION = 60;
@@ -309,7 +309,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished) return say(why, 1.2, 'cuts a sentence off');
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
     case 'subtitle':
-      if (previous === 'meta') return say(why, -1.5, 'the title again, below a web-copy line');
+      if (previous === 'meta') {
+        return previousFacts?.furniture === 'web copy line' ? say(why, -1.5, 'the title again, below a web-copy line') : IMPOSSIBLE;
+      }
       return previous === 'header' || previous === 'headline' || previous === 'subtitle' ? say(why, 0) : IMPOSSIBLE;
     case 'meta':
       return isHead(previous) && previous !== 'kicker' ? say(why, 0) : IMPOSSIBLE;

@@ -227,6 +227,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (suffix.length === 1 && i - at < 2) continue;
     // `乡村` is the countryside, not a township (乡) followed by a village (村): `花园乡村`.
     if (isCountryside(text, i, suffix)) continue;
+    // `中心城区`, `中心地带`: the centre of a place, not a centre that serves it.
+    if (suffix === '中心' && CENTRE_OF_PLACE.test(text.slice(i + 2, i + 4))) continue;
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;
@@ -249,6 +251,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
   }
   return null;
 }
+
+const CENTRE_OF_PLACE = /^(?:城区|市区|地带|区域|位置|地段|广场)/;
 
 function isOpeningQuote(code: number): boolean {
   return code === 0x201c /* “ */ || code === 0x300c /* 「 */ || code === 0x300e /* 『 */ || code === 0x22 /* " */;

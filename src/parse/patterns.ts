@@ -161,7 +161,20 @@ export const PAGE_LINE = new RegExp(
 );
 
 /** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */
-export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口).*$`);
+export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页).*$`);
+
+/** A page number alone on its line, as e-paper copies print it: `04`. */
+export const PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
+
+/**
+ * A table of contents run onto one line: six or more titles separated by spaces, no full stop
+ * (`晚报社区版 新春走基层 楼道里的年味 “出行更方便了!” 老街新貌 …`).
+ */
+export function isContentsLine(content: string): boolean {
+  if (content.length < 40 || content.includes('。')) return false;
+  const titles = content.split(/[ \u3000]+/u).filter((title) => title.length > 0);
+  return titles.length >= 6 && titles.every((title) => title.length <= 24);
+}
 
 /** A field of an archive record: `【标题】= …`, `【日期】= 2001.05.06`. */
 export const ARCHIVE_FIELD = /^【[^】]{1,8}】\s*[=＝:：]/;
@@ -178,7 +191,7 @@ export const WEB_META = new RegExp(
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报` (an address alone is unassigned text).
     `|(?:https?://|www\\.)[^${HAN_ALL}]*${SPACE}+[0-9]{4}` +
     // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).
-    `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|[${HAN_ALL}]{2,8}(?:日报|晚报|都市报|时报|商报)$` +
+    `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|[${HAN_ALL}]{2,8}(?:日报|晚报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报)$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`.
     `|[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+来源)` +
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$))`,
@@ -207,10 +220,12 @@ export function opensAsPhotoCaption(text: string): boolean {
   return PHOTO_CAPTION_FIRST[text.charCodeAt(0)] === 1 && PHOTO_CAPTION_START.test(text);
 }
 
+/** The bullet characters, one list for BULLET and for the gate before it (bulletOf), so that the two cannot disagree. */
+const BULLET_CHARACTERS = '☆★●○◆◇■□▲△▶►◀◄•※◎';
 /** A list bullet before a headerless brief: `☆东坡中学举行…`, `■近日…`, `①`. */
-export const BULLET = /^(?:[☆★●○◆◇■□▲△▶►•※◎]|[\u2460-\u2473\u2776-\u277f])+[\s\u3000]*/;
+export const BULLET = new RegExp(`^(?:[${BULLET_CHARACTERS}]|[\\u2460-\\u2473\\u2776-\\u277f])+[\\s\\u3000]*`);
 const BULLET_FIRST = codeUnitTable([
-  ...'☆★●○◆◇■□▲△▶►•※◎',
+  ...BULLET_CHARACTERS,
   ...Array.from({ length: 0x2473 - 0x2460 + 1 }, (_, i) => String.fromCharCode(0x2460 + i)),
   ...Array.from({ length: 0x277f - 0x2776 + 1 }, (_, i) => String.fromCharCode(0x2776 + i)),
 ]);

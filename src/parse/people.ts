@@ -115,7 +115,7 @@ function isSingleHan(token: string): boolean {
 
 /** What may stand before the first role of a run-together byline and name no one: `XX日报`, `东坡小学505班`. */
 const BYLINE_PREFIX = new RegExp(
-  `^(?:[${HAN_ALL}A-Za-z0-9]{0,12}(?:日报|晚报|都市报|报社|报|新闻网|网|融媒体中心|电视台|新华社|通讯社|班|学校|小学|中学))?(?:全媒体|融媒体|特约)?$`,
+  `^(?:[${HAN_ALL}A-Za-z0-9]{0,18}(?:日报|晚报|都市报|报社|报|新闻网|网|融媒体中心|电视台|新华社|通讯社|班|学校|小学|中学))?(?:全媒体|融媒体|特约)?$`,
   'u',
 );
 
@@ -137,8 +137,12 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
   for (let i = 1; i < pieces.length; i += 2) {
     const role = pieces[i]!;
     const names: string[] = [];
-    for (const token of splitTokens(pieces[i + 1] ?? '')) {
+    const tokens = splitTokens(pieces[i + 1] ?? '');
+    for (let t = 0; t < tokens.length; t++) {
+      let token = tokens[t]!;
       if (WORK_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token)) continue;
+      // Two single characters in a row are one padded name: 指导老师 王 芳.
+      if (isSingleHan(token) && t + 1 < tokens.length && isSingleHan(tokens[t + 1]!)) token += tokens[++t]!;
       const split = splitGluedNames(token);
       if (!split) return null;
       names.push(...split);

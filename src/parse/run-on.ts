@@ -124,7 +124,11 @@ function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabul
     const joins =
       last !== undefined &&
       ((matchLead(lastText!, vocabulary)?.text.length === lastText!.length) ||
-        (lastText!.length > MAX_CUT_PIECE && !endsSentence(lastText!) && !matchBylineLine(content, vocabulary)));
+        (lastText!.length > MAX_CUT_PIECE &&
+          !endsSentence(lastText!) &&
+          !matchBylineLine(content, vocabulary) &&
+          // A long byline (`XX市XX镇中心小学401班 小记者 A 指导老师 B`) ends where it ends: the next piece is a title.
+          !matchBylineLine(lastText!, vocabulary)));
     if (joins) last!.to = piece.to;
     else merged.push({ ...piece });
   }

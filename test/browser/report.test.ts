@@ -7,12 +7,14 @@
 
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ROOT, SAMPLE, spawnBin, tempDir } from '../cli/helpers.js';
-import { launchBrowser, openReport, watch } from './helpers.js';
+import { chromiumPath, launchBrowser, openReport, watch } from './helpers.js';
+import { DevToolsPipe, measureRun, type Run } from './long-tasks.js';
 
 /** Screenshots for a reviewer to look at; the folder is git-ignored. */
 const SHOTS = path.join(ROOT, '.artifacts/screenshots');
@@ -170,6 +172,10 @@ describe('the report of the sample, in Chromium', () => {
       await openReport(page, sampleUrl);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
+      // The picture is of the whole page: cards off screen are drawn only when they come near (content-visibility).
+      await page.evaluate(() => {
+        document.querySelectorAll<HTMLElement>('.chunk, .item').forEach((element) => element.style.setProperty('content-visibility', 'visible'));
+      });
       const file = path.join(SHOTS, `sample-report-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(`screenshot: ${path.relative(ROOT, file)}`);
@@ -219,47 +225,8 @@ describe('hostile text', () => {
 });
 
 describe('a report of 2,000 items', () => {
-  interface Measured {
-    /** The longest task while Chromium read and parsed the file (to domInteractive), in ms. */
-    reading: number;
-    /** The longest task after: the script adding the cards, then scrolling to the end. */
-    after: number;
-    tasks: number;
-  }
-
-  /** The long tasks (over 50 ms) the browser reported while the page opened and was scrolled to its end. */
-  async function measure(url: string): Promise<Measured> {
-    const page = await newPage();
-    await page.addInitScript(() => {
-      const seen: Array<[number, number]> = [];
-      (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks = seen;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) seen.push([entry.startTime, entry.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    await openReport(page, url);
-    // Scrolled to the end in 40 jumps, each after a frame was drawn, then back to the top.
-    await page.evaluate(async () => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      for (let step = 1; step <= 40; step++) {
-        window.scrollTo(0, ((document.documentElement.scrollHeight - window.innerHeight) * step) / 40);
-        await frame();
-      }
-      window.scrollTo(0, 0);
-      await frame();
-    });
-    const { tasks, interactive } = await page.evaluate(() => ({
-      tasks: (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks,
-      interactive: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
-    }));
-    await page.context().close();
-    const longest = (list: Array<[number, number]>) => Math.round(Math.max(0, ...list.map(([, duration]) => duration)));
-    return {
-      reading: longest(tasks.filter(([start]) => start < interactive)),
-      after: longest(tasks.filter(([start]) => start >= interactive)),
-      tasks: tasks.length,
-    };
-  }
+  const ms = (value: number) => Math.round(value);
+  const worstWall = (run: Run) => Math.max(0, ...run.longTasks.map((task) => task.duration), ...run.traced.map((task) => task.duration));
 
   it('opens and scrolls with no task over 200 ms', async () => {
     // The sample, its punctuation fixed by check --fix (the unfixed sample has 265 findings in 10 items, which
@@ -277,25 +244,69 @@ describe('a report of 2,000 items', () => {
     const report = path.join(dir, 'large.html');
     expect(spawnBin(['view', large, '--no-open', '-o', report, '--today', TODAY]).code).toBe(0);
     const url = pathToFileURL(report).href;
+
+    // Through Playwright: what the page holds, and (printed, not judged) its long tasks with DevTools' Network
+    // domain on, which adds a task that decodes the whole file again (see long-tasks.ts).
     const probe = await newPage();
+    await probe.addInitScript(() => {
+      const seen: number[] = [];
+      (window as unknown as { __longTasks: number[] }).__longTasks = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     await openReport(probe, url);
+    const withDevTools = await probe.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     expect(await probe.$$eval('article.item', (articles) => articles.length)).toBe(2000);
     const findings = await probe.$$eval('.finding', (elements) => elements.length);
+    // Every card in a chunk the script made of a store, no store left.
+    expect(await probe.$$eval('main noscript', (stores) => stores.length)).toBe(0);
+    expect(await probe.$$eval('article.item', (articles) => articles.filter((article) => article.parentElement!.matches('main > div.chunk')).length)).toBe(2000);
+    // Filtered to one community (a tenth of the cards), the page is about a tenth as long: a chunk off screen
+    // whose cards are all hidden takes no room, instead of the height guessed for 32 cards.
+    const fullHeight = await probe.evaluate(() => document.documentElement.scrollHeight);
+    await probe.selectOption('select[name="community"]', '苏村社区');
+    await expect.poll(() => probe.textContent('#filter-status')).toBe('200 of 2000 items');
+    expect(await probe.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(fullHeight / 5);
     await probe.context().close();
 
-    // Other processes on the machine lengthen tasks too: the best of up to five runs is the nearest to the page's own.
-    const runs: Measured[] = [];
-    for (let attempt = 0; attempt < 5; attempt++) {
-      runs.push(await measure(url));
-      if (runs.at(-1)!.after <= 200) break;
+    // As a reader's browser runs it: every task of the page's main thread, from navigation through parsing, first
+    // paint, the script adding the cards and scrolling to the end. Judged by the CPU time each task took, which other
+    // processes on the machine do not lengthen: in every run none over the target, 200 ms, and in the best run none
+    // over half of it (the margin). Wall-clock times (the page's own PerformanceObserver, and the trace for the tasks
+    // before its document existed) are what a reader feels, but on a machine whose cores are busy with other work a
+    // 40 ms task takes 300: they are judged against the target, in the best of up to five runs, when the machine had
+    // a core for each process wanting one (load average at most the number of cores); otherwise printed only.
+    const cores = availableParallelism();
+    const loadBefore = loadavg()[0]!;
+    const pipe = DevToolsPipe.launch(chromiumPath(), 1280, 900);
+    const runs: Run[] = [];
+    try {
+      // At least two runs; more only while the wall clock, which will be judged, has not had a fair one.
+      while (runs.length < 5) {
+        runs.push(await measureRun(pipe, url));
+        if (runs.length >= 2 && (worstWall(runs.at(-1)!) <= 200 || loadavg()[0]! > cores)) break;
+      }
+    } finally {
+      await pipe.close();
     }
-    const best = runs.reduce((a, b) => (b.after < a.after ? b : a));
+    const load = Math.max(loadBefore, loadavg()[0]!);
     const size = (readFileSync(report).length / 1e6).toFixed(1);
-    console.log(
-      `2,000 items, ${findings} findings, ${size} MB: longest task ${best.after} ms after the file was read ` +
-        `(the script adding the cards, scrolling to the end), ${best.reading} ms while Chromium read and parsed it ` +
-        `(runs: ${runs.map((run) => `${run.after}/${run.reading} ms, ${run.tasks} long tasks`).join('; ')})`,
-    );
-    expect(best.after).toBeLessThanOrEqual(200);
+    console.log(`2,000 items, ${findings} findings, ${size} MB; long tasks with Playwright (DevTools Network on, not judged): ${withDevTools.map(ms).join(', ')} ms`);
+    runs.forEach((run, index) => {
+      console.log(
+        `run ${index + 1}: longest task ${ms(run.worstCpu)} ms CPU, ${ms(worstWall(run))} ms wall clock; ` +
+          `long tasks (PerformanceObserver): ${run.longTasks.map((task) => ms(task.duration)).join(', ') || 'none'} ms; ` +
+          `main-thread tasks over 50 ms (trace, wall/CPU): ${run.traced.map((task) => `${ms(task.duration)}/${ms(task.cpu)}`).join(', ') || 'none'} ms`,
+      );
+    });
+    const judged = load <= cores;
+    console.log(`wall clock ${judged ? 'judged' : 'not judged'}: load average ${load.toFixed(1)} on ${cores} cores`);
+    for (const run of runs) {
+      expect(run.articles).toBe(2000);
+      expect(run.worstCpu, 'CPU time of the longest task of a run').toBeLessThanOrEqual(200);
+    }
+    expect(Math.min(...runs.map((run) => run.worstCpu)), 'CPU time of the longest task of the best run').toBeLessThanOrEqual(100);
+    if (judged) expect(Math.min(...runs.map(worstWall)), 'wall-clock time of the longest task of the best run').toBeLessThanOrEqual(200);
   }, 600_000);
 });

@@ -37,7 +37,7 @@ describe('escaping', () => {
     expect(page.match(/<\/style>/g)).toHaveLength(1);
     expect(page).not.toContain('<img');
     expect(page).not.toContain('\u202E');
-    // The pieces' separator and the stores' end appear only as the page's own.
+    // The stores' end appears only as the page's own, and no comment of the input closes.
     expect(page.match(/<\/noscript>/g)).toHaveLength(page.match(/<noscript class="pieces">/g)!.length);
     expect(page).not.toContain('--><img');
   });

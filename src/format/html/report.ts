@@ -36,18 +36,14 @@ export interface ReportOptions {
 }
 
 /**
- * Between two pieces of the page. A large report (thousands of items) parsed
- * at once keeps the browser busy for half a second and more; inside
- * <noscript> the pieces are one run of raw text to a browser that runs
- * scripts, and the script adds them a few at a time, so that no task is long.
- * Input text is escaped, so neither this comment nor `</noscript>` can occur
- * in it. Without a script, the browser reads the pieces as ordinary markup.
- */
-export const PIECE = '<!--piece-->';
-
-/**
- * Pieces per <noscript>: the parser reads one element's raw text without a
- * pause, so a store of every piece would be one long task; stores of a few
+ * Pieces of the page (cards, unassigned runs, page lines) per store. A large
+ * report (thousands of items) parsed at once keeps the browser busy for half
+ * a second and more; inside <noscript> a store is one run of raw text to a
+ * browser that runs scripts, and the script makes one store at a time into a
+ * chunk of cards, so that no task is long. Input text is escaped, so
+ * `</noscript>` cannot occur in it. Without a script, the browser reads the
+ * stores as ordinary markup. The parser reads one element's raw text without
+ * a pause, so a store of every piece would be one long task; stores of a few
  * dozen let it pause between them.
  */
 const PIECES_PER_STORE = 32;
@@ -55,7 +51,7 @@ const PIECES_PER_STORE = 32;
 function stores(pieces: readonly string[]): string {
   let out = '';
   for (let at = 0; at < pieces.length; at += PIECES_PER_STORE) {
-    out += `<noscript class="pieces">${pieces.slice(at, at + PIECES_PER_STORE).join(PIECE)}</noscript>`;
+    out += `<noscript class="pieces">${pieces.slice(at, at + PIECES_PER_STORE).join('')}</noscript>`;
   }
   return out;
 }
@@ -137,8 +133,8 @@ function push<K>(map: Map<K, ListedFinding[]>, key: K, finding: ListedFinding): 
 /**
  * One file as self-contained pieces of markup, in the order of the page: its
  * heading (name, encoding, findings about the file), then its items,
- * unassigned runs and page lines. Flat, so that the script can add them a
- * few at a time (see PIECE).
+ * unassigned runs and page lines. Flat, so that they can be cut into stores
+ * (see PIECES_PER_STORE).
  */
 function fileSection(entry: ReportFile, number: number, options: Required<Pick<ReportOptions, 'rulesUrl'>>): string[] {
   const name = entry.file ?? '<stdin>';

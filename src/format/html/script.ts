@@ -42,17 +42,22 @@ export const SCRIPT = `(() => {
     main.classList.toggle("filtering", active);
     status.textContent = active ? shown + " of " + items.length + " items" : items.length + " items";
   };
-  // The pieces of the page, a few at a time: no task long enough to make the page stall (see PIECE in report.ts).
-  const pieces = stores.flatMap((store) => store.textContent.split("<!--piece-->"));
-  for (const store of stores) store.remove();
+  // The stores of the page, one at a time, each becoming a chunk of cards: no task long enough to make the page
+  // stall (see PIECES_PER_STORE in report.ts). A chunk off screen is skipped whole (content-visibility), so the browser keeps
+  // track of a few dozen chunks, not of every card.
   let next = 0;
   const add = () => {
-    const until = performance.now() + 16;
-    while (next < pieces.length && performance.now() < until) {
-      main.insertAdjacentHTML("beforeend", pieces.slice(next, next + 4).join(""));
-      next += 4;
+    const until = performance.now() + 12;
+    while (next < stores.length && performance.now() < until) {
+      const store = stores[next++];
+      const chunk = doc.createElement("div");
+      chunk.className = "chunk";
+      chunk.innerHTML = store.textContent;
+      store.replaceWith(chunk);
+      // The text the filter searches, a chunk at a time here rather than all at once at the first keystroke.
+      for (const item of chunk.querySelectorAll("article.item")) textOf(item);
     }
-    if (next < pieces.length) {
+    if (next < stores.length) {
       setTimeout(add, 0);
       return;
     }
@@ -74,11 +79,18 @@ export const SCRIPT = `(() => {
     if (!list.includes(current)) {
       // The first one after the focused item, or else after the top of the window.
       const holder = current && current !== doc.body ? current.closest("article.item") : null;
-      let after = list.findIndex((element) =>
-        holder ? (element !== holder && holder.contains(element)) || (holder.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 : element.getBoundingClientRect().top >= 0,
-      );
-      if (after === -1) after = list.length;
-      target = forward ? after : after - 1;
+      const isAfter = (element) =>
+        holder ? (element !== holder && holder.contains(element)) || (holder.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 : element.getBoundingClientRect().top >= 0;
+      // The list is in the order of the page, top to bottom: a binary search asks where a few elements are, since
+      // asking where one in a chunk off screen is makes the browser lay that chunk out.
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (isAfter(list[middle])) high = middle;
+        else low = middle + 1;
+      }
+      target = forward ? low : low - 1;
     }
     const next = list[Math.min(list.length - 1, Math.max(0, target))];
     if (!next.hasAttribute("tabindex")) next.tabIndex = -1;

@@ -40,6 +40,11 @@ kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 3p
 .file { margin-top: 2rem; }
 .file > h2 { border-bottom: 2px solid var(--ink); padding-bottom: .25rem; word-break: break-all; }
 .input-error { color: var(--error); background: var(--error-bg); padding: .5rem .75rem; border-radius: 4px; }
+/* A chunk of cards (added by the script) off screen is skipped whole, its height guessed from the cards in a store
+   (32 of about 23rem); while filtering, each card is on its own, so that a chunk of hidden cards takes no room. */
+.chunk { content-visibility: auto; contain-intrinsic-size: auto 730rem; }
+.chunk > .item:first-child { margin-top: 0; }
+.filtering .chunk { content-visibility: visible; }
 .item { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1.1rem; margin: .9rem 0; content-visibility: auto; contain-intrinsic-size: auto 22rem; }
 .item:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
 .item[data-truncated="true"] { border-left: 5px solid var(--error); }
@@ -96,6 +101,7 @@ mark.flag.point.error::before { color: var(--error); } mark.flag.point.warning::
   html { background: #fff; font-size: 11pt; }
   body { max-width: none; padding: 0; }
   .filter, .keys { display: none !important; }
+  .chunk { content-visibility: visible; }
   .item { content-visibility: visible; break-inside: avoid-page; border-color: #999; }
   .summary { grid-template-columns: repeat(2, 1fr); break-inside: avoid; }
   mark.flag.error { background: none; }
