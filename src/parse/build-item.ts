@@ -5,9 +5,9 @@
 import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Position } from '../model.js';
 import { matchLead, type BylineMatch, type CreditMatch, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
-import { firstAdministrativeArea, firstOrganisation, organisationsIn } from './organisations.js';
+import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { BULLET, countNonSpace, datelineAt, endsSentence, isSpace } from './patterns.js';
+import { bulletOf, countNonSpace, datelineAt, endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -59,6 +59,19 @@ const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '撰', '图']);
 
 export function buildItem(draft: Draft, context: BuildContext): Item {
   const { vocabulary, diagnostics, file } = context;
+  // The organisations of each text, found once: the title, the opening and the paragraphs are asked about more than once.
+  // An item has a few such texts: two short arrays searched in order cost less than a Map per item.
+  const scannedTexts: string[] = [];
+  const scannedMentions: OrganisationMention[][] = [];
+  const mentionsIn = (text: string): OrganisationMention[] => {
+    const at = scannedTexts.indexOf(text);
+    if (at >= 0) return scannedMentions[at]!;
+    const mentions = organisationsIn(text, vocabulary);
+    scannedTexts.push(text);
+    scannedMentions.push(mentions);
+    return mentions;
+  };
+  const firstOrganisation = (text: string): string | null => firstOrganisationOf(mentionsIn(text));
   const { blocks, characters, firstParagraphHead } = buildBlocks(draft.body, context);
   const firstLead = leadOf(draft.body, blocks, vocabulary);
   const header = buildHeader(draft);
@@ -92,7 +105,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const kicker = draft.kicker?.content ?? null;
   const subtitle = draft.subtitles.length > 0 ? draft.subtitles.map((line) => line.content).join('\n') : null;
   const title = header && header.title !== '' ? header.title : null;
-  const organisations = namedOrganisations(header, title, subtitle, kicker, blocks, vocabulary);
+  const organisations = namedOrganisations(header, title, subtitle, kicker, blocks, mentionsIn);
   const opening = firstParagraph ? firstParagraph.text.slice(0, 200) : '';
   // The item is about the header's organisation, else the one its headline names, else the unit a byline
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
@@ -100,18 +113,18 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const bodyStart = draft.body[0]?.line.offset ?? Infinity;
   // Bylines and school lines name a unit; a caption or a continuation marker does not speak for the item.
   const unitOf = (asides: readonly DraftAside[]) =>
-    firstOf(asides, (aside) => (aside.kind === 'byline' || aside.kind === 'meta' ? firstOrganisation(aside.line.content.slice(aside.from), vocabulary) : null));
+    firstOf(asides, (aside) => (aside.kind === 'byline' || aside.kind === 'meta' ? firstOrganisation(aside.line.content.slice(aside.from)) : null));
   // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
   const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
   const community =
     header?.organisation ??
-    namedInBody(title && firstOrganisation(title, vocabulary)) ??
-    namedInBody(subtitle && firstOrganisation(subtitle, vocabulary)) ??
+    namedInBody(title && firstOrganisation(title)) ??
+    namedInBody(subtitle && firstOrganisation(subtitle)) ??
     unitOf(draft.asides.filter((aside) => aside.line.offset < bodyStart)) ??
-    (opening ? firstOrganisation(opening, vocabulary) : null) ??
-    (title && firstOrganisation(title, vocabulary)) ??
+    (opening ? firstOrganisation(opening) : null) ??
+    (title && firstOrganisation(title)) ??
     unitOf(draft.asides.filter((aside) => aside.line.offset >= bodyStart && aside.kind === 'byline')) ??
-    firstOf(blocks, (block) => (block.type === 'paragraph' ? firstOrganisation(block.text, vocabulary) : null)) ??
+    firstOf(blocks, (block) => (block.type === 'paragraph' ? firstOrganisation(block.text) : null)) ??
     (title && firstAdministrativeArea(title)) ??
     (opening ? firstAdministrativeArea(opening) : null);
 
@@ -194,15 +207,15 @@ function namedOrganisations(
   subtitle: string | null,
   kicker: string | null,
   blocks: readonly Block[],
-  vocabulary: Vocabulary,
+  mentionsIn: (text: string) => readonly OrganisationMention[],
 ): string[] {
   const names = new Set<string>();
   if (header?.organisation) names.add(header.organisation);
   for (const text of [kicker, title, subtitle]) {
-    if (text) for (const mention of organisationsIn(text, vocabulary)) names.add(mention.name);
+    if (text) for (const mention of mentionsIn(text)) names.add(mention.name);
   }
   for (const block of blocks) {
-    if (block.type === 'paragraph') for (const mention of organisationsIn(block.text, vocabulary)) names.add(mention.name);
+    if (block.type === 'paragraph') for (const mention of mentionsIn(block.text)) names.add(mention.name);
   }
   return [...names];
 }
@@ -333,7 +346,7 @@ function readDateline(
     at = head.indexOf(text);
     if (at < 0 && head !== paragraph.text) at = paragraph.text.indexOf(text);
   } else {
-    at = lead ? lead.text.length : (BULLET.exec(head)?.[0].length ?? 0);
+    at = lead ? lead.text.length : (bulletOf(head)?.[0].length ?? 0);
     while (at < head.length && isDatelineGap(head.charCodeAt(at))) at++;
     // A dateline cut by a column break (`6月2` / `4日`) is read from the joined paragraph.
     const source = at + MAX_DATELINE <= head.length ? head : paragraph.text;

@@ -9,19 +9,20 @@ import {
   ARCHIVE_FIELD,
   HAN_ALL,
   SPACE,
-  BULLET,
-  BYLINE_LINE,
+  bulletOf,
+  bylineLineOf,
   COLUMN_INTRO,
   CONTINUATION,
-  CREDIT_LEADING_VERB,
+  creditLeadingVerbOf,
   CREDIT_NOTE,
   datelineAt,
   DIRECTIVE,
   EDITOR_LINE,
+  editorLineOf,
   HAS_WORD,
   LABEL_LINE,
   LEAD,
-  MARKER_BYLINE,
+  markerBylineOf,
   NAVIGATION,
   PAGE_LINE,
   QUOTE_LINE,
@@ -33,6 +34,7 @@ import {
   endsSentence,
   endsWithBracket,
   hasSentenceMark,
+  isOrganisationWhole,
   isSpace,
   opensAsPhotoCaption,
   withoutTitleArrows,
@@ -192,6 +194,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     bullet: null,
     glued: null,
   };
+  const bullet = bulletOf(content);
   if (short) {
     if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || (first < 0x80 && /[A-Za-z]/.test(content[0]!))) {
       const page = PAGE_LINE.exec(content);
@@ -202,25 +205,27 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       if (directive) facts.directive = directive[1]!.trim();
     }
     // `(责任编辑:王芳)`: an editor line in brackets is an editor line still.
-    const editor = EDITOR_LINE.exec(content) ?? EDITOR_LINE.exec(BYLINE_LINE.exec(content)?.[1]?.trim() ?? '');
+    const editor = editorLineOf(content) ?? editorLineOf(bylineLineOf(content)?.[1]?.trim() ?? '');
     if (editor) {
       const people = parsePeople(editor[2]!, 'byline', vocabulary);
       facts.editor = people?.map((p) => p.name ?? '').join(' ').trim() || editor[2]!.trim();
     }
-    if (CONTINUATION.test(content)) facts.continuation = true;
+    if ((first === 0x28 || first === 0xff08) && CONTINUATION.test(content)) facts.continuation = true;
     facts.byline = matchBylineLine(content, vocabulary);
     facts.credit = matchCredit(content, vocabulary);
     if (!facts.lead) facts.header = matchHeader(content, vocabulary);
-    const label = LABEL_LINE.exec(content);
+    const label = first === 0x3010 /* 【 */ ? LABEL_LINE.exec(content) : null;
     if (label) facts.label = label[1]!.trim();
     // `●丽都社区`: a list bullet before an organisation line is the layout's, not the name's.
-    const name = content.slice(BULLET.exec(content)?.[0].length ?? 0);
-    if (name.length <= MAX_ORGANISATION && name.length > 0 && isOrganisationName(name, vocabulary)) facts.organisation = name;
+    const nameFrom = bullet ? bullet[0].length : 0;
+    if (length - nameFrom <= MAX_ORGANISATION && length > nameFrom) {
+      const name = content.slice(nameFrom);
+      if (isOrganisationName(name, vocabulary)) facts.organisation = name;
+    }
     facts.subtitle = SUBTITLE.test(content) && !finished;
     facts.quote = QUOTE_LINE.test(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
-  const bullet = BULLET.exec(content);
   if (bullet) facts.bullet = bullet[0];
   readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
@@ -266,7 +271,7 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
 }
 
 export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatch | null {
-  const { organisation } = compilePatterns(vocabulary);
+  const patterns = compilePatterns(vocabulary);
   const withoutArrows = withoutTitleArrows(content);
   const arrows = withoutArrows.length < content.length;
   // A colon further on belongs to the title: such a line is read as a header without a colon.
@@ -274,13 +279,13 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
   if (colon >= 0) {
     const org = withoutArrows.slice(0, colon).trim();
     const title = withoutArrows.slice(colon + 1).trim();
-    if (organisation.test(org) && isTitle(title, true) && !endsSentence(title)) {
+    if (isOrganisationWhole(patterns, org) && isTitle(title, true) && !endsSentence(title)) {
       return { organisation: org, title, separator: withoutArrows[colon]!, strong: true };
     }
     return null;
   }
   const space = hasHeaderSpace(withoutArrows) ? /^(\S{2,20})[ \u3000\u00a0]+(\S.*)$/.exec(withoutArrows) : null;
-  if (space && organisation.test(space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
+  if (space && isOrganisationWhole(patterns, space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;
@@ -309,7 +314,7 @@ function firstColon(text: string, within: number): number {
 /** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 景小芳`, `张三 记者 李四`. */
 export function matchBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | null {
   if (content.length > MAX_SHORT_LINE + 2) return null;
-  const bracket = BYLINE_LINE.exec(content);
+  const bracket = bylineLineOf(content);
   if (bracket) {
     const inner = bracket[1]!.trim();
     // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor.
@@ -317,7 +322,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
     return people ? { inner, people, form: 'brackets' } : null;
   }
-  const marker = MARKER_BYLINE.exec(content);
+  const marker = markerBylineOf(content);
   if (marker) {
     const inner = marker[1]!.trim();
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
@@ -326,7 +331,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
   const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
-  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary);
+  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
   const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   return { inner: content, people, form: 'bare' };
@@ -339,6 +344,15 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
 const UNIT_AND_NAME = `([^\\s\\u3000\\u00a0\\ufeff。！？!?…，,；;：:“”"]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*)${SPACE}+([${HAN_ALL}]{2,3})`;
 const UNIT_BYLINE_LINE = new RegExp(`^${UNIT_AND_NAME}$`, 'u');
 const UNIT_BYLINE_GLUED = new RegExp(`${AFTER_SENTENCE}${SPACE}+${UNIT_AND_NAME}$`, 'u');
+
+/**
+ * The gate before UNIT_BYLINE_LINE: its name (two or three Han characters, two to six code units) ends the
+ * line after white space, so one of the code units 3 to 7 from the end is white space.
+ */
+function spaceBeforeName(content: string): boolean {
+  for (let i = Math.max(0, content.length - 7); i <= content.length - 3; i++) if (isSpace(content.charCodeAt(i))) return true;
+  return false;
+}
 
 /** `东坡小学 林小雨`: the unit must be an organisation's whole name. */
 function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): BylineMatch | null {
@@ -361,7 +375,7 @@ function endsWithCreditVerb(text: string, vocabulary: Vocabulary): boolean {
 
 export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
   // `(记者 李欣 摄)`: a credit in brackets is read inside them.
-  const bracketed = BYLINE_LINE.exec(content);
+  const bracketed = bylineLineOf(content);
   if (bracketed && endsWithCreditVerb(bracketed[1]!.trim(), vocabulary)) {
     const inner = matchCredit(bracketed[1]!.trim(), vocabulary);
     return inner && { ...inner, raw: content };
@@ -370,9 +384,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   const note = last === 0x29 /* ) */ || last === 0xff09 /* ） */ ? CREDIT_NOTE.exec(content) : null;
   let body = note ? content.slice(0, note.index) : content;
   // `■ 摄影 记者 X`: the marker is not part of the credit.
-  const marker = MARKER_BYLINE.exec(body);
+  const marker = markerBylineOf(body);
   if (marker) body = marker[1]!;
-  const leading = CREDIT_LEADING_VERB.exec(body);
+  const leading = creditLeadingVerbOf(body);
   if (leading) {
     const people = parsePeople(leading[2]!, 'credit', vocabulary) ?? parseRunTogetherByline(leading[2]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: leading[1]!, people };

@@ -21,6 +21,13 @@ const FOLLOWERS: Int32Array = Int32Array.from([...LABELS, null], (previous) =>
   LABELS.reduce((mask, label, k) => (mayFollow(previous, label) ? mask | (1 << k) : mask), 0),
 );
 
+// The labeller's tables, kept between blocks: a typed array is costly to allocate (its backing store
+// counts as external memory and hastens collections), and a block's tables are dead once it is labelled.
+let scratchTotal = new Float64Array(64 * WIDTH);
+let scratchBack = new Int8Array(64 * WIDTH);
+const scratchReachable = new Int8Array(WIDTH);
+const scratchNext = new Int8Array(WIDTH);
+
 /**
  * Labels `lines`, the block after a line labelled `before` (null at the page's
  * start), with the reasons for each label when `explain`. Every line gets a label: `unassigned` fits any line, so a path always exists.
@@ -32,12 +39,17 @@ export function labelBlock(
 ): LabelledBlock {
   const n = lines.length;
   if (n === 0) return { labels: [], reasons: explain ? [] : null };
-  const total = new Float64Array(n * WIDTH).fill(Infinity);
-  const back = new Int8Array(n * WIDTH).fill(-1);
+  if (n * WIDTH > scratchTotal.length) {
+    scratchTotal = new Float64Array(n * WIDTH);
+    scratchBack = new Int8Array(n * WIDTH);
+  }
+  // Only cells of labels reachable at a line are written, and only those are read: no fill needed.
+  const total = scratchTotal;
+  const back = scratchBack;
   // The labels a line can take at all: most lines of text fit only a few, and only those pairs are tried.
-  let reachable = new Int8Array(WIDTH);
+  let reachable = scratchReachable;
   let reachableCount = 0;
-  let next = new Int8Array(WIDTH);
+  let next = scratchNext;
   const beforeIndex = before === null ? WIDTH : LABELS.indexOf(before.label);
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
@@ -82,7 +94,9 @@ export function labelBlock(
       back[i * WIDTH + k] = from;
       next[nextCount++] = k;
     }
-    [reachable, next] = [next, reachable];
+    const swap = reachable;
+    reachable = next;
+    next = swap;
     reachableCount = nextCount;
   }
   let best = Infinity;

@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { codeUnitTable, compilePatterns } from './patterns.js';
+import { codeUnitTable, compilePatterns, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
@@ -134,6 +134,8 @@ const ADMINISTRATIVE_END = /(?:省|自治区|市|州|盟|县|(?<![社小街园�
  * only its prefix (`成都市社区`) is no name.
  */
 function withoutAdministrativePrefix(name: string): string | null {
+  // Both patterns below need one of the units' characters: most names have none.
+  if (!hasAdministrativeUnit(name)) return name;
   let cut = 0;
   ADMINISTRATIVE_END.lastIndex = 0;
   for (let match = ADMINISTRATIVE_END.exec(name); match !== null && match.index < 8; match = ADMINISTRATIVE_END.exec(name)) {
@@ -142,6 +144,12 @@ function withoutAdministrativePrefix(name: string): string | null {
   }
   if (cut === 0) return /^[\u4e00-\u9fff]{1,6}(?:省|市|县)(?:社区|街道|小区)$/u.test(name) ? null : name;
   return name.slice(cut);
+}
+
+/** `name` holds a character that ends a unit of administration (省市州盟县区旗): the gate before the patterns. */
+function hasAdministrativeUnit(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (ADMINISTRATIVE_UNIT_END[name.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 export interface OrganisationMention {
@@ -162,6 +170,8 @@ const MAX_STEM = 10;
 function isNameUnit(code: number): boolean {
   return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xdfff);
 }
+/** isNameUnit() as a table: the scan asks it of nearly every character. */
+const NAME_UNITS = Uint8Array.from({ length: 0x10000 }, (_, code) => (isNameUnit(code) ? 1 : 0));
 
 /** The longest suffix of `bySuffix` that starts at `at`, or null. */
 function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readonly string[]>): string | null {
@@ -179,19 +189,20 @@ function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readon
  */
 export function organisationsIn(text: string, vocabulary: Vocabulary): OrganisationMention[] {
   const found: OrganisationMention[] = [];
-  for (let mention = nextOrganisation(text, vocabulary, 0); mention !== null; mention = nextOrganisation(text, vocabulary, mention.next)) found.push(mention);
+  const patterns = compilePatterns(vocabulary);
+  for (let mention = nextOrganisation(text, patterns, 0); mention !== null; mention = nextOrganisation(text, patterns, mention.next)) found.push(mention);
   return found;
 }
 
 /** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
-function nextOrganisation(text: string, vocabulary: Vocabulary, from: number): ScannedMention | null {
-  const { textSuffixesByFirst, textSuffixStarts, textSuffixPairs, textSuffixSeconds } = compilePatterns(vocabulary);
+function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
+  const { textSuffixesByFirst, textSuffixStarts, textSuffixPairs, textSuffixSeconds } = patterns;
   let runStart = from;
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const starts = textSuffixStarts[code]!;
     if (starts === 0) {
-      if (!isNameUnit(code)) runStart = i + 1;
+      if (NAME_UNITS[code] !== 1) runStart = i + 1;
       continue;
     }
     if (i === runStart) continue;
@@ -270,14 +281,19 @@ function namesNoOne(text: string, from: number, to: number): boolean {
 
 /** The whole text is an organisation's name (`大陆南小学`, `兴山区`), not a phrase that ends in a suffix (`小小志愿者走进敬老院`). */
 export function isOrganisationName(text: string, vocabulary: Vocabulary): boolean {
-  const { organisation, roleAnywhere } = compilePatterns(vocabulary);
+  const patterns = compilePatterns(vocabulary);
   // `小记者探访气象站` ends in a suffix but names a reporter: a headline, not a name.
-  return organisation.test(text) && innerBoundaryEnd(text, 0, text.length) < 0 && !roleAnywhere.test(text);
+  return isOrganisationWhole(patterns, text) && innerBoundaryEnd(text, 0, text.length) < 0 && !patterns.roleAnywhere.test(text);
 }
 
 /** The organisation an item is about, from a text: the first named, without a city, county or district before it. */
 export function firstOrganisation(text: string, vocabulary: Vocabulary): string | null {
   return firstOf(organisationsIn(text, vocabulary));
+}
+
+/** firstOrganisation() of a text whose mentions organisationsIn() has found already. */
+export function firstOrganisationOf(mentions: readonly OrganisationMention[]): string | null {
+  return firstOf(mentions);
 }
 
 function firstOf(mentions: readonly OrganisationMention[]): string | null {
@@ -312,7 +328,9 @@ export function openingOrganisations(text: string, vocabulary: Vocabulary): { at
   const atStart = first.at === 0 || opensWithAreas(text.slice(0, first.at), first.name);
   // The first name that opens a clause (`创城工作开展以来,XX镇共…`), not one in quotes or mid-phrase (`关注“XX社区”公众号`).
   const subject = mentions.findIndex((mention) => mention.at === 0 || CLAUSE_START_BEFORE[text.charCodeAt(mention.at - 1)] === 1);
-  return { atStart: atStart ? firstOf(mentions) : null, first: subject < 0 ? null : firstOf(mentions.slice(subject)) };
+  // firstOf() of all the mentions answers both where the subject is the first mention.
+  const ofAll = atStart || subject === 0 ? firstOf(mentions) : null;
+  return { atStart: atStart ? ofAll : null, first: subject < 0 ? null : subject === 0 ? ofAll : firstOf(mentions.slice(subject)) };
 }
 /** What stands before a name that opens a clause: a comma, a semicolon, a space. */
 const CLAUSE_START_BEFORE = codeUnitTable([...',，;；、 \u3000']);

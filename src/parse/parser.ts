@@ -44,11 +44,6 @@ const BLOCK_LOOKAHEAD = 8;
 /** Characters that decide a block early: a page of few, enormous lines. */
 const BLOCK_CHARACTERS = 1 << 20;
 
-interface PendingLine {
-  line: SourceLine;
-  context: LineContext;
-}
-
 /** One line with the label the parser gave it and why: what `bulletin explain` prints. */
 export interface LineDecision {
   line: SourceLine;
@@ -72,11 +67,15 @@ export class BulletinParser {
   private itemCount = 0;
   private ready: Item[] = [];
   private current: Draft | null = null;
-  private block: PendingLine[] = [];
+  /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
+  private blockLines: SourceLine[] = [];
+  private blockContexts: LineContext[] = [];
   private blockCharacters = 0;
   private blankRun = 0;
   private sawText = false;
-  private before: { label: Label; facts: LineFacts } | null = null;
+  /** The label and facts of the last line applied: the labeller's start for the next block. */
+  private beforeLabel: Label | null = null;
+  private beforeFacts: LineFacts | null = null;
   private unassignedRun: SourceLine[] = [];
   private latestYear: number | null = null;
 
@@ -134,28 +133,33 @@ export class BulletinParser {
     const facts = readLine(line.content, this.vocabulary);
     const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, blankBefore: this.blankRun };
     if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;
-    this.block.push({ line, context });
+    this.blockLines.push(line);
+    this.blockContexts.push(context);
     this.blockCharacters += line.content.length;
-    if (this.block.length >= BLOCK_LINES || this.blockCharacters >= BLOCK_CHARACTERS) this.decide(false);
+    if (this.blockLines.length >= BLOCK_LINES || this.blockCharacters >= BLOCK_CHARACTERS) this.decide(false);
   }
 
   /** Labels the block and applies the labels of its lines, all of them at the end, else all but the lookahead. */
   private decide(final: boolean): void {
-    const block = this.block;
-    if (block.length === 0) return;
-    const { labels, reasons } = labelBlock(block.map((pending) => pending.context), this.before, this.onDecision !== null);
-    const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, block.length - 1);
-    const commit = block.length - keep;
-    for (let i = 0; i < commit; i++) this.apply(block[i]!, labels[i]!, reasons?.[i] ?? NO_REASONS);
-    this.block = block.slice(commit);
-    this.blockCharacters = this.block.reduce((sum, pending) => sum + pending.line.content.length, 0);
+    const lines = this.blockLines;
+    const contexts = this.blockContexts;
+    if (lines.length === 0) return;
+    const before = this.beforeLabel === null ? null : { label: this.beforeLabel, facts: this.beforeFacts! };
+    const { labels, reasons } = labelBlock(contexts, before, this.onDecision !== null);
+    const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, lines.length - 1);
+    const commit = lines.length - keep;
+    for (let i = 0; i < commit; i++) this.apply(lines[i]!, contexts[i]!.facts, labels[i]!, reasons?.[i] ?? NO_REASONS);
+    lines.splice(0, commit);
+    contexts.splice(0, commit);
+    let characters = 0;
+    for (const line of lines) characters += line.content.length;
+    this.blockCharacters = characters;
   }
 
-  private apply(pending: PendingLine, label: Label, reasons: readonly string[]): void {
-    const { line, context } = pending;
-    const { facts } = context;
-    const previous = this.before?.label ?? null;
-    this.before = { label, facts };
+  private apply(line: SourceLine, facts: LineFacts, label: Label, reasons: readonly string[]): void {
+    const previous = this.beforeLabel;
+    this.beforeLabel = label;
+    this.beforeFacts = facts;
     if (opensItem(previous, label)) {
       this.closeItem();
       this.closeUnassigned();

@@ -135,9 +135,21 @@ export function latestYearIn(text: string): number | null {
 
 /** A byline alone on its line: `(李 莉)`, `（本报通讯员）`, `(曹蓉 彭晓)`. */
 export const BYLINE_LINE = /^[(（]([^()（）]{1,60})[)）]$/u;
+/** BYLINE_LINE.exec(text), without the regex where the text does not open and close with a bracket (most lines). */
+export function bylineLineOf(text: string): RegExpExecArray | null {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if ((first !== 0x28 && first !== 0xff08) || (last !== 0x29 && last !== 0xff09)) return null;
+  return BYLINE_LINE.exec(text);
+}
 
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
 export const MARKER_BYLINE = new RegExp(`^[□■◎●○]+${SPACE}*(.+)$`, 'u');
+const MARKER_FIRST = codeUnitTable([...'□■◎●○']);
+/** MARKER_BYLINE.exec(text), without the regex where the text opens with no marker. */
+export function markerBylineOf(text: string): RegExpExecArray | null {
+  return MARKER_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;
+}
 
 /** A page line: `第A04版:城事社区`, `第5版 社区`. */
 export const PAGE_LINE = new RegExp(
@@ -208,11 +220,27 @@ export function opensAsPhotoCaption(text: string): boolean {
   return PHOTO_CAPTION_FIRST[text.charCodeAt(0)] === 1 && PHOTO_CAPTION_START.test(text);
 }
 
+/** The bullet characters, one list for BULLET and for the gate before it (bulletOf), so that the two cannot disagree. */
+const BULLET_CHARACTERS = '☆★●○◆◇■□▲△▶►◀◄•※◎';
 /** A list bullet before a headerless brief: `☆东坡中学举行…`, `■近日…`, `①`. */
-export const BULLET = /^(?:[☆★●○◆◇■□▲△▶►◀◄•※◎]|[\u2460-\u2473\u2776-\u277f])+[\s\u3000]*/;
+export const BULLET = new RegExp(`^(?:[${BULLET_CHARACTERS}]|[\\u2460-\\u2473\\u2776-\\u277f])+[\\s\\u3000]*`);
+const BULLET_FIRST = codeUnitTable([
+  ...BULLET_CHARACTERS,
+  ...Array.from({ length: 0x2473 - 0x2460 + 1 }, (_, i) => String.fromCharCode(0x2460 + i)),
+  ...Array.from({ length: 0x277f - 0x2776 + 1 }, (_, i) => String.fromCharCode(0x2776 + i)),
+]);
+/** BULLET.exec(text), without the regex where the text opens with no bullet (most lines). */
+export function bulletOf(text: string): RegExpExecArray | null {
+  return BULLET_FIRST[text.charCodeAt(0)] === 1 ? BULLET.exec(text) : null;
+}
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编|审校|审核)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+)(.+)$`);
+const EDITOR_FIRST = codeUnitTable([...'责编校美审']);
+/** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
+export function editorLineOf(text: string): RegExpExecArray | null {
+  return EDITOR_FIRST[text.charCodeAt(0)] === 1 ? EDITOR_LINE.exec(text) : null;
+}
 
 /** A directive for `bulletin check`, in an HTML comment so Markdown tools ignore it: `<!-- bulletin-disable truncated-body -->`. */
 export const DIRECTIVE = /^<!--\s*(bulletin-[a-z-]+(?:\s+[^>]*?)?)\s*-->$/;
@@ -223,6 +251,11 @@ export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$
 /** A credit led by its verb: `摄影 记者 王 五 通讯员 李 四`, `摄影：张三`. */
 // The verb must be set apart (a space or a colon), else `图说社区` would read as a credit to 说社区.
 export const CREDIT_LEADING_VERB = new RegExp(`^(摄影报道|摄影|图片|图)(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`, 'u');
+/** CREDIT_LEADING_VERB.exec(text), without the regex where the text opens with neither 摄 nor 图. */
+export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
+  const first = text.charCodeAt(0);
+  return first === 0x6444 /* 摄 */ || first === 0x56fe /* 图 */ ? CREDIT_LEADING_VERB.exec(text) : null;
+}
 
 /** A label before a title that says what the item is: `图文:大水利助发展`, `图片新闻:…`. */
 export const TITLE_LABEL = /^(?:图文|图片新闻|图片|组图|视频)[:：]\s*/u;
@@ -255,9 +288,16 @@ export function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
+/** patterns.organisation.test(text), without the regex where the text does not end as a suffix does (most lines). */
+export function isOrganisationWhole(patterns: CompiledPatterns, text: string): boolean {
+  return patterns.organisationEnds[text.charCodeAt(text.length - 1)] === 1 && patterns.organisation.test(text);
+}
+
 export interface CompiledPatterns {
-  /** An organisation name, whole: `苏村社区`, `赛鱼街道如意庄社区`, `南楼小学`. */
+  /** An organisation name, whole: `苏村社区`, `赛鱼街道如意庄社区`, `南楼小学`. Test with isOrganisationWhole(). */
   organisation: RegExp;
+  /** 1 at the last code unit of each organisation suffix: a whole name ends with one (the gate before `organisation`). */
+  organisationEnds: Uint8Array;
   /** The suffixes safe in running text (two characters or more, and 村, 镇, 乡), by their first code unit, longest first. */
   textSuffixesByFirst: ReadonlyMap<number, readonly string[]>;
   /** At each code unit: 1 when a suffix of two or more characters starts with it, 2 when a one-character suffix is it (3: both). */
@@ -324,9 +364,19 @@ function bySuffixStart(suffixes: readonly string[]): Map<number, string[]> {
   return map;
 }
 
+/** The vocabulary compiled last, and its patterns: nearly every call asks for the same one, and a WeakMap lookup is not free. */
+let lastVocabulary: Vocabulary | null = null;
+let lastCompiled: CompiledPatterns | null = null;
+
 export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
-  const cached = cache.get(vocabulary);
-  if (cached) return cached;
+  if (vocabulary === lastVocabulary) return lastCompiled!;
+  const compiled = cache.get(vocabulary) ?? compileVocabulary(vocabulary);
+  lastVocabulary = vocabulary;
+  lastCompiled = compiled;
+  return compiled;
+}
+
+function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
   const suffixes = alternation(vocabulary.organisationSuffixes);
   // In running text only suffixes of two or more characters (and 村, 镇, 乡) are safe:
   // `所` or `区` alone would find `带领所` in `老师带领所有的家长`.
@@ -335,6 +385,7 @@ export function compilePatterns(vocabulary: Vocabulary): CompiledPatterns {
   const verbs = alternation(vocabulary.creditVerbs);
   const compiled: CompiledPatterns = {
     organisation: new RegExp(`^[${HAN_ALL}A-Za-z0-9·（）()]{1,18}(?:${suffixes})$`, 'u'),
+    organisationEnds: codeUnitTable(vocabulary.organisationSuffixes.filter((suffix) => suffix.length > 0).map((suffix) => suffix.at(-1)!)),
     textSuffixesByFirst: bySuffixStart(textSuffixes),
     textSuffixStarts: suffixStarts(textSuffixes),
     textSuffixPairs: new Set(textSuffixes.filter((suffix) => suffix.length >= 2).map((suffix) => (suffix.charCodeAt(0) << 16) | suffix.charCodeAt(1))),

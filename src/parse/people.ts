@@ -28,6 +28,11 @@ const RANK = /^(?:全媒体|融媒体)?首席/u;
 /** A newsroom named alone is no person: `江城日报、江城晚报全媒体记者 李青`. */
 const MEDIA_NAME = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|传媒集团)$`, 'u');
 
+/** `raw` with each NAME_NOTE as a space; most bylines have no bracket, and need no regex. */
+function withoutNameNotes(raw: string): string {
+  return raw.includes('(') || raw.includes('（') ? raw.replace(NAME_NOTE, ' ') : raw;
+}
+
 /** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/刘平`, `指导老师:蔡婉红`; `文/图` is two work words). */
 const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x3a, 0xff1a]);
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
@@ -39,7 +44,7 @@ const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]
  */
 export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
   const { rolePrefix } = compilePatterns(vocabulary);
-  const tokens = splitTokens(raw.replace(NAME_NOTE, ' '));
+  const tokens = splitTokens(withoutNameNotes(raw));
   if (tokens.length === 0) return null;
   const people: Person[] = [];
   let role: string | null = null;
@@ -122,7 +127,7 @@ const BYLINE_PREFIX = new RegExp(
  */
 export function parseRunTogetherByline(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
   const { roleSplit } = compilePatterns(vocabulary);
-  const text = raw.replace(NAME_NOTE, ' ');
+  const text = withoutNameNotes(raw);
   const pieces = text.split(roleSplit);
   if (pieces.length < 3) return null;
   const people: Person[] = [];
