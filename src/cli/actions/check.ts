@@ -5,10 +5,9 @@
 // an input that could not be read, or a file --fix may not write (the other files are still checked, fixed and
 // reported). Usage and configuration errors are thrown as CliError.
 
-import { readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../check/config.js';
+import { readConfig } from '../config-file.js';
 import { CheckRun, emptyResult, summarise } from '../../check/engine.js';
 import { fixFile, unifiedDiff } from '../../check/fix.js';
 import { REPORT_WRITERS, StepSummary, type ReporterName } from '../../check/reporters/index.js';
@@ -18,7 +17,7 @@ import { decode } from '../../decode/index.js';
 import { detectContainer, type Container } from '../../extract/detect.js';
 import type { Decoded } from '../../model.js';
 import type { CheckFlags } from '../commands/check.js';
-import { CliError, describeSystemError, errorCode, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { CliError, describeSystemError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { InputTooLarge, openInputs, readWhole, type Source } from '../inputs.js';
 import { colorEnabled, type CliIo } from '../io.js';
 import { checkEncoding } from '../options.js';
@@ -45,25 +44,7 @@ export async function runCheck(io: CliIo, args: readonly string[], flags: CheckF
   const encoding = await checkEncoding(flags.encoding);
   const decodeOptions = { encoding };
 
-  let config;
-  try {
-    config = loadConfig({
-      cwd: io.cwd,
-      configPath: flags.config ?? null,
-      read: (file) => {
-        try {
-          return readFileSync(file, 'utf8');
-        } catch (error) {
-          const code = errorCode(error);
-          if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-          throw new ConfigError(`Cannot read config ${file}: ${describeSystemError(error)}`);
-        }
-      },
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
+  const config = readConfig(io, flags.config);
 
   const resolved = await openInputs(io, args, flags.ext);
 

@@ -4,17 +4,15 @@
 // page of any size goes through in bounded memory.
 
 import { createTwoFilesPatch } from 'diff';
-import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../check/config.js';
+import { readConfig } from '../config-file.js';
 import { encodeText } from '../../check/fix.js';
-import type { CheckConfig } from '../../check/types.js';
 import { createDecoder, decode, normalizeEncoding, SUPPORTED_ENCODINGS } from '../../decode/index.js';
 import { detectContainer, DETECT_BYTES } from '../../extract/detect.js';
 import { formatText, PageFormatter, type FormatTextOptions } from '../../formatter/index.js';
 import type { Decoded } from '../../model.js';
 import type { FormatFlags } from '../commands/format.js';
-import { CliError, describeSystemError, errorCode, EXIT_ERROR, EXIT_OK, invalidOption, isSystemError } from '../errors.js';
+import { CliError, describeSystemError, EXIT_ERROR, EXIT_OK, invalidOption, isSystemError } from '../errors.js';
 import { checkpoint, InputTooLarge, readWhole, resolveInputs, sourceChunks, type Source } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { OutputClosed, StreamOutput } from '../output.js';
@@ -212,23 +210,3 @@ export async function runFormat(io: CliIo, args: readonly string[], flags: Forma
   }
 }
 
-function readConfig(io: CliIo, configPath: string | undefined): CheckConfig {
-  try {
-    return loadConfig({
-      cwd: io.cwd,
-      configPath: configPath ?? null,
-      read: (file) => {
-        try {
-          return fs.readFileSync(file, 'utf8');
-        } catch (error) {
-          const code = errorCode(error);
-          if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-          throw new ConfigError(`Cannot read config ${file}: ${describeSystemError(error)}`);
-        }
-      },
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
-}
