@@ -283,11 +283,6 @@ export function hasSentenceMark(text: string): boolean {
   return false;
 }
 
-/** Full-width digits as printed by some layout systems: `６月２４日`. */
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-}
-
 /** patterns.organisation.test(text), without the regex where the text does not end as a suffix does (most lines). */
 export function isOrganisationWhole(patterns: CompiledPatterns, text: string): boolean {
   return patterns.organisationEnds[text.charCodeAt(text.length - 1)] === 1 && patterns.organisation.test(text);
