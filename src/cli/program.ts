@@ -20,7 +20,7 @@ export const COMMANDS: readonly RegisterCommand[] = [registerList, registerFilte
 export function buildProgram(context: CommandContext): Command {
   const { io } = context;
   const program = new Command('bulletin')
-    .description('Parse Chinese local-newspaper bulletin pages into items: list, filter, export, count and check them.')
+    .description('Parse Chinese local-newspaper bulletin pages into items: list, filter, export, count, check and format them.')
     .version(readVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
