@@ -34,3 +34,14 @@ export const HAN_CHAR = new RegExp(`[${HAN}]`);
 export const CJK_CONTEXT = new RegExp(
   `[${HAN}\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d]`,
 );
+
+/** The full-width mark Chinese text takes for each half-width one: what punctuation-width asks for and the formatter writes. */
+export const FULL_WIDTH_MARK: Readonly<Record<string, string>> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};

@@ -8,15 +8,8 @@
 // 1...10, 2020--2021, Hello, world!一课), a mark with no Chinese text on
 // either side, brackets around no Han character ((1), (English)).
 
+import { FULL_WIDTH_MARK, HAN_CHAR } from '../check/text.js';
 import { INLINE_SPACE, isChinese, isWordChar } from './chars.js';
-
-const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '?': '？',
-  '!': '！',
-};
 
 /** A run of half-width sentence punctuation: `,` or `?!`. */
 const MARK_RUN = /[,:;?!]+/g;
@@ -26,7 +19,6 @@ const ELLIPSIS = /\.{3,}|。{3,}/g;
 const DASH = /(?<![-<!])--(?![->])/g;
 /** A bracket pair on one line with no bracket inside: `(集团)`, `(1)`; also half a pair that closes a full-width one. */
 const BRACKET_PAIR = /[(（]([^()（）\n]*)[)）]/g;
-const HAS_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /** The character before `at`, past white space within the line. */
 function before(text: string, at: number): string {
@@ -69,7 +61,7 @@ export function widenPunctuation(text: string): string {
     const widened = out.replace(MARK_RUN, (run, at: number, whole: string) => {
       if (!inChineseText(before(whole, at), after(whole, at + run.length))) return run;
       let marks = '';
-      for (const mark of run) marks += FULL_WIDTH[mark]!;
+      for (const mark of run) marks += FULL_WIDTH_MARK[mark]!;
       return marks;
     });
     if (widened === out) break;
@@ -83,7 +75,7 @@ function widenBrackets(text: string): string {
   return text.replace(BRACKET_PAIR, (pair, inside: string) => {
     const open = pair[0]!;
     const close = pair[pair.length - 1]!;
-    const fullWidth = open === '（' || close === '）' || HAS_HAN.test(inside);
+    const fullWidth = open === '（' || close === '）' || HAN_CHAR.test(inside);
     return fullWidth ? `（${inside}）` : pair;
   });
 }

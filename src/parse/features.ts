@@ -38,7 +38,7 @@ import {
   isSpace,
   opensAsPhotoCaption,
   withoutTitleArrows,
-  TIME_CLAUSE,
+  timeClauseEnd,
   PAGE_NUMBER,
   isContentsLine,
 } from './patterns.js';
@@ -429,10 +429,10 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
     DATELINE_TAIL.lastIndex = orgFrom;
     if (DATELINE_TAIL.test(content)) orgFrom = DATELINE_TAIL.lastIndex;
   } else {
-    TIME_CLAUSE.lastIndex = at;
-    if (TIME_CLAUSE.test(content)) {
+    const clauseEnd = timeClauseEnd(content, at);
+    if (clauseEnd >= 0) {
       timeClause = true;
-      orgFrom = TIME_CLAUSE.lastIndex;
+      orgFrom = clauseEnd;
     }
   }
   facts.opening = content.slice(orgFrom, orgFrom + 40);

@@ -12,18 +12,8 @@
 // break inside a paragraph (a column break) does not end the Chinese text.
 
 import type { Item } from '../../model.js';
-import { CJK_CONTEXT, HAN_CHAR } from '../text.js';
+import { CJK_CONTEXT, FULL_WIDTH_MARK, HAN_CHAR } from '../text.js';
 import type { DocumentContext, DocumentRule } from '../types.js';
-
-const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '?': '？',
-  '!': '！',
-  '(': '（',
-  ')': '）',
-};
 
 /** A run of half-width sentence punctuation: `,` or `?!`. */
 const PUNCTUATION_RUN = /[,:;?!]+/g;
@@ -92,7 +82,7 @@ function checkRegion(context: DocumentContext<unknown>, start: number, end: numb
 
   findings.sort((a, b) => a.at - b.at);
   for (const { at, length, char } of findings) {
-    const expected = FULL_WIDTH[char]!;
+    const expected = FULL_WIDTH_MARK[char]!;
     const from = start + at;
     context.report({
       message: `Unexpected half-width \`${char}\` in Chinese text, expected full-width \`${expected}\``,
