@@ -2,7 +2,7 @@
 // dynamic programming (Viterbi) over the lines; each chosen label gets the
 // reasons that chose it, for `bulletin explain`.
 
-import { IMPOSSIBLE, LABELS, allowedTransition, emission, ending, mayFollow, transition, type Label, type LineContext } from './grammar.js';
+import { IMPOSSIBLE, LABELS, LOWEST_TRANSITION, allowedTransition, emission, ending, mayFollow, transition, type Label, type LineContext } from './grammar.js';
 
 export interface LabelledBlock {
   labels: Label[];
@@ -20,6 +20,8 @@ const LONG_LINE_LABELS = (['furniture', 'meta', 'unassigned', 'body-new', 'body'
 const FOLLOWERS: Int32Array = Int32Array.from([...LABELS, null], (previous) =>
   LABELS.reduce((mask, label, k) => (mayFollow(previous, label) ? mask | (1 << k) : mask), 0),
 );
+/** The cheapest step into each label, whatever comes before: a path that cannot beat the best found with it is not priced. */
+const LOWEST_STEP: Int32Array = Int32Array.from(LABELS, (label) => LOWEST_TRANSITION[label]);
 
 // The labeller's tables, kept between blocks: a typed array is costly to allocate (its backing store
 // counts as external memory and hastens collections), and a block's tables are dead once it is labelled.
@@ -71,9 +73,12 @@ export function labelBlock(
       } else {
         let own = NaN;
         const previousFacts = lines[i - 1]!.facts;
+        const lowest = LOWEST_STEP[k]!;
         for (let r = 0; r < reachableCount; r++) {
           const j = reachable[r]!;
           if ((FOLLOWERS[j]! & (1 << k)) === 0) continue;
+          // No step is cheaper than `lowest`, and a tie keeps the earlier path: this one cannot win.
+          if (total[(i - 1) * WIDTH + j]! + lowest >= best) continue;
           // The line's own cost once, and only for labels some reachable label allows.
           if (own !== own) {
             own = emission(line, label);

@@ -1,0 +1,131 @@
+// The labeller (label.ts) takes shortcuts for speed: it prices only the labels
+// a long line can take, only the pairs the grammar allows, and skips a path
+// that cannot beat the best one so far (LOWEST_TRANSITION). These laws say the
+// shortcuts change nothing: the labels are those of a plain Viterbi search that
+// prices every label after every label, and no step is cheaper than the floor
+// the labeller assumes.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readLine } from '../../src/parse/features.js';
+import { IMPOSSIBLE, LABELS, LOWEST_TRANSITION, ending, emission, transition, type Label, type LineContext } from '../../src/parse/grammar.js';
+import { labelBlock } from '../../src/parse/label.js';
+import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+import { SAMPLE } from './arbitraries.js';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/parse');
+
+/** Every non-blank line of the sample and of the parse fixtures: lines of every kind the grammar knows. */
+const LINES = [
+  ...new Set(
+    [SAMPLE, ...readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(FIXTURES, name), 'utf8'))]
+      .flatMap((text) => text.split(/\r\n|\r|\n/))
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0),
+  ),
+];
+
+function contextOf(text: string, pageTop: boolean, blankBefore: number): LineContext {
+  return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop, blankBefore };
+}
+
+/** The textbook search: every label of every line after every label of the line before; ties keep the lower label index, as the labeller's order does. */
+function plainViterbi(lines: readonly LineContext[], before: { label: Label; facts: LineContext['facts'] } | null): Label[] | null {
+  const n = lines.length;
+  const total: number[][] = [];
+  const back: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    total.push(new Array<number>(LABELS.length).fill(Infinity));
+    back.push(new Array<number>(LABELS.length).fill(-1));
+    LABELS.forEach((label, k) => {
+      const own = emission(lines[i]!, label);
+      if (own >= IMPOSSIBLE) return;
+      if (i === 0) {
+        const step = transition(before?.label ?? null, before?.facts ?? null, label, lines[0]!);
+        if (step < IMPOSSIBLE) total[0]![k] = own + step;
+        return;
+      }
+      LABELS.forEach((previous, j) => {
+        if (total[i - 1]![j] === Infinity) return;
+        const step = transition(previous, lines[i - 1]!.facts, label, lines[i]!);
+        if (step >= IMPOSSIBLE) return;
+        const value = total[i - 1]![j]! + step + own;
+        if (value < total[i]![k]!) {
+          total[i]![k] = value;
+          back[i]![k] = j;
+        }
+      });
+    });
+  }
+  let at = -1;
+  let best = Infinity;
+  LABELS.forEach((label, k) => {
+    const value = total[n - 1]![k]! + ending(label);
+    if (value < best) {
+      best = value;
+      at = k;
+    }
+  });
+  if (at < 0) return null;
+  const labels: Label[] = new Array<Label>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = LABELS[at]!;
+    at = back[i]![at]!;
+  }
+  return labels;
+}
+
+const line = fc.nat({ max: LINES.length - 1 }).map((index) => LINES[index]!);
+const block = fc.record({
+  texts: fc.array(line, { minLength: 1, maxLength: 12 }),
+  pageTop: fc.nat({ max: 3 }),
+  blanks: fc.array(fc.nat({ max: 3 }), { minLength: 12, maxLength: 12 }),
+  before: fc.option(fc.record({ label: fc.constantFrom(...LABELS), text: line }), { nil: null }),
+});
+
+describe('the labeller', () => {
+  it('labels a block as a plain Viterbi search over every label does', () => {
+    fc.assert(
+      fc.property(block, ({ texts, pageTop, blanks, before }) => {
+        const lines = texts.map((text, i) => contextOf(text, before === null && i < pageTop, blanks[i]!));
+        const start = before && { label: before.label, facts: readLine(before.text, DEFAULT_VOCABULARY) };
+        const expected = plainViterbi(lines, start);
+        // No path at all (a long paragraph after a kicker): the parser never asks this, since the lines after a
+        // block's last label are those the block labelled after it, a path already.
+        fc.pre(expected !== null);
+        expect(labelBlock(lines, start).labels).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('labels the sample page as a plain search does, block by block', () => {
+    const texts = SAMPLE.split('\n').map((text) => text.trim()).filter((text) => text.length > 0);
+    const lines = texts.map((text, i) => contextOf(text, i === 0, 1));
+    expect(labelBlock(lines, null).labels).toEqual(plainViterbi(lines, null));
+  });
+
+  it('is never offered a step cheaper than LOWEST_TRANSITION', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(null, ...LABELS), line, line, (previous, previousText, text) => {
+        const previousFacts = readLine(previousText, DEFAULT_VOCABULARY);
+        const here = contextOf(text, false, 1);
+        for (const label of LABELS) {
+          expect(transition(previous, previous === null ? null : previousFacts, label, here)).toBeGreaterThanOrEqual(LOWEST_TRANSITION[label]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('has floors that are reached: a lower one would skip nothing', () => {
+    // The negative costs the floors are made of, each on a line that earns it.
+    const unassigned = contextOf('@@@ ###', false, 1);
+    expect(transition('unassigned', unassigned.facts, 'unassigned', unassigned)).toBe(LOWEST_TRANSITION.unassigned);
+    const lead = contextOf('本报讯 近日,苏村社区开展义诊活动。', false, 1);
+    expect(transition('headline', contextOf('科学育儿进社区', false, 1).facts, 'body', lead)).toBe(LOWEST_TRANSITION.body);
+    expect(LOWEST_TRANSITION.headline).toBe(0);
+  });
+});
