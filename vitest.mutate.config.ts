@@ -18,6 +18,9 @@ const TESTS: Record<string, string[]> = {
   // explain's text format is stated by the explain command's tests.
   format: ['test/format/**/*.test.ts', 'test/cli/terminal.test.ts', 'test/cli/explain.test.ts'],
   check: ['test/check/**/*.test.ts'],
+  // The parser's laws run on random pages through the whole reading path (test/laws/parse.ts), and its fixtures
+  // state every item; explain's tests state the labels and reasons.
+  parse: ['test/parse/**/*.test.ts', 'test/cli/explain.test.ts'],
 };
 
 const folder = process.env.BULLETIN_MUTATE_FOLDER ?? '';

@@ -2,6 +2,7 @@
 // every command reads. Here the body is cut into blocks: column breaks are
 // joined, the lead and dateline read, the people collected.
 
+import { isCalendarDay } from '../calendar.js';
 import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Position } from '../model.js';
 import { matchLead, type BylineMatch, type CreditMatch, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
@@ -363,9 +364,8 @@ function readDateline(
   const m = digitsValue(month);
   const d = digitsValue(day);
   const knownYear = year !== undefined ? digitsValue(year) : (context.year ?? latestYear(draft));
-  // Without a year, 2月29日 may exist; with one it must.
-  const checkYear = knownYear ?? 2000;
-  const exists = m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(checkYear, m);
+  // Without a year, 2月29日 may exist (2000 is a leap year); with one it must.
+  const exists = isCalendarDay(knownYear ?? 2000, m, d);
   if (!exists) {
     const start = paragraph.span.start;
     const place = {
@@ -395,15 +395,6 @@ function digitsValue(digits: string): number {
     value = value * 10 + (code >= 0xff10 ? code - 0xff10 : code - 0x30);
   }
   return value;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  // As Date.UTC reads a year: 0–99 are 1900–1999.
-  const full = year >= 0 && year <= 99 ? 1900 + year : year;
-  const leap = (full % 4 === 0 && full % 100 !== 0) || full % 400 === 0;
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** The latest `20xx年` up to the end of this item: later years on the page do not date earlier items. */

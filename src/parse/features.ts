@@ -6,6 +6,10 @@ import type { Person } from '../model.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   AFTER_SENTENCE,
+  BYLINE_STOPS,
+  classOf,
+  SENTENCE_CLOSERS,
+  SENTENCE_FINAL_MARKS,
   ARCHIVE_FIELD,
   HAN_ALL,
   SPACE,
@@ -136,8 +140,12 @@ export interface LineFacts {
   glued: GluedTail | null;
 }
 
-/** A sentence that ends before the line does: `…观赏拍照。贺兰舟摄影报道` (not `“真方便!”`, whose mark closes the line). */
-const SENTENCE_INSIDE = /[。！？!?][”’"'」』）)】\]]*[^”’"'」』）)】\]\s]/u;
+/**
+ * A sentence that ends before the line does: `…观赏拍照。贺兰舟摄影报道` (not `“真方便!”`, whose mark closes the line).
+ * Not an ellipsis: `奋斗……再出发` is a headline.
+ */
+const FULL_STOPS = SENTENCE_FINAL_MARKS.replace('…', '');
+const SENTENCE_INSIDE = new RegExp(`[${classOf(FULL_STOPS)}][${classOf(SENTENCE_CLOSERS)}]*[^${classOf(SENTENCE_CLOSERS)}\\s]`, 'u');
 
 /** Characters every navigation word has one of (上一版, 返回目录, PDF版, 打印本页…): a scan for a class before the alternation. */
 const NAVIGATION_GATE = /[上下返版标打关]|PDF/;
@@ -146,7 +154,7 @@ const NAVIGATION_GATE = /[上下返版标打关]|PDF/;
 const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;
 
 /** A byline's place of filing at its end: `谷雨田 青岛报道`. */
-const FILED_FROM_END = /[\s\u3000][\u4e00-\u9fff]{1,6}报道$/u;
+const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{1,6}报道$`, 'u');
 
 /** Longest line that can still be a header, a credit or a byline. */
 const MAX_SHORT_LINE = 60;
@@ -341,7 +349,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
  * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),
  * alone on its line or after the last sentence. Group 1 is the unit, 3 the name.
  */
-const UNIT_AND_NAME = `([^\\s\\u3000\\u00a0\\ufeff。！？!?…，,；;：:“”"]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*)${SPACE}+([${HAN_ALL}]{2,3})`;
+const UNIT_AND_NAME = `([^\\s${classOf(BYLINE_STOPS)}]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*)${SPACE}+([${HAN_ALL}]{2,3})`;
 const UNIT_BYLINE_LINE = new RegExp(`^${UNIT_AND_NAME}$`, 'u');
 const UNIT_BYLINE_GLUED = new RegExp(`${AFTER_SENTENCE}${SPACE}+${UNIT_AND_NAME}$`, 'u');
 
@@ -361,7 +369,7 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
 }
 
 /** `□东坡小学小记者站林小雨`: a school's reporters' station, then the reporter, run together after a marker. */
-const UNIT_THEN_NAME = /^[\u4e00-\u9fff0-9]{2,14}(?:记者站|记者团|站|班)([\u4e00-\u9fff]{2,3})$/u;
+const UNIT_THEN_NAME = new RegExp(`^[${HAN_ALL}0-9]{2,14}(?:记者站|记者团|站|班)([${HAN_ALL}]{2,3})$`, 'u');
 
 function nameAfterUnit(inner: string): Person[] | null {
   const match = UNIT_THEN_NAME.exec(inner);
@@ -463,7 +471,7 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
 }
 
 /** What may follow a dateline before the organisation: `6月24日上午,` (words, not their characters: `近日,下站社区`). */
-const DATELINE_TAIL = /(?:[,，\s\u3000]|上午|下午|中午|晚上|早上|傍晚)+/y;
+const DATELINE_TAIL = /(?:[,，\s]|上午|下午|中午|晚上|早上|傍晚)+/y;
 
 /** A colon among the `within` characters from `from`, before any comma, full stop or semicolon (`^[^，,。；;]{0,12}[:：]`). */
 function colonWithin(text: string, from: number, within: number): boolean {

@@ -9,6 +9,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
+import { HAN_ALL } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -111,7 +112,7 @@ export interface LineContext {
 const BRACKETED = /^[(（[【].*[)）\]】]$/u;
 
 /** A title is Chinese: `http://www.yqnews.com.cn` alone on its line is no headline. */
-const HAN_CHARACTER = /[\u3400-\u9fff]/u;
+const HAN_CHARACTER = new RegExp(`[${HAN_ALL}]`, 'u');
 
 /** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
 const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;

@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { codeUnitTable, compilePatterns, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, codeUnitTable, compilePatterns, isHanCodePoint, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
@@ -113,7 +113,7 @@ const INNER_BODY_STARTS = codeUnitTable(INNER_BODY_WORDS.map((word) => word[0]!)
 const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校片辖新])区)$/u;
 
 /** Nothing but units of administration: `江北省临河市东湾区`. */
-const ADMINISTRATIVE_RUN = /^(?:[\u4e00-\u9fff]{1,5}?(?:省|自治区|市|州|盟|县|区|旗))+$/u;
+const ADMINISTRATIVE_RUN = new RegExp(`^(?:[${HAN_ALL}]{1,5}?(?:省|自治区|市|州|盟|县|区|旗))+$`, 'u');
 
 /** Institutions named after the community they serve, one name with it: `松岭社区卫生服务中心`. */
 const SERVING_WORDS = ['卫生服务中心', '卫生服务站', '卫生室', '卫生院', '幼儿园', '小学', '中学'];
@@ -142,9 +142,12 @@ function withoutAdministrativePrefix(name: string): string | null {
     const end = match.index + match[0].length;
     if (match.index > 0 && name.length - end >= 3) cut = end;
   }
-  if (cut === 0) return /^[\u4e00-\u9fff]{1,6}(?:省|市|县)(?:社区|街道|小区)$/u.test(name) ? null : name;
+  if (cut === 0) return ONLY_AN_AREA.test(name) ? null : name;
   return name.slice(cut);
 }
+
+/** A city or county and a bare suffix, no name: `成都市社区`. */
+const ONLY_AN_AREA = new RegExp(`^[${HAN_ALL}]{1,6}(?:省|市|县)(?:社区|街道|小区)$`, 'u');
 
 /** `name` holds a character that ends a unit of administration (省市州盟县区旗): the gate before the patterns. */
 function hasAdministrativeUnit(name: string): boolean {
@@ -166,9 +169,9 @@ interface ScannedMention extends OrganisationMention {
 /** Longest stem before a suffix: `([Han]{1,10}?)` suffix, as a name is read. */
 const MAX_STEM = 10;
 
-/** A Han character, or half of a supplementary-plane one (`𡋾`): what a name is made of. */
+/** A Han character, or half of a supplementary-plane one (`𡋾`; a surrogate from U+20000's on): what a name is made of. */
 function isNameUnit(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xdfff);
+  return isHanCodePoint(code) || (code >= 0xd840 && code <= 0xdfff);
 }
 /** isNameUnit() as a table: the scan asks it of nearly every character. */
 const NAME_UNITS = Uint8Array.from({ length: 0x10000 }, (_, code) => (isNameUnit(code) ? 1 : 0));
@@ -337,7 +340,7 @@ const CLAUSE_START_BEFORE = codeUnitTable([...',，;；、 \u3000']);
 const NO_OPENING_ORGANISATIONS = Object.freeze({ atStart: null, first: null });
 
 /** A province, city, county or district name: two or three characters and the unit (`江干区`, `泰兴市`, `榆中县`). */
-const ADMINISTRATIVE_AREA = /[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|旗)/gu;
+const ADMINISTRATIVE_AREA = new RegExp(`[${HAN_ALL}]{2,3}?(?:省|市|县|区|旗)`, 'gu');
 /** What opens no area's name: `全市`, `我县`, `城市`, `超市`, `各区`, `社区` (a 区 after 社, 小, 街…). */
 const NO_AREA_START = codeUnitTable([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是']);
 /** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */

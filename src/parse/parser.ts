@@ -20,7 +20,7 @@ import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { TITLE_LABEL, latestYearIn, withoutTitleArrows } from './patterns.js';
+import { TITLE_LABEL, isSpace, latestYearIn, withoutTitleArrows } from './patterns.js';
 import { mayRunOn, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -264,7 +264,7 @@ export class BulletinParser {
       return;
     }
     let from = glued.at;
-    while (from < line.content.length && /\s|\u3000/.test(line.content[from]!)) from++;
+    while (from < line.content.length && isSpace(line.content.charCodeAt(from))) from++;
     if (glued.continuation) {
       draft.asides.push({ kind: 'continuation', line, from, byline: null });
       draft.truncatedElsewhere = true;

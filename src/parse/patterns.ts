@@ -10,19 +10,43 @@ export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** HAN plus the supplementary planes (Extension B onwards: `𡋾村`, `王 𠀀`); only in patterns with the `u` flag. */
 export const HAN_ALL = `${HAN}\\u{20000}-\\u{3134f}`;
 
-/** White space as it occurs in pasted text: ASCII, ideographic space (U+3000), NBSP, a stray BOM. */
-export const SPACE = '[\\s\\u3000\\u00a0\\ufeff]';
+/** A code point in HAN_ALL: what a name is made of, as a test on one character. */
+export function isHanCodePoint(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
+}
+
+/**
+ * White space as it occurs in pasted text: ASCII, ideographic space (U+3000), NBSP, a stray BOM. JavaScript's
+ * `\s` is all of these (and the other Unicode spaces); isSpace() is the same test on one code unit.
+ */
+export const SPACE = '\\s';
+
+/** The marks that end a sentence: `。！？`, their half-width forms, and `…` (a sentence trailing off). */
+export const SENTENCE_FINAL_MARKS = '。！？!?…';
+/** What may close a sentence after its mark: quotes and brackets, full- and half-width (`…更高效。”`, `…(完)】`). */
+export const SENTENCE_CLOSERS = '”’"\'」』）)】]';
+
+/**
+ * What a glued byline or credit never holds: a sentence or clause mark, or a double quote. The enumeration
+ * comma is not among them: it parts names (`张三、李四`).
+ */
+export const BYLINE_STOPS = `${SENTENCE_FINAL_MARKS}，,；;：:“”"`;
+
+/** `characters` as the inside of a regex character class. */
+export function classOf(characters: string): string {
+  return characters.replace(/[\\\]^-]/g, '\\$&');
+}
 
 /** A sentence is complete: `…的意识。`, `…更高效。”`, `…太谢谢你们啦!` (not `；` or `，`: `…困难群众;` continues). */
-export const SENTENCE_END = /[。！？!?…][”’"'」』）)】\]]*$/;
+export const SENTENCE_END = new RegExp(`[${classOf(SENTENCE_FINAL_MARKS)}][${classOf(SENTENCE_CLOSERS)}]*$`);
 
 // SENTENCE_END's two classes, as a table indexed by code unit: the parser asks
 // about the end of every line, and an array read is cheaper than a Set lookup.
 const SENTENCE_FINAL = 1;
 const CLOSER = 2;
 const SENTENCE_MARKS = new Uint8Array(0x10000);
-for (const c of '。！？!?…') SENTENCE_MARKS[c.charCodeAt(0)] = SENTENCE_FINAL;
-for (const c of '”’"\'」』）)】]') SENTENCE_MARKS[c.charCodeAt(0)] = CLOSER;
+for (const c of SENTENCE_FINAL_MARKS) SENTENCE_MARKS[c.charCodeAt(0)] = SENTENCE_FINAL;
+for (const c of SENTENCE_CLOSERS) SENTENCE_MARKS[c.charCodeAt(0)] = CLOSER;
 
 /** SENTENCE_END.test(text), without the regex: `$`-anchored patterns scan the whole line, this reads its end. */
 export function endsSentence(text: string): boolean {
@@ -53,12 +77,12 @@ export function isSpace(code: number): boolean {
         (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }
 
-/** The white space that occurs in news text; `characters` does not count it. */
-const COUNTED_SPACE = /[ \t\u3000\u00a0\ufeff]/g;
+/** White space (SPACE); `characters` does not count it. */
+const COUNTED_SPACE = /\s/g;
 
 /**
- * How many code units of `text` are not white space (space, tab, ideographic
- * space, NBSP, BOM). News text has few spaces, and the regex engine skips
+ * How many code units of `text` are not white space (SPACE: space, tab, ideographic
+ * space, NBSP, BOM…). News text has few spaces, and the regex engine skips
  * between them faster than a JavaScript loop over every character.
  */
 export function countNonSpace(text: string): number {
@@ -367,7 +391,7 @@ function escapeRegExp(text: string): string {
 const LEAD_NAME = `(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}] [${HAN_ALL}])`;
 
 /** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width (a lookbehind to build patterns with). */
-export const AFTER_SENTENCE = '(?<=[。！？!?…][”’"\'」』）)】\\]]*)';
+export const AFTER_SENTENCE = `(?<=[${classOf(SENTENCE_FINAL_MARKS)}][${classOf(SENTENCE_CLOSERS)}]*)`;
 
 function suffixStarts(suffixes: readonly string[]): Uint8Array {
   const starts = new Uint8Array(0x10000);
@@ -422,9 +446,9 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     // `小记者站`, `记者团` name a body, not a role.
     roleSplit: new RegExp(`(${roles})(?![站团节证])`, 'gu'),
     creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
-    creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^。！？!?…，,；;：:“”"]{2,24}?)(${verbs})$`, 'u'),
+    creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^${classOf(BYLINE_STOPS)}]{2,24}?)(${verbs})$`, 'u'),
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
-    bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^。！？!?…，,；;：:“”"]{2,24})$`, 'u'),
+    bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(
       `${SPACE}+((?:${roles})${SPACE}*${LEAD_NAME}(?:${SPACE}+(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?=${SPACE})`,
       'uy',

@@ -6,7 +6,7 @@
 //   本报通讯员         → the role alone, no name
 
 import type { Person, PersonSource } from '../model.js';
-import { HAN_ALL, compilePatterns, isSpace } from './patterns.js';
+import { HAN_ALL, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that say what was made, not who made it: `文/图`, `摄`. */
@@ -109,8 +109,7 @@ function splitTokens(raw: string): string[] {
 /** One Han character, in the BMP or a supplementary plane (`𠀀` is two code units). */
 function isSingleHan(token: string): boolean {
   const code = token.codePointAt(0)!;
-  if (token.length !== (code > 0xffff ? 2 : 1)) return false;
-  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
+  return token.length === (code > 0xffff ? 2 : 1) && isHanCodePoint(code);
 }
 
 /** What may stand before the first role of a run-together byline and name no one: `XX日报`, `东坡小学505班`. */

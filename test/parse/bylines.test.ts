@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchBylineLine, matchCredit, readLine } from '../../src/parse/features.js';
+import { SENTENCE_CLOSERS, SENTENCE_FINAL_MARKS, endsSentence } from '../../src/parse/patterns.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 const names = (line: string) => matchBylineLine(line, DEFAULT_VOCABULARY)?.people.map((person) => [person.name, person.role]) ?? null;
@@ -25,5 +26,24 @@ describe('bylines alone on their line (invented names)', () => {
   it('reads an editor line in brackets as the editor, not a byline', () => {
     const facts = readLine('(责任编辑:孙 悦)', DEFAULT_VOCABULARY);
     expect([facts.editor, facts.byline]).toEqual(['孙悦', null]);
+  });
+});
+
+describe('one list of sentence marks and closers (SENTENCE_FINAL_MARKS, SENTENCE_CLOSERS)', () => {
+  // The glued-byline patterns and endsSentence() once had closers of their own, and `…。"(赵 璐)` lost its byline.
+  it('a byline glued after any sentence mark and any closer is read, and the paragraph before it ends its sentence', () => {
+    for (const mark of SENTENCE_FINAL_MARKS) {
+      for (const closer of ['', ...SENTENCE_CLOSERS]) {
+        const paragraph = `居民们说服务更方便了${mark}${closer}`;
+        const facts = readLine(`${paragraph}(赵 璐)`, DEFAULT_VOCABULARY);
+        expect(facts.glued?.byline?.people.map((person) => person.name), paragraph).toEqual(['赵璐']);
+        expect(facts.glued!.at, paragraph).toBe(paragraph.length);
+        expect(endsSentence(paragraph), paragraph).toBe(true);
+      }
+    }
+  });
+
+  it('no byline is read after a clause mark: the sentence goes on', () => {
+    for (const mark of ['，', '；', '：', '、']) expect(readLine(`居民们说服务更方便了${mark}(赵 璐)`, DEFAULT_VOCABULARY).glued).toBeNull();
   });
 });

@@ -68,13 +68,13 @@ describe('isSpace', () => {
 });
 
 describe('countNonSpace', () => {
-  it('counts code units that are not a space, tab, ideographic space, NBSP or BOM', () => {
+  it('counts code units that are not white space (SPACE: space, tab, ideographic space, NBSP, BOM and the rest of \\s)', () => {
     expect(countNonSpace('李 莉')).toBe(2);
     expect(countNonSpace('\ufeff本报讯\u3000近日,\t社区\u00a0开展')).toBe(10);
     expect(countNonSpace('')).toBe(0);
     expect(countNonSpace('   ')).toBe(0);
-    // A line break is not among them: `characters` counts what a line holds.
-    expect(countNonSpace('a\nb')).toBe(3);
+    // An en space or a form feed from a layout program is white space too, as isSpace() and the patterns read it.
+    expect(countNonSpace('社区\u2002开展\f活动')).toBe(6);
     // Called twice on the same text, the same answer (its regex keeps no state between calls).
     expect(countNonSpace('一 二')).toBe(countNonSpace('一 二'));
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SENTENCE_END, SPACE, YEAR, countNonSpace, endsSentence, isSpace, lastSentenceEnd, latestYearIn } from '../../src/parse/patterns.js';
+import { HAN_ALL, SENTENCE_END, SPACE, YEAR, countNonSpace, endsSentence, isHanCodePoint, isSpace, lastSentenceEnd, latestYearIn } from '../../src/parse/patterns.js';
 import { parsePeople } from '../../src/parse/people.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
@@ -55,10 +55,10 @@ describe('hand-written pattern checks agree with the named patterns', () => {
     }
   });
 
-  it('countNonSpace counts what removing spaces, tabs, ideographic spaces, NBSP and BOM leaves', () => {
+  it('countNonSpace counts the code units isSpace() says are not white space', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
-        expect(countNonSpace(text)).toBe(text.replace(/[ \t\u3000\u00a0\ufeff]/g, '').length);
+        expect(countNonSpace(text)).toBe(text.split('').filter((unit) => !isSpace(unit.charCodeAt(0))).length);
       }),
     );
   });
@@ -95,5 +95,18 @@ describe('parsePeople', () => {
     expect(people('2022年')).toBeNull();
     expect(people('李')).toBeNull();
     expect(people('')).toBeNull();
+  });
+});
+
+describe('Han characters: the pattern range and the code-point test are one definition', () => {
+  it('isHanCodePoint(c) is what [HAN_ALL] matches, for every code point up to the end of the supplementary Han planes', () => {
+    const han = new RegExp(`^[${HAN_ALL}]$`, 'u');
+    for (let code = 0; code <= 0x31400; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue; // lone surrogates are no characters
+      if (isHanCodePoint(code) !== han.test(String.fromCodePoint(code))) expect.fail(`U+${code.toString(16)}`);
+    }
+    expect(isHanCodePoint('社'.codePointAt(0)!)).toBe(true);
+    expect(isHanCodePoint('𡋾'.codePointAt(0)!)).toBe(true);
+    expect(isHanCodePoint('，'.codePointAt(0)!)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Item } from '../../model.js';
 import type { BatchRule } from '../types.js';
 
-const SPACE = /[\s\u3000\u00a0\ufeff]+/g;
+const SPACE = /\s+/g;
 
 /** Title and body, normalised; empty when the item has no text to compare. */
 export function itemKey(item: Item): string {

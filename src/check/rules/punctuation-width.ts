@@ -22,7 +22,7 @@ const BRACKET_PAIR = /\(([^()\r\n]*)\)/g;
 /** Addresses where half-width punctuation belongs: URLs and e-mail addresses. */
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s，。；！？“”（）]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const INLINE_SPACE = /[ \t]/;
-const ANY_SPACE = /[\s\u3000\u00a0]/;
+const ANY_SPACE = /\s/;
 
 export const punctuationWidth: DocumentRule = {
   id: 'punctuation-width',
