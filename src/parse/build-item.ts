@@ -4,7 +4,8 @@
 
 import { isCalendarDay } from '../calendar.js';
 import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Position } from '../model.js';
-import { matchLead, type BylineMatch, type CreditMatch, type HeaderMatch, type LeadMatch } from './features.js';
+import type { BylineMatch, CreditMatch } from './bylines.js';
+import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';

@@ -3,30 +3,23 @@
 // or a section name depending on its neighbours) is decided by label.ts.
 
 import type { Person } from '../model.js';
+import { findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
-  AFTER_SENTENCE,
-  BYLINE_STOPS,
   classOf,
   SENTENCE_CLOSERS,
   SENTENCE_FINAL_MARKS,
   ARCHIVE_FIELD,
-  HAN_ALL,
-  SPACE,
   bulletOf,
   bylineLineOf,
   COLUMN_INTRO,
   CONTINUATION,
-  creditLeadingVerbOf,
-  CREDIT_NOTE,
   datelineAt,
   DIRECTIVE,
-  EDITOR_LINE,
   editorLineOf,
   HAS_WORD,
   LABEL_LINE,
   LEAD,
-  markerBylineOf,
   NAVIGATION,
   PAGE_LINE,
   QUOTE_LINE,
@@ -36,8 +29,6 @@ import {
   compilePatterns,
   endsClause,
   endsSentence,
-  endsWithBracket,
-  hasSentenceMark,
   isOrganisationWhole,
   isSpace,
   opensAsPhotoCaption,
@@ -65,29 +56,6 @@ export interface HeaderMatch {
   separator: string;
   /** A colon or `>>` makes a header certain; a space alone is weak (it could be a sub-heading). */
   strong: boolean;
-}
-
-export interface CreditMatch {
-  raw: string;
-  verb: string;
-  people: Person[];
-}
-
-export interface BylineMatch {
-  /** The byline as printed, without its brackets or marker. */
-  inner: string;
-  people: Person[];
-  /** `(李 莉)` in brackets, `□`/`■` marker, or bare (`记者 张三`). */
-  form: 'brackets' | 'marker' | 'bare';
-}
-
-/** A byline, credit or continuation marker glued to the end of a paragraph. */
-export interface GluedTail {
-  /** Where the tail starts in the line's content; the body text ends there. */
-  at: number;
-  byline: BylineMatch | null;
-  credit: { match: CreditMatch; from: number } | null;
-  continuation: boolean;
 }
 
 export interface LineFacts {
@@ -153,18 +121,12 @@ const NAVIGATION_GATE = /[上下返版标打关]|PDF/;
 /** A short note in brackets alone on its line, after a byline: `(东坡小学四年级)`. Bylines are read before this. */
 const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;
 
-/** A byline's place of filing at its end: `谷雨田 青岛报道`. */
-const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{1,6}报道$`, 'u');
 
-/** Longest line that can still be a header, a credit or a byline. */
-const MAX_SHORT_LINE = 60;
 /** Longest title. */
 export const MAX_TITLE = 40;
 const MAX_ORGANISATION = 20;
 /** A title never ends like a sentence or a clause (`！`/`？` are allowed: headlines use them). */
 const TITLE_BAD_END = new Set([...'。，,；;、：:…'].map((c) => c.charCodeAt(0)));
-/** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
-const GLUED_TAIL_WINDOW = 80;
 
 export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   const length = content.length;
@@ -319,95 +281,6 @@ function firstColon(text: string, within: number): number {
   return -1;
 }
 
-/** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 景小芳`, `张三 记者 李四`. */
-export function matchBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | null {
-  if (content.length > MAX_SHORT_LINE + 2) return null;
-  const bracket = bylineLineOf(content);
-  if (bracket) {
-    const inner = bracket[1]!.trim();
-    // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor.
-    if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner)) return null;
-    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
-    return people ? { inner, people, form: 'brackets' } : null;
-  }
-  const marker = markerBylineOf(content);
-  if (marker) {
-    const inner = marker[1]!.trim();
-    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
-    return people ? { inner, people, form: 'marker' } : null;
-  }
-  // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
-  // names alone could be anything.
-  const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
-  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
-  const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
-  if (!people || !(filed || people.some((p) => p.role !== null))) return null;
-  return { inner: content, people, form: 'bare' };
-}
-
-/**
- * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),
- * alone on its line or after the last sentence. Group 1 is the unit, 3 the name.
- */
-const UNIT_AND_NAME = `([^\\s${classOf(BYLINE_STOPS)}]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*)${SPACE}+([${HAN_ALL}]{2,3})`;
-const UNIT_BYLINE_LINE = new RegExp(`^${UNIT_AND_NAME}$`, 'u');
-const UNIT_BYLINE_GLUED = new RegExp(`${AFTER_SENTENCE}${SPACE}+${UNIT_AND_NAME}$`, 'u');
-
-/**
- * The gate before UNIT_BYLINE_LINE: its name (two or three Han characters, two to six code units) ends the
- * line after white space, so one of the code units 3 to 7 from the end is white space.
- */
-function spaceBeforeName(content: string): boolean {
-  for (let i = Math.max(0, content.length - 7); i <= content.length - 3; i++) if (isSpace(content.charCodeAt(i))) return true;
-  return false;
-}
-
-/** `东坡小学 林小雨`: the unit must be an organisation's whole name. */
-function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): BylineMatch | null {
-  if (match === null || !isOrganisationName(match[1]!, vocabulary)) return null;
-  return { inner: match[0].trim(), people: [{ name: match[3]!, role: null, source: 'byline' }], form: 'bare' };
-}
-
-/** `□东坡小学小记者站林小雨`: a school's reporters' station, then the reporter, run together after a marker. */
-const UNIT_THEN_NAME = new RegExp(`^[${HAN_ALL}0-9]{2,14}(?:记者站|记者团|站|班)([${HAN_ALL}]{2,3})$`, 'u');
-
-function nameAfterUnit(inner: string): Person[] | null {
-  const match = UNIT_THEN_NAME.exec(inner);
-  return match ? [{ name: match[1]!, role: null, source: 'byline' }] : null;
-}
-
-/** `text` ends with a credit verb: `…摄`, `…摄影`. */
-function endsWithCreditVerb(text: string, vocabulary: Vocabulary): boolean {
-  return vocabulary.creditVerbs.some((verb) => text.endsWith(verb));
-}
-
-export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
-  // `(记者 李欣 摄)`: a credit in brackets is read inside them.
-  const bracketed = bylineLineOf(content);
-  if (bracketed && endsWithCreditVerb(bracketed[1]!.trim(), vocabulary)) {
-    const inner = matchCredit(bracketed[1]!.trim(), vocabulary);
-    return inner && { ...inner, raw: content };
-  }
-  const last = content.charCodeAt(content.length - 1);
-  const note = last === 0x29 /* ) */ || last === 0xff09 /* ） */ ? CREDIT_NOTE.exec(content) : null;
-  let body = note ? content.slice(0, note.index) : content;
-  // `■ 摄影 记者 X`: the marker is not part of the credit.
-  const marker = markerBylineOf(body);
-  if (marker) body = marker[1]!;
-  const leading = creditLeadingVerbOf(body);
-  if (leading) {
-    const people = parsePeople(leading[2]!, 'credit', vocabulary) ?? parseRunTogetherByline(leading[2]!, 'credit', vocabulary);
-    if (people) return { raw: content, verb: leading[1]!, people };
-  }
-  // The tail pattern only where the line ends in a credit verb: most lines are no credit.
-  const tail = endsWithCreditVerb(body, vocabulary) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
-  if (tail) {
-    const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
-    if (people) return { raw: content, verb: tail[2]!, people };
-  }
-  return null;
-}
-
 function cleanPageValue(value: string): string {
   // `街巷新闻 上一版 下一版`: navigation words after the section name are not part of it.
   return value.replace(NAVIGATION, '').trim();
@@ -482,55 +355,4 @@ function colonWithin(text: string, from: number, within: number): boolean {
     if (code === 0xff0c || code === 0x2c || code === 0x3002 || code === 0xff1b || code === 0x3b) return false;
   }
   return false;
-}
-
-/** How many white-space code units stand right before `at`. */
-function leadingSpace(text: string, at: number): number {
-  let count = 0;
-  while (at - count > 0 && isSpace(text.charCodeAt(at - count - 1))) count++;
-  return count;
-}
-
-/**
- * A byline, credit or continuation marker glued to the last sentence:
- *   …更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五      …发展。(下转第六版)
- */
-export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTail | null {
-  const skip = Math.max(0, content.length - GLUED_TAIL_WINDOW);
-  const text = skip === 0 ? content : content.slice(skip);
-  const { bylineTail, creditGlued, bylineGlued, continuationTail } = compilePatterns(vocabulary);
-  const bracketed = endsWithBracket(text);
-  const continuation = bracketed ? continuationTail.exec(text) : null;
-  if (continuation) return { at: skip + continuation.index, byline: null, credit: null, continuation: true };
-  // The rest stand after a sentence end.
-  if (!hasSentenceMark(text)) return null;
-  const bracket = bracketed ? bylineTail.exec(text) : null;
-  if (bracket && endsWithCreditVerb(bracket[2]!.trim(), vocabulary)) {
-    // `…建言献策。(记者 李欣 摄)`: the caption's credit, in brackets.
-    const from = bracket.index + bracket[1]!.length;
-    const match = matchCredit(text.slice(from), vocabulary);
-    if (match) return { at: skip + bracket.index, byline: null, credit: { match, from: skip + from }, continuation: false };
-  }
-  if (bracket) {
-    const inner = bracket[2]!.trim();
-    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
-    if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false };
-  }
-  const credit = endsWithCreditVerb(text, vocabulary) ? creditGlued.exec(text) : null;
-  if (credit) {
-    const from = credit.index + credit[1]!.length;
-    const match = matchCredit(text.slice(from), vocabulary);
-    if (match) return { at: skip + credit.index, byline: null, credit: { match, from: skip + from }, continuation: false };
-  }
-  const unit = unitByline(UNIT_BYLINE_GLUED.exec(text), vocabulary);
-  if (unit) return { at: skip + text.length - unit.inner.length - leadingSpace(text, text.length - unit.inner.length), byline: unit, credit: null, continuation: false };
-  const byline = bylineGlued.exec(text);
-  if (byline) {
-    const inner = byline[2]!.trim();
-    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
-    if (people && people.some((person) => person.name !== null)) {
-      return { at: skip + byline.index, byline: { inner, people, form: 'bare' }, credit: null, continuation: false };
-    }
-  }
-  return null;
 }

@@ -5,7 +5,8 @@
 // labeller, with its exact place; pieces that belong together (a lead and its
 // paragraph, a sentence cut by a space, the names of one byline) are put back.
 
-import { matchBylineLine, matchLead } from './features.js';
+import { matchBylineLine } from './bylines.js';
+import { matchLead } from './features.js';
 import type { SourceLine } from './lines.js';
 import { endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';

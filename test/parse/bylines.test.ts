@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchBylineLine, matchCredit, readLine } from '../../src/parse/features.js';
+import { matchBylineLine, matchCredit } from '../../src/parse/bylines.js';
+import { readLine } from '../../src/parse/features.js';
 import { SENTENCE_CLOSERS, SENTENCE_FINAL_MARKS, endsSentence } from '../../src/parse/patterns.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 

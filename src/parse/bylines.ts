@@ -1,0 +1,196 @@
+// Bylines and credits: who wrote an item and who took its pictures, alone on
+// a line (`(李 莉)`, `□记者 张三 通讯员 李四`, `雷 洁摄`) or glued to the end of
+// its last paragraph (`…更高效。” (赵 璐)`, `…互融互动。雷 洁摄`).
+
+import type { Person } from '../model.js';
+import { isOrganisationName } from './organisations.js';
+import { parsePeople, parseRunTogetherByline } from './people.js';
+import {
+  AFTER_SENTENCE,
+  BYLINE_STOPS,
+  CREDIT_NOTE,
+  EDITOR_LINE,
+  HAN_ALL,
+  SPACE,
+  bylineLineOf,
+  classOf,
+  compilePatterns,
+  creditLeadingVerbOf,
+  endsWithBracket,
+  hasSentenceMark,
+  isSpace,
+  markerBylineOf,
+} from './patterns.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface CreditMatch {
+  raw: string;
+  verb: string;
+  people: Person[];
+}
+
+export interface BylineMatch {
+  /** The byline as printed, without its brackets or marker. */
+  inner: string;
+  people: Person[];
+  /** `(李 莉)` in brackets, `□`/`■` marker, or bare (`记者 张三`). */
+  form: 'brackets' | 'marker' | 'bare';
+}
+
+/** A byline, credit or continuation marker glued to the end of a paragraph. */
+export interface GluedTail {
+  /** Where the tail starts in the line's content; the body text ends there. */
+  at: number;
+  byline: BylineMatch | null;
+  credit: { match: CreditMatch; from: number } | null;
+  continuation: boolean;
+}
+
+/** Longest line that can still be a header, a credit or a byline. */
+export const MAX_SHORT_LINE = 60;
+
+/** A byline's place of filing at its end: `谷雨田 青岛报道`. */
+const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{1,6}报道$`, 'u');
+
+/** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
+const GLUED_TAIL_WINDOW = 80;
+
+/** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 景小芳`, `张三 记者 李四`. */
+export function matchBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | null {
+  if (content.length > MAX_SHORT_LINE + 2) return null;
+  const bracket = bylineLineOf(content);
+  if (bracket) {
+    const inner = bracket[1]!.trim();
+    // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor.
+    if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner)) return null;
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    return people ? { inner, people, form: 'brackets' } : null;
+  }
+  const marker = markerBylineOf(content);
+  if (marker) {
+    const inner = marker[1]!.trim();
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
+    return people ? { inner, people, form: 'marker' } : null;
+  }
+  // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
+  // names alone could be anything.
+  const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
+  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
+  const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
+  if (!people || !(filed || people.some((p) => p.role !== null))) return null;
+  return { inner: content, people, form: 'bare' };
+}
+
+/**
+ * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),
+ * alone on its line or after the last sentence. Group 1 is the unit, 3 the name.
+ */
+const UNIT_AND_NAME = `([^\\s${classOf(BYLINE_STOPS)}]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*)${SPACE}+([${HAN_ALL}]{2,3})`;
+const UNIT_BYLINE_LINE = new RegExp(`^${UNIT_AND_NAME}$`, 'u');
+const UNIT_BYLINE_GLUED = new RegExp(`${AFTER_SENTENCE}${SPACE}+${UNIT_AND_NAME}$`, 'u');
+
+/**
+ * The gate before UNIT_BYLINE_LINE: its name (two or three Han characters, two to six code units) ends the
+ * line after white space, so one of the code units 3 to 7 from the end is white space.
+ */
+function spaceBeforeName(content: string): boolean {
+  for (let i = Math.max(0, content.length - 7); i <= content.length - 3; i++) if (isSpace(content.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `东坡小学 林小雨`: the unit must be an organisation's whole name. */
+function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): BylineMatch | null {
+  if (match === null || !isOrganisationName(match[1]!, vocabulary)) return null;
+  return { inner: match[0].trim(), people: [{ name: match[3]!, role: null, source: 'byline' }], form: 'bare' };
+}
+
+/** `□东坡小学小记者站林小雨`: a school's reporters' station, then the reporter, run together after a marker. */
+const UNIT_THEN_NAME = new RegExp(`^[${HAN_ALL}0-9]{2,14}(?:记者站|记者团|站|班)([${HAN_ALL}]{2,3})$`, 'u');
+
+function nameAfterUnit(inner: string): Person[] | null {
+  const match = UNIT_THEN_NAME.exec(inner);
+  return match ? [{ name: match[1]!, role: null, source: 'byline' }] : null;
+}
+
+/** `text` ends with a credit verb: `…摄`, `…摄影`. */
+function endsWithCreditVerb(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.creditVerbs.some((verb) => text.endsWith(verb));
+}
+
+export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
+  // `(记者 李欣 摄)`: a credit in brackets is read inside them.
+  const bracketed = bylineLineOf(content);
+  if (bracketed && endsWithCreditVerb(bracketed[1]!.trim(), vocabulary)) {
+    const inner = matchCredit(bracketed[1]!.trim(), vocabulary);
+    return inner && { ...inner, raw: content };
+  }
+  const last = content.charCodeAt(content.length - 1);
+  const note = last === 0x29 /* ) */ || last === 0xff09 /* ） */ ? CREDIT_NOTE.exec(content) : null;
+  let body = note ? content.slice(0, note.index) : content;
+  // `■ 摄影 记者 X`: the marker is not part of the credit.
+  const marker = markerBylineOf(body);
+  if (marker) body = marker[1]!;
+  const leading = creditLeadingVerbOf(body);
+  if (leading) {
+    const people = parsePeople(leading[2]!, 'credit', vocabulary) ?? parseRunTogetherByline(leading[2]!, 'credit', vocabulary);
+    if (people) return { raw: content, verb: leading[1]!, people };
+  }
+  // The tail pattern only where the line ends in a credit verb: most lines are no credit.
+  const tail = endsWithCreditVerb(body, vocabulary) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
+  if (tail) {
+    const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
+    if (people) return { raw: content, verb: tail[2]!, people };
+  }
+  return null;
+}
+
+/** How many white-space code units stand right before `at`. */
+function leadingSpace(text: string, at: number): number {
+  let count = 0;
+  while (at - count > 0 && isSpace(text.charCodeAt(at - count - 1))) count++;
+  return count;
+}
+
+/**
+ * A byline, credit or continuation marker glued to the last sentence:
+ *   …更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五      …发展。(下转第六版)
+ */
+export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTail | null {
+  const skip = Math.max(0, content.length - GLUED_TAIL_WINDOW);
+  const text = skip === 0 ? content : content.slice(skip);
+  const { bylineTail, creditGlued, bylineGlued, continuationTail } = compilePatterns(vocabulary);
+  const bracketed = endsWithBracket(text);
+  const continuation = bracketed ? continuationTail.exec(text) : null;
+  if (continuation) return { at: skip + continuation.index, byline: null, credit: null, continuation: true };
+  // The rest stand after a sentence end.
+  if (!hasSentenceMark(text)) return null;
+  const bracket = bracketed ? bylineTail.exec(text) : null;
+  if (bracket && endsWithCreditVerb(bracket[2]!.trim(), vocabulary)) {
+    // `…建言献策。(记者 李欣 摄)`: the caption's credit, in brackets.
+    const from = bracket.index + bracket[1]!.length;
+    const match = matchCredit(text.slice(from), vocabulary);
+    if (match) return { at: skip + bracket.index, byline: null, credit: { match, from: skip + from }, continuation: false };
+  }
+  if (bracket) {
+    const inner = bracket[2]!.trim();
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false };
+  }
+  const credit = endsWithCreditVerb(text, vocabulary) ? creditGlued.exec(text) : null;
+  if (credit) {
+    const from = credit.index + credit[1]!.length;
+    const match = matchCredit(text.slice(from), vocabulary);
+    if (match) return { at: skip + credit.index, byline: null, credit: { match, from: skip + from }, continuation: false };
+  }
+  const unit = unitByline(UNIT_BYLINE_GLUED.exec(text), vocabulary);
+  if (unit) return { at: skip + text.length - unit.inner.length - leadingSpace(text, text.length - unit.inner.length), byline: unit, credit: null, continuation: false };
+  const byline = bylineGlued.exec(text);
+  if (byline) {
+    const inner = byline[2]!.trim();
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    if (people && people.some((person) => person.name !== null)) {
+      return { at: skip + byline.index, byline: { inner, people, form: 'bare' }, credit: null, continuation: false };
+    }
+  }
+  return null;
+}
