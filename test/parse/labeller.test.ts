@@ -107,6 +107,30 @@ describe('the labeller', () => {
     expect(labelBlock(lines, null).labels).toEqual(plainViterbi(lines, null));
   });
 
+  it('labels a block longer than its first tables (64 lines) as a plain search does', () => {
+    const texts = SAMPLE.split('\n').map((text) => text.trim()).filter((text) => text.length > 0);
+    const lines = [...texts, ...texts, ...texts].map((text, i) => contextOf(text, i === 0, 1));
+    expect(lines.length).toBeGreaterThan(64);
+    expect(labelBlock(lines, null).labels).toEqual(plainViterbi(lines, null));
+  });
+
+  it('labels no lines as nothing, and gives reasons only when asked', () => {
+    expect(labelBlock([], null)).toEqual({ labels: [], reasons: null });
+    expect(labelBlock([], null, true)).toEqual({ labels: [], reasons: [] });
+    const lines = ['科学育儿进社区', '本报讯 近日,苏村社区开展义诊活动。'].map((text) => contextOf(text, false, 1));
+    expect(labelBlock(lines, null).reasons).toBeNull();
+    const explained = labelBlock(lines, null, true);
+    expect(explained.labels).toEqual(['headline', 'body']);
+    expect(explained.reasons![1]).toContain('a news lead below a headline');
+  });
+
+  it('gives the first line of a block the reasons of its step from the line before the block', () => {
+    const lead = contextOf('本报讯 近日,苏村社区开展义诊活动。', false, 1);
+    const { labels, reasons } = labelBlock([lead], { label: 'headline', facts: readLine('科学育儿进社区', DEFAULT_VOCABULARY) }, true);
+    expect(labels).toEqual(['body']);
+    expect(reasons![0]).toContain('a news lead below a headline');
+  });
+
   it('is never offered a step cheaper than LOWEST_TRANSITION', () => {
     fc.assert(
       fc.property(fc.constantFrom(null, ...LABELS), line, line, (previous, previousText, text) => {

@@ -1,26 +1,116 @@
 import { describe, expect, it } from 'vitest';
-import { toSourceLine } from '../../src/parse/lines.js';
+import { toSourceLine, type SourceLine } from '../../src/parse/lines.js';
 import { splitRunOnLine } from '../../src/parse/run-on.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
-// A page that lost its line breaks, in our own words: two items parted by spaces, the first lead's bracket holding spaces too.
+// A page that lost its line breaks, in our own words: three items parted by spaces, the first lead's bracket holding spaces too.
 const PAGE =
   '社区快讯 邻里节开幕 江城网讯(记者 孔 越 通讯员 杜晓帆)近日,柳岸社区举办邻里节,百余名居民参加。活动持续两天。 ' +
   '旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (李 莉) ' +
   '义诊进社区 本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,测量血压、讲解夏季防暑知识,八十余名居民受益。 (赵雨平)';
 
-describe('splitRunOnLine', () => {
-  const pieces = splitRunOnLine(toSourceLine(1, 0, PAGE), DEFAULT_VOCABULARY).map((piece) => piece.content);
+const split = (text: string, line = toSourceLine(7, 120, text)): SourceLine[] => splitRunOnLine(line, DEFAULT_VOCABULARY);
 
-  it('cuts the page at its spaces into lines', () => {
-    expect(pieces.length).toBeGreaterThanOrEqual(4);
-    expect(pieces).toContain('邻里节开幕');
+/** Every piece stands where it says on its line, after the white space it says. */
+function expectPlaced(pieces: readonly SourceLine[], text: string, line: SourceLine): void {
+  pieces.forEach((piece, i) => {
+    expect(piece.number).toBe(line.number);
+    expect(piece.offset).toBe(line.offset);
+    expect(text.slice(piece.indent, piece.indent + piece.content.length)).toBe(piece.content);
+    if (i === 0) expect(piece.gapBefore).toBeUndefined();
+    else expect(text.slice(piece.indent - piece.gapBefore!.length, piece.indent)).toBe(piece.gapBefore);
+  });
+}
+
+describe('splitRunOnLine', () => {
+  it('cuts a page at its spaces into its lines: titles, leads with their paragraphs, bylines', () => {
+    const line = toSourceLine(7, 120, PAGE);
+    const pieces = split(PAGE, line);
+    expect(pieces.map((piece) => piece.content)).toEqual([
+      '社区快讯',
+      '邻里节开幕',
+      // The spaces inside the lead's bracket part names, not lines.
+      '江城网讯(记者 孔 越 通讯员 杜晓帆)近日,柳岸社区举办邻里节,百余名居民参加。活动持续两天。',
+      '旧物交换受欢迎',
+      // A lead alone goes with the paragraph after it.
+      '本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。',
+      '(李 莉)',
+      '义诊进社区',
+      '本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,测量血压、讲解夏季防暑知识,八十余名居民受益。',
+      '(赵雨平)',
+    ]);
+    expect(pieces.slice(1).map((piece) => piece.gapBefore)).toEqual(new Array(8).fill(' '));
+    expectPlaced(pieces, PAGE, line);
   });
 
-  it('keeps a bracket whole: the spaces inside a lead’s bracket part names, not lines', () => {
-    const lead = pieces.find((piece) => piece.startsWith('江城网讯'));
-    expect(lead).toBeDefined();
-    expect(lead).toContain('(记者 孔 越 通讯员 杜晓帆)近日');
-    for (const piece of pieces) expect((piece.match(/\(/g) ?? []).length).toBe((piece.match(/\)/g) ?? []).length);
+  it('keeps the indent of the line it cuts', () => {
+    const line = { ...toSourceLine(3, 40, `\u3000\u3000${PAGE}`), year: null };
+    expect(line.indent).toBe(2);
+    const pieces = split(line.content, line);
+    expect(pieces[0]!.indent).toBe(2);
+    expect(pieces[1]!.indent).toBe(2 + '社区快讯 '.length);
+  });
+
+  it('parts pieces at ideographic spaces, NBSP and tabs as at spaces', () => {
+    for (const space of ['\u3000', '\u00a0', '\t']) {
+      const text = PAGE.replaceAll(' ', space);
+      const pieces = split(text);
+      expect(pieces.map((piece) => piece.content)).toEqual(split(PAGE).map((piece) => piece.content.replaceAll(' ', space)));
+      expect(pieces[1]!.gapBefore).toBe(space);
+    }
+  });
+
+  it('joins a long piece cut mid-sentence to the piece after it', () => {
+    const text =
+      '街巷新闻 本报讯 近日,河湾社区组织志愿者为辖区独居老人上门检修电路 更换老化插座,排除安全隐患三十余处。老人们连声道谢。 ' +
+      '小区添了充电棚 本报讯 日前,青石社区在三个小区新建电动车充电棚,解决居民充电难题,还安装了烟感报警器和灭火器。居民们纷纷点赞。 (周 敏) ' +
+      '义诊进社区 本报讯 6月2日,下站社区邀请医生为居民义诊,八十余名居民受益。';
+    expect(text.length).toBeGreaterThanOrEqual(150);
+    expect(split(text).map((piece) => piece.content)).toEqual([
+      '街巷新闻',
+      '本报讯 近日,河湾社区组织志愿者为辖区独居老人上门检修电路 更换老化插座,排除安全隐患三十余处。老人们连声道谢。',
+      '小区添了充电棚',
+      '本报讯 日前,青石社区在三个小区新建电动车充电棚,解决居民充电难题,还安装了烟感报警器和灭火器。居民们纷纷点赞。',
+      '(周 敏)',
+      '义诊进社区',
+      '本报讯 6月2日,下站社区邀请医生为居民义诊,八十余名居民受益。',
+    ]);
+  });
+
+  it('puts the names of one byline back together', () => {
+    const text =
+      '校园简讯 图书漂流进课堂 3月8日,东坡小学开展图书漂流活动,每个班级设立图书角,学生们把家中的好书带到学校与同学分享。大家读得津津有味。 ' +
+      '记者 孔越 通讯员 杜晓帆 种下一片小树林 日前,柳溪中学师生在校园后山种下两百棵树苗,并为每棵树挂上认养牌。同学们约定常来浇水。 ' +
+      '义诊进社区 本报讯 6月2日,下站社区邀请医生为居民义诊。';
+    expect(text.length).toBeGreaterThanOrEqual(150);
+    const pieces = split(text).map((piece) => piece.content);
+    expect(pieces).toContain('记者 孔越 通讯员 杜晓帆');
+    expect(pieces).toContain('种下一片小树林');
+  });
+
+  it('leaves a short line, a paragraph with a few spaces and a page of too few pieces whole', () => {
+    const short = '社区快讯 邻里节开幕 近日,柳岸社区举办邻里节。 (李 莉)';
+    const shortLine = toSourceLine(1, 0, short);
+    expect(split(short, shortLine)).toEqual([shortLine]);
+    // Long, with spaces, but only one of them after a finished sentence: a paragraph, not a page.
+    const paragraph = `${'近日,柳岸社区举办邻里节,百余名居民参加 '.repeat(4)}活动持续两天。 ${'居民们带来自家做的饭菜,大家一起品尝 '.repeat(3)}气氛热烈`;
+    expect(paragraph.length).toBeGreaterThanOrEqual(150);
+    const paragraphLine = toSourceLine(1, 0, paragraph);
+    expect(split(paragraph, paragraphLine)).toEqual([paragraphLine]);
+    // Three pieces, each a finished sentence: no page is that small.
+    const three = `${'近日,柳岸社区举办邻里节,百余名居民参加。'.repeat(4)} ${'活动持续两天,居民们纷纷点赞。'.repeat(4)} ${'大家都说办得好。'.repeat(4)}`;
+    expect(three.length).toBeGreaterThanOrEqual(150);
+    const threeLine = toSourceLine(1, 0, three);
+    expect(split(three, threeLine)).toEqual([threeLine]);
+  });
+
+  it('does not let a stray bracket swallow the page', () => {
+    const text = `社区快讯 (通知 ${PAGE.slice('社区快讯 '.length)}`;
+    const pieces = split(text).map((piece) => piece.content);
+    // The bracket never closes: it takes in pieces only until they pass 60 characters, so the later items are cut as before.
+    expect(pieces[1]!.startsWith('(通知 邻里节开幕 江城网讯')).toBe(true);
+    expect(pieces[1]).not.toContain('义诊进社区');
+    expect(pieces).toContain('(赵雨平)');
+    expect(pieces).toContain('义诊进社区');
   });
 });

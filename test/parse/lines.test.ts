@@ -1,0 +1,82 @@
+// Text → lines with their places (lines.ts), fed whole or in chunks cut anywhere.
+
+import { describe, expect, it } from 'vitest';
+import { LineSplitter, placeIn, spanOf, toSourceLine, type SourceLine } from '../../src/parse/lines.js';
+
+interface Seen {
+  lines: Array<Pick<SourceLine, 'number' | 'offset' | 'content' | 'indent'>>;
+  blanks: number;
+}
+
+/** What a splitter hands on for `chunks`: its lines and, with `countBlanks`, how many blank lines it reported instead. */
+function splitChunks(chunks: readonly string[], countBlanks = true): Seen {
+  const seen: Seen = { lines: [], blanks: 0 };
+  const splitter = new LineSplitter(countBlanks ? () => seen.blanks++ : null);
+  const sink = ({ number, offset, content, indent }: SourceLine) => seen.lines.push({ number, offset, content, indent });
+  for (const chunk of chunks) splitter.push(chunk, sink);
+  splitter.end(sink);
+  return seen;
+}
+
+describe('toSourceLine', () => {
+  it('trims white space of every kind at both ends and says where the content starts', () => {
+    expect(toSourceLine(4, 30, ' \t\u3000苏村社区: 开展活动\u00a0 \ufeff')).toEqual({ number: 4, offset: 30, content: '苏村社区: 开展活动', indent: 3, year: null });
+    expect(toSourceLine(1, 0, 'xx  本报讯  yy', 2, 9)).toEqual({ number: 1, offset: 0, content: '本报讯', indent: 2, year: null });
+    // A line without white space at its ends is the same string, not a copy.
+    const text = '本报讯 近日';
+    expect(toSourceLine(1, 0, text).content).toBe(text);
+  });
+});
+
+describe('places', () => {
+  it('placeIn and spanOf count columns from the line start, indent included, and offsets in the whole text', () => {
+    const line = toSourceLine(3, 100, '\u3000\u3000本报讯 近日,苏村社区');
+    expect(placeIn(line, 4, 7)).toEqual({ start: { line: 3, column: 7, offset: 106 }, end: { line: 3, column: 10, offset: 109 } });
+    expect(placeIn(line)).toEqual({ start: { line: 3, column: 3, offset: 102 }, end: { line: 3, column: 14, offset: 113 } });
+    const next = toSourceLine(4, 116, '(李 莉)');
+    expect(spanOf(line, next)).toEqual({ start: { line: 3, column: 3, offset: 102 }, end: { line: 4, column: 6, offset: 121 } });
+  });
+});
+
+describe('LineSplitter', () => {
+  const TEXT = '社区动态\r\n\r\n苏村社区: 开展活动\r本报讯 近日\n\n  (李 莉)  \n末行';
+
+  it('breaks lines at LF, CR and CRLF alike, with each line’s number and offset', () => {
+    expect(splitChunks([TEXT])).toEqual({
+      lines: [
+        { number: 1, offset: 0, content: '社区动态', indent: 0 },
+        { number: 3, offset: 8, content: '苏村社区: 开展活动', indent: 0 },
+        { number: 4, offset: 19, content: '本报讯 近日', indent: 0 },
+        { number: 6, offset: 27, content: '(李 莉)', indent: 2 },
+        { number: 7, offset: 37, content: '末行', indent: 0 },
+      ],
+      blanks: 2,
+    });
+  });
+
+  it('reads the same lines whatever the chunks, even between the CR and the LF of a CRLF', () => {
+    const whole = splitChunks([TEXT]);
+    for (let cut = 0; cut <= TEXT.length; cut++) expect(splitChunks([TEXT.slice(0, cut), TEXT.slice(cut)]), `cut at ${cut}`).toEqual(whole);
+    expect(splitChunks([...TEXT])).toEqual(whole);
+  });
+
+  it('hands a blank line to the sink as an empty line when no blank-line callback is given', () => {
+    const seen = splitChunks(['甲\n \u3000\n乙'], false);
+    expect(seen.lines).toEqual([
+      { number: 1, offset: 0, content: '甲', indent: 0 },
+      { number: 2, offset: 2, content: '', indent: 2 },
+      { number: 3, offset: 5, content: '乙', indent: 0 },
+    ]);
+    expect(seen.blanks).toBe(0);
+  });
+
+  it('ends a text with a line break without an empty last line, and a text without one with its last line', () => {
+    expect(splitChunks(['甲\n']).lines).toEqual([{ number: 1, offset: 0, content: '甲', indent: 0 }]);
+    expect(splitChunks(['甲\r']).lines).toEqual([{ number: 1, offset: 0, content: '甲', indent: 0 }]);
+    expect(splitChunks(['甲\r', '\n乙']).lines).toEqual([
+      { number: 1, offset: 0, content: '甲', indent: 0 },
+      { number: 2, offset: 3, content: '乙', indent: 0 },
+    ]);
+    expect(splitChunks(['', '']).lines).toEqual([]);
+  });
+});
