@@ -92,6 +92,10 @@ describe('splitRunOnLine', () => {
     const short = '社区快讯 邻里节开幕 近日,柳岸社区举办邻里节。 (李 莉)';
     const shortLine = toSourceLine(1, 0, short);
     expect(split(short, shortLine)).toEqual([shortLine]);
+    // Short, even with finished sentences between its pieces: a line under 150 characters is a line.
+    const sentences = '邻里节开幕了。 居民们都来了。 活动很热闹 大家都说好。 (李 莉)';
+    const sentencesLine = toSourceLine(1, 0, sentences);
+    expect(split(sentences, sentencesLine)).toEqual([sentencesLine]);
     // Long, with spaces, but only one of them after a finished sentence: a paragraph, not a page.
     const paragraph = `${'近日,柳岸社区举办邻里节,百余名居民参加 '.repeat(4)}活动持续两天。 ${'居民们带来自家做的饭菜,大家一起品尝 '.repeat(3)}气氛热烈`;
     expect(paragraph.length).toBeGreaterThanOrEqual(150);
