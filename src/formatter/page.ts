@@ -20,10 +20,11 @@ export interface FormatTextOptions extends ParseOptions {
   style?: Partial<FormatOptions>;
   /**
    * Told of each item whose house-style layout would read otherwise, and so is
-   * printed without column-break joins (`joins`), with its own lines (`lines`) or as it stands (`verbatim`); `item`
-   * is null when a whole part of the page is printed as it stands.
+   * printed without column-break joins (`joins`), with its own lines (`lines`), with its own lines and spaces, only
+   * its punctuation tidied (`marks`), or as it stands (`verbatim`); `item` is null when a whole part of the page is
+   * printed as it stands.
    */
-  onKept?: (kept: { item: Item | null; level: Exclude<Level, 'style'> }) => void;
+  onKept?: (kept: { item: Item | null; level: KeptLevel }) => void;
 }
 
 const FIRST_BREAK = /\r\n?|\n/;
@@ -36,10 +37,16 @@ const FIRST_BREAK = /\r\n?|\n/;
 const REGION_CHARACTERS = 1 << 18;
 
 /** How an item is printed: in the house style, or as it stands (its style changed what the parser reads). */
-type Level = 'style' | 'joins' | 'lines' | 'verbatim';
+type Level = 'style' | 'joins' | 'lines' | 'marks' | 'verbatim';
 
-/** The next level down: the style without column-break joins, then the item's own lines, then the item as it stands. */
-const FALLBACK: Readonly<Record<Level, Level>> = { style: 'joins', joins: 'lines', lines: 'verbatim', verbatim: 'verbatim' };
+/** The levels below the full style, as onKept names them. */
+export type KeptLevel = Exclude<Level, 'style'>;
+
+/**
+ * The next level down: the style without column-break joins, then the item's own lines, then its own lines with
+ * their spaces (punctuation and quotes tidied alone), then the item as it stands.
+ */
+const FALLBACK: Readonly<Record<Level, Level>> = { style: 'joins', joins: 'lines', lines: 'marks', marks: 'verbatim', verbatim: 'verbatim' };
 
 /** Formats a page of text (decoded, without its byte-order mark). */
 export function formatText(text: string, options: FormatTextOptions = {}): string {
@@ -134,7 +141,13 @@ export class PageFormatter {
         if (levels.get(items[index]!.index) !== 'verbatim') settle.add(index);
         else for (const near of [index - 1, index + 1]) if (near >= 0 && near < items.length) settle.add(near);
       }
-      for (const index of settle) this.settle(index, source, items, lines, levels);
+      const queue = [...settle];
+      const settled = new Set<number>();
+      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+        if (settled.has(index)) continue;
+        settled.add(index);
+        queue.push(...this.settle(index, source, items, lines, levels));
+      }
       region = this.renderRegion(source, from, to, items, lines, levels);
     }
     let out = '';
@@ -152,7 +165,7 @@ export class PageFormatter {
   private renderRegion(source: SourceText, from: number, to: number, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: ReadonlyMap<number, Level>): Region {
     const pieces: Piece[] = lines.map(metaPiece);
     // An item printed by its lines, or as it stands, takes its whole lines (and any other item on them: a run-on line).
-    const byLines = new Map<number, { start: number; end: number; item: Item }>();
+    const byLines = new Map<number, { start: number; end: number; marksOnly: boolean }>();
     for (const item of items) {
       const level = levels.get(item.index) ?? 'style';
       if (level === 'style' || level === 'joins') {
@@ -160,8 +173,10 @@ export class PageFormatter {
         continue;
       }
       const range = wholeLines(source, item.span.start.offset, item.span.end.offset, from);
-      pieces.push({ kind: 'verbatim', start: range.start, end: Math.min(range.end, Math.max(to, item.span.end.offset)), item });
-      if (level === 'lines') byLines.set(range.start, { ...range, item });
+      // Not past the region's end: a run-on line that goes on past it is the next region's (or the next window's).
+      const end = Math.min(range.end, Math.max(to, item.span.end.offset));
+      pieces.push({ kind: 'verbatim', start: range.start, end, item });
+      if (level !== 'verbatim') byLines.set(range.start, { start: range.start, end, marksOnly: level === 'marks' });
     }
     const eol = this.lineBreak();
     let out = '';
@@ -171,7 +186,7 @@ export class PageFormatter {
       const lined = piece.kind === 'verbatim' ? byLines.get(piece.start) : undefined;
       const rendered =
         lined !== undefined
-          ? renderLines(lined, itemPieces(lined.item), source, this.style)
+          ? renderLines(lined, this.piecesOnLines(lined, items, levels), source, this.style, lined.marksOnly)
           : piece.kind === 'verbatim'
             ? verbatim(source.text.slice(piece.start - source.base, piece.end - source.base))
             : renderPiece(piece, source, this.style, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
@@ -184,26 +199,48 @@ export class PageFormatter {
     return { out, first, last: last ?? null };
   }
 
+  /** The pieces on a range of whole lines: of its item and of any other item on them (a run-on line) not kept as it stands. */
+  private piecesOnLines(range: { start: number; end: number }, items: readonly Item[], levels: ReadonlyMap<number, Level>): Piece[] {
+    return items
+      .filter((item) => levels.get(item.index) !== 'verbatim' && item.span.start.offset < range.end && range.start < item.span.end.offset)
+      .flatMap(itemPieces);
+  }
+
   /**
    * Lowers an item's level until the item and its neighbours, formatted,
    * read as they did (each parsed on its own, the original likewise): a few
-   * lines parsed again instead of the whole region.
+   * lines parsed again instead of the whole region. A neighbour that reads
+   * otherwise even with the item as it stands is not the item's doing: it
+   * does not hold the item down, and is returned (its index in `items`) to
+   * be settled next.
    */
-  private settle(index: number, source: SourceText, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>): void {
+  private settle(index: number, source: SourceText, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>): number[] {
     const item = items[index]!;
-    const window = items.slice(Math.max(0, index - 1), index + 2);
+    const first = Math.max(0, index - 1);
+    const window = items.slice(first, index + 2);
     const from = window[0]!.span.start.offset;
     const to = window[window.length - 1]!.span.end.offset;
     const inside = lines.filter((line) => line.span.start.offset >= from && line.span.end.offset <= to);
     const expected = this.readAlone(source.text.slice(from - source.base, to - source.base));
+    const wrongWith = (level: Level) => {
+      levels.set(item.index, level);
+      return this.differences(this.renderRegion(source, from, to, window, inside, levels).out, expected);
+    };
     let level = levels.get(item.index) ?? 'style';
+    const notItsDoing = new Set(wrongWith('verbatim'));
+    const neighbours = window.filter((near) => near !== item && levels.get(near.index) !== 'verbatim').map((near) => items.indexOf(near));
+    if (notItsDoing.has(index - first) && neighbours.length > 0) {
+      // The item reads otherwise even as it stands: its neighbours' style does it. They are settled first.
+      levels.set(item.index, level);
+      return neighbours;
+    }
     do {
       level = FALLBACK[level];
-      levels.set(item.index, level);
-      const out = this.renderRegion(source, from, to, window, inside, levels).out;
-      if (this.differences(out, expected).length === 0) break;
+      if (wrongWith(level).every((wrong) => wrong !== index - first && notItsDoing.has(wrong))) break;
     } while (level !== 'verbatim');
-    this.onKept?.({ item, level: level as Exclude<Level, 'style'> });
+    levels.set(item.index, level);
+    this.onKept?.({ item, level: level as KeptLevel });
+    return [...notItsDoing].filter((wrong) => wrong !== index - first && wrong < window.length).map((wrong) => first + wrong);
   }
 
   /**
