@@ -2,3 +2,4 @@
 export { formatText, PageFormatter, type FormatTextOptions, type KeptLevel } from './page.js';
 export { DEFAULT_FORMAT_OPTIONS, normaliseFormatOptions, FORMAT_OPTION_KEYS, type FormatOptions, type Padding } from './options.js';
 export { fold, saysTheSame } from './guard.js';
+export { formatDiff } from './diff.js';

@@ -3,13 +3,12 @@
 // text is decoded, formatted and written as it comes (PageFormatter), so a
 // page of any size goes through in bounded memory.
 
-import { createTwoFilesPatch } from 'diff';
 import path from 'node:path';
 import { readConfig } from '../config-file.js';
 import { encodeText } from '../../check/fix.js';
 import { createDecoder, decode, normalizeEncoding, SUPPORTED_ENCODINGS } from '../../decode/index.js';
 import { detectContainer, DETECT_BYTES } from '../../extract/detect.js';
-import { formatText, PageFormatter, type FormatTextOptions, type KeptLevel } from '../../formatter/index.js';
+import { formatDiff, formatText, PageFormatter, type FormatTextOptions, type KeptLevel } from '../../formatter/index.js';
 import type { Decoded } from '../../model.js';
 import type { FormatFlags } from '../commands/format.js';
 import { CliError, describeSystemError, EXIT_ERROR, EXIT_OK, invalidOption, isSystemError } from '../errors.js';
@@ -137,7 +136,7 @@ export async function runFormat(io: CliIo, args: readonly string[], flags: Forma
       await stdout.write(`${source.name}\n`);
     } else if (flags.diff) {
       const name = source.name.split(path.sep).join('/');
-      await stdout.write(createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after).replace(/^=+\n/, ''));
+      await stdout.write(formatDiff(name, before, after));
     } else if (await writeBack(source, page, after)) {
       written++;
     }
