@@ -11,7 +11,7 @@
 import type { Item, MetaLine, UnassignedBlock } from '../model.js';
 import { BulletinParser, type ParseOptions } from '../parse/index.js';
 import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './options.js';
-import { itemMeaning, pageMeaning } from './meaning.js';
+import { pageMeaning, sameMeaning } from './meaning.js';
 import { coverRegion, itemPieces, metaPiece, type Piece } from './pieces.js';
 import { renderLines, renderPiece, verbatim, wholeLines, type SourceText } from './render.js';
 
@@ -64,6 +64,13 @@ export class PageFormatter {
   private base = 0;
   private items: Item[] = [];
   private pending: Array<MetaLine | UnassignedBlock> = [];
+  /**
+   * What the texts checked while formatting one region read as, and how its pieces render: the rounds and the
+   * windows of settle() parse and render the same text again and again (a level that changes nothing for an item,
+   * a neighbour's window). Both are pure, so a repeat is looked up; emptied with each region.
+   */
+  private readonly readings = new Map<string, Reading>();
+  private readonly renderings = new Map<number, Array<{ kind: Piece['kind']; end: number; keepLines: boolean; lines: string[] }>>();
   private eol: string | null = null;
   private crAtEnd = false;
   /** The item of the last piece printed (null: outside items), or undefined before the first. */
@@ -156,6 +163,8 @@ export class PageFormatter {
       out += region.out;
       this.last = region.last;
     }
+    this.readings.clear();
+    this.renderings.clear();
     this.text = this.text.slice(to - from);
     this.base = to;
     return out;
@@ -189,7 +198,7 @@ export class PageFormatter {
           ? renderLines(lined, this.piecesOnLines(lined, items, levels), source, this.style, lined.marksOnly)
           : piece.kind === 'verbatim'
             ? verbatim(source.text.slice(piece.start - source.base, piece.end - source.base))
-            : renderPiece(piece, source, this.style, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
+            : this.renderPiece(piece, source, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
       if (rendered.length === 0) continue;
       if (last === undefined) first = piece.item;
       else out += eol.repeat(1 + this.blankLinesBetween(last, piece.item));
@@ -197,6 +206,16 @@ export class PageFormatter {
       last = piece.item;
     }
     return { out, first, last: last ?? null };
+  }
+
+  /** A piece in the house style (render.ts), rendered once per region: the same piece is rendered in every round. */
+  private renderPiece(piece: Piece, source: SourceText, keepLines: boolean): string[] {
+    // Pieces of one region that start at one offset differ by kind, end or keepLines.
+    let atStart = this.renderings.get(piece.start);
+    if (atStart === undefined) this.renderings.set(piece.start, (atStart = []));
+    let rendering = atStart.find((r) => r.kind === piece.kind && r.end === piece.end && r.keepLines === keepLines);
+    if (rendering === undefined) atStart.push((rendering = { kind: piece.kind, end: piece.end, keepLines, lines: renderPiece(piece, source, this.style, keepLines) }));
+    return rendering.lines;
   }
 
   /** The pieces on a range of whole lines: of its item and of any other item on them (a run-on line) not kept as it stands. */
@@ -248,14 +267,14 @@ export class PageFormatter {
    * differently: all of them while the items pair up one to one, else the
    * first where they part; the item count when only the page-level lines differ.
    */
-  private differences(out: string, expected: { items: readonly Item[]; page: string }): number[] {
+  private differences(out: string, expected: Reading): number[] {
     const again = this.readAlone(out);
     const wrong: number[] = [];
     const count = Math.max(again.items.length, expected.items.length);
     for (let i = 0; i < count; i++) {
       const a = expected.items[i];
       const b = again.items[i];
-      if (a !== undefined && b !== undefined && meaningOf(a) === itemMeaning(b)) continue;
+      if (a !== undefined && b !== undefined && sameMeaning(a, b)) continue;
       wrong.push(i);
       if (again.items.length !== expected.items.length) break;
     }
@@ -264,10 +283,14 @@ export class PageFormatter {
   }
 
   /** A text parsed on its own: its items and page-level lines. */
-  private readAlone(text: string): { items: Item[]; page: string } {
-    const parser = new BulletinParser(this.parseOptions);
-    const items = [...parser.push(text), ...parser.end()];
-    return { items, page: pageMeaning(parser) };
+  private readAlone(text: string): Reading {
+    let reading = this.readings.get(text);
+    if (reading === undefined) {
+      const parser = new BulletinParser(this.parseOptions);
+      const items = [...parser.push(text), ...parser.end()];
+      this.readings.set(text, (reading = { items, page: pageMeaning(parser) }));
+    }
+    return reading;
   }
 
   private blankLinesBetween(before: Item | null, item: Item | null): number {
@@ -291,18 +314,16 @@ export class PageFormatter {
   }
 }
 
+/** A text as the parser reads it: its items, and its page-level lines as pageMeaning() puts them. */
+interface Reading {
+  items: Item[];
+  page: string;
+}
+
 interface Region {
   out: string;
   first?: Item | null;
   last: Item | null;
-}
-
-/** An original item's meaning, worked out once however many rounds compare it. */
-const meanings = new WeakMap<Item, string>();
-function meaningOf(item: Item): string {
-  let meaning = meanings.get(item);
-  if (meaning === undefined) meanings.set(item, (meaning = itemMeaning(item)));
-  return meaning;
 }
 
 function isMeta(line: MetaLine | UnassignedBlock): line is MetaLine {
