@@ -65,11 +65,9 @@ export class PageFormatter {
   private items: Item[] = [];
   private pending: Array<MetaLine | UnassignedBlock> = [];
   /**
-   * What the texts checked while formatting one region read as, and how its pieces render: the rounds and the
-   * windows of settle() parse and render the same text again and again (a level that changes nothing for an item,
-   * a neighbour's window). Both are pure, so a repeat is looked up; emptied with each region.
+   * How the pieces of the region being formatted render: every round and every window of settle() renders the
+   * same pieces again. Rendering is pure, so a repeat is looked up; emptied with each region.
    */
-  private readonly readings = new Map<string, Reading>();
   private readonly renderings = new Map<number, Array<{ kind: Piece['kind']; end: number; keepLines: boolean; lines: string[] }>>();
   private eol: string | null = null;
   private crAtEnd = false;
@@ -135,7 +133,7 @@ export class PageFormatter {
     let region = this.renderRegion(source, from, to, items, lines, levels);
     // Each round settles the items that read otherwise on a lower level, tried on the item and its neighbours alone.
     for (let round = 0; round < 4; round++) {
-      const wrong = this.differences(region.out, expected);
+      const wrong = this.differences(this.readAlone(region.out), expected);
       if (wrong.length === 0) break;
       if (round === 3 || items.length === 0) {
         region = { out: verbatim(this.text.slice(0, to - from)).join(this.lineBreak()), last: items[items.length - 1] ?? null };
@@ -163,7 +161,6 @@ export class PageFormatter {
       out += region.out;
       this.last = region.last;
     }
-    this.readings.clear();
     this.renderings.clear();
     this.text = this.text.slice(to - from);
     this.base = to;
@@ -241,9 +238,14 @@ export class PageFormatter {
     const to = window[window.length - 1]!.span.end.offset;
     const inside = lines.filter((line) => line.span.start.offset >= from && line.span.end.offset <= to);
     const expected = this.readAlone(source.text.slice(from - source.base, to - source.base));
+    // A level that changes nothing for this item renders the window as another did: it is read once.
+    const readings = new Map<string, Reading>();
     const wrongWith = (level: Level) => {
       levels.set(item.index, level);
-      return this.differences(this.renderRegion(source, from, to, window, inside, levels).out, expected);
+      const out = this.renderRegion(source, from, to, window, inside, levels).out;
+      let reading = readings.get(out);
+      if (reading === undefined) readings.set(out, (reading = this.readAlone(out)));
+      return this.differences(reading, expected);
     };
     let level = levels.get(item.index) ?? 'style';
     const notItsDoing = new Set(wrongWith('verbatim'));
@@ -263,12 +265,11 @@ export class PageFormatter {
   }
 
   /**
-   * The indexes (in the region's items) of the items the output reads
-   * differently: all of them while the items pair up one to one, else the
+   * The indexes (in the region's items) of the items whose reading `again` (the output's) differs from the
+   * expected one: all of them while the items pair up one to one, else the
    * first where they part; the item count when only the page-level lines differ.
    */
-  private differences(out: string, expected: Reading): number[] {
-    const again = this.readAlone(out);
+  private differences(again: Reading, expected: Reading): number[] {
     const wrong: number[] = [];
     const count = Math.max(again.items.length, expected.items.length);
     for (let i = 0; i < count; i++) {
@@ -284,13 +285,9 @@ export class PageFormatter {
 
   /** A text parsed on its own: its items and page-level lines. */
   private readAlone(text: string): Reading {
-    let reading = this.readings.get(text);
-    if (reading === undefined) {
-      const parser = new BulletinParser(this.parseOptions);
-      const items = [...parser.push(text), ...parser.end()];
-      this.readings.set(text, (reading = { items, page: pageMeaning(parser) }));
-    }
-    return reading;
+    const parser = new BulletinParser(this.parseOptions);
+    const items = [...parser.push(text), ...parser.end()];
+    return { items, page: pageMeaning(parser) };
   }
 
   private blankLinesBetween(before: Item | null, item: Item | null): number {
