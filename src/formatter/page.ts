@@ -9,6 +9,7 @@
 //   here        the parts in order, with the configured blank lines between
 
 import type { Item, MetaLine, UnassignedBlock } from '../model.js';
+import { diffArrays } from 'diff';
 import { BulletinParser, type ParseOptions } from '../parse/index.js';
 import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './options.js';
 import { pageMeaning, sameMeaning } from './meaning.js';
@@ -265,22 +266,24 @@ export class PageFormatter {
   }
 
   /**
-   * The indexes (in the region's items) of the items whose reading `again` (the output's) differs from the
-   * expected one: all of them while the items pair up one to one, else the
-   * first where they part; the item count when only the page-level lines differ.
+   * The indexes (in the region's items) of the items where the output's reading (`again`) parts from the
+   * expected one. The items of the two are paired in order by what they say (a longest common run), and each
+   * run of items that do not pair counts once, at its first expected item (the item count past the end): an
+   * item read as two, or two as one, is where they part; the items after it that read as they did are not
+   * counted, as they would be paired by position. The item count when only the page-level lines differ.
    */
   private differences(again: Reading, expected: Reading): number[] {
-    const wrong: number[] = [];
-    const count = Math.max(again.items.length, expected.items.length);
-    for (let i = 0; i < count; i++) {
-      const a = expected.items[i];
-      const b = again.items[i];
-      if (a !== undefined && b !== undefined && sameMeaning(a, b)) continue;
-      wrong.push(i);
-      if (again.items.length !== expected.items.length) break;
+    const wrong = new Set<number>();
+    let at = 0;
+    let paired = true;
+    for (const change of diffArrays(expected.items, again.items, { comparator: sameMeaning })) {
+      const pairs = !change.added && !change.removed;
+      if (!pairs && paired) wrong.add(at);
+      paired = pairs;
+      if (!change.added) at += change.value.length;
     }
-    if (wrong.length === 0 && again.page !== expected.page) wrong.push(expected.items.length);
-    return wrong;
+    if (wrong.size === 0 && again.page !== expected.page) wrong.add(expected.items.length);
+    return [...wrong].sort((a, b) => a - b);
   }
 
   /** A text parsed on its own: its items and page-level lines. */

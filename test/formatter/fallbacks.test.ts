@@ -70,6 +70,24 @@ describe('items the house style would make read otherwise', () => {
     ]);
   });
 
+  it('several items that each read otherwise are each settled on their own, however many (not the whole page as it stands)', () => {
+    // Five times the photo page above: each time the dated source line would become the photo's title, and the
+    // items after it would pair by position with the wrong ones. Each is found where the readings part.
+    const block = (date: string, source: string, caption: string, name: string, title: string, body: string, byline: string) =>
+      `本报小记者风采展示\n  • ${date}  来源:${source}\n  • 【PDF版】\n  ${caption} 本报记者 ${name} 摄\n${title}\n  ${body}\n  ${byline}\n`;
+    const page = [
+      block('2024年03月05日', '城市晚报', '我们当上小记者了!', '王 平', '为了“三月”的春游而准备', '每年的三月都充满了我们的欢声笑语,同学们都期待着春游。', '花园小学小记者 李明'),
+      block('2024年04月06日', '江城日报', '我们去采访消防员了!', '赵 强', '消防站里的一天', '消防员叔叔带我们参观了消防车,还讲了防火知识。', '实验小学小记者 周杰'),
+      block('2024年05月07日', '海滨晚报', '我们种下了小树苗!', '孙 丽', '植树节的收获', '同学们在山坡上种下了五十棵小树苗,大家都很开心。', '新华小学小记者 吴敏'),
+      block('2024年06月08日', '山城商报', '我们参观了博物馆!', '钱 进', '博物馆里的故事', '讲解员阿姨给我们讲了很多文物背后的故事。', '育才小学小记者 郑浩'),
+      block('2024年07月09日', '北方日报', '我们学会了游泳!', '李 新', '暑假的游泳课', '教练耐心地教我们换气,大家很快就学会了。', '光明小学小记者 冯雪'),
+    ].join('');
+    const { out, kept } = formatKept(page);
+    expect(kept.sort()).toEqual(['10:joins', '11:lines', '13:joins', '14:lines', '1:joins', '2:lines', '4:joins', '5:lines', '7:joins', '8:lines']);
+    expect(out).toContain('\n\n消防站里的一天\n\n消防员叔叔带我们参观了消防车，还讲了防火知识。\n\n实验小学小记者 周　杰\n');
+    expect(styleFindings(out)).toEqual([]);
+  });
+
   it('a page run together on one line, whose spaces part its items: the spaces kept, the punctuation tidied', () => {
     const page =
       '城东实验小学 市“节水护河”绘画比赛获奖 本报讯 全市小学生绘画比赛日前颁奖,城东实验小学获优秀组织奖。 城东实验小学 周小文 ' +
