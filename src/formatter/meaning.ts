@@ -4,24 +4,36 @@
 import type { Bulletin, Item } from '../model.js';
 import { fold } from './guard.js';
 
-const nullable = (text: string | null) => (text === null ? null : fold(text));
+/**
+ * Whether two items say the same: kind, community, head, lead, dateline,
+ * people, byline, credit, truncation and text, each compared folded (width,
+ * quotes, white space). Field by field, the cheap ones first, stopping at the
+ * first that differs; an item's folded text is worked out once.
+ */
+export function sameMeaning(a: Item, b: Item): boolean {
+  if (a.kind !== b.kind || a.community !== b.community || a.truncated !== b.truncated) return false;
+  if (!sameFolded(a.title, b.title) || !sameFolded(a.kicker, b.kicker) || !sameFolded(a.subtitle, b.subtitle)) return false;
+  if (!sameFolded(a.lead, b.lead) || !sameFolded(a.dateline, b.dateline) || !sameFolded(a.byline, b.byline)) return false;
+  if (!sameFolded(a.credit?.raw ?? null, b.credit?.raw ?? null)) return false;
+  if (a.people.length !== b.people.length) return false;
+  for (let i = 0; i < a.people.length; i++) {
+    const [x, y] = [a.people[i]!, b.people[i]!];
+    if (x.name !== y.name || x.source !== y.source || !sameFolded(x.role, y.role)) return false;
+  }
+  return foldedText(a) === foldedText(b);
+}
 
-/** One item's meaning as a string: kind, community, head, lead, dateline, people, byline, credit, truncation, text. */
-export function itemMeaning(item: Item): string {
-  return JSON.stringify([
-    item.kind,
-    item.community,
-    nullable(item.title),
-    nullable(item.kicker),
-    nullable(item.subtitle),
-    nullable(item.lead),
-    nullable(item.dateline),
-    item.people.map((person) => [person.name, nullable(person.role), person.source]),
-    nullable(item.byline),
-    item.credit === null ? null : fold(item.credit.raw),
-    item.truncated,
-    fold(item.blocks.map((block) => block.text).join('')),
-  ]);
+function sameFolded(a: string | null, b: string | null): boolean {
+  return a === b || (a !== null && b !== null && fold(a) === fold(b));
+}
+
+const texts = new WeakMap<Item, string>();
+
+/** An item's text, its blocks joined, folded: compared in every round, so kept. */
+function foldedText(item: Item): string {
+  let text = texts.get(item);
+  if (text === undefined) texts.set(item, (text = fold(item.blocks.map((block) => block.text).join(''))));
+  return text;
 }
 
 /** The page-level lines (meta, unassigned), folded, in order. */

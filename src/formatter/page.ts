@@ -9,9 +9,10 @@
 //   here        the parts in order, with the configured blank lines between
 
 import type { Item, MetaLine, UnassignedBlock } from '../model.js';
+import { diffArrays } from 'diff';
 import { BulletinParser, type ParseOptions } from '../parse/index.js';
 import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './options.js';
-import { itemMeaning, pageMeaning } from './meaning.js';
+import { pageMeaning, sameMeaning } from './meaning.js';
 import { coverRegion, itemPieces, metaPiece, type Piece } from './pieces.js';
 import { renderLines, renderPiece, verbatim, wholeLines, type SourceText } from './render.js';
 
@@ -20,10 +21,11 @@ export interface FormatTextOptions extends ParseOptions {
   style?: Partial<FormatOptions>;
   /**
    * Told of each item whose house-style layout would read otherwise, and so is
-   * printed without column-break joins (`joins`), with its own lines (`lines`) or as it stands (`verbatim`); `item`
-   * is null when a whole part of the page is printed as it stands.
+   * printed without column-break joins (`joins`), with its own lines (`lines`), with its own lines and spaces, only
+   * its punctuation tidied (`marks`), or as it stands (`verbatim`); `item` is null when a whole part of the page is
+   * printed as it stands.
    */
-  onKept?: (kept: { item: Item | null; level: Exclude<Level, 'style'> }) => void;
+  onKept?: (kept: { item: Item | null; level: KeptLevel }) => void;
 }
 
 const FIRST_BREAK = /\r\n?|\n/;
@@ -36,10 +38,16 @@ const FIRST_BREAK = /\r\n?|\n/;
 const REGION_CHARACTERS = 1 << 18;
 
 /** How an item is printed: in the house style, or as it stands (its style changed what the parser reads). */
-type Level = 'style' | 'joins' | 'lines' | 'verbatim';
+type Level = 'style' | 'joins' | 'lines' | 'marks' | 'verbatim';
 
-/** The next level down: the style without column-break joins, then the item's own lines, then the item as it stands. */
-const FALLBACK: Readonly<Record<Level, Level>> = { style: 'joins', joins: 'lines', lines: 'verbatim', verbatim: 'verbatim' };
+/** The levels below the full style, as onKept names them. */
+export type KeptLevel = Exclude<Level, 'style'>;
+
+/**
+ * The next level down: the style without column-break joins, then the item's own lines, then its own lines with
+ * their spaces (punctuation and quotes tidied alone), then the item as it stands.
+ */
+const FALLBACK: Readonly<Record<Level, Level>> = { style: 'joins', joins: 'lines', lines: 'marks', marks: 'verbatim', verbatim: 'verbatim' };
 
 /** Formats a page of text (decoded, without its byte-order mark). */
 export function formatText(text: string, options: FormatTextOptions = {}): string {
@@ -57,6 +65,11 @@ export class PageFormatter {
   private base = 0;
   private items: Item[] = [];
   private pending: Array<MetaLine | UnassignedBlock> = [];
+  /**
+   * How the pieces of the region being formatted render: every round and every window of settle() renders the
+   * same pieces again. Rendering is pure, so a repeat is looked up; emptied with each region.
+   */
+  private readonly renderings = new Map<number, Array<{ kind: Piece['kind']; end: number; keepLines: boolean; lines: string[] }>>();
   private eol: string | null = null;
   private crAtEnd = false;
   /** The item of the last piece printed (null: outside items), or undefined before the first. */
@@ -121,7 +134,7 @@ export class PageFormatter {
     let region = this.renderRegion(source, from, to, items, lines, levels);
     // Each round settles the items that read otherwise on a lower level, tried on the item and its neighbours alone.
     for (let round = 0; round < 4; round++) {
-      const wrong = this.differences(region.out, expected);
+      const wrong = this.differences(this.readAlone(region.out), expected);
       if (wrong.length === 0) break;
       if (round === 3 || items.length === 0) {
         region = { out: verbatim(this.text.slice(0, to - from)).join(this.lineBreak()), last: items[items.length - 1] ?? null };
@@ -134,7 +147,13 @@ export class PageFormatter {
         if (levels.get(items[index]!.index) !== 'verbatim') settle.add(index);
         else for (const near of [index - 1, index + 1]) if (near >= 0 && near < items.length) settle.add(near);
       }
-      for (const index of settle) this.settle(index, source, items, lines, levels);
+      const queue = [...settle];
+      const settled = new Set<number>();
+      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+        if (settled.has(index)) continue;
+        settled.add(index);
+        queue.push(...this.settle(index, source, items, lines, levels));
+      }
       region = this.renderRegion(source, from, to, items, lines, levels);
     }
     let out = '';
@@ -143,6 +162,7 @@ export class PageFormatter {
       out += region.out;
       this.last = region.last;
     }
+    this.renderings.clear();
     this.text = this.text.slice(to - from);
     this.base = to;
     return out;
@@ -152,7 +172,7 @@ export class PageFormatter {
   private renderRegion(source: SourceText, from: number, to: number, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: ReadonlyMap<number, Level>): Region {
     const pieces: Piece[] = lines.map(metaPiece);
     // An item printed by its lines, or as it stands, takes its whole lines (and any other item on them: a run-on line).
-    const byLines = new Map<number, { start: number; end: number; item: Item }>();
+    const byLines = new Map<number, { start: number; end: number; marksOnly: boolean }>();
     for (const item of items) {
       const level = levels.get(item.index) ?? 'style';
       if (level === 'style' || level === 'joins') {
@@ -160,8 +180,10 @@ export class PageFormatter {
         continue;
       }
       const range = wholeLines(source, item.span.start.offset, item.span.end.offset, from);
-      pieces.push({ kind: 'verbatim', start: range.start, end: Math.min(range.end, Math.max(to, item.span.end.offset)), item });
-      if (level === 'lines') byLines.set(range.start, { ...range, item });
+      // Not past the region's end: a run-on line that goes on past it is the next region's (or the next window's).
+      const end = Math.min(range.end, Math.max(to, item.span.end.offset));
+      pieces.push({ kind: 'verbatim', start: range.start, end, item });
+      if (level !== 'verbatim') byLines.set(range.start, { start: range.start, end, marksOnly: level === 'marks' });
     }
     const eol = this.lineBreak();
     let out = '';
@@ -171,10 +193,10 @@ export class PageFormatter {
       const lined = piece.kind === 'verbatim' ? byLines.get(piece.start) : undefined;
       const rendered =
         lined !== undefined
-          ? renderLines(lined, itemPieces(lined.item), source, this.style)
+          ? renderLines(lined, this.piecesOnLines(lined, items, levels), source, this.style, lined.marksOnly)
           : piece.kind === 'verbatim'
             ? verbatim(source.text.slice(piece.start - source.base, piece.end - source.base))
-            : renderPiece(piece, source, this.style, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
+            : this.renderPiece(piece, source, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
       if (rendered.length === 0) continue;
       if (last === undefined) first = piece.item;
       else out += eol.repeat(1 + this.blankLinesBetween(last, piece.item));
@@ -184,50 +206,88 @@ export class PageFormatter {
     return { out, first, last: last ?? null };
   }
 
+  /** A piece in the house style (render.ts), rendered once per region: the same piece is rendered in every round. */
+  private renderPiece(piece: Piece, source: SourceText, keepLines: boolean): string[] {
+    // Pieces of one region that start at one offset differ by kind, end or keepLines.
+    let atStart = this.renderings.get(piece.start);
+    if (atStart === undefined) this.renderings.set(piece.start, (atStart = []));
+    let rendering = atStart.find((r) => r.kind === piece.kind && r.end === piece.end && r.keepLines === keepLines);
+    if (rendering === undefined) atStart.push((rendering = { kind: piece.kind, end: piece.end, keepLines, lines: renderPiece(piece, source, this.style, keepLines) }));
+    return rendering.lines;
+  }
+
+  /** The pieces on a range of whole lines: of its item and of any other item on them (a run-on line) not kept as it stands. */
+  private piecesOnLines(range: { start: number; end: number }, items: readonly Item[], levels: ReadonlyMap<number, Level>): Piece[] {
+    return items
+      .filter((item) => levels.get(item.index) !== 'verbatim' && item.span.start.offset < range.end && range.start < item.span.end.offset)
+      .flatMap(itemPieces);
+  }
+
   /**
    * Lowers an item's level until the item and its neighbours, formatted,
    * read as they did (each parsed on its own, the original likewise): a few
-   * lines parsed again instead of the whole region.
+   * lines parsed again instead of the whole region. A neighbour that reads
+   * otherwise even with the item as it stands is not the item's doing: it
+   * does not hold the item down, and is returned (its index in `items`) to
+   * be settled next.
    */
-  private settle(index: number, source: SourceText, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>): void {
+  private settle(index: number, source: SourceText, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>): number[] {
     const item = items[index]!;
-    const window = items.slice(Math.max(0, index - 1), index + 2);
+    const first = Math.max(0, index - 1);
+    const window = items.slice(first, index + 2);
     const from = window[0]!.span.start.offset;
     const to = window[window.length - 1]!.span.end.offset;
     const inside = lines.filter((line) => line.span.start.offset >= from && line.span.end.offset <= to);
     const expected = this.readAlone(source.text.slice(from - source.base, to - source.base));
-    let level = levels.get(item.index) ?? 'style';
-    do {
-      level = FALLBACK[level];
+    // A level that changes nothing for this item renders the window as another did: it is read once.
+    const readings = new Map<string, Reading>();
+    const wrongWith = (level: Level) => {
       levels.set(item.index, level);
       const out = this.renderRegion(source, from, to, window, inside, levels).out;
-      if (this.differences(out, expected).length === 0) break;
+      let reading = readings.get(out);
+      if (reading === undefined) readings.set(out, (reading = this.readAlone(out)));
+      return this.differences(reading, expected);
+    };
+    let level = levels.get(item.index) ?? 'style';
+    const notItsDoing = new Set(wrongWith('verbatim'));
+    const neighbours = window.filter((near) => near !== item && levels.get(near.index) !== 'verbatim').map((near) => items.indexOf(near));
+    if (notItsDoing.has(index - first) && neighbours.length > 0) {
+      // The item reads otherwise even as it stands: its neighbours' style does it. They are settled first.
+      levels.set(item.index, level);
+      return neighbours;
+    }
+    do {
+      level = FALLBACK[level];
+      if (wrongWith(level).every((wrong) => wrong !== index - first && notItsDoing.has(wrong))) break;
     } while (level !== 'verbatim');
-    this.onKept?.({ item, level: level as Exclude<Level, 'style'> });
+    levels.set(item.index, level);
+    this.onKept?.({ item, level: level as KeptLevel });
+    return [...notItsDoing].filter((wrong) => wrong !== index - first && wrong < window.length).map((wrong) => first + wrong);
   }
 
   /**
-   * The indexes (in the region's items) of the items the output reads
-   * differently: all of them while the items pair up one to one, else the
-   * first where they part; the item count when only the page-level lines differ.
+   * The indexes (in the region's items) of the items where the output's reading (`again`) parts from the
+   * expected one. The items of the two are paired in order by what they say (a longest common run), and each
+   * run of items that do not pair counts once, at its first expected item (the item count past the end): an
+   * item read as two, or two as one, is where they part; the items after it that read as they did are not
+   * counted, as they would be paired by position. The item count when only the page-level lines differ.
    */
-  private differences(out: string, expected: { items: readonly Item[]; page: string }): number[] {
-    const again = this.readAlone(out);
-    const wrong: number[] = [];
-    const count = Math.max(again.items.length, expected.items.length);
-    for (let i = 0; i < count; i++) {
-      const a = expected.items[i];
-      const b = again.items[i];
-      if (a !== undefined && b !== undefined && meaningOf(a) === itemMeaning(b)) continue;
-      wrong.push(i);
-      if (again.items.length !== expected.items.length) break;
+  private differences(again: Reading, expected: Reading): number[] {
+    const wrong = new Set<number>();
+    let at = 0;
+    let paired = true;
+    for (const change of diffArrays(expected.items, again.items, { comparator: sameMeaning })) {
+      const pairs = !change.added && !change.removed;
+      if (!pairs && paired) wrong.add(at);
+      paired = pairs;
+      if (!change.added) at += change.value.length;
     }
-    if (wrong.length === 0 && again.page !== expected.page) wrong.push(expected.items.length);
-    return wrong;
+    if (wrong.size === 0 && again.page !== expected.page) wrong.add(expected.items.length);
+    return [...wrong].sort((a, b) => a - b);
   }
 
   /** A text parsed on its own: its items and page-level lines. */
-  private readAlone(text: string): { items: Item[]; page: string } {
+  private readAlone(text: string): Reading {
     const parser = new BulletinParser(this.parseOptions);
     const items = [...parser.push(text), ...parser.end()];
     return { items, page: pageMeaning(parser) };
@@ -254,18 +314,16 @@ export class PageFormatter {
   }
 }
 
+/** A text as the parser reads it: its items, and its page-level lines as pageMeaning() puts them. */
+interface Reading {
+  items: Item[];
+  page: string;
+}
+
 interface Region {
   out: string;
   first?: Item | null;
   last: Item | null;
-}
-
-/** An original item's meaning, worked out once however many rounds compare it. */
-const meanings = new WeakMap<Item, string>();
-function meaningOf(item: Item): string {
-  let meaning = meanings.get(item);
-  if (meaning === undefined) meanings.set(item, (meaning = itemMeaning(item)));
-  return meaning;
 }
 
 function isMeta(line: MetaLine | UnassignedBlock): line is MetaLine {

@@ -12,8 +12,16 @@ export type Piece =
   /** Kept as it stands: a meta line, text that belongs to no item, or text no field holds. */
   | { kind: 'verbatim'; start: number; end: number; item: Item | null };
 
-/** An item's parts, in source order. */
-export function itemPieces(item: Item): Piece[] {
+const piecesOf = new WeakMap<Item, readonly Piece[]>();
+
+/** An item's parts, in source order (worked out once per item: every round and window of page.ts asks again). */
+export function itemPieces(item: Item): readonly Piece[] {
+  let pieces = piecesOf.get(item);
+  if (pieces === undefined) piecesOf.set(item, (pieces = findPieces(item)));
+  return pieces;
+}
+
+function findPieces(item: Item): Piece[] {
   const pieces: Piece[] = [];
   if (item.header !== null) pieces.push({ kind: 'header', start: item.header.span.start.offset, end: item.header.span.end.offset, item });
   item.blocks.forEach((block, index) => {

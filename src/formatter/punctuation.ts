@@ -17,8 +17,11 @@ const MARK_RUN = /[,:;?!]+/g;
 const ELLIPSIS = /\.{3,}|。{3,}/g;
 /** Two hyphens, not part of a longer run nor of an HTML comment (`<!--`, `-->`). */
 const DASH = /(?<![-<!])--(?![->])/g;
-/** A bracket pair on one line with no bracket inside: `(集团)`, `(1)`; also half a pair that closes a full-width one. */
-const BRACKET_PAIR = /[(（]([^()（）\n]*)[)）]/g;
+/**
+ * A bracket pair on one line with no half-width bracket inside: `(集团)`, `(1)`, `(（李莉）)` once its inner
+ * pair is full-width; also half a pair that closes a full-width one.
+ */
+const BRACKET_PAIR = /[(（]([^()\n]*)[)）]/g;
 
 /** The character before `at`, past white space within the line. */
 function before(text: string, at: number): string {
@@ -70,12 +73,18 @@ export function widenPunctuation(text: string): string {
   return out;
 }
 
-/** `(集团)` → `（集团）`: a pair around Han text, or half-width half of a full-width pair. */
+/** `(集团)` → `（集团）`: a pair around Han text, or half-width half of a full-width pair; nested pairs from the inside out. */
 function widenBrackets(text: string): string {
-  return text.replace(BRACKET_PAIR, (pair, inside: string) => {
-    const open = pair[0]!;
-    const close = pair[pair.length - 1]!;
-    const fullWidth = open === '（' || close === '）' || HAN_CHAR.test(inside);
-    return fullWidth ? `（${inside}）` : pair;
-  });
+  let out = text;
+  for (let pass = 0; pass < 4; pass++) {
+    const widened = out.replace(BRACKET_PAIR, (pair, inside: string) => {
+      const open = pair[0]!;
+      const close = pair[pair.length - 1]!;
+      const fullWidth = open === '（' || close === '）' || HAN_CHAR.test(inside);
+      return fullWidth ? `（${inside}）` : pair;
+    });
+    if (widened === out) break;
+    out = widened;
+  }
+  return out;
 }

@@ -6,22 +6,12 @@ import { saysTheSame } from './guard.js';
 import { formatLead, formatNameLine } from './names.js';
 import { paddingText, type FormatOptions } from './options.js';
 import type { Piece } from './pieces.js';
-import { formatProse } from './prose.js';
+import { formatProse, tidyMarks } from './prose.js';
 import { isFullWidthPunctuation } from './chars.js';
 
 const LINE_BREAK = /\r\n?|\n/;
 const BLANK = /^[\s\u3000\u00a0\ufeff]*$/;
 const TRAILING_SPACE = /[\s\u3000\u00a0\ufeff]+$/;
-/** A list bullet before an organisation line: `●丽都社区`. */
-const BULLET = /^[☆★●○◆◇■□▲△▶►•※◎]*$/;
-
-/** The bullet before the organisation when the line is the organisation alone (`''` without one), else null. */
-function bulletBefore(line: string, organisation: string): string | null {
-  if (!line.endsWith(organisation)) return null;
-  const bullet = line.slice(0, line.length - organisation.length);
-  return BULLET.test(bullet) ? bullet : null;
-}
-
 /** What may stand between an organisation and its title on one line. */
 const SEPARATOR = /^[ \t\u3000\u00a0]*[:：]?[ \t\u3000\u00a0]*/;
 
@@ -110,12 +100,12 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    const bullet = organisation === null ? null : bulletBefore(line, organisation);
-    if (bullet !== null && options.header === 'colon' && next !== undefined && header.separator === '\n' && next.includes(header.title)) {
-      // 河西社区⏎邻里菜园结出“连心果” → 河西社区：邻里菜园结出“连心果”; ●丽都社区⏎… → ●丽都社区：…
+    // 河西社区⏎邻里菜园结出“连心果” → 河西社区：邻里菜园结出“连心果”. Not `●丽都社区⏎…`: the parser reads
+    // `●丽都社区：…` as a paragraph, not a header, so a bulleted organisation keeps its own line.
+    if (organisation !== null && line === organisation && options.header === 'colon' && next !== undefined && header.separator === '\n' && next.includes(header.title)) {
       const title = formatProse(next, options, true);
-      out.push(bullet + organisation + colon + title);
-      guard.push(bullet + organisation + title);
+      out.push(organisation + colon + title);
+      guard.push(organisation + title);
       i++;
       continue;
     }
@@ -143,10 +133,12 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
 /**
  * An item whose house-style layout reads otherwise (a join the parser made
  * across lines, say): its lines (`range`, whole lines) as they stand, blank
- * lines included, each line that lies within one piece rewritten as that
- * piece would be.
+ * lines included, each line rewritten in place as its piece would be; a line
+ * that holds several pieces (a run-on line: a paragraph and its byline) has
+ * each part rewritten as its own piece, the text between them as it stands.
+ * `marksOnly`: the lines keep their spaces too, only punctuation and quotes tidied.
  */
-export function renderLines(range: { start: number; end: number }, pieces: readonly Piece[], source: SourceText, options: FormatOptions): string[] {
+export function renderLines(range: { start: number; end: number }, pieces: readonly Piece[], source: SourceText, options: FormatOptions, marksOnly = false): string[] {
   const { start } = range;
   const original = source.text.slice(start - source.base, range.end - source.base);
   const out: string[] = [];
@@ -162,7 +154,11 @@ export function renderLines(range: { start: number; end: number }, pieces: reado
     }
     const to = from + trimmed.length;
     const piece = pieces.find((p) => p.start <= from + (trimmed.length - trimmed.trimStart().length) && to <= p.end);
-    const formatted = piece === undefined ? null : rewriteLine(piece, trimmed, from === piece.start || trimmed.trimStart() === trimmed, options);
+    if (piece === undefined) {
+      out.push(rewriteParts(trimmed, from, pieces, options, marksOnly));
+      continue;
+    }
+    const formatted = rewriteLine(piece, trimmed, from === piece.start || trimmed.trimStart() === trimmed, options, marksOnly);
     out.push(formatted !== null && saysTheSame(trimmed, formatted) ? formatted : trimmed);
   }
   while (out.length > 0 && out[0] === '') out.shift();
@@ -170,8 +166,31 @@ export function renderLines(range: { start: number; end: number }, pieces: reado
   return out;
 }
 
-/** One line of a piece, in the piece's style, its line structure left alone. */
-function rewriteLine(piece: Piece, line: string, firstOfPiece: boolean, options: FormatOptions): string | null {
+/** A line (from offset `from`) that no one piece holds: each piece's part of it rewritten as that piece, the rest as it stands. */
+function rewriteParts(line: string, from: number, pieces: readonly Piece[], options: FormatOptions, marksOnly: boolean): string {
+  const to = from + line.length;
+  const parts = pieces.filter((p) => p.start < to && from < p.end).sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = from;
+  for (const piece of parts) {
+    const partStart = Math.max(piece.start, at);
+    const partEnd = Math.min(piece.end, to);
+    if (partEnd <= partStart) continue;
+    const gap = line.slice(at - from, partStart - from);
+    const part = line.slice(partStart - from, partEnd - from);
+    const formatted = rewriteLine(piece, part, partStart === piece.start, options, marksOnly);
+    const rewritten = formatted !== null && saysTheSame(part, formatted);
+    // The line's indent is the first part's to set, as for a line of one piece (a paragraph's `indent`).
+    out += rewritten && at === from && !marksOnly ? gap.trimStart() : gap;
+    out += rewritten ? formatted : part;
+    at = partEnd;
+  }
+  return out + line.slice(at - from);
+}
+
+/** One line of a piece, in the piece's style, its line structure left alone (`marksOnly`: its spaces too). */
+function rewriteLine(piece: Piece, line: string, firstOfPiece: boolean, options: FormatOptions, marksOnly = false): string | null {
+  if (marksOnly) return piece.kind === 'verbatim' ? null : tidyMarks(line, options);
   switch (piece.kind) {
     case 'verbatim':
       return null;

@@ -38,6 +38,15 @@ describe('bulletin format', () => {
     expect(result.stderr).toBe('bulletin: error: format prints one page; 2 inputs need --write, --check or --diff\n');
   });
 
+  it('--verbose names each item printed with less of the style, and how', async () => {
+    // A paragraph run on into its continuation marker (test/formatter/fallbacks.test.ts): kept on its own lines.
+    const dir = scratch({ 'page.txt': '旧车棚变身读书角\n\n昨天,居民在读书角里读书、下棋,一派热闹的景象。\n\n车棚多年无人打理。社区虽多次组织清理 , (下转三版)\n' });
+    const result = await run(['format', '--verbose', 'page.txt'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('bulletin: note: page.txt: item 1 (line 1) printed with its own lines: the house style would change how it reads\n');
+    expect(result.stdout).toContain('\n车棚多年无人打理。社区虽多次组织清理， (下转三版)\n');
+  });
+
   it('--check lists the files that would change and exits 1; 0 when all are formatted', async () => {
     const dir = scratch({ 'a.txt': UNTIDY, 'b.txt': TIDY });
     const result = await run(['format', '--check', '.'], { cwd: dir });

@@ -3,13 +3,12 @@
 // text is decoded, formatted and written as it comes (PageFormatter), so a
 // page of any size goes through in bounded memory.
 
-import { createTwoFilesPatch } from 'diff';
 import path from 'node:path';
 import { readConfig } from '../config-file.js';
 import { encodeText } from '../../check/fix.js';
 import { createDecoder, decode, normalizeEncoding, SUPPORTED_ENCODINGS } from '../../decode/index.js';
 import { detectContainer, DETECT_BYTES } from '../../extract/detect.js';
-import { formatText, PageFormatter, type FormatTextOptions } from '../../formatter/index.js';
+import { formatDiff, formatText, PageFormatter, type FormatTextOptions, type KeptLevel } from '../../formatter/index.js';
 import type { Decoded } from '../../model.js';
 import type { FormatFlags } from '../commands/format.js';
 import { CliError, describeSystemError, EXIT_ERROR, EXIT_OK, invalidOption, isSystemError } from '../errors.js';
@@ -21,6 +20,14 @@ import { HeadReader, MAX_DOCUMENT_BYTES } from './read-document.js';
 
 /** --write, --check and --diff hold a file whole (its text and the formatted text): a larger one is refused. */
 const MAX_WHOLE_BYTES = 64 << 20;
+
+/** How `--verbose` names each level of the style an item is printed with (src/formatter/page.ts). */
+const KEPT_AS: Readonly<Record<KeptLevel, string>> = {
+  joins: 'without column-break joins',
+  lines: 'with its own lines',
+  marks: 'with its own lines and spaces',
+  verbatim: 'as it stands',
+};
 
 /** A page read whole: its bytes, what the decoder (or the extractor) made of them. */
 interface Page {
@@ -57,7 +64,7 @@ export async function runFormat(io: CliIo, args: readonly string[], flags: Forma
     onKept: flags.verbose
       ? ({ item, level }) => {
           const where = item === null ? 'a part of the page' : `item ${item.index} (line ${item.span.start.line})`;
-          io.stderr.write(`bulletin: note: ${source.name}: ${where} printed ${level === 'verbatim' ? 'as it stands' : level === 'lines' ? 'with its own lines' : 'without column-break joins'}: the house style would change how it reads\n`);
+          io.stderr.write(`bulletin: note: ${source.name}: ${where} printed ${KEPT_AS[level]}: the house style would change how it reads\n`);
         }
       : undefined,
   });
@@ -129,7 +136,7 @@ export async function runFormat(io: CliIo, args: readonly string[], flags: Forma
       await stdout.write(`${source.name}\n`);
     } else if (flags.diff) {
       const name = source.name.split(path.sep).join('/');
-      await stdout.write(createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after).replace(/^=+\n/, ''));
+      await stdout.write(formatDiff(name, before, after));
     } else if (await writeBack(source, page, after)) {
       written++;
     }

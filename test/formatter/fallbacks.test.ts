@@ -1,0 +1,105 @@
+// Items whose house-style layout would make the parser read them otherwise,
+// each shaped like a case found on the real pages (docs/format.md) and
+// written anew: what the formatter prints instead, and how much of the style
+// it keeps. The expected text is written by hand from the rules.
+
+import { describe, expect, it } from 'vitest';
+import { formatText } from '../../src/formatter/index.js';
+import { styleFindings } from '../laws/format.js';
+
+/** Formats a page; the items printed without the full style, as `index:level`. */
+function formatKept(text: string): { out: string; kept: string[] } {
+  const kept: string[] = [];
+  const out = formatText(text, { onKept: ({ item, level }) => kept.push(`${item === null ? 'page' : item.index}:${level}`) });
+  return { out, kept };
+}
+
+describe('items the house style would make read otherwise', () => {
+  it('a bulleted organisation keeps its own line (the parser reads `●梅园社区：…` as a paragraph), the rest in full style', () => {
+    const page = '2024年05月06日\n\n●梅园社区\n\n清理楼道杂物 共建整洁家园\n\n○○记者 王平\n\n本报讯 近日,梅园社区组织志愿者清理楼道杂物。\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual([]);
+    expect(out).toBe('2024年05月06日\n\n\n●梅园社区\n清理楼道杂物 共建整洁家园\n\n○○记者 王　平\n\n本报讯　近日，梅园社区组织志愿者清理楼道杂物。\n');
+  });
+
+  it('a paragraph run on into its continuation marker: its own lines, the run-on line tidied part by part', () => {
+    // On a line of its own, `(下转三版)` would read as a byline.
+    const page = '旧车棚变身读书角\n\n昨天,桂园小区的居民在新建成的读书角里读书、下棋,一派热闹的景象。\n\n桂园小区没有物业管理 ,车棚多年无人打理。社区虽多次组织清理 , (下转三版)\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual(['1:lines']);
+    expect(out).toBe(
+      '旧车棚变身读书角\n\n昨天，桂园小区的居民在新建成的读书角里读书、下棋，一派热闹的景象。\n\n桂园小区没有物业管理，车棚多年无人打理。社区虽多次组织清理， (下转三版)\n',
+    );
+    expect(styleFindings(out)).toEqual([]);
+  });
+
+  it('a caption run on into its credit: the line tidied in place, caption and credit each in its own style', () => {
+    const page =
+      '美丽乡村\n\n  青山镇竹林村的荷塘开满了荷花,吸引了游客前来观赏。晚报记者 张 禹 摄\n\n' +
+      '  江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。晚报通讯员 黎 超 摄\n\n江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。黎超 摄\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual(['2:lines']);
+    expect(out.split('\n\n\n')[1]).toBe('江边公路沿线串起一个个整洁的村庄，图为石桥镇杨柳村路段。晚报通讯员 黎　超 摄');
+    expect(styleFindings(out)).toEqual([]);
+  });
+
+  it('an item whose neighbour reads otherwise is not held down by it: each settles on its own level', () => {
+    // The dated source line reads as a brief; tidied, it would become the title of the photo below, whose caption
+    // and credit, split apart, would read as a headline and a byline. The photo keeps its line; the source line
+    // loses only its spaces between Han characters (without column-break joins), not its whole style.
+    const page = '本报小记者风采展示\n  • 2024年03月05日  来源:城市晚报\n  • 【PDF版】\n  我们当上小记者了! 本报记者 王 平 摄\n为了“三月”的春游而准备\n  每年的三月都充满了我们的欢声笑语,同学们都期待着春游。\n  花园小学小记者 李明\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual(['1:joins', '2:lines']);
+    expect(out.split('\n\n\n').slice(1, 4)).toEqual(['• 2024年03月05日来源：城市晚报', '• 【PDF版】', '我们当上小记者了！ 本报记者 王　平 摄']);
+    expect(styleFindings(out)).toEqual([]);
+  });
+
+  it('an item that reads otherwise only while its neighbour is in full style waits for the neighbour to settle', () => {
+    // Split from its credit, the photo's caption would read as a headline, and the headline above as the photo's
+    // title whether that headline is tidied or not: the photo keeps its line; the headline keeps the full style.
+    const page =
+      '城南街道桂园社区 “议事会”开到楼门口 居民出点子助创卫\n\n来源:城市日报 2021-06-01 08:30   https://www.example.cn/\n\n' +
+      '居民在“议事会”上出点子。(记者 王平 摄)\n\n本报讯(记者陈明)5月31日上午,城南街道桂园社区开展“议事会”。\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual(['2:lines']);
+    expect(out.split('\n\n\n')).toEqual([
+      '城南街道桂园社区“议事会”开到楼门口居民出点子助创卫',
+      '来源:城市日报 2021-06-01 08:30   https://www.example.cn/',
+      '居民在“议事会”上出点子。（记者 王　平 摄）',
+      '本报讯（记者陈明）5月31日上午，城南街道桂园社区开展“议事会”。\n',
+    ]);
+  });
+
+  it('several items that each read otherwise are each settled on their own, however many (not the whole page as it stands)', () => {
+    // Five times the photo page above: each time the dated source line would become the photo's title, and the
+    // items after it would pair by position with the wrong ones. Each is found where the readings part.
+    const block = (date: string, source: string, caption: string, name: string, title: string, body: string, byline: string) =>
+      `本报小记者风采展示\n  • ${date}  来源:${source}\n  • 【PDF版】\n  ${caption} 本报记者 ${name} 摄\n${title}\n  ${body}\n  ${byline}\n`;
+    const page = [
+      block('2024年03月05日', '城市晚报', '我们当上小记者了!', '王 平', '为了“三月”的春游而准备', '每年的三月都充满了我们的欢声笑语,同学们都期待着春游。', '花园小学小记者 李明'),
+      block('2024年04月06日', '江城日报', '我们去采访消防员了!', '赵 强', '消防站里的一天', '消防员叔叔带我们参观了消防车,还讲了防火知识。', '实验小学小记者 周杰'),
+      block('2024年05月07日', '海滨晚报', '我们种下了小树苗!', '孙 丽', '植树节的收获', '同学们在山坡上种下了五十棵小树苗,大家都很开心。', '新华小学小记者 吴敏'),
+      block('2024年06月08日', '山城商报', '我们参观了博物馆!', '钱 进', '博物馆里的故事', '讲解员阿姨给我们讲了很多文物背后的故事。', '育才小学小记者 郑浩'),
+      block('2024年07月09日', '北方日报', '我们学会了游泳!', '李 新', '暑假的游泳课', '教练耐心地教我们换气,大家很快就学会了。', '光明小学小记者 冯雪'),
+    ].join('');
+    const { out, kept } = formatKept(page);
+    expect(kept.sort()).toEqual(['10:joins', '11:lines', '13:joins', '14:lines', '1:joins', '2:lines', '4:joins', '5:lines', '7:joins', '8:lines']);
+    expect(out).toContain('\n\n消防站里的一天\n\n消防员叔叔带我们参观了消防车，还讲了防火知识。\n\n实验小学小记者 周　杰\n');
+    expect(styleFindings(out)).toEqual([]);
+  });
+
+  it('a page run together on one line, whose spaces part its items: the spaces kept, the punctuation tidied', () => {
+    const page =
+      '城东实验小学 市“节水护河”绘画比赛获奖 本报讯 全市小学生绘画比赛日前颁奖,城东实验小学获优秀组织奖。 城东实验小学 周小文 ' +
+      '桃源小学开展安全教育 本报讯 近日,桃源小学邀请了派出所的张警官给孩子们讲安全知识。 本次讲座,张警官从家庭、学校和交通三个方面入手。 桃源小学小记者 吴一凡(证号2301001) ' +
+      '青石小学 为社区“节水护河”助力 本报讯 3月12日下午,青石小学四年级学生走进社区,宣传节约用水。活动中,队员们分发传单、\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual(['2:marks']);
+    expect(out).toBe(
+      '城东实验小学 市“节水护河”绘画比赛获奖 本报讯 全市小学生绘画比赛日前颁奖，城东实验小学获优秀组织奖。 城东实验小学 周小文 ' +
+        '桃源小学开展安全教育 本报讯 近日，桃源小学邀请了派出所的张警官给孩子们讲安全知识。 本次讲座，张警官从家庭、学校和交通三个方面入手。 桃源小学小记者 吴一凡（证号2301001） ' +
+        '青石小学 为社区“节水护河”助力 本报讯 3月12日下午，青石小学四年级学生走进社区，宣传节约用水。活动中，队员们分发传单、\n',
+    );
+    expect(styleFindings(out).filter((finding) => finding.ruleId === 'punctuation-width')).toEqual([]);
+  });
+});
