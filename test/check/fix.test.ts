@@ -11,15 +11,20 @@ function checkBytes(bytes: Uint8Array, encoding = 'auto') {
   return { decoded, diagnostics: report.results[0]!.diagnostics };
 }
 
-describe('--fix on a GB18030 file with CRLF line endings', () => {
+// Checked in each test, not while the file loads: see checkSample in engine.test.ts.
+function checkOriginal() {
   const original = readFileSync('fixtures/check/fix/gb18030-crlf.txt');
-  const { decoded, diagnostics } = checkBytes(original);
+  return { original, ...checkBytes(original) };
+}
 
+describe('--fix on a GB18030 file with CRLF line endings', () => {
   it('reads as GB18030', () => {
+    const { decoded } = checkOriginal();
     expect(decoded.encoding).toBe('gb18030');
   });
 
   it('rewrites only the punctuation, keeping encoding and line endings', () => {
+    const { original, decoded, diagnostics } = checkOriginal();
     const outcome = fixFile(original, decoded, diagnostics);
     expect(outcome.kind).toBe('fixed');
     if (outcome.kind !== 'fixed') return;
