@@ -138,7 +138,7 @@ describe('the engine', () => {
     ]);
     expect(report.inputErrorCount).toBe(1);
     expect(report.results[0]!.inputError).toMatch(/^Cannot check photo\.jpg: /);
-    expect(report.results[1]!.errorCount).toBe(3);
+    expect(report.results[1]!.errorCount).toBe(4);
   });
 
   it('reports a non-UTF-8 file once, at 1:1', () => {
@@ -230,6 +230,13 @@ describe('the engine, at its edges', () => {
     expect(fixable[1]).toBe(19);
     expect(report.fixableCount).toBe(fixable[0]! + fixable[1]!);
     expect(report.fixableCount).toBeLessThan(report.results.reduce((n, result) => n + result.diagnostics.length, 0));
+  });
+
+  it('names standard input where a duplicate’s first copy came from it', () => {
+    const decoded = decode(readFileSync('fixtures/check/truncated-body/pass.txt'));
+    const run = new CheckRun({ today: TODAY });
+    run.check({ file: null, decoded });
+    expect(run.check({ file: 'b.txt', decoded }).diagnostics.filter((d) => d.ruleId === 'duplicate-item').map((d) => d.expected)).toEqual(['<stdin>:3', '<stdin>:9', '<stdin>:21']);
   });
 
   it('orders findings by where they start, then where they end, then by rule', () => {
