@@ -2,8 +2,10 @@
 // viewer gets, byte for byte where the format is text.
 
 import { describe, expect, it } from 'vitest';
-import { emptyResult, summarise } from '../../src/check/engine.js';
-import { REPORTERS, githubStepSummary } from '../../src/check/reporters/index.js';
+import { CheckRun, emptyResult, summarise } from '../../src/check/engine.js';
+import { RULES } from '../../src/check/registry.js';
+import { REPORTERS, REPORT_WRITERS, githubStepSummary } from '../../src/check/reporters/index.js';
+import { decode } from '../../src/decode/index.js';
 import type { CheckDiagnostic, CheckReport, FileResult, Rule } from '../../src/check/types.js';
 
 function finding(line: number, column: number, severity: CheckDiagnostic['severity'], message: string, extra: Partial<CheckDiagnostic> = {}): CheckDiagnostic {
@@ -185,5 +187,31 @@ describe('stylish', () => {
     expect(REPORTERS.stylish(summarise([resultOf(null, [finding(1, 1, 'warning', 'w', { fix: { range: [0, 1], text: '，' } })])]), context)).toBe(
       '<stdin>\n  <stdin>:1:1  warning  w  punctuation-width\n\n✖ 1 problem (0 errors, 1 warning, 0 infos)\n  1 problem can be fixed with --fix\n',
     );
+  });
+});
+
+describe('html', () => {
+  const page = '社区动态\n\n苏村社区: 开展主题党日活动\n\n本报讯 6月24日，苏村社区党支部组织党员参观红色记忆、城市记忆、工\n\n(李 莉)\n';
+  const checked = () => {
+    const run = new CheckRun({ today: '2024-07-01' });
+    return run.inspect({ file: 'a.txt', decoded: decode(new TextEncoder().encode(page)) });
+  };
+
+  it('draws the findings on the text it is given, the rules linked where the pages are', () => {
+    const { result, checked: source } = checked();
+    const write = REPORT_WRITERS.html({ ...context, rules: RULES, rulesUrl: 'https://example.org/rules/' });
+    const out = write.start() + write.file(result, source) + write.end(summarise([]));
+    expect(out).toContain('bulletin check: a.txt');
+    expect(out).toContain('9.9.9');
+    expect(out).toContain('开展主题党日活动');
+    expect(out).toContain('href="https://example.org/rules/truncated-body.md"');
+  });
+
+  it('lists the findings without the text when it has none, the rules linked to docs/rules/', () => {
+    const { result } = checked();
+    const out = REPORTERS.html(summarise([result]), { ...context, rules: RULES });
+    expect(out).toContain('bulletin check: a.txt');
+    expect(out).not.toContain('开展主题党日活动');
+    expect(out).toContain('href="docs/rules/truncated-body.md"');
   });
 });
