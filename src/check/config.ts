@@ -69,7 +69,8 @@ export function normaliseConfig(raw: unknown, source: string | null): CheckConfi
       if (Array.isArray(value) && (value.length === 0 || value.length > 2)) {
         fail(`rule "${id}" is ${describe(value)}, expected "off" | "info" | "warn" | "error" or [severity, { options }]`);
       }
-      const severity = typeof level === 'string' ? LEVELS[level] : undefined;
+      // Own keys only: `constructor` or `toString` is no severity, though every object has one.
+      const severity = typeof level === 'string' && Object.hasOwn(LEVELS, level) ? LEVELS[level] : undefined;
       if (severity === undefined) fail(`rule "${id}" has severity ${describe(level)}, expected off, info, warn or error`);
       if (!isObject(options)) return fail(`rule "${id}" has options ${describe(options)}, expected an object`);
       let parsed: unknown = {};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, defaultConfig, findConfig, loadConfig, normaliseConfig } from '../../src/check/config.js';
+import { DEFAULT_FORMAT_OPTIONS } from '../../src/formatter/options.js';
 
 describe('normaliseConfig', () => {
   it('reads severities (warn = warning) and rule options', () => {
@@ -14,8 +15,44 @@ describe('normaliseConfig', () => {
     expect(normaliseConfig({ vocabulary: { roles: ['特约撰稿人'] } }, 'c').vocabulary).toEqual({ roles: ['特约撰稿人'] });
   });
 
+  it('takes every severity name, and trims the vocabulary\'s words', () => {
+    const levels = ['off', 'info', 'warn', 'warning', 'error'].map(
+      (level) => normaliseConfig({ rules: { 'title-length': level } }, 'c').rules['title-length']!.severity,
+    );
+    expect(levels).toEqual(['off', 'info', 'warning', 'warning', 'error']);
+    expect(normaliseConfig({ vocabulary: { roles: [' 特约撰稿人 ', '\u3000编辑'] } }, 'c').vocabulary).toEqual({ roles: ['特约撰稿人', '编辑'] });
+  });
+
+  it('takes the house style of bulletin format and a $schema, and starts from the formatter\'s defaults', () => {
+    expect(defaultConfig().format).toEqual(DEFAULT_FORMAT_OPTIONS);
+    const config = normaliseConfig({ $schema: './schema.json', format: { namePadding: 'space' } }, 'c');
+    expect(config.format).toEqual({ ...DEFAULT_FORMAT_OPTIONS, namePadding: 'space' });
+    expect(config.source).toBe('c');
+    expect(() => normaliseConfig({ format: { namePadding: 'tab' } }, 'c.json')).toThrow(/^Cannot read config c\.json: "format\.namePadding" is "tab", expected /);
+  });
+
+  it('names an inline configuration as such', () => {
+    expect(() => normaliseConfig({ rules: 1 }, null)).toThrow('Cannot read config (inline): "rules" is 1, expected an object of rule ids');
+  });
+
   it.each([
     [{ rules: { foo: 'error' } }, /^Cannot read config c\.json: unknown rule "foo"; known rules: header-format, /],
+    // Every object has a `constructor`: it is no severity.
+    [{ rules: { 'title-length': 'constructor' } }, /rule "title-length" has severity "constructor", expected off, info, warn or error$/],
+    [{ rules: { 'title-length': [['warn']] } }, /rule "title-length" has severity \["warn"\], expected off/],
+    [{ rules: { 'title-length': undefined } }, /rule "title-length" has severity missing, expected off/],
+    [{ rules: { 'title-length': null } }, /rule "title-length" has severity null, expected off/],
+    [{ rules: { 'title-length': [] } }, /rule "title-length" is \[\], expected "off" \| "info" \| "warn" \| "error" or \[severity, \{ options \}\]$/],
+    [{ rules: { 'title-length': ['warn', {}, 1] } }, /rule "title-length" is \["warn",\{\},1\], expected "off"/],
+    [{ rules: { 'title-length': ['warn', 'max'] } }, /rule "title-length" has options "max", expected an object$/],
+    [{ rules: { 'title-length': ['warn', null] } }, /rule "title-length" has options null, expected an object$/],
+    [{ rules: [] }, /"rules" is \[\], expected an object of rule ids$/],
+    [{ rules: null }, /"rules" is null, expected an object of rule ids$/],
+    [null, /expected a JSON object, found null$/],
+    [{ vocabulary: ['roles'] }, /"vocabulary" is \["roles"\], expected an object$/],
+    [{ vocabulary: { words: ['x'] } }, /unknown vocabulary "words"; expected organisationSuffixes, roles, creditVerbs$/],
+    [{ vocabulary: { roles: ['特约撰稿人', 1] } }, /vocabulary "roles" is \["特约撰稿人",1\], expected an array of non-empty strings$/],
+    [{ vocabulary: { roles: ['特约撰稿人', ' '] } }, /vocabulary "roles" is \["特约撰稿人"," "\], expected an array/],
     [{ rules: { 'title-length': 'fatal' } }, /rule "title-length" has severity "fatal", expected off, info, warn or error/],
     [{ rules: { 'title-length': ['warn', { max: 0 }] } }, /rule "title-length": option "max" is 0, expected a positive integer/],
     [{ rules: { 'title-length': ['warn', { maximum: 5 }] } }, /unknown option "maximum", expected "max"/],
@@ -77,6 +114,27 @@ describe('normaliseConfig: values too deep or too long', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
+  it('allows 64 levels, not 65', () => {
+    // nest(64): arrays 0 to 63 levels deep around a number; nest(65) has an array at level 64.
+    expect(() => normaliseConfig(nest(64), 'c.json')).toThrow(/expected a JSON object, found \[\[\[/);
+    expect(() => normaliseConfig(nest(65), 'c.json')).toThrow(/nested more than 64 levels deep at \[0\]\[0\]\[0\]\[0\]…;/);
+  });
+
+  it('echoes a value of 60 characters whole, and cuts a longer one between characters, not inside one', () => {
+    // JSON of 58 x's is 60 characters with its quotes.
+    expect(() => normaliseConfig({ rules: { 'title-length': 'x'.repeat(58) } }, 'c')).toThrow(`has severity "${'x'.repeat(58)}", expected off`);
+    // 59 characters, then 𠀀 (two UTF-16 units) across the cut at 60: the cut moves before it.
+    const message = (() => {
+      try {
+        normaliseConfig({ rules: { 'title-length': `${'x'.repeat(58)}𠀀y` } }, 'c');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    expect(message).toContain(`has severity "${'x'.repeat(58)}… (63 characters), expected off`);
+  });
+
   it('the depth limit leaves real configurations alone', () => {
     expect(normaliseConfig({ rules: { 'title-length': ['warn', { max: 20 }] }, vocabulary: { roles: ['特约撰稿人'] } }, 'c').rules['title-length']!.options).toEqual({ max: 20 });
   });
@@ -102,6 +160,16 @@ describe('finding the configuration', () => {
     expect(loadConfig({ cwd: '/repo/src', configPath: '../pages/bulletin.config.json', read }).rules['lead-missing']!.severity).toBe('error');
     expect(() => loadConfig({ cwd: '/repo', configPath: 'nope.json', read })).toThrow('Cannot read config nope.json: no such file');
     expect(() => loadConfig({ cwd: '/other', configPath: 'package.json', read })).toThrow(/no "bulletin" key/);
+  });
+
+  it('reads --config package.json by its "bulletin" key', () => {
+    expect(loadConfig({ cwd: '/repo', configPath: 'package.json', read }).rules['lead-missing']!.severity).toBe('off');
+    expect(loadConfig({ cwd: '/repo', configPath: 'package.json', read }).source).toBe('package.json');
+  });
+
+  it('reads a file that opens with a byte-order mark, and keeps one inside a value', () => {
+    const withBom: Record<string, string> = { '/b/bulletin.config.json': '\ufeff{ "vocabulary": { "roles": ["特约\ufeff撰稿人"] } }' };
+    expect(loadConfig({ cwd: '/b', read: (path) => withBom[path] ?? null }).vocabulary).toEqual({ roles: ['特约\ufeff撰稿人'] });
   });
 
   it('calls malformed JSON malformed, naming the file', () => {

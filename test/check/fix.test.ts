@@ -11,15 +11,20 @@ function checkBytes(bytes: Uint8Array, encoding = 'auto') {
   return { decoded, diagnostics: report.results[0]!.diagnostics };
 }
 
-describe('--fix on a GB18030 file with CRLF line endings', () => {
+// Checked in each test, not while the file loads: see checkSample in engine.test.ts.
+function checkOriginal() {
   const original = readFileSync('fixtures/check/fix/gb18030-crlf.txt');
-  const { decoded, diagnostics } = checkBytes(original);
+  return { original, ...checkBytes(original) };
+}
 
+describe('--fix on a GB18030 file with CRLF line endings', () => {
   it('reads as GB18030', () => {
+    const { decoded } = checkOriginal();
     expect(decoded.encoding).toBe('gb18030');
   });
 
   it('rewrites only the punctuation, keeping encoding and line endings', () => {
+    const { original, decoded, diagnostics } = checkOriginal();
     const outcome = fixFile(original, decoded, diagnostics);
     expect(outcome.kind).toBe('fixed');
     if (outcome.kind !== 'fixed') return;
@@ -108,5 +113,65 @@ describe('unifiedDiff', () => {
 
   it('marks a last line without a line break', () => {
     expect(unifiedDiff('p.txt', 'a,b', 'a，b')).toBe('--- a/p.txt\n+++ b/p.txt\n@@ -1,1 +1,1 @@\n-a,b\n\\ No newline at end of file\n+a，b\n\\ No newline at end of file\n');
+  });
+});
+
+describe('applyFixes, at the edges', () => {
+  const fix = (from: number, to: number, text: string) => ({ fix: { range: [from, to], text } }) as CheckDiagnostic;
+
+  it('of two fixes from the same place, applies the shorter, whichever came first', () => {
+    expect(applyFixes('a,b', [fix(1, 3, 'X'), fix(1, 2, '，')])).toEqual({ text: 'a，b', applied: [{ range: [1, 2], text: '，' }] });
+  });
+
+  it('applies fixes that touch without overlapping', () => {
+    expect(applyFixes('a,,b', [fix(2, 3, '，'), fix(1, 2, '，')]).text).toBe('a，，b');
+  });
+});
+
+describe('encodeText', () => {
+  it('writes the byte-order mark of UTF-8 and UTF-16, and none where the encoding has none', () => {
+    expect([...encodeText('a', { encoding: 'utf-8', bom: true })]).toEqual([0xef, 0xbb, 0xbf, 0x61]);
+    expect([...encodeText('a', { encoding: 'utf-16le', bom: true })]).toEqual([0xff, 0xfe, 0x61, 0x00]);
+    expect([...encodeText('a', { encoding: 'utf-16be', bom: true })]).toEqual([0xfe, 0xff, 0x00, 0x61]);
+    expect([...encodeText('a', { encoding: 'gb18030', bom: true })]).toEqual([0x61]);
+    expect([...encodeText('a', { encoding: 'utf-8', bom: false })]).toEqual([0x61]);
+  });
+
+  it('refuses an encoding it does not know (a programmer’s error)', () => {
+    expect(() => encodeText('a', { encoding: 'klingon', bom: false })).toThrow('encodeText: unknown encoding klingon');
+  });
+});
+
+describe('fixFile refuses bytes its text does not encode back to', () => {
+  const comma = [{ fix: { range: [1, 2], text: '，' } }] as CheckDiagnostic[];
+  const decoded = { text: 'a,b', encoding: 'utf-8', bom: false };
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('one byte more, or one byte other', () => {
+    const reason = 'its bytes do not read back as utf-8 unchanged (invalid or unusual bytes); fix it by hand';
+    expect(fixFile(bytes('a,b\n'), decoded, comma)).toEqual({ kind: 'refused', reason });
+    expect(fixFile(bytes('a,c'), decoded, comma)).toEqual({ kind: 'refused', reason });
+    expect(fixFile(bytes('a,b'), decoded, comma)).toMatchObject({ kind: 'fixed', text: 'a，b', applied: 1 });
+  });
+});
+
+describe('unifiedDiff, hunks', () => {
+  const lines = (count: number) => Array.from({ length: count }, (_, i) => `${i + 1}\n`).join('');
+  const change = (text: string, ...numbers: number[]) =>
+    text
+      .split('\n')
+      .map((line) => (numbers.includes(Number(line)) ? `${line}!` : line))
+      .join('\n');
+
+  it('joins changes whose context meets into one hunk, and keeps those further apart in two', () => {
+    const before = lines(12);
+    // Lines 1 and 8: the first hunk's context ends after line 4, the second's starts at line 5.
+    expect(unifiedDiff('p.txt', before, change(before, 1, 8)).match(/^@@.*$/gm)).toEqual(['@@ -1,11 +1,11 @@']);
+    // Lines 1 and 9: line 5 is in neither context.
+    expect(unifiedDiff('p.txt', before, change(before, 1, 9)).match(/^@@.*$/gm)).toEqual(['@@ -1,4 +1,4 @@', '@@ -6,7 +6,7 @@']);
+  });
+
+  it('refuses texts of different line counts (a programmer’s error: fixes keep lines)', () => {
+    expect(() => unifiedDiff('p.txt', 'a\n', 'a\nb\n')).toThrow('unifiedDiff: fixes must keep the number of lines');
   });
 });

@@ -63,11 +63,16 @@ describe('stylish', () => {
 
 // Issue 14, smaller: stylish counted an input error as an error where JSON
 // does not; "1 errors … in 1 files" in the GitHub summary.
-describe('the summaries count as the JSON report does, in good English', () => {
+// Reports are made in each test, not while the file loads: see checkSample in engine.test.ts.
+function oneOfEachAndAnInputError() {
   const oneOfEach = reportOf('a.txt', [diagnostic(1, 1, 'error', 'e'), diagnostic(2, 1, 'warning', 'w'), diagnostic(3, 1, 'info', 'i')]);
   const withInputError = summarise([...oneOfEach.results, emptyResult('missing.txt', 'Cannot read missing.txt: no such file')]);
+  return { oneOfEach, withInputError };
+}
 
+describe('the summaries count as the JSON report does, in good English', () => {
   it('stylish: the JSON errorCount, warningCount, infoCount and inputErrorCount, singular for one', () => {
+    const { oneOfEach, withInputError } = oneOfEachAndAnInputError();
     const json = JSON.parse(REPORTERS.json(withInputError, context)) as CheckReport;
     expect([json.errorCount, json.warningCount, json.infoCount, json.inputErrorCount]).toEqual([1, 1, 1, 1]);
     expect(REPORTERS.stylish(withInputError, context)).toContain('✖ 4 problems (1 error, 1 warning, 1 info, 1 input error)\n');
@@ -75,23 +80,29 @@ describe('the summaries count as the JSON report does, in good English', () => {
   });
 
   it('github step summary: singular for one, input errors apart', () => {
+    const { oneOfEach, withInputError } = oneOfEachAndAnInputError();
     expect(githubStepSummary(oneOfEach)).toContain('\n1 error, 1 warning, 1 info in 1 file.\n');
     expect(githubStepSummary(withInputError)).toContain('\n1 error, 1 warning, 1 info, 1 input error in 2 files.\n');
   });
 });
 
-describe('the writers, file by file', () => {
+/** Three files and a missing one between them. */
+function checkThreeAndAMissingFile() {
   const report = checkFiles(['fixtures/community-news.txt', 'fixtures/check/encoding/flag.txt', 'fixtures/check/directive/flag.txt']);
   report.results.splice(1, 0, emptyResult('missing.txt', 'Cannot read missing.txt: no such file'));
-  const whole = summarise(report.results);
+  return summarise(report.results);
+}
 
+describe('the writers, file by file', () => {
   it('json is JSON.stringify(report, null, 2), byte for byte, with files, without, and with an input error', () => {
+    const whole = checkThreeAndAMissingFile();
     for (const shown of [whole, summarise([]), summarise([emptyResult('ok.txt')]), summarise(whole.results.slice(1, 2))]) {
       expect(REPORTERS.json(shown, context)).toBe(`${JSON.stringify(shown, null, 2)}\n`);
     }
   });
 
   it('sarif is the same log whether its results come in one file or many', () => {
+    const whole = checkThreeAndAMissingFile();
     const log = JSON.parse(REPORTERS.sarif(whole, context));
     const one = JSON.parse(REPORTERS.sarif(summarise([{ ...whole.results[0]!, diagnostics: whole.results.flatMap((r) => r.diagnostics) }]), context));
     expect(log.runs[0].results.map((r: { message: unknown }) => r.message)).toEqual(one.runs[0].results.map((r: { message: unknown }) => r.message));
