@@ -31,6 +31,10 @@ describe('normaliseConfig', () => {
     expect(() => normaliseConfig({ format: { namePadding: 'tab' } }, 'c.json')).toThrow(/^Cannot read config c\.json: "format\.namePadding" is "tab", expected /);
   });
 
+  it('throws a ConfigError by that name, which the CLI reports in one line', () => {
+    expect(() => normaliseConfig([], 'c')).toThrow(expect.objectContaining({ name: 'ConfigError' }));
+  });
+
   it('names an inline configuration as such', () => {
     expect(() => normaliseConfig({ rules: 1 }, null)).toThrow('Cannot read config (inline): "rules" is 1, expected an object of rule ids');
   });
@@ -123,16 +127,21 @@ describe('normaliseConfig: values too deep or too long', () => {
   it('echoes a value of 60 characters whole, and cuts a longer one between characters, not inside one', () => {
     // JSON of 58 x's is 60 characters with its quotes.
     expect(() => normaliseConfig({ rules: { 'title-length': 'x'.repeat(58) } }, 'c')).toThrow(`has severity "${'x'.repeat(58)}", expected off`);
-    // 59 characters, then 𠀀 (two UTF-16 units) across the cut at 60: the cut moves before it.
-    const message = (() => {
+    // The cut at 60 falls after 59 characters and the first unit of a pair: it moves before the pair.
+    // U+10000 and U+10FC00 open with the first and the last high surrogate, \ud800 and \udbff.
+    const severityMessage = (severity: string) => {
       try {
-        normaliseConfig({ rules: { 'title-length': `${'x'.repeat(58)}𠀀y` } }, 'c');
+        normaliseConfig({ rules: { 'title-length': severity } }, 'c');
       } catch (error) {
         return (error as Error).message;
       }
       return '';
-    })();
-    expect(message).toContain(`has severity "${'x'.repeat(58)}… (63 characters), expected off`);
+    };
+    const x58 = 'x'.repeat(58);
+    expect(severityMessage(`${x58}\u{10000}y`)).toContain(`has severity "${x58}… (63 characters), expected off`);
+    expect(severityMessage(`${x58}\u{10fc00}y`)).toContain(`has severity "${x58}… (63 characters), expected off`);
+    // A character of one unit above the surrogates (，U+FF0C) stays whole before the cut.
+    expect(severityMessage(`${x58}，y`)).toContain(`has severity "${x58}，… (62 characters), expected off`);
   });
 
   it('the depth limit leaves real configurations alone', () => {
@@ -170,6 +179,8 @@ describe('finding the configuration', () => {
   it('reads a file that opens with a byte-order mark, and keeps one inside a value', () => {
     const withBom: Record<string, string> = { '/b/bulletin.config.json': '\ufeff{ "vocabulary": { "roles": ["特约\ufeff撰稿人"] } }' };
     expect(loadConfig({ cwd: '/b', read: (path) => withBom[path] ?? null }).vocabulary).toEqual({ roles: ['特约\ufeff撰稿人'] });
+    const bomInside: Record<string, string> = { '/b/bulletin.config.json': '{ "vocabulary": { "roles": ["特约\ufeff撰稿人"] } }' };
+    expect(loadConfig({ cwd: '/b', read: (path) => bomInside[path] ?? null }).vocabulary).toEqual({ roles: ['特约\ufeff撰稿人'] });
   });
 
   it('calls malformed JSON malformed, naming the file', () => {

@@ -227,7 +227,7 @@ describe('the engine, at its edges', () => {
     const report = checkFiles([SAMPLE, 'fixtures/check/punctuation-width/flag.txt']);
     const fixable = report.results.map((result) => result.diagnostics.filter((d) => d.fix !== undefined).length);
     expect(report.results.map((result) => result.fixableCount)).toEqual(fixable);
-    expect(fixable[1]).toBe(19);
+    expect(fixable[1]).toBe(21);
     expect(report.fixableCount).toBe(fixable[0]! + fixable[1]!);
     expect(report.fixableCount).toBeLessThan(report.results.reduce((n, result) => n + result.diagnostics.length, 0));
   });
@@ -237,6 +237,20 @@ describe('the engine, at its edges', () => {
     const run = new CheckRun({ today: TODAY });
     run.check({ file: null, decoded });
     expect(run.check({ file: 'b.txt', decoded }).diagnostics.filter((d) => d.ruleId === 'duplicate-item').map((d) => d.expected)).toEqual(['<stdin>:3', '<stdin>:9', '<stdin>:21']);
+  });
+
+  it('takes copies that differ only in white space for duplicates', () => {
+    const text = '社区动态\n\n苏村社区: 开展活动\n\n本报讯 近日,苏村社区开展活动。\n\n(李 莉)\n\n苏村社区: 开展活动\n\n本报讯近日, 苏村社区 开展活动。\n\n(李 莉)\n';
+    expect(placesOf(checkText(text), 'duplicate-item')).toEqual([{ line: 9, column: 1, endLine: 9, endColumn: 11, expected: 'line 3' }]);
+  });
+
+  it('inspects a file with the batch rules unless told to look only', () => {
+    const decoded = decode(readFileSync('fixtures/check/truncated-body/pass.txt'));
+    const run = new CheckRun({ today: TODAY });
+    run.inspect({ file: 'a.txt', decoded });
+    const duplicates = (documentOnly?: boolean) => run.inspect({ file: 'b.txt', decoded }, documentOnly).result.diagnostics.filter((d) => d.ruleId === 'duplicate-item').length;
+    expect(duplicates(true)).toBe(0);
+    expect(duplicates()).toBe(3);
   });
 
   it('orders findings by where they start, then where they end, then by rule', () => {

@@ -6,6 +6,7 @@ import { CheckRun, emptyResult, summarise } from '../../src/check/engine.js';
 import { RULES } from '../../src/check/registry.js';
 import { REPORTERS, REPORT_WRITERS, githubStepSummary } from '../../src/check/reporters/index.js';
 import { decode } from '../../src/decode/index.js';
+import { toUri } from '../../src/check/reporters/sarif.js';
 import type { CheckDiagnostic, CheckReport, FileResult, Rule } from '../../src/check/types.js';
 
 function finding(line: number, column: number, severity: CheckDiagnostic['severity'], message: string, extra: Partial<CheckDiagnostic> = {}): CheckDiagnostic {
@@ -84,15 +85,21 @@ describe('the GitHub step summary', () => {
     const limit = 1024 * 1024 - 4096;
     const rowOf = (message: string) => `| warning | a.txt | 1 | 1 | punctuation-width | ${message} |\n`;
     const overhead = rowOf('').length;
-    // Ten rows that fill the limit exactly, then one of a single character, then a short one that would fit alone.
-    const lengths = Array.from({ length: 10 }, (_, i) => Math.floor(limit / 10) - overhead + (i < limit % 10 ? 1 : 0));
-    const messages = [...lengths.map((length) => 'x'.repeat(length)), 'y', 'z'];
-    expect(messages.slice(0, 10).reduce((bytes, message) => bytes + rowOf(message).length, 0)).toBe(limit);
+    // Ten rows that leave room for one row of a single character, then a row too long for that room, then one that
+    // would fit in it: once a row is left out, so is every row after it.
+    const room = rowOf('z').length;
+    const lengths = Array.from({ length: 10 }, (_, i) => Math.floor((limit - room) / 10) - overhead + (i < (limit - room) % 10 ? 1 : 0));
+    const messages = [...lengths.map((length) => 'x'.repeat(length)), 'yy', 'z'];
+    expect(messages.slice(0, 10).reduce((bytes, message) => bytes + rowOf(message).length, 0)).toBe(limit - room);
     const summary = githubStepSummary(summarise([resultOf('a.txt', messages.map((message) => finding(1, 1, 'warning', message)))]));
     expect(summary.split('\n').filter((line) => line.startsWith('| warning |'))).toHaveLength(10);
-    expect(summary).not.toContain('| y |');
+    expect(summary).not.toContain('| yy |');
     expect(summary).not.toContain('| z |');
     expect(summary.endsWith("\n2 more findings left out (GitHub's summary limit is 1 MiB); they are in the step's log.\n\n")).toBe(true);
+    // The limit itself: ten rows and the single character fill it exactly, and all are kept.
+    const exact = githubStepSummary(summarise([resultOf('a.txt', [...messages.slice(0, 10), 'z'].map((message) => finding(1, 1, 'warning', message)))]));
+    expect(exact).toContain('| z |');
+    expect(exact).not.toContain('left out');
   });
 
   it('says "1 more finding" for one', () => {
@@ -154,6 +161,10 @@ describe('sarif', () => {
       },
     ]);
     expect(run.invocations).toEqual([{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+  });
+
+  it('writes paths as URI references: forward slashes, each segment percent-encoded', () => {
+    expect(toUri('pages\\2024/页面 1.txt')).toBe('pages/2024/%E9%A1%B5%E9%9D%A2%201.txt');
   });
 
   it('maps severities to SARIF levels, and names standard input "stdin"', () => {
