@@ -30,5 +30,8 @@ export default mergeConfig(base, {
     include: TESTS[folder] ?? Object.values(TESTS).flat(),
     // test/format/sources.test.ts reads the source text, which a mutation run has rewritten.
     exclude: ['test/browser/**', 'test/format/sources.test.ts'],
+    // What src/ loads with import(), loaded before the tests, so that no module's top-level code is traced to the one
+    // test that happened to load it first (test/setup/preload.ts, docs/mutation.md).
+    setupFiles: [...(base.test?.setupFiles as string[]), 'test/setup/preload.ts'],
   },
 });

@@ -5,9 +5,6 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../../src/decode/index.js';
 import { ensureBuilt, run, SAMPLE, spawnBin, tempDir } from '../cli/helpers.js';
-// The command loads its work when it runs. Loaded here, with this file: else a mutation run traces the top-level
-// code of every check module (the rules' tables) to the first test below, and tries it against that test alone.
-import '../../src/cli/actions/check.js';
 
 const CLEAN = 'fixtures/check/punctuation-width/pass.txt';
 const PUNCTUATION = 'fixtures/check/punctuation-width/flag.txt';

@@ -44,15 +44,17 @@ const paragraph = (text: string): Block => ({ type: 'paragraph', text, span });
 
 describe('markdown', () => {
   const sample = sampleDocument();
-  const out = markdown.format([sample], CONTEXT);
-  const sections = blocksOf(out);
+  // Formatted in each test, not while the file loads: a mutation run would trace the formatting to no test.
+  const formatSample = () => blocksOf(markdown.format([sample], CONTEXT));
 
   it('opens with the section as the only level-1 heading', () => {
+    const sections = formatSample();
     expect(sections[0]).toEqual({ type: 'heading', level: 1, text: '社区动态' });
     expect(sections.filter((s) => s.type === 'heading' && s.level === 1)).toHaveLength(1);
   });
 
   it('gives every item a level-2 heading: community：title, or the community and 图片 for a photo', () => {
+    const sections = formatSample();
     const headings = sections.filter((s) => s.type === 'heading' && s.level === 2).map((s) => s.text);
     expect(headings).toHaveLength(10);
     expect(headings[0]).toBe(`东山社区${PHOTO_MARK}`);
@@ -61,6 +63,8 @@ describe('markdown', () => {
   });
 
   it('renders every paragraph and sub-heading of the sample as printed', () => {
+    const out = markdown.format([sample], CONTEXT);
+    const sections = blocksOf(out);
     const rendered = htmlText(out);
     for (const item of sample.items) {
       for (const block of item.blocks) expect(rendered).toContain(block.text);
@@ -75,6 +79,7 @@ describe('markdown', () => {
   });
 
   it('gives the 如意庄社区 feature its three sub-headings at level 3', () => {
+    const sections = formatSample();
     const start = sections.findIndex((s) => s.text === '如意庄社区：“小网格”承载民生“大服务”');
     const end = sections.findIndex((s, i) => i > start && s.type === 'heading' && s.level === 2);
     const subheadings = sections.slice(start, end).filter((s) => s.type === 'heading');
@@ -86,6 +91,7 @@ describe('markdown', () => {
   });
 
   it('sets the lead in bold at the start of the first paragraph', () => {
+    const out = markdown.format([sample], CONTEXT);
     expect(out).toContain('\n\n**本报讯** 6月24日,苏村社区党支部');
     const strong = new Parser().parse(out);
     const walker = strong.walker();
@@ -97,6 +103,7 @@ describe('markdown', () => {
   });
 
   it('closes with the byline in brackets, the credit in italics, and marks truncated items', () => {
+    const out = markdown.format([sample], CONTEXT);
     expect(out).toContain('*本报通讯员撰*');
     expect(out).toContain('*雷 洁摄*');
     expect(out).toContain(`工\n\n*${TRUNCATED_MARK}*\n\n（李 莉）\n\n## 西马家坪社区`);
