@@ -73,6 +73,27 @@ describe('formatStats', () => {
     for (const line of lines) expect(line.split('\t')).toHaveLength(3);
   });
 
+  it('opens with the header and the totals, in this order', () => {
+    const stats = countSample();
+    expect(formatStats(stats, context(), 'table').split('\n').slice(0, 6)).toEqual([
+      'group\tname\tcount',
+      'total\tfiles\t1',
+      'total\titems\t10',
+      `total\tcharacters\t${stats.characters}`,
+      'total\ttruncated\t4',
+      'total\tunassigned\t0',
+    ]);
+  });
+
+  it('on a terminal: headed group, name, count, the counts right-aligned', () => {
+    const lines = formatStats(countSample(), context({ columns: 80, color: false }), 'table').split('\n');
+    const cells = (line: string) => line.split('│').slice(1, -1);
+    expect(cells(lines[1]!).map((cell) => cell.trim())).toEqual(['group', 'name', 'count']);
+    const files = cells(lines.find((line) => line.includes(' files '))!);
+    expect(files[2]).toMatch(/^ +1 $/);
+    expect(files[0]).toMatch(/^ total +$/);
+  });
+
   it('fits an aligned table to the terminal', () => {
     const stats = countSample();
     for (const columns of [24, 80]) {
