@@ -1,6 +1,6 @@
-// Offsets ↔ points in a decoded text, and the character classes rules share.
+// Offsets ↔ points in a decoded text, the character classes rules share, and what rules ask of an item.
 
-import type { Point } from '../model.js';
+import type { Item, Point } from '../model.js';
 import { HAN } from '../parse/patterns.js';
 
 /** Line breaks as the parser counts them: CRLF, CR and LF are one break each. */
@@ -45,3 +45,11 @@ export const FULL_WIDTH_MARK: Readonly<Record<string, string>> = {
   '(': '（',
   ')': '）',
 };
+
+/**
+ * The item goes on on another page (`(下转第四版)`): it stops there on purpose, mid-sentence or not, and its
+ * byline is at its real end. Rules about an item's end judge it there, not here.
+ */
+export function continuesElsewhere(item: Item): boolean {
+  return item.asides.some((aside) => aside.kind === 'continuation');
+}

@@ -181,13 +181,14 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       facts.editor = people?.map((p) => p.name ?? '').join(' ').trim() || editor[2]!.trim();
     }
     if ((first === 0x28 || first === 0xff08) && CONTINUATION.test(content)) facts.continuation = true;
-    facts.byline = matchBylineLine(content, vocabulary);
+    // `(下转三版)` says where the item goes on; read as a byline, its words would be taken for a name.
+    if (!facts.continuation) facts.byline = matchBylineLine(content, vocabulary);
     facts.credit = matchCredit(content, vocabulary);
-    if (!facts.lead) facts.header = matchHeader(content, vocabulary);
+    // `●丽都社区`, `●丽都社区：举办邻里节`: a list bullet before an organisation line or a header is the layout's, not the name's.
+    const nameFrom = bullet ? bullet[0].length : 0;
+    if (!facts.lead) facts.header = matchHeader(nameFrom > 0 ? content.slice(nameFrom) : content, vocabulary);
     const label = first === 0x3010 /* 【 */ ? LABEL_LINE.exec(content) : null;
     if (label) facts.label = label[1]!.trim();
-    // `●丽都社区`: a list bullet before an organisation line is the layout's, not the name's.
-    const nameFrom = bullet ? bullet[0].length : 0;
     if (length - nameFrom <= MAX_ORGANISATION && length > nameFrom) {
       const name = content.slice(nameFrom);
       if (isOrganisationName(name, vocabulary)) facts.organisation = name;

@@ -119,7 +119,7 @@ describe('the engine', () => {
     expect(final.diagnostics.filter((d) => d.ruleId === 'duplicate-item')).toEqual([]);
     // …while a second file with the same items does, naming the first.
     const again = run.check({ file: 'b.txt', decoded });
-    expect(again.diagnostics.filter((d) => d.ruleId === 'duplicate-item').map((d) => d.expected)).toEqual(['a.txt:3', 'a.txt:9', 'a.txt:21']);
+    expect(again.diagnostics.filter((d) => d.ruleId === 'duplicate-item').map((d) => d.expected)).toEqual(['a.txt:3', 'a.txt:9', 'a.txt:21', 'a.txt:27']);
     expect(checkInputs([{ file: 'a.txt', decoded }, { file: 'b.txt', decoded }], { today: TODAY }).results).toEqual([final, again]);
   });
 
@@ -236,7 +236,7 @@ describe('the engine, at its edges', () => {
     const decoded = decode(readFileSync('fixtures/check/truncated-body/pass.txt'));
     const run = new CheckRun({ today: TODAY });
     run.check({ file: null, decoded });
-    expect(run.check({ file: 'b.txt', decoded }).diagnostics.filter((d) => d.ruleId === 'duplicate-item').map((d) => d.expected)).toEqual(['<stdin>:3', '<stdin>:9', '<stdin>:21']);
+    expect(run.check({ file: 'b.txt', decoded }).diagnostics.filter((d) => d.ruleId === 'duplicate-item').map((d) => d.expected)).toEqual(['<stdin>:3', '<stdin>:9', '<stdin>:21', '<stdin>:27']);
   });
 
   it('takes copies that differ only in white space for duplicates', () => {
@@ -250,7 +250,7 @@ describe('the engine, at its edges', () => {
     run.inspect({ file: 'a.txt', decoded });
     const duplicates = (documentOnly?: boolean) => run.inspect({ file: 'b.txt', decoded }, documentOnly).result.diagnostics.filter((d) => d.ruleId === 'duplicate-item').length;
     expect(duplicates(true)).toBe(0);
-    expect(duplicates()).toBe(3);
+    expect(duplicates()).toBe(4);
   });
 
   it('orders findings by where they start, then where they end, then by rule', () => {

@@ -4,6 +4,7 @@
 // definition; a caption without a credit cannot be told from stray text and is
 // reported by unassigned-text.
 
+import { continuesElsewhere } from '../text.js';
 import type { DocumentRule } from '../types.js';
 
 export const bylineMissing: DocumentRule = {
@@ -15,7 +16,7 @@ export const bylineMissing: DocumentRule = {
   check(context) {
     for (const item of context.document.items) {
       if (item.kind === 'photo' || (item.kind === 'other' && item.header === null)) continue;
-      if (item.byline !== null || item.credit !== null || item.people.length > 0) continue;
+      if (item.byline !== null || item.credit !== null || item.people.length > 0 || continuesElsewhere(item)) continue;
       const end = item.span.end;
       context.report({
         message: `Unexpected ${item.kind} without a byline, expected the author in brackets after the last paragraph: \`(李 莉)\``,

@@ -2,6 +2,7 @@
 //   …党员们依次参观了红色记忆、城市记忆、工⏎(李 莉)
 // Reported at the last character of the paragraph.
 
+import { continuesElsewhere } from '../text.js';
 import type { DocumentRule } from '../types.js';
 
 export const truncatedBody: DocumentRule = {
@@ -12,7 +13,7 @@ export const truncatedBody: DocumentRule = {
   url: 'docs/rules/truncated-body.md',
   check(context) {
     for (const item of context.document.items) {
-      if (!item.truncated) continue;
+      if (!item.truncated || continuesElsewhere(item)) continue;
       const last = item.blocks.findLast((block) => block.type === 'paragraph');
       if (!last) continue;
       const end = last.span.end;
