@@ -3,7 +3,7 @@
 // joined, the lead and dateline read, the people collected.
 
 import { isCalendarDay } from '../calendar.js';
-import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Position } from '../model.js';
+import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Point, Position } from '../model.js';
 import type { BylineMatch, CreditMatch } from './bylines.js';
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
@@ -100,7 +100,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         verb: draft.credit.match.verb,
         span: placeIn(draft.credit.line, draft.credit.from),
       }
-    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body[0]));
+    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body));
   // `贺兰舟摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
   if (draft.credit?.match.verb === '摄影报道') people.push(...draft.credit.people.map((person) => ({ ...person, source: 'byline' as const })));
 
@@ -178,9 +178,27 @@ function leadOf(body: readonly BodyLine[], blocks: readonly Block[], vocabulary:
 }
 
 /** `文/图` in the lead's bracket: its people took the pictures too, so they are the item's credit. */
-function leadCredit(lead: LeadMatch | null, first: BodyLine | undefined): Credit | null {
+function leadCredit(lead: LeadMatch | null, body: readonly BodyLine[]): Credit | null {
+  const first = body[0];
   if (lead === null || first === undefined || lead.people.length === 0 || !WORDS_AND_PICTURES.test(lead.text)) return null;
-  return { raw: lead.text, names: namesOf(lead.people), roles: rolesOf(lead.people), verb: '文/图', span: placeIn(first.line, 0, Math.min(lead.text.length, first.length)) };
+  return { raw: lead.text, names: namesOf(lead.people), roles: rolesOf(lead.people), verb: '文/图', span: { start: pointIn(first.line, 0), end: pointInFirstParagraph(body, lead.text.length) } };
+}
+
+/**
+ * The point `at` code units into the first paragraph's text, which may run over several body lines: a lead alone on
+ * its line goes on in the bracket of the next (`江城网2024年5月11日讯` / `(记者 孔 越 文/图)近日,…`). Joined as
+ * buildBlocks() joins them: a new line right after the last, a piece of the same line after its gap.
+ */
+function pointInFirstParagraph(body: readonly BodyLine[], at: number): Point {
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const { line, length } = body[i]!;
+    const gap = i > 0 && line.gapBefore !== undefined && body[i - 1]!.line.number === line.number ? line.gapBefore.length : 0;
+    start += gap;
+    if (at <= start + length || i === body.length - 1) return pointIn(line, Math.min(Math.max(at - start, 0), length));
+    start += length;
+  }
+  throw new Error('a lead without a body line'); // leadCredit() asks only when the body has a first line
 }
 
 /** `文/图` in a byline: its people wrote the text and took the pictures, so the byline is the item's credit too. */

@@ -280,7 +280,9 @@ export class BulletinParser {
     const above = draft.asides.at(-1);
     if (this.creditJoinsByline(draft, above)) {
       people.unshift(...above!.byline!.people.map((person) => ({ ...person, source: 'credit' as const })));
+      // Its line is the credit's first line now: an aside of the credit, no longer a byline.
       above!.byline = null;
+      above!.kind = 'credit';
     }
     if (draft.credit) {
       // A second credit line (`雷 洁摄` / `本报通讯员撰`): its people join the credit, its line stays an aside.
