@@ -21,7 +21,16 @@ const LEADING_STARTS = codeUnitTable([...LEADING_WORD_LIST.map((word) => word[0]
 const NOT_A_NAME = new Set([
   '各', '全', '本', '该', '此', '每', '多个', '所在', '其他', '其它', '周边', '附近', '辖区', '所', '个', '些', '一个', '两个', '几个', '更多', '许多', '很多',
   '一些', '各个', '全体', '广大', '我们', '咱们', '你们', '他们', '她们', '我', '你', '他', '她', '本地', '当地', '外地', '这个', '那个',
+  // Who a body belongs to, not its name: `业主委员会` (the owners' committee), `物业公司` (the property company).
+  '业主', '物业',
 ]);
+/**
+ * Words a stem may open with that make it no name, whatever follows: `辖区卫生服务中心` (the area's health centre),
+ * `不少老旧小区` (many old estates). Two characters or more: one-character quantifiers (全, 本) open real names (全椒县, 本溪市).
+ */
+const NO_NAME_OPENINGS = ['辖区', '不少', '多个', '许多', '很多', '一些', '其他', '其它', '周边', '附近', '所在', '各个', '全体', '广大'];
+const NO_NAME_OPENING_PAIRS = new Set(NO_NAME_OPENINGS.map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+if (NO_NAME_OPENINGS.some((word) => word.length !== 2)) throw new Error('opensLikeNoName reads openings of two characters');
 const LONGEST_NOT_A_NAME = Math.max(...[...NOT_A_NAME].map((word) => word.length));
 
 /**
@@ -80,6 +89,10 @@ const INNER_BOUNDARY_WORDS = [
   '开展', '举办', '举行', '组织', '召开', '邀请', '联合', '走进', '来到', '深入', '前往', '参观', '启动', '发起', '成立', '打造', '推动', '推进', '加强',
   '提升', '关爱', '慰问', '看望', '帮助', '带领', '率领', '指导', '参加', '参与', '进行', '实施', '落实', '围绕', '结合', '依托', '通过', '利用', '针对',
   '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为', '构建', '建设', '创建', '打响', '进入', '加入', '着', '跟', '走访', '探访', '拜访', '携手', '赴',
+  // Verbs that take a community, a school or a village as their object (`动员社区`, `家住东城社区`, `清理村内`), and a conjunction.
+  '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立',
+  // `共建单位天骄幼儿园`: the kind of partner, then its name.
+  '单位',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));
@@ -105,7 +118,7 @@ function wordAlternation(words: readonly string[]): string {
 }
 
 /** Suffixes that name a body within an organisation, not a further organisation: `苏村社区党支部` is 苏村社区's. */
-const INNER_BODY_WORDS = ['党委', '党支部', '党总支', '支部', '工会', '妇联', '团委', '居委会', '村委会'];
+const INNER_BODY_WORDS = ['党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '团委', '居委会', '村委会'];
 const INNER_BODIES = new RegExp(`^(?:${wordAlternation(INNER_BODY_WORDS)})`, 'u');
 const INNER_BODY_STARTS = codeUnitTable(INNER_BODY_WORDS.map((word) => word[0]!));
 
@@ -176,6 +189,12 @@ function isNameUnit(code: number): boolean {
 /** isNameUnit() as a table: the scan asks it of nearly every character. */
 const NAME_UNITS = Uint8Array.from({ length: 0x10000 }, (_, code) => (isNameUnit(code) ? 1 : 0));
 
+/** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
+function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {
+  const candidates = bySuffix.get(text.charCodeAt(from));
+  return candidates !== undefined && candidates.some((suffix) => suffix.length === to - from && text.startsWith(suffix, from));
+}
+
 /** The longest suffix of `bySuffix` that starts at `at`, or null. */
 function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readonly string[]>): string | null {
   const candidates = bySuffix.get(text.charCodeAt(at));
@@ -230,12 +249,16 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (suffix.length === 1 && i - at < 2) continue;
     // `乡村` is the countryside, not a township (乡) followed by a village (村): `花园乡村`.
     if (isCountryside(text, i, suffix)) continue;
-    // `中心城区`, `中心地带`: the centre of a place, not a centre that serves it.
+    // `中心城区`, `中心地带`: the centre of a place, not a centre that serves it; `党员中心户`: a household.
     if (suffix === '中心' && CENTRE_OF_PLACE.test(text.slice(i + 2, i + 4))) continue;
+    // `大学生`, `中小学生`: the pupils, not the school.
+    if (isSchool(suffix) && text.charCodeAt(i + suffix.length) === 0x751f /* 生 */) continue;
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;
     if (at === i + 1 - suffix.length || namesNoOne(text, at, end - suffix.length)) continue;
+    // `社区党总支`, `小区党支部`: a body of a community or an estate left unnamed (the item's own), not a name.
+    if (isOnlyASuffix(text, at, end - suffix.length, textSuffixesByFirst)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
       // `河口街道镇北社区`: a one-character suffix after a name begins the next name (镇北社区), it does not extend this one.
@@ -255,7 +278,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
   return null;
 }
 
-const CENTRE_OF_PLACE = /^(?:城区|市区|地带|区域|位置|地段|广场)/;
+const CENTRE_OF_PLACE = /^(?:户|城区|市区|地带|区域|位置|地段|广场)/;
 
 function isOpeningQuote(code: number): boolean {
   return code === 0x201c /* “ */ || code === 0x300c /* 「 */ || code === 0x300e /* 『 */ || code === 0x22 /* " */;
@@ -265,8 +288,17 @@ function isClosingQuote(code: number): boolean {
   return code === 0x201d /* ” */ || code === 0x300d /* 」 */ || code === 0x300f /* 』 */ || code === 0x22 /* " */;
 }
 
+function isSchool(suffix: string): boolean {
+  return suffix === '小学' || suffix === '中学' || suffix === '大学';
+}
+
+/** What 村 begins as a word of its own: `村民`, `村内`, `村容村貌`, `村史馆`, `村级`, `村务`, `村里`, `村庄`. */
+const VILLAGE_WORD_SECONDS = codeUnitTable([...'民内貌史级容务里庄落']);
+
 function isCountryside(text: string, at: number, suffix: string): boolean {
   if (suffix === '乡') return text.charCodeAt(at + 1) === 0x6751; /* 乡村 */
+  // `引导村民`, `清理村内`: 村 begins a word here, it ends no name.
+  if (suffix === '村' && VILLAGE_WORD_SECONDS[text.charCodeAt(at + 1)] === 1) return true;
   // `农村`, `乡村`: the countryside.
   return suffix === '村' && (text.charCodeAt(at - 1) === 0x4e61 /* 乡 */ || text.charCodeAt(at - 1) === 0x519c /* 农 */);
 }
@@ -276,6 +308,7 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   // One character is no name before a suffix (`入学校` in `进入学校`, `该社区`): names have two or more.
   if (to - from < 2) return true;
   if (to - from <= LONGEST_NOT_A_NAME && NOT_A_NAME.has(text.slice(from, to))) return true;
+  if (NO_NAME_OPENING_PAIRS.has((text.charCodeAt(from) << 16) | text.charCodeAt(from + 1))) return true;
   if (describesOnly(text, from, to)) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
