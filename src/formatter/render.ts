@@ -8,6 +8,7 @@ import { paddingText, type FormatOptions } from './options.js';
 import type { Piece } from './pieces.js';
 import { formatProse, tidyMarks } from './prose.js';
 import { isFullWidthPunctuation } from './chars.js';
+import { bulletOf } from '../parse/patterns.js';
 
 const LINE_BREAK = /\r\n?|\n/;
 const BLANK = /^[\s\u3000\u00a0\ufeff]*$/;
@@ -100,12 +101,13 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    // 河西社区⏎邻里菜园结出“连心果” → 河西社区：邻里菜园结出“连心果”. Not `●丽都社区⏎…`: the parser reads
-    // `●丽都社区：…` as a paragraph, not a header, so a bulleted organisation keeps its own line.
-    if (organisation !== null && line === organisation && options.header === 'colon' && next !== undefined && header.separator === '\n' && next.includes(header.title)) {
+    // 河西社区⏎邻里菜园结出“连心果” → 河西社区：邻里菜园结出“连心果”; a list bullet before the organisation stays
+    // (●丽都社区⏎… → ●丽都社区：…), as the parser reads a bulleted header as a header.
+    const bullet = organisation !== null && line.endsWith(organisation) ? (bulletOf(line)?.[0] ?? '') : '';
+    if (organisation !== null && line.slice(bullet.length) === organisation && options.header === 'colon' && next !== undefined && header.separator === '\n' && next.includes(header.title)) {
       const title = formatProse(next, options, true);
-      out.push(organisation + colon + title);
-      guard.push(organisation + title);
+      out.push(bullet.trim() + organisation + colon + title);
+      guard.push(bullet + organisation + title);
       i++;
       continue;
     }

@@ -15,20 +15,21 @@ function formatKept(text: string): { out: string; kept: string[] } {
 }
 
 describe('items the house style would make read otherwise', () => {
-  it('a bulleted organisation keeps its own line (the parser reads `●梅园社区：…` as a paragraph), the rest in full style', () => {
+  it('a bulleted organisation line joins its title with a colon, the bullet kept (the parser reads `●梅园社区：…` as a header)', () => {
     const page = '2024年05月06日\n\n●梅园社区\n\n清理楼道杂物 共建整洁家园\n\n○○记者 王平\n\n本报讯 近日,梅园社区组织志愿者清理楼道杂物。\n';
     const { out, kept } = formatKept(page);
     expect(kept).toEqual([]);
-    expect(out).toBe('2024年05月06日\n\n\n●梅园社区\n清理楼道杂物 共建整洁家园\n\n○○记者 王　平\n\n本报讯　近日，梅园社区组织志愿者清理楼道杂物。\n');
+    expect(out).toBe('2024年05月06日\n\n\n●梅园社区：清理楼道杂物 共建整洁家园\n\n○○记者 王　平\n\n本报讯　近日，梅园社区组织志愿者清理楼道杂物。\n');
+    expect(styleFindings(out)).toEqual([]);
   });
 
-  it('a paragraph run on into its continuation marker: its own lines, the run-on line tidied part by part', () => {
-    // On a line of its own, `(下转三版)` would read as a byline.
+  it('a paragraph run on into its continuation marker: the marker on a line of its own, which reads as a marker still', () => {
+    // Until the parser read `(下转三版)` alone on its line as a continuation marker (not a byline), this item kept its lines.
     const page = '旧车棚变身读书角\n\n昨天,桂园小区的居民在新建成的读书角里读书、下棋,一派热闹的景象。\n\n桂园小区没有物业管理 ,车棚多年无人打理。社区虽多次组织清理 , (下转三版)\n';
     const { out, kept } = formatKept(page);
-    expect(kept).toEqual(['1:lines']);
+    expect(kept).toEqual([]);
     expect(out).toBe(
-      '旧车棚变身读书角\n\n昨天，桂园小区的居民在新建成的读书角里读书、下棋，一派热闹的景象。\n\n桂园小区没有物业管理，车棚多年无人打理。社区虽多次组织清理， (下转三版)\n',
+      '旧车棚变身读书角\n\n昨天，桂园小区的居民在新建成的读书角里读书、下棋，一派热闹的景象。\n\n桂园小区没有物业管理，车棚多年无人打理。社区虽多次组织清理，\n\n(下转三版)\n',
     );
     expect(styleFindings(out)).toEqual([]);
   });
