@@ -12,12 +12,12 @@ import { mergeConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 const TESTS: Record<string, string[]> = {
-  decode: ['test/decode/**/*.test.ts', 'test/document.test.ts'],
+  decode: ['test/decode/**/*.test.ts', 'test/document.test.ts', 'test/laws/line-counting.test.ts'],
   query: ['test/query/**/*.test.ts'],
   // The CLI's export path is where the streaming formats are checked (test/format/cli-export.ts runs it in-process);
   // explain's text format is stated by the explain command's tests.
   format: ['test/format/**/*.test.ts', 'test/cli/terminal.test.ts', 'test/cli/explain.test.ts'],
-  check: ['test/check/**/*.test.ts'],
+  check: ['test/check/**/*.test.ts', 'test/laws/line-counting.test.ts'],
   // The parser's laws run on random pages through the whole reading path (test/laws/parse.ts), and its fixtures
   // state every item; explain's tests state the labels and reasons.
   parse: ['test/parse/**/*.test.ts', 'test/cli/explain.test.ts'],

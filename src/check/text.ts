@@ -1,15 +1,25 @@
 // Offsets ↔ points in a decoded text, the character classes rules share, and what rules ask of an item.
 
 import type { Item, Point } from '../model.js';
+import { LineSplitter, type SourceLine } from '../parse/lines.js';
 import { HAN } from '../parse/patterns.js';
 
-/** Line breaks as the parser counts them: CRLF, CR and LF are one break each. */
-const LINE_BREAK = /\r\n?|\n/g;
-
-/** A function from UTF-16 offset to point (line and column 1-based), by binary search over line starts. */
+/**
+ * A function from UTF-16 offset to point (line and column 1-based), by binary search over line starts. The starts are
+ * the parser's own lines (LineSplitter: CRLF, CR and LF are one break each), so a finding's point and an item's
+ * place always agree.
+ */
 export function createPointAt(text: string): (offset: number) => Point {
-  const starts = [0];
-  for (const match of text.matchAll(LINE_BREAK)) starts.push(match.index + match[0].length);
+  const starts: number[] = [];
+  const note = (line: SourceLine): void => {
+    starts.push(line.offset);
+  };
+  const splitter = new LineSplitter();
+  splitter.push(text, note);
+  splitter.end(note);
+  // The line after a final break (and the one line of an empty text) has no characters, so the splitter hands none.
+  const last = text.charCodeAt(text.length - 1);
+  if (starts.length === 0 || last === 0x0a || last === 0x0d) starts.push(text.length);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
