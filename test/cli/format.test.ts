@@ -39,12 +39,15 @@ describe('bulletin format', () => {
   });
 
   it('--verbose names each item printed with less of the style, and how', async () => {
-    // A paragraph run on into its continuation marker (test/formatter/fallbacks.test.ts): kept on its own lines.
-    const dir = scratch({ 'page.txt': '旧车棚变身读书角\n\n昨天,居民在读书角里读书、下棋,一派热闹的景象。\n\n车棚多年无人打理。社区虽多次组织清理 , (下转三版)\n' });
+    // A caption run on into its credit, twice, and once apart (test/formatter/fallbacks.test.ts): the second kept on its own lines.
+    const page =
+      '美丽乡村\n\n  青山镇竹林村的荷塘开满了荷花,吸引了游客前来观赏。晚报记者 张 禹 摄\n\n' +
+      '  江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。晚报通讯员 黎 超 摄\n\n江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。黎超 摄\n';
+    const dir = scratch({ 'page.txt': page });
     const result = await run(['format', '--verbose', 'page.txt'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('bulletin: note: page.txt: item 1 (line 1) printed with its own lines: the house style would change how it reads\n');
-    expect(result.stdout).toContain('\n车棚多年无人打理。社区虽多次组织清理， (下转三版)\n');
+    expect(result.stderr).toBe('bulletin: note: page.txt: item 2 (line 5) printed with its own lines: the house style would change how it reads\n');
+    expect(result.stdout).toContain('\n江边公路沿线串起一个个整洁的村庄，图为石桥镇杨柳村路段。晚报通讯员 黎　超 摄\n');
   });
 
   it('--check lists the files that would change and exits 1; 0 when all are formatted', async () => {
