@@ -7,7 +7,7 @@ import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, 
 import type { BylineMatch, CreditMatch } from './bylines.js';
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
-import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, type OrganisationMention } from './organisations.js';
+import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
 import { bulletOf, countNonSpace, datelineAt, endsSentence, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -107,15 +107,15 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const kicker = draft.kicker?.content ?? null;
   const subtitle = draft.subtitles.length > 0 ? draft.subtitles.map((line) => line.content).join('\n') : null;
   const title = header && header.title !== '' ? header.title : null;
-  const organisations = namedOrganisations(header, title, subtitle, kicker, blocks, mentionsIn);
   const opening = firstParagraph ? firstParagraph.text.slice(0, 200) : '';
   // The item is about the header's organisation, else the one its headline names, else the unit a byline
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
   // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area.
   const bodyStart = draft.body[0]?.line.offset ?? Infinity;
   // Bylines and school lines name a unit; a caption or a continuation marker does not speak for the item.
-  const unitOf = (asides: readonly DraftAside[]) =>
-    firstOf(asides, (aside) => (aside.kind === 'byline' || aside.kind === 'meta' ? firstOrganisation(aside.line.content.slice(aside.from)) : null));
+  const speaksForItem = (aside: DraftAside) => aside.kind === 'byline' || aside.kind === 'meta';
+  const unitOf = (asides: readonly DraftAside[]) => firstOf(asides, (aside) => (speaksForItem(aside) ? firstOrganisation(aside.line.content.slice(aside.from)) : null));
+  const organisations = namedOrganisations(header, [kicker, title, subtitle], draft.asides.filter(speaksForItem), bodyStart, blocks, mentionsIn);
   // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
   const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
   const community =
@@ -220,24 +220,40 @@ function firstOf<T, R>(list: readonly T[], read: (element: T) => R | null): R | 
   return null;
 }
 
-/** Every organisation the item names, once each, in order: head first, then body. */
+/**
+ * Every organisation the item names, once each, in the order of the page: the head, the bylines and school lines
+ * before the body, the paragraphs, the bylines after them (`东坡小学四(2)班 林小雨`). A name printed again with its
+ * city or district (`临河市东湖区东坡小学` after `东坡小学`) is the same organisation, listed as first printed.
+ */
 function namedOrganisations(
   header: Header | null,
-  title: string | null,
-  subtitle: string | null,
-  kicker: string | null,
+  headTexts: readonly (string | null)[],
+  bylines: readonly DraftAside[],
+  bodyStart: number,
   blocks: readonly Block[],
   mentionsIn: (text: string) => readonly OrganisationMention[],
 ): string[] {
-  const names = new Set<string>();
-  if (header?.organisation) names.add(header.organisation);
-  for (const text of [kicker, title, subtitle]) {
-    if (text) for (const mention of mentionsIn(text)) names.add(mention.name);
-  }
-  for (const block of blocks) {
-    if (block.type === 'paragraph') for (const mention of mentionsIn(block.text)) names.add(mention.name);
-  }
-  return [...names];
+  const names: string[] = [];
+  // By the name without its areas: the names printed so far. Two names with different areas before them
+  // (`甲市实验小学`, `乙市实验小学`) are two schools; a name and the same with areas are one.
+  const printed = new Map<string, string[]>();
+  const add = (name: string): void => {
+    const key = sameOrganisationKey(name);
+    const same = printed.get(key);
+    if (same === undefined) printed.set(key, [name]);
+    else if (same.includes(name) || name === key || same.includes(key)) return;
+    else same.push(name);
+    names.push(name);
+  };
+  const addFrom = (text: string): void => {
+    for (const mention of mentionsIn(text)) add(mention.name);
+  };
+  if (header?.organisation) add(header.organisation);
+  for (const text of headTexts) if (text) addFrom(text);
+  for (const aside of bylines) if (aside.line.offset < bodyStart) addFrom(aside.line.content.slice(aside.from));
+  for (const block of blocks) if (block.type === 'paragraph') addFrom(block.text);
+  for (const aside of bylines) if (aside.line.offset >= bodyStart) addFrom(aside.line.content.slice(aside.from));
+  return names;
 }
 
 function buildHeader(draft: Draft): Header | null {

@@ -40,7 +40,7 @@ const LONGEST_NOT_A_NAME = Math.max(...[...NOT_A_NAME].map((word) => word.length
  */
 const DESCRIBING_WORDS = [
   '全国', '全省', '全市', '全县', '全区', '部分', '最美', '最佳', '老旧', '精品', '美丽', '宜居', '示范', '星级', '特色', '重点', '农村', '城市', '城乡', '基层',
-  '新型', '中', '农', '乡', '和',
+  '新型', '友好', '中', '农', '乡', '和',
 ].sort((a, b) => b.length - a.length);
 /** Words of praise that are also names alone (`幸福社区`), but describe when two or more stand together (`幸福和谐社区`). */
 const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];
@@ -90,7 +90,7 @@ const INNER_BOUNDARY_WORDS = [
   '提升', '关爱', '慰问', '看望', '帮助', '带领', '率领', '指导', '参加', '参与', '进行', '实施', '落实', '围绕', '结合', '依托', '通过', '利用', '针对',
   '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为', '构建', '建设', '创建', '打响', '进入', '加入', '着', '跟', '走访', '探访', '拜访', '携手', '赴',
   // Verbs that take a community, a school or a village as their object (`动员社区`, `家住东城社区`, `清理村内`), and a conjunction.
-  '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立',
+  '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
 ];
@@ -320,6 +320,11 @@ export function isOrganisationName(text: string, vocabulary: Vocabulary): boolea
   const patterns = compilePatterns(vocabulary);
   // `小记者探访气象站` ends in a suffix but names a reporter: a headline, not a name.
   return isOrganisationWhole(patterns, text) && innerBoundaryEnd(text, 0, text.length) < 0 && !patterns.roleAnywhere.test(text);
+}
+
+/** One organisation however it is printed: `临河市东湖区东坡小学` and `东坡小学` are the same school. */
+export function sameOrganisationKey(name: string): string {
+  return withoutAdministrativePrefix(name) ?? name;
 }
 
 /** The organisation an item is about, from a text: the first named, without a city, county or district before it. */

@@ -5,6 +5,7 @@
 // `organisations`; the sentences here are our own.
 
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/parser.js';
 import { organisationsIn } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
@@ -12,7 +13,7 @@ const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((m
 
 describe('verbs and a conjunction that end what came before a name', () => {
   // Each is a word of its own before the suffix: what follows it is the name, or nothing when no name follows.
-  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '单位'];
+  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '单位'];
 
   it.each(WORDS)('%s + a name: the name alone', (word) => {
     expect(names(`志愿者${word}柳岸社区。`)).toEqual(['柳岸社区']);
@@ -64,6 +65,13 @@ describe('stems that open like no name', () => {
   });
 });
 
+describe('a stem of describing words names no one', () => {
+  it('友好学校, 友好社区: a sister school or community, not a name', () => {
+    expect(names(',两校结成友好学校。')).toEqual([]);
+    expect(names(',与东湾街道结为友好社区。')).toEqual(['东湾街道']);
+  });
+});
+
 describe('words that end like a suffix but are words of their own', () => {
   it('党员中心户 is a household, not a centre', () => {
     expect(names(',党员中心户带头清理楼道。')).toEqual([]);
@@ -82,5 +90,25 @@ describe('words that end like a suffix but are words of their own', () => {
 
   it('a village before such a word is still a village: 南庄村村民', () => {
     expect(names('南庄村村民自发组织巡逻队。')).toEqual(['南庄村']);
+  });
+});
+
+describe("an item's organisations", () => {
+  const organisationsOf = (text: string) => parse(text).items.map((item) => item.organisations);
+
+  it('name the unit a byline writes for, after the paragraphs (a pupil’s piece signed by class)', () => {
+    expect(organisationsOf('我的小菜园\n春天到了,我在阳台上种了番茄,每天放学都去浇水。\n南湖小学三(1)班 陈小禾\n')).toEqual([['南湖小学']]);
+  });
+
+  it('name the unit of a byline before the body before the paragraphs’ names (the school of its reporters’ station)', () => {
+    expect(organisationsOf('图书角开张了\n□南湖小学小记者站 陈小禾\n近日,柳岸社区的图书角开张了,小朋友们排队借书。\n')).toEqual([['南湖小学', '柳岸社区']]);
+  });
+
+  it('list a name printed again with its city and district once, as first printed', () => {
+    expect(organisationsOf('柳岸社区: 南湖小学开放日\n本报讯 近日,临河市东湖区南湖小学举办开放日,柳岸社区居民参观了南湖小学的校史馆。\n(周 宁)\n')).toEqual([['柳岸社区', '南湖小学']]);
+  });
+
+  it('keep two schools of one name in two cities apart', () => {
+    expect(organisationsOf('柳岸社区: 两校结对\n本报讯 近日,临河市实验小学与东湾市实验小学结成友好学校。\n(周 宁)\n')).toEqual([['柳岸社区', '临河市实验小学', '东湾市实验小学']]);
   });
 });
