@@ -151,7 +151,8 @@ function withoutAdministrativePrefix(name: string): string | null {
   if (!hasAdministrativeUnit(name)) return name;
   let cut = 0;
   ADMINISTRATIVE_END.lastIndex = 0;
-  for (let match = ADMINISTRATIVE_END.exec(name); match !== null && match.index < 8; match = ADMINISTRATIVE_END.exec(name)) {
+  // Units in the first eight characters, and any that goes on the run right after them (`东江省临河市东湾区…`).
+  for (let match = ADMINISTRATIVE_END.exec(name); match !== null && (match.index < 8 || (cut > 0 && match.index - cut < 5)); match = ADMINISTRATIVE_END.exec(name)) {
     const end = match.index + match[0].length;
     if (match.index > 0 && name.length - end >= 3) cut = end;
   }
@@ -243,6 +244,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     }
     const boundary = innerBoundaryEnd(text, at, i);
     if (boundary >= 0) at = boundary;
+    // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
+    // the cut took one too few.
+    if (at === i - MAX_STEM && at > runStart && ADMINISTRATIVE_UNIT_END[text.charCodeAt(at + 1)] === 1) at--;
     let end = i + suffix.length;
     // `安乡市`, `三乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
     // before that it is part of the name that goes on (五乡 + 镇).
