@@ -90,7 +90,7 @@ const INNER_BOUNDARY_WORDS = [
   '提升', '关爱', '慰问', '看望', '帮助', '带领', '率领', '指导', '参加', '参与', '进行', '实施', '落实', '围绕', '结合', '依托', '通过', '利用', '针对',
   '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为', '构建', '建设', '创建', '打响', '进入', '加入', '着', '跟', '走访', '探访', '拜访', '携手', '赴',
   // Verbs that take a community, a school or a village as their object (`动员社区`, `家住东城社区`, `清理村内`), and a conjunction.
-  '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成',
+  '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
 ];
@@ -255,6 +255,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (isCountryside(text, i, suffix)) continue;
     // `中心城区`, `中心地带`: the centre of a place, not a centre that serves it; `党员中心户`: a household.
     if (suffix === '中心' && CENTRE_OF_PLACE.test(text.slice(i + 2, i + 4))) continue;
+    // `第十一中学`: 一中 is the end of a number here, and 中学 the suffix.
+    if (isNumberedMiddleSchool(suffix) && text.charCodeAt(i + 2) === 0x5b66 /* 学 */) continue;
     // `大学生`, `中小学生`: the pupils, not the school.
     if (isSchool(suffix) && text.charCodeAt(i + suffix.length) === 0x751f /* 生 */) continue;
     // The next name may start right after this one, as a regex's next match would.
@@ -290,6 +292,11 @@ function isOpeningQuote(code: number): boolean {
 
 function isClosingQuote(code: number): boolean {
   return code === 0x201d /* ” */ || code === 0x300d /* 」 */ || code === 0x300f /* 』 */ || code === 0x22 /* " */;
+}
+
+/** `一中` to `十中`: a middle school by number (`德兴一中`). */
+function isNumberedMiddleSchool(suffix: string): boolean {
+  return suffix.length === 2 && suffix.charCodeAt(1) === 0x4e2d /* 中 */ && '一二三四五六七八九十'.includes(suffix[0]!);
 }
 
 function isSchool(suffix: string): boolean {

@@ -13,7 +13,7 @@ const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((m
 
 describe('verbs and a conjunction that end what came before a name', () => {
   // Each is a word of its own before the suffix: what follows it is the name, or nothing when no name follows.
-  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '单位'];
+  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '单位'];
 
   it.each(WORDS)('%s + a name: the name alone', (word) => {
     expect(names(`志愿者${word}柳岸社区。`)).toEqual(['柳岸社区']);
@@ -86,6 +86,17 @@ describe('words that end like a suffix but are words of their own', () => {
 
   it.each([...'民内貌史级容务里庄落'])('村%s begins a word: no village ends before it', (second) => {
     expect(names(`,大家一起引导村${second}。`)).toEqual([]);
+  });
+
+  it('养老院, 敬老院, 福利院 end names in running text (院 alone does not: `学院` is its own suffix)', () => {
+    expect(names('学生们来到青松敬老院,为老人表演节目。')).toEqual(['青松敬老院']);
+    expect(names('志愿者走进平坦中心养老院、红星福利院。')).toEqual(['平坦中心养老院', '红星福利院']);
+    expect(names('小陈入住养老院后,社区常去看望。')).toEqual([]);
+  });
+
+  it('第十一中学 is a 中学, not a 一中 with 学 left over; 德兴一中 is a numbered middle school', () => {
+    expect(names('临河市第十一中学的学生来了。')).toEqual(['临河市第十一中学']);
+    expect(names('德兴一中的学生来了。')).toEqual(['德兴一中']);
   });
 
   it('a village before such a word is still a village: 南庄村村民', () => {
