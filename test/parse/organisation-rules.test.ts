@@ -36,6 +36,23 @@ describe('where a name starts', () => {
   });
 });
 
+describe('a date before a name', () => {
+  // The date's digits end the run, and its 日 stood before the name: `日柳岸社区`.
+  it('a date of month and day is no part of the name', () => {
+    expect(names('12月3日柳岸社区开展活动。')).toEqual(['柳岸社区']);
+    expect(names('１２月３日柳岸社区开展活动。')).toEqual(['柳岸社区']);
+  });
+
+  it('a date and the leading words after it: 3月5日上午', () => {
+    expect(names('3月5日上午柳岸社区开展活动。')).toEqual(['柳岸社区']);
+  });
+
+  it('a name that starts with 日 or 月 after no date keeps it: 日新社区, 月湖社区', () => {
+    expect(names(',日新社区开展活动。')).toEqual(['日新社区']);
+    expect(names('第3月湖社区开展活动。')).toEqual(['月湖社区']);
+  });
+});
+
 describe('characters a name is made of', () => {
   it('punctuation ends a run: the name after a comma does not take what stands before it', () => {
     expect(names('居民们，柳岸社区开展活动。')).toEqual(['柳岸社区']);
@@ -47,6 +64,10 @@ describe('characters a name is made of', () => {
       const character = String.fromCodePoint(codePoint);
       expect(names(`，${character}柳社区开展活动。`), codePoint.toString(16)).toEqual([`${character}柳社区`]);
     }
+  });
+
+  it('an emoji ends a run as punctuation does: neither half of it is part of the name', () => {
+    expect(names('好消息😀柳岸社区开展活动。')).toEqual(['柳岸社区']);
   });
 });
 
@@ -140,6 +161,11 @@ describe('stems that name no one', () => {
     expect(names('临河区老旧小区改造。')).toEqual([]);
     expect(names('新县老旧小区改造。')).toEqual([]);
     expect(names('临河区新型小区改造。')).toEqual([]);
+  });
+
+  it('describing words after a city’s urban area (市区) describe still', () => {
+    expect(names('临河市区老旧小区改造。')).toEqual([]);
+    expect(first('临河市区老旧小区改造。')).toBeNull();
   });
 
   it('a describing stem before a suffix that starts like a unit (市场) still names no one', () => {
@@ -254,6 +280,11 @@ describe('the area an item is about', () => {
 
   it('a county or city after 新, 小… is an area: only a 区 after them is none', () => {
     expect(firstAdministrativeArea('东新县召开会议。')).toBe('东新县');
+  });
+
+  it('a refused candidate that starts beyond the Basic Plane is passed over: the search goes on after both its halves', () => {
+    // This looped for ever: the `u` regex started again at the same character.
+    expect(firstAdministrativeArea('𠀋柳社区在临河市。')).toBe('临河市');
   });
 
   it('a text without an area has none', () => {
