@@ -46,6 +46,10 @@ describe('units of administration before a name', () => {
   it.each(['省', '市', '州', '盟', '县', '区', '旗'])('a run of areas ending in %s is left out of the name', (unit) => {
     expect(firstOrganisation(`临河${unit}柳岸社区开展活动。`, DEFAULT_VOCABULARY)).toBe('柳岸社区');
   });
+
+  it.each(['省', '市', '州', '盟', '县', '区', '旗'])('describing words after an area ending in %s still describe', (unit) => {
+    expect(names(`临河${unit}老旧小区改造。`)).toEqual([]);
+  });
 });
 
 describe('words that stand before a name without being part of it', () => {
