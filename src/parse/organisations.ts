@@ -64,12 +64,12 @@ function describesOnly(text: string, from: number, to: number): boolean {
 
 /**
  * Where `text[from, to)` goes on after the province, city, county or district names it opens with,
- * and a unit right after one of them (`临河市区`, the city's urban area).
+ * and a unit alone (`临河市区`, the city's urban area; `区重点小学`, the district's).
  */
 function afterAdministrativePrefix(text: string, from: number, to: number): number {
   let start = from;
   for (let i = from; i < to; i++) {
-    if (ADMINISTRATIVE_UNIT_END[text.charCodeAt(i)] === 1 && i > from && !(text.charCodeAt(i) === 0x533a /* 区 */ && NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] === 1)) start = i + 1;
+    if (ADMINISTRATIVE_UNIT_END[text.charCodeAt(i)] === 1 && !(text.charCodeAt(i) === 0x533a /* 区 */ && NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] === 1)) start = i + 1;
   }
   return start;
 }

@@ -92,8 +92,8 @@ describe('the countryside is no township or village', () => {
 
 describe('中心 of a place is no centre', () => {
   it('中心城区, 中心广场 name no centre', () => {
-    expect(names(',临河中心城区开展活动。')).toEqual([]);
-    expect(names(',临河中心广场开展活动。')).toEqual([]);
+    expect(names('志愿者们在临河中心城区开展活动。')).toEqual([]);
+    expect(names('志愿者们在临河中心广场开展活动。')).toEqual([]);
   });
 
   it('the words of a place after another suffix do not undo its name: 柳岸社区广场', () => {
@@ -163,9 +163,14 @@ describe('stems that name no one', () => {
     expect(names('临河区新型小区改造。')).toEqual([]);
   });
 
-  it('describing words after a city’s urban area (市区) describe still', () => {
+  it('describing words after a unit alone describe still: a city’s urban area (市区), the district’s (区)', () => {
     expect(names('临河市区老旧小区改造。')).toEqual([]);
     expect(first('临河市区老旧小区改造。')).toBeNull();
+    expect(names(',区重点小学开学。')).toEqual([]);
+  });
+
+  it('describing words after a district and a 新 describe still: 临河区新型农村社区', () => {
+    expect(names('临河区新型农村社区建设。')).toEqual([]);
   });
 
   it('a describing stem before a suffix that starts like a unit (市场) still names no one', () => {
