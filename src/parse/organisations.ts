@@ -71,11 +71,14 @@ function describesOnly(text: string, from: number, to: number): boolean {
   return words > 0 && (praising < words || words >= 2);
 }
 
-/** Where `text[from, to)` goes on after the province, city, county or district names it opens with. */
+/**
+ * Where `text[from, to)` goes on after the province, city, county or district names it opens with,
+ * and a unit alone (`临河市区`, the city's urban area; `区重点小学`, the district's).
+ */
 function afterAdministrativePrefix(text: string, from: number, to: number): number {
   let start = from;
   for (let i = from; i < to; i++) {
-    if (ADMINISTRATIVE_UNIT_END[text.charCodeAt(i)] === 1 && i > start && !(text.charCodeAt(i) === 0x533a /* 区 */ && NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] === 1)) start = i + 1;
+    if (ADMINISTRATIVE_UNIT_END[text.charCodeAt(i)] === 1 && !(text.charCodeAt(i) === 0x533a /* 区 */ && NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] === 1)) start = i + 1;
   }
   return start;
 }
@@ -225,7 +228,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     const code = text.charCodeAt(i);
     const starts = textSuffixStarts[code]!;
     if (starts === 0) {
-      if (NAME_UNITS[code] !== 1) runStart = i + 1;
+      // A low surrogate that opens a run followed a high one that is no name's (an emoji's): it is none either.
+      if (NAME_UNITS[code] !== 1 || (i === runStart && code >= 0xdc00 && code <= 0xdfff)) runStart = i + 1;
       continue;
     }
     if (i === runStart) continue;
@@ -238,9 +242,11 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (suffix === null) continue;
     // The stem is text[at, i); the tables tell which stems need the word patterns at all.
     let at = Math.max(runStart, i - MAX_STEM);
-    if (LEADING_STARTS[text.charCodeAt(at)] === 1 && at < i) {
-      const leading = LEADING_WORDS.exec(text.slice(at, i));
-      if (leading) at += leading[0].length;
+    // `3月5日柳岸社区`: a date's digits end the run, so the stem opens on its 日; the leading words are read from the date's start.
+    const from = dateStart(text, at);
+    if (LEADING_STARTS[text.charCodeAt(from)] === 1 && from < i) {
+      const leading = LEADING_WORDS.exec(text.slice(from, i));
+      if (leading) at = Math.max(at, from + leading[0].length);
     }
     const boundary = innerBoundaryEnd(text, at, i);
     if (boundary >= 0) at = boundary;
@@ -283,6 +289,14 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
   }
   return null;
 }
+
+/** Where the date that ends just before `at` starts (`12月3日`, its digits), or `at`. */
+function dateStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && DATE_UNITS[text.charCodeAt(from - 1)] === 1) from--;
+  return from;
+}
+const DATE_UNITS = codeUnitTable([...'0123456789０１２３４５６７８９月']);
 
 const CENTRE_OF_PLACE = /^(?:户|城区|市区|地带|区域|位置|地段|广场)/;
 
@@ -409,7 +423,8 @@ export function firstAdministrativeArea(text: string): string | null {
     const unitIsDistrict = name.endsWith('区');
     if (NO_AREA_START[name.charCodeAt(0)] === 1 || NOT_IN_AREA.test(name) || (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1)) {
       if (found !== null) break;
-      ADMINISTRATIVE_AREA.lastIndex = match.index + 1;
+      // The next place to try is the next character: past both halves of `𠀋`, which a `u` regex would otherwise start at again.
+      ADMINISTRATIVE_AREA.lastIndex = match.index + (name.codePointAt(0)! > 0xffff ? 2 : 1);
       continue;
     }
     found = name;

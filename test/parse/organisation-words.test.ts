@@ -4,7 +4,7 @@
 // silent change in which organisations an item names.
 
 import { describe, expect, it } from 'vitest';
-import { firstOrganisation, organisationsIn } from '../../src/parse/organisations.js';
+import { firstAdministrativeArea, firstOrganisation, openingOrganisations, organisationsIn } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((mention) => mention.name);
@@ -45,5 +45,65 @@ describe('stems that name no one', () => {
 describe('units of administration before a name', () => {
   it.each(['省', '市', '州', '盟', '县', '区', '旗'])('a run of areas ending in %s is left out of the name', (unit) => {
     expect(firstOrganisation(`临河${unit}柳岸社区开展活动。`, DEFAULT_VOCABULARY)).toBe('柳岸社区');
+  });
+
+  it.each(['省', '市', '州', '盟', '县', '区', '旗'])('describing words after an area ending in %s still describe', (unit) => {
+    expect(names(`临河${unit}老旧小区改造。`)).toEqual([]);
+  });
+});
+
+describe('words that stand before a name without being part of it', () => {
+  // `近日柳岸社区…` names 柳岸社区. Some of these also end a stem inside it (在, 由, 向…): listed here all the same.
+  const WORDS = [
+    '当', '据', '经', '由于', '今年', '去年', '本报讯', '本报', '近日', '日前', '近期', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上',
+    '期间', '目前', '今年以来', '近年来', '为', '在', '由', '向', '到', '与', '及', '对', '将', '是', '把', '被', '从', '联合', '走进', '来到', '深入',
+    '前往', '组织', '携手', '协同', '协助', '邀请', '通过', '位于', '我市', '我县', '我区', '全市', '全县', '全区', '市', '县',
+  ];
+
+  it.each(WORDS)('%s', (word) => {
+    expect(names(`${word}柳岸社区开展活动。`)).toEqual(['柳岸社区']);
+  });
+
+  it('several of them in a row: 今年以来我市', () => {
+    expect(names('今年以来我市柳岸村变化很大。')).toEqual(['柳岸村']);
+  });
+});
+
+describe('stems that end in a round number or a count', () => {
+  // `沿河万村` counts villages along a river rather than naming one.
+  it.each([...'万千百几数多'])('%s', (count) => {
+    expect(names(`,沿河${count}村开展活动。`)).toEqual([]);
+  });
+});
+
+describe('stems that end in a pronoun or a demonstrative', () => {
+  it.each(['我们', '咱们', '你们', '他们', '她们', '这', '那', '该', '每', '哪'])('%s', (word) => {
+    expect(names(`,临河${word}村开展活动。`)).toEqual([]);
+  });
+});
+
+describe('institutions named after the community they serve', () => {
+  it.each(['卫生服务中心', '卫生服务站', '卫生室', '卫生院', '幼儿园', '小学', '中学'])('%s', (institution) => {
+    expect(names(`,松岭社区${institution}开展活动。`)).toEqual([`松岭社区${institution}`]);
+  });
+});
+
+describe('marks before a name that opens a clause', () => {
+  it.each([',', '，', ';', '；', '、', ' ', '\u3000'])('%j', (mark) => {
+    expect(openingOrganisations(`近日${mark}柳岸社区开展活动。`, DEFAULT_VOCABULARY)).toEqual({ atStart: null, first: '柳岸社区' });
+  });
+});
+
+describe('characters that open no area’s name', () => {
+  // `全市`, `我县`, `城市`, `超市`: the area is found after them. 在, 是, 从, 向 are also refused anywhere in a name.
+  it.each([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是'])('%s', (character) => {
+    expect(firstAdministrativeArea(`${character}临河市召开会议。`)).toBe('临河市');
+  });
+});
+
+describe('characters before a 区 that make it no district', () => {
+  // `社区`, `小区`, `街区`, `园区`, `景区`, `校区`, `片区`, `辖区`, `新区`: the area is found after them.
+  it.each([...'社小街园景校片辖新'])('%s区', (character) => {
+    expect(firstAdministrativeArea(`临河${character}区在东湾市。`)).toBe('东湾市');
   });
 });

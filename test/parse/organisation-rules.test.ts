@@ -1,0 +1,306 @@
+// The rules of the organisation recogniser (organisations.ts) one by one: where
+// a name starts and ends, which stems name no one, what the convention leaves
+// out before a name, which name opens a text, and the area an item is about.
+// Each case is a sentence written for the rule; the expected names are read
+// from it by hand.
+
+import { describe, expect, it } from 'vitest';
+import { firstAdministrativeArea, firstOrganisation, isOrganisationName, openingOrganisations, organisationsIn } from '../../src/parse/organisations.js';
+import { DEFAULT_VOCABULARY, extendVocabulary } from '../../src/parse/vocabulary.js';
+
+const names = (text: string, vocabulary = DEFAULT_VOCABULARY) => organisationsIn(text, vocabulary).map((mention) => mention.name);
+const first = (text: string) => firstOrganisation(text, DEFAULT_VOCABULARY);
+const opening = (text: string) => openingOrganisations(text, DEFAULT_VOCABULARY);
+
+describe('where a name starts', () => {
+  it('a boundary word that opens the run ends nothing before it, but the name starts after it', () => {
+    expect(names('志愿者们,给柳岸社区送去春联。')).toEqual(['柳岸社区']);
+  });
+
+  it('a boundary word is read inside the stem only: 举 before 办事处 is part of the name, not 举办', () => {
+    expect(names(',新举办事处开展活动。')).toEqual(['新举办事处']);
+  });
+
+  it('a suffix that opens a run is part of the next name’s stem: 中心街社区, 大学路社区', () => {
+    expect(names(',中心街社区开展活动。')).toEqual(['中心街社区']);
+    expect(names(',大学路社区开展活动。')).toEqual(['大学路社区']);
+  });
+
+  it('a one-character suffix needs a stem of two characters; after one it is part of the name: 五乡镇', () => {
+    expect(names(',五乡镇开展活动。')).toEqual(['五乡镇']);
+    expect(names(',柳乡开展活动。')).toEqual([]);
+  });
+
+  it('a longer suffix after one character makes no name either: 该社区', () => {
+    expect(names(',柳社区开展活动。')).toEqual([]);
+  });
+});
+
+describe('a date before a name', () => {
+  // The date's digits end the run, and its 日 stood before the name: `日柳岸社区`.
+  it('a date of month and day is no part of the name', () => {
+    expect(names('12月3日柳岸社区开展活动。')).toEqual(['柳岸社区']);
+    expect(names('１２月３日柳岸社区开展活动。')).toEqual(['柳岸社区']);
+  });
+
+  it('a date and the leading words after it: 3月5日上午', () => {
+    expect(names('3月5日上午柳岸社区开展活动。')).toEqual(['柳岸社区']);
+  });
+
+  it('a name that starts with 日 or 月 after no date keeps it: 日新社区, 月湖社区', () => {
+    expect(names(',日新社区开展活动。')).toEqual(['日新社区']);
+    expect(names('第3月湖社区开展活动。')).toEqual(['月湖社区']);
+  });
+});
+
+describe('characters a name is made of', () => {
+  it('punctuation ends a run: the name after a comma does not take what stands before it', () => {
+    expect(names('居民们，柳岸社区开展活动。')).toEqual(['柳岸社区']);
+    expect(names('居民们,柳岸社区开展活动。')).toEqual(['柳岸社区']);
+  });
+
+  it('a character beyond the Basic Plane is part of a name, from the first of U+20000 on to the last of U+2FFFF', () => {
+    for (const codePoint of [0x20000, 0x2000b, 0x212be, 0x2a6df, 0x2ffff]) {
+      const character = String.fromCodePoint(codePoint);
+      expect(names(`，${character}柳社区开展活动。`), codePoint.toString(16)).toEqual([`${character}柳社区`]);
+    }
+  });
+
+  it('an emoji ends a run as punctuation does: neither half of it is part of the name', () => {
+    expect(names('好消息😀柳岸社区开展活动。')).toEqual(['柳岸社区']);
+  });
+});
+
+describe('the countryside is no township or village', () => {
+  it('乡村 is neither a township (乡) nor a village (村)', () => {
+    expect(names(',花园乡村开展活动。')).toEqual([]);
+  });
+
+  it('农村 is no village', () => {
+    expect(names(',临河农村开展活动。')).toEqual([]);
+  });
+
+  it('乡 and 农 before other suffixes are part of a name: 河口乡中学, 神农社区', () => {
+    expect(names(',神农社区开展活动。')).toEqual(['神农社区']);
+    expect(names(',河口乡中学开展活动。')).toEqual(['河口乡中学']);
+  });
+
+  it('a township followed by anything but 村 is a township: 花园乡', () => {
+    expect(names(',花园乡开展活动。')).toEqual(['花园乡']);
+  });
+});
+
+describe('中心 of a place is no centre', () => {
+  it('中心城区, 中心广场 name no centre', () => {
+    expect(names('志愿者们在临河中心城区开展活动。')).toEqual([]);
+    expect(names('志愿者们在临河中心广场开展活动。')).toEqual([]);
+  });
+
+  it('the words of a place after another suffix do not undo its name: 柳岸社区广场', () => {
+    expect(names(',柳岸社区广场上开展活动。')).toEqual(['柳岸社区']);
+  });
+});
+
+describe('the longest name wins, except inner bodies and one-character suffixes', () => {
+  it('a party branch or a union after a name is the name’s own: the scan goes on after it', () => {
+    expect(names('柳岸社区党支部开展活动。')).toEqual(['柳岸社区']);
+    expect(organisationsIn('柳岸社区工会南门小学结对。', DEFAULT_VOCABULARY)).toEqual([
+      { name: '柳岸社区', at: 0 , next: 6 },
+      { name: '南门小学', at: 6, next: 10 },
+    ]);
+  });
+
+  it('a one-character suffix after a name begins the next name: 河口街道镇北社区', () => {
+    expect(names('河口街道镇北社区开展活动。')).toEqual(['河口街道', '镇北社区']);
+  });
+
+  it('an institution named after the community it serves is one name with it', () => {
+    expect(names('松岭社区卫生服务中心开展义诊。')).toEqual(['松岭社区卫生服务中心']);
+    expect(names('松岭社区幼儿园开学。')).toEqual(['松岭社区幼儿园']);
+  });
+
+  it('words that start like a serving institution but are none stay out of the name', () => {
+    expect(names('松岭社区卫生所开展义诊。')).toEqual(['松岭社区']);
+  });
+});
+
+describe('names quoted whole', () => {
+  it.each([
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+    ['"', '"'],
+  ])('%s柳岸社区%s is a title, not an organisation', (open, close) => {
+    expect(names(`${open}柳岸社区${close}`)).toEqual([]);
+  });
+
+  it('a closing quote after a name that opens no quote leaves the name', () => {
+    expect(names('“走进柳岸社区”主题活动')).toEqual(['柳岸社区']);
+  });
+});
+
+describe('stems that name no one', () => {
+  it('a single word of praise is a name, two or more describe: 幸福社区, 幸福和谐社区', () => {
+    expect(names(',幸福社区开展活动。')).toEqual(['幸福社区']);
+    expect(names(',幸福和谐社区开展活动。')).toEqual([]);
+    expect(names(',和谐平安社区开展活动。')).toEqual([]);
+  });
+
+  it('describing words, alone or with praise, describe: 老旧小区, 美丽幸福村', () => {
+    expect(names(',老旧小区改造。')).toEqual([]);
+    expect(names(',美丽幸福村建设。')).toEqual([]);
+  });
+
+  it('a stem that starts with describing words and goes on otherwise is a name: 中城乡, 和平社区', () => {
+    expect(names(',中城乡举办活动。')).toEqual(['中城乡']);
+    expect(names(',和平社区举办活动。')).toEqual(['和平社区']);
+  });
+
+  it('describing words after a province, city, county or district describe still', () => {
+    expect(names('临河市老旧小区改造。')).toEqual([]);
+    expect(names('临河区老旧小区改造。')).toEqual([]);
+    expect(names('新县老旧小区改造。')).toEqual([]);
+    expect(names('临河区新型小区改造。')).toEqual([]);
+  });
+
+  it('describing words after a unit alone describe still: a city’s urban area (市区), the district’s (区)', () => {
+    expect(names('临河市区老旧小区改造。')).toEqual([]);
+    expect(first('临河市区老旧小区改造。')).toBeNull();
+    expect(names(',区重点小学开学。')).toEqual([]);
+  });
+
+  it('describing words after a district and a 新 describe still: 临河区新型农村社区', () => {
+    expect(names('临河区新型农村社区建设。')).toEqual([]);
+  });
+
+  it('a describing stem before a suffix that starts like a unit (市场) still names no one', () => {
+    const vocabulary = extendVocabulary({ organisationSuffixes: ['市场'] });
+    expect(names(',老旧市场改造。', vocabulary)).toEqual([]);
+    expect(names(',南门市场开业。', vocabulary)).toEqual(['南门市场']);
+  });
+
+  it('a kind needs a word of two characters before 式, 型 or 化: 大型社区 is a kind, 临河县化村 a village', () => {
+    expect(names(',大型社区开展活动。')).toEqual([]);
+    expect(names('临河县化村开展活动。')).toEqual(['临河县化村']);
+  });
+
+  it('a stem ending in a pronoun or a demonstrative names no one: 你们那小区', () => {
+    expect(names(',你们那小区怎么样。')).toEqual([]);
+    expect(names(',咱们这村变美了。')).toEqual([]);
+  });
+});
+
+describe('the district before a further name', () => {
+  // A newsroom's vocabulary may name a zone (`开发区`) that the text reads as a name.
+  const vocabulary = extendVocabulary({ organisationSuffixes: ['开发区'] });
+
+  it('a district right before a further name is its prefix: the further name is the first organisation', () => {
+    expect(firstOrganisation('临河开发区南门街道开展活动。', vocabulary)).toBe('南门街道');
+  });
+
+  it('a district with no name right after it is the first organisation', () => {
+    expect(firstOrganisation('临河开发区,南门街道开展活动。', vocabulary)).toBe('临河开发区');
+  });
+
+  it('a community right before a further name is no district: it is the first organisation', () => {
+    expect(first('柳岸社区南门小学结对。')).toBe('柳岸社区');
+    expect(first('临河市柳岸社区南门小学结对。')).toBe('柳岸社区');
+  });
+
+  it('a name that is only an area and a bare suffix is passed over for the next', () => {
+    expect(first('临河市社区工作会议召开,柳岸小学参加。')).toBe('柳岸小学');
+    expect(first('临河市社区工作会议召开。')).toBeNull();
+  });
+});
+
+describe('the province, city or district left out before a name', () => {
+  it('the area is left out when two characters or more of the name remain after it', () => {
+    expect(first('临河市柳岸村开展活动。')).toBe('柳岸村');
+    expect(first('临河区柳岸社区开展活动。')).toBe('柳岸社区');
+  });
+
+  it('an area followed by a one-character name and a one-character suffix stays: 南村 alone is too short', () => {
+    expect(first('临河市南村开展活动。')).toBe('临河市南村');
+  });
+
+  it('a unit that opens the name is part of it: 州桥社区', () => {
+    expect(first('州桥社区开展活动。')).toBe('州桥社区');
+  });
+});
+
+describe('the organisation a text opens with, and the one that opens a clause', () => {
+  it('a text that opens with a name has it both at the start and first', () => {
+    expect(opening('柳岸社区近日开展活动。')).toEqual({ atStart: '柳岸社区', first: '柳岸社区' });
+  });
+
+  it('a name after a clause mark is the first, not at the start', () => {
+    expect(opening('创城工作开展以来,南湖镇共整治小巷十条。')).toEqual({ atStart: null, first: '南湖镇' });
+  });
+
+  it('a name mid-phrase is passed over for a later one that opens a clause', () => {
+    expect(opening('志愿者走进柳岸社区,南门小学也参加了。')).toEqual({ atStart: null, first: '南门小学' });
+  });
+
+  it('a text whose names all stand mid-phrase has none first', () => {
+    expect(opening('志愿者走进柳岸社区开展活动。')).toEqual({ atStart: null, first: null });
+  });
+
+  it('a name after a clause mark at the very start is first, not at the start', () => {
+    expect(opening(',柳岸社区开展活动。')).toEqual({ atStart: null, first: '柳岸社区' });
+  });
+
+  it('a word and a comma before the first name keep it from the start, even with a city before the name', () => {
+    expect(opening('今天,临河市柳岸社区开展活动。')).toEqual({ atStart: null, first: '柳岸社区' });
+    expect(opening('临河市柳岸社区开展活动。')).toEqual({ atStart: '柳岸社区', first: '柳岸社区' });
+  });
+
+  it('provinces, cities and districts cut off by the longest stem still open the text with the name', () => {
+    // The stem holds ten characters at most: the areas before it are not part of the name read.
+    expect(opening('江北省临河市东湾区青石板桥老街南北花园社区有新变化。').atStart).toBe('青石板桥老街南北花园社区');
+    // Ten characters before the name, a district's name split across them and the name: 南 + 湖区.
+    expect(opening('江北省临河市东湾区南湖区青石板桥老街花园社区有新变化。').atStart).toBe('青石板桥老街花园社区');
+  });
+
+  it('a text without a name has none', () => {
+    expect(opening('今天天气很好。')).toEqual({ atStart: null, first: null });
+  });
+});
+
+describe('the area an item is about', () => {
+  it('the last unit of the first run: 江北省临河市东湾区 → 东湾区', () => {
+    expect(firstAdministrativeArea('江北省临河市东湾区召开会议。')).toBe('东湾区');
+  });
+
+  it('a later run is not the first: the gap ends the run', () => {
+    expect(firstAdministrativeArea('江北省临河市召开会议,东湾区参加。')).toBe('临河市');
+  });
+
+  it('a community, a compound or a street is no district: 柳岸社区', () => {
+    expect(firstAdministrativeArea('柳岸社区开展活动。')).toBeNull();
+  });
+
+  it('an area after words that are none is still found: 柳岸社区在临河市', () => {
+    expect(firstAdministrativeArea('柳岸社区在临河市。')).toBe('临河市');
+  });
+
+  it('a county or city after 新, 小… is an area: only a 区 after them is none', () => {
+    expect(firstAdministrativeArea('东新县召开会议。')).toBe('东新县');
+  });
+
+  it('a refused candidate that starts beyond the Basic Plane is passed over: the search goes on after both its halves', () => {
+    // This looped for ever: the `u` regex started again at the same character.
+    expect(firstAdministrativeArea('𠀋柳社区在临河市。')).toBe('临河市');
+  });
+
+  it('a text without an area has none', () => {
+    expect(firstAdministrativeArea('今天天气很好。')).toBeNull();
+  });
+});
+
+describe('a whole text that is a name', () => {
+  it('a name alone is a name; a phrase ending in a suffix is none', () => {
+    expect(isOrganisationName('大陆南小学', DEFAULT_VOCABULARY)).toBe(true);
+    expect(isOrganisationName('志愿者走进敬老院', DEFAULT_VOCABULARY)).toBe(false);
+    expect(isOrganisationName('小记者探访气象站', DEFAULT_VOCABULARY)).toBe(false);
+  });
+});
