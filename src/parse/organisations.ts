@@ -405,9 +405,9 @@ const NO_OPENING_ORGANISATIONS = Object.freeze({ atStart: null, first: null });
 /** A province, city, county or district name: two or three characters and the unit (`江干区`, `泰兴市`, `榆中县`). */
 const ADMINISTRATIVE_AREA = new RegExp(`[${HAN_ALL}]{2,3}?(?:省|市|县|区|旗)`, 'gu');
 /** What opens no area's name: `全市`, `我县`, `城市`, `超市`, `各区`, `社区` (a 区 after 社, 小, 街…). */
-const NO_AREA_START = codeUnitTable([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是']);
+const NO_AREA_START = codeUnitTable([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是于']);
 /** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */
-const NOT_IN_AREA = /[在的了着是从向把被]/u;
+const NOT_IN_AREA = /[在的了着是从向把被我]/u;
 
 /**
  * The area an item is about when it names no organisation: the last unit of the first run of

@@ -295,6 +295,11 @@ describe('the area an item is about', () => {
   it('a text without an area has none', () => {
     expect(firstAdministrativeArea('今天天气很好。')).toBeNull();
   });
+
+  it('our city is no area, and a word before an area is not its name: 我市, 位于临河市', () => {
+    expect(firstAdministrativeArea('今年我市召开会议。')).toBeNull();
+    expect(firstAdministrativeArea('柳岸社区位于临河市。')).toBe('临河市');
+  });
 });
 
 describe('a whole text that is a name', () => {
