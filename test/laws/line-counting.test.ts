@@ -8,21 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { createPointAt } from '../../src/check/text.js';
 import { LineTracker } from '../../src/decode/line-tracker.js';
 import { LineSplitter, type SourceLine } from '../../src/parse/lines.js';
+import { chunksOf } from '../parse/arbitraries.js';
 
 const pieces = fc.array(fc.constantFrom('a', '汉', ' ', '\u3000', '\n', '\r', '\r\n'), { maxLength: 40 });
-
-/** `text` cut at the given places (any, even between a CR and its LF). */
-function chunked(text: string, cuts: number[]): string[] {
-  const at = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
-  const chunks: string[] = [];
-  let from = 0;
-  for (const cut of at) {
-    chunks.push(text.slice(from, cut));
-    from = cut;
-  }
-  chunks.push(text.slice(from));
-  return chunks;
-}
 
 describe('line counting', () => {
   it("check's points put each of the parser's lines where the parser does", () => {
@@ -31,7 +19,7 @@ describe('line counting', () => {
         const text = parts.join('');
         const lines: SourceLine[] = [];
         const splitter = new LineSplitter();
-        for (const chunk of chunked(text, cuts)) splitter.push(chunk, (line) => lines.push(line));
+        for (const chunk of chunksOf(text, cuts)) splitter.push(chunk, (line) => lines.push(line));
         splitter.end((line) => lines.push(line));
         const pointAt = createPointAt(text);
         for (const line of lines) expect(pointAt(line.offset)).toEqual({ line: line.number, column: 1, offset: line.offset });
@@ -44,7 +32,7 @@ describe('line counting', () => {
       fc.property(pieces, fc.array(fc.nat(), { maxLength: 4 }), fc.array(fc.nat(), { maxLength: 6 }), (parts, cuts, picks) => {
         const text = parts.join('');
         const tracker = new LineTracker();
-        for (const chunk of chunked(text, cuts)) tracker.push(chunk);
+        for (const chunk of chunksOf(text, cuts)) tracker.push(chunk);
         const pointAt = createPointAt(text);
         // The tracker answers offsets in order. Not between a CR and its LF: a stream cannot know yet that the LF
         // follows, and no diagnostic stands on a line break.
