@@ -238,6 +238,8 @@ function namedOrganisations(
   // (`甲市实验小学`, `乙市实验小学`) are two schools; a name and the same with areas are one.
   const printed = new Map<string, string[]>();
   const add = (name: string): void => {
+    // Most mentions repeat a name as printed (苏村社区 in every paragraph): no key needed for them.
+    if (names.includes(name)) return;
     const key = sameOrganisationKey(name);
     const same = printed.get(key);
     if (same === undefined) printed.set(key, [name]);

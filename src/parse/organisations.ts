@@ -168,7 +168,11 @@ const ONLY_AN_AREA = new RegExp(`^[${HAN_ALL}]{1,6}(?:省|市|县)(?:社区|街�
 
 /** `name` holds a character that ends a unit of administration (省市州盟县区旗): the gate before the patterns. */
 function hasAdministrativeUnit(name: string): boolean {
-  for (let i = 0; i < name.length; i++) if (ADMINISTRATIVE_UNIT_END[name.charCodeAt(i)] === 1) return true;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    // Not the 区 of 社区 or 小区, which nearly every name ends with: ADMINISTRATIVE_END passes it over too.
+    if (ADMINISTRATIVE_UNIT_END[code] === 1 && !(code === 0x533a /* 区 */ && i > 0 && NOT_DISTRICT_BEFORE[name.charCodeAt(i - 1)] === 1)) return true;
+  }
   return false;
 }
 
