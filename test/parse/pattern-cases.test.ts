@@ -2,7 +2,7 @@
 // each speed-up agrees with the pattern it replaces, which a mistake made in both at once would pass.
 
 import { describe, expect, it } from 'vitest';
-import { countNonSpace, endsSentence, isSpace, lastSentenceEnd, latestYearIn } from '../../src/parse/patterns.js';
+import { WEB_META, countNonSpace, endsSentence, isSpace, lastSentenceEnd, latestYearIn } from '../../src/parse/patterns.js';
 
 describe('endsSentence', () => {
   it('is true for a final mark, alone or followed by closing quotes and brackets', () => {
@@ -77,5 +77,19 @@ describe('countNonSpace', () => {
     expect(countNonSpace('社区\u2002开展\f活动')).toBe(6);
     // Called twice on the same text, the same answer (its regex keeps no state between calls).
     expect(countNonSpace('一 二')).toBe(countNonSpace('一 二'));
+  });
+});
+
+describe('WEB_META: the lines of a web copy about the copy', () => {
+  it('reads date lines, written close or spaced as OCR and some web pages space them', () => {
+    for (const text of ['2020-07-21 07:15:29 来源: 光明日报', '2021年06月01日15:19', '2021年06月01日 王芳', '2012 年 1 月 12 日 星期四', '2012 年 1 月 12 日 星期    【打印】']) {
+      expect(WEB_META.test(text), text).toBe(true);
+    }
+  });
+
+  it('leaves a paragraph that opens with a date alone', () => {
+    for (const text of ['2012 年 1 月 12 日上午，柳岸社区组织居民开展消防演练，一百多位居民参加。', '2021年6月1日,东山社区举办儿童节游园会,孩子们玩得很开心。']) {
+      expect(WEB_META.test(text), text).toBe(false);
+    }
   });
 });
