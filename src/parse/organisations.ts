@@ -56,7 +56,8 @@ const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
 /** The stem `text[from, to)`, after any province, city or district before it, is made of describing words only, or names a kind. */
 function describesOnly(text: string, from: number, to: number): boolean {
   const start = afterAdministrativePrefix(text, from, to);
-  if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1) return true;
+  // (The 化 of 文化 is culture, not a kind: `文化中心`, `临河县文化馆` are names.)
+  if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1 && !endsWithCulture(text, to)) return true;
   if (QUALIFYING_STARTS[text.charCodeAt(start)] !== 1) return false;
   let at = start;
   let words = 0;
@@ -69,6 +70,10 @@ function describesOnly(text: string, from: number, to: number): boolean {
     at += word.length;
   }
   return words > 0 && (praising < words || words >= 2);
+}
+
+function endsWithCulture(text: string, to: number): boolean {
+  return text.charCodeAt(to - 2) === 0x6587 /* 文 */ && text.charCodeAt(to - 1) === 0x5316 /* 化 */;
 }
 
 /**

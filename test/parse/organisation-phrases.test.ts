@@ -66,6 +66,11 @@ describe('stems that open like no name', () => {
 });
 
 describe('a stem of describing words names no one', () => {
+  it('a stem ending in 化 names a kind (标准化小区), but not the 化 of 文化: 临河县文化中心 is a name', () => {
+    expect(names(',全力打造标准化小区。')).toEqual([]);
+    expect(names(',临河县文化中心举办书法展。')).toEqual(['临河县文化中心']);
+  });
+
   it('友好学校, 友好社区: a sister school or community, not a name', () => {
     expect(names(',两校结成友好学校。')).toEqual([]);
     expect(names(',与东湾街道结为友好社区。')).toEqual(['东湾街道']);
