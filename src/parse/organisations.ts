@@ -30,7 +30,7 @@ const NOT_A_NAME = new Set([
  */
 const NO_NAME_OPENINGS = ['辖区', '不少', '多个', '许多', '很多', '一些', '其他', '其它', '周边', '附近', '所在', '各个', '全体', '广大'];
 const NO_NAME_OPENING_PAIRS = new Set(NO_NAME_OPENINGS.map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
-if (NO_NAME_OPENINGS.some((word) => word.length !== 2)) throw new Error('opensLikeNoName reads openings of two characters');
+if (NO_NAME_OPENINGS.some((word) => word.length !== 2)) throw new Error('namesNoOne reads openings of two characters');
 const LONGEST_NOT_A_NAME = Math.max(...[...NOT_A_NAME].map((word) => word.length));
 
 /**
