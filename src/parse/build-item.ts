@@ -243,7 +243,7 @@ function namedOrganisations(
     const key = sameOrganisationKey(name);
     const same = printed.get(key);
     if (same === undefined) printed.set(key, [name]);
-    else if (same.includes(name) || name === key || same.includes(key)) return;
+    else if (name === key || same.includes(key)) return;
     else same.push(name);
     names.push(name);
   };

@@ -17,10 +17,13 @@ const LEADING_WORDS = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(LEADING_WORD
 /** What a leading word starts with: a stem that starts otherwise skips LEADING_WORDS. */
 const LEADING_STARTS = codeUnitTable([...LEADING_WORD_LIST.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
 
-/** Stems that are no name: a quantifier, a pronoun or a phrase (`各社区`, `该村`, `辖区的街道`). */
+/**
+ * Stems that are no name: a quantifier, a pronoun or a phrase (`各社区`, `该村`). A stem that opens with one of
+ * NO_NAME_OPENINGS (`辖区`, `多个`, `许多`…) is none whatever follows, so those words are not listed again here.
+ */
 const NOT_A_NAME = new Set([
-  '各', '全', '本', '该', '此', '每', '多个', '所在', '其他', '其它', '周边', '附近', '辖区', '所', '个', '些', '一个', '两个', '几个', '更多', '许多', '很多',
-  '一些', '各个', '全体', '广大', '我们', '咱们', '你们', '他们', '她们', '我', '你', '他', '她', '本地', '当地', '外地', '这个', '那个',
+  '各', '全', '本', '该', '此', '每', '所', '个', '些', '一个', '两个', '几个', '更多',
+  '我们', '咱们', '你们', '他们', '她们', '我', '你', '他', '她', '本地', '当地', '外地', '这个', '那个',
   // Who a body belongs to, not its name: `业主委员会` (the owners' committee), `物业公司` (the property company).
   '业主', '物业',
 ]);
@@ -82,10 +85,14 @@ function endsWithCulture(text: string, to: number): boolean {
  */
 function afterAdministrativePrefix(text: string, from: number, to: number): number {
   let start = from;
-  for (let i = from; i < to; i++) {
-    if (ADMINISTRATIVE_UNIT_END[text.charCodeAt(i)] === 1 && !(text.charCodeAt(i) === 0x533a /* 区 */ && NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] === 1)) start = i + 1;
-  }
+  for (let i = from; i < to; i++) if (endsAdministrativeUnit(text, i)) start = i + 1;
   return start;
+}
+
+/** `text[i]` ends a unit of administration (省市州盟县区旗), but not as the 区 of 社区, 小区, 街区… (ADMINISTRATIVE_END's rule). */
+function endsAdministrativeUnit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return ADMINISTRATIVE_UNIT_END[code] === 1 && !(code === 0x533a /* 区 */ && i > 0 && NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] === 1);
 }
 const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县', '区', '旗']);
 /** `社区`, `小区`, `街区`…: a 区 after these is no district. */
@@ -173,11 +180,8 @@ const ONLY_AN_AREA = new RegExp(`^[${HAN_ALL}]{1,6}(?:省|市|县)(?:社区|街�
 
 /** `name` holds a character that ends a unit of administration (省市州盟县区旗): the gate before the patterns. */
 function hasAdministrativeUnit(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    // Not the 区 of 社区 or 小区, which nearly every name ends with: ADMINISTRATIVE_END passes it over too.
-    if (ADMINISTRATIVE_UNIT_END[code] === 1 && !(code === 0x533a /* 区 */ && i > 0 && NOT_DISTRICT_BEFORE[name.charCodeAt(i - 1)] === 1)) return true;
-  }
+  // Not the 区 of 社区 or 小区, which nearly every name ends with: ADMINISTRATIVE_END passes it over too.
+  for (let i = 0; i < name.length; i++) if (endsAdministrativeUnit(name, i)) return true;
   return false;
 }
 
