@@ -45,7 +45,6 @@ const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]
 export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
   const { rolePrefix } = compilePatterns(vocabulary);
   const tokens = splitTokens(withoutNameNotes(raw));
-  if (tokens.length === 0) return null;
   const people: Person[] = [];
   let role: string | null = null;
   let roleNamed = true;

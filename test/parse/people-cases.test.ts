@@ -1,0 +1,95 @@
+// Splitting a byline into people (parsePeople, parseRunTogetherByline), stated whole: each person's name,
+// role and source, in order. Each case is one an editor reads without hesitating; the mutation run of
+// src/parse/people.ts found them unstated (docs/mutation.md).
+
+import { describe, expect, it } from 'vitest';
+import { parsePeople, parseRunTogetherByline } from '../../src/parse/people.js';
+import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+
+const people = (raw: string) => parsePeople(raw, 'byline', DEFAULT_VOCABULARY);
+const runTogether = (raw: string) => parseRunTogetherByline(raw, 'byline', DEFAULT_VOCABULARY)?.map((person) => [person.name, person.role]) ?? null;
+
+describe('parsePeople', () => {
+  it('gives a role once, with the name that follows it, and nothing for the role alone', () => {
+    expect(people('记者 张三')).toEqual([{ name: '张三', role: '记者', source: 'byline' }]);
+    expect(people('本报记者 张三 通讯员 李四 王五')).toEqual([
+      { name: '张三', role: '本报记者', source: 'byline' },
+      { name: '李四', role: '通讯员', source: 'byline' },
+      { name: '王五', role: '通讯员', source: 'byline' },
+    ]);
+  });
+
+  it('keeps a role that names no one as a person without a name', () => {
+    expect(people('本报通讯员')).toEqual([{ name: null, role: '本报通讯员', source: 'byline' }]);
+    expect(people('本报记者 通讯员 李四')).toEqual([
+      { name: null, role: '本报记者', source: 'byline' },
+      { name: '李四', role: '通讯员', source: 'byline' },
+    ]);
+  });
+
+  it('takes the rank as part of the role: 首席记者 is a role of its own', () => {
+    expect(people('首席记者 张三')).toEqual([{ name: '张三', role: '首席记者', source: 'byline' }]);
+  });
+
+  it('reads a paper’s name and rank run into a role, but not a paper’s name run into a name', () => {
+    expect(people('江城日报社全媒体首席记者 周宁')).toEqual([{ name: '周宁', role: '记者', source: 'byline' }]);
+    // Without a role the words before the name are no one's: not a byline.
+    expect(people('江城日报张三')).toBeNull();
+  });
+
+  it('parts two names that a bracketed note stood between', () => {
+    expect(people('王芳(实习)李强')).toEqual([
+      { name: '王芳', role: null, source: 'byline' },
+      { name: '李强', role: null, source: 'byline' },
+    ]);
+  });
+
+  it('joins two single characters into one padded name, a supplementary-plane character too', () => {
+    expect(people('李 莉')).toEqual([{ name: '李莉', role: null, source: 'byline' }]);
+    expect(people('𠀋 莉')).toEqual([{ name: '𠀋莉', role: null, source: 'byline' }]);
+  });
+
+  it('reads a single character before a longer name as no byline: `李 莉莉` is not a padded name', () => {
+    expect(people('李 莉莉')).toBeNull();
+    expect(people('记者 李')).toBeNull();
+  });
+
+  it('is null when only work words are left: no one is named', () => {
+    expect(people('文/图')).toBeNull();
+    expect(people('摄影报道')).toBeNull();
+    expect(people('')).toBeNull();
+  });
+});
+
+describe('parseRunTogetherByline', () => {
+  it('passes over work words, a place of filing and a unit after the names', () => {
+    expect(runTogether('记者周宁通讯员陈小禾 文/图')).toEqual([
+      ['周宁', '记者'],
+      ['陈小禾', '通讯员'],
+    ]);
+    expect(runTogether('记者周宁 青岛报道通讯员陈小禾')).toEqual([
+      ['周宁', '记者'],
+      ['陈小禾', '通讯员'],
+    ]);
+    expect(runTogether('记者周宁通讯员区文化馆 钱程')).toEqual([
+      ['周宁', '记者'],
+      ['钱程', '通讯员'],
+    ]);
+  });
+
+  it('keeps a name with a middle dot whole, and takes no name with a digit in it', () => {
+    expect(runTogether('记者阿依古丽·买买提通讯员陈小禾')).toEqual([
+      ['阿依古丽·买买提', '记者'],
+      ['陈小禾', '通讯员'],
+    ]);
+    expect(runTogether('记者张三1通讯员李四')).toBeNull();
+  });
+
+  it('needs every paper before the first role to be a paper’s name, with spaces around it allowed', () => {
+    expect(runTogether('江城日报、 江城晚报全媒体记者周宁通讯员陈小禾')).toEqual([
+      ['周宁', '全媒体记者'],
+      ['陈小禾', '通讯员'],
+    ]);
+    expect(runTogether('江城日报、群众反映记者周宁通讯员陈小禾')).toBeNull();
+  });
+});
