@@ -89,14 +89,19 @@ function afterAdministrativePrefix(text: string, from: number, to: number): numb
   return start;
 }
 
-/** `text[i]` ends a unit of administration (省市州盟县区旗), but not as the 区 of 社区, 小区, 街区… (ADMINISTRATIVE_END's rule). */
+/** `text[i]` ends a unit of administration (省市州盟县区旗), but not as the 区 of 社区, 小区, 街区…, nor the 市 of 超市, 城市, 市场… */
 function endsAdministrativeUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  return ADMINISTRATIVE_UNIT_END[code] === 1 && !(code === 0x533a /* 区 */ && i > 0 && NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] === 1);
+  if (ADMINISTRATIVE_UNIT_END[code] !== 1) return false;
+  if (code === 0x533a /* 区 */) return i === 0 || NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] !== 1;
+  if (code !== 0x5e02 /* 市 */) return true;
+  return (i === 0 || NOT_CITY_BEFORE[text.charCodeAt(i - 1)] !== 1) && text.charCodeAt(i + 1) !== 0x573a /* 场 (a market) */;
 }
 const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县', '区', '旗']);
 /** `社区`, `小区`, `街区`…: a 区 after these is no district. */
 const NOT_DISTRICT_BEFORE = codeUnitTable([...'社小街园景校片辖新']);
+/** `超市`, `城市`, `都市`, `门市`, `集市`, `夜市`, `股市`: a 市 after these is no city. */
+const NOT_CITY_BEFORE = codeUnitTable([...'超城都门集夜股']);
 
 /** Words inside a stem that end what came before: the name starts after the last of them (`居民和桃园社区` → `桃园社区`). */
 const INNER_BOUNDARY_WORDS = [
@@ -148,13 +153,11 @@ const SERVING_WORDS = ['卫生服务中心', '卫生服务站', '卫生室', '�
 const SERVING_INSTITUTION = new RegExp(`^(?:${wordAlternation(SERVING_WORDS)})`, 'u');
 const SERVING_STARTS = codeUnitTable(SERVING_WORDS.map((word) => word[0]!));
 
-/** Stems that end in a pronoun or a quantifier name no one: `我们村`, `各社区`, `这个小区`. */
-const ENDS_LIKE_NO_NAME_WORDS = ['我们', '咱们', '你们', '他们', '她们', '各', '这', '那', '该', '每', '哪'];
-const ENDS_LIKE_NO_NAME = new RegExp(`(?:${wordAlternation(ENDS_LIKE_NO_NAME_WORDS)})$`, 'u');
-const ENDS_LIKE_NO_NAME_LAST = codeUnitTable(ENDS_LIKE_NO_NAME_WORDS.map((word) => word.at(-1)!));
-
-/** Where a province, city, county or district name may end: `省`, `市`, `县`, `区` (not the 区 of 社区, 小区…). */
-const ADMINISTRATIVE_END = /(?:省|自治区|市|州|盟|县|(?<![社小街园景校片辖新])区|旗)/gu;
+/**
+ * The last character of a stem that names no one: a pronoun or a quantifier (`各社区`, `去这村`), or the 们 of a plural of
+ * people (`我们村`, `居民们小区`), which no name ends with.
+ */
+const ENDS_LIKE_NO_NAME = codeUnitTable([...'们各这那该每哪']);
 
 /**
  * A province, city and county or district before a name, as one run, is left out:
@@ -162,14 +165,12 @@ const ADMINISTRATIVE_END = /(?:省|自治区|市|州|盟|县|(?<![社小街园�
  * only its prefix (`成都市社区`) is no name.
  */
 function withoutAdministrativePrefix(name: string): string | null {
-  // Both patterns below need one of the units' characters: most names have none.
-  if (!hasAdministrativeUnit(name)) return name;
   let cut = 0;
-  ADMINISTRATIVE_END.lastIndex = 0;
   // Units in the first eight characters, and any that goes on the run right after them (`东江省临河市东湾区…`).
-  for (let match = ADMINISTRATIVE_END.exec(name); match !== null && (match.index < 8 || (cut > 0 && match.index - cut < 5)); match = ADMINISTRATIVE_END.exec(name)) {
-    const end = match.index + match[0].length;
-    if (match.index > 0 && name.length - end >= 3) cut = end;
+  for (let i = 1; i < name.length; i++) {
+    if (!endsAdministrativeUnit(name, i)) continue;
+    if (i >= 8 && (cut === 0 || i - cut >= 5)) break;
+    if (name.length - (i + 1) >= 3) cut = i + 1;
   }
   if (cut === 0) return ONLY_AN_AREA.test(name) ? null : name;
   return name.slice(cut);
@@ -177,13 +178,6 @@ function withoutAdministrativePrefix(name: string): string | null {
 
 /** A city or county and a bare suffix, no name: `成都市社区`. */
 const ONLY_AN_AREA = new RegExp(`^[${HAN_ALL}]{1,6}(?:省|市|县)(?:社区|街道|小区)$`, 'u');
-
-/** `name` holds a character that ends a unit of administration (省市州盟县区旗): the gate before the patterns. */
-function hasAdministrativeUnit(name: string): boolean {
-  // Not the 区 of 社区 or 小区, which nearly every name ends with: ADMINISTRATIVE_END passes it over too.
-  for (let i = 0; i < name.length; i++) if (endsAdministrativeUnit(name, i)) return true;
-  return false;
-}
 
 export interface OrganisationMention {
   name: string;
@@ -281,7 +275,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;
-    if (at === i + 1 - suffix.length || namesNoOne(text, at, end - suffix.length)) continue;
+    if (namesNoOne(text, at, end - suffix.length)) continue;
     // `社区党总支`, `小区党支部`: a body of a community or an estate left unnamed (the item's own), not a name.
     if (isOnlyASuffix(text, at, end - suffix.length, textSuffixesByFirst)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
@@ -343,14 +337,14 @@ function isCountryside(text: string, at: number, suffix: string): boolean {
 
 /** The stem `text[from, to)` is a quantifier, a pronoun or ends like one: `各社区`, `我们村`, `这个小区`. */
 function namesNoOne(text: string, from: number, to: number): boolean {
-  // One character is no name before a suffix (`入学校` in `进入学校`, `该社区`): names have two or more.
+  // No stem, or one character, is no name before a suffix (`入学校` in `进入学校`, `该社区`): names have two or more.
   if (to - from < 2) return true;
   if (to - from <= LONGEST_NOT_A_NAME && NOT_A_NAME.has(text.slice(from, to))) return true;
   if (NO_NAME_OPENING_PAIRS.has((text.charCodeAt(from) << 16) | text.charCodeAt(from + 1))) return true;
   if (describesOnly(text, from, to)) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
-  return ENDS_LIKE_NO_NAME_LAST[text.charCodeAt(to - 1)] === 1 && ENDS_LIKE_NO_NAME.test(text.slice(from, to));
+  return ENDS_LIKE_NO_NAME[text.charCodeAt(to - 1)] === 1;
 }
 
 /** The whole text is an organisation's name (`大陆南小学`, `兴山区`), not a phrase that ends in a suffix (`小小志愿者走进敬老院`). */
@@ -406,10 +400,14 @@ export function openingOrganisations(text: string, vocabulary: Vocabulary): { at
   // `江北省临河市东湾区柳岸社区有…`: a province, city and district before the name still open the text with it.
   const atStart = first.at === 0 || opensWithAreas(text.slice(0, first.at), first.name);
   // The first name that opens a clause (`创城工作开展以来,XX镇共…`), not one in quotes or mid-phrase (`关注“XX社区”公众号`).
-  const subject = mentions.findIndex((mention) => mention.at === 0 || CLAUSE_START_BEFORE[text.charCodeAt(mention.at - 1)] === 1);
+  // A name the text opens with, after its areas (`内蒙古自治区乌海市…`), is that clause's subject too.
+  const subject = atStart ? 0 : mentions.findIndex((mention) => mention.at === 0 || CLAUSE_START_BEFORE[text.charCodeAt(mention.at - 1)] === 1);
   // firstOf() of all the mentions answers both where the subject is the first mention.
-  const ofAll = atStart || subject === 0 ? firstOf(mentions) : null;
-  return { atStart: atStart ? ofAll : null, first: subject < 0 ? null : subject === 0 ? ofAll : firstOf(mentions.slice(subject)) };
+  if (subject === 0) {
+    const ofAll = firstOf(mentions);
+    return { atStart: atStart ? ofAll : null, first: ofAll };
+  }
+  return { atStart: null, first: subject < 0 ? null : firstOf(mentions.slice(subject)) };
 }
 /** What stands before a name that opens a clause: a comma, a semicolon, a space. */
 const CLAUSE_START_BEFORE = codeUnitTable([...',，;；、 \u3000']);
