@@ -1,0 +1,253 @@
+// How the parser builds an item from its labelled lines (src/parse/build-item.ts), one rule at a time, on short
+// texts of our own: which organisation the item is about, its kind, its dateline and date, the lines of its head,
+// the paragraphs joined across column breaks, the people of a lead alone on its line, and where the item is cut.
+// The mutation run of build-item.ts found these rules unstated by the fixtures (docs/mutation.md).
+
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/parser.js';
+
+const items = (text: string, year: number | null = 2024) => parse(text, { year }).items;
+const only = (text: string, year: number | null = 2024) => {
+  const found = items(text, year);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('the organisation an item is about', () => {
+  it('is the headline’s when the body’s opening names it too, even after another name', () => {
+    const item = only('柳岸社区办起长者食堂\n本报讯 近日，东湖街道柳岸社区的长者食堂开张，六十多位老人吃上了热饭。\n(李 莉)\n');
+    expect(item.title).toBe('柳岸社区办起长者食堂');
+    expect(item.community).toBe('柳岸社区');
+  });
+
+  it('is not the headline’s when the opening does not name it: then the opening’s first', () => {
+    const item = only('晨光小学开展读书月活动\n本报讯 4月2日，城南街道组织辖区学校开展读书月活动，孩子们读了不少好书。\n(周 宁)\n');
+    expect(item.community).toBe('城南街道');
+  });
+
+  it('is the subtitle’s when the headline names none and the opening names the subtitle’s', () => {
+    const item = only('一碗热饭暖人心\n——柳岸社区办起长者食堂\n本报讯 近日，东湖街道柳岸社区的长者食堂开张，老人们吃上了热饭。\n(李 莉)\n');
+    expect(item.subtitle).toBe('——柳岸社区办起长者食堂');
+    expect(item.community).toBe('柳岸社区');
+  });
+
+  it('is the unit of a byline before the body when the opening names none', () => {
+    const item = only('春天的校园\n□东坡小学小记者站 林小雨\n三月的校园里，迎春花开了，同学们在花坛边读书、画画。\n');
+    expect(item.community).toBe('东坡小学');
+  });
+
+  it('is the headline’s when neither the byline nor the opening names one', () => {
+    const item = only('晨光小学开展读书月活动\n本报讯 4月2日，孩子们在图书馆里读了一上午的书，还交换了读书卡片。\n(周 宁)\n');
+    expect(item.community).toBe('晨光小学');
+  });
+
+  it('is the unit of a byline after the body when nothing before names one', () => {
+    const item = only('春天来了\n三月的校园里，迎春花开了，同学们在花坛边读书、画画。\n(东坡小学 林小雨)\n');
+    expect(item.community).toBe('东坡小学');
+  });
+
+  it('is the school of a note line below the headline', () => {
+    const item = only('春天来了\n(东坡小学四年级)\n三月的校园里，迎春花开了，同学们在花坛边读书、画画。\n');
+    expect(item.community).toBe('东坡小学');
+  });
+
+  it('is the unit of a byline glued to the last paragraph, read from the byline, not the paragraph', () => {
+    const item = only('春天来了\n三月的校园里，迎春花开了，同学们在花坛边读书、画画。\n周末，我们去柳岸社区看望老人。(东坡小学 林小雨)\n');
+    expect(item.byline).toBe('东坡小学 林小雨');
+    expect(item.community).toBe('东坡小学');
+    expect(item.organisations).toEqual(['柳岸社区', '东坡小学']);
+  });
+
+  it('is the first named in a later paragraph when the first paragraph names none', () => {
+    const item = only(
+      '一碗热饭暖人心\n本报讯 近日，六十多位老人吃上了家门口的热饭。\n这家食堂由柳岸社区和爱心企业一起办起来，每餐只收五元。\n(李 莉)\n',
+    );
+    expect(item.community).toBe('柳岸社区');
+  });
+
+  it('is the area of the headline, then of the opening, when no organisation is named at all', () => {
+    expect(only('临河市迎来第一场春雨\n本报讯 3月5日，一场春雨洒遍全城，气温下降了五度。\n(周 宁)\n').community).toBe('临河市');
+    expect(only('第一场春雨\n本报讯 3月5日，临河市迎来今年第一场春雨，气温下降了五度。\n(周 宁)\n').community).toBe('临河市');
+  });
+});
+
+describe('the organisations an item names', () => {
+  it('lists them in the order of the page: head, byline before the body, paragraphs, byline after', () => {
+    const item = only('春天里的晨光小学\n□东坡小学小记者站 林小雨\n三月，柳岸社区的志愿者来到校园，和同学们一起种树。\n(城南街道 周 宁)\n');
+    expect(item.organisations).toEqual(['晨光小学', '东坡小学', '柳岸社区', '城南街道']);
+  });
+
+  it('lists a name once when it comes again without its city and district', () => {
+    const item = only('义诊进社区\n本报讯 近日，临河市东湖区柳岸社区请来医生义诊。柳岸社区的老人们排起了长队。\n(李 莉)\n');
+    expect(item.organisations).toEqual(['临河市东湖区柳岸社区']);
+  });
+});
+
+describe('the kind of an item', () => {
+  it('is a brief when a credited caption opens with a news lead', () => {
+    expect(only('本报讯 近日，柳岸社区的志愿者为老人理发。\n雷 洁摄\n').kind).toBe('brief');
+  });
+
+  it('is a photo for a caption with a credit and no lead', () => {
+    expect(only('柳岸社区的志愿者为老人理发。\n雷 洁摄\n').kind).toBe('photo');
+  });
+
+  it('is a feature for a piece with sub-headings, even with a photo credit at its end', () => {
+    const text = '柳岸社区：长者食堂开张\n近日，长者食堂开张了。\n饭菜可口\n食堂每天供应三个菜，价格实惠。\n服务贴心\n志愿者每天送餐上门。\n雷 洁摄\n';
+    expect(only(text).kind).toBe('feature');
+  });
+
+  it('is other for a headline without text', () => {
+    const found = items('柳岸社区：长者食堂开张\n');
+    expect(found.map((item) => item.kind)).toEqual(['other']);
+  });
+});
+
+describe('the head of an item', () => {
+  it('joins its lines with line breaks: kicker, headline, two subtitle lines', () => {
+    // After an item, so that the kicker is not the page's first line (which could be the column's name).
+    const text = '柳岸社区：长者食堂开张\n本报讯 近日，长者食堂开张。\n(李 莉)\n春风拂面\n东湖社区办起四点半课堂\n——六十多个孩子有了去处\n——志愿者轮流辅导\n本报讯 近日，东湖社区的四点半课堂开课。\n(周 宁)\n';
+    const item = items(text)[1]!;
+    expect(item.kicker).toBe('春风拂面');
+    expect(item.title).toBe('东湖社区办起四点半课堂');
+    expect(item.subtitle).toBe('——六十多个孩子有了去处\n——志愿者轮流辅导');
+    expect(item.header?.text).toBe('春风拂面\n东湖社区办起四点半课堂\n——六十多个孩子有了去处\n——志愿者轮流辅导');
+    const start = text.indexOf('春风');
+    const end = text.indexOf('辅导') + 2;
+    expect(item.header?.span).toEqual({ start: { line: 4, column: 1, offset: start }, end: { line: 7, column: 10, offset: end } });
+  });
+
+  it('spans from its first line to its last: the header to the byline', () => {
+    const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n';
+    const item = only(text);
+    expect(item.header).toMatchObject({ organisation: '柳岸社区', title: '长者食堂开张', separator: ':' });
+    expect(item.span).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 3, column: 6, offset: text.lastIndexOf(')') + 1 } });
+  });
+
+  it('has no header fields beyond the text for a headline alone', () => {
+    const item = only('一碗热饭暖人心\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
+    expect(item.header).toMatchObject({ organisation: null, title: '一碗热饭暖人心', separator: '' });
+  });
+});
+
+describe('the dateline and the date', () => {
+  it('reads full-width digits and writes the date with two-digit month and day', () => {
+    const item = only('柳岸社区: 长者食堂开张\n本报讯 ６月５日，柳岸社区的长者食堂开张。\n(李 莉)\n');
+    expect(item.dateline).toBe('６月５日');
+    expect(item.date).toBe('2024-06-05');
+  });
+
+  it('passes over a comma between the lead and the dateline, ASCII or full-width', () => {
+    expect(only('柳岸社区: 长者食堂开张\n本报讯 ，6月24日，长者食堂开张。\n(李 莉)\n').date).toBe('2024-06-24');
+    expect(only('柳岸社区: 长者食堂开张\n本报讯, 6月24日，长者食堂开张。\n(李 莉)\n').date).toBe('2024-06-24');
+  });
+
+  it('reads a dateline cut by a column break from the joined paragraph', () => {
+    const item = only('柳岸社区: 长者食堂开张\n本报讯 6月2\n4日，柳岸社区的长者食堂开张。\n(李 莉)\n');
+    expect(item.dateline).toBe('6月24日');
+    expect(item.date).toBe('2024-06-24');
+  });
+
+  it('takes the date of a lead that carries it', () => {
+    const item = only('柳岸社区: 长者食堂开张\n本报6月24日讯 柳岸社区的长者食堂开张了。\n(李 莉)\n');
+    expect(item.dateline).toBe('6月24日');
+    expect(item.date).toBe('2024-06-24');
+  });
+
+  it('gives no date for a dateline in words, nor without a year', () => {
+    expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n')).toMatchObject({ dateline: '近日', date: null });
+    expect(only('柳岸社区: 长者食堂开张\n本报讯 6月24日，长者食堂开张。\n(李 莉)\n', null)).toMatchObject({ dateline: '6月24日', date: null });
+  });
+
+  it('takes the year printed in the dateline over the one given', () => {
+    expect(only('柳岸社区: 长者食堂开张\n本报讯 2023年6月24日，长者食堂开张。\n(李 莉)\n', 2024).date).toBe('2023-06-24');
+  });
+
+  it('takes the latest year printed before the item, and no later one', () => {
+    const text = '2022年第3期\n柳岸社区: 长者食堂开张\n本报讯 6月24日，长者食堂开张。\n(李 莉)\n东湖社区: 书屋开放\n本报讯 2023年7月1日，书屋开放。\n(周 宁)\n';
+    expect(items(text, null).map((item) => item.date)).toEqual(['2022-06-24', '2023-07-01']);
+  });
+
+  it('reports a day that does not exist in a lead that carries it, at the lead’s date', () => {
+    const text = '柳岸社区: 长者食堂开张\n本报2月30日讯 柳岸社区的长者食堂开张了。\n(李 莉)\n';
+    const bulletin = parse(text, { year: 2024 });
+    const at = text.indexOf('2月30日');
+    expect(bulletin.diagnostics.find((d) => d.ruleId === 'dateline-invalid')?.place).toEqual({
+      start: { line: 2, column: 3, offset: at },
+      end: { line: 2, column: 8, offset: at + 5 },
+    });
+  });
+
+  it('reports a day that does not exist, where it is printed', () => {
+    const text = '柳岸社区: 长者食堂开张\n本报讯 2月30日，长者食堂开张。\n(李 莉)\n';
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items[0]).toMatchObject({ dateline: '2月30日', date: null });
+    const at = text.indexOf('2月30日');
+    expect(bulletin.diagnostics.filter((d) => d.ruleId === 'dateline-invalid')).toEqual([
+      {
+        ruleId: 'dateline-invalid',
+        severity: 'warning',
+        message: 'Unexpected date 2月30日, expected a day that exists',
+        place: { start: { line: 2, column: 5, offset: at }, end: { line: 2, column: 10, offset: at + 5 } },
+        file: null,
+        actual: '2月30日',
+      },
+    ]);
+  });
+});
+
+describe('paragraphs', () => {
+  it('joins a line cut mid-sentence to the next, and says so', () => {
+    const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开\n张，老人们吃上了热饭。\n(李 莉)\n';
+    const bulletin = parse(text);
+    const item = bulletin.items[0]!;
+    expect(item.blocks.map((block) => block.text)).toEqual(['本报讯 近日，柳岸社区的长者食堂开张，老人们吃上了热饭。']);
+    const cut = text.indexOf('开\n') + 1;
+    expect(bulletin.diagnostics.filter((d) => d.ruleId === 'column-break')).toEqual([
+      {
+        ruleId: 'column-break',
+        severity: 'info',
+        message: 'Joined line 3 to the paragraph cut at the end of line 2',
+        place: { start: { line: 2, column: 18, offset: cut }, end: { line: 3, column: 1, offset: cut + 1 } },
+        file: null,
+      },
+    ]);
+  });
+
+  it('ends the item cut off when its last paragraph stops mid-sentence or inside a quotation', () => {
+    expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张，老人们\n').truncated).toBe(true);
+    expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张。王大妈说：“这下方便多了。\n').truncated).toBe(true);
+    expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张。王大妈说：“这下方便多了。”\n(李 莉)\n').truncated).toBe(false);
+  });
+});
+
+describe('a lead alone on its line', () => {
+  it('goes on in the bracket of the next line: its people are the reporters, and its 文/图 the credit', () => {
+    const text = '柳岸社区：长者食堂开张\n江城网2024年5月11日讯\n(记者 孔越 文/图)近日，柳岸社区的长者食堂开张。\n';
+    const item = only(text);
+    expect(item.lead).toBe('江城网2024年5月11日讯(记者 孔越 文/图)');
+    expect(item.people).toEqual([{ name: '孔越', role: '记者', source: 'lead' }]);
+    const start = text.indexOf('江城网');
+    const end = text.indexOf(')') + 1;
+    expect(item.credit).toEqual({
+      raw: '江城网2024年5月11日讯(记者 孔越 文/图)',
+      names: ['孔越'],
+      roles: ['记者'],
+      verb: '文/图',
+      span: { start: { line: 2, column: 1, offset: start }, end: { line: 3, column: 12, offset: end } },
+    });
+    expect(item.dateline).toBe('近日');
+  });
+
+  it('gives no credit for 文/图 that names no one', () => {
+    const item = only('柳岸社区：长者食堂开张\n本报讯（文/图）近日，柳岸社区的长者食堂开张。\n');
+    expect(item.lead).toBe('本报讯（文/图）');
+    expect(item.credit).toBeNull();
+  });
+
+  it('is the lead as printed when the text follows it on the same line', () => {
+    const item = only('柳岸社区：长者食堂开张\n江城网讯（记者 孔越）近日，柳岸社区的长者食堂开张。\n老人们说，这下方便多了。\n');
+    expect(item.lead).toBe('江城网讯（记者 孔越）');
+    expect(item.credit).toBeNull();
+  });
+});
