@@ -49,16 +49,11 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
   }));
 }
 
-/** The spaces a page without line breaks parts its pieces with. */
-const PARTING_SPACES = [' ', '\u3000', '\u00a0', '\t'];
-
-/** At least `count` of them in `text`: the cheap test before cutting it. */
+/** At least `count` white-space characters in `text`, the ones piecesOf() cuts at: the cheap test before cutting it. */
 function hasSpaces(text: string, count: number): boolean {
   let found = 0;
-  for (const space of PARTING_SPACES) {
-    for (let at = text.indexOf(space); at >= 0 && found < count; at = text.indexOf(space, at + 1)) found++;
-  }
-  return found >= count;
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i)) && ++found >= count) return true;
+  return false;
 }
 
 /** The runs of text between white space. */

@@ -51,8 +51,8 @@ describe('splitRunOnLine', () => {
     expect(pieces[1]!.indent).toBe(2 + '社区快讯 '.length);
   });
 
-  it('parts pieces at ideographic spaces, NBSP and tabs as at spaces', () => {
-    for (const space of ['\u3000', '\u00a0', '\t']) {
+  it('parts pieces at ideographic spaces, NBSP, tabs and the other white space as at spaces', () => {
+    for (const space of ['\u3000', '\u00a0', '\t', '\u2002', '\u202f']) {
       const text = PAGE.replaceAll(' ', space);
       const pieces = split(text);
       expect(pieces.map((piece) => piece.content)).toEqual(split(PAGE).map((piece) => piece.content.replaceAll(' ', space)));
