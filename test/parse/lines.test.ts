@@ -80,3 +80,18 @@ describe('LineSplitter', () => {
     expect(splitChunks(['', '']).lines).toEqual([]);
   });
 });
+
+describe('a line break at the end of a chunk', () => {
+  it('waits for the next chunk only after a CR: an LF ends its line, and an LF that opens the next chunk is a line of its own', () => {
+    expect(splitChunks(['苏村社区\n', '\n本报讯'], false).lines).toEqual([
+      { number: 1, offset: 0, content: '苏村社区', indent: 0 },
+      { number: 2, offset: 5, content: '', indent: 0 },
+      { number: 3, offset: 6, content: '本报讯', indent: 0 },
+    ]);
+    // After a CR the LF is the same line break: one break, not two.
+    expect(splitChunks(['苏村社区\r', '\n本报讯'], false).lines).toEqual([
+      { number: 1, offset: 0, content: '苏村社区', indent: 0 },
+      { number: 2, offset: 6, content: '本报讯', indent: 0 },
+    ]);
+  });
+});
