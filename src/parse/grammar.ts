@@ -170,6 +170,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'byline-before':
     case 'byline':
       if (!f.byline) return IMPOSSIBLE;
+      // `本报记者 王波 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.
+      if (label === 'byline-before' && f.credit) return IMPOSSIBLE;
       return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
     case 'credit':
       return f.credit ? say(why, 0, `a credit (${f.credit.verb})`) : IMPOSSIBLE;
@@ -326,7 +328,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (isHead(previous)) {
         // Captions stand above a lead: the paragraph below them opens with one.
         if (previous === 'caption' && !f.lead) return IMPOSSIBLE;
-        if (previous === 'byline-before' && !f.lead && !f.opensLikeNews) return say(why, 1.5, 'below a byline, opens like no news item');
+        // A paragraph that names an organisation early (`三月，柳岸社区的志愿者…`) opens like news enough.
+        if (previous === 'byline-before' && !f.lead && !f.opensLikeNews && f.namesEarly === null) return say(why, 1.5, 'below a byline, opens like no news item');
         if (f.lead) return say(why, -1.0, 'a news lead below a headline');
         if (f.titleLike) return say(why, 1.2, 'short, no sentence end');
         if (f.opensWithDateline) return say(why, -0.6, 'below a headline, opens with a dateline');

@@ -251,3 +251,20 @@ describe('a lead alone on its line', () => {
     expect(item.credit).toBeNull();
   });
 });
+
+describe('a byline before the body', () => {
+  it('follows a headline that opens with an organisation, above a paragraph that names one early', () => {
+    const item = only('晨光小学的春天\n□东坡小学小记者站 林小雨\n三月，柳岸社区的志愿者来到校园，和同学们一起种树。\n(城南街道 周 宁)\n');
+    expect(item.title).toBe('晨光小学的春天');
+    expect(item.asides.map((aside) => aside.text)).toEqual(['□东坡小学小记者站 林小雨', '(城南街道 周 宁)']);
+    expect(item.authors).toEqual(['林小雨', '周宁']);
+  });
+
+  it('is never a credit line: the photographer of a caption is no author', () => {
+    // Read as the item's credit it would be right; a credit above its caption is not read yet, so the line stays unassigned.
+    const bulletin = parse('图片新闻\n本报记者 王波 通讯员 刘潇 摄\n近日，柳岸社区的志愿者为老人理发，老人们笑开了花。\n', { year: 2024 });
+    expect(bulletin.items).toHaveLength(1);
+    expect(bulletin.items[0]!.authors).toEqual([]);
+    expect(bulletin.unassigned.map((block) => block.text)).toEqual(['本报记者 王波 通讯员 刘潇 摄']);
+  });
+});
