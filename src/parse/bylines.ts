@@ -63,7 +63,11 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const inner = bracket[1]!.trim();
     // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor.
     if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner)) return null;
-    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    const people =
+      parsePeople(inner, 'byline', vocabulary) ??
+      parseRunTogetherByline(inner, 'byline', vocabulary) ??
+      // `(东坡小学四(2)班 林小雨)`: a pupil's school and class, then the name.
+      unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary)?.people;
     return people ? { inner, people, form: 'brackets' } : null;
   }
   const marker = markerBylineOf(content);

@@ -179,8 +179,8 @@ export function latestYearIn(text: string): number | null {
   return latest;
 }
 
-/** A byline alone on its line: `(李 莉)`, `（本报通讯员）`, `(曹蓉 彭晓)`. */
-export const BYLINE_LINE = /^[(（]([^()（）]{1,60})[)）]$/u;
+/** A byline alone on its line: `(李 莉)`, `（本报通讯员）`, `(曹蓉 彭晓)`, with a class in brackets inside: `(东坡小学四(2)班 林小雨)`. */
+export const BYLINE_LINE = /^[(（]((?:[^()（）]|[(（][^()（）]{1,6}[)）]){1,60})[)）]$/u;
 /** BYLINE_LINE.exec(text), without the regex where the text does not open and close with a bracket (most lines). */
 export function bylineLineOf(text: string): RegExpExecArray | null {
   const first = text.charCodeAt(0);

@@ -19,6 +19,14 @@ describe('bylines alone on their line (invented names)', () => {
     expect(names('柳溪中学 王 五')).toBeNull(); // a padded name needs its role: two single characters could be anything
   });
 
+  it('reads the same in brackets, the class’s own brackets inside', () => {
+    expect(names('(东坡小学四(2)班 林小雨)')).toEqual([['林小雨', null]]);
+    expect(names('（东坡小学四（2）班 林小雨）')).toEqual([['林小雨', null]]);
+    expect(matchBylineLine('(东坡小学四(2)班 林小雨)', DEFAULT_VOCABULARY)?.inner).toBe('东坡小学四(2)班 林小雨');
+    // A bracket inside is a short note, not text: `(图为…(左)…)` is no byline.
+    expect(names('(图为柳岸社区的志愿者(左二)在给老人理发)')).toBeNull();
+  });
+
   it('leaves a photo credit in brackets to the credit', () => {
     expect(matchBylineLine('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toBeNull();
     expect(matchCredit('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toMatchObject({ verb: '摄', people: [{ name: '温川', role: '记者' }] });
