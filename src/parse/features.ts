@@ -333,10 +333,12 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
     const at = content.indexOf(named.first, orgFrom);
     if (at >= 0 && colonWithin(content, at + named.first.length, 13)) facts.namesEarly = null;
   }
+  // Where the name ends: after the areas it was printed with (`江北省临河市东湾区柳岸社区`, named `柳岸社区`).
+  const organisationEnd = organisation === null ? -1 : content.indexOf(organisation, orgFrom) + organisation.length;
   // `XX街道XX社区近日…`: the dateline may follow the organisation.
-  const datelineAfter = dateline === null && organisation !== null ? datelineAt(content, orgFrom + organisation.length) : null;
+  const datelineAfter = dateline === null && organisation !== null ? datelineAt(content, organisationEnd) : null;
   // `…社区居民王大妈:`, `苏村社区:`: a name before a colon introduces a quote or a header, not a news paragraph.
-  if (organisation !== null && colonWithin(content, orgFrom + organisation.length, 13)) organisation = null;
+  if (organisation !== null && colonWithin(content, organisationEnd, 13)) organisation = null;
   facts.opensWith = organisation;
   facts.opensLikeNews = facts.lead !== null || dateline !== null || organisation !== null || from > 0;
   facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;

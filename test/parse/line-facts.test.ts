@@ -1,0 +1,241 @@
+// What one line says about itself (readLine, src/parse/features.ts), stated whole: every fact of each line, so
+// that a fact set where it should not be fails as well as one missed. The lines are our own, one of each kind
+// the labeller tells apart.
+
+import { describe, expect, it } from 'vitest';
+import { readLine, type LineFacts } from '../../src/parse/features.js';
+import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+
+/** The facts of a line that says nothing in particular; each case below says what differs. */
+function facts(content: string, differ: Partial<LineFacts>): LineFacts {
+  return {
+    length: content.length,
+    endsSentence: false,
+    endsClause: false,
+    punctuated: false,
+    titleLike: false,
+    sentenceInside: false,
+    lead: null,
+    header: null,
+    organisation: null,
+    byline: null,
+    credit: null,
+    page: null,
+    editor: null,
+    directive: null,
+    furniture: null,
+    label: null,
+    continuation: false,
+    subtitle: false,
+    quote: false,
+    opensLikeNews: false,
+    opensWithDateline: false,
+    opensWithDate: false,
+    openingDate: null,
+    opensWith: null,
+    namesEarly: null,
+    photoCaption: false,
+    opening: content,
+    bullet: null,
+    glued: null,
+    ...differ,
+  };
+}
+
+const read = (content: string) => readLine(content, DEFAULT_VOCABULARY);
+
+describe('lines about the page', () => {
+  it('a page line names its column', () => {
+    const line = '第A04版:城事社区';
+    expect(read(line)).toEqual(facts(line, { punctuated: true, titleLike: true, page: '城事社区' }));
+  });
+
+  it('an editor line names the editor, a padded name joined', () => {
+    const line = '责任编辑:王 芳';
+    expect(read(line)).toEqual(facts(line, { punctuated: true, titleLike: true, editor: '王芳' }));
+  });
+
+  it('a directive for bulletin check', () => {
+    expect(read('<!-- bulletin-disable truncated-body -->')).toMatchObject({ directive: 'bulletin-disable truncated-body', opensLikeNews: false });
+  });
+
+  it('a column label in brackets', () => {
+    const line = '【图片新闻】';
+    expect(read(line)).toEqual(facts(line, { titleLike: true, label: '图片新闻' }));
+  });
+
+  it('furniture: a column intro, a page number, a web copy’s source line', () => {
+    expect(read('开栏的话:本栏目将介绍')).toEqual(facts('开栏的话:本栏目将介绍', { punctuated: true, titleLike: true, furniture: 'column intro' }));
+    expect(read('04')).toEqual(facts('04', { titleLike: true, furniture: 'page number' }));
+    expect(read('来源: 江城日报')).toEqual(facts('来源: 江城日报', { punctuated: true, titleLike: true, furniture: 'web copy line' }));
+  });
+
+  it('a continuation marker, which is also a note in brackets and the tail of its own line', () => {
+    const line = '(下转第三版)';
+    expect(read(line)).toEqual(
+      facts(line, {
+        titleLike: true,
+        sentenceInside: true,
+        furniture: 'note in brackets',
+        continuation: true,
+        glued: { at: 0, byline: null, credit: null, continuation: true },
+      }),
+    );
+  });
+});
+
+describe('lines of an item’s head', () => {
+  it('a header: organisation, colon, title; after a bullet too', () => {
+    const line = '苏村社区: 开展主题党日活动';
+    expect(read(line)).toEqual(
+      facts(line, { punctuated: true, titleLike: true, header: { organisation: '苏村社区', title: '开展主题党日活动', separator: ':', strong: true } }),
+    );
+    const bulleted = '●丽都社区：举办邻里节';
+    expect(read(bulleted)).toEqual(
+      facts(bulleted, {
+        punctuated: true,
+        titleLike: true,
+        header: { organisation: '丽都社区', title: '举办邻里节', separator: '：', strong: true },
+        opensLikeNews: true,
+        opening: '丽都社区：举办邻里节',
+        bullet: '●',
+      }),
+    );
+  });
+
+  it('an organisation alone on its line, which also opens with it', () => {
+    const line = '大陆南小学';
+    expect(read(line)).toEqual(
+      facts(line, { titleLike: true, organisation: '大陆南小学', opensLikeNews: true, opensWith: '大陆南小学', namesEarly: '大陆南小学' }),
+    );
+  });
+
+  it('a headline, a subtitle, a quotation alone on its line', () => {
+    expect(read('小小志愿者送温暖')).toEqual(facts('小小志愿者送温暖', { titleLike: true }));
+    expect(read('——东关街道开办银龄学堂')).toEqual(facts('——东关街道开办银龄学堂', { titleLike: true, subtitle: true }));
+    expect(read('“我们的家园我们建”')).toEqual(facts('“我们的家园我们建”', { titleLike: true, quote: true }));
+  });
+
+  it('a headline after a list bullet opens like a headerless brief', () => {
+    const line = '☆东坡中学举行运动会';
+    expect(read(line)).toEqual(
+      facts(line, { titleLike: true, opensLikeNews: true, opensWith: '东坡中学', namesEarly: '东坡中学', opening: '东坡中学举行运动会', bullet: '☆' }),
+    );
+  });
+});
+
+describe('bylines and credits alone on their line', () => {
+  it('a byline in brackets', () => {
+    expect(read('(李 莉)')).toEqual(
+      facts('(李 莉)', { titleLike: true, byline: { inner: '李 莉', people: [{ name: '李莉', role: null, source: 'byline' }], form: 'brackets' } }),
+    );
+  });
+
+  it('a photo credit', () => {
+    expect(read('雷 洁摄')).toEqual(
+      facts('雷 洁摄', { titleLike: true, credit: { raw: '雷 洁摄', verb: '摄', people: [{ name: '雷洁', role: null, source: 'credit' }] } }),
+    );
+  });
+});
+
+describe('paragraphs', () => {
+  it('a lead with its reporter, then a dateline and the organisation', () => {
+    const line = '本报讯(记者 张三) 近日,柳岸社区举办邻里节。';
+    expect(read(line)).toEqual(
+      facts(line, {
+        endsSentence: true,
+        punctuated: true,
+        lead: { text: '本报讯(记者 张三)', month: null, day: null, people: [{ name: '张三', role: '记者', source: 'lead' }] },
+        opensLikeNews: true,
+        opensWithDateline: true,
+        opensWith: '柳岸社区',
+        namesEarly: '柳岸社区',
+        opening: '柳岸社区举办邻里节。',
+      }),
+    );
+  });
+
+  it('a lead that carries its date, and no dateline after it', () => {
+    const line = '本报4月5日讯 柳岸社区举办邻里节。';
+    expect(read(line)).toEqual(
+      facts(line, {
+        endsSentence: true,
+        punctuated: true,
+        lead: { text: '本报4月5日讯', month: '4', day: '5', people: [] },
+        opensLikeNews: true,
+        opensWith: '柳岸社区',
+        namesEarly: '柳岸社区',
+        opening: '柳岸社区举办邻里节。',
+      }),
+    );
+  });
+
+  it('a dateline that names a day, then the organisation', () => {
+    const line = '6月24日,苏村社区开展活动。';
+    expect(read(line)).toEqual(
+      facts(line, {
+        endsSentence: true,
+        punctuated: true,
+        opensLikeNews: true,
+        opensWithDateline: true,
+        opensWithDate: true,
+        openingDate: '6月24日',
+        opensWith: '苏村社区',
+        namesEarly: '苏村社区',
+        opening: '苏村社区开展活动。',
+      }),
+    );
+  });
+
+  it('a clause of time before the organisation, the line cut at a comma', () => {
+    const line = '今年以来,南岭镇共办了十场讲座，';
+    expect(read(line)).toEqual(
+      facts(line, {
+        endsClause: true,
+        punctuated: true,
+        opensLikeNews: true,
+        opensWithDateline: true,
+        opensWith: '南岭镇',
+        namesEarly: '南岭镇',
+        opening: '南岭镇共办了十场讲座，',
+      }),
+    );
+  });
+
+  it('the organisation with its province, city and district, then the dateline', () => {
+    const line = '江北省临河市东湾区柳岸社区近日举办邻里节。';
+    expect(read(line)).toEqual(
+      facts(line, { endsSentence: true, punctuated: true, opensLikeNews: true, opensWithDateline: true, opensWith: '柳岸社区', namesEarly: '柳岸社区' }),
+    );
+    // A colon after the name makes it a speaker, not the subject of a news paragraph.
+    expect(read('江北省临河市东湾区柳岸社区居民王大妈:')).toMatchObject({ opensWith: null, namesEarly: null, opensLikeNews: false });
+  });
+
+  it('a paragraph with its byline glued to the end', () => {
+    const line = '近日,下站社区邀请医生义诊,八十余名居民受益。(赵雨平)';
+    expect(read(line)).toEqual(
+      facts(line, {
+        punctuated: true,
+        titleLike: true,
+        sentenceInside: true,
+        opensLikeNews: true,
+        opensWithDateline: true,
+        opensWith: '下站社区',
+        namesEarly: '下站社区',
+        opening: '下站社区邀请医生义诊,八十余名居民受益。(赵雨平)',
+        glued: { at: 23, byline: { inner: '赵雨平', people: [{ name: '赵雨平', role: null, source: 'byline' }], form: 'brackets' }, credit: null, continuation: false },
+      }),
+    );
+  });
+
+  it('a photo caption', () => {
+    const line = '图为志愿者在为老人理发。';
+    expect(read(line)).toEqual(facts(line, { endsSentence: true, punctuated: true, photoCaption: true }));
+  });
+
+  it('a long line is read for no head, byline or credit, and its opening is its first 40 characters', () => {
+    const line = '柳岸社区：举办邻里节，'.repeat(7);
+    expect(line.length).toBeGreaterThan(62);
+    expect(read(line)).toEqual(facts(line, { endsClause: true, punctuated: true, opening: line.slice(0, 40) }));
+  });
+});
