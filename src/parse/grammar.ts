@@ -201,13 +201,16 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     value += say(why, 1.0, 'no words');
   } else if (f.furniture !== null) {
     value += say(why, 3, f.furniture);
+  } else if (f.label !== null) {
+    value += say(why, 3, 'a label in brackets');
   }
   if (f.byline) { value += say(why, 2.5, 'reads as a byline'); }
   if (f.credit) { value += say(why, 3, 'reads as a credit'); }
   if (f.header?.strong) { value += say(why, 3, 'reads as a header'); }
   if (f.continuation) { value += say(why, 3, 'a continuation marker'); }
   if (label === 'subheading') {
-    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause) return IMPOSSIBLE;
+    // `(李 莉)`: names in brackets alone on their line end an item; no sub-heading is printed so.
+    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause || f.byline?.form === 'brackets') return IMPOSSIBLE;
     return value + say(why, 0.8, 'short, no sentence end');
   }
   if (label === 'body-new') {

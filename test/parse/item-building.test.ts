@@ -268,3 +268,22 @@ describe('a byline before the body', () => {
     expect(bulletin.unassigned.map((block) => block.text)).toEqual(['本报记者 王波 通讯员 刘潇 摄']);
   });
 });
+
+describe('lines that end an item or stand between items', () => {
+  it('a name in brackets is a byline, never a sub-heading, even above text that fits no item', () => {
+    const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n这是一段没头没尾的文字，\n它也没有结尾\n';
+    const found = items(text);
+    expect(found[0]!.byline).toBe('李 莉');
+    expect(found[0]!.blocks.map((block) => block.type)).toEqual(['paragraph']);
+  });
+
+  it('a column label in brackets is no paragraph’s text, even after a cut sentence', () => {
+    const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张，老人们\n【图片新闻】\n东湖社区的志愿者为老人理发。\n雷 洁摄\n';
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.value])).toEqual([['furniture', '图片新闻']]);
+    expect(bulletin.items.map((item) => [item.kind, item.truncated])).toEqual([
+      ['brief', true],
+      ['photo', false],
+    ]);
+  });
+});
