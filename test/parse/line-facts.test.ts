@@ -124,6 +124,28 @@ describe('lines of an item’s head', () => {
   });
 });
 
+describe('lines that could be a header', () => {
+  it('a space after an organisation makes a weak header; arrows at the end make it certain', () => {
+    const line = '苏村社区 开展主题党日活动';
+    const opensWithName = { opensLikeNews: true, opensWith: '苏村社区', namesEarly: '苏村社区' };
+    expect(read(line)).toEqual(
+      facts(line, { titleLike: true, header: { organisation: '苏村社区', title: '开展主题党日活动', separator: ' ', strong: false }, ...opensWithName }),
+    );
+    const arrows = '苏村社区 开展主题党日活动>>';
+    expect(read(arrows)).toEqual(
+      facts(arrows, { titleLike: true, header: { organisation: '苏村社区', title: '开展主题党日活动', separator: ' ', strong: true }, ...opensWithName }),
+    );
+  });
+
+  it('more furniture: an archive field, navigation, a note in brackets, a table of contents run onto one line', () => {
+    expect(read('【标题】= 长者食堂开张')).toEqual(facts('【标题】= 长者食堂开张', { titleLike: true, furniture: 'archive field' }));
+    expect(read('上一版 下一版 返回目录')).toEqual(facts('上一版 下一版 返回目录', { titleLike: true, furniture: 'navigation' }));
+    expect(read('(东坡小学四年级)')).toEqual(facts('(东坡小学四年级)', { titleLike: true, furniture: 'note in brackets' }));
+    const contents = '长者食堂开张 书屋开放 义诊进社区 四点半课堂 邻里节 楼道换新颜 垃圾分类 文明新风进万家';
+    expect(read(contents)).toEqual(facts(contents, { furniture: 'table of contents', opening: contents.slice(0, 40) }));
+  });
+});
+
 describe('bylines and credits alone on their line', () => {
   it('a byline in brackets', () => {
     expect(read('(李 莉)')).toEqual(
@@ -226,6 +248,33 @@ describe('paragraphs', () => {
         glued: { at: 23, byline: { inner: '赵雨平', people: [{ name: '赵雨平', role: null, source: 'byline' }], form: 'brackets' }, credit: null, continuation: false },
       }),
     );
+  });
+
+  it('a lead whose people follow it without brackets, up to the space before the text', () => {
+    const line = '江城网讯 通讯员李伟 王颖 隆冬岁末，柳岸社区举办邻里节。';
+    expect(read(line)).toEqual(
+      facts(line, {
+        endsSentence: true,
+        punctuated: true,
+        lead: {
+          text: '江城网讯 通讯员李伟 王颖',
+          month: null,
+          day: null,
+          people: [
+            { name: '李伟', role: '通讯员', source: 'lead' },
+            { name: '王颖', role: '通讯员', source: 'lead' },
+          ],
+        },
+        opensLikeNews: true,
+        namesEarly: '柳岸社区',
+        opening: '隆冬岁末，柳岸社区举办邻里节。',
+      }),
+    );
+  });
+
+  it('a clause of time counts only before a name: otherwise the opening is the line’s', () => {
+    const line = '一直以来,三个小区的居民都很团结。';
+    expect(read(line)).toEqual(facts(line, { endsSentence: true, punctuated: true }));
   });
 
   it('a photo caption', () => {
