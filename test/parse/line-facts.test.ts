@@ -288,3 +288,52 @@ describe('paragraphs', () => {
     expect(read(line)).toEqual(facts(line, { endsClause: true, punctuated: true, opening: line.slice(0, 40) }));
   });
 });
+
+describe('a name before a colon', () => {
+  // `…社区居民王大妈:` introduces what she says, `苏村社区:` a header: neither opens a news paragraph with the name.
+  it.each([':', '：'])('within thirteen characters after the name, with %s, the line does not open with the name', (colon) => {
+    expect(read(`柳岸社区居民王大妈${colon}`)).toMatchObject({ opensWith: null, namesEarly: null, opensLikeNews: false });
+  });
+
+  it.each(['，', ',', '。', '；', ';'])('after %s the colon is another clause’s: the line opens with the name', (stop) => {
+    expect(read(`柳岸社区开展活动${stop}王大妈：好`)).toMatchObject({ opensWith: '柳岸社区', namesEarly: '柳岸社区', opensLikeNews: true });
+  });
+
+  it('more than thirteen characters after the name, the colon is another clause’s', () => {
+    expect(read('柳岸社区的志愿者们今天一大早就来到了楼下:')).toMatchObject({ opensWith: '柳岸社区', namesEarly: '柳岸社区' });
+    expect(read('柳岸社区的志愿者们今天早上来楼下:')).toMatchObject({ opensWith: null, namesEarly: null });
+  });
+});
+
+describe('the opening', () => {
+  it('passes over a comma after the lead, full-width or ASCII', () => {
+    for (const comma of ['，', ',', ' ']) {
+      expect(read(`本报讯${comma}近日，柳岸社区举办邻里节。`)).toMatchObject({ opensWithDateline: true, opensWith: '柳岸社区', opening: '柳岸社区举办邻里节。' });
+    }
+  });
+
+  it('opens like news with a lead, a dateline, an organisation or a bullet alone', () => {
+    expect(read('本报讯 这是一行字。')).toMatchObject({ opensLikeNews: true, opensWithDateline: false, opensWith: null });
+    expect(read('近日，大家都来了。')).toMatchObject({ opensLikeNews: true, opensWithDateline: true, opensWith: null });
+    expect(read('柳岸社区的大家都来了。')).toMatchObject({ opensLikeNews: true, opensWithDateline: false, opensWith: '柳岸社区' });
+    expect(read('■大家都来了，很热闹。')).toMatchObject({ opensLikeNews: true, bullet: '■', opensWith: null });
+    expect(read('大家都来了，很热闹。')).toMatchObject({ opensLikeNews: false });
+  });
+
+  it('reads a lead that says 消息 instead of 讯', () => {
+    expect(read('江城网消息 近日，柳岸社区举办邻里节。').lead?.text).toBe('江城网消息');
+  });
+});
+
+describe('the length of a title', () => {
+  it('is forty characters at most', () => {
+    expect(read('长'.repeat(40)).titleLike).toBe(true);
+    expect(read('长'.repeat(41)).titleLike).toBe(false);
+  });
+
+  it('a header’s organisation may be parted from its title by an ideographic space or NBSP too', () => {
+    for (const space of ['\u3000', '\u00a0']) {
+      expect(read(`苏村社区${space}开展主题党日活动`).header).toEqual({ organisation: '苏村社区', title: '开展主题党日活动', separator: ' ', strong: false });
+    }
+  });
+});
