@@ -337,3 +337,37 @@ describe('the length of a title', () => {
     }
   });
 });
+
+describe('facts only short lines have', () => {
+  it('a long line is no subtitle and no quotation, however it opens and ends', () => {
+    expect(read(`——${'东关街道开办银龄学堂'.repeat(7)}`)).toMatchObject({ subtitle: false, titleLike: false });
+    expect(read(`“${'我们的家园我们建'.repeat(8)}”`)).toMatchObject({ quote: false });
+    // A long line that opens like a web copy's source line is text.
+    expect(read(`来源：${'江城日报'.repeat(20)}`).furniture).toBeNull();
+  });
+
+  it('an editor line in brackets, two editors, an editor that is a desk', () => {
+    expect(read('(责任编辑:王芳)')).toMatchObject({ editor: '王芳' });
+    expect(read('责任编辑:王芳 李强')).toMatchObject({ editor: '王芳 李强' });
+    expect(read('编辑：文艺部')).toMatchObject({ editor: '文艺部' });
+  });
+
+  it('a continuation marker in full-width brackets', () => {
+    expect(read('（下转第三版）')).toMatchObject({ continuation: true, byline: null });
+  });
+
+  it('an organisation line after a bullet, the bullet left out of the name', () => {
+    expect(read('●大陆南小学')).toMatchObject({ organisation: '大陆南小学', bullet: '●' });
+  });
+
+  it('a quotation alone on its line may hold whole sentences and still be a title', () => {
+    expect(read('“我找不到家了。你们帮帮我吧”')).toMatchObject({ quote: true, titleLike: true, sentenceInside: false });
+    expect(read('我找不到家了。你们帮帮我吧')).toMatchObject({ quote: false, titleLike: true, sentenceInside: true });
+  });
+
+  it('a header may have an empty title, white space before its colon, or two spaces after its name', () => {
+    expect(read('苏村社区：').header).toEqual({ organisation: '苏村社区', title: '', separator: '：', strong: true });
+    expect(read('苏村社区 : 开展主题党日活动').header).toEqual({ organisation: '苏村社区', title: '开展主题党日活动', separator: ':', strong: true });
+    expect(read('苏村社区  开展主题党日活动').header).toEqual({ organisation: '苏村社区', title: '开展主题党日活动', separator: ' ', strong: false });
+  });
+});
