@@ -104,8 +104,6 @@ export interface LineContext {
   facts: LineFacts;
   /** No line before this one was text of an item (or unassigned): the page's first lines. */
   pageTop: boolean;
-  /** Blank lines before it. */
-  blankBefore: number;
 }
 
 /** A line in brackets is a note or a byline, never a headline: `(东坡小学四年级)`. */
@@ -229,6 +227,11 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   return value;
 }
 
+/** A column's name comes before any item: at the page's start, or after lines about the page (a page line, an editor, a directive, furniture) or unassigned text. */
+function mayPrecedeSection(previous: Label | null): boolean {
+  return previous === null || previous === 'page' || previous === 'editor' || previous === 'directive' || previous === 'furniture' || previous === 'unassigned';
+}
+
 /**
  * Whether `label` may follow `previous` at all, whatever the lines say: the
  * grammar's shape. transition() asks it first, and the labeller tries only the
@@ -242,7 +245,7 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
   const head = isHead(previous);
   switch (label) {
     case 'section':
-      return previous === null || previous === 'page' || previous === 'furniture' || previous === 'unassigned';
+      return mayPrecedeSection(previous);
     case 'kicker':
     case 'headline':
       return head ? previous === 'organisation' && label === 'headline' : mayStartItem(previous);
@@ -287,7 +290,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
   const glued = previousFacts?.glued != null && (previous === 'body' || previous === 'body-new');
   switch (label) {
     case 'section':
-      return previous === null || previous === 'page' || previous === 'furniture' || previous === 'unassigned' ? say(why, 0) : IMPOSSIBLE;
+      return mayPrecedeSection(previous) ? say(why, 0) : IMPOSSIBLE;
     case 'page':
     case 'editor':
     case 'directive':

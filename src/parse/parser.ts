@@ -63,7 +63,8 @@ export class BulletinParser {
 
   private readonly vocabulary: Vocabulary;
   private readonly year: number | null;
-  private readonly splitter = new LineSplitter(() => this.blankRun++);
+  // Blank lines tell the labeller nothing (a page's spacing is its layout system's): they are passed over unmade.
+  private readonly splitter = new LineSplitter(() => {});
   private itemCount = 0;
   private ready: Item[] = [];
   private current: Draft | null = null;
@@ -71,7 +72,6 @@ export class BulletinParser {
   private blockLines: SourceLine[] = [];
   private blockContexts: LineContext[] = [];
   private blockCharacters = 0;
-  private blankRun = 0;
   private sawText = false;
   /** The label and facts of the last line applied: the labeller's start for the next block. */
   private beforeLabel: Label | null = null;
@@ -119,19 +119,16 @@ export class BulletinParser {
   }
 
   private readonly read = (line: SourceLine): void => {
-    if (line.content.length === 0) {
-      this.blankRun++;
-      return;
-    }
+    // A blank line that came in pieces (a chunk ended inside it) reaches here; the splitter passes over the others.
+    if (line.content.length === 0) return;
     if (!mayRunOn(line.content)) this.readPiece(line);
     else for (const piece of splitRunOnLine(line, this.vocabulary)) this.readPiece(piece);
-    this.blankRun = 0;
   };
 
   private readPiece(line: SourceLine): void {
     line.year = latestYearIn(line.content);
     const facts = readLine(line.content, this.vocabulary);
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, blankBefore: this.blankRun };
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText };
     if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;
     this.blockLines.push(line);
     this.blockContexts.push(context);

@@ -27,8 +27,8 @@ const LINES = [
   ),
 ];
 
-function contextOf(text: string, pageTop: boolean, blankBefore: number): LineContext {
-  return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop, blankBefore };
+function contextOf(text: string, pageTop: boolean): LineContext {
+  return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop };
 }
 
 /** The textbook search: every label of every line after every label of the line before; ties keep the lower label index, as the labeller's order does. */
@@ -81,15 +81,14 @@ const line = fc.nat({ max: LINES.length - 1 }).map((index) => LINES[index]!);
 const block = fc.record({
   texts: fc.array(line, { minLength: 1, maxLength: 12 }),
   pageTop: fc.nat({ max: 3 }),
-  blanks: fc.array(fc.nat({ max: 3 }), { minLength: 12, maxLength: 12 }),
   before: fc.option(fc.record({ label: fc.constantFrom(...LABELS), text: line }), { nil: null }),
 });
 
 describe('the labeller', () => {
   it('labels a block as a plain Viterbi search over every label does', () => {
     fc.assert(
-      fc.property(block, ({ texts, pageTop, blanks, before }) => {
-        const lines = texts.map((text, i) => contextOf(text, before === null && i < pageTop, blanks[i]!));
+      fc.property(block, ({ texts, pageTop, before }) => {
+        const lines = texts.map((text, i) => contextOf(text, before === null && i < pageTop));
         const start = before && { label: before.label, facts: readLine(before.text, DEFAULT_VOCABULARY) };
         const expected = plainViterbi(lines, start);
         // No path at all (a long paragraph after a kicker): the parser never asks this, since the lines after a
@@ -103,13 +102,13 @@ describe('the labeller', () => {
 
   it('labels the sample page as a plain search does, block by block', () => {
     const texts = SAMPLE.split('\n').map((text) => text.trim()).filter((text) => text.length > 0);
-    const lines = texts.map((text, i) => contextOf(text, i === 0, 1));
+    const lines = texts.map((text, i) => contextOf(text, i === 0));
     expect(labelBlock(lines, null).labels).toEqual(plainViterbi(lines, null));
   });
 
   it('labels a block longer than its first tables (64 lines) as a plain search does', () => {
     const texts = SAMPLE.split('\n').map((text) => text.trim()).filter((text) => text.length > 0);
-    const lines = [...texts, ...texts, ...texts].map((text, i) => contextOf(text, i === 0, 1));
+    const lines = [...texts, ...texts, ...texts].map((text, i) => contextOf(text, i === 0));
     expect(lines.length).toBeGreaterThan(64);
     expect(labelBlock(lines, null).labels).toEqual(plainViterbi(lines, null));
   });
@@ -117,7 +116,7 @@ describe('the labeller', () => {
   it('labels no lines as nothing, and gives reasons only when asked', () => {
     expect(labelBlock([], null)).toEqual({ labels: [], reasons: null });
     expect(labelBlock([], null, true)).toEqual({ labels: [], reasons: [] });
-    const lines = ['科学育儿进社区', '本报讯 近日,苏村社区开展义诊活动。'].map((text) => contextOf(text, false, 1));
+    const lines = ['科学育儿进社区', '本报讯 近日,苏村社区开展义诊活动。'].map((text) => contextOf(text, false));
     expect(labelBlock(lines, null).reasons).toBeNull();
     const explained = labelBlock(lines, null, true);
     expect(explained.labels).toEqual(['headline', 'body']);
@@ -125,7 +124,7 @@ describe('the labeller', () => {
   });
 
   it('gives the first line of a block the reasons of its step from the line before the block', () => {
-    const lead = contextOf('本报讯 近日,苏村社区开展义诊活动。', false, 1);
+    const lead = contextOf('本报讯 近日,苏村社区开展义诊活动。', false);
     const { labels, reasons } = labelBlock([lead], { label: 'headline', facts: readLine('科学育儿进社区', DEFAULT_VOCABULARY) }, true);
     expect(labels).toEqual(['body']);
     expect(reasons![0]).toContain('a news lead below a headline');
@@ -135,7 +134,7 @@ describe('the labeller', () => {
     fc.assert(
       fc.property(fc.constantFrom(null, ...LABELS), line, line, (previous, previousText, text) => {
         const previousFacts = readLine(previousText, DEFAULT_VOCABULARY);
-        const here = contextOf(text, false, 1);
+        const here = contextOf(text, false);
         for (const label of LABELS) {
           expect(transition(previous, previous === null ? null : previousFacts, label, here)).toBeGreaterThanOrEqual(LOWEST_TRANSITION[label]);
         }
@@ -146,10 +145,10 @@ describe('the labeller', () => {
 
   it('has floors that are reached: a lower one would skip nothing', () => {
     // The negative costs the floors are made of, each on a line that earns it.
-    const unassigned = contextOf('@@@ ###', false, 1);
+    const unassigned = contextOf('@@@ ###', false);
     expect(transition('unassigned', unassigned.facts, 'unassigned', unassigned)).toBe(LOWEST_TRANSITION.unassigned);
-    const lead = contextOf('本报讯 近日,苏村社区开展义诊活动。', false, 1);
-    expect(transition('headline', contextOf('科学育儿进社区', false, 1).facts, 'body', lead)).toBe(LOWEST_TRANSITION.body);
+    const lead = contextOf('本报讯 近日,苏村社区开展义诊活动。', false);
+    expect(transition('headline', contextOf('科学育儿进社区', false).facts, 'body', lead)).toBe(LOWEST_TRANSITION.body);
     expect(LOWEST_TRANSITION.headline).toBe(0);
   });
 });

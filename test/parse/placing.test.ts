@@ -3,7 +3,7 @@
 // right above a credit into that credit. One page of our own, read line by line as an editor reads it.
 
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse/parser.js';
+import { BulletinParser, parse } from '../../src/parse/parser.js';
 import type { Position } from '../../src/model.js';
 
 const PAGE = [
@@ -117,5 +117,90 @@ describe('text outside any item', () => {
     expect(bulletin.diagnostics.filter((d) => d.ruleId === 'unassigned-text').map((d) => d.message)).toEqual([
       'Unexpected text on line 1 outside any item, expected a header, lead, byline or credit',
     ]);
+  });
+});
+
+describe('lines about the page before the first item', () => {
+  it('a directive and an editor line leave the next line at the page’s top, where a column name is the section', () => {
+    const text = '<!-- bulletin-disable truncated-body -->\n责任编辑:王 芳\n社区动态\n柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n';
+    const bulletin = parse(text);
+    expect(bulletin.section).toBe('社区动态');
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.value])).toEqual([
+      ['directive', 'bulletin-disable truncated-body'],
+      ['editor', '王芳'],
+      ['section', '社区动态'],
+    ]);
+    expect(bulletin.unassigned).toEqual([]);
+  });
+
+  it('a column label in brackets at the top names the section', () => {
+    const bulletin = parse('【图片新闻】\n柳岸社区的志愿者为老人理发。\n雷 洁摄\n本报通讯员撰\n');
+    expect(bulletin.section).toBe('图片新闻');
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.value])).toEqual([['section', '图片新闻']]);
+  });
+
+  it('a web copy’s page line below the headline names the section when nothing has', () => {
+    const bulletin = parse('长者食堂开张\n版面:第A04版:城事社区 上一篇\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
+    expect(bulletin.items[0]!.asides.map((aside) => aside.kind)).toEqual(['meta', 'byline']);
+    expect(bulletin.section).toBe('城事社区');
+  });
+});
+
+describe('credits', () => {
+  it('a second credit line adds its people to the credit and stays an aside', () => {
+    const item = parse('【图片新闻】\n柳岸社区的志愿者为老人理发。\n雷 洁摄\n本报通讯员撰\n').items[0]!;
+    expect(item.kind).toBe('photo');
+    expect(item.credit).toMatchObject({ raw: '雷 洁摄', names: ['雷洁'], roles: ['本报通讯员'], verb: '摄' });
+    expect(item.asides.map((aside) => [aside.kind, aside.text])).toEqual([['credit', '本报通讯员撰']]);
+  });
+
+  it('a byline in brackets above a credit stays a byline: it names the writer', () => {
+    const item = parse('柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n雷 洁摄\n').items[0]!;
+    expect(item.byline).toBe('李 莉');
+    expect(item.authors).toEqual(['李莉', '雷洁']);
+    expect(item.people.map((person) => [person.name, person.source])).toEqual([
+      ['李莉', 'byline'],
+      ['雷洁', 'credit'],
+    ]);
+  });
+
+  it('a byline before the body is not joined to a credit after it', () => {
+    const item = parse('义诊进社区\n□本报记者 孔 越\n本报讯 近日，柳岸社区请来医生义诊。\n雷 洁摄\n').items[0]!;
+    expect(item.asides.map((aside) => aside.kind)).toEqual(['byline']);
+    expect(item.people.map((person) => [person.name, person.role, person.source])).toEqual([
+      ['孔越', '本报记者', 'byline'],
+      ['雷洁', null, 'credit'],
+    ]);
+  });
+});
+
+describe('the year of an undated dateline', () => {
+  it('is the latest printed so far: a header that names an earlier year does not lower it', () => {
+    const text = [
+      '柳岸社区: 2023年长者食堂开张',
+      '本报讯 6月24日，柳岸社区的长者食堂开张。',
+      '(李 莉)',
+      '东湖社区: 回顾2022年的书屋',
+      '本报讯 7月1日，东湖社区的书屋开放。',
+      '(周 宁)',
+      '青石社区: 义诊进社区',
+      '本报讯 8月2日，青石社区请来医生义诊。',
+      '(王 五)',
+    ].join('\n');
+    expect(parse(text).items.map((item) => item.date)).toEqual(['2023-06-24', '2023-07-01', '2023-08-02']);
+  });
+});
+
+describe('streaming', () => {
+  it('hands on items while the text is still coming, long before its end', () => {
+    const parser = new BulletinParser();
+    const item = (i: number) => `柳岸社区: 第${i}场讲座开讲\n本报讯 近日，柳岸社区的第${i}场讲座开讲。\n(李 莉)\n`;
+    let early = 0;
+    for (let i = 1; i <= 40; i++) early += parser.push(item(i)).length;
+    const late = parser.end().length;
+    expect(early + late).toBe(40);
+    // Blocks of 32 lines, 8 held back for what follows: all but the last few items come out before end().
+    expect(early).toBeGreaterThanOrEqual(30);
+    expect(late).toBeGreaterThan(0);
   });
 });
