@@ -128,6 +128,8 @@ function innerBoundaryEnd(text: string, from: number, to: number): number {
     const code = text.charCodeAt(at);
     if (at + 1 < to && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1))) return at + 2;
     if (INNER_BOUNDARY_ONE[code] === 1) return at + 1;
+    // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
+    if (code === 0x548c /* 和 */ && at - from >= 2 && to - at - 1 >= 2) return at + 1;
   }
   return -1;
 }

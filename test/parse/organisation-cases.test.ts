@@ -23,6 +23,14 @@ describe('where a name ends and what follows it', () => {
     expect(names('南岭镇内道路全部硬化。')).toEqual(['南岭镇']);
   });
 
+  it('reads 和 between two words as “and”, but keeps it in a name that begins with it or holds it near its start', () => {
+    expect(names('居民和柳岸社区的志愿者一起打扫楼道。')).toEqual(['柳岸社区']);
+    expect(names('少先队员分组和汪弄社区的老人结对。')).toEqual(['汪弄社区']);
+    expect(names('和平社区开展活动。')).toEqual(['和平社区']);
+    expect(names('永和里社区开展活动。')).toEqual(['永和里社区']);
+    expect(names('安和家园小区开展活动。')).toEqual(['安和家园小区']);
+  });
+
   it('takes no stem that ends in the 们 of a plural of people', () => {
     expect(names('居民们小区里种满了花。')).toEqual([]);
     expect(names('我们村有三百户。')).toEqual([]);
