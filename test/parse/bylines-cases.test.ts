@@ -1,0 +1,184 @@
+// Bylines and credits read whole, case by case (src/parse/bylines.ts): what an editor reads in each line,
+// as the full match (the byline as printed, its form, each person with the role and where it came from),
+// and where a tail glued to a paragraph starts. The names and sentences are invented.
+
+import { describe, expect, it } from 'vitest';
+import { findGluedTail, matchBylineLine, matchCredit } from '../../src/parse/bylines.js';
+import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+
+const byline = (line: string) => matchBylineLine(line, DEFAULT_VOCABULARY);
+const credit = (line: string) => matchCredit(line, DEFAULT_VOCABULARY);
+const glued = (line: string) => findGluedTail(line, DEFAULT_VOCABULARY);
+
+const inByline = (name: string | null, role: string | null) => ({ name, role, source: 'byline' });
+const inCredit = (name: string | null, role: string | null) => ({ name, role, source: 'credit' });
+
+/** A paragraph's last sentence, before the tails glued to it. */
+const SENTENCE = '居民们说服务更方便了。';
+
+describe('a byline alone on its line', () => {
+  it('in brackets: the byline inside, without the padding of the brackets', () => {
+    expect(byline('( 李 莉 )')).toEqual({ inner: '李 莉', people: [inByline('李莉', null)], form: 'brackets' });
+  });
+
+  it('in brackets, roles and names run together', () => {
+    expect(byline('(记者周宁通讯员陈小禾)')).toEqual({
+      inner: '记者周宁通讯员陈小禾',
+      people: [inByline('周宁', '记者'), inByline('陈小禾', '通讯员')],
+      form: 'brackets',
+    });
+  });
+
+  it('after a marker: the byline without the marker or the space after it', () => {
+    expect(byline('□记者 张三 ')).toEqual({ inner: '记者 张三', people: [inByline('张三', '记者')], form: 'marker' });
+  });
+
+  it("after a marker, a school's reporters' station run into the reporter's name: the reporter, without a role", () => {
+    expect(byline('□东坡小学小记者站林小雨')).toEqual({ inner: '东坡小学小记者站林小雨', people: [inByline('林小雨', null)], form: 'marker' });
+  });
+
+  it('bare, with a role', () => {
+    expect(byline('记者 景小芳')).toEqual({ inner: '记者 景小芳', people: [inByline('景小芳', '记者')], form: 'bare' });
+  });
+
+  it('bare, a school and a pupil of two characters (the space third from the end)', () => {
+    expect(byline('东坡小学 林雨')).toEqual({ inner: '东坡小学 林雨', people: [inByline('林雨', null)], form: 'bare' });
+  });
+
+  it('where it was filed from is set apart by a space: 专题报道 and 时政、民生报道 are columns', () => {
+    expect(byline('专题报道')).toBeNull();
+    expect(byline('时政、民生报道')).toBeNull();
+    expect(byline('张三 青岛报道')).toEqual({ inner: '张三 青岛报道', people: [inByline('张三', null)], form: 'bare' });
+  });
+
+  it('is at most 62 characters long (MAX_SHORT_LINE and two brackets)', () => {
+    const names = '□本报记者 林海 王雨 陈小禾 本报通讯员 季小青 赵一鸣 孙悦 周宁 吴小满 郑晓 冯远 何小静 吕方 蒋小川 沈月';
+    const longest = `${names} 韩冰`;
+    const tooLong = `${names} 韩小冰`;
+    expect([longest.length, tooLong.length]).toEqual([62, 63]);
+    expect(byline(longest)?.people.map((person) => person.name)).toEqual([
+      '林海', '王雨', '陈小禾', '季小青', '赵一鸣', '孙悦', '周宁', '吴小满', '郑晓', '冯远', '何小静', '吕方', '蒋小川', '沈月', '韩冰',
+    ]);
+    expect(byline(tooLong)).toBeNull();
+  });
+});
+
+describe('a credit alone on its line', () => {
+  it('in brackets padded with spaces', () => {
+    expect(credit('( 记者 李欣 摄 )')).toEqual({ raw: '( 记者 李欣 摄 )', verb: '摄', people: [inCredit('李欣', '记者')] });
+  });
+
+  it('with a note in brackets after it, half- or full-width', () => {
+    for (const line of ['刘明摄(资料图)', '刘明摄（资料图）']) {
+      expect(credit(line), line).toEqual({ raw: line, verb: '摄', people: [inCredit('刘明', null)] });
+    }
+  });
+
+  it('led by its verb, roles and names run together', () => {
+    expect(credit('摄影：记者周宁通讯员陈小禾')).toEqual({
+      raw: '摄影：记者周宁通讯员陈小禾',
+      verb: '摄影',
+      people: [inCredit('周宁', '记者'), inCredit('陈小禾', '通讯员')],
+    });
+  });
+
+  it('closed by its verb, roles and names run together', () => {
+    expect(credit('记者周宁通讯员陈小禾摄')).toEqual({
+      raw: '记者周宁通讯员陈小禾摄',
+      verb: '摄',
+      people: [inCredit('周宁', '记者'), inCredit('陈小禾', '通讯员')],
+    });
+  });
+
+  it('opened by 图 and closed by 摄 around a padded name: the names are read before the closing verb', () => {
+    // After 图 the words are `记者 李 欣摄`, no list of names; before 摄 they are `图 记者 李 欣`, and 图 names no one.
+    expect(credit('图 记者 李 欣摄')).toEqual({ raw: '图 记者 李 欣摄', verb: '摄', people: [inCredit('李欣', '记者')] });
+  });
+});
+
+describe('a tail glued to the last sentence of a paragraph', () => {
+  it('a byline in brackets: the byline without the padding of the brackets', () => {
+    expect(glued(`${SENTENCE}( 赵 璐 )`)).toEqual({
+      at: SENTENCE.length,
+      byline: { inner: '赵 璐', people: [inByline('赵璐', null)], form: 'brackets' },
+      credit: null,
+      continuation: false,
+    });
+  });
+
+  it('a byline in brackets, roles and names run together', () => {
+    expect(glued(`${SENTENCE}(记者周宁通讯员陈小禾)`)?.byline).toEqual({
+      inner: '记者周宁通讯员陈小禾',
+      people: [inByline('周宁', '记者'), inByline('陈小禾', '通讯员')],
+      form: 'brackets',
+    });
+  });
+
+  it('a credit in brackets padded with spaces is a credit, not a byline', () => {
+    expect(glued(`${SENTENCE}( 记者 李欣 摄 )`)).toEqual({
+      at: SENTENCE.length,
+      byline: null,
+      credit: { match: { raw: '( 记者 李欣 摄 )', verb: '摄', people: [inCredit('李欣', '记者')] }, from: SENTENCE.length },
+      continuation: false,
+    });
+  });
+
+  it('a credit in brackets after a space: the tail starts at the space, the credit at its bracket', () => {
+    expect(glued(`${SENTENCE} (记者 李欣 摄)`)).toEqual({
+      at: SENTENCE.length,
+      byline: null,
+      credit: { match: { raw: '(记者 李欣 摄)', verb: '摄', people: [inCredit('李欣', '记者')] }, from: SENTENCE.length + 1 },
+      continuation: false,
+    });
+  });
+
+  it('brackets that name no one are no tail: a credit verb alone, a page to turn to', () => {
+    expect(glued(`${SENTENCE}(摄)`)).toBeNull();
+    expect(glued(`${SENTENCE}(志愿者服务现场 摄)`)).toBeNull();
+    expect(glued('居民们纷纷点赞。(详见第三版)')).toBeNull();
+  });
+
+  it('a credit closed by its verb', () => {
+    expect(glued(`${SENTENCE}雷 洁摄`)).toEqual({
+      at: SENTENCE.length,
+      byline: null,
+      credit: { match: { raw: '雷 洁摄', verb: '摄', people: [inCredit('雷洁', null)] }, from: SENTENCE.length },
+      continuation: false,
+    });
+  });
+
+  it('a school and a pupil after two spaces: the tail starts with the spaces', () => {
+    expect(glued(`${SENTENCE}  东坡小学 林小雨`)).toEqual({
+      at: SENTENCE.length,
+      byline: { inner: '东坡小学 林小雨', people: [inByline('林小雨', null)], form: 'bare' },
+      credit: null,
+      continuation: false,
+    });
+  });
+
+  it('a byline led by its role, without the padding after it', () => {
+    expect(glued(`${SENTENCE}记者 王五 `)).toEqual({
+      at: SENTENCE.length,
+      byline: { inner: '记者 王五', people: [inByline('王五', '记者')], form: 'bare' },
+      credit: null,
+      continuation: false,
+    });
+  });
+
+  it('a byline led by its role, roles and names run together', () => {
+    expect(glued(`${SENTENCE}记者周宁通讯员陈小禾`)?.byline).toEqual({
+      inner: '记者周宁通讯员陈小禾',
+      people: [inByline('周宁', '记者'), inByline('陈小禾', '通讯员')],
+      form: 'bare',
+    });
+  });
+
+  it('a byline led by its role keeps a role that names no one, where another role does', () => {
+    expect(glued(`${SENTENCE}记者 张三 通讯员`)?.byline?.people).toEqual([inByline('张三', '记者'), inByline(null, '通讯员')]);
+  });
+
+  it('roles that name no one are no byline, nor a sentence that opens with 记者', () => {
+    expect(glued(`${SENTENCE}记者 通讯员`)).toBeNull();
+    expect(glued('活动开展顺利。记者随后走访了多户居民')).toBeNull();
+  });
+});

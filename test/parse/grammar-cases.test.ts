@@ -1,0 +1,440 @@
+// What the grammar (src/parse/grammar.ts) says of a line in its place, case by case: the reasons `bulletin explain`
+// prints for a label on a line after a label on the line before (emission()'s, then transition()'s, as labelBlock()
+// collects them). Each case is a line an editor would give that label, with the reason that makes it one.
+// The sentences, names and places are invented.
+
+import { describe, expect, it } from 'vitest';
+import { readLine } from '../../src/parse/features.js';
+import { IMPOSSIBLE, LABELS, emission, ending, isOutside, mayFollow, opensItem, transition, type Label, type LineContext } from '../../src/parse/grammar.js';
+import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+
+function contextOf(text: string, pageTop = false): LineContext {
+  return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop, blankBefore: 1 };
+}
+
+interface Case {
+  /** The label of the line before and its text; null: the page's first line. */
+  after: [Label, string] | null;
+  label: Label;
+  text: string;
+  pageTop?: boolean;
+  reasons: string[];
+}
+
+/** The reasons for `label` on `text` after the line before, and whether the grammar allows it at all. */
+function explain({ after, label, text, pageTop }: Case): { allowed: boolean; reasons: string[] } {
+  const reasons: string[] = [];
+  const line = contextOf(text, pageTop);
+  const own = emission(line, label, reasons);
+  const step = transition(after?.[0] ?? null, after === null ? null : readLine(after[1], DEFAULT_VOCABULARY), label, line, reasons);
+  return { allowed: own < IMPOSSIBLE && step < IMPOSSIBLE, reasons };
+}
+
+/** A paragraph that ends its sentence, and one cut off at the end of its line. */
+const PARAGRAPH = '居民们说服务更方便了。';
+const HEADLINE = '科学育儿进万家';
+
+const LINES_OUTSIDE_ITEMS: Case[] = [
+  { after: null, label: 'section', text: '【图片新闻】', pageTop: true, reasons: ['a column label in brackets'] },
+  { after: null, label: 'section', text: '社区动态', pageTop: true, reasons: ['first line, short, a column word'] },
+  { after: null, label: 'section', text: '邻里之间', pageTop: true, reasons: ['first line, short, unpunctuated'] },
+  { after: null, label: 'page', text: '第A04版:城事社区', reasons: ['a page line'] },
+  { after: ['body', PARAGRAPH], label: 'editor', text: '责任编辑:王芳', reasons: ['an editor line'] },
+  { after: ['headline', HEADLINE], label: 'directive', text: '<!-- bulletin-disable truncated-body -->', reasons: ['a directive', 'leaves a headline without text'] },
+  { after: ['body', PARAGRAPH], label: 'furniture', text: '来源: 江城日报', reasons: ['web copy line'] },
+  { after: ['body', PARAGRAPH], label: 'furniture', text: '【图片新闻】', reasons: ['a label in brackets'] },
+  { after: ['body', PARAGRAPH], label: 'unassigned', text: '***', reasons: ['no words'] },
+  { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '@@@ ###', reasons: ['no words', 'goes on with unassigned text'] },
+  { after: ['headline', HEADLINE], label: 'unassigned', text: PARAGRAPH, reasons: ['fits nothing better'] },
+];
+
+const HEADS: Case[] = [
+  { after: null, label: 'kicker', text: '春风送暖进万家', reasons: ['short, no sentence end'] },
+  { after: null, label: 'kicker', text: '春风送暖,进万家', reasons: ['short, no sentence end; punctuated'] },
+  { after: ['kicker', '春风送暖进万家'], label: 'header', text: '东城社区:科学育儿进万家', reasons: ['organisation, colon, title', 'below a kicker'] },
+  { after: ['kicker', '春风送暖进万家'], label: 'headline', text: HEADLINE, reasons: ['short, no sentence end'] },
+  { after: ['body', PARAGRAPH], label: 'organisation', text: '东城社区', reasons: ['an organisation alone on its line'] },
+  { after: ['organisation', '东城社区'], label: 'headline', text: HEADLINE, reasons: ['short, no sentence end'] },
+  { after: ['body', PARAGRAPH], label: 'header', text: '东城社区 科学育儿进万家', reasons: ['organisation, space, title'] },
+  { after: ['header', '东城社区:科学育儿进万家'], label: 'header', text: '西城社区:义诊进社区', reasons: ['organisation, colon, title', 'after a header without text'] },
+  { after: ['organisation', '东城社区'], label: 'header', text: '西城社区:义诊进社区', reasons: ['organisation, colon, title', 'after a head without text'] },
+  { after: ['headline', HEADLINE], label: 'organisation', text: '东城社区', reasons: ['an organisation alone on its line', 'after a head without text'] },
+  { after: ['body', '居民们说服务更方便了'], label: 'headline', text: HEADLINE, reasons: ['short, no sentence end', 'cuts a sentence off'] },
+  { after: ['body-new', '居民们说服务更方便了'], label: 'headline', text: HEADLINE, reasons: ['short, no sentence end', 'cuts a sentence off'] },
+  // A paragraph that ends with its byline is finished, though it ends with no full stop.
+  { after: ['body', '居民们来到广场。(赵 璐)'], label: 'headline', text: HEADLINE, reasons: ['short, no sentence end'] },
+  { after: null, label: 'headline', text: '“我们的社区我们建”', reasons: ['a quotation alone on its line'] },
+  { after: ['body', PARAGRAPH], label: 'headline', text: '【社区新风貌】', reasons: ['a label in brackets'] },
+  { after: ['body', PARAGRAPH], label: 'headline', text: '义诊,进社区', reasons: ['short, no sentence end', 'punctuated'] },
+  { after: ['body', PARAGRAPH], label: 'headline', text: '义诊', reasons: ['short, no sentence end', 'very short'] },
+  { after: ['body', PARAGRAPH], label: 'headline', text: '来源: 江城日报', reasons: ['short, no sentence end', 'punctuated', 'web copy line'] },
+  // A column word below the page top is a headline's word like any other.
+  { after: ['body', PARAGRAPH], label: 'headline', text: '社区动态', reasons: ['short, no sentence end'] },
+  { after: null, label: 'headline', text: '社区动态', pageTop: true, reasons: ['short, no sentence end', 'at the page top, a column word'] },
+  { after: ['headline', HEADLINE], label: 'subtitle', text: '——东关街道开办银龄学堂', reasons: ['opens with a dash'] },
+  { after: ['headline', HEADLINE], label: 'subtitle', text: '东关街道开办银龄学堂', reasons: ['short, no sentence end'] },
+  { after: ['meta', '来源: 江城日报'], label: 'subtitle', text: HEADLINE, reasons: ['short, no sentence end', 'the title again, below a web-copy line'] },
+  { after: ['headline', HEADLINE], label: 'meta', text: '来源: 江城日报', reasons: ['web copy line'] },
+  { after: ['headline', HEADLINE], label: 'byline-before', text: '□记者 张三', reasons: ['a byline (marker)', 'below the headline'] },
+  { after: ['body', PARAGRAPH], label: 'byline-before', text: '记者 张三', reasons: ['a byline (bare)', 'opens an item'] },
+  { after: ['headline', HEADLINE], label: 'caption', text: '图为居民在活动现场。', reasons: ['a sentence above the lead', 'below the headline'] },
+];
+
+const ENDS_OF_ITEMS: Case[] = [
+  { after: ['body', PARAGRAPH], label: 'byline', text: '(李 莉)', reasons: ['a byline (brackets)'] },
+  { after: ['byline', '(李 莉)'], label: 'byline', text: '(赵 璐)', reasons: ['a byline (brackets)', 'a second byline line'] },
+  { after: ['byline', '(李 莉)'], label: 'credit', text: '雷 洁摄', reasons: ['a credit (摄)'] },
+  { after: ['credit', '雷 洁摄'], label: 'credit', text: '陈 飞摄', reasons: ['a credit (摄)'] },
+  { after: ['credit', '雷 洁摄'], label: 'byline', text: '(李 莉)', reasons: ['a byline (brackets)'] },
+  { after: ['body', PARAGRAPH], label: 'continuation', text: '(下转第六版)', reasons: ['a continuation marker'] },
+];
+
+/** A paragraph longer than a title (40 characters), cut off at the end of its line. */
+const LONG_CUT_PARAGRAPH = '入冬以来,苏村社区组织志愿者走访辖区内的独居老人和困难家庭,为他们送去棉被和米面油,还';
+/** A byline after a marker, longer than a title (40 characters). */
+const LONG_MARKER_BYLINE = '□本报记者 林海 王雨 陈小禾 本报通讯员 季小青 赵一鸣 孙悦 周宁 吴小满 郑晓 冯远 何小静 吕方 蒋小川 沈月 韩冰';
+
+const PARAGRAPHS: Case[] = [
+  // What a paragraph reads as besides: each costs it.
+  { after: ['body', PARAGRAPH], label: 'body', text: '*', reasons: ['no words', 'a paragraph after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '来源: 江城日报', reasons: ['web copy line', 'short, no sentence end'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '记者 张三', reasons: ['reads as a byline', 'short, no sentence end'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '雷 洁摄', reasons: ['reads as a credit', 'short, no sentence end'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '东城社区:科学育儿进万家', reasons: ['reads as a header', 'short, no sentence end'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '(下转第六版)', reasons: ['note in brackets', 'a continuation marker', 'short, no sentence end'] },
+  { after: ['body', PARAGRAPH], label: 'subheading', text: '畅通一条路', reasons: ['short, no sentence end', 'between paragraphs'] },
+  { after: ['body-new', PARAGRAPH], label: 'subheading', text: '畅通一条路', reasons: ['short, no sentence end', 'between paragraphs'] },
+  { after: ['subheading', '畅通一条路'], label: 'subheading', text: '激活基层治理新动力', reasons: ['short, no sentence end', 'the second line of a sub-heading'] },
+  // How a new item's first paragraph opens.
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
+  { after: ['body-new', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '☆东坡中学举行运动会。', reasons: ['opens with a list bullet', 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '苏村社区近日开展义诊活动。', reasons: ['opens with an organisation (苏村社区) and a dateline', 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '苏村社区开展义诊活动。', reasons: ['opens with an organisation (苏村社区)', 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '9月28日,居民们来到广场。', reasons: ['opens with a date', 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '居民们来到广场。(赵 璐)', reasons: ['ends with its byline or credit', 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '图为居民们在广场上跳舞。', reasons: ['opens as a photo caption', 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '为方便居民,苏村社区开展义诊活动。', reasons: ['names an organisation early (苏村社区)', 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '近日,居民们来到广场。', reasons: ['opens with a dateline only', 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '居民们来到广场。', reasons: ['opens like no news item', 'after a paragraph'] },
+  { after: ['body', '居民们说服务更方便了'], label: 'body-new', text: '居民们来到广场。', reasons: ['opens like no news item', 'cuts a sentence off'] },
+  { after: ['body', '居民们来到广场。(赵 璐)'], label: 'body-new', text: '居民们来到广场。', reasons: ['opens like no news item'] },
+  // A continuation marker glued to a paragraph is no byline or credit: it says nothing of where an item starts.
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '社区的发展翻开了新篇章。(下转第六版)', reasons: ['opens like no news item', 'after a paragraph'] },
+  // A paragraph below the head.
+  { after: ['headline', HEADLINE], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'a news lead below a headline'] },
+  { after: ['byline-before', '□记者 张三'], label: 'body', text: '居民们来到广场。', reasons: ['below a byline, opens like no news item'] },
+  { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场', reasons: ['short, no sentence end'] },
+  { after: ['headline', HEADLINE], label: 'body', text: '近日,居民们来到广场,参加义诊活动。', reasons: ['below a headline, opens with a dateline'] },
+  { after: ['headline', HEADLINE], label: 'body', text: '苏村社区开展义诊活动,居民们来到广场。', reasons: ['below a headline, opens with an organisation'] },
+  { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场,参加义诊活动。', reasons: ['below a headline'] },
+  // A paragraph after a paragraph.
+  { after: ['body', '居民们说'], label: 'body', text: '服务更方便了。', reasons: ['goes on after a short line'] },
+  { after: ['body', LONG_CUT_PARAGRAPH], label: 'body', text: '为他们打扫房间。', reasons: ['goes on with a cut sentence'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '居民们来到广场', reasons: ['short, no sentence end'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'a news lead inside an item'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '本报讯(记者 张三)', reasons: ['opens with a news lead', 'a news lead inside an item'] },
+  // A byline after a marker (□ is a bullet too) too long for a title: a paragraph that reads as a byline, not a bulleted brief.
+  { after: ['body', PARAGRAPH], label: 'body', text: LONG_MARKER_BYLINE, reasons: ['reads as a byline', 'a paragraph after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '☆东坡中学举行运动会。', reasons: ['opens with a list bullet'] },
+  { after: ['body', '9月28日,居民们来到广场。'], label: 'body', text: '9月28日,东坡中学举行运动会。', reasons: ['opens with the date the paragraph before opened with'] },
+  { after: ['body', '9月27日,居民们来到广场。'], label: 'body', text: '9月28日,居民们又来到广场。', reasons: ['a paragraph after a paragraph'] },
+  { after: ['body', '西城街道开展义诊活动。'], label: 'body', text: '苏村社区开展义诊活动。', reasons: ['opens with another organisation than the paragraph before'] },
+  { after: ['body', '西城街道开展义诊活动。'], label: 'body', text: '苏村社区近日开展义诊活动。', reasons: ['opens with another organisation than the paragraph before'] },
+  // The paragraph before opened with no organisation, or the same one.
+  { after: ['body', PARAGRAPH], label: 'body', text: '苏村社区开展义诊活动。', reasons: ['a paragraph after a paragraph'] },
+  { after: ['body', '苏村社区开展义诊活动。'], label: 'body', text: '苏村社区还开展了健康讲座。', reasons: ['a paragraph after a paragraph'] },
+  { after: ['body', '苏村社区开展义诊活动。'], label: 'body', text: '苏村社区近日开展义诊活动。', reasons: ['opens with an organisation and a dateline'] },
+  // Named in the paragraph before (after its street), the community goes on with the same item.
+  { after: ['body', '东城街道文华街社区举行邻里节。'], label: 'body', text: '文华街社区先后开展了三场活动。', reasons: ['a paragraph after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '居民们来到广场。', reasons: ['a paragraph after a paragraph'] },
+];
+
+describe.each([
+  ['lines outside items', LINES_OUTSIDE_ITEMS],
+  ["an item's head", HEADS],
+  ["an item's end", ENDS_OF_ITEMS],
+  ['paragraphs', PARAGRAPHS],
+])('the reasons explain gives: %s', (_, cases) => {
+  const titled = cases.map((example) => [`${example.label}: ${example.text}, after ${example.after === null ? 'nothing' : example.after.join(': ')}`, example] as const);
+  it.each(titled)('%s', (_, example) => {
+    expect(explain(example)).toEqual({ allowed: true, reasons: example.reasons });
+  });
+});
+
+/** Whether `label` may stand on `text` at all, judged by the line alone (emission()). */
+const fits = (label: Label, text: string, pageTop = false) => emission(contextOf(text, pageTop), label) < IMPOSSIBLE;
+
+describe('what a label refuses, judged by the line alone', () => {
+  it('a section: only at the page top, a title of at most 16 characters with a Han character, no quotation, no header', () => {
+    expect(fits('section', '邻里之间', true)).toBe(true);
+    expect(fits('section', '邻里之间', false)).toBe(false);
+    const sixteen = '东城西城南城北城的邻里之间小故事';
+    const seventeen = '东城西城南城北城的邻里之间的小故事';
+    expect([sixteen.length, seventeen.length]).toEqual([16, 17]);
+    expect(fits('section', sixteen, true)).toBe(true);
+    expect(fits('section', seventeen, true)).toBe(false);
+    expect(fits('section', '邻里,之间', true)).toBe(false);
+    expect(fits('section', '“我们的社区我们建”', true)).toBe(false);
+    expect(fits('section', '东城社区:科学育儿进万家', true)).toBe(false);
+    expect(fits('section', 'NEWS ONLINE', true)).toBe(false);
+    expect(fits('section', '邻里之间。', true)).toBe(false);
+  });
+
+  it('a column word ends the line: 图说 and what follows it is one, 新闻 before other words is none', () => {
+    expect(explain({ after: null, label: 'section', text: '图说社区', pageTop: true, reasons: [] }).reasons).toEqual(['first line, short, a column word']);
+    expect(explain({ after: null, label: 'section', text: '新闻背后的故事', pageTop: true, reasons: [] }).reasons).toEqual(['first line, short, unpunctuated']);
+  });
+
+  it('a headline: not in brackets whole (a note or a byline), not without a Han character, not a page, byline, credit, lead or text', () => {
+    expect(fits('headline', '社区新风貌(组图)')).toBe(true);
+    expect(fits('headline', '(图)社区新风貌')).toBe(true);
+    expect(fits('headline', '(社区新风貌)')).toBe(false);
+    expect(fits('headline', '【社区新风貌】', false)).toBe(true); // a label in brackets: a headline at a cost
+    expect(fits('headline', 'http://www.jcnews.com.cn')).toBe(false);
+    for (const text of ['第A04版:城事社区', '记者 张三', '雷 洁摄', '本报讯 近日', '居民们来到广场。记者 王五']) expect(fits('headline', text), text).toBe(false);
+  });
+
+  it('a headline of three characters is very short, of four is not', () => {
+    expect(explain({ after: null, label: 'headline', text: '送温暖', reasons: [] }).reasons).toEqual(['short, no sentence end', 'very short']);
+    expect(explain({ after: null, label: 'headline', text: '送上温暖', reasons: [] }).reasons).toEqual(['short, no sentence end']);
+  });
+
+  it('a kicker or a subtitle is no byline, credit, lead or text; a kicker has no colon and no @', () => {
+    for (const text of ['记者 张三', '雷 洁摄', '本报讯 近日', '居民们来到广场。记者 王五']) {
+      expect(fits('kicker', text), text).toBe(false);
+      expect(fits('subtitle', text), text).toBe(false);
+    }
+    expect(fits('kicker', '关注社区养老')).toBe(true);
+    expect(fits('kicker', '关注：社区养老')).toBe(false);
+    expect(fits('kicker', '@江城日报 社区版')).toBe(false);
+    expect(fits('kicker', PARAGRAPH)).toBe(false);
+    expect(fits('subtitle', PARAGRAPH)).toBe(false);
+  });
+
+  it('each label of a single kind of line refuses other lines', () => {
+    expect(fits('organisation', HEADLINE)).toBe(false);
+    expect(fits('header', HEADLINE)).toBe(false);
+    expect(fits('meta', HEADLINE)).toBe(false);
+    expect(fits('continuation', PARAGRAPH)).toBe(false);
+    // A line of no words is unassigned text, not the page's furniture nor a web-copy line.
+    expect(fits('furniture', '***')).toBe(false);
+    expect(fits('meta', '***')).toBe(false);
+  });
+
+  it('a caption: a sentence of at most 60 characters, or a file name; no lead, header, byline, credit, glued tail, page, editor or directive', () => {
+    const sixty = '图为居民在活动现场,志愿者为老人量血压、测血糖,并耐心讲解冬季常见病的预防知识和日常保健方法,居民们都说这些知识很实用。';
+    const sixtyOne = '图为居民在活动现场,志愿者为老人量血压、测血糖,并耐心讲解冬季常见病的预防知识和日常保健方法,居民们都说这些知识非常实用。';
+    expect([sixty.length, sixtyOne.length]).toEqual([60, 61]);
+    expect(fits('caption', sixty)).toBe(true);
+    expect(fits('caption', sixtyOne)).toBe(false);
+    expect(fits('caption', 'image.png')).toBe(true);
+    // A page line without a Han character, an editor line that ends with a full stop: no caption though they fit its shape.
+    expect(fits('caption', 'A2: News')).toBe(false);
+    expect(fits('caption', '责任编辑:王芳。')).toBe(false);
+    expect(fits('caption', '图为居民在活动现场')).toBe(false);
+    for (const text of ['本报讯 近日,苏村社区开展义诊活动。', '东城社区:科学育儿进万家', '记者 张三', '雷 洁摄', '居民们来到广场。(赵 璐)', '第A04版:城事社区', '责任编辑:王芳', '<!-- bulletin-disable truncated-body -->']) {
+      expect(fits('caption', text), text).toBe(false);
+    }
+  });
+
+  it('a byline in brackets is surer than one after a marker, which is surer than a bare one', () => {
+    const cost = (text: string) => emission(contextOf(text), 'byline');
+    expect(cost('(李 莉)')).toBeLessThan(cost('□记者 李莉'));
+    expect(cost('□记者 李莉')).toBeLessThan(cost('记者 李莉'));
+  });
+
+  it('a stray mark with no words stays in a paragraph, but opens no item and is no sub-heading', () => {
+    expect(fits('body', '*')).toBe(true);
+    expect(fits('body-new', '*')).toBe(false);
+    expect(fits('subheading', '*')).toBe(false);
+  });
+
+  it('a sub-heading: at most 30 characters, no lead, no text', () => {
+    const thirty = '一条路连起东西两个小区,居民们出门办事买菜看病都比从前更方便';
+    const thirtyOne = '一条路连起东西两个小区,居民们出门办事买菜看病都比从前更加方便';
+    expect([thirty.length, thirtyOne.length]).toEqual([30, 31]);
+    expect(fits('subheading', thirty)).toBe(true);
+    expect(fits('subheading', thirtyOne)).toBe(false);
+    for (const text of ['本报讯 近日', '居民们来到广场。记者 王五', '居民们来到广场。']) expect(fits('subheading', text), text).toBe(false);
+  });
+
+  it('a page, editor or directive line is no paragraph', () => {
+    for (const text of ['第A04版:城事社区', '责任编辑:王芳', '<!-- bulletin-disable truncated-body -->']) {
+      for (const label of ['body', 'body-new', 'subheading'] as const) expect(fits(label, text), `${label}: ${text}`).toBe(false);
+    }
+  });
+});
+
+/** Whether the grammar allows `label` on `text` after `previous` on `previousText`, whatever the line is (transition()). */
+const follows = (previous: Label | null, previousText: string | null, label: Label, text: string) =>
+  transition(previous, previousText === null ? null : readLine(previousText, DEFAULT_VOCABULARY), label, contextOf(text)) < IMPOSSIBLE;
+
+describe('what the grammar refuses in a place', () => {
+  const WITH_BYLINE = '居民们来到广场。(赵 璐)';
+
+  it('after a paragraph with its byline glued to it, the item is over: no more byline, credit, marker, sub-heading or paragraph', () => {
+    expect(follows('body', WITH_BYLINE, 'byline', '(李 莉)')).toBe(false);
+    expect(follows('body', WITH_BYLINE, 'credit', '雷 洁摄')).toBe(false);
+    expect(follows('body', WITH_BYLINE, 'continuation', '(下转第六版)')).toBe(false);
+    expect(follows('body', WITH_BYLINE, 'subheading', '畅通一条路')).toBe(false);
+    expect(follows('body', WITH_BYLINE, 'body', '居民们来到广场。')).toBe(false);
+    expect(follows('body', WITH_BYLINE, 'body-new', '居民们来到广场。')).toBe(true);
+    expect(follows('body', PARAGRAPH, 'byline', '(李 莉)')).toBe(true);
+    expect(follows('body', PARAGRAPH, 'continuation', '(下转第六版)')).toBe(true);
+    expect(follows('body-new', PARAGRAPH, 'continuation', '(下转第六版)')).toBe(true);
+  });
+
+  it('a sub-heading never cuts a sentence off', () => {
+    expect(follows('body', '居民们说服务更方便了', 'subheading', '畅通一条路')).toBe(false);
+    expect(follows('body', PARAGRAPH, 'subheading', '畅通一条路')).toBe(true);
+  });
+
+  it('below an organisation or a kicker, a header line is no headline', () => {
+    expect(follows('organisation', '东城社区', 'headline', '东城社区:科学育儿进万家')).toBe(false);
+    expect(follows('kicker', '春风送暖', 'headline', '东城社区:科学育儿进万家')).toBe(false);
+    expect(follows('organisation', '东城社区', 'headline', HEADLINE)).toBe(true);
+  });
+
+  it('the title again only below a web-copy line', () => {
+    expect(follows('meta', '来源: 江城日报', 'subtitle', HEADLINE)).toBe(true);
+    expect(follows('meta', '【图片新闻】', 'subtitle', HEADLINE)).toBe(false);
+  });
+
+  it('below a caption, the paragraph opens with its lead', () => {
+    expect(follows('caption', '图为居民在活动现场。', 'body', '居民们来到广场。')).toBe(false);
+    expect(follows('caption', '图为居民在活动现场。', 'body', '本报讯 近日,苏村社区开展义诊活动。')).toBe(true);
+  });
+});
+
+describe('where a page or block may stop', () => {
+  it('after a paragraph, a byline or a headline freely; after an organisation at a cost; after a kicker, a sub-heading or a caption at a greater one', () => {
+    for (const label of ['body', 'body-new', 'byline', 'credit', 'headline', 'header'] as const) expect(ending(label), label).toBe(0);
+    expect(ending('organisation')).toBeGreaterThan(0);
+    for (const label of ['kicker', 'subheading', 'caption'] as const) expect(ending(label), label).toBeGreaterThan(ending('organisation'));
+  });
+});
+
+describe('where an item opens, and the lines outside items', () => {
+  it('a kicker, an organisation and a headerless paragraph always open one', () => {
+    for (const previous of [null, ...LABELS]) {
+      for (const label of ['kicker', 'organisation', 'body-new'] as const) expect(opensItem(previous, label), `${label} after ${previous}`).toBe(true);
+    }
+  });
+
+  it('a header opens one but below its kicker; a headline, but below its kicker or organisation', () => {
+    expect(opensItem('kicker', 'header')).toBe(false);
+    expect(opensItem('organisation', 'header')).toBe(true);
+    expect(opensItem('body', 'header')).toBe(true);
+    expect(opensItem('kicker', 'headline')).toBe(false);
+    expect(opensItem('organisation', 'headline')).toBe(false);
+    expect(opensItem('header', 'headline')).toBe(true);
+    expect(opensItem(null, 'headline')).toBe(true);
+  });
+
+  it('a byline before the body opens one at the page start or after no head; below a head it is that head’s', () => {
+    expect(opensItem(null, 'byline-before')).toBe(true);
+    expect(opensItem('body', 'byline-before')).toBe(true);
+    expect(opensItem('unassigned', 'byline-before')).toBe(true);
+    for (const head of ['kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before', 'caption'] as const) {
+      expect(opensItem(head, 'byline-before'), head).toBe(false);
+    }
+  });
+
+  it('no other label opens one', () => {
+    for (const label of ['section', 'page', 'editor', 'directive', 'furniture', 'unassigned', 'subtitle', 'meta', 'caption', 'body', 'subheading', 'byline', 'credit', 'continuation'] as const) {
+      expect(opensItem(null, label), label).toBe(false);
+      expect(opensItem('body', label), label).toBe(false);
+    }
+  });
+
+  it('sections, pages, editors, directives, furniture and unassigned text stand outside items', () => {
+    expect(LABELS.filter(isOutside)).toEqual(['section', 'page', 'editor', 'directive', 'furniture', 'unassigned']);
+  });
+});
+
+/** The cost of `label` on `text` after `previous` on `previousText`: the step alone (transition()). */
+const step = (previous: Label | null, previousText: string | null, label: Label, text: string) =>
+  transition(previous, previousText === null ? null : readLine(previousText, DEFAULT_VOCABULARY), label, contextOf(text));
+
+describe('what a step costs, compared', () => {
+  it('a page line or unassigned text below a head leaves a headline without text: dearer than after a paragraph', () => {
+    expect(step('headline', HEADLINE, 'page', '第A04版:城事社区')).toBeGreaterThan(step('body', PARAGRAPH, 'page', '第A04版:城事社区'));
+    expect(step('headline', HEADLINE, 'unassigned', '@@@ ###')).toBeGreaterThan(step('body', PARAGRAPH, 'unassigned', '@@@ ###'));
+  });
+
+  it('a headline after a paragraph costs a little (the item before could go on), at the page start or after unassigned text nothing', () => {
+    expect(step('body', PARAGRAPH, 'headline', HEADLINE)).toBeGreaterThan(step(null, null, 'headline', HEADLINE));
+    expect(step('body-new', PARAGRAPH, 'headline', HEADLINE)).toBeGreaterThan(step('unassigned', '@@@ ###', 'headline', HEADLINE));
+  });
+
+  it('a paragraph opening a new item after a paragraph: free with a lead, at a cost without one', () => {
+    const lead = '本报讯 近日,苏村社区开展义诊活动。';
+    expect(step('body', PARAGRAPH, 'body-new', lead)).toBe(step('unassigned', '@@@ ###', 'body-new', lead));
+    expect(step('body', PARAGRAPH, 'body-new', '居民们来到广场。')).toBeGreaterThan(step('body', PARAGRAPH, 'body-new', lead));
+  });
+
+  it('another organisation than the paragraph before, with a dateline, is a surer sign of a new item than without', () => {
+    const before = '西城街道开展义诊活动。';
+    expect(step('body', before, 'body', '苏村社区近日开展义诊活动。')).toBeGreaterThan(step('body', before, 'body', '苏村社区开展义诊活动。'));
+  });
+
+  it('after a paragraph whose byline is glued to it, a byline after it is refused, after a paragraph opening an item too', () => {
+    expect(follows('body-new', '居民们来到广场。(赵 璐)', 'byline', '(李 莉)')).toBe(false);
+    expect(follows('body-new', PARAGRAPH, 'byline', '(李 莉)')).toBe(true);
+  });
+});
+
+describe("the grammar's shape: which label may follow which (mayFollow)", () => {
+  // Where an item may start: the page's start, between items, after an item's end, after a paragraph.
+  const START: (Label | null)[] = [null, 'section', 'page', 'editor', 'directive', 'furniture', 'unassigned', 'byline', 'credit', 'continuation', 'body', 'body-new'];
+  // The head's labels but the kicker (which only a headline or a header follows) and the caption (only captions, web-copy lines and the lead).
+  const HEAD: Label[] = ['organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before'];
+  const ANYWHERE_BUT_RESTRICTED: (Label | null)[] = [null, ...LABELS.filter((label) => label !== 'kicker' && label !== 'subheading' && label !== 'caption')];
+  const AFTER: Record<Label, (Label | null)[]> = {
+    section: [null, 'page', 'furniture', 'unassigned'],
+    page: ANYWHERE_BUT_RESTRICTED,
+    editor: ANYWHERE_BUT_RESTRICTED,
+    directive: ANYWHERE_BUT_RESTRICTED,
+    furniture: ANYWHERE_BUT_RESTRICTED,
+    unassigned: ANYWHERE_BUT_RESTRICTED,
+    kicker: START,
+    headline: [...START, 'kicker', 'organisation'],
+    header: [...START, 'kicker', ...HEAD],
+    organisation: [...START, ...HEAD],
+    subtitle: ['header', 'headline', 'subtitle', 'meta'],
+    meta: [...HEAD, 'caption'],
+    caption: [...HEAD, 'caption'],
+    'byline-before': [...START, ...HEAD],
+    body: [...HEAD, 'caption', 'body', 'body-new', 'subheading'],
+    'body-new': START,
+    subheading: ['body', 'body-new', 'subheading'],
+    byline: ['byline', 'body', 'body-new', 'credit'],
+    credit: ['credit', 'byline', 'body', 'body-new'],
+    continuation: ['body', 'body-new'],
+  };
+
+  it.each(LABELS)('%s', (label) => {
+    const allowed = [null, ...LABELS].filter((previous) => mayFollow(previous, label));
+    expect(new Set(allowed)).toEqual(new Set(AFTER[label]));
+  });
+});
+
+describe('what a line costs, compared', () => {
+  const own = (label: Label, text: string) => emission(contextOf(text), label);
+
+  it('each sign a paragraph opening an item bears, but a lead, costs it something', () => {
+    expect(own('body-new', '本报讯 近日,苏村社区开展义诊活动。')).toBe(0);
+    for (const text of ['☆东坡中学举行运动会。', '9月28日,居民们来到广场。', '图为居民们在广场上跳舞。', '近日,居民们来到广场。']) expect(own('body-new', text), text).toBeGreaterThan(0);
+  });
+
+  it('a paragraph of no words, or a continuation marker read as a paragraph, costs something', () => {
+    expect(own('body', '*')).toBeGreaterThan(own('body', PARAGRAPH));
+    expect(own('body', '(下转第六版)')).toBeGreaterThan(own('body', '(东坡小学四年级)'));
+  });
+
+  it('below a headline a dateline is the surest opening; a cut sentence goes on more surely than a new paragraph follows a finished one', () => {
+    expect(step('headline', HEADLINE, 'body', '近日,居民们来到广场,参加义诊活动。')).toBeLessThan(step('headline', HEADLINE, 'body', '居民们来到广场,参加义诊活动。'));
+    expect(step('body', LONG_CUT_PARAGRAPH, 'body', '为他们打扫房间。')).toBeLessThan(step('body', PARAGRAPH, 'body', '居民们来到广场。'));
+  });
+});
