@@ -392,7 +392,8 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
   const HEAD: Label[] = ['organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before'];
   const ANYWHERE_BUT_RESTRICTED: (Label | null)[] = [null, ...LABELS.filter((label) => label !== 'kicker' && label !== 'subheading' && label !== 'caption')];
   const AFTER: Record<Label, (Label | null)[]> = {
-    section: [null, 'page', 'furniture', 'unassigned'],
+    // Before any item: at the page's start, after lines about the page, or after unassigned text.
+    section: [null, 'page', 'editor', 'directive', 'furniture', 'unassigned'],
     page: ANYWHERE_BUT_RESTRICTED,
     editor: ANYWHERE_BUT_RESTRICTED,
     directive: ANYWHERE_BUT_RESTRICTED,
