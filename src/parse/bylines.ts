@@ -134,8 +134,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   // `■ 摄影 记者 X`: the marker is not part of the credit.
   const marker = markerBylineOf(body);
   if (marker) body = marker[1]!;
+  // `图 李欣摄`: a closing verb too; the names end before it, which the tail pattern below reads.
   const leading = creditLeadingVerbOf(body);
-  if (leading) {
+  if (leading && !endsWithCreditVerb(leading[2]!, vocabulary)) {
     const people = parsePeople(leading[2]!, 'credit', vocabulary) ?? parseRunTogetherByline(leading[2]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: leading[1]!, people };
   }

@@ -27,6 +27,13 @@ describe('bylines alone on their line (invented names)', () => {
     expect(names('(图为柳岸社区的志愿者(左二)在给老人理发)')).toBeNull();
   });
 
+  it('reads a credit that opens and closes with a verb: the names end before the closing one', () => {
+    for (const line of ['图 李欣摄', '摄影 李欣摄']) {
+      expect(matchCredit(line, DEFAULT_VOCABULARY)).toEqual({ raw: line, verb: '摄', people: [{ name: '李欣', role: null, source: 'credit' }] });
+    }
+    expect(matchCredit('摄影：李欣 王强', DEFAULT_VOCABULARY)?.people.map((person) => person.name)).toEqual(['李欣', '王强']);
+  });
+
   it('leaves a photo credit in brackets to the credit', () => {
     expect(matchBylineLine('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toBeNull();
     expect(matchCredit('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toMatchObject({ verb: '摄', people: [{ name: '温川', role: '记者' }] });
