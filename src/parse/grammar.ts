@@ -283,14 +283,17 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
   return mayFollow(previous, label) ? allowedTransition(previous, previousFacts, label, line, why) : IMPOSSIBLE;
 }
 
-/** transition() for a pair mayFollow() allows: the labeller tries only those, and asks this. */
+/**
+ * transition() for a pair mayFollow() allows: the labeller tries only those, and asks this. What mayFollow() already
+ * rules out is not asked again here; what is left is what the line's and the line before's facts decide.
+ */
 export function allowedTransition(previous: Label | null, previousFacts: LineFacts | null, label: Label, line: LineContext, why?: string[]): number {
   const f = line.facts;
   const unfinished = previousFacts !== null && (previous === 'body' || previous === 'body-new') && !previousFacts.endsSentence && !previousFacts.glued;
   const glued = previousFacts?.glued != null && (previous === 'body' || previous === 'body-new');
   switch (label) {
     case 'section':
-      return mayPrecedeSection(previous) ? say(why, 0) : IMPOSSIBLE;
+      return say(why, 0);
     case 'page':
     case 'editor':
     case 'directive':
@@ -309,28 +312,25 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (f.header && label === 'headline') return IMPOSSIBLE;
         return previous === 'kicker' && label === 'header' ? say(why, 1.0, 'below a kicker') : say(why, 0);
       }
-      // A head with nothing below it is an item still: the editor sees a headline.
-      if (isHead(previous)) {
-        if (label !== 'header' && label !== 'organisation') return IMPOSSIBLE;
-        return previous === 'header' ? say(why, 0.5, 'after a header without text') : say(why, 2.5, 'after a head without text');
-      }
-      if (!mayStartItem(previous)) return IMPOSSIBLE;
+      // A head with nothing below it is an item still: the editor sees a headline (only a header or an organisation
+      // line may open the next one, says mayFollow()).
+      if (isHead(previous)) return previous === 'header' ? say(why, 0.5, 'after a header without text') : say(why, 2.5, 'after a head without text');
       if (unfinished) return say(why, 1.2, 'cuts a sentence off');
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
     case 'subtitle':
       if (previous === 'meta') {
         return previousFacts?.furniture === 'web copy line' ? say(why, -1.5, 'the title again, below a web-copy line') : IMPOSSIBLE;
       }
-      return previous === 'header' || previous === 'headline' || previous === 'subtitle' ? say(why, 0) : IMPOSSIBLE;
+      return say(why, 0);
     case 'meta':
-      return isHead(previous) && previous !== 'kicker' ? say(why, 0) : IMPOSSIBLE;
+      return say(why, 0);
     case 'caption':
-      return isHead(previous) && previous !== 'kicker' ? say(why, 0, 'below the headline') : IMPOSSIBLE;
+      return say(why, 0, 'below the headline');
     case 'byline-before':
-      if (isHead(previous)) return say(why, 0, 'below the headline');
-      return mayStartItem(previous) ? say(why, 3.0, 'opens an item') : IMPOSSIBLE;
+      return isHead(previous) ? say(why, 0, 'below the headline') : say(why, 3.0, 'opens an item');
     case 'body': {
-      if (previous === null || OUTSIDE.has(previous) || END.has(previous) || glued) return IMPOSSIBLE;
+      // A paragraph that ends with its byline or credit ends its item.
+      if (glued) return IMPOSSIBLE;
       if (isHead(previous)) {
         // Captions stand above a lead: the paragraph below them opens with one.
         if (previous === 'caption' && !f.lead) return IMPOSSIBLE;
@@ -358,22 +358,20 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return say(why, 0.1, 'a paragraph after a paragraph');
     }
     case 'body-new':
-      if (!mayStartItem(previous)) return IMPOSSIBLE;
       if (unfinished) return say(why, 2, 'cuts a sentence off');
       if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
       return say(why, 0);
     case 'subheading':
       if (previous === 'subheading') return say(why, 0.5, 'the second line of a sub-heading');
-      if (previous !== 'body' && previous !== 'body-new') return IMPOSSIBLE;
       return unfinished || glued ? IMPOSSIBLE : say(why, 0, 'between paragraphs');
+    // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':
       if (previous === 'byline') return say(why, 0, 'a second byline line');
-      return (previous === 'body' || previous === 'body-new' || previous === 'credit') && !glued ? say(why, 0) : IMPOSSIBLE;
+      return glued ? IMPOSSIBLE : say(why, 0);
     case 'credit':
-      if (previous === 'credit' || previous === 'byline') return say(why, 0);
-      return (previous === 'body' || previous === 'body-new') && !glued ? say(why, 0) : IMPOSSIBLE;
+      return glued ? IMPOSSIBLE : say(why, 0);
     case 'continuation':
-      return (previous === 'body' || previous === 'body-new') && !glued ? say(why, 0) : IMPOSSIBLE;
+      return glued ? IMPOSSIBLE : say(why, 0);
   }
 }
 
