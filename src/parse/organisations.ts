@@ -174,12 +174,17 @@ function withoutAdministrativePrefix(name: string): string | null {
     if (i >= 8 && (cut === 0 || i - cut >= 5)) break;
     if (name.length - (i + 1) >= 3) cut = i + 1;
   }
-  if (cut === 0) return ONLY_AN_AREA.test(name) ? null : name;
+  if (cut === 0) return isOnlyAnArea(name) ? null : name;
   return name.slice(cut);
 }
 
 /** A city or county and a bare suffix, no name: `成都市社区`. */
 const ONLY_AN_AREA = new RegExp(`^[${HAN_ALL}]{1,6}(?:省|市|县)(?:社区|街道|小区)$`, 'u');
+/** ONLY_AN_AREA, asked only of names whose third character from the end is 省, 市 or 县: nearly every name is asked, few are such. */
+function isOnlyAnArea(name: string): boolean {
+  const unit = name.charCodeAt(name.length - 3);
+  return (unit === 0x7701 /* 省 */ || unit === 0x5e02 /* 市 */ || unit === 0x53bf /* 县 */) && ONLY_AN_AREA.test(name);
+}
 
 export interface OrganisationMention {
   name: string;

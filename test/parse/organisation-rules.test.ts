@@ -210,6 +210,11 @@ describe('the district before a further name', () => {
   it('a name that is only an area and a bare suffix is passed over for the next', () => {
     expect(first('临河市社区工作会议召开,柳岸小学参加。')).toBe('柳岸小学');
     expect(first('临河市社区工作会议召开。')).toBeNull();
+    // The area may be a county or a province, and the suffix a sub-district or an estate.
+    expect(first('临河县街道干部培训班开班,柳岸小学参加。')).toBe('柳岸小学');
+    expect(first('江北省小区物业管理条例施行,柳岸社区宣讲。')).toBe('柳岸社区');
+    // Not a district: `东湖区街道` reads as the district's sub-district office, a name of its own.
+    expect(first('东湖区街道干部培训。')).toBe('东湖区街道');
   });
 });
 
