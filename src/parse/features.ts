@@ -214,14 +214,14 @@ export function isTitle(text: string, allowEmpty = false): boolean {
 
 export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
   const first = content.charCodeAt(0);
-  // Cheap gate: every lead starts with 本, 【 or [, or has 讯 or 消息 near the start.
+  // Cheap gate: every lead starts with 本, 【 or [, or has 讯, 电 or 消息 near the start.
   if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */ && first !== 0x5b /* [ */) {
-    const head = content.slice(0, 18);
-    if (!head.includes('讯') && !head.includes('消息')) return null;
+    const head = content.slice(0, 24);
+    if (!head.includes('讯') && !head.includes('电') && !head.includes('消息')) return null;
   }
   const match = LEAD.exec(content);
   if (!match) return null;
-  const inner = match[3];
+  const inner = match[7];
   let text = match[0];
   let people: Person[] | null = null;
   if (inner === undefined) {
@@ -235,8 +235,8 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
   }
   return {
     text,
-    month: match[1] ?? null,
-    day: match[2] ?? null,
+    month: match[1] ?? match[3] ?? match[5] ?? null,
+    day: match[2] ?? match[4] ?? match[6] ?? null,
     people: people ?? ((inner !== undefined && (parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary))) || []),
   };
 }

@@ -107,12 +107,27 @@ export const SENTENCE_PUNCTUATION = /[，,。；;！!？?：:、]/;
 export const HAS_WORD = new RegExp(`[${HAN_ALL}A-Za-z0-9]`, 'u');
 
 /**
- * The news lead: `本报讯`, `本报4月5日讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
+ * The news lead: `本报讯`, `本报4月5日讯`, `本报曲阜讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
  * `本报讯【记者 赵六】`, `【本报讯】`, `XX网讯(文/图 XX日报全媒体记者 X)`, `[XX新媒体XXMT.CN]`. Glued to the text too: `本报讯近日…`.
+ * A wire-style dateline is one too: `本报定城3月31日电`, `中新网温州8月21日电`, `新华社北京3月5日电` (电 only after a date:
+ * `国网阳泉供电` is a company). Groups: 1–2 the month and day of a `本报` lead, 3–4 of a paper's or site's `讯` lead,
+ * 5–6 of its `电` lead, 7 what stands in the brackets after.
  */
+const LEAD_DAY = '([0-9０-９]{1,2})月([0-9０-９]{1,2})日';
+const LEAD_YEAR = '(?:[0-9０-９]{4}年)?';
+/** A paper, site or station: `阳泉网`, `江城日报`, `新华社`. */
+const LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都|社)`;
+/** The place a lead was filed from: `曲阜`, `温州`. */
+const LEAD_PLACE = `(?:[${HAN_ALL}]{1,6}?)?`;
+/** 讯 ends a lead, but not as the 讯 of 通讯员, 资讯, 简讯, 快讯, 喜讯…: `本报通讯员…` opens no lead. */
+const LEAD_XUN = '(?<![通资简快喜视音短])讯';
 export const LEAD = new RegExp(
   // A web copy's source tag in brackets is its lead too: `[江城新媒体JCXMT.CN]`, `【江城网】`.
-  `^(?:[【\\[][${HAN_ALL}]{2,12}(?:网|新媒体|客户端|融媒)[A-Za-z.]{0,20}[】\\]]|【?(?:本报(?:([0-9０-９]{1,2})月([0-9０-９]{1,2})日)?讯|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都)(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:讯|消息[:：]?))】?)` +
+  `^(?:[【\\[][${HAN_ALL}]{2,12}(?:网|新媒体|客户端|融媒)[A-Za-z.]{0,20}[】\\]]|【?(?:` +
+    `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
+    `|${LEAD_SOURCE}(?:${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息[:：]?)` +
+    `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
+    `)】?)` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
   'u',
 );

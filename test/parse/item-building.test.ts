@@ -236,7 +236,8 @@ describe('a lead alone on its line', () => {
       verb: '文/图',
       span: { start: { line: 2, column: 1, offset: start }, end: { line: 3, column: 12, offset: end } },
     });
-    expect(item.dateline).toBe('近日');
+    // The lead is dated, as `本报4月5日讯` is: that day is the item's dateline, not the `近日` of its text.
+    expect([item.dateline, item.date]).toEqual(['5月11日', '2024-05-11']);
   });
 
   it('gives no credit for 文/图 that names no one', () => {
@@ -249,6 +250,16 @@ describe('a lead alone on its line', () => {
     const item = only('柳岸社区：长者食堂开张\n江城网讯（记者 孔越）近日，柳岸社区的长者食堂开张。\n老人们说，这下方便多了。\n');
     expect(item.lead).toBe('江城网讯（记者 孔越）');
     expect(item.credit).toBeNull();
+  });
+
+  it('is a wire-style dateline too, whose date is the dateline: 电 after a day, never without one', () => {
+    const wire = only('柳岸社区：长者食堂开张\n新华社江城3月5日电 近日，柳岸社区的长者食堂开张。\n');
+    expect([wire.lead, wire.dateline]).toEqual(['新华社江城3月5日电', '3月5日']);
+    // `国网临河供电公司` is a company whose name holds 网 and 电; `本报通讯员` is a role, its 讯 that of 通讯.
+    const company = only('柳岸社区：电表换新\n国网临河供电公司近日为柳岸社区更换电表。\n');
+    expect(company.lead).toBeNull();
+    const role = only('柳岸社区：电表换新\n本报通讯员周宁报道：柳岸社区近日更换电表。\n');
+    expect(role.lead).toBeNull();
   });
 });
 
