@@ -72,9 +72,13 @@ function nameLine(text: string, item: Item, options: FormatOptions): string {
   return formatNameLine(text, { names: item.authors, verb: item.credit?.verb ?? null }, options);
 }
 
-/** A paragraph: its lead (the first of an item) with the configured separator, then the text. */
-function paragraph(text: string, lead: string | null, options: FormatOptions): string {
-  const indent = options.indent === 'ideographic' ? '\u3000\u3000' : '';
+/**
+ * A paragraph: its lead (the first of an item) with the configured separator, then the text. Indented only at a
+ * line's start: a paragraph further along a run-on line keeps the space it was cut at, and an indent added there
+ * would be read back as more of that space (and added again by the next formatting).
+ */
+function paragraph(text: string, lead: string | null, options: FormatOptions, atLineStart = true): string {
+  const indent = options.indent === 'ideographic' && atLineStart ? '\u3000\u3000' : '';
   const body = text.trimStart();
   if (lead === null || lead === '' || !body.startsWith(lead)) return indent + formatProse(body, options);
   const head = formatLead(lead, options);
@@ -180,7 +184,7 @@ function rewriteParts(line: string, from: number, pieces: readonly Piece[], opti
     if (partEnd <= partStart) continue;
     const gap = line.slice(at - from, partStart - from);
     const part = line.slice(partStart - from, partEnd - from);
-    const formatted = rewriteLine(piece, part, partStart === piece.start, options, marksOnly);
+    const formatted = rewriteLine(piece, part, partStart === piece.start, options, marksOnly, at === from);
     const rewritten = formatted !== null && saysTheSame(part, formatted);
     // The line's indent is the first part's to set, as for a line of one piece (a paragraph's `indent`).
     out += rewritten && at === from && !marksOnly ? gap.trimStart() : gap;
@@ -191,7 +195,7 @@ function rewriteParts(line: string, from: number, pieces: readonly Piece[], opti
 }
 
 /** One line of a piece, in the piece's style, its line structure left alone (`marksOnly`: its spaces too). */
-function rewriteLine(piece: Piece, line: string, firstOfPiece: boolean, options: FormatOptions, marksOnly = false): string | null {
+function rewriteLine(piece: Piece, line: string, firstOfPiece: boolean, options: FormatOptions, marksOnly = false, atLineStart = true): string | null {
   if (marksOnly) return piece.kind === 'verbatim' ? null : tidyMarks(line, options);
   switch (piece.kind) {
     case 'verbatim':
@@ -200,7 +204,7 @@ function rewriteLine(piece: Piece, line: string, firstOfPiece: boolean, options:
       return formatProse(line, options, true);
     case 'block':
       if (piece.block.type === 'subheading') return formatProse(line, options, true);
-      return paragraph(line, piece.first && firstOfPiece ? piece.item.lead : null, options);
+      return paragraph(line, piece.first && firstOfPiece ? piece.item.lead : null, options, atLineStart);
     case 'aside':
       if (piece.aside.kind === 'byline' || piece.aside.kind === 'credit') return nameLine(line.trim(), piece.item, options);
       return piece.aside.kind === 'caption' ? formatProse(line, options) : null;

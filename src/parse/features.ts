@@ -26,6 +26,9 @@ import {
   SENTENCE_PUNCTUATION,
   SUBTITLE,
   WEB_META,
+  WEB_BUTTONS,
+  WEB_BUTTON_WORD,
+  DISCLOSURE_ROW,
   compilePatterns,
   endsClause,
   endsSentence,
@@ -283,9 +286,11 @@ function firstColon(text: string, within: number): number {
 }
 
 function cleanPageValue(value: string): string {
-  // `街巷新闻 上一版 下一版`: navigation words after the section name are not part of it.
-  return value.replace(NAVIGATION, '').trim();
+  // `街巷新闻 上一版 下一版`: navigation words after the section name are not part of it; nor are a web copy's
+  // fields after the page number (`版次:03 作者:…`).
+  return value.replace(NAVIGATION, '').replace(WEB_FIELD_AFTER_PAGE, '').trim();
 }
+const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编辑|责任编辑)[:：].*$/u;
 
 function furnitureOf(content: string): string | null {
   if (!HAS_WORD.test(content)) return 'no words';
@@ -294,7 +299,8 @@ function furnitureOf(content: string): string | null {
   if (PAGE_NUMBER.test(content)) return 'page number';
   if (isContentsLine(content)) return 'table of contents';
   if (COLUMN_INTRO.test(content)) return 'column intro';
-  if (content.length <= 80 && WEB_META.test(content)) return 'web copy line';
+  if (content.length <= 80 && (WEB_META.test(content) || DISCLOSURE_ROW.test(content))) return 'web copy line';
+  if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
   return null;
 }

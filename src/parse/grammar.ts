@@ -162,8 +162,10 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     }
     case 'subtitle':
       if (f.subtitle) return say(why, 0.2, 'opens with a dash');
-      return f.titleLike && !f.sentenceInside && !f.lead && !f.byline && !f.credit ? say(why, 2.6, 'short, no sentence end') : IMPOSSIBLE;
+      return f.titleLike && !f.sentenceInside && !f.lead && !f.byline && !f.credit && f.editor === null ? say(why, 2.6, 'short, no sentence end') : IMPOSSIBLE;
     case 'meta':
+      // A web copy prints its editor between the headline and the text (`编辑:赵华生`), with its date and buttons.
+      if (f.editor !== null) return say(why, 0.2, 'an editor line');
       return f.furniture !== null && f.furniture !== 'no words' ? say(why, 0.2, f.furniture) : IMPOSSIBLE;
     case 'byline-before':
     case 'byline':

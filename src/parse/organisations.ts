@@ -51,8 +51,10 @@ const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温�
 const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) => b.length - a.length);
 /** What a qualifying word starts with: most stems start otherwise and need no search. */
 const QUALIFYING_STARTS = codeUnitTable(QUALIFYING_WORDS.map((word) => word[0]!));
-/** A stem ending in a round number or a count counts places rather than naming one: `万村`, `百校`, `多个社区`. */
-const COUNTING_END = codeUnitTable([...'万千百几数多']);
+/** A stem ending in a round number or a count counts places, or people, rather than naming one: `万村`, `百校`, `数十位社区工作者`, `百名社区干部`. */
+const COUNTING_END = codeUnitTable([...'万千百几数多位名']);
+/** What joins two names: `华泾社区和康健社区`, `东坡小学与柳溪中学`. */
+const JOINING_WORDS = codeUnitTable([...'和与及']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
 const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
 
@@ -111,6 +113,7 @@ const INNER_BOUNDARY_WORDS = [
   '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为', '构建', '建设', '创建', '打响', '进入', '加入', '着', '跟', '走访', '探访', '拜访', '携手', '赴', '去',
   // Verbs that take a community, a school or a village as their object (`动员社区`, `家住东城社区`, `清理村内`), and a conjunction.
   '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住',
+  '离开', '往', '拓宽', '确定',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
 ];
@@ -257,13 +260,15 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // The stem is text[at, i); the tables tell which stems need the word patterns at all.
     let at = Math.max(runStart, i - MAX_STEM);
     // `3月5日柳岸社区`: a date's digits end the run, so the stem opens on its 日; the leading words are read from the date's start.
-    const from = dateStart(text, at);
-    if (LEADING_STARTS[text.charCodeAt(from)] === 1 && from < i) {
-      const leading = LEADING_WORDS.exec(text.slice(from, i));
-      if (leading) at = Math.max(at, from + leading[0].length);
+    const dateFrom = dateStart(text, at);
+    if (LEADING_STARTS[text.charCodeAt(dateFrom)] === 1 && dateFrom < i) {
+      const leading = LEADING_WORDS.exec(text.slice(dateFrom, i));
+      if (leading) at = Math.max(at, dateFrom + leading[0].length);
     }
     const boundary = innerBoundaryEnd(text, at, i);
     if (boundary >= 0) at = boundary;
+    // `华泾社区和康健社区`: right after a name, 和 (与, 及) joins the next one; it opens no name.
+    else if (at === from && from > 0 && JOINING_WORDS[text.charCodeAt(at)] === 1 && i - at > 2) at++;
     // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
     // the cut took one too few.
     if (at === i - MAX_STEM && at > runStart && ADMINISTRATIVE_UNIT_END[text.charCodeAt(at + 1)] === 1) at--;

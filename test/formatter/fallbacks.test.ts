@@ -105,4 +105,17 @@ describe('items the house style would make read otherwise', () => {
     );
     expect(styleFindings(out).filter((finding) => finding.ruleId === 'punctuation-width')).toEqual([]);
   });
+
+  it('a page run together on one line, in a style that indents paragraphs: no indent further along the line, so formatting again changes nothing', () => {
+    // The supervisor's one-character name (`指导老师  芳`) keeps the page on its line, each item's part tidied where it stands.
+    // An indent after the space a paragraph was cut at would be read back as more space, and indented again.
+    const page =
+      '校园新闻 东坡小学举办科技节 本报讯 5月20日,东坡小学举办第三届科技节,学生们展示了自己制作的机器人。 东坡小学402班 小记者 林小雨(证号10021) 指导老师  芳 ' +
+      '柳溪中学开展防溺水教育 本报讯 5月22日,柳溪中学邀请消防员进校园,上了一堂防溺水安全课。 柳溪中学703班小记者 周子航(证号10088)\n';
+    const style = { indent: 'ideographic', leadSeparator: 'ideographic' } as const;
+    const once = formatText(page, { style });
+    expect(once).toContain(' 本报讯\u30005月22日，柳溪中学邀请消防员进校园，上了一堂防溺水安全课。 ');
+    expect(once).not.toContain(' \u3000');
+    expect(formatText(once, { style })).toBe(once);
+  });
 });

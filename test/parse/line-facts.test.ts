@@ -371,3 +371,29 @@ describe('facts only short lines have', () => {
     expect(read('苏村社区  开展主题党日活动').header).toEqual({ organisation: '苏村社区', title: '开展主题党日活动', separator: ' ', strong: false });
   });
 });
+
+describe("a web copy's lines about the page", () => {
+  it('a row of buttons alone on its line is navigation; a headline with a button word in it is not', () => {
+    expect(read('放大 缩小 默认').furniture).toBe('navigation');
+    expect(read('一键转发').furniture).toBe('navigation');
+    expect(read('【打印】 【关闭】').furniture).toBe('navigation');
+    expect(read('分享到: 微信 微博 QQ空间').furniture).toBe('navigation');
+    // A field name and a colon first: a line about the copy, as `字号:` alone is.
+    expect(read('字号: 大 中 小').furniture).toBe('web copy line');
+    expect(read('放大招 惠民生').furniture).toBeNull();
+    expect(read('默认设置改了').furniture).toBeNull();
+    // Sizes alone name no button: `大 中 小` could be anything.
+    expect(read('大 中 小').furniture).toBeNull();
+  });
+
+  it("a row of a government site's disclosure table is a web-copy line; a sentence that opens with the same word is not", () => {
+    expect(read('文号 | 临政发〔2024〕3号 |').furniture).toBe('web copy line');
+    expect(read('发布机构｜临河县民政局').furniture).toBe('web copy line');
+    expect(read('来源于群众的好点子 | 第二期').furniture).toBeNull();
+  });
+
+  it("a page line's fields of the web copy are no column name", () => {
+    expect(read('版次:02 作者:孔越2024年05月20日').page).toBe('');
+    expect(read('第A04版:城事社区 来源:江城晚报').page).toBe('城事社区');
+  });
+});

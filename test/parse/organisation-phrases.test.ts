@@ -13,7 +13,7 @@ const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((m
 
 describe('verbs and a conjunction that end what came before a name', () => {
   // Each is a word of its own before the suffix: what follows it is the name, or nothing when no name follows.
-  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '单位'];
+  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '单位', '离开', '往', '拓宽', '确定'];
 
   it.each(WORDS)('%s + a name: the name alone', (word) => {
     expect(names(`志愿者${word}柳岸社区。`)).toEqual(['柳岸社区']);
@@ -28,6 +28,23 @@ describe('verbs and a conjunction that end what came before a name', () => {
     expect(names('家住东城社区的王阿姨说。')).toEqual(['东城社区']);
     expect(names('共建单位天骄幼儿园的老师也来了。')).toEqual(['天骄幼儿园']);
     expect(names('各支部分别建立党支部微信群。')).toEqual([]);
+  });
+});
+
+describe('two names joined, and people counted', () => {
+  it('和, 与 or 及 right after a name joins the next one, whose name it does not open', () => {
+    expect(names('记者走进华泾社区和康健社区的活动现场。')).toEqual(['华泾社区', '康健社区']);
+    expect(names('柳岸社区及东湾街道的志愿者。')).toEqual(['柳岸社区', '东湾街道']);
+    // Not right after a name it is the name's own: `和平社区`, and `居民和柳岸社区` is cut by the rule for words of two.
+    expect(names('和平社区的志愿者。')).toEqual(['和平社区']);
+    expect(names('志愿者走访了永和里社区。')).toEqual(['永和里社区']);
+    // One character after 和 is no name: `柳岸社区和谐` goes on with no second name.
+    expect(names('柳岸社区和村委会一起行动。')).toEqual(['柳岸社区']);
+  });
+
+  it('a count of people before a suffix names no one: 数十位社区工作者, 百名社区干部', () => {
+    expect(names('数十位社区工作者参加培训。')).toEqual([]);
+    expect(names('百名社区干部走进楼院。')).toEqual([]);
   });
 });
 
