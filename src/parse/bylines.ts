@@ -16,6 +16,7 @@ import {
   classOf,
   compilePatterns,
   creditLeadingVerbOf,
+  endsSentence,
   endsWithBracket,
   hasSentenceMark,
   isSpace,
@@ -44,6 +45,8 @@ export interface GluedTail {
   byline: BylineMatch | null;
   credit: { match: CreditMatch; from: number } | null;
   continuation: boolean;
+  /** It is, or ends with, what a web copy or a wire story prints after the last sentence: `(责任编辑:王芳)`, `(完)`. */
+  trailer: boolean;
 }
 
 /** Longest line that can still be a header, a credit or a byline. */
@@ -51,6 +54,9 @@ export const MAX_SHORT_LINE = 60;
 
 /** A byline's place of filing at its end: `谷雨田 青岛报道`. */
 const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{1,6}报道$`, 'u');
+
+/** The editor's bracket or a wire story's end mark, glued after the text: `(责任编辑:王芳)`, `(编辑：周宁 )`, `(完)`. */
+const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|完)[)）]$`, 'u');
 
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
@@ -161,12 +167,20 @@ function leadingSpace(text: string, at: number): number {
  *   …更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五      …发展。(下转第六版)
  */
 export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTail | null {
+  // `…负责人表示。(周雨薇 余静) (责任编辑:邱超杰)`, `…作贡献。(完)`: after the trailer, the text has ended; a byline or
+  // credit may stand before it.
+  const trailer = endsWithBracket(content) ? TRAILER.exec(content) : null;
+  if (trailer) {
+    const before = content.slice(0, trailer.index);
+    const inner = endsSentence(before) ? null : findGluedTail(before, vocabulary);
+    return inner ? { ...inner, trailer: true } : { at: trailer.index, byline: null, credit: null, continuation: false, trailer: true };
+  }
   const skip = Math.max(0, content.length - GLUED_TAIL_WINDOW);
   const text = skip === 0 ? content : content.slice(skip);
   const { bylineTail, creditGlued, bylineGlued, continuationTail } = compilePatterns(vocabulary);
   const bracketed = endsWithBracket(text);
   const continuation = bracketed ? continuationTail.exec(text) : null;
-  if (continuation) return { at: skip + continuation.index, byline: null, credit: null, continuation: true };
+  if (continuation) return { at: skip + continuation.index, byline: null, credit: null, continuation: true, trailer: false };
   // The rest stand after a sentence end.
   if (!hasSentenceMark(text)) return null;
   const bracket = bracketed ? bylineTail.exec(text) : null;
@@ -174,27 +188,27 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     // `…建言献策。(记者 李欣 摄)`: the caption's credit, in brackets.
     const from = bracket.index + bracket[1]!.length;
     const match = matchCredit(text.slice(from), vocabulary);
-    if (match) return { at: skip + bracket.index, byline: null, credit: { match, from: skip + from }, continuation: false };
+    if (match) return { at: skip + bracket.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false };
   }
   if (bracket) {
     const inner = bracket[2]!.trim();
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
-    if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false };
+    if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
   const credit = endsWithCreditVerb(text, vocabulary) ? creditGlued.exec(text) : null;
   if (credit) {
     const from = credit.index + credit[1]!.length;
     const match = matchCredit(text.slice(from), vocabulary);
-    if (match) return { at: skip + credit.index, byline: null, credit: { match, from: skip + from }, continuation: false };
+    if (match) return { at: skip + credit.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false };
   }
   const unit = unitByline(UNIT_BYLINE_GLUED.exec(text), vocabulary);
-  if (unit) return { at: skip + text.length - unit.inner.length - leadingSpace(text, text.length - unit.inner.length), byline: unit, credit: null, continuation: false };
+  if (unit) return { at: skip + text.length - unit.inner.length - leadingSpace(text, text.length - unit.inner.length), byline: unit, credit: null, continuation: false, trailer: false };
   const byline = bylineGlued.exec(text);
   if (byline) {
     const inner = byline[2]!.trim();
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
     if (people && people.some((person) => person.name !== null)) {
-      return { at: skip + byline.index, byline: { inner, people, form: 'bare' }, credit: null, continuation: false };
+      return { at: skip + byline.index, byline: { inner, people, form: 'bare' }, credit: null, continuation: false, trailer: false };
     }
   }
   return null;

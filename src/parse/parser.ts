@@ -265,8 +265,11 @@ export class BulletinParser {
     if (glued.continuation) {
       draft.asides.push({ kind: 'continuation', line, from, byline: null });
       draft.truncatedElsewhere = true;
-    } else {
+    } else if (glued.byline) {
       draft.asides.push({ kind: 'byline', line, from, byline: glued.byline });
+    } else {
+      // The editor's bracket or `(完)` alone after the text: a line of the copy, not of the item's text.
+      draft.asides.push({ kind: 'meta', line, from, byline: null });
     }
   }
 

@@ -103,6 +103,7 @@ describe('a tail glued to the last sentence of a paragraph', () => {
       byline: { inner: '赵 璐', people: [inByline('赵璐', null)], form: 'brackets' },
       credit: null,
       continuation: false,
+      trailer: false,
     });
   });
 
@@ -120,6 +121,7 @@ describe('a tail glued to the last sentence of a paragraph', () => {
       byline: null,
       credit: { match: { raw: '( 记者 李欣 摄 )', verb: '摄', people: [inCredit('李欣', '记者')] }, from: SENTENCE.length },
       continuation: false,
+      trailer: false,
     });
   });
 
@@ -129,6 +131,7 @@ describe('a tail glued to the last sentence of a paragraph', () => {
       byline: null,
       credit: { match: { raw: '(记者 李欣 摄)', verb: '摄', people: [inCredit('李欣', '记者')] }, from: SENTENCE.length + 1 },
       continuation: false,
+      trailer: false,
     });
   });
 
@@ -144,6 +147,7 @@ describe('a tail glued to the last sentence of a paragraph', () => {
       byline: null,
       credit: { match: { raw: '雷 洁摄', verb: '摄', people: [inCredit('雷洁', null)] }, from: SENTENCE.length },
       continuation: false,
+      trailer: false,
     });
   });
 
@@ -153,6 +157,7 @@ describe('a tail glued to the last sentence of a paragraph', () => {
       byline: { inner: '东坡小学 林小雨', people: [inByline('林小雨', null)], form: 'bare' },
       credit: null,
       continuation: false,
+      trailer: false,
     });
   });
 
@@ -162,6 +167,7 @@ describe('a tail glued to the last sentence of a paragraph', () => {
       byline: { inner: '记者 王五', people: [inByline('王五', '记者')], form: 'bare' },
       credit: null,
       continuation: false,
+      trailer: false,
     });
   });
 
@@ -180,5 +186,28 @@ describe('a tail glued to the last sentence of a paragraph', () => {
   it('roles that name no one are no byline, nor a sentence that opens with 记者', () => {
     expect(glued(`${SENTENCE}记者 通讯员`)).toBeNull();
     expect(glued('活动开展顺利。记者随后走访了多户居民')).toBeNull();
+  });
+});
+
+describe("what a web copy or a wire story prints after the text: the editor's bracket, (完)", () => {
+  it('alone after the last sentence: the text ends before it', () => {
+    expect(glued(`${SENTENCE}(完)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued(`${SENTENCE} （责任编辑：周宁）`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued(`${SENTENCE}(编辑:孔越 )`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+  });
+
+  it('after a glued byline: the byline is read before it, and the tail starts at the byline', () => {
+    expect(glued(`${SENTENCE}(周宁 林泉) (责任编辑:孔越)`)).toEqual({
+      at: SENTENCE.length,
+      byline: { inner: '周宁 林泉', people: [inByline('周宁', null), inByline('林泉', null)], form: 'brackets' },
+      credit: null,
+      continuation: false,
+      trailer: true,
+    });
+  });
+
+  it('a bracket that is neither is no trailer: `(完善)`, `(编辑部)`', () => {
+    expect(glued(`${SENTENCE}(完善)`)?.trailer ?? false).toBe(false);
+    expect(glued(`${SENTENCE}(编辑部)`)?.trailer ?? false).toBe(false);
   });
 });

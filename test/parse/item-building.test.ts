@@ -252,6 +252,14 @@ describe('a lead alone on its line', () => {
     expect(item.credit).toBeNull();
   });
 
+  it("ends at a wire story's (完) or the editor's bracket, which are lines of the copy, not text cut off", () => {
+    const wire = only('柳岸社区：长者食堂开张\n新华社江城3月5日电 近日，柳岸社区的长者食堂开张。(完)\n');
+    expect(wire.truncated).toBe(false);
+    expect(wire.asides.map((aside) => [aside.kind, aside.text])).toEqual([['meta', '(完)']]);
+    const edited = only('柳岸社区：长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。(周宁 林泉) (责任编辑:孔越)\n');
+    expect([edited.truncated, edited.authors]).toEqual([false, ['周宁', '林泉']]);
+  });
+
   it('is a wire-style dateline too, whose date is the dateline: 电 after a day, never without one', () => {
     const wire = only('柳岸社区：长者食堂开张\n新华社江城3月5日电 近日，柳岸社区的长者食堂开张。\n');
     expect([wire.lead, wire.dateline]).toEqual(['新华社江城3月5日电', '3月5日']);

@@ -78,7 +78,7 @@ describe('lines about the page', () => {
         sentenceInside: true,
         furniture: 'note in brackets',
         continuation: true,
-        glued: { at: 0, byline: null, credit: null, continuation: true },
+        glued: { at: 0, byline: null, credit: null, continuation: true, trailer: false },
       }),
     );
   });
@@ -245,7 +245,7 @@ describe('paragraphs', () => {
         opensWith: '下站社区',
         namesEarly: '下站社区',
         opening: '下站社区邀请医生义诊,八十余名居民受益。(赵雨平)',
-        glued: { at: 23, byline: { inner: '赵雨平', people: [{ name: '赵雨平', role: null, source: 'byline' }], form: 'brackets' }, credit: null, continuation: false },
+        glued: { at: 23, byline: { inner: '赵雨平', people: [{ name: '赵雨平', role: null, source: 'byline' }], form: 'brackets' }, credit: null, continuation: false, trailer: false },
       }),
     );
   });
