@@ -10,6 +10,7 @@ import {
   BYLINE_STOPS,
   CREDIT_NOTE,
   EDITOR_LINE,
+  WEB_META,
   HAN_ALL,
   SPACE,
   bylineLineOf,
@@ -79,6 +80,8 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   const marker = markerBylineOf(content);
   if (marker) {
     const inner = marker[1]!.trim();
+    // `◆编辑:曾淑花`, `◆素材来源:中山日报`: the page's editor or a line about the copy, after the marker.
+    if (EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
     return people ? { inner, people, form: 'marker' } : null;
   }

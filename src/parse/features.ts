@@ -12,6 +12,7 @@ import {
   ARCHIVE_FIELD,
   bulletOf,
   bylineLineOf,
+  markerBylineOf,
   COLUMN_INTRO,
   CONTINUATION,
   datelineAt,
@@ -113,9 +114,10 @@ export interface LineFacts {
 
 /**
  * A sentence that ends before the line does: `…观赏拍照。贺兰舟摄影报道` (not `“真方便!”`, whose mark closes the line).
- * Not an ellipsis: `奋斗……再出发` is a headline.
+ * Only a full stop: an ellipsis (`奋斗……再出发`), `！` or `？` inside a short line are a headline's
+ * (`打造服务综合体!柳岸社区党群服务中心启用`, `食堂好不好?居民说了算`).
  */
-const FULL_STOPS = SENTENCE_FINAL_MARKS.replace('…', '');
+const FULL_STOPS = '。';
 const SENTENCE_INSIDE = new RegExp(`[${classOf(FULL_STOPS)}][${classOf(SENTENCE_CLOSERS)}]*[^${classOf(SENTENCE_CLOSERS)}\\s]`, 'u');
 
 /** Characters every navigation word has one of (上一版, 返回目录, PDF版, 打印本页…): a scan for a class before the alternation. */
@@ -178,7 +180,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       if (directive) facts.directive = directive[1]!.trim();
     }
     // `(责任编辑:王芳)`: an editor line in brackets is an editor line still.
-    const editor = editorLineOf(content) ?? editorLineOf(bylineLineOf(content)?.[1]?.trim() ?? '');
+    // `◆编辑:曾淑花`: after a byline's marker too.
+    const editor = editorLineOf(content) ?? editorLineOf(bylineLineOf(content)?.[1]?.trim() ?? '') ?? editorLineOf(markerBylineOf(content)?.[1] ?? '');
     if (editor) {
       const people = parsePeople(editor[2]!, 'byline', vocabulary);
       facts.editor = people?.map((p) => p.name ?? '').join(' ').trim() || editor[2]!.trim();
@@ -299,7 +302,7 @@ function furnitureOf(content: string): string | null {
   if (PAGE_NUMBER.test(content)) return 'page number';
   if (isContentsLine(content)) return 'table of contents';
   if (COLUMN_INTRO.test(content)) return 'column intro';
-  if (content.length <= 80 && (WEB_META.test(content) || DISCLOSURE_ROW.test(content))) return 'web copy line';
+  if (content.length <= 80 && (WEB_META.test(content) || DISCLOSURE_ROW.test(content) || WEB_META.test(markerBylineOf(content)?.[1] ?? ''))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
   return null;

@@ -205,8 +205,8 @@ export function bylineLineOf(text: string): RegExpExecArray | null {
 }
 
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
-export const MARKER_BYLINE = new RegExp(`^[□■◎●○]+${SPACE}*(.+)$`, 'u');
-const MARKER_FIRST = codeUnitTable([...'□■◎●○']);
+export const MARKER_BYLINE = new RegExp(`^[□■◎●○◆◇]+${SPACE}*(.+)$`, 'u');
+const MARKER_FIRST = codeUnitTable([...'□■◎●○◆◇']);
 /** MARKER_BYLINE.exec(text), without the regex where the text opens with no marker. */
 export function markerBylineOf(text: string): RegExpExecArray | null {
   return MARKER_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;
@@ -258,7 +258,7 @@ export const COLUMN_INTRO = /^(?:开栏的话|编者按|编者的话|编后|编�
  * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`.
  */
 export const WEB_META = new RegExp(
-  `^(?:(?:来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自)${SPACE}*[:：]` +
+  `^(?:(?:来源|素材来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自)${SPACE}*[:：]` +
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报` (an address alone is unassigned text).
     `|(?:https?://|www\\.)[^${HAN_ALL}]*${SPACE}+[0-9]{4}` +
     // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).
@@ -326,8 +326,9 @@ export function bulletOf(text: string): RegExpExecArray | null {
 }
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
-export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编|审校|审核)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+)(.+)$`);
-const EDITOR_FIRST = codeUnitTable([...'责编校美审']);
+// The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too.
+export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编|审校|审核|[一二三]审|初审|复审|终审)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+)(.+)$`);
+const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终']);
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
 export function editorLineOf(text: string): RegExpExecArray | null {
   return EDITOR_FIRST[text.charCodeAt(0)] === 1 ? EDITOR_LINE.exec(text) : null;

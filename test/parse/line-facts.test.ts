@@ -397,3 +397,20 @@ describe("a web copy's lines about the page", () => {
     expect(read('第A04版:城事社区 来源:江城晚报').page).toBe('城事社区');
   });
 });
+
+describe('marks inside a short line, and lines after a marker', () => {
+  it('a full stop inside makes a short line text; ！ or ？ inside is a headline’s', () => {
+    expect(read('柳岸社区的长者食堂开张了。老人们很高兴').sentenceInside).toBe(true);
+    expect(read('打造服务综合体!柳岸社区党群服务中心启用')).toMatchObject({ titleLike: true, sentenceInside: false });
+    expect(read('食堂好不好？居民说了算')).toMatchObject({ titleLike: true, sentenceInside: false });
+  });
+
+  it('after ◆: a byline, a credit, the editors and reviewers, a line about the copy', () => {
+    expect(read('◆文/记者 孔越 通讯员 周宁').byline?.people.map((person) => person.name)).toEqual(['孔越', '周宁']);
+    expect(read('◆图/记者 孔越').credit).toMatchObject({ verb: '图', people: [{ name: '孔越', role: '记者', source: 'credit' }] });
+    expect(read('◆编辑:林泉')).toMatchObject({ editor: '林泉', byline: null });
+    expect(read('◆二审:周宁')).toMatchObject({ editor: '周宁', byline: null });
+    expect(read('三审 杜晓帆').editor).toBe('杜晓帆');
+    expect(read('◆素材来源:江城日报')).toMatchObject({ furniture: 'web copy line', byline: null });
+  });
+});
