@@ -111,11 +111,27 @@ function isSingleHan(token: string): boolean {
   return token.length === (code > 0xffff ? 2 : 1) && isHanCodePoint(code);
 }
 
-/** What may stand before the first role of a run-together byline and name no one: `XX日报`, `东坡小学505班`. */
+/** What may stand before the first role of a run-together byline and name no one: `XX日报`, `XX视频`, `东坡小学505班`. */
 const BYLINE_PREFIX = new RegExp(
-  `^(?:[${HAN_ALL}A-Za-z0-9]{0,18}(?:日报|晚报|都市报|报社|报|新闻网|网|融媒体中心|电视台|新华社|通讯社|班|学校|小学|中学))?(?:全媒体|融媒体|特约)?$`,
+  `^(?:[${HAN_ALL}A-Za-z0-9]{0,18}(?:日报|晚报|都市报|报社|报|新闻网|网|融媒体中心|电视台|新华社|通讯社|视频|客户端|班|学校|小学|中学))?(?:全媒体|融媒体|特约)?$`,
   'u',
 );
+/** A name printed bare before the outlets of a run-together byline: `程晓莉 XX晨报、XX视频首席记者张锡明`. */
+const BARE_NAME = new RegExp(`^[${HAN_ALL}]{2,3}$`, 'u');
+
+/**
+ * The people named bare at the start of a byline's prefix, when the rest of the prefix names outlets only
+ * (`程晓莉 XX晨报、XX视频` → 程晓莉), or null when the prefix is anything else.
+ */
+function bareNamesBefore(prefix: string, source: PersonSource): Person[] | null {
+  const parts = prefix.split(/[、，,]/u).map((part) => part.trim());
+  if (parts.every((part) => BYLINE_PREFIX.test(part))) return [];
+  const words = parts[0]!.split(/\s+/u);
+  const names = words.slice(0, -1);
+  if (names.length === 0 || !names.every((word) => BARE_NAME.test(word))) return null;
+  if (![words[words.length - 1]!, ...parts.slice(1)].every((part) => part !== '' && BYLINE_PREFIX.test(part))) return null;
+  return names.map((name) => ({ name, role: null, source }));
+}
 
 /**
  * A byline whose roles and names run together, as layout systems print them:
@@ -128,10 +144,11 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
   const text = withoutNameNotes(raw);
   const pieces = text.split(roleSplit);
   if (pieces.length < 3) return null;
-  const people: Person[] = [];
+  // `江城日报、江城晚报全媒体记者…`: one paper or several, perhaps after a name printed bare.
   const prefix = pieces[0]!.trim();
-  // `江城日报、江城晚报全媒体记者…`: one paper or several.
-  if (prefix.length > 0 && !prefix.split(/[、，,]/u).every((part) => BYLINE_PREFIX.test(part.trim()))) return null;
+  const bare = prefix.length > 0 ? bareNamesBefore(prefix, source) : [];
+  if (bare === null) return null;
+  const people: Person[] = [...bare];
   for (let i = 1; i < pieces.length; i += 2) {
     const role = pieces[i]!;
     const names: string[] = [];

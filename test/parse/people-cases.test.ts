@@ -62,6 +62,18 @@ describe('parsePeople', () => {
 });
 
 describe('parseRunTogetherByline', () => {
+  it('reads outlets before the first role, a video channel or an app among them, and a name printed bare before them', () => {
+    expect(runTogether('江城晨报、江城视频首席记者孔越')).toEqual([['孔越', '首席记者']]);
+    expect(runTogether('江城客户端记者孔越')).toEqual([['孔越', '记者']]);
+    expect(runTogether('周宁 江城晨报、江城视频首席记者孔越')).toEqual([
+      ['周宁', null],
+      ['孔越', '首席记者'],
+    ]);
+    // Words of four characters, or words before something that is no outlet, are no bare names.
+    expect(runTogether('活动现场 江城晨报记者孔越')).toBeNull();
+    expect(runTogether('周宁 活动现场记者孔越')).toBeNull();
+  });
+
   it('passes over work words, a place of filing and a unit after the names', () => {
     expect(runTogether('记者周宁通讯员陈小禾 文/图')).toEqual([
       ['周宁', '记者'],
