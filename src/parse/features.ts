@@ -8,7 +8,6 @@ import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   classOf,
   SENTENCE_CLOSERS,
-  SENTENCE_FINAL_MARKS,
   ARCHIVE_FIELD,
   bulletOf,
   bylineLineOf,
