@@ -9,7 +9,7 @@ import { IMPOSSIBLE, LABELS, emission, ending, isOutside, mayFollow, opensItem, 
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 function contextOf(text: string, pageTop = false): LineContext {
-  return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop, blankBefore: 1 };
+  return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop };
 }
 
 interface Case {
