@@ -64,6 +64,7 @@ describe('latestYearIn', () => {
     expect(latestYearIn('2122年')).toBeNull();
     expect(latestYearIn('20/2年')).toBeNull();
     expect(latestYearIn('202/年')).toBeNull();
+    expect(latestYearIn('202a年')).toBeNull();
     expect(latestYearIn('92022年')).toBeNull(); // five digits, the first a 9
     expect(latestYearIn('')).toBeNull();
   });
@@ -281,7 +282,9 @@ describe('classOf: characters as the inside of a character class', () => {
 });
 
 describe('compilePatterns: the patterns made from a vocabulary', () => {
-  const patterns = compilePatterns(DEFAULT_VOCABULARY);
+  // Compiled inside each test, never while the file loads: the patterns are cached by vocabulary, and a mutation run
+  // switches its mutant on only when the tests start, so patterns compiled at load would be the unmutated ones.
+  const defaults = () => compilePatterns(DEFAULT_VOCABULARY);
   const code = (character: string) => character.charCodeAt(0);
 
   it('compiles a vocabulary once, and gives each vocabulary its own patterns', () => {
@@ -314,6 +317,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
   });
 
   it('organisation: one to eighteen name characters before a suffix, the whole text', () => {
+    const patterns = defaults();
     for (const text of ['苏村社区', '赛鱼街道如意庄社区', '南楼小学', 'A3区', '城关（东）社区', '·社区']) expect(isOrganisationWhole(patterns, text), text).toBe(true);
     expect(isOrganisationWhole(patterns, `${'柳'.repeat(18)}社区`)).toBe(true);
     // `社区` is 社 before the suffix 区; a suffix alone is no name.
@@ -321,6 +325,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
   });
 
   it('text suffixes: two characters or more, and 村, 镇, 乡, by their first code unit, longest first', () => {
+    const patterns = defaults();
     expect(patterns.textSuffixesByFirst.get(code('社'))).toEqual(['社区']);
     expect(patterns.textSuffixesByFirst.get(code('中'))).toEqual(['中心幼儿园', '中心小学', '中心校', '中学', '中心']);
     expect(patterns.textSuffixesByFirst.get(code('村'))).toEqual(['村']);
@@ -344,11 +349,13 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
   });
 
   it('organisationEnds: the last code unit of every suffix, one character or more', () => {
+    const patterns = defaults();
     for (const last of ['区', '道', '处', '村', '局', '中', '院', '校', '市']) expect(patterns.organisationEnds[code(last)], last).toBe(1);
     for (const other of ['社', '街', '新', '。']) expect(patterns.organisationEnds[code(other)], other).toBe(0);
   });
 
   it('the role patterns: a role opening a token, anywhere, and as the places to cut a run-together byline', () => {
+    const patterns = defaults();
     expect(patterns.rolePrefix.exec('记者张三')?.[1]).toBe('记者');
     expect(patterns.rolePrefix.exec('本报特约记者王五')?.[1]).toBe('本报特约记者');
     // `小记者站`, `记者团`, `记者节`, `记者证` name a body, a day or a card, not a role.
@@ -360,6 +367,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
   });
 
   it('the credit patterns: a verb closing a line, and a credit glued after a sentence', () => {
+    const patterns = defaults();
     expect(patterns.creditTail.exec('雷 洁摄')?.slice(1)).toEqual(['雷 洁', '摄']);
     expect(patterns.creditTail.exec('贺兰舟 摄影报道')?.slice(1)).toEqual(['贺兰舟', '摄影报道']);
     expect(patterns.creditTail.exec('本报通讯员撰')?.slice(1)).toEqual(['本报通讯员', '撰']);
@@ -373,6 +381,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
   });
 
   it('the byline patterns glued to the last sentence: in brackets, or led by a role', () => {
+    const patterns = defaults();
     expect(patterns.bylineTail.exec('…更高效。” (赵 璐)')?.slice(1)).toEqual([' ', '赵 璐']);
     expect(patterns.bylineTail.exec('…服务。】（本报通讯员）')?.slice(1)).toEqual(['', '本报通讯员']);
     expect(patterns.bylineTail.exec('…更高效(赵 璐)')).toBeNull();
@@ -383,6 +392,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
   });
 
   it('leadByline: the names after a lead, read from where the lead ends, up to the space before the text', () => {
+    const patterns = defaults();
     const text = '江城网讯 通讯员李伟 王颖 隆冬岁末,…';
     patterns.leadByline.lastIndex = 4;
     expect(patterns.leadByline.exec(text)?.[1]).toBe('通讯员李伟 王颖');
@@ -397,6 +407,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
   });
 
   it('counts the limits of names and notes in characters, not in UTF-16 code units (`𠀀` is one character, two units)', () => {
+    const patterns = defaults();
     expect(patterns.creditTail.exec(`𠀀${'张'.repeat(39)}摄`)?.[1]).toBe(`𠀀${'张'.repeat(39)}`);
     expect(patterns.creditGlued.exec(`…活动。${'张'.repeat(23)}𠀀摄`)?.[2]).toBe(`${'张'.repeat(23)}𠀀`);
     expect(patterns.bylineTail.exec(`…活动。(${'张'.repeat(59)}𠀀)`)?.[2]).toBe(`${'张'.repeat(59)}𠀀`);
@@ -411,6 +422,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
   });
 
   it('continuationTail: a continuation marker glued to the last paragraph', () => {
+    const patterns = defaults();
     expect(patterns.continuationTail.exec('…新篇章。(下转第六版)')?.[0]).toBe('(下转第六版)');
     expect(patterns.continuationTail.exec('…新篇章。 （转A3版）')?.[0]).toBe(' （转A3版）');
     expect(patterns.continuationTail.exec('…新篇章。(转第2版)')?.[0]).toBe('(转第2版)');
