@@ -173,6 +173,8 @@ describe('isContentsLine: a table of contents run onto one line', () => {
     const line = titles.join(' ') + ' 居民的新年愿望清单';
     expect(line.length).toBeGreaterThanOrEqual(40);
     expect(isContentsLine(line)).toBe(true);
+    // Forty characters are enough.
+    expect(isContentsLine(titles.join(' ') + ' 居民心愿')).toBe(true);
     expect(isContentsLine(titles.join('\u3000') + '\u3000居民的新年愿望清单')).toBe(true);
     // Runs of spaces part titles as one space does.
     expect(isContentsLine(titles.join('   ') + '  居民的')).toBe(true);
@@ -282,9 +284,9 @@ describe('classOf: characters as the inside of a character class', () => {
 });
 
 describe('compilePatterns: the patterns made from a vocabulary', () => {
-  // Compiled inside each test, never while the file loads: the patterns are cached by vocabulary, and a mutation run
-  // switches its mutant on only when the tests start, so patterns compiled at load would be the unmutated ones.
-  const defaults = () => compilePatterns(DEFAULT_VOCABULARY);
+  // The default words as a new vocabulary, compiled inside each test: compilePatterns caches by vocabulary, so a mutation
+  // run would trace compileVocabulary to the first test that asked (and switches its mutant on only once tests start).
+  const defaults = () => compilePatterns({ ...DEFAULT_VOCABULARY });
   const code = (character: string) => character.charCodeAt(0);
 
   it('compiles a vocabulary once, and gives each vocabulary its own patterns', () => {
