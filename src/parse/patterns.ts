@@ -50,23 +50,9 @@ for (const c of SENTENCE_CLOSERS) SENTENCE_MARKS[c.charCodeAt(0)] = CLOSER;
 
 /** SENTENCE_END.test(text), without the regex: `$`-anchored patterns scan the whole line, this reads its end. */
 export function endsSentence(text: string): boolean {
-  return endsSentenceAt(text, text.length - 1);
-}
-
-/** endsSentence(text.slice(0, end + 1)), without the slice. */
-function endsSentenceAt(text: string, end: number): boolean {
-  let i = end;
+  let i = text.length - 1;
   while (i >= 0 && SENTENCE_MARKS[text.charCodeAt(i)] === CLOSER) i--;
   return i >= 0 && SENTENCE_MARKS[text.charCodeAt(i)] === SENTENCE_FINAL;
-}
-
-/** Index of the last sentence-final mark (with its closing quotes) within the last `within` code units, or -1. */
-export function lastSentenceEnd(text: string, within: number): number {
-  for (let i = text.length - 1; i >= 0 && i >= text.length - within; i--) {
-    const mark = SENTENCE_MARKS[text.charCodeAt(i)];
-    if (mark === SENTENCE_FINAL || (mark === CLOSER && i > 0 && endsSentenceAt(text, i))) return i;
-  }
-  return -1;
 }
 
 /** The code units `\s` matches, plus U+FEFF: what SPACE matches, as a test on one code unit. */

@@ -2,7 +2,30 @@
 // each speed-up agrees with the pattern it replaces, which a mistake made in both at once would pass.
 
 import { describe, expect, it } from 'vitest';
-import { WEB_META, countNonSpace, endsSentence, isSpace, lastSentenceEnd, latestYearIn } from '../../src/parse/patterns.js';
+import {
+  WEB_META,
+  bulletOf,
+  bylineLineOf,
+  classOf,
+  compilePatterns,
+  countNonSpace,
+  creditLeadingVerbOf,
+  datelineAt,
+  editorLineOf,
+  endsClause,
+  endsSentence,
+  endsWithBracket,
+  hasSentenceMark,
+  isContentsLine,
+  isOrganisationWhole,
+  isSpace,
+  latestYearIn,
+  markerBylineOf,
+  opensAsPhotoCaption,
+  timeClauseEnd,
+  withoutTitleArrows,
+} from '../../src/parse/patterns.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../../src/parse/vocabulary.js';
 
 describe('endsSentence', () => {
   it('is true for a final mark, alone or followed by closing quotes and brackets', () => {
@@ -18,27 +41,14 @@ describe('endsSentence', () => {
   });
 });
 
-describe('lastSentenceEnd', () => {
-  it('finds the last final mark, or the last closer after one, within the window', () => {
-    // 活动。(2) 居民说“好。”(3+…): indexes 0 活 1 动 2 。 3 居 4 民 5 说 6 “ 7 好 8 。 9 ”
-    const text = '活动。居民说“好。”';
-    expect(lastSentenceEnd(text, 100)).toBe(9);
-    expect(lastSentenceEnd(text, 1)).toBe(9);
-    expect(lastSentenceEnd('活动。居民说', 100)).toBe(2);
-    // The window counts back from the end: 3 units reach 居民说, not the 。 before them.
-    expect(lastSentenceEnd('活动。居民说', 3)).toBe(-1);
-    expect(lastSentenceEnd('活动。居民说', 4)).toBe(2);
-    // A closer that follows no final mark ends nothing.
-    expect(lastSentenceEnd('他说“好”', 100)).toBe(-1);
-    expect(lastSentenceEnd('', 10)).toBe(-1);
-  });
-});
-
 describe('latestYearIn', () => {
   it('reads four-digit years 2000–2099 written before 年, and the latest wins', () => {
     expect(latestYearIn('2021年以来,2023年,2022年')).toBe(2023);
     expect(latestYearIn('2000年')).toBe(2000);
     expect(latestYearIn('2099年')).toBe(2099);
+    // What stands before the year is no digit: a bracket, a space, a word.
+    expect(latestYearIn('(2022年)')).toBe(2022);
+    expect(latestYearIn('在 2021年末')).toBe(2021);
   });
 
   it('passes over what is not such a year', () => {
@@ -49,6 +59,13 @@ describe('latestYearIn', () => {
     expect(latestYearIn('2022 年')).toBeNull();
     expect(latestYearIn('２０２２年')).toBeNull(); // full-width digits are not YEAR's
     expect(latestYearIn('20a2年')).toBeNull();
+    // Each of the four places must hold its digit: 2, 0, then two digits, not a mark below '0'.
+    expect(latestYearIn('1022年')).toBeNull();
+    expect(latestYearIn('2122年')).toBeNull();
+    expect(latestYearIn('20/2年')).toBeNull();
+    expect(latestYearIn('202/年')).toBeNull();
+    expect(latestYearIn('202a年')).toBeNull();
+    expect(latestYearIn('92022年')).toBeNull(); // five digits, the first a 9
     expect(latestYearIn('')).toBeNull();
   });
 });
@@ -91,5 +108,327 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['2012 年 1 月 12 日上午，柳岸社区组织居民开展消防演练，一百多位居民参加。', '2021年6月1日,东山社区举办儿童节游园会,孩子们玩得很开心。']) {
       expect(WEB_META.test(text), text).toBe(false);
     }
+  });
+});
+
+describe('timeClauseEnd: a clause of time that opens a paragraph, ended by its comma', () => {
+  it('returns the index after the comma when the words before it end in 以来, 期间, 之际, 前夕 or 伊始', () => {
+    expect(timeClauseEnd('今年以来,社区…', 0)).toBe(5);
+    expect(timeClauseEnd('春节期间，居民…', 0)).toBe(5);
+    expect(timeClauseEnd('国庆之际,', 0)).toBe(5);
+    expect(timeClauseEnd('国庆前夕,', 0)).toBe(5);
+    expect(timeClauseEnd('新年伊始,', 0)).toBe(5);
+    expect(timeClauseEnd('创城工作开展以来，', 0)).toBe(9);
+    // Read at a place of the text: the clause after a lead.
+    expect(timeClauseEnd('本报讯 今年以来,', 4)).toBe(9);
+  });
+
+  it('needs at least one word before the ending', () => {
+    expect(timeClauseEnd('年以来,', 0)).toBe(4);
+    expect(timeClauseEnd('以来,社区', 0)).toBe(-1);
+    expect(timeClauseEnd('本报讯以来,', 3)).toBe(-1);
+  });
+
+  it('is -1 for other words before the first comma, and when a sentence mark or a quote comes first', () => {
+    expect(timeClauseEnd('今年春天,', 0)).toBe(-1);
+    expect(timeClauseEnd('以来社区,', 0)).toBe(-1);
+    expect(timeClauseEnd('居民说:今年以来,', 0)).toBe(-1);
+    expect(timeClauseEnd('“今年以来,', 0)).toBe(-1);
+    expect(timeClauseEnd('好。今年以来,', 0)).toBe(-1);
+    expect(timeClauseEnd('今年以来', 0)).toBe(-1);
+    expect(timeClauseEnd('', 0)).toBe(-1);
+  });
+
+  it('takes up to fourteen words before the ending: longer, a sentence merely contains it', () => {
+    const fourteen = '一二三四五六七八九十一二三四';
+    expect(timeClauseEnd(`${fourteen}以来,`, 0)).toBe(17);
+    expect(timeClauseEnd(`${fourteen}五以来,`, 0)).toBe(-1);
+    // The limit counts from where the clause starts.
+    expect(timeClauseEnd(`本报讯${fourteen}以来,`, 3)).toBe(20);
+  });
+});
+
+describe('datelineAt: the dateline that starts at a place', () => {
+  it('reads a date, with or without its year, and the words of a recent day', () => {
+    expect([...datelineAt('6月24日,社区…', 0)!]).toEqual(['6月24日', undefined, '6', '24']);
+    expect([...datelineAt('2023年6月24日', 0)!]).toEqual(['2023年6月24日', '2023', '6', '24']);
+    expect([...datelineAt('2 月20 日上午', 0)!]).toEqual(['2 月20 日', undefined, '2', '20']);
+    expect(datelineAt('近日,', 0)?.[0]).toBe('近日');
+    expect(datelineAt('昨天下午', 0)?.[0]).toBe('昨天');
+    expect(datelineAt('当天', 0)?.[0]).toBe('当天');
+  });
+
+  it('reads at the place given, not before or after it', () => {
+    expect([...datelineAt('柳岸社区6月24日', 4)!]).toEqual(['6月24日', undefined, '6', '24']);
+    expect(datelineAt('柳岸社区6月24日', 0)).toBeNull();
+    expect(datelineAt('今后近日', 0)).toBeNull();
+    expect(datelineAt('近日', 2)).toBeNull();
+  });
+});
+
+describe('isContentsLine: a table of contents run onto one line', () => {
+  const titles = ['晚报社区版', '新春走基层', '楼道里的年味', '出行更方便了', '老街新貌', '邻里守望'];
+
+  it('is six or more short titles parted by spaces, in a line of forty characters or more', () => {
+    const line = titles.join(' ') + ' 居民的新年愿望清单';
+    expect(line.length).toBeGreaterThanOrEqual(40);
+    expect(isContentsLine(line)).toBe(true);
+    // Forty characters are enough.
+    expect(isContentsLine(titles.join(' ') + ' 居民心愿')).toBe(true);
+    expect(isContentsLine(titles.join('\u3000') + '\u3000居民的新年愿望清单')).toBe(true);
+    // Runs of spaces part titles as one space does.
+    expect(isContentsLine(titles.join('   ') + '  居民的')).toBe(true);
+  });
+
+  it('is not a line with a full stop, too few titles or spaces, a long title, or under forty characters', () => {
+    expect(isContentsLine(titles.join(' ') + ' 居民的新年愿望清单。')).toBe(false);
+    expect(isContentsLine(titles.slice(0, 5).join(' ') + '居民的新年愿望清单和祝福语句')).toBe(false);
+    expect(isContentsLine(titles.join(' '))).toBe(false); // 35 characters
+    expect(isContentsLine(`${titles.slice(0, 5).join(' ')} ${'很'.repeat(25)}`)).toBe(false);
+    expect(isContentsLine(`${titles.slice(0, 5).join(' ')} ${'很'.repeat(24)}`)).toBe(true);
+    // Five spaces but only five titles: a space at the start parts nothing.
+    expect(isContentsLine(` ${titles.slice(0, 4).join(' ')} ${'很'.repeat(20)}`)).toBe(false);
+  });
+});
+
+describe('the speed-ups before a regex read the first or last character as the regex does', () => {
+  it('bylineLineOf: a byline alone in brackets, half- or full-width', () => {
+    expect(bylineLineOf('(李 莉)')?.[1]).toBe('李 莉');
+    expect(bylineLineOf('（本报通讯员）')?.[1]).toBe('本报通讯员');
+    expect(bylineLineOf('(曹蓉 彭晓）')?.[1]).toBe('曹蓉 彭晓');
+    expect(bylineLineOf('（东坡小学四(2)班 林小雨)')?.[1]).toBe('东坡小学四(2)班 林小雨');
+    expect(bylineLineOf('李莉)')).toBeNull();
+    expect(bylineLineOf('(李莉')).toBeNull();
+    expect(bylineLineOf('')).toBeNull();
+  });
+
+  it('markerBylineOf: a line after a marker', () => {
+    expect(markerBylineOf('□ 记者 张三')?.[1]).toBe('记者 张三');
+    expect(markerBylineOf('■■本报记者 赵六')?.[1]).toBe('本报记者 赵六');
+    expect(markerBylineOf('◎记者 张三')?.[1]).toBe('记者 张三');
+    expect(markerBylineOf('记者 张三')).toBeNull();
+  });
+
+  it('opensAsPhotoCaption: 图 and 上下左右中图 before a colon or 为', () => {
+    for (const text of ['图①:居民在…', '图1：', '图为活动现场', '上图:', '左图为…', '中图2：', '右图为']) expect(opensAsPhotoCaption(text), text).toBe(true);
+    for (const text of ['图书馆开放', '上午,居民…', '社区图为', '']) expect(opensAsPhotoCaption(text), text).toBe(false);
+  });
+
+  it('bulletOf: the bullets and the white space after them', () => {
+    expect(bulletOf('☆东坡中学举行…')?.[0]).toBe('☆');
+    expect(bulletOf('■ 近日…')?.[0]).toBe('■ ');
+    expect(bulletOf('①社区…')?.[0]).toBe('①');
+    expect(bulletOf('⑳社区…')?.[0]).toBe('⑳');
+    expect(bulletOf('❶社区…')?.[0]).toBe('❶');
+    expect(bulletOf('❿\u3000社区…')?.[0]).toBe('❿\u3000');
+    expect(bulletOf('※◎社区')?.[0]).toBe('※◎');
+    expect(bulletOf('社区☆')).toBeNull();
+    expect(bulletOf('⑴社区')).toBeNull();
+  });
+
+  it('editorLineOf: the editor words, then a colon or a space', () => {
+    expect([...editorLineOf('责任编辑: 王 芳')!].slice(1)).toEqual(['责任编辑', '王 芳']);
+    expect([...editorLineOf('责编：李四')!].slice(1)).toEqual(['责编', '李四']);
+    expect([...editorLineOf('校对 赵六')!].slice(1)).toEqual(['校对', '赵六']);
+    expect(editorLineOf('美编:张三')?.[1]).toBe('美编');
+    expect(editorLineOf('审核：王五')?.[1]).toBe('审核');
+    expect(editorLineOf('编辑部召开会议')).toBeNull();
+    expect(editorLineOf('本报责编：李四')).toBeNull();
+  });
+
+  it('creditLeadingVerbOf: 摄影, 摄影报道, 图片 or 图 set apart before the names', () => {
+    expect([...creditLeadingVerbOf('摄影 记者 王 五')!].slice(1)).toEqual(['摄影', '记者 王 五']);
+    expect([...creditLeadingVerbOf('摄影报道：张三')!].slice(1)).toEqual(['摄影报道', '张三']);
+    expect([...creditLeadingVerbOf('图/李欣')!].slice(1)).toEqual(['图', '李欣']);
+    expect(creditLeadingVerbOf('图说社区')).toBeNull();
+    expect(creditLeadingVerbOf('本报摄影 张三')).toBeNull();
+  });
+
+  it('withoutTitleArrows: the arrows at the end of a title, and the spaces before them', () => {
+    expect(withoutTitleArrows('共建新格局>>')).toBe('共建新格局');
+    expect(withoutTitleArrows('共建新格局 》》')).toBe('共建新格局');
+    expect(withoutTitleArrows('共建新格局＞＞')).toBe('共建新格局');
+    expect(withoutTitleArrows('共建新格局》')).toBe('共建新格局');
+    expect(withoutTitleArrows('>>共建新格局')).toBe('>>共建新格局');
+    expect(withoutTitleArrows('共建新格局')).toBe('共建新格局');
+    expect(withoutTitleArrows('')).toBe('');
+  });
+
+  it('endsWithBracket: a closing round bracket, half- or full-width, is the last character', () => {
+    expect(endsWithBracket('…新篇章。(下转第六版)')).toBe(true);
+    expect(endsWithBracket('(赵 璐）')).toBe(true);
+    expect(endsWithBracket('(赵 璐】')).toBe(false);
+    expect(endsWithBracket('(赵 璐')).toBe(false);
+    expect(endsWithBracket('')).toBe(false);
+  });
+
+  it('hasSentenceMark: a sentence-final mark anywhere', () => {
+    for (const text of ['。雷 洁摄', '好!', '真的？', '…', '活动。居民说“好”']) expect(hasSentenceMark(text), text).toBe(true);
+    for (const text of ['居民，', '他说“好”', '(赵 璐)', '']) expect(hasSentenceMark(text), text).toBe(false);
+  });
+
+  it('endsClause: a comma, a semicolon, an enumeration comma or a colon is the last character', () => {
+    for (const text of ['困难群众;', '如下：', '居民，', '张三、', 'a,', '记者:', '居民；']) expect(endsClause(text), text).toBe(true);
+    for (const text of ['城市记忆、工', '好。', '', '，居民']) expect(endsClause(text), text).toBe(false);
+  });
+});
+
+describe('classOf: characters as the inside of a character class', () => {
+  it('escapes the backslash, the closing bracket, the caret and the hyphen, and nothing else', () => {
+    expect(classOf('a-z')).toBe('a\\-z');
+    expect(classOf('^]\\')).toBe('\\^\\]\\\\');
+    expect(classOf('。！[')).toBe('。！[');
+    expect(new RegExp(`^[${classOf('^-]')}]$`).test('b')).toBe(false);
+    expect(new RegExp(`^[${classOf('^-]')}]+$`).test(']-^')).toBe(true);
+  });
+});
+
+describe('compilePatterns: the patterns made from a vocabulary', () => {
+  // The default words as a new vocabulary, compiled inside each test: compilePatterns caches by vocabulary, so a mutation
+  // run would trace compileVocabulary to the first test that asked (and switches its mutant on only once tests start).
+  const defaults = () => compilePatterns({ ...DEFAULT_VOCABULARY });
+  const code = (character: string) => character.charCodeAt(0);
+
+  it('compiles a vocabulary once, and gives each vocabulary its own patterns', () => {
+    const other: Vocabulary = { ...DEFAULT_VOCABULARY, roles: ['网格员'] };
+    const first = compilePatterns(DEFAULT_VOCABULARY);
+    const second = compilePatterns(other);
+    expect(second).not.toBe(first);
+    expect(second.rolePrefix.exec('网格员张三')?.[1]).toBe('网格员');
+    expect(first.rolePrefix.exec('网格员张三')).toBeNull();
+    expect(compilePatterns(DEFAULT_VOCABULARY)).toBe(first);
+    expect(compilePatterns(other)).toBe(second);
+  });
+
+  it('prefers the longest word where one word starts another, whatever the vocabulary\'s order', () => {
+    const vocabulary: Vocabulary = { organisationSuffixes: ['社区'], roles: ['特约', '特约记者'], creditVerbs: ['摄', '摄影'] };
+    const compiled = compilePatterns(vocabulary);
+    expect(compiled.rolePrefix.exec('特约记者张三')?.[1]).toBe('特约记者');
+    expect('特约记者张三'.split(compiled.roleSplit)).toEqual(['', '特约记者', '张三']);
+  });
+
+  it('reads the vocabulary\'s words as text, not as regex syntax', () => {
+    const vocabulary: Vocabulary = { organisationSuffixes: ['(分)站'], roles: ['记者.'], creditVerbs: ['摄+'] };
+    const compiled = compilePatterns(vocabulary);
+    expect(compiled.rolePrefix.exec('记者.张三')?.[1]).toBe('记者.');
+    expect(compiled.rolePrefix.exec('记者甲张三')).toBeNull();
+    expect(compiled.creditTail.exec('雷洁摄+')?.slice(1)).toEqual(['雷洁', '摄+']);
+    expect(compiled.creditTail.exec('雷洁摄摄')).toBeNull();
+    expect(isOrganisationWhole(compiled, '东湾(分)站')).toBe(true);
+    expect(isOrganisationWhole(compiled, '东湾分站')).toBe(false);
+  });
+
+  it('organisation: one to eighteen name characters before a suffix, the whole text', () => {
+    const patterns = defaults();
+    for (const text of ['苏村社区', '赛鱼街道如意庄社区', '南楼小学', 'A3区', '城关（东）社区', '·社区']) expect(isOrganisationWhole(patterns, text), text).toBe(true);
+    expect(isOrganisationWhole(patterns, `${'柳'.repeat(18)}社区`)).toBe(true);
+    // `社区` is 社 before the suffix 区; a suffix alone is no name.
+    for (const text of ['区', `${'柳'.repeat(19)}社区`, '苏村社区。', '苏村 社区', '苏村社区活动', '']) expect(isOrganisationWhole(patterns, text), text).toBe(false);
+  });
+
+  it('text suffixes: two characters or more, and 村, 镇, 乡, by their first code unit, longest first', () => {
+    const patterns = defaults();
+    expect(patterns.textSuffixesByFirst.get(code('社'))).toEqual(['社区']);
+    expect(patterns.textSuffixesByFirst.get(code('中'))).toEqual(['中心幼儿园', '中心小学', '中心校', '中学', '中心']);
+    expect(patterns.textSuffixesByFirst.get(code('村'))).toEqual(['村']);
+    expect(patterns.textSuffixesByFirst.get(code('局'))).toBeUndefined();
+    expect(patterns.textSuffixesByFirst.get(code('区'))).toBeUndefined();
+    // 1: a suffix of two or more characters starts with it; 2: it is a one-character suffix.
+    expect(patterns.textSuffixStarts[code('社')]).toBe(1);
+    expect(patterns.textSuffixStarts[code('村')]).toBe(2);
+    expect(patterns.textSuffixStarts[code('镇')]).toBe(2);
+    expect(patterns.textSuffixStarts[code('乡')]).toBe(2);
+    expect(patterns.textSuffixStarts[code('局')]).toBe(0);
+    expect(patterns.textSuffixStarts[code('区')]).toBe(0);
+    expect(compilePatterns({ ...DEFAULT_VOCABULARY, organisationSuffixes: ['村', '村委会'] }).textSuffixStarts[code('村')]).toBe(3);
+    expect(patterns.textSuffixPairs.has((code('社') << 16) | code('区'))).toBe(true);
+    expect(patterns.textSuffixPairs.has((code('中') << 16) | code('心'))).toBe(true);
+    expect(patterns.textSuffixPairs.has((code('区') << 16) | code('社'))).toBe(false);
+    expect(patterns.textSuffixSeconds[code('区')]).toBe(1);
+    expect(patterns.textSuffixSeconds[code('心')]).toBe(1);
+    expect(patterns.textSuffixSeconds[code('社')]).toBe(0);
+    expect(patterns.textSuffixSeconds[code('村')]).toBe(0);
+  });
+
+  it('organisationEnds: the last code unit of every suffix, one character or more', () => {
+    const patterns = defaults();
+    for (const last of ['区', '道', '处', '村', '局', '中', '院', '校', '市']) expect(patterns.organisationEnds[code(last)], last).toBe(1);
+    for (const other of ['社', '街', '新', '。']) expect(patterns.organisationEnds[code(other)], other).toBe(0);
+  });
+
+  it('the role patterns: a role opening a token, anywhere, and as the places to cut a run-together byline', () => {
+    const patterns = defaults();
+    expect(patterns.rolePrefix.exec('记者张三')?.[1]).toBe('记者');
+    expect(patterns.rolePrefix.exec('本报特约记者王五')?.[1]).toBe('本报特约记者');
+    // `小记者站`, `记者团`, `记者节`, `记者证` name a body, a day or a card, not a role.
+    for (const text of ['小记者站', '记者团', '记者节', '记者证', '张三记者']) expect(patterns.rolePrefix.exec(text), text).toBeNull();
+    expect(patterns.roleAnywhere.test('东坡小学通讯员')).toBe(true);
+    expect(patterns.roleAnywhere.test('东坡小学')).toBe(false);
+    expect('全媒体记者张三通讯员李四'.split(patterns.roleSplit)).toEqual(['', '全媒体记者', '张三', '通讯员', '李四']);
+    expect('小记者站林小雨'.split(patterns.roleSplit)).toEqual(['小记者站林小雨']);
+  });
+
+  it('the credit patterns: a verb closing a line, and a credit glued after a sentence', () => {
+    const patterns = defaults();
+    expect(patterns.creditTail.exec('雷 洁摄')?.slice(1)).toEqual(['雷 洁', '摄']);
+    expect(patterns.creditTail.exec('贺兰舟 摄影报道')?.slice(1)).toEqual(['贺兰舟', '摄影报道']);
+    expect(patterns.creditTail.exec('本报通讯员撰')?.slice(1)).toEqual(['本报通讯员', '撰']);
+    expect(patterns.creditTail.exec('摄')).toBeNull();
+    expect(patterns.creditTail.exec(`${'张'.repeat(41)}摄`)).toBeNull();
+    expect(patterns.creditGlued.exec('…互融互动。雷 洁摄')?.slice(1)).toEqual(['', '雷 洁', '摄']);
+    expect(patterns.creditGlued.exec('…互融互动。” 贺兰舟摄影')?.slice(1)).toEqual([' ', '贺兰舟', '摄影']);
+    // Not after a sentence, or a clause mark inside: no glued credit.
+    expect(patterns.creditGlued.exec('…互融互动,雷洁摄')).toBeNull();
+    expect(patterns.creditGlued.exec('…互融互动。居民说:好摄')).toBeNull();
+  });
+
+  it('the byline patterns glued to the last sentence: in brackets, or led by a role', () => {
+    const patterns = defaults();
+    expect(patterns.bylineTail.exec('…更高效。” (赵 璐)')?.slice(1)).toEqual([' ', '赵 璐']);
+    expect(patterns.bylineTail.exec('…服务。】（本报通讯员）')?.slice(1)).toEqual(['', '本报通讯员']);
+    expect(patterns.bylineTail.exec('…更高效(赵 璐)')).toBeNull();
+    expect(patterns.bylineGlued.exec('…服务。记者 王五')?.slice(1)).toEqual(['', '记者 王五']);
+    expect(patterns.bylineGlued.exec('…服务！ 通讯员李四 张三')?.slice(1)).toEqual([' ', '通讯员李四 张三']);
+    expect(patterns.bylineGlued.exec('…服务。记者说,好')).toBeNull();
+    expect(patterns.bylineGlued.exec('…服务,记者 王五')).toBeNull();
+  });
+
+  it('leadByline: the names after a lead, read from where the lead ends, up to the space before the text', () => {
+    const patterns = defaults();
+    const text = '江城网讯 通讯员李伟 王颖 隆冬岁末,…';
+    patterns.leadByline.lastIndex = 4;
+    expect(patterns.leadByline.exec(text)?.[1]).toBe('通讯员李伟 王颖');
+    patterns.leadByline.lastIndex = 4;
+    expect(patterns.leadByline.exec('江城网讯 记者 吴 敏 通讯员 张三 近日,…')?.[1]).toBe('记者 吴 敏 通讯员 张三');
+    // Sticky: not further on in the line.
+    patterns.leadByline.lastIndex = 0;
+    expect(patterns.leadByline.exec(text)).toBeNull();
+    // No space after the names: no byline.
+    patterns.leadByline.lastIndex = 4;
+    expect(patterns.leadByline.exec('江城网讯 通讯员李伟')).toBeNull();
+  });
+
+  it('counts the limits of names and notes in characters, not in UTF-16 code units (`𠀀` is one character, two units)', () => {
+    const patterns = defaults();
+    expect(patterns.creditTail.exec(`𠀀${'张'.repeat(39)}摄`)?.[1]).toBe(`𠀀${'张'.repeat(39)}`);
+    expect(patterns.creditGlued.exec(`…活动。${'张'.repeat(23)}𠀀摄`)?.[2]).toBe(`${'张'.repeat(23)}𠀀`);
+    expect(patterns.bylineTail.exec(`…活动。(${'张'.repeat(59)}𠀀)`)?.[2]).toBe(`${'张'.repeat(59)}𠀀`);
+    expect(patterns.bylineGlued.exec(`…活动。记者${'张'.repeat(23)}𠀀`)?.[2]).toBe(`记者${'张'.repeat(23)}𠀀`);
+    expect(patterns.continuationTail.exec(`…活动。(下转${'第'.repeat(11)}𠀀)`)?.[0]).toBe(`(下转${'第'.repeat(11)}𠀀)`);
+  });
+
+  it('compiles a vocabulary holding an empty word (one not made by extendVocabulary), which ends no name', () => {
+    const compiled = compilePatterns({ ...DEFAULT_VOCABULARY, organisationSuffixes: ['', '社区'] });
+    expect(isOrganisationWhole(compiled, '苏村社区')).toBe(true);
+    expect(isOrganisationWhole(compiled, '苏村')).toBe(false);
+  });
+
+  it('continuationTail: a continuation marker glued to the last paragraph', () => {
+    const patterns = defaults();
+    expect(patterns.continuationTail.exec('…新篇章。(下转第六版)')?.[0]).toBe('(下转第六版)');
+    expect(patterns.continuationTail.exec('…新篇章。 （转A3版）')?.[0]).toBe(' （转A3版）');
+    expect(patterns.continuationTail.exec('…新篇章。(转第2版)')?.[0]).toBe('(转第2版)');
+    expect(patterns.continuationTail.exec('…新篇章。(上接第一版)')).toBeNull();
+    expect(patterns.continuationTail.exec('…新篇章。(下转第六版)。')).toBeNull();
   });
 });

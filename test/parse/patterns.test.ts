@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HAN_ALL, SENTENCE_END, SPACE, YEAR, countNonSpace, endsSentence, isHanCodePoint, isSpace, lastSentenceEnd, latestYearIn } from '../../src/parse/patterns.js';
+import { HAN_ALL, SENTENCE_END, SPACE, YEAR, countNonSpace, endsSentence, isHanCodePoint, isSpace, latestYearIn } from '../../src/parse/patterns.js';
 import { parsePeople } from '../../src/parse/people.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
@@ -14,23 +14,6 @@ describe('hand-written pattern checks agree with the named patterns', () => {
       fc.property(fc.string({ maxLength: 10 }), endings, (start, end) => {
         const text = start + end.join('');
         expect(endsSentence(text)).toBe(SENTENCE_END.test(text));
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('lastSentenceEnd(text, within) is the last index in the window where a prefix ends a sentence on a mark or a closer', () => {
-    fc.assert(
-      fc.property(fc.array(endings, { maxLength: 5 }), fc.nat({ max: 40 }), (pieces, within) => {
-        const text = pieces.map((piece) => piece.join('')).join('字');
-        let expected = -1;
-        for (let i = text.length - 1; i >= 0 && i >= text.length - within; i--) {
-          if (/^[。！？!?…]$/.test(text[i]!) || (/^[”’"'」』）)】\]]$/.test(text[i]!) && SENTENCE_END.test(text.slice(0, i + 1)))) {
-            expected = i;
-            break;
-          }
-        }
-        expect(lastSentenceEnd(text, within)).toBe(expected);
       }),
       { numRuns: 500 },
     );
