@@ -96,7 +96,7 @@ export function guessUtf8OrDbcs(window: Uint8Array, utf8End: number): Encoding {
  * binary format without a NUL byte early on. Called only for bytes that are
  * mostly not UTF-8. Either control bytes (other than tab, line breaks, form
  * feed and escape) make 2 % of them (text has next to none; random bytes
- * about 10 %), or one character in ten is U+FFFD in both the GB18030 and the
+ * about 10 %), or one character in five is U+FFFD in both the GB18030 and the
  * Big5 reading (text in either has a few at most).
  */
 export function looksUndecodable(window: Uint8Array): boolean {
