@@ -68,7 +68,8 @@ export function guessDbcsEncoding(window: Uint8Array): DbcsEncoding {
 function rankDbcs(window: Uint8Array): { encoding: DbcsEncoding; score: number } {
   const gb18030 = scoreText(iconvLite().decode(window, 'gb18030'));
   const big5 = scoreText(iconvLite().decode(window, 'big5'));
-  return big5 >= 2 && big5 > 2 * Math.max(0, gb18030) ? { encoding: 'big5', score: big5 } : { encoding: 'gb18030', score: gb18030 };
+  // (A GB18030 score below 0 asks no more than `big5 >= 2` does already.)
+  return big5 >= 2 && big5 > 2 * gb18030 ? { encoding: 'big5', score: big5 } : { encoding: 'gb18030', score: gb18030 };
 }
 
 /** Common characters minus twice the suspicious ones: how well a reading reads as Chinese. */

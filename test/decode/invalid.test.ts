@@ -31,6 +31,7 @@ describe('decode-invalid: UTF-8', () => {
       invalid(13, at(4, 1, 10), '0xF0'),
     ]);
     expect(decoded.diagnostics[0]?.message).toBe('Cannot decode byte 0xC3 at byte offset 4 as utf-8; replaced with U+FFFD');
+    expect(decoded.diagnostics[1]?.message).toBe('Cannot decode bytes 0xE2 0x82 at byte offset 6 as utf-8; replaced with U+FFFD');
   });
 
   it('does not report a genuine U+FFFD in valid input', () => {

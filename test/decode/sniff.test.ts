@@ -131,6 +131,7 @@ describe('the UTF-16 hint of binary data', () => {
     expect(hinted(Buffer.from('ABC', 'utf16le'))).toBe(false); // three pairs
     expect(hinted(Buffer.from('A社BC', 'utf16le'))).toBe(false); // four pairs, three NUL bytes
     expect(hinted(Buffer.from('A社BCD', 'utf16le'))).toBe(true); // five pairs, four NUL bytes
+    expect(hinted(Uint8Array.from([0, 0x41, 0, 0x42, 0, 0x43, 0]))).toBe(false); // four NUL bytes, but three pairs and a half
   });
 
   it('allows NUL bytes on the other side up to one eighth of those on the first', () => {
