@@ -20,6 +20,15 @@ describe('bytes that read as text in no encoding', () => {
     expect(fewer.diagnostics).toHaveLength(30);
   });
 
+  it('the share is of the characters that are not ASCII: ASCII around them does not dilute it', () => {
+    const a = 0x61;
+    expect(isUndecodable(repeat([...HAN, ...HAN, ...HAN, ...HAN, 0xff, ...Array(20).fill(a)], 12))).toBe(true);
+    // 81 30 81 30 is U+0080 in GB18030 (no character in Big5): a character past ASCII, so one lost in six.
+    const first = [0x81, 0x30, 0x81, 0x30];
+    const decoded = decode(repeat([...first, ...first, ...first, ...first, ...first, 0xff], 13));
+    expect(decoded).toMatchObject({ binary: false, encoding: 'gb18030', text: `${'\u0080'.repeat(5)}\uFFFD`.repeat(13) });
+  });
+
   it('lost in one reading only is text: GBK 81 40 is 丂, which Big5 cannot read', () => {
     expect(decode(repeat([0x81, 0x40], 130))).toMatchObject({ binary: false, encoding: 'gb18030', text: '丂'.repeat(130), diagnostics: [] });
   });
