@@ -68,7 +68,8 @@ export function guessDbcsEncoding(window: Uint8Array): DbcsEncoding {
 function rankDbcs(window: Uint8Array): { encoding: DbcsEncoding; score: number } {
   const gb18030 = scoreText(iconvLite().decode(window, 'gb18030'));
   const big5 = scoreText(iconvLite().decode(window, 'big5'));
-  return big5 >= 2 && big5 > 2 * Math.max(0, gb18030) ? { encoding: 'big5', score: big5 } : { encoding: 'gb18030', score: gb18030 };
+  // (A GB18030 score below 0 asks no more than `big5 >= 2` does already.)
+  return big5 >= 2 && big5 > 2 * gb18030 ? { encoding: 'big5', score: big5 } : { encoding: 'gb18030', score: gb18030 };
 }
 
 /** Common characters minus twice the suspicious ones: how well a reading reads as Chinese. */
@@ -96,7 +97,7 @@ export function guessUtf8OrDbcs(window: Uint8Array, utf8End: number): Encoding {
  * binary format without a NUL byte early on. Called only for bytes that are
  * mostly not UTF-8. Either control bytes (other than tab, line breaks, form
  * feed and escape) make 2 % of them (text has next to none; random bytes
- * about 10 %), or one character in ten is U+FFFD in both the GB18030 and the
+ * about 10 %), or one character in five is U+FFFD in both the GB18030 and the
  * Big5 reading (text in either has a few at most).
  */
 export function looksUndecodable(window: Uint8Array): boolean {

@@ -105,8 +105,10 @@ function decideWindow(window: Uint8Array, complete: boolean, forced: Encoding | 
   // almost never gets there (1 line in 54 of the sample, at a tie).
   const fit = measureUtf8Fit(window.subarray(0, end));
   const guess = (encoding: Encoding): Decision => ({ encoding, detectedBy: 'guess', bomLength: 0, nulOffset: null, ...plain });
-  if (fit.valid >= MIN_UTF8_SEQUENCES && fit.invalid * MAX_INVALID_SHARE <= fit.valid) return guess('utf-8');
-  if (fit.valid > 0 && fit.valid >= fit.invalid) return guess(guessUtf8OrDbcs(window, end));
+  // The window is not valid UTF-8, so it has an ill-formed sequence: forgiving takes 50 valid ones, and
+  // comparing the readings at least one.
+  if (fit.invalid * MAX_INVALID_SHARE <= fit.valid) return guess('utf-8');
+  if (fit.valid >= fit.invalid) return guess(guessUtf8OrDbcs(window, end));
   // Random bytes without a NUL: not a page of hundreds of decode-invalid warnings, but one line.
   if (looksUndecodable(window)) return { encoding: 'utf-8', detectedBy: 'guess', bomLength: 0, nulOffset: null, binaryFormat: UNDECODABLE, looksLikeUtf16: false };
   return guess(guessDbcsEncoding(window));
@@ -143,7 +145,7 @@ export function findBinaryFormat(window: Uint8Array): string | null {
 
 /** In UTF-16 text, ASCII characters (line breaks, digits, commas) put NUL bytes on one side of each pair only. */
 function looksLikeUtf16(window: Uint8Array): boolean {
-  const sample = window.subarray(0, 512 - (Math.min(window.length, 512) % 2));
+  const sample = window.subarray(0, 512); // or all of a shorter window
   let even = 0;
   let odd = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
@@ -152,8 +154,6 @@ function looksLikeUtf16(window: Uint8Array): boolean {
   return pairs >= 4 && most >= 4 && Math.min(even, odd) <= most / 8;
 }
 
-/** Valid multi-byte sequences needed before stray bytes are forgiven. */
-const MIN_UTF8_SEQUENCES = 4;
 /** At most one ill-formed sequence per this many valid ones (2 %). */
 const MAX_INVALID_SHARE = 50;
 

@@ -115,7 +115,8 @@ class Decoder implements StreamDecoder {
       if (length >= this.sniffWindow) return this.decide(concatBytes([...this.sniffed, chunk]), false);
       // The first 8 KiB may settle it (a forced encoding, valid UTF-8 with
       // Chinese): then text streams from there instead of from 64 KiB.
-      if (this.sniffedLength < EARLY_WINDOW && length >= EARLY_WINDOW && this.sniffWindow > EARLY_WINDOW) {
+      // (Tried once: the same first 8 KiB give the same answer. A sniff window of 8 KiB or less was full above.)
+      if (this.sniffedLength < EARLY_WINDOW && length >= EARLY_WINDOW) {
         const bytes = concatBytes([...this.sniffed, chunk]);
         const early = decideEarly(bytes.subarray(0, EARLY_WINDOW), this.forced);
         if (early !== null) return this.decide(bytes, false, early);

@@ -50,17 +50,15 @@ export class Utf8Decoder implements BodyDecoder {
  */
 export function pendingStart(bytes: Uint8Array): number {
   const n = bytes.length;
+  // Back over at most three continuation bytes: a lead byte further back, or none (before the start, `?? 0`), has
+  // all the bytes it needs or is no lead, and either way nothing is pending.
   let lead = n - 1;
-  while (lead >= 0 && lead >= n - 4 && isContinuation(bytes[lead] ?? 0)) lead--;
-  if (lead < 0 || lead < n - 4) return n;
+  while (lead > n - 4 && isContinuation(bytes[lead] ?? 0)) lead--;
   const shape = leadShape(bytes[lead] ?? 0);
   if (shape === null || n - 1 - lead >= shape.need) return n;
-  for (let i = lead + 1; i < n; i++) {
-    const byte = bytes[i] ?? 0;
-    const [lower, upper] = i === lead + 1 ? [shape.lower, shape.upper] : [0x80, 0xbf];
-    if (byte < lower || byte > upper) return n;
-  }
-  return lead;
+  // The bytes after the lead are continuation bytes; only the first has a range of its own (E0, ED, F0, F4).
+  const first = bytes[lead + 1];
+  return first === undefined || (first >= shape.lower && first <= shape.upper) ? lead : n;
 }
 
 /**

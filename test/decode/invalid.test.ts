@@ -31,6 +31,7 @@ describe('decode-invalid: UTF-8', () => {
       invalid(13, at(4, 1, 10), '0xF0'),
     ]);
     expect(decoded.diagnostics[0]?.message).toBe('Cannot decode byte 0xC3 at byte offset 4 as utf-8; replaced with U+FFFD');
+    expect(decoded.diagnostics[1]?.message).toBe('Cannot decode bytes 0xE2 0x82 at byte offset 6 as utf-8; replaced with U+FFFD');
   });
 
   it('does not report a genuine U+FFFD in valid input', () => {
@@ -63,6 +64,15 @@ describe('decode-invalid: GB18030 and Big5', () => {
     const decoded = decode(concat([0x84, 0x31, 0xa4, 0x37, 0x41, 0xfe, 0x39, 0xfe, 0x39, 0x42]), { encoding: 'gb18030' });
     expect(decoded.text).toBe('\uFFFDA\uFFFDB');
     expect(decoded.diagnostics).toEqual([invalid(5, at(1, 3, 2), '0xFE 0x39 0xFE 0x39')]);
+  });
+
+  it('a lead and a digit start four bytes only when a lead (81–FE) and a digit follow: else the lead alone is replaced', () => {
+    // 81 30 41 30: A is no lead; 81 30 FF 30: FF is past the leads. Both read on from the 30 after 81.
+    for (const [third, read] of [[0x41, 'A'], [0xff, '\uFFFD']] as const) {
+      const decoded = decode(Uint8Array.from([0x81, 0x30, third, 0x30]), { encoding: 'gb18030' });
+      expect(decoded.text).toBe(`\uFFFD0${read}0`);
+      expect(decoded.diagnostics[0]).toEqual(invalid(0, at(1, 1, 0), '0x81'));
+    }
   });
 
   it('replaces a lead byte cut off by the end', () => {

@@ -16,8 +16,12 @@ describe('normalizeEncoding', () => {
     ['big5', 'big5'],
     ['CP950', 'big5'],
     ['auto', 'auto'],
+    [' gbk\t', 'gb18030'],
+    ['X_X_BIG5', 'big5'],
+    ['Windows_936', 'gb18030'],
     ['latin1', null],
     ['', null],
+    ['utf_8_', null],
   ])('%s → %s', (name, expected) => {
     expect(normalizeEncoding(name)).toBe(expected);
   });
