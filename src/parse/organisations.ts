@@ -53,8 +53,6 @@ const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) =>
 const QUALIFYING_STARTS = codeUnitTable(QUALIFYING_WORDS.map((word) => word[0]!));
 /** A stem ending in a round number or a count counts places, or people, rather than naming one: `万村`, `百校`, `数十位社区工作者`, `百名社区干部`. */
 const COUNTING_END = codeUnitTable([...'万千百几数多位名']);
-/** What joins two names: `华泾社区和康健社区`, `东坡小学与柳溪中学`. */
-const JOINING_WORDS = codeUnitTable([...'和与及']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
 const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
 
@@ -126,13 +124,14 @@ if (INNER_BOUNDARY_WORDS.some((word) => word.length > 2)) throw new Error('inner
  * Where the last boundary word in `text[from, to)` ends (the longer word where two end alike), or -1:
  * `居民和桃园` → after 和. A scan from the end, as `^.*(?:words)` reads, without a regex or a slice.
  */
-function innerBoundaryEnd(text: string, from: number, to: number): number {
+function innerBoundaryEnd(text: string, from: number, to: number, afterName = false): number {
   for (let at = to - 1; at >= from; at--) {
     const code = text.charCodeAt(at);
     if (at + 1 < to && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1))) return at + 2;
     if (INNER_BOUNDARY_ONE[code] === 1) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
-    if (code === 0x548c /* 和 */ && at - from >= 2 && to - at - 1 >= 2) return at + 1;
+    // Right after a name (`华泾社区和康健社区`) the left side is that name.
+    if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2) return at + 1;
   }
   return -1;
 }
@@ -265,10 +264,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       const leading = LEADING_WORDS.exec(text.slice(dateFrom, i));
       if (leading) at = Math.max(at, dateFrom + leading[0].length);
     }
-    const boundary = innerBoundaryEnd(text, at, i);
+    // `at === from`: the stem opens right where the name before it ended.
+    const boundary = innerBoundaryEnd(text, at, i, at === from && from > 0);
     if (boundary >= 0) at = boundary;
-    // `华泾社区和康健社区`: right after a name, 和 (与, 及) joins the next one; it opens no name.
-    else if (at === from && from > 0 && JOINING_WORDS[text.charCodeAt(at)] === 1 && i - at > 2) at++;
     // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
     // the cut took one too few.
     if (at === i - MAX_STEM && at > runStart && ADMINISTRATIVE_UNIT_END[text.charCodeAt(at + 1)] === 1) at--;

@@ -256,16 +256,15 @@ export const WEB_META = new RegExp(
   'u',
 );
 
+/** The words of a web page's buttons (`大 中 小` are a font size's, after 字号). */
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫'];
 /**
  * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`.
  * Only whole lines of them: `放大招` or `默认` inside a headline is text.
  */
-export const WEB_BUTTONS = new RegExp(
-  `^(?:[【\\[]?(?:放大|缩小|默认|打印|关闭|收藏|分享到|分享|一键转发|转发|复制链接|字号|字体|微信|微博|QQ空间|朋友圈|扫一扫|大|中|小)[】\\]]?[\\s|｜:：]*)+$`,
-  'u',
-);
+export const WEB_BUTTONS = new RegExp(`^(?:[【\\[]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]]?[\\s|｜:：]*)+$`, 'u');
 /** A button word of two characters or more: WEB_BUTTONS needs one (`大 中 小` alone could be anything). */
-export const WEB_BUTTON_WORD = /放大|缩小|默认|打印|关闭|收藏|分享|转发|复制链接|字号|字体|微信|微博|QQ空间|朋友圈|扫一扫/u;
+export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
 
 /**
  * A row of a government site's disclosure table: `索引号 | 5304… | 文 号 |`, `来 源 | 玉溪网 | 公开日期 | 2024-09-19 |`.
