@@ -294,6 +294,12 @@ function cleanPageValue(value: string): string {
 }
 const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编辑|责任编辑)[:：].*$/u;
 
+/** `◆素材来源:江城日报`: a line about the copy after a byline's marker. */
+function isMarkedWebMeta(content: string): boolean {
+  const marker = markerBylineOf(content);
+  return marker !== null && WEB_META.test(marker[1]!);
+}
+
 function furnitureOf(content: string): string | null {
   if (!HAS_WORD.test(content)) return 'no words';
   if (content.length <= 30 && BRACKET_NOTE.test(content)) return 'note in brackets';
@@ -301,7 +307,7 @@ function furnitureOf(content: string): string | null {
   if (PAGE_NUMBER.test(content)) return 'page number';
   if (isContentsLine(content)) return 'table of contents';
   if (COLUMN_INTRO.test(content)) return 'column intro';
-  if (content.length <= 80 && (WEB_META.test(content) || DISCLOSURE_ROW.test(content) || WEB_META.test(markerBylineOf(content)?.[1] ?? ''))) return 'web copy line';
+  if (content.length <= 80 && (WEB_META.test(content) || DISCLOSURE_ROW.test(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
   return null;
