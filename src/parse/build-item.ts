@@ -28,6 +28,8 @@ export interface DraftAside {
   /** Where in `line.content` it starts (a glued byline starts mid-line). */
   from: number;
   byline: BylineMatch | null;
+  /** A web-copy line's `作者:` names: the item's authors when nothing else names any. */
+  webAuthors?: Person[] | null;
 }
 
 export interface Draft {
@@ -83,6 +85,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const bylines = draft.asides.filter((aside) => aside.byline !== null);
   for (const aside of bylines) people.push(...aside.byline!.people);
   if (draft.credit) people.push(...draft.credit.people);
+  if (people.length === 0) people.push(...(firstOf(draft.asides, (aside) => aside.webAuthors ?? null) ?? []));
 
   const firstParagraph = blocks.find((block) => block.type === 'paragraph');
   const dateline = readDateline(firstParagraph, firstParagraphHead, firstLead, draft, context);

@@ -29,6 +29,8 @@ import {
   WEB_BUTTONS,
   WEB_BUTTON_WORD,
   DISCLOSURE_ROW,
+  WEB_AUTHORS,
+  WEB_NOTICE,
   compilePatterns,
   endsClause,
   endsSentence,
@@ -84,6 +86,8 @@ export interface LineFacts {
   directive: string | null;
   /** A line about the page or the web copy, never an item's text; the value says which. */
   furniture: string | null;
+  /** The people of a web copy's `作者:` field on such a line (`… 作者:张三 李四 来源:…`), or null. */
+  webAuthors: Person[] | null;
   /** A column label: `【图片新闻】` (a column name on a line of its own is found by position in label.ts). */
   label: string | null;
   continuation: boolean;
@@ -153,6 +157,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     editor: null,
     directive: null,
     furniture: null,
+    webAuthors: null,
     label: null,
     continuation: false,
     subtitle: false,
@@ -202,6 +207,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.quote = QUOTE_LINE.test(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
+  if (facts.furniture !== null && content.includes('作者')) facts.webAuthors = webAuthorsOf(content);
   if (bullet) facts.bullet = bullet[0];
   readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
@@ -294,6 +300,17 @@ function cleanPageValue(value: string): string {
 }
 const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编辑|责任编辑)[:：].*$/u;
 
+/** `作者:本通` (本报通讯员), `作者:江城网`: the paper itself, no person. */
+const NOT_A_PERSON = /^本|(?:网|报|社|台|站|中心|部|办|室|局|委)$/u;
+
+function webAuthorsOf(content: string): Person[] | null {
+  const match = WEB_AUTHORS.exec(content);
+  if (!match) return null;
+  const names = match[1]!.split(/[\s,，、]+/u);
+  if (names.some((name) => NOT_A_PERSON.test(name))) return null;
+  return names.map((name) => ({ name, role: null, source: 'byline' as const }));
+}
+
 /** `◆素材来源:江城日报`: a line about the copy after a byline's marker. */
 function isMarkedWebMeta(content: string): boolean {
   const marker = markerBylineOf(content);
@@ -307,6 +324,7 @@ function furnitureOf(content: string): string | null {
   if (PAGE_NUMBER.test(content)) return 'page number';
   if (isContentsLine(content)) return 'table of contents';
   if (COLUMN_INTRO.test(content)) return 'column intro';
+  if (WEB_NOTICE.test(content)) return 'web copy line';
   if (content.length <= 80 && (WEB_META.test(content) || DISCLOSURE_ROW.test(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';

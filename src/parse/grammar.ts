@@ -3,6 +3,7 @@
 // facts. label.ts finds the cheapest sequence for a block of lines.
 //
 //   [kicker] (header | [organisation] headline | organisation) [subtitle]* [meta]* [byline-before]*
+//   (or, without a head, a web-copy line naming the authors: meta)
 //   body (body | subheading body)* [byline]* [credit]* [continuation]
 //
 // or a headerless item: body-new (body)* [byline | credit]*. Between items:
@@ -77,6 +78,7 @@ export function opensItem(previous: Label | null, label: Label): boolean {
     case 'headline':
       return previous !== 'kicker' && previous !== 'organisation';
     case 'byline-before':
+    case 'meta':
       return previous === null || !isHead(previous);
     default:
       return false;
@@ -258,7 +260,8 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
       // A web copy prints its page title, a date-and-source line, then the article's title again (`XX市…` / `全市…`).
       return previous === 'header' || previous === 'headline' || previous === 'subtitle' || previous === 'meta';
     case 'meta':
-      return head;
+      // Outside an item, a web-copy line naming authors (`作者:张三 来源:…`) opens the item below it (allowedTransition).
+      return head || mayStartItem(previous);
     case 'caption':
       return head;
     case 'byline-before':
@@ -325,7 +328,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       }
       return say(why, 0);
     case 'meta':
-      return say(why, 0);
+      if (isHead(previous)) return say(why, 0);
+      return f.webAuthors !== null ? say(why, 0, 'names the authors of the text below') : IMPOSSIBLE;
     case 'caption':
       return say(why, 0, 'below the headline');
     case 'byline-before':

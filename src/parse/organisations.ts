@@ -361,7 +361,10 @@ function namesNoOne(text: string, from: number, to: number): boolean {
 export function isOrganisationName(text: string, vocabulary: Vocabulary): boolean {
   const patterns = compilePatterns(vocabulary);
   // `小记者探访气象站` ends in a suffix but names a reporter: a headline, not a name.
-  return isOrganisationWhole(patterns, text) && innerBoundaryEnd(text, 0, text.length) < 0 && !patterns.roleAnywhere.test(text);
+  if (!isOrganisationWhole(patterns, text) || innerBoundaryEnd(text, 0, text.length) >= 0 || patterns.roleAnywhere.test(text)) return false;
+  // `办起邻里集市`, `东门超市` end in 市 but name no city.
+  const last = text.length - 1;
+  return text.charCodeAt(last) !== 0x5e02 /* 市 */ || endsAdministrativeUnit(text, last);
 }
 
 /** One organisation however it is printed: `临河市东湖区东坡小学` and `东坡小学` are the same school. */

@@ -229,7 +229,7 @@ export class BulletinParser {
         return;
       case 'meta':
       case 'caption':
-        draft.asides.push({ kind: label, line, from: 0, byline: null });
+        draft.asides.push({ kind: label, line, from: 0, byline: null, webAuthors: facts.webAuthors });
         // A web copy's page line below its headline (`版面:第6版:社区 上一篇`) still names the column.
         if (facts.page && this.section === null) this.section = facts.page;
         return;

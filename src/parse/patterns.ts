@@ -101,8 +101,11 @@ export const HAS_WORD = new RegExp(`[${HAN_ALL}A-Za-z0-9]`, 'u');
  */
 const LEAD_DAY = '([0-9０-９]{1,2})月([0-9０-９]{1,2})日';
 const LEAD_YEAR = '(?:[0-9０-９]{4}年)?';
-/** A paper, site or station: `阳泉网`, `江城日报`, `新华社`. */
-const LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都|社)`;
+/** A paper, site, station or app: `阳泉网`, `江城日报`, `新华社`, `江城客户端`; two joined by a slash (`江城网/临河客户端`). */
+const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都|社|客户端)`;
+const LEAD_SOURCE = `${ONE_LEAD_SOURCE}(?:[/／]${ONE_LEAD_SOURCE})?`;
+/** Whose story a site retells, between its lead and the byline: `XX网讯 据江城晚报报道 (记者 X)`. */
+const LEAD_RETOLD = `(?:${SPACE}*据[${HAN_ALL}]{2,12}?报道)?`;
 /** The place a lead was filed from: `曲阜`, `温州`. */
 const LEAD_PLACE = `(?:[${HAN_ALL}]{1,6}?)?`;
 /** 讯 ends a lead, but not as the 讯 of 通讯员, 资讯, 简讯, 快讯, 喜讯…: `本报通讯员…` opens no lead. */
@@ -113,7 +116,7 @@ export const LEAD = new RegExp(
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
     `|${LEAD_SOURCE}(?:${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息[:：]?)` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
-    `)】?)` +
+    `)】?)${LEAD_RETOLD}` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
   'u',
 );
@@ -244,7 +247,7 @@ export const COLUMN_INTRO = /^(?:开栏的话|编者按|编者的话|编后|编�
  * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`.
  */
 export const WEB_META = new RegExp(
-  `^(?:(?:来源|素材来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自)${SPACE}*[:：]` +
+  `^(?:(?:来源|素材来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字)${SPACE}*[:：]` +
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报` (an address alone is unassigned text).
     `|(?:https?://|www\\.)[^${HAN_ALL}]*${SPACE}+[0-9]{4}` +
     // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).
@@ -256,8 +259,22 @@ export const WEB_META = new RegExp(
   'u',
 );
 
+/**
+ * A web copy's labelled notice, whatever its length: a summary that repeats the text (`摘要:…`), the headline the copy
+ * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`).
+ */
+export const WEB_NOTICE = new RegExp(`^(?:摘要|内容摘要|内容提要|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明)${SPACE}*[:：]`, 'u');
+
+/**
+ * A web copy's author field: names of two to four characters after `作者:`, apart by spaces, commas or `、`, up to the
+ * next field (`来源:`), a date or the line's end.
+ */
+export const WEB_AUTHORS = new RegExp(
+  `(?:^|${SPACE})作者${SPACE}*[:：]${SPACE}*([${HAN_ALL}·]{2,4}(?:(?:${SPACE}|[,，、])+[${HAN_ALL}·]{2,4})*)(?=${SPACE}|[0-9]|$)`,
+  'u',
+);
 /** The words of a web page's buttons (`大 中 小` are a font size's, after 字号). */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫'];
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '听新闻', '语音播报'];
 /**
  * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`.
  * Only whole lines of them: `放大招` or `默认` inside a headline is text.
@@ -471,7 +488,8 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(
-      `${SPACE}+((?:${roles})${SPACE}*${LEAD_NAME}(?:${SPACE}+(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?=${SPACE})`,
+      // The names end at a space, or at `报道:` (`XX网讯 通讯员张三、李四报道:近日…`).
+      `${SPACE}+((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?:(?=${SPACE})|${SPACE}*报道[:：])`,
       'uy',
     ),
     continuationTail: new RegExp(`${SPACE}*[(（](?:下转|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),

@@ -341,8 +341,17 @@ describe('where an item opens, and the lines outside items', () => {
     }
   });
 
+  it('a web-copy line opens one where a byline before the body would: outside a head (the line naming the authors above a text)', () => {
+    expect(opensItem(null, 'meta')).toBe(true);
+    expect(opensItem('body', 'meta')).toBe(true);
+    expect(opensItem('furniture', 'meta')).toBe(true);
+    for (const head of ['kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before', 'caption'] as const) {
+      expect(opensItem(head, 'meta'), head).toBe(false);
+    }
+  });
+
   it('no other label opens one', () => {
-    for (const label of ['section', 'page', 'editor', 'directive', 'furniture', 'unassigned', 'subtitle', 'meta', 'caption', 'body', 'subheading', 'byline', 'credit', 'continuation'] as const) {
+    for (const label of ['section', 'page', 'editor', 'directive', 'furniture', 'unassigned', 'subtitle', 'caption', 'body', 'subheading', 'byline', 'credit', 'continuation'] as const) {
       expect(opensItem(null, label), label).toBe(false);
       expect(opensItem('body', label), label).toBe(false);
     }
@@ -379,6 +388,16 @@ describe('what a step costs, compared', () => {
     expect(step('body', before, 'body', '苏村社区近日开展义诊活动。')).toBeGreaterThan(step('body', before, 'body', '苏村社区开展义诊活动。'));
   });
 
+  it('outside a head, a web-copy line opens an item only when it names authors; below a headline any web-copy line is its meta', () => {
+    const authors = '作者:唐晓 吴佳  来源:江城网';
+    const source = '来源:江城网 2024-05-20';
+    expect(step(null, null, 'meta', authors)).toBeLessThan(IMPOSSIBLE);
+    expect(step('body', PARAGRAPH, 'meta', authors)).toBeLessThan(IMPOSSIBLE);
+    expect(step(null, null, 'meta', source)).toBe(IMPOSSIBLE);
+    expect(step('body', PARAGRAPH, 'meta', source)).toBe(IMPOSSIBLE);
+    expect(step('headline', HEADLINE, 'meta', source)).toBeLessThan(IMPOSSIBLE);
+  });
+
   it('after a paragraph whose byline is glued to it, a byline after it is refused, after a paragraph opening an item too', () => {
     expect(follows('body-new', '居民们来到广场。(赵 璐)', 'byline', '(李 莉)')).toBe(false);
     expect(follows('body-new', PARAGRAPH, 'byline', '(李 莉)')).toBe(true);
@@ -404,7 +423,8 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
     header: [...START, 'kicker', ...HEAD],
     organisation: [...START, ...HEAD],
     subtitle: ['header', 'headline', 'subtitle', 'meta'],
-    meta: [...HEAD, 'caption'],
+    // Or outside a head, where an item may start: a web-copy line naming the authors of the text below (its step decides).
+    meta: [...START, ...HEAD, 'caption'],
     caption: [...HEAD, 'caption'],
     'byline-before': [...START, ...HEAD],
     body: [...HEAD, 'caption', 'body', 'body-new', 'subheading'],

@@ -24,6 +24,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     editor: null,
     directive: null,
     furniture: null,
+    webAuthors: null,
     label: null,
     continuation: false,
     subtitle: false,
@@ -68,6 +69,25 @@ describe('lines about the page', () => {
     expect(read('开栏的话:本栏目将介绍')).toEqual(facts('开栏的话:本栏目将介绍', { punctuated: true, titleLike: true, furniture: 'column intro' }));
     expect(read('04')).toEqual(facts('04', { titleLike: true, furniture: 'page number' }));
     expect(read('来源: 江城日报')).toEqual(facts('来源: 江城日报', { punctuated: true, titleLike: true, furniture: 'web copy line' }));
+  });
+
+  it("a web copy's 作者 field names the authors; the paper's own short name (本通: 本报通讯员) names none", () => {
+    const line = '作者:唐晓 吴佳  来源:江城网';
+    expect(read(line)).toEqual(
+      facts(line, {
+        punctuated: true,
+        titleLike: true,
+        furniture: 'web copy line',
+        webAuthors: [
+          { name: '唐晓', role: null, source: 'byline' },
+          { name: '吴佳', role: null, source: 'byline' },
+        ],
+      }),
+    );
+    expect(read('刊发日期:2018-09-14 阅读次数: 作者:本通  语音阅读:').webAuthors).toBe(null);
+    expect(read('作者:江城网').webAuthors).toBe(null);
+    // Only on a line about the copy: in a paragraph, 作者 is a word of the text.
+    expect(read('活动结束后,作者:唐晓 吴佳为居民签名留念,大家纷纷合影。').webAuthors).toBe(null);
   });
 
   it('a continuation marker, which is also a note in brackets and the tail of its own line', () => {

@@ -2,7 +2,7 @@
 // src/parse/organisations.ts found these unstated (docs/mutation.md); the sentences are our own.
 
 import { describe, expect, it } from 'vitest';
-import { firstOrganisation, openingOrganisations, organisationsIn, sameOrganisationKey } from '../../src/parse/organisations.js';
+import { firstOrganisation, isOrganisationName, openingOrganisations, organisationsIn, sameOrganisationKey } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((mention) => mention.name);
@@ -71,5 +71,14 @@ describe('the areas before a name', () => {
   it('do not make a name mid-phrase open the text', () => {
     expect(openingOrganisations('志愿者走进柳岸社区打扫楼道。', DEFAULT_VOCABULARY)).toEqual({ atStart: null, first: null });
     expect(openingOrganisations('今年以来,柳岸社区共办了十场讲座。', DEFAULT_VOCABULARY)).toEqual({ atStart: null, first: '柳岸社区' });
+  });
+});
+
+describe('a line that is an organisation name whole (isOrganisationName)', () => {
+  it('ends in no 市 of a market or a shop: a headline about a market is no city', () => {
+    expect(isOrganisationName('河畔社区办起邻里集市', DEFAULT_VOCABULARY)).toBe(false);
+    expect(isOrganisationName('东门超市', DEFAULT_VOCABULARY)).toBe(false);
+    expect(isOrganisationName('临河市', DEFAULT_VOCABULARY)).toBe(true);
+    expect(isOrganisationName('江北省临河市', DEFAULT_VOCABULARY)).toBe(true);
   });
 });

@@ -3,7 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import {
+  LEAD,
+  WEB_AUTHORS,
   WEB_META,
+  WEB_NOTICE,
   bulletOf,
   bylineLineOf,
   classOf,
@@ -108,6 +111,56 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['2012 年 1 月 12 日上午，柳岸社区组织居民开展消防演练，一百多位居民参加。', '2021年6月1日,东山社区举办儿童节游园会,孩子们玩得很开心。']) {
       expect(WEB_META.test(text), text).toBe(false);
     }
+  });
+});
+
+describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', () => {
+  it('reads a summary, the headline the copy was retitled from, and a site\'s copyright or disclaimer paragraph', () => {
+    const long = '摘要:' + '柳岸社区在广场办起长者食堂,每天中午为八十岁以上的老人送上热饭热菜,'.repeat(3);
+    for (const text of [long, '原标题:长者食堂开张了', '内容提要: 长者食堂开张', '江城新闻网版权声明:凡本网作品,未经授权不得转载。', '免责声明：本网转载的作品不代表本网观点。']) {
+      expect(WEB_NOTICE.test(text), text).toBe(true);
+    }
+  });
+
+  it('leaves text that only speaks of a summary or of copyright alone', () => {
+    for (const text of ['会上,大家一起学习了摘要:', '社区举办版权知识讲座,居民踊跃参加。', '标题:长者食堂开张']) {
+      expect(WEB_NOTICE.test(text), text).toBe(false);
+    }
+  });
+});
+
+describe("WEB_AUTHORS: the names of a web copy's 作者 field", () => {
+  const names = (text: string) => WEB_AUTHORS.exec(text)?.[1] ?? null;
+
+  it('reads the names up to the next field, a date or the line end, apart by spaces, commas or 、', () => {
+    expect(names('作者:唐晓 吴佳  来源:江城网')).toBe('唐晓 吴佳');
+    expect(names('作者:高小林,李予然 文章来源:本站原创 点击数:')).toBe('高小林,李予然');
+    expect(names('来源:江城晚报 作者:胡小媛 编辑:向明')).toBe('胡小媛');
+    expect(names('2008-08-19 22:49:40  作者：王大山、刘二  来源:江城网')).toBe('王大山、刘二');
+    expect(names('作者:周小烨2023年05月10日')).toBe('周小烨');
+  });
+
+  it('reads no 作者 inside a word or without a name after it', () => {
+    expect(names('合作者:唐晓')).toBe(null);
+    expect(names('作者:lxxwzx  语音阅读:')).toBe(null);
+  });
+});
+
+describe('LEAD: a paper\'s or site\'s lead', () => {
+  const lead = (text: string) => LEAD.exec(text)?.[0] ?? null;
+
+  it('may say whose story the site retells, between the lead and its byline', () => {
+    expect(lead('江城网2月7日讯 据临河晚报报道 (记者 许明) 背街小巷换新颜。')).toBe('江城网2月7日讯 据临河晚报报道 (记者 许明)');
+    expect(LEAD.exec('江城网2月7日讯 据临河晚报报道 (记者 许明) 背街')?.[7]).toBe('记者 许明');
+  });
+
+  it('may join two sources with a slash, the second an app', () => {
+    expect(lead('江城网/临河客户端讯 通讯员张小山报道:近日,西岭小学开学。')).toBe('江城网/临河客户端讯');
+    expect(lead('临河客户端讯(记者 许明)近日,西岭小学开学。')).toBe('临河客户端讯(记者 许明)');
+  });
+
+  it('reads no 据…报道 that does not follow a lead', () => {
+    expect(lead('据临河晚报报道,西岭小学近日开学。')).toBe(null);
   });
 });
 
