@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { bulletOf, countNonSpace, datelineAt, endsSentence, isSpace } from './patterns.js';
+import { bulletOf, countNonSpace, datelineAt, endsSentence, isPictureFile, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -28,7 +28,7 @@ export interface DraftAside {
   /** Where in `line.content` it starts (a glued byline starts mid-line). */
   from: number;
   byline: BylineMatch | null;
-  /** A web-copy line's `作者:` names: the item's authors when nothing else names any. */
+  /** A web-copy line's `作者:` names, or those after its date: the item's authors when no lead or byline names any. */
   webAuthors?: Person[] | null;
 }
 
@@ -84,8 +84,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   if (firstLead) people.push(...firstLead.people);
   const bylines = draft.asides.filter((aside) => aside.byline !== null);
   for (const aside of bylines) people.push(...aside.byline!.people);
-  if (draft.credit) people.push(...draft.credit.people);
+  // A web copy's author field writes the item when no lead or byline names anyone (a photo credit names who took the picture).
   if (people.length === 0) people.push(...(firstOf(draft.asides, (aside) => aside.webAuthors ?? null) ?? []));
+  if (draft.credit) people.push(...draft.credit.people);
 
   const firstParagraph = blocks.find((block) => block.type === 'paragraph');
   const dateline = readDateline(firstParagraph, firstParagraphHead, firstLead, draft, context);
@@ -352,7 +353,8 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
     } else {
       blocks.push({ type: 'paragraph', text, span: placeIn(line, 0, length) });
       firstParagraphHead ??= text;
-      open = !finished;
+      // `图片1.png` between two paragraphs stands for the picture: the text below is no piece of it.
+      open = !finished && !isPictureFile(text);
     }
   }
   return { blocks, characters, firstParagraphHead };

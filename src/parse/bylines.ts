@@ -74,7 +74,8 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
       parsePeople(inner, 'byline', vocabulary) ??
       parseRunTogetherByline(inner, 'byline', vocabulary) ??
       // `(东坡小学四(2)班 林小雨)`: a pupil's school and class, then the name.
-      unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary)?.people;
+      unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary)?.people ??
+      unitAlone(inner, vocabulary);
     return people ? { inner, people, form: 'brackets' } : null;
   }
   const marker = markerBylineOf(content);
@@ -115,6 +116,14 @@ function spaceBeforeName(content: string): boolean {
 function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): BylineMatch | null {
   if (match === null || !isOrganisationName(match[1]!, vocabulary)) return null;
   return { inner: match[0].trim(), people: [{ name: match[3]!, role: null, source: 'byline' }], form: 'bare' };
+}
+
+/**
+ * `…活动。(东湾街道柳岸社区)`: a unit alone in brackets after the last sentence sent the piece, and writes it when no
+ * person is named.
+ */
+function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
+  return isOrganisationName(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
 }
 
 /** `□东坡小学小记者站林小雨`: a school's reporters' station, then the reporter, run together after a marker. */
@@ -195,7 +204,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   if (bracket) {
     const inner = bracket[2]!.trim();
-    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? unitAlone(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
   const credit = endsWithCreditVerb(text, vocabulary) ? creditGlued.exec(text) : null;

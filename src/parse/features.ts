@@ -30,6 +30,7 @@ import {
   WEB_BUTTON_WORD,
   DISCLOSURE_ROW,
   WEB_AUTHORS,
+  WEB_DATE_AUTHORS,
   WEB_NOTICE,
   compilePatterns,
   endsClause,
@@ -207,7 +208,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.quote = QUOTE_LINE.test(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
-  if (facts.furniture !== null && content.includes('作者')) facts.webAuthors = webAuthorsOf(content);
+  if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content);
   if (bullet) facts.bullet = bullet[0];
   readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
@@ -300,11 +301,14 @@ function cleanPageValue(value: string): string {
 }
 const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编辑|责任编辑)[:：].*$/u;
 
-/** `作者:本通` (本报通讯员), `作者:江城网`: the paper itself, no person. */
-const NOT_A_PERSON = /^本|(?:网|报|社|台|站|中心|部|办|室|局|委)$/u;
 
+/** `作者:本通` (本报通讯员), `作者:江城网`, `2024年5月20日 星期一`: the paper itself or the day, no person. */
+const NOT_A_PERSON = /^本|^星期|(?:网|报|社|台|站|中心|部|办|室|局|委)$/u;
+
+/** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
 function webAuthorsOf(content: string): Person[] | null {
-  const match = WEB_AUTHORS.exec(content);
+  const first = content.charCodeAt(0);
+  const match = content.includes('作者') ? WEB_AUTHORS.exec(content) : first >= 0x30 && first <= 0x39 ? WEB_DATE_AUTHORS.exec(content) : null;
   if (!match) return null;
   const names = match[1]!.split(/[\s,，、]+/u);
   if (names.some((name) => NOT_A_PERSON.test(name))) return null;

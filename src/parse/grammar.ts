@@ -10,7 +10,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
-import { HAN_ALL } from './patterns.js';
+import { HAN_ALL, isPictureFile } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -120,6 +120,7 @@ const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦
 /** Longest caption line: longer text above a lead is a paragraph. */
 const MAX_CAPTION = 60;
 
+
 /** How well a line fits a label, alone. */
 export function emission(line: LineContext, label: Label, why?: string[]): number {
   const f = line.facts;
@@ -152,7 +153,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'headline': {
       if (f.label) return say(why, 3, 'a label in brackets');
       if (BRACKETED.test(line.text)) return IMPOSSIBLE;
-      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
+      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
       let value = say(why, 1.0, 'short, no sentence end');
       if (f.punctuated) value += say(why, 0.8, 'punctuated');
@@ -212,7 +213,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (f.continuation) { value += say(why, 3, 'a continuation marker'); }
   if (label === 'subheading') {
     // `(李 莉)`: names in brackets alone on their line end an item; no sub-heading is printed so.
-    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause || f.byline?.form === 'brackets') return IMPOSSIBLE;
+    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause || f.byline?.form === 'brackets' || isPictureFile(line.text)) return IMPOSSIBLE;
     return value + say(why, 0.8, 'short, no sentence end');
   }
   if (label === 'body-new') {

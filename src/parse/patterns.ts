@@ -236,6 +236,12 @@ function hasSpaces(text: string, count: number): boolean {
   return found >= count;
 }
 
+/** The name of a picture's file, where a web copy had the picture (`图片1.png`, `IMG_0231.JPG`): no title, and no text to go on. */
+const PICTURE_FILE = /^[^\s.]{1,40}\.(?:jpe?g|png|gif|bmp|webp)$/iu;
+export function isPictureFile(text: string): boolean {
+  return text.length <= 45 && PICTURE_FILE.test(text);
+}
+
 /** A field of an archive record: `【标题】= …`, `【日期】= 2001.05.06`. */
 export const ARCHIVE_FIELD = /^【[^】]{1,8}】\s*[=＝:：]/;
 
@@ -247,11 +253,13 @@ export const COLUMN_INTRO = /^(?:开栏的话|编者按|编者的话|编后|编�
  * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`.
  */
 export const WEB_META = new RegExp(
-  `^(?:(?:来源|素材来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字)${SPACE}*[:：]` +
+  `^(?:(?:来源|素材来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源)${SPACE}*[:：]` +
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报` (an address alone is unassigned text).
     `|(?:https?://|www\\.)[^${HAN_ALL}]*${SPACE}+[0-9]{4}` +
     // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).
-    `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|[${HAN_ALL}]{2,8}(?:日报|晚报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报)$` +
+    `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|` +
+    // A day, month and year, then the time: `12.03.2015 15:31`.
+    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:日报|晚报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报)$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`; a web copy spaces
     // its date as OCR does (`2012 年 1 月 12 日 星期四`).
     `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?日?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+来源)` +
@@ -271,6 +279,12 @@ export const WEB_NOTICE = new RegExp(`^(?:摘要|内容摘要|内容提要|原�
  */
 export const WEB_AUTHORS = new RegExp(
   `(?:^|${SPACE})作者${SPACE}*[:：]${SPACE}*([${HAN_ALL}·]{2,4}(?:(?:${SPACE}|[,，、])+[${HAN_ALL}·]{2,4})*)(?=${SPACE}|[0-9]|$)`,
+  'u',
+);
+/** A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`. */
+export const WEB_DATE_AUTHORS = new RegExp(
+  `^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?` +
+    `${SPACE}+([${HAN_ALL}·]{2,4}(?:${SPACE}+[${HAN_ALL}·]{2,4})*)(?=${SPACE}+[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
   'u',
 );
 /** The words of a web page's buttons (`大 中 小` are a font size's, after 字号). */

@@ -189,6 +189,25 @@ describe('a tail glued to the last sentence of a paragraph', () => {
   });
 });
 
+describe('a unit alone in brackets writes the piece when no person is named', () => {
+  it('glued after the last sentence, or alone on its line', () => {
+    expect(glued(`${SENTENCE}(东湾街道柳岸社区)`)).toEqual({
+      at: SENTENCE.length,
+      byline: { inner: '东湾街道柳岸社区', people: [inByline('东湾街道柳岸社区', null)], form: 'brackets' },
+      credit: null,
+      continuation: false,
+      trailer: false,
+    });
+    expect(byline('(临河县东坡小学)')).toEqual({ inner: '临河县东坡小学', people: [inByline('临河县东坡小学', null)], form: 'brackets' });
+  });
+
+  it('but not a note that is no organisation, nor a unit after no sentence end', () => {
+    expect(glued(`${SENTENCE}(图为活动现场)`)).toBe(null);
+    expect(byline('(东坡小学四年级)')).toBe(null);
+    expect(glued('居民们来到柳岸社区(东湾街道)')).toBe(null);
+  });
+});
+
 describe("what a web copy or a wire story prints after the text: the editor's bracket, (完)", () => {
   it('alone after the last sentence: the text ends before it', () => {
     expect(glued(`${SENTENCE}(完)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });

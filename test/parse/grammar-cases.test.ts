@@ -229,6 +229,10 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('caption', sixty)).toBe(true);
     expect(fits('caption', sixtyOne)).toBe(false);
     expect(fits('caption', 'image.png')).toBe(true);
+    // The name of a picture's file is no title of any kind: it stands where the picture stood.
+    expect(fits('subheading', '图片1.png')).toBe(false);
+    expect(fits('headline', '图片1.png')).toBe(false);
+    expect(fits('subheading', '图片说明')).toBe(true);
     // A page line without a Han character, an editor line that ends with a full stop: no caption though they fit its shape.
     expect(fits('caption', 'A2: News')).toBe(false);
     expect(fits('caption', '责任编辑:王芳。')).toBe(false);

@@ -86,6 +86,9 @@ describe('lines about the page', () => {
     );
     expect(read('刊发日期:2018-09-14 阅读次数: 作者:本通  语音阅读:').webAuthors).toBe(null);
     expect(read('作者:江城网').webAuthors).toBe(null);
+    // After a web copy's date, names are its authors; the day of the week is none.
+    expect(read('2019-02-13 13:05:40 唐晓 吴佳 来源:江城网').webAuthors?.map((person) => person.name)).toEqual(['唐晓', '吴佳']);
+    expect(read('2024年5月20日 星期一').webAuthors).toBe(null);
     // Only on a line about the copy: in a paragraph, 作者 is a word of the text.
     expect(read('活动结束后,作者:唐晓 吴佳为居民签名留念,大家纷纷合影。').webAuthors).toBe(null);
   });

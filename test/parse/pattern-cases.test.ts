@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LEAD,
   WEB_AUTHORS,
+  WEB_DATE_AUTHORS,
   WEB_META,
   WEB_NOTICE,
   bulletOf,
@@ -126,6 +127,27 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
     for (const text of ['会上,大家一起学习了摘要:', '社区举办版权知识讲座,居民踊跃参加。', '标题:长者食堂开张']) {
       expect(WEB_NOTICE.test(text), text).toBe(false);
     }
+  });
+});
+
+describe('WEB_META: more lines about the copy', () => {
+  it('reads a day-month-year date with its time, and 本文来源', () => {
+    for (const text of ['12.03.2015 15:31', '29.01.2015  12:38', '本文来源: 市政府']) expect(WEB_META.test(text), text).toBe(true);
+    expect(WEB_META.test('12.5元一斤的蔬菜')).toBe(false);
+  });
+});
+
+describe("WEB_DATE_AUTHORS: the names after a web copy's date", () => {
+  const names = (text: string) => WEB_DATE_AUTHORS.exec(text)?.[1] ?? null;
+
+  it('reads names after the date or the time, up to the next field or the line end', () => {
+    expect(names('2019-02-13 13:05:40 唐晓 吴佳 来源:江城网')).toBe('唐晓 吴佳');
+    expect(names('2024年08月31日  唐晓')).toBe('唐晓');
+  });
+
+  it('reads none where a field follows the date at once', () => {
+    expect(names('2020-07-21 07:15:29 来源: 光明日报')).toBe(null);
+    expect(names('2024-04-17 14:38      来源: 中国吉林网')).toBe(null);
   });
 });
 
