@@ -213,7 +213,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (f.continuation) { value += say(why, 3, 'a continuation marker'); }
   if (label === 'subheading') {
     // `(李 莉)`: names in brackets alone on their line end an item; no sub-heading is printed so.
-    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause || f.byline?.form === 'brackets' || isPictureFile(line.text)) return IMPOSSIBLE;
+    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause || f.byline !== null || isPictureFile(line.text)) return IMPOSSIBLE;
     return value + say(why, 0.8, 'short, no sentence end');
   }
   if (label === 'body-new') {

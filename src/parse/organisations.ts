@@ -354,6 +354,8 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   if (describesOnly(text, from, to)) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
+  // `…巧解老旧小区`: old estates in general; no name ends in 老旧.
+  if (to - from > 2 && text.charCodeAt(to - 2) === 0x8001 /* 老 */ && text.charCodeAt(to - 1) === 0x65e7 /* 旧 */) return true;
   return ENDS_LIKE_NO_NAME[text.charCodeAt(to - 1)] === 1;
 }
 

@@ -12,6 +12,9 @@ import type { Vocabulary } from './vocabulary.js';
 /** Words that say what was made, not who made it: `文/图`, `摄`. */
 const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄', '撰', '摄影', '文字', '报道', '摄影报道', '文/摄', '图文']);
 
+/** What a reporter writes, named after the role in a sub-heading or a column's name: `记者手记`, `小记者感言`. No one's name. */
+const PIECE_WORDS = new Set(['手记', '感言', '心得', '感悟', '随笔', '札记', '日记', '笔记', '观察', '调查', '点评', '短评', '来信']);
+
 /** Where a report was filed from, after the names: `张三 青岛报道`. */
 const FILED_FROM = new RegExp(`^[${HAN_ALL}]{1,6}报道$`, 'u');
 
@@ -80,7 +83,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       token += next;
       i++;
     }
-    if (!NAME.test(token)) return null;
+    if (!NAME.test(token) || PIECE_WORDS.has(token)) return null;
     people.push({ name: token, role, source });
     roleNamed = true;
   }
@@ -158,7 +161,7 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
       if (WORK_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token)) continue;
       // Two single characters in a row are one padded name: 指导老师 王 芳.
       if (isSingleHan(token) && t + 1 < tokens.length && isSingleHan(tokens[t + 1]!)) token += tokens[++t]!;
-      const split = splitGluedNames(token);
+      const split = PIECE_WORDS.has(token) ? null : splitGluedNames(token);
       if (!split) return null;
       names.push(...split);
     }

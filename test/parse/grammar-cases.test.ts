@@ -233,6 +233,10 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('subheading', '图片1.png')).toBe(false);
     expect(fits('headline', '图片1.png')).toBe(false);
     expect(fits('subheading', '图片说明')).toBe(true);
+    // A line that reads as a byline names who wrote: it ends an item or opens the next, never heads a part of one.
+    expect(fits('subheading', '本报记者 王超')).toBe(false);
+    expect(fits('subheading', '□社区记者 卞静')).toBe(false);
+    expect(fits('subheading', '小记者感言')).toBe(true);
     // A page line without a Han character, an editor line that ends with a full stop: no caption though they fit its shape.
     expect(fits('caption', 'A2: News')).toBe(false);
     expect(fits('caption', '责任编辑:王芳。')).toBe(false);

@@ -61,6 +61,15 @@ describe('parsePeople', () => {
   });
 });
 
+describe('what a reporter writes is no name after the role', () => {
+  it('reads `小记者感言`, `记者手记` as the name of a piece, whether spaced or run together', () => {
+    expect(people('小记者感言')).toBe(null);
+    expect(people('记者 手记')).toBe(null);
+    expect(runTogether('小记者感言')).toBe(null);
+    expect(people('记者 王超')).toEqual([{ name: '王超', role: '记者', source: 'byline' }]);
+  });
+});
+
 describe('parseRunTogetherByline', () => {
   it('reads outlets before the first role, a video channel or an app among them, and a name printed bare before them', () => {
     expect(runTogether('江城晨报、江城视频首席记者孔越')).toEqual([['孔越', '首席记者']]);
