@@ -14,7 +14,8 @@ import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
   line: SourceLine;
-  /** The part of `line.content` that is body text (a glued byline or credit cut off). */
+  /** Where the body text starts in `line.content` (after a byline in brackets that opens it), and where it ends (a glued byline or credit cut off). */
+  from: number;
   length: number;
   lead: LeadMatch | null;
   /** The labeller read the line as a sub-heading. */
@@ -25,8 +26,9 @@ export interface BodyLine {
 export interface DraftAside {
   kind: Aside['kind'];
   line: SourceLine;
-  /** Where in `line.content` it starts (a glued byline starts mid-line). */
+  /** Where in `line.content` it starts (a glued byline starts mid-line), and ends when text follows it (a byline opening the text). */
   from: number;
+  to?: number;
   byline: BylineMatch | null;
   /** A web-copy line's `作者:` names, or those after its date: the item's authors when no lead or byline names any. */
   webAuthors?: Person[] | null;
@@ -40,7 +42,7 @@ export interface Draft {
   subtitles: SourceLine[];
   asides: DraftAside[];
   body: BodyLine[];
-  credit: { match: CreditMatch; line: SourceLine; from: number; people: Person[] } | null;
+  credit: { match: CreditMatch; line: SourceLine; from: number; to?: number; people: Person[] } | null;
   truncatedElsewhere: boolean;
   /** The latest `20xx年` in the text before this item. */
   yearBefore: number | null;
@@ -102,7 +104,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         names: namesOf(draft.credit.people),
         roles: rolesOf(draft.credit.people),
         verb: draft.credit.match.verb,
-        span: placeIn(draft.credit.line, draft.credit.from),
+        span: placeIn(draft.credit.line, draft.credit.from, draft.credit.to),
       }
     : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body));
   // `贺兰舟摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
@@ -118,7 +120,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const bodyStart = draft.body[0]?.line.offset ?? Infinity;
   // Bylines and school lines name a unit; a caption or a continuation marker does not speak for the item.
   const speaksForItem = (aside: DraftAside) => aside.kind === 'byline' || aside.kind === 'meta';
-  const unitOf = (asides: readonly DraftAside[]) => firstOf(asides, (aside) => (speaksForItem(aside) ? firstOrganisation(aside.line.content.slice(aside.from)) : null));
+  const unitOf = (asides: readonly DraftAside[]) => firstOf(asides, (aside) => (speaksForItem(aside) ? firstOrganisation(aside.line.content.slice(aside.from, aside.to)) : null));
   const organisations = namedOrganisations(header, [kicker, title, subtitle], draft.asides.filter(speaksForItem), bodyStart, blocks, mentionsIn);
   // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
   const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
@@ -152,7 +154,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     people,
     credit,
     blocks,
-    asides: draft.asides.map((aside) => ({ kind: aside.kind, text: aside.line.content.slice(aside.from), span: placeIn(aside.line, aside.from) })),
+    asides: draft.asides.map((aside) => ({ kind: aside.kind, text: aside.line.content.slice(aside.from, aside.to), span: placeIn(aside.line, aside.from, aside.to) })),
     truncated: draft.truncatedElsewhere || (lastParagraph !== undefined && (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
     characters,
     span: itemSpan(draft),
@@ -212,7 +214,7 @@ function wordAndPictureCredit(asides: readonly DraftAside[]): Credit | null {
   const aside = asides.find((candidate) => candidate.byline !== null && WORDS_AND_PICTURES.test(candidate.byline.inner));
   if (!aside) return null;
   const people = aside.byline!.people;
-  return { raw: aside.line.content.slice(aside.from), names: namesOf(people), roles: rolesOf(people), verb: '文/图', span: placeIn(aside.line, aside.from) };
+  return { raw: aside.line.content.slice(aside.from, aside.to), names: namesOf(people), roles: rolesOf(people), verb: '文/图', span: placeIn(aside.line, aside.from, aside.to) };
 }
 
 /** The first value `read` gives for an element of `list` that is not null. */
@@ -256,9 +258,9 @@ function namedOrganisations(
   };
   if (header?.organisation) add(header.organisation);
   for (const text of headTexts) if (text) addFrom(text);
-  for (const aside of bylines) if (aside.line.offset < bodyStart) addFrom(aside.line.content.slice(aside.from));
+  for (const aside of bylines) if (aside.line.offset < bodyStart) addFrom(aside.line.content.slice(aside.from, aside.to));
   for (const block of blocks) if (block.type === 'paragraph') addFrom(block.text);
-  for (const aside of bylines) if (aside.line.offset >= bodyStart) addFrom(aside.line.content.slice(aside.from));
+  for (const aside of bylines) if (aside.line.offset >= bodyStart) addFrom(aside.line.content.slice(aside.from, aside.to));
   return names;
 }
 
@@ -322,8 +324,8 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
   let firstParagraphHead: string | null = null;
   let open = false; // the last block is a paragraph whose sentence goes on
   for (let i = 0; i < body.length; i++) {
-    const { line, length } = body[i]!;
-    const text = line.content.slice(0, length);
+    const { line, from, length } = body[i]!;
+    const text = line.content.slice(from, length);
     characters += countNonSpace(text);
     const last = blocks[blocks.length - 1];
     if (last && open && !body[i]!.subheading) {
@@ -334,7 +336,7 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
           ruleId: 'column-break',
           severity: 'info',
           message: `Joined line ${line.number} to the paragraph cut at the end of line ${last.span.end.line}`,
-          place: { start: last.span.end, end: pointIn(line, 0) },
+          place: { start: last.span.end, end: pointIn(line, from) },
           file: context.file,
         });
       }
@@ -348,10 +350,10 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
     const finished = endsSentence(text);
     const isSubheading = body[i]!.subheading;
     if (isSubheading) {
-      blocks.push({ type: 'subheading', text, span: placeIn(line, 0, length) });
+      blocks.push({ type: 'subheading', text, span: placeIn(line, from, length) });
       open = false;
     } else {
-      blocks.push({ type: 'paragraph', text, span: placeIn(line, 0, length) });
+      blocks.push({ type: 'paragraph', text, span: placeIn(line, from, length) });
       firstParagraphHead ??= text;
       // `图片1.png` between two paragraphs stands for the picture: the text below is no piece of it.
       open = !finished && !isPictureFile(text);

@@ -87,6 +87,11 @@ export interface LineFacts {
   directive: string | null;
   /** A line about the page or the web copy, never an item's text; the value says which. */
   furniture: string | null;
+  /**
+   * A byline or credit in brackets that opens the text, without a lead before it: `(通讯员 王宁)10月24日,…`,
+   * `(记者 张三 李四摄影报道)3月11日,…`; `length` is where the text starts.
+   */
+  openingByline: OpeningByline | null;
   /** The people of a web copy's `作者:` field on such a line (`… 作者:张三 李四 来源:…`), or null. */
   webAuthors: Person[] | null;
   /** A column label: `【图片新闻】` (a column name on a line of its own is found by position in label.ts). */
@@ -159,6 +164,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     directive: null,
     furniture: null,
     webAuthors: null,
+    openingByline: null,
     label: null,
     continuation: false,
     subtitle: false,
@@ -208,6 +214,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.quote = QUOTE_LINE.test(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
+  if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content);
   if (bullet) facts.bullet = bullet[0];
   readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
@@ -313,6 +320,30 @@ function webAuthorsOf(content: string): Person[] | null {
   const names = match[1]!.split(/[\s,，、]+/u);
   if (names.some((name) => NOT_A_PERSON.test(name))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
+}
+
+export interface OpeningByline {
+  /** Where the bracket ends, and where the text after it starts. */
+  bracketEnd: number;
+  length: number;
+  byline: BylineMatch | null;
+  credit: CreditMatch | null;
+}
+
+/** The bracket that opens a paragraph, closed within this many characters, and the text after it. */
+const OPENING_BRACKET = /^[(（]([^()（）]{2,40})[)）]\s*(?=\S)/u;
+
+/** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
+function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline | null {
+  const bracket = OPENING_BRACKET.exec(content);
+  if (!bracket) return null;
+  const inner = bracket[1]!.trim();
+  const bracketEnd = bracket[1]!.length + 2;
+  const credit = matchCredit(content.slice(0, bracketEnd), vocabulary);
+  if (credit) return { bracketEnd, length: bracket[0].length, byline: null, credit };
+  const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
+  if (people === null || !people.some((person) => person.role !== null && person.name !== null)) return null;
+  return { bracketEnd, length: bracket[0].length, byline: { inner, people, form: 'brackets' }, credit: null };
 }
 
 /** `◆素材来源:江城日报`: a line about the copy after a byline's marker. */

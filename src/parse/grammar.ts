@@ -218,6 +218,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   }
   if (label === 'body-new') {
     if (f.lead) say(why, 0, 'opens with a news lead');
+    else if (f.openingByline) value += say(why, 0.3, 'opens with its byline in brackets');
     else if (f.bullet) { value += say(why, 0.3, 'opens with a list bullet'); }
     else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
@@ -344,6 +345,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // A paragraph that names an organisation early (`三月，柳岸社区的志愿者…`) opens like news enough.
         if (previous === 'byline-before' && !f.lead && !f.opensLikeNews && f.namesEarly === null) return say(why, 1.5, 'below a byline, opens like no news item');
         if (f.lead) return say(why, -1.0, 'a news lead below a headline');
+        if (f.openingByline) return say(why, -1.0, 'opens with its byline in brackets, below a headline');
         if (f.titleLike) return say(why, 1.2, 'short, no sentence end');
         if (f.opensWithDateline) return say(why, -0.6, 'below a headline, opens with a dateline');
         return f.opensWith ? say(why, -0.2, 'below a headline, opens with an organisation') : say(why, 0, 'below a headline');
@@ -351,6 +353,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       if (f.titleLike && !f.lead) return say(why, 1.2, 'short, no sentence end');
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
+      if (f.openingByline) return say(why, 2.5, 'opens with a byline in brackets inside an item');
       // A list bullet, or an organisation with a dateline, opens a news item of its own (`☆XX社区近日…`).
       if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
       // Headerless briefs or captions of one day: each opens with the same date (`9月28日,…` / `9月28日,…`).

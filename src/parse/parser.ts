@@ -254,7 +254,14 @@ export class BulletinParser {
 
   private addBody(draft: Draft, line: SourceLine, facts: LineFacts, subheading: boolean): void {
     const glued = facts.glued;
-    draft.body.push({ line, length: glued ? glued.at : line.content.length, lead: facts.lead, subheading });
+    // `江城网10月8日讯` / `(记者 X 文/图)近日,…`: a bracket below a lead alone on its line is the lead's, read with it.
+    const before = draft.body.at(-1);
+    const leadAbove = before !== undefined && before.lead !== null && before.lead.text.length >= before.length;
+    const opening = leadAbove ? null : facts.openingByline;
+    // `(通讯员 王宁)10月24日,…`: the bracket is the item's byline or credit, the text starts after it.
+    if (opening?.credit) draft.credit ??= { match: opening.credit, line, from: 0, to: opening.bracketEnd, people: opening.credit.people };
+    else if (opening?.byline) draft.asides.push({ kind: 'byline', line, from: 0, to: opening.bracketEnd, byline: opening.byline });
+    draft.body.push({ line, from: opening?.length ?? 0, length: glued ? glued.at : line.content.length, lead: facts.lead, subheading });
     if (!glued) return;
     if (glued.credit) {
       draft.credit = { match: glued.credit.match, line, from: glued.credit.from, people: glued.credit.match.people };

@@ -25,6 +25,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     directive: null,
     furniture: null,
     webAuthors: null,
+    openingByline: null,
     label: null,
     continuation: false,
     subtitle: false,
@@ -180,6 +181,27 @@ describe('bylines and credits alone on their line', () => {
     expect(read('雷 洁摄')).toEqual(
       facts('雷 洁摄', { titleLike: true, credit: { raw: '雷 洁摄', verb: '摄', people: [{ name: '雷洁', role: null, source: 'credit' }] } }),
     );
+  });
+});
+
+describe('a byline or credit in brackets opening the text', () => {
+  it('is read with where the text starts; a credit in brackets too', () => {
+    const byline = read('(通讯员:林小雨)6月2日,东湾街道组织志愿者清理河道。').openingByline;
+    expect(byline).toEqual({
+      bracketEnd: 9,
+      length: 9,
+      byline: { inner: '通讯员:林小雨', people: [{ name: '林小雨', role: '通讯员', source: 'byline' }], form: 'brackets' },
+      credit: null,
+    });
+    const credit = read('(记者 孔越摄影报道) 6月3日,柳岸社区举办邻里运动会。').openingByline;
+    expect([credit?.bracketEnd, credit?.length, credit?.credit?.verb, credit?.byline]).toEqual([11, 12, '摄影报道', null]);
+  });
+
+  it('is not a note in brackets, a bracket alone on its line, or a bracket after a lead', () => {
+    expect(read('(图为老人与志愿者合影)西岭村志愿者为百岁老人过生日。').openingByline).toBe(null);
+    expect(read('(右)与居民交谈的志愿者。').openingByline).toBe(null);
+    expect(read('(通讯员:林小雨)').openingByline).toBe(null);
+    expect(read('本报讯(通讯员:林小雨)6月2日,东湾街道组织志愿者清理河道。').openingByline).toBe(null);
   });
 });
 
