@@ -86,6 +86,12 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
     return people ? { inner, people, form: 'marker' } : null;
   }
+  // `文/郑小戈`, `撰文:记者 张三`: who wrote the text, said before the names.
+  const wordsBy = WORDS_BY.exec(content);
+  if (wordsBy) {
+    const people = parsePeople(wordsBy[1]!, 'byline', vocabulary);
+    return people?.some((person) => person.name !== null) ? { inner: content, people, form: 'bare' } : null;
+  }
   // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
   const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
@@ -94,6 +100,9 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   return { inner: content, people, form: 'bare' };
 }
+
+/** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
+const WORDS_BY = /^(?:文|文字|撰文)[/／:：]\s*([^/／:：]{2,30})$/u;
 
 /**
  * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),

@@ -336,9 +336,15 @@ function isSchool(suffix: string): boolean {
 
 /** What 村 begins as a word of its own: `村民`, `村内`, `村容村貌`, `村史馆`, `村级`, `村务`, `村里`, `村庄`. */
 const VILLAGE_WORD_SECONDS = codeUnitTable([...'民内貌史级容务里庄落']);
+/**
+ * `乡村`, `乡愁`, `乡音`, `乡贤`: 乡 opens these words, it ends no township. Not 亲, 情, 土, 风, 里, which follow a township's
+ * name as often (`下镇乡里`, `城关乡亲子活动`, `XX乡情况`).
+ */
+const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤']);
 
 function isCountryside(text: string, at: number, suffix: string): boolean {
-  if (suffix === '乡') return text.charCodeAt(at + 1) === 0x6751; /* 乡村 */
+  // `乡村`, `乡愁`: 乡 begins a word here.
+  if (suffix === '乡') return TOWNSHIP_WORD_SECONDS[text.charCodeAt(at + 1)] === 1;
   // `引导村民`, `清理村内`: 村 begins a word here, it ends no name.
   if (suffix === '村' && VILLAGE_WORD_SECONDS[text.charCodeAt(at + 1)] === 1) return true;
   // `农村`, `乡村`: the countryside.

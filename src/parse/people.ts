@@ -12,6 +12,11 @@ import type { Vocabulary } from './vocabulary.js';
 /** Words that say what was made, not who made it: `文/图`, `摄`. */
 const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄', '撰', '摄影', '文字', '报道', '摄影报道', '文/摄', '图文']);
 
+/** The label of a web copy's field before the names: `(来源:江城融媒 张三)`. */
+const FIELD_WORDS = new Set(['来源', '作者', '文章来源', '稿源']);
+/** A reporter of a beat or a desk: `社区记者`, `政法记者` (two characters before 记者; `小记者`, `本报记者` are roles of their own). */
+const BEAT_REPORTER = new RegExp(`^[${HAN_ALL}]{2}记者$`, 'u');
+
 /** What a reporter writes, named after the role in a sub-heading or a column's name: `记者手记`, `小记者感言`. No one's name. */
 const PIECE_WORDS = new Set(['手记', '感言', '心得', '感悟', '随笔', '札记', '日记', '笔记', '观察', '调查', '点评', '短评', '来信']);
 
@@ -25,11 +30,11 @@ const UNIT = new RegExp(`^[${HAN_ALL}]{1,8}(?:局|委|办|所|站|队|馆|社区
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 
 /** The paper or station a role is of, run into it: `兰州日报社全媒体首席记者` → `全媒体首席记者`. */
-const MEDIA_PREFIX = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|传媒集团)(?=[${HAN_ALL}])`, 'u');
+const MEDIA_PREFIX = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|融媒|传媒集团)(?=[${HAN_ALL}])`, 'u');
 /** A rank between the newsroom and the role: `全媒体首席记者` is a 记者. */
 const RANK = /^(?:全媒体|融媒体)?首席/u;
 /** A newsroom named alone is no person: `江城日报、江城晚报全媒体记者 李青`. */
-const MEDIA_NAME = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|传媒集团)$`, 'u');
+const MEDIA_NAME = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|融媒|传媒集团)$`, 'u');
 
 /** `raw` with each NAME_NOTE as a space; most bylines have no bracket, and need no regex. */
 function withoutNameNotes(raw: string): string {
@@ -56,7 +61,14 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
-    if (WORK_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token) || MEDIA_NAME.test(token)) continue;
+    if (WORK_WORDS.has(token) || FIELD_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token) || MEDIA_NAME.test(token)) continue;
+    // `社区记者`, `政法记者`: a beat's reporter, alone before the names.
+    if (BEAT_REPORTER.test(token)) {
+      closeRole();
+      role = token;
+      roleNamed = false;
+      continue;
+    }
     let roleMatch = rolePrefix.exec(token);
     if (!roleMatch) {
       // `兰州日报社全媒体首席记者`: the newsroom and a rank before the role.

@@ -189,6 +189,17 @@ describe('a tail glued to the last sentence of a paragraph', () => {
   });
 });
 
+describe('the writers after the word for the text, alone on the line', () => {
+  it('reads `文/郑小戈` and `撰文:记者 王五` as bylines', () => {
+    expect(byline('文/郑小戈')).toEqual({ inner: '文/郑小戈', people: [inByline('郑小戈', null)], form: 'bare' });
+    expect(byline('撰文:记者 王五')).toEqual({ inner: '撰文:记者 王五', people: [inByline('王五', '记者')], form: 'bare' });
+  });
+
+  it('but not a line that only opens with 文', () => {
+    expect(byline('文明城市共建共享')).toBe(null);
+  });
+});
+
 describe('a unit alone in brackets writes the piece when no person is named', () => {
   it('glued after the last sentence, or alone on its line', () => {
     expect(glued(`${SENTENCE}(东湾街道柳岸社区)`)).toEqual({

@@ -86,4 +86,9 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('撬动多方力量巧解老旧小区治理难题')).toEqual([]);
     expect(names('柳岸街道巧解老旧小区停车难。')).toEqual(['柳岸街道']);
   });
+
+  it('ends no township at a 乡 that opens a word (乡愁, 乡村), but at the 乡 a name ends with (下镇乡里)', () => {
+    expect(names('留住念想和乡愁,东冶镇办起村史馆。')).toEqual(['东冶镇']);
+    expect(names('下镇乡里刮春风')).toEqual(['下镇乡']);
+  });
 });

@@ -61,6 +61,23 @@ describe('parsePeople', () => {
   });
 });
 
+describe('what stands among the names but names no one', () => {
+  it("skips a web copy's field label and an outlet: `来源:江城融媒 张三、李四`", () => {
+    expect(people('来源:江城融媒 张小山、李木')).toEqual([
+      { name: '张小山', role: null, source: 'byline' },
+      { name: '李木', role: null, source: 'byline' },
+    ]);
+  });
+
+  it('reads a beat before 记者 as the role: `社区记者`, `晚报记者`', () => {
+    expect(people('社区记者 卞小静 文清')).toEqual([
+      { name: '卞小静', role: '社区记者', source: 'byline' },
+      { name: '文清', role: '社区记者', source: 'byline' },
+    ]);
+    expect(people('晚报记者 汪森')).toEqual([{ name: '汪森', role: '晚报记者', source: 'byline' }]);
+  });
+});
+
 describe('what a reporter writes is no name after the role', () => {
   it('reads `小记者感言`, `记者手记` as the name of a piece, whether spaced or run together', () => {
     expect(people('小记者感言')).toBe(null);
