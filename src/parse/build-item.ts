@@ -88,7 +88,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   for (const aside of bylines) people.push(...aside.byline!.people);
   // A web copy's author field writes the item when no lead or byline names anyone (a photo credit names who took the picture).
   if (people.length === 0) people.push(...(firstOf(draft.asides, (aside) => aside.webAuthors ?? null) ?? []));
-  if (draft.credit) people.push(...draft.credit.people);
+  if (draft.credit) people.push(...(draft.credit.match.writers ?? []), ...draft.credit.people);
 
   const firstParagraph = blocks.find((block) => block.type === 'paragraph');
   const dateline = readDateline(firstParagraph, firstParagraphHead, firstLead, draft, context);

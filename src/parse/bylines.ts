@@ -29,6 +29,8 @@ export interface CreditMatch {
   raw: string;
   verb: string;
   people: Person[];
+  /** `李山 文 刘东 摄`: who wrote the text, named in the credit before `文`; they took no picture. */
+  writers?: Person[];
 }
 
 export interface BylineMatch {
@@ -170,11 +172,20 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   // The tail pattern only where the line ends in a credit verb: most lines are no credit.
   const tail = endsWithCreditVerb(body, vocabulary) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
   if (tail) {
+    const split = WRITERS_THEN_PHOTOGRAPHERS.exec(tail[1]!);
+    if (split) {
+      const writers = parsePeople(split[1]!, 'byline', vocabulary);
+      const people = parsePeople(split[2]!, 'credit', vocabulary);
+      if (writers && people) return { raw: content, verb: tail[2]!, people, writers };
+    }
     const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: tail[2]!, people };
   }
   return null;
 }
+
+/** `李山 文 刘东`, before a credit's verb: the writers, the word for the text alone between spaces, the photographers. */
+const WRITERS_THEN_PHOTOGRAPHERS = /^(.+?)\s+文\s+(.+)$/u;
 
 /** How many white-space code units stand right before `at`. */
 function leadingSpace(text: string, at: number): number {

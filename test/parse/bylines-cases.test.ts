@@ -189,6 +189,21 @@ describe('a tail glued to the last sentence of a paragraph', () => {
   });
 });
 
+describe('a credit that names the writers before 文 and the photographers before 摄', () => {
+  it('gives the writers apart: they took no picture', () => {
+    expect(credit('李山 文 刘小东 摄')).toEqual({
+      raw: '李山 文 刘小东 摄',
+      verb: '摄',
+      people: [inCredit('刘小东', null)],
+      writers: [inByline('李山', null)],
+    });
+  });
+
+  it('but 文 inside a name or glued to it is no such word', () => {
+    expect(credit('李文山 摄')).toEqual({ raw: '李文山 摄', verb: '摄', people: [inCredit('李文山', null)] });
+  });
+});
+
 describe('the writers after the word for the text, alone on the line', () => {
   it('reads `文/郑小戈` and `撰文:记者 王五` as bylines', () => {
     expect(byline('文/郑小戈')).toEqual({ inner: '文/郑小戈', people: [inByline('郑小戈', null)], form: 'bare' });
