@@ -136,6 +136,9 @@ function isBracketNote(content: string): boolean {
 }
 
 
+/** A page code's letter: `A2:综合新闻`. */
+const ASCII_LETTER = /[A-Za-z]/;
+
 /** Longest title. */
 export const MAX_TITLE = 40;
 const MAX_ORGANISATION = 20;
@@ -181,7 +184,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   };
   const bullet = bulletOf(content);
   if (short) {
-    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || (first < 0x80 && /[A-Za-z]/.test(content[0]!))) {
+    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || (first < 0x80 && ASCII_LETTER.test(content[0]!))) {
       const page = PAGE_LINE.exec(content);
       if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? '');
     }
@@ -272,12 +275,15 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
     }
     return null;
   }
-  const space = hasHeaderSpace(withoutArrows) ? /^(\S{2,20})[ \u3000\u00a0]+(\S.*)$/.exec(withoutArrows) : null;
+  const space = hasHeaderSpace(withoutArrows) ? HEADER_WITH_SPACE.exec(withoutArrows) : null;
   if (space && isOrganisationWhole(patterns, space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;
 }
+
+/** An organisation, a space and a title: `苏村社区 开展主题党日活动` (group 1 the organisation, 2 the title). */
+const HEADER_WITH_SPACE = /^(\S{2,20})[ \u3000\u00a0]+(\S.*)$/;
 
 /** A space (ASCII, ideographic or NBSP) after the first two characters: the gate before the header-with-a-space pattern. */
 function hasHeaderSpace(text: string): boolean {
