@@ -34,7 +34,9 @@ const NOT_A_NAME = new Set([
 const NO_NAME_OPENINGS = ['辖区', '不少', '多个', '许多', '很多', '一些', '其他', '其它', '周边', '附近', '所在', '各个', '全体', '广大'];
 const NO_NAME_OPENING_PAIRS = new Set(NO_NAME_OPENINGS.map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
 if (NO_NAME_OPENINGS.some((word) => word.length !== 2)) throw new Error('namesNoOne reads openings of two characters');
-const LONGEST_NOT_A_NAME = Math.max(...[...NOT_A_NAME].map((word) => word.length));
+/** NOT_A_NAME's words as code-unit pairs, so that a stem is looked up without slicing it (a stem of one character is no name anyway). */
+const NOT_A_NAME_PAIRS = new Set([...NOT_A_NAME].filter((word) => word.length === 2).map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+if ([...NOT_A_NAME].some((word) => word.length > 2)) throw new Error('namesNoOne reads NOT_A_NAME as pairs of code units');
 
 /**
  * Words that describe a kind of place rather than name one: a stem made of
@@ -349,8 +351,9 @@ function isCountryside(text: string, at: number, suffix: string): boolean {
 function namesNoOne(text: string, from: number, to: number): boolean {
   // No stem, or one character, is no name before a suffix (`入学校` in `进入学校`, `该社区`): names have two or more.
   if (to - from < 2) return true;
-  if (to - from <= LONGEST_NOT_A_NAME && NOT_A_NAME.has(text.slice(from, to))) return true;
-  if (NO_NAME_OPENING_PAIRS.has((text.charCodeAt(from) << 16) | text.charCodeAt(from + 1))) return true;
+  const opening = (text.charCodeAt(from) << 16) | text.charCodeAt(from + 1);
+  if (to - from === 2 && NOT_A_NAME_PAIRS.has(opening)) return true;
+  if (NO_NAME_OPENING_PAIRS.has(opening)) return true;
   if (describesOnly(text, from, to)) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
