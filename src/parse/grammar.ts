@@ -106,6 +106,14 @@ export interface LineContext {
   facts: LineFacts;
   /** No line before this one was text of an item (or unassigned): the page's first lines. */
   pageTop: boolean;
+  /** What the line costs alone under each label, noted by the labeller the first time it labels the line. */
+  prices?: LinePrices | null;
+}
+
+/** emission() of a line under each label (IMPOSSIBLE where it cannot take it), and the labels it can take as bits. */
+export interface LinePrices {
+  costs: number[];
+  labels: number;
 }
 
 /** A line in brackets is a note or a byline, never a headline: `(东坡小学四年级)`. */
