@@ -53,6 +53,9 @@ const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温�
 const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) => b.length - a.length);
 /** What a qualifying word starts with: most stems start otherwise and need no search. */
 const QUALIFYING_STARTS = codeUnitTable(QUALIFYING_WORDS.map((word) => word[0]!));
+/** QUALIFYING_WORDS by their first code unit, longest first still: the words a place can start with. */
+const QUALIFYING_BY_FIRST = new Map<number, string[]>();
+for (const word of QUALIFYING_WORDS) QUALIFYING_BY_FIRST.set(word.charCodeAt(0), [...(QUALIFYING_BY_FIRST.get(word.charCodeAt(0)) ?? []), word]);
 /** A stem ending in a round number or a count counts places, or people, rather than naming one: `万村`, `百校`, `数十位社区工作者`, `百名社区干部`. */
 const COUNTING_END = codeUnitTable([...'万千百几数多位名']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
@@ -68,7 +71,7 @@ function describesOnly(text: string, from: number, to: number): boolean {
   let words = 0;
   let praising = 0;
   while (at < to) {
-    const word = QUALIFYING_WORDS.find((candidate) => text.startsWith(candidate, at));
+    const word = QUALIFYING_BY_FIRST.get(text.charCodeAt(at))?.find((candidate) => text.startsWith(candidate, at));
     if (word === undefined || at + word.length > to) return false;
     if (PRAISING_WORDS.includes(word)) praising++;
     words++;
