@@ -8,27 +8,21 @@ import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   classOf,
   SENTENCE_CLOSERS,
-  ARCHIVE_FIELD,
   bulletOf,
   bylineLineOf,
   markerBylineOf,
-  COLUMN_INTRO,
   CONTINUATION,
   datelineAt,
   DIRECTIVE,
   editorLineOf,
-  HAS_WORD,
   LABEL_LINE,
   LEAD,
   NAVIGATION,
   PAGE_LINE,
-  QUOTE_LINE,
   SENTENCE_PUNCTUATION,
-  SUBTITLE,
   WEB_META,
   WEB_BUTTONS,
   WEB_BUTTON_WORD,
-  DISCLOSURE_ROW,
   WEB_AUTHORS,
   WEB_DATE_AUTHORS,
   WEB_NOTICE,
@@ -40,8 +34,14 @@ import {
   opensAsPhotoCaption,
   withoutTitleArrows,
   timeClauseEnd,
-  PAGE_NUMBER,
   isContentsLine,
+  hasWord,
+  isArchiveField,
+  isPageNumber,
+  isColumnIntro,
+  isDisclosureRow,
+  opensAsSubtitle,
+  isQuoteLine,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -134,7 +134,15 @@ const NAVIGATION_GATE = /[上下返版标打关]|PDF/;
 
 /** A short note in brackets alone on its line, after a byline: `(东坡小学四年级)`. Bylines are read before this. */
 const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;
+/** BRACKET_NOTE.test(content), without the regex where the line opens with no bracket. */
+function isBracketNote(content: string): boolean {
+  const first = content.charCodeAt(0);
+  return (first === 0x28 /* ( */ || first === 0xff08) /* （ */ && BRACKET_NOTE.test(content);
+}
 
+
+/** A page code's letter: `A2:综合新闻`. */
+const ASCII_LETTER = /[A-Za-z]/;
 
 /** Longest title. */
 export const MAX_TITLE = 40;
@@ -182,7 +190,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   };
   const bullet = bulletOf(content);
   if (short) {
-    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || (first < 0x80 && /[A-Za-z]/.test(content[0]!))) {
+    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || (first < 0x80 && ASCII_LETTER.test(content[0]!))) {
       const page = PAGE_LINE.exec(content);
       if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? '');
     }
@@ -210,8 +218,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       const name = content.slice(nameFrom);
       if (isOrganisationName(name, vocabulary)) facts.organisation = name;
     }
-    facts.subtitle = SUBTITLE.test(content) && !finished;
-    facts.quote = QUOTE_LINE.test(content);
+    facts.subtitle = opensAsSubtitle(content) && !finished;
+    facts.quote = isQuoteLine(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
@@ -228,7 +236,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
 /** A line short enough and unfinished enough to be a title. */
 export function isTitle(text: string, allowEmpty = false): boolean {
   if (text.length === 0) return allowEmpty;
-  return text.length <= MAX_TITLE && !TITLE_BAD_END.has(text.charCodeAt(text.length - 1)) && HAS_WORD.test(text);
+  return text.length <= MAX_TITLE && !TITLE_BAD_END.has(text.charCodeAt(text.length - 1)) && hasWord(text);
 }
 
 export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
@@ -274,12 +282,15 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
     }
     return null;
   }
-  const space = hasHeaderSpace(withoutArrows) ? /^(\S{2,20})[ \u3000\u00a0]+(\S.*)$/.exec(withoutArrows) : null;
+  const space = hasHeaderSpace(withoutArrows) ? HEADER_WITH_SPACE.exec(withoutArrows) : null;
   if (space && isOrganisationWhole(patterns, space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;
 }
+
+/** An organisation, a space and a title: `苏村社区 开展主题党日活动` (group 1 the organisation, 2 the title). */
+const HEADER_WITH_SPACE = /^(\S{2,20})[ \u3000\u00a0]+(\S.*)$/;
 
 /** A space (ASCII, ideographic or NBSP) after the first two characters: the gate before the header-with-a-space pattern. */
 function hasHeaderSpace(text: string): boolean {
@@ -353,14 +364,14 @@ function isMarkedWebMeta(content: string): boolean {
 }
 
 function furnitureOf(content: string): string | null {
-  if (!HAS_WORD.test(content)) return 'no words';
-  if (content.length <= 30 && BRACKET_NOTE.test(content)) return 'note in brackets';
-  if (ARCHIVE_FIELD.test(content)) return 'archive field';
-  if (PAGE_NUMBER.test(content)) return 'page number';
+  if (!hasWord(content)) return 'no words';
+  if (content.length <= 30 && isBracketNote(content)) return 'note in brackets';
+  if (isArchiveField(content)) return 'archive field';
+  if (isPageNumber(content)) return 'page number';
   if (isContentsLine(content)) return 'table of contents';
-  if (COLUMN_INTRO.test(content)) return 'column intro';
+  if (isColumnIntro(content)) return 'column intro';
   if (WEB_NOTICE.test(content)) return 'web copy line';
-  if (content.length <= 80 && (WEB_META.test(content) || DISCLOSURE_ROW.test(content) || isMarkedWebMeta(content))) return 'web copy line';
+  if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
   return null;

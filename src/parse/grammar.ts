@@ -106,6 +106,14 @@ export interface LineContext {
   facts: LineFacts;
   /** No line before this one was text of an item (or unassigned): the page's first lines. */
   pageTop: boolean;
+  /** What the line costs alone under each label, noted by the labeller the first time it labels the line. */
+  prices?: LinePrices | null;
+}
+
+/** emission() of a line under each label (IMPOSSIBLE where it cannot take it), and the labels it can take as bits. */
+export interface LinePrices {
+  costs: number[];
+  labels: number;
 }
 
 /** A line in brackets is a note or a byline, never a headline: `(东坡小学四年级)`. */
@@ -116,6 +124,9 @@ const HAN_CHARACTER = new RegExp(`[${HAN_ALL}]`, 'u');
 
 /** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
 const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
+
+/** What a kicker never holds: a colon (it would be a header) or an @ (a handle). A regex literal in emission() would be a new object at every call. */
+const COLON_OR_AT = /[:：@]/;
 
 /** Longest caption line: longer text above a lead is a paragraph. */
 const MAX_CAPTION = 60;
@@ -143,7 +154,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'unassigned':
       return f.furniture === 'no words' ? say(why, 0.3, 'no words') : say(why, 3.2, 'fits nothing better');
     case 'kicker':
-      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || /[:：@]/.test(line.text)) return IMPOSSIBLE;
+      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || COLON_OR_AT.test(line.text)) return IMPOSSIBLE;
       return f.punctuated ? say(why, 3.0, 'short, no sentence end; punctuated') : say(why, 2.2, 'short, no sentence end');
     case 'organisation':
       return f.organisation !== null ? say(why, 0.8, 'an organisation alone on its line') : IMPOSSIBLE;

@@ -2,7 +2,7 @@
 // dynamic programming (Viterbi) over the lines; each chosen label gets the
 // reasons that chose it, for `bulletin explain`.
 
-import { IMPOSSIBLE, LABELS, LOWEST_TRANSITION, allowedTransition, emission, ending, mayFollow, transition, type Label, type LineContext } from './grammar.js';
+import { IMPOSSIBLE, LABELS, LOWEST_TRANSITION, allowedTransition, emission, ending, mayFollow, transition, type Label, type LineContext, type LinePrices } from './grammar.js';
 
 export interface LabelledBlock {
   labels: Label[];
@@ -15,6 +15,28 @@ const ALL_LABELS = LABELS.map((_, k) => k);
 /** Past this length a line is a paragraph, furniture (an archive field, a column intro) or unassigned text: no label of short lines fits it. */
 const LONG_LINE = 80;
 const LONG_LINE_LABELS = (['furniture', 'meta', 'unassigned', 'body-new', 'body'] as const).map((label) => LABELS.indexOf(label));
+
+/** No label taken: the costs of a line before it is priced. */
+const NO_PRICES: readonly number[] = LABELS.map(() => IMPOSSIBLE);
+
+/**
+ * What `line` costs alone under each label it may take, priced once: emission() depends on the line alone, and the
+ * parser labels the lookahead lines at a block's end again with the block after them. The labels it cannot take are
+ * then not tried after any label at all.
+ */
+function pricesOf(line: LineContext): LinePrices {
+  if (line.prices) return line.prices;
+  const costs = NO_PRICES.slice();
+  let labels = 0;
+  for (const k of line.text.length > LONG_LINE ? LONG_LINE_LABELS : ALL_LABELS) {
+    const cost = emission(line, LABELS[k]!);
+    if (cost >= IMPOSSIBLE) continue;
+    costs[k] = cost;
+    labels |= 1 << k;
+  }
+  line.prices = { costs, labels };
+  return line.prices;
+}
 
 /** For each label (and, at index WIDTH, the page's start), the labels that may follow it, as bits: the only pairs the labeller prices. */
 const FOLLOWERS: Int32Array = Int32Array.from([...LABELS, null], (previous) =>
@@ -59,19 +81,19 @@ export function labelBlock(
     // The labels any reachable label allows: the others are not tried at all.
     let allowed = i === 0 ? FOLLOWERS[beforeIndex]! : 0;
     if (i > 0) for (let r = 0; r < reachableCount; r++) allowed |= FOLLOWERS[reachable[r]!]!;
+    const prices = pricesOf(line);
+    allowed &= prices.labels;
     for (const k of line.text.length > LONG_LINE ? LONG_LINE_LABELS : ALL_LABELS) {
       if ((allowed & (1 << k)) === 0) continue;
       const label = LABELS[k]!;
+      const own = prices.costs[k]!;
       let best = Infinity;
       let from = -1;
       if (i === 0) {
-        const own = emission(line, label);
-        if (own >= IMPOSSIBLE) continue;
         const step = allowedTransition(before?.label ?? null, before?.facts ?? null, label, line);
         if (step >= IMPOSSIBLE) continue;
         best = own + step;
       } else {
-        let own = NaN;
         const previousFacts = lines[i - 1]!.facts;
         const lowest = LOWEST_STEP[k]!;
         for (let r = 0; r < reachableCount; r++) {
@@ -79,11 +101,6 @@ export function labelBlock(
           if ((FOLLOWERS[j]! & (1 << k)) === 0) continue;
           // No step is cheaper than `lowest`, and a tie keeps the earlier path: this one cannot win.
           if (total[(i - 1) * WIDTH + j]! + lowest >= best) continue;
-          // The line's own cost once, and only for labels some reachable label allows.
-          if (own !== own) {
-            own = emission(line, label);
-            if (own >= IMPOSSIBLE) break;
-          }
           const step = allowedTransition(LABELS[j]!, previousFacts, label, line);
           if (step >= IMPOSSIBLE) continue;
           const value = total[(i - 1) * WIDTH + j]! + step;

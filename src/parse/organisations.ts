@@ -34,7 +34,9 @@ const NOT_A_NAME = new Set([
 const NO_NAME_OPENINGS = ['辖区', '不少', '多个', '许多', '很多', '一些', '其他', '其它', '周边', '附近', '所在', '各个', '全体', '广大'];
 const NO_NAME_OPENING_PAIRS = new Set(NO_NAME_OPENINGS.map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
 if (NO_NAME_OPENINGS.some((word) => word.length !== 2)) throw new Error('namesNoOne reads openings of two characters');
-const LONGEST_NOT_A_NAME = Math.max(...[...NOT_A_NAME].map((word) => word.length));
+/** NOT_A_NAME's words as code-unit pairs, so that a stem is looked up without slicing it (a stem of one character is no name anyway). */
+const NOT_A_NAME_PAIRS = new Set([...NOT_A_NAME].filter((word) => word.length === 2).map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+if ([...NOT_A_NAME].some((word) => word.length > 2)) throw new Error('namesNoOne reads NOT_A_NAME as pairs of code units');
 
 /**
  * Words that describe a kind of place rather than name one: a stem made of
@@ -51,6 +53,9 @@ const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温�
 const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) => b.length - a.length);
 /** What a qualifying word starts with: most stems start otherwise and need no search. */
 const QUALIFYING_STARTS = codeUnitTable(QUALIFYING_WORDS.map((word) => word[0]!));
+/** QUALIFYING_WORDS by their first code unit, longest first still: the words a place can start with. */
+const QUALIFYING_BY_FIRST = new Map<number, string[]>();
+for (const word of QUALIFYING_WORDS) QUALIFYING_BY_FIRST.set(word.charCodeAt(0), [...(QUALIFYING_BY_FIRST.get(word.charCodeAt(0)) ?? []), word]);
 /** A stem ending in a round number or a count counts places, or people, rather than naming one: `万村`, `百校`, `数十位社区工作者`, `百名社区干部`. */
 const COUNTING_END = codeUnitTable([...'万千百几数多位名']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
@@ -66,7 +71,7 @@ function describesOnly(text: string, from: number, to: number): boolean {
   let words = 0;
   let praising = 0;
   while (at < to) {
-    const word = QUALIFYING_WORDS.find((candidate) => text.startsWith(candidate, at));
+    const word = QUALIFYING_BY_FIRST.get(text.charCodeAt(at))?.find((candidate) => text.startsWith(candidate, at));
     if (word === undefined || at + word.length > to) return false;
     if (PRAISING_WORDS.includes(word)) praising++;
     words++;
@@ -355,8 +360,9 @@ function isCountryside(text: string, at: number, suffix: string): boolean {
 function namesNoOne(text: string, from: number, to: number): boolean {
   // No stem, or one character, is no name before a suffix (`入学校` in `进入学校`, `该社区`): names have two or more.
   if (to - from < 2) return true;
-  if (to - from <= LONGEST_NOT_A_NAME && NOT_A_NAME.has(text.slice(from, to))) return true;
-  if (NO_NAME_OPENING_PAIRS.has((text.charCodeAt(from) << 16) | text.charCodeAt(from + 1))) return true;
+  const opening = (text.charCodeAt(from) << 16) | text.charCodeAt(from + 1);
+  if (to - from === 2 && NOT_A_NAME_PAIRS.has(opening)) return true;
+  if (NO_NAME_OPENING_PAIRS.has(opening)) return true;
   if (describesOnly(text, from, to)) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;

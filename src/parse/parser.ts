@@ -128,7 +128,7 @@ export class BulletinParser {
   private readPiece(line: SourceLine): void {
     line.year = latestYearIn(line.content);
     const facts = readLine(line.content, this.vocabulary);
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText };
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, prices: null };
     if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;
     this.blockLines.push(line);
     this.blockContexts.push(context);

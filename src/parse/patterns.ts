@@ -91,6 +91,16 @@ export const SENTENCE_PUNCTUATION = /[，,。；;！!？?：:、]/;
 
 /** Something worth calling text: one Han character, letter or digit. */
 export const HAS_WORD = new RegExp(`[${HAN_ALL}A-Za-z0-9]`, 'u');
+/** The code units HAS_WORD matches alone (BMP Han, letters, digits): a text that opens with one needs no regex. */
+// Filled by ranges, not by isHanCodePoint() per code unit: module code runs unoptimised, and 65,536 calls cost ~10 ms at start.
+const WORD_UNITS = codeUnitTable([...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'])
+  .fill(1, 0x3400, 0x4dc0)
+  .fill(1, 0x4e00, 0xa000)
+  .fill(1, 0xf900, 0xfb00);
+/** HAS_WORD.test(text); nearly every line opens with a word, which one table read tells. */
+export function hasWord(text: string): boolean {
+  return WORD_UNITS[text.charCodeAt(0)] === 1 || HAS_WORD.test(text);
+}
 
 /**
  * The news lead: `本报讯`, `本报4月5日讯`, `本报曲阜讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
@@ -215,6 +225,10 @@ export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|
 
 /** A page number alone on its line, as e-paper copies print it: `04`. */
 export const PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
+/** PAGE_NUMBER.test(text), without the regex for a line longer than a page number (nearly all). */
+export function isPageNumber(text: string): boolean {
+  return text.length <= 3 && PAGE_NUMBER.test(text);
+}
 
 /**
  * A table of contents run onto one line: six or more titles separated by spaces, no full stop
@@ -244,9 +258,19 @@ export function isPictureFile(text: string): boolean {
 
 /** A field of an archive record: `【标题】= …`, `【日期】= 2001.05.06`. */
 export const ARCHIVE_FIELD = /^【[^】]{1,8}】\s*[=＝:：]/;
+/** ARCHIVE_FIELD.test(text), without the regex where the text does not open with its bracket. */
+export function isArchiveField(text: string): boolean {
+  return text.charCodeAt(0) === 0x3010 /* 【 */ && ARCHIVE_FIELD.test(text);
+}
 
 /** The introduction of a column, not an item: `开栏的话:本栏目…`, `编者按:`. */
-export const COLUMN_INTRO = /^(?:开栏的话|编者按|编者的话|编后|编后语|按语)\s*[:：]/;
+const COLUMN_INTRO_WORDS = ['开栏的话', '编者按', '编者的话', '编后', '编后语', '按语'];
+export const COLUMN_INTRO = new RegExp(`^(?:${COLUMN_INTRO_WORDS.join('|')})\\s*[:：]`);
+const COLUMN_INTRO_FIRST = codeUnitTable(COLUMN_INTRO_WORDS.map((word) => word[0]!));
+/** COLUMN_INTRO.test(text), without the regex where the text opens with none of its words' first characters. */
+export function isColumnIntro(text: string): boolean {
+  return COLUMN_INTRO_FIRST[text.charCodeAt(0)] === 1 && COLUMN_INTRO.test(text);
+}
 
 /**
  * A line of a web copy about the copy: `来源: 光明日报`, `作者: 张三`, `2020-07-21 07:15:29 来源: 光明日报`,
@@ -300,10 +324,15 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
 /**
  * A row of a government site's disclosure table: `索引号 | 5304… | 文 号 |`, `来 源 | 玉溪网 | 公开日期 | 2024-09-19 |`.
  */
-export const DISCLOSURE_ROW = new RegExp(
-  `^(?:索${SPACE}*引${SPACE}*号|文${SPACE}*号|来${SPACE}*源|发布机构|公开日期|成文日期|发文日期|发布日期|主题分类|信息分类|生成日期)${SPACE}*[|｜]`,
-  'u',
-);
+const DISCLOSURE_FIELDS = ['索引号', '文号', '来源', '发布机构', '公开日期', '成文日期', '发文日期', '发布日期', '主题分类', '信息分类', '生成日期'];
+/** A field's name as the table prints it, spaced out or not: `索 引 号`, `来 源` (only the short ones are spaced). */
+const spacedOut = (field: string): string => (field.length <= 3 ? [...field].join(`${SPACE}*`) : field);
+export const DISCLOSURE_ROW = new RegExp(`^(?:${DISCLOSURE_FIELDS.map(spacedOut).join('|')})${SPACE}*[|｜]`, 'u');
+const DISCLOSURE_FIRST = codeUnitTable(DISCLOSURE_FIELDS.map((field) => field[0]!));
+/** DISCLOSURE_ROW.test(text), without the regex where the text opens with none of its fields' first characters. */
+export function isDisclosureRow(text: string): boolean {
+  return DISCLOSURE_FIRST[text.charCodeAt(0)] === 1 && DISCLOSURE_ROW.test(text);
+}
 
 /** A column label in brackets, alone on its line: `【图片新闻】`. */
 export const LABEL_LINE = /^【([^】=＝]{2,10})】$/;
@@ -312,10 +341,23 @@ export const LABEL_LINE = /^【([^】=＝]{2,10})】$/;
 export const CONTINUATION = /^[(（](?:下转|上接|转第|接第|转[0-9０-９A-Za-z]{1,3}版|接[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$/;
 
 /** A subtitle line under a headline: `——东关街道开办银龄学堂`. */
-export const SUBTITLE = /^(?:——|—|--|－－|━━)/;
+const SUBTITLE_DASHES = ['——', '—', '--', '－－', '━━'];
+export const SUBTITLE = new RegExp(`^(?:${SUBTITLE_DASHES.join('|')})`);
+const SUBTITLE_FIRST = codeUnitTable(SUBTITLE_DASHES.map((dash) => dash[0]!));
+/** SUBTITLE.test(text), without the regex where the text opens with no dash (nearly every line). */
+export function opensAsSubtitle(text: string): boolean {
+  return SUBTITLE_FIRST[text.charCodeAt(0)] === 1 && SUBTITLE.test(text);
+}
 
 /** A headline in quotation marks, alone on its line: `“小网格”撬动大治理` is not one, `“我们的社区我们建”` is. */
-export const QUOTE_LINE = /^[“"「『][^“”"「」『』]{2,40}[”"」』]$/;
+const QUOTE_OPENERS = '“"「『';
+const QUOTE_CLOSERS = '”"」』';
+export const QUOTE_LINE = new RegExp(`^[${QUOTE_OPENERS}][^${QUOTE_OPENERS}${QUOTE_CLOSERS}]{2,40}[${QUOTE_CLOSERS}]$`);
+const QUOTE_FIRST = codeUnitTable(QUOTE_OPENERS);
+/** QUOTE_LINE.test(text), without the regex where the text opens with no quotation mark. */
+export function isQuoteLine(text: string): boolean {
+  return QUOTE_FIRST[text.charCodeAt(0)] === 1 && QUOTE_LINE.test(text);
+}
 
 /** A photo caption's opening: `图①:`, `图1:`, `图为…`, `上图:`, `左图为…` (the photo sets of a page). */
 export const PHOTO_CAPTION_START = /^(?:图[0-9０-９\u2460-\u2473一二三四五六七八九十]{0,2}[:：为]|[上下左右中]图[0-9０-９]?[:：为])/u;

@@ -131,6 +131,10 @@ const BYLINE_PREFIX = new RegExp(
   `^(?:[${HAN_ALL}A-Za-z0-9]{0,18}(?:日报|晚报|都市报|报社|报|新闻网|网|融媒体中心|电视台|新华社|通讯社|视频|客户端|班|学校|小学|中学))?(?:全媒体|融媒体|特约)?$`,
   'u',
 );
+/** What parts the outlets of a byline's prefix, and its words. */
+const OUTLET_SEPARATOR = /[、，,]/u;
+const WHITE_SPACE_RUN = /\s+/u;
+
 /** A name printed bare before the outlets of a run-together byline: `程晓莉 XX晨报、XX视频首席记者张锡明`. */
 const BARE_NAME = new RegExp(`^[${HAN_ALL}]{2,3}$`, 'u');
 
@@ -139,9 +143,9 @@ const BARE_NAME = new RegExp(`^[${HAN_ALL}]{2,3}$`, 'u');
  * (`程晓莉 XX晨报、XX视频` → 程晓莉), or null when the prefix is anything else.
  */
 function bareNamesBefore(prefix: string, source: PersonSource): Person[] | null {
-  const parts = prefix.split(/[、，,]/u).map((part) => part.trim());
+  const parts = prefix.split(OUTLET_SEPARATOR).map((part) => part.trim());
   if (parts.every((part) => BYLINE_PREFIX.test(part))) return [];
-  const words = parts[0]!.split(/\s+/u);
+  const words = parts[0]!.split(WHITE_SPACE_RUN);
   const names = words.slice(0, -1);
   if (names.length === 0 || !names.every((word) => BARE_NAME.test(word))) return null;
   if (![words[words.length - 1]!, ...parts.slice(1)].every((part) => part !== '' && BYLINE_PREFIX.test(part))) return null;

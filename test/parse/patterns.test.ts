@@ -1,6 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HAN_ALL, SENTENCE_END, SPACE, YEAR, countNonSpace, endsSentence, isHanCodePoint, isSpace, latestYearIn } from '../../src/parse/patterns.js';
+import {
+  ARCHIVE_FIELD,
+  COLUMN_INTRO,
+  DISCLOSURE_ROW,
+  HAN_ALL,
+  HAS_WORD,
+  PAGE_NUMBER,
+  QUOTE_LINE,
+  SENTENCE_END,
+  SPACE,
+  SUBTITLE,
+  YEAR,
+  countNonSpace,
+  endsSentence,
+  hasWord,
+  isArchiveField,
+  isColumnIntro,
+  isDisclosureRow,
+  isHanCodePoint,
+  isPageNumber,
+  isQuoteLine,
+  isSpace,
+  latestYearIn,
+  opensAsSubtitle,
+} from '../../src/parse/patterns.js';
 import { parsePeople } from '../../src/parse/people.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
@@ -91,5 +115,48 @@ describe('Han characters: the pattern range and the code-point test are one defi
     expect(isHanCodePoint('社'.codePointAt(0)!)).toBe(true);
     expect(isHanCodePoint('𡋾'.codePointAt(0)!)).toBe(true);
     expect(isHanCodePoint('，'.codePointAt(0)!)).toBe(false);
+  });
+});
+
+describe('the first-character gates before a regex agree with it', () => {
+  // Each gate reads a line's first character (or its length) and runs the regex only where that character may open a match.
+  // Every BMP code unit is put before texts that the pattern matches after a fitting first character, and before others.
+  const tails = [
+    '', '社区', '4', // a word, a page number's second digit
+    '—东关街道', '━社区新貌', '－社区新貌', '-社区新貌', // the rest of a dash
+    '我们的社区我们建”', '我们的社区我们建"', '我们的社区我们建」', // the rest of a quotation
+    '标题】= 社区', // the rest of an archive field
+    '栏的话:本栏目', '者按：本栏目', '语:', // the rest of a column's introduction
+    '引 号 | 5304', '源 | 玉溪网', '布机构|', // the rest of a disclosure row
+  ];
+  const gates: [string, (text: string) => boolean, RegExp][] = [
+    ['hasWord', hasWord, HAS_WORD],
+    ['opensAsSubtitle', opensAsSubtitle, SUBTITLE],
+    ['isQuoteLine', isQuoteLine, QUOTE_LINE],
+    ['isArchiveField', isArchiveField, ARCHIVE_FIELD],
+    ['isColumnIntro', isColumnIntro, COLUMN_INTRO],
+    ['isDisclosureRow', isDisclosureRow, DISCLOSURE_ROW],
+    ['isPageNumber', isPageNumber, PAGE_NUMBER],
+  ];
+  for (const [name, gate, pattern] of gates) {
+    it(`${name}(text) === ${pattern.source.slice(0, 24)}….test(text)`, () => {
+      let disagreements = 0;
+      for (let code = 0; code < 0x10000; code++) {
+        const first = String.fromCharCode(code);
+        for (const tail of tails) if (gate(first + tail) !== pattern.test(first + tail)) disagreements++;
+      }
+      expect(disagreements).toBe(0);
+    });
+  }
+  it('the gates let through the lines their patterns are written for', () => {
+    expect(opensAsSubtitle('——东关街道开办银龄学堂')).toBe(true);
+    expect(opensAsSubtitle('━━社区新貌')).toBe(true);
+    expect(isQuoteLine('“我们的社区我们建”')).toBe(true);
+    expect(isArchiveField('【日期】= 2001.05.06')).toBe(true);
+    expect(isColumnIntro('编者按:本栏目')).toBe(true);
+    expect(isDisclosureRow('索 引 号 | 5304 |')).toBe(true);
+    expect(isPageNumber('04')).toBe(true);
+    expect(hasWord('…社区')).toBe(true);
+    expect(hasWord('…—')).toBe(false);
   });
 });
