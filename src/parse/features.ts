@@ -277,13 +277,13 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
   if (colon >= 0) {
     const org = withoutArrows.slice(0, colon).trim();
     const title = withoutArrows.slice(colon + 1).trim();
-    if (isOrganisationWhole(patterns, org) && isTitle(title, true) && !endsSentence(title)) {
+    if (isOrganisationName(org, vocabulary) && isTitle(title, true) && !endsSentence(title)) {
       return { organisation: org, title, separator: withoutArrows[colon]!, strong: true };
     }
     return null;
   }
   const space = hasHeaderSpace(withoutArrows) ? HEADER_WITH_SPACE.exec(withoutArrows) : null;
-  if (space && isOrganisationWhole(patterns, space[1]!) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
+  if (space && isOrganisationName(space[1]!, vocabulary) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;

@@ -184,6 +184,14 @@ describe('bylines and credits alone on their line', () => {
   });
 });
 
+describe('a header names an organisation, not a phrase that ends in a suffix', () => {
+  it('reads no header where the words before the space or the colon hold a verb (走进, 进)', () => {
+    expect(read('志愿者走进柳岸社区 传递温暖').header).toBe(null);
+    expect(read('科学育儿进社区 亲子共度好时光').header).toBe(null);
+    expect(read('柳岸社区 亲子共度好时光').header).toEqual({ organisation: '柳岸社区', title: '亲子共度好时光', separator: ' ', strong: false });
+  });
+});
+
 describe('a byline or credit in brackets opening the text', () => {
   it('is read with where the text starts; a credit in brackets too', () => {
     const byline = read('(通讯员:林小雨)6月2日,东湾街道组织志愿者清理河道。').openingByline;
