@@ -199,6 +199,10 @@ describe('a credit that names the writers before 文 and the photographers befor
     });
   });
 
+  it('reads no writers where the words before 文 name no one', () => {
+    expect(credit('见右图说明文字 文 李四 摄')?.writers).toBeUndefined();
+  });
+
   it('but 文 inside a name or glued to it is no such word', () => {
     expect(credit('李文山 摄')).toEqual({ raw: '李文山 摄', verb: '摄', people: [inCredit('李文山', null)] });
   });
@@ -210,8 +214,14 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(byline('撰文:记者 王五')).toEqual({ inner: '撰文:记者 王五', people: [inByline('王五', '记者')], form: 'bare' });
   });
 
-  it('but not a line that only opens with 文', () => {
+  it('but not a line that only opens with 文, nor one that names no one after it', () => {
     expect(byline('文明城市共建共享')).toBe(null);
+    expect(byline('文/记者')).toBe(null);
+    expect(byline('文/图为合影现场的居民们')).toBe(null);
+  });
+
+  it('names everyone after it, a role without a name too', () => {
+    expect(byline('文/记者 王五 通讯员')).toEqual({ inner: '文/记者 王五 通讯员', people: [inByline('王五', '记者'), inByline(null, '通讯员')], form: 'bare' });
   });
 });
 
