@@ -293,9 +293,14 @@ export const WEB_META = new RegExp(
 
 /**
  * A web copy's labelled notice, whatever its length: a summary that repeats the text (`摘要:…`), the headline the copy
- * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`).
+ * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`, `凡本报记者署名文字…`).
  */
-export const WEB_NOTICE = new RegExp(`^(?:摘要|内容摘要|内容提要|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明)${SPACE}*[:：]`, 'u');
+export const WEB_NOTICE = new RegExp(
+  `^(?:(?:摘要|内容摘要|内容提要|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明)${SPACE}*[:：]` +
+    // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.
+    `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载))`,
+  'u',
+);
 
 /**
  * A web copy's author field: names of two to four characters after `作者:`, apart by spaces, commas or `、`, up to the

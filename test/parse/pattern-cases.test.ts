@@ -118,13 +118,13 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
 describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', () => {
   it('reads a summary, the headline the copy was retitled from, and a site\'s copyright or disclaimer paragraph', () => {
     const long = '摘要:' + '柳岸社区在广场办起长者食堂,每天中午为八十岁以上的老人送上热饭热菜,'.repeat(3);
-    for (const text of [long, '原标题:长者食堂开张了', '内容提要: 长者食堂开张', '江城新闻网版权声明:凡本网作品,未经授权不得转载。', '免责声明：本网转载的作品不代表本网观点。']) {
+    for (const text of [long, '原标题:长者食堂开张了', '内容提要: 长者食堂开张', '江城新闻网版权声明:凡本网作品,未经授权不得转载。', '免责声明：本网转载的作品不代表本网观点。', '凡本报记者署名文字、图片,版权均属江城晚报社所有。', '凡本网注明来源的作品,未经授权不得转载。']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
   });
 
   it('leaves text that only speaks of a summary or of copyright alone', () => {
-    for (const text of ['会上,大家一起学习了摘要:', '社区举办版权知识讲座,居民踊跃参加。', '标题:长者食堂开张']) {
+    for (const text of ['会上,大家一起学习了摘要:', '社区举办版权知识讲座,居民踊跃参加。', '标题:长者食堂开张', '凡本社区居民都可以免费参加。']) {
       expect(WEB_NOTICE.test(text), text).toBe(false);
     }
   });
