@@ -306,14 +306,16 @@ export const WEB_NOTICE = new RegExp(
  * A web copy's author field: names of two to four characters after `作者:`, apart by spaces, commas or `、`, up to the
  * next field (`来源:`), a date or the line's end.
  */
+/** A web copy's name of two to four characters (`·` of a transcribed name too). */
+const WEB_NAME = `[${HAN_ALL}·]{2,4}`;
 export const WEB_AUTHORS = new RegExp(
-  `(?:^|${SPACE})作者${SPACE}*[:：]${SPACE}*([${HAN_ALL}·]{2,4}(?:(?:${SPACE}|[,，、])+[${HAN_ALL}·]{2,4})*)(?=${SPACE}|[0-9]|$)`,
+  `(?:^|${SPACE})作者${SPACE}*[:：]${SPACE}*(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)(?=${SPACE}|[0-9]|$)`,
   'u',
 );
 /** A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`. */
 export const WEB_DATE_AUTHORS = new RegExp(
   `^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?` +
-    `${SPACE}+([${HAN_ALL}·]{2,4}(?:${SPACE}+[${HAN_ALL}·]{2,4})*)(?=${SPACE}+[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
+    `${SPACE}+(${WEB_NAME}(?:${SPACE}+${WEB_NAME})*)(?=${SPACE}+[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
   'u',
 );
 /** The words of a web page's buttons (`大 中 小` are a font size's, after 字号). */
