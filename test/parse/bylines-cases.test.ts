@@ -199,6 +199,10 @@ describe('a credit that names the writers before 文 and the photographers befor
     });
   });
 
+  it('is none where the words after a leading verb name no one', () => {
+    expect(credit('摄影 ……')).toBe(null);
+  });
+
   it('reads no writers where the words before 文 name no one', () => {
     expect(credit('见右图说明文字 文 李四 摄')?.writers).toBeUndefined();
   });
