@@ -2,11 +2,12 @@
 // what it is: the unit the formatter rewrites. Built from the model alone
 // (src/model.ts), never from the parser's internals.
 
-import type { Aside, Block, Item, MetaLine, UnassignedBlock } from '../model.js';
+import type { Aside, Block, Item, MetaLine, Position, UnassignedBlock } from '../model.js';
 
 export type Piece =
   | { kind: 'header'; start: number; end: number; item: Item }
-  | { kind: 'block'; start: number; end: number; item: Item; block: Block; first: boolean }
+  /** `opening`: a byline or credit in brackets that opens the first paragraph on its line (`(通讯员 王宁)近日,…`), printed with it. */
+  | { kind: 'block'; start: number; end: number; item: Item; block: Block; first: boolean; opening?: string }
   | { kind: 'aside'; start: number; end: number; item: Item; aside: Aside }
   | { kind: 'credit'; start: number; end: number; item: Item }
   /** Kept as it stands: a meta line, text that belongs to no item, or text no field holds. */
@@ -24,11 +25,22 @@ export function itemPieces(item: Item): readonly Piece[] {
 function findPieces(item: Item): Piece[] {
   const pieces: Piece[] = [];
   if (item.header !== null) pieces.push({ kind: 'header', start: item.header.span.start.offset, end: item.header.span.end.offset, item });
+  const firstBlock = item.blocks[0];
+  // What stands before the first paragraph on its line, as the item's byline or credit, opens it.
+  const opensText = (span: Position) =>
+    firstBlock !== undefined && span.start.line === firstBlock.span.start.line && span.end.offset <= firstBlock.span.start.offset;
+  const openingAside = item.asides.find((aside) => aside.kind === 'byline' && opensText(aside.span));
+  const openingCredit = item.credit !== null && opensText(item.credit.span) ? item.credit : null;
+  const opening = openingAside?.span ?? openingCredit?.span ?? null;
   item.blocks.forEach((block, index) => {
-    pieces.push({ kind: 'block', start: block.span.start.offset, end: block.span.end.offset, item, block, first: index === 0 });
+    const start = index === 0 && opening !== null ? opening.start.offset : block.span.start.offset;
+    const text = index === 0 ? (openingAside?.text ?? openingCredit?.raw) : undefined;
+    pieces.push({ kind: 'block', start, end: block.span.end.offset, item, block, first: index === 0, ...(text !== undefined ? { opening: text } : {}) });
   });
-  for (const aside of item.asides) pieces.push({ kind: 'aside', start: aside.span.start.offset, end: aside.span.end.offset, item, aside });
-  if (item.credit !== null) pieces.push({ kind: 'credit', start: item.credit.span.start.offset, end: item.credit.span.end.offset, item });
+  for (const aside of item.asides) {
+    if (aside !== openingAside) pieces.push({ kind: 'aside', start: aside.span.start.offset, end: aside.span.end.offset, item, aside });
+  }
+  if (item.credit !== null && openingCredit === null) pieces.push({ kind: 'credit', start: item.credit.span.start.offset, end: item.credit.span.end.offset, item });
   return pieces;
 }
 

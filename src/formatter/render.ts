@@ -55,6 +55,11 @@ function rewrite(piece: Piece, original: string, options: FormatOptions): Rewrit
     case 'block': {
       const { block, item } = piece;
       if (block.type === 'subheading') return { lines: [formatProse(block.text, options, true)] };
+      if (piece.opening !== undefined) {
+        // `(通讯员 王宁)近日,…`: the byline or credit that opens the text stays at its start, styled as a byline line.
+        const head = nameLine(piece.opening, item, options);
+        return { lines: [paragraph(head + block.text, head, options)] };
+      }
       return { lines: [paragraph(block.text, piece.first ? item.lead : null, options)] };
     }
     case 'aside': {

@@ -111,6 +111,20 @@ describe('lead', () => {
   });
 });
 
+describe('a byline or credit in brackets opening the text', () => {
+  it('stays at the start of its paragraph, styled as a byline line, with no separator after its bracket', () => {
+    const kept: string[] = [];
+    const out = formatText('东湾街道: 志愿者清理河道\n(通讯员:林小雨) 6月2日,东湾街道组织志愿者清理河道。\n', { onKept: ({ level }) => kept.push(level) });
+    expect(out).toBe('东湾街道：志愿者清理河道\n\n（通讯员：林小雨）6月2日，东湾街道组织志愿者清理河道。\n');
+    expect(kept).toEqual([]);
+  });
+
+  it('a credit too: its names padded as in a credit line', () => {
+    const out = formatText('柳岸社区举办运动会\n(记者 孔越摄影报道)6月3日,柳岸社区举办邻里运动会。\n');
+    expect(out).toBe('柳岸社区举办运动会\n\n（记者 孔　越摄影报道）6月3日，柳岸社区举办邻里运动会。\n');
+  });
+});
+
 describe('structure', () => {
   it('joins an organisation line and its title with a colon; "keep" leaves the line break', () => {
     const page = '社区动态\n\n河西社区\n邻里菜园结出“连心果”\n\n河西社区把空地改成了菜园,由居民认领。\n';
