@@ -323,12 +323,15 @@ const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编�
 /** `作者:本通` (本报通讯员), `作者:江城网`, `2024年5月20日 星期一`: the paper itself or the day, no person. */
 const NOT_A_PERSON = /^本|^星期|(?:网|报|社|台|站|中心|部|办|室|局|委)$/u;
 
+/** What stands between the names of a web copy's author field. */
+const NAME_SEPARATORS = /[\s,，、]+/u;
+
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
 function webAuthorsOf(content: string): Person[] | null {
   const first = content.charCodeAt(0);
   const match = content.includes('作者') ? WEB_AUTHORS.exec(content) : first >= 0x30 && first <= 0x39 ? WEB_DATE_AUTHORS.exec(content) : null;
   if (!match) return null;
-  const names = match[1]!.split(/[\s,，、]+/u);
+  const names = match[1]!.split(NAME_SEPARATORS);
   if (names.some((name) => NOT_A_PERSON.test(name))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
 }
@@ -341,7 +344,7 @@ export interface OpeningByline {
   credit: CreditMatch | null;
 }
 
-/** The bracket that opens a paragraph, closed within this many characters, and the text after it. */
+/** A bracket that opens a paragraph, closed within 40 characters, and the space before the text after it. */
 const OPENING_BRACKET = /^[(（]([^()（）]{2,40})[)）]\s*(?=\S)/u;
 
 /** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
