@@ -104,7 +104,8 @@ export function hasWord(text: string): boolean {
 
 /**
  * The news lead: `本报讯`, `本报4月5日讯`, `本报曲阜讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
- * `本报讯【记者 赵六】`, `【本报讯】`, `XX网讯(文/图 XX日报全媒体记者 X)`, `[XX新媒体XXMT.CN]`. Glued to the text too: `本报讯近日…`.
+ * `本报讯【记者 赵六】`, `【本报讯】`, `XX网讯(文/图 XX日报全媒体记者 X)`, `[XX新媒体XXMT.CN]`, with the place it was filed from
+ * before a date as a wire dateline has it (`XX网南宁10月12日讯`). Glued to the text too: `本报讯近日…`.
  * A wire-style dateline is one too: `本报定城3月31日电`, `中新网温州8月21日电`, `新华社北京3月5日电` (电 only after a date:
  * `国网阳泉供电` is a company). Groups: 1–2 the month and day of a `本报` lead, 3–4 of a paper's or site's `讯` lead,
  * 5–6 of its `电` lead, 7 what stands in the brackets after.
@@ -124,7 +125,7 @@ export const LEAD = new RegExp(
   // A web copy's source tag in brackets is its lead too: `[江城新媒体JCXMT.CN]`, `【江城网】`.
   `^(?:[【\\[][${HAN_ALL}]{2,12}(?:网|新媒体|客户端|融媒)[A-Za-z.]{0,20}[】\\]]|【?(?:` +
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
-    `|${LEAD_SOURCE}(?:${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息[:：]?)` +
+    `|${LEAD_SOURCE}(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息[:：]?)` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
     `)】?)${LEAD_RETOLD}` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
@@ -274,7 +275,7 @@ export function isColumnIntro(text: string): boolean {
 
 /**
  * A line of a web copy about the copy: `来源: 光明日报`, `作者: 张三`, `2020-07-21 07:15:29 来源: 光明日报`,
- * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`.
+ * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`, a loading placeholder, a forum's edit note.
  */
 export const WEB_META = new RegExp(
   `^(?:(?:来源|素材来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源)${SPACE}*[:：]` +
@@ -287,7 +288,10 @@ export const WEB_META = new RegExp(
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`; a web copy spaces
     // its date as OCR does (`2012 年 1 月 12 日 星期四`).
     `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?日?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+来源)` +
-    `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$))`,
+    `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
+    // What the site's software prints, not the paper: a picture's loading placeholder (`图片载入中,请稍候...`) and a
+    // forum's edit note (`本帖最后由 USER 于 2016-9-14 09:06 编辑`, which names the poster, not the writer).
+    `|图片(?:载入|加载)中|本帖最后由${SPACE}*\\S.{0,30}?${SPACE}*于${SPACE}*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}.{0,12}?编辑${SPACE}*$)`,
   'u',
 );
 

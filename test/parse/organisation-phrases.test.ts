@@ -121,6 +121,11 @@ describe('words that end like a suffix but are words of their own', () => {
     expect(names('德兴一中的学生来了。')).toEqual(['德兴一中']);
   });
 
+  it('五一中路 and 人民一中街 are the middle part of a road, not a numbered middle school', () => {
+    expect(names('志愿者来到临河区五一中路社区。')).toEqual(['临河区五一中路社区']);
+    expect(names('人民一中街的商户都来了。')).toEqual([]);
+  });
+
   it('a village before such a word is still a village: 南庄村村民', () => {
     expect(names('南庄村村民自发组织巡逻队。')).toEqual(['南庄村']);
   });

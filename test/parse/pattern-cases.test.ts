@@ -135,6 +135,13 @@ describe('WEB_META: more lines about the copy', () => {
     for (const text of ['12.03.2015 15:31', '29.01.2015  12:38', '本文来源: 市政府']) expect(WEB_META.test(text), text).toBe(true);
     expect(WEB_META.test('12.5元一斤的蔬菜')).toBe(false);
   });
+
+  it("reads what the site's software prints: a picture's loading placeholder and a forum's edit note", () => {
+    for (const text of ['图片载入中,请稍候...', '图片加载中…', '本帖最后由 江边老王 于 2019-3-8 10:12 编辑', '本帖最后由 lin_88 于 2021-11-02 21:40:05 编辑 ']) {
+      expect(WEB_META.test(text), text).toBe(true);
+    }
+    for (const text of ['本帖最后由我来补充几句:社区的长者食堂开张了。', '图片展吸引了许多居民。']) expect(WEB_META.test(text), text).toBe(false);
+  });
 });
 
 describe("WEB_DATE_AUTHORS: the names after a web copy's date", () => {
@@ -179,6 +186,14 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
   it('may join two sources with a slash, the second an app', () => {
     expect(lead('江城网/临河客户端讯 通讯员张小山报道:近日,西岭小学开学。')).toBe('江城网/临河客户端讯');
     expect(lead('临河客户端讯(记者 许明)近日,西岭小学开学。')).toBe('临河客户端讯(记者 许明)');
+  });
+
+  it('may name the place it was filed from before its date, as a wire dateline does', () => {
+    expect(lead('江城新闻网临河10月9日讯(记者 许明)10月9日,西岭小学开学。')).toBe('江城新闻网临河10月9日讯(记者 许明)');
+    expect(LEAD.exec('江城新闻网临河10月9日讯(记者 许明)')?.slice(3, 5)).toEqual(['10', '9']);
+    expect(lead('临河网东湾站5月3日讯 柳岸社区的长者食堂开张。')).toBe('临河网东湾站5月3日讯');
+    // A place without a date is no lead: the words would be the text's.
+    expect(lead('江城新闻网临河讯 西岭小学开学。')).toBe(null);
   });
 
   it('reads no 据…报道 that does not follow a lead', () => {
