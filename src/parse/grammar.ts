@@ -130,7 +130,14 @@ const COLON_OR_AT = /[:：@]/;
 
 /** Longest caption line: longer text above a lead is a paragraph. */
 const MAX_CAPTION = 60;
+/** Longest picture label (a caption without its full stop: `志愿者为老人服务`). */
+const MAX_LABEL = 20;
 
+
+/** A caption without its full stop, in Chinese: a picture's label (`志愿者为老人服务`), not its file's name (`图片1.png`). */
+function isPictureLabel(line: LineContext): boolean {
+  return !line.facts.endsSentence && HAN_CHARACTER.test(line.text);
+}
 
 /** How well a line fits a label, alone. */
 export function emission(line: LineContext, label: Label, why?: string[]): number {
@@ -193,8 +200,13 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A photo's caption between the headline and the lead (`图为居民…`, `image.png`): never a lead, header, byline or credit itself,
       // and without a credit of its own (`…居民议事。 陈飞 摄` is a photo item).
       if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || f.length > MAX_CAPTION) return IMPOSSIBLE;
-      // A caption is a sentence, or the name of the picture's file (`image.png`): a short line without its full stop is a title.
-      if (!f.endsSentence && HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
+      // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
+      if (f.furniture !== null) return IMPOSSIBLE;
+      // A caption is a sentence, or the name of the picture's file (`image.png`). A short line without its full stop is a
+      // title, except as a picture's label below a web copy's lines (allowedTransition() asks where it stands).
+      if (isPictureLabel(line)) {
+        return f.titleLike && !f.punctuated && f.length <= MAX_LABEL ? say(why, 1.0, "short, no sentence end: a picture's label") : IMPOSSIBLE;
+      }
       return say(why, 0.5, 'a sentence above the lead');
     case 'continuation':
       return f.continuation ? say(why, 0, 'a continuation marker') : IMPOSSIBLE;
@@ -257,7 +269,7 @@ function mayPrecedeSection(previous: Label | null): boolean {
 export function mayFollow(previous: Label | null, label: Label): boolean {
   if (previous === 'kicker') return label === 'headline' || label === 'header';
   if (previous === 'subheading') return label === 'body' || label === 'subheading';
-  // Captions stand between a headline and its lead: more captions or web-copy lines, then the lead's paragraph.
+  // Captions stand between a headline and the text: more captions or web-copy lines, then the text.
   if (previous === 'caption') return label === 'caption' || label === 'meta' || label === 'body';
   const head = isHead(previous);
   switch (label) {
@@ -344,6 +356,14 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (isHead(previous)) return say(why, 0);
       return f.webAuthors !== null ? say(why, 0, 'names the authors of the text below') : IMPOSSIBLE;
     case 'caption':
+      // Pictures' labels stand in a web copy below its date and source line, and under each other (`志愿者为老人服务` /
+      // `路口交通劝导`): right below a headline or a caption's sentence, a short line without its full stop is the
+      // headline's second line, a subtitle or a sub-heading.
+      if (isPictureLabel(line)) {
+        if (previous === 'meta') return say(why, 0, "a picture's label below the web copy's lines");
+        // (Below a caption without its full stop: a label, or a picture's file name.)
+        return previous === 'caption' && !previousFacts!.endsSentence ? say(why, -0.4, "another picture's label") : IMPOSSIBLE;
+      }
       return say(why, 0, 'below the headline');
     case 'byline-before':
       return isHead(previous) ? say(why, 0, 'below the headline') : say(why, 3.0, 'opens an item');
@@ -351,7 +371,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A paragraph that ends with its byline or credit ends its item.
       if (glued) return IMPOSSIBLE;
       if (isHead(previous)) {
-        // Captions stand above a lead: the paragraph below them opens with one.
+        // A caption's sentence stands above a lead (`图为…` / `本报讯…`): a sentence below a sentence is the text's first two
+        // paragraphs. Pictures' labels or a picture's file stand above the text itself; above a lead, one short line is
+        // more often the title again (a subtitle).
+        if (previous === 'caption' && !previousFacts!.endsSentence) return f.lead ? say(why, 0, "a news lead below pictures' labels") : say(why, 0.3, "below pictures' labels");
         if (previous === 'caption' && !f.lead) return IMPOSSIBLE;
         // A paragraph that names an organisation early (`三月，柳岸社区的志愿者…`) opens like news enough.
         if (previous === 'byline-before' && !f.lead && !f.opensLikeNews && f.namesEarly === null) return say(why, 1.5, 'below a byline, opens like no news item');
@@ -398,12 +421,12 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
 
 /**
  * The cheapest transition() into each label, from any label and any facts: the negative costs above
- * (a run of unassigned text, a title again below a web-copy line, a paragraph below a headline).
+ * (a run of unassigned text, a title again below a web-copy line, a paragraph below a headline, a picture's label under another).
  * The labeller skips a path whose cost plus this cannot beat the best so far; a test checks it
  * against transition() on random lines, so a new negative cost must be written here too.
  */
 export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEntries(
-  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -1.5) : label === 'body' ? say(undefined, -1.0) : 0]),
+  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -1.5) : label === 'body' ? say(undefined, -1.0) : label === 'caption' ? say(undefined, -0.4) : 0]),
 ) as Record<Label, number>;
 
 /** What it costs to stop after `label` (a block's or the page's last line). */

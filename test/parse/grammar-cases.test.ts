@@ -240,7 +240,13 @@ describe('what a label refuses, judged by the line alone', () => {
     // A page line without a Han character, an editor line that ends with a full stop: no caption though they fit its shape.
     expect(fits('caption', 'A2: News')).toBe(false);
     expect(fits('caption', '责任编辑:王芳。')).toBe(false);
-    expect(fits('caption', '图为居民在活动现场')).toBe(false);
+    // Without its full stop, a caption is a picture's label, short and unpunctuated (where it may stand, transition() says).
+    expect(fits('caption', '图为居民在活动现场')).toBe(true);
+    expect(fits('caption', '志愿者为老人量血压,居民在一旁排队等候')).toBe(false);
+    expect(fits('caption', '图为居民在活动现场听志愿者讲解冬季常见病的预防知识')).toBe(false);
+    // A web copy's own lines are never a picture's: `• 下一篇`, a date and time.
+    expect(fits('caption', '• 下一篇')).toBe(false);
+    expect(fits('caption', '29.01.2015  12:38')).toBe(false);
     for (const text of ['本报讯 近日,苏村社区开展义诊活动。', '东城社区:科学育儿进万家', '记者 张三', '雷 洁摄', '居民们来到广场。(赵 璐)', '第A04版:城事社区', '责任编辑:王芳', '<!-- bulletin-disable truncated-body -->']) {
       expect(fits('caption', text), text).toBe(false);
     }
@@ -313,6 +319,16 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('caption', '图为居民在活动现场。', 'body', '居民们来到广场。')).toBe(false);
     expect(follows('caption', '图为居民在活动现场。', 'body', '本报讯 近日,苏村社区开展义诊活动。')).toBe(true);
   });
+
+  it("pictures' labels stand below a web copy's lines or under each other, never right below a headline or a caption's sentence", () => {
+    expect(follows('meta', '2024-07-14 09:23  来源:江城晚报', 'caption', '志愿者为老人服务')).toBe(true);
+    expect(follows('caption', '志愿者为老人服务', 'caption', '路口交通劝导')).toBe(true);
+    expect(follows('headline', '暖心服务不打烊', 'caption', '志愿者为老人服务')).toBe(false);
+    expect(follows('caption', '图为居民在活动现场。', 'caption', '路口交通劝导')).toBe(false);
+    // Below labels, the text itself, with or without a lead.
+    expect(follows('caption', '路口交通劝导', 'body', '在江城的大街小巷,总有一群红马甲的身影。')).toBe(true);
+    expect(follows('caption', '路口交通劝导', 'body', '本报讯 近日,苏村社区开展义诊活动。')).toBe(true);
+  });
 });
 
 describe('where a page or block may stop', () => {
@@ -383,6 +399,19 @@ describe('what a step costs, compared', () => {
   it('a headline after a paragraph costs a little (the item before could go on), at the page start or after unassigned text nothing', () => {
     expect(step('body', PARAGRAPH, 'headline', HEADLINE)).toBeGreaterThan(step(null, null, 'headline', HEADLINE));
     expect(step('body-new', PARAGRAPH, 'headline', HEADLINE)).toBeGreaterThan(step('unassigned', '@@@ ###', 'headline', HEADLINE));
+  });
+
+  it("a picture's label costs less under another: a run of labels is likelier than one", () => {
+    const first = emission(contextOf('路口交通劝导'), 'caption') + step('meta', '2024-07-14 09:23  来源:江城晚报', 'caption', '路口交通劝导');
+    const next = emission(contextOf('路口交通劝导'), 'caption') + step('caption', '志愿者为老人服务', 'caption', '路口交通劝导');
+    expect(next).toBeLessThan(first);
+  });
+
+  it('a lead below one short line is dearer than below a web-copy line: the line is more often the title again than a label', () => {
+    const lead = '本报讯 近日,苏村社区开展义诊活动。';
+    const asTitle = emission(contextOf('全市新添十个示范社区'), 'subtitle') + step('meta', '2024-03-02 09:15 来源:江城日报', 'subtitle', '全市新添十个示范社区') + step('subtitle', '全市新添十个示范社区', 'body', lead);
+    const asLabel = emission(contextOf('全市新添十个示范社区'), 'caption') + step('meta', '2024-03-02 09:15 来源:江城日报', 'caption', '全市新添十个示范社区') + step('caption', '全市新添十个示范社区', 'body', lead);
+    expect(asTitle).toBeLessThan(asLabel);
   });
 
   it('a paragraph opening a new item after a paragraph: free with a lead, at a cost without one', () => {
