@@ -76,7 +76,7 @@ export function opensItem(previous: Label | null, label: Label): boolean {
     case 'header':
       return previous !== 'kicker';
     case 'headline':
-      return previous !== 'kicker' && previous !== 'organisation';
+      return previous !== 'kicker' && previous !== 'organisation' && previous !== 'headline';
     case 'byline-before':
     case 'meta':
       return previous === null || !isHead(previous);
@@ -106,6 +106,8 @@ export interface LineContext {
   facts: LineFacts;
   /** No line before this one was text of an item (or unassigned): the page's first lines. */
   pageTop: boolean;
+  /** A blank line stands between this line and the one before (not so for pieces of one line). */
+  afterBlank?: boolean;
   /** What the line costs alone under each label, noted by the labeller the first time it labels the line. */
   prices?: LinePrices | null;
 }
@@ -130,6 +132,9 @@ const COLON_OR_AT = /[:：@]/;
 
 /** Longest caption line: longer text above a lead is a paragraph. */
 const MAX_CAPTION = 60;
+/** Longest lines of a title broken over two: a subtitle is longer (`敦化路街道探索“1+1+2+N”模式,赋能基层治理`). */
+const MAX_TITLE_FIRST_LINE = 16;
+const MAX_TITLE_SECOND_LINE = 12;
 /** Longest picture label (a caption without its full stop: `志愿者为老人服务`). */
 const MAX_LABEL = 20;
 
@@ -277,7 +282,8 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
       return mayPrecedeSection(previous);
     case 'kicker':
     case 'headline':
-      return head ? previous === 'organisation' && label === 'headline' : mayStartItem(previous);
+      // Below an organisation line, the title; below a headline, the title's second line.
+      return head ? (previous === 'organisation' || previous === 'headline') && label === 'headline' : mayStartItem(previous);
     case 'organisation':
     case 'header':
       return head || mayStartItem(previous);
@@ -338,6 +344,14 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'organisation':
     case 'header':
     case 'headline':
+      if (previous === 'headline' && label === 'headline') {
+        // A title broken over two lines: two short lines, the second no longer (`江城志愿服务大篷车` / `开进第300站!`).
+        // A longer line below a title is its subtitle; a header or an organisation line, the next item's.
+        // Nor does a blank line part a title's lines: below one, a short line is the next item's headline or the column's.
+        // Below a shorter line, a title's line is the title and the line above its kicker (`春风拂面` / `东湖社区办起…`).
+        if (line.afterBlank === true || f.header || f.organisation !== null || previousFacts!.length > MAX_TITLE_FIRST_LINE || f.length > MAX_TITLE_SECOND_LINE || f.length > previousFacts!.length) return IMPOSSIBLE;
+        return say(why, 0, "the title's second line");
+      }
       if (previous === 'kicker' || (previous === 'organisation' && label === 'headline')) {
         if (f.header && label === 'headline') return IMPOSSIBLE;
         return previous === 'kicker' && label === 'header' ? say(why, 1.0, 'below a kicker') : say(why, 0);

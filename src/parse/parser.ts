@@ -73,6 +73,8 @@ export class BulletinParser {
   private blockContexts: LineContext[] = [];
   private blockCharacters = 0;
   private sawText = false;
+  /** The number of the last line read (0: none yet), to tell a blank line between two. */
+  private lastLineNumber = 0;
   /** The label and facts of the last line applied: the labeller's start for the next block. */
   private beforeLabel: Label | null = null;
   private beforeFacts: LineFacts | null = null;
@@ -128,7 +130,8 @@ export class BulletinParser {
   private readPiece(line: SourceLine): void {
     line.year = latestYearIn(line.content);
     const facts = readLine(line.content, this.vocabulary);
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, prices: null };
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null };
+    this.lastLineNumber = line.number;
     if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;
     this.blockLines.push(line);
     this.blockContexts.push(context);
@@ -218,8 +221,11 @@ export class BulletinParser {
         draft.headLines.push(line);
         // `图文:大水利助发展`: the label before the colon says what the item is, not what it is called.
         const title = facts.label ?? withoutTitleArrows(line.content).replace(TITLE_LABEL, '');
+        // Below an organisation line, the title; below a headline, the title's second line (`江城志愿服务大篷车` / `开进第300站!`),
+        // joined with a space as an editor reads the two.
+        const secondLine = draft.header !== null && draft.header.organisation === null && draft.header.title !== '';
         draft.header = draft.header
-          ? { ...draft.header, title, separator: '\n' }
+          ? secondLine ? { ...draft.header, title: `${draft.header.title} ${title}` } : { ...draft.header, title, separator: '\n' }
           : { organisation: null, title, separator: '', strong: false };
         return;
       }

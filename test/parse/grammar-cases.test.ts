@@ -320,6 +320,19 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('caption', '图为居民在活动现场。', 'body', '本报讯 近日,苏村社区开展义诊活动。')).toBe(true);
   });
 
+  it("a title's second line: short below a short headline, and never below a blank line", () => {
+    expect(follows('headline', '江城志愿服务大篷车', 'headline', '开进第300站!')).toBe(true);
+    expect(follows('headline', '江城志愿服务车开进东湾街道柳岸社区', 'headline', '第300站')).toBe(false);
+    expect(follows('headline', '江城志愿服务车', 'headline', '二十多支志愿者队伍为居民理发修家电')).toBe(false);
+    expect(follows('headline', '江城志愿服务车', 'headline', '柳岸社区:长者食堂开张')).toBe(false);
+    // A longer line below a short one: the title below its kicker.
+    expect(follows('headline', '春风拂面', 'headline', '东湖社区办起四点半课堂')).toBe(false);
+    const apart = { ...contextOf('开进第300站!'), afterBlank: true };
+    expect(transition('headline', readLine('江城志愿服务大篷车', DEFAULT_VOCABULARY), 'headline', apart)).toBe(IMPOSSIBLE);
+    // It opens no item of its own: the title goes on.
+    expect(opensItem('headline', 'headline')).toBe(false);
+  });
+
   it("pictures' labels stand below a web copy's lines or under each other, never right below a headline or a caption's sentence", () => {
     expect(follows('meta', '2024-07-14 09:23  来源:江城晚报', 'caption', '志愿者为老人服务')).toBe(true);
     expect(follows('caption', '志愿者为老人服务', 'caption', '路口交通劝导')).toBe(true);
@@ -456,7 +469,8 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
     furniture: ANYWHERE_BUT_RESTRICTED,
     unassigned: ANYWHERE_BUT_RESTRICTED,
     kicker: START,
-    headline: [...START, 'kicker', 'organisation'],
+    // Below a headline, the title's second line.
+    headline: [...START, 'kicker', 'organisation', 'headline'],
     header: [...START, 'kicker', ...HEAD],
     organisation: [...START, ...HEAD],
     subtitle: ['header', 'headline', 'subtitle', 'meta'],
