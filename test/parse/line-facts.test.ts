@@ -467,3 +467,28 @@ describe('marks inside a short line, and lines after a marker', () => {
     expect(read('◆素材来源:江城日报')).toMatchObject({ furniture: 'web copy line', byline: null });
   });
 });
+
+// The length limits of readLine's furniture: each at its limit and one past it, so that a limit moved by one fails.
+describe('furniture at its length limits', () => {
+  const furnitureOf = (content: string) => readLine(content, DEFAULT_VOCABULARY).furniture;
+
+  it('a note in brackets: up to 30 characters, brackets included', () => {
+    const note = (inner: number) => `(${'东坡小学四年级'.repeat(5).slice(0, inner)})`;
+    expect(note(28).length).toBe(30);
+    expect(furnitureOf(note(28))).toBe('note in brackets');
+    expect(furnitureOf(note(29))).not.toBe('note in brackets');
+  });
+
+  it('a web-copy line about the copy: up to 80 characters', () => {
+    const source = (length: number) => `来源:${'江城日报社区新闻中心'.repeat(10)}`.slice(0, length);
+    expect(furnitureOf(source(80))).toBe('web copy line');
+    expect(furnitureOf(source(81))).toBe(null);
+  });
+
+  it('a navigation line: up to 80 characters', () => {
+    const nav = (length: number) => `${'江城晚报社区版'.repeat(12)}`.slice(0, length - 3) + '上一篇';
+    expect(nav(80).length).toBe(80);
+    expect(furnitureOf(nav(80))).toBe('navigation');
+    expect(furnitureOf(nav(81))).toBe(null);
+  });
+});
