@@ -380,7 +380,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       }
       return say(why, 0, 'below the headline');
     case 'byline-before':
-      return isHead(previous) ? say(why, 0, 'below the headline') : say(why, 3.0, 'opens an item');
+      if (isHead(previous)) return say(why, 0, 'below the headline');
+      // A name in brackets after a paragraph is that paragraph's byline (`…开张。` / `(李 莉)`); a byline line without
+      // brackets (`本报记者 王超`) opens the next item as often, where a page runs its items together.
+      return f.byline?.form === 'brackets' ? say(why, 3.0, 'opens an item') : say(why, 2.0, 'opens an item');
     case 'body': {
       // A paragraph that ends with its byline or credit ends its item.
       if (glued) return IMPOSSIBLE;

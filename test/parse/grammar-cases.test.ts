@@ -414,6 +414,15 @@ describe('what a step costs, compared', () => {
     expect(step('body-new', PARAGRAPH, 'headline', HEADLINE)).toBeGreaterThan(step('unassigned', '@@@ ###', 'headline', HEADLINE));
   });
 
+  it('a byline line opens an item below a paragraph for less in its own words than as a name in brackets, which ends the paragraph above', () => {
+    const paragraph = '柳岸社区的长者食堂开张了,八十岁以上的老人吃饭打八折。';
+    const opening = (text: string) => step('body', paragraph, 'byline-before', text);
+    expect(opening('本报记者 王超')).toBeLessThan(opening('(王 超)'));
+    expect(opening('□记者 王超')).toBeLessThan(opening('(王 超)'));
+    // Below a headline, any byline is the head's, for nothing.
+    expect(step('headline', '长者食堂开张', 'byline-before', '(王 超)')).toBe(0);
+  });
+
   it("a picture's label costs less under another: a run of labels is likelier than one", () => {
     const first = emission(contextOf('路口交通劝导'), 'caption') + step('meta', '2024-07-14 09:23  来源:江城晚报', 'caption', '路口交通劝导');
     const next = emission(contextOf('路口交通劝导'), 'caption') + step('caption', '志愿者为老人服务', 'caption', '路口交通劝导');
