@@ -95,12 +95,27 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       token += next;
       i++;
     }
-    if (!NAME.test(token) || PIECE_WORDS.has(token)) return null;
+    if (!NAME.test(token) || PIECE_WORDS.has(token) || (role === null && isPhraseNotName(token))) return null;
     people.push({ name: token, role, source });
     roleNamed = true;
   }
   closeRole();
   return people.length > 0 ? people : null;
+}
+
+/**
+ * Compound surnames: a Chinese name of four characters is one of them and a given name of two (`欧阳晓明`).
+ * Other runs of four with no role before them are words, not a name (`■乌海供电 守护光明` is a headline).
+ */
+const COMPOUND_SURNAMES = new Set([
+  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '司徒', '夏侯', '慕容', '尉迟', '长孙', '宇文', '公孙', '轩辕', '端木',
+  '独孤', '南宫', '西门', '呼延', '赫连', '澹台', '公冶', '宗政', '濮阳', '淳于', '单于', '太叔', '申屠', '钟离', '闻人', '万俟',
+  '司空', '百里', '东郭', '左丘', '仲孙', '第五', '拓跋', '完颜',
+]);
+
+/** Four Han characters, bare, that no compound surname opens. */
+function isPhraseNotName(token: string): boolean {
+  return token.length === 4 && !token.includes('·') && !COMPOUND_SURNAMES.has(token.slice(0, 2));
 }
 
 /** The non-empty pieces between separators. */

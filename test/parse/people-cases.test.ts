@@ -37,6 +37,16 @@ describe('parsePeople', () => {
     expect(people('江城日报张三')).toBeNull();
   });
 
+  it('reads four characters with no role as a name only after a compound surname: other fours are words', () => {
+    expect(people('欧阳晓明')?.map((person) => person.name)).toEqual(['欧阳晓明']);
+    expect(people('司马青 欧阳晓明')?.map((person) => person.name)).toEqual(['司马青', '欧阳晓明']);
+    expect(people('乌海供电 守护光明')).toBe(null);
+    expect(people('张三 长者食堂')).toBe(null);
+    // After a role, the role says a person follows.
+    expect(people('记者 张王丽华')?.map((person) => [person.name, person.role])).toEqual([['张王丽华', '记者']]);
+    expect(people('阿依古丽·买买提')?.map((person) => person.name)).toEqual(['阿依古丽·买买提']);
+  });
+
   it('parts two names that a bracketed note stood between', () => {
     expect(people('王芳(实习)李强')).toEqual([
       { name: '王芳', role: null, source: 'byline' },
