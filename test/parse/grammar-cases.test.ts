@@ -423,6 +423,13 @@ describe('what a step costs, compared', () => {
     expect(step('headline', '长者食堂开张', 'byline-before', '(王 超)')).toBe(0);
   });
 
+  it('a paragraph opening with a date and an organisation costs no more than any below a sub-heading: the part of a feature opens so', () => {
+    const part = '10月6日,东湾街道柳岸社区举办中秋敬老宴,六十多位老人围坐一堂。';
+    expect(step('subheading', '情暖桑榆:敬老爱老暖人心', 'body', part)).toBe(step('subheading', '情暖桑榆:敬老爱老暖人心', 'body', PARAGRAPH));
+    // After a paragraph, the same opening more likely starts the next brief.
+    expect(step('body', '柳岸社区的长者食堂开张了,八十岁以上的老人吃饭打八折。', 'body', part)).toBeGreaterThan(0);
+  });
+
   it("a picture's label costs less under another: a run of labels is likelier than one", () => {
     const first = emission(contextOf('路口交通劝导'), 'caption') + step('meta', '2024-07-14 09:23  来源:江城晚报', 'caption', '路口交通劝导');
     const next = emission(contextOf('路口交通劝导'), 'caption') + step('caption', '志愿者为老人服务', 'caption', '路口交通劝导');
