@@ -183,12 +183,20 @@ function leadOf(body: readonly BodyLine[], blocks: readonly Block[], vocabulary:
   return paragraph ? (matchLead(paragraph.text.slice(0, lead.text.length + 80), vocabulary) ?? lead) : lead;
 }
 
-/** `文/图` in the lead's bracket: its people took the pictures too, so they are the item's credit. */
+/**
+ * `文/图` in the lead's bracket: its people took the pictures too, so they are the item's credit. So with `摄影报道`,
+ * `摄影` or `摄` closing the bracket (`本报讯(记者 X 摄影报道)`): who reported took the pictures.
+ */
 function leadCredit(lead: LeadMatch | null, body: readonly BodyLine[]): Credit | null {
   const first = body[0];
-  if (lead === null || first === undefined || lead.people.length === 0 || !WORDS_AND_PICTURES.test(lead.text)) return null;
-  return { raw: lead.text, names: namesOf(lead.people), roles: rolesOf(lead.people), verb: '文/图', span: { start: pointIn(first.line, 0), end: pointInFirstParagraph(body, lead.text.length) } };
+  if (lead === null || first === undefined || lead.people.length === 0) return null;
+  const verb = WORDS_AND_PICTURES.test(lead.text) ? '文/图' : (PHOTO_VERB_CLOSING.exec(lead.text)?.[1] ?? null);
+  if (verb === null) return null;
+  return { raw: lead.text, names: namesOf(lead.people), roles: rolesOf(lead.people), verb, span: { start: pointIn(first.line, 0), end: pointInFirstParagraph(body, lead.text.length) } };
 }
+
+/** A photo credit's verb closing the lead's bracket: `(记者 X 摄影报道)`, `(通讯员 Y 摄)`. */
+const PHOTO_VERB_CLOSING = /(摄影报道|摄影|摄)\s*[)）】\]]$/u;
 
 /**
  * The point `at` code units into the first paragraph's text, which may run over several body lines: a lead alone on

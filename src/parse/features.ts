@@ -264,8 +264,21 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
     text,
     month: match[1] ?? match[3] ?? match[5] ?? null,
     day: match[2] ?? match[4] ?? match[6] ?? null,
-    people: people ?? ((inner !== undefined && (parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary))) || []),
+    people: people ?? (inner !== undefined ? bracketPeopleOf(inner, vocabulary) : []),
   };
+}
+
+/** The people of a lead's bracket: a byline's, or a photo credit's whose verb is glued to the name (`特约通讯员/X摄影报道`). */
+function bracketPeopleOf(inner: string, vocabulary: Vocabulary): Person[] {
+  const people = parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary);
+  if (people !== null && people.some((person) => person.name !== null)) return people;
+  return creditPeopleOf(inner, vocabulary) ?? people ?? [];
+}
+
+/** The people of a lead's bracket that is a photo credit, its verb glued to the name: `(特约通讯员/X摄影报道)`. */
+function creditPeopleOf(inner: string, vocabulary: Vocabulary): Person[] | null {
+  const credit = matchCredit(inner, vocabulary);
+  return credit === null || credit.people.length === 0 ? null : credit.people.map((person) => ({ ...person, source: 'lead' as const }));
 }
 
 export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatch | null {

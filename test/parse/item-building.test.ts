@@ -289,6 +289,17 @@ describe('a byline before the body', () => {
 });
 
 describe('lines that end an item or stand between items', () => {
+  it('a photo credit closing the lead\'s bracket makes its people the credit too, the verb glued to the name or not', () => {
+    const spaced = items('柳岸社区：长者食堂开张\n本报讯(记者 许明 摄影报道)近日，柳岸社区的长者食堂开张。\n')[0]!;
+    expect(spaced.people).toEqual([{ name: '许明', role: '记者', source: 'lead' }]);
+    expect([spaced.credit?.names, spaced.credit?.verb, spaced.kind]).toEqual([['许明'], '摄影报道', 'brief']);
+    const glued = items('柳岸社区：长者食堂开张\n江城网讯(特约通讯员/唐晓摄影报道)近日，柳岸社区的长者食堂开张。\n')[0]!;
+    expect(glued.people).toEqual([{ name: '唐晓', role: '特约通讯员', source: 'lead' }]);
+    expect([glued.credit?.names, glued.credit?.verb]).toEqual([['唐晓'], '摄影报道']);
+    // A lead's byline alone is no credit.
+    expect(items('柳岸社区：长者食堂开张\n本报讯(记者 许明)近日，柳岸社区的长者食堂开张。\n')[0]!.credit).toBe(null);
+  });
+
   it('a name in brackets is a byline, never a sub-heading, even above text that fits no item', () => {
     const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n这是一段没头没尾的文字，\n它也没有结尾\n';
     const found = items(text);
