@@ -10,7 +10,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
-import { HAN_ALL, isPictureFile } from './patterns.js';
+import { HAN_ALL, isPictureFile, namesAPicture } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -150,7 +150,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
   switch (label) {
     case 'section':
       if (!line.pageTop) return IMPOSSIBLE;
-      if (f.label) return say(why, 0, 'a column label in brackets');
+      // `【资料图】`, `【示意图】` say what a picture is, not which column the page is (`【图片新闻】` is one).
+      if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 0, 'a column label in brackets');
       if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
       return COLUMN_WORDS.test(line.text) ? say(why, -0.8, 'first line, short, a column word') : say(why, 2.2, 'first line, short, unpunctuated');
     case 'page':

@@ -20,7 +20,7 @@ import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { TITLE_LABEL, isSpace, latestYearIn, withoutTitleArrows } from './patterns.js';
+import { TITLE_LABEL, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { mayRunOn, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -196,7 +196,7 @@ export class BulletinParser {
       case 'furniture': {
         const value = facts.label ?? facts.furniture ?? '';
         this.meta.push({ kind: 'furniture', text: line.content, value, span: placeIn(line) });
-        if (facts.label && this.section === null) this.section = facts.label;
+        if (facts.label && this.section === null && !namesAPicture(facts.label)) this.section = facts.label;
         return;
       }
       case 'unassigned':

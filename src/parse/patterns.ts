@@ -348,6 +348,12 @@ export function isDisclosureRow(text: string): boolean {
 /** A column label in brackets, alone on its line: `【图片新闻】`. */
 export const LABEL_LINE = /^【([^】=＝]{2,10})】$/;
 
+/** A label that says what a picture is (a file photo, a diagram), never a column's name: `【资料图】`, but `【图片新闻】` is one. */
+const PICTURE_WORD = /^(?:资料图|资料图片|资料照片|示意图|配图|效果图|网络图片|图片|照片)$/u;
+export function namesAPicture(label: string): boolean {
+  return PICTURE_WORD.test(label);
+}
+
 /** A continuation marker: the item goes on on another page: `(下转第六版)`, `（转A3版）`. */
 export const CONTINUATION = /^[(（](?:下转|上接|转第|接第|转[0-9０-９A-Za-z]{1,3}版|接[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$/;
 

@@ -307,6 +307,13 @@ describe('lines that end an item or stand between items', () => {
     expect(found[0]!.blocks.map((block) => block.type)).toEqual(['paragraph']);
   });
 
+  it('a label saying what a picture is names no column: 【资料图】 is furniture, 【图片新闻】 the section', () => {
+    const picture = parse('【资料图】\n本报讯(记者 许明)昨天,柳岸社区的长者食堂开张。\n', { year: 2024 });
+    expect([picture.section, picture.meta.map((meta) => meta.text), picture.items.length]).toEqual([null, ['【资料图】'], 1]);
+    const column = parse('【图片新闻】\n东湖社区的志愿者为老人理发。\n雷 洁摄\n', { year: 2024 });
+    expect(column.section).toBe('图片新闻');
+  });
+
   it('a column label in brackets is no paragraph’s text, even after a cut sentence', () => {
     const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张，老人们\n【图片新闻】\n东湖社区的志愿者为老人理发。\n雷 洁摄\n';
     const bulletin = parse(text, { year: 2024 });
