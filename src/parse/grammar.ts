@@ -2,7 +2,7 @@
 // take, which label may follow which, and what each costs given the line's
 // facts. label.ts finds the cheapest sequence for a block of lines.
 //
-//   [kicker] (header | [organisation] headline | organisation) [subtitle]* [meta]* [byline-before]*
+//   [kicker] (header | [organisation] headline [headline] | organisation) [subtitle]* [meta]* [caption]* [byline-before]*
 //   (or, without a head, a web-copy line naming the authors: meta)
 //   body (body | subheading body)* [byline]* [credit]* [continuation]
 //

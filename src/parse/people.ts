@@ -113,9 +113,9 @@ const COMPOUND_SURNAMES = new Set([
   '司空', '百里', '东郭', '左丘', '仲孙', '第五', '拓跋', '完颜',
 ]);
 
-/** Four Han characters, bare, that no compound surname opens. */
+/** Four Han characters, bare, that no compound surname opens (counted in code points: `𠀀` is one character). */
 function isPhraseNotName(token: string): boolean {
-  return token.length === 4 && !token.includes('·') && !COMPOUND_SURNAMES.has(token.slice(0, 2));
+  return token.length >= 4 && [...token].length === 4 && !token.includes('·') && !COMPOUND_SURNAMES.has(token.slice(0, 2));
 }
 
 /** The non-empty pieces between separators. */

@@ -45,6 +45,8 @@ describe('parsePeople', () => {
     // After a role, the role says a person follows.
     expect(people('记者 张王丽华')?.map((person) => [person.name, person.role])).toEqual([['张王丽华', '记者']]);
     expect(people('阿依古丽·买买提')?.map((person) => person.name)).toEqual(['阿依古丽·买买提']);
+    // Three characters, one of them beyond the BMP (two code units), are a name.
+    expect(people('𠀀小明')?.map((person) => person.name)).toEqual(['𠀀小明']);
   });
 
   it('parts two names that a bracketed note stood between', () => {
