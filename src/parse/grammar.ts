@@ -144,6 +144,12 @@ function isPictureLabel(line: LineContext): boolean {
   return !line.facts.endsSentence && HAN_CHARACTER.test(line.text);
 }
 
+/** `——` (or `—`, `--`) closing a line. */
+function endsInDash(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x2014 /* — */ || (last === 0x2d /* - */ && text.charCodeAt(text.length - 2) === 0x2d);
+}
+
 /** How well a line fits a label, alone. */
 export function emission(line: LineContext, label: Label, why?: string[]): number {
   const f = line.facts;
@@ -168,6 +174,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.furniture === 'no words' ? say(why, 0.3, 'no words') : say(why, 3.2, 'fits nothing better');
     case 'kicker':
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || COLON_OR_AT.test(line.text)) return IMPOSSIBLE;
+      // A line that ends in a dash leads into the title below it (`451户征迁户将得到过节物资——`): a kicker's typography.
+      if (endsInDash(line.text)) return say(why, 0.5, 'ends in a dash, leading into the title');
       return f.punctuated ? say(why, 3.0, 'short, no sentence end; punctuated') : say(why, 2.2, 'short, no sentence end');
     case 'organisation':
       return f.organisation !== null ? say(why, 0.8, 'an organisation alone on its line') : IMPOSSIBLE;
@@ -180,6 +188,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
       let value = say(why, 1.0, 'short, no sentence end');
+      if (endsInDash(line.text)) value += say(why, 1.5, 'ends in a dash: leads into a title');
       if (f.punctuated) value += say(why, 0.8, 'punctuated');
       if (f.length <= 3) value += say(why, 1.5, 'very short');
       if (f.furniture !== null) value += say(why, 2, f.furniture);

@@ -430,6 +430,13 @@ describe('what a step costs, compared', () => {
     expect(step('body', '柳岸社区的长者食堂开张了,八十岁以上的老人吃饭打八折。', 'body', part)).toBeGreaterThan(0);
   });
 
+  it('a line ending in a dash is a kicker rather than a headline: it leads into the title below', () => {
+    const dashed = contextOf('三百多户居民将陆续收到过节物资——');
+    const plain = contextOf('三百多户居民将陆续收到过节物资');
+    expect(emission(dashed, 'kicker')).toBeLessThan(emission(dashed, 'headline'));
+    expect(emission(plain, 'kicker')).toBeGreaterThan(emission(plain, 'headline'));
+  });
+
   it("a picture's label costs less under another: a run of labels is likelier than one", () => {
     const first = emission(contextOf('路口交通劝导'), 'caption') + step('meta', '2024-07-14 09:23  来源:江城晚报', 'caption', '路口交通劝导');
     const next = emission(contextOf('路口交通劝导'), 'caption') + step('caption', '志愿者为老人服务', 'caption', '路口交通劝导');

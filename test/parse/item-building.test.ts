@@ -117,6 +117,13 @@ describe('the head of an item', () => {
     expect(item.header?.span).toEqual({ start: { line: 4, column: 1, offset: start }, end: { line: 7, column: 10, offset: end } });
   });
 
+  it('a line ending in a dash is the kicker, and the title below it may run over two lines', () => {
+    const text = '柳岸社区：长者食堂开张\n本报讯 近日，长者食堂开张。\n(李 莉)\n三百多户居民将陆续收到过节物资——\n添些粮油,献些爱心\n备好年货,过个好年\n□见习记者 许明\n昨日上午,东湖社区的志愿者把米和油送到了居民家中。\n';
+    const item = items(text)[1]!;
+    expect([item.kicker, item.title, item.byline]).toEqual(['三百多户居民将陆续收到过节物资——', '添些粮油,献些爱心 备好年货,过个好年', '见习记者 许明']);
+    expect(item.blocks.map((block) => block.type)).toEqual(['paragraph']);
+  });
+
   it('spans from its first line to its last: the header to the byline', () => {
     const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n';
     const item = only(text);
