@@ -4,7 +4,7 @@
 
 import { isCalendarDay } from '../calendar.js';
 import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Point, Position } from '../model.js';
-import type { BylineMatch, CreditMatch } from './bylines.js';
+import { creditVerbAtEnd, type BylineMatch, type CreditMatch } from './bylines.js';
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
@@ -106,7 +106,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         verb: draft.credit.match.verb,
         span: placeIn(draft.credit.line, draft.credit.from, draft.credit.to),
       }
-    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body));
+    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body, vocabulary));
   // `贺兰舟摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
   if (draft.credit?.match.verb === '摄影报道') people.push(...draft.credit.people.map((person) => ({ ...person, source: 'byline' as const })));
 
@@ -184,19 +184,20 @@ function leadOf(body: readonly BodyLine[], blocks: readonly Block[], vocabulary:
 }
 
 /**
- * `文/图` in the lead's bracket: its people took the pictures too, so they are the item's credit. So with `摄影报道`,
- * `摄影` or `摄` closing the bracket (`本报讯(记者 X 摄影报道)`): who reported took the pictures.
+ * `文/图` in the lead's bracket: its people took the pictures too, so they are the item's credit. So with a credit verb
+ * closing the bracket (`本报讯(记者 X 摄影报道)`): who reported took the pictures.
  */
-function leadCredit(lead: LeadMatch | null, body: readonly BodyLine[]): Credit | null {
+function leadCredit(lead: LeadMatch | null, body: readonly BodyLine[], vocabulary: Vocabulary): Credit | null {
   const first = body[0];
   if (lead === null || first === undefined || lead.people.length === 0) return null;
-  const verb = WORDS_AND_PICTURES.test(lead.text) ? '文/图' : (PHOTO_VERB_CLOSING.exec(lead.text)?.[1] ?? null);
+  const closed = BRACKET_CLOSE_AT_END.exec(lead.text);
+  const verb = WORDS_AND_PICTURES.test(lead.text) ? '文/图' : closed ? creditVerbAtEnd(lead.text.slice(0, closed.index), vocabulary) : null;
   if (verb === null) return null;
   return { raw: lead.text, names: namesOf(lead.people), roles: rolesOf(lead.people), verb, span: { start: pointIn(first.line, 0), end: pointInFirstParagraph(body, lead.text.length) } };
 }
 
-/** A photo credit's verb closing the lead's bracket: `(记者 X 摄影报道)`, `(通讯员 Y 摄)`. */
-const PHOTO_VERB_CLOSING = /(摄影报道|摄影|摄)\s*[)）】\]]$/u;
+/** The bracket that closes a lead, and the white space before it: `…摄影报道 )`. */
+const BRACKET_CLOSE_AT_END = /\s*[)）】\]]$/u;
 
 /**
  * The point `at` code units into the first paragraph's text, which may run over several body lines: a lead alone on

@@ -147,7 +147,12 @@ function nameAfterUnit(inner: string): Person[] | null {
 
 /** `text` ends with a credit verb: `…摄`, `…摄影`. */
 function endsWithCreditVerb(text: string, vocabulary: Vocabulary): boolean {
-  return vocabulary.creditVerbs.some((verb) => text.endsWith(verb));
+  return creditVerbAtEnd(text, vocabulary) !== null;
+}
+
+/** The credit verb `text` ends with (the longest: the vocabulary lists longer words first), or null. */
+export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | null {
+  return vocabulary.creditVerbs.find((verb) => text.endsWith(verb)) ?? null;
 }
 
 export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {

@@ -61,7 +61,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
-    if (WORK_WORDS.has(token) || FIELD_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token) || MEDIA_NAME.test(token)) continue;
+    // (A newsroom's own credit verbs too: the defaults are all work words.)
+    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token) || MEDIA_NAME.test(token)) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.
     if (BEAT_REPORTER.test(token)) {
       closeRole();

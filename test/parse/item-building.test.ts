@@ -305,6 +305,9 @@ describe('lines that end an item or stand between items', () => {
     expect([glued.credit?.names, glued.credit?.verb]).toEqual([['唐晓'], '摄影报道']);
     // A lead's byline alone is no credit.
     expect(items('柳岸社区：长者食堂开张\n本报讯(记者 许明)近日，柳岸社区的长者食堂开张。\n')[0]!.credit).toBe(null);
+    // The credit verbs are the vocabulary's: a newsroom's own is read there too.
+    const configured = parse('柳岸社区：长者食堂开张\n本报讯(记者 许明 拍摄)近日，柳岸社区的长者食堂开张。\n', { year: 2024, vocabulary: { creditVerbs: ['拍摄'] } }).items[0]!;
+    expect([configured.credit?.names, configured.credit?.verb]).toEqual([['许明'], '拍摄']);
   });
 
   it('a name in brackets is a byline, never a sub-heading, even above text that fits no item', () => {
