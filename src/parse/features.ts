@@ -10,6 +10,7 @@ import {
   SENTENCE_CLOSERS,
   bulletOf,
   bylineLineOf,
+  squareBracketedOf,
   markerBylineOf,
   CONTINUATION,
   datelineAt,
@@ -199,8 +200,12 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       if (directive) facts.directive = directive[1]!.trim();
     }
     // `(责任编辑:王芳)`: an editor line in brackets is an editor line still.
-    // `◆编辑:曾淑花`: after a byline's marker too.
-    const editor = editorLineOf(content) ?? editorLineOf(bylineLineOf(content)?.[1]?.trim() ?? '') ?? editorLineOf(markerBylineOf(content)?.[1] ?? '');
+    // `◆编辑:曾淑花`: after a byline's marker too; `[编辑:梁盈豪]`: in a web template's square brackets.
+    const editor =
+      editorLineOf(content) ??
+      editorLineOf(bylineLineOf(content)?.[1]?.trim() ?? '') ??
+      editorLineOf(markerBylineOf(content)?.[1] ?? '') ??
+      editorLineOf(squareBracketedOf(content) ?? '');
     if (editor) {
       const people = parsePeople(editor[2]!, 'byline', vocabulary);
       facts.editor = people?.map((p) => p.name ?? '').join(' ').trim() || editor[2]!.trim();

@@ -204,6 +204,15 @@ export function bylineLineOf(text: string): RegExpExecArray | null {
   return BYLINE_LINE.exec(text);
 }
 
+/** What a line in square brackets holds (`[编辑:梁盈豪]`, `【责任编辑:王芳】`), or null: a web copy's field in its template's brackets. */
+export function squareBracketedOf(text: string): string | null {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const opens = first === 0x5b /* [ */ || first === 0xff3b /* ［ */ || first === 0x3010; /* 【 */
+  const closes = last === 0x5d /* ] */ || last === 0xff3d /* ］ */ || last === 0x3011; /* 】 */
+  return opens && closes && text.length > 2 ? text.slice(1, -1).trim() : null;
+}
+
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
 export const MARKER_BYLINE = new RegExp(`^[□■◎●○◆◇]+${SPACE}*(.+)$`, 'u');
 const MARKER_FIRST = codeUnitTable([...'□■◎●○◆◇']);
@@ -222,7 +231,7 @@ export const PAGE_LINE = new RegExp(
 );
 
 /** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */
-export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页).*$`);
+export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]).*$`);
 
 /** A page number alone on its line, as e-paper copies print it: `04`. */
 export const PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
@@ -301,6 +310,8 @@ export const WEB_META = new RegExp(
  */
 export const WEB_NOTICE = new RegExp(
   `^(?:(?:摘要|内容摘要|内容提要|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明)${SPACE}*[:：]` +
+    // The summary's label in brackets: `[摘要]…`, `【内容提要】…`.
+    `|[[［【](?:摘要|内容摘要|内容提要)[\\]］】]` +
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.
     `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载))`,
   'u',
@@ -401,9 +412,13 @@ export function bulletOf(text: string): RegExpExecArray | null {
 }
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
-// The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too.
-export const EDITOR_LINE = new RegExp(`^(责任编辑|责编|编辑|校对|美编|审校|审核|[一二三]审|初审|复审|终审)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+)(.+)$`);
-const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终']);
+// The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its
+// coordinator and producer (`统筹:`, `监制:`). A site's template prints the fields even when nobody fills them
+// (`编辑:` / `审核:` / `统筹:` under the text): after a colon, the value may be empty.
+export const EDITOR_LINE = new RegExp(
+  `^(责任编辑|责编|编辑|校对|美编|审校|审核|[一二三]审|初审|复审|终审|统筹|监制)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+(?=\\S))(.*)$`,
+);
+const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终统监']);
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
 export function editorLineOf(text: string): RegExpExecArray | null {
   return EDITOR_FIRST[text.charCodeAt(0)] === 1 ? EDITOR_LINE.exec(text) : null;
@@ -561,8 +576,9 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(
-      // The names end at a space, or at `报道:` (`XX网讯 通讯员张三、李四报道:近日…`).
-      `${SPACE}+((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?:(?=${SPACE})|${SPACE}*报道[:：])`,
+      // The names end at a space, or at `报道:` (`XX网讯 通讯员张三、李四报道:近日…`); a site may glue them to its lead
+      // (`本网讯通讯员张三报道:近日…`).
+      `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?:(?=${SPACE})|${SPACE}*报道[:：])`,
       'uy',
     ),
     continuationTail: new RegExp(`${SPACE}*[(（](?:下转|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),

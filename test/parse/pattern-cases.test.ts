@@ -16,6 +16,7 @@ import {
   creditLeadingVerbOf,
   datelineAt,
   editorLineOf,
+  squareBracketedOf,
   endsClause,
   endsSentence,
   endsWithBracket,
@@ -324,6 +325,27 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect(editorLineOf('审核：王五')?.[1]).toBe('审核');
     expect(editorLineOf('编辑部召开会议')).toBeNull();
     expect(editorLineOf('本报责编：李四')).toBeNull();
+  });
+
+  it("editorLineOf: a template's field left empty after its colon, the coordinator and the producer", () => {
+    expect([...editorLineOf('编辑:')!].slice(1)).toEqual(['编辑', '']);
+    expect([...editorLineOf('审核： ')!].slice(1)).toEqual(['审核', '']);
+    expect([...editorLineOf('统筹:周宁')!].slice(1)).toEqual(['统筹', '周宁']);
+    expect([...editorLineOf('监制 孔越')!].slice(1)).toEqual(['监制', '孔越']);
+    // Without a colon, a word alone or followed by spaces only is no field.
+    expect(editorLineOf('编辑')).toBeNull();
+    expect(editorLineOf('编辑  ')).toBeNull();
+    expect(editorLineOf('统筹推进老旧小区改造')).toBeNull();
+  });
+
+  it('squareBracketedOf: what a line in square brackets holds', () => {
+    expect(squareBracketedOf('[编辑:许明]')).toBe('编辑:许明');
+    expect(squareBracketedOf('【责任编辑: 王芳 】')).toBe('责任编辑: 王芳');
+    expect(squareBracketedOf('［编辑:许明］')).toBe('编辑:许明');
+    expect(squareBracketedOf('[]')).toBeNull();
+    expect(squareBracketedOf('[编辑:许明')).toBeNull();
+    expect(squareBracketedOf('编辑:许明]')).toBeNull();
+    expect(squareBracketedOf('(编辑:许明)')).toBeNull();
   });
 
   it('creditLeadingVerbOf: 摄影, 摄影报道, 图片 or 图 set apart before the names', () => {
