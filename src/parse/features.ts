@@ -43,6 +43,8 @@ import {
   isDisclosureRow,
   opensAsSubtitle,
   isQuoteLine,
+  isCouplet,
+  codeUnitTable,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -102,6 +104,8 @@ export interface LineFacts {
   subtitle: boolean;
   /** `“……”` alone on its line. */
   quote: boolean;
+  /** Two matched halves, a headline's couplet: `校园书声起 入秋学子归`. */
+  couplet: boolean;
   /** The line opens like a news paragraph: a dateline, an organisation, a list bullet. */
   opensLikeNews: boolean;
   /** The line opens with a dateline (after a lead or bullet): `6月24日,`, `近日,`. */
@@ -142,8 +146,11 @@ function isBracketNote(content: string): boolean {
 }
 
 
-/** A page code's letter: `A2:综合新闻`. */
+/** A page code's letter: `A2:综合新闻`; an issue's number before the page: `3381 期 / 第5版`. */
 const ASCII_LETTER = /[A-Za-z]/;
+const ASCII_DIGIT = /[0-9]/;
+/** A page's number in words opens the line: `二版:综合新闻`. */
+const PAGE_WORD_FIRST = codeUnitTable([...'一二三四五六七八九十']);
 
 /** Longest title. */
 export const MAX_TITLE = 40;
@@ -178,6 +185,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     continuation: false,
     subtitle: false,
     quote: false,
+    couplet: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,
@@ -191,9 +199,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   };
   const bullet = bulletOf(content);
   if (short) {
-    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || (first < 0x80 && ASCII_LETTER.test(content[0]!))) {
+    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && (ASCII_LETTER.test(content[0]!) || ASCII_DIGIT.test(content[0]!)))) {
       const page = PAGE_LINE.exec(content);
-      if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? '');
+      if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? '');
     }
     if (first === 0x3c /* < */) {
       const directive = DIRECTIVE.exec(content);
@@ -225,6 +233,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     }
     facts.subtitle = opensAsSubtitle(content) && !finished;
     facts.quote = isQuoteLine(content);
+    facts.couplet = facts.titleLike && isCouplet(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
@@ -333,8 +342,10 @@ function firstColon(text: string, within: number): number {
 function cleanPageValue(value: string): string {
   // `街巷新闻 上一版 下一版`: navigation words after the section name are not part of it; nor are a web copy's
   // fields after the page number (`版次:03 作者:…`).
-  return value.replace(NAVIGATION, '').replace(WEB_FIELD_AFTER_PAGE, '').trim();
+  return value.replace(NAVIGATION, '').replace(WEB_FIELD_AFTER_PAGE, '').replace(ISSUE_AFTER_PAGE, '').trim();
 }
+/** The issue's running number after the column's name, and what follows it: `综合新闻总第880期 >2011-12-23编印`. */
+const ISSUE_AFTER_PAGE = /总第[0-9０-９]+期.*$/u;
 const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编辑|责任编辑)[:：].*$/u;
 
 

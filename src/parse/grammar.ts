@@ -125,6 +125,8 @@ const BRACKETED = /^[(（[【].*[)）\]】]$/u;
 const HAN_CHARACTER = new RegExp(`[${HAN_ALL}]`, 'u');
 
 /** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
+/** Longest column name a headline at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
+const MAX_COLUMN_NAME = 10;
 const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
 
 /** What a kicker never holds: a colon (it would be a header) or an @ (a handle). A regex literal in emission() would be a new object at every call. */
@@ -159,7 +161,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // `【资料图】`, `【示意图】` say what a picture is, not which column the page is (`【图片新闻】` is one).
       if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 0, 'a column label in brackets');
       if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
-      return COLUMN_WORDS.test(line.text) ? say(why, -0.8, 'first line, short, a column word') : say(why, 2.2, 'first line, short, unpunctuated');
+      if (f.length <= MAX_COLUMN_NAME && COLUMN_WORDS.test(line.text)) return say(why, -0.8, 'first line, short, a column word');
+      return say(why, 2.2, 'first line, short, unpunctuated') + (f.couplet ? say(why, 1.0, "two matched halves: a headline's couplet") : 0);
     case 'page':
       return f.page !== null ? say(why, 0, 'a page line') : IMPOSSIBLE;
     case 'editor':
@@ -176,7 +179,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || COLON_OR_AT.test(line.text)) return IMPOSSIBLE;
       // A line that ends in a dash leads into the title below it (`451户征迁户将得到过节物资——`): a kicker's typography.
       if (endsInDash(line.text)) return say(why, 0.5, 'ends in a dash, leading into the title');
-      return f.punctuated ? say(why, 3.0, 'short, no sentence end; punctuated') : say(why, 2.2, 'short, no sentence end');
+      if (f.punctuated) return say(why, 3.0, 'short, no sentence end; punctuated');
+      return say(why, 2.2, 'short, no sentence end') + (f.couplet ? say(why, 1.0, "two matched halves: a headline's couplet") : 0);
     case 'organisation':
       return f.organisation !== null ? say(why, 0.8, 'an organisation alone on its line') : IMPOSSIBLE;
     case 'header':
@@ -192,8 +196,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.punctuated) value += say(why, 0.8, 'punctuated');
       if (f.length <= 3) value += say(why, 1.5, 'very short');
       if (f.furniture !== null) value += say(why, 2, f.furniture);
-      // `社区动态`, `创城动态` at the top of a page name the column, not an item.
-      if (line.pageTop && COLUMN_WORDS.test(line.text)) value += say(why, 2, 'at the page top, a column word');
+      // `社区动态`, `创城动态` at the top of a page name the column, not an item; a headline may end in such a word too
+      // (`…展学子风采`), but a column's name is short.
+      if (line.pageTop && f.length <= MAX_COLUMN_NAME && COLUMN_WORDS.test(line.text)) value += say(why, 2, 'at the page top, a column word');
       return value;
     }
     case 'subtitle':
@@ -359,7 +364,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // A longer line below a title is its subtitle; a header or an organisation line, the next item's.
         // Nor does a blank line part a title's lines: below one, a short line is the next item's headline or the column's.
         // Below a shorter line, a title's line is the title and the line above its kicker (`春风拂面` / `东湖社区办起…`).
-        if (line.afterBlank === true || f.header || f.organisation !== null || previousFacts!.length > MAX_TITLE_FIRST_LINE || f.length > MAX_TITLE_SECOND_LINE || f.length > previousFacts!.length) return IMPOSSIBLE;
+        // A couplet is a title whole: the line below it is its subtitle.
+        if (line.afterBlank === true || f.header || f.organisation !== null || previousFacts!.couplet || previousFacts!.length > MAX_TITLE_FIRST_LINE || f.length > MAX_TITLE_SECOND_LINE || f.length > previousFacts!.length) return IMPOSSIBLE;
         return say(why, 0, "the title's second line");
       }
       if (previous === 'kicker' || (previous === 'organisation' && label === 'headline')) {
@@ -375,6 +381,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (previous === 'meta') {
         return previousFacts?.furniture === 'web copy line' ? say(why, -1.5, 'the title again, below a web-copy line') : IMPOSSIBLE;
       }
+      // Below a couplet, a title's line says plainly what the couplet says in verse: its subtitle.
+      if (previous === 'headline' && previousFacts!.couplet) return say(why, -1.0, 'below a couplet');
       return say(why, 0);
     case 'meta':
       if (isHead(previous)) return say(why, 0);

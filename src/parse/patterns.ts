@@ -221,9 +221,13 @@ export function markerBylineOf(text: string): RegExpExecArray | null {
   return MARKER_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;
 }
 
-/** A page line: `第A04版:城事社区`, `第5版 社区`. */
+/** A page's number in words: `第三版`, `二版`. */
+const PAGE_IN_WORDS = '[一二三四五六七八九十]{1,3}';
+/** A page line: `第A04版:城事社区`, `第5版 社区`, `第三版:民生新闻`, after the issue's number too (`3381 期 / 第5版:科教兴川`). */
 export const PAGE_LINE = new RegExp(
-  `^(?:第${SPACE}*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?` +
+  `^(?:(?:[0-9]{1,5}${SPACE}*期${SPACE}*[/／|]?${SPACE}*)?第${SPACE}*(?:[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?|${PAGE_IN_WORDS})${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?` +
+    // Without 第, a page in words needs its colon: `二版:综合新闻总第880期`.
+    `|${PAGE_IN_WORDS}版${SPACE}*[:：]${SPACE}*(.*)` +
     // An e-paper reader's page line: `当前版:02版`, `版面:rb05 美丽青城 文明花开`, `版面:第6版:社区`.
     `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
     // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`.
@@ -258,6 +262,17 @@ function hasSpaces(text: string, count: number): boolean {
     if (code === 0x20 || code === 0x3000) found++;
   }
   return found >= count;
+}
+
+/**
+ * A headline's couplet: two halves of the same length, four to eight Han characters each, apart by a space
+ * (`校园书声起 入秋学子归`, `巡街成常态 街道展新颜`). Papers set a main title so; a column's name or a kicker seldom is one.
+ */
+const COUPLET = /^(\p{Script=Han}{4,8})[ \u3000\u00a0]+(\p{Script=Han}{4,8})$/u;
+export function isCouplet(text: string): boolean {
+  if (text.length < 9 || text.length > 17) return false;
+  const halves = COUPLET.exec(text);
+  return halves !== null && halves[1]!.length === halves[2]!.length;
 }
 
 /** The name of a picture's file, where a web copy had the picture (`图片1.png`, `IMG_0231.JPG`): no title, and no text to go on. */

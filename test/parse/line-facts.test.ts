@@ -30,6 +30,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     continuation: false,
     subtitle: false,
     quote: false,
+    couplet: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,
@@ -138,6 +139,16 @@ describe('lines of an item’s head', () => {
     expect(read('小小志愿者送温暖')).toEqual(facts('小小志愿者送温暖', { titleLike: true }));
     expect(read('——东关街道开办银龄学堂')).toEqual(facts('——东关街道开办银龄学堂', { titleLike: true, subtitle: true }));
     expect(read('“我们的家园我们建”')).toEqual(facts('“我们的家园我们建”', { titleLike: true, quote: true }));
+  });
+
+  it("a headline's couplet: two halves of one length, four to eight Han characters each", () => {
+    expect(read('晨光照新路 笑语满小巷')).toEqual(facts('晨光照新路 笑语满小巷', { titleLike: true, couplet: true }));
+    expect(read('菜园连四邻\u3000童心绘家园')).toMatchObject({ couplet: true });
+    expect(read('春来早 邻里和睦迎新年')).toMatchObject({ couplet: false }); // halves of 3 and 7
+    expect(read('邻里和睦 迎新年到来了')).toMatchObject({ couplet: false }); // 4 and 6
+    expect(read('小区美 人心暖')).toMatchObject({ couplet: false }); // 3 and 3: too short
+    expect(read('晨光照新路,笑语满小巷')).toMatchObject({ couplet: false }); // a comma, not a space
+    expect(read('晨光照新路 笑语满小巷 春风拂面来')).toMatchObject({ couplet: false }); // three parts
   });
 
   it('a headline after a list bullet opens like a headerless brief', () => {
