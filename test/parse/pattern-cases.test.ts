@@ -189,6 +189,13 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('临河客户端讯(记者 许明)近日,西岭小学开学。')).toBe('临河客户端讯(记者 许明)');
   });
 
+  it('may be a district paper named for its news', () => {
+    expect(lead('临河新闻讯(记者 许明 通讯员 唐晓)日前,柳岸社区推出新年第一期社区小报。')).toBe('临河新闻讯(记者 许明 通讯员 唐晓)');
+    expect(lead('临河新闻3月5日讯 柳岸社区推出社区小报。')).toBe('临河新闻3月5日讯');
+    // News in the text is no lead: `新闻` must close the source right before 讯.
+    expect(lead('社区新闻发声人张春林近日拍摄了社区活动。')).toBe(null);
+  });
+
   it('may name the place it was filed from before its date, as a wire dateline does', () => {
     expect(lead('江城新闻网临河10月9日讯(记者 许明)10月9日,西岭小学开学。')).toBe('江城新闻网临河10月9日讯(记者 许明)');
     expect(LEAD.exec('江城新闻网临河10月9日讯(记者 许明)')?.slice(3, 5)).toEqual(['10', '9']);
