@@ -31,6 +31,14 @@ describe('where a name ends and what follows it', () => {
     expect(names('安和家园小区开展活动。')).toEqual(['安和家园小区']);
   });
 
+  it('reads 有 after a word as the verb “there is”, but keeps it where a name opens with it or holds 有限', () => {
+    expect(names('幸好有社区帮忙,树枝很快修剪好了。')).toEqual([]);
+    expect(names('居民希望有物业公司入驻小区。')).toEqual([]);
+    expect(names('辖区还有柳岸社区的志愿者。')).toEqual(['柳岸社区']);
+    expect(names('有色金属公司开展活动。')).toEqual(['有色金属公司']);
+    expect(names('东湾供电有限公司开展活动。')).toEqual(['东湾供电有限公司']);
+  });
+
   it('takes no stem that ends in the 们 of a plural of people', () => {
     expect(names('居民们小区里种满了花。')).toEqual([]);
     expect(names('我们村有三百户。')).toEqual([]);
