@@ -59,14 +59,28 @@ describe('items the house style would make read otherwise', () => {
     // Split from its credit, the photo's caption would read as a headline, and the headline above as the photo's
     // title whether that headline is tidied or not: the photo keeps its line; the headline keeps the full style.
     const page =
-      '城南街道桂园社区 “议事会”开到楼门口 居民出点子助创卫\n\n来源:城市日报 2021-06-01 08:30   https://www.example.cn/\n\n' +
+      '城南街道桂园社区 “议事会”开到楼门口 居民出点子助创卫\n\n上一篇 下一篇\n\n' +
       '居民在“议事会”上出点子。(记者 王平 摄)\n\n本报讯(记者陈明)5月31日上午,城南街道桂园社区开展“议事会”。\n';
     const { out, kept } = formatKept(page);
     expect(kept).toEqual(['2:lines']);
     expect(out.split('\n\n\n')).toEqual([
       '城南街道桂园社区“议事会”开到楼门口居民出点子助创卫',
-      '来源:城市日报 2021-06-01 08:30   https://www.example.cn/',
+      '上一篇 下一篇',
       '居民在“议事会”上出点子。（记者 王　平 摄）',
+      '本报讯（记者陈明）5月31日上午，城南街道桂园社区开展“议事会”。\n',
+    ]);
+  });
+
+  it("below a web copy's source line, the headline is the title of the item under it, in the full style too", () => {
+    // With the source line (not navigation) between them, the headline and the photo below are one item whatever the
+    // style: the header takes its colon, the credit its own line, and nothing is kept as it stands.
+    const page =
+      '城南街道桂园社区 “议事会”开到楼门口 居民出点子助创卫\n\n来源:城市日报 2021-06-01 08:30   https://www.example.cn/\n\n' +
+      '居民在“议事会”上出点子。(记者 王平 摄)\n\n本报讯(记者陈明)5月31日上午,城南街道桂园社区开展“议事会”。\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual([]);
+    expect(out.split('\n\n\n')).toEqual([
+      '城南街道桂园社区：“议事会”开到楼门口 居民出点子助创卫\n\n来源:城市日报 2021-06-01 08:30   https://www.example.cn/\n\n居民在“议事会”上出点子。\n\n（记者 王　平 摄）',
       '本报讯（记者陈明）5月31日上午，城南街道桂园社区开展“议事会”。\n',
     ]);
   });
