@@ -131,6 +131,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     unitOf(draft.asides.filter((aside) => aside.line.offset < bodyStart)) ??
     (opening ? firstOrganisation(opening) : null) ??
     (title && firstOrganisation(title)) ??
+    (subtitle && firstOrganisation(subtitle)) ??
     unitOf(draft.asides.filter((aside) => aside.line.offset >= bodyStart && aside.kind === 'byline')) ??
     firstOf(blocks, (block) => (block.type === 'paragraph' ? firstOrganisation(block.text) : null)) ??
     (title && firstAdministrativeArea(title)) ??

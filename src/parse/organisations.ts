@@ -126,13 +126,22 @@ const INNER_BOUNDARY_TWO = new Set(INNER_BOUNDARY_WORDS.filter((word) => word.le
 if (INNER_BOUNDARY_WORDS.some((word) => word.length > 2)) throw new Error('innerBoundaryEnd reads boundary words of one or two characters');
 
 /**
+ * A road's 路 or 街 at `at`: the verb before it is the road's name (`建设路小学`, `建设街社区`), not a verb; `上报街道`
+ * (to report to the sub-district) is one.
+ */
+function namesRoad(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0x8def /* 路 */ || (code === 0x8857 /* 街 */ && text.charCodeAt(at + 1) !== 0x9053) /* 道 */;
+}
+
+/**
  * Where the last boundary word in `text[from, to)` ends (the longer word where two end alike), or -1:
  * `居民和桃园` → after 和. A scan from the end, as `^.*(?:words)` reads, without a regex or a slice.
  */
 function innerBoundaryEnd(text: string, from: number, to: number, afterName = false): number {
   for (let at = to - 1; at >= from; at--) {
     const code = text.charCodeAt(at);
-    if (at + 1 < to && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1))) return at + 2;
+    if (at + 1 < to && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2)) return at + 2;
     if (INNER_BOUNDARY_ONE[code] === 1) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
     // Right after a name (`华泾社区和康健社区`) the left side is that name.

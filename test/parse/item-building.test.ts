@@ -41,6 +41,12 @@ describe('the organisation an item is about', () => {
     expect(item.community).toBe('晨光小学');
   });
 
+  it('is the subtitle’s when neither the headline, the byline nor the opening names one', () => {
+    const item = only('书声起校园 笑语迎新生\n建设路小学办起开学游园会\n本报讯 9月1日，该校的老师们扮成卡通人偶，在校门口迎接返校的学生。\n(周 宁)\n');
+    expect(item.subtitle).toBe('建设路小学办起开学游园会');
+    expect(item.community).toBe('建设路小学');
+  });
+
   it('is the unit of a byline after the body when nothing before names one', () => {
     const item = only('春天来了\n三月的校园里，迎春花开了，同学们在花坛边读书、画画。\n(东坡小学 林小雨)\n');
     expect(item.community).toBe('东坡小学');

@@ -39,6 +39,13 @@ describe('where a name ends and what follows it', () => {
     expect(names('东湾供电有限公司开展活动。')).toEqual(['东湾供电有限公司']);
   });
 
+  it('reads a verb before 路 or 街 as a road’s name, but not before 街道', () => {
+    expect(names('建设路小学开学了。')).toEqual(['建设路小学']);
+    expect(names('建设街社区开展活动。')).toEqual(['建设街社区']);
+    expect(names('居民建设家园。')).toEqual([]);
+    expect(names('社区工作人员马上上报街道。')).toEqual([]);
+  });
+
   it('takes no stem that ends in the 们 of a plural of people', () => {
     expect(names('居民们小区里种满了花。')).toEqual([]);
     expect(names('我们村有三百户。')).toEqual([]);
