@@ -134,6 +134,8 @@ const COLON_OR_AT = /[:：@]/;
 
 /** Longest caption line: longer text above a lead is a paragraph. */
 const MAX_CAPTION = 60;
+/** Longest caption a byline may follow: a picture's sentence, not a paragraph. */
+const MAX_CAPTION_ABOVE_BYLINE = 30;
 /** Longest lines of a title broken over two: a subtitle is longer (`敦化路街道探索“1+1+2+N”模式,赋能基层治理`). */
 const MAX_TITLE_FIRST_LINE = 16;
 const MAX_TITLE_SECOND_LINE = 12;
@@ -290,7 +292,7 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
   if (previous === 'kicker') return label === 'headline' || label === 'header';
   if (previous === 'subheading') return label === 'body' || label === 'subheading';
   // Captions stand between a headline and the text: more captions or web-copy lines, then the text.
-  if (previous === 'caption') return label === 'caption' || label === 'meta' || label === 'body';
+  if (previous === 'caption') return label === 'caption' || label === 'meta' || label === 'body' || label === 'byline-before';
   const head = isHead(previous);
   switch (label) {
     case 'section':
@@ -401,6 +403,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       }
       return say(why, 0, 'below the headline');
     case 'byline-before':
+      // A picture may stand between the headline and the byline, its caption a sentence (`6月17日,A(右)与B商量…。` /
+      // `本报记者 X 文/图`); a caption's line without its full stop is a label, which stands above the text only.
+      if (previous === 'caption') return previousFacts!.endsSentence && previousFacts!.length <= MAX_CAPTION_ABOVE_BYLINE ? say(why, 0.5, "below a picture's caption") : IMPOSSIBLE;
       if (isHead(previous)) return say(why, 0, 'below the headline');
       // A name in brackets after a paragraph is that paragraph's byline (`…开张。` / `(李 莉)`); a byline line without
       // brackets (`本报记者 王超`) opens the next item as often, where a page runs its items together.

@@ -299,6 +299,18 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('body-new', PARAGRAPH, 'continuation', '(下转第六版)')).toBe(true);
   });
 
+  it("a byline below a picture's caption: only below a caption's sentence, not a label's words nor a paragraph's length", () => {
+    const byline = '本报记者 许明 文/图';
+    expect(follows('caption', '5月8日,队员王大山(右)与张小河商量巡逻路线。', 'byline-before', byline)).toBe(true);
+    expect(follows('caption', '社区里的宣传栏', 'byline-before', byline)).toBe(false);
+    expect(follows('caption', '5月8日,东湾街道老街社区的巡逻队员王大山(右)与张小河在社区办公室里商量巡逻路线。', 'byline-before', byline)).toBe(false);
+  });
+
+  it('a couplet is a title whole: the short line below it is not its second line', () => {
+    expect(follows('headline', '巷口添新绿 邻里享清凉', 'headline', '柳岸社区植树')).toBe(false);
+    expect(follows('headline', '巷口添新绿邻里享清凉', 'headline', '柳岸社区植树')).toBe(true);
+  });
+
   it('a sub-heading never cuts a sentence off', () => {
     expect(follows('body', '居民们说服务更方便了', 'subheading', '畅通一条路')).toBe(false);
     expect(follows('body', PARAGRAPH, 'subheading', '畅通一条路')).toBe(true);
@@ -500,7 +512,7 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
     // Or outside a head, where an item may start: a web-copy line naming the authors of the text below (its step decides).
     meta: [...START, ...HEAD, 'caption'],
     caption: [...HEAD, 'caption'],
-    'byline-before': [...START, ...HEAD],
+    'byline-before': [...START, ...HEAD, 'caption'],
     body: [...HEAD, 'caption', 'body', 'body-new', 'subheading'],
     'body-new': START,
     subheading: ['body', 'body-new', 'subheading'],
