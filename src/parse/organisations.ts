@@ -125,6 +125,9 @@ const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => w
 const INNER_BOUNDARY_TWO = new Set(INNER_BOUNDARY_WORDS.filter((word) => word.length === 2).map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
 if (INNER_BOUNDARY_WORDS.some((word) => word.length > 2)) throw new Error('innerBoundaryEnd reads boundary words of one or two characters');
 
+/** What follows 有 in a word of a name, not the verb: 有限, 有机, 有线, 有色. */
+const NOT_THE_VERB_HAVE = codeUnitTable(['限', '机', '线', '色']);
+
 /**
  * A road's 路 or 街 at `at`: the verb before it is the road's name (`建设路小学`, `建设街社区`), not a verb; `上报街道`
  * (to report to the sub-district) is one.
@@ -147,8 +150,8 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
     if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2) return at + 1;
     // `幸好有社区`, `希望有物业公司`, `所有小区`: the verb 有 after a word; a name opens with it (`有色金属公司`) or holds
-    // it in `有限` (`供电有限公司`).
-    if (code === 0x6709 /* 有 */ && at > from && text.charCodeAt(at + 1) !== 0x9650 /* 限 */) return at + 1;
+    // it in a word (`供电有限公司`, `绿源有机农场`, `城关有线电视站`).
+    if (code === 0x6709 /* 有 */ && at > from && NOT_THE_VERB_HAVE[text.charCodeAt(at + 1)] !== 1) return at + 1;
   }
   return -1;
 }

@@ -37,6 +37,7 @@ describe('where a name ends and what follows it', () => {
     expect(names('辖区还有柳岸社区的志愿者。')).toEqual(['柳岸社区']);
     expect(names('有色金属公司开展活动。')).toEqual(['有色金属公司']);
     expect(names('东湾供电有限公司开展活动。')).toEqual(['东湾供电有限公司']);
+    expect(names('绿源有机农业公司开展活动。')).toEqual(['绿源有机农业公司']);
   });
 
   it('reads a verb before 路 or 街 as a road’s name, but not before 街道', () => {
