@@ -124,9 +124,9 @@ const BRACKETED = /^[(（[【].*[)）\]】]$/u;
 /** A title is Chinese: `http://www.yqnews.com.cn` alone on its line is no headline. */
 const HAN_CHARACTER = new RegExp(`[${HAN_ALL}]`, 'u');
 
-/** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
-/** Longest column name a headline at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
+/** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;
+/** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
 const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
 
 /** What a kicker never holds: a colon (it would be a header) or an @ (a handle). A regex literal in emission() would be a new object at every call. */

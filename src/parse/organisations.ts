@@ -150,7 +150,7 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
     if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2) return at + 1;
     // `幸好有社区`, `希望有物业公司`, `所有小区`: the verb 有 after a word; a name opens with it (`有色金属公司`) or holds
-    // it in a word (`供电有限公司`, `绿源有机农场`, `城关有线电视站`).
+    // it in a word (`供电有限公司`, `绿源有机农业公司`).
     if (code === 0x6709 /* 有 */ && at > from && NOT_THE_VERB_HAVE[text.charCodeAt(at + 1)] !== 1) return at + 1;
   }
   return -1;

@@ -271,7 +271,7 @@ function hasSpaces(text: string, count: number): boolean {
  * A headline's couplet: two halves of the same length, four to eight Han characters each, apart by a space
  * (`校园书声起 入秋学子归`, `巡街成常态 街道展新颜`). Papers set a main title so; a column's name or a kicker seldom is one.
  */
-const COUPLET = /^(\p{Script=Han}{4,8})[ \u3000\u00a0]+(\p{Script=Han}{4,8})$/u;
+const COUPLET = new RegExp(`^([${HAN_ALL}]{4,8})${SPACE}+([${HAN_ALL}]{4,8})$`, 'u');
 export function isCouplet(text: string): boolean {
   if (text.length < 9 || text.length > 17) return false;
   const halves = COUPLET.exec(text);
