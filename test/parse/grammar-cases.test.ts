@@ -416,6 +416,22 @@ const step = (previous: Label | null, previousText: string | null, label: Label,
   transition(previous, previousText === null ? null : readLine(previousText, DEFAULT_VOCABULARY), label, contextOf(text));
 
 describe('what a step costs, compared', () => {
+  it('below a couplet, a title-shaped line is the subtitle for less than below any other headline', () => {
+    const below = (headline: string) => step('headline', headline, 'subtitle', '柳岸社区种下百棵香樟');
+    expect(below('巷口添新绿 邻里享清凉')).toBeLessThan(below('柳岸社区植树造林'));
+    expect(below('柳岸社区植树造林')).toBe(0);
+  });
+
+  it('at the page top, a line ending in a column word is the column only up to ten characters', () => {
+    const atTop = (text: string, label: Label) => emission(contextOf(text, true), label);
+    // Ten characters: a column's name.
+    expect(atTop('临河城区社区新闻动态', 'section')).toBeLessThan(0);
+    expect(atTop('临河城区社区新闻动态', 'headline')).toBeGreaterThan(atTop('临河城区社区新闻之声', 'headline'));
+    // Twelve: a headline that ends in a column word (`…展学子风采`).
+    expect(atTop('东坡小学艺术节展学子风采', 'section')).toBeGreaterThan(0);
+    expect(atTop('东坡小学艺术节展学子风采', 'headline')).toBe(atTop('东坡小学艺术节展学子之声', 'headline'));
+  });
+
   it('a page line or unassigned text below a head leaves a headline without text: dearer than after a paragraph', () => {
     expect(step('headline', HEADLINE, 'page', '第A04版:城事社区')).toBeGreaterThan(step('body', PARAGRAPH, 'page', '第A04版:城事社区'));
     expect(step('headline', HEADLINE, 'unassigned', '@@@ ###')).toBeGreaterThan(step('body', PARAGRAPH, 'unassigned', '@@@ ###'));
