@@ -36,6 +36,7 @@ describe('where a name ends and what follows it', () => {
     expect(names('居民希望有物业公司入驻小区。')).toEqual([]);
     expect(names('辖区还有柳岸社区的志愿者。')).toEqual(['柳岸社区']);
     expect(names('有色金属公司开展活动。')).toEqual(['有色金属公司']);
+    expect(names('有福村开展活动。')).toEqual(['有福村']);
     expect(names('东湾供电有限公司开展活动。')).toEqual(['东湾供电有限公司']);
     expect(names('绿源有机农业公司开展活动。')).toEqual(['绿源有机农业公司']);
   });
