@@ -148,7 +148,10 @@ function isBracketNote(content: string): boolean {
 
 /** A page code's letter: `A2:综合新闻`; an issue's number before the page: `3381 期 / 第5版`. */
 const ASCII_LETTER = /[A-Za-z]/;
-const ASCII_DIGIT = /[0-9]/;
+/** A line opening with a digit is a page line only with the issue's number before its 版 (dates and counts open so too). */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 /** A page's number in words opens the line: `二版:综合新闻`. */
 const PAGE_WORD_FIRST = codeUnitTable([...'一二三四五六七八九十']);
 
@@ -199,7 +202,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   };
   const bullet = bulletOf(content);
   if (short) {
-    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && (ASCII_LETTER.test(content[0]!) || ASCII_DIGIT.test(content[0]!)))) {
+    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && ASCII_LETTER.test(content[0]!)) || (isAsciiDigit(first) && content.includes('版'))) {
       const page = PAGE_LINE.exec(content);
       if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? '');
     }

@@ -192,8 +192,8 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
   it('may be a district paper named for its news', () => {
     expect(lead('临河新闻讯(记者 许明 通讯员 唐晓)日前,柳岸社区推出新年第一期社区小报。')).toBe('临河新闻讯(记者 许明 通讯员 唐晓)');
     expect(lead('临河新闻3月5日讯 柳岸社区推出社区小报。')).toBe('临河新闻3月5日讯');
-    // News in the text is no lead: `新闻` must close the source right before 讯.
-    expect(lead('社区新闻发声人张春林近日拍摄了社区活动。')).toBe(null);
+    // `新闻` must close the source right before 讯: a column's `新闻简讯` is no lead.
+    expect(lead('社区新闻简讯 柳岸社区推出社区小报。')).toBe(null);
   });
 
   it('may name the place it was filed from before its date, as a wire dateline does', () => {
