@@ -95,7 +95,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const lastParagraph = blocks.findLast((block) => block.type === 'paragraph');
 
   const hasSubheading = blocks.some((block) => block.type === 'subheading');
-  const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading;
+  // `文/周小梅` / `图/陈 东` above the text: a written story with its pictures, not a caption.
+  const creditWithByline = draft.credit !== null && bylines.length > 0 && draft.body.length > 0 && draft.credit.line.offset < draft.body[0]!.line.offset;
+  const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline;
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
 
   const credit: Credit | null = draft.credit
@@ -380,6 +382,16 @@ interface DatelineReading {
 
 const NO_DATELINE: DatelineReading = Object.freeze({ text: null, date: null, invalid: null });
 
+/** Longest quotation a paragraph opens with before its dateline. */
+const MAX_OPENING_QUOTE = 80;
+
+/** Where the text goes on after a quotation that opens at `at` (`“楼道里的灯亮了!”`), or `at` where none does. */
+function afterOpeningQuote(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 0x201c /* “ */) return at;
+  const close = text.indexOf('”', at + 1);
+  return close > at && close - at <= MAX_OPENING_QUOTE ? close + 1 : at;
+}
+
 function readDateline(
   paragraph: Block | undefined,
   head: string | null,
@@ -407,7 +419,8 @@ function readDateline(
     const source = at + MAX_DATELINE <= head.length ? head : paragraph.text;
     while (at < source.length && isDatelineGap(source.charCodeAt(at))) at++;
     // Every dateline starts with a digit or one of 近日前昨今当: other paragraphs skip the regex.
-    const match = datelineAt(source, at);
+    // A lead may open with a resident's words, the date after them: `本报讯 “灯亮了!”11月6日,…`.
+    const match = datelineAt(source, at) ?? datelineAt(source, afterOpeningQuote(source, at));
     if (!match) return NO_DATELINE;
     text = match[0];
     if (match[2] === undefined || match[3] === undefined) return { text, date: null, invalid: null };

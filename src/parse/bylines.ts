@@ -186,7 +186,21 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: tail[2]!, people };
   }
+  // `张志嵩/图`, `记者 李欣/摄`: the work word after the names and a slash, as `秦颖/文` says who wrote.
+  const slashed = endsWithSlashedPicture(body) ? NAMES_SLASH_PICTURE.exec(body) : null;
+  if (slashed) {
+    const people = parsePeople(slashed[1]!, 'credit', vocabulary);
+    if (people?.some((person) => person.name !== null)) return { raw: content, verb: slashed[2]!, people };
+  }
   return null;
+}
+
+/** Names, a slash, then the word for the pictures: `张志嵩/图`. Not `文/图`, which is the names' other work word. */
+const NAMES_SLASH_PICTURE = /^([^/／]{2,30}?[^文/／\s])\s*[/／]\s*(图|摄|摄影)$/u;
+
+/** The gate before NAMES_SLASH_PICTURE: the line ends in `/图`, `/摄` or `/摄影`. */
+function endsWithSlashedPicture(text: string): boolean {
+  return /[/／]\s*(?:图|摄|摄影)$/u.test(text);
 }
 
 /** `李山 文 刘东`, before a credit's verb: the writers, the word for the text alone between spaces, the photographers. */

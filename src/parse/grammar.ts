@@ -212,7 +212,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.furniture !== null && f.furniture !== 'no words' ? say(why, 0.2, f.furniture) : IMPOSSIBLE;
     case 'byline-before':
     case 'byline':
-      if (!f.byline) return IMPOSSIBLE;
+      // `□记者 秦颖/文` / `张志嵩/图`: the photographer's credit may stand with the byline above the text
+      // (allowedTransition() keeps it below the head).
+      if (!f.byline) return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
       // `本报记者 王波 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.
       if (label === 'byline-before' && f.credit) return IMPOSSIBLE;
       return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
@@ -407,6 +409,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // `本报记者 X 文/图`); a caption's line without its full stop is a label, which stands above the text only.
       if (previous === 'caption') return previousFacts!.endsSentence && previousFacts!.length <= MAX_CAPTION_ABOVE_BYLINE ? say(why, 0.5, "below a picture's caption") : IMPOSSIBLE;
       if (isHead(previous)) return say(why, 0, 'below the headline');
+      // A credit after a paragraph is that paragraph's, never the next item's opening.
+      if (!f.byline) return IMPOSSIBLE;
       // A name in brackets after a paragraph is that paragraph's byline (`…开张。` / `(李 莉)`); a byline line without
       // brackets (`本报记者 王超`) opens the next item as often, where a page runs its items together.
       return f.byline?.form === 'brackets' ? say(why, 3.0, 'opens an item') : say(why, 2.0, 'opens an item');

@@ -241,6 +241,11 @@ export class BulletinParser {
         return;
       case 'byline-before':
       case 'byline':
+        // `张志嵩/图` among the bylines above the text: a credit, whose people took the pictures.
+        if (facts.byline === null) {
+          this.addCredit(draft, line, facts);
+          return;
+        }
         draft.asides.push({ kind: 'byline', line, from: 0, byline: facts.byline });
         return;
       case 'credit':

@@ -41,6 +41,11 @@ describe('where a name ends and what follows it', () => {
     expect(names('绿源有机农业公司开展活动。')).toEqual(['绿源有机农业公司']);
   });
 
+  it('reads 开设 and 开办 as verbs that take a school as their object', () => {
+    expect(names('社区今年开设老年大学,报名的居民有两百多人。')).toEqual(['老年大学']);
+    expect(names('村里开办幼儿园后,孩子们不用再走远路上学。')).toEqual([]);
+  });
+
   it('reads a verb before 路 or 街 as a road’s name, but not before 街道', () => {
     expect(names('建设路小学开学了。')).toEqual(['建设路小学']);
     expect(names('建设街社区开展活动。')).toEqual(['建设街社区']);
