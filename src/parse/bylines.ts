@@ -77,7 +77,8 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
       parseRunTogetherByline(inner, 'byline', vocabulary) ??
       // `(东坡小学四(2)班 林小雨)`: a pupil's school and class, then the name.
       unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary)?.people ??
-      unitAlone(inner, vocabulary);
+      unitAlone(inner, vocabulary) ??
+      contributedBy(inner, vocabulary);
     return people ? { inner, people, form: 'brackets' } : null;
   }
   const marker = markerBylineOf(content);
@@ -135,6 +136,27 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
  */
 function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
   return isOrganisationName(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
+}
+
+/**
+ * `(白岭镇中小 杨廷丰 供稿)`, `(柳岸社区供稿)`: who contributed the piece, said after the names. The person after the
+ * unit writes it; a unit alone does when it is an organisation's name. 供稿 says it is a byline, so the unit before
+ * the name may be any words (`白岭镇中小`, a school's short name).
+ */
+function contributedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
+  if (!inner.endsWith('供稿')) return null;
+  const names = inner.slice(0, -2).trim();
+  const unitAndName = UNIT_THEN_CONTRIBUTOR.exec(names);
+  if (unitAndName) return [{ name: withoutSpaces(unitAndName[1]!), role: null, source: 'byline' }];
+  return parsePeople(names, 'byline', vocabulary) ?? unitAlone(names, vocabulary);
+}
+/** A unit, white space, then one name of two or three Han characters, or two padded with a space (`林 海`). */
+const UNIT_THEN_CONTRIBUTOR = new RegExp(`^[^\\s()（）]{2,20}${SPACE}+([${HAN_ALL}]${SPACE}[${HAN_ALL}]|[${HAN_ALL}]{2,3})$`, 'u');
+
+function withoutSpaces(name: string): string {
+  let kept = '';
+  for (const character of name) if (!isSpace(character.charCodeAt(0))) kept += character;
+  return kept;
 }
 
 /** `□东坡小学小记者站林小雨`: a school's reporters' station, then the reporter, run together after a marker. */
@@ -243,7 +265,8 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   if (bracket) {
     const inner = bracket[2]!.trim();
-    const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? unitAlone(inner, vocabulary);
+    const people =
+      parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? unitAlone(inner, vocabulary) ?? contributedBy(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
   const credit = endsWithCreditVerb(text, vocabulary) ? creditGlued.exec(text) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchBylineLine, matchCredit } from '../../src/parse/bylines.js';
+import { findGluedTail, matchBylineLine, matchCredit } from '../../src/parse/bylines.js';
 import { readLine } from '../../src/parse/features.js';
 import { SENTENCE_CLOSERS, SENTENCE_FINAL_MARKS, endsSentence } from '../../src/parse/patterns.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
@@ -37,6 +37,20 @@ describe('bylines alone on their line (invented names)', () => {
   it('leaves a photo credit in brackets to the credit', () => {
     expect(matchBylineLine('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toBeNull();
     expect(matchCredit('(记者 温 川 摄)', DEFAULT_VOCABULARY)).toMatchObject({ verb: '摄', people: [{ name: '温川', role: '记者' }] });
+  });
+
+  it('reads the names after a slash and the work word: `X/图` is a credit, `文/图` is not a name', () => {
+    expect(matchCredit('王建国/图', DEFAULT_VOCABULARY)).toEqual({ raw: '王建国/图', verb: '图', people: [{ name: '王建国', role: null, source: 'credit' }] });
+    expect(matchCredit('本报记者 林 晓／摄', DEFAULT_VOCABULARY)).toMatchObject({ verb: '摄', people: [{ name: '林晓', role: '本报记者' }] });
+    expect(matchCredit('记者 林 晓 文/图', DEFAULT_VOCABULARY)).toBeNull();
+  });
+
+  it('reads `供稿` after the names: the person after a unit contributed the piece, or the unit alone', () => {
+    expect(names('(白沙镇中小 林 海 供稿)')).toEqual([['林海', null]]);
+    expect(names('(白沙镇中小 林小雨供稿)')).toEqual([['林小雨', null]]);
+    expect(names('(柳岸社区供稿)')).toEqual([['柳岸社区', null]]);
+    const tail = findGluedTail('活动推向又一个高潮。(白沙镇中小 林小雨 供稿)', DEFAULT_VOCABULARY);
+    expect([tail?.at, tail?.byline?.people.map((person) => person.name)]).toEqual([10, ['林小雨']]);
   });
 
   it('reads an editor line in brackets as the editor, not a byline', () => {
