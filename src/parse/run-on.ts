@@ -7,8 +7,9 @@
 
 import { matchBylineLine } from './bylines.js';
 import { matchLead } from './features.js';
+import { isOrganisationName } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { endsSentence, isSpace } from './patterns.js';
+import { endsSentence, HAN_ALL, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds. */
@@ -20,6 +21,13 @@ const MAX_CUT_PIECE = 24;
 
 /** Longest piece a byline takes in: a role, a name, a name with its card number `林小雨(证号12345)`. */
 const MAX_BYLINE_PIECE = 12;
+/** A pupil reporter's name with a card number of any length: `鲁小品(证号1507122)`. */
+const CARD_NUMBERED_NAME = new RegExp(`^[${HAN_ALL}]{2,4}[(（]证号[0-9]{1,10}[)）]$`, 'u');
+
+/** Whether the piece may go on a byline: short, or a name with its card number, and not an organisation alone (the next item's header). */
+function mayExtendByline(piece: string, vocabulary: Vocabulary): boolean {
+  return (piece.length <= MAX_BYLINE_PIECE || CARD_NUMBERED_NAME.test(piece)) && !isOrganisationName(piece, vocabulary);
+}
 
 interface Piece {
   from: number;
@@ -107,7 +115,7 @@ function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabul
   for (let i = 0; i < pieces.length; i++) {
     let piece = pieces[i]!;
     // The names of one byline: `东坡小学 小记者 指导老师 张 红` stays whole where it reads as one.
-    for (let j = i + 1; j < pieces.length && j <= i + 6 && pieces[j]!.to - pieces[j]!.from <= MAX_BYLINE_PIECE; j++) {
+    for (let j = i + 1; j < pieces.length && j <= i + 6 && mayExtendByline(text.slice(pieces[j]!.from, pieces[j]!.to), vocabulary); j++) {
       const wider = { from: piece.from, to: pieces[j]!.to };
       if (!matchBylineLine(text.slice(wider.from, wider.to), vocabulary)) continue;
       piece = wider;

@@ -88,6 +88,17 @@ describe('splitRunOnLine', () => {
     expect(pieces).toContain('种下一片小树林');
   });
 
+  it('keeps a name with a long card number on its byline, and leaves the next item\'s school line to it', () => {
+    const text =
+      '校园简讯 图书漂流进课堂 本报讯 3月8日,东坡小学开展图书漂流活动,每个班级设立图书角,学生们把家中的好书带到学校与同学分享。 ' +
+      '东坡小学小记者 林小雨(证号1508123) 柳溪中学 种下一片小树林 本报讯 日前,柳溪中学师生在校园后山种下两百棵树苗,并为每棵树挂上认养牌。同学们约定常来浇水。 ' +
+      '柳溪中学302班小记者 周 舟(证号1508456) 指导老师 王 芳';
+    const pieces = split(text).map((piece) => piece.content);
+    expect(pieces).toContain('东坡小学小记者 林小雨(证号1508123)');
+    expect(pieces).toContain('柳溪中学');
+    expect(pieces).toContain('柳溪中学302班小记者 周 舟(证号1508456) 指导老师 王 芳');
+  });
+
   it('leaves a short line, a paragraph with a few spaces and a page of too few pieces whole', () => {
     const short = '社区快讯 邻里节开幕 近日,柳岸社区举办邻里节。 (李 莉)';
     const shortLine = toSourceLine(1, 0, short);
