@@ -74,6 +74,14 @@ describe('parsePeople', () => {
 });
 
 describe('what stands among the names but names no one', () => {
+  it('skips the words of a told story: `口述:A 整理:记者 B` names A, who told it, and B, who wrote it up', () => {
+    expect(people('口述:林秀英 整理:记者 孔 越 通讯员 杜晓帆')).toEqual([
+      { name: '林秀英', role: null, source: 'byline' },
+      { name: '孔越', role: '记者', source: 'byline' },
+      { name: '杜晓帆', role: '通讯员', source: 'byline' },
+    ]);
+  });
+
   it("skips a web copy's field label and an outlet: `来源:江城融媒 张三、李四`", () => {
     expect(people('来源:江城融媒 张小山、李木')).toEqual([
       { name: '张小山', role: null, source: 'byline' },
