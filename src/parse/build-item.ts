@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { bulletOf, countNonSpace, datelineAt, endsSentence, isPictureFile, isSpace } from './patterns.js';
+import { bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, isPictureFile, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -61,7 +61,15 @@ export interface BuildContext {
 }
 
 /** Credit verbs that make a caption a photo item. */
-const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '撰', '图']);
+const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '特约摄影', '撰', '图']);
+
+/** Longest caption written as a phrase, without a sentence's marks: `东溪镇大安村,花生飘香秋韵浓`. */
+const MAX_PHRASE_CAPTION = 40;
+
+/** A photo's caption that is a phrase, as photo pages print them: it ends without a full stop, and is whole. */
+function isPhraseCaption(text: string): boolean {
+  return text.length <= MAX_PHRASE_CAPTION && !hasSentenceMark(text);
+}
 
 export function buildItem(draft: Draft, context: BuildContext): Item {
   const { vocabulary, diagnostics, file } = context;
@@ -158,7 +166,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     credit,
     blocks,
     asides: draft.asides.map((aside) => ({ kind: aside.kind, text: aside.line.content.slice(aside.from, aside.to), span: placeIn(aside.line, aside.from, aside.to) })),
-    truncated: draft.truncatedElsewhere || (lastParagraph !== undefined && (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
+    truncated:
+      draft.truncatedElsewhere ||
+      (lastParagraph !== undefined && !(photo && isPhraseCaption(lastParagraph.text)) && (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
     characters,
     span: itemSpan(draft),
   };

@@ -17,6 +17,7 @@ import {
   classOf,
   compilePatterns,
   creditLeadingVerbOf,
+  CREDIT_LEADING_GLUED,
   endsSentence,
   endsWithBracket,
   hasSentenceMark,
@@ -254,6 +255,13 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   const bracketed = endsWithBracket(text);
   const continuation = bracketed ? continuationTail.exec(text) : null;
   if (continuation) return { at: skip + continuation.index, byline: null, credit: null, continuation: true, trailer: false };
+  // A photo's caption may be a phrase without its full stop, its credit after a space: `…日子火 特约通讯员 邓彩霞 摄`.
+  const afterSpace = endsWithCreditVerb(text, vocabulary) ? compilePatterns(vocabulary).creditAfterSpace.exec(text) : null;
+  if (afterSpace && !hasSentenceMark(text.slice(afterSpace.index))) {
+    const from = afterSpace.index + afterSpace[1]!.length;
+    const match = matchCredit(text.slice(from), vocabulary);
+    if (match) return { at: skip + afterSpace.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false };
+  }
   // The rest stand after a sentence end.
   if (!hasSentenceMark(text)) return null;
   const bracket = bracketed ? bylineTail.exec(text) : null;
@@ -274,6 +282,12 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const from = credit.index + credit[1]!.length;
     const match = matchCredit(text.slice(from), vocabulary);
     if (match) return { at: skip + credit.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false };
+  }
+  const leading = text.includes('摄影') ? CREDIT_LEADING_GLUED.exec(text) : null;
+  if (leading) {
+    const from = leading.index + leading[1]!.length;
+    const match = matchCredit(text.slice(from), vocabulary);
+    if (match) return { at: skip + leading.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false };
   }
   const unit = unitByline(UNIT_BYLINE_GLUED.exec(text), vocabulary);
   if (unit) return { at: skip + text.length - unit.inner.length - leadingSpace(text, text.length - unit.inner.length), byline: unit, credit: null, continuation: false, trailer: false };

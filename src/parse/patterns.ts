@@ -451,12 +451,14 @@ export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$
 
 /** A credit led by its verb: `摄影 记者 王 五 通讯员 李 四`, `摄影：张三`. */
 // The verb must be set apart (a space or a colon), else `图说社区` would read as a credit to 说社区.
-export const CREDIT_LEADING_VERB = new RegExp(`^(摄影报道|摄影|图片|图)(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`, 'u');
-/** CREDIT_LEADING_VERB.exec(text), without the regex where the text opens with neither 摄 nor 图. */
+// `特约摄影 X` (a contracted photographer) is a credit led by its verb too.
+export const CREDIT_LEADING_VERB = new RegExp(`^(摄影报道|特约摄影|摄影|图片|图)(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`, 'u');
+/** CREDIT_LEADING_VERB.exec(text), without the regex where the text opens with none of 摄, 图, 特. */
 export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
   const first = text.charCodeAt(0);
-  return first === 0x6444 /* 摄 */ || first === 0x56fe /* 图 */ ? CREDIT_LEADING_VERB.exec(text) : null;
+  return first === 0x6444 /* 摄 */ || first === 0x56fe /* 图 */ || first === 0x7279 /* 特 */ ? CREDIT_LEADING_VERB.exec(text) : null;
 }
+
 
 /** A label before a title that says what the item is: `图文:大水利助发展`, `图片新闻:…`. */
 export const TITLE_LABEL = /^(?:图文|图片新闻|图片|组图|视频)[:：]\s*/u;
@@ -512,6 +514,8 @@ export interface CompiledPatterns {
   creditTail: RegExp;
   /** A credit glued to the last sentence: `…互融互动。雷 洁摄`. */
   creditGlued: RegExp;
+  /** A role-led credit after white space, where a caption is a phrase without its full stop: `…辣椒红红日子火 特约通讯员 邓彩霞 摄`. */
+  creditAfterSpace: RegExp;
   /** A bracketed byline glued to the last sentence: `…更高效。” (赵 璐)`, `…。】(赵 璐)`. */
   bylineTail: RegExp;
   /** A role-led byline glued to the last sentence without brackets: `…服务。记者 王五`. */
@@ -537,6 +541,8 @@ const LEAD_NAME = `(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}] [${HAN_ALL}])`;
 
 /** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width (a lookbehind to build patterns with). */
 export const AFTER_SENTENCE = `(?<=[${classOf(SENTENCE_FINAL_MARKS)}][${classOf(SENTENCE_CLOSERS)}]*)`;
+/** A credit led by its verb, glued to the last sentence: `…确保颗粒归仓。特约摄影 沈果`, `…。摄影 李欣`. */
+export const CREDIT_LEADING_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:特约摄影|摄影)${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16})$`, 'u');
 
 function suffixStarts(suffixes: readonly string[]): Uint8Array {
   const starts = new Uint8Array(0x10000);
@@ -592,6 +598,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     roleSplit: new RegExp(`(${roles})(?![站团节证])`, 'gu'),
     creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^${classOf(BYLINE_STOPS)}]{2,24}?)(${verbs})$`, 'u'),
+    creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)((?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?)(${verbs})$`, 'u'),
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(

@@ -53,6 +53,22 @@ describe('bylines alone on their line (invented names)', () => {
     expect([tail?.at, tail?.byline?.people.map((person) => person.name)]).toEqual([10, ['林小雨']]);
   });
 
+  it('reads a role-led credit after a caption written as a phrase, but no bare names there', () => {
+    const tail = findGluedTail('青石镇柳河村,稻浪翻金迎丰年 特约通讯员 林小雨 摄', DEFAULT_VOCABULARY);
+    expect([tail?.at, tail?.credit?.from, tail?.credit?.match.people]).toEqual([14, 15, [{ name: '林小雨', role: '特约通讯员', source: 'credit' }]]);
+    // Without a role, two characters before 摄 may be the phrase's own words.
+    expect(findGluedTail('青石镇柳河村,稻浪翻金迎丰年 林小雨 摄', DEFAULT_VOCABULARY)).toBeNull();
+    // After a sentence, the credit is read as it always was.
+    expect(findGluedTail('果农正在采摘苹果。 通讯员 周 舟 摄', DEFAULT_VOCABULARY)?.credit?.match.people).toEqual([{ name: '周舟', role: '通讯员', source: 'credit' }]);
+  });
+
+  it('reads `特约摄影 X` as a credit led by its verb, alone on its line or glued after the last sentence', () => {
+    expect(matchCredit('特约摄影 孔 越', DEFAULT_VOCABULARY)).toEqual({ raw: '特约摄影 孔 越', verb: '特约摄影', people: [{ name: '孔越', role: null, source: 'credit' }] });
+    const tail = findGluedTail('今年全镇苹果喜获丰收。特约摄影 孔 越', DEFAULT_VOCABULARY);
+    expect([tail?.at, tail?.credit?.match.verb, tail?.credit?.match.people.map((person) => person.name)]).toEqual([11, '特约摄影', ['孔越']]);
+    expect(findGluedTail('今年全镇苹果喜获丰收。摄影 孔 越', DEFAULT_VOCABULARY)?.credit?.match.verb).toBe('摄影');
+  });
+
   it('reads an editor line in brackets as the editor, not a byline', () => {
     const facts = readLine('(责任编辑:孙 悦)', DEFAULT_VOCABULARY);
     expect([facts.editor, facts.byline]).toEqual(['孙悦', null]);
