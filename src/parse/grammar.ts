@@ -176,7 +176,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.label) return say(why, 0.5, 'a label in brackets');
       return IMPOSSIBLE;
     case 'unassigned':
-      return f.furniture === 'no words' ? say(why, 0.3, 'no words') : say(why, 3.2, 'fits nothing better');
+      if (f.furniture === 'no words') return say(why, 0.3, 'no words');
+      // A paragraph that opens with a news lead is an item's text: a run of stray lines around it does not take it in.
+      return f.lead ? say(why, 5.2, 'fits nothing better, yet opens with a news lead') : say(why, 3.2, 'fits nothing better');
     case 'kicker':
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || COLON_OR_AT.test(line.text)) return IMPOSSIBLE;
       // A line that ends in a dash leads into the title below it (`451户征迁户将得到过节物资——`): a kicker's typography.

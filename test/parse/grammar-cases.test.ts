@@ -46,6 +46,7 @@ const LINES_OUTSIDE_ITEMS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'unassigned', text: '***', reasons: ['no words'] },
   { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '@@@ ###', reasons: ['no words', 'goes on with unassigned text'] },
   { after: ['headline', HEADLINE], label: 'unassigned', text: PARAGRAPH, reasons: ['fits nothing better'] },
+  { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '江城网临河7月11日电 柳岸社区举办邻里节。', reasons: ['fits nothing better, yet opens with a news lead', 'goes on with unassigned text'] },
 ];
 
 const HEADS: Case[] = [
@@ -430,6 +431,13 @@ describe('what a step costs, compared', () => {
     // Twelve: a headline that ends in a column word (`…展学子风采`).
     expect(atTop('东坡小学艺术节展学子风采', 'section')).toBeGreaterThan(0);
     expect(atTop('东坡小学艺术节展学子风采', 'headline')).toBe(atTop('东坡小学艺术节展学子之声', 'headline'));
+  });
+
+  it('a paragraph that opens with a news lead, between stray lines, opens an item rather than joining their run', () => {
+    const lead = '江城网临河7月11日电 柳岸社区举办邻里节。';
+    const asUnassigned = step('unassigned', '@@@', 'unassigned', lead) + emission(contextOf(lead), 'unassigned') + step('unassigned', lead, 'unassigned', '|');
+    const asItem = step('unassigned', '@@@', 'body-new', lead) + emission(contextOf(lead), 'body-new') + step('body-new', lead, 'unassigned', '|');
+    expect(asItem).toBeLessThan(asUnassigned);
   });
 
   it('a page line or unassigned text below a head leaves a headline without text: dearer than after a paragraph', () => {
