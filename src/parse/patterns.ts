@@ -128,7 +128,8 @@ export const LEAD = new RegExp(
   // A web copy's source tag in brackets is its lead too: `[江城新媒体JCXMT.CN]`, `【江城网】`.
   `^(?:[【\\[][${HAN_ALL}]{2,12}(?:网|新媒体|客户端|融媒)[A-Za-z.]{0,20}[】\\]]|【?(?:` +
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
-    `|${LEAD_SOURCE}(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息[:：]?)` +
+    // With its date, any name leads (`文明风8月24日讯`, a site named without 网): 讯 after a day is a lead's.
+    `|(?:${LEAD_SOURCE}|[${HAN_ALL}]{2,8}?(?=${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯))(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息[:：]?)` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
     `)】?)${LEAD_RETOLD}` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,

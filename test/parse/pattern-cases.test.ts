@@ -204,6 +204,14 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('江城新闻网临河讯 西岭小学开学。')).toBe(null);
   });
 
+  it('with its date, may be any name: a site named without 网 (`文明风8月24日讯`)', () => {
+    expect(lead('临河风8月24日讯 柳岸社区以创建文明城市为契机。')).toBe('临河风8月24日讯');
+    expect(LEAD.exec('临河风2011年8月24日讯(记者 许明)')?.slice(3, 5)).toEqual(['8', '24']);
+    // Without the date, a name alone before 讯 is no lead: `临河风讯` could be the text's words.
+    expect(lead('临河风讯 柳岸社区开展活动。')).toBe(null);
+    expect(lead('8月24日讯 柳岸社区开展活动。')).toBe(null);
+  });
+
   it('reads no 据…报道 that does not follow a lead', () => {
     expect(lead('据临河晚报报道,西岭小学近日开学。')).toBe(null);
   });
