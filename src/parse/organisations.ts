@@ -394,6 +394,8 @@ export function isOrganisationName(text: string, vocabulary: Vocabulary): boolea
   const patterns = compilePatterns(vocabulary);
   // `小记者探访气象站` ends in a suffix but names a reporter: a headline, not a name.
   if (!isOrganisationWhole(patterns, text) || innerBoundaryEnd(text, 0, text.length) >= 0 || patterns.roleAnywhere.test(text)) return false;
+  // `社区` alone (a column's name) is the word, not a name: its 区 is no suffix after a stem of 社.
+  if (vocabulary.organisationSuffixes.includes(text)) return false;
   // `办起邻里集市`, `东门超市` end in 市 but name no city.
   const last = text.length - 1;
   return text.charCodeAt(last) !== 0x5e02 /* 市 */ || endsAdministrativeUnit(text, last);

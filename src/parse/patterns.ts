@@ -234,8 +234,9 @@ export const PAGE_LINE = new RegExp(
     `|${PAGE_IN_WORDS}版${SPACE}*[:：]${SPACE}*(.*)` +
     // An e-paper reader's page line: `当前版:02版`, `版面:rb05 美丽青城 文明花开`, `版面:第6版:社区`.
     `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
-    // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`.
-    `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}*[:：]${SPACE}*(.*))$`,
+    // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`; or its date (`A10 2024年1月19日`), the name below.
+    `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}*[:：]${SPACE}*(.*)` +
+    `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?)$`,
 );
 
 /** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */

@@ -460,6 +460,13 @@ describe("a web copy's lines about the page", () => {
     expect(read('版次:02 作者:孔越2024年05月20日').page).toBe('');
     expect(read('第A04版:城事社区 来源:江城晚报').page).toBe('城事社区');
   });
+
+  it("a page code with the issue's date is a page line without a name (the column's name stands below)", () => {
+    expect(read('A10 2024年1月19日').page).toBe('');
+    expect(read('B3 3月5日 星期二').page).toBe('');
+    // A page code before other words is no page line: a date must follow it.
+    expect(read('A10 柳岸社区').page).toBeNull();
+  });
 });
 
 describe('marks inside a short line, and lines after a marker', () => {

@@ -104,6 +104,12 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(isOrganisationName('江北省临河市', DEFAULT_VOCABULARY)).toBe(true);
   });
 
+  it('is no suffix word alone: `社区` or `街道` as a column name names no one', () => {
+    expect(isOrganisationName('社区', DEFAULT_VOCABULARY)).toBe(false);
+    expect(isOrganisationName('街道', DEFAULT_VOCABULARY)).toBe(false);
+    expect(isOrganisationName('柳岸社区', DEFAULT_VOCABULARY)).toBe(true);
+  });
+
   it('ends in no 老旧 before its suffix: old estates in general', () => {
     expect(names('撬动多方力量巧解老旧小区治理难题')).toEqual([]);
     expect(names('柳岸街道巧解老旧小区停车难。')).toEqual(['柳岸街道']);
