@@ -456,6 +456,10 @@ describe("a web copy's lines about the page", () => {
     expect(read('来源于群众的好点子 | 第二期').furniture).toBeNull();
   });
 
+  it("a library database's source field is a web-copy line: `文献来源:DATE PAPER-PAGE`", () => {
+    expect(read('文献来源:2010-08-25   江城晚报-A06').furniture).toBe('web copy line');
+  });
+
   it("a page line's fields of the web copy are no column name", () => {
     expect(read('版次:02 作者:孔越2024年05月20日').page).toBe('');
     expect(read('第A04版:城事社区 来源:江城晚报').page).toBe('城事社区');
