@@ -61,7 +61,7 @@ export interface BuildContext {
 }
 
 /** Credit verbs that make a caption a photo item. */
-const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '特约摄影', '撰', '图']);
+const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '特约摄影', '供图', '撰', '图']);
 
 /** Longest caption written as a phrase, without a sentence's marks: `东溪镇大安村,花生飘香秋韵浓`. */
 const MAX_PHRASE_CAPTION = 40;

@@ -516,7 +516,7 @@ export interface CompiledPatterns {
   creditTail: RegExp;
   /** A credit glued to the last sentence: `…互融互动。雷 洁摄`. */
   creditGlued: RegExp;
-  /** A role-led credit after white space, where a caption is a phrase without its full stop: `…辣椒红红日子火 特约通讯员 邓彩霞 摄`. */
+  /** A role-led credit (or a unit's `供图`) after white space, where a caption is a phrase without its full stop: `…辣椒红红日子火 特约通讯员 邓彩霞 摄`. */
   creditAfterSpace: RegExp;
   /** A bracketed byline glued to the last sentence: `…更高效。” (赵 璐)`, `…。】(赵 璐)`. */
   bylineTail: RegExp;
@@ -600,7 +600,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     roleSplit: new RegExp(`(${roles})(?![站团节证])`, 'gu'),
     creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^${classOf(BYLINE_STOPS)}]{2,24}?)(${verbs})$`, 'u'),
-    creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)((?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?)(${verbs})$`, 'u'),
+    creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)(?:(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?(?:${verbs})|[${HAN_ALL}]{2,12}?供图)$`, 'u'),
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(
