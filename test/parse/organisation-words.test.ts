@@ -23,6 +23,13 @@ describe('words inside a stem that end what came before it', () => {
   });
 });
 
+describe('verbs that end a stem: what follows is their object', () => {
+  it.each(['提高', '拉近', '开设', '开办'])('%s', (verb) => {
+    expect(names(`志愿者${verb}柳岸社区的服务水平。`)).toEqual(['柳岸社区']);
+    expect(names(`用实际行动${verb}社区的服务水平。`)).toEqual([]);
+  });
+});
+
 describe('stems that name no one', () => {
   // Quantifiers, pronouns and phrases before a suffix: `多个社区`, `辖区小区`, `当地村`.
   it.each(['多个', '所在', '其他', '其它', '周边', '附近', '辖区', '一个', '两个', '几个', '一些', '各个', '全体', '广大', '本地', '当地', '外地', '这个', '那个'])(
@@ -35,6 +42,10 @@ describe('stems that name no one', () => {
 
   it('one character before a suffix names no one: 各社区, 该村, 本小区', () => {
     for (const stem of ['各', '全', '本', '该', '此', '每', '所', '个', '些', '我', '你', '他', '她']) expect(names(`,${stem}社区开展活动。`), stem).toEqual([]);
+  });
+
+  it('a share of places names no one: 大部分小区, 大多数社区, 多数村, 少数街道', () => {
+    for (const text of [',大部分小区已完成改造。', ',大多数社区开展活动。', ',多数村已通公交。', ',少数街道还在筹备。']) expect(names(text), text).toEqual([]);
   });
 
   it('a stem that names a kind of place names no one: 互嵌式社区, 学习型社区, 标准化小区', () => {
