@@ -103,6 +103,8 @@ function endsAdministrativeUnit(text: string, i: number): boolean {
   return (i === 0 || NOT_CITY_BEFORE[text.charCodeAt(i - 1)] !== 1) && text.charCodeAt(i + 1) !== 0x573a /* 场 (a market) */;
 }
 const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县', '区', '旗']);
+/** `该市`, `本市`, `我市`, `全市`: a word before 市 that points at a city rather than names it. */
+const CITY_POINTERS = codeUnitTable([...'该本我全此其各']);
 /** `社区`, `小区`, `街区`…: a 区 after these is no district. */
 const NOT_DISTRICT_BEFORE = codeUnitTable([...'社小街园景校片辖新']);
 /** `超市`, `城市`, `都市`, `门市`, `集市`, `夜市`, `股市`: a 市 after these is no city. */
@@ -193,6 +195,9 @@ function withoutAdministrativePrefix(name: string): string | null {
   // Units in the first eight characters, and any that goes on the run right after them (`东江省临河市东湾区…`).
   for (let i = 1; i < name.length; i++) {
     if (!endsAdministrativeUnit(name, i)) continue;
+    // One character before a 市 is no city's name (`大市聚中学`, a school; `宁波市大市聚中学` keeps it after 宁波市), unless
+    // it points at the city (`该市实验小学`, `本市`, `我市`).
+    if (name.charCodeAt(i) === 0x5e02 /* 市 */ && i - cut < 2 && CITY_POINTERS[name.charCodeAt(i - 1)] !== 1) continue;
     if (i >= 8 && (cut === 0 || i - cut >= 5)) break;
     if (name.length - (i + 1) >= 3) cut = i + 1;
   }

@@ -54,6 +54,13 @@ describe('stems that name no one', () => {
 });
 
 describe('units of administration before a name', () => {
+  it('takes one character before 市 for no city, unless it points at one', () => {
+    expect(firstOrganisation('大市聚中学的学生参加比赛。', DEFAULT_VOCABULARY)).toBe('大市聚中学');
+    expect(firstOrganisation('宁波市大市聚中学的学生参加比赛。', DEFAULT_VOCABULARY)).toBe('大市聚中学');
+    for (const pointer of ['该', '本', '我', '全']) expect(firstOrganisation(`${pointer}市实验小学的学生参加比赛。`, DEFAULT_VOCABULARY), pointer).toBe('实验小学');
+  });
+
+
   it.each(['省', '市', '州', '盟', '县', '区', '旗'])('a run of areas ending in %s is left out of the name', (unit) => {
     expect(firstOrganisation(`临河${unit}柳岸社区开展活动。`, DEFAULT_VOCABULARY)).toBe('柳岸社区');
   });
