@@ -16,6 +16,8 @@ const ALL_LABELS = LABELS.map((_, k) => k);
 const LONG_LINE = 80;
 const LONG_LINE_LABELS = (['furniture', 'meta', 'unassigned', 'body-new', 'body'] as const).map((label) => LABELS.indexOf(label));
 
+const UNASSIGNED = LABELS.indexOf('unassigned');
+
 /** No label taken: the costs of a line before it is priced. */
 const NO_PRICES: readonly number[] = LABELS.map(() => IMPOSSIBLE);
 
@@ -54,7 +56,8 @@ const scratchNext = new Int8Array(WIDTH);
 
 /**
  * Labels `lines`, the block after a line labelled `before` (null at the page's
- * start), with the reasons for each label when `explain`. Every line gets a label: `unassigned` fits any line, so a path always exists.
+ * start), with the reasons for each label when `explain`. Every line gets a label: `unassigned` fits any line, and is
+ * taken where the grammar allows nothing after the line before (below), so a path always exists.
  */
 export function labelBlock(
   lines: readonly LineContext[],
@@ -115,6 +118,26 @@ export function labelBlock(
       total[i * WIDTH + k] = best;
       back[i * WIDTH + k] = from;
       next[nextCount++] = k;
+    }
+    if (nextCount === 0) {
+      // The grammar allows nothing here after any label the line before can take (a page line below a kicker, a
+      // caption or a sub-heading, all of which want more of their item): the line is unassigned text all the same,
+      // after the cheapest path so far, so that every line gets a label.
+      let from = -1;
+      let cheapest = 0;
+      if (i > 0) {
+        cheapest = Infinity;
+        for (let r = 0; r < reachableCount; r++) {
+          const value = total[(i - 1) * WIDTH + reachable[r]!]!;
+          if (value < cheapest) {
+            cheapest = value;
+            from = reachable[r]!;
+          }
+        }
+      }
+      total[i * WIDTH + UNASSIGNED] = cheapest + prices.costs[UNASSIGNED]!;
+      back[i * WIDTH + UNASSIGNED] = from;
+      next[nextCount++] = UNASSIGNED;
     }
     const swap = reachable;
     reachable = next;
