@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/decode/index.js';
-import { concat } from './helpers.js';
+import { concat, decodeInChunks } from './helpers.js';
 
 const at = (line: number, column: number, offset: number) => ({
   start: { line, column, offset },
@@ -101,6 +101,25 @@ describe('decode-invalid: UTF-16', () => {
     const decoded = decode(concat([0xfe, 0xff, 0xd8, 0x3d, 0xde, 0x00, 0xdc, 0x00]));
     expect(decoded.text).toBe('😀\uFFFD');
     expect(decoded.diagnostics).toEqual([invalid(6, at(1, 3, 2), '0xDC 0x00')]);
+  });
+
+  it('replaces a high surrogate cut off by the end and an odd byte after it, each at its own byte offset', () => {
+    // BOM, A, high D800 with no low half, odd 43
+    const decoded = decode(concat([0xff, 0xfe, 0x41, 0, 0x00, 0xd8, 0x43]));
+    expect(decoded).toMatchObject({ encoding: 'utf-16le', text: 'A\uFFFD\uFFFD' });
+    expect(decoded.diagnostics).toEqual([invalid(4, at(1, 2, 1), '0x00 0xD8'), invalid(6, at(1, 3, 2), '0x43')]);
+  });
+
+  it.each(['utf-16le', 'utf-16be'])('decodes %s fed one byte at a time as whole: pairs cut between halves, a CRLF cut inside', (encoding) => {
+    // U+10000 (D800 DC00) and U+10FFFF (DBFF DFFF) are the ends of the high halves' range; then a lone DC00 on line 2.
+    const units = Buffer.from('a\u{10000}b\u{10FFFF}\r\nc', 'utf16le');
+    const bytes = concat(units, [0x00, 0xdc]);
+    if (encoding === 'utf-16be') bytes.set(Buffer.from(bytes).swap16());
+    const cuts = Array.from({ length: bytes.length }, (_, i) => i + 1);
+    const decoded = decodeInChunks(bytes, cuts, { encoding }, 2);
+    expect(decoded.text).toBe('a\u{10000}b\u{10FFFF}\r\nc\uFFFD');
+    expect(decoded.diagnostics).toEqual([invalid(18, at(2, 2, 9), encoding === 'utf-16le' ? '0x00 0xDC' : '0xDC 0x00')]);
+    expect(decoded).toEqual(decode(bytes, { encoding }));
   });
 });
 

@@ -43,4 +43,10 @@ describe('line counting', () => {
       }),
     );
   });
+
+  it('a chunk of no text between a CR and its LF ends no line (the decoder pushes what each write gives, empty too)', () => {
+    const tracker = new LineTracker();
+    for (const chunk of ['a\r', '', '\nb']) tracker.push(chunk);
+    expect(tracker.pointAt(3)).toEqual({ line: 2, column: 1, offset: 3 });
+  });
 });
