@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { attr, text } from '../../src/format/html/escape.js';
 import { barChart } from '../../src/format/html/charts.js';
 import { html, reportTitle } from '../../src/format/html/index.js';
-import { itemCard, type CardContext, type ListedFinding } from '../../src/format/html/item-card.js';
+import { itemCard, ruleLink, type CardContext, type ListedFinding } from '../../src/format/html/item-card.js';
 import { mapText, renderMarked, type Finding } from '../../src/format/html/marks.js';
 import { renderReport } from '../../src/format/html/report.js';
 import type { BulletinDocument } from '../../src/document.js';
@@ -265,7 +265,7 @@ describe('an item card', () => {
         '<dl class="facts"><div><dt>authors</dt><dd><span class="muted">none named</span></dd></div><div><dt>characters</dt><dd>30</dd></div><div><dt>lines</dt><dd>5</dd></div></dl>' +
         '<div class="body" lang="zh-CN"></div><p class="findings muted">No findings.</p></article>',
     );
-    expect(itemCard(bare, [], { ...CARD_CONTEXT, checked: false })).not.toContain('findings');
+    expect(itemCard(bare, [], { ...CARD_CONTEXT, checked: false }).endsWith('<div class="body" lang="zh-CN"></div></article>')).toBe(true);
     expect(itemCard(makeItem({ dateline: '6月24日', date: null }), [], CARD_CONTEXT)).toContain('<dd>6月24日</dd>');
   });
 
@@ -297,6 +297,52 @@ describe('an item card', () => {
     expect(itemCard(blank, [], CARD_CONTEXT)).toContain('<h3 lang="zh-CN">苏村社区：开展主题党日活动</h3><dl');
   });
 });
+
+describe('an item card, its choices', () => {
+  const span = makeItem().span;
+  const paragraph = (text: string) => ({ type: 'paragraph' as const, text, span });
+
+  it('lists the roles of people without a name, each once; a named person with a role and a person with neither add none', () => {
+    const item = makeItem({
+      people: [
+        { name: null, role: '通讯员', source: 'byline' },
+        { name: '王强', role: '记者', source: 'byline' },
+        { name: null, role: null, source: 'credit' },
+        { name: null, role: '通讯员', source: 'credit' },
+        { name: null, role: '摄影', source: 'credit' },
+      ],
+    });
+    expect(itemCard(item, [], CONTEXT_NO_SOURCE)).toContain('<div><dt>roles</dt><dd>通讯员、摄影</dd></div>');
+    expect(itemCard(makeItem({ people: [{ name: null, role: null, source: 'credit' }] }), [], CONTEXT_NO_SOURCE)).not.toContain('<dt>roles</dt>');
+  });
+
+  it('sets the lead in bold in the first paragraph only, after a sub-heading too', () => {
+    const item = makeItem({ blocks: [{ type: 'subheading', text: '小标题', span }, paragraph('本报讯 居民读书。'), paragraph('本报讯 又一段。')] });
+    expect(itemCard(item, [], CONTEXT_NO_SOURCE)).toContain(
+      '<div class="body" lang="zh-CN"><h4>小标题</h4><p><strong class="lead">本报讯</strong> 居民读书。</p><p>本报讯 又一段。</p></div>',
+    );
+  });
+
+  it('draws the credit once when another aside is not its line', () => {
+    const credit = { raw: '图/王强', names: ['王强'], roles: [], verb: '图', span };
+    const other = { ...span, start: { ...span.start, offset: span.start.offset + 1 } };
+    const item = makeItem({ credit, asides: [{ kind: 'continuation', text: '(下转第二版)', span: other }] });
+    expect(itemCard(item, [], CONTEXT_NO_SOURCE)).toContain('<p class="aside continuation">(下转第二版)</p><p class="credit">图/王强</p></div>');
+    const both = makeItem({ credit, asides: [{ kind: 'byline', text: '图/王强', span }, { kind: 'continuation', text: '(下转第二版)', span: other }] });
+    expect(itemCard(both, [], CONTEXT_NO_SOURCE).match(/图\/王强<\/p>/g)).toHaveLength(1);
+  });
+
+  it('links a rule to an http or https page and to our rule pages, and no other address', () => {
+    const finding: Finding = { id: 'f1-d1', ruleId: 'r', severity: 'info', message: 'm', start: 0, end: 0 };
+    expect(ruleLink(finding, 'http://example.org/r', 'docs/rules/')).toBe('<a class="rule" href="http://example.org/r">r</a>');
+    expect(ruleLink(finding, 'https://example.org/r', 'docs/rules/')).toBe('<a class="rule" href="https://example.org/r">r</a>');
+    expect(ruleLink(finding, 'docs/rules/r.md', 'https://rules.example/')).toBe('<a class="rule" href="https://rules.example/r.md">r</a>');
+    expect(ruleLink(finding, 'see https://example.org/r', 'docs/rules/')).toBe('<span class="rule">r</span>');
+    expect(ruleLink(finding, undefined, 'docs/rules/')).toBe('<span class="rule">r</span>');
+  });
+});
+
+const CONTEXT_NO_SOURCE: CardContext = { source: null, removed: [], checked: false, rulesUrl: 'docs/rules/', idPrefix: 'f1' };
 
 describe('the report of a check', () => {
   const place = (from: number, to: number, line: number): Position => ({ start: { line, column: 1, offset: from }, end: { line: line + 1, column: 1, offset: to } });
@@ -347,6 +393,8 @@ describe('the report of a check', () => {
     expect(report).toContain('<meta name="generator" content="bulletin 9.9.9">');
     expect(report).toContain('<footer class="page-meta"><p>Made by bulletin 9.9.9.</p></footer>');
     const bare = renderReport([{ file: 'a.txt', document: documentWith([makeItem()]), findings: null }], { title: 'T' });
+    expect(bare).toContain('<h2 id="f1-name">a.txt</h2><p class="page-meta">1 item · utf-8 (valid-utf8)</p></section>');
+    expect(bare).not.toContain('No findings.');
     expect(bare).toContain('<p class="page-meta">1 file · 1 item · 0 truncated · 0 unassigned runs</p>');
     expect(bare).toContain('<meta name="generator" content="bulletin">');
     expect(bare).not.toContain('Findings by');
@@ -490,5 +538,78 @@ describe('mapping and marking, at their edges', () => {
       const expected = order.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
       expect(renderMarked('abc', mapping, order)).toContain(`b<mark class="flag ${expected}" title=`.slice(1));
     }
+  });
+});
+
+describe('the report, more', () => {
+  const place = (from: number, to: number): Position => ({ start: { line: 1, column: 1, offset: from }, end: { line: 2, column: 1, offset: to } });
+  const finding = (ruleId: string, severity: Diagnostic['severity'], from: number, to: number, url?: string): Diagnostic => ({
+    ruleId,
+    severity,
+    message: ruleId,
+    place: { start: { line: 1, column: 1, offset: from }, end: { line: 1, column: 2, offset: to } },
+    ...(url !== undefined && { url }),
+  });
+  const listedUnder = (report: string, id: string, end: string) => [...report.slice(report.indexOf(`id="${id}"`), report.indexOf(end, report.indexOf(`id="${id}"`))).matchAll(/data-rule="([^"]+)"/g)].map((m) => m[1]);
+
+  it('is one page: doctype, head, keys, body, the script last and a final newline', () => {
+    const report = renderReport([{ file: 'a.txt', document: documentWith([makeItem()]), findings: null }], { title: 'T' });
+    expect(report.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="')).toBe(true);
+    expect(report).toContain('\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="bulletin">\n<title>T</title>\n<style>');
+    expect(report).toContain('</style>\n</head>\n<body>\n<header><h1>T</h1>');
+    expect(report).toContain(
+      '</p>\n<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous item, <kbd>n</kbd>/<kbd>p</kbd> next/previous finding, <kbd>/</kbd> filter.</p></header>\n<section class="summary" aria-label="Summary"><figure class="chart">',
+    );
+    expect(report).toContain('</figure><figure class="chart"><figcaption>Items by community');
+    expect(report.endsWith('</script>\n</body>\n</html>\n')).toBe(true);
+  });
+
+  it('lists a finding at an item\'s first character under it, one at its end under the file unless empty, an empty one past every item under the file', () => {
+    const document = { ...documentWith([makeItem({ index: 1, span: place(10, 20) })], 'a.txt'), unassigned: [{ text: '无归属', span: place(30, 40) }] };
+    const findings = [finding('at-start', 'info', 10, 11), finding('at-end', 'info', 20, 21), finding('empty-at-end', 'info', 20, 20), finding('empty-past', 'info', 50, 50), finding('in-run', 'info', 31, 32, 'docs/rules/in-run.md')];
+    const report = renderReport([{ file: 'a.txt', document, findings }], { title: 'T' });
+    expect(listedUnder(report, 'f1-i1', '</article>')).toEqual(['at-start', 'empty-at-end']);
+    expect(listedUnder(report, 'f1', '</section>')).toEqual(['at-end', 'empty-past']);
+    expect(report).toContain('<a class="rule" href="docs/rules/in-run.md">in-run</a>');
+    // An unassigned run without findings lists none, even in a checked report.
+    const quiet = renderReport([{ file: 'a.txt', document: { ...document, unassigned: [{ text: '无归属', span: place(30, 40) }] }, findings: [] }], { title: 'T' });
+    expect(quiet).toContain('<p class="text" lang="zh-CN">无归属</p></div>');
+  });
+
+  it('a report with one checked file among unchecked ones is a check: findings charted and totalled', () => {
+    const report = renderReport(
+      [
+        { file: 'a.txt', document: documentWith([makeItem({ community: null })]), findings: null },
+        { file: 'b.txt', document: documentWith([makeItem()]), findings: [finding('r', 'error', 0, 1), finding('r', 'warning', 0, 1)] },
+      ],
+      { title: 'T' },
+    );
+    expect(report).toContain('<p class="page-meta">2 files · 2 items · 0 truncated · 0 unassigned runs · 2 findings (1 error, 1 warning, 0 infos)</p>');
+    // The rule's bar in its worst colour, though the warning came last.
+    expect(report).toContain('aria-label="Findings by rule: r 2"><g class="row"><text x="0" y="15" class="label">r</text><rect x="118" y="4" width="160" height="14" rx="2" class="bar error"/>');
+    expect(report).toContain('<label>Community<select name="community"><option value="">any</option><option value="苏村社区">苏村社区</option></select></label>');
+  });
+
+  it('draws column-break joins from the document alone as from its text', () => {
+    const document = sampleDocument();
+    const withText = renderReport([{ file: 'a.txt', document, text: SAMPLE_TEXT, findings: [] }], { title: 'T' });
+    const without = renderReport([{ file: 'a.txt', document, text: null, findings: [] }], { title: 'T' });
+    expect(without.match(/class="join"/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(without).toBe(withText);
+  });
+
+  it('takes only column-break findings of the parser as removed text', () => {
+    const item = makeItem({ lead: null, blocks: [{ type: 'paragraph', text: 'abc', span: place(0, 3) }], span: place(0, 3) });
+    const document = { ...documentWith([item], 'a.txt'), diagnostics: [{ ...finding('unassigned-text', 'warning', 1, 2) }] };
+    const report = renderReport([{ file: 'a.txt', document, text: null, findings: [finding('r', 'error', 1, 2)] }], { title: 'T' });
+    expect(report).toContain('<p>a<mark class="flag error" title="r (error): r">b</mark>c</p>');
+  });
+
+  it('fills a store with 32 pieces exactly, one after another', () => {
+    const items = Array.from({ length: 31 }, (_, i) => makeItem({ index: i + 1, span: place(10 * i, 10 * i + 10) }));
+    const report = renderReport([{ file: 'a.txt', document: documentWith(items, 'a.txt'), findings: null }], { title: 'T' });
+    expect(report.match(/<noscript class="pieces">/g)).toHaveLength(1);
+    expect(report).toContain('</section><article class="item" id="f1-i1"');
+    expect(report).toContain('</article><article class="item" id="f1-i2"');
   });
 });
