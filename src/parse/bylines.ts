@@ -148,17 +148,12 @@ function contributedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
   if (!inner.endsWith('供稿')) return null;
   const names = inner.slice(0, -2).trim();
   const unitAndName = UNIT_THEN_CONTRIBUTOR.exec(names);
-  if (unitAndName) return [{ name: withoutSpaces(unitAndName[1]!), role: null, source: 'byline' }];
+  // (The name read as any byline's: `林 海` is one padded name.)
+  if (unitAndName) return parsePeople(unitAndName[1]!, 'byline', vocabulary);
   return parsePeople(names, 'byline', vocabulary) ?? unitAlone(names, vocabulary);
 }
 /** A unit, white space, then one name of two or three Han characters, or two padded with a space (`林 海`). */
 const UNIT_THEN_CONTRIBUTOR = new RegExp(`^[^\\s()（）]{2,20}${SPACE}+([${HAN_ALL}]${SPACE}[${HAN_ALL}]|[${HAN_ALL}]{2,3})$`, 'u');
-
-function withoutSpaces(name: string): string {
-  let kept = '';
-  for (const character of name) if (!isSpace(character.charCodeAt(0))) kept += character;
-  return kept;
-}
 
 /** `□东坡小学小记者站林小雨`: a school's reporters' station, then the reporter, run together after a marker. */
 const UNIT_THEN_NAME = new RegExp(`^[${HAN_ALL}0-9]{2,14}(?:记者站|记者团|站|班)([${HAN_ALL}]{2,3})$`, 'u');
@@ -236,6 +231,13 @@ function leadingSpace(text: string, at: number): number {
   return count;
 }
 
+/** The credit a glued-tail match holds after its white space (group 1), read from `text`, a window `skip` into its line. */
+function gluedCredit(found: RegExpExecArray, text: string, skip: number, vocabulary: Vocabulary): GluedTail | null {
+  const from = found.index + found[1]!.length;
+  const match = matchCredit(text.slice(from), vocabulary);
+  return match ? { at: skip + found.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false } : null;
+}
+
 /**
  * A byline, credit or continuation marker glued to the last sentence:
  *   …更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五      …发展。(下转第六版)
@@ -256,20 +258,19 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   const continuation = bracketed ? continuationTail.exec(text) : null;
   if (continuation) return { at: skip + continuation.index, byline: null, credit: null, continuation: true, trailer: false };
   // A photo's caption may be a phrase without its full stop, its credit after a space: `…日子火 特约通讯员 邓彩霞 摄`.
-  const afterSpace = endsWithCreditVerb(text, vocabulary) ? compilePatterns(vocabulary).creditAfterSpace.exec(text) : null;
+  const creditVerbEnds = endsWithCreditVerb(text, vocabulary);
+  const afterSpace = creditVerbEnds ? compilePatterns(vocabulary).creditAfterSpace.exec(text) : null;
   if (afterSpace && !hasSentenceMark(text.slice(afterSpace.index))) {
-    const from = afterSpace.index + afterSpace[1]!.length;
-    const match = matchCredit(text.slice(from), vocabulary);
-    if (match) return { at: skip + afterSpace.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false };
+    const tail = gluedCredit(afterSpace, text, skip, vocabulary);
+    if (tail) return tail;
   }
   // The rest stand after a sentence end.
   if (!hasSentenceMark(text)) return null;
   const bracket = bracketed ? bylineTail.exec(text) : null;
   if (bracket && endsWithCreditVerb(bracket[2]!.trim(), vocabulary)) {
     // `…建言献策。(记者 李欣 摄)`: the caption's credit, in brackets.
-    const from = bracket.index + bracket[1]!.length;
-    const match = matchCredit(text.slice(from), vocabulary);
-    if (match) return { at: skip + bracket.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false };
+    const tail = gluedCredit(bracket, text, skip, vocabulary);
+    if (tail) return tail;
   }
   if (bracket) {
     const inner = bracket[2]!.trim();
@@ -277,17 +278,15 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
       parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? unitAlone(inner, vocabulary) ?? contributedBy(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
-  const credit = endsWithCreditVerb(text, vocabulary) ? creditGlued.exec(text) : null;
+  const credit = creditVerbEnds ? creditGlued.exec(text) : null;
   if (credit) {
-    const from = credit.index + credit[1]!.length;
-    const match = matchCredit(text.slice(from), vocabulary);
-    if (match) return { at: skip + credit.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false };
+    const tail = gluedCredit(credit, text, skip, vocabulary);
+    if (tail) return tail;
   }
   const leading = text.includes('摄影') ? CREDIT_LEADING_GLUED.exec(text) : null;
   if (leading) {
-    const from = leading.index + leading[1]!.length;
-    const match = matchCredit(text.slice(from), vocabulary);
-    if (match) return { at: skip + leading.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false };
+    const tail = gluedCredit(leading, text, skip, vocabulary);
+    if (tail) return tail;
   }
   const unit = unitByline(UNIT_BYLINE_GLUED.exec(text), vocabulary);
   if (unit) return { at: skip + text.length - unit.inner.length - leadingSpace(text, text.length - unit.inner.length), byline: unit, credit: null, continuation: false, trailer: false };
