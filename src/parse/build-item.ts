@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, isPictureFile, isSpace } from './patterns.js';
+import { bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, isPictureFile, isSpace, isSpeakerLabel } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -377,8 +377,8 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
     } else {
       blocks.push({ type: 'paragraph', text, span: placeIn(line, from, length) });
       firstParagraphHead ??= text;
-      // `图片1.png` between two paragraphs stands for the picture: the text below is no piece of it.
-      open = !finished && !isPictureFile(text);
+      // `图片1.png` between two paragraphs stands for the picture, `市民X反映:` for who speaks: the text below is no piece of either.
+      open = !finished && !isPictureFile(text) && !isSpeakerLabel(text);
     }
   }
   return { blocks, characters, firstParagraphHead };

@@ -40,6 +40,7 @@ import {
   isArchiveField,
   isPageNumber,
   isColumnIntro,
+  isContactLine,
   isDisclosureRow,
   opensAsSubtitle,
   isQuoteLine,
@@ -405,6 +406,7 @@ function furnitureOf(content: string): string | null {
   if (isPageNumber(content)) return 'page number';
   if (isContentsLine(content)) return 'table of contents';
   if (isColumnIntro(content)) return 'column intro';
+  if (isContactLine(content)) return 'contact line';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';

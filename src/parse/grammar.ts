@@ -10,7 +10,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
-import { HAN_ALL, isPictureFile, namesAPicture } from './patterns.js';
+import { HAN_ALL, isPictureFile, isReaderQuestion, namesAPicture } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -269,6 +269,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (f.lead) say(why, 0, 'opens with a news lead');
     else if (f.openingByline) value += say(why, 0.3, 'opens with its byline in brackets');
     else if (f.bullet) { value += say(why, 0.3, 'opens with a list bullet'); }
+    else if (isReaderQuestion(line.text)) value += say(why, 0.3, "opens with a reader's question");
     else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
     else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
@@ -436,6 +437,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       if (f.titleLike && !f.lead) return say(why, 1.2, 'short, no sentence end');
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
+      // A reader column's pairs (`市民X反映:` / question / `YY答复:` / answer): each question opens the next item.
+      if (isReaderQuestion(line.text)) return say(why, 2.0, "a reader's question opens the next pair");
       if (f.openingByline) return say(why, 2.5, 'opens with a byline in brackets inside an item');
       // A list bullet, or an organisation with a dateline, opens a news item of its own (`☆XX社区近日…`).
       if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');

@@ -262,6 +262,15 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
 }
 
 /** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
+/**
+ * `镇` or `乡` right after a name that ends in 镇 (`六镇镇`, `下镇乡`) and before more of the text's words. Not 乡镇 (the
+ * townships), not a level of government before a list (`那龙镇镇、村两级`), not the countryside (`城关镇乡村`).
+ */
+function isTownshipSuffixTwice(text: string, at: number, suffix: string): boolean {
+  if ((suffix !== '镇' && suffix !== '乡') || text.charCodeAt(at - 1) !== 0x9547 /* 镇 */) return false;
+  return NAME_UNITS[text.charCodeAt(at + 1)] === 1 && !isCountryside(text, at, suffix);
+}
+
 function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
   const { textSuffixesByFirst, textSuffixStarts, textSuffixPairs, textSuffixSeconds } = patterns;
   let runStart = from;
@@ -315,8 +324,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (isOnlyASuffix(text, at, end - suffix.length, textSuffixesByFirst)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
-      // `河口街道镇北社区`: a one-character suffix after a name begins the next name (镇北社区), it does not extend this one.
-      if (INNER_BODIES.test(more) || more.length === 1) break;
+      // `河口街道镇北社区`: a one-character suffix after a name begins the next name (镇北社区), it does not extend this one;
+      // but after a town's or township's own 镇 or 乡 it is that name's suffix (`六镇镇`, `下镇乡`: the town is 六镇, 下镇).
+      if (INNER_BODIES.test(more) || (more.length === 1 && !isTownshipSuffixTwice(text, end, more))) break;
       end += more.length;
     }
     if (SERVING_STARTS[text.charCodeAt(end)] === 1) {

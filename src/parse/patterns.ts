@@ -303,6 +303,19 @@ export function isColumnIntro(text: string): boolean {
 }
 
 /**
+ * A paper's contact line, in a page's box of who made it or under a column: `邮箱:czb@126.com`, `新闻热线:0550-1234567`,
+ * `QQ群号:373988824`, `网易微博:…@163.com`. Only with an address or a number after the colon: `电话:` alone heads a text.
+ */
+const CONTACT_LINE = new RegExp(`^[${HAN_ALL}]{0,4}(?:热线|电话|邮箱|信箱|传真|QQ群?号?|微信号?|微博)[:：]${SPACE}*[^${SPACE}]`, 'u');
+// (`[email protected]` stands for an address a site hid from robots.)
+const CONTACT_VALUE = /@|[0-9]{5}|\[email protected\]/;
+const MAX_CONTACT_LINE = 60;
+
+export function isContactLine(text: string): boolean {
+  return text.length <= MAX_CONTACT_LINE && CONTACT_VALUE.test(text) && CONTACT_LINE.test(text);
+}
+
+/**
  * A line of a web copy about the copy: `来源: 光明日报`, `作者: 张三`, `2020-07-21 07:15:29 来源: 光明日报`,
  * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`, a loading placeholder, a forum's edit note, the
  * masthead's registration fields of an e-paper (`国内统一刊号:CN64-0020`).
@@ -434,12 +447,12 @@ export function bulletOf(text: string): RegExpExecArray | null {
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its
-// coordinator and producer (`统筹:`, `监制:`). A site's template prints the fields even when nobody fills them
-// (`编辑:` / `审核:` / `统筹:` under the text): after a colon, the value may be empty.
+// coordinator, producer and planner (`统筹:`, `监制:`, `策划:` in a photo page's box). A site's template prints the
+// fields even when nobody fills them (`编辑:` / `审核:` / `统筹:` under the text): after a colon, the value may be empty.
 export const EDITOR_LINE = new RegExp(
-  `^(责任编辑|责编|编辑|校对|美编|审校|审核|[一二三]审|初审|复审|终审|统筹|监制)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+(?=\\S))(.*)$`,
+  `^(责任编辑|责编|编辑|校对|美编|审校|审核|[一二三]审|初审|复审|终审|统筹|监制|策划)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+(?=\\S))(.*)$`,
 );
-const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终统监']);
+const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终统监策']);
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
 export function editorLineOf(text: string): RegExpExecArray | null {
   return EDITOR_FIRST[text.charCodeAt(0)] === 1 ? EDITOR_LINE.exec(text) : null;
@@ -613,4 +626,29 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
   };
   cache.set(vocabulary, compiled);
   return compiled;
+}
+
+/**
+ * A reader's question opening a pair of a reader column (市民热线, 民生回音): `市民陈女士反映:`,
+ * `合肥市民何先生致电本报反映:…`, `网友X留言:`. The answer below it (`市城投公司答复:` / text) goes with it,
+ * and the next question opens the next pair. A city before 市民 has two characters or more (`城市民生…` is no reader).
+ */
+const READER_QUESTION = new RegExp(`^(?:(?:[${HAN_ALL}]{2,4})?市民|网友|读者)[^:：,，。]{0,14}?(?:反映|咨询|投诉|询问|求助|提问|留言|来电|来信)[:：]`, 'u');
+const READER_QUESTION_FIRST = codeUnitTable([...'网读']);
+
+export function isReaderQuestion(text: string): boolean {
+  return (READER_QUESTION_FIRST[text.charCodeAt(0)] === 1 || text.slice(0, 6).includes('市民')) && READER_QUESTION.test(text);
+}
+
+/** Longest line read as a speaker's label. */
+const MAX_SPEAKER_LABEL = 20;
+
+/**
+ * A short paragraph ending in a colon names who speaks (`市民王先生咨询:`, `市城投公司答复:`, `问:`): what follows
+ * is a paragraph of its own, not the rest of a line a column break cut. (A cut falls anywhere in a long paragraph;
+ * a short first line that stops exactly at a colon is a label.)
+ */
+export function isSpeakerLabel(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return text.length <= MAX_SPEAKER_LABEL && (last === 0x3a /* : */ || last === 0xff1a) /* ： */;
 }

@@ -19,6 +19,16 @@ describe('where a name ends and what follows it', () => {
     expect(names('东坡学校生活丰富多彩。')).toEqual(['东坡学校']);
   });
 
+  it("reads a 镇 or 乡 right after a town's or township's own as its suffix: the town's name holds the first", () => {
+    expect(names('临河县双镇镇青石村农户正在收稻。')).toEqual(['临河县双镇镇', '青石村']);
+    expect(names('东湾县上镇乡开展春耕培训。')).toEqual(['东湾县上镇乡']);
+    expect(names('城关镇乡村振兴工作推进会召开。')).toEqual(['城关镇']);
+    expect(names('河口街道镇北社区开展活动。')).toEqual(['河口街道', '镇北社区']);
+    // 乡镇 are the townships (that 高山乡 is read there is another matter); `镇、村两级` the town's and the villages' levels.
+    expect(names('从低山到高山乡镇,玉米丰收。')).not.toContain('高山乡镇');
+    expect(names('双镇镇镇、村两级干部全部到岗。')).toEqual(['双镇镇']);
+  });
+
   it('keeps a town whose next word begins like a village word: `镇内`', () => {
     expect(names('南岭镇内道路全部硬化。')).toEqual(['南岭镇']);
   });

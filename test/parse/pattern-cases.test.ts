@@ -22,7 +22,10 @@ import {
   endsWithBracket,
   hasSentenceMark,
   isContentsLine,
+  isContactLine,
   isOrganisationWhole,
+  isReaderQuestion,
+  isSpeakerLabel,
   isSpace,
   latestYearIn,
   markerBylineOf,
@@ -342,6 +345,11 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect(editorLineOf('本报责编：李四')).toBeNull();
   });
 
+  it("editorLineOf: a photo page's planner", () => {
+    expect([...editorLineOf('策划:摄影美术部')!].slice(1)).toEqual(['策划', '摄影美术部']);
+    expect(editorLineOf('策划开展了一场活动')).toBeNull();
+  });
+
   it("editorLineOf: a template's field left empty after its colon, the coordinator and the producer", () => {
     expect([...editorLineOf('编辑:')!].slice(1)).toEqual(['编辑', '']);
     expect([...editorLineOf('审核： ')!].slice(1)).toEqual(['审核', '']);
@@ -557,5 +565,46 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
     expect(patterns.continuationTail.exec('…新篇章。(转第2版)')?.[0]).toBe('(转第2版)');
     expect(patterns.continuationTail.exec('…新篇章。(上接第一版)')).toBeNull();
     expect(patterns.continuationTail.exec('…新篇章。(下转第六版)。')).toBeNull();
+  });
+});
+
+describe("isReaderQuestion: a reader column's question, which opens the next pair", () => {
+  it.each(['市民(匿名)反映:', '市民陈女士反映:', '合肥市民何先生致电本报反映:小区里的路灯坏了。', '网友“清风”留言:', '读者刘先生来信:', '市民周先生咨询：'])('%s', (text) => {
+    expect(isReaderQuestion(text)).toBe(true);
+  });
+  it.each([
+    ['no colon: a paragraph that reports what a reader said', '市民李女士反映,楼道灯已经修好了。'],
+    ['an answer, not a question', '市城投公司答复:'],
+    ['a resident quoted in a brief', '社区居民王阿姨说:'],
+    ['the verb too far from the start', '市民李女士和她的邻居们这几天一直在反映:'],
+    ['市民 inside a word', '城市民生服务中心反映:'],
+  ])('not %s: %s', (_why, text) => {
+    expect(isReaderQuestion(text)).toBe(false);
+  });
+});
+
+describe('isSpeakerLabel: a short paragraph ending in a colon names who speaks', () => {
+  it.each(['市民王先生咨询:', '市城投公司答复：', '问:', '60多岁老党员吴化平:'])('%s', (text) => {
+    expect(isSpeakerLabel(text)).toBe(true);
+  });
+  it.each([
+    ['a long line stopped at a colon by a column break', '近日,东山社区组织志愿者走进辖区小区,为老人们送去了米面油等生活物资,社区书记说:'],
+    ['a line without the colon', '市城投公司答复'],
+    ['a colon inside', '问:社区怎么办'],
+  ])('not %s: %s', (_why, text) => {
+    expect(isSpeakerLabel(text)).toBe(false);
+  });
+});
+
+describe("isContactLine: a paper's contact line, with an address or a number", () => {
+  it.each(['邮箱:czb@126.com', '本版投稿邮箱:yqrbsq@163.com', '联系电话:0311-88629426', '新闻热线：12345678', 'QQ群号:373988824', '网易微博:sqfw@163.com', '邮箱:[email protected]'])('%s', (text) => {
+    expect(isContactLine(text)).toBe(true);
+  });
+  it.each([
+    ['no number or address after the colon', '电话:请拨打社区服务站'],
+    ['a number in a sentence', '社区开通服务热线,已接听电话12345次。'],
+    ['too long for a line of a box', `联系电话:0311-88629426,${'地址在社区服务中心二楼东侧的办公室,工作日上午九点到下午五点都有工作人员值班,欢迎居民来电咨询'}`],
+  ])('not %s: %s', (_why, text) => {
+    expect(isContactLine(text)).toBe(false);
   });
 });
