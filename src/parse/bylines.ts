@@ -98,12 +98,21 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   }
   // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
+  // `尹海将 (云南日报)`: a reprint names its writer's paper in brackets after the name.
+  const paper = endsWithBracket(content) ? PAPER_AFTER_NAMES.exec(content) : null;
+  if (paper) {
+    const people = parsePeople(paper[1]!, 'byline', vocabulary);
+    if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
+  }
   const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
   if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
   const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   return { inner: content, people, form: 'bare' };
 }
+
+/** Names, then the paper they write for in brackets: `尹海将 (云南日报)`, `李 莉（新华社）`. */
+const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（]([${HAN_ALL}]{2,8}(?:报|社|网|台))[)）]$`, 'u');
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = /^(?:文|文字|撰文)[/／:：]\s*([^/／:：]{2,30})$/u;
@@ -189,7 +198,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   // `图 李欣摄`: a closing verb too; the names end before it, which the tail pattern below reads.
   const leading = creditLeadingVerbOf(body);
   if (leading && !endsWithCreditVerb(leading[2]!, vocabulary)) {
-    const people = parsePeople(leading[2]!, 'credit', vocabulary) ?? parseRunTogetherByline(leading[2]!, 'credit', vocabulary);
+    // `特约摄影 杨敏/视觉重庆`: the agency that distributes the picture, after a slash, is no one's name.
+    const names = leading[2]!.replace(AFTER_SLASH_AGENCY, '');
+    const people = parsePeople(names, 'credit', vocabulary) ?? parseRunTogetherByline(names, 'credit', vocabulary);
     if (people) return { raw: content, verb: leading[1]!, people };
   }
   // The tail pattern only where the line ends in a credit verb: most lines are no credit.
@@ -212,6 +223,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   }
   return null;
 }
+
+/** A picture agency after the names and a slash (`/视觉重庆`, `/视觉中国`): Han words, not the work word (`/摄影`). */
+const AFTER_SLASH_AGENCY = new RegExp(`\\s*[/／]\\s*(?!(?:摄影|图片)$)[${HAN_ALL}]{2,8}$`, 'u');
 
 /** Names, a slash, then the word for the pictures: `张志嵩/图`. Not `文/图`, which is the names' other work word. */
 const NAMES_SLASH_PICTURE = /^([^/／]{2,30}?[^文/／\s])\s*[/／]\s*(图|摄|摄影)$/u;

@@ -51,6 +51,13 @@ describe('a byline alone on its line', () => {
     expect(byline('张三 青岛报道')).toEqual({ inner: '张三 青岛报道', people: [inByline('张三', null)], form: 'bare' });
   });
 
+  it("bare, names and the paper they write for in brackets (a reprint's byline)", () => {
+    expect(byline('林晓帆 (东江日报)')).toEqual({ inner: '林晓帆 (东江日报)', people: [inByline('林晓帆', null)], form: 'bare' });
+    expect(byline('周 宁（新华社）')).toEqual({ inner: '周 宁（新华社）', people: [inByline('周宁', null)], form: 'bare' });
+    // A name alone before a note that names no paper is no byline: `(东坡小学四年级)` and the like are notes.
+    expect(byline('林晓帆 (四年级)')).toBeNull();
+  });
+
   it('is at most 62 characters long (MAX_SHORT_LINE and two brackets)', () => {
     const names = '□本报记者 林海 王雨 陈小禾 本报通讯员 季小青 赵一鸣 孙悦 周宁 吴小满 郑晓 冯远 何小静 吕方 蒋小川 沈月';
     const longest = `${names} 韩冰`;
@@ -88,6 +95,11 @@ describe('a credit alone on its line', () => {
       verb: '摄',
       people: [inCredit('周宁', '记者'), inCredit('陈小禾', '通讯员')],
     });
+  });
+
+  it('led by its verb, the agency after the name and a slash set apart (`特约摄影 X/视觉重庆`)', () => {
+    expect(credit('特约摄影 孔越/视觉东江')).toEqual({ raw: '特约摄影 孔越/视觉东江', verb: '特约摄影', people: [inCredit('孔越', null)] });
+    expect(credit('摄影：周 宁／视觉中国')).toEqual({ raw: '摄影：周 宁／视觉中国', verb: '摄影', people: [inCredit('周宁', null)] });
   });
 
   it('opened by 图 and closed by 摄 around a padded name: the names are read before the closing verb', () => {
