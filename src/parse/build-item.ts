@@ -7,9 +7,9 @@ import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, 
 import { creditVerbAtEnd, type BylineMatch, type CreditMatch } from './bylines.js';
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
-import { firstAdministrativeArea, firstOrganisationOf, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
+import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, isPictureFile, isSpace, isSpeakerLabel } from './patterns.js';
+import { SENTENCE_PUNCTUATION, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -168,7 +168,10 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     asides: draft.asides.map((aside) => ({ kind: aside.kind, text: aside.line.content.slice(aside.from, aside.to), span: placeIn(aside.line, aside.from, aside.to) })),
     truncated:
       draft.truncatedElsewhere ||
-      (lastParagraph !== undefined && !(photo && isPhraseCaption(lastParagraph.text)) && (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
+      (lastParagraph !== undefined &&
+        !(photo && isPhraseCaption(lastParagraph.text)) &&
+        !isListEntry(lastParagraph.text, vocabulary) &&
+        (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
     characters,
     span: itemSpan(draft),
   };
@@ -350,7 +353,7 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
     const text = line.content.slice(from, length);
     characters += countNonSpace(text);
     const last = blocks[blocks.length - 1];
-    if (last && open && !body[i]!.subheading) {
+    if (last && open && !body[i]!.subheading && !isListEntry(text, context.vocabulary)) {
       // A piece of the same line (a page that lost its line breaks) goes on after its space; a new line after a column break.
       const samePhysicalLine = line.gapBefore !== undefined && last.span.end.line === line.number;
       if (!samePhysicalLine) {
@@ -378,7 +381,7 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
       blocks.push({ type: 'paragraph', text, span: placeIn(line, from, length) });
       firstParagraphHead ??= text;
       // `图片1.png` between two paragraphs stands for the picture, `市民X反映:` for who speaks: the text below is no piece of either.
-      open = !finished && !isPictureFile(text) && !isSpeakerLabel(text);
+      open = !finished && !isPictureFile(text) && !isSpeakerLabel(text) && !isListEntry(text, context.vocabulary);
     }
   }
   return { blocks, characters, firstParagraphHead };
@@ -486,8 +489,26 @@ function latestYear(draft: Draft): number | null {
   return latest;
 }
 
-/** The last quotation is never closed (`…“这下方便多了。`): the text was cut off inside it. */
+/** Longest line read as an entry of a list of names. */
+const MAX_LIST_ENTRY = 30;
+
+/**
+ * An organisation's name alone on its line, an entry of a list (`“十佳社区”名单` / `邗江区双桥街道虹桥社区` / …): a
+ * paragraph of its own, which no column break cut, and a text that ends with it ends there. The line need not read
+ * as one name (`蜀冈-瘦西湖风景名胜区梅岭街道丰乐社区`, `个园社区`): unpunctuated, it ends in an organisation's suffix.
+ */
+function isListEntry(text: string, vocabulary: Vocabulary): boolean {
+  if (text.length > MAX_LIST_ENTRY || SENTENCE_PUNCTUATION.test(text)) return false;
+  return isOrganisationName(text, vocabulary) || vocabulary.organisationSuffixes.some((suffix) => text.endsWith(suffix));
+}
+
+/**
+ * The last quotation is never closed (`…“这下方便多了。`): the text was cut off inside it. An opening mark with only the
+ * sentence's end after it opens nothing: it closes a quotation typed the wrong way round (`…居民的”认同感“。`).
+ */
 function opensUnclosedQuote(text: string): boolean {
   const open = text.lastIndexOf('“');
-  return open >= 0 && text.indexOf('”', open) < 0;
+  if (open < 0 || text.indexOf('”', open) >= 0) return false;
+  const after = text.slice(open + 1);
+  return !(endsSentence(after) && !hasWord(after));
 }

@@ -41,6 +41,7 @@ import {
   isPageNumber,
   isColumnIntro,
   isContactLine,
+  isFieldLabel,
   isDisclosureRow,
   opensAsSubtitle,
   isQuoteLine,
@@ -407,6 +408,7 @@ function furnitureOf(content: string): string | null {
   if (isContentsLine(content)) return 'table of contents';
   if (isColumnIntro(content)) return 'column intro';
   if (isContactLine(content)) return 'contact line';
+  if (isFieldLabel(content)) return 'field name';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';

@@ -43,6 +43,8 @@ const BLOCK_LINES = 32;
 const BLOCK_LOOKAHEAD = 8;
 /** Characters that decide a block early: a page of few, enormous lines. */
 const BLOCK_CHARACTERS = 1 << 20;
+/** Longest value of a web copy's field on the line below its name. */
+const MAX_FIELD_VALUE = 30;
 
 /** One line with the label the parser gave it and why: what `bulletin explain` prints. */
 export interface LineDecision {
@@ -75,6 +77,8 @@ export class BulletinParser {
   private sawText = false;
   /** The number of the last line read (0: none yet), to tell a blank line between two. */
   private lastLineNumber = 0;
+  /** The line before was a web copy's field name alone (`来源`): this one is its value. */
+  private belowFieldName = false;
   /** The label and facts of the last line applied: the labeller's start for the next block. */
   private beforeLabel: Label | null = null;
   private beforeFacts: LineFacts | null = null;
@@ -130,6 +134,9 @@ export class BulletinParser {
   private readPiece(line: SourceLine): void {
     line.year = latestYearIn(line.content);
     const facts = readLine(line.content, this.vocabulary);
+    // `来源` / `鹤岗市教育局办公室`: the value of a field copied a cell a line is the field's, not text (nor an organisation's line).
+    if (this.belowFieldName && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence) facts.furniture = 'field value';
+    this.belowFieldName = facts.furniture === 'field name';
     const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null };
     this.lastLineNumber = line.number;
     if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;

@@ -303,6 +303,17 @@ export function isColumnIntro(text: string): boolean {
 }
 
 /**
+ * A web copy's field name alone on its line, its value on the next (`来源` / `鹤岗市教育局办公室`, `作者:` / `解广军`):
+ * a site's table of fields copied a cell a line.
+ */
+const FIELD_LABEL = /^(?:来源|作者|编辑|责任编辑|责编|审校|审核|签发时间|发布时间|发布日期|点击数|浏览次数)[:：]?$/u;
+const FIELD_LABEL_FIRST = codeUnitTable([...'来作编责审签发点浏']);
+
+export function isFieldLabel(text: string): boolean {
+  return FIELD_LABEL_FIRST[text.charCodeAt(0)] === 1 && text.length <= 6 && FIELD_LABEL.test(text);
+}
+
+/**
  * A paper's contact line, in a page's box of who made it or under a column: `邮箱:czb@126.com`, `新闻热线:0550-1234567`,
  * `QQ群号:373988824`, `网易微博:…@163.com`. Only with an address or a number after the colon: `电话:` alone heads a text.
  */

@@ -232,6 +232,20 @@ describe('paragraphs', () => {
     expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张。王大妈说：“这下方便多了。\n').truncated).toBe(true);
     expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张。王大妈说：“这下方便多了。”\n(李 莉)\n').truncated).toBe(false);
   });
+
+  it('ends the item with a list of organisations, one a line: each a paragraph of its own, the item not cut off', () => {
+    const item = only('柳岸社区: 十佳楼道评出\n本报讯 近日，柳岸社区评出十佳楼道。\n“十佳楼道”名单\n东湖花园小区\n西坡街道青石社区\n南岭-北坡新区柳河村\n');
+    expect(item.blocks.map((block) => block.text)).toEqual(['本报讯 近日，柳岸社区评出十佳楼道。', '“十佳楼道”名单', '东湖花园小区', '西坡街道青石社区', '南岭-北坡新区柳河村']);
+    expect(item.truncated).toBe(false);
+    // A line that ends in a suffix but holds a comma is a paragraph cut off, not an entry.
+    expect(only('柳岸社区: 十佳楼道评出\n本报讯 近日，柳岸社区评出十佳楼道，来自东湖社区\n').truncated).toBe(true);
+  });
+
+  it('reads an opening quotation mark with only the full stop after it as a closing one typed the wrong way round', () => {
+    expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张，提高了老人的”幸福感“。\n').truncated).toBe(false);
+    // A word after it: the quotation opens, and the text stops inside it.
+    expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张，老人们说“好。\n').truncated).toBe(true);
+  });
 });
 
 describe('a lead alone on its line', () => {

@@ -23,6 +23,7 @@ import {
   hasSentenceMark,
   isContentsLine,
   isContactLine,
+  isFieldLabel,
   isOrganisationWhole,
   isReaderQuestion,
   isSpeakerLabel,
@@ -606,5 +607,17 @@ describe("isContactLine: a paper's contact line, with an address or a number", (
     ['too long for a line of a box', `联系电话:0311-88629426,${'地址在社区服务中心二楼东侧的办公室,工作日上午九点到下午五点都有工作人员值班,欢迎居民来电咨询'}`],
   ])('not %s: %s', (_why, text) => {
     expect(isContactLine(text)).toBe(false);
+  });
+});
+
+describe("isFieldLabel: a web copy's field name alone on its line, its value on the next", () => {
+  it.each(['来源', '作者:', '编辑', '审校', '签发时间:', '发布时间：'])('%s', (text) => {
+    expect(isFieldLabel(text)).toBe(true);
+  });
+  it.each([
+    ['the value on the same line', '来源:东湖街道办事处'],
+    ['a word that opens with a field name', '来源于生活'],
+  ])('not %s: %s', (_why, text) => {
+    expect(isFieldLabel(text)).toBe(false);
   });
 });
