@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { HAN_ALL, codeUnitTable, compilePatterns, isHanCodePoint, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
@@ -125,6 +125,8 @@ const INNER_BOUNDARY_WORDS = [
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));
 const INNER_BOUNDARY_TWO = new Set(INNER_BOUNDARY_WORDS.filter((word) => word.length === 2).map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+/** What a boundary word of two characters starts with: the table read before the set, at every character of a stem. */
+const INNER_BOUNDARY_TWO_FIRST = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 2).map((word) => word[0]!));
 if (INNER_BOUNDARY_WORDS.some((word) => word.length > 2)) throw new Error('innerBoundaryEnd reads boundary words of one or two characters');
 
 /** What follows 有 in a word of a name, not the verb: 有限, 有机, 有线, 有色. */
@@ -146,7 +148,7 @@ function namesRoad(text: string, at: number): boolean {
 function innerBoundaryEnd(text: string, from: number, to: number, afterName = false): number {
   for (let at = to - 1; at >= from; at--) {
     const code = text.charCodeAt(at);
-    if (at + 1 < to && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2)) return at + 2;
+    if (at + 1 < to && INNER_BOUNDARY_TWO_FIRST[code] === 1 && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2)) return at + 2;
     if (INNER_BOUNDARY_ONE[code] === 1) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
@@ -227,13 +229,6 @@ interface ScannedMention extends OrganisationMention {
 /** Longest stem before a suffix: `([Han]{1,10}?)` suffix, as a name is read. */
 const MAX_STEM = 10;
 
-/** A Han character, or half of a supplementary-plane one (`𡋾`; a surrogate from U+20000's on): what a name is made of. */
-function isNameUnit(code: number): boolean {
-  return isHanCodePoint(code) || (code >= 0xd840 && code <= 0xdfff);
-}
-/** isNameUnit() as a table: the scan asks it of nearly every character. */
-const NAME_UNITS = Uint8Array.from({ length: 0x10000 }, (_, code) => (isNameUnit(code) ? 1 : 0));
-
 /** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
 function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {
   const candidates = bySuffix.get(text.charCodeAt(from));
@@ -272,21 +267,23 @@ function isTownshipSuffixTwice(text: string, at: number, suffix: string): boolea
 }
 
 function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
-  const { textSuffixesByFirst, textSuffixStarts, textSuffixPairs, textSuffixSeconds } = patterns;
+  const { textSuffixesByFirst, textScan, textSuffixFirstRow, textSuffixSecondColumn, textSuffixPairTable, textSuffixPairWidth } = patterns;
   let runStart = from;
-  for (let i = from; i < text.length; i++) {
+  const length = text.length;
+  for (let i = from; i < length; i++) {
     const code = text.charCodeAt(i);
-    const starts = textSuffixStarts[code]!;
-    if (starts === 0) {
+    const scan = textScan[code]!;
+    if (scan === SCAN_NAME) continue;
+    if (scan < SCAN_SUFFIX) {
       // A low surrogate that opens a run followed a high one that is no name's (an emoji's): it is none either.
-      if (NAME_UNITS[code] !== 1 || (i === runStart && code >= 0xdc00 && code <= 0xdfff)) runStart = i + 1;
+      if (scan === SCAN_BREAK || i === runStart) runStart = i + 1;
       continue;
     }
     if (i === runStart) continue;
     // Most characters that begin a suffix (大, 中, 小…) begin none here: the next character tells.
-    if (starts === 1) {
-      const second = text.charCodeAt(i + 1);
-      if (textSuffixSeconds[second] !== 1 || !textSuffixPairs.has((code << 16) | second)) continue;
+    if (scan === SCAN_SUFFIX + 1) {
+      const column = textSuffixSecondColumn[text.charCodeAt(i + 1)]!;
+      if (column === 0 || textSuffixPairTable[textSuffixFirstRow[code]! * textSuffixPairWidth + column] !== 1) continue;
     }
     const suffix = suffixAt(text, i, textSuffixesByFirst);
     if (suffix === null) continue;

@@ -524,12 +524,20 @@ export interface CompiledPatterns {
   organisationEnds: Uint8Array;
   /** The suffixes safe in running text (two characters or more, and 村, 镇, 乡), by their first code unit, longest first. */
   textSuffixesByFirst: ReadonlyMap<number, readonly string[]>;
-  /** At each code unit: 1 when a suffix of two or more characters starts with it, 2 when a one-character suffix is it (3: both). */
-  textSuffixStarts: Uint8Array;
-  /** The first two code units of each suffix of two or more characters, as `first << 16 | second`: the test before the map. */
-  textSuffixPairs: ReadonlySet<number>;
-  /** At each code unit: 1 when it is the second of a suffix of two or more characters (the gate before textSuffixPairs). */
-  textSuffixSeconds: Uint8Array;
+  /**
+   * At each code unit, what the organisation scan does with it, in one read (it asks of nearly every character):
+   * SCAN_NAME, SCAN_BREAK, SCAN_LOW_SURROGATE, or SCAN_SUFFIX plus 1 when a suffix of two or more characters starts
+   * with it, 2 when a one-character suffix is it (3: both).
+   */
+  textScan: Uint8Array;
+  /** Per code unit that starts a suffix of two or more characters, its row in textSuffixPairTable (0: none). */
+  textSuffixFirstRow: Uint16Array;
+  /** Per code unit that is the second of a suffix of two or more characters, its column in textSuffixPairTable (0: none). */
+  textSuffixSecondColumn: Uint16Array;
+  /** 1 where a suffix of two or more characters opens with the row's code unit and then the column's: a table, not a hashed set. */
+  textSuffixPairTable: Uint8Array;
+  /** The row length of textSuffixPairTable. */
+  textSuffixPairWidth: number;
   /** A role word at the start of a token: `记者张三` → role 记者, name 张三. */
   rolePrefix: RegExp;
   /** A role word anywhere: the gate before reading a line as a bare byline. */
@@ -570,10 +578,45 @@ export const AFTER_SENTENCE = `(?<=[${classOf(SENTENCE_FINAL_MARKS)}][${classOf(
 /** A credit led by its verb, glued to the last sentence: `…确保颗粒归仓。特约摄影 沈果`, `…。摄影 李欣`. */
 export const CREDIT_LEADING_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:特约摄影|摄影)${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16})$`, 'u');
 
-function suffixStarts(suffixes: readonly string[]): Uint8Array {
+/** A code unit of a name that starts no suffix: the scan goes on. */
+export const SCAN_NAME = 1;
+/** A code unit no name holds: a run of name units ends before it. */
+export const SCAN_BREAK = 0;
+/** A low surrogate: a name unit after a high one of a name's, none where it opens a run (after an emoji's high one). */
+export const SCAN_LOW_SURROGATE = 2;
+/** Added to how a code unit starts a suffix (1, 2 or 3): the scan reads a name there. */
+export const SCAN_SUFFIX = 4;
+
+/** A Han character, or half of a supplementary-plane one (`𡋾`; a surrogate from U+20000's on): what a name is made of. */
+function isNameUnit(code: number): boolean {
+  return isHanCodePoint(code) || (code >= 0xd840 && code <= 0xdfff);
+}
+/** isNameUnit() as a table, built once: module code runs unoptimised. */
+const NAME_UNITS = Uint8Array.from({ length: 0x10000 }, (_, code) => (isNameUnit(code) ? SCAN_NAME : SCAN_BREAK));
+
+function scanTable(suffixes: readonly string[]): Uint8Array {
+  const scan = Uint8Array.from(NAME_UNITS).fill(SCAN_LOW_SURROGATE, 0xdc00, 0xe000);
   const starts = new Uint8Array(0x10000);
   for (const suffix of suffixes) starts[suffix.charCodeAt(0)]! |= suffix.length === 1 ? 2 : 1;
-  return starts;
+  for (let code = 0; code < 0x10000; code++) if (starts[code] !== 0) scan[code] = SCAN_SUFFIX + starts[code]!;
+  return scan;
+}
+
+/** The first two code units of the suffixes of two or more characters, as a table of rows and columns. */
+function suffixPairs(
+  suffixes: readonly string[],
+): Pick<CompiledPatterns, 'textSuffixFirstRow' | 'textSuffixSecondColumn' | 'textSuffixPairTable' | 'textSuffixPairWidth'> {
+  const long = suffixes.filter((suffix) => suffix.length >= 2);
+  const firsts = [...new Set(long.map((suffix) => suffix.charCodeAt(0)))];
+  const seconds = [...new Set(long.map((suffix) => suffix.charCodeAt(1)))];
+  const firstRow = new Uint16Array(0x10000);
+  const secondColumn = new Uint16Array(0x10000);
+  firsts.forEach((code, k) => (firstRow[code] = k + 1));
+  seconds.forEach((code, k) => (secondColumn[code] = k + 1));
+  const width = seconds.length + 1;
+  const table = new Uint8Array((firsts.length + 1) * width);
+  for (const suffix of long) table[firstRow[suffix.charCodeAt(0)]! * width + secondColumn[suffix.charCodeAt(1)]!] = 1;
+  return { textSuffixFirstRow: firstRow, textSuffixSecondColumn: secondColumn, textSuffixPairTable: table, textSuffixPairWidth: width };
 }
 
 /** A table with 1 at each of `characters`' code units. */
@@ -615,9 +658,8 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     organisation: new RegExp(`^[${HAN_ALL}A-Za-z0-9·（）()]{1,18}(?:${suffixes})$`, 'u'),
     organisationEnds: codeUnitTable(vocabulary.organisationSuffixes.filter((suffix) => suffix.length > 0).map((suffix) => suffix.at(-1)!)),
     textSuffixesByFirst: bySuffixStart(textSuffixes),
-    textSuffixStarts: suffixStarts(textSuffixes),
-    textSuffixPairs: new Set(textSuffixes.filter((suffix) => suffix.length >= 2).map((suffix) => (suffix.charCodeAt(0) << 16) | suffix.charCodeAt(1))),
-    textSuffixSeconds: codeUnitTable(textSuffixes.filter((suffix) => suffix.length >= 2).map((suffix) => suffix[1]!)),
+    textScan: scanTable(textSuffixes),
+    ...suffixPairs(textSuffixes),
     rolePrefix: new RegExp(`^(${roles})(?![站团节证])`, 'u'),
     roleAnywhere: new RegExp(`(?:${roles})`, 'u'),
     // `小记者站`, `记者团` name a body, not a role.

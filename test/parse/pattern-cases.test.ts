@@ -31,6 +31,11 @@ import {
   latestYearIn,
   markerBylineOf,
   opensAsPhotoCaption,
+  SCAN_BREAK,
+  SCAN_LOW_SURROGATE,
+  SCAN_NAME,
+  SCAN_SUFFIX,
+  isHanCodePoint,
   timeClauseEnd,
   withoutTitleArrows,
 } from '../../src/parse/patterns.js';
@@ -469,21 +474,40 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
     expect(patterns.textSuffixesByFirst.get(code('村'))).toEqual(['村']);
     expect(patterns.textSuffixesByFirst.get(code('局'))).toBeUndefined();
     expect(patterns.textSuffixesByFirst.get(code('区'))).toBeUndefined();
-    // 1: a suffix of two or more characters starts with it; 2: it is a one-character suffix.
-    expect(patterns.textSuffixStarts[code('社')]).toBe(1);
-    expect(patterns.textSuffixStarts[code('村')]).toBe(2);
-    expect(patterns.textSuffixStarts[code('镇')]).toBe(2);
-    expect(patterns.textSuffixStarts[code('乡')]).toBe(2);
-    expect(patterns.textSuffixStarts[code('局')]).toBe(0);
-    expect(patterns.textSuffixStarts[code('区')]).toBe(0);
-    expect(compilePatterns({ ...DEFAULT_VOCABULARY, organisationSuffixes: ['村', '村委会'] }).textSuffixStarts[code('村')]).toBe(3);
-    expect(patterns.textSuffixPairs.has((code('社') << 16) | code('区'))).toBe(true);
-    expect(patterns.textSuffixPairs.has((code('中') << 16) | code('心'))).toBe(true);
-    expect(patterns.textSuffixPairs.has((code('区') << 16) | code('社'))).toBe(false);
-    expect(patterns.textSuffixSeconds[code('区')]).toBe(1);
-    expect(patterns.textSuffixSeconds[code('心')]).toBe(1);
-    expect(patterns.textSuffixSeconds[code('社')]).toBe(0);
-    expect(patterns.textSuffixSeconds[code('村')]).toBe(0);
+    // SCAN_SUFFIX plus 1: a suffix of two or more characters starts with it; plus 2: it is a one-character suffix.
+    expect(patterns.textScan[code('社')]).toBe(SCAN_SUFFIX + 1);
+    expect(patterns.textScan[code('村')]).toBe(SCAN_SUFFIX + 2);
+    expect(patterns.textScan[code('镇')]).toBe(SCAN_SUFFIX + 2);
+    expect(patterns.textScan[code('乡')]).toBe(SCAN_SUFFIX + 2);
+    expect(compilePatterns({ ...DEFAULT_VOCABULARY, organisationSuffixes: ['村', '村委会'] }).textScan[code('村')]).toBe(SCAN_SUFFIX + 3);
+    // Else: a name's character (Han, a supplementary-plane half from U+20000's on), a low surrogate, or a break.
+    expect(patterns.textScan[code('局')]).toBe(SCAN_NAME);
+    expect(patterns.textScan[code('区')]).toBe(SCAN_NAME);
+    expect(patterns.textScan[0xd840]).toBe(SCAN_NAME);
+    expect(patterns.textScan[0xdc00]).toBe(SCAN_LOW_SURROGATE);
+    expect(patterns.textScan[0xdfff]).toBe(SCAN_LOW_SURROGATE);
+    for (const other of [code('。'), code('a'), code('1'), code(' '), 0xd83d /* an emoji's high half */]) expect(patterns.textScan[other], String(other)).toBe(SCAN_BREAK);
+    const pair = (first: string, second: string) =>
+      patterns.textSuffixPairTable[patterns.textSuffixFirstRow[code(first)]! * patterns.textSuffixPairWidth + patterns.textSuffixSecondColumn[code(second)]!] === 1;
+    expect(pair('社', '区')).toBe(true);
+    expect(pair('中', '心')).toBe(true);
+    expect(pair('区', '社')).toBe(false);
+    expect(pair('社', '心')).toBe(false);
+    expect(patterns.textSuffixSecondColumn[code('区')]).toBeGreaterThan(0);
+    expect(patterns.textSuffixSecondColumn[code('心')]).toBeGreaterThan(0);
+    expect(patterns.textSuffixSecondColumn[code('社')]).toBe(0);
+    expect(patterns.textSuffixSecondColumn[code('村')]).toBe(0);
+  });
+
+  it('the scan table says of every code unit what the suffixes and the Han ranges say', () => {
+    const patterns = defaults();
+    const suffixes = DEFAULT_VOCABULARY.organisationSuffixes.filter((s) => s.length >= 2 || s === '村' || s === '镇' || s === '乡');
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const starts = suffixes.reduce((bits, suffix) => (suffix.charCodeAt(0) === unit ? bits | (suffix.length === 1 ? 2 : 1) : bits), 0);
+      const nameUnit = isHanCodePoint(unit) || (unit >= 0xd840 && unit <= 0xdfff);
+      const expected = starts > 0 ? SCAN_SUFFIX + starts : unit >= 0xdc00 && unit <= 0xdfff ? SCAN_LOW_SURROGATE : nameUnit ? SCAN_NAME : SCAN_BREAK;
+      if (patterns.textScan[unit] !== expected) expect(patterns.textScan[unit], unit.toString(16)).toBe(expected);
+    }
   });
 
   it('organisationEnds: the last code unit of every suffix, one character or more', () => {
