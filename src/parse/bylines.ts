@@ -179,7 +179,11 @@ function endsWithCreditVerb(text: string, vocabulary: Vocabulary): boolean {
 
 /** The credit verb `text` ends with (the longest: the vocabulary lists longer words first), or null. */
 export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | null {
-  return vocabulary.creditVerbs.find((verb) => text.endsWith(verb)) ?? null;
+  // Most texts end in no verb's last character, which one table read tells: the verbs are tried for the others only.
+  const verbEnds = compilePatterns(vocabulary).creditVerbEnds;
+  if (verbEnds !== null && verbEnds[text.charCodeAt(text.length - 1)] !== 1) return null;
+  for (const verb of vocabulary.creditVerbs) if (text.endsWith(verb)) return verb;
+  return null;
 }
 
 export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {

@@ -538,6 +538,8 @@ export interface CompiledPatterns {
   textSuffixPairTable: Uint8Array;
   /** The row length of textSuffixPairTable. */
   textSuffixPairWidth: number;
+  /** 1 at the last code unit of each credit verb, or null where a verb is empty (it ends every text): the gate before trying the verbs. */
+  creditVerbEnds: Uint8Array | null;
   /** A role word at the start of a token: `记者张三` → role 记者, name 张三. */
   rolePrefix: RegExp;
   /** A role word anywhere: the gate before reading a line as a bare byline. */
@@ -660,6 +662,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     textSuffixesByFirst: bySuffixStart(textSuffixes),
     textScan: scanTable(textSuffixes),
     ...suffixPairs(textSuffixes),
+    creditVerbEnds: vocabulary.creditVerbs.some((verb) => verb.length === 0) ? null : codeUnitTable(vocabulary.creditVerbs.map((verb) => verb.at(-1)!)),
     rolePrefix: new RegExp(`^(${roles})(?![站团节证])`, 'u'),
     roleAnywhere: new RegExp(`(?:${roles})`, 'u'),
     // `小记者站`, `记者团` name a body, not a role.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findGluedTail, matchBylineLine, matchCredit } from '../../src/parse/bylines.js';
+import { creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit } from '../../src/parse/bylines.js';
 import { readLine } from '../../src/parse/features.js';
 import { SENTENCE_CLOSERS, SENTENCE_FINAL_MARKS, endsSentence } from '../../src/parse/patterns.js';
-import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../../src/parse/vocabulary.js';
 
 const names = (line: string) => matchBylineLine(line, DEFAULT_VOCABULARY)?.people.map((person) => [person.name, person.role]) ?? null;
 
@@ -91,5 +91,21 @@ describe('one list of sentence marks and closers (SENTENCE_FINAL_MARKS, SENTENCE
 
   it('no byline is read after a clause mark: the sentence goes on', () => {
     for (const mark of ['，', '；', '：', '、']) expect(readLine(`居民们说服务更方便了${mark}(赵 璐)`, DEFAULT_VOCABULARY).glued).toBeNull();
+  });
+});
+
+describe('creditVerbAtEnd: the table of the verbs\' last characters before the verbs', () => {
+  const plain = (text: string, vocabulary: Vocabulary) => vocabulary.creditVerbs.find((verb) => text.endsWith(verb)) ?? null;
+
+  it('finds the longest verb a text ends with, as trying every verb does', () => {
+    for (const text of ['雷 洁摄', '贺兰舟摄影报道', '记者 李欣 摄影', '石坪村供图', '本报通讯员撰', '社区居民在议事。', '图', '', '摄影报', '报道']) {
+      expect(creditVerbAtEnd(text, DEFAULT_VOCABULARY), text).toBe(plain(text, DEFAULT_VOCABULARY));
+    }
+  });
+
+  it('an empty verb, which ends every text, is found too', () => {
+    const vocabulary: Vocabulary = { ...DEFAULT_VOCABULARY, creditVerbs: [...DEFAULT_VOCABULARY.creditVerbs, ''] };
+    expect(creditVerbAtEnd('社区居民在议事。', vocabulary)).toBe('');
+    expect(creditVerbAtEnd('雷 洁摄', vocabulary)).toBe('摄');
   });
 });
