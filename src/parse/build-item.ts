@@ -128,10 +128,8 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
   // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area.
   const bodyStart = draft.body[0]?.line.offset ?? Infinity;
-  // Bylines and school lines name a unit; a caption or a continuation marker does not speak for the item.
-  const speaksForItem = (aside: DraftAside) => aside.kind === 'byline' || aside.kind === 'meta';
   const unitOf = (asides: readonly DraftAside[]) => firstOf(asides, (aside) => (speaksForItem(aside) ? firstOrganisation(aside.line.content.slice(aside.from, aside.to)) : null));
-  const organisations = namedOrganisations(header, [kicker, title, subtitle], draft.asides.filter(speaksForItem), bodyStart, blocks, mentionsIn);
+  const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, bodyStart, blocks, mentionsIn);
   // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
   const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
   const community =
@@ -251,6 +249,11 @@ function firstOf<T, R>(list: readonly T[], read: (element: T) => R | null): R | 
   return null;
 }
 
+/** Bylines and school lines name a unit; a caption or a continuation marker does not speak for the item. */
+function speaksForItem(aside: DraftAside): boolean {
+  return aside.kind === 'byline' || aside.kind === 'meta';
+}
+
 /**
  * Every organisation the item names, once each, in the order of the page: the head, the bylines and school lines
  * before the body, the paragraphs, the bylines after them (`东坡小学四(2)班 林小雨`). A name printed again with its
@@ -258,35 +261,50 @@ function firstOf<T, R>(list: readonly T[], read: (element: T) => R | null): R | 
  */
 function namedOrganisations(
   header: Header | null,
-  headTexts: readonly (string | null)[],
-  bylines: readonly DraftAside[],
+  kicker: string | null,
+  title: string | null,
+  subtitle: string | null,
+  asides: readonly DraftAside[],
   bodyStart: number,
   blocks: readonly Block[],
   mentionsIn: (text: string) => readonly OrganisationMention[],
 ): string[] {
   const names: string[] = [];
-  // By the name without its areas: the names printed so far. Two names with different areas before them
-  // (`甲市实验小学`, `乙市实验小学`) are two schools; a name and the same with areas are one.
-  const printed = new Map<string, string[]>();
-  const add = (name: string): void => {
-    // Most mentions repeat a name as printed (苏村社区 in every paragraph): no key needed for them.
-    if (names.includes(name)) return;
-    const key = sameOrganisationKey(name);
-    const same = printed.get(key);
-    if (same === undefined) printed.set(key, [name]);
-    else if (name === key || same.includes(key)) return;
-    else same.push(name);
-    names.push(name);
-  };
-  const addFrom = (text: string): void => {
-    for (const mention of mentionsIn(text)) add(mention.name);
-  };
-  if (header?.organisation) add(header.organisation);
-  for (const text of headTexts) if (text) addFrom(text);
-  for (const aside of bylines) if (aside.line.offset < bodyStart) addFrom(aside.line.content.slice(aside.from, aside.to));
-  for (const block of blocks) if (block.type === 'paragraph') addFrom(block.text);
-  for (const aside of bylines) if (aside.line.offset >= bodyStart) addFrom(aside.line.content.slice(aside.from, aside.to));
+  // Each name's key: the name without its areas. An item names a few organisations: arrays searched in order,
+  // not a map per item.
+  const keys: string[] = [];
+  if (header?.organisation) addOrganisation(names, keys, header.organisation);
+  if (kicker) addMentions(names, keys, mentionsIn(kicker));
+  if (title) addMentions(names, keys, mentionsIn(title));
+  if (subtitle) addMentions(names, keys, mentionsIn(subtitle));
+  for (const aside of asides) if (speaksForItem(aside) && aside.line.offset < bodyStart) addMentions(names, keys, mentionsIn(aside.line.content.slice(aside.from, aside.to)));
+  for (const block of blocks) if (block.type === 'paragraph') addMentions(names, keys, mentionsIn(block.text));
+  for (const aside of asides) if (speaksForItem(aside) && aside.line.offset >= bodyStart) addMentions(names, keys, mentionsIn(aside.line.content.slice(aside.from, aside.to)));
   return names;
+}
+
+function addMentions(names: string[], keys: string[], mentions: readonly OrganisationMention[]): void {
+  for (const mention of mentions) addOrganisation(names, keys, mention.name);
+}
+
+/**
+ * Adds `name` unless printed already, as it is or with areas around the same name. Two names with different areas
+ * before them (`甲市实验小学`, `乙市实验小学`) are two schools; a name and the same with areas are one.
+ */
+function addOrganisation(names: string[], keys: string[], name: string): void {
+  // Most mentions repeat a name as printed (苏村社区 in every paragraph): no key needed for them.
+  if (names.includes(name)) return;
+  const key = sameOrganisationKey(name);
+  let sameKey = false;
+  let bare = false;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== key) continue;
+    sameKey = true;
+    if (names[i] === key) bare = true;
+  }
+  if (sameKey && (name === key || bare)) return;
+  names.push(name);
+  keys.push(key);
 }
 
 function buildHeader(draft: Draft): Header | null {
