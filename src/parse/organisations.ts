@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { HAN_ALL, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isHanCodePoint, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
@@ -263,7 +263,7 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
  */
 function isTownshipSuffixTwice(text: string, at: number, suffix: string): boolean {
   if ((suffix !== '镇' && suffix !== '乡') || text.charCodeAt(at - 1) !== 0x9547 /* 镇 */) return false;
-  return NAME_UNITS[text.charCodeAt(at + 1)] === 1 && !isCountryside(text, at, suffix);
+  return isHanCodePoint(text.charCodeAt(at + 1)) && !isCountryside(text, at, suffix);
 }
 
 function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
