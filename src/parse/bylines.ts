@@ -96,14 +96,14 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(wordsBy[1]!, 'byline', vocabulary);
     return people?.some((person) => person.name !== null) ? { inner: content, people, form: 'bare' } : null;
   }
-  // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
-  // names alone could be anything.
   // `尹海将 (云南日报)`: a reprint names its writer's paper in brackets after the name.
   const paper = endsWithBracket(content) ? PAPER_AFTER_NAMES.exec(content) : null;
   if (paper) {
     const people = parsePeople(paper[1]!, 'byline', vocabulary);
     if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
   }
+  // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
+  // names alone could be anything.
   const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
   if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
   const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);

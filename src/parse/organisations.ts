@@ -256,7 +256,6 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
   return found;
 }
 
-/** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
 /**
  * `镇` or `乡` right after a name that ends in 镇 (`六镇镇`, `下镇乡`) and before more of the text's words. Not 乡镇 (the
  * townships), not a level of government before a list (`那龙镇镇、村两级`), not the countryside (`城关镇乡村`).
@@ -266,6 +265,7 @@ function isTownshipSuffixTwice(text: string, at: number, suffix: string): boolea
   return isHanCodePoint(text.charCodeAt(at + 1)) && !isCountryside(text, at, suffix);
 }
 
+/** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
 function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
   const { textSuffixesByFirst, textScan, textSuffixFirstRow, textSuffixSecondColumn, textSuffixPairTable, textSuffixPairWidth } = patterns;
   let runStart = from;
