@@ -29,6 +29,13 @@ describe('where a name ends and what follows it', () => {
     expect(names('双镇镇镇、村两级干部全部到岗。')).toEqual(['双镇镇']);
   });
 
+  it('ends a stem at a verb of knowing, telling or running: the object is no name of its own', () => {
+    expect(names('你还记得青石小学么?')).toEqual(['青石小学']);
+    expect(names('居民介绍社区的变化。')).toEqual([]);
+    expect(names('大家希望知道社区的安排。')).toEqual([]);
+    expect(names('他们认真经营社区书屋。')).not.toContain('认真经营社区');
+  });
+
   it('keeps a town whose next word begins like a village word: `镇内`', () => {
     expect(names('南岭镇内道路全部硬化。')).toEqual(['南岭镇']);
   });
