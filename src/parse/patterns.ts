@@ -693,7 +693,9 @@ const READER_QUESTION = new RegExp(`^(?:(?:[${HAN_ALL}]{2,4})?市民|网友|读�
 const READER_QUESTION_FIRST = codeUnitTable([...'网读']);
 
 export function isReaderQuestion(text: string): boolean {
-  return (READER_QUESTION_FIRST[text.charCodeAt(0)] === 1 || text.slice(0, 6).includes('市民')) && READER_QUESTION.test(text);
+  // (lastIndexOf from 4 finds a 市民 that starts in the first five characters, reading no further: the labeller asks
+  // this of every paragraph after a paragraph.)
+  return (READER_QUESTION_FIRST[text.charCodeAt(0)] === 1 || text.lastIndexOf('市民', 4) >= 0) && READER_QUESTION.test(text);
 }
 
 /** Longest line read as a speaker's label. */
