@@ -56,6 +56,8 @@ describe('a byline alone on its line', () => {
     expect(byline('周 宁（新华社）')).toEqual({ inner: '周 宁（新华社）', people: [inByline('周宁', null)], form: 'bare' });
     // A name alone before a note that names no paper is no byline: `(东坡小学四年级)` and the like are notes.
     expect(byline('林晓帆 (四年级)')).toBeNull();
+    // Nor are words that name no one before a paper's name: a line about the copy, not who wrote it.
+    expect(byline('欢迎读者来信投稿 (东江日报)')).toBeNull();
   });
 
   it('is at most 62 characters long (MAX_SHORT_LINE and two brackets)', () => {
@@ -100,6 +102,16 @@ describe('a credit alone on its line', () => {
   it('led by its verb, the agency after the name and a slash set apart (`特约摄影 X/视觉重庆`)', () => {
     expect(credit('特约摄影 孔越/视觉东江')).toEqual({ raw: '特约摄影 孔越/视觉东江', verb: '特约摄影', people: [inCredit('孔越', null)] });
     expect(credit('摄影：周 宁／视觉中国')).toEqual({ raw: '摄影：周 宁／视觉中国', verb: '摄影', people: [inCredit('周宁', null)] });
+  });
+
+  it('closed by a slash and 图, the slash padded with spaces or not (`记者 李欣 / 图`)', () => {
+    expect(credit('记者 孔越 / 图')).toEqual({ raw: '记者 孔越 / 图', verb: '图', people: [inCredit('孔越', '记者')] });
+    expect(credit('周 宁 ／ 图')).toEqual({ raw: '周 宁 ／ 图', verb: '图', people: [inCredit('周宁', null)] });
+  });
+
+  it('closed by a slash and 图: a role alone names no one, a role without a name beside a named one stays', () => {
+    expect(credit('本报记者/图')).toBeNull();
+    expect(credit('记者 孔越 通讯员/图')).toEqual({ raw: '记者 孔越 通讯员/图', verb: '图', people: [inCredit('孔越', '记者'), inCredit(null, '通讯员')] });
   });
 
   it('opened by 图 and closed by 摄 around a padded name: the names are read before the closing verb', () => {
@@ -151,6 +163,28 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(glued(`${SENTENCE}(摄)`)).toBeNull();
     expect(glued(`${SENTENCE}(志愿者服务现场 摄)`)).toBeNull();
     expect(glued('居民们纷纷点赞。(详见第三版)')).toBeNull();
+  });
+
+  it("a caption's phrase after a full sentence, then its credit after a space: the tail starts at the space", () => {
+    const text = `${SENTENCE}新春日子红火 特约通讯员 邓彩霞 摄`;
+    const space = text.indexOf(' ');
+    expect(glued(text)).toEqual({
+      at: space,
+      byline: null,
+      credit: { match: { raw: '特约通讯员 邓彩霞 摄', verb: '摄', people: [inCredit('邓彩霞', '特约通讯员')] }, from: space + 1 },
+      continuation: false,
+      trailer: false,
+    });
+  });
+
+  it('a unit whose name opens with 摄影, then a name, after a space: a byline, not a credit led by 摄影', () => {
+    expect(glued(`${SENTENCE} 摄影家协会 林小雨`)).toEqual({
+      at: SENTENCE.length,
+      byline: { inner: '摄影家协会 林小雨', people: [inByline('林小雨', null)], form: 'bare' },
+      credit: null,
+      continuation: false,
+      trailer: false,
+    });
   });
 
   it('a credit closed by its verb', () => {
@@ -238,6 +272,16 @@ describe('the writers after the word for the text, alone on the line', () => {
 
   it('names everyone after it, a role without a name too', () => {
     expect(byline('文/记者 王五 通讯员')).toEqual({ inner: '文/记者 王五 通讯员', people: [inByline('王五', '记者'), inByline(null, '通讯员')], form: 'bare' });
+  });
+});
+
+describe('who contributed the piece, named before 供稿 in brackets', () => {
+  it('a unit, then the name: the person after the unit, read as any byline', () => {
+    expect(byline('(白岭镇中小 杨廷丰 供稿)')).toEqual({ inner: '白岭镇中小 杨廷丰 供稿', people: [inByline('杨廷丰', null)], form: 'brackets' });
+  });
+
+  it('a name run into 供稿: the name, read as any byline', () => {
+    expect(byline('(林小雨供稿)')).toEqual({ inner: '林小雨供稿', people: [inByline('林小雨', null)], form: 'brackets' });
   });
 });
 
