@@ -87,6 +87,21 @@ describe('the organisations an item names', () => {
     const item = only('义诊进社区\n本报讯 近日，临河市东湖区柳岸社区请来医生义诊。柳岸社区的老人们排起了长队。\n(李 莉)\n');
     expect(item.organisations).toEqual(['临河市东湖区柳岸社区']);
   });
+
+  it('lists a name once when it comes first without its city and district, as first printed', () => {
+    const item = only('义诊进社区\n本报讯 近日，柳岸社区请来医生义诊。临河市东湖区柳岸社区的老人们排起了长队。\n(李 莉)\n');
+    expect(item.organisations).toEqual(['柳岸社区']);
+  });
+
+  it('lists the same name after two different cities twice: two schools', () => {
+    const item = only('义诊进校园\n本报讯 近日，临河市实验小学和江城市实验小学的老师们一起备课。\n(李 莉)\n');
+    expect(item.organisations).toEqual(['临河市实验小学', '江城市实验小学']);
+  });
+
+  it("lists the header's organisation first, and the names of the kicker and the subtitle", () => {
+    expect(only('柳岸社区: 义诊进楼道\n本报讯 近日，东湖街道的医生来到楼道口义诊。\n(李 莉)\n').organisations).toEqual(['柳岸社区', '东湖街道']);
+    expect(only('东湖街道——\n义诊进社区\n——柳岸社区请来医生\n本报讯 近日，医生们来到楼道口义诊。\n(李 莉)\n').organisations).toEqual(['东湖街道', '柳岸社区']);
+  });
 });
 
 describe('the kind of an item', () => {
@@ -239,6 +254,34 @@ describe('paragraphs', () => {
     expect(item.truncated).toBe(false);
     // A line that ends in a suffix but holds a comma is a paragraph cut off, not an entry.
     expect(only('柳岸社区: 十佳楼道评出\n本报讯 近日，柳岸社区评出十佳楼道，来自东湖社区\n').truncated).toBe(true);
+  });
+
+  it('reads an entry of a list up to 30 characters long: a longer line ending in a suffix is a paragraph cut off', () => {
+    const head = '柳岸社区: 十佳楼道评出\n本报讯 近日，柳岸社区评出十佳楼道。\n“十佳楼道”名单\n';
+    const longest = `东湖街道${'青石'.repeat(12)}社区`;
+    expect(longest.length).toBe(30);
+    const entry = only(`${head}${longest}\n`);
+    expect(entry.blocks.map((block) => block.text)).toEqual(['本报讯 近日，柳岸社区评出十佳楼道。', '“十佳楼道”名单', longest]);
+    expect(entry.truncated).toBe(false);
+    const cut = only(`${head}南${longest}\n`);
+    expect(cut.blocks.map((block) => block.text)).toEqual(['本报讯 近日，柳岸社区评出十佳楼道。', `“十佳楼道”名单南${longest}`]);
+    expect(cut.truncated).toBe(true);
+  });
+
+  it('leaves nothing open after an entry of a list: the next line, unfinished, opens a paragraph of its own', () => {
+    const item = only('柳岸社区: 十佳楼道评出\n本报讯 近日，柳岸社区评出十佳楼道。\n“十佳楼道”名单\n东湖花园小区\n各获奖楼道将获得\n一面锦旗。\n');
+    expect(item.blocks.map((block) => block.text)).toEqual([
+      '本报讯 近日，柳岸社区评出十佳楼道。',
+      '“十佳楼道”名单',
+      '东湖花园小区',
+      '各获奖楼道将获得一面锦旗。',
+    ]);
+  });
+
+  it('leaves nothing open after a label naming who speaks (`社区书记王明:`): the words below are a paragraph of their own', () => {
+    const bulletin = parse('柳岸社区: 议事会开到楼道口\n本报讯 近日，柳岸社区在楼道口开起议事会。\n社区书记王明:\n大家的事大家商量着办，好办。\n(李 莉)\n', { year: 2024 });
+    expect(bulletin.items[0]!.blocks.map((block) => block.text)).toEqual(['本报讯 近日，柳岸社区在楼道口开起议事会。', '社区书记王明:', '大家的事大家商量着办，好办。']);
+    expect(bulletin.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'column-break')).toEqual([]);
   });
 
   it('reads an opening quotation mark with only the full stop after it as a closing one typed the wrong way round', () => {
