@@ -159,6 +159,11 @@ describe('the head of an item', () => {
 });
 
 describe('the dateline and the date', () => {
+  it('reads a full-width zero as 0: １０月２０日 is 20 October', () => {
+    const item = only('柳岸社区: 长者食堂开张\n本报讯 １０月２０日，长者食堂开张。\n(李 莉)\n');
+    expect([item.dateline, item.date]).toEqual(['１０月２０日', '2024-10-20']);
+  });
+
   it('reads full-width digits and writes the date with two-digit month and day', () => {
     const item = only('柳岸社区: 长者食堂开张\n本报讯 ６月５日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(item.dateline).toBe('６月５日');
@@ -288,6 +293,12 @@ describe('paragraphs', () => {
     expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张，提高了老人的”幸福感“。\n').truncated).toBe(false);
     // A word after it: the quotation opens, and the text stops inside it.
     expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张，老人们说“好。\n').truncated).toBe(true);
+  });
+
+  it('ends the item cut off when its last paragraph opens with a quotation that never closes', () => {
+    const item = only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张。\n“这下可方便多了。\n');
+    expect(item.blocks.map((block) => block.text)).toEqual(['本报讯 近日，长者食堂开张。', '“这下可方便多了。']);
+    expect(item.truncated).toBe(true);
   });
 });
 
