@@ -73,13 +73,14 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const inner = bracket[1]!.trim();
     // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor.
     if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner)) return null;
+    // `(林小雨 供稿)`: 供稿 first, else it is read as a second name.
     const people =
+      contributedBy(inner, vocabulary) ??
       parsePeople(inner, 'byline', vocabulary) ??
       parseRunTogetherByline(inner, 'byline', vocabulary) ??
       // `(东坡小学四(2)班 林小雨)`: a pupil's school and class, then the name.
       unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary)?.people ??
-      unitAlone(inner, vocabulary) ??
-      contributedBy(inner, vocabulary);
+      unitAlone(inner, vocabulary);
     return people ? { inner, people, form: 'brackets' } : null;
   }
   const marker = markerBylineOf(content);
@@ -156,6 +157,9 @@ function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
 function contributedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
   if (!inner.endsWith('供稿')) return null;
   const names = inner.slice(0, -2).trim();
+  // `记者 林小雨供稿`: a role before the name is no unit.
+  const withRoles = parsePeople(names, 'byline', vocabulary);
+  if (withRoles?.some((person) => person.role !== null)) return withRoles;
   const unitAndName = UNIT_THEN_CONTRIBUTOR.exec(names);
   // (The name read as any byline's: `林 海` is one padded name.)
   if (unitAndName) return parsePeople(unitAndName[1]!, 'byline', vocabulary);

@@ -60,6 +60,13 @@ describe('a byline alone on its line', () => {
     expect(byline('欢迎读者来信投稿 (东江日报)')).toBeNull();
   });
 
+  it('in brackets, closed by 供稿: the names before it, 供稿 no one (a role before a name is no unit)', () => {
+    expect(byline('(林小雨 供稿)')?.people).toEqual([inByline('林小雨', null)]);
+    expect(byline('(林小雨、周宁 供稿)')?.people).toEqual([inByline('林小雨', null), inByline('周宁', null)]);
+    expect(byline('(记者 林小雨供稿)')?.people).toEqual([inByline('林小雨', '记者')]);
+    expect(byline('(柳岸社区 林 海 供稿)')?.people).toEqual([inByline('林海', null)]);
+  });
+
   it('is at most 62 characters long (MAX_SHORT_LINE and two brackets)', () => {
     const names = '□本报记者 林海 王雨 陈小禾 本报通讯员 季小青 赵一鸣 孙悦 周宁 吴小满 郑晓 冯远 何小静 吕方 蒋小川 沈月';
     const longest = `${names} 韩冰`;
