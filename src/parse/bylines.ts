@@ -222,6 +222,8 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     }
     const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: tail[2]!, people };
+    // `柳岸社区供图`: a unit supplied the picture; its name is the credit's (names of people are three characters or fewer).
+    if (tail[2] === '供图' && isOrganisationName(tail[1]!.trim(), vocabulary)) return { raw: content, verb: tail[2], people: [{ name: tail[1]!.trim(), role: null, source: 'credit' }] };
   }
   // `张志嵩/图`, `记者 李欣/摄`: the work word after the names and a slash, as `秦颖/文` says who wrote.
   const slashed = endsWithSlashedPicture(body) ? NAMES_SLASH_PICTURE.exec(body) : null;

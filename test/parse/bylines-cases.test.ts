@@ -106,6 +106,13 @@ describe('a credit alone on its line', () => {
     });
   });
 
+  it('closed by 供图 after a unit: the unit that supplied the picture is the credit, however long its name', () => {
+    expect(credit('柳岸社区供图')).toEqual({ raw: '柳岸社区供图', verb: '供图', people: [inCredit('柳岸社区', null)] });
+    expect(credit('东坡小学供图')).toEqual({ raw: '东坡小学供图', verb: '供图', people: [inCredit('东坡小学', null)] });
+    // A unit is no photographer's name before 摄.
+    expect(credit('柳岸社区摄')).toBeNull();
+  });
+
   it('led by its verb, the agency after the name and a slash set apart (`特约摄影 X/视觉重庆`)', () => {
     expect(credit('特约摄影 孔越/视觉东江')).toEqual({ raw: '特约摄影 孔越/视觉东江', verb: '特约摄影', people: [inCredit('孔越', null)] });
     expect(credit('摄影：周 宁／视觉中国')).toEqual({ raw: '摄影：周 宁／视觉中国', verb: '摄影', people: [inCredit('周宁', null)] });
