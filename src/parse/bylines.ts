@@ -73,14 +73,10 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const inner = bracket[1]!.trim();
     // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor.
     if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner)) return null;
-    // `(林小雨 供稿)`: 供稿 first, else it is read as a second name.
     const people =
-      contributedBy(inner, vocabulary) ??
-      parsePeople(inner, 'byline', vocabulary) ??
-      parseRunTogetherByline(inner, 'byline', vocabulary) ??
+      bracketedPeople(inner, vocabulary) ??
       // `(东坡小学四(2)班 林小雨)`: a pupil's school and class, then the name.
-      unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary)?.people ??
-      unitAlone(inner, vocabulary);
+      unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary)?.people;
     return people ? { inner, people, form: 'brackets' } : null;
   }
   const marker = markerBylineOf(content);
@@ -113,7 +109,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
 }
 
 /** Names, then the paper they write for in brackets: `尹海将 (云南日报)`, `李 莉（新华社）`. */
-const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（]([${HAN_ALL}]{2,8}(?:报|社|网|台))[)）]$`, 'u');
+const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN_ALL}]{2,8}(?:报|社|网|台)[)）]$`, 'u');
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = /^(?:文|文字|撰文)[/／:：]\s*([^/／:：]{2,30})$/u;
@@ -145,6 +141,19 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
  * `…活动。(东湾街道柳岸社区)`: a unit alone in brackets after the last sentence sent the piece, and writes it when no
  * person is named.
  */
+/**
+ * The people of a byline in brackets, alone on its line or glued to the last sentence: `(林小雨 供稿)` by its own rule
+ * first (else 供稿 is read as a second name), then names with or without roles, run together or not, or a unit alone.
+ */
+function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null {
+  return (
+    contributedBy(inner, vocabulary) ??
+    parsePeople(inner, 'byline', vocabulary) ??
+    parseRunTogetherByline(inner, 'byline', vocabulary) ??
+    unitAlone(inner, vocabulary)
+  );
+}
+
 function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
   return isOrganisationName(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
 }
@@ -298,8 +307,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   if (bracket) {
     const inner = bracket[2]!.trim();
-    const people =
-      parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? unitAlone(inner, vocabulary) ?? contributedBy(inner, vocabulary);
+    const people = bracketedPeople(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
   const credit = creditVerbEnds ? creditGlued.exec(text) : null;

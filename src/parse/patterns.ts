@@ -323,7 +323,8 @@ const CONTACT_VALUE = /@|[0-9]{5}|\[email protected\]/;
 const MAX_CONTACT_LINE = 60;
 
 export function isContactLine(text: string): boolean {
-  return text.length <= MAX_CONTACT_LINE && CONTACT_VALUE.test(text) && CONTACT_LINE.test(text);
+  // The anchored pattern first: it fails within the first few characters of nearly every line.
+  return text.length <= MAX_CONTACT_LINE && CONTACT_LINE.test(text) && CONTACT_VALUE.test(text);
 }
 
 /**

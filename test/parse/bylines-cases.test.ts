@@ -191,6 +191,11 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     });
   });
 
+  it('a byline in brackets closed by 供稿, glued to the sentence: the names before 供稿, as on a line of its own', () => {
+    expect(glued(`${SENTENCE}(林小雨 供稿)`)?.byline).toEqual({ inner: '林小雨 供稿', people: [inByline('林小雨', null)], form: 'brackets' });
+    expect(glued(`${SENTENCE}(记者 林小雨供稿)`)?.byline?.people).toEqual([inByline('林小雨', '记者')]);
+  });
+
   it('a unit whose name opens with 摄影, then a name, after a space: a byline, not a credit led by 摄影', () => {
     expect(glued(`${SENTENCE} 摄影家协会 林小雨`)).toEqual({
       at: SENTENCE.length,
