@@ -434,9 +434,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (f.opensWithDateline) return say(why, -0.6, 'below a headline, opens with a dateline');
         return f.opensWith ? say(why, -0.2, 'below a headline, opens with an organisation') : say(why, 0, 'below a headline');
       }
-      if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
-      if (f.titleLike && !f.lead) return say(why, 1.2, 'short, no sentence end');
+      // A news lead opens its own text: a column break does not leave one at a line's start (`又讯(记者 X)…`).
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
+      if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
+      if (f.titleLike) return say(why, 1.2, 'short, no sentence end');
       // A reader column's pairs (`市民X反映:` / question / `YY答复:` / answer): each question opens the next item.
       if (isReaderQuestion(line.text)) return say(why, 2.0, "a reader's question opens the next pair");
       if (f.openingByline) return say(why, 2.5, 'opens with a byline in brackets inside an item');
@@ -455,7 +456,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return say(why, 0.1, 'a paragraph after a paragraph');
     }
     case 'body-new':
-      if (unfinished) return say(why, 2, 'cuts a sentence off');
+      if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
       if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
       return say(why, 0);
     case 'subheading':

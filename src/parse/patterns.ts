@@ -103,9 +103,16 @@ export function hasWord(text: string): boolean {
 }
 
 /**
+ * A newsroom a role is of, run into the role: `江城日报`, `新江城·江城日报` (an app's brand before the paper),
+ * `江城广播电视台`: `江城日报通讯员 李 莉`. Bylines and credits name it, and it is no person.
+ */
+export const NEWSROOM = `(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|早报|晨报|都市报|电视台|广播电视台|融媒体中心|融媒|传媒集团)`;
+
+/**
  * The news lead: `本报讯`, `本报4月5日讯`, `本报曲阜讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
  * `本报讯【记者 赵六】`, `【本报讯】`, `XX网讯(文/图 XX日报全媒体记者 X)`, `[XX新媒体XXMT.CN]`, with the place it was filed from
- * before a date as a wire dateline has it (`XX网南宁10月12日讯`). Glued to the text too: `本报讯近日…`.
+ * before a date as a wire dateline has it (`XX网南宁10月12日讯`), with a colon (`天津北方网讯:`), a second dispatch below the
+ * first (`又讯(记者 X)`). Glued to the text too: `本报讯近日…`.
  * A wire-style dateline is one too: `本报定城3月31日电`, `中新网温州8月21日电`, `新华社北京3月5日电` (电 only after a date:
  * `国网阳泉供电` is a company). Groups: 1–2 the month and day of a `本报` lead, 3–4 of a paper's or site's `讯` lead,
  * 5–6 of its `电` lead, 7 what stands in the brackets after.
@@ -128,8 +135,10 @@ export const LEAD = new RegExp(
   // A web copy's source tag in brackets is its lead too: `[江城新媒体JCXMT.CN]`, `【江城网】`.
   `^(?:[【\\[][${HAN_ALL}]{2,12}(?:网|新媒体|客户端|融媒)[A-Za-z.]{0,20}[】\\]]|【?(?:` +
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
+    // A second dispatch of the same paper, printed below the first: `又讯(记者 X)`, `另讯`.
+    `|[又另]讯` +
     // With its date, any name leads (`文明风8月24日讯`, a site named without 网): 讯 after a day is a lead's.
-    `|(?:${LEAD_SOURCE}|[${HAN_ALL}]{2,8}?(?=${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯))(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息[:：]?)` +
+    `|(?:${LEAD_SOURCE}|[${HAN_ALL}]{2,8}?(?=${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯))(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息)[:：]?` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
     `)】?)${LEAD_RETOLD}` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
@@ -555,7 +564,7 @@ export interface CompiledPatterns {
   creditAfterSpace: RegExp;
   /** A bracketed byline glued to the last sentence: `…更高效。” (赵 璐)`, `…。】(赵 璐)`. */
   bylineTail: RegExp;
-  /** A role-led byline glued to the last sentence without brackets: `…服务。记者 王五`. */
+  /** A role-led byline glued to the last sentence without brackets: `…服务。记者 王五`, `…金黄。 江城日报通讯员 赵大海`. */
   bylineGlued: RegExp;
   /** A continuation marker glued to the last paragraph: `…新篇章。(下转第六版)`. */
   continuationTail: RegExp;
@@ -672,7 +681,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^${classOf(BYLINE_STOPS)}]{2,24}?)(${verbs})$`, 'u'),
     creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)(?:(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?(?:${verbs})|[${HAN_ALL}]{2,12}?供图)$`, 'u'),
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
-    bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
+    bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(
       // The names end at a space, or at `报道:` (`XX网讯 通讯员张三、李四报道:近日…`); a site may glue them to its lead
       // (`本网讯通讯员张三报道:近日…`).

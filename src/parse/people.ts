@@ -6,7 +6,7 @@
 //   本报通讯员         → the role alone, no name
 
 import type { Person, PersonSource } from '../model.js';
-import { HAN_ALL, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
+import { HAN_ALL, NEWSROOM, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that say what was made, not who made it: `文/图`, `摄`; and a told story's `口述:A 整理:记者 B` (told by, written up by). */
@@ -30,11 +30,11 @@ const UNIT = new RegExp(`^[${HAN_ALL}]{1,8}(?:局|委|办|所|站|队|馆|社区
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 
 /** The paper or station a role is of, run into it: `兰州日报社全媒体首席记者` → `全媒体首席记者`. */
-const MEDIA_PREFIX = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|融媒|传媒集团)(?=[${HAN_ALL}])`, 'u');
+const MEDIA_PREFIX = new RegExp(`^${NEWSROOM}(?=[${HAN_ALL}])`, 'u');
 /** A rank between the newsroom and the role: `全媒体首席记者` is a 记者. */
 const RANK = /^(?:全媒体|融媒体)?首席/u;
 /** A newsroom named alone is no person: `江城日报、江城晚报全媒体记者 李青`. */
-const MEDIA_NAME = new RegExp(`^[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|都市报|电视台|广播电视台|融媒体中心|融媒|传媒集团)$`, 'u');
+const MEDIA_NAME = new RegExp(`^${NEWSROOM}$`, 'u');
 
 /** `raw` with each NAME_NOTE as a space; most bylines have no bracket, and need no regex. */
 function withoutNameNotes(raw: string): string {

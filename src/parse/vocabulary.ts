@@ -14,6 +14,8 @@ export interface Vocabulary {
 export const DEFAULT_VOCABULARY: Vocabulary = {
   organisationSuffixes: [
     '社区', '街道', '办事处', '小区', '村', '镇', '乡',
+    // Inner Mongolia's township and village: `红格尔苏木`, `巴彦敖包嘎查`.
+    '苏木', '嘎查',
     '学校', '中学', '小学', '幼儿园', '大学', '学院',
     // Middle schools by number: `德兴一中`, `城关二中`.
     '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中', '十中',

@@ -236,6 +236,23 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     });
   });
 
+  it('a byline led by its role with the newsroom before it, an app\'s brand before the paper too: the people without the newsroom', () => {
+    expect(glued(`${SENTENCE} 江城日报通讯员 赵大海`)).toEqual({
+      at: SENTENCE.length,
+      byline: { inner: '江城日报通讯员 赵大海', people: [inByline('赵大海', '通讯员')], form: 'bare' },
+      credit: null,
+      continuation: false,
+      trailer: false,
+    });
+    expect(glued(`${SENTENCE}新江城·江城日报通讯员 李 莉`)?.byline).toEqual({
+      inner: '新江城·江城日报通讯员 李 莉',
+      people: [inByline('李莉', '通讯员')],
+      form: 'bare',
+    });
+    // Without a role after it, a newsroom's name glued to a sentence is the text's: `…《江城日报》` is no byline.
+    expect(glued(`${SENTENCE}江城日报 赵大海`)).toBeNull();
+  });
+
   it('a byline led by its role, roles and names run together', () => {
     expect(glued(`${SENTENCE}记者周宁通讯员陈小禾`)?.byline).toEqual({
       inner: '记者周宁通讯员陈小禾',

@@ -119,6 +119,9 @@ const PARAGRAPHS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'body-new', text: '近日,居民们来到广场。', reasons: ['opens with a dateline only', 'after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '居民们来到广场。', reasons: ['opens like no news item', 'after a paragraph'] },
   { after: ['body', '居民们说服务更方便了'], label: 'body-new', text: '居民们来到广场。', reasons: ['opens like no news item', 'cuts a sentence off'] },
+  // A column break leaves no lead at a line's start: after a cut sentence, a lead opens the next item (`又讯`, a second dispatch).
+  { after: ['body', '居民们说服务更方便了'], label: 'body-new', text: '又讯(记者 张三)苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'a news lead after a sentence cut off'] },
+  { after: ['body', LONG_CUT_PARAGRAPH], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'a news lead inside an item'] },
   { after: ['body', '居民们来到广场。(赵 璐)'], label: 'body-new', text: '居民们来到广场。', reasons: ['opens like no news item'] },
   // A continuation marker glued to a paragraph is no byline or credit: it says nothing of where an item starts.
   { after: ['body', PARAGRAPH], label: 'body-new', text: '社区的发展翻开了新篇章。(下转第六版)', reasons: ['opens like no news item', 'after a paragraph'] },

@@ -19,6 +19,11 @@ describe('where a name ends and what follows it', () => {
     expect(names('东坡学校生活丰富多彩。')).toEqual(['东坡学校']);
   });
 
+  it("reads Inner Mongolia's township and village, 苏木 and 嘎查, as a town's and a village's suffixes", () => {
+    expect(names('红柳苏木巴彦嘎查的牧民搬进了新居。')).toEqual(['红柳苏木', '巴彦嘎查']);
+    expect(firstOrganisation('近日,红柳苏木巴彦嘎查开展培训。', DEFAULT_VOCABULARY)).toBe('红柳苏木');
+  });
+
   it("reads a 镇 or 乡 right after a town's or township's own as its suffix: the town's name holds the first", () => {
     expect(names('临河县双镇镇青石村农户正在收稻。')).toEqual(['临河县双镇镇', '青石村']);
     expect(names('东湾县上镇乡开展春耕培训。')).toEqual(['东湾县上镇乡']);

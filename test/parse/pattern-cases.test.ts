@@ -198,6 +198,15 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('临河客户端讯(记者 许明)近日,西岭小学开学。')).toBe('临河客户端讯(记者 许明)');
   });
 
+  it('may be a second dispatch below the first, or end with a colon', () => {
+    expect(lead('又讯(记者 许明)红柳苏木位于旗北部。')).toBe('又讯(记者 许明)');
+    expect(lead('另讯 红柳苏木近日开展培训。')).toBe('另讯');
+    expect(lead('临河新闻网讯:柳岸社区推出社区小报。')).toBe('临河新闻网讯:');
+    expect(lead('临河网3月5日消息:柳岸社区推出社区小报。')).toBe('临河网3月5日消息:');
+    // 又 before any other word is no lead: `又一讯` is none, nor `再讯`.
+    expect(lead('又一讯 红柳苏木近日开展培训。')).toBe(null);
+  });
+
   it('may be a district paper named for its news', () => {
     expect(lead('临河新闻讯(记者 许明 通讯员 唐晓)日前,柳岸社区推出新年第一期社区小报。')).toBe('临河新闻讯(记者 许明 通讯员 唐晓)');
     expect(lead('临河新闻3月5日讯 柳岸社区推出社区小报。')).toBe('临河新闻3月5日讯');
