@@ -42,6 +42,8 @@ import {
   isColumnIntro,
   isContactLine,
   isFieldLabel,
+  isPageListEntry,
+  isDatedButtonRow,
   isDisclosureRow,
   opensAsSubtitle,
   isQuoteLine,
@@ -409,6 +411,8 @@ function furnitureOf(content: string): string | null {
   if (isColumnIntro(content)) return 'column intro';
   if (isContactLine(content)) return 'contact line';
   if (isFieldLabel(content)) return 'field name';
+  if (isPageListEntry(content)) return 'page list';
+  if (isDatedButtonRow(content)) return 'navigation';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';

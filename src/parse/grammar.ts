@@ -163,6 +163,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // `【资料图】`, `【示意图】` say what a picture is, not which column the page is (`【图片新闻】` is one).
       if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 0, 'a column label in brackets');
       if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
+      // A reader's list of pages or titles names other pages' columns (`01版` / `要闻`), not this one's.
+      if (f.furniture === 'table of contents' || f.furniture === 'page list') return IMPOSSIBLE;
       if (f.length <= MAX_COLUMN_NAME && COLUMN_WORDS.test(line.text)) return say(why, -0.8, 'first line, short, a column word');
       return say(why, 2.2, 'first line, short, unpunctuated') + (f.couplet ? say(why, 1.0, "two matched halves: a headline's couplet") : 0);
     case 'page':
@@ -457,7 +459,12 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     }
     case 'body-new':
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
-      if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
+      if ((previous === 'body' || previous === 'body-new') && !glued) {
+        // A lead below one sentence of a caption's length: below a headline that sentence is more often the picture's
+        // caption above the text (`7月23日,市民在…享受义剪服务。` / `本报7月23日讯…`) than an item of one sentence.
+        if (f.lead && previousFacts!.endsSentence && previousFacts!.length <= MAX_CAPTION) return say(why, 0.2, "after a paragraph of a caption's length");
+        return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
+      }
       return say(why, 0);
     case 'subheading':
       if (previous === 'subheading') return say(why, 0.5, 'the second line of a sub-heading');

@@ -20,7 +20,7 @@ import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { TITLE_LABEL, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { TITLE_LABEL, isContentsHeading, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { mayRunOn, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -45,6 +45,8 @@ const BLOCK_LOOKAHEAD = 8;
 const BLOCK_CHARACTERS = 1 << 20;
 /** Longest value of a web copy's field on the line below its name. */
 const MAX_FIELD_VALUE = 30;
+/** Longest title of an e-paper reader's list of titles (`标题导航` / …). */
+const MAX_CONTENTS_TITLE = 40;
 
 /** One line with the label the parser gave it and why: what `bulletin explain` prints. */
 export interface LineDecision {
@@ -79,6 +81,8 @@ export class BulletinParser {
   private lastLineNumber = 0;
   /** The line before was a web copy's field name alone (`来源`): this one is its value. */
   private belowFieldName = false;
+  /** Below an e-paper reader's `标题导航` or a page of its list of pages (`01版` / `要闻`): its titles, up to a line about the page. */
+  private inContents = false;
   /** The label and facts of the last line applied: the labeller's start for the next block. */
   private beforeLabel: Label | null = null;
   private beforeFacts: LineFacts | null = null;
@@ -137,6 +141,8 @@ export class BulletinParser {
     // `来源` / `鹤岗市教育局办公室`: the value of a field copied a cell a line is the field's, not text (nor an organisation's line).
     if (this.belowFieldName && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence) facts.furniture = 'field value';
     this.belowFieldName = facts.furniture === 'field name';
+    if (this.inContents && facts.furniture === null && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence) facts.furniture = 'table of contents';
+    this.inContents = isContentsHeading(line.content) || facts.furniture === 'page list' || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words'));
     const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null };
     this.lastLineNumber = line.number;
     if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;

@@ -243,8 +243,8 @@ export const PAGE_LINE = new RegExp(
     `|${PAGE_IN_WORDS}版${SPACE}*[:：]${SPACE}*(.*)` +
     // An e-paper reader's page line: `当前版:02版`, `版面:rb05 美丽青城 文明花开`, `版面:第6版:社区`.
     `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
-    // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`; or its date (`A10 2024年1月19日`), the name below.
-    `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}*[:：]${SPACE}*(.*)` +
+    // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`, `05版:民生`; or its date (`A10 2024年1月19日`), the name below.
+    `|(?:[A-Za-z]{1,2}[0-9０-９]{1,2}版?|[0-9０-９]{1,3}版)${SPACE}*[:：]${SPACE}*(.*)` +
     `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?)$`,
 );
 
@@ -323,6 +323,32 @@ export function isFieldLabel(text: string): boolean {
 }
 
 /**
+ * An e-paper reader's list of the issue's pages and of the page's titles, above the article it shows (the same reader
+ * software serves many papers): a page's number alone (`01版`, its name on the next line), and the heading of the
+ * page's titles (`标题导航`). The lines after either, up to the next line about the page, are that list, not text.
+ */
+const PAGE_LIST_ENTRY = /^[0-9０-９]{1,3}版$/u;
+export function isPageListEntry(text: string): boolean {
+  return text.length <= 4 && PAGE_LIST_ENTRY.test(text);
+}
+export function isContentsHeading(text: string): boolean {
+  return text === '标题导航';
+}
+/**
+ * A reader's line of the day, the page and its buttons: `2013年5月29日 第07版 放大 缩小 默认`. The date and page
+ * are cut off and what is left must be buttons.
+ */
+const DATE_AND_PAGE = new RegExp(`^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?(?:${SPACE}*第?[A-Za-z]?[0-9]{1,3}版)?${SPACE}*`, 'u');
+export function isDatedButtonRow(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (text.length > 60 || first < 0x30 || first > 0x39) return false;
+  const date = DATE_AND_PAGE.exec(text);
+  if (date === null || date[0].length === text.length) return false;
+  const rest = text.slice(date[0].length);
+  return WEB_BUTTON_WORD.test(rest) && WEB_BUTTONS.test(rest);
+}
+
+/**
  * A paper's contact line, in a page's box of who made it or under a column: `邮箱:czb@126.com`, `新闻热线:0550-1234567`,
  * `QQ群号:373988824`, `网易微博:…@163.com`. Only with an address or a number after the colon: `电话:` alone heads a text.
  */
@@ -389,7 +415,7 @@ export const WEB_DATE_AUTHORS = new RegExp(
   'u',
 );
 /** The words of a web page's buttons (`大 中 小` are a font size's, after 字号). */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '听新闻', '语音播报'];
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报'];
 /**
  * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`.
  * Only whole lines of them: `放大招` or `默认` inside a headline is text.

@@ -109,6 +109,8 @@ const PARAGRAPHS: Case[] = [
   // How a new item's first paragraph opens.
   { after: ['body', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
   { after: ['body-new', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
+  // One sentence of a caption's length above a lead is as often the picture's caption: a new item there costs a little more.
+  { after: ['body', '3月7日,老人们在食堂用午餐。'], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', "after a paragraph of a caption's length"] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '☆东坡中学举行运动会。', reasons: ['opens with a list bullet', 'after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '苏村社区近日开展义诊活动。', reasons: ['opens with an organisation (苏村社区) and a dateline', 'after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '苏村社区开展义诊活动。', reasons: ['opens with an organisation (苏村社区)', 'after a paragraph'] },

@@ -24,6 +24,10 @@ import {
   isContentsLine,
   isContactLine,
   isFieldLabel,
+  isPageListEntry,
+  isContentsHeading,
+  isDatedButtonRow,
+  PAGE_LINE,
   isOrganisationWhole,
   isReaderQuestion,
   isSpeakerLabel,
@@ -652,5 +656,35 @@ describe("isFieldLabel: a web copy's field name alone on its line, its value on 
     ['a word that opens with a field name', '来源于生活'],
   ])('not %s: %s', (_why, text) => {
     expect(isFieldLabel(text)).toBe(false);
+  });
+});
+
+describe("an e-paper reader's lists: a page's number alone, the titles' heading, the day, page and buttons on one line", () => {
+  it('a page of the list of pages is its number and 版 alone; its name is on the next line', () => {
+    expect(isPageListEntry('01版')).toBe(true);
+    expect(isPageListEntry('12版')).toBe(true);
+    expect(isPageListEntry('01版 要闻')).toBe(false);
+    expect(isPageListEntry('版')).toBe(false);
+    expect(isPageListEntry('第01版')).toBe(false);
+  });
+
+  it('the heading of the titles is 标题导航 alone', () => {
+    expect(isContentsHeading('标题导航')).toBe(true);
+    expect(isContentsHeading('标题导航 上一版')).toBe(false);
+  });
+
+  it('a line of the day, perhaps the page, then buttons only', () => {
+    expect(isDatedButtonRow('2024年3月8日 第03版 放大 缩小 默认')).toBe(true);
+    expect(isDatedButtonRow('2024年3月8日 星期五 放大 缩小 默认')).toBe(true);
+    expect(isDatedButtonRow('2024年3月8日 放大 缩小')).toBe(true);
+    // The day alone, or the day and words that are not buttons, are other lines (a web copy's date, a dateline).
+    expect(isDatedButtonRow('2024年3月8日 第03版')).toBe(false);
+    expect(isDatedButtonRow('2024年3月8日 柳岸社区放大招')).toBe(false);
+    expect(isDatedButtonRow('放大 缩小 默认')).toBe(false);
+  });
+
+  it('a page line may be the page number and 版 with a colon, the reader\'s buttons after the name', () => {
+    expect(PAGE_LINE.exec('03版:社区 上一版2  4下一版')?.[4]).toBe('社区 上一版2  4下一版');
+    expect(PAGE_LINE.exec('03版社区')).toBeNull();
   });
 });
