@@ -428,6 +428,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // more often the title again (a subtitle).
         if (previous === 'caption' && !previousFacts!.endsSentence) return f.lead ? say(why, 0, "a news lead below pictures' labels") : say(why, 0.3, "below pictures' labels");
         if (previous === 'caption' && !f.lead) return IMPOSSIBLE;
+        // One sentence between a headline and the lead is the picture's caption above the text, not an item of one
+        // sentence whose headline it takes (`7月23日,市民在…享受义剪服务。` / `本报7月23日讯…`).
+        if (previous === 'caption') return say(why, -1.3, "a news lead below a picture's caption");
         // A paragraph that names an organisation early (`三月，柳岸社区的志愿者…`) opens like news enough.
         if (previous === 'byline-before' && !f.lead && !f.opensLikeNews && f.namesEarly === null) return say(why, 1.5, 'below a byline, opens like no news item');
         if (f.lead) return say(why, -1.0, 'a news lead below a headline');
@@ -459,12 +462,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     }
     case 'body-new':
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
-      if ((previous === 'body' || previous === 'body-new') && !glued) {
-        // A lead below one sentence of a caption's length: below a headline that sentence is more often the picture's
-        // caption above the text (`7月23日,市民在…享受义剪服务。` / `本报7月23日讯…`) than an item of one sentence.
-        if (f.lead && previousFacts!.endsSentence && previousFacts!.length <= MAX_CAPTION) return say(why, 0.2, "after a paragraph of a caption's length");
-        return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
-      }
+      if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
       return say(why, 0);
     case 'subheading':
       if (previous === 'subheading') return say(why, 0.5, 'the second line of a sub-heading');

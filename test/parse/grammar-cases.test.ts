@@ -109,8 +109,6 @@ const PARAGRAPHS: Case[] = [
   // How a new item's first paragraph opens.
   { after: ['body', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
   { after: ['body-new', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
-  // One sentence of a caption's length above a lead is as often the picture's caption: a new item there costs a little more.
-  { after: ['body', '3月7日,老人们在食堂用午餐。'], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', "after a paragraph of a caption's length"] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '☆东坡中学举行运动会。', reasons: ['opens with a list bullet', 'after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '苏村社区近日开展义诊活动。', reasons: ['opens with an organisation (苏村社区) and a dateline', 'after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '苏村社区开展义诊活动。', reasons: ['opens with an organisation (苏村社区)', 'after a paragraph'] },
@@ -129,6 +127,7 @@ const PARAGRAPHS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'body-new', text: '社区的发展翻开了新篇章。(下转第六版)', reasons: ['opens like no news item', 'after a paragraph'] },
   // A paragraph below the head.
   { after: ['headline', HEADLINE], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'a news lead below a headline'] },
+  { after: ['caption', '3月7日,老人们在食堂用午餐。'], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', "a news lead below a picture's caption"] },
   { after: ['byline-before', '□记者 张三'], label: 'body', text: '居民们来到广场。', reasons: ['below a byline, opens like no news item'] },
   { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场', reasons: ['short, no sentence end'] },
   { after: ['headline', HEADLINE], label: 'body', text: '近日,居民们来到广场,参加义诊活动。', reasons: ['below a headline, opens with a dateline'] },
