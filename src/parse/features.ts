@@ -349,8 +349,11 @@ function firstColon(text: string, within: number): number {
 function cleanPageValue(value: string): string {
   // `街巷新闻 上一版 下一版`: navigation words after the section name are not part of it; nor are a web copy's
   // fields after the page number (`版次:03 作者:…`).
-  return value.replace(NAVIGATION, '').replace(WEB_FIELD_AFTER_PAGE, '').replace(ISSUE_AFTER_PAGE, '').trim();
+  const name = value.replace(NAVIGATION, '').replace(WEB_FIELD_AFTER_PAGE, '').replace(ISSUE_AFTER_PAGE, '').trim();
+  // A reader may set the column's name in square brackets: `第A01版:[封面新闻]`.
+  return SQUARE_BRACKETED_NAME.exec(name)?.[1] ?? name;
 }
+const SQUARE_BRACKETED_NAME = /^[\[【［]([^\[\]【】［］]+)[\]】］]$/u;
 /** The issue's running number after the column's name, and what follows it: `综合新闻总第880期 >2011-12-23编印`. */
 const ISSUE_AFTER_PAGE = /总第[0-9０-９]+期.*$/u;
 const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编辑|责任编辑)[:：].*$/u;

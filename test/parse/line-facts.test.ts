@@ -465,6 +465,15 @@ describe("a web copy's lines about the page", () => {
     expect(read('第A04版:城事社区 来源:江城晚报').page).toBe('城事社区');
   });
 
+  it("a reader's column name in square brackets is the name without them; the site's home link is navigation", () => {
+    expect(read('第A01版:[封面新闻]').page).toBe('封面新闻');
+    expect(read('第A01版:【城事】').page).toBe('城事');
+    // Brackets inside the name stay: only a name set whole in them is taken out.
+    expect(read('第A02版:[城事]社区').page).toBe('[城事]社区');
+    expect(read('首页').furniture).toBe('navigation');
+    expect(read('首页新闻').furniture).toBe(null);
+  });
+
   it("a page code with the issue's date is a page line without a name (the column's name stands below)", () => {
     expect(read('A10 2024年1月19日').page).toBe('');
     expect(read('B3 3月5日 星期二').page).toBe('');
