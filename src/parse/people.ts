@@ -203,12 +203,24 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
   return people.some((person) => person.name !== null) ? people : null;
 }
 
+/**
+ * The hundred commonest surnames. Five characters glued are two names, 2 + 3 or 3 + 2: the second name starts with a
+ * surname, so where only one of the two places holds a common one, it decides (`王烁涵雷蕾` → 王烁涵 + 雷蕾).
+ */
+const COMMON_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+]);
+
 function splitGluedNames(token: string): string[] | null {
   const chars = [...token];
   if (!chars.every((c) => isSingleHan(c))) return NAME.test(token) ? [token] : null;
   if (chars.length <= 3) return chars.length >= 2 ? [token] : null;
   if (chars.length === 4) return [chars.slice(0, 2).join(''), chars.slice(2).join('')];
-  if (chars.length === 5) return [chars.slice(0, 2).join(''), chars.slice(2).join('')];
+  if (chars.length === 5) {
+    const secondAtFourth = COMMON_SURNAMES.has(chars[3]!) && !COMMON_SURNAMES.has(chars[2]!);
+    const cut = secondAtFourth ? 3 : 2;
+    return [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
+  }
   if (chars.length === 6) return [chars.slice(0, 3).join(''), chars.slice(3).join('')];
   return null;
 }

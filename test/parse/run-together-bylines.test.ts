@@ -33,6 +33,18 @@ describe('a run-together byline', () => {
     ]);
   });
 
+  it('splits five characters 3 + 2 where a common surname stands fourth and none third: the second name starts with it', () => {
+    expect(read('记者周宁通讯员林晓涵雷蕾')).toEqual([
+      ['周宁', '记者'],
+      ['林晓涵', '通讯员'],
+      ['雷蕾', '通讯员'],
+    ]);
+    // A surname in both places, or in neither, leaves the split by length: 2 + 3.
+    expect(read('记者周宁通讯员李四王小五')?.[1]).toEqual(['李四', '通讯员']);
+    expect(read('记者周宁通讯员晓涵雨小蕾')?.[1]).toEqual(['晓涵', '通讯员']);
+    expect(read('记者周宁通讯员林晓张雷蕾')?.[1]).toEqual(['林晓', '通讯员']);
+  });
+
   it('is no byline when a glued run is longer than two names, or one character', () => {
     expect(read('记者周宁通讯员李小四王小五赵')).toBeNull();
     expect(read('记者周通讯员李四')).toBeNull();
