@@ -74,6 +74,9 @@ const HEADS: Case[] = [
   { after: null, label: 'headline', text: '社区动态', pageTop: true, reasons: ['short, no sentence end', 'at the page top, a column word'] },
   { after: ['headline', HEADLINE], label: 'subtitle', text: '——东关街道开办银龄学堂', reasons: ['opens with a dash'] },
   { after: ['headline', HEADLINE], label: 'subtitle', text: '东关街道开办银龄学堂', reasons: ['short, no sentence end'] },
+  // Below a title too long to be one broken over two lines, a short line is its subtitle; a longer one is not.
+  { after: ['headline', '第三批全国社区治理示范名单今起公示'], label: 'subtitle', text: '我市两个社区上榜', reasons: ['short, no sentence end', 'a short line right below a long title'] },
+  { after: ['headline', '第三批全国社区治理示范名单今起公示'], label: 'subtitle', text: '东关街道柳岸社区和桂园社区上榜', reasons: ['short, no sentence end'] },
   { after: ['meta', '来源: 江城日报'], label: 'subtitle', text: HEADLINE, reasons: ['short, no sentence end', 'the title again, below a web-copy line'] },
   { after: ['headline', HEADLINE], label: 'meta', text: '来源: 江城日报', reasons: ['web copy line'] },
   { after: ['headline', HEADLINE], label: 'byline-before', text: '□记者 张三', reasons: ['a byline (marker)', 'below the headline'] },
