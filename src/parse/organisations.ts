@@ -322,11 +322,16 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `社区党总支`, `小区党支部`: a body of a community or an estate left unnamed (the item's own), not a name.
     if (isOnlyASuffix(text, at, end - suffix.length, textSuffixesByFirst)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
+    let last = suffix;
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
       // `河口街道镇北社区`: a one-character suffix after a name begins the next name (镇北社区), it does not extend this one;
       // but after a town's or township's own 镇 or 乡 it is that name's suffix (`六镇镇`, `下镇乡`: the town is 六镇, 下镇).
       if (INNER_BODIES.test(more) || (more.length === 1 && !isTownshipSuffixTwice(text, end, more))) break;
+      // `五马街道街道辖区`: a suffix of two characters right after itself begins the next words (街道辖区, the
+      // sub-district's area); no name holds the same such suffix twice.
+      if (more.length > 1 && more === last) break;
       end += more.length;
+      last = more;
     }
     if (SERVING_STARTS[text.charCodeAt(end)] === 1) {
       const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 6));

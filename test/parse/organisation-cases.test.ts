@@ -19,6 +19,13 @@ describe('where a name ends and what follows it', () => {
     expect(names('东坡学校生活丰富多彩。')).toEqual(['东坡学校']);
   });
 
+  it('ends a name at its suffix where the same suffix of two characters follows it: the words after it are the next ones', () => {
+    expect(names('临河区五马街道街道辖区内有一支巡逻队。')).toEqual(['临河区五马街道']);
+    expect(names('柳岸社区社区居民议事会开会。')).toEqual(['柳岸社区']);
+    // Two different suffixes still make one name: the longest wins.
+    expect(names('城关镇中心小学开学。')).toEqual(['城关镇中心小学']);
+  });
+
   it("reads Inner Mongolia's township and village, 苏木 and 嘎查, as a town's and a village's suffixes", () => {
     expect(names('红柳苏木巴彦嘎查的牧民搬进了新居。')).toEqual(['红柳苏木', '巴彦嘎查']);
     expect(firstOrganisation('近日,红柳苏木巴彦嘎查开展培训。', DEFAULT_VOCABULARY)).toBe('红柳苏木');
