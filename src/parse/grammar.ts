@@ -483,12 +483,13 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
 
 /**
  * The cheapest transition() into each label, from any label and any facts: the negative costs above
- * (a run of unassigned text, a title again below a web-copy line, a paragraph below a headline, a picture's label under another).
+ * (a run of unassigned text, a short line below a long title, a lead below a picture's caption, a paragraph below a headline,
+ * a picture's label under another).
  * The labeller skips a path whose cost plus this cannot beat the best so far; a test checks it
  * against transition() on random lines, so a new negative cost must be written here too.
  */
 export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEntries(
-  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -1.5) : label === 'body' ? say(undefined, -1.0) : label === 'caption' ? say(undefined, -0.4) : 0]),
+  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -1.6) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -0.4) : 0]),
 ) as Record<Label, number>;
 
 /** What it costs to stop after `label` (a block's or the page's last line). */

@@ -163,7 +163,9 @@ describe('the labeller', () => {
     const unassigned = contextOf('@@@ ###', false);
     expect(transition('unassigned', unassigned.facts, 'unassigned', unassigned)).toBe(LOWEST_TRANSITION.unassigned);
     const lead = contextOf('本报讯 近日,苏村社区开展义诊活动。', false);
-    expect(transition('headline', contextOf('科学育儿进社区', false).facts, 'body', lead)).toBe(LOWEST_TRANSITION.body);
+    expect(transition('caption', contextOf('3月7日,老人们在食堂用午餐。', false).facts, 'body', lead)).toBe(LOWEST_TRANSITION.body);
+    const shortLine = contextOf('我市两个社区上榜', false);
+    expect(transition('headline', contextOf('第三批全国社区治理示范名单今起公示', false).facts, 'subtitle', shortLine)).toBe(LOWEST_TRANSITION.subtitle);
     expect(LOWEST_TRANSITION.headline).toBe(0);
   });
 });
