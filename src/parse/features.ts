@@ -76,6 +76,8 @@ export interface LineFacts {
   endsSentence: boolean;
   /** Ends like a clause that goes on (`，`, `；`, `：`). */
   endsClause: boolean;
+  /** Ends with a full stop, `。`: a picture's caption does; a title's line (`开进第300站!`) or a quotation does not. */
+  endsWithFullStop: boolean;
   /** Has `，。；：！？、` anywhere. */
   punctuated: boolean;
   /** Short, unpunctuated at its end and holding a word: could be a title of some kind. */
@@ -174,6 +176,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     length,
     endsSentence: finished,
     endsClause: endsClause(content),
+    endsWithFullStop: content.charCodeAt(content.length - 1) === 0x3002 /* 。 */,
     punctuated: SENTENCE_PUNCTUATION.test(content),
     titleLike: isTitle(content),
     sentenceInside: false,

@@ -136,6 +136,9 @@ const COLON_OR_AT = /[:：@]/;
 const MAX_CAPTION = 60;
 /** Longest caption a byline may follow: a picture's sentence, not a paragraph. */
 const MAX_CAPTION_ABOVE_BYLINE = 30;
+/** Longest caption that may stand above a paragraph that is no lead, and the shortest such paragraph. */
+const MAX_SHORT_CAPTION = 15;
+const MIN_PARAGRAPH_BELOW_CAPTION = 40;
 /** Longest lines of a title broken over two: a subtitle is longer (`敦化路街道探索“1+1+2+N”模式,赋能基层治理`). */
 const MAX_TITLE_FIRST_LINE = 16;
 const MAX_TITLE_SECOND_LINE = 12;
@@ -430,7 +433,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // paragraphs. Pictures' labels or a picture's file stand above the text itself; above a lead, one short line is
         // more often the title again (a subtitle).
         if (previous === 'caption' && !previousFacts!.endsSentence) return f.lead ? say(why, 0, "a news lead below pictures' labels") : say(why, 0.3, "below pictures' labels");
-        if (previous === 'caption' && !f.lead) return IMPOSSIBLE;
+        // Only a very short sentence closed by a full stop is a picture's caption above a paragraph (`远眺贵阳城区。`,
+        // `冼村志愿者合影留念。`); a longer one is the text's first paragraph, and `开进第300站!` a title's line.
+        if (previous === 'caption' && !f.lead) return previousFacts!.endsWithFullStop && previousFacts!.length <= MAX_SHORT_CAPTION && f.length >= MIN_PARAGRAPH_BELOW_CAPTION ? say(why, -0.6, "a paragraph below a picture's short caption") : IMPOSSIBLE;
         // One sentence between a headline and the lead is the picture's caption above the text, not an item of one
         // sentence whose headline it takes (`7月23日,市民在…享受义剪服务。` / `本报7月23日讯…`).
         if (previous === 'caption') return say(why, -1.3, "a news lead below a picture's caption");

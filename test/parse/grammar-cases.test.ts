@@ -32,6 +32,8 @@ function explain({ after, label, text, pageTop }: Case): { allowed: boolean; rea
 
 /** A paragraph that ends its sentence, and one cut off at the end of its line. */
 const PARAGRAPH = '居民们说服务更方便了。';
+/** A paragraph long enough to stand below a picture's short caption (40 characters or more). */
+const LONG_PARAGRAPH_BELOW_CAPTION = '1月29日,两百多名志愿者佩戴红袖章走上街头,在路口劝导行人遵守交通规则,为居民过节保驾护航。';
 const HEADLINE = '科学育儿进万家';
 
 const LINES_OUTSIDE_ITEMS: Case[] = [
@@ -131,6 +133,8 @@ const PARAGRAPHS: Case[] = [
   // A paragraph below the head.
   { after: ['headline', HEADLINE], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'a news lead below a headline'] },
   { after: ['caption', '3月7日,老人们在食堂用午餐。'], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', "a news lead below a picture's caption"] },
+  // Below a very short caption closed by a full stop, a long paragraph is the text; below a longer one, nothing but a lead.
+  { after: ['caption', '志愿者合影留念。'], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: ["a paragraph below a picture's short caption"] },
   { after: ['byline-before', '□记者 张三'], label: 'body', text: '居民们来到广场。', reasons: ['below a byline, opens like no news item'] },
   { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场', reasons: ['short, no sentence end'] },
   { after: ['headline', HEADLINE], label: 'body', text: '近日,居民们来到广场,参加义诊活动。', reasons: ['below a headline, opens with a dateline'] },
@@ -312,6 +316,14 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('caption', '5月8日,队员王大山(右)与张小河商量巡逻路线。', 'byline-before', byline)).toBe(true);
     expect(follows('caption', '社区里的宣传栏', 'byline-before', byline)).toBe(false);
     expect(follows('caption', '5月8日,东湾街道老街社区的巡逻队员王大山(右)与张小河在社区办公室里商量巡逻路线。', 'byline-before', byline)).toBe(false);
+  });
+
+  it("a paragraph below a picture's caption: a lead, or a long paragraph below a caption of at most 15 characters closed by a full stop", () => {
+    expect(follows('caption', '志愿者合影留念。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(true);
+    expect(follows('caption', '志愿者合影留念。', 'body', '志愿者们在路口劝导行人。')).toBe(false);
+    expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
+    expect(follows('caption', '开进第300站!', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
+    expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', '本报讯 近日,苏村社区开展义诊活动。')).toBe(true);
   });
 
   it('a couplet is a title whole: the short line below it is not its second line', () => {

@@ -12,6 +12,8 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     length: content.length,
     endsSentence: false,
     endsClause: false,
+    // Read off the line as its length is: whether its last character is 。.
+    endsWithFullStop: content.endsWith('。'),
     punctuated: false,
     titleLike: false,
     sentenceInside: false,
@@ -463,6 +465,12 @@ describe("a web copy's lines about the page", () => {
   it("a page line's fields of the web copy are no column name", () => {
     expect(read('版次:02 作者:孔越2024年05月20日').page).toBe('');
     expect(read('第A04版:城事社区 来源:江城晚报').page).toBe('城事社区');
+  });
+
+  it('a full stop at the end, not an exclamation or a closing quotation mark, ends with a full stop', () => {
+    expect(read('远眺城区。').endsWithFullStop).toBe(true);
+    expect(read('开进第300站!').endsWithFullStop).toBe(false);
+    expect(read('“真方便。”').endsWithFullStop).toBe(false);
   });
 
   it("a reader's column name in square brackets is the name without them; the site's home link is navigation", () => {
