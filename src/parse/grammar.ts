@@ -139,6 +139,11 @@ const MAX_CAPTION_ABOVE_BYLINE = 30;
 /** Longest caption that may stand above a paragraph that is no lead, and the shortest such paragraph. */
 const MAX_SHORT_CAPTION = 15;
 const MIN_PARAGRAPH_BELOW_CAPTION = 40;
+
+/** A caption of a few words closed by a full stop (`冼村志愿者合影留念。`): the text may follow it without a lead. */
+function isShortCaption(facts: LineFacts): boolean {
+  return facts.endsWithFullStop && facts.length <= MAX_SHORT_CAPTION;
+}
 /** Longest lines of a title broken over two: a subtitle is longer (`敦化路街道探索“1+1+2+N”模式,赋能基层治理`). */
 const MAX_TITLE_FIRST_LINE = 16;
 const MAX_TITLE_SECOND_LINE = 12;
@@ -302,7 +307,7 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
   if (previous === 'kicker') return label === 'headline' || label === 'header';
   if (previous === 'subheading') return label === 'body' || label === 'subheading';
   // Captions stand between a headline and the text: more captions or web-copy lines, then the text.
-  if (previous === 'caption') return label === 'caption' || label === 'meta' || label === 'body' || label === 'byline-before';
+  if (previous === 'caption') return label === 'caption' || label === 'meta' || label === 'body' || label === 'byline-before' || label === 'subheading';
   const head = isHead(previous);
   switch (label) {
     case 'section':
@@ -435,7 +440,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (previous === 'caption' && !previousFacts!.endsSentence) return f.lead ? say(why, 0, "a news lead below pictures' labels") : say(why, 0.3, "below pictures' labels");
         // Only a very short sentence closed by a full stop is a picture's caption above a paragraph (`远眺贵阳城区。`,
         // `冼村志愿者合影留念。`); a longer one is the text's first paragraph, and `开进第300站!` a title's line.
-        if (previous === 'caption' && !f.lead) return previousFacts!.endsWithFullStop && previousFacts!.length <= MAX_SHORT_CAPTION && f.length >= MIN_PARAGRAPH_BELOW_CAPTION ? say(why, -0.6, "a paragraph below a picture's short caption") : IMPOSSIBLE;
+        if (previous === 'caption' && !f.lead) return isShortCaption(previousFacts!) && f.length >= MIN_PARAGRAPH_BELOW_CAPTION ? say(why, -0.6, "a paragraph below a picture's short caption") : IMPOSSIBLE;
         // One sentence between a headline and the lead is the picture's caption above the text, not an item of one
         // sentence whose headline it takes (`7月23日,市民在…享受义剪服务。` / `本报7月23日讯…`).
         if (previous === 'caption') return say(why, -1.3, "a news lead below a picture's caption");
@@ -474,6 +479,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return say(why, 0);
     case 'subheading':
       if (previous === 'subheading') return say(why, 0.5, 'the second line of a sub-heading');
+      // A feature may open with its first sub-heading below the picture's short caption (`远眺贵阳城区。` / `基础设施不断完善`).
+      if (previous === 'caption') return isShortCaption(previousFacts!) ? say(why, -0.6, "below a picture's short caption") : IMPOSSIBLE;
       return unfinished || glued ? IMPOSSIBLE : say(why, 0, 'between paragraphs');
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':
@@ -489,12 +496,12 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
 /**
  * The cheapest transition() into each label, from any label and any facts: the negative costs above
  * (a run of unassigned text, a short line below a long title, a lead below a picture's caption, a paragraph below a headline,
- * a picture's label under another).
+ * a picture's label under another, a sub-heading below a picture's short caption).
  * The labeller skips a path whose cost plus this cannot beat the best so far; a test checks it
  * against transition() on random lines, so a new negative cost must be written here too.
  */
 export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEntries(
-  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -1.6) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -0.4) : 0]),
+  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -1.6) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -0.4) : label === 'subheading' ? say(undefined, -0.6) : 0]),
 ) as Record<Label, number>;
 
 /** What it costs to stop after `label` (a block's or the page's last line). */

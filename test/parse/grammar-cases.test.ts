@@ -324,6 +324,9 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
     expect(follows('caption', '开进第300站!', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
     expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', '本报讯 近日,苏村社区开展义诊活动。')).toBe(true);
+    // A feature's first sub-heading may stand below such a caption too, and below no other.
+    expect(follows('caption', '远眺江城城区。', 'subheading', '基础设施不断完善')).toBe(true);
+    expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'subheading', '基础设施不断完善')).toBe(false);
   });
 
   it('a couplet is a title whole: the short line below it is not its second line', () => {
@@ -558,7 +561,7 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
     'byline-before': [...START, ...HEAD, 'caption'],
     body: [...HEAD, 'caption', 'body', 'body-new', 'subheading'],
     'body-new': START,
-    subheading: ['body', 'body-new', 'subheading'],
+    subheading: ['body', 'body-new', 'subheading', 'caption'],
     byline: ['byline', 'body', 'body-new', 'credit'],
     credit: ['credit', 'byline', 'body', 'body-new'],
     continuation: ['body', 'body-new'],

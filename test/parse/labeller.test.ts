@@ -164,6 +164,8 @@ describe('the labeller', () => {
     expect(transition('unassigned', unassigned.facts, 'unassigned', unassigned)).toBe(LOWEST_TRANSITION.unassigned);
     const lead = contextOf('本报讯 近日,苏村社区开展义诊活动。', false);
     expect(transition('caption', contextOf('3月7日,老人们在食堂用午餐。', false).facts, 'body', lead)).toBe(LOWEST_TRANSITION.body);
+    const subheading = contextOf('基础设施不断完善', false);
+    expect(transition('caption', contextOf('远眺江城城区。', false).facts, 'subheading', subheading)).toBe(LOWEST_TRANSITION.subheading);
     const shortLine = contextOf('我市两个社区上榜', false);
     expect(transition('headline', contextOf('第三批全国社区治理示范名单今起公示', false).facts, 'subtitle', shortLine)).toBe(LOWEST_TRANSITION.subtitle);
     expect(LOWEST_TRANSITION.headline).toBe(0);
