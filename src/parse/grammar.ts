@@ -448,7 +448,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (previous === 'byline-before' && !f.lead && !f.opensLikeNews && f.namesEarly === null) return say(why, 1.5, 'below a byline, opens like no news item');
         if (f.lead) return say(why, -1.0, 'a news lead below a headline');
         if (f.openingByline) return say(why, -1.0, 'opens with its byline in brackets, below a headline');
-        if (f.titleLike) return say(why, 1.2, 'short, no sentence end');
+        // (A caption with its photo credit glued to it is no title, however short: `…展示绘画技巧。记者陈苏冬摄`.)
+        if (f.titleLike && !f.glued?.credit) return say(why, 1.2, 'short, no sentence end');
         if (f.opensWithDateline) return say(why, -0.6, 'below a headline, opens with a dateline');
         return f.opensWith ? say(why, -0.2, 'below a headline, opens with an organisation') : say(why, 0, 'below a headline');
       }

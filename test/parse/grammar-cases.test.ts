@@ -137,6 +137,8 @@ const PARAGRAPHS: Case[] = [
   { after: ['caption', '志愿者合影留念。'], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: ["a paragraph below a picture's short caption"] },
   { after: ['byline-before', '□记者 张三'], label: 'body', text: '居民们来到广场。', reasons: ['below a byline, opens like no news item'] },
   { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场', reasons: ['short, no sentence end'] },
+  // A short caption with its photo credit glued is no title: below a head it costs nothing more than a paragraph.
+  { after: ['subtitle', HEADLINE], label: 'body', text: '队员向记者展示绘画技巧。记者林青摄', reasons: ['below a headline'] },
   { after: ['headline', HEADLINE], label: 'body', text: '近日,居民们来到广场,参加义诊活动。', reasons: ['below a headline, opens with a dateline'] },
   { after: ['headline', HEADLINE], label: 'body', text: '苏村社区开展义诊活动,居民们来到广场。', reasons: ['below a headline, opens with an organisation'] },
   { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场,参加义诊活动。', reasons: ['below a headline'] },
