@@ -76,7 +76,10 @@ export interface LineFacts {
   endsSentence: boolean;
   /** Ends like a clause that goes on (`，`, `；`, `：`). */
   endsClause: boolean;
-  /** Ends with a full stop, `。`: a picture's caption does; a title's line (`开进第300站!`) or a quotation does not. */
+  /**
+   * Ends with a full stop, `。`, perhaps before a note of who supplied the picture (`…。图片由受访者提供`): a picture's
+   * caption does; a title's line (`开进第300站!`) or a quotation does not.
+   */
   endsWithFullStop: boolean;
   /** Has `，。；：！？、` anywhere. */
   punctuated: boolean;
@@ -176,7 +179,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     length,
     endsSentence: finished,
     endsClause: endsClause(content),
-    endsWithFullStop: content.charCodeAt(content.length - 1) === 0x3002 /* 。 */,
+    endsWithFullStop: endsWithFullStop(content),
     punctuated: SENTENCE_PUNCTUATION.test(content),
     titleLike: isTitle(content),
     sentenceInside: false,
@@ -255,6 +258,13 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
   facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && SENTENCE_INSIDE.test(content));
   return facts;
+}
+
+/** Who supplied a picture, after its caption's full stop: `图片由受访者提供`, `受访者供图`, `资料图片`. */
+const PICTURE_SUPPLIED = /。(?:图片由[^。，,]{1,12}提供|[^。，,]{1,10}供图|资料图片?)$/u;
+
+function endsWithFullStop(content: string): boolean {
+  return content.charCodeAt(content.length - 1) === 0x3002 /* 。 */ || PICTURE_SUPPLIED.test(content);
 }
 
 /** A line short enough and unfinished enough to be a title. */

@@ -153,7 +153,8 @@ const MAX_LABEL = 20;
 
 /** A caption without its full stop, in Chinese: a picture's label (`志愿者为老人服务`), not its file's name (`图片1.png`). */
 function isPictureLabel(line: LineContext): boolean {
-  return !line.facts.endsSentence && HAN_CHARACTER.test(line.text);
+  // (`受伤的狍鹿。图片由受访者提供`: a sentence and who supplied the picture, a caption's sentence still.)
+  return !line.facts.endsSentence && !line.facts.endsWithFullStop && HAN_CHARACTER.test(line.text);
 }
 
 /** `——` (or `—`, `--`) closing a line. */
@@ -221,7 +222,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'meta':
       // A web copy prints its editor between the headline and the text (`编辑:赵华生`), with its date and buttons.
       if (f.editor !== null) return say(why, 0.2, 'an editor line');
-      return f.furniture !== null && f.furniture !== 'no words' ? say(why, 0.2, f.furniture) : IMPOSSIBLE;
+      // A stray mark with no words below the head (a backslash, what a web copy left of a picture) is the copy's, not the text's.
+      if (f.furniture === 'no words') return say(why, 0.5, 'no words');
+      return f.furniture !== null ? say(why, 0.2, f.furniture) : IMPOSSIBLE;
     case 'byline-before':
     case 'byline':
       // `□记者 秦颖/文` / `张志嵩/图`: the photographer's credit may stand with the byline above the text

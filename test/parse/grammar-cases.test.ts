@@ -103,6 +103,8 @@ const LONG_MARKER_BYLINE = '□本报记者 林海 王雨 陈小禾 本报通讯
 const PARAGRAPHS: Case[] = [
   // What a paragraph reads as besides: each costs it.
   { after: ['body', PARAGRAPH], label: 'body', text: '*', reasons: ['no words', 'a paragraph after a paragraph'] },
+  // Below the head, such a mark is the web copy's (what it left of a picture), not the text's first paragraph.
+  { after: ['headline', HEADLINE], label: 'meta', text: '\\', reasons: ['no words'] },
   { after: ['body', PARAGRAPH], label: 'body', text: '来源: 江城日报', reasons: ['web copy line', 'short, no sentence end'] },
   { after: ['body', PARAGRAPH], label: 'body', text: '记者 张三', reasons: ['reads as a byline', 'short, no sentence end'] },
   { after: ['body', PARAGRAPH], label: 'body', text: '雷 洁摄', reasons: ['reads as a credit', 'short, no sentence end'] },
@@ -231,9 +233,12 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('header', HEADLINE)).toBe(false);
     expect(fits('meta', HEADLINE)).toBe(false);
     expect(fits('continuation', PARAGRAPH)).toBe(false);
-    // A line of no words is unassigned text, not the page's furniture nor a web-copy line.
+    // A line of no words is unassigned text, not the page's furniture; a web copy's stray mark only below a head.
     expect(fits('furniture', '***')).toBe(false);
-    expect(fits('meta', '***')).toBe(false);
+    expect(fits('meta', '***')).toBe(true);
+    expect(follows('headline', HEADLINE, 'meta', '***')).toBe(true);
+    expect(follows('body', PARAGRAPH, 'meta', '***')).toBe(false);
+    expect(follows(null, null, 'meta', '***')).toBe(false);
   });
 
   it('a caption: a sentence of at most 60 characters, or a file name; no lead, header, byline, credit, glued tail, page, editor or directive', () => {
@@ -325,6 +330,7 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('caption', '志愿者合影留念。', 'body', '志愿者们在路口劝导行人。')).toBe(false);
     expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
     expect(follows('caption', '开进第300站!', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
+    expect(follows('caption', '受伤的小鹿。图片由受访者提供', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(true);
     expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', '本报讯 近日,苏村社区开展义诊活动。')).toBe(true);
     // A feature's first sub-heading may stand below such a caption too, and below no other.
     expect(follows('caption', '远眺江城城区。', 'subheading', '基础设施不断完善')).toBe(true);

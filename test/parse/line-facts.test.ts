@@ -471,6 +471,11 @@ describe("a web copy's lines about the page", () => {
     expect(read('远眺城区。').endsWithFullStop).toBe(true);
     expect(read('开进第300站!').endsWithFullStop).toBe(false);
     expect(read('“真方便。”').endsWithFullStop).toBe(false);
+    // Who supplied the picture may follow the caption's full stop: the caption's sentence ends there still.
+    expect(read('受伤的小鹿。图片由受访者提供').endsWithFullStop).toBe(true);
+    expect(read('巡逻队员在路口值守。柳岸社区供图').endsWithFullStop).toBe(true);
+    expect(read('旧时的老街。资料图片').endsWithFullStop).toBe(true);
+    expect(read('图片由受访者提供').endsWithFullStop).toBe(false);
   });
 
   it("a reader's column name in square brackets is the name without them; the site's home link is navigation", () => {
