@@ -139,6 +139,8 @@ const MAX_CAPTION_ABOVE_BYLINE = 30;
 /** Longest caption that may stand above a paragraph that is no lead, and the shortest such paragraph. */
 const MAX_SHORT_CAPTION = 15;
 const MIN_PARAGRAPH_BELOW_CAPTION = 40;
+/** Shortest paragraph that is some item's text wherever it stands: longer than any caption, and finished. */
+const MIN_WHOLE_PARAGRAPH = 80;
 
 /** A caption of a few words closed by a full stop (`冼村志愿者合影留念。`): the text may follow it without a lead. */
 function isShortCaption(facts: LineFacts): boolean {
@@ -189,7 +191,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'unassigned':
       if (f.furniture === 'no words') return say(why, 0.3, 'no words');
       // A paragraph that opens with a news lead is an item's text: a run of stray lines around it does not take it in.
-      return f.lead ? say(why, 5.2, 'fits nothing better, yet opens with a news lead') : say(why, 3.2, 'fits nothing better');
+      if (f.lead) return say(why, 5.2, 'fits nothing better, yet opens with a news lead');
+      // A whole paragraph of sentences is some item's text, even one that opens like no news item.
+      return f.length >= MIN_WHOLE_PARAGRAPH && f.endsSentence ? say(why, 4.0, 'fits nothing better, yet a whole paragraph') : say(why, 3.2, 'fits nothing better');
     case 'kicker':
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || COLON_OR_AT.test(line.text)) return IMPOSSIBLE;
       // A line that ends in a dash leads into the title below it (`451户征迁户将得到过节物资——`): a kicker's typography.

@@ -32,6 +32,8 @@ function explain({ after, label, text, pageTop }: Case): { allowed: boolean; rea
 
 /** A paragraph that ends its sentence, and one cut off at the end of its line. */
 const PARAGRAPH = '居民们说服务更方便了。';
+/** A whole paragraph of sentences, 80 characters or more. */
+const WHOLE_PARAGRAPH = '作为全省首批试点之一,柳岸社区近年来在老旧小区改造中先后修缮楼道、加装电梯、增设停车位,居民的日子越过越舒心,社区里的笑声也越来越多了,大家都说这几年变化真大。';
 /** A paragraph long enough to stand below a picture's short caption (40 characters or more). */
 const LONG_PARAGRAPH_BELOW_CAPTION = '1月29日,两百多名志愿者佩戴红袖章走上街头,在路口劝导行人遵守交通规则,为居民过节保驾护航。';
 const HEADLINE = '科学育儿进万家';
@@ -48,6 +50,8 @@ const LINES_OUTSIDE_ITEMS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'unassigned', text: '***', reasons: ['no words'] },
   { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '@@@ ###', reasons: ['no words', 'goes on with unassigned text'] },
   { after: ['headline', HEADLINE], label: 'unassigned', text: PARAGRAPH, reasons: ['fits nothing better'] },
+  // A whole paragraph (80 characters or more, finished) is some item's text: stray text only at a higher cost.
+  { after: ['headline', HEADLINE], label: 'unassigned', text: WHOLE_PARAGRAPH, reasons: ['fits nothing better, yet a whole paragraph'] },
   { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '江城网临河7月11日电 柳岸社区举办邻里节。', reasons: ['fits nothing better, yet opens with a news lead', 'goes on with unassigned text'] },
 ];
 
