@@ -113,6 +113,8 @@ export interface LineFacts {
   subtitle: boolean;
   /** `“……”` alone on its line. */
   quote: boolean;
+  /** A short line printed a few lines above already (set by the parser, which sees the lines before): the title again. */
+  repeatsTitle: boolean;
   /** Two matched halves, a headline's couplet: `校园书声起 入秋学子归`. */
   couplet: boolean;
   /** The line opens like a news paragraph: a dateline, an organisation, a list bullet. */
@@ -199,6 +201,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     subtitle: false,
     quote: false,
     couplet: false,
+    repeatsTitle: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,

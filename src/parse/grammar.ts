@@ -402,7 +402,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A head with nothing below it is an item still: the editor sees a headline (only a header or an organisation
       // line may open the next one, says mayFollow()).
       if (isHead(previous)) return previous === 'header' ? say(why, 0.5, 'after a header without text') : say(why, 2.5, 'after a head without text');
-      if (unfinished) return say(why, 1.2, 'cuts a sentence off');
+      // The title printed again after a lead-in (`TITLE` / `…走在采撷新闻的路上——` / `TITLE`) cuts nothing off.
+      if (unfinished && !f.repeatsTitle) return say(why, 1.2, 'cuts a sentence off');
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
     case 'subtitle':
       if (previous === 'meta') {
@@ -462,6 +463,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       }
       // A news lead opens its own text: a column break does not leave one at a line's start (`又讯(记者 X)…`).
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
+      if (unfinished && f.repeatsTitle) return say(why, 1.5, 'the title again');
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       if (f.titleLike) return say(why, 1.2, 'short, no sentence end');
       // A reader column's pairs (`市民X反映:` / question / `YY答复:` / answer): each question opens the next item.

@@ -45,6 +45,8 @@ const BLOCK_LOOKAHEAD = 8;
 const BLOCK_CHARACTERS = 1 << 20;
 /** Longest value of a web copy's field on the line below its name. */
 const MAX_FIELD_VALUE = 30;
+/** How many of the last title-like lines a repeated title is looked for among. */
+const RECENT_TITLES = 8;
 /** Longest title of an e-paper reader's list of titles (`标题导航` / …). */
 const MAX_CONTENTS_TITLE = 40;
 
@@ -83,6 +85,8 @@ export class BulletinParser {
   private belowFieldName = false;
   /** Below an e-paper reader's `标题导航` or a page of its list of pages (`01版` / `要闻`): its titles, up to a line about the page. */
   private inContents = false;
+  /** The last few short, title-like lines: a page may print its title again (`TITLE` / lead-in / `TITLE` / caption…). */
+  private recentTitles: string[] = [];
   /** The label and facts of the last line applied: the labeller's start for the next block. */
   private beforeLabel: Label | null = null;
   private beforeFacts: LineFacts | null = null;
@@ -142,6 +146,11 @@ export class BulletinParser {
     if (this.belowFieldName && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence) facts.furniture = 'field value';
     this.belowFieldName = facts.furniture === 'field name';
     if (this.inContents && facts.furniture === null && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence) facts.furniture = 'table of contents';
+    if (facts.titleLike) {
+      facts.repeatsTitle = this.recentTitles.includes(line.content);
+      this.recentTitles.push(line.content);
+      if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
+    }
     this.inContents = isContentsHeading(line.content) || facts.furniture === 'page list' || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words'));
     const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null };
     this.lastLineNumber = line.number;

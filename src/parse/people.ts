@@ -211,7 +211,14 @@ const COMMON_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
 ]);
 
+/**
+ * What a reporter does, which a title after the role says (`记者走进山村采访`, `本报小记者采访展示秀`): a run holding one of
+ * these words is no names.
+ */
+const REPORTING_WORDS = /走进|走访|探访|采访|来到|蹲点|直击|体验|调查|看到|发现|手记/u;
+
 function splitGluedNames(token: string): string[] | null {
+  if (token.length >= 4 && REPORTING_WORDS.test(token)) return null;
   const chars = [...token];
   if (!chars.every((c) => isSingleHan(c))) return NAME.test(token) ? [token] : null;
   if (chars.length <= 3) return chars.length >= 2 ? [token] : null;

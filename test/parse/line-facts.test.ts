@@ -33,6 +33,8 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     subtitle: false,
     quote: false,
     couplet: false,
+    // Set by the parser, which sees the lines before; readLine alone never sets it.
+    repeatsTitle: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,

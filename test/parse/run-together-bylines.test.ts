@@ -45,6 +45,12 @@ describe('a run-together byline', () => {
     expect(read('记者周宁通讯员林晓张雷蕾')?.[1]).toEqual(['林晓', '通讯员']);
   });
 
+  it('is no byline when the run after the role says what a reporter does: a title', () => {
+    expect(read('记者走进山村采访')).toBeNull();
+    expect(read('本报小记者采访展示秀')).toBeNull();
+    expect(read('记者周宁通讯员蹲点采访')).toBeNull();
+  });
+
   it('is no byline when a glued run is longer than two names, or one character', () => {
     expect(read('记者周宁通讯员李小四王小五赵')).toBeNull();
     expect(read('记者周通讯员李四')).toBeNull();
