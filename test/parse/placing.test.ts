@@ -146,6 +146,35 @@ describe('lines about the page before the first item', () => {
   });
 });
 
+describe("a web copy's fields, a cell a line: the name alone, its value on the line below", () => {
+  const HEAD = '东湖社区举办邻里运动会\n本网讯 5月11日,东湖社区举办第三届邻里运动会。\n';
+  const fields = (text: string) => parse(text, { year: 2024 }).meta.map((meta) => [meta.kind, meta.text, meta.value]);
+
+  it('a field left empty is followed by the next field’s name, whose value is the line below it', () => {
+    expect(fields(`${HEAD}签发时间:\n来源\n东湖街道办事处\n`)).toEqual([
+      ['furniture', '签发时间:', 'field name'],
+      ['furniture', '来源', 'field name'],
+      ['furniture', '东湖街道办事处', 'field value'],
+    ]);
+  });
+
+  it('a news lead below an empty field opens the text: it is no value of the field', () => {
+    const bulletin = parse('东湖社区举办邻里运动会\n来源\n本网讯\n5月11日,东湖社区举办第三届邻里运动会。\n', { year: 2024 });
+    expect(bulletin.items[0]!.lead).toBe('本网讯');
+    expect(bulletin.meta.filter((meta) => meta.value === 'field value')).toEqual([]);
+  });
+
+  it('a value is at most 30 characters: a longer line below the name is not the field’s', () => {
+    // 30 characters: a unit's long name, the source of the copy.
+    expect(fields(`${HEAD}来源\n东江省临河市东湾区柳岸街道办事处党政综合办公室宣传信息工作组\n`)).toEqual([
+      ['furniture', '来源', 'field name'],
+      ['furniture', '东江省临河市东湾区柳岸街道办事处党政综合办公室宣传信息工作组', 'field value'],
+    ]);
+    // 31 characters.
+    expect(fields(`${HEAD}来源\n东江省临河市东湾区柳岸街道办事处党政综合办公室宣传信息工作小组\n`)).toEqual([['furniture', '来源', 'field name']]);
+  });
+});
+
 describe('credits', () => {
   it('a second credit line adds its people to the credit and stays an aside', () => {
     const item = parse('【图片新闻】\n柳岸社区的志愿者为老人理发。\n雷 洁摄\n本报通讯员撰\n').items[0]!;
