@@ -48,6 +48,11 @@ const LINES_OUTSIDE_ITEMS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'furniture', text: '来源: 江城日报', reasons: ['web copy line'] },
   { after: ['body', PARAGRAPH], label: 'furniture', text: '【图片新闻】', reasons: ['a label in brackets'] },
   { after: ['body', PARAGRAPH], label: 'unassigned', text: '***', reasons: ['no words'] },
+  // A web copy's date and site below a short line without a full stop: that line is the copy's title.
+  { after: ['body-new', '南星街道有块“共享菜园”'], label: 'furniture', text: '2013-11-18 17:37 江城网', reasons: ['web copy line', "a web copy's line below a title-shaped text"] },
+  // Below a paragraph that ends its sentence, the same line is only a web copy's line; as unassigned text it costs nothing more.
+  { after: ['body-new', '本报讯 近日,苏村社区开展义诊活动。'], label: 'furniture', text: '2013-11-18 17:37 江城网', reasons: ['web copy line'] },
+  { after: ['body-new', '南星街道有块“共享菜园”'], label: 'unassigned', text: '2013-11-18 17:37 江城网', reasons: ['fits nothing better'] },
   { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '@@@ ###', reasons: ['no words', 'goes on with unassigned text'] },
   { after: ['headline', HEADLINE], label: 'unassigned', text: PARAGRAPH, reasons: ['fits nothing better'] },
   // A whole paragraph (80 characters or more, finished) is some item's text: stray text only at a higher cost.
@@ -87,6 +92,9 @@ const HEADS: Case[] = [
   { after: ['headline', HEADLINE], label: 'meta', text: '来源: 江城日报', reasons: ['web copy line'] },
   { after: ['headline', HEADLINE], label: 'byline-before', text: '□记者 张三', reasons: ['a byline (marker)', 'below the headline'] },
   { after: ['body', PARAGRAPH], label: 'byline-before', text: '记者 张三', reasons: ['a byline (bare)', 'opens an item'] },
+  // The photographer's credit among the bylines above the text (`□记者 秦颖/文` / `张志嵩/图`).
+  { after: ['headline', HEADLINE], label: 'byline-before', text: '张志嵩/图', reasons: ['a credit above the text (图)', 'below the headline'] },
+  { after: ['caption', '5月8日,队员王大山(右)与张小河商量巡逻路线。'], label: 'byline-before', text: '本报记者 许明 文/图', reasons: ['a byline (bare)', "below a picture's caption"] },
   { after: ['headline', HEADLINE], label: 'caption', text: '图为居民在活动现场。', reasons: ['a sentence above the lead', 'below the headline'] },
 ];
 
@@ -121,6 +129,9 @@ const PARAGRAPHS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
   { after: ['body-new', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '☆东坡中学举行运动会。', reasons: ['opens with a list bullet', 'after a paragraph'] },
+  // A reader column: each reader's question opens a pair of its own.
+  { after: ['body', PARAGRAPH], label: 'body-new', text: '市民陈女士反映:小区门口的路灯坏了好几天了。', reasons: ["opens with a reader's question", 'after a paragraph'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '市民陈女士反映:小区门口的路灯坏了好几天了。', reasons: ["a reader's question opens the next pair"] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '苏村社区近日开展义诊活动。', reasons: ['opens with an organisation (苏村社区) and a dateline', 'after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '苏村社区开展义诊活动。', reasons: ['opens with an organisation (苏村社区)', 'after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body-new', text: '9月28日,居民们来到广场。', reasons: ['opens with a date', 'after a paragraph'] },
@@ -326,6 +337,12 @@ describe('what the grammar refuses in a place', () => {
     const byline = '本报记者 许明 文/图';
     expect(follows('caption', '5月8日,队员王大山(右)与张小河商量巡逻路线。', 'byline-before', byline)).toBe(true);
     expect(follows('caption', '社区里的宣传栏', 'byline-before', byline)).toBe(false);
+    // A caption of 30 characters is a picture's sentence; of 31, already a paragraph's.
+    const thirty = '5月8日,巡逻队员王大山(右)与张小河在社区里商量巡逻路线。';
+    const thirtyOne = '5月8日,巡逻队员王大山(右)与队员张小河在社区商量巡逻路线。';
+    expect([thirty.length, thirtyOne.length]).toEqual([30, 31]);
+    expect(follows('caption', thirty, 'byline-before', byline)).toBe(true);
+    expect(follows('caption', thirtyOne, 'byline-before', byline)).toBe(false);
     expect(follows('caption', '5月8日,东湾街道老街社区的巡逻队员王大山(右)与张小河在社区办公室里商量巡逻路线。', 'byline-before', byline)).toBe(false);
   });
 
@@ -339,6 +356,16 @@ describe('what the grammar refuses in a place', () => {
     // A feature's first sub-heading may stand below such a caption too, and below no other.
     expect(follows('caption', '远眺江城城区。', 'subheading', '基础设施不断完善')).toBe(true);
     expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'subheading', '基础设施不断完善')).toBe(false);
+  });
+
+  it("a credit below a paragraph is that paragraph's: it opens no item as a byline above the text, and is no byline", () => {
+    expect(follows('body', PARAGRAPH, 'byline-before', '张志嵩/图')).toBe(false);
+    expect(follows('headline', HEADLINE, 'byline-before', '张志嵩/图')).toBe(true);
+    // Only above the text may a credit stand among the bylines; below it, a credit is a credit.
+    expect(fits('byline-before', '张志嵩/图')).toBe(true);
+    expect(fits('byline', '张志嵩/图')).toBe(false);
+    // A lead that ends with a credit opens the text: no byline above it.
+    expect(fits('byline-before', '本报讯 张志嵩/图')).toBe(false);
   });
 
   it('a couplet is a title whole: the short line below it is not its second line', () => {
@@ -590,7 +617,7 @@ describe('what a line costs, compared', () => {
 
   it('each sign a paragraph opening an item bears, but a lead, costs it something', () => {
     expect(own('body-new', '本报讯 近日,苏村社区开展义诊活动。')).toBe(0);
-    for (const text of ['☆东坡中学举行运动会。', '9月28日,居民们来到广场。', '图为居民们在广场上跳舞。', '近日,居民们来到广场。']) expect(own('body-new', text), text).toBeGreaterThan(0);
+    for (const text of ['☆东坡中学举行运动会。', '9月28日,居民们来到广场。', '图为居民们在广场上跳舞。', '近日,居民们来到广场。', '市民陈女士反映:小区门口的路灯坏了。']) expect(own('body-new', text), text).toBeGreaterThan(0);
   });
 
   it('a paragraph of no words, or a continuation marker read as a paragraph, costs something', () => {
