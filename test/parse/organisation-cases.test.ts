@@ -39,6 +39,8 @@ describe('where a name ends and what follows it', () => {
     // 乡镇 are the townships (that 高山乡 is read there is another matter); `镇、村两级` the town's and the villages' levels.
     expect(names('从低山到高山乡镇,玉米丰收。')).not.toContain('高山乡镇');
     expect(names('双镇镇镇、村两级干部全部到岗。')).toEqual(['双镇镇']);
+    // Only 镇 or 乡 doubles a town's suffix: the 村 after a town opens the villages' words (村两委: each village's committees).
+    expect(names('城关镇村两委换届工作顺利完成。')).toEqual(['城关镇']);
   });
 
   it('ends a stem at a verb of knowing, telling or running: the object is no name of its own', () => {

@@ -228,6 +228,11 @@ describe('the province, city or district left out before a name', () => {
     expect(first('临河市南村开展活动。')).toBe('临河市南村');
   });
 
+  it('a county of one character is a county (沛县): only before 市 is one character no city’s name (大市聚中学)', () => {
+    expect(first('沛县实验小学的学生参加比赛。')).toBe('实验小学');
+    expect(first('临河市沛县实验小学的学生参加比赛。')).toBe('实验小学');
+  });
+
   it('a unit that opens the name is part of it: 州桥社区', () => {
     expect(first('州桥社区开展活动。')).toBe('州桥社区');
   });
