@@ -460,6 +460,25 @@ describe("a web copy's lines about the page", () => {
     expect(read('来源于群众的好点子 | 第二期').furniture).toBeNull();
   });
 
+  it("a paper's contact line is furniture, with an address or a number after its colon; the word alone heads a text", () => {
+    expect(read('新闻热线:0550-1234567').furniture).toBe('contact line');
+    expect(read('邮箱:czb@126.com').furniture).toBe('contact line');
+    expect(read('QQ群号:373988824').furniture).toBe('contact line');
+    expect(read('电话:').furniture).toBeNull();
+  });
+
+  it("a web copy's field name alone on its line is furniture (its value, on the next line, the parser tells)", () => {
+    expect(read('来源').furniture).toBe('field name');
+    expect(read('作者:').furniture).toBe('field name');
+    expect(read('来源于生活').furniture).toBeNull();
+  });
+
+  it("the issue's number before a page line: a line opening with any digit, 0 to 9, is one when it holds 版", () => {
+    expect(read('0501期 第5版:要闻').page).toBe('要闻');
+    expect(read('9期 第3版:综合新闻').page).toBe('综合新闻');
+    expect(read('3381期 第5版').page).toBe('');
+  });
+
   it("a library database's source field is a web-copy line: `文献来源:DATE PAPER-PAGE`", () => {
     expect(read('文献来源:2010-08-25   江城晚报-A06').furniture).toBe('web copy line');
   });
