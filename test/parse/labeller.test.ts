@@ -128,6 +128,17 @@ describe('the labeller', () => {
     expect(middle.every((label) => LABELS.includes(label))).toBe(true);
   });
 
+  it('labels a line the grammar allows nothing in the middle of a block as unassigned, after the cheapest path to the line before', () => {
+    // A line that can only be a kicker (its prices say so), then a page line, which no kicker may be followed by.
+    const kicker = contextOf('春风送暖进万家', true);
+    const kickerCost = emission(kicker, 'kicker');
+    kicker.prices = { costs: LABELS.map((label) => (label === 'kicker' ? kickerCost : IMPOSSIBLE)), labels: 1 << LABELS.indexOf('kicker') };
+    const lines = [kicker, contextOf('第A04版:城事社区', false), contextOf('本报讯 近日,苏村社区开展义诊活动。', false)];
+    const { labels } = labelBlock(lines, null);
+    expect(labels.slice(0, 2)).toEqual(['kicker', 'unassigned']);
+    expect(LABELS).toContain(labels[2]);
+  });
+
   it('labels no lines as nothing, and gives reasons only when asked', () => {
     expect(labelBlock([], null)).toEqual({ labels: [], reasons: null });
     expect(labelBlock([], null, true)).toEqual({ labels: [], reasons: [] });
