@@ -138,10 +138,6 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
 }
 
 /**
- * `…活动。(东湾街道柳岸社区)`: a unit alone in brackets after the last sentence sent the piece, and writes it when no
- * person is named.
- */
-/**
  * The people of a byline in brackets, alone on its line or glued to the last sentence: `(林小雨 供稿)` by its own rule
  * first (else 供稿 is read as a second name), then names with or without roles, run together or not, or a unit alone.
  */
@@ -154,6 +150,10 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
   );
 }
 
+/**
+ * `…活动。(东湾街道柳岸社区)`: a unit alone in brackets after the last sentence sent the piece, and writes it when no
+ * person is named.
+ */
 function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
   return isOrganisationName(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
 }

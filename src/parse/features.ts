@@ -266,8 +266,12 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
 /** Who supplied a picture, after its caption's full stop: `图片由受访者提供`, `受访者供图`, `资料图片`. */
 const PICTURE_SUPPLIED = /。(?:图片由[^。，,]{1,12}提供|[^。，,]{1,10}供图|资料图片?)$/u;
 
+/** What a supplier's note ends with (提供, 供图, 资料图, 资料图片): a table read before the regex, as most lines end otherwise. */
+const PICTURE_SUPPLIED_ENDS = codeUnitTable([...'供图片']);
+
 function endsWithFullStop(content: string): boolean {
-  return content.charCodeAt(content.length - 1) === 0x3002 /* 。 */ || PICTURE_SUPPLIED.test(content);
+  const last = content.charCodeAt(content.length - 1);
+  return last === 0x3002 /* 。 */ || (PICTURE_SUPPLIED_ENDS[last] === 1 && PICTURE_SUPPLIED.test(content));
 }
 
 /** A line short enough and unfinished enough to be a title. */
@@ -369,6 +373,7 @@ function cleanPageValue(value: string): string {
   // A reader may set the column's name in square brackets: `第A01版:[封面新闻]`.
   return SQUARE_BRACKETED_NAME.exec(name)?.[1] ?? name;
 }
+/** A column's name set whole in square brackets, and the name inside. */
 const SQUARE_BRACKETED_NAME = /^[\[【［]([^\[\]【】［］]+)[\]】］]$/u;
 /** The issue's running number after the column's name, and what follows it: `综合新闻总第880期 >2011-12-23编印`. */
 const ISSUE_AFTER_PAGE = /总第[0-9０-９]+期.*$/u;
