@@ -103,10 +103,17 @@ export function hasWord(text: string): boolean {
 }
 
 /**
+ * How a paper's name ends: `江城日报`, `江城晚报`, `江城都市报`, `江城日报社`. Written once for the readers that name a paper: a
+ * newsroom before a role, and a web copy's line that is a paper's name alone. (A lead's source and a run-together
+ * byline's outlets take any `…报`, so need no list.)
+ */
+const PAPER_ENDING = '日报社|日报|晚报|早报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报';
+
+/**
  * A newsroom a role is of, run into the role: `江城日报`, `新江城·江城日报` (an app's brand before the paper),
  * `江城广播电视台`: `江城日报通讯员 李 莉`. Bylines and credits name it, and it is no person.
  */
-export const NEWSROOM = `(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:日报社|报社|日报|晚报|早报|晨报|都市报|电视台|广播电视台|融媒体中心|融媒|传媒集团)`;
+export const NEWSROOM = `(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团)`;
 
 /**
  * The news lead: `本报讯`, `本报4月5日讯`, `本报曲阜讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
@@ -374,7 +381,7 @@ export const WEB_META = new RegExp(
     // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).
     `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|` +
     // A day, month and year, then the time: `12.03.2015 15:31`.
-    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:日报|晚报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报)$` +
+    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`; a web copy spaces
     // its date as OCR does (`2012 年 1 月 12 日 星期四`).
     `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?日?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+来源)` +

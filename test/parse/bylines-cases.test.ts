@@ -249,6 +249,10 @@ describe('a tail glued to the last sentence of a paragraph', () => {
       people: [inByline('李莉', '通讯员')],
       form: 'bare',
     });
+    // Any paper's name: a morning paper's, a weekly's (`时报`), a youth paper's.
+    for (const newsroom of ['江城早报', '江城时报', '临河青年报', '江城广播电视台']) {
+      expect(glued(`${SENTENCE}${newsroom}记者 赵大海`)?.byline, newsroom).toEqual({ inner: `${newsroom}记者 赵大海`, people: [inByline('赵大海', '记者')], form: 'bare' });
+    }
     // Without a role after it, a newsroom's name glued to a sentence is the text's: `…《江城日报》` is no byline.
     expect(glued(`${SENTENCE}江城日报 赵大海`)).toBeNull();
   });

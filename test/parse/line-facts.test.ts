@@ -454,6 +454,16 @@ describe("a web copy's lines about the page", () => {
     expect(read('大 中 小').furniture).toBeNull();
   });
 
+  it("a paper's name alone on its line is the web copy's (whatever kind of paper); a name that goes on, or no paper's, is not", () => {
+    for (const paper of ['江城日报', '江城晚报', '江城早报', '江城晨报', '江城都市报', '江城时报', '江城商报', '江城日报社', '临河青年报']) {
+      expect(read(paper).furniture, paper).toBe('web copy line');
+    }
+    expect(read('江城日报报道').furniture).toBeNull();
+    expect(read('江城画报').furniture).toBeNull();
+    // Two to eight characters before the ending: a longer line is a headline that ends so.
+    expect(read('我的一天从读报开始喜欢读江城晚报').furniture).toBeNull();
+  });
+
   it("a row of a government site's disclosure table is a web-copy line; a sentence that opens with the same word is not", () => {
     expect(read('文号 | 临政发〔2024〕3号 |').furniture).toBe('web copy line');
     expect(read('发布机构｜临河县民政局').furniture).toBe('web copy line');
