@@ -256,7 +256,7 @@ export const PAGE_LINE = new RegExp(
 );
 
 /** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */
-export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]).*$`);
+export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版新闻列表|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]).*$`);
 
 /** A page number alone on its line, as e-paper copies print it: `04`. */
 export const PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
@@ -332,14 +332,14 @@ export function isFieldLabel(text: string): boolean {
 /**
  * An e-paper reader's list of the issue's pages and of the page's titles, above the article it shows (the same reader
  * software serves many papers): a page's number alone (`01版`, its name on the next line), and the heading of the
- * page's titles (`标题导航`). The lines after either, up to the next line about the page, are that list, not text.
+ * page's titles (`标题导航`, `本版新闻列表`). The lines after either, up to the next line about the page, are that list, not text.
  */
 const PAGE_LIST_ENTRY = /^[0-9０-９]{1,3}版$/u;
 export function isPageListEntry(text: string): boolean {
   return text.length <= 4 && PAGE_LIST_ENTRY.test(text);
 }
 export function isContentsHeading(text: string): boolean {
-  return text === '标题导航';
+  return text === '标题导航' || text === '本版新闻列表';
 }
 /**
  * A reader's line of the day, the page and its buttons: `2013年5月29日 第07版 放大 缩小 默认`. The date and page

@@ -444,6 +444,8 @@ describe("a web copy's lines about the page", () => {
   it('a row of buttons alone on its line is navigation; a headline with a button word in it is not', () => {
     expect(read('放大 缩小 默认').furniture).toBe('navigation');
     expect(read('一键转发').furniture).toBe('navigation');
+    // The heading of the page's list of titles, whether titles follow or not.
+    expect(read('本版新闻列表').furniture).toBe('navigation');
     expect(read('【打印】 【关闭】').furniture).toBe('navigation');
     expect(read('分享到: 微信 微博 QQ空间').furniture).toBe('navigation');
     // A field name and a colon first: a line about the copy, as `字号:` alone is.

@@ -668,9 +668,11 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isPageListEntry('第01版')).toBe(false);
   });
 
-  it('the heading of the titles is 标题导航 alone', () => {
+  it('the heading of the titles is 标题导航 or 本版新闻列表 alone', () => {
     expect(isContentsHeading('标题导航')).toBe(true);
+    expect(isContentsHeading('本版新闻列表')).toBe(true);
     expect(isContentsHeading('标题导航 上一版')).toBe(false);
+    expect(isContentsHeading('新闻列表')).toBe(false);
   });
 
   it('a line of the day, perhaps the page, then buttons only', () => {
