@@ -8,7 +8,8 @@ export type Piece =
   | { kind: 'header'; start: number; end: number; item: Item }
   /** `opening`: a byline or credit in brackets that opens the first paragraph on its line (`(通讯员 王宁)近日,…`), printed with it. */
   | { kind: 'block'; start: number; end: number; item: Item; block: Block; first: boolean; opening?: string }
-  | { kind: 'aside'; start: number; end: number; item: Item; aside: Aside }
+  /** `credit`: the photo credit glued to a picture's caption inside the text (`…读书。记者 温川 摄`), printed with it. */
+  | { kind: 'aside'; start: number; end: number; item: Item; aside: Aside; credit?: string }
   | { kind: 'credit'; start: number; end: number; item: Item }
   /** Kept as it stands: a meta line, text that belongs to no item, or text no field holds. */
   | { kind: 'verbatim'; start: number; end: number; item: Item | null };
@@ -37,11 +38,26 @@ function findPieces(item: Item): Piece[] {
     const text = index === 0 ? (openingAside?.text ?? openingCredit?.raw) : undefined;
     pieces.push({ kind: 'block', start, end: block.span.end.offset, item, block, first: index === 0, ...(text !== undefined ? { opening: text } : {}) });
   });
+  // A picture inside the text keeps its credit on its caption's line: on a line of its own, the credit would end the item.
+  const gluedCredits = new Set<Position>();
   for (const aside of item.asides) {
-    if (aside !== openingAside) pieces.push({ kind: 'aside', start: aside.span.start.offset, end: aside.span.end.offset, item, aside });
+    if (aside === openingAside || gluedCredits.has(aside.span)) continue;
+    const credit = aside.kind === 'caption' ? creditAfter(item, aside) : null;
+    if (credit !== null) gluedCredits.add(credit.span);
+    pieces.push({ kind: 'aside', start: aside.span.start.offset, end: (credit?.span ?? aside.span).end.offset, item, aside, ...(credit !== null ? { credit: credit.text } : {}) });
   }
-  if (item.credit !== null && openingCredit === null) pieces.push({ kind: 'credit', start: item.credit.span.start.offset, end: item.credit.span.end.offset, item });
+  if (item.credit !== null && openingCredit === null && !gluedCredits.has(item.credit.span)) {
+    pieces.push({ kind: 'credit', start: item.credit.span.start.offset, end: item.credit.span.end.offset, item });
+  }
   return pieces;
+}
+
+/** The credit that follows a caption on its line, as the parser reads a picture inside the text: the item's credit, or a later picture's. */
+function creditAfter(item: Item, caption: Aside): { text: string; span: Position } | null {
+  const glued = (span: Position) => span.start.line === caption.span.end.line && span.start.offset >= caption.span.end.offset;
+  if (item.credit !== null && glued(item.credit.span)) return { text: item.credit.raw, span: item.credit.span };
+  const aside = item.asides.find((candidate) => candidate.kind === 'credit' && glued(candidate.span));
+  return aside === undefined ? null : { text: aside.text, span: aside.span };
 }
 
 export function metaPiece(meta: MetaLine | UnassignedBlock): Piece {

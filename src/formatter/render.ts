@@ -65,7 +65,8 @@ function rewrite(piece: Piece, original: string, options: FormatOptions): Rewrit
     case 'aside': {
       const { aside, item } = piece;
       if (aside.kind === 'byline' || aside.kind === 'credit') return { lines: [nameLine(aside.text, item, options)] };
-      if (aside.kind === 'caption') return { lines: [formatProse(aside.text, options)] };
+      // (A picture's credit stays glued to its caption, as the parser reads a picture inside the text.)
+      if (aside.kind === 'caption') return { lines: [formatProse(aside.text, options) + (piece.credit !== undefined ? nameLine(piece.credit, item, options) : '')] };
       return null;
     }
     case 'credit':
@@ -212,7 +213,8 @@ function rewriteLine(piece: Piece, line: string, firstOfPiece: boolean, options:
       return paragraph(line, piece.first && firstOfPiece ? piece.item.lead : null, options, atLineStart);
     case 'aside':
       if (piece.aside.kind === 'byline' || piece.aside.kind === 'credit') return nameLine(line.trim(), piece.item, options);
-      return piece.aside.kind === 'caption' ? formatProse(line, options) : null;
+      // (A caption with its credit on the line is left as it stands line by line: the line holds two styles.)
+      return piece.aside.kind === 'caption' && piece.credit === undefined ? formatProse(line, options) : null;
     case 'credit':
       return nameLine(line.trim(), piece.item, options);
   }

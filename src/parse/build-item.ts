@@ -44,12 +44,14 @@ export interface Draft {
   body: BodyLine[];
   credit: { match: CreditMatch; line: SourceLine; from: number; to?: number; people: Person[] } | null;
   truncatedElsewhere: boolean;
+  /** A picture stands inside the text (a caption with its credit glued, the text going on below): a story with pictures, no photo item. */
+  pictures: boolean;
   /** The latest `20xx年` in the text before this item. */
   yearBefore: number | null;
 }
 
 export function newDraft(yearBefore: number | null): Draft {
-  return { headLines: [], header: null, kicker: null, subtitles: [], asides: [], body: [], credit: null, truncatedElsewhere: false, yearBefore };
+  return { headLines: [], header: null, kicker: null, subtitles: [], asides: [], body: [], credit: null, truncatedElsewhere: false, pictures: false, yearBefore };
 }
 
 export interface BuildContext {
@@ -105,7 +107,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const hasSubheading = blocks.some((block) => block.type === 'subheading');
   // `文/周小梅` / `图/陈 东` above the text: a written story with its pictures, not a caption.
   const creditWithByline = draft.credit !== null && bylines.length > 0 && draft.body.length > 0 && draft.credit.line.offset < draft.body[0]!.line.offset;
-  const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline;
+  const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline && !draft.pictures;
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
 
   const credit: Credit | null = draft.credit

@@ -4,13 +4,14 @@
 //
 //   [kicker] (header | [organisation] headline [headline] | organisation) [subtitle]* [meta]* [caption]* [byline-before]*
 //   (or, without a head, a web-copy line naming the authors: meta)
-//   body (body | subheading body)* [byline]* [credit]* [continuation]
+//   body (body | subheading body | picture)* [byline]* [credit]* [continuation]
+//   (a picture: a caption with its photo credit glued, printed inside the text, which goes on below it)
 //
 // or a headerless item: body-new (body)* [byline | credit]*. Between items:
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
-import { HAN_ALL, isPictureFile, isReaderQuestion, namesAPicture } from './patterns.js';
+import { HAN_ALL, SENTENCE_END, SENTENCE_FINAL_MARKS, endsSentence, isPictureFile, isReaderQuestion, namesAPicture } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -30,6 +31,7 @@ export type Label =
   | 'body-new'
   | 'body'
   | 'subheading'
+  | 'picture'
   | 'byline'
   | 'credit'
   | 'continuation';
@@ -37,7 +39,7 @@ export type Label =
 export const LABELS: readonly Label[] = [
   'section', 'page', 'editor', 'directive', 'furniture', 'unassigned',
   'kicker', 'organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before', 'caption',
-  'body-new', 'body', 'subheading', 'byline', 'credit', 'continuation',
+  'body-new', 'body', 'subheading', 'picture', 'byline', 'credit', 'continuation',
 ];
 
 /** Labels outside any item. */
@@ -159,6 +161,25 @@ function isPictureLabel(line: LineContext): boolean {
   return !line.facts.endsSentence && !line.facts.endsWithFullStop && HAN_CHARACTER.test(line.text);
 }
 
+/** `▲`/`△` before a caption: the picture above (or beside) it. */
+function isPictureMark(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x25b2 /* ▲ */ || first === 0x25b3 /* △ */;
+}
+
+/**
+ * `text` up to `end` (a glued credit's start), white space and a `▲` before it aside, is one sentence of at most
+ * MAX_CAPTION_ABOVE_BYLINE characters, closed by its mark, with no sentence's end inside (asked only of the few lines
+ * with a glued credit).
+ */
+function isOneShortSentence(text: string, end: number): boolean {
+  const caption = text.slice(isPictureMark(text) ? 1 : 0, end).trim();
+  if (caption.length < 2 || caption.length > MAX_CAPTION_ABOVE_BYLINE || !endsSentence(caption)) return false;
+  const inside = caption.replace(SENTENCE_END, '');
+  for (const mark of SENTENCE_FINAL_MARKS) if (inside.includes(mark)) return false;
+  return true;
+}
+
 /** `——` (or `—`, `--`) closing a line. */
 function endsInDash(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
@@ -253,6 +274,14 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return say(why, 0.5, 'a sentence above the lead');
     case 'continuation':
       return f.continuation ? say(why, 0, 'a continuation marker') : IMPOSSIBLE;
+    case 'picture':
+      // A picture printed inside a story: its caption, the photo credit glued (`…介绍小区情况。记者李奥 摄`), the
+      // story going on below it. `▲` (the picture above) is how papers mark such a caption.
+      // Such a caption is one short sentence (`独“橘”匠心便民修车点。`); a longer text with a credit is a photo item's, which
+      // ends its item (`…在欢声笑语中迎接自己的节日。 通讯员X摄`, the next picture's caption below).
+      if (!f.glued?.credit || f.lead || f.header?.strong || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
+      if (!isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
+      return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');
     case 'body':
     case 'body-new':
     case 'subheading':
@@ -313,6 +342,8 @@ function mayPrecedeSection(previous: Label | null): boolean {
 export function mayFollow(previous: Label | null, label: Label): boolean {
   if (previous === 'kicker') return label === 'headline' || label === 'header';
   if (previous === 'subheading') return label === 'body' || label === 'subheading';
+  // Below a picture inside the text, the text goes on (or its byline ends it).
+  if (previous === 'picture') return label === 'body' || label === 'subheading' || label === 'picture' || label === 'byline';
   // Captions stand between a headline and the text: more captions or web-copy lines, then the text.
   if (previous === 'caption') return label === 'caption' || label === 'meta' || label === 'body' || label === 'byline-before' || label === 'subheading';
   const head = isHead(previous);
@@ -341,13 +372,15 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
     case 'body-new':
       return mayStartItem(previous);
     case 'byline':
-      return previous === 'byline' || previous === 'body' || previous === 'body-new' || previous === 'credit';
+      return previous === 'byline' || previous === 'body' || previous === 'body-new' || previous === 'credit'; // or a picture, above
     case 'credit':
       return previous === 'credit' || previous === 'byline' || previous === 'body' || previous === 'body-new';
     case 'continuation':
       return previous === 'body' || previous === 'body-new';
     case 'subheading':
-      return previous === 'body' || previous === 'body-new'; // or a sub-heading, above
+      return previous === 'body' || previous === 'body-new'; // or a sub-heading or a picture, above
+    case 'picture':
+      return previous === 'body' || previous === 'body-new'; // or a picture, above
     default:
       return true;
   }
@@ -492,6 +525,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A feature may open with its first sub-heading below the picture's short caption (`远眺贵阳城区。` / `基础设施不断完善`).
       if (previous === 'caption') return isShortCaption(previousFacts!) ? say(why, -0.6, "below a picture's short caption") : IMPOSSIBLE;
       return unfinished || glued ? IMPOSSIBLE : say(why, 0, 'between paragraphs');
+    case 'picture':
+      // A picture stands between whole paragraphs; after a paragraph whose byline or credit is glued, the item is over.
+      return unfinished || glued ? IMPOSSIBLE : say(why, 0, 'between paragraphs');
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':
       if (previous === 'byline') return say(why, 0, 'a second byline line');
@@ -516,6 +552,7 @@ export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEnt
 
 /** What it costs to stop after `label` (a block's or the page's last line). */
 export function ending(label: Label): number {
-  return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'organisation' ? 1 : 0);
+  // (A picture is inside a text: one that ends the text is that text's last paragraph, its credit glued.)
+  return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'picture' ? 2 : label === 'organisation' ? 1 : 0);
 }
 

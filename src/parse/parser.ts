@@ -282,7 +282,27 @@ export class BulletinParser {
       case 'subheading':
         this.addBody(draft, line, facts, label === 'subheading');
         return;
+      case 'picture':
+        this.addPicture(draft, line, facts);
+        return;
     }
+  }
+
+  /**
+   * A picture inside the text: its caption an aside, its credit the item's (the first picture's; a later one's people
+   * join it, as a second credit line's do). The text goes on below it.
+   */
+  private addPicture(draft: Draft, line: SourceLine, facts: LineFacts): void {
+    const glued = facts.glued!;
+    const credit = glued.credit!;
+    draft.pictures = true;
+    draft.asides.push({ kind: 'caption', line, from: 0, to: glued.at, byline: null });
+    if (draft.credit === null) {
+      draft.credit = { match: credit.match, line, from: credit.from, people: [...credit.match.people] };
+      return;
+    }
+    draft.credit.people.push(...credit.match.people);
+    draft.asides.push({ kind: 'credit', line, from: credit.from, byline: null });
   }
 
   private addBody(draft: Draft, line: SourceLine, facts: LineFacts, subheading: boolean): void {

@@ -125,6 +125,16 @@ describe('a byline or credit in brackets opening the text', () => {
   });
 });
 
+describe('a picture inside the text', () => {
+  it('keeps its credit on the caption\'s line, padded as a credit, so that the text below stays the same item\'s', () => {
+    const kept: string[] = [];
+    const page = '桂园小区新添读书角\n桂园小区的居民把闲置车棚改成了读书角,大家在这里读书、下棋。\n▲居民在读书角看书。记者 温川 摄\n读书角每天早上八点开放,书都是居民捐的。\n';
+    const out = formatText(page, { onKept: ({ level }) => kept.push(level) });
+    expect(out).toBe('桂园小区新添读书角\n\n桂园小区的居民把闲置车棚改成了读书角，大家在这里读书、下棋。\n\n▲居民在读书角看书。记者 温　川 摄\n\n读书角每天早上八点开放，书都是居民捐的。\n');
+    expect(kept).toEqual([]);
+  });
+});
+
 describe('structure', () => {
   it('joins an organisation line and its title with a colon; "keep" leaves the line break', () => {
     const page = '社区动态\n\n河西社区\n邻里菜园结出“连心果”\n\n河西社区把空地改成了菜园,由居民认领。\n';

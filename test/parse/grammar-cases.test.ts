@@ -125,6 +125,12 @@ const PARAGRAPHS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'subheading', text: '畅通一条路', reasons: ['short, no sentence end', 'between paragraphs'] },
   { after: ['body-new', PARAGRAPH], label: 'subheading', text: '畅通一条路', reasons: ['short, no sentence end', 'between paragraphs'] },
   { after: ['subheading', '畅通一条路'], label: 'subheading', text: '激活基层治理新动力', reasons: ['short, no sentence end', 'the second line of a sub-heading'] },
+  // A picture printed inside the text: a caption of one sentence, its credit glued; the text goes on below it.
+  { after: ['body', PARAGRAPH], label: 'picture', text: '▲居民在邻里客厅读书。记者 温川 摄', reasons: ['a caption marked ▲, its credit glued', 'between paragraphs'] },
+  { after: ['body-new', PARAGRAPH], label: 'picture', text: '志愿者教孩子剪窗花。 通讯员 葛明远摄', reasons: ['a caption of one sentence, its credit glued', 'between paragraphs'] },
+  { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'body', text: PARAGRAPH, reasons: ['a paragraph after a paragraph'] },
+  { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'subheading', text: '畅通一条路', reasons: ['short, no sentence end', 'between paragraphs'] },
+  { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'byline', text: '(李 莉)', reasons: ['a byline (brackets)'] },
   // How a new item's first paragraph opens.
   { after: ['body', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
   { after: ['body-new', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
@@ -224,6 +230,26 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('headline', '【社区新风貌】', false)).toBe(true); // a label in brackets: a headline at a cost
     expect(fits('headline', 'http://www.jcnews.com.cn')).toBe(false);
     for (const text of ['第A04版:城事社区', '记者 张三', '雷 洁摄', '本报讯 近日', '居民们来到广场。记者 王五']) expect(fits('headline', text), text).toBe(false);
+  });
+
+  it('a picture inside the text: one sentence of at most 30 characters before its glued credit, closed by its mark, never a lead or a header', () => {
+    expect(fits('picture', '志愿者教孩子剪窗花。通讯员 葛明远摄')).toBe(true);
+    expect(fits('picture', '▲志愿者教孩子剪窗花!记者 温川 摄')).toBe(true);
+    expect(fits('picture', '△ 志愿者教孩子剪窗花。 记者 温川 摄')).toBe(true);
+    const thirty = '社区志愿者们在邻里客厅手把手教孩子们剪窗花、写春联、做灯笼。';
+    const thirtyOne = '社区志愿者们在邻里客厅里手把手教孩子们剪窗花、写春联、做灯笼。';
+    expect([thirty.length, thirtyOne.length]).toEqual([30, 31]);
+    expect(fits('picture', `${thirty}记者 温川 摄`)).toBe(true);
+    expect(fits('picture', `▲${thirty}记者 温川 摄`)).toBe(true);
+    expect(fits('picture', `${thirtyOne}记者 温川 摄`)).toBe(false);
+    // Two sentences, a caption trailing off, no credit, a byline rather than a credit: no picture.
+    expect(fits('picture', '志愿者上门服务。老人们很高兴。记者 温川 摄')).toBe(false);
+    expect(fits('picture', '乡村小学的寄宿生活,有辛苦,有欢笑……(温川 摄)')).toBe(false);
+    expect(fits('picture', '志愿者教孩子剪窗花。')).toBe(false);
+    expect(fits('picture', '志愿者教孩子剪窗花。(李 莉)')).toBe(false);
+    // A label without its full stop, its credit after a space, is a photo item's caption, not a sentence inside a text.
+    expect(fits('picture', '志愿者教孩子剪窗花 记者 温川 摄')).toBe(false);
+    expect(fits('picture', '本报讯 居民们来到广场。记者 温川 摄')).toBe(false);
   });
 
   it('a headline of three characters is very short, of four is not', () => {
@@ -328,6 +354,8 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('body', WITH_BYLINE, 'subheading', '畅通一条路')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'body', '居民们来到广场。')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'body-new', '居民们来到广场。')).toBe(true);
+    expect(follows('body', WITH_BYLINE, 'picture', '志愿者教孩子剪窗花。记者 温川 摄')).toBe(false);
+    expect(follows('body', LONG_CUT_PARAGRAPH, 'picture', '志愿者教孩子剪窗花。记者 温川 摄')).toBe(false);
     expect(follows('body', PARAGRAPH, 'byline', '(李 莉)')).toBe(true);
     expect(follows('body', PARAGRAPH, 'continuation', '(下转第六版)')).toBe(true);
     expect(follows('body-new', PARAGRAPH, 'continuation', '(下转第六版)')).toBe(true);
@@ -423,6 +451,9 @@ describe('where a page or block may stop', () => {
     for (const label of ['body', 'body-new', 'byline', 'credit', 'headline', 'header'] as const) expect(ending(label), label).toBe(0);
     expect(ending('organisation')).toBeGreaterThan(0);
     for (const label of ['kicker', 'subheading', 'caption'] as const) expect(ending(label), label).toBeGreaterThan(ending('organisation'));
+    // A picture inside a text that ends with it is the text's last paragraph, its credit glued: at a cost between.
+    expect(ending('picture')).toBeGreaterThan(ending('organisation'));
+    expect(ending('picture')).toBeLessThan(ending('caption'));
   });
 });
 
@@ -579,7 +610,8 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
   const START: (Label | null)[] = [null, 'section', 'page', 'editor', 'directive', 'furniture', 'unassigned', 'byline', 'credit', 'continuation', 'body', 'body-new'];
   // The head's labels but the kicker (which only a headline or a header follows) and the caption (only captions, web-copy lines and the lead).
   const HEAD: Label[] = ['organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before'];
-  const ANYWHERE_BUT_RESTRICTED: (Label | null)[] = [null, ...LABELS.filter((label) => label !== 'kicker' && label !== 'subheading' && label !== 'caption')];
+  // (And a picture inside the text, below which the text goes on.)
+  const ANYWHERE_BUT_RESTRICTED: (Label | null)[] = [null, ...LABELS.filter((label) => label !== 'kicker' && label !== 'subheading' && label !== 'caption' && label !== 'picture')];
   const AFTER: Record<Label, (Label | null)[]> = {
     // Before any item: at the page's start, after lines about the page, or after unassigned text.
     section: [null, 'page', 'editor', 'directive', 'furniture', 'unassigned'],
@@ -598,10 +630,11 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
     meta: [...START, ...HEAD, 'caption'],
     caption: [...HEAD, 'caption'],
     'byline-before': [...START, ...HEAD, 'caption'],
-    body: [...HEAD, 'caption', 'body', 'body-new', 'subheading'],
+    body: [...HEAD, 'caption', 'body', 'body-new', 'subheading', 'picture'],
     'body-new': START,
-    subheading: ['body', 'body-new', 'subheading', 'caption'],
-    byline: ['byline', 'body', 'body-new', 'credit'],
+    subheading: ['body', 'body-new', 'subheading', 'caption', 'picture'],
+    picture: ['body', 'body-new', 'picture'],
+    byline: ['byline', 'body', 'body-new', 'credit', 'picture'],
     credit: ['credit', 'byline', 'body', 'body-new'],
     continuation: ['body', 'body-new'],
   };
