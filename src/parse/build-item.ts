@@ -206,7 +206,7 @@ function leadOf(body: readonly BodyLine[], blocks: readonly Block[], vocabulary:
 function leadCredit(lead: LeadMatch | null, body: readonly BodyLine[], vocabulary: Vocabulary): Credit | null {
   const first = body[0];
   if (lead === null || first === undefined || lead.people.length === 0) return null;
-  const closed = BRACKET_CLOSE_AT_END.exec(lead.text);
+  const closed = BRACKET_CLOSE_AT_END.exec(lead.text) ?? COLON_AT_END.exec(lead.text);
   const verb = WORDS_AND_PICTURES.test(lead.text) ? '文/图' : closed ? creditVerbAtEnd(lead.text.slice(0, closed.index), vocabulary) : null;
   if (verb === null) return null;
   return { raw: lead.text, names: namesOf(lead.people), roles: rolesOf(lead.people), verb, span: { start: pointIn(first.line, 0), end: pointInFirstParagraph(body, lead.text.length) } };
@@ -214,6 +214,8 @@ function leadCredit(lead: LeadMatch | null, body: readonly BodyLine[], vocabular
 
 /** The bracket that closes a lead, and the white space before it: `…摄影报道 )`. */
 const BRACKET_CLOSE_AT_END = /\s*[)）】\]]$/u;
+/** The colon after a lead's names without brackets: `XX网讯 通讯员A、B摄影报道:`. */
+const COLON_AT_END = /\s*[:：]$/u;
 
 /**
  * The point `at` code units into the first paragraph's text, which may run over several body lines: a lead alone on

@@ -7,6 +7,7 @@ import { isOrganisationName } from './organisations.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   AFTER_SENTENCE,
+  AGENCY_RELEASE,
   BYLINE_STOPS,
   CREDIT_NOTE,
   EDITOR_LINE,
@@ -59,8 +60,11 @@ export const MAX_SHORT_LINE = 60;
 /** A byline's place of filing at its end: `谷雨田 青岛报道`. */
 const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{1,6}报道$`, 'u');
 
-/** The editor's bracket or a wire story's end mark, glued after the text: `(责任编辑:王芳)`, `(编辑：周宁 )`, `(完)`. */
-const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|完)[)）]$`, 'u');
+/**
+ * The editor's bracket or a wire story's end mark, glued after the text: `(责任编辑:王芳)`, `(编辑：周宁 )`, `(完)`; an
+ * agency's release of a picture that names no one (`(新华社发)`).
+ */
+const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|完|${AGENCY_RELEASE})[)）]$`, 'u');
 
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
@@ -199,7 +203,16 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
   return null;
 }
 
+/** An agency's release opening a credit, before its bracket: `新华社发(`. */
+const AGENCY_RELEASE_FIRST = new RegExp(`^${AGENCY_RELEASE}${SPACE}*(?=[(（])`, 'u');
+
 export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
+  // `新华社发(李建新摄)`: the agency released the picture; the credit after it names who took it.
+  const release = endsWithBracket(content) ? AGENCY_RELEASE_FIRST.exec(content) : null;
+  if (release) {
+    const inner = matchCredit(content.slice(release[0].length), vocabulary);
+    return inner && { ...inner, raw: content };
+  }
   // `(记者 李欣 摄)`: a credit in brackets is read inside them.
   const bracketed = bylineLineOf(content);
   if (bracketed && endsWithCreditVerb(bracketed[1]!.trim(), vocabulary)) {

@@ -109,11 +109,19 @@ export function hasWord(text: string): boolean {
  */
 const PAPER_ENDING = '日报社|日报|晚报|早报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报';
 
+/** The national news agencies, whose name stands in credits as a paper's does (`新华社 秦晴 摄`, `新华社记者 X 摄`). */
+const NEWS_AGENCY = '新华社|中国新闻社|中新社';
+
 /**
  * A newsroom a role is of, run into the role: `江城日报`, `新江城·江城日报` (an app's brand before the paper),
  * `江城广播电视台`: `江城日报通讯员 李 莉`. Bylines and credits name it, and it is no person.
  */
-export const NEWSROOM = `(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团)`;
+export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团)|${NEWS_AGENCY}发?)`;
+/**
+ * A news agency's release of a picture before its credit: `…收割晚稻。新华社发(李建新摄)` (发, "released by"). The credit
+ * names the photographer; the agency is no one.
+ */
+export const AGENCY_RELEASE = `(?:${NEWS_AGENCY})发`;
 
 /**
  * The news lead: `本报讯`, `本报4月5日讯`, `本报曲阜讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
@@ -146,6 +154,11 @@ export const LEAD = new RegExp(
     `|[又另]讯` +
     // With its date, any name leads (`文明风8月24日讯`, a site named without 网): 讯 after a day is a lead's.
     `|(?:${LEAD_SOURCE}|[${HAN_ALL}]{2,8}?(?=${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯))(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息)[:：]?` +
+    // The place it was filed from, or its newsroom, without a date, after a site's or paper's name (not a 社, which ends
+    // 社区 too: `XX社区新讯` is none): `XX网九江讯`, `XX网安徽讯`, `XX日报全媒体讯`.
+    `|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|报|台|客户端)[${HAN_ALL}]{1,6}?${LEAD_XUN}[:：]?` +
+    // A county paper's place alone, then a space before the text: `廉江讯 近日,…` (not `又一讯`).
+    `|(?!又)[${HAN_ALL}]{2,4}?${LEAD_XUN}(?=${SPACE}+\\S)` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
     `)】?)${LEAD_RETOLD}` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
@@ -713,12 +726,13 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^${classOf(BYLINE_STOPS)}]{2,24}?)(${verbs})$`, 'u'),
     creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)(?:(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?(?:${verbs})|[${HAN_ALL}]{2,12}?供图)$`, 'u'),
-    bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[(（]([^()（）]{1,60})[)）]$`, 'u'),
+    // (After an agency's release: `…晚稻。新华社发(李建新摄)`.)
+    bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(?:${AGENCY_RELEASE}${SPACE}*)?[(（]([^()（）]{1,60})[)）]$`, 'u'),
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(
-      // The names end at a space, or at `报道:` (`XX网讯 通讯员张三、李四报道:近日…`); a site may glue them to its lead
-      // (`本网讯通讯员张三报道:近日…`).
-      `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?:(?=${SPACE})|${SPACE}*报道[:：])`,
+      // The names end at a space, or at `报道:` (`XX网讯 通讯员张三、李四报道:近日…`), `摄影报道:` when they took the
+      // pictures too; a site may glue them to its lead (`本网讯通讯员张三报道:近日…`).
+      `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?:(?=${SPACE})|${SPACE}*(?:摄影)?报道[:：])`,
       'uy',
     ),
     continuationTail: new RegExp(`${SPACE}*[(（](?:下转|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),

@@ -173,6 +173,28 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     });
   });
 
+  it("a news agency's release before the credit's bracket: the tail and the credit start at the agency, who took the picture is in the bracket", () => {
+    expect(glued(`${SENTENCE}新华社发(李建新摄)`)).toEqual({
+      at: SENTENCE.length,
+      byline: null,
+      credit: { match: { raw: '新华社发(李建新摄)', verb: '摄', people: [inCredit('李建新', null)] }, from: SENTENCE.length },
+      continuation: false,
+      trailer: false,
+    });
+    expect(glued(`${SENTENCE}中新社发 (张 中 摄)`)?.credit?.match).toEqual({ raw: '中新社发 (张 中 摄)', verb: '摄', people: [inCredit('张中', null)] });
+    expect(credit('新华社发(李建新摄)')).toEqual({ raw: '新华社发(李建新摄)', verb: '摄', people: [inCredit('李建新', null)] });
+    // The agency's release naming no one is what a wire story prints after its text: no credit, the text ends before it.
+    expect(glued(`${SENTENCE} (新华社发)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    // Any other words before the bracket are the caption's: no tail.
+    expect(glued(`${SENTENCE}社区发(李建新摄)`)).toBeNull();
+  });
+
+  it("a news agency named in a credit is no one: `(新华社 秦晴 摄)`, `新华社记者 X 摄`", () => {
+    expect(glued(`${SENTENCE}(新华社 秦晴 摄)`)?.credit?.match.people).toEqual([inCredit('秦晴', null)]);
+    expect(credit('新华社记者 秦晴 摄')?.people).toEqual([inCredit('秦晴', '记者')]);
+    expect(credit('中国新闻社记者 秦晴 摄')?.people).toEqual([inCredit('秦晴', '记者')]);
+  });
+
   it('brackets that name no one are no tail: a credit verb alone, a page to turn to', () => {
     expect(glued(`${SENTENCE}(摄)`)).toBeNull();
     expect(glued(`${SENTENCE}(志愿者服务现场 摄)`)).toBeNull();

@@ -350,6 +350,19 @@ describe('a lead alone on its line', () => {
     const role = only('柳岸社区：电表换新\n本报通讯员周宁报道：柳岸社区近日更换电表。\n');
     expect(role.lead).toBeNull();
   });
+
+  it("names after it up to 摄影报道: wrote and took the pictures: the item's authors and its credit", () => {
+    const item = only('江城网东湾讯 通讯员周宁、林泉摄影报道:12月2日,柳岸社区的长者食堂开张。\n');
+    expect([item.lead, item.dateline, item.authors]).toEqual(['江城网东湾讯 通讯员周宁、林泉摄影报道:', '12月2日', ['周宁', '林泉']]);
+    expect(item.credit && { raw: item.credit.raw, names: item.credit.names, verb: item.credit.verb }).toEqual({
+      raw: '江城网东湾讯 通讯员周宁、林泉摄影报道:',
+      names: ['周宁', '林泉'],
+      verb: '摄影报道',
+    });
+    // `报道:` alone: they wrote it; no credit.
+    const written = only('江城网东湾讯 通讯员周宁、林泉报道:12月2日,柳岸社区的长者食堂开张。\n');
+    expect([written.authors, written.credit]).toEqual([['周宁', '林泉'], null]);
+  });
 });
 
 describe('a byline before the body', () => {

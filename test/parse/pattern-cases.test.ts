@@ -222,15 +222,34 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('江城新闻网临河10月9日讯(记者 许明)10月9日,西岭小学开学。')).toBe('江城新闻网临河10月9日讯(记者 许明)');
     expect(LEAD.exec('江城新闻网临河10月9日讯(记者 许明)')?.slice(3, 5)).toEqual(['10', '9']);
     expect(lead('临河网东湾站5月3日讯 柳岸社区的长者食堂开张。')).toBe('临河网东湾站5月3日讯');
-    // A place without a date is no lead: the words would be the text's.
-    expect(lead('江城新闻网临河讯 西岭小学开学。')).toBe(null);
+  });
+
+  it('may name the place it was filed from, or its newsroom, without a date; never a column of news (简讯, 快讯…)', () => {
+    expect(lead('江城新闻网临河讯 西岭小学开学。')).toBe('江城新闻网临河讯');
+    expect(lead('江城网东湾讯 通讯员张小山、李四报道:近日,西岭小学开学。')).toBe('江城网东湾讯');
+    expect(lead('江城日报全媒体讯(记者 许明)6月5日,柳岸社区举办活动。')).toBe('江城日报全媒体讯(记者 许明)');
+    expect(lead('江城日报社区简讯 柳岸社区举办活动。')).toBe(null);
+    expect(lead('江城日报社区快讯 柳岸社区举办活动。')).toBe(null);
+    expect(lead('江城网资讯:柳岸社区举办活动。')).toBe(null);
+  });
+
+  it("may be a county paper's place alone and 讯, before a space and the text", () => {
+    expect(lead('临河讯 近日,柳岸社区举办活动。')).toBe('临河讯');
+    expect(lead('东湾县讯 近日,柳岸社区举办活动。')).toBe('东湾县讯');
+    // Glued to the text, or a word of news (喜讯, 快讯), or five characters before 讯: none.
+    expect(lead('临河讯近日,柳岸社区举办活动。')).toBe(null);
+    expect(lead('喜讯 柳岸社区获评示范社区。')).toBe(null);
+    expect(lead('社区快讯 柳岸社区举办活动。')).toBe(null);
+    expect(lead('柳岸社区新讯 近日,社区举办活动。')).toBe(null);
   });
 
   it('with its date, may be any name: a site named without 网 (`文明风8月24日讯`)', () => {
     expect(lead('临河风8月24日讯 柳岸社区以创建文明城市为契机。')).toBe('临河风8月24日讯');
     expect(LEAD.exec('临河风2011年8月24日讯(记者 许明)')?.slice(3, 5)).toEqual(['8', '24']);
-    // Without the date, a name alone before 讯 is no lead: `临河风讯` could be the text's words.
-    expect(lead('临河风讯 柳岸社区开展活动。')).toBe(null);
+    // Without the date, a name alone before 讯 is a lead only with a space after it (as a county paper's `廉江讯 近日…`):
+    // run into the words after it, `临河风讯` could be the text's.
+    expect(lead('临河风讯 柳岸社区开展活动。')).toBe('临河风讯');
+    expect(lead('临河风讯柳岸社区开展活动。')).toBe(null);
     expect(lead('8月24日讯 柳岸社区开展活动。')).toBe(null);
   });
 
