@@ -7,7 +7,8 @@ import type { Aside, Block, Item, MetaLine, Position, UnassignedBlock } from '..
 export type Piece =
   | { kind: 'header'; start: number; end: number; item: Item }
   /** `opening`: a byline or credit in brackets that opens the first paragraph on its line (`(通讯员 王宁)近日,…`), printed with it. */
-  | { kind: 'block'; start: number; end: number; item: Item; block: Block; first: boolean; opening?: string }
+  /** `trailer`: what a wire story or a web copy prints glued after the text (`(完)`, `(新华社发)`), printed with it as it stands, after `gap` (a space where the source had white space). */
+  | { kind: 'block'; start: number; end: number; item: Item; block: Block; first: boolean; opening?: string; trailer?: { gap: string; text: string } }
   /** `credit`: the photo credit glued to a picture's caption inside the text (`…读书。记者 温川 摄`), printed with it. */
   | { kind: 'aside'; start: number; end: number; item: Item; aside: Aside; credit?: string }
   | { kind: 'credit'; start: number; end: number; item: Item }
@@ -33,20 +34,32 @@ function findPieces(item: Item): Piece[] {
   const openingAside = item.asides.find((aside) => aside.kind === 'byline' && opensText(aside.span));
   const openingCredit = item.credit !== null && opensText(item.credit.span) ? item.credit : null;
   const opening = openingAside?.span ?? openingCredit?.span ?? null;
+  // A trailer glued after the text stays on its line: on a line of its own, `(完)` would be read as something else.
+  const glued = new Set<Position>();
   item.blocks.forEach((block, index) => {
     const start = index === 0 && opening !== null ? opening.start.offset : block.span.start.offset;
     const text = index === 0 ? (openingAside?.text ?? openingCredit?.raw) : undefined;
-    pieces.push({ kind: 'block', start, end: block.span.end.offset, item, block, first: index === 0, ...(text !== undefined ? { opening: text } : {}) });
+    const trailer = item.asides.find((aside) => aside.kind === 'meta' && aside.span.start.line === block.span.end.line && aside.span.start.offset >= block.span.end.offset);
+    if (trailer !== undefined) glued.add(trailer.span);
+    pieces.push({
+      kind: 'block',
+      start,
+      end: (trailer ?? block).span.end.offset,
+      item,
+      block,
+      first: index === 0,
+      ...(text !== undefined ? { opening: text } : {}),
+      ...(trailer !== undefined ? { trailer: { gap: trailer.span.start.offset > block.span.end.offset ? ' ' : '', text: trailer.text } } : {}),
+    });
   });
   // A picture inside the text keeps its credit on its caption's line: on a line of its own, the credit would end the item.
-  const gluedCredits = new Set<Position>();
   for (const aside of item.asides) {
-    if (aside === openingAside || gluedCredits.has(aside.span)) continue;
+    if (aside === openingAside || glued.has(aside.span)) continue;
     const credit = aside.kind === 'caption' ? creditAfter(item, aside) : null;
-    if (credit !== null) gluedCredits.add(credit.span);
+    if (credit !== null) glued.add(credit.span);
     pieces.push({ kind: 'aside', start: aside.span.start.offset, end: (credit?.span ?? aside.span).end.offset, item, aside, ...(credit !== null ? { credit: credit.text } : {}) });
   }
-  if (item.credit !== null && openingCredit === null && !gluedCredits.has(item.credit.span)) {
+  if (item.credit !== null && openingCredit === null && !glued.has(item.credit.span)) {
     pieces.push({ kind: 'credit', start: item.credit.span.start.offset, end: item.credit.span.end.offset, item });
   }
   return pieces;

@@ -55,12 +55,14 @@ function rewrite(piece: Piece, original: string, options: FormatOptions): Rewrit
     case 'block': {
       const { block, item } = piece;
       if (block.type === 'subheading') return { lines: [formatProse(block.text, options, true)] };
+      // A trailer glued after the text (`(完)`) stays after it as it stands.
+      const trailer = piece.trailer === undefined ? '' : piece.trailer.gap + piece.trailer.text;
       if (piece.opening !== undefined) {
         // `(通讯员 王宁)近日,…`: the byline or credit that opens the text stays at its start, styled as a byline line.
         const head = nameLine(piece.opening, item, options);
-        return { lines: [paragraph(head + block.text, head, options)] };
+        return { lines: [paragraph(head + block.text, head, options) + trailer] };
       }
-      return { lines: [paragraph(block.text, piece.first ? item.lead : null, options)] };
+      return { lines: [paragraph(block.text, piece.first ? item.lead : null, options) + trailer] };
     }
     case 'aside': {
       const { aside, item } = piece;
@@ -89,7 +91,8 @@ function paragraph(text: string, lead: string | null, options: FormatOptions, at
   if (lead === null || lead === '' || !body.startsWith(lead)) return indent + formatProse(body, options);
   const head = formatLead(lead, options);
   const rest = formatProse(body.slice(lead.length), options);
-  const closed = /[)）]$/.test(head) || rest === '' || isFullWidthPunctuation(rest[0]);
+  // (No separator after a lead closed by its bracket or by the colon after its names: `…摄影报道：12月2日`.)
+  const closed = /[)）:：]$/.test(head) || rest === '' || isFullWidthPunctuation(rest[0]);
   return indent + head + (closed ? '' : paddingText(options.leadSeparator)) + rest;
 }
 

@@ -125,6 +125,22 @@ describe('a byline or credit in brackets opening the text', () => {
   });
 });
 
+describe("what a wire story or web copy prints after the text", () => {
+  it('stays glued after it as it stands (`(完)`, `(新华社发)`), one space kept where there was white space', () => {
+    const kept: string[] = [];
+    const onKept = ({ level }: { level: string }) => kept.push(level);
+    expect(formatText('柳岸社区：长者食堂开张\n本报讯 近日,柳岸社区的长者食堂开张。(完)\n', { onKept })).toBe('柳岸社区：长者食堂开张\n\n本报讯　近日，柳岸社区的长者食堂开张。(完)\n');
+    expect(formatText('9月1日,柳岸小学的操场上,一面国旗格外引人瞩目。\u3000 (新华社发)\n', { onKept })).toBe('9月1日，柳岸小学的操场上，一面国旗格外引人瞩目。 (新华社发)\n');
+    expect(kept).toEqual([]);
+  });
+});
+
+describe('a lead whose names end with a colon', () => {
+  it('takes no separator after the colon', () => {
+    expect(formatText('红星村:电商助农\n江城网东湾讯 通讯员唐晓、李木报道:12月2日,红星村的电商服务站开张。\n')).toBe('红星村：电商助农\n\n江城网东湾讯 通讯员唐晓、李木报道：12月2日，红星村的电商服务站开张。\n');
+  });
+});
+
 describe('a picture inside the text', () => {
   it('keeps its credit on the caption\'s line, padded as a credit, so that the text below stays the same item\'s', () => {
     const kept: string[] = [];
