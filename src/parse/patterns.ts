@@ -387,17 +387,19 @@ export function isContactLine(text: string): boolean {
  * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`, a loading placeholder, a forum's edit note, the
  * masthead's registration fields of an e-paper (`国内统一刊号:CN64-0020`).
  */
+/** The fields a web copy prints about itself, each before its colon: `来源:`, `作者:`, `标签:`. */
+const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源';
 export const WEB_META = new RegExp(
-  `^(?:(?:国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|发布时间|发布日期|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源)${SPACE}*[:：]` +
+  `^(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报` (an address alone is unassigned text).
     `|(?:https?://|www\\.)[^${HAN_ALL}]*${SPACE}+[0-9]{4}` +
     // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).
     `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|` +
     // A day, month and year, then the time: `12.03.2015 15:31`.
     `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})$` +
-    // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`; a web copy spaces
-    // its date as OCR does (`2012 年 1 月 12 日 星期四`).
-    `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?日?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+来源)` +
+    // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
+    // field (`2019-01-18  标签: 来源:延吉新闻网`); a web copy spaces its date as OCR does (`2012 年 1 月 12 日 星期四`).
+    `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?日?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
     // What the site's software prints, not the paper: a picture's loading placeholder (`图片载入中,请稍候...`) and a
     // forum's edit note (`本帖最后由 USER 于 2016-9-14 09:06 编辑`, which names the poster, not the writer).

@@ -466,6 +466,14 @@ describe("a web copy's lines about the page", () => {
     expect(read('我的一天从读报开始喜欢读江城晚报').furniture).toBeNull();
   });
 
+  it("a web copy's date then any of its fields is a web-copy line; a date then words is one only when they are few", () => {
+    expect(read('2019-01-18  标签: 来源:江城新闻网').furniture).toBe('web copy line');
+    expect(read('2019-01-18 作者：王芳 浏览次数:12').furniture).toBe('web copy line');
+    expect(read('2019-01-18 来源 江城新闻网').furniture).toBe('web copy line');
+    // A field's word without its colon is the text's: the date opens a sentence.
+    expect(read('2019-01-18 标签设计大赛在柳岸社区举行,三十多名居民参加。').furniture).toBeNull();
+  });
+
   it("a row of a government site's disclosure table is a web-copy line; a sentence that opens with the same word is not", () => {
     expect(read('文号 | 临政发〔2024〕3号 |').furniture).toBe('web copy line');
     expect(read('发布机构｜临河县民政局').furniture).toBe('web copy line');
