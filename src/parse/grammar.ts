@@ -157,8 +157,9 @@ const MAX_LABEL = 20;
 
 /** A caption without its full stop, in Chinese: a picture's label (`志愿者为老人服务`), not its file's name (`图片1.png`). */
 function isPictureLabel(line: LineContext): boolean {
-  // (`受伤的狍鹿。图片由受访者提供`: a sentence and who supplied the picture, a caption's sentence still.)
-  return !line.facts.endsSentence && !line.facts.endsWithFullStop && HAN_CHARACTER.test(line.text);
+  // (`受伤的狍鹿。图片由受访者提供`: a sentence and who supplied the picture, a caption's sentence still; `微信图片_1.jpg`
+  // a picture's file, whatever its name.)
+  return !line.facts.endsSentence && !line.facts.endsWithFullStop && HAN_CHARACTER.test(line.text) && !isPictureFile(line.text);
 }
 
 /** `▲`/`△` before a caption: the picture above (or beside) it. */
@@ -266,8 +267,10 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || f.length > MAX_CAPTION) return IMPOSSIBLE;
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
-      // A caption is a sentence, or the name of the picture's file (`image.png`). A short line without its full stop is a
-      // title, except as a picture's label below a web copy's lines (allowedTransition() asks where it stands).
+      // A caption is a sentence, or the name of the picture's file (`image.png`, `微信图片_20210926112557.jpg`). A short line
+      // without its full stop is a title, except as a picture's label below a web copy's lines (allowedTransition() asks
+      // where it stands).
+      if (isPictureFile(line.text)) return say(why, 0.5, "a picture's file");
       if (isPictureLabel(line)) {
         return f.titleLike && !f.punctuated && f.length <= MAX_LABEL ? say(why, 1.0, "short, no sentence end: a picture's label") : IMPOSSIBLE;
       }

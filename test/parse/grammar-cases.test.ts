@@ -289,6 +289,9 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('caption', sixty)).toBe(true);
     expect(fits('caption', sixtyOne)).toBe(false);
     expect(fits('caption', 'image.png')).toBe(true);
+    // A picture's file named in Chinese, however long, is a picture's file, not a label (a label is short): a caption.
+    expect(explain({ after: ['meta', '2021-09-26 15:31:23 字号:'], label: 'caption', text: '微信图片_20210926112557.jpg', reasons: [] }).reasons).toEqual(["a picture's file", 'below the headline']);
+    expect(explain({ after: ['caption', '微信图片_20210926112557.jpg'], label: 'caption', text: '微信图片_20210926112611.jpg', reasons: [] })).toEqual({ allowed: true, reasons: ["a picture's file", 'below the headline'] });
     // The name of a picture's file is no title of any kind: it stands where the picture stood.
     expect(fits('subheading', '图片1.png')).toBe(false);
     expect(fits('headline', '图片1.png')).toBe(false);
