@@ -8,7 +8,7 @@ import { paddingText, type FormatOptions } from './options.js';
 import type { Piece } from './pieces.js';
 import { formatProse, tidyMarks } from './prose.js';
 import { isFullWidthPunctuation } from './chars.js';
-import { bulletOf } from '../parse/patterns.js';
+import { bulletOf, endsSentence } from '../parse/patterns.js';
 
 const LINE_BREAK = /\r\n?|\n/;
 const BLANK = /^[\s\u3000\u00a0\ufeff]*$/;
@@ -67,8 +67,13 @@ function rewrite(piece: Piece, original: string, options: FormatOptions): Rewrit
     case 'aside': {
       const { aside, item } = piece;
       if (aside.kind === 'byline' || aside.kind === 'credit') return { lines: [nameLine(aside.text, item, options)] };
-      // (A picture's credit stays glued to its caption, as the parser reads a picture inside the text.)
-      if (aside.kind === 'caption') return { lines: [formatProse(aside.text, options) + (piece.credit !== undefined ? nameLine(piece.credit, item, options) : '')] };
+      // (A picture's credit stays glued to its caption, as the parser reads a picture of the text; after a label without
+      // its full stop, one space parts them: `花园一角 江城日报记者 林　泉 摄`.)
+      if (aside.kind === 'caption') {
+        const caption = formatProse(aside.text, options);
+        if (piece.credit === undefined) return { lines: [caption] };
+        return { lines: [caption + (endsSentence(caption) ? '' : ' ') + nameLine(piece.credit, item, options)] };
+      }
       return null;
     }
     case 'credit':

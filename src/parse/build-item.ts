@@ -44,7 +44,7 @@ export interface Draft {
   body: BodyLine[];
   credit: { match: CreditMatch; line: SourceLine; from: number; to?: number; people: Person[] } | null;
   truncatedElsewhere: boolean;
-  /** A picture stands inside the text (a caption with its credit glued, the text going on below): a story with pictures, no photo item. */
+  /** A picture of the text stands above or inside it (a short caption with its credit glued, the text below): a story with pictures, no photo item. */
   pictures: boolean;
   /** The latest `20xx年` in the text before this item. */
   yearBefore: number | null;

@@ -168,13 +168,18 @@ function isPictureMark(text: string): boolean {
   return first === 0x25b2 /* ▲ */ || first === 0x25b3 /* △ */;
 }
 
+/** A caption's words before its glued credit at `end`, without the white space around them or a `▲` before them. */
+function captionBefore(text: string, end: number): string {
+  return text.slice(isPictureMark(text) ? 1 : 0, end).trim();
+}
+
 /**
  * `text` up to `end` (a glued credit's start), white space and a `▲` before it aside, is one sentence of at most
  * MAX_CAPTION_ABOVE_BYLINE characters, closed by its mark, with no sentence's end inside (asked only of the few lines
  * with a glued credit).
  */
 function isOneShortSentence(text: string, end: number): boolean {
-  const caption = text.slice(isPictureMark(text) ? 1 : 0, end).trim();
+  const caption = captionBefore(text, end);
   if (caption.length < 2 || caption.length > MAX_CAPTION_ABOVE_BYLINE || !endsSentence(caption)) return false;
   const inside = caption.replace(SENTENCE_END, '');
   for (const mark of SENTENCE_FINAL_MARKS) if (inside.includes(mark)) return false;
@@ -263,7 +268,11 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.credit ? say(why, 0, `a credit (${f.credit.verb})`) : IMPOSSIBLE;
     case 'caption':
       // A photo's caption between the headline and the lead (`图为居民…`, `image.png`): never a lead, header, byline or credit itself,
-      // and without a credit of its own (`…居民议事。 陈飞 摄` is a photo item).
+      // and without a credit of its own (`…居民议事。 陈飞 摄` is a photo item), unless the caption is too short to be an item's
+      // text: a label or a sentence of a few words (`农民收获泡椒。记者 杨杰 摄`) is the picture of the text below.
+      if (f.glued?.credit && !f.lead && !f.header && f.page === null && captionBefore(line.text, f.glued.at).length <= MAX_SHORT_CAPTION) {
+        return say(why, 0.5, "a short caption, its credit glued: the text's picture");
+      }
       if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || f.length > MAX_CAPTION) return IMPOSSIBLE;
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
@@ -455,6 +464,11 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (isHead(previous)) return say(why, 0);
       return f.webAuthors !== null ? say(why, 0, 'names the authors of the text below') : IMPOSSIBLE;
     case 'caption':
+      // A short caption with its credit is the picture of the text below it: captions with credits one below another are a
+      // page of photo items (`庙宇镇稻谷即将成熟。 朱云平 摄` / `…采摘秋月梨。记者 王忠虎 摄`).
+      if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit)) return IMPOSSIBLE;
+      // (With its credit, a label is a picture's wherever it stands below the head: `惠民市集 城市晚报全媒体记者 吕闯 摄`.)
+      if (f.glued?.credit) return say(why, 0, 'below the headline');
       // Pictures' labels stand in a web copy below its date and source line, and under each other (`志愿者为老人服务` /
       // `路口交通劝导`): right below a headline or a caption's sentence, a short line without its full stop is the
       // headline's second line, a subtitle or a sub-heading.
@@ -467,7 +481,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'byline-before':
       // A picture may stand between the headline and the byline, its caption a sentence (`6月17日,A(右)与B商量…。` /
       // `本报记者 X 文/图`); a caption's line without its full stop is a label, which stands above the text only.
-      if (previous === 'caption') return previousFacts!.endsSentence && previousFacts!.length <= MAX_CAPTION_ABOVE_BYLINE ? say(why, 0.5, "below a picture's caption") : IMPOSSIBLE;
+      if (previous === 'caption') {
+        if (previousFacts!.glued?.credit) return say(why, 0.5, "below a picture's caption and credit");
+        return previousFacts!.endsSentence && previousFacts!.length <= MAX_CAPTION_ABOVE_BYLINE ? say(why, 0.5, "below a picture's caption") : IMPOSSIBLE;
+      }
       if (isHead(previous)) return say(why, 0, 'below the headline');
       // A credit after a paragraph is that paragraph's, never the next item's opening.
       if (!f.byline) return IMPOSSIBLE;
@@ -481,6 +498,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // A caption's sentence stands above a lead (`图为…` / `本报讯…`): a sentence below a sentence is the text's first two
         // paragraphs. Pictures' labels or a picture's file stand above the text itself; above a lead, one short line is
         // more often the title again (a subtitle).
+        // Below a picture's short caption and its credit, the text it is the picture of (not another credited caption).
+        if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
         if (previous === 'caption' && !previousFacts!.endsSentence) return f.lead ? say(why, 0, "a news lead below pictures' labels") : say(why, 0.3, "below pictures' labels");
         // Only a very short sentence closed by a full stop is a picture's caption above a paragraph (`远眺贵阳城区。`,
         // `冼村志愿者合影留念。`); a longer one is the text's first paragraph, and `开进第300站!` a title's line.

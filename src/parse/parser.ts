@@ -255,8 +255,14 @@ export class BulletinParser {
         draft.headLines.push(line);
         draft.subtitles.push(line);
         return;
-      case 'meta':
       case 'caption':
+        // A short caption with its credit glued (`农民收获泡椒。记者 杨杰 摄`): the text's picture, as one inside the text.
+        if (facts.glued?.credit) {
+          this.addPictureCredit(draft, line, facts);
+          return;
+        }
+      // falls through
+      case 'meta':
         draft.asides.push({ kind: label, line, from: 0, byline: null, webAuthors: facts.webAuthors });
         // A web copy's page line below its headline (`版面:第6版:社区 上一篇`) still names the column.
         if (facts.page && this.section === null) this.section = facts.page;
@@ -283,16 +289,16 @@ export class BulletinParser {
         this.addBody(draft, line, facts, label === 'subheading');
         return;
       case 'picture':
-        this.addPicture(draft, line, facts);
+        this.addPictureCredit(draft, line, facts);
         return;
     }
   }
 
   /**
-   * A picture inside the text: its caption an aside, its credit the item's (the first picture's; a later one's people
-   * join it, as a second credit line's do). The text goes on below it.
+   * A picture of the text, above it or inside it, its caption's credit glued: the caption an aside, the credit the item's
+   * (a later picture's people join it, as a second credit line's do). The item is a text with pictures, no photo item.
    */
-  private addPicture(draft: Draft, line: SourceLine, facts: LineFacts): void {
+  private addPictureCredit(draft: Draft, line: SourceLine, facts: LineFacts): void {
     const glued = facts.glued!;
     const credit = glued.credit!;
     draft.pictures = true;

@@ -727,7 +727,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     roleSplit: new RegExp(`(${roles})(?![站团节证])`, 'gu'),
     creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^${classOf(BYLINE_STOPS)}]{2,24}?)(${verbs})$`, 'u'),
-    creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)(?:(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?(?:${verbs})|[${HAN_ALL}]{2,12}?供图)$`, 'u'),
+    creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)(?:(?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?(?:${verbs})|[${HAN_ALL}]{2,12}?供图)$`, 'u'),
     // (After an agency's release: `…晚稻。新华社发(李建新摄)`.)
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(?:${AGENCY_RELEASE}${SPACE}*)?[(（]([^()（）]{1,60})[)）]$`, 'u'),
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),

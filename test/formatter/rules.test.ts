@@ -141,6 +141,15 @@ describe('a lead whose names end with a colon', () => {
   });
 });
 
+describe('a picture above the text', () => {
+  it("keeps its credit on the caption's line, one space after a label without its full stop", () => {
+    const kept: string[] = [];
+    const out = formatText('街心花园焕新颜\n花园一角 江城日报记者 林泉 摄\n6月14日,东湾社区的街心花园改造完工,居民们在花园里散步、下棋。\n', { onKept: ({ level }) => kept.push(level) });
+    expect(out).toBe('街心花园焕新颜\n\n花园一角 江城日报记者 林　泉 摄\n\n6月14日，东湾社区的街心花园改造完工，居民们在花园里散步、下棋。\n');
+    expect(kept).toEqual([]);
+  });
+});
+
 describe('a picture inside the text', () => {
   it('keeps its credit on the caption\'s line, padded as a credit, so that the text below stays the same item\'s', () => {
     const kept: string[] = [];

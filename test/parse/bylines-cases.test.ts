@@ -201,6 +201,16 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(glued('居民们纷纷点赞。(详见第三版)')).toBeNull();
   });
 
+  it("a picture's label, then its credit after a space, the role's newsroom before it: the tail starts at the space", () => {
+    expect(glued('花园一角 江城日报记者 林泉 摄')).toEqual({
+      at: 4,
+      byline: null,
+      credit: { match: { raw: '江城日报记者 林泉 摄', verb: '摄', people: [inCredit('林泉', '记者')] }, from: 5 },
+      continuation: false,
+      trailer: false,
+    });
+  });
+
   it("a caption's phrase after a full sentence, then its credit after a space: the tail starts at the space", () => {
     const text = `${SENTENCE}新春日子红火 特约通讯员 邓彩霞 摄`;
     const space = text.indexOf(' ');

@@ -127,6 +127,10 @@ const PARAGRAPHS: Case[] = [
   { after: ['subheading', '畅通一条路'], label: 'subheading', text: '激活基层治理新动力', reasons: ['short, no sentence end', 'the second line of a sub-heading'] },
   // A picture printed inside the text: a caption of one sentence, its credit glued; the text goes on below it.
   { after: ['body', PARAGRAPH], label: 'picture', text: '▲居民在邻里客厅读书。记者 温川 摄', reasons: ['a caption marked ▲, its credit glued', 'between paragraphs'] },
+  // A picture above the text: its short caption and credit below the headline, then the byline or the text.
+  { after: ['headline', HEADLINE], label: 'caption', text: '收获辣椒。记者 温川 摄', reasons: ["a short caption, its credit glued: the text's picture", 'below the headline'] },
+  { after: ['caption', '收获辣椒。记者 温川 摄'], label: 'byline-before', text: '记者温川 通讯员葛明远', reasons: ['a byline (bare)', "below a picture's caption and credit"] },
+  { after: ['caption', '花园一角 江城日报记者 林泉 摄'], label: 'body', text: PARAGRAPH, reasons: ["the text below its picture's caption and credit"] },
   { after: ['body-new', PARAGRAPH], label: 'picture', text: '志愿者教孩子剪窗花。 通讯员 葛明远摄', reasons: ['a caption of one sentence, its credit glued', 'between paragraphs'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'body', text: PARAGRAPH, reasons: ['a paragraph after a paragraph'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'subheading', text: '畅通一条路', reasons: ['short, no sentence end', 'between paragraphs'] },
@@ -250,6 +254,21 @@ describe('what a label refuses, judged by the line alone', () => {
     // A label without its full stop, its credit after a space, is a photo item's caption, not a sentence inside a text.
     expect(fits('picture', '志愿者教孩子剪窗花 记者 温川 摄')).toBe(false);
     expect(fits('picture', '本报讯 居民们来到广场。记者 温川 摄')).toBe(false);
+  });
+
+  it("a caption with its credit glued: the text's picture only when too short to be an item's text (15 characters or fewer)", () => {
+    const fifteen = '初秋时节,柳岸镇稻谷即将成熟。';
+    const sixteen = '社区居民在“板凳会”上建言献策。';
+    expect([fifteen.length, sixteen.length]).toEqual([15, 16]);
+    expect(fits('caption', `${fifteen} 记者 温川 摄`)).toBe(true);
+    expect(fits('caption', `${sixteen}(记者 温川 摄)`)).toBe(false);
+    expect(fits('caption', '花园一角 江城日报记者 林泉 摄')).toBe(true);
+    // A lead with a credit is the text itself.
+    expect(fits('caption', '本报讯 收获辣椒。记者 温川 摄')).toBe(false);
+    // Captions with credits one below another, or a credited caption below one, are a page of photo items.
+    expect(follows('caption', '收获辣椒。记者 温川 摄', 'caption', '晾晒玉米。记者 林泉 摄')).toBe(false);
+    expect(follows('caption', '收获辣椒。记者 温川 摄', 'body', '铜鼓镇水流村村民晾晒玉米。记者 林泉 摄')).toBe(false);
+    expect(follows('caption', '志愿者为老人服务', 'caption', '收获辣椒。记者 温川 摄')).toBe(false);
   });
 
   it('a headline of three characters is very short, of four is not', () => {
