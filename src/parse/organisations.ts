@@ -94,6 +94,10 @@ function afterAdministrativePrefix(text: string, from: number, to: number): numb
   return start;
 }
 
+/** A school attached to the university or institute before it: `附属小学`, `附属第一中学`, `实验学校`. */
+const ATTACHED_SCHOOL = new RegExp(`^(?:附属|实验)(?:第?[一二三四五六七八九十0-9]{1,3})?(?:小学|中学|学校|幼儿园|医院)`, 'u');
+const ATTACHED_STARTS = codeUnitTable(['附', '实']);
+
 /** `text[i]` ends a unit of administration (省市州盟县区旗), but not as the 区 of 社区, 小区, 街区…, nor the 市 of 超市, 城市, 市场… */
 function endsAdministrativeUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -201,7 +205,8 @@ function withoutAdministrativePrefix(name: string): string | null {
     if (!endsAdministrativeUnit(name, i)) continue;
     // One character before a 市 is no city's name (`大市聚中学`, a school; `宁波市大市聚中学` keeps it after 宁波市), unless
     // it points at the city (`该市实验小学`, `本市`, `我市`).
-    if (name.charCodeAt(i) === 0x5e02 /* 市 */ && i - cut < 2 && CITY_POINTERS[name.charCodeAt(i - 1)] !== 1) continue;
+    // (Right after a unit, 市 goes on with it: `广州市`, whose 州 ends a unit too.)
+    if (name.charCodeAt(i) === 0x5e02 /* 市 */ && i - cut === 1 && CITY_POINTERS[name.charCodeAt(i - 1)] !== 1) continue;
     if (i >= 8 && (cut === 0 || i - cut >= 5)) break;
     if (name.length - (i + 1) >= 3) cut = i + 1;
   }
@@ -336,6 +341,12 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (SERVING_STARTS[text.charCodeAt(end)] === 1) {
       const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 6));
       if (serving) end += serving[0].length;
+    }
+    // `南京师范大学附属小学`, `上海音乐学院实验学校`: a school attached to a university or an institute is named after it; read
+    // after the institutions that serve a community, so that in `…实验学校小学一年级` the 小学 stays a part of the school.
+    if ((last.endsWith('大学') || last.endsWith('学院')) && ATTACHED_STARTS[text.charCodeAt(end)] === 1) {
+      const attached = ATTACHED_SCHOOL.exec(text.slice(end, end + 10));
+      if (attached) end += attached[0].length;
     }
     // `“完整社区”`, `“星级社区”`: a name quoted whole is a title or an award, not an organisation.
     if (isOpeningQuote(text.charCodeAt(at - 1)) && isClosingQuote(text.charCodeAt(end))) continue;

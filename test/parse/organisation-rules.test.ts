@@ -233,6 +233,21 @@ describe('the province, city or district left out before a name', () => {
     expect(first('临河市沛县实验小学的学生参加比赛。')).toBe('实验小学');
   });
 
+  it('a city whose name ends in 州 keeps its 市 with it (广州市, 亳州市): the name starts after the city', () => {
+    expect(first('9月1日,广州市陈嘉庚纪念中学举行开学典礼。')).toBe('陈嘉庚纪念中学');
+    expect(first('临州省亳州市古井镇组织民兵训练。')).toBe('古井镇');
+    expect(first('临河市大州村开展活动。')).toBe('大州村');
+  });
+
+  it('a school attached to a university or an institute is named after it; a section of the school after that is the school’s', () => {
+    expect(names('江城师范大学附属小学的学生')).toEqual(['江城师范大学附属小学']);
+    expect(names('江城师范大学附属第一中学的学生')).toEqual(['江城师范大学附属第一中学']);
+    expect(names('江城音乐学院实验学校小学一年级')).toEqual(['江城音乐学院实验学校']);
+    // Not after a name of another kind, nor words that are not a school.
+    expect(names('柳岸社区实验小学的学生')).toEqual(['柳岸社区', '实验小学']);
+    expect(names('江城师范大学附属设施')).toEqual(['江城师范大学']);
+  });
+
   it('a unit that opens the name is part of it: 州桥社区', () => {
     expect(first('州桥社区开展活动。')).toBe('州桥社区');
   });
