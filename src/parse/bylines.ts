@@ -106,10 +106,19 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
   const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
-  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content)) return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
+  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content) && !opensWithSpacedRole(content, vocabulary)) {
+    return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
+  }
   const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   return { inner: content, people, form: 'bare' };
+}
+
+/** `记 者 林阿玲`: a two-character role padded with a space to the width of a three-character one (通讯员), as a name is. */
+function opensWithSpacedRole(content: string, vocabulary: Vocabulary): boolean {
+  if (content.length < 5 || !isSpace(content.charCodeAt(1)) || isSpace(content.charCodeAt(2))) return false;
+  const role = content[0]! + content[2]!;
+  return compilePatterns(vocabulary).rolePrefix.exec(role)?.[1] === role;
 }
 
 /** Names, then the paper they write for in brackets: `尹海将 (云南日报)`, `李 莉（新华社）`. */

@@ -95,6 +95,13 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       if (next === undefined || !isSingleHan(next)) return null;
       token += next;
       i++;
+      // `记 者 林阿玲`: a two-character role padded to the width of a three-character one (通讯员), as a name is.
+      if (rolePrefix.exec(token)?.[1] === token) {
+        closeRole();
+        role = token;
+        roleNamed = false;
+        continue;
+      }
     }
     if (!NAME.test(token) || PIECE_WORDS.has(token) || (role === null && isPhraseNotName(token))) return null;
     people.push({ name: token, role, source });

@@ -41,6 +41,14 @@ describe('a byline alone on its line', () => {
     expect(byline('记者 景小芳')).toEqual({ inner: '记者 景小芳', people: [inByline('景小芳', '记者')], form: 'bare' });
   });
 
+  it('bare, a two-character role padded to the width of a three-character one, as a name is: `记 者 林阿玲`', () => {
+    expect(byline('记 者 林阿玲')).toEqual({ inner: '记 者 林阿玲', people: [inByline('林阿玲', '记者')], form: 'bare' });
+    expect(byline('记 者 林阿玲 通讯员 邱海燕')?.people).toEqual([inByline('林阿玲', '记者'), inByline('邱海燕', '通讯员')]);
+    // Two single characters that are no role are a padded name, which alone is no byline; nor is the role alone.
+    expect(byline('李 莉 林阿玲')).toBeNull();
+    expect(byline('记 者')).toBeNull();
+  });
+
   it('bare, a school and a pupil of two characters (the space third from the end)', () => {
     expect(byline('东坡小学 林雨')).toEqual({ inner: '东坡小学 林雨', people: [inByline('林雨', null)], form: 'bare' });
   });
