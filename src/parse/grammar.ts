@@ -200,7 +200,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (!line.pageTop) return IMPOSSIBLE;
       // `【资料图】`, `【示意图】` say what a picture is, not which column the page is (`【图片新闻】` is one).
       if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 0, 'a column label in brackets');
-      if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
+      // (A photo credit names who took a picture, never a column: `本报记者 周静 摄` at the page top is some picture's.)
+      if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || f.credit || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
       // A reader's list of pages or titles names other pages' columns (`01版` / `要闻`), not this one's.
       if (f.furniture === 'table of contents' || f.furniture === 'page list') return IMPOSSIBLE;
       if (f.length <= MAX_COLUMN_NAME && COLUMN_WORDS.test(line.text)) return say(why, -0.8, 'first line, short, a column word');

@@ -220,6 +220,9 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('section', '东城社区:科学育儿进万家', true)).toBe(false);
     expect(fits('section', 'NEWS ONLINE', true)).toBe(false);
     expect(fits('section', '邻里之间。', true)).toBe(false);
+    // A photo credit names who took some picture, never the column (a byline may be a column's name: `小记者天地`).
+    expect(fits('section', '本报记者 周静 摄', true)).toBe(false);
+    expect(fits('section', '小记者天地', true)).toBe(true);
   });
 
   it('a column word ends the line: 图说 and what follows it is one, 新闻 before other words is none', () => {
