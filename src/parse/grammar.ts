@@ -521,6 +521,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
       if (unfinished && f.repeatsTitle) return say(why, 1.5, 'the title again');
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
+      // (A caption with its photo credit glued is no title-shaped line, however short: `右图:…整地。 记者 X 摄`; below a
+      // sub-heading, it would end a part of a feature with a picture alone.)
+      if (f.titleLike && f.glued?.credit) return previous === 'subheading' ? say(why, 1.2, "a picture's caption alone below a sub-heading") : say(why, 0.1, 'a paragraph after a paragraph');
       if (f.titleLike) return say(why, 1.2, 'short, no sentence end');
       // A reader column's pairs (`市民X反映:` / question / `YY答复:` / answer): each question opens the next item.
       if (isReaderQuestion(line.text)) return say(why, 2.0, "a reader's question opens the next pair");
@@ -550,7 +553,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return unfinished || glued ? IMPOSSIBLE : say(why, 0, 'between paragraphs');
     case 'picture':
       // A picture stands between whole paragraphs; after a paragraph whose byline or credit is glued, the item is over.
-      return unfinished || glued ? IMPOSSIBLE : say(why, 0, 'between paragraphs');
+      // Below another picture's caption (`左图:…` / `右图:… 记者 X 摄`), the credit closes a photo item's captions.
+      if (unfinished || glued || previousFacts!.photoCaption) return IMPOSSIBLE;
+      return say(why, 0, 'between paragraphs');
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':
       if (previous === 'byline') return say(why, 0, 'a second byline line');

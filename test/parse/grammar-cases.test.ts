@@ -127,6 +127,9 @@ const PARAGRAPHS: Case[] = [
   { after: ['subheading', '畅通一条路'], label: 'subheading', text: '激活基层治理新动力', reasons: ['short, no sentence end', 'the second line of a sub-heading'] },
   // A picture printed inside the text: a caption of one sentence, its credit glued; the text goes on below it.
   { after: ['body', PARAGRAPH], label: 'picture', text: '▲居民在邻里客厅读书。记者 温川 摄', reasons: ['a caption marked ▲, its credit glued', 'between paragraphs'] },
+  // Below a picture's caption, a caption with its credit glued closes a photo item's captions: a paragraph, no title-shaped line.
+  { after: ['body-new', '左图:柳岸村村民在油菜地里给油菜套袋。'], label: 'body', text: '右图:东湾社区农民在地里整地。 记者 温川 摄', reasons: ['a paragraph after a paragraph'] },
+  { after: ['subheading', '畅通一条路'], label: 'body', text: '右图:东湾社区农民在地里整地。 记者 温川 摄', reasons: ["a picture's caption alone below a sub-heading"] },
   // A picture above the text: its short caption and credit below the headline, then the byline or the text.
   { after: ['headline', HEADLINE], label: 'caption', text: '收获辣椒。记者 温川 摄', reasons: ["a short caption, its credit glued: the text's picture", 'below the headline'] },
   { after: ['caption', '收获辣椒。记者 温川 摄'], label: 'byline-before', text: '记者温川 通讯员葛明远', reasons: ['a byline (bare)', "below a picture's caption and credit"] },
@@ -381,6 +384,8 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('body', WITH_BYLINE, 'body-new', '居民们来到广场。')).toBe(true);
     expect(follows('body', WITH_BYLINE, 'picture', '志愿者教孩子剪窗花。记者 温川 摄')).toBe(false);
     expect(follows('body', LONG_CUT_PARAGRAPH, 'picture', '志愿者教孩子剪窗花。记者 温川 摄')).toBe(false);
+    // Below another picture's caption, a credited caption closes that photo item: no picture inside a text.
+    expect(follows('body-new', '左图:柳岸村村民在油菜地里给油菜套袋。', 'picture', '右图:农民在地里整地。 记者 温川 摄')).toBe(false);
     expect(follows('body', PARAGRAPH, 'byline', '(李 莉)')).toBe(true);
     expect(follows('body', PARAGRAPH, 'continuation', '(下转第六版)')).toBe(true);
     expect(follows('body-new', PARAGRAPH, 'continuation', '(下转第六版)')).toBe(true);
