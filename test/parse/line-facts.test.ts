@@ -470,6 +470,9 @@ describe("a web copy's lines about the page", () => {
     expect(read('2019-01-18  标签: 来源:江城新闻网').furniture).toBe('web copy line');
     expect(read('2019-01-18 作者：王芳 浏览次数:12').furniture).toBe('web copy line');
     expect(read('2019-01-18 来源 江城新闻网').furniture).toBe('web copy line');
+    // `发布:` (published), its time run into the next field.
+    expect(read('发布:2014-03-11 13:28:24来源:江城摄影网').furniture).toBe('web copy line');
+    expect(read('发布会在柳岸社区举行').furniture).toBeNull();
     // A field's word without its colon is the text's: the date opens a sentence.
     expect(read('2019-01-18 标签设计大赛在柳岸社区举行,三十多名居民参加。').furniture).toBeNull();
   });
