@@ -391,6 +391,8 @@ export function isContactLine(text: string): boolean {
 const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|发布时间|发布日期|发布|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源';
 export const WEB_META = new RegExp(
   `^(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
+    // The source field with a space for its colon, alone on its line: `来源 新华社`.
+    `|来源${SPACE}+[^${SPACE}]{2,12}$` +
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报` (an address alone is unassigned text).
     `|(?:https?://|www\\.)[^${HAN_ALL}]*${SPACE}+[0-9]{4}` +
     // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).

@@ -473,6 +473,9 @@ describe("a web copy's lines about the page", () => {
     // `发布:` (published), its time run into the next field.
     expect(read('发布:2014-03-11 13:28:24来源:江城摄影网').furniture).toBe('web copy line');
     expect(read('发布会在柳岸社区举行').furniture).toBeNull();
+    // The source field with a space for its colon, alone: a web-copy line; words after 来源 in a sentence are not.
+    expect(read('来源 新华社').furniture).toBe('web copy line');
+    expect(read('来源 于群众的好点子,都被社区采纳了。').furniture).toBeNull();
     // A field's word without its colon is the text's: the date opens a sentence.
     expect(read('2019-01-18 标签设计大赛在柳岸社区举行,三十多名居民参加。').furniture).toBeNull();
   });
