@@ -107,6 +107,8 @@ function endsAdministrativeUnit(text: string, i: number): boolean {
   return (i === 0 || NOT_CITY_BEFORE[text.charCodeAt(i - 1)] !== 1) && text.charCodeAt(i + 1) !== 0x573a /* 场 (a market) */;
 }
 const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县', '区', '旗']);
+/** `县道`, `县城`, `县委`, `县里`: a 县 before these is a county's road, seat, committee or the county itself, not a name's end. */
+const NOT_COUNTY_AFTER = codeUnitTable([...'道城委里']);
 /** `该市`, `本市`, `我市`, `全市`: a word before 市 that points at a city rather than names it. */
 const CITY_POINTERS = codeUnitTable([...'该本我全此其各']);
 /** `社区`, `小区`, `街区`…: a 区 after these is no district. */
@@ -312,6 +314,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `安乡市`, `三乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
     // before that it is part of the name that goes on (五乡 + 镇).
     if (suffix.length === 1 && i - at < 2) continue;
+    // `内乡县`, `安乡县`: before 县, a township's or village's character is part of the county's name (before 市 it may be
+    // a market's: `柳岸村市场`; nor is 县 a county in 县道, 县城, 县委, 县里).
+    if (suffix.length === 1 && text.charCodeAt(i + 1) === 0x53bf /* 县 */ && NOT_COUNTY_AFTER[text.charCodeAt(i + 2)] !== 1) continue;
     // `乡村` is the countryside, not a township (乡) followed by a village (村): `花园乡村`.
     if (isCountryside(text, i, suffix)) continue;
     // `中心城区`, `中心地带`: the centre of a place, not a centre that serves it; `党员中心户`: a household.

@@ -248,6 +248,14 @@ describe('the province, city or district left out before a name', () => {
     expect(names('江城师范大学附属设施')).toEqual(['江城师范大学']);
   });
 
+  it('a county whose name holds a township’s or village’s character (内乡县) is a county: the name starts after it', () => {
+    expect(first('11月1日,在河南内乡县王店镇河东村的基地里,药农在挑选菊花。')).toBe('王店镇');
+    expect(first('东江安乡县黄山头镇开展活动。')).toBe('黄山头镇');
+    // Not before a county's road, seat or committee, nor a market's 市.
+    expect(names('柳岸村县道两旁')).toEqual(['柳岸村']);
+    expect(names('柳岸村市场里')).toEqual(['柳岸村']);
+  });
+
   it('a unit that opens the name is part of it: 州桥社区', () => {
     expect(first('州桥社区开展活动。')).toBe('州桥社区');
   });
