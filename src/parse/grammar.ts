@@ -496,11 +496,11 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A paragraph that ends with its byline or credit ends its item.
       if (glued) return IMPOSSIBLE;
       if (isHead(previous)) {
+        // Below a picture's short caption and its credit, the text it is the picture of (not another credited caption).
+        if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
         // A caption's sentence stands above a lead (`图为…` / `本报讯…`): a sentence below a sentence is the text's first two
         // paragraphs. Pictures' labels or a picture's file stand above the text itself; above a lead, one short line is
         // more often the title again (a subtitle).
-        // Below a picture's short caption and its credit, the text it is the picture of (not another credited caption).
-        if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
         if (previous === 'caption' && !previousFacts!.endsSentence) return f.lead ? say(why, 0, "a news lead below pictures' labels") : say(why, 0.3, "below pictures' labels");
         // Only a very short sentence closed by a full stop is a picture's caption above a paragraph (`远眺贵阳城区。`,
         // `冼村志愿者合影留念。`); a longer one is the text's first paragraph, and `开进第300站!` a title's line.
