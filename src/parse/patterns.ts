@@ -393,6 +393,8 @@ export const WEB_META = new RegExp(
   `^(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
+    // A reprint's citation of the paper it comes from: `《人民日报海外版》(2021年06月13日第04版)`.
+    `|《[${HAN_ALL}]{2,14}》${SPACE}*[(（][^()（）]{0,24}版${SPACE}*[)）]$` +
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报` (an address alone is unassigned text).
     `|(?:https?://|www\\.)[^${HAN_ALL}]*${SPACE}+[0-9]{4}` +
     // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).

@@ -476,6 +476,11 @@ describe("a web copy's lines about the page", () => {
     // The source field with a space for its colon, alone: a web-copy line; words after 来源 in a sentence are not.
     expect(read('来源 新华社').furniture).toBe('web copy line');
     expect(read('来源 于群众的好点子,都被社区采纳了。').furniture).toBeNull();
+    // A reprint's citation of the paper and page it comes from, whatever digits a copy lost.
+    expect(read('《江城日报海外版》(2021年06月13日第04版)').furniture).toBe('web copy line');
+    expect(read('《江城日报》(年06月13日 第4版)').furniture).toBe('web copy line');
+    // A title that names a book or a paper is no citation.
+    expect(read('《江城日报》创刊七十周年座谈会举行').furniture).toBeNull();
     // A field's word without its colon is the text's: the date opens a sentence.
     expect(read('2019-01-18 标签设计大赛在柳岸社区举行,三十多名居民参加。').furniture).toBeNull();
   });
