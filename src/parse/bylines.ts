@@ -106,7 +106,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
   const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
-  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content) && !opensWithSpacedRole(content, vocabulary)) {
+  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content) && !hasSpacedRole(content, vocabulary)) {
     return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
   }
   const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
@@ -114,11 +114,20 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   return { inner: content, people, form: 'bare' };
 }
 
-/** `记 者 林阿玲`: a two-character role padded with a space to the width of a three-character one (通讯员), as a name is. */
-function opensWithSpacedRole(content: string, vocabulary: Vocabulary): boolean {
-  if (content.length < 5 || !isSpace(content.charCodeAt(1)) || isSpace(content.charCodeAt(2))) return false;
-  const role = content[0]! + content[2]!;
-  return compilePatterns(vocabulary).rolePrefix.exec(role)?.[1] === role;
+/**
+ * `记 者 林阿玲`, `张 三 记 者 李四`: a two-character role padded with a space to the width of a three-character one
+ * (通讯员), as a name is: two single characters, each alone between spaces, that make a role.
+ */
+function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
+  const { rolePrefix } = compilePatterns(vocabulary);
+  for (let i = 0; i + 2 < content.length; i++) {
+    if (!isSpace(content.charCodeAt(i + 1)) || isSpace(content.charCodeAt(i)) || isSpace(content.charCodeAt(i + 2))) continue;
+    if (i > 0 && !isSpace(content.charCodeAt(i - 1))) continue;
+    if (i + 3 < content.length && !isSpace(content.charCodeAt(i + 3))) continue;
+    const role = content[i]! + content[i + 2]!;
+    if (rolePrefix.exec(role)?.[1] === role) return true;
+  }
+  return false;
 }
 
 /** Names, then the paper they write for in brackets: `尹海将 (云南日报)`, `李 莉（新华社）`. */

@@ -271,7 +271,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A photo's caption between the headline and the lead (`图为居民…`, `image.png`): never a lead, header, byline or credit itself,
       // and without a credit of its own (`…居民议事。 陈飞 摄` is a photo item), unless the caption is too short to be an item's
       // text: a label or a sentence of a few words (`农民收获泡椒。记者 杨杰 摄`) is the picture of the text below.
-      if (f.glued?.credit && !f.lead && !f.header && f.page === null && captionBefore(line.text, f.glued.at).length <= MAX_SHORT_CAPTION) {
+      if (f.glued?.credit && !f.lead && !f.header && f.page === null && f.editor === null && captionBefore(line.text, f.glued.at).length <= MAX_SHORT_CAPTION) {
         return say(why, 0.5, "a short caption, its credit glued: the text's picture");
       }
       if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || f.length > MAX_CAPTION) return IMPOSSIBLE;

@@ -44,9 +44,12 @@ describe('a byline alone on its line', () => {
   it('bare, a two-character role padded to the width of a three-character one, as a name is: `记 者 林阿玲`', () => {
     expect(byline('记 者 林阿玲')).toEqual({ inner: '记 者 林阿玲', people: [inByline('林阿玲', '记者')], form: 'bare' });
     expect(byline('记 者 林阿玲 通讯员 邱海燕')?.people).toEqual([inByline('林阿玲', '记者'), inByline('邱海燕', '通讯员')]);
-    // Two single characters that are no role are a padded name, which alone is no byline; nor is the role alone.
+    // After a padded name too (`张三 记者 李四`, bare); the role alone is what `记者` alone is: a role naming no one.
+    expect(byline('张 三 记 者 李四')?.people).toEqual([inByline('张三', null), inByline('李四', '记者')]);
+    expect(byline('记 者')?.people).toEqual(byline('记者')?.people);
+    // Two single characters that are no role are a padded name, which alone names no role: no byline.
     expect(byline('李 莉 林阿玲')).toBeNull();
-    expect(byline('记 者')).toBeNull();
+    expect(byline('李 莉 张 三')).toBeNull();
   });
 
   it('bare, a school and a pupil of two characters (the space third from the end)', () => {

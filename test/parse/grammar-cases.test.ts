@@ -252,6 +252,17 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('picture', `${thirty}记者 温川 摄`)).toBe(true);
     expect(fits('picture', `▲${thirty}记者 温川 摄`)).toBe(true);
     expect(fits('picture', `${thirtyOne}记者 温川 摄`)).toBe(false);
+    // `△` is the mark too, and the space after a mark is not the caption's: at the limit either way.
+    expect(fits('picture', `△${thirty}记者 温川 摄`)).toBe(true);
+    expect(fits('picture', `▲ ${thirty}记者 温川 摄`)).toBe(true);
+    // One character and its mark is a caption still; a mark alone is none.
+    expect(fits('picture', '雪。记者 温川 摄')).toBe(true);
+    expect(fits('picture', '。记者 温川 摄')).toBe(false);
+    // A page line or an editor line with a credit after it is that line, not a picture (nor a caption above the text).
+    for (const text of ['第3版 农民收获泡椒。记者 杨杰 摄', '策划:农民收获泡椒。记者 杨杰 摄']) {
+      expect(fits('picture', text), text).toBe(false);
+      expect(fits('caption', text), text).toBe(false);
+    }
     // Two sentences, a caption trailing off, no credit, a byline rather than a credit: no picture.
     expect(fits('picture', '志愿者上门服务。老人们很高兴。记者 温川 摄')).toBe(false);
     expect(fits('picture', '乡村小学的寄宿生活,有辛苦,有欢笑……(温川 摄)')).toBe(false);
@@ -271,6 +282,13 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('caption', '花园一角 江城日报记者 林泉 摄')).toBe(true);
     // A lead with a credit is the text itself.
     expect(fits('caption', '本报讯 收获辣椒。记者 温川 摄')).toBe(false);
+    // A short caption the space after its ▲ would take over the limit is still one.
+    expect(fits('caption', `▲ ${fifteen} 记者 温川 摄`)).toBe(true);
+    // A caption without its credit: a sentence, or one with who supplied the picture, is no picture's label.
+    expect(explain({ after: ['headline', HEADLINE], label: 'caption', text: '受伤的狍鹿。图片由受访者提供', reasons: [] })).toEqual({ allowed: true, reasons: ['a sentence above the lead', 'below the headline'] });
+    expect(explain({ after: ['headline', HEADLINE], label: 'caption', text: '居民们欢度节日！', reasons: [] })).toEqual({ allowed: true, reasons: ['a sentence above the lead', 'below the headline'] });
+    // Below a header whose line ends with a credit, a lead is the text below a headline, not below a picture's caption.
+    expect(explain({ after: ['header', '东湖社区：居民收获泡椒。记者 杨杰 摄'], label: 'body', text: '本报讯 近日,东湖社区开展活动。', reasons: [] }).reasons).toEqual(['opens with a news lead', 'a news lead below a headline']);
     // Captions with credits one below another, or a credited caption below one, are a page of photo items.
     expect(follows('caption', '收获辣椒。记者 温川 摄', 'caption', '晾晒玉米。记者 林泉 摄')).toBe(false);
     expect(follows('caption', '收获辣椒。记者 温川 摄', 'body', '铜鼓镇水流村村民晾晒玉米。记者 林泉 摄')).toBe(false);
