@@ -126,8 +126,9 @@ export const AGENCY_RELEASE = `(?:${NEWS_AGENCY})发`;
 /**
  * The news lead: `本报讯`, `本报4月5日讯`, `本报曲阜讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
  * `本报讯【记者 赵六】`, `【本报讯】`, `XX网讯(文/图 XX日报全媒体记者 X)`, `[XX新媒体XXMT.CN]`, with the place it was filed from
- * before a date as a wire dateline has it (`XX网南宁10月12日讯`), with a colon (`天津北方网讯:`), a second dispatch below the
- * first (`又讯(记者 X)`). Glued to the text too: `本报讯近日…`.
+ * before a date as a wire dateline has it (`XX网南宁10月12日讯`) or without one (`XX网九江讯`, `XX日报全媒体讯`), with a colon
+ * (`天津北方网讯:`), a second dispatch below the first (`又讯(记者 X)`), a county paper's place alone before a space
+ * (`廉江讯 近日…`). Glued to the text too: `本报讯近日…`.
  * A wire-style dateline is one too: `本报定城3月31日电`, `中新网温州8月21日电`, `新华社北京3月5日电` (电 only after a date:
  * `国网阳泉供电` is a company). Groups: 1–2 the month and day of a `本报` lead, 3–4 of a paper's or site's `讯` lead,
  * 5–6 of its `电` lead, 7 what stands in the brackets after.
