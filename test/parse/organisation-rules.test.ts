@@ -246,6 +246,9 @@ describe('the province, city or district left out before a name', () => {
     // Not after a name of another kind, nor words that are not a school.
     expect(names('柳岸社区实验小学的学生')).toEqual(['柳岸社区', '实验小学']);
     expect(names('江城师范大学附属设施')).toEqual(['江城师范大学']);
+    // Any suffix that ends in 大学 or 学院, a newsroom's own too.
+    expect(names('江城科技大学附属小学的学生', extendVocabulary({ organisationSuffixes: ['科技大学'] }))).toEqual(['江城科技大学附属小学']);
+    expect(names('江城商学院附属小学的学生', extendVocabulary({ organisationSuffixes: ['商学院'] }))).toEqual(['江城商学院附属小学']);
   });
 
   it('a county whose name holds a township’s or village’s character (内乡县) is a county: the name starts after it', () => {
