@@ -46,7 +46,8 @@ describe('a byline alone on its line', () => {
     expect(byline('记 者 林阿玲 通讯员 邱海燕')?.people).toEqual([inByline('林阿玲', '记者'), inByline('邱海燕', '通讯员')]);
     // After a padded name too (`张三 记者 李四`, bare); the role alone is what `记者` alone is: a role naming no one.
     expect(byline('张 三 记 者 李四')?.people).toEqual([inByline('张三', null), inByline('李四', '记者')]);
-    expect(byline('记 者')?.people).toEqual(byline('记者')?.people);
+    expect(byline('记 者')?.people).toEqual([inByline(null, '记者')]);
+    expect(byline('记者')?.people).toEqual([inByline(null, '记者')]);
     // Two single characters that are no role are a padded name, which alone names no role: no byline.
     expect(byline('李 莉 林阿玲')).toBeNull();
     expect(byline('李 莉 张 三')).toBeNull();

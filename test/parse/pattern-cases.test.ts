@@ -42,6 +42,7 @@ import {
   isHanCodePoint,
   timeClauseEnd,
   withoutTitleArrows,
+  isPictureFile,
 } from '../../src/parse/patterns.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../../src/parse/vocabulary.js';
 
@@ -186,6 +187,13 @@ describe("WEB_AUTHORS: the names of a web copy's 作者 field", () => {
   it('reads no 作者 inside a word or without a name after it', () => {
     expect(names('合作者:唐晓')).toBe(null);
     expect(names('作者:lxxwzx  语音阅读:')).toBe(null);
+  });
+});
+
+describe("isPictureFile: a picture's file name alone on its line", () => {
+  it('by each extension, in either case, a name in Chinese too; nothing else', () => {
+    for (const name of ['image.png', 'IMG_0231.JPG', '图片1.jpeg', '微信图片_20210926112557.jpg', 'a.gif', 'b.BMP', 'c.webp']) expect(isPictureFile(name), name).toBe(true);
+    for (const text of ['图片1.doc', 'image png', '居民在广场上合影.', '图片说明', 'www.example.cn/a.png 来源']) expect(isPictureFile(text), text).toBe(false);
   });
 });
 
