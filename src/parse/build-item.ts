@@ -46,7 +46,7 @@ export interface Draft {
   truncatedElsewhere: boolean;
   /** A picture of the text stands above or inside it (a short caption with its credit glued, the text below): a story with pictures, no photo item. */
   pictures: boolean;
-  /** The latest `20xx年` in the text before this item. */
+  /** The latest year (`20xx年`, `20xx-MM-DD`) in the text before this item. */
   yearBefore: number | null;
 }
 
@@ -499,7 +499,7 @@ function digitsValue(digits: string): number {
   return value;
 }
 
-/** The latest `20xx年` up to the end of this item: later years on the page do not date earlier items. */
+/** The latest year (`20xx年`, `20xx-MM-DD`) up to the end of this item: later years on the page do not date earlier items. */
 function latestYear(draft: Draft): number | null {
   let latest = draft.yearBefore;
   const see = (line: SourceLine): void => {

@@ -13,7 +13,7 @@ export interface SourceLine {
   content: string;
   /** Offset of `content` within the line. */
   indent: number;
-  /** The latest `20xx年` on the line; set by the parser when it reads the line. */
+  /** The latest year on the line (`20xx年`, `20xx-MM-DD`); set by the parser when it reads the line. */
   year: number | null;
   /** For a piece of a line cut at its spaces (a page that lost its line breaks): the white space before it on the line. */
   gapBefore?: string;

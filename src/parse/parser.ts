@@ -27,7 +27,7 @@ import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyE
 export interface ParseOptions {
   /** Named in every diagnostic. */
   file?: string | null;
-  /** The year of the page, for datelines without one; else the latest `20xx年` in the text so far. */
+  /** The year of the page, for datelines without one; else the latest year (`20xx年`, `20xx-MM-DD`) in the text so far. */
   year?: number | null;
   /** Words to add to the default header, role and credit vocabulary. */
   vocabulary?: VocabularyExtension;

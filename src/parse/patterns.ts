@@ -210,22 +210,28 @@ export function timeClauseEnd(text: string, at: number): number {
   return -1;
 }
 
-/** A year named anywhere: `2022年以来`, `在2021年末`. */
-export const YEAR = /(?<![0-9])(20[0-9]{2})年/g;
+/** A year named anywhere: `2022年以来`, `在2021年末`; or the year of a date written in figures, as web copies date themselves: `2024-06-12`. */
+export const YEAR = /(?<![0-9])(20[0-9]{2})(?:年|([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12][0-9]|3[01])(?![0-9]))/g;
 
-/** The latest year YEAR finds in `text`, or null; searched with indexOf, as most lines have no 年. */
+/** The latest year YEAR finds in `text`, or null; searched with indexOf, as most lines have neither 年 nor a date in figures. */
 export function latestYearIn(text: string): number | null {
+  if (text.indexOf('年') < 0 && !hasFigureDate(text)) return null;
   let latest: number | null = null;
-  for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
-    if (text.charCodeAt(at - 4) !== 0x32 /* 2 */ || text.charCodeAt(at - 3) !== 0x30 /* 0 */) continue;
-    const tens = text.charCodeAt(at - 2) - 0x30;
-    const units = text.charCodeAt(at - 1) - 0x30;
-    const before = text.charCodeAt(at - 5) - 0x30;
-    if (tens < 0 || tens > 9 || units < 0 || units > 9 || (before >= 0 && before <= 9)) continue;
-    const year = 2000 + tens * 10 + units;
+  YEAR.lastIndex = 0;
+  for (let match = YEAR.exec(text); match !== null; match = YEAR.exec(text)) {
+    const year = Number(match[1]);
     if (latest === null || year > latest) latest = year;
   }
   return latest;
+}
+
+/** `20` then two figures and a date's separator: the gate before YEAR for lines without 年. */
+function hasFigureDate(text: string): boolean {
+  for (let at = text.indexOf('20'); at >= 0 && at + 4 < text.length; at = text.indexOf('20', at + 1)) {
+    const separator = text.charCodeAt(at + 4);
+    if (separator === 0x2d /* - */ || separator === 0x2f /* / */ || separator === 0x2e /* . */) return true;
+  }
+  return false;
 }
 
 /** A byline alone on its line: `(李 莉)`, `（本报通讯员）`, `(曹蓉 彭晓)`, with a class in brackets inside: `(东坡小学四(2)班 林小雨)`. */

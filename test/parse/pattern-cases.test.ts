@@ -87,6 +87,30 @@ describe('latestYearIn', () => {
     expect(latestYearIn('92022年')).toBeNull(); // five digits, the first a 9
     expect(latestYearIn('')).toBeNull();
   });
+
+  it('reads the year of a date written in figures, as a web copy dates itself', () => {
+    expect(latestYearIn('2024-06-12 09:30')).toBe(2024);
+    expect(latestYearIn('日期:2023/5/6')).toBe(2023);
+    expect(latestYearIn('发布时间 2022.11.30')).toBe(2022);
+    expect(latestYearIn('2021-01-31 来源:2023年的报道')).toBe(2023); // the latest of both kinds
+    expect(latestYearIn('2024-12-31')).toBe(2024);
+    expect(latestYearIn('2024-1-1')).toBe(2024);
+  });
+
+  it('passes over figures that are no such date', () => {
+    expect(latestYearIn('2024-06')).toBeNull(); // no day
+    expect(latestYearIn('2024-13-01')).toBeNull(); // no thirteenth month
+    expect(latestYearIn('2024-00-10')).toBeNull();
+    expect(latestYearIn('2024-06-32')).toBeNull();
+    expect(latestYearIn('2024-06-00')).toBeNull();
+    expect(latestYearIn('2024-06/12')).toBeNull(); // one separator throughout
+    expect(latestYearIn('2024-06-123')).toBeNull(); // the day is two figures at most
+    expect(latestYearIn('12024-06-12')).toBeNull(); // five figures
+    expect(latestYearIn('电话 0512-2024-0612')).toBeNull();
+    expect(latestYearIn('20.5.2024')).toBeNull(); // day first: not read
+    expect(latestYearIn('1999-06-12')).toBeNull();
+    expect(latestYearIn('2024 06 12')).toBeNull();
+  });
 });
 
 describe('isSpace', () => {
