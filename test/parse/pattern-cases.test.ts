@@ -175,6 +175,11 @@ describe('WEB_META: more lines about the copy', () => {
     expect(WEB_META.test('12.5元一斤的蔬菜')).toBe(false);
   });
 
+  it('reads a repost\'s source field, 本文转自: or 转自:', () => {
+    for (const text of ['本文转自:东湖日报', '转自:江城网', '本文转自: 市融媒体中心']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['转自行车的居民越来越多。', '他转自外地学校。']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it("reads what the site's software prints: a picture's loading placeholder and a forum's edit note", () => {
     for (const text of ['图片载入中,请稍候...', '图片加载中…', '本帖最后由 江边老王 于 2019-3-8 10:12 编辑', '本帖最后由 lin_88 于 2021-11-02 21:40:05 编辑 ']) {
       expect(WEB_META.test(text), text).toBe(true);
