@@ -517,7 +517,7 @@ const MAX_LIST_ENTRY = 30;
 /**
  * An organisation's name alone on its line, an entry of a list (`“十佳社区”名单` / `邗江区双桥街道虹桥社区` / …): a
  * paragraph of its own, which no column break cut, and a text that ends with it ends there. The line need not read
- * as one name (`蜀冈-瘦西湖风景名胜区梅岭街道丰乐社区`, `个园社区`): unpunctuated, it ends in an organisation's suffix.
+ * as one name (`东湖-西山风景名胜区柳岸街道东湾社区`, `个园社区`): unpunctuated, it ends in an organisation's suffix.
  */
 function isListEntry(text: string, vocabulary: Vocabulary): boolean {
   if (text.length > MAX_LIST_ENTRY || SENTENCE_PUNCTUATION.test(text)) return false;

@@ -181,7 +181,7 @@ function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
 }
 
 /**
- * `(白岭镇中小 杨廷丰 供稿)`, `(柳岸社区供稿)`: who contributed the piece, said after the names. The person after the
+ * `(柳岸镇中小 周小禾 供稿)`, `(柳岸社区供稿)`: who contributed the piece, said after the names. The person after the
  * unit writes it; a unit alone does when it is an organisation's name. 供稿 says it is a byline, so the unit before
  * the name may be any words (`白岭镇中小`, a school's short name).
  */

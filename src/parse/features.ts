@@ -157,7 +157,7 @@ function isBracketNote(content: string): boolean {
 }
 
 
-/** A page code's letter: `A2:综合新闻`; an issue's number before the page: `3381 期 / 第5版`. */
+/** A page code's letter: `A2:综合新闻`; an issue's number before the page: `2046 期 / 第6版`. */
 const ASCII_LETTER = /[A-Za-z]/;
 /** A line opening with a digit is a page line only with the issue's number before its 版 (dates and counts open so too). */
 function isAsciiDigit(code: number): boolean {

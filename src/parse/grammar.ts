@@ -458,7 +458,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // Below a couplet, a title's line says plainly what the couplet says in verse: its subtitle.
       if (previous === 'headline' && previousFacts!.couplet) return say(why, -1.0, 'below a couplet');
       // Right below a title too long to be broken over two lines, a short line is its subtitle, as a couplet's is
-      // (`第三批全国乡村治理示范村镇名单公示` / `我市1镇3村上榜`), not the text's first paragraph.
+      // (`第二批省级文明村镇名单公示` / `我县2镇4村入选`), not the text's first paragraph.
       if (previous === 'headline' && !line.afterBlank && previousFacts!.length > MAX_TITLE_FIRST_LINE && f.length <= MAX_TITLE_SECOND_LINE) return say(why, -1.6, 'a short line right below a long title');
       return say(why, 0);
     case 'meta':

@@ -263,10 +263,10 @@ export function markerBylineOf(text: string): RegExpExecArray | null {
 
 /** A page's number in words: `第三版`, `二版`. */
 const PAGE_IN_WORDS = '[一二三四五六七八九十]{1,3}';
-/** A page line: `第A04版:城事社区`, `第5版 社区`, `第三版:民生新闻`, after the issue's number too (`3381 期 / 第5版:科教兴川`). */
+/** A page line: `第A04版:城事社区`, `第5版 社区`, `第三版:民生新闻`, after the issue's number too (`2046 期 / 第6版:科教天地`). */
 export const PAGE_LINE = new RegExp(
   `^(?:(?:[0-9]{1,5}${SPACE}*期${SPACE}*[/／|]?${SPACE}*)?第${SPACE}*(?:[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?|${PAGE_IN_WORDS})${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?` +
-    // Without 第, a page in words needs its colon: `二版:综合新闻总第880期`.
+    // Without 第, a page in words needs its colon: `二版:要闻总第612期`.
     `|${PAGE_IN_WORDS}版${SPACE}*[:：]${SPACE}*(.*)` +
     // An e-paper reader's page line: `当前版:02版`, `版面:rb05 美丽青城 文明花开`, `版面:第6版:社区`.
     `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
@@ -394,7 +394,7 @@ export function isContactLine(text: string): boolean {
 /**
  * A line of a web copy about the copy: `来源: 光明日报`, `作者: 张三`, `2020-07-21 07:15:29 来源: 光明日报`,
  * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`, a loading placeholder, a forum's edit note, the
- * masthead's registration fields of an e-paper (`国内统一刊号:CN64-0020`).
+ * masthead's registration fields of an e-paper (`国内统一刊号:CN00-0000`).
  */
 /** The fields a web copy prints about itself, each before its colon: `来源:`, `作者:`, `标签:`. */
 const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|发布时间|发布日期|发布|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';

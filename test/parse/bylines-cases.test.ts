@@ -361,7 +361,7 @@ describe('the writers after the word for the text, alone on the line', () => {
 
 describe('who contributed the piece, named before 供稿 in brackets', () => {
   it('a unit, then the name: the person after the unit, read as any byline', () => {
-    expect(byline('(白岭镇中小 杨廷丰 供稿)')).toEqual({ inner: '白岭镇中小 杨廷丰 供稿', people: [inByline('杨廷丰', null)], form: 'brackets' });
+    expect(byline('(柳岸镇中小 周小禾 供稿)')).toEqual({ inner: '柳岸镇中小 周小禾 供稿', people: [inByline('周小禾', null)], form: 'brackets' });
   });
 
   it('a name run into 供稿: the name, read as any byline', () => {
