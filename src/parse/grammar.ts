@@ -425,8 +425,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A web copy's date or source line below a line shaped as a title is that title's (`南星街道有块…` / `2013-11-18 17:37 杭州网`).
       if (label === 'furniture' && previous === 'body-new' && previousFacts!.titleLike && f.furniture === 'web copy line') return say(why, 1.5, "a web copy's line below a title-shaped text");
       if (label !== 'unassigned') return say(why, 0);
-      // Unassigned text comes in runs: the run costs, not each of its lines.
-      if (previous === 'unassigned') return say(why, -2.0, 'goes on with unassigned text');
+      // Unassigned text comes in runs: the run costs, not each of its lines. A stray mark (`··`) is no text to go on
+      // with: after one at the page's top, the lines below are weighed as at the start.
+      if (previous === 'unassigned' && previousFacts!.furniture !== 'no words') return say(why, -2.0, 'goes on with unassigned text');
       return isHead(previous) ? say(why, 1) : say(why, 0);
     case 'kicker':
     case 'organisation':

@@ -53,11 +53,14 @@ const LINES_OUTSIDE_ITEMS: Case[] = [
   // Below a paragraph that ends its sentence, the same line is only a web copy's line; as unassigned text it costs nothing more.
   { after: ['body-new', '本报讯 近日,苏村社区开展义诊活动。'], label: 'furniture', text: '2013-11-18 17:37 江城网', reasons: ['web copy line'] },
   { after: ['body-new', '南星街道有块“共享菜园”'], label: 'unassigned', text: '2013-11-18 17:37 江城网', reasons: ['fits nothing better'] },
-  { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '@@@ ###', reasons: ['no words', 'goes on with unassigned text'] },
+  { after: ['unassigned', '柳岸社区半行残字'], label: 'unassigned', text: '@@@ ###', reasons: ['no words', 'goes on with unassigned text'] },
+  // A stray mark is no text that a run goes on with: the next line is weighed as if the run had not begun.
+  { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '@@@ ###', reasons: ['no words'] },
+  { after: ['unassigned', '··'], label: 'unassigned', text: '柳岸社区半行残字', reasons: ['fits nothing better'] },
   { after: ['headline', HEADLINE], label: 'unassigned', text: PARAGRAPH, reasons: ['fits nothing better'] },
   // A whole paragraph (80 characters or more, finished) is some item's text: stray text only at a higher cost.
   { after: ['headline', HEADLINE], label: 'unassigned', text: WHOLE_PARAGRAPH, reasons: ['fits nothing better, yet a whole paragraph'] },
-  { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '江城网临河7月11日电 柳岸社区举办邻里节。', reasons: ['fits nothing better, yet opens with a news lead', 'goes on with unassigned text'] },
+  { after: ['unassigned', '柳岸社区半行残字'], label: 'unassigned', text: '江城网临河7月11日电 柳岸社区举办邻里节。', reasons: ['fits nothing better, yet opens with a news lead', 'goes on with unassigned text'] },
 ];
 
 const HEADS: Case[] = [

@@ -172,7 +172,7 @@ describe('the labeller', () => {
   it('has floors that are reached: a lower one would skip nothing', () => {
     // The negative costs the floors are made of, each on a line that earns it.
     const unassigned = contextOf('@@@ ###', false);
-    expect(transition('unassigned', unassigned.facts, 'unassigned', unassigned)).toBe(LOWEST_TRANSITION.unassigned);
+    expect(transition('unassigned', contextOf('柳岸社区半行残字', false).facts, 'unassigned', unassigned)).toBe(LOWEST_TRANSITION.unassigned);
     const lead = contextOf('本报讯 近日,苏村社区开展义诊活动。', false);
     expect(transition('caption', contextOf('3月7日,老人们在食堂用午餐。', false).facts, 'body', lead)).toBe(LOWEST_TRANSITION.body);
     const subheading = contextOf('基础设施不断完善', false);
