@@ -396,8 +396,11 @@ export function isContactLine(text: string): boolean {
  * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`, a loading placeholder, a forum's edit note, the
  * masthead's registration fields of an e-paper (`国内统一刊号:CN00-0000`).
  */
-/** The fields a web copy prints about itself, each before its colon: `来源:`, `作者:`, `标签:`. */
-const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|发布时间|发布日期|发布|发稿时间|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';
+/**
+ * The fields a web copy prints about itself, each before its colon: `来源:`, `作者:`, `标签:`; its content system's
+ * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`).
+ */
+const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';
 export const WEB_META = new RegExp(
   `^(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.

@@ -175,6 +175,14 @@ describe('WEB_META: more lines about the copy', () => {
     expect(WEB_META.test('12.5元一斤的蔬菜')).toBe(false);
   });
 
+  it("reads the content system's time stamps: a verb before 时间 or 日期", () => {
+    for (const text of ['编辑日期:2024/5/20   作者:周小禾   来源:东湖区新闻中心', '发表时间:2023-05-07 来源: 临河文明网', '更新时间:2022-01-02', '发稿时间: 2021年3月1日']) {
+      expect(WEB_META.test(text), text).toBe(true);
+    }
+    // An event's time in a notice is the text's, not the copy's.
+    for (const text of ['活动时间:2024年5月1日上午9时', '报名日期:5月1日至5月10日']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it('reads a repost\'s source field, 本文转自: or 转自:', () => {
     for (const text of ['本文转自:东湖日报', '转自:江城网', '本文转自: 市融媒体中心']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['转自行车的居民越来越多。', '他转自外地学校。']) expect(WEB_META.test(text), text).toBe(false);
