@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { SENTENCE_PUNCTUATION, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel } from './patterns.js';
+import { SENTENCE_PUNCTUATION, WEB_META, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -255,7 +255,8 @@ function firstOf<T, R>(list: readonly T[], read: (element: T) => R | null): R | 
 
 /** Bylines and school lines name a unit; a caption or a continuation marker does not speak for the item. */
 function speaksForItem(aside: DraftAside): boolean {
-  return aside.kind === 'byline' || aside.kind === 'meta';
+  // A web copy's field line (`来源:XX区新闻中心`, `作者:… 来源:…`) names who published the copy, not whom it is about.
+  return aside.kind === 'byline' || (aside.kind === 'meta' && !WEB_META.test(aside.line.content));
 }
 
 /**

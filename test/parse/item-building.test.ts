@@ -47,6 +47,13 @@ describe('the organisation an item is about', () => {
     expect(item.community).toBe('建设路小学');
   });
 
+  it("is not the publisher a web copy's source field names below the headline", () => {
+    const item = only('志愿服务 蔚然成风\n编辑日期:2024/8/20   作者:周小禾   来源:东湖区新闻中心\n近日，柳岸社区的志愿者在广场上为居民义务理发。\n');
+    expect(item.asides.map((aside) => aside.kind)).toEqual(['meta']);
+    expect(item.community).toBe('柳岸社区');
+    expect(item.organisations).toEqual(['柳岸社区']);
+  });
+
   it('is the unit of a byline after the body when nothing before names one', () => {
     const item = only('春天来了\n三月的校园里，迎春花开了，同学们在花坛边读书、画画。\n(东坡小学 林小雨)\n');
     expect(item.community).toBe('东坡小学');
