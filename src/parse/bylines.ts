@@ -91,6 +91,12 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
     return people ? { inner, people, form: 'marker' } : null;
   }
+  // `文/图蒋孝宏`: who wrote the text and took its pictures, glued to the names as `文/郑小戈` is.
+  const wordsAndPicturesBy = WORDS_AND_PICTURES_BY.exec(content);
+  if (wordsAndPicturesBy) {
+    const people = parsePeople(wordsAndPicturesBy[1]!, 'byline', vocabulary);
+    if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
+  }
   // `文/郑小戈`, `撰文:记者 张三`: who wrote the text, said before the names.
   const wordsBy = WORDS_BY.exec(content);
   if (wordsBy) {
@@ -132,6 +138,9 @@ function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
 
 /** Names, then the paper they write for in brackets: `尹海将 (云南日报)`, `李 莉（新华社）`. */
 const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN_ALL}]{2,8}(?:报|社|网|台)[)）]$`, 'u');
+
+/** `文/图蒋孝宏`, `图/文:李明`: the writers, who took the pictures too, glued to the words or after a colon. */
+const WORDS_AND_PICTURES_BY = /^(?:文[/／、]?图|图[/／]文)[:：]?([^\s/／:：][^/／:：]{1,29})$/u;
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = /^(?:文|文字|撰文)[/／:：]\s*([^/／:：]{2,30})$/u;

@@ -535,7 +535,10 @@ export function bulletOf(text: string): RegExpExecArray | null {
 // coordinator, producer and planner (`统筹:`, `监制:`, `策划:` in a photo page's box). A site's template prints the
 // fields even when nobody fills them (`编辑:` / `审核:` / `统筹:` under the text): after a colon, the value may be empty.
 export const EDITOR_LINE = new RegExp(
-  `^(责任编辑|责编|编辑|校对|美编|审校|审核|[一二三]审|初审|复审|终审|统筹|监制|策划)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+(?=\\S))(.*)$`,
+  // `三审三校:` is a step of the review a content system records (一审一校, 二审二校, 三审三校); `责任编辑` is long enough
+  // to be read glued to the names (`责任编辑王芳`).
+  `^(责任编辑|责编|编辑|校对|美编|审校|审核|[一二三]审[一二三]校|[一二三]审|初审|复审|终审|统筹|监制|策划)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+(?=\\S)|(?<=^责任编辑)(?=[${HAN_ALL}]{2,12}$))(.*)$`,
+  'u',
 );
 const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终统监策']);
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */

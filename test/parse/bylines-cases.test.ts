@@ -348,6 +348,13 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(byline('撰文:记者 王五')).toEqual({ inner: '撰文:记者 王五', people: [inByline('王五', '记者')], form: 'bare' });
   });
 
+  it('reads `文/图` and `图/文` glued to the names, or after a colon, as bylines', () => {
+    expect(byline('文/图周小禾')).toEqual({ inner: '文/图周小禾', people: [inByline('周小禾', null)], form: 'bare' });
+    expect(byline('文/图:周小禾')).toEqual({ inner: '文/图:周小禾', people: [inByline('周小禾', null)], form: 'bare' });
+    expect(byline('图/文：林 舟')).toEqual({ inner: '图/文：林 舟', people: [inByline('林舟', null)], form: 'bare' });
+    expect(byline('文/图片来源网络')).toBe(null);
+  });
+
   it('but not a line that only opens with 文, nor one that names no one after it', () => {
     expect(byline('文明城市共建共享')).toBe(null);
     expect(byline('文/记者')).toBe(null);

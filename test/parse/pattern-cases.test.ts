@@ -428,6 +428,18 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect(editorLineOf('本报责编：李四')).toBeNull();
   });
 
+  it("editorLineOf: a content system's review steps, and 责任编辑 glued to the names", () => {
+    expect([...editorLineOf('一审一校:冯 欢')!].slice(1)).toEqual(['一审一校', '冯 欢']);
+    expect([...editorLineOf('三审三校：韦小香')!].slice(1)).toEqual(['三审三校', '韦小香']);
+    expect([...editorLineOf('二审 周宁')!].slice(1)).toEqual(['二审', '周宁']);
+    expect([...editorLineOf('责任编辑王芳李明')!].slice(1)).toEqual(['责任编辑', '王芳李明']);
+    // Glued, only names may follow: a word of one character, or a sentence, is no editor's.
+    expect(editorLineOf('责任编辑部')).toBeNull();
+    expect(editorLineOf('责任编辑要把好关。')).toBeNull();
+    expect(editorLineOf('责编李四')).toBeNull();
+    expect(editorLineOf('四审四校:王五')).toBeNull();
+  });
+
   it("editorLineOf: a photo page's planner", () => {
     expect([...editorLineOf('策划:摄影美术部')!].slice(1)).toEqual(['策划', '摄影美术部']);
     expect(editorLineOf('策划开展了一场活动')).toBeNull();
