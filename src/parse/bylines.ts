@@ -75,8 +75,9 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   const bracket = bylineLineOf(content);
   if (bracket) {
     const inner = bracket[1]!.trim();
-    // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor.
-    if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner)) return null;
+    // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where
+    // a repost was copied from.
+    if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
     const people =
       bracketedPeople(inner, vocabulary) ??
       // `(东坡小学四(2)班 林小雨)`: a pupil's school and class, then the name.

@@ -453,9 +453,10 @@ export const WEB_DATE_AUTHORS = new RegExp(
   'u',
 );
 /** The words of a web page's buttons (`大 中 小` are a font size's, after 字号). */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '首页'];
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接'];
 /**
- * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`.
+ * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`;
+ * the heading of its list of links to other copies (`推荐阅读:`, `相关新闻`).
  * Only whole lines of them: `放大招` or `默认` inside a headline is text.
  */
 export const WEB_BUTTONS = new RegExp(`^(?:[【\\[]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]]?[\\s|｜:：]*)+$`, 'u');

@@ -21,6 +21,11 @@ describe('a byline alone on its line', () => {
     expect(byline('( 李 莉 )')).toEqual({ inner: '李 莉', people: [inByline('李莉', null)], form: 'brackets' });
   });
 
+  it("in brackets, not where a repost was copied from: `(来源:XX晚报)` is a line about the copy", () => {
+    expect(byline('(来源:江城晚报·江城新闻网 )')).toBe(null);
+    expect(byline('（来源：临河日报）')).toBe(null);
+  });
+
   it('in brackets, roles and names run together', () => {
     expect(byline('(记者周宁通讯员陈小禾)')).toEqual({
       inner: '记者周宁通讯员陈小禾',

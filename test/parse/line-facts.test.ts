@@ -446,6 +446,10 @@ describe("a web copy's lines about the page", () => {
     expect(read('一键转发').furniture).toBe('navigation');
     // The heading of the page's list of titles, whether titles follow or not.
     expect(read('本版新闻列表').furniture).toBe('navigation');
+    // The heading of its list of links to other copies.
+    expect(read('推荐阅读:').furniture).toBe('navigation');
+    expect(read('相关新闻').furniture).toBe('navigation');
+    expect(read('推荐阅读的书目有三本。').furniture).toBeNull();
     expect(read('【打印】 【关闭】').furniture).toBe('navigation');
     expect(read('分享到: 微信 微博 QQ空间').furniture).toBe('navigation');
     // A field name and a colon first: a line about the copy, as `字号:` alone is.
