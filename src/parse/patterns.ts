@@ -276,7 +276,12 @@ export const PAGE_LINE = new RegExp(
 );
 
 /** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */
-export const NAVIGATION = new RegExp(`${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版新闻列表|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]).*$`);
+export const NAVIGATION = new RegExp(
+  `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版新闻列表|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]` +
+    // An e-paper's link back to its day, site or paper, at the line's start or after a space: `返回 2025年01月09日`,
+    // `返回京工网`, `返回新数字报`.
+    `|(?<!\\S)返回${SPACE}*(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[\u4e00-\u9fff]{0,8}(?:网|报|版面))).*$`,
+);
 
 /** A page number alone on its line, as e-paper copies print it: `04`. */
 export const PAGE_NUMBER = /^[0-9０-９]{1,3}$/;

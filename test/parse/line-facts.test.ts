@@ -446,6 +446,12 @@ describe("a web copy's lines about the page", () => {
     expect(read('一键转发').furniture).toBe('navigation');
     // The heading of the page's list of titles, whether titles follow or not.
     expect(read('本版新闻列表').furniture).toBe('navigation');
+    // An e-paper's link back to its day, its site or its paper.
+    expect(read('返回 2025年01月09日').furniture).toBe('navigation');
+    expect(read('返回江城网 版面导航').furniture).toBe('navigation');
+    expect(read('返回新数字报').furniture).toBe('navigation');
+    expect(read('返回家乡过大年').furniture).toBeNull();
+    expect(read('游子返回江城报到').furniture).toBeNull();
     // The heading of its list of links to other copies.
     expect(read('推荐阅读:').furniture).toBe('navigation');
     expect(read('相关新闻').furniture).toBe('navigation');
