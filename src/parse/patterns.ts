@@ -116,7 +116,7 @@ const NEWS_AGENCY = '新华社|中国新闻社|中新社';
  * A newsroom a role is of, run into the role: `江城日报`, `新江城·江城日报` (an app's brand before the paper),
  * `江城广播电视台`: `江城日报通讯员 李 莉`. Bylines and credits name it, and it is no person.
  */
-export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团)|${NEWS_AGENCY}发?)`;
+export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?)|${NEWS_AGENCY}发?)`;
 /**
  * A news agency's release of a picture before its credit: `…收割晚稻。新华社发(李建新摄)` (发, "released by"). The credit
  * names the photographer; the agency is no one.

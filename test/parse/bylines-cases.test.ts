@@ -21,6 +21,14 @@ describe('a byline alone on its line', () => {
     expect(byline('( 李 莉 )')).toEqual({ inner: '李 莉', people: [inByline('李莉', null)], form: 'brackets' });
   });
 
+  it('in brackets, a press group glued before the role: the people without it', () => {
+    expect(byline('(江城报业全媒体记者周小禾 通讯员林舟)')).toEqual({
+      inner: '江城报业全媒体记者周小禾 通讯员林舟',
+      people: [inByline('周小禾', '全媒体记者'), inByline('林舟', '通讯员')],
+      form: 'brackets',
+    });
+  });
+
   it("in brackets, not where a repost was copied from: `(来源:XX晚报)` is a line about the copy", () => {
     expect(byline('(来源:江城晚报·江城新闻网 )')).toBe(null);
     expect(byline('（来源：临河日报）')).toBe(null);
@@ -299,7 +307,7 @@ describe('a tail glued to the last sentence of a paragraph', () => {
       form: 'bare',
     });
     // Any paper's name: a morning paper's, a weekly's (`时报`), a youth paper's.
-    for (const newsroom of ['江城早报', '江城时报', '临河青年报', '江城广播电视台']) {
+    for (const newsroom of ['江城早报', '江城时报', '临河青年报', '江城广播电视台', '江城报业', '江城报业集团']) {
       expect(glued(`${SENTENCE}${newsroom}记者 赵大海`)?.byline, newsroom).toEqual({ inner: `${newsroom}记者 赵大海`, people: [inByline('赵大海', '记者')], form: 'bare' });
     }
     // Without a role after it, a newsroom's name glued to a sentence is the text's: `…《江城日报》` is no byline.
