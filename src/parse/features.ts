@@ -115,6 +115,11 @@ export interface LineFacts {
   quote: boolean;
   /** A short line printed a few lines above already (set by the parser, which sees the lines before): the title again. */
   repeatsTitle: boolean;
+  /**
+   * One of three or more short lines in a row right above a long paragraph, each a sentence or a phrase with no dateline,
+   * byline or credit (set by the parser, which sees the lines around): the labels of the pictures above a text.
+   */
+  labelRun: boolean;
   /** Two matched halves, a headline's couplet: `校园书声起 入秋学子归`. */
   couplet: boolean;
   /** The line opens like a news paragraph: a dateline, an organisation, a list bullet. */
@@ -202,6 +207,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     quote: false,
     couplet: false,
     repeatsTitle: false,
+    labelRun: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,

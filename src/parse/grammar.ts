@@ -81,6 +81,7 @@ export function opensItem(previous: Label | null, label: Label): boolean {
       return previous !== 'kicker' && previous !== 'organisation' && previous !== 'headline';
     case 'byline-before':
     case 'meta':
+    case 'caption':
       return previous === null || !isHead(previous);
     default:
       return false;
@@ -277,6 +278,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || f.length > MAX_CAPTION) return IMPOSSIBLE;
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
+      if (f.labelRun) return say(why, 0.2, "one of a run of short lines above a long paragraph: pictures' labels");
       // A caption is a sentence, or the name of the picture's file (`image.png`, `微信图片_20210926112557.jpg`). A short line
       // without its full stop is a title, except as a picture's label below a web copy's lines (allowedTransition() asks
       // where it stands).
@@ -377,7 +379,8 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
       // Outside an item, a web-copy line naming authors (`作者:张三 来源:…`) opens the item below it (allowedTransition).
       return head || mayStartItem(previous);
     case 'caption':
-      return head;
+      // (Outside a head, only a run of pictures' labels above the text: allowedTransition() asks.)
+      return head || mayStartItem(previous);
     case 'byline-before':
       return head || mayStartItem(previous);
     case 'body':
@@ -469,6 +472,15 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A short caption with its credit is the picture of the text below it: captions with credits one below another are a
       // page of photo items (`庙宇镇稻谷即将成熟。 朱云平 摄` / `…采摘秋月梨。记者 王忠虎 摄`).
       if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit)) return IMPOSSIBLE;
+      // Pictures' labels in a run above the text open its item at the page's top, below lines about the page or after an
+      // item's end (a page of pictures and one text); below a headline, or below each other, they are the item's. Below
+      // a paragraph, short lines are more of its text.
+      if (f.labelRun && (previous === 'caption' ? previousFacts!.labelRun : previous === null || isHead(previous) || isOutside(previous) || END.has(previous))) {
+        if (previous === 'caption' || isHead(previous)) return say(why, 0, "a picture's label");
+        // Opening the item, the first is a sentence: short phrases at a page's top are its column, kicker and headline.
+        return f.endsWithFullStop ? say(why, 0, "pictures' labels open the item") : IMPOSSIBLE;
+      }
+      if (!isHead(previous)) return IMPOSSIBLE;
       // (With its credit, a label is a picture's wherever it stands below the head: `惠民市集 城市晚报全媒体记者 吕闯 摄`.)
       if (f.glued?.credit) return say(why, 0, 'below the headline');
       // Pictures' labels stand in a web copy below its date and source line, and under each other (`志愿者为老人服务` /
@@ -499,6 +511,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (isHead(previous)) {
         // Below a picture's short caption and its credit, the text it is the picture of (not another credited caption).
         if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
+        // The long paragraph a run of pictures' labels stands above.
+        if (previous === 'caption' && previousFacts!.labelRun) return f.labelRun ? IMPOSSIBLE : say(why, 0, "the text below its pictures' labels");
         // A caption's sentence stands above a lead (`图为…` / `本报讯…`): a sentence below a sentence is the text's first two
         // paragraphs. Pictures' labels or a picture's file stand above the text itself; above a lead, one short line is
         // more often the title again (a subtitle).

@@ -20,7 +20,7 @@ import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { TITLE_LABEL, isContentsHeading, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { TITLE_LABEL, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { mayRunOn, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -57,6 +57,53 @@ export interface LineDecision {
   reasons: readonly string[];
   /** The item the line went to (its index), or null. */
   item: number | null;
+}
+
+/** Fewest short lines in a row that are pictures' labels, and the longest such line; the shortest paragraph below them. */
+const MIN_LABEL_RUN = 3;
+const MAX_LABEL_RUN_LINE = 45;
+const MIN_PARAGRAPH_BELOW_LABELS = 60;
+
+/**
+ * A line that could be a picture's label in a run of them: short, one sentence closed by its full stop or a phrase with
+ * no mark at all, no dateline, nothing that makes it a line of another kind (a lead, a header, a byline or credit, a line
+ * about the page).
+ */
+function mayBeRunLabel(context: LineContext): boolean {
+  const f = context.facts;
+  if (f.length > MAX_LABEL_RUN_LINE || f.lead || f.header?.strong || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null) return false;
+  if (f.directive !== null || f.furniture !== null || f.label !== null || f.bullet !== null || f.opensWithDateline || f.continuation || f.quote) return false;
+  // (A label that ends in a bracket names who supplied the picture, `…【进学街道供图】`: a picture inside the text.)
+  return f.endsWithFullStop ? !f.sentenceInside : !f.punctuated && isHanCodePoint(context.text.charCodeAt(context.text.length - 1));
+}
+
+/**
+ * Marks the lines of `contexts` that are one of a run of pictures' labels above a long paragraph (LineFacts.labelRun).
+ * A run that reaches the block's end is no run yet: the parser labels a block's last lines again with the next block,
+ * which holds the lines below them. A line whose mark changes is priced again.
+ */
+function markLabelRuns(contexts: readonly LineContext[]): void {
+  let runStart = 0;
+  // Short phrases alone in a row are a head (a column, a kicker, an organisation, a headline): a run holds a sentence.
+  let sentences = 0;
+  for (let i = 0; i <= contexts.length; i++) {
+    if (i < contexts.length && mayBeRunLabel(contexts[i]!)) {
+      if (contexts[i]!.facts.endsWithFullStop) sentences++;
+      continue;
+    }
+    const below = contexts[i];
+    const isRun = i - runStart >= MIN_LABEL_RUN && sentences > 0 && below !== undefined && below.facts.length >= MIN_PARAGRAPH_BELOW_LABELS;
+    sentences = 0;
+    for (let j = runStart; j < i; j++) setLabelRun(contexts[j]!, isRun);
+    if (below !== undefined) setLabelRun(below, false);
+    runStart = i + 1;
+  }
+}
+
+function setLabelRun(context: LineContext, value: boolean): void {
+  if (context.facts.labelRun === value) return;
+  context.facts.labelRun = value;
+  context.prices = null;
 }
 
 export class BulletinParser {
@@ -167,6 +214,7 @@ export class BulletinParser {
     const contexts = this.blockContexts;
     if (lines.length === 0) return;
     const before = this.beforeLabel === null ? null : { label: this.beforeLabel, facts: this.beforeFacts! };
+    markLabelRuns(contexts);
     const { labels, reasons } = labelBlock(contexts, before, this.onDecision !== null);
     const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, lines.length - 1);
     const commit = lines.length - keep;

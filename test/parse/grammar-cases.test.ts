@@ -544,10 +544,18 @@ describe('where an item opens, and the lines outside items', () => {
   });
 
   it('no other label opens one', () => {
-    for (const label of ['section', 'page', 'editor', 'directive', 'furniture', 'unassigned', 'subtitle', 'caption', 'body', 'subheading', 'byline', 'credit', 'continuation'] as const) {
+    for (const label of ['section', 'page', 'editor', 'directive', 'furniture', 'unassigned', 'subtitle', 'body', 'subheading', 'byline', 'credit', 'continuation'] as const) {
       expect(opensItem(null, label), label).toBe(false);
       expect(opensItem('body', label), label).toBe(false);
     }
+  });
+
+  it("a caption opens one outside a head (the first of a run of pictures' labels), not below a headline or a caption", () => {
+    expect(opensItem(null, 'caption')).toBe(true);
+    expect(opensItem('page', 'caption')).toBe(true);
+    expect(opensItem('body', 'caption')).toBe(true);
+    expect(opensItem('headline', 'caption')).toBe(false);
+    expect(opensItem('caption', 'caption')).toBe(false);
   });
 
   it('sections, pages, editors, directives, furniture and unassigned text stand outside items', () => {
@@ -679,7 +687,8 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
     subtitle: ['header', 'headline', 'subtitle', 'meta'],
     // Or outside a head, where an item may start: a web-copy line naming the authors of the text below (its step decides).
     meta: [...START, ...HEAD, 'caption'],
-    caption: [...HEAD, 'caption'],
+    // (Outside a head, only a run of pictures' labels: transition() asks the line.)
+    caption: [...START, ...HEAD, 'caption'],
     'byline-before': [...START, ...HEAD, 'caption'],
     body: [...HEAD, 'caption', 'body', 'body-new', 'subheading', 'picture'],
     'body-new': START,

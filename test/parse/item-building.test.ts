@@ -428,3 +428,21 @@ describe('lines that end an item or stand between items', () => {
     ]);
   });
 });
+
+describe("pictures' labels in a run above the text (fixture picture-label-runs)", () => {
+  it('below a paragraph, short sentences are more of its text', () => {
+    const item = only(
+      '柳岸社区办起长者食堂\n本报讯 近日,柳岸社区的长者食堂开张,六十多位老人在家门口吃上了热乎乎的午饭,饭菜每份只要五元钱。\n老人们很满意。\n志愿者也来帮忙。\n厨师是社区居民。\n食堂每天中午十一点开门,周末和节假日也不休息,社区还专门为行动不便的独居老人提供送餐上门服务,受到辖区居民的一致欢迎和好评。\n(李 莉)\n',
+    );
+    expect(item.asides.map((aside) => aside.kind)).toEqual(['byline']);
+    expect(item.blocks.map((block) => block.text.slice(0, 4))).toEqual(['本报讯 ', '老人们很', '志愿者也', '厨师是社', '食堂每天']);
+  });
+
+  it('phrases alone in a row are no labels', () => {
+    const found = items('社区动态\n东湖街道柳岸社区\n长者食堂开张了\n家门口吃上热乎饭\n近日,柳岸社区的长者食堂开张,六十多位老人在家门口吃上了热乎乎的午饭,饭菜每份只要五元钱。\n(李 莉)\n');
+    expect(found.flatMap((item) => item.asides.map((aside) => aside.kind))).not.toContain('caption');
+    // Below a headline too: a kicker, a column and an organisation over the headline, no sentence among them.
+    const below = items('走基层\n工作动态\n东湖社区\n整治环境卫生\n“目前,小区环境卫生得到有效整治,楼道里再也看不到堆放的杂物了。”东湖社区的居民说,社区和物业一起清理了五十多处卫生死角。\n');
+    expect(below.flatMap((item) => item.asides.map((aside) => aside.kind))).not.toContain('caption');
+  });
+});

@@ -35,6 +35,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     couplet: false,
     // Set by the parser, which sees the lines before; readLine alone never sets it.
     repeatsTitle: false,
+    labelRun: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,
