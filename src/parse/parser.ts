@@ -100,6 +100,48 @@ function markLabelRuns(contexts: readonly LineContext[]): void {
   }
 }
 
+/** Fewest titles in a page's list of its pieces. */
+const MIN_CONTENTS_RUN = 3;
+
+/** A line of an e-paper page's list of its pieces: a title (no lead, byline, credit or sentence), or a code without words. */
+function mayBeContentsLine(context: LineContext): 'title' | 'code' | null {
+  const f = context.facts;
+  if (f.furniture === 'no words') return 'code';
+  if (!f.titleLike || f.furniture !== null || f.lead || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.length > MAX_CONTENTS_TITLE) return null;
+  return 'title';
+}
+
+/**
+ * An e-paper prints the list of its page's pieces at the top, then its navigation (`上一篇 下一篇`, `版面导航`): three or
+ * more titles in a row right above a navigation line are that list, furniture, not a headline and its text (the piece
+ * itself, and its title again, come below). Marked before a block is labelled, as markLabelRuns() marks.
+ */
+function markContentsRuns(contexts: readonly LineContext[]): void {
+  let runStart = 0;
+  let titles = 0;
+  for (let i = 0; i < contexts.length; i++) {
+    const kind = mayBeContentsLine(contexts[i]!);
+    if (kind !== null) {
+      if (kind === 'title') titles++;
+      continue;
+    }
+    if (titles >= MIN_CONTENTS_RUN && contexts[i]!.facts.furniture === 'navigation') {
+      for (let j = runStart; j < i; j++) {
+        const context = contexts[j]!;
+        if (context.facts.furniture !== null) continue;
+        context.facts.furniture = 'table of contents';
+        // (A title of the list that reads as a header, `江海区两所小学 获省级奖项`, or as an organisation's name,
+        // `西坡村入选文明村`, is a title of the list all the same.)
+        context.facts.header = null;
+        context.facts.organisation = null;
+        context.prices = null;
+      }
+    }
+    runStart = i + 1;
+    titles = 0;
+  }
+}
+
 function setLabelRun(context: LineContext, value: boolean): void {
   if (context.facts.labelRun === value) return;
   context.facts.labelRun = value;
@@ -215,6 +257,7 @@ export class BulletinParser {
     if (lines.length === 0) return;
     const before = this.beforeLabel === null ? null : { label: this.beforeLabel, facts: this.beforeFacts! };
     markLabelRuns(contexts);
+    markContentsRuns(contexts);
     const { labels, reasons } = labelBlock(contexts, before, this.onDecision !== null);
     const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, lines.length - 1);
     const commit = lines.length - keep;

@@ -446,3 +446,19 @@ describe("pictures' labels in a run above the text (fixture picture-label-runs)"
     expect(below.flatMap((item) => item.asides.map((aside) => aside.kind))).not.toContain('caption');
   });
 });
+
+describe("an e-paper page's list of its pieces above its navigation", () => {
+  const page = (list: string) =>
+    parse(`第A05版:社区新闻\n${list}\n上一篇  下一篇\n本报讯 近日,东湖社区的长者食堂开张,六十多位老人在家门口吃上了热乎乎的午饭。\n(李 莉)\n`, { year: 2024 });
+  const contents = (list: string) => page(list).meta.filter((meta) => meta.value === 'table of contents').map((meta) => meta.text);
+
+  it('is furniture: three titles or more right above a navigation line, a title that reads as a header too', () => {
+    const bulletin = page('东湖社区办起长者食堂\n西坡村入选文明村\n柳岸小学 获省级奖项');
+    expect(bulletin.items.map((item) => [item.title, item.blocks[0]!.text.slice(0, 6)])).toEqual([[null, '本报讯 近日']]);
+    expect(contents('东湖社区办起长者食堂\n西坡村入选文明村\n柳岸小学 获省级奖项')).toEqual(['东湖社区办起长者食堂', '西坡村入选文明村', '柳岸小学 获省级奖项']);
+  });
+
+  it('but two titles are not yet a list', () => {
+    expect(contents('东湖社区办起长者食堂\n西坡村入选文明村')).toEqual([]);
+  });
+});
