@@ -375,12 +375,15 @@ function firstColon(text: string, within: number): number {
 function cleanPageValue(value: string): string {
   // `街巷新闻 上一版 下一版`: navigation words after the section name are not part of it; nor are a web copy's
   // fields after the page number (`版次:03 作者:…`).
-  const name = value.replace(NAVIGATION, '').replace(WEB_FIELD_AFTER_PAGE, '').replace(ISSUE_AFTER_PAGE, '').trim();
+  // nor the day of the issue (`版次:A01  2024年01月16日`: a page code and a date name no column).
+  const name = value.replace(NAVIGATION, '').replace(WEB_FIELD_AFTER_PAGE, '').replace(ISSUE_AFTER_PAGE, '').replace(DATE_AFTER_PAGE, '').trim();
   // A reader may set the column's name in square brackets: `第A01版:[封面新闻]`.
   return SQUARE_BRACKETED_NAME.exec(name)?.[1] ?? name;
 }
 /** A column's name set whole in square brackets, and the name inside. */
 const SQUARE_BRACKETED_NAME = /^[\[【［]([^\[\]【】［］]+)[\]】］]$/u;
+/** The issue's day after the page, and what follows it (`2024年01月16日 星期二`), at the value's start or after a space. */
+const DATE_AFTER_PAGE = /(?:^|\s)[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}.*$/u;
 /** The issue's running number after the column's name, and what follows it: `综合新闻总第880期 >2011-12-23编印`. */
 const ISSUE_AFTER_PAGE = /总第[0-9０-９]+期.*$/u;
 const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编辑|责任编辑)[:：].*$/u;

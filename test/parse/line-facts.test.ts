@@ -530,6 +530,12 @@ describe("a web copy's lines about the page", () => {
     expect(read('第A04版:城事社区 来源:江城晚报').page).toBe('城事社区');
   });
 
+  it("a page line's day of the issue is no column name, after the column's or alone", () => {
+    expect(read('版次:A01  2024年01月16日').page).toBe('');
+    expect(read('第A04版:城事社区 2024年01月16日 星期二').page).toBe('城事社区');
+    expect(read('第5版:社区 2024-01-16').page).toBe('社区');
+  });
+
   it('a full stop at the end, not an exclamation or a closing quotation mark, ends with a full stop', () => {
     expect(read('远眺城区。').endsWithFullStop).toBe(true);
     expect(read('开进第300站!').endsWithFullStop).toBe(false);
