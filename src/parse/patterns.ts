@@ -272,7 +272,10 @@ export const PAGE_LINE = new RegExp(
     `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
     // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`, `05版:民生`; or its date (`A10 2024年1月19日`), the name below.
     `|(?:[A-Za-z]{1,2}[0-9０-９]{1,2}版?|[0-9０-９]{1,3}版)${SPACE}*[:：]${SPACE}*(.*)` +
-    `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?)$`,
+    `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?` +
+    // A page's number without 版, after 第 or padded with a 0, and its column's name alone: `02:要闻`, `第03:区镇新闻`
+    // (not a time: words follow the colon).
+    `|(?:第[0-9０-９]{1,3}|0[1-9])${SPACE}*[:：]${SPACE}*([\u4e00-\u9fff]{2,8}))$`,
 );
 
 /** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */

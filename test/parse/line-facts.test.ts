@@ -530,6 +530,13 @@ describe("a web copy's lines about the page", () => {
     expect(read('第A04版:城事社区 来源:江城晚报').page).toBe('城事社区');
   });
 
+  it("a page's number without 版, after 第 or padded with a 0, and its column's name alone", () => {
+    expect(read('02:要闻').page).toBe('要闻');
+    expect(read('第03:区镇新闻').page).toBe('区镇新闻');
+    // A time, an unpadded number, a sentence: no page.
+    for (const text of ['09:30', '10:社区', '2:要闻', '03:这是一个很长很长的句子吗']) expect(read(text).page, text).toBeNull();
+  });
+
   it("a page line's day of the issue is no column name, after the column's or alone", () => {
     expect(read('版次:A01  2024年01月16日').page).toBe('');
     expect(read('第A04版:城事社区 2024年01月16日 星期二').page).toBe('城事社区');
