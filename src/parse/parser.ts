@@ -142,6 +142,25 @@ function markContentsRuns(contexts: readonly LineContext[]): void {
   }
 }
 
+/**
+ * A reader lists its pages one below another (`01版:日报一版` / `02版:日报二版` / …): page lines in a row are that list,
+ * furniture, and name no column of this page.
+ */
+function markPageLists(contexts: readonly LineContext[]): void {
+  for (let i = 0; i + 1 < contexts.length; i++) {
+    if (contexts[i]!.facts.page === null || contexts[i + 1]!.facts.page === null) continue;
+    let end = i;
+    while (end < contexts.length && contexts[end]!.facts.page !== null) end++;
+    for (let j = i; j < end; j++) {
+      const context = contexts[j]!;
+      context.facts.page = null;
+      context.facts.furniture = 'page list';
+      context.prices = null;
+    }
+    i = end;
+  }
+}
+
 function setLabelRun(context: LineContext, value: boolean): void {
   if (context.facts.labelRun === value) return;
   context.facts.labelRun = value;
@@ -258,6 +277,7 @@ export class BulletinParser {
     const before = this.beforeLabel === null ? null : { label: this.beforeLabel, facts: this.beforeFacts! };
     markLabelRuns(contexts);
     markContentsRuns(contexts);
+    markPageLists(contexts);
     const { labels, reasons } = labelBlock(contexts, before, this.onDecision !== null);
     const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, lines.length - 1);
     const commit = lines.length - keep;

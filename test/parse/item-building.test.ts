@@ -462,3 +462,20 @@ describe("an e-paper page's list of its pieces above its navigation", () => {
     expect(contents('东湖社区办起长者食堂\n西坡村入选文明村')).toEqual([]);
   });
 });
+
+describe("a reader's list of its pages", () => {
+  it('page lines in a row are that list, furniture, and name no column of this page', () => {
+    const bulletin = parse('01版:要闻\n\n02版:社区\n\n03版:文体\n东湖社区办起长者食堂\n本报讯 近日,东湖社区的长者食堂开张,六十多位老人吃上了热饭。\n(李 莉)\n', { year: 2024 });
+    expect(bulletin.section).toBeNull();
+    expect(bulletin.meta.map((meta) => [meta.text, meta.value])).toEqual([
+      ['01版:要闻', 'page list'],
+      ['02版:社区', 'page list'],
+      ['03版:文体', 'page list'],
+    ]);
+    expect(bulletin.items.map((item) => item.title)).toEqual(['东湖社区办起长者食堂']);
+  });
+
+  it('one page line names the column', () => {
+    expect(parse('02版:社区\n东湖社区办起长者食堂\n本报讯 近日,东湖社区的长者食堂开张,六十多位老人吃上了热饭。\n(李 莉)\n').section).toBe('社区');
+  });
+});
