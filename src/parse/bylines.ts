@@ -110,16 +110,23 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(paper[1]!, 'byline', vocabulary);
     if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
   }
+  // The page's editor may follow the names on their line (`记者 张三 编辑:李四`, `通讯员:陈虹审稿:王帮华`): the byline
+  // ends where the editor's field begins.
+  const editorField = EDITOR_FIELD.exec(content);
+  const names = editorField !== null && editorField.index >= 2 ? content.slice(0, editorField.index).trimEnd() : content;
   // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
-  const filed = content.endsWith('报道') && FILED_FROM_END.test(content);
-  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(content) && !hasSpacedRole(content, vocabulary)) {
+  const filed = names.endsWith('报道') && FILED_FROM_END.test(names);
+  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(names) && !hasSpacedRole(names, vocabulary)) {
     return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
   }
-  const people = parsePeople(content, 'byline', vocabulary) ?? parseRunTogetherByline(content, 'byline', vocabulary);
+  const people = parsePeople(names, 'byline', vocabulary) ?? parseRunTogetherByline(names, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
-  return { inner: content, people, form: 'bare' };
+  return { inner: names, people, form: 'bare' };
 }
+
+/** An editor's field after a byline's names: the editor words of EDITOR_LINE, then a colon. */
+const EDITOR_FIELD = /(?:责任编辑|责编|编辑|审稿|审核|审校|校对|[一二三]审|初审|复审|终审)[:：]/u;
 
 /**
  * `记 者 林阿玲`, `张 三 记 者 李四`: a two-character role padded with a space to the width of a three-character one

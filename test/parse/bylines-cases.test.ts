@@ -29,6 +29,12 @@ describe('a byline alone on its line', () => {
     });
   });
 
+  it("bare, with the page's editor after the names on their line: the byline ends where the editor's field begins", () => {
+    expect(byline('记者 张三 编辑:李四')).toEqual({ inner: '记者 张三', people: [inByline('张三', '记者')], form: 'bare' });
+    expect(byline('通讯员:周小禾审稿:林舟')).toEqual({ inner: '通讯员:周小禾', people: [inByline('周小禾', '通讯员')], form: 'bare' });
+    expect(byline('通讯员 王五 审核：赵六')).toEqual({ inner: '通讯员 王五', people: [inByline('王五', '通讯员')], form: 'bare' });
+  });
+
   it("in brackets, not where a repost was copied from: `(来源:XX晚报)` is a line about the copy", () => {
     expect(byline('(来源:江城晚报·江城新闻网 )')).toBe(null);
     expect(byline('（来源：临河日报）')).toBe(null);
