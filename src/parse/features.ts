@@ -49,6 +49,8 @@ import {
   isQuoteLine,
   isCouplet,
   codeUnitTable,
+  COLUMN_AND_DAY,
+  COLUMN_WORDS,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -249,6 +251,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if (!facts.lead) facts.header = matchHeader(nameFrom > 0 ? content.slice(nameFrom) : content, vocabulary);
     const label = first === 0x3010 /* 【 */ ? LABEL_LINE.exec(content) : null;
     if (label) facts.label = label[1]!.trim();
+    // A column's name printed with the issue's day (`简讯 2020年04月23日`) labels the column as a bracket does.
+    const columnAndDay = label === null && content.includes('日') ? COLUMN_AND_DAY.exec(content) : null;
+    if (columnAndDay && COLUMN_WORDS.test(columnAndDay[1]!)) facts.label = columnAndDay[1]!;
     if (length - nameFrom <= MAX_ORGANISATION && length > nameFrom) {
       const name = content.slice(nameFrom);
       if (isOrganisationName(name, vocabulary)) facts.organisation = name;

@@ -11,7 +11,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
-import { HAN_ALL, SENTENCE_END, SENTENCE_FINAL_MARKS, endsSentence, isPictureFile, isReaderQuestion, namesAPicture } from './patterns.js';
+import { COLUMN_WORDS, HAN_ALL, SENTENCE_END, SENTENCE_FINAL_MARKS, endsSentence, isPictureFile, isReaderQuestion, namesAPicture } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -129,8 +129,6 @@ const HAN_CHARACTER = new RegExp(`[${HAN_ALL}]`, 'u');
 
 /** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;
-/** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
-const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
 
 /** What a kicker never holds: a colon (it would be a header) or an @ (a handle). A regex literal in emission() would be a new object at every call. */
 const COLON_OR_AT = /[:：@]/;
@@ -200,7 +198,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'section':
       if (!line.pageTop) return IMPOSSIBLE;
       // `【资料图】`, `【示意图】` say what a picture is, not which column the page is (`【图片新闻】` is one).
-      if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 0, 'a column label in brackets');
+      if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 0, line.text.startsWith('【') ? 'a column label in brackets' : "a column's name and the issue's day");
       // (A photo credit names who took a picture, never a column: `本报记者 周静 摄` at the page top is some picture's.)
       if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || f.credit || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
       // A reader's list of pages or titles names other pages' columns (`01版` / `要闻`), not this one's.

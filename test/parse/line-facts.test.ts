@@ -530,6 +530,15 @@ describe("a web copy's lines about the page", () => {
     expect(read('第A04版:城事社区 来源:江城晚报').page).toBe('城事社区');
   });
 
+  it("a column's name with the issue's day labels the column as a bracket does", () => {
+    expect(read('简讯 2020年04月23日  ').label).toBe('简讯');
+    expect(read('社区动态 2024年5月6日').label).toBe('社区动态');
+    expect(read('简讯 2020年04月23日 星期四').label).toBe('简讯');
+    // A name that is no column's, or a day with more after it, is no label.
+    expect(read('东湖社区 2024年5月6日').label).toBeNull();
+    expect(read('简讯 2020年04月23日 晴').label).toBeNull();
+  });
+
   it("a page's number without 版, after 第 or padded with a 0, and its column's name alone", () => {
     expect(read('02:要闻').page).toBe('要闻');
     expect(read('第03:区镇新闻').page).toBe('区镇新闻');
