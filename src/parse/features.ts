@@ -251,7 +251,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if (!facts.lead) facts.header = matchHeader(nameFrom > 0 ? content.slice(nameFrom) : content, vocabulary);
     const label = first === 0x3010 /* 【 */ ? LABEL_LINE.exec(content) : null;
     if (label) facts.label = label[1]!.trim();
-    // A column's name printed with the issue's day (`简讯 2020年04月23日`) labels the column as a bracket does.
+    // A column's name printed with the issue's day (`简讯 2021年05月12日`) labels the column as a bracket does.
     const columnAndDay = label === null && content.includes('日') ? COLUMN_AND_DAY.exec(content) : null;
     if (columnAndDay && COLUMN_WORDS.test(columnAndDay[1]!)) facts.label = columnAndDay[1]!;
     if (length - nameFrom <= MAX_ORGANISATION && length > nameFrom) {
