@@ -21,6 +21,8 @@ const TESTS: Record<string, string[]> = {
   // The parser's laws run on random pages through the whole reading path (test/laws/parse.ts), and its fixtures
   // state every item; explain's tests state the labels and reasons.
   parse: ['test/parse/**/*.test.ts', 'test/cli/explain.test.ts'],
+  // bulletin format: the formatter's rules, options, fallbacks and laws, and the command's in-process tests.
+  formatter: ['test/formatter/**/*.test.ts', 'test/cli/format.test.ts'],
 };
 
 const folder = process.env.BULLETIN_MUTATE_FOLDER ?? '';
