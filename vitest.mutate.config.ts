@@ -30,8 +30,8 @@ const folder = process.env.BULLETIN_MUTATE_FOLDER ?? '';
 export default mergeConfig(base, {
   test: {
     include: TESTS[folder] ?? Object.values(TESTS).flat(),
-    // test/format/sources.test.ts reads the source text, which a mutation run has rewritten.
-    exclude: ['test/browser/**', 'test/format/sources.test.ts'],
+    // test/format/sources.test.ts and test/formatter/purity.test.ts read the source text, which a mutation run has rewritten.
+    exclude: ['test/browser/**', 'test/format/sources.test.ts', 'test/formatter/purity.test.ts'],
     // What src/ loads with import(), loaded before the tests, so that no module's top-level code is traced to the one
     // test that happened to load it first (test/setup/preload.ts, docs/mutation.md).
     setupFiles: [...(base.test?.setupFiles as string[]), 'test/setup/preload.ts'],
