@@ -21,6 +21,8 @@ const TESTS: Record<string, string[]> = {
   // The parser's laws run on random pages through the whole reading path (test/laws/parse.ts), and its fixtures
   // state every item; explain's tests state the labels and reasons.
   parse: ['test/parse/**/*.test.ts', 'test/cli/explain.test.ts'],
+  // bulletin format: the formatter's rules, options, fallbacks and laws, and the command's in-process tests.
+  formatter: ['test/formatter/**/*.test.ts', 'test/cli/format.test.ts'],
 };
 
 const folder = process.env.BULLETIN_MUTATE_FOLDER ?? '';
@@ -28,8 +30,8 @@ const folder = process.env.BULLETIN_MUTATE_FOLDER ?? '';
 export default mergeConfig(base, {
   test: {
     include: TESTS[folder] ?? Object.values(TESTS).flat(),
-    // test/format/sources.test.ts reads the source text, which a mutation run has rewritten.
-    exclude: ['test/browser/**', 'test/format/sources.test.ts'],
+    // test/format/sources.test.ts and test/formatter/purity.test.ts read the source text, which a mutation run has rewritten.
+    exclude: ['test/browser/**', 'test/format/sources.test.ts', 'test/formatter/purity.test.ts'],
     // What src/ loads with import(), loaded before the tests, so that no module's top-level code is traced to the one
     // test that happened to load it first (test/setup/preload.ts, docs/mutation.md).
     setupFiles: [...(base.test?.setupFiles as string[]), 'test/setup/preload.ts'],

@@ -1,8 +1,6 @@
 // The "format" section of the configuration: defaults, choices, and one clear
-// error for anything else; the guard every rewritten piece passes; purity.
+// error for anything else; the guard every rewritten piece passes (purity: purity.test.ts).
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, defaultConfig, normaliseConfig } from '../../src/check/config.js';
@@ -77,14 +75,5 @@ describe('the guard', () => {
       }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe('purity', () => {
-  it('the formatter core touches no file, stream or terminal', () => {
-    const dir = join(import.meta.dirname, '../../src/formatter');
-    for (const name of readdirSync(dir)) {
-      expect(readFileSync(join(dir, name), 'utf8'), name).not.toMatch(/\bprocess\.|console\.|from 'node:|from 'fs'/);
-    }
   });
 });

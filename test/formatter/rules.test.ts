@@ -133,6 +133,13 @@ describe("what a wire story or web copy prints after the text", () => {
     expect(formatText('9月1日,柳岸小学的操场上,一面国旗格外引人瞩目。\u3000 (新华社发)\n', { onKept })).toBe('9月1日，柳岸小学的操场上，一面国旗格外引人瞩目。 (新华社发)\n');
     expect(kept).toEqual([]);
   });
+
+  it('is no trailer on a line of its own below the text: it keeps its line (gluing it up would change the reading)', () => {
+    const kept: string[] = [];
+    const onKept = ({ level }: { level: string }) => kept.push(level);
+    expect(formatText('柳岸社区：长者食堂开张\n本报讯 近日,柳岸社区的长者食堂开张。\n(完)\n', { onKept })).toBe('柳岸社区：长者食堂开张\n\n本报讯　近日，柳岸社区的长者食堂开张。\n\n(完)\n');
+    expect(kept).toEqual([]);
+  });
 });
 
 describe('a lead whose names end with a colon', () => {

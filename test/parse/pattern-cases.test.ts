@@ -43,6 +43,8 @@ import {
   timeClauseEnd,
   withoutTitleArrows,
   isPictureFile,
+  isCouplet,
+  isPageNumber,
 } from '../../src/parse/patterns.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../../src/parse/vocabulary.js';
 
@@ -764,5 +766,44 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
   it('a page line may be the page number and 版 with a colon, the reader\'s buttons after the name', () => {
     expect(PAGE_LINE.exec('03版:社区 上一版2  4下一版')?.[4]).toBe('社区 上一版2  4下一版');
     expect(PAGE_LINE.exec('03版社区')).toBeNull();
+  });
+});
+
+describe('the length limits in front of the patterns, at their edges', () => {
+  // Each limit is the longest (or shortest) text its pattern can take: one character less would refuse that text.
+  it('isCouplet: halves of four and of eight characters, nine and seventeen in all', () => {
+    expect(isCouplet('书声琅琅 学子归来')).toBe(true);
+    expect(isCouplet('校园书声朗朗响起 秋日学子纷纷归来')).toBe(true);
+    expect(isCouplet('书声琅 学子来')).toBe(false);
+  });
+
+  it('isPictureFile: a name of forty characters and a four-letter extension, forty-five in all', () => {
+    expect(isPictureFile(`${'a'.repeat(40)}.jpeg`)).toBe(true);
+    expect(isPictureFile(`${'a'.repeat(41)}.jpeg`)).toBe(false);
+  });
+
+  it('isPageNumber and isPageListEntry: a page of three digits', () => {
+    expect(isPageNumber('104')).toBe(true);
+    expect(isPageNumber('1040')).toBe(false);
+    expect(isPageListEntry('104版')).toBe(true);
+  });
+
+  it('isDatedButtonRow: sixty characters at most', () => {
+    const row = `2013年5月29日 第07版${' 放大'.repeat(15)}`;
+    expect(row.length).toBe(60);
+    expect(isDatedButtonRow(row)).toBe(true);
+    expect(isDatedButtonRow(`${row}|`)).toBe(false);
+  });
+
+  it('isContactLine: sixty characters at most', () => {
+    const line = `邮箱:${'a'.repeat(46)}@example.cn`;
+    expect(line.length).toBe(60);
+    expect(isContactLine(line)).toBe(true);
+    expect(isContactLine(`邮箱:${'a'.repeat(47)}@example.cn`)).toBe(false);
+  });
+
+  it('isSpeakerLabel: twenty characters at most, the colon counted', () => {
+    expect(isSpeakerLabel('柳岸社区居委会值班的工作人员李女士答复：')).toBe(true);
+    expect(isSpeakerLabel('柳岸社区居委会值班的工作人员李女士来答复：')).toBe(false);
   });
 });
