@@ -10,6 +10,7 @@ import {
   AGENCY_RELEASE,
   BYLINE_STOPS,
   CREDIT_NOTE,
+  EDITOR_FIELD,
   EDITOR_LINE,
   WEB_META,
   HAN_ALL,
@@ -124,9 +125,6 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   return { inner: names, people, form: 'bare' };
 }
-
-/** An editor's field after a byline's names: the editor words of EDITOR_LINE, then a colon. */
-const EDITOR_FIELD = /(?:责任编辑|责编|编辑|审稿|审核|审校|校对|[一二三]审|初审|复审|终审)[:：]/u;
 
 /**
  * `记 者 林阿玲`, `张 三 记 者 李四`: a two-character role padded with a space to the width of a three-character one

@@ -263,6 +263,9 @@ export function markerBylineOf(text: string): RegExpExecArray | null {
 
 /** A page's number in words: `第三版`, `二版`. */
 const PAGE_IN_WORDS = '[一二三四五六七八九十]{1,3}';
+/** The issue's day in words, perhaps with its weekday: `2025年01月09日`, `2024年5月6日 星期一`. */
+const DAY_IN_WORDS = `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?`;
+
 /** A page line: `第A04版:城事社区`, `第5版 社区`, `第三版:民生新闻`, after the issue's number too (`2046 期 / 第6版:科教天地`). */
 export const PAGE_LINE = new RegExp(
   `^(?:(?:[0-9]{1,5}${SPACE}*期${SPACE}*[/／|]?${SPACE}*)?第${SPACE}*(?:[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?|${PAGE_IN_WORDS})${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?` +
@@ -283,7 +286,7 @@ export const NAVIGATION = new RegExp(
   `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版新闻列表|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]` +
     // An e-paper's link back to its day, site or paper, at the line's start or after a space: `返回 2025年01月09日`,
     // `返回京工网`, `返回新数字报`.
-    `|(?<!\\S)返回${SPACE}*(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[\u4e00-\u9fff]{0,8}(?:网|报|版面))).*$`,
+    `|(?<!\\S)返回${SPACE}*(?:${DAY_IN_WORDS}|[\u4e00-\u9fff]{0,8}(?:网|报|版面))).*$`,
 );
 
 /** A page number alone on its line, as e-paper copies print it: `04`. */
@@ -375,7 +378,7 @@ export function isContentsHeading(text: string): boolean {
  * A reader's line of the day, the page and its buttons: `2013年5月29日 第07版 放大 缩小 默认`. The date and page
  * are cut off and what is left must be buttons.
  */
-const DATE_AND_PAGE = new RegExp(`^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?(?:${SPACE}*第?[A-Za-z]?[0-9]{1,3}版)?${SPACE}*`, 'u');
+const DATE_AND_PAGE = new RegExp(`^${DAY_IN_WORDS}(?:${SPACE}*第?[A-Za-z]?[0-9]{1,3}版)?${SPACE}*`, 'u');
 export function isDatedButtonRow(text: string): boolean {
   const first = text.charCodeAt(0);
   if (text.length > 60 || first < 0x30 || first > 0x39) return false;
@@ -488,7 +491,7 @@ export function isDisclosureRow(text: string): boolean {
 export const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
 
 /** A column's name and the issue's day, alone on the line: `简讯 2021年05月12日`, `社区动态 2024年5月6日 星期一`. Group 1 is the name. */
-export const COLUMN_AND_DAY = new RegExp(`^([${HAN_ALL}]{2,8})${SPACE}+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?${SPACE}*$`, 'u');
+export const COLUMN_AND_DAY = new RegExp(`^([${HAN_ALL}]{2,8})${SPACE}+${DAY_IN_WORDS}${SPACE}*$`, 'u');
 
 /** A column label in brackets, alone on its line: `【图片新闻】`. */
 export const LABEL_LINE = /^【([^】=＝]{2,10})】$/;
@@ -545,6 +548,9 @@ export function bulletOf(text: string): RegExpExecArray | null {
   return BULLET_FIRST[text.charCodeAt(0)] === 1 ? BULLET.exec(text) : null;
 }
 
+/** What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`. */
+const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核|审稿|[一二三]审[一二三]校|[一二三]审|初审|复审|终审|统筹|监制|策划';
+
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its
 // coordinator, producer and planner (`统筹:`, `监制:`, `策划:` in a photo page's box). A site's template prints the
@@ -552,9 +558,11 @@ export function bulletOf(text: string): RegExpExecArray | null {
 export const EDITOR_LINE = new RegExp(
   // `三审三校:` is a step of the review a content system records (一审一校, 二审二校, 三审三校); `责任编辑` is long enough
   // to be read glued to the names (`责任编辑王芳`).
-  `^(责任编辑|责编|编辑|校对|美编|审校|审核|[一二三]审[一二三]校|[一二三]审|初审|复审|终审|统筹|监制|策划)(?:${SPACE}*[:：]${SPACE}*|${SPACE}+(?=\\S)|(?<=^责任编辑)(?=[${HAN_ALL}]{2,12}$))(.*)$`,
+  `^(${EDITOR_WORDS})(?:${SPACE}*[:：]${SPACE}*|${SPACE}+(?=\\S)|(?<=^责任编辑)(?=[${HAN_ALL}]{2,12}$))(.*)$`,
   'u',
 );
+/** An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:陈虹审稿:王帮华`): a word, then a colon. */
+export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]`, 'u');
 const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终统监策']);
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
 export function editorLineOf(text: string): RegExpExecArray | null {

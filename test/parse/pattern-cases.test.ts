@@ -435,6 +435,8 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect([...editorLineOf('三审三校：韦小香')!].slice(1)).toEqual(['三审三校', '韦小香']);
     expect([...editorLineOf('二审 周宁')!].slice(1)).toEqual(['二审', '周宁']);
     expect([...editorLineOf('责任编辑王芳李明')!].slice(1)).toEqual(['责任编辑', '王芳李明']);
+    // One list of editor words for the line and for the field after a byline's names: 审稿 is one.
+    expect([...editorLineOf('审稿:林舟')!].slice(1)).toEqual(['审稿', '林舟']);
     // Glued, only names may follow: a word of one character, or a sentence, is no editor's.
     expect(editorLineOf('责任编辑部')).toBeNull();
     expect(editorLineOf('责任编辑要把好关。')).toBeNull();
