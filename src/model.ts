@@ -128,6 +128,7 @@ export interface Item {
   truncated: boolean;
   /** Characters (UTF-16 code units) of body text (blocks), not counting spaces, tabs, ideographic spaces, NBSP or BOM. */
   characters: number;
+  /** From the item's first line to its last; a head above the picture of the text (a photo item between them) lies before it, in `header.span`. */
   span: Position;
 }
 

@@ -295,6 +295,8 @@ export class PageFormatter {
 
   private blankLinesBetween(before: Item | null, item: Item | null): number {
     if (before !== null && item !== null && before.index === item.index) return this.style.blankLinesBetweenBlocks;
+    // A later item's piece before an earlier item's is a head above its text's picture: the picture reads under it.
+    if (before !== null && item !== null && before.index === item.index + 1) return this.style.blankLinesBetweenBlocks;
     if (before === null && item === null) return this.style.blankLinesBetweenBlocks;
     return this.style.blankLinesBetweenItems;
   }

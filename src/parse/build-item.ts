@@ -48,6 +48,10 @@ export interface Draft {
   pictures: boolean;
   /** The latest year (`20xx年`, `20xx-MM-DD`) in the text before this item. */
   yearBefore: number | null;
+  /** The head stands above a picture of the text (a photo item between head and text): the item's span starts below it. */
+  headAbove?: boolean;
+  /** A picture's head lent to the text below it: what the picture is about when its caption names no organisation. */
+  lentHeader?: HeaderMatch | null;
 }
 
 export function newDraft(yearBefore: number | null): Draft {
@@ -144,6 +148,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     (subtitle && firstOrganisation(subtitle)) ??
     unitOf(draft.asides.filter((aside) => aside.line.offset >= bodyStart && aside.kind === 'byline')) ??
     firstOf(blocks, (block) => (block.type === 'paragraph' ? firstOrganisation(block.text) : null)) ??
+    lentHeadOrganisation(draft.lentHeader, firstOrganisation) ??
     (title && firstAdministrativeArea(title)) ??
     (opening ? firstAdministrativeArea(opening) : null);
 
@@ -244,6 +249,12 @@ function wordAndPictureCredit(asides: readonly DraftAside[]): Credit | null {
   return { raw: aside.line.content.slice(aside.from, aside.to), names: namesOf(people), roles: rolesOf(people), verb: '文/图', span: placeIn(aside.line, aside.from, aside.to) };
 }
 
+/** The organisation of a head the item lent to the text below it (its picture's): the header's, else the headline's. */
+function lentHeadOrganisation(header: HeaderMatch | null | undefined, firstOrganisation: (text: string) => string | null): string | null {
+  if (header === null || header === undefined) return null;
+  return header.organisation ?? (header.title === '' ? null : firstOrganisation(header.title));
+}
+
 /** The first value `read` gives for an element of `list` that is not null. */
 function firstOf<T, R>(list: readonly T[], read: (element: T) => R | null): R | null {
   for (const element of list) {
@@ -335,8 +346,10 @@ function itemSpan(draft: Draft): Position {
     if (first === null || line.offset + line.indent < first.offset + first.indent) first = line;
     if (last === null || line.offset + line.indent > last.offset + last.indent) last = line;
   };
-  consider(draft.headLines[0]);
-  consider(draft.headLines[draft.headLines.length - 1]);
+  if (draft.headAbove !== true) {
+    consider(draft.headLines[0]);
+    consider(draft.headLines[draft.headLines.length - 1]);
+  }
   consider(draft.asides[0]?.line);
   consider(draft.asides[draft.asides.length - 1]?.line);
   consider(draft.body[0]?.line);

@@ -182,6 +182,8 @@ export class BulletinParser {
   private itemCount = 0;
   private ready: Item[] = [];
   private current: Draft | null = null;
+  /** A photo item with a head, kept until the next item shows whether the head is the text's below the picture. */
+  private held: { draft: Draft; built: BuiltItem } | null = null;
   /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
   private blockLines: SourceLine[] = [];
   private blockContexts: LineContext[] = [];
@@ -219,6 +221,7 @@ export class BulletinParser {
     this.splitter.end(this.read);
     this.decide(true);
     this.closeItem();
+    this.releaseHeld();
     this.closeUnassigned();
     return this.take();
   }
@@ -477,19 +480,43 @@ export class BulletinParser {
   }
 
   private closeItem(): void {
-    if (!this.current) return;
     const draft = this.current;
     this.current = null;
-    this.itemCount++;
-    this.ready.push(
-      buildItem(draft, {
-        index: this.itemCount,
-        year: this.year,
-        file: this.file,
-        vocabulary: this.vocabulary,
-        diagnostics: this.diagnostics,
-      }),
-    );
+    if (draft === null) {
+      this.releaseHeld();
+      return;
+    }
+    const built = this.build(draft, ++this.itemCount);
+    const held = this.held;
+    this.held = null;
+    if (held !== null && takesHeadAbovePicture(built.item)) {
+      // The head above the picture is the text's: the picture illustrates the text, which has no head of its own.
+      lendHead(held.draft, draft);
+      this.release(this.build(held.draft, held.built.item.index));
+      this.release(this.build(draft, built.item.index));
+      return;
+    }
+    if (held !== null) this.release(held.built);
+    if (mayLendHead(built.item)) this.held = { draft, built };
+    else this.release(built);
+  }
+
+  private releaseHeld(): void {
+    if (this.held === null) return;
+    this.release(this.held.built);
+    this.held = null;
+  }
+
+  /** Builds an item; its diagnostics wait in the result, as a held item may be built again. */
+  private build(draft: Draft, index: number): BuiltItem {
+    const diagnostics: Diagnostic[] = [];
+    const item = buildItem(draft, { index, year: this.year, file: this.file, vocabulary: this.vocabulary, diagnostics });
+    return { item, diagnostics };
+  }
+
+  private release(built: BuiltItem): void {
+    this.ready.push(built.item);
+    this.diagnostics.push(...built.diagnostics);
   }
 
   private closeUnassigned(): void {
@@ -516,6 +543,39 @@ export class BulletinParser {
   private noteYear(line: SourceLine): void {
     if (line.year !== null && (this.latestYear === null || line.year > this.latestYear)) this.latestYear = line.year;
   }
+}
+
+interface BuiltItem {
+  item: Item;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A photo item under a headline (`标题` / `居民在会上发言。(记者 X 摄)`) may be the picture of the text below it, which
+ * then owns the headline: a web copy or an e-paper's story prints its picture between its head and its text.
+ */
+function mayLendHead(item: Item): boolean {
+  // One caption: a story told in pictures and paragraphs under its credit is an item of its own, head and all.
+  return item.kind === 'photo' && item.title !== null && item.blocks.length === 1;
+}
+
+/** The item right below a held picture is a text without a head of its own: the head above the picture is its. */
+function takesHeadAbovePicture(next: Item): boolean {
+  return next.header === null && (next.kind === 'brief' || next.kind === 'feature');
+}
+
+/** Moves the picture's head (kicker, headline, subtitles) to the text below it; the picture keeps its organisation. */
+function lendHead(picture: Draft, text: Draft): void {
+  picture.lentHeader = picture.header;
+  text.headLines = picture.headLines;
+  text.header = picture.header;
+  text.kicker = picture.kicker;
+  text.subtitles = picture.subtitles;
+  text.headAbove = true;
+  picture.headLines = [];
+  picture.header = null;
+  picture.kicker = null;
+  picture.subtitles = [];
 }
 
 /** Parses a whole text. */

@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Bulletin, Position } from '../../src/model.js';
+import type { Bulletin, Item, Position } from '../../src/model.js';
 import { BulletinParser, parse } from '../../src/parse/index.js';
 import { anyText, chunksOf } from '../parse/arbitraries.js';
 import { law, type Law } from './law.js';
@@ -27,8 +27,15 @@ function places(bulletin: Bulletin): { owner: string; span: Position }[] {
   return [
     ...bulletin.meta.map((meta) => ({ owner: `meta ${meta.kind}`, span: meta.span })),
     ...bulletin.items.map((item) => ({ owner: `item ${item.index}`, span: item.span })),
+    // A head printed above its text's picture is the text's, outside the text's span.
+    ...bulletin.items.filter(hasHeadAbove).map((item) => ({ owner: `item ${item.index} head`, span: item.header!.span })),
     ...bulletin.unassigned.map((block, i) => ({ owner: `unassigned ${i}`, span: block.span })),
   ];
+}
+
+/** The item's head stands above the picture of it, before the item's span (the picture's item between them). */
+export function hasHeadAbove(item: Item): boolean {
+  return item.header !== null && item.header.span.end.offset <= item.span.start.offset;
 }
 
 /**
@@ -67,7 +74,7 @@ export function itemTextMismatches(text: string, bulletin: Bulletin): string[] {
   for (const item of bulletin.items) {
     const source = text.slice(item.span.start.offset, item.span.end.offset).replace(NOT_CONTENT, '');
     const parts = [
-      ...(item.header ? [{ text: item.header.text, at: item.header.span.start.offset }] : []),
+      ...(item.header && !hasHeadAbove(item) ? [{ text: item.header.text, at: item.header.span.start.offset }] : []),
       ...item.asides.map((aside) => ({ text: aside.text, at: aside.span.start.offset })),
       ...item.blocks.map((block) => ({ text: block.text, at: block.span.start.offset })),
       // A 文/图 byline is also the credit: one part, read once.
@@ -77,6 +84,10 @@ export function itemTextMismatches(text: string, bulletin: Bulletin): string[] {
     ].sort((a, b) => a.at - b.at);
     const fields = parts.map((part) => part.text).join('').replace(NOT_CONTENT, '');
     if (source !== fields) problems.push(`item ${item.index}: source ${JSON.stringify(source)} fields ${JSON.stringify(fields)}`);
+    if (item.header && hasHeadAbove(item)) {
+      const head = text.slice(item.header.span.start.offset, item.header.span.end.offset).replace(NOT_CONTENT, '');
+      if (head !== item.header.text.replace(NOT_CONTENT, '')) problems.push(`item ${item.index}: head ${JSON.stringify(head)} header ${JSON.stringify(item.header.text)}`);
+    }
   }
   return problems;
 }
@@ -159,6 +170,12 @@ export const PARSE_LAWS: readonly Law[] = [
       items.forEach((item, i) => {
         expect(item.index).toBe(i + 1);
         if (i > 0) expect(item.span.start.offset).toBeGreaterThan(items[i - 1]!.span.end.offset - 1);
+        // A head above the text's picture: right above the picture's item, after the item before that.
+        if (hasHeadAbove(item)) {
+          expect(i).toBeGreaterThan(0);
+          expect(item.header!.span.end.offset).toBeLessThanOrEqual(items[i - 1]!.span.start.offset);
+          if (i > 1) expect(item.header!.span.start.offset).toBeGreaterThanOrEqual(items[i - 2]!.span.end.offset);
+        }
       });
     }),
   ),
