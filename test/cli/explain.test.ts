@@ -29,6 +29,20 @@ describe('explain', () => {
     expect(files[0]!.lines.length).toBe(new Set(files[0]!.lines.map((line) => line.line)).size);
   });
 
+  it('a head above its text\'s picture: its lines carry the text\'s item, not the picture\'s', async () => {
+    const result = await run(['explain', path.join(PARSE_FIXTURES, 'head-above-picture.txt'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    const { files } = JSON.parse(result.stdout) as Explained;
+    const byLine = new Map(files[0]!.lines.map((line) => [line.line, line]));
+    // The headline is read while the picture's item is open; the text below it takes it.
+    expect(byLine.get(1)).toMatchObject({ label: 'headline', item: 2 });
+    expect(byLine.get(2)).toMatchObject({ label: 'meta', item: 1 });
+    expect(byLine.get(4)).toMatchObject({ item: 1 });
+    expect(byLine.get(6)).toMatchObject({ item: 2 });
+    // A headed picture with a headed item below keeps its head.
+    expect(byLine.get(9)).toMatchObject({ label: 'header', item: 3 });
+  });
+
   it('piped: tab-separated rows under a header row; several files name their file', async () => {
     const other = path.join(PARSE_FIXTURES, 'header-forms.txt');
     const result = await run(['explain', SAMPLE, other]);
