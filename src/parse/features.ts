@@ -258,6 +258,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       const name = content.slice(nameFrom);
       if (isOrganisationName(name, vocabulary)) facts.organisation = name;
     }
+    // `XX社区:` alone: an organisation line whose colon points at the title below it, or a header whose text has no title.
+    if (facts.header !== null && facts.header.title === '') facts.organisation ??= facts.header.organisation;
     facts.subtitle = opensAsSubtitle(content) && !finished;
     facts.quote = isQuoteLine(content);
     facts.couplet = facts.titleLike && isCouplet(content);

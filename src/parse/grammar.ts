@@ -231,6 +231,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.organisation !== null ? say(why, 0.8, 'an organisation alone on its line') : IMPOSSIBLE;
     case 'header':
       if (!f.header) return IMPOSSIBLE;
+      // `XX社区:` alone is as likely the organisation line above a title (`XX社区:` / `藏历新年送暖`): the line below decides.
+      if (f.header.title === '') return say(why, 2.0, 'organisation and colon, no title');
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
       if (f.label) return say(why, 3, 'a label in brackets');

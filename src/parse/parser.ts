@@ -347,7 +347,8 @@ export class BulletinParser {
         return;
       case 'organisation':
         draft.headLines.push(line);
-        draft.header = { organisation: facts.organisation, title: '', separator: '', strong: false };
+        // `XX社区:` keeps its colon as the separator, whether a title follows on the next line or none does.
+        draft.header = facts.header ?? { organisation: facts.organisation, title: '', separator: '', strong: false };
         return;
       case 'header':
         draft.headLines.push(line);
@@ -361,7 +362,7 @@ export class BulletinParser {
         // joined with a space as an editor reads the two.
         const secondLine = draft.header !== null && draft.header.organisation === null && draft.header.title !== '';
         draft.header = draft.header
-          ? secondLine ? { ...draft.header, title: `${draft.header.title} ${title}` } : { ...draft.header, title, separator: '\n' }
+          ? secondLine ? { ...draft.header, title: `${draft.header.title} ${title}` } : { ...draft.header, title, separator: draft.header.separator || '\n' }
           : { organisation: null, title, separator: '', strong: false };
         return;
       }
