@@ -20,7 +20,7 @@ import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { TITLE_LABEL, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { TITLE_LABEL, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { mayRunOn, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -256,6 +256,10 @@ export class BulletinParser {
     // `来源` / `鹤岗市教育局办公室`: the value of a field copied a cell a line is the field's, not text (nor an organisation's line).
     if (this.belowFieldName && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence) facts.furniture = 'field value';
     this.belowFieldName = facts.furniture === 'field name';
+    if (this.inContents && facts.page !== null && isBarePageLine(line.content)) {
+      facts.page = null;
+      facts.furniture = 'page list';
+    }
     if (this.inContents && facts.furniture === null && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence) facts.furniture = 'table of contents';
     if (facts.titleLike) {
       facts.repeatsTitle = this.recentTitles.includes(line.content);

@@ -26,6 +26,7 @@ import {
   isFieldLabel,
   isPageListEntry,
   isContentsHeading,
+  isBarePageLine,
   isDatedButtonRow,
   PAGE_LINE,
   isOrganisationWhole,
@@ -748,9 +749,20 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isPageListEntry('第01版')).toBe(false);
   });
 
-  it('the heading of the titles is 标题导航 or 本版新闻列表 alone', () => {
+  it('below 版面导航, a page of the list may be printed with 第 and a letter: `第A01版`, its number alone', () => {
+    expect(isBarePageLine('第A01版')).toBe(true);
+    expect(isBarePageLine('B2版')).toBe(true);
+    expect(isBarePageLine('第03版')).toBe(true);
+    expect(isBarePageLine('第A01版:头版')).toBe(false);
+    expect(isBarePageLine('第AB01版')).toBe(false);
+    expect(isBarePageLine('第A0001版')).toBe(false);
+  });
+
+  it('the heading of the titles is 标题导航 or 本版新闻列表 alone, of the pages 版面导航', () => {
     expect(isContentsHeading('标题导航')).toBe(true);
     expect(isContentsHeading('本版新闻列表')).toBe(true);
+    expect(isContentsHeading('版面导航')).toBe(true);
+    expect(isContentsHeading('版面导航 标题导航')).toBe(false);
     expect(isContentsHeading('标题导航 上一版')).toBe(false);
     expect(isContentsHeading('新闻列表')).toBe(false);
   });
