@@ -331,8 +331,13 @@ export function isCouplet(text: string): boolean {
 const PICTURE_FILE = /^[^\s.]{1,40}\.(?:jpe?g|png|gif|bmp|webp)$/iu;
 /** The last letters of PICTURE_FILE's extensions: the grammar asks of nearly every short line, few end so. */
 const PICTURE_FILE_ENDS = codeUnitTable([...'gGfFpP']);
+/** A camera's or a chat app's name for a picture, kept without its extension: `微信图片_20221116135659`, `IMG_20240312_081500`. */
+const DEVICE_PICTURE_NAME = /^(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6})?$/iu;
 export function isPictureFile(text: string): boolean {
-  return text.length <= 45 && PICTURE_FILE_ENDS[text.charCodeAt(text.length - 1)] === 1 && PICTURE_FILE.test(text);
+  if (text.length > 45) return false;
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0x30 && last <= 0x39) return DEVICE_PICTURE_NAME.test(text);
+  return PICTURE_FILE_ENDS[last] === 1 && PICTURE_FILE.test(text);
 }
 
 /** A field of an archive record: `【标题】= …`, `【日期】= 2001.05.06`. */

@@ -234,6 +234,9 @@ describe("isPictureFile: a picture's file name alone on its line", () => {
   it('by each extension, in either case, a name in Chinese too; nothing else', () => {
     for (const name of ['image.png', 'IMG_0231.JPG', '图片1.jpeg', '微信图片_20210926112557.jpg', 'a.gif', 'b.BMP', 'c.webp']) expect(isPictureFile(name), name).toBe(true);
     for (const text of ['图片1.doc', 'image png', '居民在广场上合影.', '图片说明', 'www.example.cn/a.png 来源']) expect(isPictureFile(text), text).toBe(false);
+    // A camera's or chat app's name kept without its extension is a picture's file all the same; other names ending in figures are not.
+    for (const name of ['微信图片_20221116135659', 'IMG_20240312_081500', 'DSC0231', 'mmexport1700000000000']) expect(isPictureFile(name), name).toBe(true);
+    for (const text of ['微信图片', '第2023', '图片_20221116', 'IMG_12', '微信图片_20221116135659 来源', '居民合影2024']) expect(isPictureFile(text), text).toBe(false);
   });
 });
 
