@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { SENTENCE_PUNCTUATION, WEB_META, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel } from './patterns.js';
+import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -110,7 +110,12 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
 
   const hasSubheading = blocks.some((block) => block.type === 'subheading');
   // `文/周小梅` / `图/陈 东` above the text: a written story with its pictures, not a caption.
-  const creditWithByline = draft.credit !== null && bylines.length > 0 && draft.body.length > 0 && draft.credit.line.offset < draft.body[0]!.line.offset;
+  // So is a text whose writer a `文/X` byline names, above or below it, with its pictures' credit.
+  const creditWithByline =
+    draft.credit !== null &&
+    bylines.length > 0 &&
+    draft.body.length > 0 &&
+    (draft.credit.line.offset < draft.body[0]!.line.offset || bylines.some((aside) => WRITTEN_BY.test(aside.byline!.inner)));
   const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline && !draft.pictures;
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
 

@@ -20,7 +20,7 @@ import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { TITLE_LABEL, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_TAG, TITLE_LABEL, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { mayRunOn, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -361,7 +361,13 @@ export class BulletinParser {
       case 'headline': {
         draft.headLines.push(line);
         // `图文:大水利助发展`: the label before the colon says what the item is, not what it is called.
-        const title = facts.label ?? withoutTitleArrows(line.content).replace(TITLE_LABEL, '');
+        let title = facts.label ?? withoutTitleArrows(line.content).replace(TITLE_LABEL, '');
+        // `视点|留京过年…`: the column's tag names the page's column, not the item.
+        const tag = facts.label === null ? COLUMN_TAG.exec(title) : null;
+        if (tag !== null) {
+          title = title.slice(tag[0].length);
+          this.section ??= tag[1]!;
+        }
         // Below an organisation line, the title; below a headline, the title's second line (`江城志愿服务大篷车` / `开进第300站!`),
         // joined with a space as an editor reads the two.
         const secondLine = draft.header !== null && draft.header.organisation === null && draft.header.title !== '';
@@ -480,6 +486,8 @@ export class BulletinParser {
 
   private creditJoinsByline(draft: Draft, above: Draft['asides'][number] | undefined): boolean {
     if (!above || above.kind !== 'byline' || above.byline === null || above.byline.form === 'brackets') return false;
+    // `文/X` says who wrote the text: a byline of its own above the pictures' credit (`文/X` / `摄影/X`), whoever took them.
+    if (WRITTEN_BY.test(above.byline.inner)) return false;
     const lastBody = draft.body.at(-1);
     return lastBody !== undefined && above.line.offset > lastBody.line.offset;
   }

@@ -433,7 +433,7 @@ export const WEB_META = new RegExp(
     // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).
     `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|` +
     // A day, month and year, then the time: `12.03.2015 15:31`.
-    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})$` +
+    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端)?$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
     // field (`2019-01-18  标签: 来源:延吉新闻网`); a web copy spaces its date as OCR does (`2012 年 1 月 12 日 星期四`).
     `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?日?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
@@ -566,9 +566,10 @@ const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核|审
 // coordinator, producer and planner (`统筹:`, `监制:`, `策划:` in a photo page's box). A site's template prints the
 // fields even when nobody fills them (`编辑:` / `审核:` / `统筹:` under the text): after a colon, the value may be empty.
 export const EDITOR_LINE = new RegExp(
+  // `编辑/X` is the slashed form of a web copy's closing lines, as `文/X` and `摄影/X` above it.
   // `三审三校:` is a step of the review a content system records (一审一校, 二审二校, 三审三校); `责任编辑` is long enough
   // to be read glued to the names (`责任编辑王芳`).
-  `^(${EDITOR_WORDS})(?:${SPACE}*[:：]${SPACE}*|${SPACE}+(?=\\S)|(?<=^责任编辑)(?=[${HAN_ALL}]{2,12}$))(.*)$`,
+  `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／]${SPACE}*|${SPACE}+(?=\\S)|(?<=^责任编辑)(?=[${HAN_ALL}]{2,12}$))(.*)$`,
   'u',
 );
 /** An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:陈虹审稿:王帮华`): a word, then a colon. */
@@ -595,6 +596,12 @@ export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
   return first === 0x6444 /* 摄 */ || first === 0x56fe /* 图 */ || first === 0x7279 /* 特 */ ? CREDIT_LEADING_VERB.exec(text) : null;
 }
 
+
+/** A byline that names the writer: `文/X`, `文:X` (a written story, whoever took its pictures). */
+export const WRITTEN_BY = /^文\s*[/／:：]/u;
+
+/** A column's tag set off by a bar before a web copy's title: `视点|TITLE`, `记者在现场丨TITLE` (as `【TAG】TITLE` names it). */
+export const COLUMN_TAG = new RegExp(`^([${HAN_ALL}]{2,6})${SPACE}*[|｜丨]${SPACE}*(?=\\S)`, 'u');
 
 /** A label before a title that says what the item is: `图文:大水利助发展`, `图片新闻:…`. */
 export const TITLE_LABEL = /^(?:图文|图片新闻|图片|组图|视频)[:：]\s*/u;

@@ -8,6 +8,9 @@ import {
   WEB_DATE_AUTHORS,
   WEB_META,
   WEB_NOTICE,
+  WRITTEN_BY,
+  COLUMN_TAG,
+  EDITOR_LINE,
   bulletOf,
   bylineLineOf,
   classOf,
@@ -189,6 +192,11 @@ describe('WEB_META: more lines about the copy', () => {
   it('reads a repost\'s source field, 本文转自: or 转自:', () => {
     for (const text of ['本文转自:东湖日报', '转自:江城网', '本文转自: 市融媒体中心']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['转自行车的居民越来越多。', '他转自外地学校。']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
+  it("reads a paper's name alone as the copy's source, and its app's (`XX报客户端`)", () => {
+    for (const text of ['江城日报', '江城日报客户端', '江城青年报客户端']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['客户端', '下载江城日报客户端看更多', '江城日报客户端上线三周年']) expect(WEB_META.test(text), text).toBe(false);
   });
 
   it("reads what the site's software prints: a picture's loading placeholder and a forum's edit note", () => {
@@ -822,5 +830,24 @@ describe('the length limits in front of the patterns, at their edges', () => {
   it('isSpeakerLabel: twenty characters at most, the colon counted', () => {
     expect(isSpeakerLabel('柳岸社区居委会值班的工作人员李女士答复：')).toBe(true);
     expect(isSpeakerLabel('柳岸社区居委会值班的工作人员李女士来答复：')).toBe(false);
+  });
+});
+
+describe("a web copy's slashed roles and its column's tag", () => {
+  it('`文/X` names the writer; `图/X`, `摄影/X` and a bare role do not', () => {
+    for (const text of ['文/记者 孔越', '文:孔越', '文 / 孔越']) expect(WRITTEN_BY.test(text), text).toBe(true);
+    for (const text of ['图/孔越', '摄影/记者 周宁', '记者 孔越', '文化站 孔越']) expect(WRITTEN_BY.test(text), text).toBe(false);
+  });
+
+  it('`编辑/X` is an editor line as `编辑:X` is', () => {
+    for (const text of ['编辑/林小雨', '编辑／林小雨', '责任编辑/林小雨', '编辑:林小雨']) expect(EDITOR_LINE.test(text), text).toBe(true);
+    expect(EDITOR_LINE.test('编辑部/林小雨')).toBe(false);
+  });
+
+  it("a column's tag of two to six characters before a bar opens a title: `视点|…`, `记者在现场丨…`", () => {
+    expect(COLUMN_TAG.exec('视点|邻里节上话家常')?.[1]).toBe('视点');
+    expect(COLUMN_TAG.exec('记者在现场丨社区广场大家建')?.[1]).toBe('记者在现场');
+    expect(COLUMN_TAG.exec('我在现场 | 冬日暖阳')?.[1]).toBe('我在现场');
+    for (const text of ['点|邻里节', '江城社区新闻一周要闻|邻里节', '视点|', '2024|邻里节', '视点 邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });
 });
