@@ -414,7 +414,7 @@ describe('a unit alone in brackets writes the piece when no person is named', ()
   });
 });
 
-describe("what a web copy or a wire story prints after the text: the editor's bracket, (完)", () => {
+describe("what a web copy or a wire story prints after the text: the editor's bracket, (完), the source", () => {
   it('alone after the last sentence: the text ends before it', () => {
     expect(glued(`${SENTENCE}(完)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
     expect(glued(`${SENTENCE} （责任编辑：周宁）`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
@@ -431,8 +431,14 @@ describe("what a web copy or a wire story prints after the text: the editor's br
     });
   });
 
-  it('a bracket that is neither is no trailer: `(完善)`, `(编辑部)`', () => {
+  it('the source a web copy names after the text: `(来源:XX区新闻中心)`', () => {
+    expect(glued(`${SENTENCE}(来源:东湖区新闻中心)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued(`${SENTENCE} （来源： 江城日报）`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+  });
+
+  it('a bracket that is neither is no trailer: `(完善)`, `(编辑部)`, `(来源于群众)`', () => {
     expect(glued(`${SENTENCE}(完善)`)?.trailer ?? false).toBe(false);
     expect(glued(`${SENTENCE}(编辑部)`)?.trailer ?? false).toBe(false);
+    expect(glued(`${SENTENCE}(来源于群众)`)?.trailer ?? false).toBe(false);
   });
 });
