@@ -125,8 +125,9 @@ const INNER_BOUNDARY_WORDS = [
   // Verbs that take a community, a school or a village as their object (`动员社区`, `家住东城社区`, `清理村内`), and a conjunction.
   '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '入驻',
   '离开', '往', '拓宽', '确定', '开设', '开办', '提高', '拉近',
-  // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`), and of running one (`认真经营社区`).
-  '记得', '知道', '介绍', '经营',
+  // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one
+  // (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).
+  '记得', '知道', '介绍', '经营', '反映', '来自',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
 ];
@@ -497,8 +498,11 @@ const NO_OPENING_ORGANISATIONS = Object.freeze({ atStart: null, first: null });
 
 /** A province, city, county or district name: two or three characters and the unit (`江干区`, `泰兴市`, `榆中县`). */
 const ADMINISTRATIVE_AREA = new RegExp(`[${HAN_ALL}]{2,3}?(?:省|市|县|区|旗)`, 'gu');
-/** What opens no area's name: `全市`, `我县`, `城市`, `超市`, `各区`, `社区` (a 区 after 社, 小, 街…). */
-const NO_AREA_START = codeUnitTable([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是于']);
+/**
+ * What opens no area's name: `全市`, `我县`, `城市`, `超市`, `各区`, `社区` (a 区 after 社, 小, 街…), `来自古冶区` (from; and
+ * `自治区` alone is the kind of area, not its name).
+ */
+const NO_AREA_START = codeUnitTable([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是于自']);
 /** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */
 const NOT_IN_AREA = /[在的了着是从向把被我]/u;
 

@@ -48,6 +48,11 @@ describe('where a name ends and what follows it', () => {
     expect(names('居民介绍社区的变化。')).toEqual([]);
     expect(names('大家希望知道社区的安排。')).toEqual([]);
     expect(names('他们认真经营社区书屋。')).not.toContain('认真经营社区');
+    expect(names('居民向社区反映小区路灯不亮。')).toEqual([]);
+  });
+
+  it('ends a stem at 来自 (from): where someone comes from is named after it', () => {
+    expect(names('来自东湖社区的志愿者参加了活动。')).toEqual(['东湖社区']);
   });
 
   it('keeps a town whose next word begins like a village word: `镇内`', () => {

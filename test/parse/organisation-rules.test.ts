@@ -315,6 +315,10 @@ describe('the area an item is about', () => {
     expect(firstAdministrativeArea('柳岸社区开展活动。')).toBeNull();
   });
 
+  it('an area after 来自 (from) starts after it: 来自东湾区 → 东湾区', () => {
+    expect(firstAdministrativeArea('3月5日,来自东湾区30多家单位的志愿者走上街头。')).toBe('东湾区');
+  });
+
   it('an area after words that are none is still found: 柳岸社区在临河市', () => {
     expect(firstAdministrativeArea('柳岸社区在临河市。')).toBe('临河市');
   });
