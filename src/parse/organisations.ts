@@ -497,7 +497,10 @@ const CLAUSE_START_BEFORE = codeUnitTable([...',，;；、 \u3000']);
 const NO_OPENING_ORGANISATIONS = Object.freeze({ atStart: null, first: null });
 
 /** A province, city, county or district name: two or three characters and the unit (`江干区`, `泰兴市`, `榆中县`). */
-const ADMINISTRATIVE_AREA = new RegExp(`[${HAN_ALL}]{2,3}?(?:省|市|县|区|旗)`, 'gu');
+/** The four cities under the state, often printed without their 市 before a district (`北京东城区`): a unit of the run. */
+const MUNICIPALITY = /北京|上海|天津|重庆/u;
+
+const ADMINISTRATIVE_AREA = new RegExp(`[${HAN_ALL}]{2,3}?(?:省|市|县|区|旗)|${MUNICIPALITY.source}`, 'gu');
 /**
  * What opens no area's name: `全市`, `我县`, `城市`, `超市`, `各区`, `社区` (a 区 after 社, 小, 街…), `来自古冶区` (from; and
  * `自治区` alone is the kind of area, not its name).
@@ -522,6 +525,11 @@ export function firstAdministrativeArea(text: string): string | null {
       if (found !== null) break;
       // The next place to try is the next character: past both halves of `𠀋`, which a `u` regex would otherwise start at again.
       ADMINISTRATIVE_AREA.lastIndex = match.index + (name.codePointAt(0)! > 0xffff ? 2 : 1);
+      continue;
+    }
+    // A municipality without its 市 opens a run, but is no unit's name the item is about by itself.
+    if (MUNICIPALITY.test(name) && name.length === 2) {
+      runEnd = match.index + name.length;
       continue;
     }
     found = name;

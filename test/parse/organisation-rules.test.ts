@@ -319,6 +319,12 @@ describe('the area an item is about', () => {
     expect(firstAdministrativeArea('3月5日,来自东湾区30多家单位的志愿者走上街头。')).toBe('东湾区');
   });
 
+  it('a municipality printed without its 市 opens the run but is no area by itself: 北京东城区 → 东城区', () => {
+    expect(firstAdministrativeArea('北京东城区的志愿者走进社区。')).toBe('东城区');
+    expect(firstAdministrativeArea('北京市东城区召开会议。')).toBe('东城区');
+    expect(firstAdministrativeArea('志愿者在北京过年。')).toBeNull();
+  });
+
   it('an area after words that are none is still found: 柳岸社区在临河市', () => {
     expect(firstAdministrativeArea('柳岸社区在临河市。')).toBe('临河市');
   });
