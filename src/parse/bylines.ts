@@ -88,7 +88,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   const marker = markerBylineOf(content);
   if (marker) {
     const inner = marker[1]!.trim();
-    // `◆编辑:曾淑花`, `◆素材来源:中山日报`: the page's editor or a line about the copy, after the marker.
+    // `◆编辑:周宁`, `◆素材来源:江城日报`: the page's editor or a line about the copy, after the marker.
     if (EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
     return people ? { inner, people, form: 'marker' } : null;
@@ -105,7 +105,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(wordsBy[1]!, 'byline', vocabulary);
     return people?.some((person) => person.name !== null) ? { inner: content, people, form: 'bare' } : null;
   }
-  // `尹海将 (云南日报)`: a reprint names its writer's paper in brackets after the name.
+  // `林泉 (江城日报)`: a reprint names its writer's paper in brackets after the name.
   const paper = endsWithBracket(content) ? PAPER_AFTER_NAMES.exec(content) : null;
   if (paper) {
     const people = parsePeople(paper[1]!, 'byline', vocabulary);
@@ -142,7 +142,7 @@ function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
   return false;
 }
 
-/** Names, then the paper they write for in brackets: `尹海将 (云南日报)`, `李 莉（新华社）`. */
+/** Names, then the paper they write for in brackets: `林泉 (江城日报)`, `李 莉（新华社）`. */
 const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN_ALL}]{2,8}(?:报|社|网|台)[)）]$`, 'u');
 
 /** `文/图蒋孝宏`, `图/文:李明`: the writers, who took the pictures too, glued to the words or after a colon. */
@@ -280,7 +280,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     // `柳岸社区供图`: a unit supplied the picture; its name is the credit's (names of people are three characters or fewer).
     if (tail[2] === '供图' && isOrganisationName(tail[1]!.trim(), vocabulary)) return { raw: content, verb: tail[2], people: [{ name: tail[1]!.trim(), role: null, source: 'credit' }] };
   }
-  // `张志嵩/图`, `记者 李欣/摄`: the work word after the names and a slash, as `秦颖/文` says who wrote.
+  // `林小雨/图`, `记者 周宁/摄`: the work word after the names and a slash, as `孔越/文` says who wrote.
   const slashed = endsWithSlashedPicture(body) ? NAMES_SLASH_PICTURE.exec(body) : null;
   if (slashed) {
     const people = parsePeople(slashed[1]!, 'credit', vocabulary);
@@ -292,7 +292,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
 /** A picture agency after the names and a slash (`/视觉重庆`, `/视觉中国`): Han words, not the work word (`/摄影`). */
 const AFTER_SLASH_AGENCY = new RegExp(`\\s*[/／]\\s*(?!(?:摄影|图片)$)[${HAN_ALL}]{2,8}$`, 'u');
 
-/** Names, a slash, then the word for the pictures: `张志嵩/图`. Not `文/图`, which is the names' other work word. */
+/** Names, a slash, then the word for the pictures: `林小雨/图`. Not `文/图`, which is the names' other work word. */
 const NAMES_SLASH_PICTURE = /^([^/／]{2,30}?[^文/／\s])\s*[/／]\s*(图|摄|摄影)$/u;
 
 /** The gate before NAMES_SLASH_PICTURE: the line ends in `/图`, `/摄` or `/摄影`. */

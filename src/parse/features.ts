@@ -232,7 +232,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       if (directive) facts.directive = directive[1]!.trim();
     }
     // `(责任编辑:王芳)`: an editor line in brackets is an editor line still.
-    // `◆编辑:曾淑花`: after a byline's marker too; `[编辑:梁盈豪]`: in a web template's square brackets.
+    // `◆编辑:周宁`: after a byline's marker too; `[编辑:林小雨]`: in a web template's square brackets.
     const editor =
       editorLineOf(content) ??
       editorLineOf(bylineLineOf(content)?.[1]?.trim() ?? '') ??

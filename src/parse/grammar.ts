@@ -260,10 +260,10 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.furniture !== null ? say(why, 0.2, f.furniture) : IMPOSSIBLE;
     case 'byline-before':
     case 'byline':
-      // `□记者 秦颖/文` / `张志嵩/图`: the photographer's credit may stand with the byline above the text
+      // `□记者 孔越/文` / `林小雨/图`: the photographer's credit may stand with the byline above the text
       // (allowedTransition() keeps it below the head).
       if (!f.byline) return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
-      // `本报记者 王波 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.
+      // `本报记者 孔越 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.
       if (label === 'byline-before' && f.credit) return IMPOSSIBLE;
       return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
     case 'credit':

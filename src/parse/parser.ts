@@ -143,7 +143,7 @@ function markContentsRuns(contexts: readonly LineContext[]): void {
 }
 
 /**
- * A reader lists its pages one below another (`01版:日报一版` / `02版:日报二版` / …): page lines in a row are that list,
+ * A reader lists its pages one below another (`01版:要闻` / `02版:综合` / …): page lines in a row are that list,
  * furniture, and name no column of this page.
  */
 function markPageLists(contexts: readonly LineContext[]): void {
@@ -394,7 +394,7 @@ export class BulletinParser {
         return;
       case 'byline-before':
       case 'byline':
-        // `张志嵩/图` among the bylines above the text: a credit, whose people took the pictures.
+        // `林小雨/图` among the bylines above the text: a credit, whose people took the pictures.
         if (facts.byline === null) {
           this.addCredit(draft, line, facts);
           return;

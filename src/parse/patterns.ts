@@ -244,7 +244,7 @@ export function bylineLineOf(text: string): RegExpExecArray | null {
   return BYLINE_LINE.exec(text);
 }
 
-/** What a line in square brackets holds (`[编辑:梁盈豪]`, `【责任编辑:王芳】`), or null: a web copy's field in its template's brackets. */
+/** What a line in square brackets holds (`[编辑:林小雨]`, `【责任编辑:王芳】`), or null: a web copy's field in its template's brackets. */
 export function squareBracketedOf(text: string): string | null {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
@@ -271,12 +271,12 @@ export const PAGE_LINE = new RegExp(
   `^(?:(?:[0-9]{1,5}${SPACE}*期${SPACE}*[/／|]?${SPACE}*)?第${SPACE}*(?:[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}[A-Za-zＡ-Ｚ]?|${PAGE_IN_WORDS})${SPACE}*版(?:${SPACE}*[:：]?${SPACE}*(.*))?` +
     // Without 第, a page in words needs its colon: `二版:要闻总第612期`.
     `|${PAGE_IN_WORDS}版${SPACE}*[:：]${SPACE}*(.*)` +
-    // An e-paper reader's page line: `当前版:02版`, `版面:rb05 美丽青城 文明花开`, `版面:第6版:社区`.
+    // An e-paper reader's page line: `当前版:05版`, `版面:rb05 美丽青城 文明花开`, `版面:第6版:社区`.
     `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
     // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`, `05版:民生`; or its date (`A10 2024年1月19日`), the name below.
     `|(?:[A-Za-z]{1,2}[0-9０-９]{1,2}版?|[0-9０-９]{1,3}版)${SPACE}*[:：]${SPACE}*(.*)` +
     `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?` +
-    // A page's number without 版, after 第 or padded with a 0, and its column's name alone: `02:要闻`, `第03:区镇新闻`
+    // A page's number without 版, after 第 or padded with a 0, and its column's name alone: `02:要闻`, `第03:社区新闻`
     // (not a time: words follow the colon).
     `|(?:第[0-9０-９]{1,3}|0[1-9])${SPACE}*[:：]${SPACE}*([\u4e00-\u9fff]{2,8}))$`,
 );
@@ -318,7 +318,7 @@ function hasSpaces(text: string, count: number): boolean {
 
 /**
  * A headline's couplet: two halves of the same length, four to eight Han characters each, apart by a space
- * (`校园书声起 入秋学子归`, `巡街成常态 街道展新颜`). Papers set a main title so; a column's name or a kicker seldom is one.
+ * (`校园书声起 入秋学子归`, `邻里常走动 社区更温馨`). Papers set a main title so; a column's name or a kicker seldom is one.
  */
 const COUPLET = new RegExp(`^([${HAN_ALL}]{4,8})${SPACE}+([${HAN_ALL}]{4,8})$`, 'u');
 export function isCouplet(text: string): boolean {

@@ -219,7 +219,7 @@ const COMMON_SURNAMES = new Set([
 ]);
 
 /**
- * What a reporter does, which a title after the role says (`记者走进山村采访`, `本报小记者采访展示秀`): a run holding one of
+ * What a reporter does, which a title after the role says (`记者走进山村采访`, `本报小记者采访邻里节`): a run holding one of
  * these words is no names.
  */
 const REPORTING_WORDS = /走进|走访|探访|采访|来到|蹲点|直击|体验|调查|看到|发现|手记/u;

@@ -95,8 +95,8 @@ const HEADS: Case[] = [
   { after: ['headline', HEADLINE], label: 'meta', text: '来源: 江城日报', reasons: ['web copy line'] },
   { after: ['headline', HEADLINE], label: 'byline-before', text: '□记者 张三', reasons: ['a byline (marker)', 'below the headline'] },
   { after: ['body', PARAGRAPH], label: 'byline-before', text: '记者 张三', reasons: ['a byline (bare)', 'opens an item'] },
-  // The photographer's credit among the bylines above the text (`□记者 秦颖/文` / `张志嵩/图`).
-  { after: ['headline', HEADLINE], label: 'byline-before', text: '张志嵩/图', reasons: ['a credit above the text (图)', 'below the headline'] },
+  // The photographer's credit among the bylines above the text (`□记者 孔越/文` / `林小雨/图`).
+  { after: ['headline', HEADLINE], label: 'byline-before', text: '林小雨/图', reasons: ['a credit above the text (图)', 'below the headline'] },
   { after: ['caption', '5月8日,队员王大山(右)与张小河商量巡逻路线。'], label: 'byline-before', text: '本报记者 许明 文/图', reasons: ['a byline (bare)', "below a picture's caption"] },
   { after: ['headline', HEADLINE], label: 'caption', text: '图为居民在活动现场。', reasons: ['a sentence above the lead', 'below the headline'] },
 ];
@@ -438,13 +438,13 @@ describe('what the grammar refuses in a place', () => {
   });
 
   it("a credit below a paragraph is that paragraph's: it opens no item as a byline above the text, and is no byline", () => {
-    expect(follows('body', PARAGRAPH, 'byline-before', '张志嵩/图')).toBe(false);
-    expect(follows('headline', HEADLINE, 'byline-before', '张志嵩/图')).toBe(true);
+    expect(follows('body', PARAGRAPH, 'byline-before', '林小雨/图')).toBe(false);
+    expect(follows('headline', HEADLINE, 'byline-before', '林小雨/图')).toBe(true);
     // Only above the text may a credit stand among the bylines; below it, a credit is a credit.
-    expect(fits('byline-before', '张志嵩/图')).toBe(true);
-    expect(fits('byline', '张志嵩/图')).toBe(false);
+    expect(fits('byline-before', '林小雨/图')).toBe(true);
+    expect(fits('byline', '林小雨/图')).toBe(false);
     // A lead that ends with a credit opens the text: no byline above it.
-    expect(fits('byline-before', '本报讯 张志嵩/图')).toBe(false);
+    expect(fits('byline-before', '本报讯 林小雨/图')).toBe(false);
   });
 
   it('a couplet is a title whole: the short line below it is not its second line', () => {

@@ -382,10 +382,10 @@ describe('a byline before the body', () => {
 
   it('is never a credit line: the photographer of a caption is no author', () => {
     // Read as the item's credit it would be right; a credit above its caption is not read yet, so the line stays unassigned.
-    const bulletin = parse('图片新闻\n本报记者 王波 通讯员 刘潇 摄\n近日，柳岸社区的志愿者为老人理发，老人们笑开了花。\n', { year: 2024 });
+    const bulletin = parse('图片新闻\n本报记者 孔越 通讯员 周宁 摄\n近日，柳岸社区的志愿者为老人理发，老人们笑开了花。\n', { year: 2024 });
     expect(bulletin.items).toHaveLength(1);
     expect(bulletin.items[0]!.authors).toEqual([]);
-    expect(bulletin.unassigned.map((block) => block.text)).toEqual(['本报记者 王波 通讯员 刘潇 摄']);
+    expect(bulletin.unassigned.map((block) => block.text)).toEqual(['本报记者 孔越 通讯员 周宁 摄']);
   });
 });
 

@@ -541,7 +541,7 @@ describe("a web copy's lines about the page", () => {
 
   it("a page's number without 版, after 第 or padded with a 0, and its column's name alone", () => {
     expect(read('02:要闻').page).toBe('要闻');
-    expect(read('第03:区镇新闻').page).toBe('区镇新闻');
+    expect(read('第03:社区新闻').page).toBe('社区新闻');
     // A time, an unpadded number, a sentence: no page.
     for (const text of ['09:30', '10:社区', '2:要闻', '03:这是一个很长很长的句子吗']) expect(read(text).page, text).toBeNull();
   });

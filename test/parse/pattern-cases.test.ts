@@ -846,7 +846,7 @@ describe("a web copy's slashed roles and its column's tag", () => {
 
   it("a column's tag of two to six characters before a bar opens a title: `视点|…`, `记者在现场丨…`", () => {
     expect(COLUMN_TAG.exec('视点|邻里节上话家常')?.[1]).toBe('视点');
-    expect(COLUMN_TAG.exec('记者在现场丨社区广场大家建')?.[1]).toBe('记者在现场');
+    expect(COLUMN_TAG.exec('记者在现场丨邻里节上话家常')?.[1]).toBe('记者在现场');
     expect(COLUMN_TAG.exec('我在现场 | 冬日暖阳')?.[1]).toBe('我在现场');
     for (const text of ['点|邻里节', '江城社区新闻一周要闻|邻里节', '视点|', '2024|邻里节', '视点 邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });

@@ -47,7 +47,7 @@ describe('a run-together byline', () => {
 
   it('is no byline when the run after the role says what a reporter does: a title', () => {
     expect(read('记者走进山村采访')).toBeNull();
-    expect(read('本报小记者采访展示秀')).toBeNull();
+    expect(read('本报小记者采访邻里节')).toBeNull();
     expect(read('记者周宁通讯员蹲点采访')).toBeNull();
   });
 
