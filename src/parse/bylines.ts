@@ -70,7 +70,7 @@ const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
 
-/** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 景小芳`, `张三 记者 李四`. */
+/** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 范若琳`, `张三 记者 李四`. */
 export function matchBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | null {
   if (content.length > MAX_SHORT_LINE + 2) return null;
   const bracket = bylineLineOf(content);
@@ -93,7 +93,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
     return people ? { inner, people, form: 'marker' } : null;
   }
-  // `文/图蒋孝宏`: who wrote the text and took its pictures, glued to the names as `文/郑小戈` is.
+  // `文/图乔语桐`: who wrote the text and took its pictures, glued to the names as `文/郑小戈` is.
   const wordsAndPicturesBy = WORDS_AND_PICTURES_BY.exec(content);
   if (wordsAndPicturesBy) {
     const people = parsePeople(wordsAndPicturesBy[1]!, 'byline', vocabulary);
@@ -111,11 +111,11 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(paper[1]!, 'byline', vocabulary);
     if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
   }
-  // The page's editor may follow the names on their line (`记者 张三 编辑:李四`, `通讯员:陈虹审稿:王帮华`): the byline
+  // The page's editor may follow the names on their line (`记者 张三 编辑:李四`, `通讯员:程渝审稿:汤若溪`): the byline
   // ends where the editor's field begins.
   const editorField = EDITOR_FIELD.exec(content);
   const names = editorField !== null && editorField.index >= 2 ? content.slice(0, editorField.index).trimEnd() : content;
-  // A bare byline must name a role (`记者 景小芳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
+  // A bare byline must name a role (`记者 范若琳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
   const filed = names.endsWith('报道') && FILED_FROM_END.test(names);
   if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(names) && !hasSpacedRole(names, vocabulary)) {
@@ -127,7 +127,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
 }
 
 /**
- * `记 者 林阿玲`, `张 三 记 者 李四`: a two-character role padded with a space to the width of a three-character one
+ * `记 者 贺清扬`, `张 三 记 者 李四`: a two-character role padded with a space to the width of a three-character one
  * (通讯员), as a name is: two single characters, each alone between spaces, that make a role.
  */
 function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
@@ -145,7 +145,7 @@ function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
 /** Names, then the paper they write for in brackets: `林泉 (江城日报)`, `李 莉（新华社）`. */
 const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN_ALL}]{2,8}(?:报|社|网|台)[)）]$`, 'u');
 
-/** `文/图蒋孝宏`, `图/文:李明`: the writers, who took the pictures too, glued to the words or after a colon. */
+/** `文/图乔语桐`, `图/文:李明`: the writers, who took the pictures too, glued to the words or after a colon. */
 const WORDS_AND_PICTURES_BY = /^(?:文[/／、]?图|图[/／]文)[:：]?([^\s/／:：][^/／:：]{1,29})$/u;
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
@@ -240,7 +240,7 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
 const AGENCY_RELEASE_FIRST = new RegExp(`^${AGENCY_RELEASE}${SPACE}*(?=[(（])`, 'u');
 
 export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
-  // `新华社发(李建新摄)`: the agency released the picture; the credit after it names who took it.
+  // `新华社发(姜文澜摄)`: the agency released the picture; the credit after it names who took it.
   const release = endsWithBracket(content) ? AGENCY_RELEASE_FIRST.exec(content) : null;
   if (release) {
     const inner = matchCredit(content.slice(release[0].length), vocabulary);
@@ -261,7 +261,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   // `图 李欣摄`: a closing verb too; the names end before it, which the tail pattern below reads.
   const leading = creditLeadingVerbOf(body);
   if (leading && !endsWithCreditVerb(leading[2]!, vocabulary)) {
-    // `特约摄影 杨敏/视觉重庆`: the agency that distributes the picture, after a slash, is no one's name.
+    // `特约摄影 姜禾/视觉江城`: the agency that distributes the picture, after a slash, is no one's name.
     const names = leading[2]!.replace(AFTER_SLASH_AGENCY, '');
     const people = parsePeople(names, 'credit', vocabulary) ?? parseRunTogetherByline(names, 'credit', vocabulary);
     if (people) return { raw: content, verb: leading[1]!, people };
@@ -289,7 +289,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   return null;
 }
 
-/** A picture agency after the names and a slash (`/视觉重庆`, `/视觉中国`): Han words, not the work word (`/摄影`). */
+/** A picture agency after the names and a slash (`/视觉江城`, `/视觉中国`): Han words, not the work word (`/摄影`). */
 const AFTER_SLASH_AGENCY = new RegExp(`\\s*[/／]\\s*(?!(?:摄影|图片)$)[${HAN_ALL}]{2,8}$`, 'u');
 
 /** Names, a slash, then the word for the pictures: `林小雨/图`. Not `文/图`, which is the names' other work word. */
@@ -322,7 +322,7 @@ function gluedCredit(found: RegExpExecArray, text: string, skip: number, vocabul
  *   …更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五      …发展。(下转第六版)
  */
 export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTail | null {
-  // `…负责人表示。(周雨薇 余静) (责任编辑:邱超杰)`, `…作贡献。(完)`: after the trailer, the text has ended; a byline or
+  // `…负责人介绍。(韦思远 乔楠) (责任编辑:孟听澜)`, `…作贡献。(完)`: after the trailer, the text has ended; a byline or
   // credit may stand before it.
   const trailer = endsWithBracket(content) ? TRAILER.exec(content) : null;
   if (trailer) {
@@ -336,7 +336,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   const bracketed = endsWithBracket(text);
   const continuation = bracketed ? continuationTail.exec(text) : null;
   if (continuation) return { at: skip + continuation.index, byline: null, credit: null, continuation: true, trailer: false };
-  // A photo's caption may be a phrase without its full stop, its credit after a space: `…日子火 特约通讯员 邓彩霞 摄`.
+  // A photo's caption may be a phrase without its full stop, its credit after a space: `…年景好 特约通讯员 袁晓川 摄`.
   const creditVerbEnds = endsWithCreditVerb(text, vocabulary);
   const afterSpace = creditVerbEnds ? compilePatterns(vocabulary).creditAfterSpace.exec(text) : null;
   if (afterSpace && !hasSentenceMark(text.slice(afterSpace.index))) {

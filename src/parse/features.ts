@@ -306,7 +306,7 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
   let text = match[0];
   let people: Person[] | null = null;
   if (inner === undefined) {
-    // `XX网讯 通讯员李伟 王颖 隆冬岁末…`: the lead's people without brackets, up to the space before the text.
+    // `XX网讯 通讯员谭越 贺岚 秋高气爽…`: the lead's people without brackets, up to the space before the text.
     const { leadByline } = compilePatterns(vocabulary);
     leadByline.lastIndex = text.length;
     const byline = leadByline.exec(content);

@@ -199,7 +199,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (!line.pageTop) return IMPOSSIBLE;
       // `【资料图】`, `【示意图】` say what a picture is, not which column the page is (`【图片新闻】` is one).
       if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 0, line.text.startsWith('【') ? 'a column label in brackets' : "a column's name and the issue's day");
-      // (A photo credit names who took a picture, never a column: `本报记者 周静 摄` at the page top is some picture's.)
+      // (A photo credit names who took a picture, never a column: `本报记者 钟岳 摄` at the page top is some picture's.)
       if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || f.credit || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
       // A reader's list of pages or titles names other pages' columns (`01版` / `要闻`), not this one's.
       if (f.furniture === 'table of contents' || f.furniture === 'page list') return IMPOSSIBLE;
@@ -270,8 +270,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.credit ? say(why, 0, `a credit (${f.credit.verb})`) : IMPOSSIBLE;
     case 'caption':
       // A photo's caption between the headline and the lead (`图为居民…`, `image.png`): never a lead, header, byline or credit itself,
-      // and without a credit of its own (`…居民议事。 陈飞 摄` is a photo item), unless the caption is too short to be an item's
-      // text: a label or a sentence of a few words (`农民收获泡椒。记者 杨杰 摄`) is the picture of the text below.
+      // and without a credit of its own (`…邻里联欢。 袁朗 摄` is a photo item), unless the caption is too short to be an item's
+      // text: a label or a sentence of a few words (`农民采收茶叶。记者 范澄 摄`) is the picture of the text below.
       if (f.glued?.credit && !f.lead && !f.header && f.page === null && f.editor === null && captionBefore(line.text, f.glued.at).length <= MAX_SHORT_CAPTION) {
         return say(why, 0.5, "a short caption, its credit glued: the text's picture");
       }
@@ -290,7 +290,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'continuation':
       return f.continuation ? say(why, 0, 'a continuation marker') : IMPOSSIBLE;
     case 'picture':
-      // A picture printed inside a story: its caption, the photo credit glued (`…介绍小区情况。记者李奥 摄`), the
+      // A picture printed inside a story: its caption, the photo credit glued (`…讲解垃圾分类。记者方舟 摄`), the
       // story going on below it. `▲` (the picture above) is how papers mark such a caption.
       // Such a caption is one short sentence (`独“橘”匠心便民修车点。`); a longer text with a credit is a photo item's, which
       // ends its item (`…在欢声笑语中迎接自己的节日。 通讯员X摄`, the next picture's caption below).
@@ -470,7 +470,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return f.webAuthors !== null ? say(why, 0, 'names the authors of the text below') : IMPOSSIBLE;
     case 'caption':
       // A short caption with its credit is the picture of the text below it: captions with credits one below another are a
-      // page of photo items (`庙宇镇稻谷即将成熟。 朱云平 摄` / `…采摘秋月梨。记者 王忠虎 摄`).
+      // page of photo items (`青石镇玉米即将收获。 苏明远 摄` / `…采摘猕猴桃。记者 叶知秋 摄`).
       if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit)) return IMPOSSIBLE;
       // Pictures' labels in a run above the text open its item at the page's top, below lines about the page or after an
       // item's end (a page of pictures and one text); below a headline, or below each other, they are the item's. Below
@@ -481,7 +481,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         return f.endsWithFullStop ? say(why, 0, "pictures' labels open the item") : IMPOSSIBLE;
       }
       if (!isHead(previous)) return IMPOSSIBLE;
-      // (With its credit, a label is a picture's wherever it stands below the head: `惠民市集 城市晚报全媒体记者 吕闯 摄`.)
+      // (With its credit, a label is a picture's wherever it stands below the head: `邻里夜市 临河晚报全媒体记者 唐宁 摄`.)
       if (f.glued?.credit) return say(why, 0, 'below the headline');
       // Pictures' labels stand in a web copy below its date and source line, and under each other (`志愿者为老人服务` /
       // `路口交通劝导`): right below a headline or a caption's sentence, a short line without its full stop is the
@@ -503,7 +503,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A credit after a paragraph is that paragraph's, never the next item's opening.
       if (!f.byline) return IMPOSSIBLE;
       // A name in brackets after a paragraph is that paragraph's byline (`…开张。` / `(李 莉)`); a byline line without
-      // brackets (`本报记者 王超`) opens the next item as often, where a page runs its items together.
+      // brackets (`本报记者 叶青`) opens the next item as often, where a page runs its items together.
       return f.byline?.form === 'brackets' ? say(why, 3.0, 'opens an item') : say(why, 2.0, 'opens an item');
     case 'body': {
       // A paragraph that ends with its byline or credit ends its item.
@@ -527,7 +527,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (previous === 'byline-before' && !f.lead && !f.opensLikeNews && f.namesEarly === null) return say(why, 1.5, 'below a byline, opens like no news item');
         if (f.lead) return say(why, -1.0, 'a news lead below a headline');
         if (f.openingByline) return say(why, -1.0, 'opens with its byline in brackets, below a headline');
-        // (A caption with its photo credit glued to it is no title, however short: `…展示绘画技巧。记者陈苏冬摄`.)
+        // (A caption with its photo credit glued to it is no title, however short: `…练习书法笔画。记者陆知遥摄`.)
         if (f.titleLike && !f.glued?.credit) return say(why, 1.2, 'short, no sentence end');
         if (f.opensWithDateline) return say(why, -0.6, 'below a headline, opens with a dateline');
         return f.opensWith ? say(why, -0.2, 'below a headline, opens with an organisation') : say(why, 0, 'below a headline');

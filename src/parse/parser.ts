@@ -253,7 +253,7 @@ export class BulletinParser {
   private readPiece(line: SourceLine): void {
     line.year = latestYearIn(line.content);
     const facts = readLine(line.content, this.vocabulary);
-    // `来源` / `鹤岗市教育局办公室`: the value of a field copied a cell a line is the field's, not text (nor an organisation's line).
+    // `来源` / `临河市教育局办公室`: the value of a field copied a cell a line is the field's, not text (nor an organisation's line).
     if (this.belowFieldName && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence) facts.furniture = 'field value';
     this.belowFieldName = facts.furniture === 'field name';
     if (this.inContents && facts.page !== null && isBarePageLine(line.content)) {
@@ -381,7 +381,7 @@ export class BulletinParser {
         draft.subtitles.push(line);
         return;
       case 'caption':
-        // A short caption with its credit glued (`农民收获泡椒。记者 杨杰 摄`): the text's picture, as one inside the text.
+        // A short caption with its credit glued (`农民采收茶叶。记者 范澄 摄`): the text's picture, as one inside the text.
         if (facts.glued?.credit) {
           this.addPictureCredit(draft, line, facts);
           return;

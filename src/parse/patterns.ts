@@ -109,7 +109,7 @@ export function hasWord(text: string): boolean {
  */
 const PAPER_ENDING = '日报社|日报|晚报|早报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报';
 
-/** The national news agencies, whose name stands in credits as a paper's does (`新华社 秦晴 摄`, `新华社记者 X 摄`). */
+/** The national news agencies, whose name stands in credits as a paper's does (`新华社 孟澜 摄`, `新华社记者 X 摄`). */
 const NEWS_AGENCY = '新华社|中国新闻社|中新社';
 
 /**
@@ -118,7 +118,7 @@ const NEWS_AGENCY = '新华社|中国新闻社|中新社';
  */
 export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?)|${NEWS_AGENCY}发?)`;
 /**
- * A news agency's release of a picture before its credit: `…收割晚稻。新华社发(李建新摄)` (发, "released by"). The credit
+ * A news agency's release of a picture before its credit: `…收割玉米。新华社发(姜文澜摄)` (发, "released by"). The credit
  * names the photographer; the agency is no one.
  */
 export const AGENCY_RELEASE = `(?:${NEWS_AGENCY})发`;
@@ -357,7 +357,7 @@ export function isColumnIntro(text: string): boolean {
 }
 
 /**
- * A web copy's field name alone on its line, its value on the next (`来源` / `鹤岗市教育局办公室`, `作者:` / `解广军`):
+ * A web copy's field name alone on its line, its value on the next (`来源` / `临河市教育局办公室`, `作者:` / `何念慈`):
  * a site's table of fields copied a cell a line.
  */
 const FIELD_LABEL = /^(?:来源|作者|编辑|责任编辑|责编|审校|审核|签发时间|发布时间|发布日期|点击数|浏览次数)[:：]?$/u;
@@ -572,7 +572,7 @@ export const EDITOR_LINE = new RegExp(
   `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／]${SPACE}*|${SPACE}+(?=\\S)|(?<=^责任编辑)(?=[${HAN_ALL}]{2,12}$))(.*)$`,
   'u',
 );
-/** An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:陈虹审稿:王帮华`): a word, then a colon. */
+/** An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:程渝审稿:汤若溪`): a word, then a colon. */
 export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]`, 'u');
 const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终统监策']);
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
@@ -667,7 +667,7 @@ export interface CompiledPatterns {
   creditTail: RegExp;
   /** A credit glued to the last sentence: `…互融互动。雷 洁摄`. */
   creditGlued: RegExp;
-  /** A role-led credit (or a unit's `供图`) after white space, where a caption is a phrase without its full stop: `…辣椒红红日子火 特约通讯员 邓彩霞 摄`. */
+  /** A role-led credit (or a unit's `供图`) after white space, where a caption is a phrase without its full stop: `…稻谷金黄年景好 特约通讯员 袁晓川 摄`. */
   creditAfterSpace: RegExp;
   /** A bracketed byline glued to the last sentence: `…更高效。” (赵 璐)`, `…。】(赵 璐)`. */
   bylineTail: RegExp;
@@ -675,7 +675,7 @@ export interface CompiledPatterns {
   bylineGlued: RegExp;
   /** A continuation marker glued to the last paragraph: `…新篇章。(下转第六版)`. */
   continuationTail: RegExp;
-  /** A byline after a lead without brackets, before a space: `XX网讯 通讯员李伟 王颖 隆冬岁末…` (sticky, at the lead's end). */
+  /** A byline after a lead without brackets, before a space: `XX网讯 通讯员谭越 贺岚 秋高气爽…` (sticky, at the lead's end). */
   leadByline: RegExp;
 }
 
@@ -694,7 +694,7 @@ const LEAD_NAME = `(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}] [${HAN_ALL}])`;
 
 /** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width (a lookbehind to build patterns with). */
 export const AFTER_SENTENCE = `(?<=[${classOf(SENTENCE_FINAL_MARKS)}][${classOf(SENTENCE_CLOSERS)}]*)`;
-/** A credit led by its verb, glued to the last sentence: `…确保颗粒归仓。特约摄影 沈果`, `…。摄影 李欣`. */
+/** A credit led by its verb, glued to the last sentence: `…赶在雨前收完。特约摄影 夏沐`, `…。摄影 李欣`. */
 export const CREDIT_LEADING_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:特约摄影|摄影)${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16})$`, 'u');
 
 /** A code unit of a name that starts no suffix: the scan goes on. */
@@ -787,7 +787,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^${classOf(BYLINE_STOPS)}]{2,24}?)(${verbs})$`, 'u'),
     creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)(?:(?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?(?:${verbs})|[${HAN_ALL}]{2,12}?供图)$`, 'u'),
-    // (After an agency's release: `…晚稻。新华社发(李建新摄)`.)
+    // (After an agency's release: `…玉米。新华社发(姜文澜摄)`.)
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(?:${AGENCY_RELEASE}${SPACE}*)?[(（]([^()（）]{1,60})[)）]$`, 'u'),
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(

@@ -41,7 +41,7 @@ function withoutNameNotes(raw: string): string {
   return raw.includes('(') || raw.includes('（') ? raw.replace(NAME_NOTE, ' ') : raw;
 }
 
-/** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/刘平`, `指导老师:蔡婉红`; `文/图` is two work words). */
+/** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/邵川`, `指导老师:钟瑾瑜`; `文/图` is two work words). */
 const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x3a, 0xff1a]);
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
 const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]{1,12})$`, 'u');
@@ -95,7 +95,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       if (next === undefined || !isSingleHan(next)) return null;
       token += next;
       i++;
-      // `记 者 林阿玲`: a two-character role padded to the width of a three-character one (通讯员), as a name is.
+      // `记 者 贺清扬`: a two-character role padded to the width of a three-character one (通讯员), as a name is.
       if (rolePrefix.exec(token)?.[1] === token) {
         closeRole();
         role = token;
@@ -158,12 +158,12 @@ const BYLINE_PREFIX = new RegExp(
 const OUTLET_SEPARATOR = /[、，,]/u;
 const WHITE_SPACE_RUN = /\s+/u;
 
-/** A name printed bare before the outlets of a run-together byline: `程晓莉 XX晨报、XX视频首席记者张锡明`. */
+/** A name printed bare before the outlets of a run-together byline: `魏书言 XX晨报、XX视频首席记者江一帆`. */
 const BARE_NAME = new RegExp(`^[${HAN_ALL}]{2,3}$`, 'u');
 
 /**
  * The people named bare at the start of a byline's prefix, when the rest of the prefix names outlets only
- * (`程晓莉 XX晨报、XX视频` → 程晓莉), or null when the prefix is anything else.
+ * (`魏书言 XX晨报、XX视频` → 魏书言), or null when the prefix is anything else.
  */
 function bareNamesBefore(prefix: string, source: PersonSource): Person[] | null {
   const parts = prefix.split(OUTLET_SEPARATOR).map((part) => part.trim());
@@ -212,7 +212,7 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
 
 /**
  * The hundred commonest surnames. Five characters glued are two names, 2 + 3 or 3 + 2: the second name starts with a
- * surname, so where only one of the two places holds a common one, it decides (`王烁涵雷蕾` → 王烁涵 + 雷蕾).
+ * surname, so where only one of the two places holds a common one, it decides (`温子衿汤屿` → 温子衿 + 汤屿).
  */
 const COMMON_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',

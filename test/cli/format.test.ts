@@ -41,13 +41,13 @@ describe('bulletin format', () => {
   it('--verbose names each item printed with less of the style, and how', async () => {
     // A caption run on into its credit, twice, and once apart (test/formatter/fallbacks.test.ts): the second kept on its own lines.
     const page =
-      '美丽乡村\n\n  青山镇竹林村的荷塘开满了荷花,吸引了游客前来观赏。晚报记者 张 禹 摄\n\n' +
-      '  江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。晚报通讯员 黎 超 摄\n\n江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。黎超 摄\n';
+      '美丽乡村\n\n  青山镇竹林村的荷塘开满了荷花,吸引了游客前来观赏。晚报记者 柯 宇 摄\n\n' +
+      '  江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。晚报通讯员 温 屿 摄\n\n江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。温屿 摄\n';
     const dir = scratch({ 'page.txt': page });
     const result = await run(['format', '--verbose', 'page.txt'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('bulletin: note: page.txt: item 2 (line 5) printed with its own lines: the house style would change how it reads\n');
-    expect(result.stdout).toContain('\n江边公路沿线串起一个个整洁的村庄，图为石桥镇杨柳村路段。晚报通讯员 黎　超 摄\n');
+    expect(result.stdout).toContain('\n江边公路沿线串起一个个整洁的村庄，图为石桥镇杨柳村路段。晚报通讯员 温　屿 摄\n');
   });
 
   it('--check lists the files that would change and exits 1; 0 when all are formatted', async () => {

@@ -36,11 +36,11 @@ describe('items the house style would make read otherwise', () => {
 
   it('a caption run on into its credit: the line tidied in place, caption and credit each in its own style', () => {
     const page =
-      '美丽乡村\n\n  青山镇竹林村的荷塘开满了荷花,吸引了游客前来观赏。晚报记者 张 禹 摄\n\n' +
-      '  江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。晚报通讯员 黎 超 摄\n\n江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。黎超 摄\n';
+      '美丽乡村\n\n  青山镇竹林村的荷塘开满了荷花,吸引了游客前来观赏。晚报记者 柯 宇 摄\n\n' +
+      '  江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。晚报通讯员 温 屿 摄\n\n江边公路沿线串起一个个整洁的村庄,图为石桥镇杨柳村路段。温屿 摄\n';
     const { out, kept } = formatKept(page);
     expect(kept).toEqual(['2:lines']);
-    expect(out.split('\n\n\n')[1]).toBe('江边公路沿线串起一个个整洁的村庄，图为石桥镇杨柳村路段。晚报通讯员 黎　超 摄');
+    expect(out.split('\n\n\n')[1]).toBe('江边公路沿线串起一个个整洁的村庄，图为石桥镇杨柳村路段。晚报通讯员 温　屿 摄');
     expect(styleFindings(out)).toEqual([]);
   });
 

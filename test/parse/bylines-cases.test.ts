@@ -57,18 +57,18 @@ describe('a byline alone on its line', () => {
   });
 
   it('bare, with a role', () => {
-    expect(byline('记者 景小芳')).toEqual({ inner: '记者 景小芳', people: [inByline('景小芳', '记者')], form: 'bare' });
+    expect(byline('记者 范若琳')).toEqual({ inner: '记者 范若琳', people: [inByline('范若琳', '记者')], form: 'bare' });
   });
 
-  it('bare, a two-character role padded to the width of a three-character one, as a name is: `记 者 林阿玲`', () => {
-    expect(byline('记 者 林阿玲')).toEqual({ inner: '记 者 林阿玲', people: [inByline('林阿玲', '记者')], form: 'bare' });
-    expect(byline('记 者 林阿玲 通讯员 邱海燕')?.people).toEqual([inByline('林阿玲', '记者'), inByline('邱海燕', '通讯员')]);
+  it('bare, a two-character role padded to the width of a three-character one, as a name is: `记 者 贺清扬`', () => {
+    expect(byline('记 者 贺清扬')).toEqual({ inner: '记 者 贺清扬', people: [inByline('贺清扬', '记者')], form: 'bare' });
+    expect(byline('记 者 贺清扬 通讯员 谭映雪')?.people).toEqual([inByline('贺清扬', '记者'), inByline('谭映雪', '通讯员')]);
     // After a padded name too (`张三 记者 李四`, bare); the role alone is what `记者` alone is: a role naming no one.
     expect(byline('张 三 记 者 李四')?.people).toEqual([inByline('张三', null), inByline('李四', '记者')]);
     expect(byline('记 者')?.people).toEqual([inByline(null, '记者')]);
     expect(byline('记者')?.people).toEqual([inByline(null, '记者')]);
     // Two single characters that are no role are a padded name, which alone names no role: no byline.
-    expect(byline('李 莉 林阿玲')).toBeNull();
+    expect(byline('李 莉 贺清扬')).toBeNull();
     expect(byline('李 莉 张 三')).toBeNull();
   });
 
@@ -144,7 +144,7 @@ describe('a credit alone on its line', () => {
     expect(credit('柳岸社区摄')).toBeNull();
   });
 
-  it('led by its verb, the agency after the name and a slash set apart (`特约摄影 X/视觉重庆`)', () => {
+  it('led by its verb, the agency after the name and a slash set apart (`特约摄影 X/视觉江城`)', () => {
     expect(credit('特约摄影 孔越/视觉东江')).toEqual({ raw: '特约摄影 孔越/视觉东江', verb: '特约摄影', people: [inCredit('孔越', null)] });
     expect(credit('摄影：周 宁／视觉中国')).toEqual({ raw: '摄影：周 宁／视觉中国', verb: '摄影', people: [inCredit('周宁', null)] });
   });
@@ -205,25 +205,25 @@ describe('a tail glued to the last sentence of a paragraph', () => {
   });
 
   it("a news agency's release before the credit's bracket: the tail and the credit start at the agency, who took the picture is in the bracket", () => {
-    expect(glued(`${SENTENCE}新华社发(李建新摄)`)).toEqual({
+    expect(glued(`${SENTENCE}新华社发(姜文澜摄)`)).toEqual({
       at: SENTENCE.length,
       byline: null,
-      credit: { match: { raw: '新华社发(李建新摄)', verb: '摄', people: [inCredit('李建新', null)] }, from: SENTENCE.length },
+      credit: { match: { raw: '新华社发(姜文澜摄)', verb: '摄', people: [inCredit('姜文澜', null)] }, from: SENTENCE.length },
       continuation: false,
       trailer: false,
     });
     expect(glued(`${SENTENCE}中新社发 (张 中 摄)`)?.credit?.match).toEqual({ raw: '中新社发 (张 中 摄)', verb: '摄', people: [inCredit('张中', null)] });
-    expect(credit('新华社发(李建新摄)')).toEqual({ raw: '新华社发(李建新摄)', verb: '摄', people: [inCredit('李建新', null)] });
+    expect(credit('新华社发(姜文澜摄)')).toEqual({ raw: '新华社发(姜文澜摄)', verb: '摄', people: [inCredit('姜文澜', null)] });
     // The agency's release naming no one is what a wire story prints after its text: no credit, the text ends before it.
     expect(glued(`${SENTENCE} (新华社发)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
     // Any other words before the bracket are the caption's: no tail.
-    expect(glued(`${SENTENCE}社区发(李建新摄)`)).toBeNull();
+    expect(glued(`${SENTENCE}社区发(姜文澜摄)`)).toBeNull();
   });
 
-  it("a news agency named in a credit is no one: `(新华社 秦晴 摄)`, `新华社记者 X 摄`", () => {
-    expect(glued(`${SENTENCE}(新华社 秦晴 摄)`)?.credit?.match.people).toEqual([inCredit('秦晴', null)]);
-    expect(credit('新华社记者 秦晴 摄')?.people).toEqual([inCredit('秦晴', '记者')]);
-    expect(credit('中国新闻社记者 秦晴 摄')?.people).toEqual([inCredit('秦晴', '记者')]);
+  it("a news agency named in a credit is no one: `(新华社 孟澜 摄)`, `新华社记者 X 摄`", () => {
+    expect(glued(`${SENTENCE}(新华社 孟澜 摄)`)?.credit?.match.people).toEqual([inCredit('孟澜', null)]);
+    expect(credit('新华社记者 孟澜 摄')?.people).toEqual([inCredit('孟澜', '记者')]);
+    expect(credit('中国新闻社记者 孟澜 摄')?.people).toEqual([inCredit('孟澜', '记者')]);
   });
 
   it('brackets that name no one are no tail: a credit verb alone, a page to turn to', () => {
@@ -243,12 +243,12 @@ describe('a tail glued to the last sentence of a paragraph', () => {
   });
 
   it("a caption's phrase after a full sentence, then its credit after a space: the tail starts at the space", () => {
-    const text = `${SENTENCE}新春日子红火 特约通讯员 邓彩霞 摄`;
+    const text = `${SENTENCE}新春日子红火 特约通讯员 袁晓川 摄`;
     const space = text.indexOf(' ');
     expect(glued(text)).toEqual({
       at: space,
       byline: null,
-      credit: { match: { raw: '特约通讯员 邓彩霞 摄', verb: '摄', people: [inCredit('邓彩霞', '特约通讯员')] }, from: space + 1 },
+      credit: { match: { raw: '特约通讯员 袁晓川 摄', verb: '摄', people: [inCredit('袁晓川', '特约通讯员')] }, from: space + 1 },
       continuation: false,
       trailer: false,
     });

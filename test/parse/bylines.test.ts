@@ -59,7 +59,7 @@ describe('bylines alone on their line (invented names)', () => {
     // Without a role, two characters before 摄 may be the phrase's own words.
     expect(findGluedTail('青石镇柳河村,稻浪翻金迎丰年 林小雨 摄', DEFAULT_VOCABULARY)).toBeNull();
     // After a sentence, the credit is read as it always was.
-    expect(findGluedTail('果农正在采摘苹果。 通讯员 周 舟 摄', DEFAULT_VOCABULARY)?.credit?.match.people).toEqual([{ name: '周舟', role: '通讯员', source: 'credit' }]);
+    expect(findGluedTail('果农正在采摘苹果。 通讯员 苏 禾 摄', DEFAULT_VOCABULARY)?.credit?.match.people).toEqual([{ name: '苏禾', role: '通讯员', source: 'credit' }]);
   });
 
   it('reads `特约摄影 X` as a credit led by its verb, alone on its line or glued after the last sentence', () => {

@@ -105,7 +105,7 @@ const ENDS_OF_ITEMS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'byline', text: '(李 莉)', reasons: ['a byline (brackets)'] },
   { after: ['byline', '(李 莉)'], label: 'byline', text: '(赵 璐)', reasons: ['a byline (brackets)', 'a second byline line'] },
   { after: ['byline', '(李 莉)'], label: 'credit', text: '雷 洁摄', reasons: ['a credit (摄)'] },
-  { after: ['credit', '雷 洁摄'], label: 'credit', text: '陈 飞摄', reasons: ['a credit (摄)'] },
+  { after: ['credit', '雷 洁摄'], label: 'credit', text: '袁 朗摄', reasons: ['a credit (摄)'] },
   { after: ['credit', '雷 洁摄'], label: 'byline', text: '(李 莉)', reasons: ['a byline (brackets)'] },
   { after: ['body', PARAGRAPH], label: 'continuation', text: '(下转第六版)', reasons: ['a continuation marker'] },
 ];
@@ -171,7 +171,7 @@ const PARAGRAPHS: Case[] = [
   { after: ['byline-before', '□记者 张三'], label: 'body', text: '居民们来到广场。', reasons: ['below a byline, opens like no news item'] },
   { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场', reasons: ['short, no sentence end'] },
   // A short caption with its photo credit glued is no title: below a head it costs nothing more than a paragraph.
-  { after: ['subtitle', HEADLINE], label: 'body', text: '队员向记者展示绘画技巧。记者林青摄', reasons: ['below a headline'] },
+  { after: ['subtitle', HEADLINE], label: 'body', text: '队员向记者讲解书法笔画。记者林青摄', reasons: ['below a headline'] },
   { after: ['headline', HEADLINE], label: 'body', text: '近日,居民们来到广场,参加义诊活动。', reasons: ['below a headline, opens with a dateline'] },
   { after: ['headline', HEADLINE], label: 'body', text: '苏村社区开展义诊活动,居民们来到广场。', reasons: ['below a headline, opens with an organisation'] },
   { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场,参加义诊活动。', reasons: ['below a headline'] },
@@ -227,7 +227,7 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('section', 'NEWS ONLINE', true)).toBe(false);
     expect(fits('section', '邻里之间。', true)).toBe(false);
     // A photo credit names who took some picture, never the column (a byline may be a column's name: `小记者天地`).
-    expect(fits('section', '本报记者 周静 摄', true)).toBe(false);
+    expect(fits('section', '本报记者 钟岳 摄', true)).toBe(false);
     expect(fits('section', '小记者天地', true)).toBe(true);
   });
 
@@ -262,7 +262,7 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('picture', '雪。记者 温川 摄')).toBe(true);
     expect(fits('picture', '。记者 温川 摄')).toBe(false);
     // A page line or an editor line with a credit after it is that line, not a picture (nor a caption above the text).
-    for (const text of ['第3版 农民收获泡椒。记者 杨杰 摄', '策划:农民收获泡椒。记者 杨杰 摄']) {
+    for (const text of ['第3版 农民采收茶叶。记者 范澄 摄', '策划:农民采收茶叶。记者 范澄 摄']) {
       expect(fits('picture', text), text).toBe(false);
       expect(fits('caption', text), text).toBe(false);
     }
@@ -277,7 +277,7 @@ describe('what a label refuses, judged by the line alone', () => {
   });
 
   it("a caption with its credit glued: the text's picture only when too short to be an item's text (15 characters or fewer)", () => {
-    const fifteen = '初秋时节,柳岸镇稻谷即将成熟。';
+    const fifteen = '初秋时节,柳岸镇玉米即将收获。';
     const sixteen = '社区居民在“板凳会”上建言献策。';
     expect([fifteen.length, sixteen.length]).toEqual([15, 16]);
     expect(fits('caption', `${fifteen} 记者 温川 摄`)).toBe(true);
@@ -291,10 +291,10 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(explain({ after: ['headline', HEADLINE], label: 'caption', text: '受伤的狍鹿。图片由受访者提供', reasons: [] })).toEqual({ allowed: true, reasons: ['a sentence above the lead', 'below the headline'] });
     expect(explain({ after: ['headline', HEADLINE], label: 'caption', text: '居民们欢度节日！', reasons: [] })).toEqual({ allowed: true, reasons: ['a sentence above the lead', 'below the headline'] });
     // Below a header whose line ends with a credit, a lead is the text below a headline, not below a picture's caption.
-    expect(explain({ after: ['header', '东湖社区：居民收获泡椒。记者 杨杰 摄'], label: 'body', text: '本报讯 近日,东湖社区开展活动。', reasons: [] }).reasons).toEqual(['opens with a news lead', 'a news lead below a headline']);
+    expect(explain({ after: ['header', '东湖社区：居民采收茶叶。记者 范澄 摄'], label: 'body', text: '本报讯 近日,东湖社区开展活动。', reasons: [] }).reasons).toEqual(['opens with a news lead', 'a news lead below a headline']);
     // Captions with credits one below another, or a credited caption below one, are a page of photo items.
     expect(follows('caption', '收获辣椒。记者 温川 摄', 'caption', '晾晒玉米。记者 林泉 摄')).toBe(false);
-    expect(follows('caption', '收获辣椒。记者 温川 摄', 'body', '铜鼓镇水流村村民晾晒玉米。记者 林泉 摄')).toBe(false);
+    expect(follows('caption', '收获辣椒。记者 温川 摄', 'body', '柳岸镇青石村村民采收茶叶。记者 林泉 摄')).toBe(false);
     expect(follows('caption', '志愿者为老人服务', 'caption', '收获辣椒。记者 温川 摄')).toBe(false);
   });
 
@@ -343,8 +343,8 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('headline', '图片1.png')).toBe(false);
     expect(fits('subheading', '图片说明')).toBe(true);
     // A line that reads as a byline names who wrote: it ends an item or opens the next, never heads a part of one.
-    expect(fits('subheading', '本报记者 王超')).toBe(false);
-    expect(fits('subheading', '□社区记者 卞静')).toBe(false);
+    expect(fits('subheading', '本报记者 叶青')).toBe(false);
+    expect(fits('subheading', '□社区记者 韦岚')).toBe(false);
     expect(fits('subheading', '小记者感言')).toBe(true);
     // A page line without a Han character, an editor line that ends with a full stop: no caption though they fit its shape.
     expect(fits('caption', 'A2: News')).toBe(false);
@@ -604,10 +604,10 @@ describe('what a step costs, compared', () => {
   it('a byline line opens an item below a paragraph for less in its own words than as a name in brackets, which ends the paragraph above', () => {
     const paragraph = '柳岸社区的长者食堂开张了,八十岁以上的老人吃饭打八折。';
     const opening = (text: string) => step('body', paragraph, 'byline-before', text);
-    expect(opening('本报记者 王超')).toBeLessThan(opening('(王 超)'));
-    expect(opening('□记者 王超')).toBeLessThan(opening('(王 超)'));
+    expect(opening('本报记者 叶青')).toBeLessThan(opening('(叶 青)'));
+    expect(opening('□记者 叶青')).toBeLessThan(opening('(叶 青)'));
     // Below a headline, any byline is the head's, for nothing.
-    expect(step('headline', '长者食堂开张', 'byline-before', '(王 超)')).toBe(0);
+    expect(step('headline', '长者食堂开张', 'byline-before', '(叶 青)')).toBe(0);
   });
 
   it('a paragraph opening with a date and an organisation costs no more than any below a sub-heading: the part of a feature opens so', () => {

@@ -320,23 +320,23 @@ describe('paragraphs', () => {
   });
 
   it('a lead whose people follow it without brackets, up to the space before the text', () => {
-    const line = '江城网讯 通讯员李伟 王颖 隆冬岁末，柳岸社区举办邻里节。';
+    const line = '江城网讯 通讯员谭越 贺岚 秋高气爽，柳岸社区举办邻里节。';
     expect(read(line)).toEqual(
       facts(line, {
         endsSentence: true,
         punctuated: true,
         lead: {
-          text: '江城网讯 通讯员李伟 王颖',
+          text: '江城网讯 通讯员谭越 贺岚',
           month: null,
           day: null,
           people: [
-            { name: '李伟', role: '通讯员', source: 'lead' },
-            { name: '王颖', role: '通讯员', source: 'lead' },
+            { name: '谭越', role: '通讯员', source: 'lead' },
+            { name: '贺岚', role: '通讯员', source: 'lead' },
           ],
         },
         opensLikeNews: true,
         namesEarly: '柳岸社区',
-        opening: '隆冬岁末，柳岸社区举办邻里节。',
+        opening: '秋高气爽，柳岸社区举办邻里节。',
       }),
     );
   });

@@ -103,7 +103,7 @@ describe('what a reporter writes is no name after the role', () => {
     expect(people('小记者感言')).toBe(null);
     expect(people('记者 手记')).toBe(null);
     expect(runTogether('小记者感言')).toBe(null);
-    expect(people('记者 王超')).toEqual([{ name: '王超', role: '记者', source: 'byline' }]);
+    expect(people('记者 叶青')).toEqual([{ name: '叶青', role: '记者', source: 'byline' }]);
   });
 });
 

@@ -63,7 +63,7 @@ describe('splitRunOnLine', () => {
   it('joins a long piece cut mid-sentence to the piece after it', () => {
     const text =
       '街巷新闻 本报讯 近日,河湾社区组织志愿者为辖区独居老人上门检修电路 更换老化插座,排除安全隐患三十余处。老人们连声道谢。 ' +
-      '小区添了充电棚 本报讯 日前,青石社区在三个小区新建电动车充电棚,解决居民充电难题,还安装了烟感报警器和灭火器。居民们纷纷点赞。 (周 敏) ' +
+      '小区添了充电棚 本报讯 日前,青石社区在三个小区新建电动车充电棚,解决居民充电难题,还安装了烟感报警器和灭火器。居民们纷纷点赞。 (江 沅) ' +
       '义诊进社区 本报讯 6月2日,下站社区邀请医生为居民义诊,八十余名居民受益。';
     expect(text.length).toBeGreaterThanOrEqual(150);
     expect(split(text).map((piece) => piece.content)).toEqual([
@@ -71,7 +71,7 @@ describe('splitRunOnLine', () => {
       '本报讯 近日,河湾社区组织志愿者为辖区独居老人上门检修电路 更换老化插座,排除安全隐患三十余处。老人们连声道谢。',
       '小区添了充电棚',
       '本报讯 日前,青石社区在三个小区新建电动车充电棚,解决居民充电难题,还安装了烟感报警器和灭火器。居民们纷纷点赞。',
-      '(周 敏)',
+      '(江 沅)',
       '义诊进社区',
       '本报讯 6月2日,下站社区邀请医生为居民义诊,八十余名居民受益。',
     ]);
@@ -92,11 +92,11 @@ describe('splitRunOnLine', () => {
     const text =
       '校园简讯 图书漂流进课堂 本报讯 3月8日,东坡小学开展图书漂流活动,每个班级设立图书角,学生们把家中的好书带到学校与同学分享。 ' +
       '东坡小学小记者 林小雨(证号1508123) 柳溪中学 种下一片小树林 本报讯 日前,柳溪中学师生在校园后山种下两百棵树苗,并为每棵树挂上认养牌。同学们约定常来浇水。 ' +
-      '柳溪中学302班小记者 周 舟(证号1508456) 指导老师 王 芳';
+      '柳溪中学302班小记者 苏 禾(证号1508456) 指导老师 王 芳';
     const pieces = split(text).map((piece) => piece.content);
     expect(pieces).toContain('东坡小学小记者 林小雨(证号1508123)');
     expect(pieces).toContain('柳溪中学');
-    expect(pieces).toContain('柳溪中学302班小记者 周 舟(证号1508456) 指导老师 王 芳');
+    expect(pieces).toContain('柳溪中学302班小记者 苏 禾(证号1508456) 指导老师 王 芳');
   });
 
   it('leaves a short line, a paragraph with a few spaces and a page of too few pieces whole', () => {

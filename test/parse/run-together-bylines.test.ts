@@ -34,15 +34,15 @@ describe('a run-together byline', () => {
   });
 
   it('splits five characters 3 + 2 where a common surname stands fourth and none third: the second name starts with it', () => {
-    expect(read('记者周宁通讯员林晓涵雷蕾')).toEqual([
+    expect(read('记者周宁通讯员林晓涵汤屿')).toEqual([
       ['周宁', '记者'],
       ['林晓涵', '通讯员'],
-      ['雷蕾', '通讯员'],
+      ['汤屿', '通讯员'],
     ]);
     // A surname in both places, or in neither, leaves the split by length: 2 + 3.
     expect(read('记者周宁通讯员李四王小五')?.[1]).toEqual(['李四', '通讯员']);
     expect(read('记者周宁通讯员晓涵雨小蕾')?.[1]).toEqual(['晓涵', '通讯员']);
-    expect(read('记者周宁通讯员林晓张雷蕾')?.[1]).toEqual(['林晓', '通讯员']);
+    expect(read('记者周宁通讯员林晓张汤屿')?.[1]).toEqual(['林晓', '通讯员']);
   });
 
   it('is no byline when the run after the role says what a reporter does: a title', () => {
