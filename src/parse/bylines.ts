@@ -76,7 +76,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   const bracket = bylineLineOf(content);
   if (bracket) {
     const inner = bracket[1]!.trim();
-    // `(记者 李欣 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where
+    // `(记者 林溪 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where
     // a repost was copied from.
     if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
     const people =
@@ -246,7 +246,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     const inner = matchCredit(content.slice(release[0].length), vocabulary);
     return inner && { ...inner, raw: content };
   }
-  // `(记者 李欣 摄)`: a credit in brackets is read inside them.
+  // `(记者 林溪 摄)`: a credit in brackets is read inside them.
   const bracketed = bylineLineOf(content);
   if (bracketed && endsWithCreditVerb(bracketed[1]!.trim(), vocabulary)) {
     const inner = matchCredit(bracketed[1]!.trim(), vocabulary);
@@ -258,7 +258,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   // `■ 摄影 记者 X`: the marker is not part of the credit.
   const marker = markerBylineOf(body);
   if (marker) body = marker[1]!;
-  // `图 李欣摄`: a closing verb too; the names end before it, which the tail pattern below reads.
+  // `图 林溪摄`: a closing verb too; the names end before it, which the tail pattern below reads.
   const leading = creditLeadingVerbOf(body);
   if (leading && !endsWithCreditVerb(leading[2]!, vocabulary)) {
     // `特约摄影 姜禾/视觉江城`: the agency that distributes the picture, after a slash, is no one's name.
@@ -347,7 +347,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   if (!hasSentenceMark(text)) return null;
   const bracket = bracketed ? bylineTail.exec(text) : null;
   if (bracket && endsWithCreditVerb(bracket[2]!.trim(), vocabulary)) {
-    // `…建言献策。(记者 李欣 摄)`: the caption's credit, in brackets.
+    // `…商议事务。(记者 林溪 摄)`: the caption's credit, in brackets.
     const tail = gluedCredit(bracket, text, skip, vocabulary);
     if (tail) return tail;
   }

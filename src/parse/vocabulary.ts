@@ -26,7 +26,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '本报记者', '本报通讯员', '本报实习生', '本报特约记者', '特约通讯员', '特约记者', '见习记者', '首席记者',
     '全媒体记者', '融媒体记者', '实习记者', '摄影记者', '小记者', '记者', '通讯员', '实习生', '撰稿', '指导老师', '指导教师',
   ],
-  // `石坪村供图`: a unit supplied the picture.
+  // `白沙村供图`: a unit supplied the picture.
   creditVerbs: ['摄影报道', '摄影', '供图', '摄', '撰'],
 };
 

@@ -112,7 +112,7 @@ describe('a byline alone on its line', () => {
 
 describe('a credit alone on its line', () => {
   it('in brackets padded with spaces', () => {
-    expect(credit('( 记者 李欣 摄 )')).toEqual({ raw: '( 记者 李欣 摄 )', verb: '摄', people: [inCredit('李欣', '记者')] });
+    expect(credit('( 记者 林溪 摄 )')).toEqual({ raw: '( 记者 林溪 摄 )', verb: '摄', people: [inCredit('林溪', '记者')] });
   });
 
   it('with a note in brackets after it, half- or full-width', () => {
@@ -149,7 +149,7 @@ describe('a credit alone on its line', () => {
     expect(credit('摄影：周 宁／视觉中国')).toEqual({ raw: '摄影：周 宁／视觉中国', verb: '摄影', people: [inCredit('周宁', null)] });
   });
 
-  it('closed by a slash and 图, the slash padded with spaces or not (`记者 李欣 / 图`)', () => {
+  it('closed by a slash and 图, the slash padded with spaces or not (`记者 林溪 / 图`)', () => {
     expect(credit('记者 孔越 / 图')).toEqual({ raw: '记者 孔越 / 图', verb: '图', people: [inCredit('孔越', '记者')] });
     expect(credit('周 宁 ／ 图')).toEqual({ raw: '周 宁 ／ 图', verb: '图', people: [inCredit('周宁', null)] });
   });
@@ -160,8 +160,8 @@ describe('a credit alone on its line', () => {
   });
 
   it('opened by 图 and closed by 摄 around a padded name: the names are read before the closing verb', () => {
-    // After 图 the words are `记者 李 欣摄`, no list of names; before 摄 they are `图 记者 李 欣`, and 图 names no one.
-    expect(credit('图 记者 李 欣摄')).toEqual({ raw: '图 记者 李 欣摄', verb: '摄', people: [inCredit('李欣', '记者')] });
+    // After 图 the words are `记者 林 溪摄`, no list of names; before 摄 they are `图 记者 林 溪`, and 图 names no one.
+    expect(credit('图 记者 林 溪摄')).toEqual({ raw: '图 记者 林 溪摄', verb: '摄', people: [inCredit('林溪', '记者')] });
   });
 });
 
@@ -185,20 +185,20 @@ describe('a tail glued to the last sentence of a paragraph', () => {
   });
 
   it('a credit in brackets padded with spaces is a credit, not a byline', () => {
-    expect(glued(`${SENTENCE}( 记者 李欣 摄 )`)).toEqual({
+    expect(glued(`${SENTENCE}( 记者 林溪 摄 )`)).toEqual({
       at: SENTENCE.length,
       byline: null,
-      credit: { match: { raw: '( 记者 李欣 摄 )', verb: '摄', people: [inCredit('李欣', '记者')] }, from: SENTENCE.length },
+      credit: { match: { raw: '( 记者 林溪 摄 )', verb: '摄', people: [inCredit('林溪', '记者')] }, from: SENTENCE.length },
       continuation: false,
       trailer: false,
     });
   });
 
   it('a credit in brackets after a space: the tail starts at the space, the credit at its bracket', () => {
-    expect(glued(`${SENTENCE} (记者 李欣 摄)`)).toEqual({
+    expect(glued(`${SENTENCE} (记者 林溪 摄)`)).toEqual({
       at: SENTENCE.length,
       byline: null,
-      credit: { match: { raw: '(记者 李欣 摄)', verb: '摄', people: [inCredit('李欣', '记者')] }, from: SENTENCE.length + 1 },
+      credit: { match: { raw: '(记者 林溪 摄)', verb: '摄', people: [inCredit('林溪', '记者')] }, from: SENTENCE.length + 1 },
       continuation: false,
       trailer: false,
     });
@@ -357,7 +357,7 @@ describe('a credit that names the writers before 文 and the photographers befor
   });
 
   it('but 文 inside a name or glued to it is no such word', () => {
-    expect(credit('李文山 摄')).toEqual({ raw: '李文山 摄', verb: '摄', people: [inCredit('李文山', null)] });
+    expect(credit('陆文山 摄')).toEqual({ raw: '陆文山 摄', verb: '摄', people: [inCredit('陆文山', null)] });
   });
 });
 

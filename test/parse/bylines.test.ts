@@ -28,10 +28,10 @@ describe('bylines alone on their line (invented names)', () => {
   });
 
   it('reads a credit that opens and closes with a verb: the names end before the closing one', () => {
-    for (const line of ['图 李欣摄', '摄影 李欣摄']) {
-      expect(matchCredit(line, DEFAULT_VOCABULARY)).toEqual({ raw: line, verb: '摄', people: [{ name: '李欣', role: null, source: 'credit' }] });
+    for (const line of ['图 林溪摄', '摄影 林溪摄']) {
+      expect(matchCredit(line, DEFAULT_VOCABULARY)).toEqual({ raw: line, verb: '摄', people: [{ name: '林溪', role: null, source: 'credit' }] });
     }
-    expect(matchCredit('摄影：李欣 王强', DEFAULT_VOCABULARY)?.people.map((person) => person.name)).toEqual(['李欣', '王强']);
+    expect(matchCredit('摄影：林溪 王强', DEFAULT_VOCABULARY)?.people.map((person) => person.name)).toEqual(['林溪', '王强']);
   });
 
   it('leaves a photo credit in brackets to the credit', () => {
@@ -98,7 +98,7 @@ describe('creditVerbAtEnd: the table of the verbs\' last characters before the v
   const plain = (text: string, vocabulary: Vocabulary) => vocabulary.creditVerbs.find((verb) => text.endsWith(verb)) ?? null;
 
   it('finds the longest verb a text ends with, as trying every verb does', () => {
-    for (const text of ['雷 洁摄', '贺兰舟摄影报道', '记者 李欣 摄影', '石坪村供图', '本报通讯员撰', '社区居民在议事。', '图', '', '摄影报', '报道']) {
+    for (const text of ['雷 洁摄', '贺兰舟摄影报道', '记者 林溪 摄影', '白沙村供图', '本报通讯员撰', '社区居民在议事。', '图', '', '摄影报', '报道']) {
       expect(creditVerbAtEnd(text, DEFAULT_VOCABULARY), text).toBe(plain(text, DEFAULT_VOCABULARY));
     }
   });

@@ -278,7 +278,7 @@ describe('what a label refuses, judged by the line alone', () => {
 
   it("a caption with its credit glued: the text's picture only when too short to be an item's text (15 characters or fewer)", () => {
     const fifteen = '初秋时节,柳岸镇玉米即将收获。';
-    const sixteen = '社区居民在“板凳会”上建言献策。';
+    const sixteen = '社区居民在“邻里会”上商议事务。';
     expect([fifteen.length, sixteen.length]).toEqual([15, 16]);
     expect(fits('caption', `${fifteen} 记者 温川 摄`)).toBe(true);
     expect(fits('caption', `${sixteen}(记者 温川 摄)`)).toBe(false);

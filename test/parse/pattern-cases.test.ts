@@ -485,7 +485,7 @@ describe('the speed-ups before a regex read the first or last character as the r
   it('creditLeadingVerbOf: 摄影, 摄影报道, 图片 or 图 set apart before the names', () => {
     expect([...creditLeadingVerbOf('摄影 记者 王 五')!].slice(1)).toEqual(['摄影', '记者 王 五']);
     expect([...creditLeadingVerbOf('摄影报道：张三')!].slice(1)).toEqual(['摄影报道', '张三']);
-    expect([...creditLeadingVerbOf('图/李欣')!].slice(1)).toEqual(['图', '李欣']);
+    expect([...creditLeadingVerbOf('图/林溪')!].slice(1)).toEqual(['图', '林溪']);
     expect(creditLeadingVerbOf('图说社区')).toBeNull();
     expect(creditLeadingVerbOf('本报摄影 张三')).toBeNull();
   });

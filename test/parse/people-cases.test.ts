@@ -90,9 +90,9 @@ describe('what stands among the names but names no one', () => {
   });
 
   it('reads a beat before 记者 as the role: `社区记者`, `晚报记者`', () => {
-    expect(people('社区记者 卞小静 文清')).toEqual([
-      { name: '卞小静', role: '社区记者', source: 'byline' },
-      { name: '文清', role: '社区记者', source: 'byline' },
+    expect(people('社区记者 韦小岚 林溪')).toEqual([
+      { name: '韦小岚', role: '社区记者', source: 'byline' },
+      { name: '林溪', role: '社区记者', source: 'byline' },
     ]);
     expect(people('晚报记者 汪森')).toEqual([{ name: '汪森', role: '晚报记者', source: 'byline' }]);
   });
