@@ -445,6 +445,38 @@ describe("pictures' labels in a run above the text (fixture picture-label-runs)"
     const below = items('走基层\n工作动态\n东湖社区\n整治环境卫生\n“目前,小区环境卫生得到有效整治,楼道里再也看不到堆放的杂物了。”东湖社区的居民说,社区和物业一起清理了五十多处卫生死角。\n');
     expect(below.flatMap((item) => item.asides.map((aside) => aside.kind))).not.toContain('caption');
   });
+
+  // Sixty characters: the shortest paragraph a run of labels stands above.
+  const LONG = '食堂每天中午十一点开门,周末和节假日也不休息,社区还专门为行动不便的独居老人提供送餐上门服务,受到辖区居民们的一致欢迎。';
+  const captions = (text: string) => items(text).flatMap((item) => item.asides.filter((aside) => aside.kind === 'caption').map((aside) => aside.text));
+
+  it('at their limits: a label of 45 characters, a paragraph of 60 below', () => {
+    const label = '志愿者们利用周末时间为辖区独居老人打扫房间、清洗衣物、整理杂物，还陪老人们一起聊聊天说话。';
+    expect(captions(`柳岸社区老人在食堂用午餐。\n${label}\n居民在活动室下棋。\n${LONG}\n(李 莉)\n`)).toEqual(['柳岸社区老人在食堂用午餐。', label, '居民在活动室下棋。']);
+  });
+
+  it('two short sentences above a long paragraph are its first paragraphs, not a run', () => {
+    // Below a page line, so that the run does not start at the page's first line; the page line without its colon is a
+    // phrase, no label either.
+    const item = only(`第5版 社区新闻\n柳岸社区老人在食堂用午餐。\n志愿者为老人理发。\n${LONG}\n(李 莉)\n`);
+    expect(item.asides.map((aside) => aside.kind)).toEqual(['byline']);
+    expect(item.blocks.map((block) => block.text.slice(0, 4))).toEqual(['柳岸社区', '志愿者为', '食堂每天']);
+  });
+
+  it('a line of another kind is no label: two sentences above it are no run', () => {
+    for (const other of [
+      '第5版 社区新闻', // a page line (without its colon: a phrase)
+      '责任编辑 王芳', // the page's editor
+      '<!-- bulletin-disable truncated-body -->', // a directive
+      '上一篇 下一篇', // navigation
+      '【图片新闻】', // a column's label
+      '简讯 2024年05月12日', // a column's name with the issue's day, which labels the column as a bracket does
+      '●志愿者为老人理发。', // a bullet
+      '老人们笑了，志愿者也笑了', // a clause with its comma, but no full stop: neither a sentence nor a phrase
+    ]) {
+      expect(captions(`柳岸社区老人在食堂用午餐。\n志愿者为老人理发。\n${other}\n${LONG}\n(李 莉)\n`), other).toEqual([]);
+    }
+  });
 });
 
 describe("an e-paper page's list of its pieces above its navigation", () => {
@@ -461,6 +493,25 @@ describe("an e-paper page's list of its pieces above its navigation", () => {
   it('but two titles are not yet a list', () => {
     expect(contents('东湖社区办起长者食堂\n西坡村入选文明村')).toEqual([]);
   });
+
+  it('a mark without words among the titles keeps the list going, but is no title of it', () => {
+    const bulletin = page('东湖社区办起长者食堂\n···\n西坡村入选文明村\n柳岸小学 获省级奖项');
+    expect(bulletin.meta.filter((meta) => meta.value === 'table of contents').map((meta) => meta.text)).toEqual(['东湖社区办起长者食堂', '西坡村入选文明村', '柳岸小学 获省级奖项']);
+    // Two titles and a mark are two titles.
+    expect(contents('东湖社区办起长者食堂\n西坡村入选文明村\n···')).toEqual([]);
+  });
+
+  it("the page's editor is no title: two titles and an editor line are no list", () => {
+    const bulletin = page('东湖社区办起长者食堂\n西坡村入选文明村\n责任编辑 王芳');
+    expect(bulletin.meta.filter((meta) => meta.value === 'table of contents')).toEqual([]);
+    expect(bulletin.meta.filter((meta) => meta.kind === 'editor').map((meta) => meta.value)).toEqual(['王芳']);
+  });
+
+  it('a title of the list is at most 40 characters', () => {
+    const forty = '东湖社区办起长者食堂六十多位独居老人在家门口吃上了热乎乎的午饭饭菜每份只要五元钱';
+    expect(contents(`${forty}\n西坡村入选文明村\n柳岸小学 获省级奖项`)).toEqual([forty, '西坡村入选文明村', '柳岸小学 获省级奖项']);
+    expect(contents(`${forty}啦\n西坡村入选文明村\n柳岸小学 获省级奖项`)).toEqual([]);
+  });
 });
 
 describe("a reader's list of its pages", () => {
@@ -473,6 +524,13 @@ describe("a reader's list of its pages", () => {
       ['03版:文体', 'page list'],
     ]);
     expect(bulletin.items.map((item) => item.title)).toEqual(['东湖社区办起长者食堂']);
+  });
+
+  it('a list that ends the text is a list too', () => {
+    expect(parse('01版:要闻\n02版:社区\n', { year: 2024 }).meta.map((meta) => [meta.text, meta.value])).toEqual([
+      ['01版:要闻', 'page list'],
+      ['02版:社区', 'page list'],
+    ]);
   });
 
   it('one page line names the column', () => {
