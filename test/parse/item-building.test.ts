@@ -84,6 +84,21 @@ describe('the organisation an item is about', () => {
   });
 });
 
+describe('the organisation an item is about, further', () => {
+  it('the headline’s only when the body names it in its first 200 characters: later, the opening’s first', () => {
+    const first = '本报讯 近日，东湖社区的长者食堂开张，六十多位老人在家门口吃上了热乎乎的午饭。';
+    const filler = '饭菜每份只要五元钱，荤素搭配，老人们吃得很满意。'.repeat(7);
+    const item = only(`柳岸社区办起长者食堂\n${first}${filler}柳岸社区也将开办长者食堂。\n(李 莉)\n`);
+    expect(`${first}${filler}`.length).toBeGreaterThan(200);
+    expect(item.community).toBe('东湖社区');
+  });
+
+  it('a byline after the body comes after the opening: its unit is the item’s only when the opening names none', () => {
+    expect(only('长者食堂开张\n本报讯 近日，东湖街道的长者食堂开张。\n(东坡小学 林小雨)\n').community).toBe('东湖街道');
+    expect(only('长者食堂开张\n近日，长者食堂开张了。\n(东坡小学 林小雨)\n').community).toBe('东坡小学');
+  });
+});
+
 describe('the organisations an item names', () => {
   it('lists them in the order of the page: head, byline before the body, paragraphs, byline after', () => {
     const item = only('春天里的晨光小学\n□东坡小学小记者站 林小雨\n三月，柳岸社区的志愿者来到校园，和同学们一起种树。\n(城南街道 周 宁)\n');
@@ -162,6 +177,21 @@ describe('the head of an item', () => {
   it('has no header fields beyond the text for a headline alone', () => {
     const item = only('一碗热饭暖人心\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(item.header).toMatchObject({ organisation: null, title: '一碗热饭暖人心', separator: '' });
+  });
+});
+
+describe('the dateline after a quotation that opens the lead', () => {
+  const item = (quote: string) => only(`柳岸社区: 路灯亮了\n本报讯 “${quote}”11月6日，柳岸社区的居民说。\n(李 莉)\n`);
+  // 79 characters inside the marks: the quotation is 80 long with its opening mark.
+  const QUOTE = '楼道里的灯终于亮了，晚上回家再也不用摸黑了，社区的志愿者们上门帮我们换了灯泡，还把楼道里堆放的杂物清理干净了，现在进出方便多了，我们心里亮堂堂的，谢谢志愿者!';
+
+  it('is read after a quotation of 80 characters at most', () => {
+    expect(QUOTE.length).toBe(79);
+    expect([item(QUOTE).dateline, item(QUOTE).date]).toEqual(['11月6日', '2024-11-06']);
+  });
+
+  it('but not after a longer one', () => {
+    expect(item(`${QUOTE.slice(0, -1)}们!`).dateline).toBeNull();
   });
 });
 
@@ -386,6 +416,29 @@ describe('a byline before the body', () => {
     expect(bulletin.items).toHaveLength(1);
     expect(bulletin.items[0]!.authors).toEqual([]);
     expect(bulletin.unassigned.map((block) => block.text)).toEqual(['本报记者 王波 通讯员 刘潇 摄']);
+  });
+});
+
+describe('a photo item’s caption written as a phrase', () => {
+  const PHRASE = '东溪镇大安村的花生地里一片丰收景象村民们忙着采收晾晒新花生准备销往周边城市的市场';
+
+  it('is whole up to 40 characters without a sentence’s mark; longer, or after a sentence, it was cut', () => {
+    expect(PHRASE.length).toBe(40);
+    expect(only(`【图片新闻】\n${PHRASE}\n雷 洁摄\n`)).toMatchObject({ kind: 'photo', truncated: false });
+    expect(only(`【图片新闻】\n${PHRASE}去\n雷 洁摄\n`)).toMatchObject({ kind: 'photo', truncated: true });
+    expect(only('【图片新闻】\n东溪镇大安村的花生丰收了。村民们忙着采收晾晒新花生\n雷 洁摄\n')).toMatchObject({ kind: 'photo', truncated: true });
+  });
+});
+
+describe('who wrote the item', () => {
+  it('`文/图` in a bracket opening the text: the bracket alone is the credit', () => {
+    const item = only('柳岸社区办起长者食堂\n(记者 周小禾 文/图)近日，柳岸社区的长者食堂开张。\n');
+    expect(item.credit).toMatchObject({ raw: '(记者 周小禾 文/图)', names: ['周小禾'], verb: '文/图' });
+  });
+
+  it('a web copy’s author field only when no lead or byline names anyone', () => {
+    const item = only('长者食堂开张\n作者:周小禾 来源:江城网\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
+    expect(item.people).toEqual([{ name: '李莉', role: null, source: 'byline' }]);
   });
 });
 
