@@ -193,6 +193,10 @@ describe('the dateline after a quotation that opens the lead', () => {
   it('but not after a longer one', () => {
     expect(item(`${QUOTE.slice(0, -1)}们!`).dateline).toBeNull();
   });
+
+  it('nor after a quotation inside the sentence: the date there is no dateline', () => {
+    expect(only('柳岸社区: 路灯亮了\n本报讯 居民说“灯亮了”11月6日，柳岸社区的路灯全部修好。\n(李 莉)\n').dateline).toBeNull();
+  });
 });
 
 describe('the dateline and the date', () => {
@@ -427,6 +431,17 @@ describe('a photo item’s caption written as a phrase', () => {
     expect(only(`【图片新闻】\n${PHRASE}\n雷 洁摄\n`)).toMatchObject({ kind: 'photo', truncated: false });
     expect(only(`【图片新闻】\n${PHRASE}去\n雷 洁摄\n`)).toMatchObject({ kind: 'photo', truncated: true });
     expect(only('【图片新闻】\n东溪镇大安村的花生丰收了。村民们忙着采收晾晒新花生\n雷 洁摄\n')).toMatchObject({ kind: 'photo', truncated: true });
+  });
+});
+
+describe('a photo item with a credit', () => {
+  it('is one with its credit above the text, when no byline stands there', () => {
+    expect(only('柳岸社区: 义诊进社区\n雷 洁摄\n柳岸社区请来医生为居民义诊。\n').kind).toBe('photo');
+  });
+
+  it('is one with a byline above the credit below the caption', () => {
+    const item = only('【图片新闻】\n东湖社区的志愿者为老人理发。\n(李 莉)\n雷 洁摄\n');
+    expect([item.kind, item.byline, item.credit?.raw]).toEqual(['photo', '李 莉', '雷 洁摄']);
   });
 });
 
