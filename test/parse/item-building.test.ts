@@ -84,6 +84,21 @@ describe('the organisation an item is about', () => {
   });
 });
 
+describe('the organisation an item is about, further', () => {
+  it('the headline’s only when the body names it in its first 200 characters: later, the opening’s first', () => {
+    const first = '本报讯 近日，东湖社区的长者食堂开张，六十多位老人在家门口吃上了热乎乎的午饭。';
+    const filler = '饭菜每份只要五元钱，荤素搭配，老人们吃得很满意。'.repeat(7);
+    const item = only(`柳岸社区办起长者食堂\n${first}${filler}柳岸社区也将开办长者食堂。\n(李 莉)\n`);
+    expect(`${first}${filler}`.length).toBeGreaterThan(200);
+    expect(item.community).toBe('东湖社区');
+  });
+
+  it('a byline after the body comes after the opening: its unit is the item’s only when the opening names none', () => {
+    expect(only('长者食堂开张\n本报讯 近日，东湖街道的长者食堂开张。\n(东坡小学 林小雨)\n').community).toBe('东湖街道');
+    expect(only('长者食堂开张\n近日，长者食堂开张了。\n(东坡小学 林小雨)\n').community).toBe('东坡小学');
+  });
+});
+
 describe('the organisations an item names', () => {
   it('lists them in the order of the page: head, byline before the body, paragraphs, byline after', () => {
     const item = only('春天里的晨光小学\n□东坡小学小记者站 林小雨\n三月，柳岸社区的志愿者来到校园，和同学们一起种树。\n(城南街道 周 宁)\n');
@@ -162,6 +177,25 @@ describe('the head of an item', () => {
   it('has no header fields beyond the text for a headline alone', () => {
     const item = only('一碗热饭暖人心\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(item.header).toMatchObject({ organisation: null, title: '一碗热饭暖人心', separator: '' });
+  });
+});
+
+describe('the dateline after a quotation that opens the lead', () => {
+  const item = (quote: string) => only(`柳岸社区: 路灯亮了\n本报讯 “${quote}”11月6日，柳岸社区的居民说。\n(李 莉)\n`);
+  // 79 characters inside the marks: the quotation is 80 long with its opening mark.
+  const QUOTE = '楼道里的灯终于亮了，晚上回家再也不用摸黑了，社区的志愿者们上门帮我们换了灯泡，还把楼道里堆放的杂物清理干净了，现在进出方便多了，我们心里亮堂堂的，谢谢志愿者!';
+
+  it('is read after a quotation of 80 characters at most', () => {
+    expect(QUOTE.length).toBe(79);
+    expect([item(QUOTE).dateline, item(QUOTE).date]).toEqual(['11月6日', '2024-11-06']);
+  });
+
+  it('but not after a longer one', () => {
+    expect(item(`${QUOTE.slice(0, -1)}们!`).dateline).toBeNull();
+  });
+
+  it('nor after a quotation inside the sentence: the date there is no dateline', () => {
+    expect(only('柳岸社区: 路灯亮了\n本报讯 居民说“灯亮了”11月6日，柳岸社区的路灯全部修好。\n(李 莉)\n').dateline).toBeNull();
   });
 });
 
@@ -389,6 +423,40 @@ describe('a byline before the body', () => {
   });
 });
 
+describe('a photo item’s caption written as a phrase', () => {
+  const PHRASE = '东溪镇大安村的花生地里一片丰收景象村民们忙着采收晾晒新花生准备销往周边城市的市场';
+
+  it('is whole up to 40 characters without a sentence’s mark; longer, or after a sentence, it was cut', () => {
+    expect(PHRASE.length).toBe(40);
+    expect(only(`【图片新闻】\n${PHRASE}\n雷 洁摄\n`)).toMatchObject({ kind: 'photo', truncated: false });
+    expect(only(`【图片新闻】\n${PHRASE}去\n雷 洁摄\n`)).toMatchObject({ kind: 'photo', truncated: true });
+    expect(only('【图片新闻】\n东溪镇大安村的花生丰收了。村民们忙着采收晾晒新花生\n雷 洁摄\n')).toMatchObject({ kind: 'photo', truncated: true });
+  });
+});
+
+describe('a photo item with a credit', () => {
+  it('is one with its credit above the text, when no byline stands there', () => {
+    expect(only('柳岸社区: 义诊进社区\n雷 洁摄\n柳岸社区请来医生为居民义诊。\n').kind).toBe('photo');
+  });
+
+  it('is one with a byline above the credit below the caption', () => {
+    const item = only('【图片新闻】\n东湖社区的志愿者为老人理发。\n(李 莉)\n雷 洁摄\n');
+    expect([item.kind, item.byline, item.credit?.raw]).toEqual(['photo', '李 莉', '雷 洁摄']);
+  });
+});
+
+describe('who wrote the item', () => {
+  it('`文/图` in a bracket opening the text: the bracket alone is the credit', () => {
+    const item = only('柳岸社区办起长者食堂\n(记者 周小禾 文/图)近日，柳岸社区的长者食堂开张。\n');
+    expect(item.credit).toMatchObject({ raw: '(记者 周小禾 文/图)', names: ['周小禾'], verb: '文/图' });
+  });
+
+  it('a web copy’s author field only when no lead or byline names anyone', () => {
+    const item = only('长者食堂开张\n作者:周小禾 来源:江城网\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
+    expect(item.people).toEqual([{ name: '李莉', role: null, source: 'byline' }]);
+  });
+});
+
 describe('lines that end an item or stand between items', () => {
   it('a photo credit closing the lead\'s bracket makes its people the credit too, the verb glued to the name or not', () => {
     const spaced = items('柳岸社区：长者食堂开张\n本报讯(记者 许明 摄影报道)近日，柳岸社区的长者食堂开张。\n')[0]!;
@@ -445,6 +513,38 @@ describe("pictures' labels in a run above the text (fixture picture-label-runs)"
     const below = items('走基层\n工作动态\n东湖社区\n整治环境卫生\n“目前,小区环境卫生得到有效整治,楼道里再也看不到堆放的杂物了。”东湖社区的居民说,社区和物业一起清理了五十多处卫生死角。\n');
     expect(below.flatMap((item) => item.asides.map((aside) => aside.kind))).not.toContain('caption');
   });
+
+  // Sixty characters: the shortest paragraph a run of labels stands above.
+  const LONG = '食堂每天中午十一点开门,周末和节假日也不休息,社区还专门为行动不便的独居老人提供送餐上门服务,受到辖区居民们的一致欢迎。';
+  const captions = (text: string) => items(text).flatMap((item) => item.asides.filter((aside) => aside.kind === 'caption').map((aside) => aside.text));
+
+  it('at their limits: a label of 45 characters, a paragraph of 60 below', () => {
+    const label = '志愿者们利用周末时间为辖区独居老人打扫房间、清洗衣物、整理杂物，还陪老人们一起聊聊天说话。';
+    expect(captions(`柳岸社区老人在食堂用午餐。\n${label}\n居民在活动室下棋。\n${LONG}\n(李 莉)\n`)).toEqual(['柳岸社区老人在食堂用午餐。', label, '居民在活动室下棋。']);
+  });
+
+  it('two short sentences above a long paragraph are its first paragraphs, not a run', () => {
+    // Below a page line, so that the run does not start at the page's first line; the page line without its colon is a
+    // phrase, no label either.
+    const item = only(`第5版 社区新闻\n柳岸社区老人在食堂用午餐。\n志愿者为老人理发。\n${LONG}\n(李 莉)\n`);
+    expect(item.asides.map((aside) => aside.kind)).toEqual(['byline']);
+    expect(item.blocks.map((block) => block.text.slice(0, 4))).toEqual(['柳岸社区', '志愿者为', '食堂每天']);
+  });
+
+  it('a line of another kind is no label: two sentences above it are no run', () => {
+    for (const other of [
+      '第5版 社区新闻', // a page line (without its colon: a phrase)
+      '责任编辑 王芳', // the page's editor
+      '<!-- bulletin-disable truncated-body -->', // a directive
+      '上一篇 下一篇', // navigation
+      '【图片新闻】', // a column's label
+      '简讯 2024年05月12日', // a column's name with the issue's day, which labels the column as a bracket does
+      '●志愿者为老人理发。', // a bullet
+      '老人们笑了，志愿者也笑了', // a clause with its comma, but no full stop: neither a sentence nor a phrase
+    ]) {
+      expect(captions(`柳岸社区老人在食堂用午餐。\n志愿者为老人理发。\n${other}\n${LONG}\n(李 莉)\n`), other).toEqual([]);
+    }
+  });
 });
 
 describe("an e-paper page's list of its pieces above its navigation", () => {
@@ -461,6 +561,25 @@ describe("an e-paper page's list of its pieces above its navigation", () => {
   it('but two titles are not yet a list', () => {
     expect(contents('东湖社区办起长者食堂\n西坡村入选文明村')).toEqual([]);
   });
+
+  it('a mark without words among the titles keeps the list going, but is no title of it', () => {
+    const bulletin = page('东湖社区办起长者食堂\n···\n西坡村入选文明村\n柳岸小学 获省级奖项');
+    expect(bulletin.meta.filter((meta) => meta.value === 'table of contents').map((meta) => meta.text)).toEqual(['东湖社区办起长者食堂', '西坡村入选文明村', '柳岸小学 获省级奖项']);
+    // Two titles and a mark are two titles.
+    expect(contents('东湖社区办起长者食堂\n西坡村入选文明村\n···')).toEqual([]);
+  });
+
+  it("the page's editor is no title: two titles and an editor line are no list", () => {
+    const bulletin = page('东湖社区办起长者食堂\n西坡村入选文明村\n责任编辑 王芳');
+    expect(bulletin.meta.filter((meta) => meta.value === 'table of contents')).toEqual([]);
+    expect(bulletin.meta.filter((meta) => meta.kind === 'editor').map((meta) => meta.value)).toEqual(['王芳']);
+  });
+
+  it('a title of the list is at most 40 characters', () => {
+    const forty = '东湖社区办起长者食堂六十多位独居老人在家门口吃上了热乎乎的午饭饭菜每份只要五元钱';
+    expect(contents(`${forty}\n西坡村入选文明村\n柳岸小学 获省级奖项`)).toEqual([forty, '西坡村入选文明村', '柳岸小学 获省级奖项']);
+    expect(contents(`${forty}啦\n西坡村入选文明村\n柳岸小学 获省级奖项`)).toEqual([]);
+  });
 });
 
 describe("a reader's list of its pages", () => {
@@ -473,6 +592,13 @@ describe("a reader's list of its pages", () => {
       ['03版:文体', 'page list'],
     ]);
     expect(bulletin.items.map((item) => item.title)).toEqual(['东湖社区办起长者食堂']);
+  });
+
+  it('a list that ends the text is a list too', () => {
+    expect(parse('01版:要闻\n02版:社区\n', { year: 2024 }).meta.map((meta) => [meta.text, meta.value])).toEqual([
+      ['01版:要闻', 'page list'],
+      ['02版:社区', 'page list'],
+    ]);
   });
 
   it('one page line names the column', () => {

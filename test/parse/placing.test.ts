@@ -112,6 +112,21 @@ describe('text outside any item', () => {
     ]);
   });
 
+  it('a line about the page parts two runs: each is a block of its own', () => {
+    const bulletin = parse('……\n第A04版:城事社区\n※※※\n柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
+    expect(bulletin.unassigned.map((block) => [block.text, block.span.start.line])).toEqual([
+      ['……', 1],
+      ['※※※', 3],
+    ]);
+  });
+
+  it('a column’s name after the first item is no section: only the page’s top names the column', () => {
+    const bulletin = parse('柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n社区动态\n东湖社区: 书屋开放\n本报讯 近日，东湖社区的书屋开放。\n(周 宁)\n');
+    expect(bulletin.section).toBeNull();
+    expect(bulletin.meta).toEqual([]);
+    expect(bulletin.items.map((item) => item.byline)).toEqual(['李 莉', '周 宁']);
+  });
+
   it('names one line as a line', () => {
     const bulletin = parse('……\n柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(bulletin.diagnostics.filter((d) => d.ruleId === 'unassigned-text').map((d) => d.message)).toEqual([
@@ -143,6 +158,25 @@ describe('lines about the page before the first item', () => {
     const bulletin = parse('长者食堂开张\n版面:第A04版:城事社区 上一篇\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(bulletin.items[0]!.asides.map((aside) => aside.kind)).toEqual(['meta', 'byline']);
     expect(bulletin.section).toBe('城事社区');
+  });
+
+  it('but not when a column’s name at the top has', () => {
+    const bulletin = parse('社区动态\n长者食堂开张\n版面:第A04版:城事社区 上一篇\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
+    expect(bulletin.items[0]!.asides.map((aside) => aside.kind)).toEqual(['meta', 'byline']);
+    expect(bulletin.section).toBe('社区动态');
+  });
+
+  it('a column label in brackets between items names the section when nothing has, and only then', () => {
+    const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张，老人们\n【图片新闻】\n东湖社区的志愿者为老人理发。\n雷 洁摄\n';
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.value])).toEqual([['furniture', '图片新闻']]);
+    expect(bulletin.section).toBe('图片新闻');
+    const below = parse(`社区动态\n${text}`, { year: 2024 });
+    expect(below.meta.map((meta) => [meta.kind, meta.value])).toEqual([
+      ['section', '社区动态'],
+      ['furniture', '图片新闻'],
+    ]);
+    expect(below.section).toBe('社区动态');
   });
 });
 
@@ -203,6 +237,58 @@ describe('credits', () => {
   });
 });
 
+describe("an e-paper reader's list of titles below 标题导航", () => {
+  const TEXT = '本报讯 近日,东湖社区的长者食堂开张,六十多位老人在家门口吃上了热乎乎的午饭。\n(李 莉)\n';
+  const contents = (list: string) =>
+    parse(`标题导航\n${list}\n${TEXT}`, { year: 2024 })
+      .meta.filter((meta) => meta.value === 'table of contents')
+      .map((meta) => meta.text);
+
+  it('goes on past a mark without words, up to the text', () => {
+    expect(contents('东湖社区办起长者食堂\n···\n柳岸小学获省级奖项')).toEqual(['东湖社区办起长者食堂', '柳岸小学获省级奖项']);
+  });
+
+  it('holds titles of 40 characters at most', () => {
+    const forty = '东湖社区办起长者食堂六十多位独居老人在家门口吃上了热乎乎的午饭饭菜每份只要五元钱';
+    expect(contents(`${forty}\n柳岸小学获省级奖项`)).toEqual([forty, '柳岸小学获省级奖项']);
+    expect(contents(`${forty}了\n柳岸小学获省级奖项`)).toEqual([]);
+  });
+
+  it('ends at a news lead, a page line or the page’s editor, which keep their own reading', () => {
+    const lead = parse(`标题导航\n东湖社区办起长者食堂\n本报讯\n近日,西坡村入选文明村,村里的路修好了,广场也建起来了。\n(李 莉)\n`, { year: 2024 });
+    expect(lead.items.map((item) => item.lead)).toEqual(['本报讯']);
+    const page = parse(`标题导航\n东湖社区办起长者食堂\n第A05版:社区新闻\n柳岸小学获省级奖项\n${TEXT}`, { year: 2024 });
+    expect(page.meta.map((meta) => [meta.kind, meta.value])).toEqual([
+      ['furniture', 'navigation'],
+      ['furniture', 'table of contents'],
+      ['page', '社区新闻'],
+    ]);
+    expect(page.items.map((item) => item.title)).toEqual(['柳岸小学获省级奖项']);
+    const editor = parse(`标题导航\n东湖社区办起长者食堂\n责任编辑 王芳\n柳岸小学获省级奖项\n${TEXT}`, { year: 2024 });
+    expect(editor.meta.map((meta) => [meta.kind, meta.value])).toEqual([
+      ['furniture', 'navigation'],
+      ['furniture', 'table of contents'],
+      ['editor', '王芳'],
+    ]);
+  });
+});
+
+describe('a headline and a short line below a blank line', () => {
+  it('are not one title broken over two lines', () => {
+    const item = parse('江城志愿服务大篷车\n\n开进第300站!\n近日,江城志愿服务大篷车开进柳岸社区,为居民义诊理发。\n(李 莉)\n', { year: 2024 }).items[0]!;
+    expect(item.title).toBe('江城志愿服务大篷车');
+  });
+});
+
+describe('a bracket opening a line below a lead', () => {
+  it('is the item’s byline when the lead’s line holds text too, a sentence cut at its end', () => {
+    const item = parse('柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张，\n(通讯员 王宁)老人们在家门口吃上了热饭。\n', { year: 2024 }).items[0]!;
+    expect(item.asides.map((aside) => [aside.kind, aside.text])).toEqual([['byline', '(通讯员 王宁)']]);
+    expect(item.people).toEqual([{ name: '王宁', role: '通讯员', source: 'byline' }]);
+    expect(item.blocks.map((block) => block.text)).toEqual(['本报讯 近日，柳岸社区的长者食堂开张，老人们在家门口吃上了热饭。']);
+  });
+});
+
 describe('the year of an undated dateline', () => {
   it('is the latest printed so far: a header that names an earlier year does not lower it', () => {
     const text = [
@@ -218,9 +304,36 @@ describe('the year of an undated dateline', () => {
     ].join('\n');
     expect(parse(text).items.map((item) => item.date)).toEqual(['2023-06-24', '2023-07-01', '2023-08-02']);
   });
+
+  it('rises with a later year printed in an earlier item', () => {
+    const text = [
+      '柳岸社区: 2023年长者食堂开张',
+      '本报讯 6月24日，柳岸社区的长者食堂开张。',
+      '(李 莉)',
+      '东湖社区: 2024年书屋开放',
+      '本报讯 7月1日，东湖社区的书屋开放。',
+      '(周 宁)',
+      '青石社区: 义诊进社区',
+      '本报讯 8月2日，青石社区请来医生义诊。',
+      '(王 五)',
+    ].join('\n');
+    expect(parse(text).items.map((item) => item.date)).toEqual(['2023-06-24', '2024-07-01', '2024-08-02']);
+  });
 });
 
 describe('streaming', () => {
+  it('passes over a blank line that comes in two chunks, as over any blank line', () => {
+    const parser = new BulletinParser();
+    const items = [
+      ...parser.push('柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张，\n  '),
+      ...parser.push('  \n老人们吃上了热饭。\n(李 莉)\n'),
+      ...parser.end(),
+    ];
+    expect(items.map((item) => item.blocks.map((block) => block.text))).toEqual([['本报讯 近日，柳岸社区的长者食堂开张，老人们吃上了热饭。']]);
+    expect(parser.summary().diagnostics.map((d) => d.message)).toEqual(['Joined line 4 to the paragraph cut at the end of line 2']);
+  });
+
+
   it('hands on items while the text is still coming, long before its end', () => {
     const parser = new BulletinParser();
     const item = (i: number) => `柳岸社区: 第${i}场讲座开讲\n本报讯 近日，柳岸社区的第${i}场讲座开讲。\n(李 莉)\n`;
