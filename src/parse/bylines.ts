@@ -25,6 +25,7 @@ import {
   hasSentenceMark,
   isSpace,
   markerBylineOf,
+  WRITER_WORD,
 } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -149,7 +150,7 @@ const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN
 const WORDS_AND_PICTURES_BY = /^(?:文[/／、]?图|图[/／]文)[:：]?([^\s/／:：][^/／:：]{1,29})$/u;
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
-const WORDS_BY = /^(?:文|文字|撰文)[/／:：]\s*([^/／:：]{2,30})$/u;
+const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');
 
 /**
  * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),

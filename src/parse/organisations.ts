@@ -527,8 +527,9 @@ export function firstAdministrativeArea(text: string): string | null {
       ADMINISTRATIVE_AREA.lastIndex = match.index + (name.codePointAt(0)! > 0xffff ? 2 : 1);
       continue;
     }
-    // A municipality without its 市 opens a run, but is no unit's name the item is about by itself.
-    if (MUNICIPALITY.test(name) && name.length === 2) {
+    // A municipality without its 市 opens a run, but is no unit's name the item is about by itself (the other
+    // alternative's names are three characters or more).
+    if (name.length === 2) {
       runEnd = match.index + name.length;
       continue;
     }

@@ -597,8 +597,10 @@ export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
 }
 
 
-/** A byline that names the writer: `文/X`, `文:X` (a written story, whoever took its pictures). */
-export const WRITTEN_BY = /^文\s*[/／:：]/u;
+/** The words before a writer's names: `文/X`, `撰文:X`. */
+export const WRITER_WORD = '(?:文|文字|撰文)';
+/** A byline that names the writer: `文/X`, `文:X`, `撰文:X` (a written story, whoever took its pictures). */
+export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
 
 /** A column's tag set off by a bar before a web copy's title: `视点|TITLE`, `记者在现场丨TITLE` (as `【TAG】TITLE` names it). */
 export const COLUMN_TAG = new RegExp(`^([${HAN_ALL}]{2,6})${SPACE}*[|｜丨]${SPACE}*(?=\\S)`, 'u');

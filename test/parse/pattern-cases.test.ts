@@ -835,7 +835,7 @@ describe('the length limits in front of the patterns, at their edges', () => {
 
 describe("a web copy's slashed roles and its column's tag", () => {
   it('`文/X` names the writer; `图/X`, `摄影/X` and a bare role do not', () => {
-    for (const text of ['文/记者 孔越', '文:孔越', '文 / 孔越']) expect(WRITTEN_BY.test(text), text).toBe(true);
+    for (const text of ['文/记者 孔越', '文:孔越', '文 / 孔越', '撰文:记者 孔越', '文字/孔越']) expect(WRITTEN_BY.test(text), text).toBe(true);
     for (const text of ['图/孔越', '摄影/记者 周宁', '记者 孔越', '文化站 孔越']) expect(WRITTEN_BY.test(text), text).toBe(false);
   });
 
