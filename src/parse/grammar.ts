@@ -197,6 +197,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
   switch (label) {
     case 'section':
       if (!line.pageTop) return IMPOSSIBLE;
+      // `第5版 社区新闻` is a page line, whose name the page label keeps (`社区新闻`), not the whole line.
+      if (f.page !== null) return IMPOSSIBLE;
       // `【资料图】`, `【示意图】` say what a picture is, not which column the page is (`【图片新闻】` is one).
       if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 0, line.text.startsWith('【') ? 'a column label in brackets' : "a column's name and the issue's day");
       // (A photo credit names who took a picture, never a column: `本报记者 钟岳 摄` at the page top is some picture's.)

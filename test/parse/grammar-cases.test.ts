@@ -229,6 +229,9 @@ describe('what a label refuses, judged by the line alone', () => {
     // A photo credit names who took some picture, never the column (a byline may be a column's name: `小记者天地`).
     expect(fits('section', '本报记者 钟岳 摄', true)).toBe(false);
     expect(fits('section', '小记者天地', true)).toBe(true);
+    // A page line with a space for its colon is a page line, whose label keeps the column's name alone.
+    expect(fits('section', '第5版 社区新闻', true)).toBe(false);
+    expect(fits('page', '第5版 社区新闻', true)).toBe(true);
   });
 
   it('a column word ends the line: 图说 and what follows it is one, 新闻 before other words is none', () => {

@@ -148,6 +148,12 @@ describe('lines about the page before the first item', () => {
     expect(bulletin.unassigned).toEqual([]);
   });
 
+  it('a page line with a space for its colon names the column alone, not the page number with it', () => {
+    const bulletin = parse('第5版 社区新闻\n柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
+    expect(bulletin.section).toBe('社区新闻');
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.text, meta.value])).toEqual([['page', '第5版 社区新闻', '社区新闻']]);
+  });
+
   it('a column label in brackets at the top names the section', () => {
     const bulletin = parse('【图片新闻】\n柳岸社区的志愿者为老人理发。\n雷 洁摄\n本报通讯员撰\n');
     expect(bulletin.section).toBe('图片新闻');
