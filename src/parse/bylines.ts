@@ -99,6 +99,8 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
   if (wordsAndPicturesBy) {
     const people = parsePeople(wordsAndPicturesBy[1]!, 'byline', vocabulary);
     if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
+    // `文/图记者` names a role and no one: not `文/` before a person called 图记者.
+    return null;
   }
   // `文/郑小戈`, `撰文:记者 张三`: who wrote the text, said before the names.
   const wordsBy = WORDS_BY.exec(content);

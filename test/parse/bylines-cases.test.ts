@@ -377,6 +377,9 @@ describe('the writers after the word for the text, alone on the line', () => {
   it('but not a line that only opens with 文, nor one that names no one after it', () => {
     expect(byline('文明城市共建共享')).toBe(null);
     expect(byline('文/记者')).toBe(null);
+    // A role with no one named after `文/图`: not `文/` before someone called 图记者.
+    expect(byline('文/图记者')).toBe(null);
+    expect(byline('文/图 通讯员')).toBe(null);
     expect(byline('文/图为合影现场的居民们')).toBe(null);
   });
 
