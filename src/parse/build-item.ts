@@ -92,6 +92,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     return mentions;
   };
   const firstOrganisation = (text: string): string | null => firstOrganisationOf(mentionsIn(text));
+  const firstBesidesCompounds = (text: string): string | null => firstOrganisationOf(mentionsIn(text), true);
   const { blocks, characters, firstParagraphHead } = buildBlocks(draft.body, context);
   const firstLead = leadOf(draft.body, blocks, vocabulary);
   const header = buildHeader(draft);
@@ -148,10 +149,12 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     namedInBody(title && firstOrganisation(title)) ??
     namedInBody(subtitle && firstOrganisation(subtitle)) ??
     unitOf(draft.asides.filter((aside) => aside.line.offset < bodyStart)) ??
-    (opening ? firstOrganisation(opening) : null) ??
+    // The text's compound (`在中兴小区广场上`) is where it happened; a 街道 or 社区 named anywhere after it runs it.
+    (opening ? firstBesidesCompounds(opening) : null) ??
     (title && firstOrganisation(title)) ??
     (subtitle && firstOrganisation(subtitle)) ??
     unitOf(draft.asides.filter((aside) => aside.line.offset >= bodyStart && aside.kind === 'byline')) ??
+    firstOf(blocks, (block) => (block.type === 'paragraph' ? firstBesidesCompounds(block.text) : null)) ??
     firstOf(blocks, (block) => (block.type === 'paragraph' ? firstOrganisation(block.text) : null)) ??
     lentHeadOrganisation(draft.lentHeader, firstOrganisation) ??
     (title && firstAdministrativeArea(title)) ??

@@ -31,7 +31,11 @@ const NOT_A_NAME = new Set([
  * Words a stem may open with that make it no name, whatever follows: `辖区卫生服务中心` (the area's health centre),
  * `不少老旧小区` (many old estates). Two characters or more: one-character quantifiers (全, 本) open real names (全椒县, 本溪市).
  */
-const NO_NAME_OPENINGS = ['辖区', '不少', '多个', '许多', '很多', '一些', '其他', '其它', '周边', '附近', '所在', '各个', '全体', '广大'];
+const NO_NAME_OPENINGS = [
+  '辖区', '不少', '多个', '许多', '很多', '一些', '其他', '其它', '周边', '附近', '所在', '各个', '全体', '广大',
+  // `小区物业公司` (the estate's property company); `我局已督促物业公司`, `我校`: an office speaking of itself.
+  '小区', '我局', '我委', '我办', '我院', '我校', '我所', '我站', '我队', '我司',
+];
 const NO_NAME_OPENING_PAIRS = new Set(NO_NAME_OPENINGS.map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
 if (NO_NAME_OPENINGS.some((word) => word.length !== 2)) throw new Error('namesNoOne reads openings of two characters');
 /** NOT_A_NAME's words as code-unit pairs, so that a stem is looked up without slicing it (a stem of one character is no name anyway). */
@@ -401,9 +405,13 @@ const VILLAGE_WORD_SECONDS = codeUnitTable([...'民内貌史级容务里庄落']
  */
 const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤']);
 
+/** `和`, `与`, `及`, `、`: what joins two words of a list. */
+const CONJUNCTIONS = codeUnitTable([...'和与及、']);
+
 function isCountryside(text: string, at: number, suffix: string): boolean {
-  // `乡村`, `乡愁`: 乡 begins a word here.
-  if (suffix === '乡') return TOWNSHIP_WORD_SECONDS[text.charCodeAt(at + 1)] === 1;
+  // `乡村`, `乡愁`: 乡 begins a word here. After a conjunction, `城乡` is town and country (`住房和城乡建设局`), where a
+  // stem of its own makes 中城 a township's name (`中城乡`).
+  if (suffix === '乡') return TOWNSHIP_WORD_SECONDS[text.charCodeAt(at + 1)] === 1 || (text.charCodeAt(at - 1) === 0x57ce /* 城 */ && CONJUNCTIONS[text.charCodeAt(at - 2)] === 1);
   // `引导村民`, `清理村内`: 村 begins a word here, it ends no name.
   if (suffix === '村' && VILLAGE_WORD_SECONDS[text.charCodeAt(at + 1)] === 1) return true;
   // `农村`, `乡村`: the countryside.
@@ -447,21 +455,29 @@ export function firstOrganisation(text: string, vocabulary: Vocabulary): string 
   return firstOf(organisationsIn(text, vocabulary));
 }
 
-/** firstOrganisation() of a text whose mentions organisationsIn() has found already. */
-export function firstOrganisationOf(mentions: readonly OrganisationMention[]): string | null {
-  return firstOf(mentions);
+/**
+ * firstOrganisation() of a text whose mentions organisationsIn() has found already. With `passCompounds`, a residential
+ * compound (`中兴小区`) is passed over: where people live is a place, the 街道 or 社区 named after it the organisation.
+ */
+export function firstOrganisationOf(mentions: readonly OrganisationMention[], passCompounds = false): string | null {
+  return firstOf(mentions, passCompounds);
 }
 
-function firstOf(mentions: readonly OrganisationMention[]): string | null {
+function firstOf(mentions: readonly OrganisationMention[], passCompounds = false): string | null {
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
     const next = mentions[i + 1];
     // `东湾区南门街道…`: the district is a prefix when a further name follows at once.
     if (next && next.at === mention.at + mention.name.length && ADMINISTRATIVE.test(mention.name)) continue;
     const name = withoutAdministrativePrefix(mention.name);
-    if (name !== null) return name;
+    if (name !== null && !(passCompounds && isCompound(name))) return name;
   }
   return null;
+}
+
+/** `中兴小区`: a residential compound, named by where people live. */
+function isCompound(name: string): boolean {
+  return name.endsWith('小区');
 }
 
 /**

@@ -14,6 +14,13 @@ const only = (text: string, year: number | null = 2024) => {
 };
 
 describe('the organisation an item is about', () => {
+  it('passes over the compound where it happened for the 街道 or 社区 named after it, in the opening or a later paragraph', () => {
+    expect(only('广场舞跳起来\n本报讯 近日，在柳岸小区的广场上，东湖街道举办了广场舞比赛。\n(李 莉)\n').community).toBe('东湖街道');
+    expect(only('广场舞跳起来\n本报讯 近日，柳岸小区的广场上热闹非凡。\n居民们说，东湖街道送来的新音响真不错。\n(李 莉)\n').community).toBe('东湖街道');
+    // A text that names nothing but the compound is about the compound.
+    expect(only('广场舞跳起来\n本报讯 近日，柳岸小区的广场上热闹非凡。\n(李 莉)\n').community).toBe('柳岸小区');
+  });
+
   it('is the headline’s when the body’s opening names it too, even after another name', () => {
     const item = only('柳岸社区办起长者食堂\n本报讯 近日，东湖街道柳岸社区的长者食堂开张，六十多位老人吃上了热饭。\n(李 莉)\n');
     expect(item.title).toBe('柳岸社区办起长者食堂');

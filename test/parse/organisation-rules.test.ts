@@ -5,7 +5,7 @@
 // from it by hand.
 
 import { describe, expect, it } from 'vitest';
-import { firstAdministrativeArea, firstOrganisation, isOrganisationName, openingOrganisations, organisationsIn } from '../../src/parse/organisations.js';
+import { firstAdministrativeArea, firstOrganisation, firstOrganisationOf, isOrganisationName, openingOrganisations, organisationsIn } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY, extendVocabulary } from '../../src/parse/vocabulary.js';
 
 const names = (text: string, vocabulary = DEFAULT_VOCABULARY) => organisationsIn(text, vocabulary).map((mention) => mention.name);
@@ -87,6 +87,12 @@ describe('the countryside is no township or village', () => {
 
   it('a township followed by anything but 村 is a township: 花园乡', () => {
     expect(names(',花园乡开展活动。')).toEqual(['花园乡']);
+  });
+
+  it('城乡 after a conjunction is town and country, no township: 住房和城乡建设; 中城乡 is one', () => {
+    expect(names(',市住房和城乡建设部门到柳岸社区调研。')).toEqual(['柳岸社区']);
+    expect(names(',工业与城乡规划。')).toEqual([]);
+    expect(names(',中城乡举办活动。')).toEqual(['中城乡']);
   });
 });
 
@@ -184,9 +190,28 @@ describe('stems that name no one', () => {
     expect(names('临河县化村开展活动。')).toEqual(['临河县化村']);
   });
 
+  it('a stem that opens with 小区 (an estate’s) or with an office speaking of itself (我局, 我校) names no one', () => {
+    expect(names(',柳岸小区物业公司派人维修。')).toEqual(['柳岸小区']);
+    expect(names(',我局已督促物业公司维修。')).toEqual([]);
+    expect(names(',我校师生走进柳岸社区。')).toEqual(['柳岸社区']);
+  });
+
   it('a stem ending in a pronoun or a demonstrative names no one: 你们那小区', () => {
     expect(names(',你们那小区怎么样。')).toEqual([]);
     expect(names(',咱们这村变美了。')).toEqual([]);
+  });
+});
+
+describe('a residential compound, passed over where asked', () => {
+  const firstBesides = (text: string) => firstOrganisationOf(organisationsIn(text, DEFAULT_VOCABULARY), true);
+
+  it('the first name that is no 小区 is the first organisation besides compounds', () => {
+    expect(firstBesides('在柳岸小区广场上,东湖街道开展义诊。')).toBe('东湖街道');
+    expect(first('在柳岸小区广场上,东湖街道开展义诊。')).toBe('柳岸小区');
+  });
+
+  it('a text that names only compounds has none besides them', () => {
+    expect(firstBesides('在柳岸小区广场上,居民们跳起了舞。')).toBeNull();
   });
 });
 
