@@ -50,6 +50,8 @@ if ([...NOT_A_NAME].some((word) => word.length > 2)) throw new Error('namesNoOne
 const DESCRIBING_WORDS = [
   '全国', '全省', '全市', '全县', '全区', '部分', '最美', '最佳', '老旧', '精品', '美丽', '宜居', '示范', '星级', '特色', '重点', '农村', '城市', '城乡', '基层',
   '新型', '友好', '中', '农', '乡', '和', '大部分', '大多数', '多数', '少数',
+  // `搬迁安置社区` (where the relocated live), `城镇社区` (towns'), `相关乡镇` (those concerned), `民办幼儿园` (private).
+  '易地', '搬迁', '安置', '城镇', '相关', '民办', '公办',
 ].sort((a, b) => b.length - a.length);
 /** Words of praise that are also names alone (`幸福社区`), but describe when two or more stand together (`幸福和谐社区`). */
 const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];
@@ -142,6 +144,9 @@ const INNER_BOUNDARY_TWO = new Set(INNER_BOUNDARY_WORDS.filter((word) => word.le
 const INNER_BOUNDARY_TWO_FIRST = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 2).map((word) => word[0]!));
 if (INNER_BOUNDARY_WORDS.some((word) => word.length > 2)) throw new Error('innerBoundaryEnd reads boundary words of one or two characters');
 
+/** How an office's or a unit's name ends (局, 委, 办, 部, 队, 院…), before the place it is stationed at. */
+const OFFICE_END = codeUnitTable([...'局委办部队院厅所站会司行社']);
+
 /** What follows 有 in a word of a name, not the verb: 有限, 有机, 有线, 有色. */
 const NOT_THE_VERB_HAVE = codeUnitTable(['限', '机', '线', '色']);
 
@@ -156,13 +161,17 @@ function namesRoad(text: string, at: number): boolean {
 
 /**
  * Where the last boundary word in `text[from, to)` ends (the longer word where two end alike), or -1:
- * `居民和桃园` → after 和. A scan from the end, as `^.*(?:words)` reads, without a regex or a slice.
+ * `居民和桃园` → after 和. A scan from the end, as `^.*(?:words)` reads, without a regex or a slice. `stationedEnds`
+ * false: 驻 after an office ends nothing (a unit read whole).
  */
-function innerBoundaryEnd(text: string, from: number, to: number, afterName = false): number {
+function innerBoundaryEnd(text: string, from: number, to: number, afterName = false, stationedEnds = true): number {
   for (let at = to - 1; at >= from; at--) {
     const code = text.charCodeAt(at);
     if (at + 1 < to && INNER_BOUNDARY_TWO_FIRST[code] === 1 && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2)) return at + 2;
     if (INNER_BOUNDARY_ONE[code] === 1) return at + 1;
+    // `教科局驻安集海镇夹河子村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name).
+    // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)
+    if (code === 0x9a7b /* 驻 */ && stationedEnds && at > from && OFFICE_END[text.charCodeAt(at - 1)] === 1) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
     if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2) return at + 1;
@@ -437,7 +446,7 @@ function namesNoOne(text: string, from: number, to: number): boolean {
 export function isOrganisationName(text: string, vocabulary: Vocabulary): boolean {
   const patterns = compilePatterns(vocabulary);
   // `小记者探访气象站` ends in a suffix but names a reporter: a headline, not a name.
-  if (!isOrganisationWhole(patterns, text) || innerBoundaryEnd(text, 0, text.length) >= 0 || patterns.roleAnywhere.test(text)) return false;
+  if (!isOrganisationWhole(patterns, text) || innerBoundaryEnd(text, 0, text.length, false, false) >= 0 || patterns.roleAnywhere.test(text)) return false;
   // `社区` alone (a column's name) is the word, not a name: its 区 is no suffix after a stem of 社.
   if (vocabulary.organisationSuffixes.includes(text)) return false;
   // `办起邻里集市`, `东门超市` end in 市 but name no city.
@@ -522,6 +531,8 @@ const ADMINISTRATIVE_AREA = new RegExp(`[${HAN_ALL}]{2,3}?(?:省|市|县|区|旗
  * `自治区` alone is the kind of area, not its name).
  */
 const NO_AREA_START = codeUnitTable([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是于自']);
+/** `区域` (region), `市场` (market): a unit's character that opens a word with the character after it. */
+const UNIT_WORD_SECONDS = new Set(['区域', '市场'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
 /** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */
 const NOT_IN_AREA = /[在的了着是从向把被我]/u;
 
@@ -537,7 +548,14 @@ export function firstAdministrativeArea(text: string): string | null {
     const name = match[0];
     if (found !== null && match.index !== runEnd) break;
     const unitIsDistrict = name.endsWith('区');
-    if (NO_AREA_START[name.charCodeAt(0)] === 1 || NOT_IN_AREA.test(name) || (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1)) {
+    if (
+      NO_AREA_START[name.charCodeAt(0)] === 1 ||
+      NOT_IN_AREA.test(name) ||
+      (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1) ||
+      // `农贸市场`, `片区区域`: the unit's character opens a word with the next (市场, 区域), it ends no area. (Not 城市:
+      // 盐城市 and 聊城市 are cities.)
+      UNIT_WORD_SECONDS.has((name.charCodeAt(name.length - 1) << 16) | text.charCodeAt(match.index + name.length))
+    ) {
       if (found !== null) break;
       // The next place to try is the next character: past both halves of `𠀋`, which a `u` regex would otherwise start at again.
       ADMINISTRATIVE_AREA.lastIndex = match.index + (name.codePointAt(0)! > 0xffff ? 2 : 1);

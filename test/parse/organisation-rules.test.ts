@@ -190,6 +190,19 @@ describe('stems that name no one', () => {
     expect(names('临河县化村开展活动。')).toEqual(['临河县化村']);
   });
 
+  it('words that describe whom a place is for or who runs it: 搬迁社区, 城镇社区, 相关乡镇, 民办幼儿园', () => {
+    expect(names(',社工为搬迁社区群众服务。')).toEqual([]);
+    expect(names(',城镇社区和相关乡镇一起行动。')).toEqual([]);
+    expect(names(',全县民办幼儿园开展安全检查。')).toEqual([]);
+    expect(names(',东湖民办幼儿园开展安全检查。')).toEqual(['东湖民办幼儿园']);
+  });
+
+  it('after an office, 驻 (stationed at) starts the name of the place; a unit read whole keeps it; 驻马店 is a name', () => {
+    expect(names(',临河县教育局驻柳岸村工作队走访农户。')).toEqual(['柳岸村']);
+    expect(names(',驻马店市柳岸社区开展活动。')).toEqual(['驻马店市柳岸社区']);
+    expect(isOrganisationName('临河县教育局驻村工作队', DEFAULT_VOCABULARY)).toBe(true);
+  });
+
   it('a stem that opens with 小区 (an estate’s) or with an office speaking of itself (我局, 我校) names no one', () => {
     expect(names(',柳岸小区物业公司派人维修。')).toEqual(['柳岸小区']);
     expect(names(',我局已督促物业公司维修。')).toEqual([]);
@@ -338,6 +351,13 @@ describe('the area an item is about', () => {
 
   it('a community, a compound or a street is no district: 柳岸社区', () => {
     expect(firstAdministrativeArea('柳岸社区开展活动。')).toBeNull();
+  });
+
+  it('a unit’s character that opens a word is no unit: 市场, 区域; a city whose name ends in 城 is a city', () => {
+    expect(firstAdministrativeArea('盐城市东湾区开展活动。')).toBe('东湾区');
+    expect(firstAdministrativeArea('聊城市召开会议。')).toBe('聊城市');
+    expect(firstAdministrativeArea('在临河农贸市场门口,东湾区开展活动。')).toBe('东湾区');
+    expect(firstAdministrativeArea('作为青峰山片区区域发展规划的县之一,临河县加快发展。')).toBe('临河县');
   });
 
   it('an area after 来自 (from) starts after it: 来自东湾区 → 东湾区', () => {
