@@ -11,7 +11,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
-import { COLUMN_WORDS, HAN_ALL, SENTENCE_END, SENTENCE_FINAL_MARKS, endsSentence, isPictureFile, isReaderQuestion, namesAPicture } from './patterns.js';
+import { COLUMN_WORDS, HAN_ALL, SENTENCE_END, SENTENCE_FINAL_MARKS, endsSentence, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -576,6 +576,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':
       if (previous === 'byline') return say(why, 0, 'a second byline line');
+      // `…父子一同担任志愿者。文可 摄` / `文/郑安戈` / the essay: a writer's byline below a picture's credit is the text's
+      // below it, a photo page's closing piece (the picture's item has its credit).
+      if (previous === 'credit' && f.byline !== null && WRITTEN_BY.test(f.byline.inner)) return say(why, 2.5, "a writer's byline below a picture's credit");
       return glued ? IMPOSSIBLE : say(why, 0);
     case 'credit':
       return glued ? IMPOSSIBLE : say(why, 0);

@@ -182,8 +182,11 @@ export class BulletinParser {
   private itemCount = 0;
   private ready: Item[] = [];
   private current: Draft | null = null;
-  /** A photo item with a head, kept until the next item shows whether the head is the text's below the picture. */
-  private held: { draft: Draft; built: BuiltItem } | null = null;
+  /**
+   * A photo item with a head and the photo items below it, kept until the next item shows whether the head is the
+   * text's below the pictures: empty, or a run of at most MAX_HELD_PICTURES.
+   */
+  private held: { draft: Draft; built: BuiltItem }[] = [];
   /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
   private blockLines: SourceLine[] = [];
   private blockContexts: LineContext[] = [];
@@ -307,7 +310,12 @@ export class BulletinParser {
     }
     if (isOutside(label)) {
       this.closeItem();
-      if (label !== 'unassigned') this.closeUnassigned();
+      // A line about the page parts held pictures from any text below; stray text between them does not (a lone
+      // credit whose caption is missing, between two captions of a photo page).
+      if (label !== 'unassigned') {
+        this.releaseHeld();
+        this.closeUnassigned();
+      }
     }
     this.placeLine(line, facts, label);
     this.noteYear(line);
@@ -495,29 +503,31 @@ export class BulletinParser {
   private closeItem(): void {
     const draft = this.current;
     this.current = null;
-    if (draft === null) {
-      this.releaseHeld();
-      return;
-    }
+    if (draft === null) return;
     const built = this.build(draft, ++this.itemCount);
     const held = this.held;
-    this.held = null;
-    if (held !== null && takesHeadAbovePicture(built.item)) {
-      // The head above the picture is the text's: the picture illustrates the text, which has no head of its own.
-      lendHead(held.draft, draft);
-      this.release(this.build(held.draft, held.built.item.index));
+    if (held.length > 0 && held.length < MAX_HELD_PICTURES && followsHeldPicture(built.item)) {
+      held.push({ draft, built });
+      return;
+    }
+    this.held = [];
+    if (held.length > 0 && takesHeadAbovePicture(built.item)) {
+      // The head above the pictures is the text's: they illustrate the text, which has no head of its own.
+      const first = held[0]!;
+      lendHead(first.draft, draft);
+      this.release(this.build(first.draft, first.built.item.index));
+      for (const picture of held.slice(1)) this.release(picture.built);
       this.release(this.build(draft, built.item.index));
       return;
     }
-    if (held !== null) this.release(held.built);
-    if (mayLendHead(built.item)) this.held = { draft, built };
+    for (const picture of held) this.release(picture.built);
+    if (mayLendHead(built.item)) this.held = [{ draft, built }];
     else this.release(built);
   }
 
   private releaseHeld(): void {
-    if (this.held === null) return;
-    this.release(this.held.built);
-    this.held = null;
+    for (const picture of this.held) this.release(picture.built);
+    this.held = [];
   }
 
   /** Builds an item; its diagnostics wait in the result, as a held item may be built again. */
@@ -572,7 +582,18 @@ function mayLendHead(item: Item): boolean {
   return item.kind === 'photo' && item.title !== null && item.blocks.length === 1;
 }
 
-/** The item right below a held picture is a text without a head of its own: the head above the picture is its. */
+/**
+ * More pictures below a held one: a photo page's captions one below another under the page's head (`标题` / five
+ * captions with their credits / the text), each of one caption and no head of its own.
+ */
+function followsHeldPicture(next: Item): boolean {
+  return next.kind === 'photo' && next.header === null && next.blocks.length === 1;
+}
+
+/** The pictures a head may stand above before its text: a photo page's run; more, and the head stays the first picture's. */
+const MAX_HELD_PICTURES = 24;
+
+/** The item right below held pictures is a text without a head of its own: the head above the pictures is its. */
 function takesHeadAbovePicture(next: Item): boolean {
   return next.header === null && (next.kind === 'brief' || next.kind === 'feature');
 }

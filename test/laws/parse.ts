@@ -170,11 +170,18 @@ export const PARSE_LAWS: readonly Law[] = [
       items.forEach((item, i) => {
         expect(item.index).toBe(i + 1);
         if (i > 0) expect(item.span.start.offset).toBeGreaterThan(items[i - 1]!.span.end.offset - 1);
-        // A head above the text's picture: right above the picture's item, after the item before that.
+        // A head above the text's pictures: right above a run of photo items, each of one caption, that ends right
+        // above the text; after the item before the run.
         if (hasHeadAbove(item)) {
           expect(i).toBeGreaterThan(0);
-          expect(item.header!.span.end.offset).toBeLessThanOrEqual(items[i - 1]!.span.start.offset);
-          if (i > 1) expect(item.header!.span.start.offset).toBeGreaterThanOrEqual(items[i - 2]!.span.end.offset);
+          const firstPicture = items.findIndex((other) => other.span.start.offset >= item.header!.span.end.offset);
+          expect(firstPicture).toBeGreaterThanOrEqual(0);
+          expect(firstPicture).toBeLessThan(i);
+          for (const picture of items.slice(firstPicture, i)) {
+            expect(picture.kind).toBe('photo');
+            expect(picture.blocks).toHaveLength(1);
+          }
+          if (firstPicture > 0) expect(item.header!.span.start.offset).toBeGreaterThanOrEqual(items[firstPicture - 1]!.span.end.offset);
         }
       });
     }),

@@ -107,6 +107,8 @@ const ENDS_OF_ITEMS: Case[] = [
   { after: ['byline', '(李 莉)'], label: 'credit', text: '雷 洁摄', reasons: ['a credit (摄)'] },
   { after: ['credit', '雷 洁摄'], label: 'credit', text: '袁 朗摄', reasons: ['a credit (摄)'] },
   { after: ['credit', '雷 洁摄'], label: 'byline', text: '(李 莉)', reasons: ['a byline (brackets)'] },
+  // A writer's byline below a picture's credit is the text's below it (a photo page's closing essay).
+  { after: ['credit', '雷 洁摄'], label: 'byline', text: '文/周宁', reasons: ['a byline (bare)', "a writer's byline below a picture's credit"] },
   { after: ['body', PARAGRAPH], label: 'continuation', text: '(下转第六版)', reasons: ['a continuation marker'] },
 ];
 
