@@ -108,6 +108,12 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(wordsBy[1]!, 'byline', vocabulary);
     return people?.some((person) => person.name !== null) ? { inner: content, people, form: 'bare' } : null;
   }
+  // `易芝娜/编撰`, `周宁/文`: the writers, then what they did to the text after a slash (as `林小雨/图` credits a picture).
+  const slashedWriting = endsWithSlashedWriting(content) ? NAMES_SLASH_WRITING.exec(content) : null;
+  if (slashedWriting) {
+    const people = parsePeople(slashedWriting[1]!, 'byline', vocabulary);
+    if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
+  }
   // `林泉 (江城日报)`: a reprint names its writer's paper in brackets after the name.
   const paper = endsWithBracket(content) ? PAPER_AFTER_NAMES.exec(content) : null;
   if (paper) {
@@ -301,6 +307,15 @@ const NAMES_SLASH_PICTURE = /^([^/／]{2,30}?[^文/／\s])\s*[/／]\s*(图|摄|�
 /** The gate before NAMES_SLASH_PICTURE: the line ends in `/图`, `/摄` or `/摄影`. */
 function endsWithSlashedPicture(text: string): boolean {
   return /[/／]\s*(?:图|摄|摄影)$/u.test(text);
+}
+
+/** Names, a slash, then the word for writing the text: `周宁/文`, `易芝娜/编撰` (compiled), `孔越/整理`. */
+const NAMES_SLASH_WRITING = /^([^/／]{2,30}?[^/／\s])\s*[/／]\s*(?:文|文字|撰文|撰稿|编撰|整理)$/u;
+
+/** The gate before NAMES_SLASH_WRITING: the line ends in one of its words. */
+function endsWithSlashedWriting(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x6587 /* 文 */ || last === 0x64b0 /* 撰 */ || last === 0x7a3f /* 稿 */ || last === 0x7406 /* 理 */) && /[/／]/u.test(text);
 }
 
 /** `李山 文 刘东`, before a credit's verb: the writers, the word for the text alone between spaces, the photographers. */

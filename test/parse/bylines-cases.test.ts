@@ -374,6 +374,13 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(byline('文/图片来源网络')).toBe(null);
   });
 
+  it('reads names before a slash and the word for writing the text as a byline: 易芝娜/编撰, 林小雨/整理', () => {
+    expect(byline('易芝娜/编撰')).toEqual({ inner: '易芝娜/编撰', people: [inByline('易芝娜', null)], form: 'bare' });
+    expect(byline('林小雨 / 整理')).toEqual({ inner: '林小雨 / 整理', people: [inByline('林小雨', null)], form: 'bare' });
+    expect(byline('居民们都说好/文')).toBe(null);
+    expect(byline('柳岸社区/编撰')).toBe(null);
+  });
+
   it('but not a line that only opens with 文, nor one that names no one after it', () => {
     expect(byline('文明城市共建共享')).toBe(null);
     expect(byline('文/记者')).toBe(null);
