@@ -189,6 +189,7 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
  */
 function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null {
   return (
+    suppliedBy(inner, vocabulary) ??
     contributedBy(inner, vocabulary) ??
     parsePeople(inner, 'byline', vocabulary) ??
     parseRunTogetherByline(inner, 'byline', vocabulary) ??
@@ -307,6 +308,17 @@ const NAMES_SLASH_PICTURE = /^([^/／]{2,30}?[^文/／\s])\s*[/／]\s*(图|摄|�
 /** The gate before NAMES_SLASH_PICTURE: the line ends in `/图`, `/摄` or `/摄影`. */
 function endsWithSlashedPicture(text: string): boolean {
   return /[/／]\s*(?:图|摄|摄影)$/u.test(text);
+}
+
+/**
+ * `供稿:UNIT`, `供稿/供图:UNIT`: a unit supplied the text (and its pictures), a writer as written (as `UNIT供稿` is);
+ * `供稿` is no one's name.
+ */
+const SUPPLIED_BY = /^(?:供稿|供稿[/／、]供图|供图[/／、]供稿)\s*[:：]\s*([^\s:：]{2,20})$/u;
+
+function suppliedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
+  const supplied = inner.charCodeAt(0) === 0x4f9b /* 供 */ ? SUPPLIED_BY.exec(inner) : null;
+  return supplied && isOrganisationName(supplied[1]!, vocabulary) ? [{ name: supplied[1]!, role: null, source: 'byline' }] : null;
 }
 
 /** Names, a slash, then the word for writing the text: `周宁/文`, `易芝娜/编撰` (compiled), `孔越/整理`. */

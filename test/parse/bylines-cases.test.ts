@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGluedTail, matchBylineLine, matchCredit } from '../../src/parse/bylines.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+import { parse } from '../../src/parse/parser.js';
 
 const byline = (line: string) => matchBylineLine(line, DEFAULT_VOCABULARY);
 const credit = (line: string) => matchCredit(line, DEFAULT_VOCABULARY);
@@ -89,6 +90,18 @@ describe('a byline alone on its line', () => {
     expect(byline('林晓帆 (四年级)')).toBeNull();
     // Nor are words that name no one before a paper's name: a line about the copy, not who wrote it.
     expect(byline('欢迎读者来信投稿 (东江日报)')).toBeNull();
+  });
+
+  it('in brackets, 供稿 or 供稿/供图 and a colon before a unit: the unit as written, 供稿 no one', () => {
+    expect(byline('(供稿:柳岸社区)')?.people).toEqual([inByline('柳岸社区', null)]);
+    expect(byline('(供稿/供图:东湾区融媒体中心)')?.people).toEqual([inByline('东湾区融媒体中心', null)]);
+    expect(byline('(供稿:林小雨)')?.people).toEqual([inByline('林小雨', null)]);
+  });
+
+  it('a unit that supplied the text and its pictures credits the pictures too, glued to the last sentence', () => {
+    const [item] = parse('柳岸社区办起邻里节\n本报讯 近日,柳岸社区举办首届邻里节,居民们欢聚一堂。(供稿/供图:东湾区融媒体中心)\n').items;
+    expect(item!.authors).toEqual(['东湾区融媒体中心']);
+    expect(item!.credit?.names).toEqual(['东湾区融媒体中心']);
   });
 
   it('in brackets, closed by 供稿: the names before it, 供稿 no one (a role before a name is no unit)', () => {
