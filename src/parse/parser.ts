@@ -187,6 +187,11 @@ export class BulletinParser {
    * text's below the pictures: empty, or a run of at most MAX_HELD_PICTURES.
    */
   private held: { draft: Draft; built: BuiltItem }[] = [];
+  /**
+   * A headed item that ends in a byline after its first paragraphs, kept until the next item shows whether those were
+   * the lead-in of a longer piece whose body goes on under sub-headings (continuesLeadIn()).
+   */
+  private leadIn: Draft | null = null;
   /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
   private blockLines: SourceLine[] = [];
   private blockContexts: LineContext[] = [];
@@ -224,6 +229,7 @@ export class BulletinParser {
     this.splitter.end(this.read);
     this.decide(true);
     this.closeItem();
+    this.releaseLeadIn();
     this.releaseHeld();
     this.closeUnassigned();
     return this.take();
@@ -313,6 +319,7 @@ export class BulletinParser {
       // A line about the page parts held pictures from any text below; stray text between them does not (a lone
       // credit whose caption is missing, between two captions of a photo page).
       if (label !== 'unassigned') {
+        this.releaseLeadIn();
         this.releaseHeld();
         this.closeUnassigned();
       }
@@ -504,6 +511,28 @@ export class BulletinParser {
     const draft = this.current;
     this.current = null;
     if (draft === null) return;
+    const leadIn = this.leadIn;
+    this.leadIn = null;
+    if (leadIn !== null && continuesLeadIn(draft)) {
+      // The item below the byline has no lead, byline or credit of its own: its head is the piece's sub-heading.
+      continueLeadIn(leadIn, draft);
+      this.placeClosed(leadIn);
+      return;
+    }
+    if (leadIn !== null) this.placeClosed(leadIn);
+    if (mayBeLeadIn(draft)) this.leadIn = draft;
+    else this.placeClosed(draft);
+  }
+
+  /** Releases the item of a lead-in held, as it stands. */
+  private releaseLeadIn(): void {
+    const leadIn = this.leadIn;
+    this.leadIn = null;
+    if (leadIn !== null) this.placeClosed(leadIn);
+  }
+
+  /** Numbers and builds a closed item, and holds or releases it (and the pictures held before it). */
+  private placeClosed(draft: Draft): void {
     const built = this.build(draft, ++this.itemCount);
     const held = this.held;
     if (held.length > 0 && held.length < MAX_HELD_PICTURES && followsHeldPicture(built.item)) {
@@ -596,6 +625,43 @@ const MAX_HELD_PICTURES = 24;
 /** The item right below held pictures is a text without a head of its own: the head above the pictures is its. */
 function takesHeadAbovePicture(next: Item): boolean {
   return next.header === null && (next.kind === 'brief' || next.kind === 'feature');
+}
+
+/** Longest lead-in: paragraphs above the byline of a piece that goes on below it. */
+const MAX_LEAD_IN_PARAGRAPHS = 3;
+
+/**
+ * An item that may be a longer piece's lead-in: a head, at most three paragraphs with no sub-heading, then its reporters'
+ * byline (`标题` / `在藏历新年即将来临之际,…。记者 张雪芳`, or `江门日报记者/X 通讯员/Y` on its own line), and no credit.
+ */
+function mayBeLeadIn(draft: Draft): boolean {
+  if (draft.header === null || draft.credit !== null || draft.body.length === 0 || draft.body.length > MAX_LEAD_IN_PARAGRAPHS) return false;
+  if (draft.body.some((line) => line.subheading)) return false;
+  const firstBody = draft.body[0]!.line.offset;
+  // A reporter's byline without brackets, roles named: `(李 莉)` after a brief's last sentence closes the brief.
+  return draft.asides.some(
+    (aside) => aside.kind === 'byline' && aside.line.offset >= firstBody && aside.byline !== null && aside.byline.form !== 'brackets' && aside.byline.people.some((person) => person.role !== null),
+  );
+}
+
+/**
+ * The item below a lead-in's byline is the rest of the piece: a head without an organisation (`关爱孤寡老人,传递温暖真情`,
+ * `换“新装”添“美颜”` / `“彩虹村”村民笑开颜`), then two paragraphs or more with no lead, byline or credit of their own. The byline
+ * after the lead-in said who wrote all of it.
+ */
+function continuesLeadIn(next: Draft): boolean {
+  if (next.header === null || next.header.organisation !== null || next.credit !== null || next.body.length === 0 || next.pictures) return false;
+  if (next.body[0]!.lead !== null || next.asides.some((aside) => aside.kind === 'byline')) return false;
+  // More than one paragraph: a page's last brief, cut off before its byline, is one.
+  return next.body.length >= 2;
+}
+
+/** Joins the rest of the piece to its lead-in: its head's lines are the piece's sub-headings, its paragraphs the piece's. */
+function continueLeadIn(leadIn: Draft, rest: Draft): void {
+  for (const line of rest.headLines) leadIn.body.push({ line, from: 0, length: line.content.length, lead: null, subheading: true });
+  leadIn.body.push(...rest.body);
+  leadIn.asides.push(...rest.asides);
+  leadIn.truncatedElsewhere ||= rest.truncatedElsewhere;
 }
 
 /** Moves the picture's head (kicker, headline, subtitles) to the text below it; the picture keeps its organisation. */

@@ -43,6 +43,16 @@ describe('explain', () => {
     expect(byLine.get(9)).toMatchObject({ label: 'header', item: 3 });
   });
 
+  it('a lead-in and the rest of its piece carry one item; a brief after a lead-in\'s byline that is none carries its own', async () => {
+    const merged = await run(['explain', path.join(PARSE_FIXTURES, 'lead-in-byline.txt'), '--format', 'json']);
+    const lines = (JSON.parse(merged.stdout) as Explained).files[0]!.lines;
+    expect(new Set(lines.map((line) => line.item))).toEqual(new Set([1]));
+    // The next item is labelled while the parser holds the lead-in, not yet numbered: it is numbered 2 all the same.
+    const two = await run(['explain', path.join(PARSE_FIXTURES, 'run-on.txt'), '--format', 'json']);
+    const items = (JSON.parse(two.stdout) as Explained).files[0]!.lines.map((line) => line.item).filter((item) => item !== null);
+    expect(new Set(items)).toEqual(new Set([1, 2, 3]));
+  });
+
   it('piped: tab-separated rows under a header row; several files name their file', async () => {
     const other = path.join(PARSE_FIXTURES, 'header-forms.txt');
     const result = await run(['explain', SAMPLE, other]);

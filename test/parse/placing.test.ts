@@ -352,3 +352,36 @@ describe('streaming', () => {
     expect(late).toBeGreaterThan(0);
   });
 });
+
+describe('a byline after a lead-in', () => {
+  const rest = '\n关爱独居老人，送上一桌年夜饭\n1月20日，志愿者来到王大爷家中，陪老人吃了一顿团圆饭。\n“有你们陪着，这个年过得热闹。”王大爷说。\n';
+
+  it('does not end the piece when the next head has no organisation and its paragraphs no lead, byline or credit', () => {
+    const { items } = parse(`柳岸社区：温暖过大年\n春节将至，柳岸社区开展系列活动，为居民送上节日的祝福。\n记者 周宁${rest}`);
+    expect(items.map((item) => [item.kind, item.title, item.authors])).toEqual([['feature', '温暖过大年', ['周宁']]]);
+    expect(items[0]!.blocks.map((block) => block.type)).toEqual(['paragraph', 'subheading', 'paragraph', 'paragraph']);
+  });
+
+  it('ends the brief when the byline is a name in brackets', () => {
+    for (const byline of ['(周 宁)', '（记者 周宁）']) {
+      const { items } = parse(`柳岸社区：温暖过大年\n春节将至，柳岸社区开展系列活动，为居民送上节日的祝福。${byline}${rest}`);
+      expect(items.map((item) => item.title)).toEqual(['温暖过大年', '关爱独居老人，送上一桌年夜饭']);
+    }
+  });
+
+  it('ends the brief when the next item has a lead, a byline of its own or one paragraph only', () => {
+    const head = '柳岸社区：温暖过大年\n春节将至，柳岸社区开展系列活动，为居民送上节日的祝福。记者 周宁\n关爱独居老人，送上一桌年夜饭\n';
+    for (const next of [
+      '本报讯 1月20日，志愿者来到王大爷家中。\n老人说，这个年过得热闹。\n',
+      '1月20日，志愿者来到王大爷家中。\n老人说，这个年过得热闹。(李 莉)\n',
+      '1月20日，志愿者来到王大爷家中，陪老人吃了一顿团圆饭。\n',
+    ]) {
+      expect(parse(head + next).items.map((item) => item.title)).toEqual(['温暖过大年', '关爱独居老人，送上一桌年夜饭']);
+    }
+  });
+
+  it('ends the brief when a line about the page stands between them', () => {
+    const { items } = parse(`柳岸社区：温暖过大年\n春节将至，柳岸社区开展系列活动，为居民送上节日的祝福。记者 周宁\n责任编辑:王 芳${rest}`);
+    expect(items.map((item) => item.title)).toEqual(['温暖过大年', '关爱独居老人，送上一桌年夜饭']);
+  });
+});

@@ -27,8 +27,11 @@ export async function runExplain(io: CliIo, request: ExplainRequest): Promise<nu
   if (session.sources.length === 0) return session.exitCode() ?? EXIT_OK;
   const files: ExplainedFile[] = [];
   let lines: ExplainedLine[] = [];
-  // A head printed above its text's picture is labelled while the picture's item is open, and the text's when it shows.
-  let lentHeads: Array<{ head: Position; item: number }> = [];
+  // A line is labelled before its item is numbered: a head printed above its text's picture while the picture's item is
+  // open, the lines of a lead-in while the parser waits to see whether the next item is the rest of its piece. Each
+  // line takes the number of the item whose span (or head above it) it lies in, once the items are known.
+  let placed: Array<{ span: Position; item: number }> = [];
+  let headsAbove: Array<{ span: Position; item: number }> = [];
   session.observeLines((decision) => lines.push(toExplainedLine(decision)));
   await session.readAll({
     selector: {},
@@ -36,18 +39,25 @@ export async function runExplain(io: CliIo, request: ExplainRequest): Promise<nu
     worker: { kind: 'items', dropBlocks: true },
     visitor: {
       async item(item) {
+        placed.push({ span: item.span, item: item.index });
         const head = item.header?.span;
-        if (head !== undefined && head.end.offset <= item.span.start.offset) lentHeads.push({ head, item: item.index });
+        if (head !== undefined && head.end.offset <= item.span.start.offset) headsAbove.push({ span: head, item: item.index });
       },
       async end(_document, source) {
-        for (const { head, item } of lentHeads) for (const line of lines) if (line.item !== null && isWithin(line, head)) line.item = item;
+        for (const line of lines) {
+          if (line.item === null) continue;
+          const owner = headsAbove.find(({ span }) => isWithin(line, span)) ?? placed.find(({ span }) => isWithin(line, span));
+          if (owner !== undefined) line.item = owner.item;
+        }
         files.push({ file: source.name, lines });
         lines = [];
-        lentHeads = [];
+        placed = [];
+        headsAbove = [];
       },
       async abort() {
         lines = [];
-        lentHeads = [];
+        placed = [];
+        headsAbove = [];
       },
     },
   });
