@@ -93,6 +93,8 @@ describe('lines about the page', () => {
     );
     expect(read('刊发日期:2018-09-14 阅读次数: 作者:本通  语音阅读:').webAuthors).toBe(null);
     expect(read('作者:江城网').webAuthors).toBe(null);
+    // A paper's short name glued before the name (`晚报唐晓`) is the outlet's, not the person's.
+    expect(read('来源: 江城网 作者:晚报唐晓 编辑:吴佳').webAuthors?.map((person) => person.name)).toEqual(['唐晓']);
     // After a web copy's date, names are its authors; the day of the week is none.
     expect(read('2019-02-13 13:05:40 唐晓 吴佳 来源:江城网').webAuthors?.map((person) => person.name)).toEqual(['唐晓', '吴佳']);
     expect(read('2024年5月20日 星期一').webAuthors).toBe(null);
