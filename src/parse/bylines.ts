@@ -25,6 +25,7 @@ import {
   hasSentenceMark,
   isSpace,
   markerBylineOf,
+  MARKED_BYLINE_GLUED,
   WRITER_WORD,
 } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -385,6 +386,12 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const inner = bracket[2]!.trim();
     const people = bracketedPeople(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
+  }
+  // `…成了乡村振兴的典范。☉张 旭 文/图`: a byline line after its mark (`□ 记者 张三`), glued to the last sentence.
+  const marked = MARKED_BYLINE_GLUED.exec(text);
+  if (marked) {
+    const byline = matchBylineLine(marked[1]!, vocabulary);
+    if (byline?.form === 'marker') return { at: skip + marked.index, byline, credit: null, continuation: false, trailer: false };
   }
   const credit = creditVerbEnds ? creditGlued.exec(text) : null;
   if (credit) {

@@ -254,8 +254,12 @@ export function squareBracketedOf(text: string): string | null {
 }
 
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
-export const MARKER_BYLINE = new RegExp(`^[□■◎●○◆◇]+${SPACE}*(.+)$`, 'u');
-const MARKER_FIRST = codeUnitTable([...'□■◎●○◆◇']);
+/** The marks papers print before a byline; ☉ too (`☉张 旭 文/图`). */
+const BYLINE_MARKS = '□■◎●○◆◇☉';
+export const MARKER_BYLINE = new RegExp(`^[${BYLINE_MARKS}]+${SPACE}*(.+)$`, 'u');
+const MARKER_FIRST = codeUnitTable([...BYLINE_MARKS]);
+/** A marked byline glued after the last sentence: `…成了乡村振兴的典范。☉张 旭 文/图`; group 1 is the marked byline. */
+export const MARKED_BYLINE_GLUED = new RegExp(`(?<=[。！？!?”」』])${SPACE}*([${BYLINE_MARKS}][^。！？!?${BYLINE_MARKS}]{2,30})$`, 'u');
 /** MARKER_BYLINE.exec(text), without the regex where the text opens with no marker. */
 export function markerBylineOf(text: string): RegExpExecArray | null {
   return MARKER_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;

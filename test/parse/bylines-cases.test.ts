@@ -387,6 +387,16 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(byline('文/图片来源网络')).toBe(null);
   });
 
+  it('reads a marked byline glued after the last sentence, ☉ a mark as □ is', () => {
+    const line = '居民们说,这样的日子越过越红火。☉林 舟 文/图';
+    expect(glued(line)).toEqual({ at: line.indexOf('☉'), byline: { inner: '林 舟 文/图', people: [inByline('林舟', null)], form: 'marker' }, credit: null, continuation: false, trailer: false });
+    expect(glued('居民们说,这样的日子越过越红火。□ 记者 林舟')?.byline?.people).toEqual([inByline('林舟', '记者')]);
+    expect(byline('☉ 记者 林舟')?.people).toEqual([inByline('林舟', '记者')]);
+    // Not mid-sentence, and not a mark before words that name no one.
+    expect(glued('居民们说,☉林 舟 文/图')).toBe(null);
+    expect(glued('居民们说,这样的日子越过越红火。□越过越红火')).toBe(null);
+  });
+
   it('reads names before a slash and the word for writing the text as a byline: 易芝娜/编撰, 林小雨/整理', () => {
     expect(byline('易芝娜/编撰')).toEqual({ inner: '易芝娜/编撰', people: [inByline('易芝娜', null)], form: 'bare' });
     expect(byline('林小雨 / 整理')).toEqual({ inner: '林小雨 / 整理', people: [inByline('林小雨', null)], form: 'bare' });
