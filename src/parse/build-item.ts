@@ -149,7 +149,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     namedInBody(title && firstOrganisation(title)) ??
     namedInBody(subtitle && firstOrganisation(subtitle)) ??
     unitOf(draft.asides.filter((aside) => aside.line.offset < bodyStart)) ??
-    // The text's compound (`在中兴小区广场上`) is where it happened; a 街道 or 社区 named anywhere after it runs it.
+    // The text's compound (`在桃园小区广场上`) is where it happened; a 街道 or 社区 named anywhere after it runs it.
     (opening ? firstBesidesCompounds(opening) : null) ??
     (title && firstOrganisation(title)) ??
     (subtitle && firstOrganisation(subtitle)) ??

@@ -109,7 +109,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(wordsBy[1]!, 'byline', vocabulary);
     return people?.some((person) => person.name !== null) ? { inner: content, people, form: 'bare' } : null;
   }
-  // `易芝娜/编撰`, `周宁/文`: the writers, then what they did to the text after a slash (as `林小雨/图` credits a picture).
+  // `林小雨/编撰`, `周宁/文`: the writers, then what they did to the text after a slash (as `林小雨/图` credits a picture).
   const slashedWriting = endsWithSlashedWriting(content) ? NAMES_SLASH_WRITING.exec(content) : null;
   if (slashedWriting) {
     const people = parsePeople(slashedWriting[1]!, 'byline', vocabulary);
@@ -322,7 +322,7 @@ function suppliedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
   return supplied && isOrganisationName(supplied[1]!, vocabulary) ? [{ name: supplied[1]!, role: null, source: 'byline' }] : null;
 }
 
-/** Names, a slash, then the word for writing the text: `周宁/文`, `易芝娜/编撰` (compiled), `孔越/整理`. */
+/** Names, a slash, then the word for writing the text: `周宁/文`, `林小雨/编撰` (compiled), `孔越/整理`. */
 const NAMES_SLASH_WRITING = /^([^/／]{2,30}?[^/／\s])\s*[/／]\s*(?:文|文字|撰文|撰稿|编撰|整理)$/u;
 
 /** The gate before NAMES_SLASH_WRITING: the line ends in one of its words. */
@@ -387,7 +387,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const people = bracketedPeople(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
-  // `…成了乡村振兴的典范。☉张 旭 文/图`: a byline line after its mark (`□ 记者 张三`), glued to the last sentence.
+  // `…日子越过越红火。☉林 舟 文/图`: a byline line after its mark (`□ 记者 张三`), glued to the last sentence.
   const marked = MARKED_BYLINE_GLUED.exec(text);
   if (marked) {
     const byline = matchBylineLine(marked[1]!, vocabulary);

@@ -407,7 +407,7 @@ function webAuthorsOf(content: string): Person[] | null {
   const first = content.charCodeAt(0);
   const match = content.includes('作者') ? WEB_AUTHORS.exec(content) : first >= 0x30 && first <= 0x39 ? WEB_DATE_AUTHORS.exec(content) : null;
   if (!match) return null;
-  // `新报田娟`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).
+  // `晚报唐晓`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).
   const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
   if (names.some((name) => NOT_A_PERSON.test(name))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));

@@ -233,7 +233,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.organisation !== null ? say(why, 0.8, 'an organisation alone on its line') : IMPOSSIBLE;
     case 'header':
       if (!f.header) return IMPOSSIBLE;
-      // `XX社区:` alone is as likely the organisation line above a title (`XX社区:` / `藏历新年送暖`): the line below decides.
+      // `XX社区:` alone is as likely the organisation line above a title (`XX社区:` / `邻里节送温暖`): the line below decides.
       if (f.header.title === '') return say(why, 2.0, 'organisation and colon, no title');
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
@@ -576,7 +576,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':
       if (previous === 'byline') return say(why, 0, 'a second byline line');
-      // `…父子一同担任志愿者。文可 摄` / `文/郑安戈` / the essay: a writer's byline below a picture's credit is the text's
+      // `…一同担任志愿者。齐 夏 摄` / `文/周宁` / the essay: a writer's byline below a picture's credit is the text's
       // below it, a photo page's closing piece (the picture's item has its credit).
       if (previous === 'credit' && f.byline !== null && WRITTEN_BY.test(f.byline.inner)) return say(why, 2.5, "a writer's byline below a picture's credit");
       return glued ? IMPOSSIBLE : say(why, 0);

@@ -169,7 +169,7 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     const code = text.charCodeAt(at);
     if (at + 1 < to && INNER_BOUNDARY_TWO_FIRST[code] === 1 && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2)) return at + 2;
     if (INNER_BOUNDARY_ONE[code] === 1) return at + 1;
-    // `教科局驻安集海镇夹河子村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name).
+    // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)
     if (code === 0x9a7b /* 驻 */ && stationedEnds && at > from && OFFICE_END[text.charCodeAt(at - 1)] === 1) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
@@ -466,7 +466,7 @@ export function firstOrganisation(text: string, vocabulary: Vocabulary): string 
 
 /**
  * firstOrganisation() of a text whose mentions organisationsIn() has found already. With `passCompounds`, a residential
- * compound (`中兴小区`) is passed over: where people live is a place, the 街道 or 社区 named after it the organisation.
+ * compound (`桃园小区`) is passed over: where people live is a place, the 街道 or 社区 named after it the organisation.
  */
 export function firstOrganisationOf(mentions: readonly OrganisationMention[], passCompounds = false): string | null {
   return firstOf(mentions, passCompounds);
@@ -484,7 +484,7 @@ function firstOf(mentions: readonly OrganisationMention[], passCompounds = false
   return null;
 }
 
-/** `中兴小区`: a residential compound, named by where people live. */
+/** `桃园小区`: a residential compound, named by where people live. */
 function isCompound(name: string): boolean {
   return name.endsWith('小区');
 }

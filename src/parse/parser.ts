@@ -632,7 +632,7 @@ const MAX_LEAD_IN_PARAGRAPHS = 3;
 
 /**
  * An item that may be a longer piece's lead-in: a head, at most three paragraphs with no sub-heading, then its reporters'
- * byline (`标题` / `在藏历新年即将来临之际,…。记者 张雪芳`, or `江门日报记者/X 通讯员/Y` on its own line), and no credit.
+ * byline (`标题` / `春节将至,…。记者 周宁`, or `江城日报记者/X 通讯员/Y` on its own line), and no credit.
  */
 function mayBeLeadIn(draft: Draft): boolean {
   if (draft.header === null || draft.credit !== null || draft.body.length === 0 || draft.body.length > MAX_LEAD_IN_PARAGRAPHS) return false;
@@ -645,8 +645,8 @@ function mayBeLeadIn(draft: Draft): boolean {
 }
 
 /**
- * The item below a lead-in's byline is the rest of the piece: a head without an organisation (`关爱孤寡老人,传递温暖真情`,
- * `换“新装”添“美颜”` / `“彩虹村”村民笑开颜`), then two paragraphs or more with no lead, byline or credit of their own. The byline
+ * The item below a lead-in's byline is the rest of the piece: a head without an organisation (`关爱独居老人，送上一桌年夜饭`,
+ * `老楼换新颜` / `居民笑开颜`), then two paragraphs or more with no lead, byline or credit of their own. The byline
  * after the lead-in said who wrote all of it.
  */
 function continuesLeadIn(next: Draft): boolean {

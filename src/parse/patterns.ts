@@ -254,11 +254,11 @@ export function squareBracketedOf(text: string): string | null {
 }
 
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
-/** The marks papers print before a byline; ☉ too (`☉张 旭 文/图`). */
+/** The marks papers print before a byline; ☉ too (`☉林 舟 文/图`). */
 const BYLINE_MARKS = '□■◎●○◆◇☉';
 export const MARKER_BYLINE = new RegExp(`^[${BYLINE_MARKS}]+${SPACE}*(.+)$`, 'u');
 const MARKER_FIRST = codeUnitTable([...BYLINE_MARKS]);
-/** A marked byline glued after the last sentence: `…成了乡村振兴的典范。☉张 旭 文/图`; group 1 is the marked byline. */
+/** A marked byline glued after the last sentence: `…日子越过越红火。☉林 舟 文/图`; group 1 is the marked byline. */
 export const MARKED_BYLINE_GLUED = new RegExp(`(?<=[。！？!?”」』])${SPACE}*([${BYLINE_MARKS}][^。！？!?${BYLINE_MARKS}]{2,30})$`, 'u');
 /** MARKER_BYLINE.exec(text), without the regex where the text opens with no marker. */
 export function markerBylineOf(text: string): RegExpExecArray | null {

@@ -397,8 +397,8 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(glued('居民们说,这样的日子越过越红火。□越过越红火')).toBe(null);
   });
 
-  it('reads names before a slash and the word for writing the text as a byline: 易芝娜/编撰, 林小雨/整理', () => {
-    expect(byline('易芝娜/编撰')).toEqual({ inner: '易芝娜/编撰', people: [inByline('易芝娜', null)], form: 'bare' });
+  it('reads names before a slash and the word for writing the text as a byline: 林小雨/编撰, 林小雨/整理', () => {
+    expect(byline('林小雨/编撰')).toEqual({ inner: '林小雨/编撰', people: [inByline('林小雨', null)], form: 'bare' });
     expect(byline('林小雨 / 整理')).toEqual({ inner: '林小雨 / 整理', people: [inByline('林小雨', null)], form: 'bare' });
     expect(byline('居民们都说好/文')).toBe(null);
     expect(byline('柳岸社区/编撰')).toBe(null);
