@@ -8,6 +8,11 @@ import type { InputOptions } from '../options.js';
 import { OutputClosed, StreamOutput } from '../output.js';
 import { Session } from './session.js';
 
+/** Whether `span` ends at or before where a line starts. */
+function endsBefore(span: Position, line: ExplainedLine): boolean {
+  return span.end.line < line.line || (span.end.line === line.line && span.end.column <= line.column);
+}
+
 export interface ExplainRequest {
   inputs: readonly string[];
   options: InputOptions;
@@ -44,9 +49,14 @@ export async function runExplain(io: CliIo, request: ExplainRequest): Promise<nu
         if (head !== undefined && head.end.offset <= item.span.start.offset) headsAbove.push({ span: head, item: item.index });
       },
       async end(_document, source) {
+        // Lines, items and heads are each in page order, and spans do not overlap: one pass with a cursor into each.
+        let item = 0;
+        let head = 0;
         for (const line of lines) {
           if (line.item === null) continue;
-          const owner = headsAbove.find(({ span }) => isWithin(line, span)) ?? placed.find(({ span }) => isWithin(line, span));
+          while (head < headsAbove.length && endsBefore(headsAbove[head]!.span, line)) head++;
+          while (item < placed.length && endsBefore(placed[item]!.span, line)) item++;
+          const owner = head < headsAbove.length && isWithin(line, headsAbove[head]!.span) ? headsAbove[head] : item < placed.length && isWithin(line, placed[item]!.span) ? placed[item] : undefined;
           if (owner !== undefined) line.item = owner.item;
         }
         files.push({ file: source.name, lines });
