@@ -385,3 +385,50 @@ describe('a byline after a lead-in', () => {
     expect(items.map((item) => item.title)).toEqual(['温暖过大年', '关爱独居老人，送上一桌年夜饭']);
   });
 });
+
+describe('what a lead-in is, and what continues it', () => {
+  const body = '春节将至，柳岸社区开展系列活动，为居民送上节日的祝福。';
+  const rest = '关爱独居老人，送上一桌年夜饭\n1月20日，志愿者来到王大爷家中，陪老人吃了一顿团圆饭。\n“有你们陪着，这个年过得热闹。”王大爷说。\n';
+  const titles = (text: string) => parse(text).items.map((item) => item.title);
+  const joined = ['温暖过大年'];
+  const apart = ['温暖过大年', '关爱独居老人，送上一桌年夜饭'];
+
+  it('up to three paragraphs above the byline, not four', () => {
+    expect(titles(`柳岸社区：温暖过大年\n${body}\n${body}\n${body}\n记者 周宁\n${rest}`)).toEqual(joined);
+    expect(titles(`柳岸社区：温暖过大年\n${body}\n${body}\n${body}\n${body}\n记者 周宁\n${rest}`)).toEqual(apart);
+  });
+
+  it('a byline below the text naming a role for any of its names; not one naming no role', () => {
+    expect(titles(`柳岸社区：温暖过大年\n${body}\n林舟 记者 周宁\n${rest}`)).toEqual(joined);
+    expect(titles(`柳岸社区：温暖过大年\n${body}\n□林 舟\n${rest}`)).toEqual(apart);
+  });
+
+  it('no lead-in without a head, with a credit or with sub-headings of its own', () => {
+    expect(parse(`${body}记者 周宁\n${rest}`).items.map((item) => item.kind)).toEqual(['brief', 'brief']);
+    expect(titles(`柳岸社区：温暖过大年\n${body}\n记者 周宁\n通讯员 林舟 摄\n${rest}`)).toEqual(apart);
+    expect(titles(`柳岸社区：温暖过大年\n${body}\n邻里同心\n${body}\n记者 周宁\n${rest}`)).toEqual(apart);
+  });
+
+  it('the rest has a head naming no organisation and no credit; a continuation marker in it is the piece’s', () => {
+    expect(titles(`柳岸社区：温暖过大年\n${body}记者 周宁\n东湖社区：关爱独居老人\n1月20日，志愿者来到王大爷家中。\n王大爷说，这个年过得热闹。\n`)).toEqual(['温暖过大年', '关爱独居老人']);
+    expect(titles(`柳岸社区：温暖过大年\n${body}记者 周宁\n${rest}通讯员 林舟 摄\n`)).toEqual(apart);
+    expect(parse(`柳岸社区：温暖过大年\n${body}记者 周宁\n${rest.trimEnd()}(下转第三版)\n`).items.map((item) => [item.title, item.truncated])).toEqual([['温暖过大年', true]]);
+  });
+});
+
+describe('a photo page’s head above a run of pictures', () => {
+  const caption = (i: number) => `第${i}位志愿者在柳岸社区的路口执勤，守护着大家的家园，一站就是一整天。 孔越 摄`;
+  const page = (pictures: number) => ['志愿者群像', ...Array.from({ length: pictures }, (_, i) => caption(i + 1)), '文/周宁', '一夜之间,城区静了下来。'].join('\n\n') + '\n';
+
+  it('goes to the text after up to 24 pictures; after 25, the first picture keeps it', () => {
+    const held = parse(page(24)).items;
+    expect(held.map((item) => item.title)).toEqual([...Array(24).fill(null), '志愿者群像']);
+    const kept = parse(page(25)).items;
+    expect(kept.map((item) => item.title)).toEqual(['志愿者群像', ...Array(25).fill(null)]);
+  });
+
+  it('a picture with a head of its own ends the run: the text below takes that head, the first picture keeps its own', () => {
+    const headed = ['志愿者群像', caption(1), '东湖社区：老楼换新颜', caption(2), '文/周宁', '一夜之间,城区静了下来。'].join('\n\n') + '\n';
+    expect(parse(headed).items.map((item) => item.title)).toEqual(['志愿者群像', null, '老楼换新颜']);
+  });
+});
