@@ -25,7 +25,7 @@ import {
   hasSentenceMark,
   isSpace,
   markerBylineOf,
-  MARKED_BYLINE_GLUED,
+  markedBylineGluedOf,
   WRITER_WORD,
 } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -388,7 +388,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
   // `…日子越过越红火。☉林 舟 文/图`: a byline line after its mark (`□ 记者 张三`), glued to the last sentence.
-  const marked = MARKED_BYLINE_GLUED.exec(text);
+  const marked = markedBylineGluedOf(text);
   if (marked) {
     const byline = matchBylineLine(marked[1]!, vocabulary);
     if (byline?.form === 'marker') return { at: skip + marked.index, byline, credit: null, continuation: false, trailer: false };

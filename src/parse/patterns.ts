@@ -260,6 +260,11 @@ export const MARKER_BYLINE = new RegExp(`^[${BYLINE_MARKS}]+${SPACE}*(.+)$`, 'u'
 const MARKER_FIRST = codeUnitTable([...BYLINE_MARKS]);
 /** A marked byline glued after the last sentence: `…日子越过越红火。☉林 舟 文/图`; group 1 is the marked byline. */
 export const MARKED_BYLINE_GLUED = new RegExp(`(?<=[。！？!?”」』])${SPACE}*([${BYLINE_MARKS}][^。！？!?${BYLINE_MARKS}]{2,30})$`, 'u');
+/** MARKED_BYLINE_GLUED.exec(text), without the regex where no byline's mark stands among the last 31 characters (nearly every paragraph). */
+export function markedBylineGluedOf(text: string): RegExpExecArray | null {
+  for (let i = Math.max(0, text.length - 31); i < text.length - 2; i++) if (MARKER_FIRST[text.charCodeAt(i)] === 1) return MARKED_BYLINE_GLUED.exec(text);
+  return null;
+}
 /** MARKER_BYLINE.exec(text), without the regex where the text opens with no marker. */
 export function markerBylineOf(text: string): RegExpExecArray | null {
   return MARKER_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;

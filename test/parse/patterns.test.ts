@@ -25,6 +25,7 @@ import {
   latestYearIn,
   opensAsSubtitle,
 } from '../../src/parse/patterns.js';
+import { MARKED_BYLINE_GLUED, markedBylineGluedOf } from '../../src/parse/patterns.js';
 import { parsePeople } from '../../src/parse/people.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
@@ -158,5 +159,14 @@ describe('the first-character gates before a regex agree with it', () => {
     expect(isPageNumber('04')).toBe(true);
     expect(hasWord('…社区')).toBe(true);
     expect(hasWord('…—')).toBe(false);
+  });
+});
+
+describe('markedBylineGluedOf', () => {
+  it('answers as MARKED_BYLINE_GLUED does, a mark anywhere its group can start or none', () => {
+    const tail = '☉林 舟 文/图';
+    const texts = ['居民们说,日子越过越红火。', `居民们说,日子越过越红火。${tail}`, `日子越过越红火。 □ 记者 林舟`, `日子越过越红火。□${'林'.repeat(29)}`, `日子越过越红火。□${'林'.repeat(30)}`, `${'红'.repeat(40)}。☉林舟`, '☉林舟', '。☉林'];
+    for (const text of texts) expect(markedBylineGluedOf(text)?.[1] ?? null).toBe(MARKED_BYLINE_GLUED.exec(text)?.[1] ?? null);
+    expect(markedBylineGluedOf(`居民们说,日子越过越红火。${tail}`)?.[1]).toBe(tail);
   });
 });
