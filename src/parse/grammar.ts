@@ -581,7 +581,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (previous === 'credit' && f.byline !== null && WRITTEN_BY.test(f.byline.inner)) return say(why, 2.5, "a writer's byline below a picture's credit");
       return glued ? IMPOSSIBLE : say(why, 0);
     case 'credit':
-      return glued ? IMPOSSIBLE : say(why, 0);
+      // `…开张。(李 莉)` / `雷 洁摄`: below a paragraph ending in its byline, the credit of the item's picture, printed
+      // without its caption. (After a glued credit or continuation marker, the item is over.)
+      if (glued) return previousFacts!.glued!.byline !== null && !previousFacts!.glued!.trailer ? say(why, 0.5, "the picture's credit below the text's byline") : IMPOSSIBLE;
+      return say(why, 0);
     case 'continuation':
       return glued ? IMPOSSIBLE : say(why, 0);
   }

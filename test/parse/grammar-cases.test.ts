@@ -110,6 +110,8 @@ const ENDS_OF_ITEMS: Case[] = [
   // A writer's byline below a picture's credit is the text's below it (a photo page's closing essay).
   { after: ['credit', '雷 洁摄'], label: 'byline', text: '文/周宁', reasons: ['a byline (bare)', "a writer's byline below a picture's credit"] },
   { after: ['body', PARAGRAPH], label: 'continuation', text: '(下转第六版)', reasons: ['a continuation marker'] },
+  // Below a paragraph ending in its byline, a credit alone is the item's picture's (its caption not printed).
+  { after: ['body', '居民们来到广场。(赵 璐)'], label: 'credit', text: '雷 洁摄', reasons: ['a credit (摄)', "the picture's credit below the text's byline"] },
 ];
 
 /** A paragraph longer than a title (40 characters), cut off at the end of its line. */
@@ -401,9 +403,12 @@ const follows = (previous: Label | null, previousText: string | null, label: Lab
 describe('what the grammar refuses in a place', () => {
   const WITH_BYLINE = '居民们来到广场。(赵 璐)';
 
-  it('after a paragraph with its byline glued to it, the item is over: no more byline, credit, marker, sub-heading or paragraph', () => {
+  it('after a paragraph with its byline glued to it, the item is over but for its picture’s credit: no more byline, marker, sub-heading or paragraph', () => {
     expect(follows('body', WITH_BYLINE, 'byline', '(李 莉)')).toBe(false);
-    expect(follows('body', WITH_BYLINE, 'credit', '雷 洁摄')).toBe(false);
+    expect(follows('body', WITH_BYLINE, 'credit', '雷 洁摄')).toBe(true);
+    // After a glued credit, or a web copy's trailer, not even that.
+    expect(follows('body', '居民们来到广场。记者 温川 摄', 'credit', '雷 洁摄')).toBe(false);
+    expect(follows('body', '居民们来到广场。(赵 璐)(责任编辑:王芳)', 'credit', '雷 洁摄')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'continuation', '(下转第六版)')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'subheading', '畅通一条路')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'body', '居民们来到广场。')).toBe(false);

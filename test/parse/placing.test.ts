@@ -409,10 +409,34 @@ describe('what a lead-in is, and what continues it', () => {
     expect(titles(`柳岸社区：温暖过大年\n${body}\n邻里同心\n${body}\n记者 周宁\n${rest}`)).toEqual(apart);
   });
 
+  it('a byline above the text is no lead-in’s, nor one above a credit', () => {
+    expect(titles(`柳岸社区：温暖过大年\n记者 周宁\n${body}\n□林 舟\n${rest}`)).toEqual(apart);
+    expect(titles(`柳岸社区：温暖过大年\n${body}\n林舟 摄\n记者 周宁\n${rest}`)).toEqual(apart);
+  });
+
+  it('what follows a lead-in with no head, or a head alone, is an item of its own', () => {
+    const headless = parse(`柳岸社区：温暖过大年\n${body}记者 周宁\n本报讯 1月20日，东湖社区开展义诊活动。(记者 林舟)\n`).items;
+    expect(headless.map((item) => [item.title, item.lead])).toEqual([['温暖过大年', null], [null, '本报讯']]);
+    const headAlone = parse(`柳岸社区：温暖过大年\n${body}记者 周宁\n关爱独居老人\n`).items;
+    expect(headAlone.map((item) => [item.title, item.blocks.length])).toEqual([['温暖过大年', 1], ['关爱独居老人', 0]]);
+  });
+
   it('the rest has a head naming no organisation and no credit; a continuation marker in it is the piece’s', () => {
     expect(titles(`柳岸社区：温暖过大年\n${body}记者 周宁\n东湖社区：关爱独居老人\n1月20日，志愿者来到王大爷家中。\n王大爷说，这个年过得热闹。\n`)).toEqual(['温暖过大年', '关爱独居老人']);
     expect(titles(`柳岸社区：温暖过大年\n${body}记者 周宁\n${rest}通讯员 林舟 摄\n`)).toEqual(apart);
     expect(parse(`柳岸社区：温暖过大年\n${body}记者 周宁\n${rest.trimEnd()}(下转第三版)\n`).items.map((item) => [item.title, item.truncated])).toEqual([['温暖过大年', true]]);
+  });
+});
+
+describe('a credit alone below a paragraph ending in its byline', () => {
+  it('is the credit of the item’s picture, its caption not printed: the paragraph stays the item’s text', () => {
+    for (const tail of ['(记者 周宁)', '记者 周宁']) {
+      const bulletin = parse(`柳岸社区：温暖过大年\n本报讯 春节将至，柳岸社区开展系列活动。\n居民们说，年味更浓了。${tail}\n通讯员 林舟 摄\n`);
+      expect(bulletin.unassigned).toEqual([]);
+      const [item] = bulletin.items;
+      expect(item!.blocks.map((block) => block.text)).toEqual(['本报讯 春节将至，柳岸社区开展系列活动。', '居民们说，年味更浓了。']);
+      expect(item!.people.map((person) => [person.name, person.source])).toEqual([['周宁', 'byline'], ['林舟', 'credit']]);
+    }
   });
 });
 
@@ -425,6 +449,19 @@ describe('a photo page’s head above a run of pictures', () => {
     expect(held.map((item) => item.title)).toEqual([...Array(24).fill(null), '志愿者群像']);
     const kept = parse(page(25)).items;
     expect(kept.map((item) => item.title)).toEqual(['志愿者群像', ...Array(25).fill(null)]);
+  });
+
+  it('a head above a picture of two captions, or above a run ended by one, stays with the first picture', () => {
+    const twoCaptions = ['志愿者群像', caption(1).replace(' 孔越 摄', ''), caption(2), '文/周宁', '一夜之间,城区静了下来。'].join('\n') + '\n';
+    expect(parse(twoCaptions).items.map((item) => [item.title, item.blocks.length])).toEqual([['志愿者群像', 2], [null, 1]]);
+    const endedByTwo = ['志愿者群像', caption(1), `${caption(2).replace(' 孔越 摄', '')}\n${caption(3).replace(' 孔越 摄', '')}\n齐夏 摄`, '文/周宁', '一夜之间,城区静了下来。'].join('\n\n') + '\n';
+    expect(parse(endedByTwo).items.map((item) => [item.title, item.blocks.length])).toEqual([['志愿者群像', 1], [null, 2], [null, 1]]);
+  });
+
+  it('a text of one paragraph, or a feature with sub-headings, takes the head', () => {
+    expect(parse(page(1)).items.map((item) => [item.kind, item.title])).toEqual([['photo', null], ['brief', '志愿者群像']]);
+    const feature = ['志愿者群像', caption(1), '文/周宁', '一夜之间,城区静了下来。志愿者们走上街头。', '守在路口', '他们一站就是一整天。', '送菜上门', '他们把菜送到老人家中。'].join('\n\n') + '\n';
+    expect(parse(feature).items.map((item) => [item.kind, item.title])).toEqual([['photo', null], ['feature', '志愿者群像']]);
   });
 
   it('a picture with a head of its own ends the run: the text below takes that head, the first picture keeps its own', () => {
