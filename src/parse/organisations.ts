@@ -328,6 +328,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `安乡市`, `三乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
     // before that it is part of the name that goes on (五乡 + 镇).
     if (suffix.length === 1 && i - at < 2) continue;
+    // `革命老区乡镇`, `高山乡镇`: after a stem of two characters or more, 乡镇 is the word for townships, no town's suffix
+    // (isCountryside() passed its 乡 over; `东乡镇` has a stem of one).
+    if (suffix === '镇' && text.charCodeAt(i - 1) === 0x4e61 /* 乡 */ && i - 1 - at >= 2) continue;
     // `内乡县`, `安乡县`: before 县, a township's or village's character is part of the county's name (before 市 it may be
     // a market's: `柳岸村市场`; nor is 县 a county in 县道, 县城, 县委, 县里).
     if (suffix.length === 1 && text.charCodeAt(i + 1) === 0x53bf /* 县 */ && NOT_COUNTY_AFTER[text.charCodeAt(i + 2)] !== 1) continue;
@@ -409,10 +412,10 @@ function isSchool(suffix: string): boolean {
 /** What 村 begins as a word of its own: `村民`, `村内`, `村容村貌`, `村史馆`, `村级`, `村务`, `村里`, `村庄`. */
 const VILLAGE_WORD_SECONDS = codeUnitTable([...'民内貌史级容务里庄落']);
 /**
- * `乡村`, `乡愁`, `乡音`, `乡贤`: 乡 opens these words, it ends no township. Not 亲, 情, 土, 风, 里, which follow a township's
+ * `乡村`, `乡愁`, `乡音`, `乡贤`, `乡镇`: 乡 opens these words, it ends no township. Not 亲, 情, 土, 风, 里, which follow a township's
  * name as often (`下镇乡里`, `城关乡亲子活动`, `XX乡情况`).
  */
-const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤']);
+const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤镇']);
 
 /** `和`, `与`, `及`, `、`: what joins two words of a list. */
 const CONJUNCTIONS = codeUnitTable([...'和与及、']);

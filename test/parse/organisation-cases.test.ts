@@ -155,4 +155,12 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('留住念想和乡愁,东冶镇办起村史馆。')).toEqual(['东冶镇']);
     expect(names('下镇乡里刮春风')).toEqual(['下镇乡']);
   });
+
+  it('reads 乡镇 after a stem of two characters or more as the word for townships, neither a township nor a town', () => {
+    expect(names('围绕扶持山区乡镇特色产业开展调研。')).toEqual([]);
+    expect(names('评选省级生态乡镇，柳岸镇榜上有名。')).toEqual(['柳岸镇']);
+    expect(names('柳岸区乡镇干部参加培训。')).toEqual([]);
+    // A one-character stem before 乡 makes a town's name: 东乡 + 镇.
+    expect(names('东乡镇开展义诊活动。')).toEqual(['东乡镇']);
+  });
 });
