@@ -247,6 +247,9 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
   return null;
 }
 
+/** `文/摄` at a line's end: who wrote the text and took its pictures, as `文/图`. */
+const WORDS_AND_PHOTOS_END = /文[/／]摄$/u;
+
 /** An agency's release opening a credit, before its bracket: `新华社发(`. */
 const AGENCY_RELEASE_FIRST = new RegExp(`^${AGENCY_RELEASE}${SPACE}*(?=[(（])`, 'u');
 
@@ -277,6 +280,8 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     const people = parsePeople(names, 'credit', vocabulary) ?? parseRunTogetherByline(names, 'credit', vocabulary);
     if (people) return { raw: content, verb: leading[1]!, people };
   }
+  // `本报记者 X 文/摄`: the words and the pictures, as `文/图` says; a byline (its people credited too), not a photo credit.
+  if (WORDS_AND_PHOTOS_END.test(body)) return null;
   // The tail pattern only where the line ends in a credit verb: most lines are no credit.
   const tail = endsWithCreditVerb(body, vocabulary) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
   if (tail) {

@@ -387,6 +387,12 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(byline('文/图片来源网络')).toBe(null);
   });
 
+  it('reads `文/摄` after the names as `文/图`: a byline whose people took the pictures too, not a photo credit', () => {
+    expect(byline('本报记者 林舟 文/摄')).toEqual({ inner: '本报记者 林舟 文/摄', people: [inByline('林舟', '本报记者')], form: 'bare' });
+    expect(credit('本报记者 林舟 文/摄')).toBe(null);
+    expect(credit('本报记者 林舟 摄')?.verb).toBe('摄');
+  });
+
   it('reads a marked byline glued after the last sentence, ☉ a mark as □ is', () => {
     const line = '居民们说,这样的日子越过越红火。☉林 舟 文/图';
     expect(glued(line)).toEqual({ at: line.indexOf('☉'), byline: { inner: '林 舟 文/图', people: [inByline('林舟', null)], form: 'marker' }, credit: null, continuation: false, trailer: false });

@@ -350,6 +350,17 @@ describe('paragraphs', () => {
   });
 });
 
+describe('a byline of the words and the pictures', () => {
+  it('credits its people with the pictures, `文/摄` as `文/图`', () => {
+    for (const work of ['文/图', '文/摄']) {
+      const text = `柳岸社区：长者食堂开张\n本报记者 孔越 ${work}\n近日，柳岸社区的长者食堂开张。\n`;
+      const item = only(text);
+      expect(item.people).toEqual([{ name: '孔越', role: '本报记者', source: 'byline' }]);
+      expect([item.credit?.raw, item.credit?.names, item.credit?.verb]).toEqual([`本报记者 孔越 ${work}`, ['孔越'], '文/图']);
+    }
+  });
+});
+
 describe('a lead alone on its line', () => {
   it('goes on in the bracket of the next line: its people are the reporters, and its 文/图 the credit', () => {
     const text = '柳岸社区：长者食堂开张\n江城网2024年5月11日讯\n(记者 孔越 文/图)近日，柳岸社区的长者食堂开张。\n';
