@@ -137,9 +137,9 @@ const LEAD_DAY = '([0-9０-９]{1,2})月([0-9０-９]{1,2})日';
 const LEAD_YEAR = '(?:[0-9０-９]{4}年)?';
 /**
  * A paper, site, station or app: `阳泉网`, `江城日报`, `新华社`, `江城客户端`, a district paper named for its news
- * (`临河新闻`); two joined by a slash (`江城网/临河客户端`).
+ * (`临河新闻`), a county's or city's media centre (`临河融媒`); two joined by a slash (`江城网/临河客户端`).
  */
-const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都|社|客户端|新闻)`;
+const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都|社|客户端|新闻|融媒)`;
 const LEAD_SOURCE = `${ONE_LEAD_SOURCE}(?:[/／]${ONE_LEAD_SOURCE})?`;
 /** Whose story a site retells, between its lead and the byline: `XX网讯 据江城晚报报道 (记者 X)`. */
 const LEAD_RETOLD = `(?:${SPACE}*据[${HAN_ALL}]{2,12}?报道)?`;
@@ -156,8 +156,9 @@ export const LEAD = new RegExp(
     // With its date, any name leads (`文明风8月24日讯`, a site named without 网): 讯 after a day is a lead's.
     `|(?:${LEAD_SOURCE}|[${HAN_ALL}]{2,8}?(?=${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯))(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息)[:：]?` +
     // The place it was filed from, or its newsroom, without a date, after a site's or paper's name (not a 社, which ends
-    // 社区 too: `XX社区新讯` is none): `XX网九江讯`, `XX网安徽讯`, `XX日报全媒体讯`.
-    `|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|报|台|客户端)[${HAN_ALL}]{1,6}?${LEAD_XUN}[:：]?` +
+    // 社区 too: `XX社区新讯` is none): `XX网九江讯`, `XX网安徽讯`, `XX日报全媒体讯`; a portal's channel after a middle
+    // dot (`江城网·东湖讯`).
+    `|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|报|台|客户端)·?[${HAN_ALL}]{1,6}?${LEAD_XUN}[:：]?` +
     // A county paper's place alone, then a space before the text: `廉江讯 近日,…` (not `又一讯`).
     `|(?!又)[${HAN_ALL}]{2,4}?${LEAD_XUN}(?=${SPACE}+\\S)` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +

@@ -292,6 +292,13 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('江城网资讯:柳岸社区举办活动。')).toBe(null);
   });
 
+  it("may be a media centre's (融媒) with or without a date, or a portal's channel after a middle dot", () => {
+    expect(lead('临河融媒讯(记者林舟)6月6日,柳岸社区举办活动。')).toBe('临河融媒讯(记者林舟)');
+    expect(lead('临河融媒6月6日讯 柳岸社区举办活动。')).toBe('临河融媒6月6日讯');
+    expect(lead('江城网·东湖讯 近日,柳岸社区举办活动。')).toBe('江城网·东湖讯');
+    expect(lead('临河融媒体中心开展活动。')).toBe(null);
+  });
+
   it("may be a county paper's place alone and 讯, before a space and the text", () => {
     expect(lead('临河讯 近日,柳岸社区举办活动。')).toBe('临河讯');
     expect(lead('东湾县讯 近日,柳岸社区举办活动。')).toBe('东湾县讯');
