@@ -148,17 +148,37 @@ function markContentsRuns(contexts: readonly LineContext[]): void {
  */
 function markPageLists(contexts: readonly LineContext[]): void {
   for (let i = 0; i + 1 < contexts.length; i++) {
-    if (contexts[i]!.facts.page === null || contexts[i + 1]!.facts.page === null) continue;
     let end = i;
-    while (end < contexts.length && contexts[end]!.facts.page !== null) end++;
-    for (let j = i; j < end; j++) {
-      const context = contexts[j]!;
-      context.facts.page = null;
-      context.facts.furniture = 'page list';
-      context.prices = null;
+    // `第01版` / `要闻` / `第02版` / `综合新闻`: each page's number alone, its column's name below it, as the reader
+    // software prints its list of pages with or without the `版面导航` above it.
+    if (isPageListPair(contexts, i) && isPageListPair(contexts, i + 2)) {
+      while (isPageListPair(contexts, end)) end += 2;
+    } else if (contexts[i]!.facts.page !== null && contexts[i + 1]!.facts.page !== null && !isPageListPair(contexts, i + 1)) {
+      while (end < contexts.length && contexts[end]!.facts.page !== null) end++;
+    } else {
+      continue;
     }
-    i = end;
+    for (let j = i; j < end; j++) markPageListEntry(contexts[j]!);
+    i = end - 1;
   }
+}
+
+/** The line at `at` is a page's number alone, and the line below it a short name (its column's). */
+function isPageListPair(contexts: readonly LineContext[], at: number): boolean {
+  const page = contexts[at];
+  const name = contexts[at + 1];
+  if (page === undefined || name === undefined || page.facts.page === null || !isBarePageLine(page.text)) return false;
+  // (The name may read as a page line itself: `头版`.)
+  return !isBarePageLine(name.text) && name.facts.titleLike && name.facts.length <= MAX_PAGE_NAME;
+}
+
+/** Longest column name in a reader's list of pages: `综合新闻`, `城事·社区`. */
+const MAX_PAGE_NAME = 8;
+
+function markPageListEntry(context: LineContext): void {
+  context.facts.page = null;
+  context.facts.furniture = 'page list';
+  context.prices = null;
 }
 
 function setLabelRun(context: LineContext, value: boolean): void {

@@ -428,6 +428,21 @@ describe('what a lead-in is, and what continues it', () => {
   });
 });
 
+describe("an e-paper reader's list of pages", () => {
+  it('is furniture without its 版面导航 heading too: each page number alone, its column below it', () => {
+    const bulletin = parse('第B03版:社区 上一版2  4下一版\n\n第A01版\n头版\n\n第A02版\n要闻\n\n第B03版\n社区\n\n“长者食堂”开进柳岸社区\n本报讯 7日中午,柳岸社区长者食堂正式开张。\n');
+    expect(bulletin.section).toBe('社区');
+    expect(bulletin.meta.map((line) => [line.kind, line.value])).toEqual([['page', '社区'], ...['第A01版', '头版', '第A02版', '要闻', '第B03版', '社区'].map(() => ['furniture', 'page list'])]);
+    expect(bulletin.items.map((item) => item.title)).toEqual(['“长者食堂”开进柳岸社区']);
+  });
+
+  it('is not a page line and a title below it', () => {
+    const bulletin = parse('第A02版\n柳岸社区开办长者食堂\n本报讯 7日中午,柳岸社区长者食堂正式开张。\n');
+    expect(bulletin.meta.map((line) => line.kind)).toEqual(['page']);
+    expect(bulletin.items.map((item) => item.title)).toEqual(['柳岸社区开办长者食堂']);
+  });
+});
+
 describe('a credit alone below a paragraph ending in its byline', () => {
   it('is the credit of the item’s picture, its caption not printed: the paragraph stays the item’s text', () => {
     for (const tail of ['(记者 周宁)', '记者 周宁']) {
