@@ -44,6 +44,7 @@ import {
   isFieldLabel,
   isPageListEntry,
   isDatedButtonRow,
+  isBreadcrumb,
   isDisclosureRow,
   opensAsSubtitle,
   isQuoteLine,
@@ -453,7 +454,7 @@ function furnitureOf(content: string): string | null {
   if (isContactLine(content)) return 'contact line';
   if (isFieldLabel(content)) return 'field name';
   if (isPageListEntry(content)) return 'page list';
-  if (isDatedButtonRow(content)) return 'navigation';
+  if (isDatedButtonRow(content) || isBreadcrumb(content)) return 'navigation';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';

@@ -299,6 +299,15 @@ export const NAVIGATION = new RegExp(
     `|(?<!\\S)返回${SPACE}*(?:${DAY_IN_WORDS}|[\u4e00-\u9fff]{0,8}(?:网|报|版面))).*$`,
 );
 
+/**
+ * A web page's breadcrumb, the path from the site's home to the copy: `您的位置:首页 >> 信息中心 >> 乡街动态`,
+ * `当前位置：首页 > 社区动态`, `首页 » 要闻`.
+ */
+const BREADCRUMB = new RegExp(`^(?:(?:您的|当前|所在|现在的?)位置${SPACE}*[:：]|${SPACE}*首页${SPACE}*(?:>|＞|»|›|→))`, 'u');
+export function isBreadcrumb(text: string): boolean {
+  return text.length <= 80 && (text.includes('位置') || text.includes('首页')) && BREADCRUMB.test(text);
+}
+
 /** A page number alone on its line, as e-paper copies print it: `04`. */
 export const PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
 /** PAGE_NUMBER.test(text), without the regex for a line longer than a page number (nearly all). */

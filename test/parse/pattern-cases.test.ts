@@ -31,6 +31,7 @@ import {
   isContentsHeading,
   isBarePageLine,
   isDatedButtonRow,
+  isBreadcrumb,
   PAGE_LINE,
   isOrganisationWhole,
   isReaderQuestion,
@@ -793,6 +794,16 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isDatedButtonRow('2024年3月8日 第03版')).toBe(false);
     expect(isDatedButtonRow('2024年3月8日 柳岸社区放大招')).toBe(false);
     expect(isDatedButtonRow('放大 缩小 默认')).toBe(false);
+  });
+
+  it("a web page's breadcrumb: where the copy stands, or the path from the site's home", () => {
+    expect(isBreadcrumb('您的位置:首页 >> 信息中心 >> 社区动态')).toBe(true);
+    expect(isBreadcrumb('当前位置：首页 > 社区动态')).toBe(true);
+    expect(isBreadcrumb('首页 » 要闻')).toBe(true);
+    expect(isBreadcrumb('首页>社区>正文')).toBe(true);
+    // Words of a text: the home page spoken of, a place in a sentence.
+    expect(isBreadcrumb('首页是居民们常看的页面。')).toBe(false);
+    expect(isBreadcrumb('他的位置:在社区服务中心')).toBe(false);
   });
 
   it('a page line may be the page number and 版 with a colon, the reader\'s buttons after the name', () => {
