@@ -536,6 +536,11 @@ const ADMINISTRATIVE_AREA = new RegExp(`[${HAN_ALL}]{2,3}?(?:省|市|县|区|旗
 const NO_AREA_START = codeUnitTable([...'全我本该各此城超门都集夜股上每由在为从到向与和对据经是于自']);
 /** `区域` (region), `市场` (market): a unit's character that opens a word with the character after it. */
 const UNIT_WORD_SECONDS = new Set(['区域', '市场'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+/**
+ * Words that end in a unit's character and name no area: `成熟上市` (goes on sale), `附近超市` (a supermarket),
+ * `夜市`, `股市`, `楼市`, `早市`, `菜市`, `闹市`. (Not 城市 or 都市: 盐城市 and 成都市 are cities.)
+ */
+const UNIT_WORDS = new Set(['上市', '超市', '夜市', '股市', '楼市', '早市', '菜市', '闹市'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
 /** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */
 const NOT_IN_AREA = /[在的了着是从向把被我]/u;
 
@@ -557,7 +562,8 @@ export function firstAdministrativeArea(text: string): string | null {
       (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1) ||
       // `农贸市场`, `片区区域`: the unit's character opens a word with the next (市场, 区域), it ends no area. (Not 城市:
       // 盐城市 and 聊城市 are cities.)
-      UNIT_WORD_SECONDS.has((name.charCodeAt(name.length - 1) << 16) | text.charCodeAt(match.index + name.length))
+      UNIT_WORD_SECONDS.has((name.charCodeAt(name.length - 1) << 16) | text.charCodeAt(match.index + name.length)) ||
+      UNIT_WORDS.has((name.charCodeAt(name.length - 2) << 16) | name.charCodeAt(name.length - 1))
     ) {
       if (found !== null) break;
       // The next place to try is the next character: past both halves of `𠀋`, which a `u` regex would otherwise start at again.

@@ -2,7 +2,7 @@
 // src/parse/organisations.ts found these unstated (docs/mutation.md); the sentences are our own.
 
 import { describe, expect, it } from 'vitest';
-import { firstOrganisation, isOrganisationName, openingOrganisations, organisationsIn, sameOrganisationKey } from '../../src/parse/organisations.js';
+import { firstAdministrativeArea, firstOrganisation, isOrganisationName, openingOrganisations, organisationsIn, sameOrganisationKey } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((mention) => mention.name);
@@ -154,6 +154,12 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
   it('ends no township at a 乡 that opens a word (乡愁, 乡村), but at the 乡 a name ends with (下镇乡里)', () => {
     expect(names('留住念想和乡愁,东冶镇办起村史馆。')).toEqual(['东冶镇']);
     expect(names('下镇乡里刮春风')).toEqual(['下镇乡']);
+  });
+
+  it('takes no area from a word ending in a unit’s character: 上市, 超市, 夜市 …, but 城市 and 都市 may end a city', () => {
+    expect(firstAdministrativeArea('当前，柳岸脐橙进入成熟上市的时节。')).toBe(null);
+    expect(firstAdministrativeArea('居民们常去柳岸路附近超市购物。')).toBe(null);
+    expect(firstAdministrativeArea('游客来到成都市参观。')).toBe('成都市');
   });
 
   it('reads 乡镇 after a stem of two characters or more as the word for townships, neither a township nor a town', () => {
