@@ -20,7 +20,7 @@ import { readLine, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_TAG, TITLE_LABEL, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_TAG, TITLE_LABEL, columnTagName, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { mayRunOn, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -389,10 +389,14 @@ export class BulletinParser {
         // `XX社区:` keeps its colon as the separator, whether a title follows on the next line or none does.
         draft.header = facts.header ?? { organisation: facts.organisation, title: '', separator: '', strong: false };
         return;
-      case 'header':
+      case 'header': {
         draft.headLines.push(line);
         draft.header = facts.header;
+        // `【记者走基层】云集镇:TITLE`: the tag before the header names the page's column.
+        const tag = line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
+        if (tag !== null) this.section ??= columnTagName(tag);
         return;
+      }
       case 'headline': {
         draft.headLines.push(line);
         // `图文:大水利助发展`: the label before the colon says what the item is, not what it is called.
@@ -401,7 +405,7 @@ export class BulletinParser {
         const tag = facts.label === null ? COLUMN_TAG.exec(title) : null;
         if (tag !== null) {
           title = title.slice(tag[0].length);
-          this.section ??= tag[1]!;
+          this.section ??= columnTagName(tag);
         }
         // Below an organisation line, the title; below a headline, the title's second line (`江城志愿服务大篷车` / `开进第300站!`),
         // joined with a space as an editor reads the two.

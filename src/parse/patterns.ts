@@ -621,8 +621,15 @@ export const WRITER_WORD = '(?:文|文字|撰文)';
 /** A byline that names the writer: `文/X`, `文:X`, `撰文:X` (a written story, whoever took its pictures). */
 export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
 
-/** A column's tag set off by a bar before a web copy's title: `视点|TITLE`, `记者在现场丨TITLE` (as `【TAG】TITLE` names it). */
-export const COLUMN_TAG = new RegExp(`^([${HAN_ALL}]{2,6})${SPACE}*[|｜丨]${SPACE}*(?=\\S)`, 'u');
+/**
+ * A column's tag before a title: in lenticular brackets (`【新春走基层】TITLE`, `【记者走基层】云集镇:TITLE`) or set off by
+ * a bar in a web copy (`视点|TITLE`, `记者在现场丨TITLE`). Group 1 or 2 is the column's name.
+ */
+export const COLUMN_TAG = new RegExp(`^(?:【([${HAN_ALL}]{2,8})】|([${HAN_ALL}]{2,6})${SPACE}*[|｜丨])${SPACE}*(?=\\S)`, 'u');
+/** The column's name of a COLUMN_TAG match. */
+export function columnTagName(match: RegExpExecArray): string {
+  return match[1] ?? match[2]!;
+}
 
 /** A label before a title that says what the item is: `图文:大水利助发展`, `图片新闻:…`. */
 export const TITLE_LABEL = /^(?:图文|图片新闻|图片|组图|视频)[:：]\s*/u;

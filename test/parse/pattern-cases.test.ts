@@ -10,6 +10,7 @@ import {
   WEB_NOTICE,
   WRITTEN_BY,
   COLUMN_TAG,
+  columnTagName,
   EDITOR_LINE,
   bulletOf,
   bylineLineOf,
@@ -863,9 +864,20 @@ describe("a web copy's slashed roles and its column's tag", () => {
   });
 
   it("a column's tag of two to six characters before a bar opens a title: `视点|…`, `记者在现场丨…`", () => {
-    expect(COLUMN_TAG.exec('视点|邻里节上话家常')?.[1]).toBe('视点');
-    expect(COLUMN_TAG.exec('记者在现场丨邻里节上话家常')?.[1]).toBe('记者在现场');
-    expect(COLUMN_TAG.exec('我在现场 | 冬日暖阳')?.[1]).toBe('我在现场');
+    const name = (text: string) => {
+      const match = COLUMN_TAG.exec(text);
+      return match && columnTagName(match);
+    };
+    expect(name('视点|邻里节上话家常')).toBe('视点');
+    expect(name('记者在现场丨邻里节上话家常')).toBe('记者在现场');
+    expect(name('我在现场 | 冬日暖阳')).toBe('我在现场');
     for (const text of ['点|邻里节', '江城社区新闻一周要闻|邻里节', '视点|', '2024|邻里节', '视点 邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
+  });
+
+  it("or of two to eight characters in lenticular brackets, with the title after it on its line", () => {
+    const match = COLUMN_TAG.exec('【记者走基层】云集镇:快递进村');
+    expect(match && [match[0], columnTagName(match)]).toEqual(['【记者走基层】', '记者走基层']);
+    expect(COLUMN_TAG.exec('【新春走基层】 小镇子上的大格局')?.[0]).toBe('【新春走基层】 ');
+    for (const text of ['【图片新闻】', '【走基层】', '【走】邻里节', '【2024】邻里节', '【社区志愿者服务队伍建设】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });
 });

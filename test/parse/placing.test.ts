@@ -428,6 +428,17 @@ describe('what a lead-in is, and what continues it', () => {
   });
 });
 
+describe("a column's tag in brackets before a title or a header", () => {
+  it('names the column, and is no part of the title or of the organisation', () => {
+    const bulletin = parse('柳岸区融媒的记者走进基层一线采访。\n【记者走基层】柳岸镇:快递进村 脐橙热销\n眼下，脐橙大量上市。记者 林舟\n【记者走基层】脐橙预计产值超3亿元\n当前，柳岸脐橙进入成熟上市的时节。\n');
+    expect(bulletin.section).toBe('记者走基层');
+    expect(bulletin.items.map((item) => [item.community, item.title])).toEqual([
+      ['柳岸镇', '快递进村 脐橙热销'],
+      [null, '脐橙预计产值超3亿元'],
+    ]);
+  });
+});
+
 describe("an e-paper reader's list of pages", () => {
   it('is furniture without its 版面导航 heading too: each page number alone, its column below it', () => {
     const bulletin = parse('第B03版:社区 上一版2  4下一版\n\n第A01版\n头版\n\n第A02版\n要闻\n\n第B03版\n社区\n\n“长者食堂”开进柳岸社区\n本报讯 7日中午,柳岸社区长者食堂正式开张。\n');
