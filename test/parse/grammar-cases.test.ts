@@ -732,4 +732,15 @@ describe('what a line costs, compared', () => {
     expect(step('headline', HEADLINE, 'body', '近日,居民们来到广场,参加义诊活动。')).toBeLessThan(step('headline', HEADLINE, 'body', '居民们来到广场,参加义诊活动。'));
     expect(step('body', LONG_CUT_PARAGRAPH, 'body', '为他们打扫房间。')).toBeLessThan(step('body', PARAGRAPH, 'body', '居民们来到广场。'));
   });
+
+  it('another organisation opening a paragraph: a new brief after an item’s one paragraph, an example after its second', () => {
+    const whole = (previous: Label, label: Label) => step(previous, '西城街道开展义诊活动。', label, '苏村社区开展义诊活动。') + own(label, '苏村社区开展义诊活动。');
+    // A column of headerless briefs, each one paragraph: the next opens its own item.
+    expect(whole('body-new', 'body-new')).toBeLessThan(whole('body-new', 'body'));
+    // Below a piece's second paragraph (its lead-in, its first example), more of the piece.
+    expect(whole('body', 'body')).toBeLessThan(whole('body', 'body-new'));
+    // With its own dateline, a new item either way.
+    const dated = (previous: Label, label: Label) => step(previous, '西城街道开展义诊活动。', label, '苏村社区近日开展义诊活动。') + own(label, '苏村社区近日开展义诊活动。');
+    expect(dated('body', 'body-new')).toBeLessThan(dated('body', 'body'));
+  });
 });
