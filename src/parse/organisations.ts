@@ -4,7 +4,7 @@
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
 import { HAN_ALL, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isHanCodePoint, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
-import type { Vocabulary } from './vocabulary.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
 const LEADING_WORD_LIST = [
@@ -195,6 +195,9 @@ const INNER_BODY_STARTS = codeUnitTable(INNER_BODY_WORDS.map((word) => word[0]!)
 /** Units of administration that a name is often prefixed with and the convention leaves out: `市南区`, `金湖县`. */
 const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校片辖新])区)$/u;
 
+/** The suffixes of three characters or more, which the prefix's cut could leave alone: `委员会`, `办事处`, `党支部`. */
+const LONG_SUFFIXES = new Set(DEFAULT_VOCABULARY.organisationSuffixes.filter((suffix) => suffix.length >= 3));
+
 /** Nothing but units of administration: `江北省临河市东湾区`. */
 const ADMINISTRATIVE_RUN = new RegExp(`^(?:[${HAN_ALL}]{1,5}?(?:省|自治区|市|州|盟|县|区|旗))+$`, 'u');
 
@@ -224,7 +227,8 @@ function withoutAdministrativePrefix(name: string): string | null {
     // (Right after a unit, 市 goes on with it: `广州市`, whose 州 ends a unit too.)
     if (name.charCodeAt(i) === 0x5e02 /* 市 */ && i - cut === 1 && CITY_POINTERS[name.charCodeAt(i - 1)] !== 1) continue;
     if (i >= 8 && (cut === 0 || i - cut >= 5)) break;
-    if (name.length - (i + 1) >= 3) cut = i + 1;
+    // (Not down to a suffix alone: `共青团临河市东湾区委员会` is `东湾区委员会`, not a bare `委员会`.)
+    if (name.length - (i + 1) >= 3 && !LONG_SUFFIXES.has(name.slice(i + 1))) cut = i + 1;
   }
   if (cut === 0) return isOnlyAnArea(name) ? null : name;
   return name.slice(cut);

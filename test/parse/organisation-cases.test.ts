@@ -156,6 +156,12 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('下镇乡里刮春风')).toEqual(['下镇乡']);
   });
 
+  it('cuts the areas before a name, but not down to a suffix alone', () => {
+    expect(firstOrganisation('在共青团临河市东湾区委员会指导下开展活动。', DEFAULT_VOCABULARY)).toBe('东湾区委员会');
+    expect(firstOrganisation('临河市东湾区办事处开展活动。', DEFAULT_VOCABULARY)).toBe('东湾区办事处');
+    expect(firstOrganisation('临河市东湾区柳岸社区开展活动。', DEFAULT_VOCABULARY)).toBe('柳岸社区');
+  });
+
   it('takes no area from a word ending in a unit’s character: 上市, 超市, 夜市 …, but 城市 and 都市 may end a city', () => {
     expect(firstAdministrativeArea('当前，柳岸脐橙进入成熟上市的时节。')).toBe(null);
     expect(firstAdministrativeArea('居民们常去柳岸路附近超市购物。')).toBe(null);
