@@ -249,7 +249,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if (!facts.continuation) facts.byline = matchBylineLine(content, vocabulary);
     facts.credit = matchCredit(content, vocabulary);
     // `●丽都社区`, `●丽都社区：举办邻里节`: a list bullet before an organisation line or a header is the layout's, not the name's.
-    // `【记者走基层】云集镇:TITLE`: a column's tag in brackets before a header is no part of the organisation's name.
+    // `【记者走基层】柳岸镇:TITLE`: a column's tag in brackets before a header is no part of the organisation's name.
     const tag = bullet === null && first === 0x3010 /* 【 */ ? COLUMN_TAG.exec(content) : null;
     const nameFrom = bullet ? bullet[0].length : tag ? tag[0].length : 0;
     if (!facts.lead) facts.header = matchHeader(nameFrom > 0 ? content.slice(nameFrom) : content, vocabulary);

@@ -332,7 +332,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `安乡市`, `三乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
     // before that it is part of the name that goes on (五乡 + 镇).
     if (suffix.length === 1 && i - at < 2) continue;
-    // `革命老区乡镇`, `高山乡镇`: after a stem of two characters or more, 乡镇 is the word for townships, no town's suffix
+    // `山区乡镇`, `全县乡镇`: after a stem of two characters or more, 乡镇 is the word for townships, no town's suffix
     // (isCountryside() passed its 乡 over; `东乡镇` has a stem of one).
     if (suffix === '镇' && text.charCodeAt(i - 1) === 0x4e61 /* 乡 */ && i - 1 - at >= 2) continue;
     // `内乡县`, `安乡县`: before 县, a township's or village's character is part of the county's name (before 市 it may be

@@ -149,7 +149,7 @@ function markContentsRuns(contexts: readonly LineContext[]): void {
 function markPageLists(contexts: readonly LineContext[]): void {
   for (let i = 0; i + 1 < contexts.length; i++) {
     let end = i;
-    // `第01版` / `要闻` / `第02版` / `综合新闻`: each page's number alone, its column's name below it, as the reader
+    // `第01版` / `要闻` / `第02版` / `社区`: each page's number alone, its column's name below it, as the reader
     // software prints its list of pages with or without the `版面导航` above it.
     if (isPageListPair(contexts, i) && isPageListPair(contexts, i + 2)) {
       while (isPageListPair(contexts, end)) end += 2;
@@ -392,7 +392,7 @@ export class BulletinParser {
       case 'header': {
         draft.headLines.push(line);
         draft.header = facts.header;
-        // `【记者走基层】云集镇:TITLE`: the tag before the header names the page's column.
+        // `【记者走基层】柳岸镇:TITLE`: the tag before the header names the page's column.
         const tag = line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
         if (tag !== null) this.section ??= columnTagName(tag);
         return;

@@ -300,7 +300,7 @@ export const NAVIGATION = new RegExp(
 );
 
 /**
- * A web page's breadcrumb, the path from the site's home to the copy: `您的位置:首页 >> 信息中心 >> 乡街动态`,
+ * A web page's breadcrumb, the path from the site's home to the copy: `您的位置:首页 >> 新闻中心 >> 社区动态`,
  * `当前位置：首页 > 社区动态`, `首页 » 要闻`.
  */
 const BREADCRUMB = new RegExp(`^(?:(?:您的|当前|所在|现在的?)位置${SPACE}*[:：]|${SPACE}*首页${SPACE}*(?:>|＞|»|›|→))`, 'u');
@@ -622,7 +622,7 @@ export const WRITER_WORD = '(?:文|文字|撰文)';
 export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
 
 /**
- * A column's tag before a title: in lenticular brackets (`【新春走基层】TITLE`, `【记者走基层】云集镇:TITLE`) or set off by
+ * A column's tag before a title: in lenticular brackets (`【走基层】TITLE`, `【记者走基层】柳岸镇:TITLE`) or set off by
  * a bar in a web copy (`视点|TITLE`, `记者在现场丨TITLE`). Group 1 or 2 is the column's name.
  */
 export const COLUMN_TAG = new RegExp(`^(?:【([${HAN_ALL}]{2,8})】|([${HAN_ALL}]{2,6})${SPACE}*[|｜丨])${SPACE}*(?=\\S)`, 'u');

@@ -798,7 +798,7 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
   });
 
   it("a web page's breadcrumb: where the copy stands, or the path from the site's home", () => {
-    expect(isBreadcrumb('您的位置:首页 >> 信息中心 >> 社区动态')).toBe(true);
+    expect(isBreadcrumb('您的位置:首页 >> 新闻中心 >> 社区动态')).toBe(true);
     expect(isBreadcrumb('当前位置：首页 > 社区动态')).toBe(true);
     expect(isBreadcrumb('首页 » 要闻')).toBe(true);
     expect(isBreadcrumb('首页>社区>正文')).toBe(true);
@@ -875,9 +875,9 @@ describe("a web copy's slashed roles and its column's tag", () => {
   });
 
   it("or of two to eight characters in lenticular brackets, with the title after it on its line", () => {
-    const match = COLUMN_TAG.exec('【记者走基层】云集镇:快递进村');
+    const match = COLUMN_TAG.exec('【记者走基层】柳岸镇:快递进村');
     expect(match && [match[0], columnTagName(match)]).toEqual(['【记者走基层】', '记者走基层']);
-    expect(COLUMN_TAG.exec('【新春走基层】 小镇子上的大格局')?.[0]).toBe('【新春走基层】 ');
+    expect(COLUMN_TAG.exec('【节日走基层】 巷子里的年味')?.[0]).toBe('【节日走基层】 ');
     for (const text of ['【图片新闻】', '【走基层】', '【走】邻里节', '【2024】邻里节', '【社区志愿者服务队伍建设】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });
 });
