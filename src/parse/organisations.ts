@@ -195,7 +195,7 @@ const INNER_BODY_STARTS = codeUnitTable(INNER_BODY_WORDS.map((word) => word[0]!)
 /** Units of administration that a name is often prefixed with and the convention leaves out: `市南区`, `金湖县`. */
 const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校片辖新])区)$/u;
 
-/** The suffixes of three characters or more, which the prefix's cut could leave alone: `委员会`, `办事处`, `党支部`. */
+/** The default suffixes of three characters or more, which the prefix's cut could leave alone: `委员会`, `办事处`, `党支部`. */
 const LONG_SUFFIXES = new Set(DEFAULT_VOCABULARY.organisationSuffixes.filter((suffix) => suffix.length >= 3));
 
 /** Nothing but units of administration: `江北省临河市东湾区`. */
