@@ -169,9 +169,10 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     const code = text.charCodeAt(at);
     if (at + 1 < to && INNER_BOUNDARY_TWO_FIRST[code] === 1 && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2)) return at + 2;
     if (INNER_BOUNDARY_ONE[code] === 1) return at + 1;
-    // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name).
+    // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
+    // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)
-    if (code === 0x9a7b /* 驻 */ && stationedEnds && at > from && OFFICE_END[text.charCodeAt(at - 1)] === 1) return at + 1;
+    if (code === 0x9a7b /* 驻 */ && stationedEnds && at > from && (OFFICE_END[text.charCodeAt(at - 1)] === 1 || text.charCodeAt(at - 1) === 0x6d3e /* 派 */)) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
     if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2) return at + 1;

@@ -92,6 +92,8 @@ describe('the countryside is no township or village', () => {
   it('城乡 after a conjunction is town and country, no township: 住房和城乡建设; 中城乡 is one', () => {
     expect(names(',市住房和城乡建设部门到柳岸社区调研。')).toEqual(['柳岸社区']);
     expect(names(',工业与城乡规划。')).toEqual([]);
+    // Only 城 before 乡 after the conjunction: `和平乡` after a county is a township.
+    expect(names(',临河县和平乡开展春耕培训。')).toEqual(['临河县和平乡']);
     expect(names(',中城乡举办活动。')).toEqual(['中城乡']);
   });
 });
@@ -201,6 +203,9 @@ describe('stems that name no one', () => {
     expect(names(',临河县教育局驻柳岸村工作队走访农户。')).toEqual(['柳岸村']);
     expect(names(',驻马店市柳岸社区开展活动。')).toEqual(['驻马店市柳岸社区']);
     expect(isOrganisationName('临河县教育局驻村工作队', DEFAULT_VOCABULARY)).toBe(true);
+    // 派驻, sent to be stationed at, as an office's 驻; after any other word 驻 is a name's (`东湖驻马店办事处`).
+    expect(names(',市里派驻柳岸村的工作队走访农户。')).toEqual(['柳岸村']);
+    expect(names(',东湖驻马店办事处开展活动。')).toEqual(['东湖驻马店办事处']);
   });
 
   it('a stem that opens with 小区 (an estate’s) or with an office speaking of itself (我局, 我校) names no one', () => {
