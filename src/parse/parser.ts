@@ -172,6 +172,11 @@ function isPageListPair(contexts: readonly LineContext[], at: number): boolean {
   return !isBarePageLine(name.text) && name.facts.titleLike && name.facts.length <= MAX_PAGE_NAME;
 }
 
+/** `text` without its white space, to compare two printings of one title. */
+function withoutSpaces(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
 /** Longest column name in a reader's list of pages: `综合新闻`, `城事·社区`. */
 const MAX_PAGE_NAME = 8;
 
@@ -291,8 +296,10 @@ export class BulletinParser {
     }
     if (this.inContents && facts.furniture === null && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence) facts.furniture = 'table of contents';
     if (facts.titleLike) {
-      facts.repeatsTitle = this.recentTitles.includes(line.content);
-      this.recentTitles.push(line.content);
+      // (Spaced as it may be: `TITLE A  TITLE B` repeats `TITLE A TITLE B`.)
+      const title = withoutSpaces(line.content);
+      facts.repeatsTitle = this.recentTitles.includes(title);
+      this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
     }
     this.inContents = isContentsHeading(line.content) || facts.furniture === 'page list' || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words'));

@@ -439,6 +439,16 @@ describe("a column's tag in brackets before a title or a header", () => {
   });
 });
 
+describe('the title printed again', () => {
+  it('is the title however it is spaced: the lead-in and the picture below it each keep it, as printed', () => {
+    const page = '山村里的 蹲点日记\n\n8月7日清晨,江城日报的记者们来到东山镇红石村,开始为期三天的蹲点采访,一路走一路看——\n\n山村里的  蹲点日记\n\n为让村民住得更舒心,红石村新修了村规民约,把房前屋后的卫生写了进去。 本报记者 林青 摄\n';
+    expect(parse(page).items.map((item) => [item.kind, item.title])).toEqual([
+      ['brief', '山村里的 蹲点日记'],
+      ['photo', '山村里的  蹲点日记'],
+    ]);
+  });
+});
+
 describe("an e-paper reader's list of pages", () => {
   it('is furniture without its 版面导航 heading too: each page number alone, its column below it', () => {
     const bulletin = parse('第B03版:社区 上一版2  4下一版\n\n第A01版\n头版\n\n第A02版\n要闻\n\n第B03版\n社区\n\n“长者食堂”开进柳岸社区\n本报讯 7日中午,柳岸社区长者食堂正式开张。\n');
