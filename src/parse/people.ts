@@ -103,7 +103,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
         continue;
       }
     }
-    if (!NAME.test(token) || PIECE_WORDS.has(token) || (role === null && isPhraseNotName(token))) return null;
+    // `记者走进山村`: after a role too, four characters that say what a reporter does are a title's words, no name.
+    if (!NAME.test(token) || PIECE_WORDS.has(token) || (role === null && isPhraseNotName(token)) || (token.length >= 4 && REPORTING_WORDS.test(token))) return null;
     people.push({ name: token, role, source });
     roleNamed = true;
   }

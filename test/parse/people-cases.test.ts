@@ -151,3 +151,12 @@ describe('parseRunTogetherByline', () => {
     expect(runTogether('江城日报、群众反映记者周宁通讯员陈小禾')).toBeNull();
   });
 });
+
+describe('what a reporter does after a role', () => {
+  it('is no name, spaced apart or not: `记者走进山村 采访乡亲` is a title', () => {
+    expect(people('记者走进山村 采访乡亲')).toBeNull();
+    expect(people('记者走进山村')).toBeNull();
+    // A four-character name after a role stays one (a compound surname).
+    expect(people('记者 欧阳晓明')).toEqual([{ name: '欧阳晓明', role: '记者', source: 'byline' }]);
+  });
+});
