@@ -530,7 +530,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (f.lead) return say(why, -1.0, 'a news lead below a headline');
         if (f.openingByline) return say(why, -1.0, 'opens with its byline in brackets, below a headline');
         // (A caption with its photo credit glued to it is no title, however short: `…练习书法笔画。记者陆知遥摄`.)
-        if (f.titleLike && !f.glued?.credit) return say(why, 1.2, 'short, no sentence end');
+        if (f.titleLike && !f.glued?.credit && !f.glued?.byline) return say(why, 1.2, 'short, no sentence end');
         if (f.opensWithDateline) return say(why, -0.6, 'below a headline, opens with a dateline');
         return f.opensWith ? say(why, -0.2, 'below a headline, opens with an organisation') : say(why, 0, 'below a headline');
       }
@@ -541,7 +541,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // (A caption with its photo credit glued is no title-shaped line, however short: `右图:…整地。 记者 X 摄`; below a
       // sub-heading, it would end a part of a feature with a picture alone.)
       if (f.titleLike && f.glued?.credit) return previous === 'subheading' ? say(why, 1.2, "a picture's caption alone below a sub-heading") : say(why, 0.1, 'a paragraph after a paragraph');
-      if (f.titleLike) return say(why, 1.2, 'short, no sentence end');
+      if (f.titleLike && !f.glued?.byline) return say(why, 1.2, 'short, no sentence end');
       // A reader column's pairs (`市民X反映:` / question / `YY答复:` / answer): each question opens the next item.
       if (isReaderQuestion(line.text)) return say(why, 2.0, "a reader's question opens the next pair");
       if (f.openingByline) return say(why, 2.5, 'opens with a byline in brackets inside an item');

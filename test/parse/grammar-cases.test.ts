@@ -179,6 +179,9 @@ const PARAGRAPHS: Case[] = [
   { after: ['headline', HEADLINE], label: 'body', text: '近日,居民们来到广场,参加义诊活动。', reasons: ['below a headline, opens with a dateline'] },
   { after: ['headline', HEADLINE], label: 'body', text: '苏村社区开展义诊活动,居民们来到广场。', reasons: ['below a headline, opens with an organisation'] },
   { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场,参加义诊活动。', reasons: ['below a headline'] },
+  // A short paragraph with its byline glued is text, however short: no title-shaped line.
+  { after: ['headline', HEADLINE], label: 'body', text: '3月5日,居民们来到广场。(西城社区供稿)', reasons: ['below a headline, opens with a dateline'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '居民们来到广场。(赵 璐)', reasons: ['a paragraph after a paragraph'] },
   // A paragraph after a paragraph.
   { after: ['body', '居民们说'], label: 'body', text: '服务更方便了。', reasons: ['goes on after a short line'] },
   { after: ['body', LONG_CUT_PARAGRAPH], label: 'body', text: '为他们打扫房间。', reasons: ['goes on with a cut sentence'] },

@@ -439,6 +439,13 @@ describe("a column's tag in brackets before a title or a header", () => {
   });
 });
 
+describe('a headline without an organisation above a short brief that ends in its byline', () => {
+  it('is the brief’s headline, not a first paragraph', () => {
+    const bulletin = parse('西城社区开展垃圾分类宣传\n3月5日，西城社区组织志愿者走进小区宣传垃圾分类。（西城社区供稿）\n');
+    expect(bulletin.items.map((item) => [item.title, item.blocks.length, item.authors])).toEqual([['西城社区开展垃圾分类宣传', 1, ['西城社区']]]);
+  });
+});
+
 describe('the title printed again', () => {
   it('is the title however it is spaced: the lead-in and the picture below it each keep it, as printed', () => {
     const page = '山村里的 蹲点日记\n\n8月7日清晨,江城日报的记者们来到东山镇红石村,开始为期三天的蹲点采访,一路走一路看——\n\n山村里的  蹲点日记\n\n为让村民住得更舒心,红石村新修了村规民约,把房前屋后的卫生写了进去。 本报记者 林青 摄\n';
