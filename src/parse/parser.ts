@@ -407,7 +407,9 @@ export class BulletinParser {
       case 'headline': {
         draft.headLines.push(line);
         // `图文:大水利助发展`: the label before the colon says what the item is, not what it is called.
-        let title = facts.label ?? withoutTitleArrows(line.content).replace(TITLE_LABEL, '');
+        // `●东湖社区举办亲子阅读会`: a list's bullet before a headline is the layout's, as before a header.
+        const printed = facts.bullet === null ? line.content : line.content.slice(facts.bullet.length).trimStart();
+        let title = facts.label ?? withoutTitleArrows(printed).replace(TITLE_LABEL, '');
         // `视点|留京过年…`: the column's tag names the page's column, not the item.
         const tag = facts.label === null ? COLUMN_TAG.exec(title) : null;
         if (tag !== null) {

@@ -446,6 +446,13 @@ describe('a headline without an organisation above a short brief that ends in it
   });
 });
 
+describe("a list's bullet before a headline", () => {
+  it('is the layout’s, not the title’s; the head keeps it as printed', () => {
+    const [item] = parse('●东湖社区举办亲子阅读会\n6月1日，东湖社区在党群服务中心举办亲子阅读会。（李 莉）\n').items;
+    expect([item!.title, item!.header?.text]).toEqual(['东湖社区举办亲子阅读会', '●东湖社区举办亲子阅读会']);
+  });
+});
+
 describe('the title printed again', () => {
   it('is the title however it is spaced: the lead-in and the picture below it each keep it, as printed', () => {
     const page = '山村里的 蹲点日记\n\n8月7日清晨,江城日报的记者们来到东山镇红石村,开始为期三天的蹲点采访,一路走一路看——\n\n山村里的  蹲点日记\n\n为让村民住得更舒心,红石村新修了村规民约,把房前屋后的卫生写了进去。 本报记者 林青 摄\n';
