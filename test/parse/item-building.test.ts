@@ -350,6 +350,13 @@ describe('paragraphs', () => {
   });
 });
 
+describe('a story with its reporters’ byline above it and a picture credited at its end', () => {
+  it('is a brief, the credit its picture’s: not a photo item', () => {
+    const item = only('小小志愿者 温暖老人心\n记者 孔越 通讯员 林舟\n10月11日，东湖社区组织小学生走进敬老院，为老人们表演节目。\n图为小志愿者为老人捶背。记者 孔越 摄\n');
+    expect([item.kind, item.credit?.names, item.authors]).toEqual(['brief', ['孔越'], ['孔越', '林舟']]);
+  });
+});
+
 describe('a byline of the words and the pictures', () => {
   it('credits its people with the pictures, `文/摄` as `文/图`', () => {
     for (const work of ['文/图', '文/摄']) {
