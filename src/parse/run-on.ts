@@ -45,7 +45,7 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
   const pieces = keepBracketsWhole(text, piecesOf(text));
   if (pieces.length < 4) return [line];
   let sentenceGaps = 0;
-  for (let i = 0; i + 1 < pieces.length; i++) if (endsSentence(text.slice(pieces[i]!.from, pieces[i]!.to))) sentenceGaps++;
+  for (let i = 0; i + 1 < pieces.length; i++) if (endsItsText(text.slice(pieces[i]!.from, pieces[i]!.to))) sentenceGaps++;
   if (sentenceGaps < MIN_SENTENCE_GAPS) return [line];
   return mergePieces(text, pieces, vocabulary).map((piece, i, all) => ({
     number: line.number,
@@ -55,6 +55,18 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
     year: null,
     ...(i > 0 ? { gapBefore: text.slice(all[i - 1]!.to, piece.from) } : {}),
   }));
+}
+
+/** Longest byline in brackets glued after a piece's last sentence: `（记者 孔越 通讯员 林舟）`. */
+const MAX_GLUED_BRACKET = 24;
+
+/** The piece ends its sentence, perhaps before its byline in brackets: `…开幕。（孔越）`, as a brief's last paragraph does. */
+function endsItsText(piece: string): boolean {
+  if (endsSentence(piece)) return true;
+  const last = piece.charCodeAt(piece.length - 1);
+  if (last !== 0x29 /* ) */ && last !== 0xff09 /* ） */) return false;
+  const open = Math.max(piece.lastIndexOf('('), piece.lastIndexOf('（'));
+  return open > 0 && piece.length - open <= MAX_GLUED_BRACKET && endsSentence(piece.slice(0, open).trimEnd());
 }
 
 /** At least `count` white-space characters in `text`, the ones piecesOf() cuts at: the cheap test before cutting it. */
@@ -129,7 +141,7 @@ function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabul
       last !== undefined &&
       ((matchLead(lastText!, vocabulary)?.text.length === lastText!.length) ||
         (lastText!.length > MAX_CUT_PIECE &&
-          !endsSentence(lastText!) &&
+          !endsItsText(lastText!) &&
           !matchBylineLine(content, vocabulary) &&
           // A long byline (`XX市XX镇中心小学401班 小记者 A 指导老师 B`) ends where it ends: the next piece is a title.
           !matchBylineLine(lastText!, vocabulary)));

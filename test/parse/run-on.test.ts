@@ -77,6 +77,23 @@ describe('splitRunOnLine', () => {
     ]);
   });
 
+  it('counts a paragraph ending in its byline in brackets as a finished one: such briefs run together are a page too', () => {
+    const text =
+      '社区快讯 东湖社区：邻里节开幕 本报讯（记者 孔越）5月20日，东湖社区第五届邻里节开幕，居民们拿出拿手好菜，摆起了百家宴。（孔越） ' +
+      '柳岸社区：义诊进社区 本报讯 5月21日，柳岸社区请来医院的医生为居民义诊，测血压、量血糖。（林舟） ' +
+      '西城社区：旧衣回收箱进小区 本报讯 5月22日，西城社区在各小区设置旧衣回收箱。（周宁）';
+    expect(text.length).toBeGreaterThanOrEqual(150);
+    expect(split(text).map((piece) => piece.content)).toEqual([
+      '社区快讯',
+      '东湖社区：邻里节开幕',
+      '本报讯（记者 孔越）5月20日，东湖社区第五届邻里节开幕，居民们拿出拿手好菜，摆起了百家宴。（孔越）',
+      '柳岸社区：义诊进社区',
+      '本报讯 5月21日，柳岸社区请来医院的医生为居民义诊，测血压、量血糖。（林舟）',
+      '西城社区：旧衣回收箱进小区',
+      '本报讯 5月22日，西城社区在各小区设置旧衣回收箱。（周宁）',
+    ]);
+  });
+
   it('puts the names of one byline back together', () => {
     const text =
       '校园简讯 图书漂流进课堂 3月8日,东坡小学开展图书漂流活动,每个班级设立图书角,学生们把家中的好书带到学校与同学分享。大家读得津津有味。 ' +
