@@ -39,7 +39,9 @@ function findPieces(item: Item): Piece[] {
   item.blocks.forEach((block, index) => {
     const start = index === 0 && opening !== null ? opening.start.offset : block.span.start.offset;
     const text = index === 0 ? (openingAside?.text ?? openingCredit?.raw) : undefined;
-    const trailer = item.asides.find((aside) => aside.kind === 'meta' && aside.span.start.line === block.span.end.line && aside.span.start.offset >= block.span.end.offset);
+    const trailer = item.asides.find(
+      (aside) => (aside.kind === 'meta' || keepsBylineGlued(item, aside)) && aside.span.start.line === block.span.end.line && aside.span.start.offset >= block.span.end.offset,
+    );
     if (trailer !== undefined) glued.add(trailer.span);
     pieces.push({
       kind: 'block',
@@ -63,6 +65,14 @@ function findPieces(item: Item): Piece[] {
     pieces.push({ kind: 'credit', start: item.credit.span.start.offset, end: item.credit.span.end.offset, item });
   }
   return pieces;
+}
+
+/**
+ * A byline glued after the text with the picture's credit on a line below (`…交换图书。（李 莉）` / `雷 洁摄`) stays
+ * glued, as it stands: on a line of its own above a credit it would be read as a caption's, the item a photo item.
+ */
+function keepsBylineGlued(item: Item, aside: Aside): boolean {
+  return aside.kind === 'byline' && item.credit !== null && item.credit.span.start.line > aside.span.end.line;
 }
 
 /** The credit that follows a caption on its line, as the parser reads a picture inside the text: the item's credit, or a later picture's. */

@@ -34,6 +34,13 @@ describe('items the house style would make read otherwise', () => {
     expect(styleFindings(out)).toEqual([]);
   });
 
+  it('a byline glued after the text above its picture’s credit stays glued: on its own line it would make a caption of the text', () => {
+    const page = '柳岸小学举行读书节\n3月6日,柳岸小学举行第五届读书节,同学们交换图书。(李 莉)\n雷 洁摄\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual([]);
+    expect(out).toBe('柳岸小学举行读书节\n\n3月6日，柳岸小学举行第五届读书节，同学们交换图书。(李 莉)\n\n雷　洁摄\n');
+  });
+
   it('a caption run on into its credit: the line tidied in place, caption and credit each in its own style', () => {
     const page =
       '美丽乡村\n\n  青山镇竹林村的荷塘开满了荷花,吸引了游客前来观赏。晚报记者 柯 宇 摄\n\n' +
