@@ -447,6 +447,11 @@ describe('a headline without an organisation above a short brief that ends in it
 });
 
 describe("a list's bullet before a headline", () => {
+  it('makes no paragraph of a title-shaped line: the headline of a brief whose text opens with no date', () => {
+    const [item] = parse('☆南湾小学读书角开放\n课间，南湾小学的操场边多了一个读书角，同学们可以在这里读书。\n（南湾小学供稿）\n').items;
+    expect([item!.title, item!.blocks.length]).toEqual(['南湾小学读书角开放', 1]);
+  });
+
   it('is the layout’s, not the title’s; the head keeps it as printed', () => {
     const [item] = parse('●东湖社区举办亲子阅读会\n6月1日，东湖社区在党群服务中心举办亲子阅读会。（李 莉）\n').items;
     expect([item!.title, item!.header?.text]).toEqual(['东湖社区举办亲子阅读会', '●东湖社区举办亲子阅读会']);
