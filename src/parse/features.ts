@@ -407,7 +407,7 @@ const NOT_A_PERSON = /^本|^星期|(?:网|报|社|台|站|中心|部|办|室|局
 const NAME_SEPARATORS = /[\s,，、]+/u;
 
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
-function webAuthorsOf(content: string): Person[] | null {
+export function webAuthorsOf(content: string): Person[] | null {
   const first = content.charCodeAt(0);
   const match = content.includes('作者') ? WEB_AUTHORS.exec(content) : first >= 0x30 && first <= 0x39 ? WEB_DATE_AUTHORS.exec(content) : null;
   if (!match) return null;

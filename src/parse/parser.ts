@@ -14,9 +14,9 @@
 // BLOCK_LOOKAHEAD lines, which wait for what follows) or at the end of the
 // text, so memory stays at one block plus one item whatever the input's size.
 
-import type { Bulletin, Diagnostic, Item, MetaLine, UnassignedBlock } from '../model.js';
+import type { Bulletin, Diagnostic, Item, MetaLine, Person, UnassignedBlock } from '../model.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
-import { readLine, type LineFacts } from './features.js';
+import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
@@ -217,6 +217,13 @@ export class BulletinParser {
    * the lead-in of a longer piece whose body goes on under sub-headings (continuesLeadIn()).
    */
   private leadIn: Draft | null = null;
+  /**
+   * The last item closed, when it names no author: a web copy prints its `作者:` field below the text as often as above
+   * it, so the item waits until the next item opens (its diagnostics do not wait).
+   */
+  private awaitingAuthors: { draft: Draft; built: BuiltItem } | null = null;
+  /** A web copy's `作者:` field above the page's first item, for that item when it names no author. */
+  private authorsAbove: Person[] | null = null;
   /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
   private blockLines: SourceLine[] = [];
   private blockContexts: LineContext[] = [];
@@ -224,8 +231,8 @@ export class BulletinParser {
   private sawText = false;
   /** The number of the last line read (0: none yet), to tell a blank line between two. */
   private lastLineNumber = 0;
-  /** The line before was a web copy's field name alone (`来源`): this one is its value. */
-  private belowFieldName = false;
+  /** The line before was a web copy's field name alone (`来源`, `作者:`): this one is its value. */
+  private belowFieldName: string | null = null;
   /** Below an e-paper reader's `标题导航` or a page of its list of pages (`01版` / `要闻`): its titles, up to a line about the page. */
   private inContents = false;
   /** The last few short, title-like lines: a page may print its title again (`TITLE` / lead-in / `TITLE` / caption…). */
@@ -256,6 +263,7 @@ export class BulletinParser {
     this.closeItem();
     this.releaseLeadIn();
     this.releaseHeld();
+    this.releaseAwaiting();
     this.closeUnassigned();
     return this.take();
   }
@@ -288,8 +296,12 @@ export class BulletinParser {
     line.year = latestYearIn(line.content);
     const facts = readLine(line.content, this.vocabulary);
     // `来源` / `临河市教育局办公室`: the value of a field copied a cell a line is the field's, not text (nor an organisation's line).
-    if (this.belowFieldName && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence) facts.furniture = 'field value';
-    this.belowFieldName = facts.furniture === 'field name';
+    if (this.belowFieldName !== null && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence) {
+      facts.furniture = 'field value';
+      // `作者:` / `解广军`: the field's names, as on one line.
+      if (this.belowFieldName.startsWith('作者')) facts.webAuthors = webAuthorsOf(`作者:${line.content}`);
+    }
+    this.belowFieldName = facts.furniture === 'field name' ? line.content : null;
     if (this.inContents && facts.page !== null && isBarePageLine(line.content)) {
       facts.page = null;
       facts.furniture = 'page list';
@@ -338,8 +350,13 @@ export class BulletinParser {
     this.beforeFacts = facts;
     if (opensItem(previous, label)) {
       this.closeItem();
+      this.releaseAwaiting();
       this.closeUnassigned();
       this.current = newDraft(this.latestYear);
+      if (this.authorsAbove !== null) {
+        this.current.authorsAbove = this.authorsAbove;
+        this.authorsAbove = null;
+      }
     }
     if (isOutside(label)) {
       this.closeItem();
@@ -366,6 +383,8 @@ export class BulletinParser {
         return;
       }
       case 'page':
+        // A page line starts another page (or copy): an author field below it is not the last item's.
+        this.releaseAwaiting();
         this.meta.push({ kind: 'page', text: line.content, value: facts.page!, span: placeIn(line) });
         if (this.section === null && facts.page) this.section = facts.page;
         return;
@@ -379,6 +398,7 @@ export class BulletinParser {
         const value = facts.label ?? facts.furniture ?? '';
         this.meta.push({ kind: 'furniture', text: line.content, value, span: placeIn(line) });
         if (facts.label && this.section === null && !namesAPicture(facts.label)) this.section = facts.label;
+        if (facts.webAuthors) this.noteAuthorsOutside(facts.webAuthors);
         return;
       }
       case 'unassigned':
@@ -577,19 +597,40 @@ export class BulletinParser {
       // The head above the pictures is the text's: they illustrate the text, which has no head of its own.
       const first = held[0]!;
       lendHead(first.draft, draft);
-      this.release(this.build(first.draft, first.built.item.index));
-      for (const picture of held.slice(1)) this.release(picture.built);
-      this.release(this.build(draft, built.item.index));
+      this.release(first.draft, this.build(first.draft, first.built.item.index));
+      for (const picture of held.slice(1)) this.release(picture.draft, picture.built);
+      this.release(draft, this.build(draft, built.item.index));
       return;
     }
-    for (const picture of held) this.release(picture.built);
+    for (const picture of held) this.release(picture.draft, picture.built);
     if (mayLendHead(built.item)) this.held = [{ draft, built }];
-    else this.release(built);
+    else this.release(draft, built);
   }
 
   private releaseHeld(): void {
-    for (const picture of this.held) this.release(picture.built);
+    for (const picture of this.held) this.release(picture.draft, picture.built);
     this.held = [];
+  }
+
+  /**
+   * A web copy's `作者:` field outside any item: the authors of the item closed right above it, if that names none and
+   * no item opened since, else of the page's first item below it.
+   */
+  private noteAuthorsOutside(authors: Person[]): void {
+    const awaiting = this.awaitingAuthors;
+    if (awaiting !== null) {
+      awaiting.draft.authorsBelow = authors;
+      awaiting.built = { item: this.build(awaiting.draft, awaiting.built.item.index).item, diagnostics: [] };
+      this.releaseAwaiting();
+    } else if (this.itemCount === 0 && this.current === null && this.leadIn === null) {
+      this.authorsAbove = authors;
+    }
+  }
+
+  private releaseAwaiting(): void {
+    const awaiting = this.awaitingAuthors;
+    this.awaitingAuthors = null;
+    if (awaiting !== null) this.ready.push(awaiting.built.item);
   }
 
   /** Builds an item; its diagnostics wait in the result, as a held item may be built again. */
@@ -599,9 +640,11 @@ export class BulletinParser {
     return { item, diagnostics };
   }
 
-  private release(built: BuiltItem): void {
-    this.ready.push(built.item);
+  private release(draft: Draft, built: BuiltItem): void {
+    this.releaseAwaiting();
     this.diagnostics.push(...built.diagnostics);
+    if (built.item.authors.length === 0) this.awaitingAuthors = { draft, built };
+    else this.ready.push(built.item);
   }
 
   private closeUnassigned(): void {

@@ -186,6 +186,46 @@ describe('lines about the page before the first item', () => {
   });
 });
 
+describe("a web copy's 作者 field outside the item names the item's authors when nothing else does", () => {
+  const TEXT = '东湖社区举办邻里运动会\n5月11日,东湖社区举办第三届邻里运动会,两百多名居民参加。\n';
+  const authorsOf = (text: string) => parse(text, { year: 2024 }).items.map((item) => item.authors);
+
+  it('below the text, after other fields, on one line or as a name and its value', () => {
+    expect(authorsOf(`${TEXT}来源:东湖街道办事处\n作者:周小禾 林舟\n`)).toEqual([['周小禾', '林舟']]);
+    expect(authorsOf(`${TEXT}来源:东湖街道办事处\n作者:\n周小禾\n`)).toEqual([['周小禾']]);
+  });
+
+  it("above the page's first item, on its copy's date line", () => {
+    expect(authorsOf(`发表日期:2024/5/12 9:53:28 出处:东湖街道办事处 作者:周小禾 有120位读者读过\n${TEXT}`)).toEqual([['周小禾']]);
+  });
+
+  it('the field is the copy’s, the names of a byline the text’s: a byline wins', () => {
+    expect(authorsOf(`${TEXT}(李 莉)\n作者:周小禾\n`)).toEqual([['李莉']]);
+    expect(authorsOf(`作者:周小禾\n${TEXT}(李 莉)\n`)).toEqual([['李莉']]);
+  });
+
+  it('below the last item closed only: not past an item opened since, nor past a page line', () => {
+    const second = '西湖社区开展义诊\n6月2日,西湖社区请来医生为居民义诊。\n';
+    expect(authorsOf(`${TEXT}${second}作者:周小禾\n`)).toEqual([[], ['周小禾']]);
+    expect(authorsOf(`${TEXT}第A04版:城事社区\n作者:周小禾\n`)).toEqual([[]]);
+    // Above the page's first item only: between two items it is the one above's.
+    expect(authorsOf(`${TEXT}(李 莉)\n作者:周小禾\n${second}`)).toEqual([['李莉'], []]);
+  });
+
+  it('read in chunks of any size, the same items in the same order', () => {
+    const page = `${TEXT}来源:东湖街道办事处\n作者:\n周小禾\n西湖社区开展义诊\n6月2日,西湖社区请来医生为居民义诊。\n(李 莉)\n`;
+    const whole = parse(page, { year: 2024 }).items;
+    for (const size of [1, 3, 7, 20]) {
+      const parser = new BulletinParser({ year: 2024 });
+      const items = [];
+      for (let at = 0; at < page.length; at += size) items.push(...parser.push(page.slice(at, at + size)));
+      items.push(...parser.end());
+      expect(items).toEqual(whole);
+    }
+    expect(whole.map((item) => item.authors)).toEqual([['周小禾'], ['李莉']]);
+  });
+});
+
 describe("a web copy's fields, a cell a line: the name alone, its value on the line below", () => {
   const HEAD = '东湖社区举办邻里运动会\n本网讯 5月11日,东湖社区举办第三届邻里运动会。\n';
   const fields = (text: string) => parse(text, { year: 2024 }).meta.map((meta) => [meta.kind, meta.text, meta.value]);
