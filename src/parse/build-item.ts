@@ -120,9 +120,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     bylines.length > 0 &&
     draft.body.length > 0 &&
     (draft.credit.line.offset < draft.body[0]!.line.offset ||
-      // A byline above the text (`记者 X 通讯员 Y` / the text / `图为…。记者 X 摄`), or glued after it (`…。(李 莉)` / `雷 洁摄`):
-      // the reporters wrote it; the credit is its picture's.
-      bylines.some((aside) => aside.line.offset < draft.body[0]!.line.offset || aside.from > 0 || WRITTEN_BY.test(aside.byline!.inner)));
+      // A byline above the text (`记者 X 通讯员 Y` / the text / `图为…。记者 X 摄`), opening it (`(记者 X)10月11日,…`), or glued
+      // after it (`…。(李 莉)` / `雷 洁摄`): the reporters wrote it; the credit is its picture's.
+      bylines.some((aside) => aside.line.offset < draft.body[0]!.line.offset || aside.to !== undefined || aside.from > 0 || WRITTEN_BY.test(aside.byline!.inner)));
   const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline && !draft.pictures;
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
 

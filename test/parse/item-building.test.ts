@@ -355,6 +355,20 @@ describe('a story with its reporters’ byline above it and a picture credited a
     const item = only('小小志愿者 温暖老人心\n记者 孔越 通讯员 林舟\n10月11日，东湖社区组织小学生走进敬老院，为老人们表演节目。\n图为小志愿者为老人捶背。记者 孔越 摄\n');
     expect([item.kind, item.credit?.names, item.authors]).toEqual(['brief', ['孔越'], ['孔越', '林舟']]);
   });
+
+  it('is a brief with the credit above the text and the byline below it', () => {
+    expect(only('柳岸社区举办读书节\n雷 洁摄\n3月6日,柳岸社区举办读书节,居民们交换图书。\n(李 莉)\n').kind).toBe('brief');
+  });
+
+  it('is a brief when one of its bylines stands above the text, whatever the others', () => {
+    const item = only('柳岸社区举办读书节\n记者 孔越\n3月6日,柳岸社区举办读书节,居民们交换图书。\n(李 莉)\n雷 洁摄\n');
+    expect([item.kind, item.byline, item.credit?.names]).toEqual(['brief', '记者 孔越 李 莉', ['雷洁']]);
+  });
+
+  it('is a brief with its byline in brackets opening the text, as above it', () => {
+    const item = only('柳岸社区举办读书节\n(记者 孔越)3月6日,柳岸社区举办读书节,居民们交换图书。\n雷 洁摄\n');
+    expect([item.kind, item.credit?.names]).toEqual(['brief', ['雷洁']]);
+  });
 });
 
 describe('a byline of the words and the pictures', () => {
