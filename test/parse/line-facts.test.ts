@@ -179,6 +179,13 @@ describe('lines that could be a header', () => {
     );
   });
 
+  it("a column's tag in lenticular brackets is left out of the header or organisation after it; a field's name before a bar is not", () => {
+    expect(read('【记者走基层】柳岸镇:快递进村').header).toEqual({ organisation: '柳岸镇', title: '快递进村', separator: ':', strong: true });
+    expect(read('【记者走基层】柳岸社区')).toEqual(facts('【记者走基层】柳岸社区', { titleLike: true, organisation: '柳岸社区' }));
+    // `发布机构｜…` is a row of a site's disclosure table: the name after the bar is the field's value, not the line's organisation.
+    expect(read('发布机构｜东湖街道办事处')).toEqual(facts('发布机构｜东湖街道办事处', { titleLike: true, furniture: 'web copy line' }));
+  });
+
   it('more furniture: an archive field, navigation, a note in brackets, a table of contents run onto one line', () => {
     expect(read('【标题】= 长者食堂开张')).toEqual(facts('【标题】= 长者食堂开张', { titleLike: true, furniture: 'archive field' }));
     expect(read('上一版 下一版 返回目录')).toEqual(facts('上一版 下一版 返回目录', { titleLike: true, furniture: 'navigation' }));

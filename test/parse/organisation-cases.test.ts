@@ -172,6 +172,8 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('围绕扶持山区乡镇特色产业开展调研。')).toEqual([]);
     expect(names('全县评选美丽乡镇，柳岸镇榜上有名。')).toEqual(['柳岸镇']);
     expect(names('柳岸区乡镇干部参加培训。')).toEqual([]);
+    // A stem of exactly two characters: `偏远` + 乡镇.
+    expect(names('偏远乡镇的干部来到柳岸村。')).toEqual(['柳岸村']);
     // A one-character stem before 乡 makes a town's name: 东乡 + 镇.
     expect(names('东乡镇开展义诊活动。')).toEqual(['东乡镇']);
   });

@@ -846,6 +846,13 @@ describe('the length limits in front of the patterns, at their edges', () => {
     expect(isContactLine(`邮箱:${'a'.repeat(47)}@example.cn`)).toBe(false);
   });
 
+  it("isBreadcrumb: eighty characters at most; a longer line that opens so is text, not a site's path", () => {
+    const crumb = `当前位置：首页 > 社区动态 > ${'柳'.repeat(63)}`;
+    expect(crumb.length).toBe(80);
+    expect(isBreadcrumb(crumb)).toBe(true);
+    expect(isBreadcrumb(`${crumb}柳`)).toBe(false);
+  });
+
   it('isSpeakerLabel: twenty characters at most, the colon counted', () => {
     expect(isSpeakerLabel('柳岸社区居委会值班的工作人员李女士答复：')).toBe(true);
     expect(isSpeakerLabel('柳岸社区居委会值班的工作人员李女士来答复：')).toBe(false);

@@ -159,4 +159,8 @@ describe('what a reporter does after a role', () => {
     // A four-character name after a role stays one (a compound surname).
     expect(people('记者 欧阳晓明')).toEqual([{ name: '欧阳晓明', role: '记者', source: 'byline' }]);
   });
+
+  it('reads three characters after a role as a name, even when two of them spell what a reporter does: `记者 贺发现`', () => {
+    expect(people('记者 贺发现')).toEqual([{ name: '贺发现', role: '记者', source: 'byline' }]);
+  });
 });

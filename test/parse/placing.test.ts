@@ -506,6 +506,14 @@ describe('the title printed again', () => {
       ['photo', '山村里的  蹲点日记'],
     ]);
   });
+
+  it('spaced in one printing and not in the other', () => {
+    const page = '山村里的 蹲点日记\n\n8月7日清晨,江城日报的记者们来到东山镇红石村,开始为期三天的蹲点采访,一路走一路看——\n\n山村里的蹲点日记\n\n为让村民住得更舒心,红石村新修了村规民约,把房前屋后的卫生写了进去。 本报记者 林青 摄\n';
+    expect(parse(page).items.map((item) => [item.kind, item.title])).toEqual([
+      ['brief', '山村里的 蹲点日记'],
+      ['photo', '山村里的蹲点日记'],
+    ]);
+  });
 });
 
 describe("an e-paper reader's list of pages", () => {
@@ -520,6 +528,30 @@ describe("an e-paper reader's list of pages", () => {
     const bulletin = parse('第A02版\n柳岸社区开办长者食堂\n本报讯 7日中午,柳岸社区长者食堂正式开张。\n');
     expect(bulletin.meta.map((line) => line.kind)).toEqual(['page']);
     expect(bulletin.items.map((item) => item.title)).toEqual(['柳岸社区开办长者食堂']);
+  });
+
+  const ITEM = '“长者食堂”开进柳岸社区\n本报讯 7日中午,柳岸社区长者食堂正式开张。\n';
+  const metaOf = (text: string) => parse(text).meta.map((line) => [line.kind, line.text, line.value]);
+  const listed = (...texts: string[]) => texts.map((text) => ['furniture', text, 'page list']);
+
+  it('takes two pairs at least: one page number and a name below it are the page line and its column', () => {
+    expect(metaOf(`第01版\n要闻\n${ITEM}`)).toEqual([['page', '第01版', ''], ['section', '要闻', '要闻']]);
+  });
+
+  it('takes the run of whole page lines right below its pairs into the list', () => {
+    expect(metaOf(`第01版\n要闻\n第02版\n社区\n第03版:文体\n第04版:专版\n${ITEM}`)).toEqual(listed('第01版', '要闻', '第02版', '社区', '第03版:文体', '第04版:专版'));
+  });
+
+  it("ends the page's text as well: its last pair, or a number alone below it", () => {
+    expect(metaOf(`${ITEM}第01版\n要闻\n第02版\n社区\n`)).toEqual(listed('第01版', '要闻', '第02版', '社区'));
+    expect(metaOf(`${ITEM}第01版\n要闻\n第02版\n社区\n第03版\n`)).toEqual([...listed('第01版', '要闻', '第02版', '社区'), ['page', '第03版', '']]);
+  });
+
+  it("names a column in up to 8 characters, unpunctuated: a longer line or a sentence below a number is no column's name", () => {
+    expect(metaOf(`第01版\n综合新闻城事社区\n第02版\n要闻\n${ITEM}`)).toEqual(listed('第01版', '综合新闻城事社区', '第02版', '要闻'));
+    for (const name of ['综合新闻城事社区版', '开会了。']) {
+      expect(metaOf(`第01版\n${name}\n第02版\n要闻\n${ITEM}`).filter(([, , value]) => value === 'page list')).toEqual([]);
+    }
   });
 });
 

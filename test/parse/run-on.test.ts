@@ -146,3 +146,94 @@ describe('splitRunOnLine', () => {
     expect(pieces).toContain('义诊进社区');
   });
 });
+
+describe('splitRunOnLine: what ends a piece’s text', () => {
+  // Two more items after the one under test, each ending in its byline in brackets: enough finished pieces for a page.
+  const REST =
+    '柳岸社区：义诊进社区 本报讯 5月21日，柳岸社区请来医院的医生为居民义诊，测血压、量血糖。（林舟） ' +
+    '西城社区：旧衣回收箱进小区 本报讯 5月22日，西城社区在各小区设置旧衣回收箱。（周宁）';
+  const REST_PIECES = [
+    '柳岸社区：义诊进社区',
+    '本报讯 5月21日，柳岸社区请来医院的医生为居民义诊，测血压、量血糖。（林舟）',
+    '西城社区：旧衣回收箱进小区',
+    '本报讯 5月22日，西城社区在各小区设置旧衣回收箱。（周宁）',
+  ];
+
+  it('does not count the end of the line as a gap: a paragraph with one finished sentence before a space and another at its end is one line', () => {
+    const text = `${'近日,柳岸社区举办邻里节,百余名居民参加 '.repeat(5)}活动持续两天。 居民们带来自家做的饭菜,大家围坐在一起品尝,都说这样的活动明年还要接着再办。`;
+    expect(text.length).toBeGreaterThanOrEqual(150);
+    const line = toSourceLine(1, 0, text);
+    expect(split(text, line)).toEqual([line]);
+  });
+
+  it('goes on past a space after a bracket inside the paragraph: `…受益。（图为义诊现场）医生们还为老人 测量血压…` is one paragraph', () => {
+    const text =
+      '社区快讯 义诊进社区 本报讯 6月2日,下站社区邀请医院的医生为居民义诊,八十余名居民受益。（图为义诊现场）医生们还为老人 测量血压、讲解夏季防暑知识。 （赵雨平） ' +
+      '旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 （李 莉） 邻里节开幕 本报讯 近日,柳岸社区举办邻里节,百余名居民参加。';
+    expect(split(text).map((piece) => piece.content)).toEqual([
+      '社区快讯',
+      '义诊进社区',
+      '本报讯 6月2日,下站社区邀请医院的医生为居民义诊,八十余名居民受益。（图为义诊现场）医生们还为老人 测量血压、讲解夏季防暑知识。',
+      '（赵雨平）',
+      '旧物交换受欢迎',
+      '本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。',
+      '（李 莉）',
+      '邻里节开幕',
+      '本报讯 近日,柳岸社区举办邻里节,百余名居民参加。',
+    ]);
+  });
+
+  it('joins a long piece ending in a bracket after an unfinished sentence to the piece after it: `…举办邻里节(图为活动现场) 百余名居民参加…`', () => {
+    const text =
+      '社区快讯 邻里节开幕 本报讯 近日,柳岸社区在小区广场举办第三届邻里节(图为活动现场) 百余名居民参加,活动持续两天。 ' +
+      REST;
+    expect(text.length).toBeGreaterThanOrEqual(150);
+    expect(split(text).map((piece) => piece.content)).toEqual([
+      '社区快讯',
+      '邻里节开幕',
+      '本报讯 近日,柳岸社区在小区广场举办第三届邻里节(图为活动现场) 百余名居民参加,活动持续两天。',
+      ...REST_PIECES,
+    ]);
+  });
+
+  it('takes a bracket of 24 characters after the sentence as a glued byline: the next item’s title stands alone', () => {
+    const bracket = '（本报记者 孔越 通讯员 林舟 杜晓帆 文/图）';
+    expect(bracket.length).toBe(24);
+    const text = `社区快讯 东湖社区：邻里节开幕 本报讯 5月20日，东湖社区第五届邻里节开幕，居民们摆起了百家宴。${bracket} ${REST}`;
+    expect(split(text).map((piece) => piece.content)).toEqual([
+      '社区快讯',
+      '东湖社区：邻里节开幕',
+      `本报讯 5月20日，东湖社区第五届邻里节开幕，居民们摆起了百家宴。${bracket}`,
+      ...REST_PIECES,
+    ]);
+  });
+
+  it('a bracket of 25 characters after the sentence is no glued byline: the paragraph goes on after its space', () => {
+    const bracket = '（该活动由柳岸社区居委会和东湖街道文化站联合主办）';
+    expect(bracket.length).toBe(25);
+    const text = `社区快讯 东湖社区：邻里节开幕 本报讯 5月20日，东湖社区第五届邻里节开幕。${bracket} 居民们拿出拿手好菜，摆起了百家宴。 ${REST}`;
+    expect(split(text).map((piece) => piece.content)).toEqual([
+      '社区快讯',
+      '东湖社区：邻里节开幕',
+      `本报讯 5月20日，东湖社区第五届邻里节开幕。${bracket} 居民们拿出拿手好菜，摆起了百家宴。`,
+      ...REST_PIECES,
+    ]);
+  });
+
+  it('ends a paragraph at its byline in brackets after a space, when the lead’s bracket never closed and took both in', () => {
+    // `江城网讯(记者 孔越` never closes: the bracket takes in pieces up to 60 characters, here up to the byline `(李莉)`.
+    const text =
+      '社区快讯 邻里节开幕 江城网讯(记者 孔越 近日,柳岸社区在小区广场举办第三届邻里节,百余名居民参加。活动持续两天,居民们都说办得好。 (李莉) ' +
+      '旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (周宁) 义诊进社区 本报讯 6月2日,下站社区邀请医生为居民义诊。';
+    expect(split(text).map((piece) => piece.content)).toEqual([
+      '社区快讯',
+      '邻里节开幕',
+      '江城网讯(记者 孔越 近日,柳岸社区在小区广场举办第三届邻里节,百余名居民参加。活动持续两天,居民们都说办得好。 (李莉)',
+      '旧物交换受欢迎',
+      '本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。',
+      '(周宁)',
+      '义诊进社区',
+      '本报讯 6月2日,下站社区邀请医生为居民义诊。',
+    ]);
+  });
+});
