@@ -221,7 +221,7 @@ export class BulletinParser {
    * The last item closed, when it names no author: a web copy prints its `作者:` field below the text as often as above
    * it, so the item waits until the next item opens (its diagnostics do not wait).
    */
-  private awaitingAuthors: { draft: Draft; built: BuiltItem } | null = null;
+  private awaitingAuthors: { draft: Draft; item: Item } | null = null;
   /** A web copy's `作者:` field above the page's first item, for that item when it names no author. */
   private authorsAbove: Person[] | null = null;
   /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
@@ -620,9 +620,9 @@ export class BulletinParser {
     const awaiting = this.awaitingAuthors;
     if (awaiting !== null) {
       awaiting.draft.authorsBelow = authors;
-      awaiting.built = { item: this.build(awaiting.draft, awaiting.built.item.index).item, diagnostics: [] };
+      awaiting.item = this.build(awaiting.draft, awaiting.item.index).item;
       this.releaseAwaiting();
-    } else if (this.itemCount === 0 && this.current === null && this.leadIn === null) {
+    } else if (this.itemCount === 0) {
       this.authorsAbove = authors;
     }
   }
@@ -630,7 +630,7 @@ export class BulletinParser {
   private releaseAwaiting(): void {
     const awaiting = this.awaitingAuthors;
     this.awaitingAuthors = null;
-    if (awaiting !== null) this.ready.push(awaiting.built.item);
+    if (awaiting !== null) this.ready.push(awaiting.item);
   }
 
   /** Builds an item; its diagnostics wait in the result, as a held item may be built again. */
@@ -643,7 +643,7 @@ export class BulletinParser {
   private release(draft: Draft, built: BuiltItem): void {
     this.releaseAwaiting();
     this.diagnostics.push(...built.diagnostics);
-    if (built.item.authors.length === 0) this.awaitingAuthors = { draft, built };
+    if (built.item.authors.length === 0) this.awaitingAuthors = { draft, item: built.item };
     else this.ready.push(built.item);
   }
 

@@ -193,6 +193,8 @@ describe("a web copy's 作者 field outside the item names the item's authors wh
   it('below the text, after other fields, on one line or as a name and its value', () => {
     expect(authorsOf(`${TEXT}来源:东湖街道办事处\n作者:周小禾 林舟\n`)).toEqual([['周小禾', '林舟']]);
     expect(authorsOf(`${TEXT}来源:东湖街道办事处\n作者:\n周小禾\n`)).toEqual([['周小禾']]);
+    // Another field's value names no author: `来源` / `东湖街道`.
+    expect(authorsOf(`${TEXT}来源\n东湖街道\n`)).toEqual([[]]);
   });
 
   it("above the page's first item, on its copy's date line", () => {
