@@ -579,7 +579,11 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // `…一同担任志愿者。齐 夏 摄` / `文/周宁` / the essay: a writer's byline below a picture's credit is the text's
       // below it, a photo page's closing piece (the picture's item has its credit).
       if (previous === 'credit' && f.byline !== null && WRITTEN_BY.test(f.byline.inner)) return say(why, 2.5, "a writer's byline below a picture's credit");
-      return glued ? IMPOSSIBLE : say(why, 0);
+      // `…交换图书。雷 洁摄` / `(李 莉)`: below a paragraph ending in its picture's credit, the byline in brackets is the
+      // item's, as the credit below a glued byline is (the order of the two is the layout's). Left alone, it made an item
+      // of its own.
+      if (glued) return previousFacts!.glued!.credit !== null && !previousFacts!.glued!.trailer && f.byline?.form === 'brackets' ? say(why, 0.5, "the text's byline below its picture's credit") : IMPOSSIBLE;
+      return say(why, 0);
     case 'credit':
       // `…开张。(李 莉)` / `雷 洁摄`: below a paragraph ending in its byline, the credit of the item's picture, printed
       // without its caption. (After a glued credit or continuation marker, the item is over.)
