@@ -257,7 +257,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if (label) facts.label = label[1]!.trim();
     // A column's name printed with the issue's day (`简讯 2021年05月12日`) labels the column as a bracket does.
     const columnAndDay = label === null && content.includes('日') ? COLUMN_AND_DAY.exec(content) : null;
-    if (columnAndDay && COLUMN_WORDS.test(columnAndDay[1]!)) facts.label = columnAndDay[1]!;
+    const columnName = columnAndDay ? (columnAndDay[1] ?? columnAndDay[2]!) : null;
+    if (columnName !== null && COLUMN_WORDS.test(columnName)) facts.label = columnName;
     if (length - nameFrom <= MAX_ORGANISATION && length > nameFrom) {
       const name = content.slice(nameFrom);
       if (isOrganisationName(name, vocabulary)) facts.organisation = name;

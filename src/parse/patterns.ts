@@ -519,8 +519,11 @@ export function isDisclosureRow(text: string): boolean {
 /** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
 export const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
 
-/** A column's name and the issue's day, alone on the line: `简讯 2021年05月12日`, `社区动态 2024年5月6日 星期一`. Group 1 is the name. */
-export const COLUMN_AND_DAY = new RegExp(`^([${HAN_ALL}]{2,8})${SPACE}+${DAY_IN_WORDS}${SPACE}*$`, 'u');
+/**
+ * A column's name and the issue's day, alone on the line: `简讯 2021年05月12日`, `社区动态 2024年5月6日 星期一`, or the day in
+ * brackets after it, `创建微播报(5月23日)`. Group 1 or 2 is the name.
+ */
+export const COLUMN_AND_DAY = new RegExp(`^(?:([${HAN_ALL}]{2,8})${SPACE}+${DAY_IN_WORDS}|([${HAN_ALL}]{2,8})[(（](?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[)）])${SPACE}*$`, 'u');
 
 /** A column label in brackets, alone on its line: `【图片新闻】`. */
 export const LABEL_LINE = /^【([^】=＝]{2,10})】$/;

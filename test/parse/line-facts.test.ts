@@ -548,6 +548,13 @@ describe("a web copy's lines about the page", () => {
     expect(read('简讯 2021年05月12日 晴').label).toBeNull();
   });
 
+  it("a column's name with the day in brackets after it labels the column too; a headline with a day does not", () => {
+    expect(read('社区播报(5月23日)').label).toBe('社区播报');
+    expect(read('校园快讯（2024年3月6日）').label).toBe('校园快讯');
+    expect(read('柳岸社区举办邻里节(5月23日)').label).toBeNull();
+    expect(read('社区播报(5月23日)上午').label).toBeNull();
+  });
+
   it("a page's number without 版, after 第 or padded with a 0, and its column's name alone", () => {
     expect(read('02:要闻').page).toBe('要闻');
     expect(read('第03:社区新闻').page).toBe('社区新闻');
