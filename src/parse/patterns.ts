@@ -521,7 +521,7 @@ export const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实
 
 /**
  * A column's name and the issue's day, alone on the line: `简讯 2021年05月12日`, `社区动态 2024年5月6日 星期一`, or the day in
- * brackets after it, `创建微播报(5月23日)`. Group 1 or 2 is the name.
+ * brackets after it, `社区播报(5月23日)`. Group 1 or 2 is the name.
  */
 export const COLUMN_AND_DAY = new RegExp(`^(?:([${HAN_ALL}]{2,8})${SPACE}+${DAY_IN_WORDS}|([${HAN_ALL}]{2,8})[(（](?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[)）])${SPACE}*$`, 'u');
 
