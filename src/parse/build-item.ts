@@ -53,8 +53,7 @@ export interface Draft {
   /** A picture's head lent to the text below it: what the picture is about when its caption names no organisation. */
   lentHeader?: HeaderMatch | null;
   /** A web copy's `作者:` field outside the item, above its head (the page's first item) or right below its end. */
-  authorsAbove?: Person[];
-  authorsBelow?: Person[];
+  fieldAuthors?: Person[];
 }
 
 export function newDraft(yearBefore: number | null): Draft {
@@ -105,7 +104,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const bylines = draft.asides.filter((aside) => aside.byline !== null);
   for (const aside of bylines) people.push(...aside.byline!.people);
   // A web copy's author field writes the item when no lead or byline names anyone (a photo credit names who took the picture).
-  if (people.length === 0) people.push(...(firstOf(draft.asides, (aside) => aside.webAuthors ?? null) ?? draft.authorsAbove ?? draft.authorsBelow ?? []));
+  if (people.length === 0) people.push(...(firstOf(draft.asides, (aside) => aside.webAuthors ?? null) ?? draft.fieldAuthors ?? []));
   if (draft.credit) people.push(...(draft.credit.match.writers ?? []), ...draft.credit.people);
 
   const firstParagraph = blocks.find((block) => block.type === 'paragraph');

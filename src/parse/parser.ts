@@ -354,7 +354,7 @@ export class BulletinParser {
       this.closeUnassigned();
       this.current = newDraft(this.latestYear);
       if (this.authorsAbove !== null) {
-        this.current.authorsAbove = this.authorsAbove;
+        this.current.fieldAuthors = this.authorsAbove;
         this.authorsAbove = null;
       }
     }
@@ -619,7 +619,8 @@ export class BulletinParser {
   private noteAuthorsOutside(authors: Person[]): void {
     const awaiting = this.awaitingAuthors;
     if (awaiting !== null) {
-      awaiting.draft.authorsBelow = authors;
+      // An item that waits names no author, so no field above it gave it any.
+      awaiting.draft.fieldAuthors = authors;
       awaiting.item = this.build(awaiting.draft, awaiting.item.index).item;
       this.releaseAwaiting();
     } else if (this.itemCount === 0) {

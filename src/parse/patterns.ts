@@ -275,6 +275,8 @@ export function markerBylineOf(text: string): RegExpExecArray | null {
 const PAGE_IN_WORDS = '[一二三四五六七八九十]{1,3}';
 /** The issue's day in words, perhaps with its weekday: `2025年01月09日`, `2024年5月6日 星期一`. */
 const DAY_IN_WORDS = `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?`;
+/** A day, its year printed or not: `5月23日`, `2024年5月23日`. */
+const DAY_YEAR_OPTIONAL = '(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日';
 
 /** A page line: `第A04版:城事社区`, `第5版 社区`, `第三版:民生新闻`, after the issue's number too (`2046 期 / 第6版:科教天地`). */
 export const PAGE_LINE = new RegExp(
@@ -285,7 +287,7 @@ export const PAGE_LINE = new RegExp(
     `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
     // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`, `05版:民生`; or its date (`A10 2024年1月19日`), the name below.
     `|(?:[A-Za-z]{1,2}[0-9０-９]{1,2}版?|[0-9０-９]{1,3}版)${SPACE}*[:：]${SPACE}*(.*)` +
-    `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:${SPACE}*星期[一二三四五六日天])?` +
+    `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+${DAY_YEAR_OPTIONAL}(?:${SPACE}*星期[一二三四五六日天])?` +
     // A page's number without 版, after 第 or padded with a 0, and its column's name alone: `02:要闻`, `第03:社区新闻`
     // (not a time: words follow the colon).
     `|(?:第[0-9０-９]{1,3}|0[1-9])${SPACE}*[:：]${SPACE}*([\u4e00-\u9fff]{2,8}))$`,
@@ -523,7 +525,7 @@ export const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实
  * A column's name and the issue's day, alone on the line: `简讯 2021年05月12日`, `社区动态 2024年5月6日 星期一`, or the day in
  * brackets after it, `社区播报(5月23日)`. Group 1 or 2 is the name.
  */
-export const COLUMN_AND_DAY = new RegExp(`^(?:([${HAN_ALL}]{2,8})${SPACE}+${DAY_IN_WORDS}|([${HAN_ALL}]{2,8})[(（](?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[)）])${SPACE}*$`, 'u');
+export const COLUMN_AND_DAY = new RegExp(`^(?:([${HAN_ALL}]{2,8})${SPACE}+${DAY_IN_WORDS}|([${HAN_ALL}]{2,8})[(（]${DAY_YEAR_OPTIONAL}[)）])${SPACE}*$`, 'u');
 
 /** A column label in brackets, alone on its line: `【图片新闻】`. */
 export const LABEL_LINE = /^【([^】=＝]{2,10})】$/;
