@@ -570,7 +570,7 @@ describe('a credit alone below a paragraph ending in its byline', () => {
 });
 
 describe("a byline in brackets below a paragraph ending in its picture's credit", () => {
-  it("is the item's byline, not an item of its own; a bare or marked one below it still opens the next", () => {
+  it("is the item's byline, not an item of its own; a bare one below it still opens the next", () => {
     const bulletin = parse('柳岸社区举办读书节\n3月6日,柳岸社区举办读书节,居民们交换图书。雷 洁摄\n(李 莉)\n');
     expect(bulletin.items.map((item) => [item.title, item.byline, item.credit?.raw])).toEqual([['柳岸社区举办读书节', '李 莉', '雷 洁摄']]);
     const next = parse('柳岸社区举办读书节\n3月6日,柳岸社区举办读书节,居民们交换图书。雷 洁摄\n记者 孔越\n近日,东湖社区开展义诊,百余名居民受益。\n');
