@@ -36,6 +36,19 @@ describe('where a name starts', () => {
   });
 });
 
+describe('words ending in 所 and 会', () => {
+  it('a police station, a society or a federation names a body in running text', () => {
+    expect(names('日前,柳岸派出所走进校园讲安全。')).toEqual(['柳岸派出所']);
+    expect(names('近日,临河书法研究会组织会员写春联。')).toEqual(['临河书法研究会']);
+    expect(names('东湖文化促进会和西山青年联合会一同开展活动。')).toEqual(['东湖文化促进会', '西山青年联合会']);
+  });
+
+  it('所 or 会 alone after a stem is no name there', () => {
+    expect(names('日前,柳岸工商所走进市场。')).toEqual([]);
+    expect(names('近日,临河书法会组织会员写春联。')).toEqual([]);
+  });
+});
+
 describe('a date before a name', () => {
   // The date's digits end the run, and its 日 stood before the name: `日柳岸社区`.
   it('a date of month and day is no part of the name', () => {
