@@ -21,7 +21,7 @@ import { isOutside, opensItem, type Label, type LineContext } from './grammar.js
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { COLUMN_TAG, TITLE_LABEL, columnTagName, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
-import { mayRunOn, splitRunOnLine } from './run-on.js';
+import { mayRunOn, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
 export interface ParseOptions {
@@ -288,8 +288,8 @@ export class BulletinParser {
   private readonly read = (line: SourceLine): void => {
     // A blank line that came in pieces (a chunk ended inside it) reaches here; the splitter passes over the others.
     if (line.content.length === 0) return;
-    if (!mayRunOn(line.content)) this.readPiece(line);
-    else for (const piece of splitRunOnLine(line, this.vocabulary)) this.readPiece(piece);
+    const pieces = mayRunOn(line.content) ? splitRunOnLine(line, this.vocabulary) : [line];
+    for (const piece of pieces) for (const part of splitHeadRunIntoText(piece, this.vocabulary)) this.readPiece(part);
   };
 
   private readPiece(line: SourceLine): void {

@@ -7,9 +7,9 @@
 
 import { matchBylineLine } from './bylines.js';
 import { matchLead } from './features.js';
-import { isOrganisationName } from './organisations.js';
+import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { endsSentence, HAN_ALL, isSpace } from './patterns.js';
+import { endsSentence, HAN_ALL, isHanCodePoint, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds. */
@@ -149,4 +149,97 @@ function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabul
     else merged.push({ ...piece });
   }
   return merged;
+}
+
+/** Shortest headline read off the front of a line, and the longest. */
+const MIN_GLUED_HEAD = 6;
+const MAX_GLUED_HEAD = 40;
+/** Shortest text left after the headline: the rest of a sentence at least. */
+const MIN_TEXT_AFTER_HEAD = 20;
+
+/**
+ * What opens a news text with a comma after it, glued to the headline before it: a time word (`近日,`, `日前,`,
+ * `2024年3月5日上午,`), perhaps with one character more (`近日来,`).
+ */
+const TIME_OPENING_AT_END = new RegExp(
+  `(?:近日|日前|近期|昨日|昨天|今天|今日|近年来|今年以来|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚上|晚间|早上|傍晚|晚)?)[${HAN_ALL}]?[,，]$`,
+  'u',
+);
+
+/**
+ * What a glued headline never holds: a clause's end (a line whose first clause ends in a time word is a sentence), or
+ * a bracket (`(记者 孔 越)近日,…` is a byline opening the text).
+ */
+const NOT_IN_GLUED_HEAD = new Set([...',，。！？!?；;()（）']);
+
+/** Longest organisation's name read at the start of the text's first clause. */
+const MAX_OPENING_NAME = 24;
+
+/** A word that leaves its time word inside its own clause: `于近日,` (a subject before it, not a headline). */
+const BEFORE_TIME_IN_CLAUSE = new Set([...'于在自从至到及和与']);
+
+/**
+ * A headline run into the first sentence of its text, the line break between them lost (two papers print it):
+ *   柳岸小学开展读书节活动近日,柳岸小学… → `柳岸小学开展读书节活动` / `近日,柳岸小学…`
+ *   柳岸社区:旧物换新颜 邻里共分享柳岸社区组织… → `柳岸社区:旧物换新颜 邻里共分享` / `柳岸社区组织…`
+ * The text opens with a time word, its comma and an organisation, or with the header's organisation written again. The two pieces
+ * are lines of their own for the labeller, with their exact places, as a run-on page's are.
+ */
+export function splitHeadRunIntoText(line: SourceLine, vocabulary: Vocabulary): SourceLine[] {
+  const text = line.content;
+  if (text.length < MIN_GLUED_HEAD + MIN_TEXT_AFTER_HEAD) return [line];
+  const at = headEnd(text, vocabulary);
+  if (at < 0) return [line];
+  let headTo = at;
+  while (isSpace(text.charCodeAt(headTo - 1))) headTo--;
+  const head = text.slice(0, headTo);
+  // A lead or a byline before the time word opens the text itself: `本报3月5日讯 3月5日上午,…`.
+  if (matchLead(head, vocabulary) !== null || matchBylineLine(head, vocabulary) !== null) return [line];
+  return [
+    { ...line, content: head, year: null },
+    // What parts the two on the line, if anything, is the gap before the text's piece.
+    { ...line, content: text.slice(at), indent: line.indent + at, year: null, gapBefore: text.slice(headTo, at) },
+  ];
+}
+
+/** Where the text starts after a headline glued before it, or -1. */
+function headEnd(text: string, vocabulary: Vocabulary): number {
+  const colon = headerColon(text, vocabulary);
+  const titleFrom = colon < 0 ? 0 : colon + 1;
+  let clauseEnd = -1;
+  for (let i = titleFrom; i < text.length && i <= titleFrom + MAX_GLUED_HEAD + 8; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a /* : */ || code === 0xff1a /* ： */ || NOT_IN_GLUED_HEAD.has(text[i]!)) {
+      clauseEnd = i;
+      break;
+    }
+  }
+  if (colon >= 0) {
+    // The header's organisation written again opens the text.
+    const name = text.slice(0, colon);
+    const again = text.indexOf(name, titleFrom + MIN_GLUED_HEAD);
+    if (again > 0 && again - titleFrom <= MAX_GLUED_HEAD && (clauseEnd < 0 || again < clauseEnd) && text.length - again >= MIN_TEXT_AFTER_HEAD) return again;
+  }
+  if (clauseEnd < 0 || text[clauseEnd] === ':' || text[clauseEnd] === '：') return -1;
+  const opening = TIME_OPENING_AT_END.exec(text.slice(titleFrom, clauseEnd + 1));
+  if (opening === null) return -1;
+  const at = titleFrom + opening.index;
+  let headLength = at - titleFrom;
+  while (headLength > 0 && isSpace(text.charCodeAt(titleFrom + headLength - 1))) headLength--;
+  if (headLength < MIN_GLUED_HEAD || headLength > MAX_GLUED_HEAD || text.length - at < MIN_TEXT_AFTER_HEAD) return -1;
+  if (BEFORE_TIME_IN_CLAUSE.has(text[titleFrom + headLength - 1]!)) return -1;
+  // The text's first clause names who did it (`近日,东坡小学举办…`); a subject before the time word leaves a verb
+  // there (`党支部书记王明近日,带领…`: one sentence).
+  const opened = organisationsIn(text.slice(clauseEnd + 1, clauseEnd + 1 + MAX_OPENING_NAME), vocabulary);
+  return opened.length > 0 && opened[0]!.at === 0 ? at : -1;
+}
+
+/** Where a header's colon is (`柳岸社区:`), the name before it an organisation's, or -1. */
+function headerColon(text: string, vocabulary: Vocabulary): number {
+  for (let i = 2; i <= 16 && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a /* : */ || code === 0xff1a /* ： */) return isOrganisationName(text.slice(0, i), vocabulary) ? i : -1;
+    if (!isHanCodePoint(code)) return -1;
+  }
+  return -1;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLine, type SourceLine } from '../../src/parse/lines.js';
-import { splitRunOnLine } from '../../src/parse/run-on.js';
+import { splitHeadRunIntoText, splitRunOnLine } from '../../src/parse/run-on.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 // A page that lost its line breaks, in our own words: three items parted by spaces, the first lead's bracket holding spaces too.
@@ -235,5 +235,64 @@ describe('splitRunOnLine: what ends a piece’s text', () => {
       '义诊进社区',
       '本报讯 6月2日,下站社区邀请医生为居民义诊。',
     ]);
+  });
+});
+
+describe('splitHeadRunIntoText: a headline run into its text, the line break lost', () => {
+  const cut = (text: string) => splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY).map((piece) => piece.content);
+
+  it('cuts before a time word whose clause goes on with an organisation, the pieces in their places', () => {
+    const text = '\u3000柳岸小学举办“书香校园”读书节近日,柳岸小学举办第五届读书节,六百余名学生参加。';
+    const line = toSourceLine(4, 60, text);
+    const pieces = splitHeadRunIntoText(line, DEFAULT_VOCABULARY);
+    expect(pieces.map((piece) => piece.content)).toEqual(['柳岸小学举办“书香校园”读书节', '近日,柳岸小学举办第五届读书节,六百余名学生参加。']);
+    expect(pieces[1]!.gapBefore).toBe('');
+    expectPlaced(pieces, text, line);
+  });
+
+  it('cuts before a date with its part of the day, a year, or one character more after the time word', () => {
+    expect(cut('西湖村举办丰收节3月5日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
+    expect(cut('西湖村举办丰收节2024年3月5日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
+    expect(cut('东坡小学开展防溺水教育近日来,东坡小学利用班会课开展防溺水安全教育活动。')[0]).toBe('东坡小学开展防溺水教育');
+  });
+
+  it('keeps the white space between the two as the gap', () => {
+    const text = '东坡小学开展防溺水教育 日前,东坡小学利用班会课开展防溺水安全教育活动。';
+    const pieces = splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY);
+    expect(pieces.map((piece) => piece.content)).toEqual(['东坡小学开展防溺水教育', '日前,东坡小学利用班会课开展防溺水安全教育活动。']);
+    expect(pieces[1]!.gapBefore).toBe(' ');
+  });
+
+  it('cuts a header’s line where its organisation is written again', () => {
+    expect(cut('柳岸社区:清理楼道杂物 共建整洁家园柳岸社区组织志愿者二十余人,集中清理了楼道。')).toEqual([
+      '柳岸社区:清理楼道杂物 共建整洁家园',
+      '柳岸社区组织志愿者二十余人,集中清理了楼道。',
+    ]);
+  });
+
+  it('leaves a sentence whole: a subject before the time word, a verb after its comma', () => {
+    const sentence = '东坡小学党支部书记王明近日,带领党员教师走访了十户学生家庭。';
+    expect(cut(sentence)).toEqual([sentence]);
+    const inClause = '东坡小学和西湖村党支部于近日,东坡小学与西湖村签订了结对共建协议。';
+    expect(cut(inClause)).toEqual([inClause]);
+  });
+
+  it('leaves a text whole that opens with its lead, a byline or a bracket, or holds a clause before the time word', () => {
+    for (const text of [
+      '本报3月5日讯 3月5日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。',
+      '记者 周小川 通讯员 李 莉 近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。',
+      '(记者 周小川 通讯员 李 莉)近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。',
+      '为迎接丰收节的到来,西湖村近日,在村文化广场举办了一场联欢会,村民们带来了瓜果。',
+    ]) expect(cut(text)).toEqual([text]);
+  });
+
+  it('wants a headline of six characters or more and forty at most, and twenty characters of text after it', () => {
+    expect(cut('丰收节来了近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')).toHaveLength(1);
+    expect(cut('西湖村丰收节近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')).toHaveLength(2);
+    const forty = '西湖村举办丰收节'.repeat(5);
+    expect(cut(`${forty}近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)).toHaveLength(2);
+    expect(cut(`${forty}村近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)).toHaveLength(1);
+    expect(cut('西湖村举办丰收节近日,西湖村在村文化广场举办丰收活动。')).toHaveLength(1);
+    expect(cut('西湖村举办丰收节近日,西湖村在村文化广场举办丰收节活动。')).toHaveLength(2);
   });
 });
