@@ -546,6 +546,14 @@ const UNIT_WORD_SECONDS = new Set(['区域', '市场'].map((word) => (word.charC
  * `夜市`, `股市`, `楼市`, `早市`, `菜市`, `闹市`. (Not 城市 or 都市: 盐城市 and 成都市 are cities.)
  */
 const UNIT_WORDS = new Set(['上市', '超市', '夜市', '股市', '楼市', '早市', '菜市', '闹市'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+/** What a city earns, not a city's name: `创建全国文明城市`, `国家卫生城市` (盐城市 and 聊城市 stay cities). */
+const CITY_TITLE_WORDS = new Set(['文明', '卫生', '园林', '森林', '智慧', '宜居', '海绵', '旅游', '生态', '平安']);
+
+/** Whether `text` before `end` is such a title: no area ends there, whichever of its characters a match starts at. */
+function endsInCityTitle(text: string, end: number): boolean {
+  return end >= 4 && text.charCodeAt(end - 2) === 0x57ce /* 城 */ && text.charCodeAt(end - 1) === 0x5e02 /* 市 */ && CITY_TITLE_WORDS.has(text.slice(end - 4, end - 2));
+}
+
 /** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */
 const NOT_IN_AREA = /[在的了着是从向把被我]/u;
 
@@ -568,7 +576,8 @@ export function firstAdministrativeArea(text: string): string | null {
       // `农贸市场`, `片区区域`: the unit's character opens a word with the next (市场, 区域), it ends no area. (Not 城市:
       // 盐城市 and 聊城市 are cities.)
       UNIT_WORD_SECONDS.has((name.charCodeAt(name.length - 1) << 16) | text.charCodeAt(match.index + name.length)) ||
-      UNIT_WORDS.has((name.charCodeAt(name.length - 2) << 16) | name.charCodeAt(name.length - 1))
+      UNIT_WORDS.has((name.charCodeAt(name.length - 2) << 16) | name.charCodeAt(name.length - 1)) ||
+      endsInCityTitle(text, match.index + name.length)
     ) {
       if (found !== null) break;
       // The next place to try is the next character: past both halves of `𠀋`, which a `u` regex would otherwise start at again.

@@ -36,11 +36,15 @@ describe('where a name starts', () => {
   });
 });
 
-describe('words ending in 所 and 会', () => {
+describe('words ending in 所, 会 and 区', () => {
   it('a police station, a society or a federation names a body in running text', () => {
     expect(names('日前,柳岸派出所走进校园讲安全。')).toEqual(['柳岸派出所']);
     expect(names('近日,临河书法研究会组织会员写春联。')).toEqual(['临河书法研究会']);
     expect(names('东湖文化促进会和西山青年联合会一同开展活动。')).toEqual(['东湖文化促进会', '西山青年联合会']);
+  });
+
+  it('a management district names a body, its 管理 no verb before the suffix', () => {
+    expect(names('近日,青石山管理区开展义诊活动。')).toEqual(['青石山管理区']);
   });
 
   it('所 or 会 alone after a stem is no name there', () => {
@@ -408,6 +412,14 @@ describe('the area an item is about', () => {
   it('our city is no area, and a word before an area is not its name: 我市, 位于临河市', () => {
     expect(firstAdministrativeArea('今年我市召开会议。')).toBeNull();
     expect(firstAdministrativeArea('柳岸社区位于临河市。')).toBe('临河市');
+  });
+
+  it('a title a city earns is no area, from whichever of its characters it is read: 文明城市, 卫生城市', () => {
+    expect(firstAdministrativeArea('为推动创建全国文明城市工作,志愿者走上街头。')).toBeNull();
+    expect(firstAdministrativeArea('为巩固国家卫生城市成果,临河市东湖区开展大扫除。')).toBe('东湖区');
+    // A city whose name ends in 城 stays one.
+    expect(firstAdministrativeArea('盐城市开展大扫除。')).toBe('盐城市');
+    expect(firstAdministrativeArea('东城市开展大扫除。')).toBe('东城市');
   });
 });
 
