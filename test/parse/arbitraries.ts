@@ -18,6 +18,8 @@ const PIECES = [
   '邻里节在柳岸社区开幕\n\n居民在会上发言。(记者 孔越 摄)\n\n本报讯 6月2日,柳岸社区举办邻里节。\n',
   // A lead-in, its reporter's byline, and the rest of the piece under a head of its own.
   '柳岸社区：温暖过大年\n春节将至，柳岸社区开展系列活动。记者 周宁\n关爱独居老人\n1月20日，志愿者来到王大爷家中。\n王大爷说，这个年过得热闹。\n',
+  // Headlines run into their texts, the line breaks lost: cut before the time word or the header's name again.
+  '东坡小学举办读书节近日,东坡小学举办第五届读书节,六百余名学生参加。\n柳岸社区:清理楼道杂物 共建整洁家园柳岸社区组织志愿者清理楼道。\n',
   // A photo page's head above its captions and the text after them.
   '志愿者群像\n\n柳岸社区的志愿者一早就来到老人家中，帮助行动不便的老人下楼做核酸检测。 孔越 摄\n\n东湖社区的青年突击队员们在路口执勤，用担当和团结守护着大家的家园。 齐夏 摄\n\n文/周宁\n\n一夜之间,城区静了下来。\n', '\ud800', '\udc00', '\u0000', '\ufffd', 'a', '1',
 ];
