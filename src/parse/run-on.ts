@@ -159,10 +159,10 @@ const MIN_TEXT_AFTER_HEAD = 20;
 
 /**
  * What opens a news text with a comma after it, glued to the headline before it: a time word (`近日,`, `日前,`,
- * `2024年3月5日上午,`), perhaps with one character more (`近日来,`).
+ * `2024年3月5日上午,`, the day alone `6日上午,`), perhaps with one character more (`近日来,`).
  */
 const TIME_OPENING_AT_END = new RegExp(
-  `(?:近日|日前|近期|昨日|昨天|今天|今日|近年来|今年以来|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚上|晚间|早上|傍晚|晚)?)[${HAN_ALL}]?[,，]$`,
+  `(?:近日|日前|近期|昨日|昨天|今天|今日|近年来|今年以来|(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚间|早上|傍晚|晚)?)[${HAN_ALL}]?[,，]$`,
   'u',
 );
 
@@ -172,11 +172,19 @@ const TIME_OPENING_AT_END = new RegExp(
  */
 const NOT_IN_GLUED_HEAD = new Set([...',，。！？!?；;()（）']);
 
+/** White space that parts a headline from its text without the organisation after the time word. */
+const MIN_PARTING_SPACES = 2;
+
 /** Longest organisation's name read at the start of the text's first clause. */
 const MAX_OPENING_NAME = 24;
 
-/** A word that leaves its time word inside its own clause: `于近日,` (a subject before it, not a headline). */
-const BEFORE_TIME_IN_CLAUSE = new Set([...'于在自从至到及和与']);
+/**
+ * What leaves its time word inside its own clause: a word (`于近日,`: a subject before it, not a headline), or a range's
+ * dash or mark (`9月10日-11日,`, `3日、4日,`).
+ */
+const BEFORE_TIME_IN_CLAUSE = new Set([...'于在自从至到及和与-－—~～、']);
+/** A line that opens with a date is a text, not a headline run into one: `9月10日-11日,…`. */
+const OPENS_WITH_DATE = /^[0-9０-９]{1,4}[年月日]/u;
 
 /**
  * A headline run into the first sentence of its text, the line break between them lost (two papers print it):
@@ -227,7 +235,9 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   let headLength = at - titleFrom;
   while (headLength > 0 && isSpace(text.charCodeAt(titleFrom + headLength - 1))) headLength--;
   if (headLength < MIN_GLUED_HEAD || headLength > MAX_GLUED_HEAD || text.length - at < MIN_TEXT_AFTER_HEAD) return -1;
-  if (BEFORE_TIME_IN_CLAUSE.has(text[titleFrom + headLength - 1]!)) return -1;
+  if (BEFORE_TIME_IN_CLAUSE.has(text[titleFrom + headLength - 1]!) || OPENS_WITH_DATE.test(text.slice(titleFrom))) return -1;
+  // Two spaces or more before the time word part a headline from its text as a line break would.
+  if (at - (titleFrom + headLength) >= MIN_PARTING_SPACES) return at;
   // The text's first clause names who did it (`近日,东坡小学举办…`); a subject before the time word leaves a verb
   // there (`党支部书记王明近日,带领…`: one sentence).
   const opened = organisationsIn(text.slice(clauseEnd + 1, clauseEnd + 1 + MAX_OPENING_NAME), vocabulary);

@@ -254,6 +254,18 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expect(cut('西湖村举办丰收节3月5日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
     expect(cut('西湖村举办丰收节2024年3月5日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
     expect(cut('东坡小学开展防溺水教育近日来,东坡小学利用班会课开展防溺水安全教育活动。')[0]).toBe('东坡小学开展防溺水教育');
+    // The day alone, its digits read whole (`16日`, not `6日` after a digit of the head's).
+    expect(cut('西湖村举办丰收节16日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')).toEqual([
+      '西湖村举办丰收节',
+      '16日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。',
+    ]);
+  });
+
+  it('cuts after two spaces or more without an organisation after the time word; one space wants it', () => {
+    expect(cut('西湖村举办丰收节  16日上午,随着一声锣响,丰收节在村文化广场开幕,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
+    expect(cut('西湖村举办丰收节\u3000\u300016日上午,随着一声锣响,丰收节在村文化广场开幕。')[0]).toBe('西湖村举办丰收节');
+    const oneSpace = '西湖村举办丰收节 16日上午,随着一声锣响,丰收节在村文化广场开幕,村民们带来了瓜果。';
+    expect(cut(oneSpace)).toEqual([oneSpace]);
   });
 
   it('keeps the white space between the two as the gap', () => {
@@ -275,6 +287,10 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expect(cut(sentence)).toEqual([sentence]);
     const inClause = '东坡小学和西湖村党支部于近日,东坡小学与西湖村签订了结对共建协议。';
     expect(cut(inClause)).toEqual([inClause]);
+    // A range of days opens the text itself.
+    for (const range of ['9月10日-11日,东坡小学举办第五届读书节,全校六百余名学生参加。', '读书节在10日、11日,东坡小学举办第五届读书节,全校六百余名学生参加。']) {
+      expect(cut(range)).toEqual([range]);
+    }
   });
 
   it('leaves a text whole that opens with its lead, a byline or a bracket, or holds a clause before the time word', () => {
