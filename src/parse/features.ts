@@ -53,6 +53,7 @@ import {
   COLUMN_AND_DAY,
   COLUMN_TAG,
   COLUMN_WORDS,
+  HAN,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -97,6 +98,11 @@ export interface LineFacts {
   /** The line is an organisation name and nothing else: `大陆南小学`. */
   organisation: string | null;
   byline: BylineMatch | null;
+  /**
+   * A name alone on its line, no role (`林小禾`, `李 莉`): the writer's signature where it closes a finished text (a
+   * letter, a reader's piece); anywhere else it is read as it reads (grammar.ts decides).
+   */
+  signature: BylineMatch | null;
   credit: CreditMatch | null;
   page: string | null;
   editor: string | null;
@@ -198,6 +204,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     header: null,
     organisation: null,
     byline: null,
+    signature: null,
     credit: null,
     page: null,
     editor: null,
@@ -270,6 +277,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.couplet = facts.titleLike && isCouplet(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
+  if (length <= MAX_SIGNATURE && facts.byline === null && facts.organisation === null && facts.furniture === null && facts.header === null) {
+    facts.signature = signatureOf(content);
+  }
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content);
   if (bullet) facts.bullet = bullet[0];
@@ -279,6 +289,17 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
   facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && SENTENCE_INSIDE.test(content));
   return facts;
+}
+
+/** Longest line read as a name alone: three characters, or two padded with a space (`李 莉`). */
+const MAX_SIGNATURE = 3;
+const SIGNATURE = new RegExp(`^[${HAN}](?:[${HAN}]{1,2}|[ \u3000][${HAN}])$`, 'u');
+
+/** `林小禾`, `李 莉`: a person's name and nothing else, as a writer signs a letter; not a column's word (`简讯`). */
+function signatureOf(content: string): BylineMatch | null {
+  if (!SIGNATURE.test(content) || COLUMN_WORDS.test(content)) return null;
+  const name = content.replace(/[ \u3000]/u, '');
+  return { inner: content, people: [{ name, role: null, source: 'byline' }], form: 'bare' };
 }
 
 /** Who supplied a picture, after its caption's full stop: `图片由受访者提供`, `受访者供图`, `资料图片`. */
@@ -448,11 +469,19 @@ function isMarkedWebMeta(content: string): boolean {
   return marker !== null && WEB_META.test(marker[1]!);
 }
 
+/**
+ * `上接01版`, `接上版`: the text below goes on from another page. A line about the page, not a title (in brackets it
+ * is a note, as the marker at a text's end, `(下转第六版)`, is the item's continuation).
+ */
+const CONTINUED_FROM = /^(?:上接|接上)第?[0-9０-９A-Za-z一二三四五六七八九十]{0,4}版$/u;
+const MAX_CONTINUED_FROM = 12;
+
 function furnitureOf(content: string): string | null {
   if (!hasWord(content)) return 'no words';
   if (content.length <= 30 && isBracketNote(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';
+  if (content.length <= MAX_CONTINUED_FROM && CONTINUED_FROM.test(content)) return 'continued from';
   if (isContentsLine(content)) return 'table of contents';
   if (isColumnIntro(content)) return 'column intro';
   if (isContactLine(content)) return 'contact line';

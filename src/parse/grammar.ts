@@ -264,7 +264,11 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'byline':
       // `□记者 孔越/文` / `林小雨/图`: the photographer's credit may stand with the byline above the text
       // (allowedTransition() keeps it below the head).
-      if (!f.byline) return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
+      if (!f.byline) {
+        // `林小禾` alone below a finished text: its writer's signature (allowedTransition() asks what stands above).
+        if (label === 'byline' && f.signature) return say(why, 1.0, "a name alone: the writer's signature");
+        return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
+      }
       // `本报记者 孔越 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.
       if (label === 'byline-before' && f.credit) return IMPOSSIBLE;
       return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
@@ -562,6 +566,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'body-new':
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
       if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
+      // `上接01版` / the text: it goes on from another page, and opens as no news item does.
+      if (previous === 'furniture' && previousFacts!.furniture === 'continued from') return say(why, -2.0, 'goes on from another page');
       return say(why, 0);
     case 'subheading':
       if (previous === 'subheading') return say(why, 0.5, 'the second line of a sub-heading');
@@ -575,6 +581,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return say(why, 0, 'between paragraphs');
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':
+      // A name alone signs only a text whose last sentence is finished, right above it.
+      if (f.byline === null) return (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence && !glued ? say(why, 0) : IMPOSSIBLE;
       if (previous === 'byline') return say(why, 0, 'a second byline line');
       // `…一同担任志愿者。齐 夏 摄` / `文/周宁` / the essay: a writer's byline below a picture's credit is the text's
       // below it, a photo page's closing piece (the picture's item has its credit).
@@ -597,12 +605,12 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
 /**
  * The cheapest transition() into each label, from any label and any facts: the negative costs above
  * (a run of unassigned text, a short line below a long title, a lead below a picture's caption, a paragraph below a headline,
- * a picture's label under another, a sub-heading below a picture's short caption).
+ * a picture's label under another, a sub-heading below a picture's short caption, a text going on from another page).
  * The labeller skips a path whose cost plus this cannot beat the best so far; a test checks it
  * against transition() on random lines, so a new negative cost must be written here too.
  */
 export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEntries(
-  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -1.6) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -0.4) : label === 'subheading' ? say(undefined, -0.6) : 0]),
+  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -1.6) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -0.4) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -2.0) : 0]),
 ) as Record<Label, number>;
 
 /** What it costs to stop after `label` (a block's or the page's last line). */

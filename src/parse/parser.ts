@@ -463,11 +463,12 @@ export class BulletinParser {
       case 'byline-before':
       case 'byline':
         // `林小雨/图` among the bylines above the text: a credit, whose people took the pictures.
-        if (facts.byline === null) {
+        const byline = facts.byline ?? (label === 'byline' ? facts.signature : null);
+        if (byline === null) {
           this.addCredit(draft, line, facts);
           return;
         }
-        draft.asides.push({ kind: 'byline', line, from: 0, byline: facts.byline });
+        draft.asides.push({ kind: 'byline', line, from: 0, byline });
         return;
       case 'credit':
         this.addCredit(draft, line, facts);

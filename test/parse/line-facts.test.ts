@@ -21,6 +21,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     header: null,
     organisation: null,
     byline: null,
+    signature: null,
     credit: null,
     page: null,
     editor: null,
@@ -76,6 +77,18 @@ describe('lines about the page', () => {
     expect(read('开栏的话:本栏目将介绍')).toEqual(facts('开栏的话:本栏目将介绍', { punctuated: true, titleLike: true, furniture: 'column intro' }));
     expect(read('04')).toEqual(facts('04', { titleLike: true, furniture: 'page number' }));
     expect(read('来源: 江城日报')).toEqual(facts('来源: 江城日报', { punctuated: true, titleLike: true, furniture: 'web copy line' }));
+  });
+
+  it('a name alone, or two characters padded, may be a signature; an organisation, a column word or four characters are not', () => {
+    expect(read('林小禾').signature).toEqual({ inner: '林小禾', people: [{ name: '林小禾', role: null, source: 'byline' }], form: 'bare' });
+    expect(read('李 莉').signature?.people).toEqual([{ name: '李莉', role: null, source: 'byline' }]);
+    for (const line of ['西湖村', '简讯', '林小禾禾', '林小禾。', '李', '(李 莉)']) expect(read(line).signature).toBeNull();
+  });
+
+  it('furniture: the line a continued text opens with, saying where it comes from', () => {
+    for (const line of ['上接01版', '上接第一版', '接上版', '上接A3版']) expect(read(line).furniture).toBe('continued from');
+    // A title that opens with the words, or a line too long for the marker, is no such line.
+    for (const line of ['上接地气的社区服务', '上接第一版的邻里节活动报道']) expect(read(line).furniture).toBeNull();
   });
 
   it("a web copy's 作者 field names the authors; the paper's own short name (本通: 本报通讯员) names none", () => {

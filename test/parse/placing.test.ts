@@ -607,3 +607,42 @@ describe('a photo page’s head above a run of pictures', () => {
     expect(parse(headed).items.map((item) => item.title)).toEqual(['志愿者群像', null, '老楼换新颜']);
   });
 });
+
+describe('a continued text under the line that says where it comes from', () => {
+  it('has no title: `上接01版` is a line about the page', () => {
+    const bulletin = parse('上接01版\n柳岸社区的志愿者们又来到王大爷家中,帮他打扫了院子。\n王大爷说,有大家在,心里踏实。（李 莉）\n');
+    expect(bulletin.items.map((item) => [item.title, item.header, item.byline])).toEqual([[null, null, '李 莉']]);
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.text])).toEqual([['furniture', '上接01版']]);
+  });
+
+  it('opens its item though it opens as no news item does', () => {
+    const bulletin = parse('上接01版\n年味从团圆饭的笑语中延续下来,也在这座城市里蔓延开去。\n老人们说,这样的年过得踏实。\n');
+    expect(bulletin.items.map((item) => [item.title, item.blocks.length])).toEqual([[null, 2]]);
+    expect(bulletin.unassigned).toEqual([]);
+  });
+});
+
+describe('a name alone below a finished text', () => {
+  const letter = '楼道灯坏了谁来修\n编辑同志:\n我家楼道的灯坏了一个多月,希望有关部门尽快修好。\n林小禾\n';
+
+  it('signs it: the writer is the author, and the text ends above the name', () => {
+    const [item] = parse(letter).items;
+    expect([item!.byline, item!.authors, item!.truncated]).toEqual(['林小禾', ['林小禾'], false]);
+    expect(item!.blocks.at(-1)!.text).toBe('我家楼道的灯坏了一个多月,希望有关部门尽快修好。');
+  });
+
+  it('signs it above the copy\'s editor line too', () => {
+    const [item] = parse(letter + '编辑:周宁\n').items;
+    expect(item!.authors).toEqual(['林小禾']);
+  });
+
+  it('below a sentence cut off is the rest of it, not a signature', () => {
+    const [item] = parse('楼道灯坏了谁来修\n我家楼道的灯坏了一个多月,希望有关部门尽快\n修好吧\n').items;
+    expect([item!.byline, item!.authors]).toEqual([null, []]);
+  });
+
+  it('between paragraphs is no signature: the text goes on below it', () => {
+    const [item] = parse('楼道灯坏了谁来修\n我家楼道的灯坏了一个多月,希望有关部门尽快修好。\n林小禾\n物业回复说,灯已经换好了,感谢居民的监督。\n').items;
+    expect(item!.byline).toBeNull();
+  });
+});
