@@ -444,7 +444,8 @@ export function isContactLine(text: string): boolean {
  */
 const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';
 export const WEB_META = new RegExp(
-  `^(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
+  // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
+  `^(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
     // A reprint's citation of the paper it comes from: `《人民日报海外版》(2021年06月13日第04版)`.

@@ -178,6 +178,13 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
 });
 
 describe('WEB_META: more lines about the copy', () => {
+  it("reads a date line behind an app's mark that the copy is its own (`©原创`, `原创`)", () => {
+    for (const text of ['©原创 2023-11-09 09:42 东湖区融媒体中心  阅读:108', '原创 2024-05-12 08:30 江城发布', '© 2023-11-09 09:42 东湖区融媒体中心']) {
+      expect(WEB_META.test(text), text).toBe(true);
+    }
+    for (const text of ['原创歌曲在社区晚会上首演,居民们纷纷点赞。', '©原创作品,转载请注明出处']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it('reads a day-month-year date with its time, and 本文来源', () => {
     for (const text of ['12.03.2015 15:31', '29.01.2015  12:38', '本文来源: 市政府']) expect(WEB_META.test(text), text).toBe(true);
     expect(WEB_META.test('12.5元一斤的蔬菜')).toBe(false);
