@@ -52,6 +52,8 @@ const DESCRIBING_WORDS = [
   '新型', '友好', '中', '农', '乡', '和', '大部分', '大多数', '多数', '少数',
   // `搬迁安置社区` (where the relocated live), `城镇社区` (towns'), `相关乡镇` (those concerned), `民办幼儿园` (private).
   '易地', '搬迁', '安置', '城镇', '相关', '民办', '公办',
+  // `行政村`, `自然村`: the kinds of village (an administrative one, a hamlet).
+  '行政', '自然',
 ].sort((a, b) => b.length - a.length);
 /** Words of praise that are also names alone (`幸福社区`), but describe when two or more stand together (`幸福和谐社区`). */
 const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];

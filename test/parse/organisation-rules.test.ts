@@ -176,6 +176,11 @@ describe('stems that name no one', () => {
     expect(names(',美丽幸福村建设。')).toEqual([]);
   });
 
+  it('the kinds of village describe: 行政村, 自然村; a name before them names one', () => {
+    expect(names('全镇共有12个行政村、86个自然村。')).toEqual([]);
+    expect(names('东湖行政村开展清洁行动。')).toEqual(['东湖行政村']);
+  });
+
   it('a stem that starts with describing words and goes on otherwise is a name: 中城乡, 和平社区', () => {
     expect(names(',中城乡举办活动。')).toEqual(['中城乡']);
     expect(names(',和平社区举办活动。')).toEqual(['和平社区']);
