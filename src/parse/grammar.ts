@@ -581,8 +581,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return say(why, 0, 'between paragraphs');
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':
-      // A name alone signs only a text whose last sentence is finished, right above it.
-      if (f.byline === null) return (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence && !glued ? say(why, 0) : IMPOSSIBLE;
+      // A name alone signs only a text whose last sentence is finished, right above it (a glued byline or credit
+      // leaves it unfinished).
+      if (f.byline === null) return (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence ? say(why, 0) : IMPOSSIBLE;
       if (previous === 'byline') return say(why, 0, 'a second byline line');
       // `…一同担任志愿者。齐 夏 摄` / `文/周宁` / the essay: a writer's byline below a picture's credit is the text's
       // below it, a photo page's closing piece (the picture's item has its credit).

@@ -228,7 +228,8 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
     const again = text.indexOf(name, titleFrom + MIN_GLUED_HEAD);
     if (again > 0 && again - titleFrom <= MAX_GLUED_HEAD && (clauseEnd < 0 || again < clauseEnd) && text.length - again >= MIN_TEXT_AFTER_HEAD) return again;
   }
-  if (clauseEnd < 0 || text[clauseEnd] === ':' || text[clauseEnd] === '：') return -1;
+  // (A clause ended by a colon is no time word's: the pattern wants its comma.)
+  if (clauseEnd < 0) return -1;
   const opening = TIME_OPENING_AT_END.exec(text.slice(titleFrom, clauseEnd + 1));
   if (opening === null) return -1;
   const at = titleFrom + opening.index;

@@ -641,6 +641,13 @@ describe('a name alone below a finished text', () => {
     expect([item!.byline, item!.authors]).toEqual([null, []]);
   });
 
+  it('signs a headerless text of one paragraph; below a paragraph whose byline is glued, it is no signature', () => {
+    const [item] = parse('近日,东湖街道柳岸社区开展楼道清理活动,志愿者清出杂物三车。\n林小禾\n').items;
+    expect(item!.authors).toEqual(['林小禾']);
+    const glued = parse('近日,东湖街道柳岸社区开展楼道清理活动,志愿者清出杂物三车。(记者 周宁)\n林小禾\n');
+    expect(glued.items[0]!.authors).toEqual(['周宁']);
+  });
+
   it('between paragraphs is no signature: the text goes on below it', () => {
     const [item] = parse('楼道灯坏了谁来修\n我家楼道的灯坏了一个多月,希望有关部门尽快修好。\n林小禾\n物业回复说,灯已经换好了,感谢居民的监督。\n').items;
     expect(item!.byline).toBeNull();

@@ -282,6 +282,27 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     ]);
   });
 
+  it('reads a header’s line by its time word where the name written again comes only after the first clause', () => {
+    expect(cut('柳岸社区:清理楼道杂物近日,柳岸社区组织志愿者清理楼道杂物二十余处。')).toEqual([
+      '柳岸社区:清理楼道杂物',
+      '近日,柳岸社区组织志愿者清理楼道杂物二十余处。',
+    ]);
+  });
+
+  it('cuts a header’s line at the name again only within forty characters of the title and before twenty of text', () => {
+    const title = '清理楼道杂物'.repeat(6) + '共建整洁'; // 40 characters
+    const text = '柳岸社区组织志愿者清理楼道杂物二十余处'; // 19 characters, then 。
+    expect(cut(`柳岸社区:${title}${text}。`)).toHaveLength(2);
+    expect(cut(`柳岸社区:${title}家${text}。`)).toHaveLength(1);
+    expect(cut(`柳岸社区:清理楼道杂物共建家园${text}`)).toHaveLength(1);
+  });
+
+  it('reads a header of sixteen characters before its colon, not seventeen', () => {
+    const line = (name: string) => `${name}:清理楼道杂物 共建整洁家园${name}组织志愿者二十余人,集中清理了楼道。`;
+    expect(cut(line('临河市东湖区东湖街道柳岸新村社区'))).toHaveLength(2);
+    expect(cut(line('临河市东湖区东湖街道柳岸东新村社区'))).toHaveLength(1);
+  });
+
   it('leaves a sentence whole: a subject before the time word, a verb after its comma', () => {
     const sentence = '东坡小学党支部书记王明近日,带领党员教师走访了十户学生家庭。';
     expect(cut(sentence)).toEqual([sentence]);
