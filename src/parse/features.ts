@@ -277,7 +277,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.couplet = facts.titleLike && isCouplet(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
-  if (length <= MAX_SIGNATURE && facts.byline === null && facts.organisation === null && facts.furniture === null && facts.header === null) {
+  if (length <= MAX_SIGNATURE && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null) {
     facts.signature = signatureOf(content);
   }
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
