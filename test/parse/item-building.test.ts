@@ -104,6 +104,19 @@ describe('the organisation an item is about, further', () => {
     expect(only('长者食堂开张\n本报讯 近日，东湖街道的长者食堂开张。\n(东坡小学 林小雨)\n').community).toBe('东湖街道');
     expect(only('长者食堂开张\n近日，长者食堂开张了。\n(东坡小学 林小雨)\n').community).toBe('东坡小学');
   });
+
+  it('is the unit of a byline in brackets opening the text, as of one on its own line above it: before the opening’s', () => {
+    const opening = only('春天来了\n(东坡小学通讯员 林小雨)周末，我们去柳岸社区看望老人，陪他们聊天。\n');
+    const above = only('春天来了\n(东坡小学通讯员 林小雨)\n周末，我们去柳岸社区看望老人，陪他们聊天。\n');
+    for (const item of [opening, above]) {
+      expect(item.byline).toBe('东坡小学通讯员 林小雨');
+      expect(item.community).toBe('东坡小学');
+      expect(item.organisations).toEqual(['东坡小学', '柳岸社区']);
+    }
+    // Glued after the text's one line, the same byline stands after it.
+    const glued = only('春天来了\n周末，我们去柳岸社区看望老人。(东坡小学 林小雨)\n');
+    expect([glued.byline, glued.community, glued.organisations]).toEqual(['东坡小学 林小雨', '柳岸社区', ['柳岸社区', '东坡小学']]);
+  });
 });
 
 describe('the organisations an item names', () => {
@@ -130,6 +143,15 @@ describe('the organisations an item names', () => {
   it("lists the header's organisation first, and the names of the kicker and the subtitle", () => {
     expect(only('柳岸社区: 义诊进楼道\n本报讯 近日，东湖街道的医生来到楼道口义诊。\n(李 莉)\n').organisations).toEqual(['柳岸社区', '东湖街道']);
     expect(only('东湖街道——\n义诊进社区\n——柳岸社区请来医生\n本报讯 近日，医生们来到楼道口义诊。\n(李 莉)\n').organisations).toEqual(['东湖街道', '柳岸社区']);
+  });
+
+  it('leaves out the publisher a source field in brackets after the text names, as on its own line below the headline', () => {
+    const named = only('志愿服务 蔚然成风\n近日，柳岸社区的志愿者在广场上为居民义务理发。(来源:东湖区新闻中心)\n');
+    expect(named.asides.map((aside) => [aside.kind, aside.text])).toEqual([['meta', '(来源:东湖区新闻中心)']]);
+    expect([named.community, named.organisations]).toEqual(['柳岸社区', ['柳岸社区']]);
+    // Nor is the publisher whom the item is about where the text names no one.
+    const none = only('志愿服务 蔚然成风\n近日，志愿者们在广场上为居民义务理发。(来源:东湖区新闻中心)\n');
+    expect([none.community, none.organisations]).toEqual([null, []]);
   });
 });
 
