@@ -173,6 +173,11 @@ describe('the kind of an item', () => {
     const found = items('柳岸社区：长者食堂开张\n');
     expect(found.map((item) => item.kind)).toEqual(['other']);
   });
+
+  it('is other for a head with its byline and its picture’s credit but no text', () => {
+    const item = only('柳岸社区：邻里节办起来了\n(记者 李 莉)\n周小禾 摄\n');
+    expect([item.kind, item.blocks, item.byline, item.credit?.raw]).toEqual(['other', [], '记者 李 莉', '周小禾 摄']);
+  });
 });
 
 describe('the head of an item', () => {
@@ -206,6 +211,13 @@ describe('the head of an item', () => {
   it('has no header fields beyond the text for a headline alone', () => {
     const item = only('一碗热饭暖人心\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(item.header).toMatchObject({ organisation: null, title: '一碗热饭暖人心', separator: '' });
+  });
+
+  it('spans to its last line when it is all the item has: the subtitle below the headline', () => {
+    const text = '邻里节办起来了\n——柳岸社区居民共度佳节\n';
+    const item = only(text);
+    expect([item.kind, item.subtitle]).toEqual(['other', '——柳岸社区居民共度佳节']);
+    expect(item.span).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 2, column: 13, offset: text.length - 1 } });
   });
 });
 
@@ -372,6 +384,28 @@ describe('paragraphs', () => {
   });
 });
 
+describe('a page that lost its line breaks: its items parted by spaces on one line', () => {
+  const page =
+    '社区快讯 邻里节开幕 江城网讯(记者 孔 越 文/图)近日,柳岸社区举办邻里节,百余名居民参加。活动持续两天。 ' +
+    '旧物交换受欢迎 本报讯 日前,桃园社区 开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (李 莉) ' +
+    '义诊进社区 本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,测量血压、讲解夏季防暑知识,八十余名居民受益。 (赵雨平)';
+
+  it("places a lead's 文/图 credit where the lead stands on the line", () => {
+    const first = parse(page).items[0]!;
+    const start = page.indexOf('江城网讯');
+    const end = page.indexOf(')') + 1;
+    expect(first.credit?.raw).toBe('江城网讯(记者 孔 越 文/图)');
+    expect(first.credit?.span).toEqual({ start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } });
+  });
+
+  it('joins a piece cut at a space mid-sentence to the next, the space kept, and says no column break', () => {
+    const bulletin = parse(page);
+    expect(bulletin.items.map((item) => item.title)).toEqual(['邻里节开幕', '旧物交换受欢迎', '义诊进社区']);
+    expect(bulletin.items[1]!.blocks.map((block) => block.text)).toEqual(['本报讯 日前,桃园社区 开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。']);
+    expect(bulletin.diagnostics.filter((d) => d.ruleId === 'column-break')).toEqual([]);
+  });
+});
+
 describe('a story with its reporters’ byline above it and a picture credited at its end', () => {
   it('is a brief, the credit its picture’s: not a photo item', () => {
     const item = only('小小志愿者 温暖老人心\n记者 孔越 通讯员 林舟\n10月11日，东湖社区组织小学生走进敬老院，为老人们表演节目。\n图为小志愿者为老人捶背。记者 孔越 摄\n');
@@ -421,6 +455,15 @@ describe('a lead alone on its line', () => {
     });
     // The lead is dated, as `本报4月5日讯` is: that day is the item's dateline, not the `近日` of its text.
     expect([item.dateline, item.date]).toEqual(['5月11日', '2024-05-11']);
+  });
+
+  it('whose bracket closes its line: the credit ends there, not at the start of the line below', () => {
+    const text = '邻里节开幕\n本报讯(记者 孔 越 文/图)\n近日，柳岸社区举办邻里节，居民们一起包了饺子。\n';
+    const item = only(text);
+    const start = text.indexOf('本报讯');
+    const end = text.indexOf(')') + 1;
+    expect(item.credit?.raw).toBe('本报讯(记者 孔 越 文/图)');
+    expect(item.credit?.span).toEqual({ start: { line: 2, column: 1, offset: start }, end: { line: 2, column: 16, offset: end } });
   });
 
   it('gives no credit for 文/图 that names no one', () => {
