@@ -145,6 +145,11 @@ describe('the organisations an item names', () => {
     expect(only('东湖街道——\n义诊进社区\n——柳岸社区请来医生\n本报讯 近日，医生们来到楼道口义诊。\n(李 莉)\n').organisations).toEqual(['东湖街道', '柳岸社区']);
   });
 
+  it('reads a name cut by a column break after a byline opening the text whole, from the paragraph, not from the byline’s line', () => {
+    const item = only('春天来了\n(东坡小学通讯员 林小雨)周末，我们去柳岸社区卫生\n服务站学习急救知识，医生教得很认真。\n');
+    expect(item.organisations).toEqual(['东坡小学', '柳岸社区卫生服务站']);
+  });
+
   it('leaves out the publisher a source field in brackets after the text names, as on its own line below the headline', () => {
     const named = only('志愿服务 蔚然成风\n近日，柳岸社区的志愿者在广场上为居民义务理发。(来源:东湖区新闻中心)\n');
     expect(named.asides.map((aside) => [aside.kind, aside.text])).toEqual([['meta', '(来源:东湖区新闻中心)']]);
