@@ -118,10 +118,10 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     draft.credit !== null &&
     bylines.length > 0 &&
     draft.body.length > 0 &&
-    (draft.credit.line.offset < draft.body[0]!.line.offset ||
+    (startOf(draft.credit.line) < startOf(draft.body[0]!.line) ||
       // A byline above the text (`记者 X 通讯员 Y` / the text / `图为…。记者 X 摄`), opening it (`(记者 X)10月11日,…`), or glued
       // after it (`…。(李 莉)` / `雷 洁摄`): the reporters wrote it; the credit is its picture's.
-      bylines.some((aside) => aside.line.offset < draft.body[0]!.line.offset || aside.to !== undefined || aside.from > 0 || WRITTEN_BY.test(aside.byline!.inner)));
+      bylines.some((aside) => startOf(aside.line) < startOf(draft.body[0]!.line) || aside.to !== undefined || aside.from > 0 || WRITTEN_BY.test(aside.byline!.inner)));
   const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline && !draft.pictures;
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
 
@@ -144,9 +144,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   // The item is about the header's organisation, else the one its headline names, else the unit a byline
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
   // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area.
-  const bodyStart = draft.body[0]?.line.offset ?? Infinity;
+  const bodyStart = draft.body[0] ? startOf(draft.body[0].line) : Infinity;
   // A byline in brackets opening the text's first line (`(东坡小学通讯员 林小雨)周末,…`) stands before the text, as one above it does.
-  const beforeBody = (aside: DraftAside): boolean => aside.line.offset < bodyStart || (aside.line.offset === bodyStart && aside.to !== undefined);
+  const beforeBody = (aside: DraftAside): boolean => startOf(aside.line) < bodyStart || (startOf(aside.line) === bodyStart && aside.to !== undefined);
   const unitOf = (asides: readonly DraftAside[]) => firstOf(asides, (aside) => (speaksForItem(aside) ? firstOrganisation(aside.line.content.slice(aside.from, aside.to)) : null));
   const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, beforeBody, blocks, mentionsIn);
   // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
@@ -354,6 +354,11 @@ function buildHeader(draft: Draft): Header | null {
     separator: match?.separator ?? '',
     span: spanOf(first, last),
   };
+}
+
+/** Where a line's text starts: the pieces of a page that lost its line breaks share their line's offset, each after its indent. */
+function startOf(line: SourceLine): number {
+  return line.offset + line.indent;
 }
 
 /** From the first line the item has to its last: its lines are in document order. */

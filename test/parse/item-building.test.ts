@@ -4,6 +4,7 @@
 // The mutation run of build-item.ts found these rules unstated by the fixtures (docs/mutation.md).
 
 import { describe, expect, it } from 'vitest';
+import type { Item } from '../../src/model.js';
 import { parse } from '../../src/parse/parser.js';
 
 const items = (text: string, year: number | null = 2024) => parse(text, { year }).items;
@@ -401,6 +402,23 @@ describe('a page that lost its line breaks: its items parted by spaces on one li
     const end = page.indexOf(')') + 1;
     expect(first.credit?.raw).toBe('江城网讯(记者 孔 越 文/图)');
     expect(first.credit?.span).toEqual({ start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } });
+  });
+
+  it('reads a byline above the text, and a byline and a credit below a caption, as the page with its line breaks does', () => {
+    const rest =
+      ' 旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (周 宁) ' +
+      '义诊进社区 本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,测量血压、讲解夏季防暑知识,八十余名居民受益。 (赵雨平)';
+    const read = (item: Item) => [item.kind, item.community, item.organisations, item.byline, item.credit?.raw ?? null];
+    // Every piece of the line has the line's offset: the byline above the text is still before it, its unit the item's.
+    const above = ['社区快讯', '春天来了', '□东坡小学 林小雨', '周末,我们去柳岸社区看望老人,陪他们聊天,还给他们表演了节目。大家都很开心。'];
+    const runOn = parse(above.join(' ') + rest).items[0]!;
+    expect([runOn.byline, runOn.community, runOn.organisations]).toEqual(['东坡小学 林小雨', '东坡小学', ['东坡小学', '柳岸社区']]);
+    expect(read(runOn)).toEqual(read(only(above.join('\n') + '\n')));
+    // And a byline in brackets below a caption, the picture's credit below it, are after the text.
+    const below = ['社区快讯', '邻里节', '柳岸社区的居民们在广场上摆起长桌宴,邻居们端出拿手菜一起品尝,欢声笑语不断。', '(李 莉)', '雷洁摄'];
+    const runOnBelow = parse(below.join(' ') + rest).items[0]!;
+    expect([runOnBelow.byline, runOnBelow.credit?.raw]).toEqual(['李 莉', '雷洁摄']);
+    expect(read(runOnBelow)).toEqual(read(only(below.join('\n') + '\n')));
   });
 
   it('joins a piece cut at a space mid-sentence to the next, the space kept, and says no column break', () => {
