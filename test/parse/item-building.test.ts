@@ -421,6 +421,14 @@ describe('a page that lost its line breaks: its items parted by spaces on one li
     expect(read(runOnBelow)).toEqual(read(only(below.join('\n') + '\n')));
   });
 
+  it('spans an item without a head from its text to its byline, pieces of one line that share its offset', () => {
+    const text = '本报讯 近日,柳岸社区举办邻里节,百余名居民参加。活动持续两天,大家都很开心。 (李 莉) ' + page.slice(page.indexOf('旧物交换受欢迎'));
+    const first = parse(text).items[0]!;
+    expect([first.title, first.byline]).toEqual([null, '李 莉']);
+    const end = text.indexOf(')') + 1;
+    expect(first.span).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: end + 1, offset: end } });
+  });
+
   it('joins a piece cut at a space mid-sentence to the next, the space kept, and says no column break', () => {
     const bulletin = parse(page);
     expect(bulletin.items.map((item) => item.title)).toEqual(['邻里节开幕', '旧物交换受欢迎', '义诊进社区']);
