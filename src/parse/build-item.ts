@@ -118,10 +118,10 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     draft.credit !== null &&
     bylines.length > 0 &&
     draft.body.length > 0 &&
-    (draft.credit.line.offset < draft.body[0]!.line.offset ||
+    (startOf(draft.credit.line) < startOf(draft.body[0]!.line) ||
       // A byline above the text (`记者 X 通讯员 Y` / the text / `图为…。记者 X 摄`), opening it (`(记者 X)10月11日,…`), or glued
       // after it (`…。(李 莉)` / `雷 洁摄`): the reporters wrote it; the credit is its picture's.
-      bylines.some((aside) => aside.line.offset < draft.body[0]!.line.offset || aside.to !== undefined || aside.from > 0 || WRITTEN_BY.test(aside.byline!.inner)));
+      bylines.some((aside) => startOf(aside.line) < startOf(draft.body[0]!.line) || aside.to !== undefined || aside.from > 0 || WRITTEN_BY.test(aside.byline!.inner)));
   const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline && !draft.pictures;
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
 
@@ -144,21 +144,23 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   // The item is about the header's organisation, else the one its headline names, else the unit a byline
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
   // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area.
-  const bodyStart = draft.body[0]?.line.offset ?? Infinity;
+  const bodyStart = draft.body[0] ? startOf(draft.body[0].line) : Infinity;
+  // A byline in brackets opening the text's first line (`(东坡小学通讯员 林小雨)周末,…`) stands before the text, as one above it does.
+  const beforeBody = (aside: DraftAside): boolean => startOf(aside.line) < bodyStart || (startOf(aside.line) === bodyStart && aside.to !== undefined);
   const unitOf = (asides: readonly DraftAside[]) => firstOf(asides, (aside) => (speaksForItem(aside) ? firstOrganisation(aside.line.content.slice(aside.from, aside.to)) : null));
-  const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, bodyStart, blocks, mentionsIn);
+  const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, beforeBody, blocks, mentionsIn);
   // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
   const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
   const community =
     header?.organisation ??
     namedInBody(title && firstOrganisation(title)) ??
     namedInBody(subtitle && firstOrganisation(subtitle)) ??
-    unitOf(draft.asides.filter((aside) => aside.line.offset < bodyStart)) ??
+    unitOf(draft.asides.filter(beforeBody)) ??
     // The text's compound (`在桃园小区广场上`) is where it happened; a 街道 or 社区 named anywhere after it runs it.
     (opening ? firstBesidesCompounds(opening) : null) ??
     (title && firstOrganisation(title)) ??
     (subtitle && firstOrganisation(subtitle)) ??
-    unitOf(draft.asides.filter((aside) => aside.line.offset >= bodyStart && aside.kind === 'byline')) ??
+    unitOf(draft.asides.filter((aside) => !beforeBody(aside) && aside.kind === 'byline')) ??
     firstOf(blocks, (block) => (block.type === 'paragraph' ? firstBesidesCompounds(block.text) : null)) ??
     firstOf(blocks, (block) => (block.type === 'paragraph' ? firstOrganisation(block.text) : null)) ??
     lentHeadOrganisation(draft.lentHeader, firstOrganisation) ??
@@ -280,10 +282,11 @@ function firstOf<T, R>(list: readonly T[], read: (element: T) => R | null): R | 
   return null;
 }
 
-/** Bylines and school lines name a unit; a caption or a continuation marker does not speak for the item. */
+/** Bylines and school lines name a unit; a caption, a continuation marker or the copy's trailer does not speak for the item. */
 function speaksForItem(aside: DraftAside): boolean {
-  // A web copy's field line (`来源:XX区新闻中心`, `作者:… 来源:…`) names who published the copy, not whom it is about.
-  return aside.kind === 'byline' || (aside.kind === 'meta' && !WEB_META.test(aside.line.content));
+  // A web copy's field line (`来源:XX区新闻中心`, `作者:… 来源:…`) names who published the copy, not whom it is about; so
+  // does the trailer glued after the text, the only meta aside that starts mid-line (`…。(来源:XX区新闻中心)`, `(责任编辑:…)`).
+  return aside.kind === 'byline' || (aside.kind === 'meta' && aside.from === 0 && !WEB_META.test(aside.line.content));
 }
 
 /**
@@ -297,7 +300,7 @@ function namedOrganisations(
   title: string | null,
   subtitle: string | null,
   asides: readonly DraftAside[],
-  bodyStart: number,
+  beforeBody: (aside: DraftAside) => boolean,
   blocks: readonly Block[],
   mentionsIn: (text: string) => readonly OrganisationMention[],
 ): string[] {
@@ -309,9 +312,9 @@ function namedOrganisations(
   if (kicker) addMentions(names, keys, mentionsIn(kicker));
   if (title) addMentions(names, keys, mentionsIn(title));
   if (subtitle) addMentions(names, keys, mentionsIn(subtitle));
-  for (const aside of asides) if (speaksForItem(aside) && aside.line.offset < bodyStart) addMentions(names, keys, mentionsIn(aside.line.content.slice(aside.from, aside.to)));
+  for (const aside of asides) if (speaksForItem(aside) && beforeBody(aside)) addMentions(names, keys, mentionsIn(aside.line.content.slice(aside.from, aside.to)));
   for (const block of blocks) if (block.type === 'paragraph') addMentions(names, keys, mentionsIn(block.text));
-  for (const aside of asides) if (speaksForItem(aside) && aside.line.offset >= bodyStart) addMentions(names, keys, mentionsIn(aside.line.content.slice(aside.from, aside.to)));
+  for (const aside of asides) if (speaksForItem(aside) && !beforeBody(aside)) addMentions(names, keys, mentionsIn(aside.line.content.slice(aside.from, aside.to)));
   return names;
 }
 
@@ -351,6 +354,11 @@ function buildHeader(draft: Draft): Header | null {
     separator: match?.separator ?? '',
     span: spanOf(first, last),
   };
+}
+
+/** Where a line's text starts: the pieces of a page that lost its line breaks share their line's offset, each after its indent. */
+function startOf(line: SourceLine): number {
+  return line.offset + line.indent;
 }
 
 /** From the first line the item has to its last: its lines are in document order. */

@@ -112,6 +112,8 @@ const ENDS_OF_ITEMS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'continuation', text: '(下转第六版)', reasons: ['a continuation marker'] },
   // Below a paragraph ending in its byline, a credit alone is the item's picture's (its caption not printed).
   { after: ['body', '居民们来到广场。(赵 璐)'], label: 'credit', text: '雷 洁摄', reasons: ['a credit (摄)', "the picture's credit below the text's byline"] },
+  // And the other way round: below a paragraph ending in its picture's credit, a byline in brackets is the text's.
+  { after: ['body', '居民们在广场上交换图书。雷 洁摄'], label: 'byline', text: '(赵 璐)', reasons: ['a byline (brackets)', "the text's byline below its picture's credit"] },
 ];
 
 /** A paragraph longer than a title (40 characters), cut off at the end of its line. */

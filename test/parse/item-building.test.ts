@@ -4,6 +4,7 @@
 // The mutation run of build-item.ts found these rules unstated by the fixtures (docs/mutation.md).
 
 import { describe, expect, it } from 'vitest';
+import type { Item } from '../../src/model.js';
 import { parse } from '../../src/parse/parser.js';
 
 const items = (text: string, year: number | null = 2024) => parse(text, { year }).items;
@@ -104,6 +105,19 @@ describe('the organisation an item is about, further', () => {
     expect(only('长者食堂开张\n本报讯 近日，东湖街道的长者食堂开张。\n(东坡小学 林小雨)\n').community).toBe('东湖街道');
     expect(only('长者食堂开张\n近日，长者食堂开张了。\n(东坡小学 林小雨)\n').community).toBe('东坡小学');
   });
+
+  it('is the unit of a byline in brackets opening the text, as of one on its own line above it: before the opening’s', () => {
+    const opening = only('春天来了\n(东坡小学通讯员 林小雨)周末，我们去柳岸社区看望老人，陪他们聊天。\n');
+    const above = only('春天来了\n(东坡小学通讯员 林小雨)\n周末，我们去柳岸社区看望老人，陪他们聊天。\n');
+    for (const item of [opening, above]) {
+      expect(item.byline).toBe('东坡小学通讯员 林小雨');
+      expect(item.community).toBe('东坡小学');
+      expect(item.organisations).toEqual(['东坡小学', '柳岸社区']);
+    }
+    // Glued after the text's one line, the same byline stands after it.
+    const glued = only('春天来了\n周末，我们去柳岸社区看望老人。(东坡小学 林小雨)\n');
+    expect([glued.byline, glued.community, glued.organisations]).toEqual(['东坡小学 林小雨', '柳岸社区', ['柳岸社区', '东坡小学']]);
+  });
 });
 
 describe('the organisations an item names', () => {
@@ -131,6 +145,20 @@ describe('the organisations an item names', () => {
     expect(only('柳岸社区: 义诊进楼道\n本报讯 近日，东湖街道的医生来到楼道口义诊。\n(李 莉)\n').organisations).toEqual(['柳岸社区', '东湖街道']);
     expect(only('东湖街道——\n义诊进社区\n——柳岸社区请来医生\n本报讯 近日，医生们来到楼道口义诊。\n(李 莉)\n').organisations).toEqual(['东湖街道', '柳岸社区']);
   });
+
+  it('reads a name cut by a column break after a byline opening the text whole, from the paragraph, not from the byline’s line', () => {
+    const item = only('春天来了\n(东坡小学通讯员 林小雨)周末，我们去柳岸社区卫生\n服务站学习急救知识，医生教得很认真。\n');
+    expect(item.organisations).toEqual(['东坡小学', '柳岸社区卫生服务站']);
+  });
+
+  it('leaves out the publisher a source field in brackets after the text names, as on its own line below the headline', () => {
+    const named = only('志愿服务 蔚然成风\n近日，柳岸社区的志愿者在广场上为居民义务理发。(来源:东湖区新闻中心)\n');
+    expect(named.asides.map((aside) => [aside.kind, aside.text])).toEqual([['meta', '(来源:东湖区新闻中心)']]);
+    expect([named.community, named.organisations]).toEqual(['柳岸社区', ['柳岸社区']]);
+    // Nor is the publisher whom the item is about where the text names no one.
+    const none = only('志愿服务 蔚然成风\n近日，志愿者们在广场上为居民义务理发。(来源:东湖区新闻中心)\n');
+    expect([none.community, none.organisations]).toEqual([null, []]);
+  });
 });
 
 describe('the kind of an item', () => {
@@ -150,6 +178,11 @@ describe('the kind of an item', () => {
   it('is other for a headline without text', () => {
     const found = items('柳岸社区：长者食堂开张\n');
     expect(found.map((item) => item.kind)).toEqual(['other']);
+  });
+
+  it('is other for a head with its byline and its picture’s credit but no text', () => {
+    const item = only('柳岸社区：邻里节办起来了\n(记者 李 莉)\n周小禾 摄\n');
+    expect([item.kind, item.blocks, item.byline, item.credit?.raw]).toEqual(['other', [], '记者 李 莉', '周小禾 摄']);
   });
 });
 
@@ -184,6 +217,13 @@ describe('the head of an item', () => {
   it('has no header fields beyond the text for a headline alone', () => {
     const item = only('一碗热饭暖人心\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(item.header).toMatchObject({ organisation: null, title: '一碗热饭暖人心', separator: '' });
+  });
+
+  it('spans to its last line when it is all the item has: the subtitle below the headline', () => {
+    const text = '邻里节办起来了\n——柳岸社区居民共度佳节\n';
+    const item = only(text);
+    expect([item.kind, item.subtitle]).toEqual(['other', '——柳岸社区居民共度佳节']);
+    expect(item.span).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 2, column: 13, offset: text.length - 1 } });
   });
 });
 
@@ -350,6 +390,53 @@ describe('paragraphs', () => {
   });
 });
 
+describe('a page that lost its line breaks: its items parted by spaces on one line', () => {
+  const page =
+    '社区快讯 邻里节开幕 江城网讯(记者 孔 越 文/图)近日,柳岸社区举办邻里节,百余名居民参加。活动持续两天。 ' +
+    '旧物交换受欢迎 本报讯 日前,桃园社区 开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (李 莉) ' +
+    '义诊进社区 本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,测量血压、讲解夏季防暑知识,八十余名居民受益。 (赵雨平)';
+
+  it("places a lead's 文/图 credit where the lead stands on the line", () => {
+    const first = parse(page).items[0]!;
+    const start = page.indexOf('江城网讯');
+    const end = page.indexOf(')') + 1;
+    expect(first.credit?.raw).toBe('江城网讯(记者 孔 越 文/图)');
+    expect(first.credit?.span).toEqual({ start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } });
+  });
+
+  it('reads a byline above the text, and a byline and a credit below a caption, as the page with its line breaks does', () => {
+    const rest =
+      ' 旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (周 宁) ' +
+      '义诊进社区 本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,测量血压、讲解夏季防暑知识,八十余名居民受益。 (赵雨平)';
+    const read = (item: Item) => [item.kind, item.community, item.organisations, item.byline, item.credit?.raw ?? null];
+    // Every piece of the line has the line's offset: the byline above the text is still before it, its unit the item's.
+    const above = ['社区快讯', '春天来了', '□东坡小学 林小雨', '周末,我们去柳岸社区看望老人,陪他们聊天,还给他们表演了节目。大家都很开心。'];
+    const runOn = parse(above.join(' ') + rest).items[0]!;
+    expect([runOn.byline, runOn.community, runOn.organisations]).toEqual(['东坡小学 林小雨', '东坡小学', ['东坡小学', '柳岸社区']]);
+    expect(read(runOn)).toEqual(read(only(above.join('\n') + '\n')));
+    // And a byline in brackets below a caption, the picture's credit below it, are after the text.
+    const below = ['社区快讯', '邻里节', '柳岸社区的居民们在广场上摆起长桌宴,邻居们端出拿手菜一起品尝,欢声笑语不断。', '(李 莉)', '雷洁摄'];
+    const runOnBelow = parse(below.join(' ') + rest).items[0]!;
+    expect([runOnBelow.byline, runOnBelow.credit?.raw]).toEqual(['李 莉', '雷洁摄']);
+    expect(read(runOnBelow)).toEqual(read(only(below.join('\n') + '\n')));
+  });
+
+  it('spans an item without a head from its text to its byline, pieces of one line that share its offset', () => {
+    const text = '本报讯 近日,柳岸社区举办邻里节,百余名居民参加。活动持续两天,大家都很开心。 (李 莉) ' + page.slice(page.indexOf('旧物交换受欢迎'));
+    const first = parse(text).items[0]!;
+    expect([first.title, first.byline]).toEqual([null, '李 莉']);
+    const end = text.indexOf(')') + 1;
+    expect(first.span).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: end + 1, offset: end } });
+  });
+
+  it('joins a piece cut at a space mid-sentence to the next, the space kept, and says no column break', () => {
+    const bulletin = parse(page);
+    expect(bulletin.items.map((item) => item.title)).toEqual(['邻里节开幕', '旧物交换受欢迎', '义诊进社区']);
+    expect(bulletin.items[1]!.blocks.map((block) => block.text)).toEqual(['本报讯 日前,桃园社区 开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。']);
+    expect(bulletin.diagnostics.filter((d) => d.ruleId === 'column-break')).toEqual([]);
+  });
+});
+
 describe('a story with its reporters’ byline above it and a picture credited at its end', () => {
   it('is a brief, the credit its picture’s: not a photo item', () => {
     const item = only('小小志愿者 温暖老人心\n记者 孔越 通讯员 林舟\n10月11日，东湖社区组织小学生走进敬老院，为老人们表演节目。\n图为小志愿者为老人捶背。记者 孔越 摄\n');
@@ -399,6 +486,15 @@ describe('a lead alone on its line', () => {
     });
     // The lead is dated, as `本报4月5日讯` is: that day is the item's dateline, not the `近日` of its text.
     expect([item.dateline, item.date]).toEqual(['5月11日', '2024-05-11']);
+  });
+
+  it('whose bracket closes its line: the credit ends there, not at the start of the line below', () => {
+    const text = '邻里节开幕\n本报讯(记者 孔 越 文/图)\n近日，柳岸社区举办邻里节，居民们一起包了饺子。\n';
+    const item = only(text);
+    const start = text.indexOf('本报讯');
+    const end = text.indexOf(')') + 1;
+    expect(item.credit?.raw).toBe('本报讯(记者 孔 越 文/图)');
+    expect(item.credit?.span).toEqual({ start: { line: 2, column: 1, offset: start }, end: { line: 2, column: 16, offset: end } });
   });
 
   it('gives no credit for 文/图 that names no one', () => {

@@ -602,6 +602,15 @@ describe('a photo page’s head above a run of pictures', () => {
     expect(parse(feature).items.map((item) => [item.kind, item.title])).toEqual([['photo', null], ['feature', '志愿者群像']]);
   });
 
+  it("the picture whose caption names no organisation is about the one its lent head names, in the header or the headline", () => {
+    const below = ['邻居们端出拿手菜，在楼下的空地上摆起了长桌宴。 孔越 摄', '文/周宁', '一年一度的邻里节又到了，老老少少都来了。'];
+    for (const head of ['柳岸社区举办邻里节', '柳岸社区：邻里节办起来了']) {
+      const [picture, text] = parse([head, ...below].join('\n\n') + '\n').items;
+      expect([picture!.kind, picture!.title, picture!.community]).toEqual(['photo', null, '柳岸社区']);
+      expect([text!.kind, text!.community]).toEqual(['brief', '柳岸社区']);
+    }
+  });
+
   it('a picture with a head of its own ends the run: the text below takes that head, the first picture keeps its own', () => {
     const headed = ['志愿者群像', caption(1), '东湖社区：老楼换新颜', caption(2), '文/周宁', '一夜之间,城区静了下来。'].join('\n\n') + '\n';
     expect(parse(headed).items.map((item) => item.title)).toEqual(['志愿者群像', null, '老楼换新颜']);
