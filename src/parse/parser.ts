@@ -288,9 +288,17 @@ export class BulletinParser {
   private readonly read = (line: SourceLine): void => {
     // A blank line that came in pieces (a chunk ended inside it) reaches here; the splitter passes over the others.
     if (line.content.length === 0) return;
-    const pieces = mayRunOn(line.content) ? splitRunOnLine(line, this.vocabulary) : [line];
-    for (const piece of pieces) for (const part of splitHeadRunIntoText(piece, this.vocabulary)) this.readPiece(part);
+    if (!mayRunOn(line.content)) this.readUncut(line);
+    else for (const piece of splitRunOnLine(line, this.vocabulary)) this.readUncut(piece);
   };
+
+  /** Reads a line, or the headline and the text it ran into as two (splitHeadRunIntoText()). */
+  private readUncut(line: SourceLine): void {
+    const parts = splitHeadRunIntoText(line, this.vocabulary);
+    if (parts === null) return this.readPiece(line);
+    this.readPiece(parts[0]);
+    this.readPiece(parts[1]);
+  }
 
   private readPiece(line: SourceLine): void {
     line.year = latestYearIn(line.content);

@@ -191,18 +191,18 @@ const OPENS_WITH_DATE = /^[0-9０-９]{1,4}[年月日]/u;
  *   柳岸小学开展读书节活动近日,柳岸小学… → `柳岸小学开展读书节活动` / `近日,柳岸小学…`
  *   柳岸社区:旧物换新颜 邻里共分享柳岸社区组织… → `柳岸社区:旧物换新颜 邻里共分享` / `柳岸社区组织…`
  * The text opens with a time word, its comma and an organisation, or with the header's organisation written again. The two pieces
- * are lines of their own for the labeller, with their exact places, as a run-on page's are.
+ * are lines of their own for the labeller, with their exact places, as a run-on page's are; null where the line is not cut
+ * (most lines: nothing is allocated for them).
  */
-export function splitHeadRunIntoText(line: SourceLine, vocabulary: Vocabulary): SourceLine[] {
+export function splitHeadRunIntoText(line: SourceLine, vocabulary: Vocabulary): [SourceLine, SourceLine] | null {
   const text = line.content;
-  if (text.length < MIN_GLUED_HEAD + MIN_TEXT_AFTER_HEAD) return [line];
+  if (text.length < MIN_GLUED_HEAD + MIN_TEXT_AFTER_HEAD) return null;
   const at = headEnd(text, vocabulary);
-  if (at < 0) return [line];
-  let headTo = at;
-  while (isSpace(text.charCodeAt(headTo - 1))) headTo--;
+  if (at < 0) return null;
+  const headTo = endBeforeSpaces(text, 0, at);
   const head = text.slice(0, headTo);
   // A lead or a byline before the time word opens the text itself: `本报3月5日讯 3月5日上午,…`.
-  if (matchLead(head, vocabulary) !== null || matchBylineLine(head, vocabulary) !== null) return [line];
+  if (matchLead(head, vocabulary) !== null || matchBylineLine(head, vocabulary) !== null) return null;
   return [
     { ...line, content: head, year: null },
     // What parts the two on the line, if anything, is the gap before the text's piece.
@@ -233,8 +233,7 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   const opening = TIME_OPENING_AT_END.exec(text.slice(titleFrom, clauseEnd + 1));
   if (opening === null) return -1;
   const at = titleFrom + opening.index;
-  let headLength = at - titleFrom;
-  while (headLength > 0 && isSpace(text.charCodeAt(titleFrom + headLength - 1))) headLength--;
+  const headLength = endBeforeSpaces(text, titleFrom, at) - titleFrom;
   if (headLength < MIN_GLUED_HEAD || headLength > MAX_GLUED_HEAD || text.length - at < MIN_TEXT_AFTER_HEAD) return -1;
   if (BEFORE_TIME_IN_CLAUSE.has(text[titleFrom + headLength - 1]!) || OPENS_WITH_DATE.test(text.slice(titleFrom))) return -1;
   // Two spaces or more before the time word part a headline from its text as a line break would.
@@ -243,6 +242,13 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   // there (`党支部书记王明近日,带领…`: one sentence).
   const opened = organisationsIn(text.slice(clauseEnd + 1, clauseEnd + 1 + MAX_OPENING_NAME), vocabulary);
   return opened.length > 0 && opened[0]!.at === 0 ? at : -1;
+}
+
+/** Where `text[from, to)` ends without the white space at its end. */
+function endBeforeSpaces(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** Where a header's colon is (`柳岸社区:`), the name before it an organisation's, or -1. */

@@ -239,12 +239,14 @@ describe('splitRunOnLine: what ends a piece’s text', () => {
 });
 
 describe('splitHeadRunIntoText: a headline run into its text, the line break lost', () => {
-  const cut = (text: string) => splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY).map((piece) => piece.content);
+  /** The line's pieces: the two it is cut into, or the line itself where it is not cut (null). */
+  const piecesOf = (line: SourceLine): SourceLine[] => splitHeadRunIntoText(line, DEFAULT_VOCABULARY) ?? [line];
+  const cut = (text: string) => piecesOf(toSourceLine(4, 60, text)).map((piece) => piece.content);
 
   it('cuts before a time word whose clause goes on with an organisation, the pieces in their places', () => {
     const text = '\u3000柳岸小学举办“书香校园”读书节近日,柳岸小学举办第五届读书节,六百余名学生参加。';
     const line = toSourceLine(4, 60, text);
-    const pieces = splitHeadRunIntoText(line, DEFAULT_VOCABULARY);
+    const pieces = piecesOf(line);
     expect(pieces.map((piece) => piece.content)).toEqual(['柳岸小学举办“书香校园”读书节', '近日,柳岸小学举办第五届读书节,六百余名学生参加。']);
     expect(pieces[1]!.gapBefore).toBe('');
     expectPlaced(pieces, text, line);
@@ -270,7 +272,7 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
 
   it('keeps the white space between the two as the gap', () => {
     const text = '东坡小学开展防溺水教育 日前,东坡小学利用班会课开展防溺水安全教育活动。';
-    const pieces = splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY);
+    const pieces = piecesOf(toSourceLine(4, 60, text));
     expect(pieces.map((piece) => piece.content)).toEqual(['东坡小学开展防溺水教育', '日前,东坡小学利用班会课开展防溺水安全教育活动。']);
     expect(pieces[1]!.gapBefore).toBe(' ');
   });
