@@ -278,7 +278,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
   if (length <= MAX_SIGNATURE && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null) {
-    facts.signature = signatureOf(content);
+    facts.signature = signatureOf(content, vocabulary);
   }
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content);
@@ -296,10 +296,11 @@ const MAX_SIGNATURE = 3;
 const SIGNATURE = new RegExp(`^[${HAN}](?:[${HAN}]{1,2}|[ \u3000][${HAN}])$`, 'u');
 
 /** `林小禾`, `李 莉`: a person's name and nothing else, as a writer signs a letter; not a column's word (`简讯`). */
-function signatureOf(content: string): BylineMatch | null {
+function signatureOf(content: string, vocabulary: Vocabulary): BylineMatch | null {
   if (!SIGNATURE.test(content) || COLUMN_WORDS.test(content)) return null;
-  const name = content.replace(/[ \u3000]/u, '');
-  return { inner: content, people: [{ name, role: null, source: 'byline' }], form: 'bare' };
+  // The names' reader joins a padded two-character name (`李 莉`) as it does in a byline.
+  const people = parsePeople(content, 'byline', vocabulary);
+  return people !== null && people.length === 1 ? { inner: content, people, form: 'bare' } : null;
 }
 
 /** Who supplied a picture, after its caption's full stop: `图片由受访者提供`, `受访者供图`, `资料图片`. */
