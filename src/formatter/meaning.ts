@@ -6,8 +6,8 @@ import { fold } from './guard.js';
 
 /**
  * Whether two items say the same: kind, community, head, lead, dateline,
- * people, byline, credit, truncation and text, each compared folded (width,
- * quotes, white space). Field by field, the cheap ones first, stopping at the
+ * people, byline, credit, truncation, text and sub-headings, each compared
+ * folded (width, quotes, white space). Field by field, the cheap ones first, stopping at the
  * first that differs; an item's folded text is worked out once.
  */
 export function sameMeaning(a: Item, b: Item): boolean {
@@ -20,7 +20,17 @@ export function sameMeaning(a: Item, b: Item): boolean {
     const [x, y] = [a.people[i]!, b.people[i]!];
     if (x.name !== y.name || x.source !== y.source || !sameFolded(x.role, y.role)) return false;
   }
-  return foldedText(a) === foldedText(b);
+  return foldedText(a) === foldedText(b) && foldedSubheadings(a) === foldedSubheadings(b);
+}
+
+/**
+ * An item's sub-headings, folded: a sub-heading read as the start of the paragraph below it says the same words but
+ * not the same thing (a blank line may be what sets it apart; the style may print none).
+ */
+function foldedSubheadings(item: Item): string {
+  let headings = '';
+  for (const block of item.blocks) if (block.type === 'subheading') headings += `${fold(block.text)}\n`;
+  return headings;
 }
 
 function sameFolded(a: string | null, b: string | null): boolean {

@@ -40,6 +40,8 @@ import {
   isArchiveField,
   isPageNumber,
   isColumnIntro,
+  isContentsHeading,
+  isPictureFile,
   isContactLine,
   isFieldLabel,
   isPageListEntry,
@@ -132,6 +134,14 @@ export interface LineFacts {
   labelRun: boolean;
   /** Two matched halves, a headline's couplet: `校园书声起 入秋学子归`. */
   couplet: boolean;
+  /**
+   * A short line that opens with `暨` ("and also"), which joins two events' names and never opens a sentence or a
+   * title: the second line of a title broken before it (`…宣传月` / `暨“…”志愿服务活动`). Not a name that opens with it
+   * (`暨南大学`, `暨阳`).
+   */
+  joinsTitle: boolean;
+  /** The name of a picture's file (`图片1.png`): short and unpunctuated, yet no title. */
+  pictureFile: boolean;
   /** The line opens like a news paragraph: a dateline, an organisation, a list bullet. */
   opensLikeNews: boolean;
   /** The line opens with a dateline (after a lead or bullet): `6月24日,`, `近日,`. */
@@ -217,6 +227,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     subtitle: false,
     quote: false,
     couplet: false,
+    joinsTitle: false,
+    pictureFile: false,
     repeatsTitle: false,
     labelRun: false,
     opensLikeNews: false,
@@ -275,6 +287,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.subtitle = opensAsSubtitle(content) && !finished;
     facts.quote = isQuoteLine(content);
     facts.couplet = facts.titleLike && isCouplet(content);
+    facts.joinsTitle = first === 0x66a8 /* 暨 */ && facts.titleLike && !NAMES_OPENING_WITH_JI.has(content.charCodeAt(1));
+    facts.pictureFile = isPictureFile(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
   if (length <= MAX_SIGNATURE && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null) {
@@ -290,6 +304,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && SENTENCE_INSIDE.test(content));
   return facts;
 }
+
+/** `暨南大学`, `暨阳街道`: names that open with 暨, where it joins nothing. */
+const NAMES_OPENING_WITH_JI = new Set([...'南阳'].map((c) => c.charCodeAt(0)));
 
 /** Longest line read as a name alone: three characters, or two padded with a space (`李 莉`). */
 const MAX_SIGNATURE = 3;
@@ -477,7 +494,19 @@ function isMarkedWebMeta(content: string): boolean {
 const CONTINUED_FROM = /^(?:上接|接上)第?[0-9０-９A-Za-z一二三四五六七八九十]{0,4}版$/u;
 const MAX_CONTINUED_FROM = 12;
 
+/**
+ * An e-paper reader's list of the page's titles, each entry closed or opened by `~~~` (`社区开展环境整治~~~`,
+ * `~~~——记志愿者某某`): the reader's, never the text's; the articles follow the list.
+ */
+const TITLE_LIST_MARK = '~~~';
+const MAX_TITLE_LIST_ENTRY = MAX_TITLE + TITLE_LIST_MARK.length * 2;
+function isTitleListEntry(content: string): boolean {
+  return content.length <= MAX_TITLE_LIST_ENTRY && (content.endsWith(TITLE_LIST_MARK) || content.startsWith(TITLE_LIST_MARK));
+}
+
 function furnitureOf(content: string): string | null {
+  // (`~~~` alone is an entry's mark of the list, words or none.)
+  if (isTitleListEntry(content)) return 'table of contents';
   if (!hasWord(content)) return 'no words';
   if (content.length <= 30 && isBracketNote(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
@@ -493,6 +522,8 @@ function furnitureOf(content: string): string | null {
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
+  // The heading of a reader's list of the page's titles (`本版列表新闻`), where no button reads it first.
+  if (isContentsHeading(content)) return 'table of contents';
   return null;
 }
 

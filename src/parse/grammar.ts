@@ -150,6 +150,8 @@ function isShortCaption(facts: LineFacts): boolean {
 /** Longest lines of a title broken over two: a subtitle is longer (`敦化路街道探索“1+1+2+N”模式,赋能基层治理`). */
 const MAX_TITLE_FIRST_LINE = 16;
 const MAX_TITLE_SECOND_LINE = 12;
+/** Longest line without its sentence's end read as a title's, not a paragraph's, where a blank line parts it from the text. */
+const MAX_TITLE_ABOVE_BLANK = 30;
 /** Longest picture label (a caption without its full stop: `志愿者为老人服务`). */
 const MAX_LABEL = 20;
 
@@ -448,6 +450,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // Nor does a blank line part a title's lines: below one, a short line is the next item's headline or the column's.
         // Below a shorter line, a title's line is the title and the line above its kicker (`春风拂面` / `东湖社区办起…`).
         // A couplet is a title whole: the line below it is its subtitle.
+        // A line opening with `暨` goes on with the title above it, however long the two are.
+        if (f.joinsTitle && line.afterBlank !== true) return say(why, -0.5, "the title's second line, joined by 暨");
         if (line.afterBlank === true || f.header || f.organisation !== null || previousFacts!.couplet || previousFacts!.length > MAX_TITLE_FIRST_LINE || f.length > MAX_TITLE_SECOND_LINE || f.length > previousFacts!.length) return IMPOSSIBLE;
         return say(why, 0, "the title's second line");
       }
@@ -541,6 +545,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A news lead opens its own text: a column break does not leave one at a line's start (`又讯(记者 X)…`).
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
       if (unfinished && f.repeatsTitle) return say(why, 1.5, 'the title again');
+      // A short line without its sentence's end, then a blank line and a paragraph: the short line was no paragraph but a
+      // title's (`…城厢越吹越嘹亮` / / `“救援器具提前备…”…`). (A line cut by a column break is a column wide; a quotation
+      // alone on its line may open a text; a picture's file name stands between paragraphs.)
+      if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && line.afterBlank === true) return say(why, 1.6, 'a paragraph below a short line and a blank line');
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       // (A caption with its photo credit glued is no title-shaped line, however short: `右图:…整地。 记者 X 摄`; below a
       // sub-heading, it would end a part of a feature with a picture alone.)

@@ -398,7 +398,7 @@ export function isPageListEntry(text: string): boolean {
   return text.length <= 4 && PAGE_LIST_ENTRY.test(text);
 }
 export function isContentsHeading(text: string): boolean {
-  return text === '标题导航' || text === '本版新闻列表' || text === '版面导航';
+  return text === '标题导航' || text === '本版新闻列表' || text === '本版列表新闻' || text === '版面导航';
 }
 /** A page's number alone (`第A01版`, `B2版`): below a reader's `版面导航`, an entry of its list of pages, each its column's name below it. */
 const BARE_PAGE = /^第?[A-Za-z]?[0-9０-９]{1,3}版$/u;

@@ -148,3 +148,19 @@ describe('items the house style would make read otherwise', () => {
     expect(formatText(once, { style })).toBe(once);
   });
 });
+
+describe('a sub-heading set apart by blank lines alone', () => {
+  it('keeps a line the blank lines part from the text when the style prints none: without them it would read as the text', () => {
+    // `东坡社区：…` / `扎牢“一张网”,守住小区门` (a sub-heading with its comma) / `王大姐说:…`: with the blank lines the
+    // short line heads a part of the feature; printed right above the paragraph, it would open that paragraph.
+    const page =
+      '社区动态\n\n东坡社区: 网格里的“大管家”\n\n网格是社区治理的最小单元,东坡社区把全部楼院划进十二个网格。\n\n扎牢“一张网”,守住小区门\n\n' +
+      '王大姐说:“有事找网格员,半天就有回音。”\n\n拧成一股绳 邻里“一家亲”\n\n东坡社区每月办一次楼院议事会,商量大家的事。 (孔 越)\n';
+    const style = { blankLinesBetweenBlocks: 0, blankLinesBetweenItems: 1 } as const;
+    const kept: string[] = [];
+    const out = formatText(page, { style, onKept: ({ item, level }) => kept.push(`${item === null ? 'page' : item.index}:${level}`) });
+    expect(kept).toEqual(['1:lines']);
+    expect(out).toContain('\n\n扎牢“一张网”，守住小区门\n\n王大姐说');
+    expect(formatText(out, { style })).toBe(out);
+  });
+});

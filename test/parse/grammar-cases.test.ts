@@ -8,8 +8,8 @@ import { readLine } from '../../src/parse/features.js';
 import { IMPOSSIBLE, LABELS, emission, ending, isOutside, mayFollow, opensItem, transition, type Label, type LineContext } from '../../src/parse/grammar.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
-function contextOf(text: string, pageTop = false): LineContext {
-  return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop };
+function contextOf(text: string, pageTop = false, afterBlank = false): LineContext {
+  return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop, afterBlank };
 }
 
 interface Case {
@@ -18,13 +18,15 @@ interface Case {
   label: Label;
   text: string;
   pageTop?: boolean;
+  /** A blank line parts the line from the one before. */
+  afterBlank?: boolean;
   reasons: string[];
 }
 
 /** The reasons for `label` on `text` after the line before, and whether the grammar allows it at all. */
-function explain({ after, label, text, pageTop }: Case): { allowed: boolean; reasons: string[] } {
+function explain({ after, label, text, pageTop, afterBlank }: Case): { allowed: boolean; reasons: string[] } {
   const reasons: string[] = [];
-  const line = contextOf(text, pageTop);
+  const line = contextOf(text, pageTop, afterBlank);
   const own = emission(line, label, reasons);
   const step = transition(after?.[0] ?? null, after === null ? null : readLine(after[1], DEFAULT_VOCABULARY), label, line, reasons);
   return { allowed: own < IMPOSSIBLE && step < IMPOSSIBLE, reasons };
@@ -86,6 +88,8 @@ const HEADS: Case[] = [
   // A column word below the page top is a headline's word like any other.
   { after: ['body', PARAGRAPH], label: 'headline', text: '社区动态', reasons: ['short, no sentence end'] },
   { after: null, label: 'headline', text: '社区动态', pageTop: true, reasons: ['short, no sentence end', 'at the page top, a column word'] },
+  // `暨` joins two events' names: the line it opens goes on with the title above, however long the two are.
+  { after: ['headline', '柳岸开展“洁净家园 共建文明”宣传周'], label: 'headline', text: '暨“邻里互助 温暖同行”志愿服务活动', reasons: ['short, no sentence end', "the title's second line, joined by 暨"] },
   { after: ['headline', HEADLINE], label: 'subtitle', text: '——东关街道开办银龄学堂', reasons: ['opens with a dash'] },
   { after: ['headline', HEADLINE], label: 'subtitle', text: '东关街道开办银龄学堂', reasons: ['short, no sentence end'] },
   // Below a title too long to be one broken over two lines, a short line is its subtitle; a longer one is not.
@@ -190,6 +194,14 @@ const PARAGRAPHS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'body', text: '居民们来到广场。(赵 璐)', reasons: ['a paragraph after a paragraph'] },
   // A paragraph after a paragraph.
   { after: ['body', '居民们说'], label: 'body', text: '服务更方便了。', reasons: ['goes on after a short line'] },
+  // Parted from it by a blank line, a paragraph below a short line without its sentence's end: that line was a title's.
+  { after: ['body', '城厢“小喇叭” 越吹越嘹亮'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['a paragraph below a short line and a blank line'] },
+  // Not below a quotation alone on its line, which may open a text, a picture's file, or a line a column wide (cut by the column's end).
+  { after: ['body', '“城厢的小喇叭越吹越响”'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['goes on after a short line'] },
+  { after: ['body', '图片1.png'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['goes on after a short line'] },
+  { after: ['body', '城厢镇志愿服务队走进老旧小区开展楼道清理义诊理发服务活动深受'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['a paragraph below a short line and a blank line'] }, // 30 characters
+  { after: ['body', '城厢镇志愿服务队走进老旧小区开展楼道清理义诊理发服务活动深受居'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['goes on after a short line'] }, // 31
+  { after: ['body', '城厢镇坚持以党建引领为路径,按照“镇党委—村社区党组织—网格党小组—党员志'], label: 'body', text: '愿者”的模式,把党建工作融入网格。', afterBlank: true, reasons: ['goes on after a short line'] },
   { after: ['body', LONG_CUT_PARAGRAPH], label: 'body', text: '为他们打扫房间。', reasons: ['goes on with a cut sentence'] },
   { after: ['body', PARAGRAPH], label: 'body', text: '居民们来到广场', reasons: ['short, no sentence end'] },
   { after: ['body', PARAGRAPH], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'a news lead inside an item'] },

@@ -34,6 +34,8 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     subtitle: false,
     quote: false,
     couplet: false,
+    joinsTitle: false,
+    pictureFile: false,
     // Set by the parser, which sees the lines before; readLine alone never sets it.
     repeatsTitle: false,
     labelRun: false,
@@ -208,6 +210,31 @@ describe('lines that could be a header', () => {
     expect(read('(东坡小学四年级)')).toEqual(facts('(东坡小学四年级)', { titleLike: true, furniture: 'note in brackets' }));
     const contents = '长者食堂开张 书屋开放 义诊进社区 四点半课堂 邻里节 楼道换新颜 垃圾分类 文明新风进万家';
     expect(read(contents)).toEqual(facts(contents, { furniture: 'table of contents', opening: contents.slice(0, 40) }));
+  });
+
+  it("an e-paper reader's list of titles: entries closed or opened by ~~~, the mark alone, and the list's heading", () => {
+    expect(read('青石社区开办“四点半课堂”~~~')).toMatchObject({ furniture: 'table of contents' });
+    expect(read('~~~——记社区志愿者周大姐')).toMatchObject({ furniture: 'table of contents' });
+    expect(read('~~~')).toMatchObject({ furniture: 'table of contents' });
+    expect(read('本版列表新闻')).toMatchObject({ furniture: 'table of contents' });
+    // The reader's buttons are its navigation, read before the heading is.
+    expect(read('版面导航')).toMatchObject({ furniture: 'navigation' });
+    // An entry is a title's length: 46 characters with its two marks at most; a tilde inside a line is no mark.
+    const longest = `~~~${'社'.repeat(40)}~~~`;
+    expect(read(longest)).toMatchObject({ furniture: 'table of contents' });
+    expect(read(`${longest}区`).furniture).not.toBe('table of contents');
+    expect(read('社区~~~新闻').furniture).toBeNull();
+  });
+
+  it('a title line opened by 暨 joins the title above; a picture file is marked as one', () => {
+    expect(read('暨“邻里互助 温暖同行”志愿服务活动')).toMatchObject({ joinsTitle: true, titleLike: true });
+    expect(read('暨“五好家庭”表彰会')).toMatchObject({ joinsTitle: true });
+    expect(read('暨南大学学生走进社区')).toMatchObject({ joinsTitle: false }); // a name that opens with 暨
+    expect(read('暨阳街道开展义诊')).toMatchObject({ joinsTitle: false });
+    expect(read('暨“邻里互助”活动顺利举行。')).toMatchObject({ joinsTitle: false }); // a sentence, no title
+    expect(read('柳岸社区暨“邻里互助”活动')).toMatchObject({ joinsTitle: false });
+    expect(read('图片1.png')).toMatchObject({ pictureFile: true });
+    expect(read('图片1')).toMatchObject({ pictureFile: false });
   });
 });
 
