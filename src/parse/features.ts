@@ -42,6 +42,7 @@ import {
   isColumnIntro,
   isContentsHeading,
   isPictureFile,
+  PARTS_OF_DAY,
   isContactLine,
   isFieldLabel,
   isPageListEntry,
@@ -575,7 +576,7 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
 }
 
 /** What may follow a dateline before the organisation: `6月24日上午,` (words, not their characters: `近日,下站社区`). */
-const DATELINE_TAIL = /(?:[,，\s]|上午|下午|中午|晚上|早上|傍晚)+/y;
+const DATELINE_TAIL = new RegExp(`(?:[,，\\s]|${PARTS_OF_DAY.join('|')})+`, 'y');
 
 /** A colon among the `within` characters from `from`, before any comma, full stop or semicolon (`^[^，,。；;]{0,12}[:：]`). */
 function colonWithin(text: string, from: number, within: number): boolean {

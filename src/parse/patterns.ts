@@ -167,14 +167,23 @@ export const LEAD = new RegExp(
   'u',
 );
 
+/**
+ * Words of time a news text opens with (`近日,`, `日前,`): a dateline's, and what a headline run into its text is cut
+ * before (run-on.ts). One list, so that the two cannot disagree.
+ */
+export const OPENING_TIME_WORDS = ['近日', '日前', '近期', '昨天', '昨日', '今天', '今日', '前不久'];
+/** `当天` names the day told of before it: a dateline inside a text, never the opening a headline runs into. */
+const DATELINE_WORDS = [...OPENING_TIME_WORDS, '当天'];
+/** The parts of a day after its date (`5日上午`, `6日晚`), the longer first (`晚上` before `晚`). */
+export const PARTS_OF_DAY = ['上午', '下午', '中午', '晚上', '晚间', '早上', '傍晚', '晚'];
+
 /** A dateline at the start of the body: `6月24日,`, `2023年6月24日`, `近日,`; OCR spaces a date (`2 月20 日`). */
-export const DATELINE = /^(?:(?:([0-9０-９]{4}) ?年 ?)?([0-9０-９]{1,2}) ?月 ?([0-9０-９]{1,2}) ?日|近日|日前|近期|昨天|昨日|今天|今日|前不久|当天|日前)/;
+export const DATELINE = new RegExp(`^(?:(?:([0-9０-９]{4}) ?年 ?)?([0-9０-９]{1,2}) ?月 ?([0-9０-９]{1,2}) ?日|${DATELINE_WORDS.join('|')})`);
 
 /** DATELINE, read at a place of a text (sticky) rather than on a slice of it. */
 const DATELINE_AT = new RegExp(DATELINE.source.slice(1), 'y');
-/** What every dateline starts with: a digit or one of 近日前昨今当; other places skip the regex. */
-const DATELINE_STARTS = new Uint8Array(0x10000);
-for (const c of '0123456789０１２３４５６７８９近日前昨今当') DATELINE_STARTS[c.charCodeAt(0)] = 1;
+/** What every dateline starts with: a digit or a time word's first character; other places skip the regex. */
+const DATELINE_STARTS = codeUnitTable(['0123456789０１２３４５６７８９', ...DATELINE_WORDS.map((word) => word[0]!)].join(''));
 
 /** The dateline that starts at `at` in `text` (DATELINE's groups), or null. */
 export function datelineAt(text: string, at: number): RegExpExecArray | null {

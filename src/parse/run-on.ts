@@ -9,7 +9,7 @@ import { matchBylineLine } from './bylines.js';
 import { matchLead } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { endsSentence, HAN_ALL, isHanCodePoint, isSpace } from './patterns.js';
+import { endsSentence, HAN_ALL, isHanCodePoint, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds. */
@@ -158,11 +158,12 @@ const MAX_GLUED_HEAD = 40;
 const MIN_TEXT_AFTER_HEAD = 20;
 
 /**
- * What opens a news text with a comma after it, glued to the headline before it: a time word (`近日,`, `日前,`,
- * `2024年3月5日上午,`, the day alone `6日上午,`), perhaps with one character more (`近日来,`).
+ * What opens a news text with a comma after it, glued to the headline before it: a time word (OPENING_TIME_WORDS,
+ * `近日,`, `日前,`; a span up to now, `近年来,`), a date with its part of the day (PARTS_OF_DAY, `2024年3月5日上午,`,
+ * the day alone `6日上午,`), perhaps with one character more (`近日来,`).
  */
 const TIME_OPENING_AT_END = new RegExp(
-  `(?:近日|日前|近期|昨日|昨天|今天|今日|近年来|今年以来|(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚间|早上|傍晚|晚)?)[${HAN_ALL}]?[,，]$`,
+  `(?:${OPENING_TIME_WORDS.join('|')}|近年来|今年以来|(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:${PARTS_OF_DAY.join('|')})?)[${HAN_ALL}]?[,，]$`,
   'u',
 );
 

@@ -184,6 +184,15 @@ describe('lines of an item’s head', () => {
   });
 });
 
+describe('a dateline and the part of the day after it', () => {
+  it('reads the organisation after any part of the day, the evening too', () => {
+    for (const part of ['上午', '下午', '中午', '晚上', '晚间', '早上', '傍晚', '晚']) {
+      expect(read(`10月6日${part},柳岸社区在小区广场举办邻里节。`), part).toMatchObject({ opensWithDate: true, opensWith: '柳岸社区' });
+    }
+    expect(read('当天,柳岸社区在小区广场举办邻里节。')).toMatchObject({ opensWithDateline: true, opensWith: '柳岸社区' });
+  });
+});
+
 describe('lines that could be a header', () => {
   it('a space after an organisation makes a weak header; arrows at the end make it certain', () => {
     const line = '苏村社区 开展主题党日活动';

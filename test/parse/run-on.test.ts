@@ -263,6 +263,15 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     ]);
   });
 
+  it('cuts before every word of time a text opens with, and a date with any part of the day; not before 当天', () => {
+    for (const word of ['近日', '日前', '近期', '昨天', '昨日', '今天', '今日', '前不久', '近年来', '今年以来', '6日上午', '6日下午', '6日中午', '6日晚上', '6日晚间', '6日早上', '6日傍晚', '6日晚']) {
+      expect(cut(`西湖村举办丰收节${word},西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)[0], word).toBe('西湖村举办丰收节');
+    }
+    // `当天` names a day told of before: a text never opens with it.
+    const sameDay = '西湖村举办丰收节当天,西湖村在村文化广场举办丰收节,村民们带来了瓜果。';
+    expect(cut(sameDay)).toEqual([sameDay]);
+  });
+
   it('cuts after two spaces or more without an organisation after the time word; one space wants it', () => {
     expect(cut('西湖村举办丰收节  16日上午,随着一声锣响,丰收节在村文化广场开幕,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
     expect(cut('西湖村举办丰收节\u3000\u300016日上午,随着一声锣响,丰收节在村文化广场开幕。')[0]).toBe('西湖村举办丰收节');
