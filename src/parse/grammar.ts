@@ -546,7 +546,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
       if (unfinished && f.repeatsTitle) return say(why, 1.5, 'the title again');
       // A short line without its sentence's end, then a blank line and a paragraph: the short line was no paragraph but a
-      // title's (`…城厢越吹越嘹亮` / / `“救援器具提前备…”…`). (A line cut by a column break is a column wide; a quotation
+      // title's (`青石社区开办“四点半课堂”` / / `“作业写完了…”…`). (A line cut by a column break is a column wide; a quotation
       // alone on its line may open a text; a picture's file name stands between paragraphs.)
       if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && line.afterBlank === true) return say(why, 1.6, 'a paragraph below a short line and a blank line');
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');

@@ -195,9 +195,9 @@ const PARAGRAPHS: Case[] = [
   // A paragraph after a paragraph.
   { after: ['body', '居民们说'], label: 'body', text: '服务更方便了。', reasons: ['goes on after a short line'] },
   // Parted from it by a blank line, a paragraph below a short line without its sentence's end: that line was a title's.
-  { after: ['body', '城厢“小喇叭” 越吹越嘹亮'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['a paragraph below a short line and a blank line'] },
+  { after: ['body', '柳岸“议事角” 小事有人管'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['a paragraph below a short line and a blank line'] },
   // Not below a quotation alone on its line, which may open a text, a picture's file, or a line a column wide (cut by the column's end).
-  { after: ['body', '“城厢的小喇叭越吹越响”'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['goes on after a short line'] },
+  { after: ['body', '“柳岸的议事角真管用”'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['goes on after a short line'] },
   { after: ['body', '图片1.png'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['goes on after a short line'] },
   { after: ['body', '城厢镇志愿服务队走进老旧小区开展楼道清理义诊理发服务活动深受'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['a paragraph below a short line and a blank line'] }, // 30 characters
   { after: ['body', '城厢镇志愿服务队走进老旧小区开展楼道清理义诊理发服务活动深受居'], label: 'body', text: WHOLE_PARAGRAPH, afterBlank: true, reasons: ['goes on after a short line'] }, // 31
