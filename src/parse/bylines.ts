@@ -81,11 +81,12 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     // `(记者 林溪 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where
     // a repost was copied from.
     if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
+    const names = beforeEditorField(inner);
     const people =
-      bracketedPeople(inner, vocabulary) ??
+      bracketedPeople(names, vocabulary) ??
       // `(东坡小学四(2)班 林小雨)`: a pupil's school and class, then the name.
-      unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary)?.people;
-    return people ? { inner, people, form: 'brackets' } : null;
+      unitByline(UNIT_BYLINE_LINE.exec(names), vocabulary)?.people;
+    return people ? { inner: names, people, form: 'brackets' } : null;
   }
   const marker = markerBylineOf(content);
   if (marker) {
@@ -121,10 +122,7 @@ export function matchBylineLine(content: string, vocabulary: Vocabulary): Byline
     const people = parsePeople(paper[1]!, 'byline', vocabulary);
     if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
   }
-  // The page's editor may follow the names on their line (`记者 张三 编辑:李四`, `通讯员:程渝审稿:汤若溪`): the byline
-  // ends where the editor's field begins.
-  const editorField = EDITOR_FIELD.exec(content);
-  const names = editorField !== null && editorField.index >= 2 ? content.slice(0, editorField.index).trimEnd() : content;
+  const names = beforeEditorField(content);
   // A bare byline must name a role (`记者 范若琳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
   // names alone could be anything.
   const filed = names.endsWith('报道') && FILED_FROM_END.test(names);
@@ -188,6 +186,15 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
  * The people of a byline in brackets, alone on its line or glued to the last sentence: `(林小雨 供稿)` by its own rule
  * first (else 供稿 is read as a second name), then names with or without roles, run together or not, or a unit alone.
  */
+/**
+ * The page's editor may follow the names on their line or in their bracket (`记者 张三 编辑:李四`,
+ * `通讯员:程渝审稿:汤若溪`, `(柳岸社区 审稿人:王芳 发稿人:周宁)`): the byline ends where the editor's field begins.
+ */
+function beforeEditorField(text: string): string {
+  const editorField = EDITOR_FIELD.exec(text);
+  return editorField !== null && editorField.index >= 2 ? text.slice(0, editorField.index).trimEnd() : text;
+}
+
 function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null {
   return (
     suppliedBy(inner, vocabulary) ??
@@ -388,7 +395,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     if (tail) return tail;
   }
   if (bracket) {
-    const inner = bracket[2]!.trim();
+    const inner = beforeEditorField(bracket[2]!.trim());
     const people = bracketedPeople(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }

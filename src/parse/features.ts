@@ -482,10 +482,16 @@ function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline
   return { bracketEnd, length: bracket[0].length, byline: { inner, people, form: 'brackets' }, credit: null };
 }
 
-/** `◆素材来源:江城日报`: a line about the copy after a byline's marker. */
+/** The dash of a web page's list, kept where the page was copied as text: `- 发布日期:2016-05-31`. */
+const LIST_DASH = /^[-*][ \u3000]+/;
+
+/** `◆素材来源:江城日报`, `- 浏览次数:746`: a line about the copy after a byline's marker or a list's dash. */
 function isMarkedWebMeta(content: string): boolean {
   const marker = markerBylineOf(content);
-  return marker !== null && WEB_META.test(marker[1]!);
+  if (marker !== null) return WEB_META.test(marker[1]!);
+  const first = content.charCodeAt(0);
+  const dash = first === 0x2d /* - */ || first === 0x2a /* * */ ? LIST_DASH.exec(content) : null;
+  return dash !== null && WEB_META.test(content.slice(dash[0].length));
 }
 
 /**

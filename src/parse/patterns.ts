@@ -593,7 +593,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
 }
 
 /** What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`. */
-const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核|审稿|[一二三]审[一二三]校|[一二三]审|初审|复审|终审|统筹|监制|策划';
+const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三]审|初审|复审|终审|统筹|监制|策划';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its

@@ -36,6 +36,16 @@ describe('a byline alone on its line', () => {
     expect(byline('通讯员 王五 审核：赵六')).toEqual({ inner: '通讯员 王五', people: [inByline('王五', '通讯员')], form: 'bare' });
   });
 
+  it("in brackets, with the piece's reviewers after the unit: the byline ends where the first field begins", () => {
+    const unit = [{ name: '东坡街道柳岸社区', role: null, source: 'byline' }];
+    expect(byline('(东坡街道柳岸社区 审稿人:王芳 发稿人:周宁)')).toEqual({ inner: '东坡街道柳岸社区', people: unit, form: 'brackets' });
+    expect(byline('(孔越 审核人:王芳)')).toEqual({ inner: '孔越', people: [inByline('孔越', null)], form: 'brackets' });
+    // Glued after the last sentence, the same.
+    const tail = glued('居民们说服务更方便了。(东坡街道柳岸社区 审稿人:王芳 发稿人:周宁)');
+    expect(tail?.byline).toEqual({ inner: '东坡街道柳岸社区', people: unit, form: 'brackets' });
+    expect(tail?.at).toBe('居民们说服务更方便了。'.length);
+  });
+
   it("in brackets, not where a repost was copied from: `(来源:XX晚报)` is a line about the copy", () => {
     expect(byline('(来源:江城晚报·江城新闻网 )')).toBe(null);
     expect(byline('（来源：临河日报）')).toBe(null);

@@ -663,6 +663,14 @@ describe('marks inside a short line, and lines after a marker', () => {
     expect(read('三审 杜晓帆').editor).toBe('杜晓帆');
     expect(read('◆素材来源:江城日报')).toMatchObject({ furniture: 'web copy line', byline: null });
   });
+
+  it("after a web page's list dash: a line about the copy; the dash before other words is no mark", () => {
+    expect(read('- 发布日期:2024-05-31')).toMatchObject({ furniture: 'web copy line' });
+    expect(read('* 浏览次数:746')).toMatchObject({ furniture: 'web copy line' });
+    expect(read('-　来源:江城网')).toMatchObject({ furniture: 'web copy line' });
+    expect(read('-发布日期:2024-05-31').furniture).toBeNull(); // no space after the dash
+    expect(read('- 柳岸社区举办邻里节').furniture).toBeNull();
+  });
 });
 
 // The length limits of readLine's furniture: each at its limit and one past it, so that a limit moved by one fails.
