@@ -7,8 +7,8 @@ import { fold } from './guard.js';
 /**
  * Whether two items say the same: kind, community, head, lead, dateline,
  * people, byline, credit, truncation, text and sub-headings, each compared
- * folded (width, quotes, white space). Field by field, the cheap ones first, stopping at the
- * first that differs; an item's folded text is worked out once.
+ * folded (width, quotes, white space). Field by field, the cheap ones first,
+ * stopping at the first that differs; an item's folded text is worked out once.
  */
 export function sameMeaning(a: Item, b: Item): boolean {
   if (a.kind !== b.kind || a.community !== b.community || a.truncated !== b.truncated) return false;

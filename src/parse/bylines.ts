@@ -183,10 +183,6 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
 }
 
 /**
- * The people of a byline in brackets, alone on its line or glued to the last sentence: `(林小雨 供稿)` by its own rule
- * first (else 供稿 is read as a second name), then names with or without roles, run together or not, or a unit alone.
- */
-/**
  * The page's editor may follow the names on their line or in their bracket (`记者 张三 编辑:李四`,
  * `通讯员:程渝审稿:汤若溪`, `(柳岸社区 审稿人:王芳 发稿人:周宁)`): the byline ends where the editor's field begins.
  */
@@ -195,6 +191,10 @@ function beforeEditorField(text: string): string {
   return editorField !== null && editorField.index >= 2 ? text.slice(0, editorField.index).trimEnd() : text;
 }
 
+/**
+ * The people of a byline in brackets, alone on its line or glued to the last sentence: `(林小雨 供稿)` by its own rule
+ * first (else 供稿 is read as a second name), then names with or without roles, run together or not, or a unit alone.
+ */
 function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null {
   return (
     suppliedBy(inner, vocabulary) ??
