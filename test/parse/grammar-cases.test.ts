@@ -118,6 +118,8 @@ const ENDS_OF_ITEMS: Case[] = [
   { after: ['body', '居民们来到广场。(赵 璐)'], label: 'credit', text: '雷 洁摄', reasons: ['a credit (摄)', "the picture's credit below the text's byline"] },
   // And the other way round: below a paragraph ending in its picture's credit, a byline in brackets is the text's.
   { after: ['body', '居民们在广场上交换图书。雷 洁摄'], label: 'byline', text: '(赵 璐)', reasons: ['a byline (brackets)', "the text's byline below its picture's credit"] },
+  // A name alone below a finished paragraph signs the text.
+  { after: ['body', PARAGRAPH], label: 'byline', text: '林小禾', reasons: ["a name alone: the writer's signature"] },
 ];
 
 /** A paragraph longer than a title (40 characters), cut off at the end of its line. */
@@ -220,6 +222,8 @@ const PARAGRAPHS: Case[] = [
   // Named in the paragraph before (after its street), the community goes on with the same item.
   { after: ['body', '东城街道文华街社区举行邻里节。'], label: 'body', text: '文华街社区先后开展了三场活动。', reasons: ['a paragraph after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body', text: '居民们来到广场。', reasons: ['a paragraph after a paragraph'] },
+  // Below `上接01版`, the text goes on from another page.
+  { after: ['furniture', '上接01版'], label: 'body-new', text: '居民们又来到广场上,把剩下的旧书分给了孩子们。', reasons: ['opens like no news item', 'goes on from another page'] },
 ];
 
 describe.each([
@@ -424,6 +428,13 @@ const follows = (previous: Label | null, previousText: string | null, label: Lab
 describe('what the grammar refuses in a place', () => {
   const WITH_BYLINE = '居民们来到广场。(赵 璐)';
 
+  it('a name alone signs only a paragraph: not below a byline, nor below a caption’s sentence', () => {
+    expect(follows('body', PARAGRAPH, 'byline', '林小禾')).toBe(true);
+    expect(follows('body-new', PARAGRAPH, 'byline', '林小禾')).toBe(true);
+    expect(follows('byline', '(李 莉)', 'byline', '林小禾')).toBe(false);
+    expect(follows('caption', '图为居民在活动现场。', 'byline', '林小禾')).toBe(false);
+  });
+
   it('after a paragraph with its byline glued to it, the item is over but for its picture’s credit: no more byline, marker, sub-heading or paragraph', () => {
     expect(follows('body', WITH_BYLINE, 'byline', '(李 莉)')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'credit', '雷 洁摄')).toBe(true);
@@ -513,6 +524,9 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('headline', '春风拂面', 'headline', '东湖社区办起四点半课堂')).toBe(false);
     const apart = { ...contextOf('开进第300站!'), afterBlank: true };
     expect(transition('headline', readLine('江城志愿服务大篷车', DEFAULT_VOCABULARY), 'headline', apart)).toBe(IMPOSSIBLE);
+    // Not a line opened by 暨 either: below a blank line it opens a title of its own.
+    const joinedApart = { ...contextOf('暨“邻里互助 温暖同行”志愿服务活动'), afterBlank: true };
+    expect(transition('headline', readLine('柳岸开展“洁净家园 共建文明”宣传周', DEFAULT_VOCABULARY), 'headline', joinedApart)).toBe(IMPOSSIBLE);
     // It opens no item of its own: the title goes on.
     expect(opensItem('headline', 'headline')).toBe(false);
   });
@@ -599,6 +613,11 @@ const step = (previous: Label | null, previousText: string | null, label: Label,
   transition(previous, previousText === null ? null : readLine(previousText, DEFAULT_VOCABULARY), label, contextOf(text));
 
 describe('what a step costs, compared', () => {
+  it("a line opened by 暨 is the title's second line for less than a short line alone is", () => {
+    expect(step('headline', '柳岸开展宣传周', 'headline', '暨志愿服务活动')).toBeLessThan(step('headline', '柳岸开展宣传周', 'headline', '志愿服务活动'));
+    expect(step('headline', '柳岸开展宣传周', 'headline', '志愿服务活动')).toBe(0);
+  });
+
   it('below a couplet, a title-shaped line is the subtitle for less than below any other headline', () => {
     const below = (headline: string) => step('headline', headline, 'subtitle', '柳岸社区种下百棵香樟');
     expect(below('巷口添新绿 邻里享清凉')).toBeLessThan(below('柳岸社区植树造林'));

@@ -88,6 +88,8 @@ describe('lines about the page', () => {
     // A web copy's button is the copy's line, not a name; a credit of three characters names a photographer.
     expect(read('下一篇').signature).toBeNull();
     expect(read('雷洁摄').signature).toBeNull();
+    // Nor is a work word alone, which the names' reader reads as no one (`图文` under a picture, `供稿`).
+    for (const line of ['图文', '供稿', '摄影']) expect(read(line).signature).toBeNull();
   });
 
   it('furniture: the line a continued text opens with, saying where it comes from', () => {

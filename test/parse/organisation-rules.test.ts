@@ -422,6 +422,8 @@ describe('the area an item is about', () => {
   it('a title a city earns is no area, from whichever of its characters it is read: 文明城市, 卫生城市', () => {
     expect(firstAdministrativeArea('柳岸的居民说,争创全国文明城市人人有份。')).toBeNull();
     expect(firstAdministrativeArea('为巩固国家卫生城市成果,临河市东湖区开展大扫除。')).toBe('东湖区');
+    // At the text's very start too (the title's four characters and no more before its end).
+    expect(firstAdministrativeArea('文明城市创建推进会召开,柳岸的居民代表参加。')).toBeNull();
     // A city whose name ends in 城 stays one.
     expect(firstAdministrativeArea('盐城市开展大扫除。')).toBe('盐城市');
     expect(firstAdministrativeArea('东城市开展大扫除。')).toBe('东城市');

@@ -308,6 +308,33 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expect(cut(`柳岸社区:清理楼道杂物共建家园${text}`)).toHaveLength(1);
   });
 
+  it('reads a header whose colon is a full-width one', () => {
+    expect(cut('柳岸社区：清理楼道杂物 共建整洁家园柳岸社区组织志愿者二十余人,集中清理了楼道。')).toEqual([
+      '柳岸社区：清理楼道杂物 共建整洁家园',
+      '柳岸社区组织志愿者二十余人,集中清理了楼道。',
+    ]);
+  });
+
+  it('reads a header’s line by its time word where the name is not written again', () => {
+    expect(cut('柳岸社区:清理楼道杂物近日,东湖街道组织志愿者清理楼道杂物二十余处。')).toEqual([
+      '柳岸社区:清理楼道杂物',
+      '近日,东湖街道组织志愿者清理楼道杂物二十余处。',
+    ]);
+  });
+
+  it('counts a header’s title of up to forty characters from its colon, not from the line’s start', () => {
+    const title = '清理楼道杂物共建整洁家园'.repeat(3); // 36 characters, 41 with the header
+    expect(cut(`柳岸社区:${title}近日,东湖街道组织志愿者清理楼道杂物二十余处。`)).toEqual([
+      `柳岸社区:${title}`,
+      '近日,东湖街道组织志愿者清理楼道杂物二十余处。',
+    ]);
+  });
+
+  it('reads no header where the words before the colon name no organisation: a speaker’s line is left whole', () => {
+    const said = '居民老林感慨地对居委会主任说:多亏了社区的志愿者们,楼道里才这么干干净净。';
+    expect(cut(said)).toEqual([said]);
+  });
+
   it('reads a header of sixteen characters before its colon, not seventeen', () => {
     const line = (name: string) => `${name}:清理楼道杂物 共建整洁家园${name}组织志愿者二十余人,集中清理了楼道。`;
     expect(cut(line('临河市东湖区东湖街道柳岸新村社区'))).toHaveLength(2);
@@ -317,12 +344,22 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
   it('leaves a sentence whole: a subject before the time word, a verb after its comma', () => {
     const sentence = '东坡小学党支部书记王明近日,带领党员教师走访了十户学生家庭。';
     expect(cut(sentence)).toEqual([sentence]);
+    // The organisation must open the clause after the comma: named after its verb, it is the sentence's object.
+    const object = '东坡小学全体党员教师近日,走访了西湖村二十户困难学生家庭并送去学习用品。';
+    expect(cut(object)).toEqual([object]);
     const inClause = '东坡小学和西湖村党支部于近日,东坡小学与西湖村签订了结对共建协议。';
     expect(cut(inClause)).toEqual([inClause]);
     // A range of days opens the text itself.
     for (const range of ['9月10日-11日,东坡小学举办第五届读书节,全校六百余名学生参加。', '读书节在10日、11日,东坡小学举办第五届读书节,全校六百余名学生参加。']) {
       expect(cut(range)).toEqual([range]);
     }
+  });
+
+  it('leaves a line whole whose first clause ends in a colon: a list’s introduction and its first entry', () => {
+    for (const text of [
+      '具体安排如下:3月5日上午,东坡小学举办开幕式,全校六百余名学生参加。',
+      '具体安排如下：3月5日上午,东坡小学举办开幕式,全校六百余名学生参加。',
+    ]) expect(cut(text)).toEqual([text]);
   });
 
   it('leaves a text whole that opens with its lead, a byline or a bracket, or holds a clause before the time word', () => {
@@ -337,9 +374,17 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
   it('wants a headline of six characters or more and forty at most, and twenty characters of text after it', () => {
     expect(cut('丰收节来了近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')).toHaveLength(1);
     expect(cut('西湖村丰收节近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')).toHaveLength(2);
+    // Both at their least: a line of 26 characters, six of headline and twenty of text.
+    expect(cut('西湖村丰收节近日,西湖村在村文化广场举办丰收节活动。')).toEqual(['西湖村丰收节', '近日,西湖村在村文化广场举办丰收节活动。']);
     const forty = '西湖村举办丰收节'.repeat(5);
     expect(cut(`${forty}近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)).toHaveLength(2);
     expect(cut(`${forty}村近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)).toHaveLength(1);
+    // The first clause mark is looked for up to 48 characters after the title's start: a forty-character headline
+    // before the longest date without its year (`12月12日上午,`, nine characters) is cut.
+    expect(cut(`${forty}12月12日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)).toEqual([
+      forty,
+      '12月12日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。',
+    ]);
     expect(cut('西湖村举办丰收节近日,西湖村在村文化广场举办丰收活动。')).toHaveLength(1);
     expect(cut('西湖村举办丰收节近日,西湖村在村文化广场举办丰收节活动。')).toHaveLength(2);
   });
