@@ -502,7 +502,7 @@ const CONTINUED_FROM = /^(?:上接|接上)第?[0-9０-９A-Za-z一二三四五�
 const MAX_CONTINUED_FROM = 12;
 
 /**
- * An e-paper reader's list of the page's titles, each entry closed or opened by `~~~` (`社区开展环境整治~~~`,
+ * An e-paper reader's list of the page's titles, each entry closed or opened by `~~~` (`青石社区开办“四点半课堂”~~~`,
  * `~~~——记志愿者某某`): the reader's, never the text's; the articles follow the list.
  */
 const TITLE_LIST_MARK = '~~~';
