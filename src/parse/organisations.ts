@@ -548,12 +548,16 @@ const UNIT_WORD_SECONDS = new Set(['区域', '市场'].map((word) => (word.charC
  * `夜市`, `股市`, `楼市`, `早市`, `菜市`, `闹市`. (Not 城市 or 都市: 盐城市 and 成都市 are cities.)
  */
 const UNIT_WORDS = new Set(['上市', '超市', '夜市', '股市', '楼市', '早市', '菜市', '闹市'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
-/** What a city earns, not a city's name: `创建全国文明城市`, `国家卫生城市` (盐城市 and 聊城市 stay cities). */
+/**
+ * What a city or a district earns, not its name: `创建全国文明城市`, `国家卫生城市`, `全国文明城区` (盐城市, 聊城市 and 东城区
+ * stay places).
+ */
 const CITY_TITLE_WORDS = new Set(['文明', '卫生', '园林', '森林', '智慧', '宜居', '海绵', '旅游', '生态', '平安']);
 
 /** Whether `text` before `end` is such a title: no area ends there, whichever of its characters a match starts at. */
 function endsInCityTitle(text: string, end: number): boolean {
-  return end >= 4 && text.charCodeAt(end - 2) === 0x57ce /* 城 */ && text.charCodeAt(end - 1) === 0x5e02 /* 市 */ && CITY_TITLE_WORDS.has(text.slice(end - 4, end - 2));
+  const last = text.charCodeAt(end - 1);
+  return end >= 4 && text.charCodeAt(end - 2) === 0x57ce /* 城 */ && (last === 0x5e02 /* 市 */ || last === 0x533a) /* 区 */ && CITY_TITLE_WORDS.has(text.slice(end - 4, end - 2));
 }
 
 /** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */

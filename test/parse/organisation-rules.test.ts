@@ -427,6 +427,10 @@ describe('the area an item is about', () => {
     // A city whose name ends in 城 stays one.
     expect(firstAdministrativeArea('盐城市开展大扫除。')).toBe('盐城市');
     expect(firstAdministrativeArea('东城市开展大扫除。')).toBe('东城市');
+    // A district earns its titles too: 文明城区, 智慧城区; a district whose name ends in 城 stays one.
+    expect(firstAdministrativeArea('柳岸的居民说,争创全国文明城区人人有份。')).toBeNull();
+    expect(firstAdministrativeArea('推进智慧城区建设,东湖区先行。')).toBe('东湖区');
+    expect(firstAdministrativeArea('东城区开展大扫除。')).toBe('东城区');
   });
 });
 
