@@ -179,6 +179,10 @@ describe('the labeller', () => {
     expect(transition('caption', contextOf('远眺江城城区。', false).facts, 'subheading', subheading)).toBe(LOWEST_TRANSITION.subheading);
     const shortLine = contextOf('我市两个社区上榜', false);
     expect(transition('headline', contextOf('第三批全国社区治理示范名单今起公示', false).facts, 'subtitle', shortLine)).toBe(LOWEST_TRANSITION.subtitle);
-    expect(LOWEST_TRANSITION.headline).toBe(0);
+    const joined = contextOf('暨“邻里互助 温暖同行”志愿服务活动', false);
+    expect(transition('headline', contextOf('柳岸开展“洁净家园 共建文明”宣传周', false).facts, 'headline', joined)).toBe(LOWEST_TRANSITION.headline);
+    const continued = contextOf('柳岸社区的志愿者们又来到王大爷家中,帮他打扫了院子。', false);
+    expect(transition('furniture', contextOf('上接01版', false).facts, 'body-new', continued)).toBe(LOWEST_TRANSITION['body-new']);
+    expect(LOWEST_TRANSITION.kicker).toBe(0);
   });
 });
