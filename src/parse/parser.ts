@@ -288,12 +288,12 @@ export class BulletinParser {
   private readonly read = (line: SourceLine): void => {
     // A blank line that came in pieces (a chunk ended inside it) reaches here; the splitter passes over the others.
     if (line.content.length === 0) return;
-    if (!mayRunOn(line.content)) this.readUncut(line);
-    else for (const piece of splitRunOnLine(line, this.vocabulary)) this.readUncut(piece);
+    if (!mayRunOn(line.content)) this.readCuttingHead(line);
+    else for (const piece of splitRunOnLine(line, this.vocabulary)) this.readCuttingHead(piece);
   };
 
   /** Reads a line, or the headline and the text it ran into as two (splitHeadRunIntoText()). */
-  private readUncut(line: SourceLine): void {
+  private readCuttingHead(line: SourceLine): void {
     const parts = splitHeadRunIntoText(line, this.vocabulary);
     if (parts === null) return this.readPiece(line);
     this.readPiece(parts[0]);
@@ -469,7 +469,7 @@ export class BulletinParser {
         if (facts.page && this.section === null) this.section = facts.page;
         return;
       case 'byline-before':
-      case 'byline':
+      case 'byline': {
         // `林小雨/图` among the bylines above the text: a credit, whose people took the pictures.
         const byline = facts.byline ?? (label === 'byline' ? facts.signature : null);
         if (byline === null) {
@@ -478,6 +478,7 @@ export class BulletinParser {
         }
         draft.asides.push({ kind: 'byline', line, from: 0, byline });
         return;
+      }
       case 'credit':
         this.addCredit(draft, line, facts);
         return;
