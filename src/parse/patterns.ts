@@ -107,7 +107,7 @@ export function hasWord(text: string): boolean {
  * newsroom before a role, and a web copy's line that is a paper's name alone. (A lead's source and a run-together
  * byline's outlets take any `…报`, so need no list.)
  */
-const PAPER_ENDING = '日报社|日报|晚报|早报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报';
+export const PAPER_ENDING = '日报社|日报|晚报|早报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报';
 
 /** The national news agencies, whose name stands in credits as a paper's does (`新华社 孟澜 摄`, `新华社记者 X 摄`). */
 const NEWS_AGENCY = '新华社|中国新闻社|中新社';
@@ -684,6 +684,8 @@ export interface CompiledPatterns {
   organisationEnds: Uint8Array;
   /** The suffixes safe in running text (two characters or more, and 村, 镇, 乡), by their first code unit, longest first. */
   textSuffixesByFirst: ReadonlyMap<number, readonly string[]>;
+  /** The suffixes of two characters or more, as words: `小学` or `社区` alone names a kind of body, no one and nothing. */
+  bareSuffixes: ReadonlySet<string>;
   /**
    * At each code unit, what the organisation scan does with it, in one read (it asks of nearly every character):
    * SCAN_NAME, SCAN_BREAK, SCAN_LOW_SURROGATE, or SCAN_SUFFIX plus 1 when a suffix of two or more characters starts
@@ -820,6 +822,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     organisation: new RegExp(`^[${HAN_ALL}A-Za-z0-9·（）()]{1,18}(?:${suffixes})$`, 'u'),
     organisationEnds: codeUnitTable(vocabulary.organisationSuffixes.filter((suffix) => suffix.length > 0).map((suffix) => suffix.at(-1)!)),
     textSuffixesByFirst: bySuffixStart(textSuffixes),
+    bareSuffixes: new Set(vocabulary.organisationSuffixes.filter((suffix) => suffix.length >= 2)),
     textScan: scanTable(textSuffixes),
     ...suffixPairs(textSuffixes),
     creditVerbEnds: vocabulary.creditVerbs.some((verb) => verb.length === 0) ? null : codeUnitTable(vocabulary.creditVerbs.map((verb) => verb.at(-1)!)),

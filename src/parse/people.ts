@@ -6,7 +6,7 @@
 //   本报通讯员         → the role alone, no name
 
 import type { Person, PersonSource } from '../model.js';
-import { HAN_ALL, NEWSROOM, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
+import { HAN_ALL, NEWSROOM, PAPER_ENDING, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that say what was made, not who made it: `文/图`, `摄`; and a told story's `口述:A 整理:记者 B` (told by, written up by). */
@@ -33,8 +33,8 @@ const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 const MEDIA_PREFIX = new RegExp(`^${NEWSROOM}(?=[${HAN_ALL}])`, 'u');
 /** A rank between the newsroom and the role: `全媒体首席记者` is a 记者. */
 const RANK = /^(?:全媒体|融媒体)?首席/u;
-/** A newsroom named alone is no person: `江城日报、江城晚报全媒体记者 李青`. */
-const MEDIA_NAME = new RegExp(`^${NEWSROOM}$`, 'u');
+/** A newsroom named alone is no person: `江城日报、江城晚报全媒体记者 李青`; nor is a kind of paper (`日报`) without its name. */
+const MEDIA_NAME = new RegExp(`^(?:${NEWSROOM}|${PAPER_ENDING}|报社)$`, 'u');
 
 /** `raw` with each NAME_NOTE as a space; most bylines have no bracket, and need no regex. */
 function withoutNameNotes(raw: string): string {
@@ -51,7 +51,7 @@ const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]
  * names and roles (then it is not a byline: `(图为活动现场)`).
  */
 export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
-  const { rolePrefix } = compilePatterns(vocabulary);
+  const { rolePrefix, bareSuffixes } = compilePatterns(vocabulary);
   const tokens = splitTokens(withoutNameNotes(raw));
   const people: Person[] = [];
   let role: string | null = null;
@@ -61,8 +61,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
-    // (A newsroom's own credit verbs too: the defaults are all work words.)
-    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token) || MEDIA_NAME.test(token)) continue;
+    // (A newsroom's own credit verbs too: the defaults are all work words.) `小学`, `社区` alone: a kind of body, no one.
+    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token)) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.
     if (BEAT_REPORTER.test(token)) {
       closeRole();

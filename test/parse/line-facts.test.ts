@@ -90,6 +90,8 @@ describe('lines about the page', () => {
     expect(read('雷洁摄').signature).toBeNull();
     // Nor is a work word alone, which the names' reader reads as no one (`图文` under a picture, `供稿`).
     for (const line of ['图文', '供稿', '摄影']) expect(read(line).signature).toBeNull();
+    // Nor a kind of body or of paper, which ends a paragraph's sentence cut before it but is nobody's name.
+    for (const line of ['小学', '社区', '日报']) expect(read(line).signature).toBeNull();
   });
 
   it('furniture: the line a continued text opens with, saying where it comes from', () => {

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parsePeople, parseRunTogetherByline } from '../../src/parse/people.js';
-import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+import { DEFAULT_VOCABULARY, extendVocabulary } from '../../src/parse/vocabulary.js';
 
 const people = (raw: string) => parsePeople(raw, 'byline', DEFAULT_VOCABULARY);
 const runTogether = (raw: string) => parseRunTogetherByline(raw, 'byline', DEFAULT_VOCABULARY)?.map((person) => [person.name, person.role]) ?? null;
@@ -87,6 +87,19 @@ describe('what stands among the names but names no one', () => {
       { name: '张小山', role: null, source: 'byline' },
       { name: '李木', role: null, source: 'byline' },
     ]);
+  });
+
+  it('reads a kind of body or of paper alone as no one: `小学`, `社区`, `日报` name nobody', () => {
+    for (const word of ['小学', '社区', '中心', '日报', '晚报', '报社']) expect(people(word)).toBeNull();
+    // Beside a name they are passed over, as a unit is.
+    expect(people('社区 张三')).toEqual([{ name: '张三', role: null, source: 'byline' }]);
+    expect(people('日报 记者 张三')).toEqual([{ name: '张三', role: '记者', source: 'byline' }]);
+    // A name that ends in such a word is a name still: only the word alone is passed over (`一中` is a school's suffix).
+    expect(people('王一中')).toEqual([{ name: '王一中', role: null, source: 'byline' }]);
+    // A newsroom's own suffix is its own word too.
+    const extended = extendVocabulary({ organisationSuffixes: ['合作社'] });
+    expect(parsePeople('合作社', 'byline', extended)).toBeNull();
+    expect(parsePeople('合作社', 'byline', DEFAULT_VOCABULARY)).toEqual([{ name: '合作社', role: null, source: 'byline' }]);
   });
 
   it('reads a beat before 记者 as the role: `社区记者`, `晚报记者`', () => {
