@@ -87,7 +87,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       role = roleMatch[1]!;
       roleNamed = false;
       token = token.slice(role.length);
-      if (token.length === 0) continue;
+      // `本报记者组`: the paper's team of reporters, who sign together and name no one.
+      if (token.length === 0 || token === '组') continue;
     }
     if (isSingleHan(token)) {
       // Two single characters in a row are one padded name: 李 莉.

@@ -121,6 +121,16 @@ describe('a byline alone on its line', () => {
     expect(byline('(柳岸社区 林 海 供稿)')?.people).toEqual([inByline('林海', null)]);
   });
 
+  it('a team of reporters (`本报记者组`) signs with the role and names no one, alone or in brackets', () => {
+    expect(byline('本报记者组')).toEqual({ inner: '本报记者组', people: [inByline(null, '本报记者')], form: 'bare' });
+    expect(byline('(记者组)')).toEqual({ inner: '记者组', people: [inByline(null, '记者')], form: 'brackets' });
+    // Below the text it ends the text, which is whole, and the item has no author.
+    const [item] = parse('柳岸社区:楼道杂物清走了\n本报讯 前不久,本报报道了楼道堆物的事。昨日记者回访,楼道已清理干净。\n本报记者组\n').items;
+    expect(item!.authors).toEqual([]);
+    expect(item!.truncated).toBe(false);
+    expect(item!.blocks.map((block) => block.text)).toEqual(['本报讯 前不久,本报报道了楼道堆物的事。昨日记者回访,楼道已清理干净。']);
+  });
+
   it('is at most 62 characters long (MAX_SHORT_LINE and two brackets)', () => {
     const names = '□本报记者 林海 王雨 陈小禾 本报通讯员 季小青 赵一鸣 孙悦 周宁 吴小满 郑晓 冯远 何小静 吕方 蒋小川 沈月';
     const longest = `${names} 韩冰`;
