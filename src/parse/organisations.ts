@@ -102,8 +102,11 @@ function afterAdministrativePrefix(text: string, from: number, to: number): numb
   return start;
 }
 
-/** A school attached to the university or institute before it: `附属小学`, `附属第一中学`, `实验学校`. */
-const ATTACHED_SCHOOL = new RegExp(`^(?:附属|实验)(?:第?[一二三四五六七八九十0-9]{1,3})?(?:小学|中学|学校|幼儿园|医院)`, 'u');
+/**
+ * A school attached to the university or institute before it: `附属小学`, `附属第一中学`, `实验学校`; after 附属 with a
+ * name of its own too (`附属秀洲实验学校`, `附属外国语学校`): 附属 says the name goes on (not past 的, 和, 与, 及).
+ */
+const ATTACHED_SCHOOL = new RegExp(`^(?:附属(?:(?![的和与及])[${HAN_ALL}]){0,6}?|实验(?:第?[一二三四五六七八九十0-9]{1,3})?)(?:小学|中学|学校|幼儿园|医院)`, 'u');
 const ATTACHED_STARTS = codeUnitTable(['附', '实']);
 
 /** `text[i]` ends a unit of administration (省市州盟县区旗), but not as the 区 of 社区, 小区, 街区…, nor the 市 of 超市, 城市, 市场… */
@@ -374,7 +377,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `南京师范大学附属小学`, `上海音乐学院实验学校`: a school attached to a university or an institute is named after it; read
     // after the institutions that serve a community, so that in `…实验学校小学一年级` the 小学 stays a part of the school.
     if ((last.endsWith('大学') || last.endsWith('学院')) && ATTACHED_STARTS[text.charCodeAt(end)] === 1) {
-      const attached = ATTACHED_SCHOOL.exec(text.slice(end, end + 10));
+      const attached = ATTACHED_SCHOOL.exec(text.slice(end, end + 11));
       if (attached) end += attached[0].length;
     }
     // `“完整社区”`, `“星级社区”`: a name quoted whole is a title or an award, not an organisation.

@@ -308,6 +308,11 @@ describe('the province, city or district left out before a name', () => {
     expect(names('江城师范大学附属小学的学生')).toEqual(['江城师范大学附属小学']);
     expect(names('江城师范大学附属第一中学的学生')).toEqual(['江城师范大学附属第一中学']);
     expect(names('江城音乐学院实验学校小学一年级')).toEqual(['江城音乐学院实验学校']);
+    // After 附属 the school may have a name of its own, of up to six characters, but not past 的, 和, 与 or 及.
+    expect(names('江城师范大学附属柳岸实验学校开展活动')).toEqual(['江城师范大学附属柳岸实验学校']);
+    expect(names('江城大学附属外国语学校和东坡小学')).toEqual(['江城大学附属外国语学校', '东坡小学']);
+    expect(names('江城大学附属东湖区柳岸实验学校')[0]).toBe('江城大学');
+    for (const word of ['的', '和', '与', '及']) expect(names(`江城大学附属${word}东坡小学`)).toEqual(['江城大学', '东坡小学']);
     // Not after a name of another kind, nor words that are not a school.
     expect(names('柳岸社区实验小学的学生')).toEqual(['柳岸社区', '实验小学']);
     expect(names('江城师范大学附属设施')).toEqual(['江城师范大学']);
