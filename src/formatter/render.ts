@@ -118,15 +118,16 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
   const colon = options.punctuation === 'full-width' ? '：' : ':';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1];
     // 河西社区⏎邻里菜园结出“连心果” → 河西社区：邻里菜园结出“连心果”; a list bullet before the organisation stays
     // (●丽都社区⏎… → ●丽都社区：…), as the parser reads a bulleted header as a header.
+    // A title broken over lines below the organisation (`河西社区⏎邻里菜园结出⏎“连心果”`) is joined after the colon too.
     const bullet = organisation !== null && line.endsWith(organisation) ? (bulletOf(line)?.[0] ?? '') : '';
-    if (organisation !== null && line.slice(bullet.length) === organisation && options.header === 'colon' && next !== undefined && header.separator === '\n' && next.includes(header.title)) {
-      const title = formatProse(next, options, true);
-      out.push(bullet.trim() + organisation + colon + title);
-      guard.push(bullet + organisation + title);
-      i++;
+    const titleLines = organisation !== null && line.slice(bullet.length) === organisation && options.header === 'colon' && header.separator === '\n' ? linesOfTitle(lines, i + 1, header.title) : 0;
+    if (titleLines > 0) {
+      const titleText = lines.slice(i + 1, i + 1 + titleLines).join('');
+      out.push(bullet.trim() + organisation + colon + formatProse(titleText, options, true));
+      guard.push(bullet + organisation + titleText);
+      i += titleLines;
       continue;
     }
     if (organisation !== null && header.separator !== '\n' && line.startsWith(organisation) && line.length > organisation.length) {
@@ -148,6 +149,23 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
   }
   return { lines: out, guard: guard.join('') };
 }
+
+/**
+ * How many lines from `from` hold the title (the first that holds it whole, or the run that spells it), or 0. White
+ * space aside: the parser joins a title's lines with a space.
+ */
+function linesOfTitle(lines: readonly string[], from: number, title: string): number {
+  const wanted = title.replace(WHITE_SPACE, '');
+  let joined = '';
+  for (let at = from; at < lines.length; at++) {
+    joined += lines[at]!.replace(WHITE_SPACE, '');
+    if (joined.includes(wanted)) return at - from + 1;
+    if (!wanted.startsWith(joined)) return 0;
+  }
+  return 0;
+}
+
+const WHITE_SPACE = /\s+/gu;
 
 
 /**

@@ -444,9 +444,9 @@ export class BulletinParser {
           title = title.slice(tag[0].length);
           this.section ??= columnTagName(tag);
         }
-        // Below an organisation line, the title; below a headline, the title's second line (`江城志愿服务大篷车` / `开进第300站!`),
-        // joined with a space as an editor reads the two.
-        const secondLine = draft.header !== null && draft.header.organisation === null && draft.header.title !== '';
+        // Below an organisation line, the title; below a headline or a title already read, the title's second line
+        // (`江城志愿服务大篷车` / `开进第300站!`, `河西社区` / `邻里菜园结出` / `“连心果”`), joined with a space as an editor reads the two.
+        const secondLine = draft.header !== null && draft.header.title !== '';
         draft.header = draft.header
           ? secondLine ? { ...draft.header, title: `${draft.header.title} ${title}` } : { ...draft.header, title, separator: draft.header.separator || '\n' }
           : { organisation: null, title, separator: '', strong: false };

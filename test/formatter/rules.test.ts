@@ -174,6 +174,12 @@ describe('structure', () => {
     expect(formatText(page, { style: { header: 'keep' } })).toBe('社区动态\n\n\n河西社区\n邻里菜园结出“连心果”\n\n河西社区把空地改成了菜园，由居民认领。\n');
   });
 
+  it('joins an organisation line and a title broken over two lines below it into one header line', () => {
+    const page = '社区动态\n\n河西社区\n邻里菜园结出\n“连心果”\n\n河西社区把空地改成了菜园,由居民认领。\n';
+    expect(formatText(page)).toBe('社区动态\n\n\n河西社区：邻里菜园结出“连心果”\n\n河西社区把空地改成了菜园，由居民认领。\n');
+    expect(formatText(page, { style: { header: 'keep' } })).toBe('社区动态\n\n\n河西社区\n邻里菜园结出\n“连心果”\n\n河西社区把空地改成了菜园，由居民认领。\n');
+  });
+
   it('turns the space between organisation and title into the colon', () => {
     expect(brief('本报讯 近日,社区开展活动。', {}, '苏村社区 开展主题党日活动').split('\n')[3]).toBe('苏村社区：开展主题党日活动');
   });

@@ -207,6 +207,13 @@ describe('the head of an item', () => {
     expect(item.blocks.map((block) => block.type)).toEqual(['paragraph']);
   });
 
+  it('below an organisation alone on its line, a title broken over two lines is one title, as without the organisation', () => {
+    const text = '河西社区\n邻里菜园结出\n“连心果”\n河西社区把楼后的空地改成了邻里菜园，由居民认领、共同打理，今年收获蔬菜两千余斤。\n';
+    const item = only(text);
+    expect(item.header).toMatchObject({ organisation: '河西社区', title: '邻里菜园结出 “连心果”', separator: '\n', text: '河西社区\n邻里菜园结出\n“连心果”' });
+    expect(item.title).toBe('邻里菜园结出 “连心果”');
+  });
+
   it('spans from its first line to its last: the header to the byline', () => {
     const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n';
     const item = only(text);
