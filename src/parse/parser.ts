@@ -20,7 +20,7 @@ import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_TAG, TITLE_LABEL, columnTagName, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_TAG, TITLE_LABEL, breadcrumbColumn, columnTagName, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { mayRunOn, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -406,6 +406,8 @@ export class BulletinParser {
         const value = facts.label ?? facts.furniture ?? '';
         this.meta.push({ kind: 'furniture', text: line.content, value, span: placeIn(line) });
         if (facts.label && this.section === null && !namesAPicture(facts.label)) this.section = facts.label;
+        // A web page's breadcrumb ends with the column the copy is filed under: `当前位置:首页 > XX网 > 乡镇快讯 >`.
+        if (facts.furniture === 'navigation' && this.section === null) this.section = breadcrumbColumn(line.content);
         if (facts.webAuthors) this.noteAuthorsOutside(facts.webAuthors);
         return;
       }

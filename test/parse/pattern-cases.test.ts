@@ -33,6 +33,7 @@ import {
   isBarePageLine,
   isDatedButtonRow,
   isBreadcrumb,
+  breadcrumbColumn,
   PAGE_LINE,
   isOrganisationWhole,
   isReaderQuestion,
@@ -812,6 +813,19 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // Words of a text: the home page spoken of, a place in a sentence.
     expect(isBreadcrumb('首页是居民们常看的页面。')).toBe(false);
     expect(isBreadcrumb('他的位置:在社区服务中心')).toBe(false);
+  });
+
+  it("a breadcrumb's last crumb is the column the copy is filed under, unless it is the home page, the copy or the site", () => {
+    expect(breadcrumbColumn('您的位置:首页 >> 新闻中心 >> 社区动态')).toBe('社区动态');
+    expect(breadcrumbColumn('当前位置：首页 > 江城新闻网 > 乡镇快讯 > ')).toBe('乡镇快讯');
+    expect(breadcrumbColumn('首页 » 要闻')).toBe('要闻');
+    expect(breadcrumbColumn('当前位置：社区动态')).toBe('社区动态');
+    for (const line of ['首页>社区>正文', '当前位置：首页', '当前位置：首页 > 江城新闻网', '您的位置:首页 >> 详情']) expect(breadcrumbColumn(line)).toBeNull();
+    // Twelve characters at most: longer, the crumb is the copy's title.
+    expect(breadcrumbColumn(`首页 > ${'柳'.repeat(12)}`)).toBe('柳'.repeat(12));
+    expect(breadcrumbColumn(`首页 > ${'柳'.repeat(13)}`)).toBeNull();
+    // No breadcrumb, no column.
+    expect(breadcrumbColumn('社区动态 > 要闻')).toBeNull();
   });
 
   it('a page line may be the page number and 版 with a colon, the reader\'s buttons after the name', () => {

@@ -172,6 +172,16 @@ describe('lines about the page before the first item', () => {
     expect(bulletin.section).toBe('社区动态');
   });
 
+  it("a web page's breadcrumb names the section by its last crumb; a column's name above it is more precise", () => {
+    const copy = '当前位置:首页 > 江城新闻网 > 乡镇快讯 >\n柳岸镇:村民齐心清河道\n近日,柳岸镇福后村村民发起捐款,清理村前河道。\n';
+    const bulletin = parse(copy);
+    expect(bulletin.section).toBe('乡镇快讯');
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.value])).toEqual([['furniture', 'navigation']]);
+    expect(parse(`镇村动态\n${copy}`).section).toBe('镇村动态');
+    // A path that ends with the site or the copy names no column.
+    expect(parse(copy.replace(' > 乡镇快讯 >', '')).section).toBeNull();
+  });
+
   it('a column label in brackets between items names the section when nothing has, and only then', () => {
     const text = '柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张，老人们\n【图片新闻】\n东湖社区的志愿者为老人理发。\n雷 洁摄\n';
     const bulletin = parse(text, { year: 2024 });
