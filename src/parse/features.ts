@@ -296,7 +296,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.signature = signatureOf(content, vocabulary);
   }
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
-  if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content);
+  if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary);
   if (bullet) facts.bullet = bullet[0];
   readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
@@ -448,14 +448,20 @@ const NOT_A_PERSON = /^本|^星期|(?:网|报|社|台|站|中心|部|办|室|局
 const NAME_SEPARATORS = /[\s,，、]+/u;
 
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
-export function webAuthorsOf(content: string): Person[] | null {
+export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] | null {
   const first = content.charCodeAt(0);
   const match = content.includes('作者') ? WEB_AUTHORS.exec(content) : first >= 0x30 && first <= 0x39 ? WEB_DATE_AUTHORS.exec(content) : null;
   if (!match) return null;
   // `晚报唐晓`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).
   const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
-  if (names.some((name) => NOT_A_PERSON.test(name))) return null;
+  if (names.some((name) => NOT_A_PERSON.test(name) || !isOneName(name, vocabulary))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
+}
+
+/** `name` reads as one person's name, as a byline's names are read: not `网络整理` (compiled from the web), nor a role. */
+function isOneName(name: string, vocabulary: Vocabulary): boolean {
+  const people = parsePeople(name, 'byline', vocabulary);
+  return people !== null && people.length === 1 && people[0]!.name === name && people[0]!.role === null;
 }
 
 export interface OpeningByline {

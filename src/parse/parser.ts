@@ -307,7 +307,7 @@ export class BulletinParser {
     if (this.belowFieldName !== null && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence) {
       facts.furniture = 'field value';
       // `作者:` / `解广军`: the field's names, as on one line.
-      if (this.belowFieldName.startsWith('作者')) facts.webAuthors = webAuthorsOf(`作者:${line.content}`);
+      if (this.belowFieldName.startsWith('作者')) facts.webAuthors = webAuthorsOf(`作者:${line.content}`, this.vocabulary);
     }
     this.belowFieldName = facts.furniture === 'field name' ? line.content : null;
     if (this.inContents && facts.page !== null && isBarePageLine(line.content)) {

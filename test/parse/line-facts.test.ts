@@ -120,6 +120,10 @@ describe('lines about the page', () => {
     // After a web copy's date, names are its authors; the day of the week is none.
     expect(read('2019-02-13 13:05:40 唐晓 吴佳 来源:江城网').webAuthors?.map((person) => person.name)).toEqual(['唐晓', '吴佳']);
     expect(read('2024年5月20日 星期一').webAuthors).toBe(null);
+    // What a web copy prints where its authors stand, but names no one: `网络整理` (compiled from the web), a role, a work word.
+    for (const line of ['2019-02-01 05:49:41 网络整理 阅读:59', '2019-02-01 通讯员 阅读:59', '作者:供稿 来源:江城网']) expect(read(line).webAuthors).toBe(null);
+    // A compound surname's four characters are a name.
+    expect(read('作者:欧阳晓明 来源:江城网').webAuthors?.map((person) => person.name)).toEqual(['欧阳晓明']);
     // Only on a line about the copy: in a paragraph, 作者 is a word of the text.
     expect(read('活动结束后,作者:唐晓 吴佳为居民签名留念,大家纷纷合影。').webAuthors).toBe(null);
   });
