@@ -12,10 +12,16 @@ import type { SourceLine } from './lines.js';
 import { endsSentence, HAN_ALL, isHanCodePoint, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** A line shorter than this is an ordinary line, whatever spaces it holds. */
+/** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
 const MIN_RUN_ON = 150;
 /** Spaces after a finished sentence that make a long line a page without line breaks (a paragraph has one at most). */
 const MIN_SENTENCE_GAPS = 2;
+/**
+ * Shortest line read as briefs run together when a second news lead follows a finished sentence: two briefs of a
+ * column, each with its header, `本报讯` and byline, are shorter than a page (`柳岸社区:… 本报讯 …。(周 宁) 东湖社区:… 本报讯 …`),
+ * and one item's text never opens twice.
+ */
+const MIN_LEADS_RUN_ON = 60;
 /** A piece longer than this that does not end its sentence goes on in the next piece: the space was inside a paragraph. */
 const MAX_CUT_PIECE = 24;
 
@@ -36,7 +42,7 @@ interface Piece {
 
 /** Whether `text` may be a page that lost its line breaks: long, with spaces. Most lines are not, and need no splitting. */
 export function mayRunOn(text: string): boolean {
-  return text.length >= MIN_RUN_ON && hasSpaces(text, MIN_SENTENCE_GAPS + 1);
+  return text.length >= MIN_LEADS_RUN_ON && hasSpaces(text, MIN_SENTENCE_GAPS + 1);
 }
 
 export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): SourceLine[] {
@@ -46,8 +52,11 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
   if (pieces.length < 4) return [line];
   let sentenceGaps = 0;
   for (let i = 0; i + 1 < pieces.length; i++) if (endsItsText(text.slice(pieces[i]!.from, pieces[i]!.to))) sentenceGaps++;
-  if (sentenceGaps < MIN_SENTENCE_GAPS) return [line];
-  return mergePieces(text, pieces, vocabulary).map((piece, i, all) => ({
+  const long = text.length >= MIN_RUN_ON;
+  if (sentenceGaps < (long ? MIN_SENTENCE_GAPS : 1)) return [line];
+  const merged = mergePieces(text, pieces, vocabulary);
+  if (!long && countLeads(text, merged, vocabulary) < 2) return [line];
+  return merged.map((piece, i, all) => ({
     number: line.number,
     offset: line.offset,
     content: text.slice(piece.from, piece.to),
@@ -55,6 +64,13 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
     year: null,
     ...(i > 0 ? { gapBefore: text.slice(all[i - 1]!.to, piece.from) } : {}),
   }));
+}
+
+/** How many of the pieces open with a news lead (`本报讯`). */
+function countLeads(text: string, pieces: readonly Piece[], vocabulary: Vocabulary): number {
+  let leads = 0;
+  for (const piece of pieces) if (matchLead(text.slice(piece.from, piece.to), vocabulary) !== null) leads++;
+  return leads;
 }
 
 /** Longest byline in brackets glued after a piece's last sentence: `（记者 孔越 通讯员 林舟）`. */
@@ -136,10 +152,12 @@ function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabul
     const content = text.slice(piece.from, piece.to);
     const last = merged[merged.length - 1];
     const lastText = last && text.slice(last.from, last.to);
-    // A lead alone (`本报讯`) goes with its paragraph; so does a long piece cut mid-sentence.
+    // A lead alone (`本报讯`) goes with its paragraph; so does a long piece cut mid-sentence; a credit's verb alone
+    // (`…知识。吴敏 摄`) goes with the names before it.
     const joins =
       last !== undefined &&
       ((matchLead(lastText!, vocabulary)?.text.length === lastText!.length) ||
+        vocabulary.creditVerbs.includes(content) ||
         (lastText!.length > MAX_CUT_PIECE &&
           !endsItsText(lastText!) &&
           !matchBylineLine(content, vocabulary) &&

@@ -116,11 +116,43 @@ describe('splitRunOnLine', () => {
     expect(pieces).toContain('柳溪中学302班小记者 苏 禾(证号1508456) 指导老师 王 芳');
   });
 
+  it('cuts a line shorter than a page where a second news lead follows a finished sentence: briefs run together', () => {
+    const briefs = '社区动态 柳岸社区:志愿者上门送药 本报讯 近日,志愿者为十二位老人送药上门。(周 宁) 东湖社区:暑期托管班开班 本报讯 7月10日,四十多名孩子来到托管班。(林小雨)';
+    expect(briefs.length).toBeLessThan(150);
+    const line = toSourceLine(3, 40, briefs);
+    const pieces = split(briefs, line);
+    expect(pieces.map((piece) => piece.content)).toEqual([
+      '社区动态',
+      '柳岸社区:志愿者上门送药',
+      '本报讯 近日,志愿者为十二位老人送药上门。(周 宁)',
+      '东湖社区:暑期托管班开班',
+      '本报讯 7月10日,四十多名孩子来到托管班。(林小雨)',
+    ]);
+    expectPlaced(pieces, briefs, line);
+    // One lead, however many finished sentences: one brief with spaces in it, a line.
+    const one = '柳岸社区:志愿者上门送药 本报讯 近日,志愿者为十二位老人送药上门。 老人们连声道谢。 社区还将定期开展这项服务。 (周 宁)';
+    expect(one.length).toBeLessThan(150);
+    expect(split(one).map((piece) => piece.content)).toEqual([one]);
+    // Sixty characters at least: shorter, the line is a line.
+    const twoLeads = (length: number) => {
+      const head = '本报讯 近日,志愿者送药上门。 (周 宁) 本报讯 日前,';
+      return `${head}${'东'.repeat(length - head.length - 1)}。`;
+    };
+    expect(twoLeads(60)).toHaveLength(60);
+    expect(split(twoLeads(60)).map((piece) => piece.content)).toEqual(['本报讯 近日,志愿者送药上门。', '(周 宁)', `本报讯 日前,${'东'.repeat(30)}。`]);
+    expect(split(twoLeads(59))).toHaveLength(1);
+  });
+
+  it("puts a credit's verb alone back with the names before it: `…知识。吴敏 摄`", () => {
+    const page = `${PAGE} 南湖小学的学生在社区学习急救知识。吴敏 摄`;
+    expect(split(page).map((piece) => piece.content).at(-1)).toBe('南湖小学的学生在社区学习急救知识。吴敏 摄');
+  });
+
   it('leaves a short line, a paragraph with a few spaces and a page of too few pieces whole', () => {
     const short = '社区快讯 邻里节开幕 近日,柳岸社区举办邻里节。 (李 莉)';
     const shortLine = toSourceLine(1, 0, short);
     expect(split(short, shortLine)).toEqual([shortLine]);
-    // Short, even with finished sentences between its pieces: a line under 150 characters is a line.
+    // Short, even with finished sentences between its pieces: a line under 150 characters with no second news lead is a line.
     const sentences = '邻里节开幕了。 居民们都来了。 活动很热闹 大家都说好。 (李 莉)';
     const sentencesLine = toSourceLine(1, 0, sentences);
     expect(split(sentences, sentencesLine)).toEqual([sentencesLine]);
