@@ -292,7 +292,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.pictureFile = isPictureFile(content);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
-  if (length <= MAX_SIGNATURE && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null) {
+  if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null) {
     facts.signature = signatureOf(content, vocabulary);
   }
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
@@ -312,13 +312,22 @@ const NAMES_OPENING_WITH_JI = new Set([...'南阳'].map((c) => c.charCodeAt(0)))
 /** Longest line read as a name alone: three characters, or two padded with a space (`李 莉`). */
 const MAX_SIGNATURE = 3;
 const SIGNATURE = new RegExp(`^[${HAN}](?:[${HAN}]{1,2}|[ \u3000][${HAN}])$`, 'u');
+/** Longest line read as names alone: three names of three characters and the spaces between them. */
+const MAX_SIGNATURES = 11;
+/** Two or three names of two or three characters (a two-character one padded, `李 莉`), spaced apart: `曹蓉 彭晓`. */
+const SIGNATURES = new RegExp(`^(?:[${HAN}]{2,3}|[${HAN}][ \u3000][${HAN}])(?:[ \u3000]+(?:[${HAN}]{2,3}|[${HAN}][ \u3000][${HAN}])){1,2}$`, 'u');
 
-/** `林小禾`, `李 莉`: a person's name and nothing else, as a writer signs a letter; not a column's word (`简讯`). */
+/**
+ * `林小禾`, `李 莉`, `曹蓉 彭晓`: a person's name, or two or three, and nothing else, as writers sign a letter or a brief;
+ * not a column's word (`简讯`).
+ */
 function signatureOf(content: string, vocabulary: Vocabulary): BylineMatch | null {
-  if (!SIGNATURE.test(content) || COLUMN_WORDS.test(content)) return null;
+  const alone = content.length <= MAX_SIGNATURE;
+  if (!(alone ? SIGNATURE.test(content) : SIGNATURES.test(content)) || COLUMN_WORDS.test(content)) return null;
   // The names' reader joins a padded two-character name (`李 莉`) as it does in a byline.
   const people = parsePeople(content, 'byline', vocabulary);
-  return people !== null && people.length === 1 ? { inner: content, people, form: 'bare' } : null;
+  if (people === null || people.some((person) => person.name === null || person.role !== null)) return null;
+  return (alone ? people.length === 1 : people.length >= 2) ? { inner: content, people, form: 'bare' } : null;
 }
 
 /** Who supplied a picture, after its caption's full stop: `图片由受访者提供`, `受访者供图`, `资料图片`. */

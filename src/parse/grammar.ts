@@ -267,8 +267,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // `□记者 孔越/文` / `林小雨/图`: the photographer's credit may stand with the byline above the text
       // (allowedTransition() keeps it below the head).
       if (!f.byline) {
-        // `林小禾` alone below a finished text: its writer's signature (allowedTransition() asks what stands above).
-        if (label === 'byline' && f.signature) return say(why, 1.0, "a name alone: the writer's signature");
+        // `林小禾`, `曹蓉 彭晓` alone below a finished text: its writers' signature (allowedTransition() asks what stands above).
+        if (label === 'byline' && f.signature) return say(why, 1.0, f.signature.people.length > 1 ? "names alone: the writers' signature" : "a name alone: the writer's signature");
         return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
       }
       // `本报记者 孔越 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.

@@ -120,6 +120,8 @@ const ENDS_OF_ITEMS: Case[] = [
   { after: ['body', '居民们在广场上交换图书。雷 洁摄'], label: 'byline', text: '(赵 璐)', reasons: ['a byline (brackets)', "the text's byline below its picture's credit"] },
   // A name alone below a finished paragraph signs the text.
   { after: ['body', PARAGRAPH], label: 'byline', text: '林小禾', reasons: ["a name alone: the writer's signature"] },
+  // So do two or three names spaced apart.
+  { after: ['body', PARAGRAPH], label: 'byline', text: '曹蓉 彭晓', reasons: ["names alone: the writers' signature"] },
 ];
 
 /** A paragraph longer than a title (40 characters), cut off at the end of its line. */

@@ -92,6 +92,11 @@ describe('lines about the page', () => {
     for (const line of ['图文', '供稿', '摄影']) expect(read(line).signature).toBeNull();
     // Nor a kind of body or of paper, which ends a paragraph's sentence cut before it but is nobody's name.
     for (const line of ['小学', '社区', '日报']) expect(read(line).signature).toBeNull();
+    // Two or three names spaced apart sign together; four, names run together, or words of four characters do not.
+    expect(read('曹蓉 彭晓').signature).toEqual({ inner: '曹蓉 彭晓', people: [{ name: '曹蓉', role: null, source: 'byline' }, { name: '彭晓', role: null, source: 'byline' }], form: 'bare' });
+    expect(read('李 莉 王鹤婷').signature?.people.map((person) => person.name)).toEqual(['李莉', '王鹤婷']);
+    expect(read('曹蓉 彭晓 周小川').signature?.people).toHaveLength(3);
+    for (const line of ['曹蓉 彭晓 周宁 吴敏', '曹蓉彭晓', '党建引领 服务为民', '曹蓉 小学', '曹蓉 彭晓。']) expect(read(line).signature).toBeNull();
   });
 
   it('furniture: the line a continued text opens with, saying where it comes from', () => {

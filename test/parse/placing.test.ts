@@ -667,6 +667,20 @@ describe('a name alone below a finished text', () => {
     expect(glued.items[0]!.authors).toEqual(['周宁']);
   });
 
+  it('signs it with two or three names spaced apart, a padded name among them', () => {
+    const brief = '南楼社区 组建银发志愿服务队\n本报讯 日前,南楼社区组建银发志愿服务队,二十多位退休老人报名加入。\n';
+    const next = '东湖社区:举办邻里节\n本报讯 近日,东湖社区举办邻里节。\n(周 宁)\n';
+    for (const [names, people] of [
+      ['曹蓉 彭晓', ['曹蓉', '彭晓']],
+      ['李 莉 王鹤婷', ['李莉', '王鹤婷']],
+      ['曹蓉 彭晓 周小川', ['曹蓉', '彭晓', '周小川']],
+    ] as const) {
+      const [item, after] = parse(`${brief}${names}\n${next}`).items;
+      expect([item!.byline, item!.authors, item!.truncated]).toEqual([names, people, false]);
+      expect(after!.title).toBe('举办邻里节');
+    }
+  });
+
   it('between paragraphs is no signature: the text goes on below it', () => {
     const [item] = parse('楼道灯坏了谁来修\n我家楼道的灯坏了一个多月,希望有关部门尽快修好。\n林小禾\n物业回复说,灯已经换好了,感谢居民的监督。\n').items;
     expect(item!.byline).toBeNull();
