@@ -184,6 +184,8 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // `幸好有社区`, `希望有物业公司`, `所有小区`: the verb 有 after a word; a name opens with it (`有色金属公司`) or holds
     // it in a word (`供电有限公司`, `绿源有机农业公司`).
     if (code === 0x6709 /* 有 */ && at > from && NOT_THE_VERB_HAVE[text.charCodeAt(at + 1)] !== 1) return at + 1;
+    // `——记东湖街道老街改造`: a feature's subtitle opens with 记 ("a record of"), which opens no name; 记者 does (`记者站`).
+    if (code === 0x8bb0 /* 记 */ && at === from && text.charCodeAt(at + 1) !== 0x8005 /* 者 */) return at + 1;
   }
   return -1;
 }

@@ -304,6 +304,13 @@ describe('the province, city or district left out before a name', () => {
     expect(first('临河市大州村开展活动。')).toBe('大州村');
   });
 
+  it('a feature’s subtitle opening with 记 (“a record of”) names the body after it, not one called 记…; 记者 opens a name', () => {
+    expect(names('——记东湖街道老街改造')).toEqual(['东湖街道']);
+    expect(names('记柳岸社区党委书记林小雨')).toEqual(['柳岸社区']);
+    // Only at the name's start: a word that holds 记 before a name is read as before.
+    expect(names('日记本里的东湖社区')).toEqual(['东湖社区']);
+  });
+
   it('a school attached to a university or an institute is named after it; a section of the school after that is the school’s', () => {
     expect(names('江城师范大学附属小学的学生')).toEqual(['江城师范大学附属小学']);
     expect(names('江城师范大学附属第一中学的学生')).toEqual(['江城师范大学附属第一中学']);
