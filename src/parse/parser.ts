@@ -21,6 +21,7 @@ import { isOutside, opensItem, type Label, type LineContext } from './grammar.js
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { COLUMN_TAG, TITLE_LABEL, breadcrumbColumn, columnTagName, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -440,18 +441,22 @@ export class BulletinParser {
         // `●东湖社区举办亲子阅读会`: a list's bullet before a headline is the layout's, as before a header.
         const printed = facts.bullet === null ? line.content : line.content.slice(facts.bullet.length).trimStart();
         let title = facts.label ?? withoutTitleArrows(printed).replace(TITLE_LABEL, '');
-        // `视点|留京过年…`: the column's tag names the page's column, not the item.
+        // `视点|留京过年…`: the column's tag names the page's column, not the item; `【汝河小区】TITLE`: an organisation in
+        // the tag's place is the item's, as before a header's colon.
         const tag = facts.label === null ? COLUMN_TAG.exec(title) : null;
+        let tagOrganisation: string | null = null;
         if (tag !== null) {
           title = title.slice(tag[0].length);
-          this.section ??= columnTagName(tag);
+          const name = columnTagName(tag);
+          if (isOrganisationName(name, this.vocabulary)) tagOrganisation = name;
+          else this.section ??= name;
         }
         // Below an organisation line, the title; below a headline or a title already read, the title's second line
         // (`江城志愿服务大篷车` / `开进第300站!`, `河西社区` / `邻里菜园结出` / `“连心果”`), joined with a space as an editor reads the two.
         const secondLine = draft.header !== null && draft.header.title !== '';
         draft.header = draft.header
           ? secondLine ? { ...draft.header, title: `${draft.header.title} ${title}` } : { ...draft.header, title, separator: draft.header.separator || '\n' }
-          : { organisation: null, title, separator: '', strong: false };
+          : { organisation: tagOrganisation, title, separator: '', strong: false };
         return;
       }
       case 'subtitle':

@@ -172,6 +172,18 @@ describe('lines about the page before the first item', () => {
     expect(bulletin.section).toBe('社区动态');
   });
 
+  it("an organisation in a column tag's brackets before a title is the item's, not the page's column", () => {
+    const text = '【汝河小区】垃圾分类有了“积分超市”\n本报讯（记者 周宁）昨日，小区的“积分超市”开张，居民们拿着积分卡前来兑换。\n';
+    const bulletin = parse(text);
+    expect(bulletin.section).toBeNull();
+    expect(bulletin.items[0]!.header).toMatchObject({ organisation: '汝河小区', title: '垃圾分类有了“积分超市”', separator: '' });
+    expect(bulletin.items[0]!.community).toBe('汝河小区');
+    // A column's name in the brackets names the page's column, as before.
+    const column = parse(text.replace('【汝河小区】', '【走基层】'));
+    expect(column.section).toBe('走基层');
+    expect(column.items[0]!.header).toMatchObject({ organisation: null, title: '垃圾分类有了“积分超市”' });
+  });
+
   it("a web page's breadcrumb names the section by its last crumb; a column's name above it is more precise", () => {
     const copy = '当前位置:首页 > 江城新闻网 > 乡镇快讯 >\n柳岸镇:村民齐心清河道\n近日,柳岸镇福后村村民发起捐款,清理村前河道。\n';
     const bulletin = parse(copy);
