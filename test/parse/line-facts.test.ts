@@ -748,6 +748,12 @@ describe('full-width brackets, padded brackets and the limits of a name', () => 
     expect(read(name).organisation).toBe(name);
     expect(read(`●${name}`).organisation).toBe(name);
     expect(read(`${name}:举办邻里节`).header).toEqual({ organisation: name, title: '举办邻里节', separator: ':', strong: true });
+    // Twenty-two characters the recogniser reads as a name (its stem and a long suffix): too long for a line of its own
+    // or for the words before a header's colon, which then belongs to the title.
+    const longer = '东江省江城市东湖区柳岸街道柳岸社区中心幼儿园';
+    expect(longer.length).toBe(22);
+    expect(read(longer).organisation).toBe(null);
+    expect(read(`${longer}:举办亲子运动会`).header).toBe(null);
   });
 
   it('a row of buttons is navigation up to 40 characters', () => {
