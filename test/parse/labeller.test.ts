@@ -156,6 +156,21 @@ describe('the labeller', () => {
     expect(reasons![0]).toContain('a news lead below a headline');
   });
 
+  it("gives each line exactly what emission() and transition() say of its label, the first line's step read with the facts of the line before the block", () => {
+    // Below `上接01版` (a line about the page) the text goes on from another page: a reason read off the line before's facts.
+    const before = { label: 'furniture' as const, facts: readLine('上接01版', DEFAULT_VOCABULARY) };
+    const lines = ['柳岸社区的志愿者们又来到王大爷家中,帮他打扫了院子。', '王大爷连声道谢。'].map((text) => contextOf(text, false));
+    const { labels, reasons } = labelBlock(lines, before, true);
+    const said = (i: number): string[] => {
+      const why: string[] = [];
+      emission(lines[i]!, labels[i]!, why);
+      transition(i === 0 ? before.label : labels[i - 1]!, i === 0 ? before.facts : lines[i - 1]!.facts, labels[i]!, lines[i]!, why);
+      return why;
+    };
+    expect(reasons![0]).toContain('goes on from another page');
+    expect(reasons).toEqual([said(0), said(1)]);
+  });
+
   it('is never offered a step cheaper than LOWEST_TRANSITION', () => {
     fc.assert(
       fc.property(fc.constantFrom(null, ...LABELS), line, line, (previous, previousText, text) => {

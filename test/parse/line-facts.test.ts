@@ -710,3 +710,102 @@ describe('furniture at its length limits', () => {
     expect(furnitureOf(nav(81))).toBe(null);
   });
 });
+
+// Cases the twenty-fourth session's mutation run of features.ts found unstated (docs/mutation.md): each a fact a
+// slip in readLine would change, at the place the slip would change it.
+describe('full-width brackets, padded brackets and the limits of a name', () => {
+  it('a note in full-width brackets is a note in brackets as one in ASCII brackets is', () => {
+    expect(read('（东坡小学四年级）').furniture).toBe('note in brackets');
+  });
+
+  it('a byline in full-width brackets opens the text as one in ASCII brackets does', () => {
+    expect(read('（通讯员 王宁）10月24日，柳岸社区开展垃圾分类宣传。').openingByline).toEqual({
+      bracketEnd: 8,
+      length: 8,
+      byline: { inner: '通讯员 王宁', people: [{ name: '王宁', role: '通讯员', source: 'byline' }], form: 'brackets' },
+      credit: null,
+    });
+  });
+
+  it('a bracket opening the text names a role and a name: a name alone or a role alone is no byline', () => {
+    expect(read('(李四)周末，我们去柳岸社区看望老人。').openingByline).toBe(null);
+    expect(read('(本报记者)近日，柳岸社区开展垃圾分类宣传。').openingByline).toBe(null);
+  });
+
+  it('a run-together byline in brackets: its people are the byline’s, or the lead’s after a lead', () => {
+    expect(read('(记者孔越通讯员林小雨)6月2日，东湾街道组织志愿者清理河道。').openingByline?.byline?.people).toEqual([
+      { name: '孔越', role: '记者', source: 'byline' },
+      { name: '林小雨', role: '通讯员', source: 'byline' },
+    ]);
+    expect(read('本报讯(记者孔越通讯员林小雨)6月2日，东湾街道组织志愿者清理河道。').lead?.people).toEqual([
+      { name: '孔越', role: '记者', source: 'lead' },
+      { name: '林小雨', role: '通讯员', source: 'lead' },
+    ]);
+  });
+
+  it('white space inside the brackets is no part of what they hold', () => {
+    expect(read('【 图片新闻 】').label).toBe('图片新闻');
+    expect(read('( 责任编辑:王芳 )').editor).toBe('王芳');
+    expect(read('（ 通讯员 王宁 ）10月24日，柳岸社区开展垃圾分类宣传。').openingByline?.byline?.inner).toBe('通讯员 王宁');
+  });
+
+  it('an editor line whose role names no one after the name gives the name alone', () => {
+    expect(read('责任编辑:王芳 本报记者').editor).toBe('王芳');
+  });
+
+  it('an organisation line of twenty characters, after a bullet too, and a header with such a name; not one of more', () => {
+    const name = '江城市东湖区柳岸街道柳岸社区党群服务中心';
+    expect(name.length).toBe(20);
+    expect(read(name).organisation).toBe(name);
+    expect(read(`●${name}`).organisation).toBe(name);
+    expect(read(`${name}:举办邻里节`).header).toEqual({ organisation: name, title: '举办邻里节', separator: ':', strong: true });
+    // Twenty-two characters the recogniser reads as a name (its stem and a long suffix): too long for a line of its own
+    // or for the words before a header's colon, which then belongs to the title.
+    const longer = '东江省江城市东湖区柳岸街道柳岸社区中心幼儿园';
+    expect(longer.length).toBe(22);
+    expect(read(longer).organisation).toBe(null);
+    expect(read(`${longer}:举办亲子运动会`).header).toBe(null);
+  });
+
+  it('a row of buttons is navigation up to 40 characters', () => {
+    const row = '【放大】【缩小】【默认】【打印】【关闭】【收藏】【分享】【微信】【微博】【转发】';
+    expect(row.length).toBe(40);
+    expect(read(row).furniture).toBe('navigation');
+    expect(read(`${row}大`).furniture).toBe(null);
+  });
+});
+
+describe('a web copy’s author field, the paper’s short name', () => {
+  it('a four-character name is cut only after a paper’s short name: a compound surname’s name is whole', () => {
+    expect(read('作者:欧阳晓明 来源:江城网').webAuthors).toEqual([{ name: '欧阳晓明', role: null, source: 'byline' }]);
+  });
+
+  it('the paper’s short name alone names no one', () => {
+    expect(read('作者:晚报').webAuthors).toBe(null);
+  });
+});
+
+describe('a lead’s people without brackets', () => {
+  it('a role that names no one among them: the lead runs to the last name, and names the role as no one', () => {
+    expect(read('本报讯 本报记者 通讯员 李四 近日，柳岸社区开展垃圾分类宣传。').lead).toEqual({
+      text: '本报讯 本报记者 通讯员 李四',
+      month: null,
+      day: null,
+      people: [
+        { name: null, role: '本报记者', source: 'lead' },
+        { name: '李四', role: '通讯员', source: 'lead' },
+      ],
+    });
+  });
+});
+
+describe('the opening, at its limits', () => {
+  it('a clause of time before no name: the opening is the line’s first 40 characters, not the whole line', () => {
+    const line = '一直以来，三个小区的居民都盼着家门口能有一个干净整洁的休闲广场，如今这个心愿终于实现了，大家都很高兴。';
+    expect(read(line)).toMatchObject({ opening: line.slice(0, 40), opensWithDateline: false });
+  });
+
+  it('a colon thirteen characters after the name is another clause’s: the line opens with the name', () => {
+    expect(read('柳岸社区居民王大妈和老伴一起去看了:')).toMatchObject({ opensWith: '柳岸社区', namesEarly: '柳岸社区' });
+  });
+});

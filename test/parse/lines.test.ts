@@ -95,3 +95,16 @@ describe('a line break at the end of a chunk', () => {
     ]);
   });
 });
+
+describe('a CRLF at the end of a chunk', () => {
+  it('is a whole line break: an LF opening the next chunk is a line break of its own', () => {
+    // Mixed line endings: a CRLF, then a lone LF. Cut after the CRLF, the LF is not the CR's second half.
+    const whole = splitChunks(['甲\r\n\n乙'], false);
+    expect(whole.lines).toEqual([
+      { number: 1, offset: 0, content: '甲', indent: 0 },
+      { number: 2, offset: 3, content: '', indent: 0 },
+      { number: 3, offset: 4, content: '乙', indent: 0 },
+    ]);
+    expect(splitChunks(['甲\r\n', '\n乙'], false)).toEqual(whole);
+  });
+});

@@ -177,3 +177,28 @@ describe('what a reporter does after a role', () => {
     expect(people('记者 贺发现')).toEqual([{ name: '贺发现', role: '记者', source: 'byline' }]);
   });
 });
+
+// Cases the twenty-fourth session's mutation run of people.ts found unstated (docs/mutation.md).
+describe('names printed bare before the outlets of a run-together byline', () => {
+  it('takes every bare name before the outlets, two as well as one', () => {
+    expect(runTogether('周宁 林小雨 江城晨报记者孔越')).toEqual([
+      ['周宁', null],
+      ['林小雨', null],
+      ['孔越', '记者'],
+    ]);
+  });
+
+  it('takes none when a word before the outlets is no name, or a part after the first is no outlet', () => {
+    expect(runTogether('周宁 江城融媒体中心 江城晨报记者孔越')).toBeNull();
+    expect(runTogether('周宁 江城晨报、柳岸社区首席记者孔越')).toBeNull();
+  });
+});
+
+describe('glued names after a role', () => {
+  it('reads three characters as a name even when two of them spell what a reporter does', () => {
+    expect(runTogether('记者贺发现通讯员李四')).toEqual([
+      ['贺发现', '记者'],
+      ['李四', '通讯员'],
+    ]);
+  });
+});
