@@ -426,6 +426,9 @@ describe('the writers after the word for the text, alone on the line', () => {
   it('reads names before a slash and the word for writing the text as a byline: 林小雨/编撰, 林小雨/整理', () => {
     expect(byline('林小雨/编撰')).toEqual({ inner: '林小雨/编撰', people: [inByline('林小雨', null)], form: 'bare' });
     expect(byline('林小雨 / 整理')).toEqual({ inner: '林小雨 / 整理', people: [inByline('林小雨', null)], form: 'bare' });
+    // Each word of writing a line may end with: 文 and 撰稿 too.
+    expect(byline('林小雨/文')).toEqual({ inner: '林小雨/文', people: [inByline('林小雨', null)], form: 'bare' });
+    expect(byline('林小雨/撰稿')).toEqual({ inner: '林小雨/撰稿', people: [inByline('林小雨', null)], form: 'bare' });
     expect(byline('居民们都说好/文')).toBe(null);
     expect(byline('柳岸社区/编撰')).toBe(null);
   });
@@ -433,6 +436,7 @@ describe('the writers after the word for the text, alone on the line', () => {
   it('but not a line that only opens with 文, nor one that names no one after it', () => {
     expect(byline('文明城市共建共享')).toBe(null);
     expect(byline('文/记者')).toBe(null);
+    expect(byline('文/……')).toBe(null);
     // A role with no one named after `文/图`: not `文/` before someone called 图记者.
     expect(byline('文/图记者')).toBe(null);
     expect(byline('文/图 通讯员')).toBe(null);

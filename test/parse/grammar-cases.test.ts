@@ -786,3 +786,122 @@ describe('what a line costs, compared', () => {
     expect(dated('body', 'body-new')).toBeLessThan(dated('body', 'body'));
   });
 });
+
+describe('the reasons and limits of rules no case above states', () => {
+  /** explain() of a case whose lines carry facts the parser sets before labelling (a run of pictures' labels, a title printed again). */
+  function explainWith(example: Case, own: Partial<LineContext['facts']>, before: Partial<LineContext['facts']> = {}): { allowed: boolean; reasons: string[] } {
+    const reasons: string[] = [];
+    const line = contextOf(example.text, example.pageTop, example.afterBlank);
+    Object.assign(line.facts, own);
+    const previousFacts = example.after === null ? null : Object.assign(readLine(example.after[1], DEFAULT_VOCABULARY), before);
+    const cost = emission(line, example.label, reasons);
+    const next = transition(example.after?.[0] ?? null, previousFacts, example.label, line, reasons);
+    return { allowed: cost < IMPOSSIBLE && next < IMPOSSIBLE, reasons };
+  }
+  const says = (example: Case) => expect(explain(example)).toEqual({ allowed: true, reasons: example.reasons });
+
+  it('a line ends in a dash with `——` or `--`, not with one hyphen, nor with a score after one', () => {
+    says({ after: null, label: 'kicker', text: '春风送暖进万家--', reasons: ['ends in a dash, leading into the title'] });
+    says({ after: null, label: 'kicker', text: '春风送暖进万家-', reasons: ['short, no sentence end'] });
+    says({ after: null, label: 'kicker', text: '社区足球赛东湖队胜西湖队3-1', reasons: ['short, no sentence end'] });
+    says({ after: null, label: 'headline', text: '春风送暖进万家——', reasons: ['short, no sentence end', 'ends in a dash: leads into a title'] });
+  });
+
+  it("a couplet at the page top or as a kicker says so; a column's name with its day is a column's", () => {
+    says({ after: null, label: 'section', text: '巷口添新绿 邻里享清凉', pageTop: true, reasons: ['first line, short, unpunctuated', "two matched halves: a headline's couplet"] });
+    says({ after: null, label: 'kicker', text: '巷口添新绿 邻里享清凉', reasons: ['short, no sentence end', "two matched halves: a headline's couplet"] });
+    says({ after: null, label: 'section', text: '简讯 2024年05月12日', pageTop: true, reasons: ["a column's name and the issue's day"] });
+  });
+
+  it('an organisation and its colon alone is a header without a title, dearer than one with its title', () => {
+    says({ after: null, label: 'header', text: '柳岸社区:', reasons: ['organisation and colon, no title'] });
+    expect(emission(contextOf('柳岸社区:'), 'header')).toBeGreaterThan(emission(contextOf('柳岸社区:长者食堂开张'), 'header'));
+  });
+
+  it("a web copy's lines below the head: its editor, a stray mark (dearer than its other lines), the line naming the authors above a text", () => {
+    says({ after: ['headline', HEADLINE], label: 'meta', text: '编辑:赵华生', reasons: ['an editor line'] });
+    says({ after: ['headline', HEADLINE], label: 'meta', text: '\\\\', reasons: ['no words'] });
+    expect(emission(contextOf('\\\\'), 'meta')).toBeGreaterThan(emission(contextOf('来源: 江城日报'), 'meta'));
+    says({ after: ['body', PARAGRAPH], label: 'meta', text: '作者:张三 来源:江城网', reasons: ['web copy line', 'names the authors of the text below'] });
+    // An editor line is never a subtitle, title-shaped as it is.
+    expect(emission(contextOf('责任编辑:王芳'), 'subtitle')).toBe(IMPOSSIBLE);
+  });
+
+  it("pictures' labels: up to 20 characters, below the web copy's lines or another label, in a run above the text", () => {
+    says({ after: ['meta', '2024-07-14 09:23  来源:江城晚报'], label: 'caption', text: '柳岸社区志愿者为辖区独居老人送去新鲜蔬菜', reasons: ["short, no sentence end: a picture's label", "a picture's label below the web copy's lines"] });
+    says({ after: ['caption', '志愿者为老人服务'], label: 'caption', text: '路口交通劝导', reasons: ["short, no sentence end: a picture's label", "another picture's label"] });
+    const run = { labelRun: true };
+    expect(explainWith({ after: null, label: 'caption', text: '志愿者为老人义诊。', reasons: [] }, run)).toEqual({
+      allowed: true,
+      reasons: ["one of a run of short lines above a long paragraph: pictures' labels", "pictures' labels open the item"],
+    });
+    expect(explainWith({ after: ['caption', '志愿者为老人义诊。'], label: 'caption', text: '孩子们在学画。', reasons: [] }, run, run)).toEqual({
+      allowed: true,
+      reasons: ["one of a run of short lines above a long paragraph: pictures' labels", "a picture's label"],
+    });
+    expect(explainWith({ after: ['caption', '志愿者为老人义诊。'], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: [] }, {}, run)).toEqual({
+      allowed: true,
+      reasons: ["the text below its pictures' labels"],
+    });
+    // A headline is no label, whatever run its line stood in: the paragraph below it is weighed as below any headline.
+    expect(explainWith({ after: ['headline', HEADLINE], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: [] }, {}, run)).toEqual({
+      allowed: true,
+      reasons: ['opens with a news lead', 'a news lead below a headline'],
+    });
+  });
+
+  it("the text below a picture's caption: below labels, below a short caption of up to 15 characters a paragraph of 40 or more", () => {
+    says({ after: ['caption', '志愿者为老人服务'], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', "a news lead below pictures' labels"] });
+    says({ after: ['caption', '志愿者为老人服务'], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: ["below pictures' labels"] });
+    const forty = '3月8日,东坡中学的孩子们来到柳岸社区,为独居老人打扫房间、整理院子、晾晒被褥。';
+    const fifteen = '志愿者在广场上教孩子们剪窗花。';
+    expect([forty.length, fifteen.length]).toEqual([40, 15]);
+    says({ after: ['caption', '志愿者合影留念。'], label: 'body', text: forty, reasons: ["a paragraph below a picture's short caption"] });
+    says({ after: ['caption', fifteen], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: ["a paragraph below a picture's short caption"] });
+    says({ after: ['caption', '远眺江城城区。'], label: 'subheading', text: '基础设施不断完善', reasons: ['short, no sentence end', "below a picture's short caption"] });
+  });
+
+  it('a byline in brackets opening a paragraph: an item of its own, below a headline, or inside an item', () => {
+    const opening = '(东坡小学通讯员 林小雨)周末，我们去柳岸社区看望老人。';
+    says({ after: null, label: 'body-new', text: opening, reasons: ['opens with its byline in brackets'] });
+    says({ after: ['headline', HEADLINE], label: 'body', text: opening, reasons: ['opens with its byline in brackets, below a headline'] });
+    says({ after: ['body', PARAGRAPH], label: 'body', text: opening, reasons: ['opens with a byline in brackets inside an item'] });
+    // Opening an item so costs a little: more than a lead, less than a paragraph that opens like no news item.
+    const own = (text: string) => emission(contextOf(text), 'body-new');
+    expect(own(opening)).toBeGreaterThan(own('本报讯 近日,苏村社区开展义诊活动。'));
+    expect(own(opening)).toBeLessThan(own(PARAGRAPH));
+  });
+
+  it('lines between and after paragraphs: a label in brackets, the title again, a byline opening an item, a writer below a credit', () => {
+    says({ after: ['body', PARAGRAPH], label: 'body', text: '【图片新闻】', reasons: ['a label in brackets', 'short, no sentence end'] });
+    expect(explainWith({ after: ['body', '居民们说服务更方便了'], label: 'body', text: HEADLINE, reasons: [] }, { repeatsTitle: true })).toEqual({ allowed: true, reasons: ['the title again'] });
+    says({ after: ['body', PARAGRAPH], label: 'byline-before', text: '(李 莉)', reasons: ['a byline (brackets)', 'opens an item'] });
+    says({ after: ['body', PARAGRAPH], label: 'furniture', text: '【图片新闻】', reasons: ['a label in brackets'] });
+    // Below a title-shaped line, only a web copy's line is that title's: a label in brackets costs no more there.
+    says({ after: ['body-new', '南星街道有块“共享菜园”'], label: 'furniture', text: '【图片新闻】', reasons: ['a label in brackets'] });
+    // `文/X` below a picture's credit is the next text's writer; below a paragraph, its own.
+    says({ after: ['credit', '雷 洁摄'], label: 'byline', text: '文/周宁', reasons: ['a byline (bare)', "a writer's byline below a picture's credit"] });
+    says({ after: ['body', PARAGRAPH], label: 'byline', text: '文/周宁', reasons: ['a byline (bare)'] });
+    says({ after: ['byline', '本报记者 孔越'], label: 'byline', text: '文/周宁', reasons: ['a byline (bare)', 'a second byline line'] });
+  });
+
+  it("a title's second line below a first of at most 16 characters, itself of at most 12", () => {
+    const sixteen = '东湖社区志愿服务队开展邻里节活动';
+    const seventeen = '东湖社区志愿服务队开展邻里节活动了';
+    says({ after: ['headline', sixteen], label: 'headline', text: '居民们在广场上一起看大戏', reasons: ['short, no sentence end', "the title's second line"] });
+    expect(follows('headline', seventeen, 'headline', '居民们在广场上一起看大戏')).toBe(false);
+    expect(follows('headline', sixteen, 'headline', '居民们在广场上一起看露天戏')).toBe(false);
+  });
+
+  it('a short line right below a long title is its subtitle: a title of 17 characters or more, a line of 12 or fewer, no blank line between', () => {
+    const seventeen = '东湖社区志愿服务队开展邻里节活动了';
+    says({ after: ['headline', seventeen], label: 'subtitle', text: '居民们在广场上一起看大戏', reasons: ['short, no sentence end', 'a short line right below a long title'] });
+    says({ after: ['headline', '东湖社区志愿服务队开展邻里节活动'], label: 'subtitle', text: '居民们在广场上一起看大戏', reasons: ['short, no sentence end'] });
+    says({ after: ['headline', seventeen], label: 'subtitle', text: '居民们在广场上一起看露天戏', reasons: ['short, no sentence end'] });
+    says({ after: ['headline', seventeen], label: 'subtitle', text: '居民们在广场上一起看大戏', afterBlank: true, reasons: ['short, no sentence end'] });
+    // Below a subtitle, however long, or below a couplet that is a subtitle, a line is one more subtitle at no discount.
+    says({ after: ['subtitle', seventeen], label: 'subtitle', text: '居民们在广场上一起看大戏', reasons: ['short, no sentence end'] });
+    says({ after: ['subtitle', '巷口添新绿 邻里享清凉'], label: 'subtitle', text: '柳岸社区种下百棵香樟', reasons: ['short, no sentence end'] });
+    says({ after: ['headline', '巷口添新绿 邻里享清凉'], label: 'subtitle', text: '柳岸社区种下百棵香樟', reasons: ['short, no sentence end', 'below a couplet'] });
+  });
+});

@@ -698,3 +698,18 @@ describe('a name alone below a finished text', () => {
     expect(item!.byline).toBeNull();
   });
 });
+
+describe("the decisions `bulletin explain` prints", () => {
+  it('name the item each line went to, counted from 1, and none for a line about the page', () => {
+    const page = ['第A04版:城事社区', '柳岸社区: 长者食堂开张', '本报讯 近日，柳岸社区的长者食堂开张。', '东湖社区: 四点半课堂开课', '本报讯 近日，东湖社区的四点半课堂开课。'].join('\n');
+    const decisions: { label: string; item: number | null }[] = [];
+    parse(page, { onDecision: ({ label, item }) => decisions.push({ label, item }) });
+    expect(decisions).toEqual([
+      { label: 'page', item: null },
+      { label: 'header', item: 1 },
+      { label: 'body', item: 1 },
+      { label: 'header', item: 2 },
+      { label: 'body', item: 2 },
+    ]);
+  });
+});
