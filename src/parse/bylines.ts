@@ -316,7 +316,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
 const AFTER_SLASH_AGENCY = new RegExp(`\\s*[/／]\\s*(?!(?:摄影|图片)$)[${HAN_ALL}]{2,8}$`, 'u');
 
 /** Names, a slash, then the word for the pictures: `林小雨/图`. Not `文/图`, which is the names' other work word. */
-const NAMES_SLASH_PICTURE = /^([^/／]{2,30}?[^文/／\s])\s*[/／]\s*(图|摄|摄影)$/u;
+const NAMES_SLASH_PICTURE = /^([^/／]{1,30}?[^文/／\s])\s*[/／]\s*(图|摄|摄影)$/u;
 
 /** The gate before NAMES_SLASH_PICTURE: the line ends in `/图`, `/摄` or `/摄影`. */
 function endsWithSlashedPicture(text: string): boolean {
@@ -335,7 +335,7 @@ function suppliedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
 }
 
 /** Names, a slash, then the word for writing the text: `周宁/文`, `林小雨/编撰` (compiled), `孔越/整理`. */
-const NAMES_SLASH_WRITING = /^([^/／]{2,30}?[^/／\s])\s*[/／]\s*(?:文|文字|撰文|撰稿|编撰|整理)$/u;
+const NAMES_SLASH_WRITING = /^([^/／]{1,30}?[^/／\s])\s*[/／]\s*(?:文|文字|撰文|撰稿|编撰|整理)$/u;
 
 /** The gate before NAMES_SLASH_WRITING: the line ends in one of its words. */
 function endsWithSlashedWriting(text: string): boolean {

@@ -431,6 +431,11 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(byline('林小雨/撰稿')).toEqual({ inner: '林小雨/撰稿', people: [inByline('林小雨', null)], form: 'bare' });
     expect(byline('居民们都说好/文')).toBe(null);
     expect(byline('柳岸社区/编撰')).toBe(null);
+    // A name of two characters, as often as three: `周宁/文`, and `周宁/图` credits a picture as `林小雨/图` does.
+    expect(byline('周宁/文')).toEqual({ inner: '周宁/文', people: [inByline('周宁', null)], form: 'bare' });
+    expect(byline('孔越/编撰')).toEqual({ inner: '孔越/编撰', people: [inByline('孔越', null)], form: 'bare' });
+    expect(credit('周宁/图')?.people).toEqual([inCredit('周宁', null)]);
+    expect(credit('文/图')).toBe(null);
   });
 
   it('but not a line that only opens with 文, nor one that names no one after it', () => {
