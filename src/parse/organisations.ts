@@ -104,7 +104,7 @@ function afterAdministrativePrefix(text: string, from: number, to: number): numb
 
 /**
  * A school attached to the university or institute before it: `附属小学`, `附属第一中学`, `实验学校`; after 附属 with a
- * name of its own too (`附属秀洲实验学校`, `附属外国语学校`): 附属 says the name goes on (not past 的, 和, 与, 及).
+ * name of its own too (`附属柳岸实验学校`, `附属外国语学校`): 附属 says the name goes on (not past 的, 和, 与, 及).
  */
 const ATTACHED_SCHOOL = new RegExp(`^(?:附属(?:(?![的和与及])[${HAN_ALL}]){0,6}?|实验(?:第?[一二三四五六七八九十0-9]{1,3})?)(?:小学|中学|学校|幼儿园|医院)`, 'u');
 const ATTACHED_STARTS = codeUnitTable(['附', '实']);

@@ -185,7 +185,7 @@ const PARAGRAPHS: Case[] = [
   { after: ['headline', HEADLINE], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'a news lead below a headline'] },
   { after: ['caption', '3月7日,老人们在食堂用午餐。'], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', "a news lead below a picture's caption"] },
   // Below a very short caption closed by a full stop, a long paragraph is the text; below a longer one, nothing but a lead.
-  { after: ['caption', '志愿者合影留念。'], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: ["a paragraph below a picture's short caption"] },
+  { after: ['caption', '队员们合影纪念。'], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: ["a paragraph below a picture's short caption"] },
   { after: ['byline-before', '□记者 张三'], label: 'body', text: '居民们来到广场。', reasons: ['below a byline, opens like no news item'] },
   { after: ['headline', HEADLINE], label: 'body', text: '居民们来到广场', reasons: ['short, no sentence end'] },
   // A short caption with its photo credit glued is no title: below a head it costs nothing more than a paragraph.
@@ -329,7 +329,7 @@ describe('what a label refuses, judged by the line alone', () => {
     // Captions with credits one below another, or a credited caption below one, are a page of photo items.
     expect(follows('caption', '收获辣椒。记者 温川 摄', 'caption', '晾晒玉米。记者 林泉 摄')).toBe(false);
     expect(follows('caption', '收获辣椒。记者 温川 摄', 'body', '柳岸镇青石村村民采收茶叶。记者 林泉 摄')).toBe(false);
-    expect(follows('caption', '志愿者为老人服务', 'caption', '收获辣椒。记者 温川 摄')).toBe(false);
+    expect(follows('caption', '队员们为老人理发', 'caption', '收获辣椒。记者 温川 摄')).toBe(false);
   });
 
   it('a headline of three characters is very short, of four is not', () => {
@@ -470,15 +470,15 @@ describe('what the grammar refuses in a place', () => {
   });
 
   it("a paragraph below a picture's caption: a lead, or a long paragraph below a caption of at most 15 characters closed by a full stop", () => {
-    expect(follows('caption', '志愿者合影留念。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(true);
-    expect(follows('caption', '志愿者合影留念。', 'body', '志愿者们在路口劝导行人。')).toBe(false);
+    expect(follows('caption', '队员们合影纪念。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(true);
+    expect(follows('caption', '队员们合影纪念。', 'body', '志愿者们在路口劝导行人。')).toBe(false);
     expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
     expect(follows('caption', '开进第300站!', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
     expect(follows('caption', '受伤的小鹿。图片由受访者提供', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(true);
     expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', '本报讯 近日,苏村社区开展义诊活动。')).toBe(true);
     // A feature's first sub-heading may stand below such a caption too, and below no other.
-    expect(follows('caption', '远眺江城城区。', 'subheading', '基础设施不断完善')).toBe(true);
-    expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'subheading', '基础设施不断完善')).toBe(false);
+    expect(follows('caption', '远眺江城城区。', 'subheading', '道路设施日渐齐全')).toBe(true);
+    expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'subheading', '道路设施日渐齐全')).toBe(false);
   });
 
   it("a credit below a paragraph is that paragraph's: it opens no item as a byline above the text, and is no byline", () => {
@@ -534,9 +534,9 @@ describe('what the grammar refuses in a place', () => {
   });
 
   it("pictures' labels stand below a web copy's lines or under each other, never right below a headline or a caption's sentence", () => {
-    expect(follows('meta', '2024-07-14 09:23  来源:江城晚报', 'caption', '志愿者为老人服务')).toBe(true);
-    expect(follows('caption', '志愿者为老人服务', 'caption', '路口交通劝导')).toBe(true);
-    expect(follows('headline', '暖心服务不打烊', 'caption', '志愿者为老人服务')).toBe(false);
+    expect(follows('meta', '2024-07-14 09:23  来源:江城晚报', 'caption', '队员们为老人理发')).toBe(true);
+    expect(follows('caption', '队员们为老人理发', 'caption', '路口交通劝导')).toBe(true);
+    expect(follows('headline', '暖心服务不打烊', 'caption', '队员们为老人理发')).toBe(false);
     expect(follows('caption', '图为居民在活动现场。', 'caption', '路口交通劝导')).toBe(false);
     // Below labels, the text itself, with or without a lead.
     expect(follows('caption', '路口交通劝导', 'body', '在江城的大街小巷,总有一群红马甲的身影。')).toBe(true);
@@ -678,7 +678,7 @@ describe('what a step costs, compared', () => {
 
   it("a picture's label costs less under another: a run of labels is likelier than one", () => {
     const first = emission(contextOf('路口交通劝导'), 'caption') + step('meta', '2024-07-14 09:23  来源:江城晚报', 'caption', '路口交通劝导');
-    const next = emission(contextOf('路口交通劝导'), 'caption') + step('caption', '志愿者为老人服务', 'caption', '路口交通劝导');
+    const next = emission(contextOf('路口交通劝导'), 'caption') + step('caption', '队员们为老人理发', 'caption', '路口交通劝导');
     expect(next).toBeLessThan(first);
   });
 
@@ -829,7 +829,7 @@ describe('the reasons and limits of rules no case above states', () => {
 
   it("pictures' labels: up to 20 characters, below the web copy's lines or another label, in a run above the text", () => {
     says({ after: ['meta', '2024-07-14 09:23  来源:江城晚报'], label: 'caption', text: '柳岸社区志愿者为辖区独居老人送去新鲜蔬菜', reasons: ["short, no sentence end: a picture's label", "a picture's label below the web copy's lines"] });
-    says({ after: ['caption', '志愿者为老人服务'], label: 'caption', text: '路口交通劝导', reasons: ["short, no sentence end: a picture's label", "another picture's label"] });
+    says({ after: ['caption', '队员们为老人理发'], label: 'caption', text: '路口交通劝导', reasons: ["short, no sentence end: a picture's label", "another picture's label"] });
     const run = { labelRun: true };
     expect(explainWith({ after: null, label: 'caption', text: '志愿者为老人义诊。', reasons: [] }, run)).toEqual({
       allowed: true,
@@ -851,14 +851,14 @@ describe('the reasons and limits of rules no case above states', () => {
   });
 
   it("the text below a picture's caption: below labels, below a short caption of up to 15 characters a paragraph of 40 or more", () => {
-    says({ after: ['caption', '志愿者为老人服务'], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', "a news lead below pictures' labels"] });
-    says({ after: ['caption', '志愿者为老人服务'], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: ["below pictures' labels"] });
+    says({ after: ['caption', '队员们为老人理发'], label: 'body', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', "a news lead below pictures' labels"] });
+    says({ after: ['caption', '队员们为老人理发'], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: ["below pictures' labels"] });
     const forty = '3月8日,东坡中学的孩子们来到柳岸社区,为独居老人打扫房间、整理院子、晾晒被褥。';
     const fifteen = '志愿者在广场上教孩子们剪窗花。';
     expect([forty.length, fifteen.length]).toEqual([40, 15]);
-    says({ after: ['caption', '志愿者合影留念。'], label: 'body', text: forty, reasons: ["a paragraph below a picture's short caption"] });
+    says({ after: ['caption', '队员们合影纪念。'], label: 'body', text: forty, reasons: ["a paragraph below a picture's short caption"] });
     says({ after: ['caption', fifteen], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: ["a paragraph below a picture's short caption"] });
-    says({ after: ['caption', '远眺江城城区。'], label: 'subheading', text: '基础设施不断完善', reasons: ['short, no sentence end', "below a picture's short caption"] });
+    says({ after: ['caption', '远眺江城城区。'], label: 'subheading', text: '道路设施日渐齐全', reasons: ['short, no sentence end', "below a picture's short caption"] });
   });
 
   it('a byline in brackets opening a paragraph: an item of its own, below a headline, or inside an item', () => {
