@@ -2,7 +2,7 @@
 // guard (guard.ts) or is printed as it stands.
 
 import type { Item } from '../model.js';
-import { saysTheSame } from './guard.js';
+import { fold, saysTheSame } from './guard.js';
 import { formatLead, formatNameLine } from './names.js';
 import { paddingText, type FormatOptions } from './options.js';
 import type { Piece } from './pieces.js';
@@ -151,21 +151,19 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
 }
 
 /**
- * How many lines from `from` hold the title (the first that holds it whole, or the run that spells it), or 0. White
- * space aside: the parser joins a title's lines with a space.
+ * How many lines from `from` hold the title (the first that holds it whole, or the run that spells it), or 0. Compared
+ * folded, as the guard compares: the parser joins a title's lines with a space.
  */
 function linesOfTitle(lines: readonly string[], from: number, title: string): number {
-  const wanted = title.replace(WHITE_SPACE, '');
+  const wanted = fold(title);
   let joined = '';
   for (let at = from; at < lines.length; at++) {
-    joined += lines[at]!.replace(WHITE_SPACE, '');
+    joined += fold(lines[at]!);
     if (joined.includes(wanted)) return at - from + 1;
     if (!wanted.startsWith(joined)) return 0;
   }
   return 0;
 }
-
-const WHITE_SPACE = /\s+/gu;
 
 
 /**

@@ -562,7 +562,7 @@ const CITY_TITLE_WORDS = new Set(['文明', '卫生', '园林', '森林', '智�
 /** Whether `text` before `end` is such a title: no area ends there, whichever of its characters a match starts at. */
 function endsInCityTitle(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
-  return end >= 4 && text.charCodeAt(end - 2) === 0x57ce /* 城 */ && (last === 0x5e02 /* 市 */ || last === 0x533a) /* 区 */ && CITY_TITLE_WORDS.has(text.slice(end - 4, end - 2));
+  return end >= 4 && text.charCodeAt(end - 2) === 0x57ce /* 城 */ && (last === 0x5e02 /* 市 */ || last === 0x533a /* 区 */) && CITY_TITLE_WORDS.has(text.slice(end - 4, end - 2));
 }
 
 /** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */

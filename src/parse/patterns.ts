@@ -323,6 +323,8 @@ const WHERE_YOU_ARE = new RegExp(`^(?:您的|当前|所在|现在的?)位置${SP
 const CRUMB_SEPARATOR = new RegExp(`${SPACE}*[>＞»›→]+${SPACE}*`, 'u');
 /** Crumbs that name no column: the site's home, the copy itself. */
 const NO_COLUMN_CRUMBS = new Set(['首页', '主页', '正文', '详情', '内容']);
+/** Longest crumb read as a column's name: a title of the copy in the path is longer. */
+const MAX_CRUMB = 12;
 
 /**
  * The column a breadcrumb files the copy under, its last crumb: `您的位置:首页 >> 信息中心 >> 乡街动态` → `乡街动态`. Null when
@@ -330,14 +332,10 @@ const NO_COLUMN_CRUMBS = new Set(['首页', '主页', '正文', '详情', '内�
  */
 export function breadcrumbColumn(text: string): string | null {
   if (!isBreadcrumb(text)) return null;
-  const crumbs = text.replace(WHERE_YOU_ARE, '').split(CRUMB_SEPARATOR).filter((crumb) => crumb.trim() !== '');
-  const last = crumbs.at(-1)?.trim();
+  const last = text.replace(WHERE_YOU_ARE, '').split(CRUMB_SEPARATOR).map((crumb) => crumb.trim()).filter((crumb) => crumb !== '').at(-1);
   if (last === undefined || NO_COLUMN_CRUMBS.has(last) || last.endsWith('网') || last.length > MAX_CRUMB) return null;
   return last;
 }
-
-/** Longest crumb read as a column's name: a title of the copy in the path is longer. */
-const MAX_CRUMB = 12;
 
 /** A page number alone on its line, as e-paper copies print it: `04`. */
 export const PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
