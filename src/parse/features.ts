@@ -3,7 +3,7 @@
 // or a section name depending on its neighbours) is decided by label.ts.
 
 import type { Person } from '../model.js';
-import { findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
+import { beforeEditorField, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   classOf,
@@ -376,8 +376,12 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
   };
 }
 
-/** The people of a lead's bracket: a byline's, or a photo credit's whose verb is glued to the name (`特约通讯员/X摄影报道`). */
-function bracketPeopleOf(inner: string, vocabulary: Vocabulary): Person[] {
+/**
+ * The people of a lead's bracket: a byline's, or a photo credit's whose verb is glued to the name (`特约通讯员/X摄影报道`);
+ * not the editor's who may close it (`(记者 张三 审核 李四)`).
+ */
+function bracketPeopleOf(bracket: string, vocabulary: Vocabulary): Person[] {
+  const inner = beforeEditorField(bracket);
   const people = parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary);
   if (people !== null && people.some((person) => person.name !== null)) return people;
   return creditPeopleOf(inner, vocabulary) ?? people ?? [];
@@ -534,12 +538,14 @@ function furnitureOf(content: string): string | null {
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';
   if (content.length <= MAX_CONTINUED_FROM && CONTINUED_FROM.test(content)) return 'continued from';
+  // A breadcrumb's `>`s would read as a list of contents: `XX网 > 您当前的位置 : 工作传真 > 区县系统`.
+  if (isBreadcrumb(content)) return 'navigation';
   if (isContentsLine(content)) return 'table of contents';
   if (isColumnIntro(content)) return 'column intro';
   if (isContactLine(content)) return 'contact line';
   if (isFieldLabel(content)) return 'field name';
   if (isPageListEntry(content)) return 'page list';
-  if (isDatedButtonRow(content) || isBreadcrumb(content)) return 'navigation';
+  if (isDatedButtonRow(content)) return 'navigation';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';

@@ -141,6 +141,8 @@ const INNER_BOUNDARY_WORDS = [
   '记得', '知道', '介绍', '经营', '反映', '来自',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
+  // Conjunctions that open a clause, never a name: `不仅社区环境焕然一新`, `而且学校…`.
+  '不仅', '不但', '而且', '并且',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));
@@ -431,11 +433,24 @@ const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤镇']);
 
 /** `和`, `与`, `及`, `、`: what joins two words of a list. */
 const CONJUNCTIONS = codeUnitTable([...'和与及、']);
+/**
+ * What town and country (`城乡`) have together, never what a township does (`美化城乡环境`, `城乡一体化`); a township whose
+ * name ends in 城 (`古城乡`) names itself before a verb or a body (`古城乡开展`, `古城乡党委`).
+ */
+const TOWN_AND_COUNTRY_NOUNS = new Set(
+  ['环境', '建设', '管理', '发展', '居民', '一体', '融合', '统筹', '面貌', '规划', '差距', '公交', '低保', '医保', '均衡', '结合', '协调', '二元'].map(
+    (word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1),
+  ),
+);
 
 function isCountryside(text: string, at: number, suffix: string): boolean {
   // `乡村`, `乡愁`: 乡 begins a word here. After a conjunction, `城乡` is town and country (`住房和城乡建设局`), where a
-  // stem of its own makes 中城 a township's name (`中城乡`).
-  if (suffix === '乡') return TOWNSHIP_WORD_SECONDS[text.charCodeAt(at + 1)] === 1 || (text.charCodeAt(at - 1) === 0x57ce /* 城 */ && CONJUNCTIONS[text.charCodeAt(at - 2)] === 1);
+  // stem of its own makes 中城 a township's name (`中城乡`); so it is before what the two have together (`美化城乡环境`).
+  if (suffix === '乡') {
+    if (TOWNSHIP_WORD_SECONDS[text.charCodeAt(at + 1)] === 1) return true;
+    if (text.charCodeAt(at - 1) !== 0x57ce /* 城 */) return false;
+    return CONJUNCTIONS[text.charCodeAt(at - 2)] === 1 || TOWN_AND_COUNTRY_NOUNS.has((text.charCodeAt(at + 1) << 16) | text.charCodeAt(at + 2));
+  }
   // `引导村民`, `清理村内`: 村 begins a word here, it ends no name.
   if (suffix === '村' && VILLAGE_WORD_SECONDS[text.charCodeAt(at + 1)] === 1) return true;
   // `农村`, `乡村`: the countryside.

@@ -312,14 +312,18 @@ export const NAVIGATION = new RegExp(
 
 /**
  * A web page's breadcrumb, the path from the site's home to the copy: `您的位置:首页 >> 新闻中心 >> 社区动态`,
- * `当前位置：首页 > 社区动态`, `首页 » 要闻`.
+ * `当前位置：首页 > 社区动态`, `您现在的位置:首页 > 公示公告`, `首页 » 要闻`; a site may print its name first
+ * (`XX文明网 > 您当前的位置 : …`).
  */
-const BREADCRUMB = new RegExp(`^(?:(?:您的|当前|所在|现在的?)位置${SPACE}*[:：]|${SPACE}*首页${SPACE}*(?:>|＞|»|›|→))`, 'u');
+const WHERE_YOU_ARE = new RegExp(
+  `^(?:[^\\s>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:您的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
+  'u',
+);
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*首页${SPACE}*(?:>|＞|»|›|→)`, 'u');
 export function isBreadcrumb(text: string): boolean {
   return text.length <= 80 && (text.includes('位置') || text.includes('首页')) && BREADCRUMB.test(text);
 }
 
-const WHERE_YOU_ARE = new RegExp(`^(?:您的|当前|所在|现在的?)位置${SPACE}*[:：]`, 'u');
 const CRUMB_SEPARATOR = new RegExp(`${SPACE}*[>＞»›→]+${SPACE}*`, 'u');
 /** Crumbs that name no column: the site's home, the copy itself. */
 const NO_COLUMN_CRUMBS = new Set(['首页', '主页', '正文', '详情', '内容']);
@@ -467,9 +471,10 @@ export function isContactLine(text: string): boolean {
  */
 /**
  * The fields a web copy prints about itself, each before its colon: `来源:`, `作者:`, `标签:`; its content system's
- * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`).
+ * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`), and who put the copy on the
+ * site (`发布者:admin`), who is not its writer.
  */
-const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';
+const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   `^(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
@@ -624,8 +629,11 @@ export const EDITOR_LINE = new RegExp(
   `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／]${SPACE}*|${SPACE}+(?=\\S)|(?<=^责任编辑)(?=[${HAN_ALL}]{2,12}$))(.*)$`,
   'u',
 );
-/** An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:程渝审稿:汤若溪`): a word, then a colon. */
-export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]`, 'u');
+/**
+ * An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:程渝审稿:汤若溪`): a word, then a
+ * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`).
+ */
+export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=${SPACE})(?:${EDITOR_WORDS})${SPACE}+(?=[${HAN_ALL}])`, 'u');
 const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终统监策']);
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
 export function editorLineOf(text: string): RegExpExecArray | null {

@@ -44,6 +44,9 @@ describe('a byline alone on its line', () => {
     const tail = glued('居民们说服务更方便了。(东坡街道柳岸社区 审稿人:王芳 发稿人:周宁)');
     expect(tail?.byline).toEqual({ inner: '东坡街道柳岸社区', people: unit, form: 'brackets' });
     expect(tail?.at).toBe('居民们说服务更方便了。'.length);
+    // Spaced as the names before it, without a colon: a reviewer's word is no name either.
+    expect(byline('(记者 孔越 审核 王芳)')).toEqual({ inner: '记者 孔越', people: [inByline('孔越', '记者')], form: 'brackets' });
+    expect(glued('居民们说服务更方便了。(记者 孔越 审核 王芳)')?.byline?.people).toEqual([inByline('孔越', '记者')]);
   });
 
   it("in brackets, not where a repost was copied from: `(来源:XX晚报)` is a line about the copy", () => {

@@ -826,6 +826,13 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn(`首页 > ${'柳'.repeat(13)}`)).toBeNull();
     // No breadcrumb, no column.
     expect(breadcrumbColumn('社区动态 > 要闻')).toBeNull();
+    // Where you are, said the ways sites say it, and after the site's own name.
+    expect(breadcrumbColumn('您现在的位置:首页 > 政务公开 > 公示公告')).toBe('公示公告');
+    expect(breadcrumbColumn('您当前的位置 :江城新闻网>>新闻中心>>乡区之声')).toBe('乡区之声');
+    expect(breadcrumbColumn('江城文明网 >  您当前的位置 : 精神建设  >  工作传真  >  区县系统  >  柳岸')).toBe('柳岸');
+    expect(breadcrumbColumn('当前的位置:首页 > 社区动态')).toBe('社区动态');
+    // A site's name and a bar, then no place: no breadcrumb.
+    expect(breadcrumbColumn('江城文明网 > 社区动态')).toBeNull();
   });
 
   it('a page line may be the page number and 版 with a colon, the reader\'s buttons after the name', () => {

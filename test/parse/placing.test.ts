@@ -192,6 +192,22 @@ describe('lines about the page before the first item', () => {
     expect(parse(`镇村动态\n${copy}`).section).toBe('镇村动态');
     // A path that ends with the site or the copy names no column.
     expect(parse(copy.replace(' > 乡镇快讯 >', '')).section).toBeNull();
+    // After the site's name, the path's bars are a breadcrumb's, not a list of contents.
+    // (Forty characters and more, spaced into short words, as a reader's list of titles is.)
+    const path = '江城文明网 >  您当前的位置 : 精神文明建设进行时  >  工作传真  >  区县系统  >  柳岸';
+    expect(path.length).toBeGreaterThanOrEqual(40);
+    const named = parse(copy.replace('当前位置:首页 > 江城新闻网 > 乡镇快讯 >', path));
+    expect(named.section).toBe('柳岸');
+    expect(named.meta.map((meta) => [meta.kind, meta.value])).toEqual([['furniture', 'navigation']]);
+  });
+
+  it("a content system's field of who put the copy on the site is a line about the copy, not the text's first paragraph", () => {
+    const copy = '您现在的位置:首页 > 政务公开 > 公示公告\n\n我县乡村面貌焕然一新\n\n发布者:admin 发布时间:2016-03-26 阅读次数:0\n\n近年来,我县加大投入,村容村貌明显改善。\n';
+    const bulletin = parse(copy);
+    expect(bulletin.section).toBe('公示公告');
+    expect(bulletin.items).toHaveLength(1);
+    expect(bulletin.items[0]!.title).toBe('我县乡村面貌焕然一新');
+    expect(bulletin.items[0]!.blocks.map((block) => block.text)).toEqual(['近年来,我县加大投入,村容村貌明显改善。']);
   });
 
   it('a column label in brackets between items names the section when nothing has, and only then', () => {
