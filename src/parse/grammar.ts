@@ -302,6 +302,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // story going on below it. `▲` (the picture above) is how papers mark such a caption.
       // Such a caption is one short sentence (`独“橘”匠心便民修车点。`); a longer text with a credit is a photo item's, which
       // ends its item (`…在欢声笑语中迎接自己的节日。 通讯员X摄`, the next picture's caption below).
+      // The title printed again between two paragraphs stands where a picture was (its alt text, which a web copy keeps):
+      // the text goes on below it.
+      if (f.repeatsTitle && !f.glued && !f.lead && f.page === null && f.editor === null) return say(why, 0.4, 'the title again, where a picture was');
       if (!f.glued?.credit || f.lead || f.header?.strong || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
       if (!isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');

@@ -509,7 +509,12 @@ export class BulletinParser {
    * (a later picture's people join it, as a second credit line's do). The item is a text with pictures, no photo item.
    */
   private addPictureCredit(draft: Draft, line: SourceLine, facts: LineFacts): void {
-    const glued = facts.glued!;
+    const glued = facts.glued;
+    // The title again where a picture was: the picture's line, without a credit.
+    if (glued === null) {
+      draft.asides.push({ kind: 'caption', line, from: 0, byline: null });
+      return;
+    }
     const credit = glued.credit!;
     draft.pictures = true;
     draft.asides.push({ kind: 'caption', line, from: 0, to: glued.at, byline: null });

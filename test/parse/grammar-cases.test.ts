@@ -875,6 +875,14 @@ describe('the reasons and limits of rules no case above states', () => {
   it('lines between and after paragraphs: a label in brackets, the title again, a byline opening an item, a writer below a credit', () => {
     says({ after: ['body', PARAGRAPH], label: 'body', text: '【图片新闻】', reasons: ['a label in brackets', 'short, no sentence end'] });
     expect(explainWith({ after: ['body', '居民们说服务更方便了'], label: 'body', text: HEADLINE, reasons: [] }, { repeatsTitle: true })).toEqual({ allowed: true, reasons: ['the title again'] });
+    // Between whole paragraphs, the title again stands where a picture was (a web copy keeps the picture's alt text).
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: HEADLINE, reasons: [] }, { repeatsTitle: true })).toEqual({
+      allowed: true,
+      reasons: ['the title again, where a picture was', 'between paragraphs'],
+    });
+    // Printed once, a title-shaped line is no picture; nor is the title again below a cut sentence.
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: HEADLINE, reasons: [] }, {}).allowed).toBe(false);
+    expect(explainWith({ after: ['body', '居民们说服务更方便了'], label: 'picture', text: HEADLINE, reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
     says({ after: ['body', PARAGRAPH], label: 'byline-before', text: '(李 莉)', reasons: ['a byline (brackets)', 'opens an item'] });
     says({ after: ['body', PARAGRAPH], label: 'furniture', text: '【图片新闻】', reasons: ['a label in brackets'] });
     // Below a title-shaped line, only a web copy's line is that title's: a label in brackets costs no more there.

@@ -747,3 +747,22 @@ describe("a reader's list of its pages", () => {
     expect(parse('02版:社区\n东湖社区办起长者食堂\n本报讯 近日,东湖社区的长者食堂开张,六十多位老人吃上了热饭。\n(李 莉)\n').section).toBe('社区');
   });
 });
+
+describe('the title printed again between paragraphs', () => {
+  it("stands where a picture was: an aside of the one item, which goes on below it and has no sub-headings", () => {
+    const title = '柳岸社区开展节前大扫除';
+    const text = `${title}\n\n本报讯 9月28日,柳岸社区组织志愿者清扫楼道和绿化带。\n\n${title}\n\n志愿者们还清理了楼道里堆放的杂物。\n\n${title}\n\n居民们说,干净的环境过节更舒心。\n`;
+    const item = only(text);
+    expect(item.kind).toBe('brief');
+    expect(item.title).toBe(title);
+    expect(item.blocks.map((block) => [block.type, block.text.slice(0, 4)])).toEqual([
+      ['paragraph', '本报讯 '],
+      ['paragraph', '志愿者们'],
+      ['paragraph', '居民们说'],
+    ]);
+    expect(item.asides.map((aside) => [aside.kind, aside.text, aside.span.start.line])).toEqual([
+      ['caption', title, 5],
+      ['caption', title, 9],
+    ]);
+  });
+});
