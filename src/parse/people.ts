@@ -16,6 +16,8 @@ const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄',
 const FIELD_WORDS = new Set(['来源', '作者', '文章来源', '稿源']);
 /** A reporter of a beat or a desk: `社区记者`, `政法记者` (two characters before 记者; `小记者`, `本报记者` are roles of their own). */
 const BEAT_REPORTER = new RegExp(`^[${HAN_ALL}]{2}记者$`, 'u');
+/** A paper's short name before its newsroom's reporter, as a beat before 记者: `西海全媒体记者` is a 全媒体记者. */
+const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|融媒体)记者)$`, 'u');
 
 /** What a reporter writes, named after the role in a sub-heading or a column's name: `记者手记`, `小记者感言`. No one's name. */
 const PIECE_WORDS = new Set(['手记', '感言', '心得', '感悟', '随笔', '札记', '日记', '笔记', '观察', '调查', '点评', '短评', '来信']);
@@ -80,6 +82,12 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       if (role) {
         token = rest.slice(rank ? rank[0].length : 0);
         roleMatch = role;
+      } else {
+        const reporter = SHORT_NAME_NEWSROOM_REPORTER.exec(token);
+        if (reporter) {
+          token = reporter[1]!;
+          roleMatch = reporter;
+        }
       }
     }
     if (roleMatch) {

@@ -44,6 +44,8 @@ describe('a byline alone on its line', () => {
     const tail = glued('居民们说服务更方便了。(东坡街道柳岸社区 审稿人:王芳 发稿人:周宁)');
     expect(tail?.byline).toEqual({ inner: '东坡街道柳岸社区', people: unit, form: 'brackets' });
     expect(tail?.at).toBe('居民们说服务更方便了。'.length);
+    // A paper's short name before its newsroom's reporter: a byline in brackets, not a note.
+    expect(byline('(江城全媒体记者 季蓉)')).toEqual({ inner: '江城全媒体记者 季蓉', people: [inByline('季蓉', '全媒体记者')], form: 'brackets' });
     // Spaced as the names before it, without a colon: a reviewer's word is no name either.
     expect(byline('(记者 孔越 审核 王芳)')).toEqual({ inner: '记者 孔越', people: [inByline('孔越', '记者')], form: 'brackets' });
     expect(glued('居民们说服务更方便了。(记者 孔越 审核 王芳)')?.byline?.people).toEqual([inByline('孔越', '记者')]);

@@ -109,6 +109,17 @@ describe('what stands among the names but names no one', () => {
     ]);
     expect(people('晚报记者 汪森')).toEqual([{ name: '汪森', role: '晚报记者', source: 'byline' }]);
   });
+
+  it("reads a paper's short name before its newsroom's reporter as that reporter: `江城全媒体记者`", () => {
+    expect(people('江城全媒体记者 季蓉')).toEqual([{ name: '季蓉', role: '全媒体记者', source: 'byline' }]);
+    expect(people('江城融媒体记者 孔越 林溪')).toEqual([
+      { name: '孔越', role: '融媒体记者', source: 'byline' },
+      { name: '林溪', role: '融媒体记者', source: 'byline' },
+    ]);
+    // Alone, the role names no one, as 记者 alone does; a name of three characters before it is no paper's short name.
+    expect(people('江城全媒体记者')).toEqual([{ name: null, role: '全媒体记者', source: 'byline' }]);
+    expect(people('江城市全媒体记者 季蓉')).toBe(null);
+  });
 });
 
 describe('what a reporter writes is no name after the role', () => {
