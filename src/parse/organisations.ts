@@ -141,7 +141,7 @@ const INNER_BOUNDARY_WORDS = [
   '记得', '知道', '介绍', '经营', '反映', '来自',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
-  // Conjunctions that open a clause, never a name: `不仅社区环境焕然一新`, `而且学校…`.
+  // Conjunctions that open a clause, never a name: `不仅社区变美了`, `而且学校…`.
   '不仅', '不但', '而且', '并且',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
@@ -434,7 +434,7 @@ const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤镇']);
 /** `和`, `与`, `及`, `、`: what joins two words of a list. */
 const CONJUNCTIONS = codeUnitTable([...'和与及、']);
 /**
- * What town and country (`城乡`) have together, never what a township does (`美化城乡环境`, `城乡一体化`); a township whose
+ * What town and country (`城乡`) have together, never what a township does (`扮靓城乡环境`, `城乡一体化`); a township whose
  * name ends in 城 (`古城乡`) names itself before a verb or a body (`古城乡开展`, `古城乡党委`).
  */
 const TOWN_AND_COUNTRY_NOUNS = new Set(
@@ -445,7 +445,7 @@ const TOWN_AND_COUNTRY_NOUNS = new Set(
 
 function isCountryside(text: string, at: number, suffix: string): boolean {
   // `乡村`, `乡愁`: 乡 begins a word here. After a conjunction, `城乡` is town and country (`住房和城乡建设局`), where a
-  // stem of its own makes 中城 a township's name (`中城乡`); so it is before what the two have together (`美化城乡环境`).
+  // stem of its own makes 中城 a township's name (`中城乡`); so it is before what the two have together (`扮靓城乡环境`).
   if (suffix === '乡') {
     if (TOWNSHIP_WORD_SECONDS[text.charCodeAt(at + 1)] === 1) return true;
     if (text.charCodeAt(at - 1) !== 0x57ce /* 城 */) return false;

@@ -16,7 +16,7 @@ const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄',
 const FIELD_WORDS = new Set(['来源', '作者', '文章来源', '稿源']);
 /** A reporter of a beat or a desk: `社区记者`, `政法记者` (two characters before 记者; `小记者`, `本报记者` are roles of their own). */
 const BEAT_REPORTER = new RegExp(`^[${HAN_ALL}]{2}记者$`, 'u');
-/** A paper's short name before its newsroom's reporter, as a beat before 记者: `西海全媒体记者` is a 全媒体记者. */
+/** A paper's short name before its newsroom's reporter, as a beat before 记者: `江城全媒体记者` is a 全媒体记者. */
 const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|融媒体)记者)$`, 'u');
 
 /** What a reporter writes, named after the role in a sub-heading or a column's name: `记者手记`, `小记者感言`. No one's name. */

@@ -751,7 +751,7 @@ describe("a reader's list of its pages", () => {
 describe('the title printed again between paragraphs', () => {
   it("stands where a picture was: an aside of the one item, which goes on below it and has no sub-headings", () => {
     const title = '柳岸社区开展节前大扫除';
-    const text = `${title}\n\n本报讯 9月28日,柳岸社区组织志愿者清扫楼道和绿化带。\n\n${title}\n\n志愿者们还清理了楼道里堆放的杂物。\n\n${title}\n\n居民们说,干净的环境过节更舒心。\n`;
+    const text = `${title}\n\n本报讯 9月28日,柳岸社区的志愿者清扫楼道和绿化带。\n\n${title}\n\n志愿者们还清理了楼道里堆放的杂物。\n\n${title}\n\n居民们说,干净的环境过节更舒心。\n`;
     const item = only(text);
     expect(item.kind).toBe('brief');
     expect(item.title).toBe(title);

@@ -745,10 +745,10 @@ describe('full-width brackets, padded brackets and the limits of a name', () => 
 
   it("the editor who closes a lead's bracket is no author: 审核, 编辑 spaced as the names are, or with a colon", () => {
     const reporter = [{ name: '孔越', role: '记者', source: 'lead' }];
-    expect(read('江城网讯(记者 孔越 审核 林小雨)近日，东湾街道组织志愿者清理河道。').lead?.people).toEqual(reporter);
-    expect(read('江城网讯(记者 孔越 编辑:林小雨)近日，东湾街道组织志愿者清理河道。').lead?.people).toEqual(reporter);
+    expect(read('江城网讯(记者 孔越 审核 林小雨)近日，东湾街道的志愿者清理河道。').lead?.people).toEqual(reporter);
+    expect(read('江城网讯(记者 孔越 编辑:林小雨)近日，东湾街道的志愿者清理河道。').lead?.people).toEqual(reporter);
     // Only as a word of its own, after a space: a name is not cut where an editor's word stands inside it.
-    expect(read('江城网讯(记者 孔越 通讯员 林小雨)近日，东湾街道组织志愿者清理河道。').lead?.people.map((person) => person.name)).toEqual(['孔越', '林小雨']);
+    expect(read('江城网讯(记者 孔越 通讯员 林小雨)近日，东湾街道的志愿者清理河道。').lead?.people.map((person) => person.name)).toEqual(['孔越', '林小雨']);
   });
 
   it('white space inside the brackets is no part of what they hold', () => {

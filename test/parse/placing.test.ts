@@ -202,11 +202,11 @@ describe('lines about the page before the first item', () => {
   });
 
   it("a content system's field of who put the copy on the site is a line about the copy, not the text's first paragraph", () => {
-    const copy = '您现在的位置:首页 > 政务公开 > 公示公告\n\n我县乡村面貌焕然一新\n\n发布者:admin 发布时间:2016-03-26 阅读次数:0\n\n近年来,我县加大投入,村容村貌明显改善。\n';
+    const copy = '您现在的位置:首页 > 政务公开 > 公示公告\n\n我县村容村貌大变样\n\n发布者:admin 发布时间:2016-03-26 阅读次数:0\n\n近年来,我县加大投入,村容村貌明显改善。\n';
     const bulletin = parse(copy);
     expect(bulletin.section).toBe('公示公告');
     expect(bulletin.items).toHaveLength(1);
-    expect(bulletin.items[0]!.title).toBe('我县乡村面貌焕然一新');
+    expect(bulletin.items[0]!.title).toBe('我县村容村貌大变样');
     expect(bulletin.items[0]!.blocks.map((block) => block.text)).toEqual(['近年来,我县加大投入,村容村貌明显改善。']);
   });
 
