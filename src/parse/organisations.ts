@@ -139,6 +139,8 @@ const INNER_BOUNDARY_WORDS = [
   // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one
   // (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).
   '记得', '知道', '介绍', '经营', '反映', '来自',
+  // Going to see one (`一起去看幸福社区`): after 去, 看 is the verb, no name's first character.
+  '去看',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
   // Conjunctions that open a clause, never a name: `不仅社区变美了`, `而且学校…`.

@@ -13,6 +13,17 @@ const first = (text: string) => firstOrganisation(text, DEFAULT_VOCABULARY);
 const opening = (text: string) => openingOrganisations(text, DEFAULT_VOCABULARY);
 
 describe('where a name starts', () => {
+  it('看 after 去 is the verb: 一起去看东湖社区 names 东湖社区', () => {
+    expect(names('“一起去看东湖社区”寻访活动')).toEqual(['东湖社区']);
+    expect(names(',带孩子去看望柳岸社区的老人。')).toEqual(['柳岸社区']);
+  });
+
+  it('a conjunction that opens a clause opens no name: 不仅社区变美了', () => {
+    expect(names(',不仅社区变美了,居民的笑容也多了。')).toEqual([]);
+    expect(names(',而且学校的操场也开放了。')).toEqual([]);
+    expect(names(',不仅柳岸社区换了新颜。')).toEqual(['柳岸社区']);
+  });
+
   it('a boundary word that opens the run ends nothing before it, but the name starts after it', () => {
     expect(names('志愿者们,给柳岸社区送去春联。')).toEqual(['柳岸社区']);
   });
@@ -121,11 +132,6 @@ describe('the countryside is no township or village', () => {
     expect(names(',古城乡党委组织党员学习。')).toEqual(['古城乡']);
   });
 
-  it('a conjunction that opens a clause opens no name: 不仅社区变美了', () => {
-    expect(names(',不仅社区变美了,居民的笑容也多了。')).toEqual([]);
-    expect(names(',而且学校的操场也开放了。')).toEqual([]);
-    expect(names(',不仅柳岸社区换了新颜。')).toEqual(['柳岸社区']);
-  });
 });
 
 describe('中心 of a place is no centre', () => {
