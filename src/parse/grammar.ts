@@ -241,7 +241,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'headline': {
       if (f.label) return say(why, 3, 'a label in brackets');
       if (BRACKETED.test(line.text)) return IMPOSSIBLE;
-      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
+      // (An editor's line, `终审:赵六`, is no title, as it is no subtitle.)
+      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
       let value = say(why, 1.0, 'short, no sentence end');
       if (endsInDash(line.text)) value += say(why, 1.5, 'ends in a dash: leads into a title');

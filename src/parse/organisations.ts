@@ -586,6 +586,14 @@ function endsInCityTitle(text: string, end: number): boolean {
 const NOT_IN_AREA = /[在的了着是从向把被我]/u;
 
 /**
+ * `为让城市净起来`: 城市 (cities, the word) after a word that ends what came before it (让, 为, 把…), not a city named
+ * X城 (盐城市, 聊城市), whose name opens with no such word.
+ */
+function isCitiesAfterAWord(name: string): boolean {
+  return name.length >= 3 && name.endsWith('城市') && INNER_BOUNDARY_ONE[name.charCodeAt(name.length - 3)] === 1;
+}
+
+/**
  * The area an item is about when it names no organisation: the last unit of the first run of
  * them (`浙江省杭州市江干区` → `江干区`), or null. The convention's last resort for community.
  */
@@ -605,7 +613,8 @@ export function firstAdministrativeArea(text: string): string | null {
       // 盐城市 and 聊城市 are cities.)
       UNIT_WORD_SECONDS.has((name.charCodeAt(name.length - 1) << 16) | text.charCodeAt(match.index + name.length)) ||
       UNIT_WORDS.has((name.charCodeAt(name.length - 2) << 16) | name.charCodeAt(name.length - 1)) ||
-      endsInCityTitle(text, match.index + name.length)
+      endsInCityTitle(text, match.index + name.length) ||
+      isCitiesAfterAWord(name)
     ) {
       if (found !== null) break;
       // The next place to try is the next character: past both halves of `𠀋`, which a `u` regex would otherwise start at again.

@@ -823,8 +823,10 @@ describe('the reasons and limits of rules no case above states', () => {
     says({ after: ['headline', HEADLINE], label: 'meta', text: '\\\\', reasons: ['no words'] });
     expect(emission(contextOf('\\\\'), 'meta')).toBeGreaterThan(emission(contextOf('来源: 江城日报'), 'meta'));
     says({ after: ['body', PARAGRAPH], label: 'meta', text: '作者:张三 来源:江城网', reasons: ['web copy line', 'names the authors of the text below'] });
-    // An editor line is never a subtitle, title-shaped as it is.
+    // An editor line is never a subtitle nor a headline, title-shaped as it is.
     expect(emission(contextOf('责任编辑:王芳'), 'subtitle')).toBe(IMPOSSIBLE);
+    expect(emission(contextOf('终审:赵六'), 'headline')).toBe(IMPOSSIBLE);
+    expect(emission(contextOf('责任编辑:王芳'), 'headline')).toBe(IMPOSSIBLE);
   });
 
   it("pictures' labels: up to 20 characters, below the web copy's lines or another label, in a run above the text", () => {

@@ -168,6 +168,13 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(firstAdministrativeArea('游客来到成都市参观。')).toBe('成都市');
   });
 
+  it('takes no city from 城市, cities, after a word that ends what came before it: 为让城市净起来; 聊城市 is one', () => {
+    expect(firstAdministrativeArea('为让城市净起来,志愿者们忙个不停。')).toBe(null);
+    expect(firstAdministrativeArea('要把城市建设得更美。')).toBe(null);
+    expect(firstAdministrativeArea('聊城市的志愿者走上街头。')).toBe('聊城市');
+    expect(firstAdministrativeArea('来到盐城市参观。')).toBe('盐城市');
+  });
+
   it('reads 乡镇 after a stem of two characters or more as the word for townships, neither a township nor a town', () => {
     expect(names('围绕扶持山区乡镇特色产业开展调研。')).toEqual([]);
     expect(names('全县评选美丽乡镇，柳岸镇榜上有名。')).toEqual(['柳岸镇']);
