@@ -168,6 +168,11 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(firstAdministrativeArea('游客来到成都市参观。')).toBe('成都市');
   });
 
+  it("takes no area from a city's title only where the title ends in 城市 or 城区: 旅游港区 is a district", () => {
+    expect(firstAdministrativeArea('游客来到旅游港区参观。')).toBe('旅游港区');
+    expect(firstAdministrativeArea('柳岸县创建全国文明城市。')).toBe('柳岸县');
+  });
+
   it('takes no city from 城市, cities, after a word that ends what came before it: 为让城市净起来; 聊城市 is one', () => {
     expect(firstAdministrativeArea('为让城市净起来,志愿者们忙个不停。')).toBe(null);
     expect(firstAdministrativeArea('要把城市建设得更美。')).toBe(null);

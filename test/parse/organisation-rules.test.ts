@@ -13,6 +13,12 @@ const first = (text: string) => firstOrganisation(text, DEFAULT_VOCABULARY);
 const opening = (text: string) => openingOrganisations(text, DEFAULT_VOCABULARY);
 
 describe('where a name starts', () => {
+  it("记 opens a feature's subtitle, not a name; inside a name, or as 记者, it is the name's", () => {
+    expect(names('——记东湖街道老街改造')).toEqual(['东湖街道']);
+    expect(names(',印记社区开展活动。')).toEqual(['印记社区']);
+    expect(names(',记者协会举办培训。')).toEqual(['记者协会']);
+  });
+
   it('看 after 去 is the verb: 一起去看东湖社区 names 东湖社区', () => {
     expect(names('“一起去看东湖社区”寻访活动')).toEqual(['东湖社区']);
     expect(names(',带孩子去看望柳岸社区的老人。')).toEqual(['柳岸社区']);

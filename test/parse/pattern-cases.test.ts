@@ -831,6 +831,9 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('您当前的位置 :江城新闻网>>新闻中心>>乡区之声')).toBe('乡区之声');
     expect(breadcrumbColumn('江城文明网 >  您当前的位置 : 精神建设  >  工作传真  >  区县系统  >  柳岸')).toBe('柳岸');
     expect(breadcrumbColumn('当前的位置:首页 > 社区动态')).toBe('社区动态');
+    // Spaces after the last crumb are no part of it; a path with no crumb names nothing.
+    expect(breadcrumbColumn('当前位置：首页 > 社区动态  ')).toBe('社区动态');
+    expect(breadcrumbColumn('当前位置：')).toBeNull();
     // A site's name and a bar, then no place: no breadcrumb.
     expect(breadcrumbColumn('江城文明网 > 社区动态')).toBeNull();
   });

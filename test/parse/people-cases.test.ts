@@ -110,6 +110,10 @@ describe('what stands among the names but names no one', () => {
     expect(people('晚报记者 汪森')).toEqual([{ name: '汪森', role: '晚报记者', source: 'byline' }]);
   });
 
+  it('reads a one-character suffix as half of a padded name, not a bare suffix: 区 is a surname too', () => {
+    expect(people('记者 区 伟')).toEqual([{ name: '区伟', role: '记者', source: 'byline' }]);
+  });
+
   it("reads a paper's short name before its newsroom's reporter as that reporter: `江城全媒体记者`", () => {
     expect(people('江城全媒体记者 季蓉')).toEqual([{ name: '季蓉', role: '全媒体记者', source: 'byline' }]);
     expect(people('江城融媒体记者 孔越 林溪')).toEqual([
