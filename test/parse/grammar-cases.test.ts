@@ -885,6 +885,10 @@ describe('the reasons and limits of rules no case above states', () => {
     // Printed once, a title-shaped line is no picture; nor is the title again below a cut sentence.
     expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: HEADLINE, reasons: [] }, {}).allowed).toBe(false);
     expect(explainWith({ after: ['body', '居民们说服务更方便了'], label: 'picture', text: HEADLINE, reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
+    // A page line or a news lead printed again is that line, not a picture's.
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: '第A04版:城事社区', reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
+    const lead = { text: '本报讯', month: null, day: null, people: [] };
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: HEADLINE, reasons: [] }, { repeatsTitle: true, lead }).allowed).toBe(false);
     says({ after: ['body', PARAGRAPH], label: 'byline-before', text: '(李 莉)', reasons: ['a byline (brackets)', 'opens an item'] });
     says({ after: ['body', PARAGRAPH], label: 'furniture', text: '【图片新闻】', reasons: ['a label in brackets'] });
     // Below a title-shaped line, only a web copy's line is that title's: a label in brackets costs no more there.

@@ -178,6 +178,8 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(firstAdministrativeArea('要把城市建设得更美。')).toBe(null);
     expect(firstAdministrativeArea('聊城市的志愿者走上街头。')).toBe('聊城市');
     expect(firstAdministrativeArea('来到盐城市参观。')).toBe('盐城市');
+    // Only before 城市: 个旧市 opens with 个, a word that ends what came before it elsewhere.
+    expect(firstAdministrativeArea('来到个旧市参观。')).toBe('个旧市');
   });
 
   it('reads 乡镇 after a stem of two characters or more as the word for townships, neither a township nor a town', () => {

@@ -134,6 +134,8 @@ describe('the countryside is no township or village', () => {
   it('城乡 before what town and country have together is no township: 扮靓城乡环境; 古城乡 before a verb or a body is one', () => {
     expect(names('为扮靓城乡环境,柳岸社区的志愿者清扫街巷。')).toEqual(['柳岸社区']);
     expect(names(',推动城乡一体化发展。')).toEqual([]);
+    // After a conjunction, whatever follows: `工业和城乡协同`.
+    expect(names(',推动工业和城乡协同。')).toEqual([]);
     expect(names(',古城乡开展春耕培训。')).toEqual(['古城乡']);
     expect(names(',古城乡党委组织党员学习。')).toEqual(['古城乡']);
   });
