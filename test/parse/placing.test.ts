@@ -278,6 +278,13 @@ describe("a web copy's fields, a cell a line: the name alone, its value on the l
     ]);
   });
 
+  it("only the 作者 field's value names the item's authors: an editor's or a source's does not", () => {
+    const authors = (text: string) => parse(text, { year: 2024 }).items.map((item) => item.authors);
+    expect(authors(`${HEAD}作者\n林小雨\n`)).toEqual([['林小雨']]);
+    expect(authors(`${HEAD}编辑\n林小雨\n`)).toEqual([[]]);
+    expect(authors(`${HEAD}来源\n林小雨\n`)).toEqual([[]]);
+  });
+
   it('a news lead below an empty field opens the text: it is no value of the field', () => {
     const bulletin = parse('东湖社区举办邻里运动会\n来源\n本网讯\n5月11日,东湖社区举办第三届邻里运动会。\n', { year: 2024 });
     expect(bulletin.items[0]!.lead).toBe('本网讯');
