@@ -305,7 +305,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // ends its item (`…在欢声笑语中迎接自己的节日。 通讯员X摄`, the next picture's caption below).
       // The title printed again between two paragraphs stands where a picture was (its alt text, which a web copy keeps):
       // the text goes on below it.
-      if (f.repeatsTitle && !f.glued && !f.lead && f.page === null && f.editor === null) return say(why, 0.4, 'the title again, where a picture was');
+      // (A byline or a credit printed again is that line: every caption of a photo page may close with the same `X 摄`.)
+      if (f.repeatsTitle && !f.glued && !f.lead && !f.byline && !f.credit && f.page === null && f.editor === null) return say(why, 0.4, 'the title again, where a picture was');
       if (!f.glued?.credit || f.lead || f.header?.strong || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
       if (!isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');

@@ -885,6 +885,9 @@ describe('the reasons and limits of rules no case above states', () => {
     // Printed once, a title-shaped line is no picture; nor is the title again below a cut sentence.
     expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: HEADLINE, reasons: [] }, {}).allowed).toBe(false);
     expect(explainWith({ after: ['body', '居民们说服务更方便了'], label: 'picture', text: HEADLINE, reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
+    // A credit or a byline printed again is that line: each caption of a photo page may close with the same credit.
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: '晓 岚 摄', reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: '(李 莉)', reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
     // A page line or a news lead printed again is that line, not a picture's.
     expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: '第A04版:城事社区', reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
     const lead = { text: '本报讯', month: null, day: null, people: [] };
