@@ -139,7 +139,7 @@ const INNER_BOUNDARY_WORDS = [
   // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one
   // (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).
   '记得', '知道', '介绍', '经营', '反映', '来自',
-  // Going to see one (`一起去看幸福社区`): after 去, 看 is the verb, no name's first character.
+  // Going to see one (`一起去看东湖社区`): after 去, 看 is the verb, no name's first character.
   '去看',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
@@ -586,7 +586,7 @@ function endsInCityTitle(text: string, end: number): boolean {
 const NOT_IN_AREA = /[在的了着是从向把被我]/u;
 
 /**
- * `为让城市净起来`: 城市 (cities, the word) after a word that ends what came before it (让, 为, 把…), not a city named
+ * `要让城市亮起来`: 城市 (cities, the word) after a word that ends what came before it (让, 为, 把…), not a city named
  * X城 (盐城市, 聊城市), whose name opens with no such word.
  */
 function isCitiesAfterAWord(name: string): boolean {
