@@ -168,6 +168,17 @@ describe('splitRunOnLine', () => {
     expect(split(three, threeLine)).toEqual([threeLine]);
   });
 
+  it('reads a line of 150 characters and more as long: two finished sentences between its pieces cut it, without a second lead', () => {
+    const head = '邻里节开幕 近日,柳岸社区举办邻里节,百余名居民参加。 旧物交换受欢迎 日前,桃园社区开展旧物交换活动';
+    const tail = '。 (李 莉)';
+    const of = (length: number) => head + '居'.repeat(length - head.length - tail.length) + tail;
+    expect(of(150)).toHaveLength(150);
+    expect(split(of(150)).map((piece) => piece.content.slice(0, 5))).toEqual(['邻里节开幕', '近日,柳岸', '旧物交换受', '日前,桃园', '(李 莉)']);
+    // One character shorter, the same line needs a second news lead to be cut.
+    const shorter = toSourceLine(1, 0, of(149));
+    expect(split(of(149), shorter)).toEqual([shorter]);
+  });
+
   it('does not let a stray bracket swallow the page', () => {
     const text = `社区快讯 (通知 ${PAGE.slice('社区快讯 '.length)}`;
     const pieces = split(text).map((piece) => piece.content);
