@@ -466,7 +466,7 @@ export class BulletinParser {
       case 'caption':
         // A short caption with its credit glued (`农民采收茶叶。记者 范澄 摄`): the text's picture, as one inside the text.
         if (facts.glued?.credit) {
-          this.addPictureCredit(draft, line, facts);
+          this.addPicture(draft, line, facts);
           return;
         }
       // falls through
@@ -499,7 +499,7 @@ export class BulletinParser {
         this.addBody(draft, line, facts, label === 'subheading');
         return;
       case 'picture':
-        this.addPictureCredit(draft, line, facts);
+        this.addPicture(draft, line, facts);
         return;
     }
   }
@@ -507,10 +507,10 @@ export class BulletinParser {
   /**
    * A picture of the text, above it or inside it, its caption's credit glued: the caption an aside, the credit the item's
    * (a later picture's people join it, as a second credit line's do). The item is a text with pictures, no photo item.
+   * The title printed again where a picture was has no credit: its line is the aside alone.
    */
-  private addPictureCredit(draft: Draft, line: SourceLine, facts: LineFacts): void {
+  private addPicture(draft: Draft, line: SourceLine, facts: LineFacts): void {
     const glued = facts.glued;
-    // The title again where a picture was: the picture's line, without a credit.
     if (glued === null) {
       draft.asides.push({ kind: 'caption', line, from: 0, byline: null });
       return;

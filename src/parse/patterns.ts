@@ -316,7 +316,7 @@ export const NAVIGATION = new RegExp(
  * (`XX文明网 > 您当前的位置 : …`).
  */
 const WHERE_YOU_ARE = new RegExp(
-  `^(?:[^\\s>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:您的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
+  `^(?:[^${SPACE}>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:您的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
   'u',
 );
 const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*首页${SPACE}*(?:>|＞|»|›|→)`, 'u');
