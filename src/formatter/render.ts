@@ -194,7 +194,8 @@ export function renderLines(range: { start: number; end: number }, pieces: reado
       out.push(rewriteParts(trimmed, from, pieces, options, marksOnly));
       continue;
     }
-    const formatted = rewriteLine(piece, trimmed, from === piece.start || trimmed.trimStart() === trimmed, options, marksOnly);
+    // The piece's first line: it starts on the line, maybe after an indent (an ideographic indent printed by the last pass).
+    const formatted = rewriteLine(piece, trimmed, piece.start >= from || trimmed.trimStart() === trimmed, options, marksOnly);
     out.push(formatted !== null && saysTheSame(trimmed, formatted) ? formatted : trimmed);
   }
   while (out.length > 0 && out[0] === '') out.shift();

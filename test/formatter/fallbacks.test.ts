@@ -164,3 +164,18 @@ describe('a sub-heading set apart by blank lines alone', () => {
     expect(formatText(out, { style })).toBe(out);
   });
 });
+
+describe('an item printed by its lines, formatted again', () => {
+  it('reads its lead after the indent the first pass printed: the names in the lead keep their spaces both times', () => {
+    // The organisation and its title broken over two lines (`: …` on the second) keep the item to its lines. The
+    // second pass sees the paragraph indented: its lead starts after the indent and must be read as the lead still,
+    // not as prose (which would close the spaces in `记者 张 红`).
+    const page = '本报讯(记者 张 红 通讯员 吴小川) 近日,桃源小区新装了一排雨棚。\n\n桃源街道\n: 小区里添了雨棚\n';
+    const style = { indent: 'ideographic', punctuation: 'full-width' } as const;
+    const kept: string[] = [];
+    const once = formatText(page, { style, onKept: ({ level }) => kept.push(level) });
+    expect(kept).toEqual(['lines']);
+    expect(once.split('\n')[0]).toBe('\u3000\u3000本报讯（记者 张 红 通讯员 吴小川）近日，桃源小区新装了一排雨棚。');
+    expect(formatText(once, { style })).toBe(once);
+  });
+});
