@@ -128,6 +128,8 @@ export interface LineFacts {
   quote: boolean;
   /** A short line printed a few lines above already (set by the parser, which sees the lines before): the title again. */
   repeatsTitle: boolean;
+  /** The last short line before it, word for word (set by the parser): a title printed over and over. */
+  repeatsLastTitle: boolean;
   /**
    * One of three or more short lines in a row right above a long paragraph, each a sentence or a phrase with no dateline,
    * byline or credit (set by the parser, which sees the lines around): the labels of the pictures above a text.
@@ -231,6 +233,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     joinsTitle: false,
     pictureFile: false,
     repeatsTitle: false,
+    repeatsLastTitle: false,
     labelRun: false,
     opensLikeNews: false,
     opensWithDateline: false,
@@ -359,7 +362,11 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
   const inner = match[7];
   let text = match[0];
   let people: Person[] | null = null;
-  if (inner === undefined) {
+  const unclosed = inner === undefined ? unclosedBracketOf(content, text.length, vocabulary) : null;
+  if (unclosed !== null) {
+    text = unclosed.text;
+    people = unclosed.people;
+  } else if (inner === undefined) {
     // `XX网讯 通讯员谭越 贺岚 秋高气爽…`: the lead's people without brackets, up to the space before the text.
     const { leadByline } = compilePatterns(vocabulary);
     leadByline.lastIndex = text.length;
@@ -374,6 +381,33 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
     day: match[2] ?? match[4] ?? match[6] ?? null,
     people: people ?? (inner !== undefined ? bracketPeopleOf(inner, vocabulary) : []),
   };
+}
+
+/** What a byline in a bracket holds none of: a closing bracket, a sentence's or a clause's mark. */
+const BRACKET_STOPS = codeUnitTable(')）,，。;；!！?？');
+
+/** How far a lead's bracket that is never closed is looked into for the dateline its names run into. */
+const MAX_UNCLOSED_BRACKET = 40;
+
+/**
+ * A lead's bracket never closed, its last name run into the dateline: `XX网讯(记者 A 通讯员 B C近日,…`. The bracket
+ * ends before the dateline when what stands before it is a byline with a role; any closing bracket or sentence mark
+ * first, and it is no such bracket.
+ */
+function unclosedBracketOf(content: string, at: number, vocabulary: Vocabulary): { text: string; people: Person[] } | null {
+  let open = at;
+  while (open < content.length && isSpace(content.charCodeAt(open))) open++;
+  const bracket = content.charCodeAt(open);
+  if (bracket !== 0x28 /* ( */ && bracket !== 0xff08 /* （ */) return null;
+  const last = Math.min(content.length, open + 1 + MAX_UNCLOSED_BRACKET);
+  for (let end = open + 3; end < last; end++) {
+    if (BRACKET_STOPS[content.charCodeAt(end - 1)] === 1) return null;
+    if (datelineAt(content, end) === null) continue;
+    const people = parsePeople(beforeEditorField(content.slice(open + 1, end)), 'lead', vocabulary);
+    if (people === null || !people.some((person) => person.role !== null) || people.some((person) => person.name === null)) return null;
+    return { text: content.slice(0, end), people };
+  }
+  return null;
 }
 
 /**

@@ -472,8 +472,12 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
     case 'subtitle':
       if (previous === 'meta') {
-        return previousFacts?.furniture === 'web copy line' ? say(why, -1.5, 'the title again, below a web-copy line') : IMPOSSIBLE;
+        if (previousFacts?.furniture !== 'web copy line') return IMPOSSIBLE;
+        // (The title printed word for word, not a subtitle: a web copy's page title, then the article's own.)
+        return f.repeatsTitle ? say(why, -2.5, 'the same title again, below a web-copy line') : say(why, -1.5, 'the title again, below a web-copy line');
       }
+      // A page that prints its title over and over (what a copy kept of each picture's alt text) holds one head still.
+      if (previous === 'subtitle' && f.repeatsLastTitle) return say(why, -2.5, 'the title printed once more');
       // Below a couplet, a title's line says plainly what the couplet says in verse: its subtitle.
       if (previous === 'headline' && previousFacts!.couplet) return say(why, -1.0, 'below a couplet');
       // Right below a title too long to be broken over two lines, a short line is its subtitle, as a couplet's is
@@ -618,14 +622,14 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
 
 /**
  * The cheapest transition() into each label, from any label and any facts: the negative costs above
- * (a run of unassigned text, a short line below a long title, a lead below a picture's caption, a paragraph below a headline,
+ * (a run of unassigned text, a title printed again, a short line below a long title, a lead below a picture's caption, a paragraph below a headline,
  * a picture's label under another, a sub-heading below a picture's short caption, a text going on from another page, a
  * title's second line opened by 暨).
  * The labeller skips a path whose cost plus this cannot beat the best so far; a test checks it
  * against transition() on random lines, so a new negative cost must be written here too.
  */
 export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEntries(
-  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -1.6) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -0.4) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -2.0) : label === 'headline' ? say(undefined, -0.5) : 0]),
+  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -2.5) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -0.4) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -2.0) : label === 'headline' ? say(undefined, -0.5) : 0]),
 ) as Record<Label, number>;
 
 /** What it costs to stop after `label` (a block's or the page's last line). */

@@ -320,6 +320,7 @@ export class BulletinParser {
       // (Spaced as it may be: `TITLE A  TITLE B` repeats `TITLE A TITLE B`.)
       const title = withoutSpaces(line.content);
       facts.repeatsTitle = this.recentTitles.includes(title);
+      facts.repeatsLastTitle = this.recentTitles[this.recentTitles.length - 1] === title;
       this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
     }

@@ -892,6 +892,18 @@ describe('the reasons and limits of rules no case above states', () => {
     expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: '第A04版:城事社区', reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
     const lead = { text: '本报讯', month: null, day: null, people: [] };
     expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: HEADLINE, reasons: [] }, { repeatsTitle: true, lead }).allowed).toBe(false);
+    // Below a web copy's lines, the title word for word is the head's; printed over and over, each time the line before.
+    const webLine = { furniture: 'web copy line' as const };
+    expect(explainWith({ after: ['meta', '2024-05-06 10:12'], label: 'subtitle', text: HEADLINE, reasons: [] }, { repeatsTitle: true }, webLine)).toEqual({
+      allowed: true,
+      reasons: ['short, no sentence end', 'the same title again, below a web-copy line'],
+    });
+    expect(explainWith({ after: ['subtitle', HEADLINE], label: 'subtitle', text: HEADLINE, reasons: [] }, { repeatsTitle: true, repeatsLastTitle: true })).toEqual({
+      allowed: true,
+      reasons: ['short, no sentence end', 'the title printed once more'],
+    });
+    // A title that repeats one further up (a contents list's) but not the line before is a subtitle as any line is.
+    expect(explainWith({ after: ['subtitle', '旧车棚变身读书角'], label: 'subtitle', text: HEADLINE, reasons: [] }, { repeatsTitle: true }).reasons).toEqual(['short, no sentence end']);
     says({ after: ['body', PARAGRAPH], label: 'byline-before', text: '(李 莉)', reasons: ['a byline (brackets)', 'opens an item'] });
     says({ after: ['body', PARAGRAPH], label: 'furniture', text: '【图片新闻】', reasons: ['a label in brackets'] });
     // Below a title-shaped line, only a web copy's line is that title's: a label in brackets costs no more there.

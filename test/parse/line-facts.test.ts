@@ -38,6 +38,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     pictureFile: false,
     // Set by the parser, which sees the lines before; readLine alone never sets it.
     repeatsTitle: false,
+    repeatsLastTitle: false,
     labelRun: false,
     opensLikeNews: false,
     opensWithDateline: false,
@@ -413,6 +414,21 @@ describe('paragraphs', () => {
         opening: '秋高气爽，柳岸社区举办邻里节。',
       }),
     );
+  });
+
+  it("a lead whose bracket is never closed: the bracket ends where its last name runs into the dateline", () => {
+    const people = [
+      { name: '孔越', role: '记者', source: 'lead' },
+      { name: '林溪', role: '通讯员', source: 'lead' },
+      { name: '吴小川', role: '通讯员', source: 'lead' },
+    ];
+    expect(read('江城网讯(记者 孔越 通讯员 林 溪 吴小川近日,柳岸社区举办邻里节。').lead).toEqual({ text: '江城网讯(记者 孔越 通讯员 林 溪 吴小川', month: null, day: null, people });
+    expect(read('江城网讯（记者 孔越 通讯员 林 溪 吴小川5月3日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯（记者 孔越 通讯员 林 溪 吴小川');
+    // No role, no byline: the bracket is the text's (`(一)近日…` is no one's); nor is one that a comma or a bracket ends first.
+    expect(read('江城网讯(孔越近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
+    expect(read('江城网讯(记者 孔越,通讯员 林溪近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
+    // Too far into the line for a bracket of names: a parenthesis of the text.
+    expect(read('江城网讯(记者 孔越 通讯员 林溪 吴小川 周一鸣 郑小北 何东 孙北北 钱江 赵六六 王大成 李小满近日,…').lead?.text).toBe('江城网讯');
   });
 
   it('a clause of time counts only before a name: otherwise the opening is the line’s', () => {

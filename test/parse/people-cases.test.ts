@@ -114,6 +114,18 @@ describe('what stands among the names but names no one', () => {
     expect(people('记者 区 伟')).toEqual([{ name: '区伟', role: '记者', source: 'byline' }]);
   });
 
+  it("reads a desk or an app of the newsroom before 记者 as the newsroom's reporter: `江城日报云新闻记者`", () => {
+    expect(people('江城日报云新闻记者 孔越 通讯员 林 溪')).toEqual([
+      { name: '孔越', role: '记者', source: 'byline' },
+      { name: '林溪', role: '通讯员', source: 'byline' },
+    ]);
+    expect(people('江城晚报海外版记者 季蓉')).toEqual([{ name: '季蓉', role: '记者', source: 'byline' }]);
+    expect(people('江城日报新闻客户端记者 孔越')).toEqual([{ name: '孔越', role: '记者', source: 'byline' }]);
+    // Not without the newsroom (a beat of more than two characters is no role), nor after a desk of six characters.
+    expect(people('云新闻记者 孔越')).toBe(null);
+    expect(people('江城日报政法新闻频道记者 孔越')).toBe(null);
+  });
+
   it("reads a paper's short name before its newsroom's reporter as that reporter: `江城全媒体记者`", () => {
     expect(people('江城全媒体记者 季蓉')).toEqual([{ name: '季蓉', role: '全媒体记者', source: 'byline' }]);
     expect(people('江城融媒体记者 孔越 林溪')).toEqual([

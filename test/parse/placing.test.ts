@@ -563,6 +563,17 @@ describe('the title printed again', () => {
   });
 });
 
+describe('the title printed over and over', () => {
+  it("below a web copy's lines, word for word, is the head's: one item, its text below the last", () => {
+    // A copy that kept each picture's alt text prints the title three times before the text.
+    const title = '“邻里一家亲” 记者走进柳岸社区';
+    const page = `${title}\n\n2024-05-06 10:12:30 - 江城发布\n\n转自:江城发布\n\n${title}\n\n${title}\n\n${title}\n\n5月5日,江城“邻里一家亲”采访活动走进柳岸社区,记者们看了长者食堂和四点半课堂。\n`;
+    const bulletin = parse(page);
+    expect(bulletin.items.map((item) => [item.title, item.subtitle, item.blocks.map((block) => block.text.slice(0, 5))])).toEqual([[title, [title, title, title].join('\n'), ['5月5日,']]]);
+    expect(bulletin.unassigned).toEqual([]);
+  });
+});
+
 describe("an e-paper reader's list of pages", () => {
   it('is furniture without its 版面导航 heading too: each page number alone, its column below it', () => {
     const bulletin = parse('第B03版:社区 上一版2  4下一版\n\n第A01版\n头版\n\n第A02版\n要闻\n\n第B03版\n社区\n\n“长者食堂”开进柳岸社区\n本报讯 7日中午,柳岸社区长者食堂正式开张。\n');
