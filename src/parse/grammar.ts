@@ -477,7 +477,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         return f.repeatsTitle ? say(why, -2.5, 'the same title again, below a web-copy line') : say(why, -1.5, 'the title again, below a web-copy line');
       }
       // A page that prints its title over and over (what a copy kept of each picture's alt text) holds one head still.
-      if (previous === 'subtitle' && f.repeatsLastTitle) return say(why, -2.5, 'the title printed once more');
+      // (Not a header's line, `柳岸社区: 义诊进社区`: each printing of it is an item's head, as a page of briefs has them.)
+      if (previous === 'subtitle' && f.repeatsLastTitle && !f.header) return say(why, -2.5, 'the title printed once more');
       // Below a couplet, a title's line says plainly what the couplet says in verse: its subtitle.
       if (previous === 'headline' && previousFacts!.couplet) return say(why, -1.0, 'below a couplet');
       // Right below a title too long to be broken over two lines, a short line is its subtitle, as a couplet's is

@@ -193,7 +193,11 @@ describe('the labeller', () => {
     const subheading = contextOf('基础设施不断完善', false);
     expect(transition('caption', contextOf('远眺江城城区。', false).facts, 'subheading', subheading)).toBe(LOWEST_TRANSITION.subheading);
     const shortLine = contextOf('我市两个社区上榜', false);
-    expect(transition('headline', contextOf('第三批全国社区治理示范名单今起公示', false).facts, 'subtitle', shortLine)).toBe(LOWEST_TRANSITION.subtitle);
+    expect(transition('headline', contextOf('第三批全国社区治理示范名单今起公示', false).facts, 'subtitle', shortLine)).toBeGreaterThan(LOWEST_TRANSITION.subtitle);
+    const titleAgain = contextOf('我市两个社区上榜', false);
+    titleAgain.facts.repeatsTitle = true;
+    titleAgain.facts.repeatsLastTitle = true;
+    expect(transition('subtitle', contextOf('我市两个社区上榜', false).facts, 'subtitle', titleAgain)).toBe(LOWEST_TRANSITION.subtitle);
     const joined = contextOf('暨“邻里互助 温暖同行”志愿服务活动', false);
     expect(transition('headline', contextOf('柳岸开展“洁净家园 共建文明”宣传周', false).facts, 'headline', joined)).toBe(LOWEST_TRANSITION.headline);
     const continued = contextOf('柳岸社区的志愿者们又来到王大爷家中,帮他打扫了院子。', false);
