@@ -26,6 +26,7 @@ import {
   WEB_BUTTON_WORD,
   WEB_AUTHORS,
   WEB_DATE_AUTHORS,
+  WEB_SOURCE_PEOPLE,
   WEB_NOTICE,
   compilePatterns,
   endsClause,
@@ -498,11 +499,18 @@ const NAME_SEPARATORS = /[\s,，、]+/u;
 export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] | null {
   const first = content.charCodeAt(0);
   const match = content.includes('作者') ? WEB_AUTHORS.exec(content) : first >= 0x30 && first <= 0x39 ? WEB_DATE_AUTHORS.exec(content) : null;
-  if (!match) return null;
+  if (!match) return sourcePeopleOf(content, vocabulary);
   // `晚报唐晓`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).
   const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
   if (names.some((name) => NOT_A_PERSON.test(name) || !isOneName(name, vocabulary))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
+}
+
+/** The people of a source field that names them by role (`来源:通讯员 张三`): a byline's people, each named. */
+function sourcePeopleOf(content: string, vocabulary: Vocabulary): Person[] | null {
+  const match = content.includes('源') ? WEB_SOURCE_PEOPLE.exec(content) : null;
+  const people = match ? parsePeople(match[1]!, 'byline', vocabulary) : null;
+  return people !== null && people.every((person) => person.name !== null) ? people : null;
 }
 
 /** `name` reads as one person's name, as a byline's names are read: not `网络整理` (compiled from the web), nor a role. */

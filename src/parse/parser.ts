@@ -15,6 +15,7 @@
 // text, so memory stays at one block plus one item whatever the input's size.
 
 import type { Bulletin, Diagnostic, Item, MetaLine, Person, UnassignedBlock } from '../model.js';
+import type { BylineMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
 import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
@@ -484,6 +485,12 @@ export class BulletinParser {
           this.addCredit(draft, line, facts);
           return;
         }
+        if (label === 'byline' && this.bylineGoesOnCredit(draft, line, byline)) {
+          // `■摄影 记者 王 蓉` / `通讯员 寿勤英`: the credit's list of names goes on below its verb.
+          draft.credit!.people.push(...byline.people.map((person) => ({ ...person, source: 'credit' as const })));
+          draft.asides.push({ kind: 'credit', line, from: 0, byline: null });
+          return;
+        }
         draft.asides.push({ kind: 'byline', line, from: 0, byline });
         return;
       }
@@ -573,6 +580,17 @@ export class BulletinParser {
       return;
     }
     draft.credit = { match, line, from: 0, people };
+  }
+
+  /**
+   * A bare line of roles and names right below a credit that opens with its verb (`■摄影 记者 王 蓉` / `通讯员 寿勤英`):
+   * the credit's names go on over the line. (A credit that ends in its verb, `记者 王 蓉 摄`, has said all its names.)
+   */
+  private bylineGoesOnCredit(draft: Draft, line: SourceLine, byline: BylineMatch): boolean {
+    const credit = draft.credit;
+    if (credit === null || credit === undefined || credit.line.number !== line.number - 1) return false;
+    if (byline.form !== 'bare' || WRITTEN_BY.test(byline.inner) || !byline.people.every((person) => person.role !== null && person.name !== null)) return false;
+    return credit.line.content.replace(MARKS_BEFORE_CREDIT, '').startsWith(credit.match.verb);
   }
 
   private creditJoinsByline(draft: Draft, above: Draft['asides'][number] | undefined): boolean {
@@ -721,6 +739,8 @@ function followsHeldPicture(next: Item): boolean {
 
 /** The pictures a head may stand above before its text: a photo page's run; more, and the head stays the first picture's. */
 const MAX_HELD_PICTURES = 24;
+/** What may stand before a credit's leading verb: a marker, white space (`■摄影 记者 X`). */
+const MARKS_BEFORE_CREDIT = /^[■□●○◆◇▲△☆★\s\u3000]+/u;
 
 /** The item right below held pictures is a text without a head of its own: the head above the pictures is its. */
 function takesHeadAbovePicture(next: Item): boolean {

@@ -521,6 +521,14 @@ export const WEB_AUTHORS = new RegExp(
   `(?:^|${SPACE})作者${SPACE}*[:：]${SPACE}*(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)(?=${SPACE}|[0-9]|$)`,
   'u',
 );
+/**
+ * A web copy's source field that names a contributor by role, not an outlet: `来源:通讯员 张三`, `来源:记者 李四 王五`
+ * (group 1 the role and the names, up to two spaces, the next field or the line's end).
+ */
+export const WEB_SOURCE_PEOPLE = new RegExp(
+  `(?:^|${SPACE})(?:来源|稿源|文章来源)${SPACE}*[:：]${SPACE}*((?:通讯员|记者|特约记者|见习记者|实习记者|实习生)${SPACE}*${WEB_NAME}(?:(?:${SPACE}|[,，、])${WEB_NAME})*)(?=${SPACE}{2}|${SPACE}*[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
+  'u',
+);
 /** A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`. */
 export const WEB_DATE_AUTHORS = new RegExp(
   `^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?` +

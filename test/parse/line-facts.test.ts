@@ -134,6 +134,15 @@ describe('lines about the page', () => {
     expect(read('活动结束后,作者:唐晓 吴佳为居民签名留念,大家纷纷合影。').webAuthors).toBe(null);
   });
 
+  it("a web copy's 来源 field names people when it names them by role; an outlet it names is no one", () => {
+    expect(read('2024-10-24 08:23:57  来源:通讯员 唐晓  责任编辑:吴佳  ').webAuthors).toEqual([{ name: '唐晓', role: '通讯员', source: 'byline' }]);
+    expect(read('2024-10-24 来源:记者 唐晓 吴佳 编辑:林溪').webAuthors?.map((person) => [person.name, person.role])).toEqual([
+      ['唐晓', '记者'],
+      ['吴佳', '记者'],
+    ]);
+    for (const line of ['2024-10-24 08:23:57  来源:江城网  责任编辑:吴佳', '来源:通讯员  责任编辑:吴佳', '来源:通讯员站']) expect(read(line).webAuthors).toBe(null);
+  });
+
   it('a continuation marker, which is also a note in brackets and the tail of its own line', () => {
     const line = '(下转第三版)';
     expect(read(line)).toEqual(

@@ -320,6 +320,23 @@ describe('credits', () => {
     ]);
   });
 
+  it('a line of roles and names right below a credit that opens with its verb goes on with its names', () => {
+    const item = parse('植树节这天,柳岸小学的学生和家长一起在校园里种下了二十棵桂花树。\n■摄影 记者 孔 越\n通讯员 吴小川\n').items[0]!;
+    expect(item.kind).toBe('photo');
+    expect(item.credit).toMatchObject({ raw: '■摄影 记者 孔 越', names: ['孔越', '吴小川'], roles: ['记者', '通讯员'], verb: '摄影' });
+    expect(item.asides.map((aside) => [aside.kind, aside.text])).toEqual([['credit', '通讯员 吴小川']]);
+    expect(item.people.map((person) => [person.name, person.source])).toEqual([
+      ['孔越', 'credit'],
+      ['吴小川', 'credit'],
+    ]);
+    // A credit that ends in its verb has said its names: the line below is a writer's byline.
+    const ended = parse('植树节这天,柳岸小学的学生和家长一起在校园里种下了二十棵桂花树。\n记者 孔 越 摄\n通讯员 吴小川\n').items[0]!;
+    expect(ended.people.map((person) => [person.name, person.source])).toEqual([
+      ['吴小川', 'byline'],
+      ['孔越', 'credit'],
+    ]);
+  });
+
   it('a byline before the body is not joined to a credit after it', () => {
     const item = parse('义诊进社区\n□本报记者 孔 越\n本报讯 近日，柳岸社区请来医生义诊。\n雷 洁摄\n').items[0]!;
     expect(item.asides.map((aside) => aside.kind)).toEqual(['byline']);
