@@ -255,6 +255,9 @@ describe("isPictureFile: a picture's file name alone on its line", () => {
     // A camera's or chat app's name kept without its extension is a picture's file all the same; other names ending in figures are not.
     for (const name of ['微信图片_20221116135659', 'IMG_20240312_081500', 'DSC0231', 'mmexport1700000000000']) expect(isPictureFile(name), name).toBe(true);
     for (const text of ['微信图片', '第2023', '图片_20221116', 'IMG_12', '微信图片_20221116135659 来源', '居民合影2024']) expect(isPictureFile(text), text).toBe(false);
+    // A portal's prompt printed where each picture was stands for the picture as its file's name does.
+    for (const prompt of ['打开网易新闻 查看精彩图片', '打开江城新闻查看精彩图片']) expect(isPictureFile(prompt), prompt).toBe(true);
+    for (const text of ['查看精彩图片', '打开网易新闻 查看社区老照片', '居民们争相查看精彩图片']) expect(isPictureFile(text), text).toBe(false);
   });
 });
 
