@@ -190,7 +190,7 @@ export class PageFormatter {
     let first: Item | null | undefined;
     let last: Item | null | undefined;
     for (const piece of coverRegion(source.text, source.base, from, to, pieces, items)) {
-      const lined = piece.kind === 'verbatim' ? byLines.get(piece.start) : undefined;
+      const lined = piece.kind === 'verbatim' ? linedAt(byLines, piece) : undefined;
       const rendered =
         lined !== undefined
           ? renderLines(lined, this.piecesOnLines(lined, items, levels), source, this.style, lined.marksOnly)
@@ -314,6 +314,14 @@ export class PageFormatter {
     // No break in the whole page (or one CR at its very end): LF, or that CR.
     return (this.eol ??= this.crAtEnd ? '\r' : '\n');
   }
+}
+
+/** The kept lines a verbatim piece prints: those that start with it, or whose start a page-level piece took (from where it ends). */
+function linedAt(byLines: ReadonlyMap<number, { start: number; end: number; marksOnly: boolean }>, piece: Piece): { start: number; end: number; marksOnly: boolean } | undefined {
+  const lined = byLines.get(piece.start);
+  if (lined !== undefined || piece.item === null) return lined;
+  for (const range of byLines.values()) if (range.start < piece.start && piece.end === range.end) return { ...range, start: piece.start };
+  return undefined;
 }
 
 /** A text as the parser reads it: its items, and its page-level lines as pageMeaning() puts them. */

@@ -103,6 +103,13 @@ export function coverRegion(text: string, base: number, from: number, to: number
   };
   for (const piece of pieces) {
     if (piece.end <= at) continue;
+    if (piece.start < at && piece.kind === 'verbatim' && piece.item !== null && at < piece.end) {
+      // An item's whole lines, kept, on a line that a page-level piece opens (`园快讯 小小志愿者…`): the rest of its lines is
+      // still the item's, printed at the item's level.
+      covered.push({ ...piece, start: at });
+      at = piece.end;
+      continue;
+    }
     if (piece.start < at) {
       // Overlaps what is already out (a 文/图 byline that is also the credit): its rest as it stands.
       gap(at, piece.end);

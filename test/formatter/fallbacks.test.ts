@@ -179,3 +179,20 @@ describe('an item printed by its lines, formatted again', () => {
     expect(formatText(once, { style })).toBe(once);
   });
 });
+
+describe('an item kept to its lines on a line that a page-level piece opens', () => {
+  it('prints the rest of the line at the item’s level, not as it stands: the second pass has nothing left to do', () => {
+    // `校⏎园快讯` is text outside any item; the run-on line after it holds two items, the second kept to its marks (its
+    // head would read otherwise). The first item, on the same line, is printed with its marks tidied too.
+    const page =
+      '校\n园快讯 小小志愿者送温暖 近日,东坡小学三年级的二十名学生来到青松敬老院,为老人们表演节目、打扫房间。老人们拉着孩子们的手,久久不愿松开。 □韩小梅 ' +
+      '图书漂流进课堂 3月8日,柳溪中学启动“图书漂流”活动,每个班级设立漂流书架,同学们把读过的好书放进书架,与同学分享。 □ 记者 陶 远 ' +
+      '操场上的读书角 课 间,南湾小学的操场边多了一个读书角,同学们可以在这里\n';
+    const style = { blankLinesBetweenBlocks: 0, blankLinesBetweenItems: 1 } as const;
+    const kept: string[] = [];
+    const once = formatText(page, { style, onKept: ({ item, level }) => kept.push(`${item?.index}:${level}`) });
+    expect(kept).toEqual(['2:marks']);
+    expect(once).toContain(' 近日，东坡小学三年级的二十名学生来到青松敬老院，');
+    expect(formatText(once, { style })).toBe(once);
+  });
+});
