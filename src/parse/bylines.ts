@@ -69,11 +69,17 @@ const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{1,6}报道$`, 'u');
  */
 const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|来源${SPACE}*[:：][^()（）]{1,24}|完|${AGENCY_RELEASE})[)）]$`, 'u');
 
+/** A web copy's source field after a byline's names, to the line's end: ` 来源:江城网 https://…` (not in brackets). */
+const SOURCE_AFTER_NAMES = new RegExp(`(?<=[^${SPACE}(（])${SPACE}+来源${SPACE}*[:：][^()（）]*$`, 'u');
+
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
 
 /** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 范若琳`, `张三 记者 李四`. */
-export function matchBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | null {
+export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMatch | null {
+  // `文/记者 张三 来源:江城网 https://…`: a web copy's source field (and its address) after the names is the copy's, not theirs.
+  const source = line.includes('来源') ? SOURCE_AFTER_NAMES.exec(line) : null;
+  const content = source ? line.slice(0, source.index) : line;
   if (content.length > MAX_SHORT_LINE + 2) return null;
   const bracket = bylineLineOf(content);
   if (bracket) {

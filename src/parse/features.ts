@@ -294,6 +294,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.couplet = facts.titleLike && isCouplet(content);
     facts.joinsTitle = first === 0x66a8 /* 暨 */ && facts.titleLike && !NAMES_OPENING_WITH_JI.has(content.charCodeAt(1));
     facts.pictureFile = isPictureFile(content);
+  } else if (content.includes('来源')) {
+    // `文/记者 张三 来源:江城网 https://…`: a byline made long by the copy's source field and address after it.
+    facts.byline = matchBylineLine(content, vocabulary);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
   if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null) {

@@ -12,7 +12,10 @@ export interface LabelledBlock {
 
 const WIDTH = LABELS.length;
 const ALL_LABELS = LABELS.map((_, k) => k);
-/** Past this length a line is a paragraph, furniture (an archive field, a column intro) or unassigned text: no label of short lines fits it. */
+/**
+ * Past this length a line is a paragraph, furniture (an archive field, a column intro) or unassigned text: no label of short
+ * lines fits it, unless its facts found a byline (`文/记者 X 来源:江城网 https://…`, long by the copy's fields after it).
+ */
 const LONG_LINE = 80;
 const LONG_LINE_LABELS = (['furniture', 'meta', 'unassigned', 'body-new', 'body'] as const).map((label) => LABELS.indexOf(label));
 
@@ -30,7 +33,7 @@ function pricesOf(line: LineContext): LinePrices {
   if (line.prices) return line.prices;
   const costs = NO_PRICES.slice();
   let labels = 0;
-  for (const k of line.text.length > LONG_LINE ? LONG_LINE_LABELS : ALL_LABELS) {
+  for (const k of line.text.length > LONG_LINE && line.facts.byline === null ? LONG_LINE_LABELS : ALL_LABELS) {
     const cost = emission(line, LABELS[k]!);
     if (cost >= IMPOSSIBLE) continue;
     costs[k] = cost;
@@ -86,7 +89,7 @@ export function labelBlock(
     if (i > 0) for (let r = 0; r < reachableCount; r++) allowed |= FOLLOWERS[reachable[r]!]!;
     const prices = pricesOf(line);
     allowed &= prices.labels;
-    for (const k of line.text.length > LONG_LINE ? LONG_LINE_LABELS : ALL_LABELS) {
+    for (const k of line.text.length > LONG_LINE && line.facts.byline === null ? LONG_LINE_LABELS : ALL_LABELS) {
       if ((allowed & (1 << k)) === 0) continue;
       const label = LABELS[k]!;
       const own = prices.costs[k]!;

@@ -36,6 +36,14 @@ describe('a byline alone on its line', () => {
     expect(byline('通讯员 王五 审核：赵六')).toEqual({ inner: '通讯员 王五', people: [inByline('王五', '通讯员')], form: 'bare' });
   });
 
+  it("bare, with a web copy's source field and its address after the names: the byline ends where the field begins", () => {
+    const address = 'https://www.example.cn/news/2022-09/08/content_1234567.htm';
+    expect(byline(`文/记者 孔越 来源:江城网 ${address}`)).toEqual({ inner: '文/记者 孔越', people: [inByline('孔越', '记者')], form: 'bare' });
+    expect(byline('记者 孔越 来源：江城网')).toEqual({ inner: '记者 孔越', people: [inByline('孔越', '记者')], form: 'bare' });
+    // The field alone, or after words that name no one, is no byline.
+    for (const line of ['来源:江城网', '居民们 来源:江城网', `居民们 来源:江城网 ${address}`]) expect(byline(line), line).toBe(null);
+  });
+
   it("in brackets, with the piece's reviewers after the unit: the byline ends where the first field begins", () => {
     const unit = [{ name: '东坡街道柳岸社区', role: null, source: 'byline' }];
     expect(byline('(东坡街道柳岸社区 审稿人:王芳 发稿人:周宁)')).toEqual({ inner: '东坡街道柳岸社区', people: unit, form: 'brackets' });
