@@ -588,7 +588,7 @@ export class BulletinParser {
    */
   private bylineGoesOnCredit(draft: Draft, line: SourceLine, byline: BylineMatch): boolean {
     const credit = draft.credit;
-    if (credit === null || credit === undefined || credit.line.number !== line.number - 1) return false;
+    if (credit === null || credit.line.number !== line.number - 1) return false;
     if (byline.form !== 'bare' || WRITTEN_BY.test(byline.inner) || !byline.people.every((person) => person.role !== null && person.name !== null)) return false;
     return credit.line.content.replace(MARKS_BEFORE_CREDIT, '').startsWith(credit.match.verb);
   }

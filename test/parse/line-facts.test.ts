@@ -141,6 +141,8 @@ describe('lines about the page', () => {
       ['吴佳', '记者'],
     ]);
     for (const line of ['2024-10-24 08:23:57  来源:江城网  责任编辑:吴佳', '来源:通讯员  责任编辑:吴佳', '来源:通讯员站']) expect(read(line).webAuthors).toBe(null);
+    // A role left without its name (`… 记者`) leaves the field no one's.
+    expect(read('2024-10-24 来源:通讯员 唐晓 记者  责任编辑:吴佳').webAuthors).toBe(null);
   });
 
   it('a continuation marker, which is also a note in brackets and the tail of its own line', () => {
@@ -436,6 +438,19 @@ describe('paragraphs', () => {
     // No role, no byline: the bracket is the text's (`(一)近日…` is no one's); nor is one that a comma or a bracket ends first.
     expect(read('江城网讯(孔越近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
     expect(read('江城网讯(记者 孔越,通讯员 林溪近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
+    // A space between the lead and its bracket, as between a lead and a closed one.
+    expect(read('江城网讯 (记者 孔越 通讯员 林 溪 吴小川近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯 (记者 孔越 通讯员 林 溪 吴小川');
+    // A closed bracket is read as it always was: not as the start of an unclosed one, nor followed by names without brackets.
+    expect(read('江城网讯(记者 孔越)(通讯员 林溪近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯(记者 孔越)');
+    expect(read('江城网讯(记者 孔越) 通讯员林溪 贺岚 秋高气爽,柳岸社区举办邻里节。').lead).toEqual({ text: '江城网讯(记者 孔越)', month: null, day: null, people: [people[0]] });
+    // Names and roles to the bracket's limit: 39 characters inside it, not 40.
+    const names39 = '记者 孔越 通讯员 林溪 吴小川 周一鸣 郑小北 何东 孙北北 钱江江 赵六六';
+    const names40 = '记者 孔越 通讯员 林溪 吴小川 周一鸣 郑小北 何东 孙北北 钱江江 欧阳六六';
+    expect([names39.length, names40.length]).toEqual([39, 40]);
+    expect(read(`江城网讯(${names39}近日,柳岸社区举办邻里节。`).lead?.text).toBe(`江城网讯(${names39}`);
+    expect(read(`江城网讯(${names40}近日,柳岸社区举办邻里节。`).lead?.text).toBe('江城网讯');
+    // A role named without anyone in the bracket is no byline: `(记者 孔越 通讯员近日…`.
+    expect(read('江城网讯(记者 孔越 通讯员近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
     // Too far into the line for a bracket of names: a parenthesis of the text.
     expect(read('江城网讯(记者 孔越 通讯员 林溪 吴小川 周一鸣 郑小北 何东 孙北北 钱江 赵六六 王大成 李小满近日,…').lead?.text).toBe('江城网讯');
   });

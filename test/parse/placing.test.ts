@@ -337,6 +337,16 @@ describe('credits', () => {
     ]);
   });
 
+  it('a line below a credit that opens with its verb is no more of its names when it is not right below, nor a bare list of roles and names', () => {
+    const text = '植树节这天,柳岸小学的学生和家长一起在校园里种下了二十棵桂花树。\n';
+    const sources = (page: string) => parse(page).items.flatMap((item) => item.people.map((person) => `${person.name}:${person.source}`));
+    // A blank line between, or a byline in brackets: the writer's, as below any credit.
+    expect(sources(`${text}■摄影 记者 孔 越\n\n通讯员 吴小川\n`)).toEqual(['吴小川:byline', '孔越:credit']);
+    expect(sources(`${text}■摄影 记者 孔 越\n(通讯员 吴小川)\n`)).toEqual(['吴小川:byline', '孔越:credit']);
+    // A writer's `文/`, a name without a role: never the credit's either.
+    for (const below of ['文/通讯员 吴小川', '吴小川']) expect(sources(`${text}■摄影 记者 孔 越\n${below}\n`), below).not.toContain('吴小川:credit');
+  });
+
   it('a byline before the body is not joined to a credit after it', () => {
     const item = parse('义诊进社区\n□本报记者 孔 越\n本报讯 近日，柳岸社区请来医生义诊。\n雷 洁摄\n').items[0]!;
     expect(item.asides.map((aside) => aside.kind)).toEqual(['byline']);
