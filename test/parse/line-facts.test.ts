@@ -449,6 +449,9 @@ describe('paragraphs', () => {
     expect([names39.length, names40.length]).toEqual([39, 40]);
     expect(read(`江城网讯(${names39}近日,柳岸社区举办邻里节。`).lead?.text).toBe(`江城网讯(${names39}`);
     expect(read(`江城网讯(${names40}近日,柳岸社区举办邻里节。`).lead?.text).toBe('江城网讯');
+    // A name before its role (`孔越 记者 林溪`) is a byline's still; what reads as no names at all (`(图1近日…`) is none.
+    expect(read('江城网讯(孔越 记者 林溪近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯(孔越 记者 林溪');
+    expect(read('江城网讯(图1近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
     // A role named without anyone in the bracket is no byline: `(记者 孔越 通讯员近日…`.
     expect(read('江城网讯(记者 孔越 通讯员近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
     // Too far into the line for a bracket of names: a parenthesis of the text.

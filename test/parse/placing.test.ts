@@ -343,8 +343,8 @@ describe('credits', () => {
     // A blank line between, or a byline in brackets: the writer's, as below any credit.
     expect(sources(`${text}■摄影 记者 孔 越\n\n通讯员 吴小川\n`)).toEqual(['吴小川:byline', '孔越:credit']);
     expect(sources(`${text}■摄影 记者 孔 越\n(通讯员 吴小川)\n`)).toEqual(['吴小川:byline', '孔越:credit']);
-    // A writer's `文/`, a name without a role: never the credit's either.
-    for (const below of ['文/通讯员 吴小川', '吴小川']) expect(sources(`${text}■摄影 记者 孔 越\n${below}\n`), below).not.toContain('吴小川:credit');
+    // A writer's `文/`, a name without a role, a role without a name: never the credit's either.
+    for (const below of ['文/通讯员 吴小川', '吴小川', '吴小川 通讯员 林溪', '通讯员 吴小川 记者']) expect(sources(`${text}■摄影 记者 孔 越\n${below}\n`), below).not.toContain('吴小川:credit');
   });
 
   it('a byline before the body is not joined to a credit after it', () => {
