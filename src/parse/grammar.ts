@@ -623,9 +623,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
 
 /**
  * The cheapest transition() into each label, from any label and any facts: the negative costs above
- * (a run of unassigned text, a title printed again, a short line below a long title, a lead below a picture's caption, a paragraph below a headline,
- * a picture's label under another, a sub-heading below a picture's short caption, a text going on from another page, a
- * title's second line opened by 暨).
+ * (a run of unassigned text, a title printed again, a short line below a long title, a lead below a picture's caption, a
+ * paragraph below a headline, a picture's label under another, a sub-heading below a picture's short caption, a text going
+ * on from another page, a title's second line opened by 暨).
  * The labeller skips a path whose cost plus this cannot beat the best so far; a test checks it
  * against transition() on random lines, so a new negative cost must be written here too.
  */

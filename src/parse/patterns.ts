@@ -379,10 +379,7 @@ export function isCouplet(text: string): boolean {
   return halves !== null && halves[1]!.length === halves[2]!.length;
 }
 
-/**
- * The name of a picture's file, where a web copy had the picture (`图片1.png`, `IMG_0231.JPG`), or the portal's prompt
- * printed there instead: no title, and no text to go on.
- */
+/** The name of a picture's file, where a web copy had the picture (`图片1.png`, `IMG_0231.JPG`): no title, and no text to go on. */
 const PICTURE_FILE = /^[^\s.]{1,40}\.(?:jpe?g|png|gif|bmp|webp)$/iu;
 /** The last letters of PICTURE_FILE's extensions: the grammar asks of nearly every short line, few end so. */
 const PICTURE_FILE_ENDS = codeUnitTable([...'gGfFpP']);
@@ -390,6 +387,7 @@ const PICTURE_FILE_ENDS = codeUnitTable([...'gGfFpP']);
 const DEVICE_PICTURE_NAME = /^(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6})?$/iu;
 /** What a portal's copy prints where each picture was, asking for its app to show it: `打开网易新闻 查看精彩图片`. */
 const APP_PICTURE_PROMPT = /^打开\S{2,8}\s*查看精彩图片$/u;
+/** A line that stands where a web copy had a picture: the picture's file name, or the portal's prompt printed there instead. */
 export function isPictureFile(text: string): boolean {
   if (text.length > 45) return false;
   const last = text.charCodeAt(text.length - 1);
