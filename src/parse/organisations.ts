@@ -265,8 +265,11 @@ interface ScannedMention extends OrganisationMention {
   next: number;
 }
 
-/** Longest stem before a suffix: `([Han]{1,10}?)` suffix, as a name is read. */
-const MAX_STEM = 10;
+/**
+ * Longest stem before a suffix: `([Han]{1,12}?)` suffix, as a name is read. Twelve, not ten: a chain of units names one
+ * community (`东岭片区管委会柳岸街北社区`), and ten cut it inside a word.
+ */
+const MAX_STEM = 12;
 
 /** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
 function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {
@@ -284,7 +287,7 @@ function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readon
 
 /**
  * The organisations named in `text`, in order, each the longest name at its place.
- * A name is one to ten Han characters and a suffix, read from the earliest place
+ * A name is one to twelve Han characters and a suffix, read from the earliest place
  * it can start: the scan looks up each character in a table of suffixes, which is
  * far cheaper than a regex with a lazy stem tried at every position.
  */

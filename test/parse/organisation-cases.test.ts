@@ -13,6 +13,12 @@ describe('where a name ends and what follows it', () => {
     expect(names('苏村社区学习新规。')).toEqual(['苏村社区']);
   });
 
+  it('reads a stem of up to twelve characters before the suffix whole: a chain of units names one community', () => {
+    // `东岭片区管委会柳岸街北社区`: twelve characters before 社区, read from the first (not cut to its last ten, `片区…`).
+    expect(names('东岭片区管委会柳岸街北社区开展了活动')).toEqual(['东岭片区管委会柳岸街北社区']);
+    expect(names('近日,东岭片区管委会柳岸街北社区开展了活动')).toEqual(['东岭片区管委会柳岸街北社区']);
+  });
+
   it('reads 生 after 小学 or 中学 as the pupils, after any other suffix as the next word', () => {
     expect(names('城区小学生参加比赛。')).toEqual([]);
     expect(names('城区中学生参加比赛。')).toEqual([]);
