@@ -103,7 +103,7 @@ export function coverRegion(text: string, base: number, from: number, to: number
   };
   for (const piece of pieces) {
     if (piece.end <= at) continue;
-    if (piece.start < at && piece.kind === 'verbatim' && piece.item !== null && at < piece.end) {
+    if (piece.start < at && piece.kind === 'verbatim' && piece.item !== null) {
       // An item's whole lines, kept, on a line that a page-level piece opens (`园快讯 小小志愿者…`): the rest of its lines is
       // still the item's, printed at the item's level.
       covered.push({ ...piece, start: at });

@@ -26,7 +26,6 @@ import {
   WEB_BUTTON_WORD,
   WEB_AUTHORS,
   WEB_DATE_AUTHORS,
-  WEB_SOURCE_PEOPLE,
   WEB_NOTICE,
   compilePatterns,
   endsClause,
@@ -509,9 +508,9 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
 }
 
-/** The people of a source field that names them by role (`来源:通讯员 张三`): a byline's people, each named. */
+/** The people of a source field that names them by a role of the vocabulary (`来源:通讯员 张三`): a byline's people, each named. */
 function sourcePeopleOf(content: string, vocabulary: Vocabulary): Person[] | null {
-  const match = content.includes('源') ? WEB_SOURCE_PEOPLE.exec(content) : null;
+  const match = content.includes('源') ? compilePatterns(vocabulary).sourcePeople.exec(content) : null;
   const people = match ? parsePeople(match[1]!, 'byline', vocabulary) : null;
   return people !== null && people.every((person) => person.name !== null) ? people : null;
 }

@@ -19,6 +19,11 @@ const ALL_LABELS = LABELS.map((_, k) => k);
 const LONG_LINE = 80;
 const LONG_LINE_LABELS = (['furniture', 'meta', 'unassigned', 'body-new', 'body'] as const).map((label) => LABELS.indexOf(label));
 
+/** The labels a line is priced under: a long line's few, unless its facts found a byline. */
+function labelsToTry(line: LineContext): readonly number[] {
+  return line.text.length > LONG_LINE && line.facts.byline === null ? LONG_LINE_LABELS : ALL_LABELS;
+}
+
 const UNASSIGNED = LABELS.indexOf('unassigned');
 
 /** No label taken: the costs of a line before it is priced. */
@@ -33,7 +38,7 @@ function pricesOf(line: LineContext): LinePrices {
   if (line.prices) return line.prices;
   const costs = NO_PRICES.slice();
   let labels = 0;
-  for (const k of line.text.length > LONG_LINE && line.facts.byline === null ? LONG_LINE_LABELS : ALL_LABELS) {
+  for (const k of labelsToTry(line)) {
     const cost = emission(line, LABELS[k]!);
     if (cost >= IMPOSSIBLE) continue;
     costs[k] = cost;
@@ -89,7 +94,7 @@ export function labelBlock(
     if (i > 0) for (let r = 0; r < reachableCount; r++) allowed |= FOLLOWERS[reachable[r]!]!;
     const prices = pricesOf(line);
     allowed &= prices.labels;
-    for (const k of line.text.length > LONG_LINE && line.facts.byline === null ? LONG_LINE_LABELS : ALL_LABELS) {
+    for (const k of labelsToTry(line)) {
       if ((allowed & (1 << k)) === 0) continue;
       const label = LABELS[k]!;
       const own = prices.costs[k]!;

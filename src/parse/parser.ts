@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_TAG, TITLE_LABEL, breadcrumbColumn, columnTagName, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_TAG, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -590,7 +590,7 @@ export class BulletinParser {
     const credit = draft.credit;
     if (credit === null || credit.line.number !== line.number - 1) return false;
     if (byline.form !== 'bare' || WRITTEN_BY.test(byline.inner) || !byline.people.every((person) => person.role !== null && person.name !== null)) return false;
-    return credit.line.content.replace(MARKS_BEFORE_CREDIT, '').startsWith(credit.match.verb);
+    return credit.line.content.startsWith(credit.match.verb, bulletOf(credit.line.content)?.[0].length ?? 0);
   }
 
   private creditJoinsByline(draft: Draft, above: Draft['asides'][number] | undefined): boolean {
@@ -739,8 +739,6 @@ function followsHeldPicture(next: Item): boolean {
 
 /** The pictures a head may stand above before its text: a photo page's run; more, and the head stays the first picture's. */
 const MAX_HELD_PICTURES = 24;
-/** What may stand before a credit's leading verb: a marker, white space (`■摄影 记者 X`). */
-const MARKS_BEFORE_CREDIT = /^[■□●○◆◇▲△☆★\s\u3000]+/u;
 
 /** The item right below held pictures is a text without a head of its own: the head above the pictures is its. */
 function takesHeadAbovePicture(next: Item): boolean {

@@ -525,14 +525,6 @@ export const WEB_AUTHORS = new RegExp(
   `(?:^|${SPACE})作者${SPACE}*[:：]${SPACE}*(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)(?=${SPACE}|[0-9]|$)`,
   'u',
 );
-/**
- * A web copy's source field that names a contributor by role, not an outlet: `来源:通讯员 张三`, `来源:记者 李四 王五`
- * (group 1 the role and the names, up to two spaces, the next field or the line's end).
- */
-export const WEB_SOURCE_PEOPLE = new RegExp(
-  `(?:^|${SPACE})(?:来源|稿源|文章来源)${SPACE}*[:：]${SPACE}*((?:通讯员|记者|特约记者|见习记者|实习记者|实习生)${SPACE}*${WEB_NAME}(?:(?:${SPACE}|[,，、])${WEB_NAME})*)(?=${SPACE}{2}|${SPACE}*[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
-  'u',
-);
 /** A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`. */
 export const WEB_DATE_AUTHORS = new RegExp(
   `^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?` +
@@ -758,6 +750,11 @@ export interface CompiledPatterns {
   bylineGlued: RegExp;
   /** A continuation marker glued to the last paragraph: `…新篇章。(下转第六版)`. */
   continuationTail: RegExp;
+  /**
+   * A web copy's source field that names contributors by role, not an outlet: `来源:通讯员 张三`, `来源:记者 李四 王五`
+   * (group 1 the role and the names, up to two spaces, the next field or the line's end).
+   */
+  sourcePeople: RegExp;
   /** A byline after a lead without brackets, before a space: `XX网讯 通讯员谭越 贺岚 秋高气爽…` (sticky, at the lead's end). */
   leadByline: RegExp;
 }
@@ -879,6 +876,10 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
       // pictures too; a site may glue them to its lead (`本网讯通讯员张三报道:近日…`).
       `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?:(?=${SPACE})|${SPACE}*(?:摄影)?报道[:：])`,
       'uy',
+    ),
+    sourcePeople: new RegExp(
+      `(?:^|${SPACE})(?:来源|稿源|文章来源)${SPACE}*[:：]${SPACE}*((?:${roles})${SPACE}*${WEB_NAME}(?:(?:${SPACE}|[,，、])${WEB_NAME})*)(?=${SPACE}{2}|${SPACE}*[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
+      'u',
     ),
     continuationTail: new RegExp(`${SPACE}*[(（](?:下转|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),
   };
