@@ -332,7 +332,8 @@ function signatureOf(content: string, vocabulary: Vocabulary): BylineMatch | nul
   if (!(alone ? SIGNATURE.test(content) : SIGNATURES.test(content)) || COLUMN_WORDS.test(content)) return null;
   // The names' reader joins a padded two-character name (`李 莉`) as it does in a byline.
   const people = parsePeople(content, 'byline', vocabulary);
-  if (people === null || people.some((person) => person.name === null || person.role !== null)) return null;
+  // `本报 李四`: the paper's word before the name is no second signer.
+  if (people === null || people.some((person) => person.name === null || person.role !== null || NOT_A_PERSON.test(person.name))) return null;
   return (alone ? people.length === 1 : people.length >= 2) ? { inner: content, people, form: 'bare' } : null;
 }
 
@@ -490,8 +491,7 @@ const DATE_AFTER_PAGE = /(?:^|\s)[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[
 const ISSUE_AFTER_PAGE = /总第[0-9０-９]+期.*$/u;
 const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编辑|责任编辑)[:：].*$/u;
 
-
-/** `作者:本通` (本报通讯员), `作者:江城网`, `2024年5月20日 星期一`: the paper itself or the day, no person. */
+/** `作者:本通` (本报通讯员), `作者:江城网`, `2024年5月20日 星期一`, a signature's `本报`: the paper itself or the day, no person. */
 const NOT_A_PERSON = /^本|^星期|(?:网|报|社|台|站|中心|部|办|室|局|委)$/u;
 
 /** What stands between the names of a web copy's author field. */
@@ -499,8 +499,7 @@ const NAME_SEPARATORS = /[\s,，、]+/u;
 
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
 export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] | null {
-  const first = content.charCodeAt(0);
-  const match = content.includes('作者') ? WEB_AUTHORS.exec(content) : first >= 0x30 && first <= 0x39 ? WEB_DATE_AUTHORS.exec(content) : null;
+  const match = content.includes('作者') ? WEB_AUTHORS.exec(content) : WEB_DATE_AUTHORS.exec(content);
   if (!match) return sourcePeopleOf(content, vocabulary);
   // `晚报唐晓`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).
   const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));

@@ -97,6 +97,15 @@ describe('lines about the page', () => {
     expect(read('曹蓉 彭晓').signature).toEqual({ inner: '曹蓉 彭晓', people: [{ name: '曹蓉', role: null, source: 'byline' }, { name: '彭晓', role: null, source: 'byline' }], form: 'bare' });
     expect(read('李 莉 王鹤婷').signature?.people.map((person) => person.name)).toEqual(['李莉', '王鹤婷']);
     expect(read('曹蓉 彭晓 周小川').signature?.people).toHaveLength(3);
+    // Three names of three characters: eleven characters with their spaces, the longest line of names alone.
+    expect(read('孔小越 林小溪 吴小川').signature?.people.map((person) => person.name)).toEqual(['孔小越', '林小溪', '吴小川']);
+    // Past those eleven no line is read for names alone, even names spaced wider (`孔小越  林小溪  吴小川`, thirteen).
+    expect(read('孔小越  林小溪  吴小川').signature).toBeNull();
+    expect(read('曹蓉  彭晓').signature?.people).toHaveLength(2);
+    // A word the names' reader passes over (`记者站`) leaves one name where the line shows two: no signature.
+    expect(read('记者站 张三').signature).toBeNull();
+    // `本报 李四`: the paper's word is no second signer (as in a web copy's author field).
+    expect(read('本报 李四').signature).toBeNull();
     for (const line of ['曹蓉 彭晓 周宁 吴敏', '曹蓉彭晓', '党建引领 服务为民', '曹蓉 小学', '曹蓉 彭晓。']) expect(read(line).signature).toBeNull();
   });
 
@@ -123,6 +132,8 @@ describe('lines about the page', () => {
     expect(read('作者:江城网').webAuthors).toBe(null);
     // A paper's short name glued before the name (`晚报唐晓`) is the outlet's, not the person's.
     expect(read('来源: 江城网 作者:晚报唐晓 编辑:吴佳').webAuthors?.map((person) => person.name)).toEqual(['唐晓']);
+    // Only four characters with 报 second are a paper's name and a person's: `张报国` is a person's name of three.
+    expect(read('来源: 江城网 作者:张报国 编辑:吴佳').webAuthors?.map((person) => person.name)).toEqual(['张报国']);
     // After a web copy's date, names are its authors; the day of the week is none.
     expect(read('2019-02-13 13:05:40 唐晓 吴佳 来源:江城网').webAuthors?.map((person) => person.name)).toEqual(['唐晓', '吴佳']);
     expect(read('2024年5月20日 星期一').webAuthors).toBe(null);
@@ -438,6 +449,8 @@ describe('paragraphs', () => {
     // No role, no byline: the bracket is the text's (`(一)近日…` is no one's); nor is one that a comma or a bracket ends first.
     expect(read('江城网讯(孔越近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
     expect(read('江城网讯(记者 孔越,通讯员 林溪近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
+    // The comma may come as early as the bracket's third character: `(记者,孔越近日…` is no byline either.
+    expect(read('江城网讯(记者,孔越近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯');
     // A space between the lead and its bracket, as between a lead and a closed one.
     expect(read('江城网讯 (记者 孔越 通讯员 林 溪 吴小川近日,柳岸社区举办邻里节。').lead?.text).toBe('江城网讯 (记者 孔越 通讯员 林 溪 吴小川');
     // A closed bracket is read as it always was: not as the start of an unclosed one, nor followed by names without brackets.
