@@ -72,6 +72,15 @@ const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^
 /** A web copy's source field after a byline's names, to the line's end: ` 来源:江城网 https://…` (not in brackets). */
 const SOURCE_AFTER_NAMES = new RegExp(`(?<=[^${SPACE}(（])${SPACE}+来源${SPACE}*[:：][^()（）]*$`, 'u');
 
+/** A source field before a bracket's names, its value a word: `来源:城中街道办事处 ` of `(来源:城中街道办事处 通讯员:罗琪)`. */
+const SOURCE_BEFORE_NAMES = new RegExp(`^来源${SPACE}*[:：]${SPACE}*[^${SPACE}()（）]{2,24}${SPACE}+(?=\\S)`, 'u');
+
+/** A bracket's text without the source field a county platform prints before the writers (`来源:X 通讯员:罗琪`). */
+function withoutSourceFirst(inner: string): string {
+  const source = inner.charCodeAt(0) === 0x6765 /* 来 */ ? SOURCE_BEFORE_NAMES.exec(inner) : null;
+  return source ? inner.slice(source[0].length) : inner;
+}
+
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
 
@@ -81,9 +90,11 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   const source = line.includes('来源') ? SOURCE_AFTER_NAMES.exec(line) : null;
   const content = source ? line.slice(0, source.index) : line;
   if (content.length > MAX_SHORT_LINE + 2) return null;
+  // `文/张三 图/李四`, `(摄影:李四 文字:张三)`: who wrote and who took the pictures, a credit (matchCredit()).
+  if (workFieldsOf(content, vocabulary) !== null) return null;
   const bracket = bylineLineOf(content);
   if (bracket) {
-    const inner = bracket[1]!.trim();
+    const inner = withoutSourceFirst(bracket[1]!.trim());
     // `(记者 林溪 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where
     // a repost was copied from.
     if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
@@ -263,6 +274,38 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
 /** `文/摄` at a line's end: who wrote the text and took its pictures, as `文/图`. */
 const WORDS_AND_PHOTOS_END = /文[/／]摄$/u;
 
+/** A field of a credit that says what each did: `文字:`, `文/`, `撰稿:` for the text, `摄影:`, `图/`, `图片:` for the pictures. */
+const WORK_FIELD = new RegExp(`(?:^|${SPACE}+)(文字|撰文|撰稿|文|摄影|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
+const PICTURE_FIELDS = new Set(['摄影', '图片', '图']);
+
+/**
+ * `摄影:邓雅匀 文字:张世轩`, `文/张三 图/李四`, in brackets or not: fields that name who wrote the text and who took its
+ * pictures, one field of each at least; every field names someone. Null for anything else (`文/图 张三` is one field).
+ */
+function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
+  const text = bylineLineOf(content)?.[1]!.trim() ?? content;
+  const first = text.charCodeAt(0);
+  // Every field opens with 文, 撰, 摄 or 图.
+  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x6444 && first !== 0x56fe) return null;
+  const fields = [...text.matchAll(WORK_FIELD)];
+  if (fields.length < 2 || fields[0]!.index !== 0) return null;
+  const writers: Person[] = [];
+  const photographers: Person[] = [];
+  let verb: string | null = null;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const value = text.slice(field.index + field[0].length, fields[i + 1]?.index ?? text.length);
+    const picture = PICTURE_FIELDS.has(field[1]!);
+    const people = parsePeople(value, picture ? 'credit' : 'byline', vocabulary);
+    if (people === null || people.some((person) => person.name === null)) return null;
+    if (picture) {
+      verb ??= field[1]!;
+      photographers.push(...people);
+    } else writers.push(...people);
+  }
+  return verb !== null && writers.length > 0 ? { verb, writers, photographers } : null;
+}
+
 /** An agency's release opening a credit, before its bracket: `新华社发(`. */
 const AGENCY_RELEASE_FIRST = new RegExp(`^${AGENCY_RELEASE}${SPACE}*(?=[(（])`, 'u');
 
@@ -273,6 +316,8 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     const inner = matchCredit(content.slice(release[0].length), vocabulary);
     return inner && { ...inner, raw: content };
   }
+  const fields = workFieldsOf(content, vocabulary);
+  if (fields !== null) return { raw: content, verb: fields.verb, people: fields.photographers, writers: fields.writers };
   // `(记者 林溪 摄)`: a credit in brackets is read inside them.
   const bracketed = bylineLineOf(content);
   if (bracketed && endsWithCreditVerb(bracketed[1]!.trim(), vocabulary)) {
@@ -375,6 +420,9 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   // credit may stand before it.
   const trailer = endsWithBracket(content) ? TRAILER.exec(content) : null;
   if (trailer) {
+    // `…环境。(来源:城中街道办事处 通讯员:罗琪)`: a source that names the writers after it is their byline.
+    const sourceAndNames = matchBylineLine(content.slice(trailer.index).trim(), vocabulary);
+    if (sourceAndNames !== null) return { at: trailer.index, byline: sourceAndNames, credit: null, continuation: false, trailer: false };
     const before = content.slice(0, trailer.index);
     const inner = endsSentence(before) ? null : findGluedTail(before, vocabulary);
     return inner ? { ...inner, trailer: true } : { at: trailer.index, byline: null, credit: null, continuation: false, trailer: true };
@@ -401,7 +449,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     if (tail) return tail;
   }
   if (bracket) {
-    const inner = beforeEditorField(bracket[2]!.trim());
+    const inner = beforeEditorField(withoutSourceFirst(bracket[2]!.trim()));
     const people = bracketedPeople(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }

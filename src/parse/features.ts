@@ -356,10 +356,10 @@ export function isTitle(text: string, allowEmpty = false): boolean {
 
 export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
   const first = content.charCodeAt(0);
-  // Cheap gate: every lead starts with 本, 【 or [, or has 讯, 电 or 消息 near the start.
+  // Cheap gate: every lead starts with 本, 【 or [, or has 讯, 电, 消息 or 报道 near the start.
   if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */ && first !== 0x5b /* [ */) {
     const head = content.slice(0, 24);
-    if (!head.includes('讯') && !head.includes('电') && !head.includes('消息')) return null;
+    if (!head.includes('讯') && !head.includes('电') && !head.includes('消息') && !head.includes('报道')) return null;
   }
   const match = LEAD.exec(content);
   if (!match) return null;

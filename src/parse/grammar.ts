@@ -11,7 +11,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
-import { COLUMN_WORDS, HAN_ALL, SENTENCE_END, SENTENCE_FINAL_MARKS, endsSentence, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, HAN_CHARACTER, SENTENCE_END, SENTENCE_FINAL_MARKS, endsSentence, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -124,8 +124,6 @@ export interface LinePrices {
 /** A line in brackets is a note or a byline, never a headline: `(东坡小学四年级)`. */
 const BRACKETED = /^[(（[【].*[)）\]】]$/u;
 
-/** A title is Chinese: `http://www.yqnews.com.cn` alone on its line is no headline. */
-const HAN_CHARACTER = new RegExp(`[${HAN_ALL}]`, 'u');
 
 /** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;

@@ -355,6 +355,11 @@ export class BulletinParser {
     this.blockCharacters = characters;
   }
 
+  /** A web page's breadcrumb ends with the column the copy is filed under: `当前位置:首页 > XX网 > 乡镇快讯 >`. */
+  private noteBreadcrumbColumn(line: SourceLine, facts: LineFacts): void {
+    if (facts.furniture === 'navigation' && this.section === null) this.section = breadcrumbColumn(line.content);
+  }
+
   private apply(line: SourceLine, facts: LineFacts, label: Label, reasons: readonly string[]): void {
     const previous = this.beforeLabel;
     this.beforeLabel = label;
@@ -409,8 +414,7 @@ export class BulletinParser {
         const value = facts.label ?? facts.furniture ?? '';
         this.meta.push({ kind: 'furniture', text: line.content, value, span: placeIn(line) });
         if (facts.label && this.section === null && !namesAPicture(facts.label)) this.section = facts.label;
-        // A web page's breadcrumb ends with the column the copy is filed under: `当前位置:首页 > XX网 > 乡镇快讯 >`.
-        if (facts.furniture === 'navigation' && this.section === null) this.section = breadcrumbColumn(line.content);
+        this.noteBreadcrumbColumn(line, facts);
         if (facts.webAuthors) this.noteAuthorsOutside(facts.webAuthors);
         return;
       }
@@ -474,8 +478,9 @@ export class BulletinParser {
       // falls through
       case 'meta':
         draft.asides.push({ kind: label, line, from: 0, byline: null, webAuthors: facts.webAuthors });
-        // A web copy's page line below its headline (`版面:第6版:社区 上一篇`) still names the column.
+        // A web copy's page line below its headline (`版面:第6版:社区 上一篇`) still names the column; so does its breadcrumb.
         if (facts.page && this.section === null) this.section = facts.page;
+        this.noteBreadcrumbColumn(line, facts);
         return;
       case 'byline-before':
       case 'byline': {

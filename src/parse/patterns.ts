@@ -9,6 +9,8 @@ export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 
 /** HAN plus the supplementary planes (Extension B onwards: `𡋾村`, `王 𠀀`); only in patterns with the `u` flag. */
 export const HAN_ALL = `${HAN}\\u{20000}-\\u{3134f}`;
+/** One Han character anywhere: a title is Chinese (`http://www.yqnews.com.cn` alone on its line is no headline). */
+export const HAN_CHARACTER = new RegExp(`[${HAN_ALL}]`, 'u');
 
 /** A code point in HAN_ALL: what a name is made of, as a test on one character. */
 export function isHanCodePoint(code: number): boolean {
@@ -128,7 +130,7 @@ export const AGENCY_RELEASE = `(?:${NEWS_AGENCY})发`;
  * `本报讯【记者 赵六】`, `【本报讯】`, `XX网讯(文/图 XX日报全媒体记者 X)`, `[XX新媒体XXMT.CN]`, with the place it was filed from
  * before a date as a wire dateline has it (`XX网南宁10月12日讯`) or without one (`XX网九江讯`, `XX日报全媒体讯`), with a colon
  * (`天津北方网讯:`), a second dispatch below the first (`又讯(记者 X)`), a county paper's place alone before a space
- * (`廉江讯 近日…`). Glued to the text too: `本报讯近日…`.
+ * (`廉江讯 近日…`), a county app's `云上临河报道:(全媒体记者 X)`. Glued to the text too: `本报讯近日…`.
  * A wire-style dateline is one too: `本报定城3月31日电`, `中新网温州8月21日电`, `新华社北京3月5日电` (电 only after a date:
  * `国网阳泉供电` is a company). Groups: 1–2 the month and day of a `本报` lead, 3–4 of a paper's or site's `讯` lead,
  * 5–6 of its `电` lead, 7 what stands in the brackets after.
@@ -162,6 +164,8 @@ export const LEAD = new RegExp(
     // A county paper's place alone, then a space before the text: `廉江讯 近日,…` (not `又一讯`).
     `|(?!又)[${HAN_ALL}]{2,4}?${LEAD_XUN}(?=${SPACE}+\\S)` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
+    // A county app's dateline, its reporters in brackets after the colon: `云上临河报道:(全媒体记者 X)`.
+    `|[${HAN_ALL}]{2,8}?报道[:：](?=${SPACE}*[(（][^()（）]{0,12}(?:记者|通讯员))` +
     `)】?)${LEAD_RETOLD}` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
   'u',
@@ -319,9 +323,13 @@ const WHERE_YOU_ARE = new RegExp(
   `^(?:[^${SPACE}>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:您的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
   'u',
 );
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*首页${SPACE}*(?:>|＞|»|›|→)`, 'u');
+/** A path that opens with the site's or the e-paper's name, two steps or more: `黄河新闻网 > 吕梁频道 > 环保资源`. */
+const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*[>＞»›→]+[^>＞»›→]+[>＞»›→]`;
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*首页${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}`, 'u');
+/** What every breadcrumb holds: 位置 or 首页, or a separator of its path. */
+const BREADCRUMB_GATE = /[位首>＞»›→]/u;
 export function isBreadcrumb(text: string): boolean {
-  return text.length <= 80 && (text.includes('位置') || text.includes('首页')) && BREADCRUMB.test(text);
+  return text.length <= 80 && BREADCRUMB_GATE.test(text) && BREADCRUMB.test(text);
 }
 
 const CRUMB_SEPARATOR = new RegExp(`${SPACE}*[>＞»›→]+${SPACE}*`, 'u');
@@ -337,7 +345,8 @@ const MAX_CRUMB = 12;
 export function breadcrumbColumn(text: string): string | null {
   if (!isBreadcrumb(text)) return null;
   const last = text.replace(WHERE_YOU_ARE, '').split(CRUMB_SEPARATOR).map((crumb) => crumb.trim()).filter((crumb) => crumb !== '').at(-1);
-  if (last === undefined || NO_COLUMN_CRUMBS.has(last) || last.endsWith('网') || last.length > MAX_CRUMB) return null;
+  // (`A03`, `2025-02-13`: an e-paper's page and day, no column's name.)
+  if (last === undefined || NO_COLUMN_CRUMBS.has(last) || last.endsWith('网') || last.length > MAX_CRUMB || !HAN_CHARACTER.test(last)) return null;
   return last;
 }
 
@@ -531,8 +540,11 @@ export const WEB_DATE_AUTHORS = new RegExp(
     `${SPACE}+(${WEB_NAME}(?:${SPACE}+${WEB_NAME})*)(?=${SPACE}+[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
   'u',
 );
-/** The words of a web page's buttons (`大 中 小` are a font size's, after 字号). */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接'];
+/**
+ * The words of a web page's buttons (`大 中 小` are a font size's, after 字号); an e-paper reader's links to its pages and
+ * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`).
+ */
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者'];
 /**
  * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`;
  * the heading of its list of links to other copies (`推荐阅读:`, `相关新闻`).
@@ -619,8 +631,11 @@ export function bulletOf(text: string): RegExpExecArray | null {
   return BULLET_FIRST[text.charCodeAt(0)] === 1 ? BULLET.exec(text) : null;
 }
 
-/** What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`. */
-const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三]审|初审|复审|终审|统筹|监制|策划';
+/**
+ * What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`; a step of the
+ * review with the work done at it (`一审编辑`, `二审校对`, `终审核发`), as a county platform's closing bracket names them.
+ */
+const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|统筹|监制|策划';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its

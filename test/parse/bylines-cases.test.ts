@@ -64,6 +64,22 @@ describe('a byline alone on its line', () => {
     expect(byline('（来源：临河日报）')).toBe(null);
   });
 
+  it("in brackets, a county platform's: the source first, then the writers, then each step of the review and its work", () => {
+    const writer = [inByline('罗小琪', '通讯员')];
+    const line = '(来源:临河市城中街道办事处 通讯员:罗小琪 一审编辑:程光 二审校对:陈雨 终审核发:姜涛)';
+    expect(byline(line)).toEqual({ inner: '通讯员:罗小琪', people: writer, form: 'brackets' });
+    expect(byline('(来源:城中街道 通讯员:罗小琪)')).toEqual({ inner: '通讯员:罗小琪', people: writer, form: 'brackets' });
+    // A step of the review and its work (`一审编辑`, `终审核发`) is an editor's field, not a name after the writer's role.
+    expect(byline('(通讯员:罗小琪 一审编辑:程光 二审校对:陈雨 终审核发:姜涛)')?.people).toEqual(writer);
+    expect(byline('(通讯员 罗小琪 初审签发:程光)')?.people).toEqual(writer);
+    // Glued after the last sentence, the same; a source alone stays the copy's line, and names after it need a role or a
+    // name (`(来源:城中街道 )` is the source alone).
+    expect(glued(`${SENTENCE}${line}`)).toEqual({ at: SENTENCE.length, byline: { inner: '通讯员:罗小琪', people: writer, form: 'brackets' }, credit: null, continuation: false, trailer: false });
+    expect(glued(`${SENTENCE}(来源:城中街道办事处 通讯员:罗小琪)`)?.byline?.people).toEqual(writer);
+    expect(glued(`${SENTENCE}(来源:城中街道办事处)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    expect(byline('(来源:城中街道办事处 )')).toBe(null);
+  });
+
   it('in brackets, roles and names run together', () => {
     expect(byline('(记者周宁通讯员陈小禾)')).toEqual({
       inner: '记者周宁通讯员陈小禾',
@@ -404,6 +420,40 @@ describe('a credit that names the writers before 文 and the photographers befor
 
   it('but 文 inside a name or glued to it is no such word', () => {
     expect(credit('陆文山 摄')).toEqual({ raw: '陆文山 摄', verb: '摄', people: [inCredit('陆文山', null)] });
+  });
+});
+
+describe('a credit of fields, one for the text and one for the pictures: `摄影:A 文字:B`, `文/B 图/A`', () => {
+  it('gives the writers apart from the photographers, in either order, in brackets or not', () => {
+    const fields = (raw: string, verb: string) => ({ raw, verb, people: [inCredit('邓小雅', null)], writers: [inByline('张小轩', null)] });
+    for (const line of ['摄影:邓小雅 文字:张小轩', '(摄影:邓小雅 文字:张小轩 )', '文字：张小轩 摄影：邓小雅', '（文字:张小轩 摄影:邓小雅）']) {
+      expect(credit(line), line).toEqual(fields(line, '摄影'));
+      // Not a byline that names both as writers.
+      expect(byline(line), line).toBe(null);
+    }
+    expect(credit('文/张小轩 图/邓小雅')).toEqual(fields('文/张小轩 图/邓小雅', '图'));
+    expect(credit('撰稿:张小轩 图片:邓小雅')).toEqual(fields('撰稿:张小轩 图片:邓小雅', '图片'));
+    // Roles before the names are the people's.
+    expect(credit('文/记者 张小轩 图/通讯员 邓小雅')).toEqual({
+      raw: '文/记者 张小轩 图/通讯员 邓小雅',
+      verb: '图',
+      people: [inCredit('邓小雅', '通讯员')],
+      writers: [inByline('张小轩', '记者')],
+    });
+    expect(byline('文/记者 张小轩 图/通讯员 邓小雅')).toBe(null);
+  });
+
+  it('is none without a field of each kind, or where a field names no one', () => {
+    // `文/图 X` wrote and took the pictures: one byline; `文字:X` alone writes.
+    expect(byline('文/图 张小轩')?.people).toEqual([inByline('张小轩', null)]);
+    expect(credit('文/图 张小轩')).toBe(null);
+    expect(byline('文字:张小轩')?.people).toEqual([inByline('张小轩', null)]);
+    // Two fields of the text name writers only; a field with no name (`图:`) is no credit of fields.
+    expect(credit('文字:张小轩 撰稿:李小北')).toBe(null);
+    expect(credit('文字:张小轩 摄影:')).toBe(null);
+    expect(credit('文字:张小轩 摄影:记者')).toBe(null);
+    // The fields open the line: words before them are someone else's line.
+    expect(credit('活动现场 文字:张小轩 摄影:邓小雅')).toBe(null);
   });
 });
 

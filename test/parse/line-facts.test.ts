@@ -438,6 +438,15 @@ describe('paragraphs', () => {
     );
   });
 
+  it("a county app's dateline with its reporters' bracket is a lead, read with its people", () => {
+    expect(read('云上临河报道:(全媒体记者 林舟) 4月12日,柳岸镇各村开展大扫除。').lead).toEqual({
+      text: '云上临河报道:(全媒体记者 林舟)',
+      month: null,
+      day: null,
+      people: [{ name: '林舟', role: '全媒体记者', source: 'lead' }],
+    });
+  });
+
   it("a lead whose bracket is never closed: the bracket ends where its last name runs into the dateline", () => {
     const people = [
       { name: '孔越', role: '记者', source: 'lead' },
@@ -575,6 +584,12 @@ describe("a web copy's lines about the page", () => {
   it('a row of buttons alone on its line is navigation; a headline with a button word in it is not', () => {
     expect(read('放大 缩小 默认').furniture).toBe('navigation');
     expect(read('一键转发').furniture).toBe('navigation');
+    // An e-paper reader's links to its site and pages and the headings of its empty fields, a word a line; in a headline, text.
+    for (const line of ['网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布:', '通版阅读请点击:', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者']) expect(read(line).furniture, line).toBe('navigation');
+    expect(read('首版社区报印发').furniture).toBeNull();
+    // Its button that reads the copy aloud, as a site's 听新闻.
+    expect(read('朗读').furniture).toBe('navigation');
+    expect(read('朗读比赛').furniture).toBeNull();
     // The heading of the page's list of titles, whether titles follow or not.
     expect(read('本版新闻列表').furniture).toBe('navigation');
     // An e-paper's link back to its day, its site or its paper.

@@ -24,7 +24,7 @@ describe('words inside a stem that end what came before it', () => {
 });
 
 describe('verbs that end a stem: what follows is their object', () => {
-  it.each(['提高', '拉近', '开设', '开办'])('%s', (verb) => {
+  it.each(['提高', '拉近', '开设', '开办', '凝聚'])('%s', (verb) => {
     expect(names(`志愿者${verb}柳岸社区的服务水平。`)).toEqual(['柳岸社区']);
     expect(names(`用实际行动${verb}社区的服务水平。`)).toEqual([]);
   });

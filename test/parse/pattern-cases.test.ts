@@ -332,6 +332,14 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('8月24日讯 柳岸社区开展活动。')).toBe(null);
   });
 
+  it("may be a county app's dateline with a colon before its reporters' bracket: `云上临河报道:(全媒体记者 X)`", () => {
+    expect(lead('云上临河报道:(全媒体记者 林舟) 4月12日,柳岸镇各村开展大扫除。')).toBe('云上临河报道:(全媒体记者 林舟)');
+    expect(lead('云上临河报道：（通讯员 何东）4月12日,柳岸镇各村开展大扫除。')).toBe('云上临河报道：（通讯员 何东）');
+    // Without the reporters' bracket, an outlet that reported something is the text's: `江城日报报道:…`.
+    expect(lead('江城日报报道:近日,柳岸社区获评示范社区。')).toBe(null);
+    expect(lead('云上临河报道:(图片来自网络) 4月12日,柳岸镇各村开展大扫除。')).toBe(null);
+  });
+
   it('reads no 据…报道 that does not follow a lead', () => {
     expect(lead('据临河晚报报道,西岭小学近日开学。')).toBe(null);
   });
@@ -813,6 +821,11 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isBreadcrumb('当前位置：首页 > 社区动态')).toBe(true);
     expect(isBreadcrumb('首页 » 要闻')).toBe(true);
     expect(isBreadcrumb('首页>社区>正文')).toBe(true);
+    // A path from the site's or the e-paper's own name, two steps at least.
+    expect(isBreadcrumb('黄河新闻网 > 吕梁频道 >  环保资源')).toBe(true);
+    expect(isBreadcrumb('江城日报数字报 > 2025-02-13 >A03')).toBe(true);
+    expect(isBreadcrumb('江城网 > 社区')).toBe(false);
+    expect(isBreadcrumb('我们把孩子送到学校>然后>回家')).toBe(false);
     // Words of a text: the home page spoken of, a place in a sentence.
     expect(isBreadcrumb('首页是居民们常看的页面。')).toBe(false);
     expect(isBreadcrumb('他的位置:在社区服务中心')).toBe(false);
@@ -836,6 +849,10 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('当前的位置:首页 > 社区动态')).toBe('社区动态');
     // Spaces after the last crumb are no part of it; a path with no crumb names nothing.
     expect(breadcrumbColumn('当前位置：首页 > 社区动态  ')).toBe('社区动态');
+    // From the site's own name; an e-paper's day and page are no column's name.
+    expect(breadcrumbColumn('黄河新闻网 > 吕梁频道 >  环保资源')).toBe('环保资源');
+    expect(breadcrumbColumn('江城日报数字报 > 2025-02-13 >A03')).toBeNull();
+    expect(breadcrumbColumn('首页 > 2025-02-13')).toBeNull();
     expect(breadcrumbColumn('当前位置：')).toBeNull();
     // A site's name and a bar, then no place: no breadcrumb.
     expect(breadcrumbColumn('江城文明网 > 社区动态')).toBeNull();

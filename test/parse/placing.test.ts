@@ -201,6 +201,13 @@ describe('lines about the page before the first item', () => {
     expect(named.meta.map((meta) => [meta.kind, meta.value])).toEqual([['furniture', 'navigation']]);
   });
 
+  it("a breadcrumb from the site's own name, printed below the headline, names the section too", () => {
+    const copy = '柳岸镇村民齐心清河道\n\n江城新闻网 > 临河频道 >  乡镇快讯\n\n近日,柳岸镇福后村村民发起捐款,清理村前河道。\n';
+    const bulletin = parse(copy);
+    expect(bulletin.section).toBe('乡镇快讯');
+    expect(bulletin.items.map((item) => item.title)).toEqual(['柳岸镇村民齐心清河道']);
+  });
+
   it("a content system's field of who put the copy on the site is a line about the copy, not the text's first paragraph", () => {
     const copy = '您现在的位置:首页 > 政务公开 > 公示公告\n\n我县村容村貌大变样\n\n发布者:admin 发布时间:2016-03-26 阅读次数:0\n\n近年来,我县加大投入,村容村貌明显改善。\n';
     const bulletin = parse(copy);
