@@ -72,10 +72,10 @@ const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^
 /** A web copy's source field after a byline's names, to the line's end: ` 来源:江城网 https://…` (not in brackets). */
 const SOURCE_AFTER_NAMES = new RegExp(`(?<=[^${SPACE}(（])${SPACE}+来源${SPACE}*[:：][^()（）]*$`, 'u');
 
-/** A source field before a bracket's names, its value a word: `来源:城中街道办事处 ` of `(来源:城中街道办事处 通讯员:罗琪)`. */
+/** A source field before a bracket's names, its value a word: `来源:东湖街道办事处 ` of `(来源:东湖街道办事处 通讯员:周小禾)`. */
 const SOURCE_BEFORE_NAMES = new RegExp(`^来源${SPACE}*[:：]${SPACE}*[^${SPACE}()（）]{2,24}${SPACE}+(?=\\S)`, 'u');
 
-/** A bracket's text without the source field a county platform prints before the writers (`来源:X 通讯员:罗琪`). */
+/** A bracket's text without the source field a county platform prints before the writers (`来源:X 通讯员:周小禾`). */
 function withoutSourceFirst(inner: string): string {
   const source = inner.charCodeAt(0) === 0x6765 /* 来 */ ? SOURCE_BEFORE_NAMES.exec(inner) : null;
   return source ? inner.slice(source[0].length) : inner;
@@ -279,7 +279,7 @@ const WORK_FIELD = new RegExp(`(?:^|${SPACE}+)(文字|撰文|撰稿|文|摄影|�
 const PICTURE_FIELDS = new Set(['摄影', '图片', '图']);
 
 /**
- * `摄影:邓雅匀 文字:张世轩`, `文/张三 图/李四`, in brackets or not: fields that name who wrote the text and who took its
+ * `摄影:李四 文字:张三`, `文/张三 图/李四`, in brackets or not: fields that name who wrote the text and who took its
  * pictures, one field of each at least; every field names someone. Null for anything else (`文/图 张三` is one field).
  */
 function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
@@ -420,7 +420,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   // credit may stand before it.
   const trailer = endsWithBracket(content) ? TRAILER.exec(content) : null;
   if (trailer) {
-    // `…环境。(来源:城中街道办事处 通讯员:罗琪)`: a source that names the writers after it is their byline.
+    // `…环境。(来源:东湖街道办事处 通讯员:周小禾)`: a source that names the writers after it is their byline.
     const sourceAndNames = matchBylineLine(content.slice(trailer.index).trim(), vocabulary);
     if (sourceAndNames !== null) return { at: trailer.index, byline: sourceAndNames, credit: null, continuation: false, trailer: false };
     const before = content.slice(0, trailer.index);

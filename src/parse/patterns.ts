@@ -323,7 +323,7 @@ const WHERE_YOU_ARE = new RegExp(
   `^(?:[^${SPACE}>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:您的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
   'u',
 );
-/** A path that opens with the site's or the e-paper's name, two steps or more: `黄河新闻网 > 吕梁频道 > 环保资源`. */
+/** A path that opens with the site's or the e-paper's name, two steps or more: `江城新闻网 > 临河频道 > 乡镇快讯`. */
 const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*[>＞»›→]+[^>＞»›→]+[>＞»›→]`;
 const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*首页${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}`, 'u');
 /** What every breadcrumb holds: 位置 or 首页, or a separator of its path. */

@@ -66,18 +66,21 @@ describe('a byline alone on its line', () => {
 
   it("in brackets, a county platform's: the source first, then the writers, then each step of the review and its work", () => {
     const writer = [inByline('罗小琪', '通讯员')];
-    const line = '(来源:临河市城中街道办事处 通讯员:罗小琪 一审编辑:程光 二审校对:陈雨 终审核发:姜涛)';
+    const line = '(来源:临河市东湖街道办事处 通讯员:罗小琪 一审编辑:程光 二审校对:陈雨 终审核发:姜涛)';
     expect(byline(line)).toEqual({ inner: '通讯员:罗小琪', people: writer, form: 'brackets' });
-    expect(byline('(来源:城中街道 通讯员:罗小琪)')).toEqual({ inner: '通讯员:罗小琪', people: writer, form: 'brackets' });
+    expect(byline('(来源:东湖街道 通讯员:罗小琪)')).toEqual({ inner: '通讯员:罗小琪', people: writer, form: 'brackets' });
     // A step of the review and its work (`一审编辑`, `终审核发`) is an editor's field, not a name after the writer's role.
     expect(byline('(通讯员:罗小琪 一审编辑:程光 二审校对:陈雨 终审核发:姜涛)')?.people).toEqual(writer);
     expect(byline('(通讯员 罗小琪 初审签发:程光)')?.people).toEqual(writer);
     // Glued after the last sentence, the same; a source alone stays the copy's line, and names after it need a role or a
-    // name (`(来源:城中街道 )` is the source alone).
+    // name (`(来源:东湖街道 )` is the source alone).
     expect(glued(`${SENTENCE}${line}`)).toEqual({ at: SENTENCE.length, byline: { inner: '通讯员:罗小琪', people: writer, form: 'brackets' }, credit: null, continuation: false, trailer: false });
-    expect(glued(`${SENTENCE}(来源:城中街道办事处 通讯员:罗小琪)`)?.byline?.people).toEqual(writer);
-    expect(glued(`${SENTENCE}(来源:城中街道办事处)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
-    expect(byline('(来源:城中街道办事处 )')).toBe(null);
+    const short = { at: SENTENCE.length, byline: { inner: '通讯员:罗小琪', people: writer, form: 'brackets' }, credit: null, continuation: false, trailer: false };
+    expect(glued(`${SENTENCE}(来源:东湖街道办事处 通讯员:罗小琪)`)).toEqual(short);
+    // A space before the bracket is the tail's, as before any glued byline.
+    expect(glued(`${SENTENCE} (来源:东湖街道办事处 通讯员:罗小琪)`)).toEqual(short);
+    expect(glued(`${SENTENCE}(来源:东湖街道办事处)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    expect(byline('(来源:东湖街道办事处 )')).toBe(null);
   });
 
   it('in brackets, roles and names run together', () => {
@@ -432,6 +435,9 @@ describe('a credit of fields, one for the text and one for the pictures: `摄影
       expect(byline(line), line).toBe(null);
     }
     expect(credit('文/张小轩 图/邓小雅')).toEqual(fields('文/张小轩 图/邓小雅', '图'));
+    expect(credit('图/邓小雅 文/张小轩')).toEqual(fields('图/邓小雅 文/张小轩', '图'));
+    // Padded inside its brackets, as a byline's may be.
+    expect(credit('( 文字:张小轩 摄影:邓小雅 )')).toEqual(fields('( 文字:张小轩 摄影:邓小雅 )', '摄影'));
     expect(credit('撰稿:张小轩 图片:邓小雅')).toEqual(fields('撰稿:张小轩 图片:邓小雅', '图片'));
     // Roles before the names are the people's.
     expect(credit('文/记者 张小轩 图/通讯员 邓小雅')).toEqual({
@@ -452,8 +458,13 @@ describe('a credit of fields, one for the text and one for the pictures: `摄影
     expect(credit('文字:张小轩 撰稿:李小北')).toBe(null);
     expect(credit('文字:张小轩 摄影:')).toBe(null);
     expect(credit('文字:张小轩 摄影:记者')).toBe(null);
-    // The fields open the line: words before them are someone else's line.
+    // The fields open the line: words before them are someone else's line, even words that open as a field's do.
     expect(credit('活动现场 文字:张小轩 摄影:邓小雅')).toBe(null);
+    expect(credit('图书馆 文字:张小轩 摄影:邓小雅')).toBe(null);
+    // A field whose words leave a role without its name (`邓小雅 通讯员`) is no credit of fields.
+    expect(credit('摄影:邓小雅 通讯员 文字:张小轩')?.writers).toBeUndefined();
+    // Fields of the pictures alone name no writers: the credit led by its verb reads them.
+    expect(credit('摄影:邓小雅 图片:林舟')?.writers).toBeUndefined();
   });
 });
 

@@ -822,7 +822,7 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isBreadcrumb('首页 » 要闻')).toBe(true);
     expect(isBreadcrumb('首页>社区>正文')).toBe(true);
     // A path from the site's or the e-paper's own name, two steps at least.
-    expect(isBreadcrumb('黄河新闻网 > 吕梁频道 >  环保资源')).toBe(true);
+    expect(isBreadcrumb('江城新闻网 > 临河频道 >  乡镇快讯')).toBe(true);
     expect(isBreadcrumb('江城日报数字报 > 2025-02-13 >A03')).toBe(true);
     expect(isBreadcrumb('江城网 > 社区')).toBe(false);
     expect(isBreadcrumb('我们把孩子送到学校>然后>回家')).toBe(false);
@@ -850,7 +850,7 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // Spaces after the last crumb are no part of it; a path with no crumb names nothing.
     expect(breadcrumbColumn('当前位置：首页 > 社区动态  ')).toBe('社区动态');
     // From the site's own name; an e-paper's day and page are no column's name.
-    expect(breadcrumbColumn('黄河新闻网 > 吕梁频道 >  环保资源')).toBe('环保资源');
+    expect(breadcrumbColumn('江城新闻网 > 临河频道 >  乡镇快讯')).toBe('乡镇快讯');
     expect(breadcrumbColumn('江城日报数字报 > 2025-02-13 >A03')).toBeNull();
     expect(breadcrumbColumn('首页 > 2025-02-13')).toBeNull();
     expect(breadcrumbColumn('当前位置：')).toBeNull();
