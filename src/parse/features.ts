@@ -57,6 +57,7 @@ import {
   COLUMN_TAG,
   COLUMN_WORDS,
   HAN,
+  HAN_CHARACTER,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -446,7 +447,8 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
     return null;
   }
   const space = hasHeaderSpace(withoutArrows) ? HEADER_WITH_SPACE.exec(withoutArrows) : null;
-  if (space && isOrganisationName(space[1]!, vocabulary) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!)) {
+  // `江城市农委     2008-07-02`: a unit and a date under a web copy's title; a title is words.
+  if (space && isOrganisationName(space[1]!, vocabulary) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!) && HAN_CHARACTER.test(space[2]!)) {
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;

@@ -577,6 +577,9 @@ describe('facts only short lines have', () => {
     expect(read('苏村社区：').header).toEqual({ organisation: '苏村社区', title: '', separator: '：', strong: true });
     expect(read('苏村社区 : 开展主题党日活动').header).toEqual({ organisation: '苏村社区', title: '开展主题党日活动', separator: ':', strong: true });
     expect(read('苏村社区  开展主题党日活动').header).toEqual({ organisation: '苏村社区', title: '开展主题党日活动', separator: ' ', strong: false });
+    // A unit and a date, as a web copy prints them under its title: a title is words, so no header.
+    expect(read('江城市农委     2008-07-02').header).toBeNull();
+    expect(read('柳岸社区 2024-05-01').header).toBeNull();
   });
 });
 
