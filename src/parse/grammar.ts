@@ -138,8 +138,11 @@ const MAX_CAPTION_ABOVE_BYLINE = 30;
 /** Longest caption that may stand above a paragraph that is no lead, and the shortest such paragraph. */
 const MAX_SHORT_CAPTION = 15;
 const MIN_PARAGRAPH_BELOW_CAPTION = 40;
-/** Shortest paragraph that is some item's text wherever it stands: longer than any caption, and finished. */
-const MIN_WHOLE_PARAGRAPH = 80;
+/**
+ * Shortest finished paragraph that is some item's text wherever it stands, stray text only at a higher cost: a sentence
+ * of forty characters (a text below a photo item's credit is an item of its own).
+ */
+const MIN_WHOLE_PARAGRAPH = 40;
 
 /** A caption of a few words closed by a full stop (`冼村志愿者合影留念。`): the text may follow it without a lead. */
 function isShortCaption(facts: LineFacts): boolean {

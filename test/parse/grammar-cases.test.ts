@@ -34,7 +34,7 @@ function explain({ after, label, text, pageTop, afterBlank }: Case): { allowed: 
 
 /** A paragraph that ends its sentence, and one cut off at the end of its line. */
 const PARAGRAPH = '居民们说服务更方便了。';
-/** A whole paragraph of sentences, 80 characters or more. */
+/** A whole paragraph of sentences, 40 characters or more. */
 const WHOLE_PARAGRAPH = '作为全省首批试点之一,柳岸社区近年来在老旧小区改造中先后修缮楼道、加装电梯、增设停车位,居民的日子越过越舒心,社区里的笑声也越来越多了,大家都说这几年变化真大。';
 /** A paragraph long enough to stand below a picture's short caption (40 characters or more). */
 const LONG_PARAGRAPH_BELOW_CAPTION = '1月29日,两百多名志愿者佩戴红袖章走上街头,在路口劝导行人遵守交通规则,为居民过节保驾护航。';
@@ -60,8 +60,10 @@ const LINES_OUTSIDE_ITEMS: Case[] = [
   { after: ['unassigned', '@@@ ###'], label: 'unassigned', text: '@@@ ###', reasons: ['no words'] },
   { after: ['unassigned', '··'], label: 'unassigned', text: '柳岸社区半行残字', reasons: ['fits nothing better'] },
   { after: ['headline', HEADLINE], label: 'unassigned', text: PARAGRAPH, reasons: ['fits nothing better'] },
-  // A whole paragraph (80 characters or more, finished) is some item's text: stray text only at a higher cost.
+  // A whole paragraph (40 characters or more, finished) is some item's text: stray text only at a higher cost.
   { after: ['headline', HEADLINE], label: 'unassigned', text: WHOLE_PARAGRAPH, reasons: ['fits nothing better, yet a whole paragraph'] },
+  { after: ['headline', HEADLINE], label: 'unassigned', text: '柳岸社区近年来修缮楼道、加装电梯、增设停车位和充电桩,居民们的日子越过越舒心了。', reasons: ['fits nothing better, yet a whole paragraph'] },
+  { after: ['headline', HEADLINE], label: 'unassigned', text: '柳岸社区近年来修缮楼道、加装电梯、增设停车位和充电桩,居民们的日子越过越舒心。', reasons: ['fits nothing better'] },
   { after: ['unassigned', '柳岸社区半行残字'], label: 'unassigned', text: '江城网临河7月11日电 柳岸社区举办邻里节。', reasons: ['fits nothing better, yet opens with a news lead', 'goes on with unassigned text'] },
 ];
 

@@ -127,6 +127,21 @@ describe('text outside any item', () => {
     expect(bulletin.items.map((item) => item.byline)).toEqual(['李 莉', '周 宁']);
   });
 
+  it('a finished paragraph of forty characters or more below a photo item is an item of its own, shorter is stray text', () => {
+    const photo = '左图:柳岸村村民在果园里采摘苹果。\n右图:东湖社区居民在菜园里浇水。 记者 林舟 摄\n';
+    const paragraph = '入秋以来,农户们趁着晴好天气抢收稻谷、晾晒玉米,田间地头到处是一片丰收的好景象。';
+    expect(paragraph.length).toBe(40);
+    const whole = parse(photo + paragraph + '\n');
+    expect(whole.items.map((item) => item.kind)).toEqual(['photo', 'brief']);
+    expect(whole.items[1]!.span.start.line).toBe(3);
+    expect(whole.unassigned).toEqual([]);
+    const shorter = '入秋以来,农户们趁着晴好天气抢收稻谷、晾晒玉米,田间地头到处是一片丰收的景象。';
+    expect(shorter.length).toBe(39);
+    const stray = parse(photo + shorter + '\n');
+    expect(stray.items).toHaveLength(1);
+    expect(stray.unassigned.map((block) => block.text)).toEqual([shorter]);
+  });
+
   it('names one line as a line', () => {
     const bulletin = parse('……\n柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(bulletin.diagnostics.filter((d) => d.ruleId === 'unassigned-text').map((d) => d.message)).toEqual([
