@@ -124,7 +124,6 @@ export interface LinePrices {
 /** A line in brackets is a note or a byline, never a headline: `(东坡小学四年级)`. */
 const BRACKETED = /^[(（[【].*[)）\]】]$/u;
 
-
 /** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;
 
