@@ -326,8 +326,8 @@ const WHERE_YOU_ARE = new RegExp(
 /** A path that opens with the site's or the e-paper's name, two steps or more: `江城新闻网 > 临河频道 > 乡镇快讯`. */
 const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*[>＞»›→]+[^>＞»›→]+[>＞»›→]`;
 const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*首页${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}`, 'u');
-/** What every breadcrumb holds: 位置 or 首页, or a separator of its path. */
-const BREADCRUMB_GATE = /[位首>＞»›→]/u;
+/** What every breadcrumb holds: 位置 or 首页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone). */
+const BREADCRUMB_GATE = /位置|首页|[>＞»›→]/u;
 export function isBreadcrumb(text: string): boolean {
   return text.length <= 80 && BREADCRUMB_GATE.test(text) && BREADCRUMB.test(text);
 }
