@@ -238,12 +238,19 @@ function withoutAdministrativePrefix(name: string): string | null {
     // it points at the city (`该市实验小学`, `本市`, `我市`).
     // (Right after a unit, 市 goes on with it: `广州市`, whose 州 ends a unit too.)
     if (name.charCodeAt(i) === 0x5e02 /* 市 */ && i - cut === 1 && CITY_POINTERS[name.charCodeAt(i - 1)] !== 1) continue;
-    if (i >= 8 && (cut === 0 || i - cut >= 5)) break;
+    // An autonomous county, prefecture or banner is named by its peoples too (`柳溪侗族自治县`, `青山土家族苗族自治州`):
+    // the unit's name is longer than any other's, wherever in the run it stands.
+    if (i >= 8 && !endsAutonomousUnit(name, i) && (cut === 0 || i - cut >= 5)) break;
     // (Not down to a suffix alone: `共青团临河市东湾区委员会` is `东湾区委员会`, not a bare `委员会`.)
     if (name.length - (i + 1) >= 3 && !LONG_SUFFIXES.has(name.slice(i + 1))) cut = i + 1;
   }
   if (cut === 0) return isOnlyAnArea(name) ? null : name;
   return name.slice(cut);
+}
+
+/** `name[i]` is the 县, 州, 旗 or 区 of an autonomous unit: `自治县`. */
+function endsAutonomousUnit(name: string, i: number): boolean {
+  return i >= 2 && name.charCodeAt(i - 2) === 0x81ea /* 自 */ && name.charCodeAt(i - 1) === 0x6cbb /* 治 */;
 }
 
 /** A city or county and a bare suffix, no name: `成都市社区`. */

@@ -120,6 +120,13 @@ describe('the areas before a name', () => {
     expect(sameOrganisationKey('东方红拖拉机厂生活区居委会')).toBe('东方红拖拉机厂生活区居委会');
   });
 
+  it("are read past the eighth character where an autonomous unit ends the run: its name holds its peoples'", () => {
+    expect(sameOrganisationKey('临河市柳溪侗族自治县青石乡')).toBe('青石乡');
+    expect(sameOrganisationKey('江北省青山土家族苗族自治州柳岸镇')).toBe('柳岸镇');
+    // Within the first eight characters, as any unit: nothing changes.
+    expect(sameOrganisationKey('柳溪侗族自治县青石乡')).toBe('青石乡');
+  });
+
   it('do not include the 市 of a market, a supermarket or the word for city', () => {
     expect(sameOrganisationKey('东关农贸市场管理所')).toBe('东关农贸市场管理所');
     expect(sameOrganisationKey('城南超市管理站')).toBe('城南超市管理站');
