@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel } from './patterns.js';
+import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel, photoCaptionLabelLength } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -486,7 +486,8 @@ function readDateline(
     at = head.indexOf(text);
     if (at < 0 && head !== paragraph.text) at = paragraph.text.indexOf(text);
   } else {
-    at = lead ? lead.text.length : (bulletOf(head)?.[0].length ?? 0);
+    // (`图一:10月12日,…`: a picture's caption opens with its label, the dateline after it.)
+    at = lead ? lead.text.length : (bulletOf(head)?.[0].length ?? photoCaptionLabelLength(head));
     while (at < head.length && isDatelineGap(head.charCodeAt(at))) at++;
     // A dateline cut by a column break (`6月2` / `4日`) is read from the joined paragraph.
     const source = at + MAX_DATELINE <= head.length ? head : paragraph.text;

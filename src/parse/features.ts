@@ -42,6 +42,7 @@ import {
   isColumnIntro,
   isContentsHeading,
   isPictureFile,
+  isPictureNumber,
   PARTS_OF_DAY,
   isContactLine,
   isFieldLabel,
@@ -582,6 +583,7 @@ function furnitureOf(content: string): string | null {
   if (content.length <= 30 && isBracketNote(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';
+  if (isPictureNumber(content)) return 'picture number';
   if (content.length <= MAX_CONTINUED_FROM && CONTINUED_FROM.test(content)) return 'continued from';
   // A breadcrumb's `>`s would read as a list of contents: `XX网 > 您当前的位置 : 工作传真 > 区县系统`.
   if (isBreadcrumb(content)) return 'navigation';

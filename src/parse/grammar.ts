@@ -307,6 +307,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // the text goes on below it.
       // (A byline or a credit printed again is that line: every caption of a photo page may close with the same `X 摄`.)
       if (f.repeatsTitle && !f.glued && !f.lead && !f.byline && !f.credit && f.page === null && f.editor === null) return say(why, 0.4, 'the title again, where a picture was');
+      // `图2` between two paragraphs: the number of the picture printed there, which its caption below names again.
+      if (f.furniture === 'picture number') return say(why, 0.2, "a picture's number");
       if (!f.glued?.credit || f.lead || f.header?.strong || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
       if (!isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');

@@ -396,6 +396,15 @@ const PICTURE_FILE_ENDS = codeUnitTable([...'gGfFpP']);
 const DEVICE_PICTURE_NAME = /^(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6})?$/iu;
 /** What a portal's copy prints where each picture was, asking for its app to show it: `打开网易新闻 查看精彩图片`. */
 const APP_PICTURE_PROMPT = /^打开\S{2,8}\s*查看精彩图片$/u;
+/** A picture's number in a caption's label or alone on its line: `1`, `１`, `①`, `一`. */
+const PICTURE_NUMERAL = '[0-9０-９\\u2460-\\u2473一二三四五六七八九十]';
+/** A picture's number alone on its line, above its caption (`图一` / `图一:…`): where the picture stood, no title. */
+const PICTURE_NUMBER = new RegExp(`^图片?${PICTURE_NUMERAL}{1,2}$`, 'u');
+const MAX_PICTURE_NUMBER = 4;
+export function isPictureNumber(text: string): boolean {
+  return text.length <= MAX_PICTURE_NUMBER && text.charCodeAt(0) === 0x56fe /* 图 */ && PICTURE_NUMBER.test(text);
+}
+
 /** A line that stands where a web copy had a picture: the picture's file name, or the portal's prompt printed there instead. */
 export function isPictureFile(text: string): boolean {
   if (text.length > 45) return false;
@@ -608,13 +617,20 @@ export function isQuoteLine(text: string): boolean {
 }
 
 /** A photo caption's opening: `图①:`, `图1:`, `图为…`, `上图:`, `左图为…` (the photo sets of a page). */
-export const PHOTO_CAPTION_START = /^(?:图[0-9０-９\u2460-\u2473一二三四五六七八九十]{0,2}[:：为]|[上下左右中]图[0-9０-９]?[:：为])/u;
+export const PHOTO_CAPTION_START = new RegExp(`^(?:图${PICTURE_NUMERAL}{0,2}[:：为]|[上下左右中]图[0-9０-９]?[:：为])`, 'u');
 /** PHOTO_CAPTION_START's first characters: most lines start otherwise and skip it. */
 const PHOTO_CAPTION_FIRST = new Uint8Array(0x10000);
 for (const c of '图上下左右中') PHOTO_CAPTION_FIRST[c.charCodeAt(0)] = 1;
 
 export function opensAsPhotoCaption(text: string): boolean {
   return PHOTO_CAPTION_FIRST[text.charCodeAt(0)] === 1 && PHOTO_CAPTION_START.test(text);
+}
+
+/** How long a caption's label is with its colon (`图一:`, `左图：`), where the caption's own words begin; 0 without one. */
+export function photoCaptionLabelLength(text: string): number {
+  if (PHOTO_CAPTION_FIRST[text.charCodeAt(0)] !== 1) return 0;
+  const label = PHOTO_CAPTION_START.exec(text);
+  return label === null || label[0].endsWith('为') ? 0 : label[0].length;
 }
 
 /** The bullet characters, one list for BULLET and for the gate before it (bulletOf), so that the two cannot disagree. */

@@ -777,6 +777,12 @@ describe('furniture at its length limits', () => {
     expect(furnitureOf(source(81))).toBe(null);
   });
 
+  it("a picture's number alone: up to four characters, 图 and a number of one or two", () => {
+    for (const line of ['图一', '图2', '图１２', '图①', '图片3', '图十二']) expect(furnitureOf(line), line).toBe('picture number');
+    // Words that open with 图, and a number too long for a page's pictures.
+    for (const line of ['图书', '图一览', '图123', '图片说明', '附图1']) expect(furnitureOf(line), line).not.toBe('picture number');
+  });
+
   it('a navigation line: up to 80 characters', () => {
     const nav = (length: number) => `${'江城晚报社区版'.repeat(12)}`.slice(0, length - 3) + '上一篇';
     expect(nav(80).length).toBe(80);
