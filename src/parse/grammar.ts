@@ -585,7 +585,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     }
     case 'body-new':
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
-      if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : 0.9, 'after a paragraph');
+      // A list bullet or a caption's mark opens the next entry as a news lead does, more than a paragraph goes on after
+      // another (`▲10月8日,…` below a page's text between its pictures).
+      if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : f.bullet ? 0.3 : 0.9, 'after a paragraph');
       // `上接01版` / the text: it goes on from another page, and opens as no news item does.
       if (previous === 'furniture' && previousFacts!.furniture === 'continued from') return say(why, -2.0, 'goes on from another page');
       return say(why, 0);
