@@ -19,6 +19,9 @@ const BEAT_REPORTER = new RegExp(`^[${HAN_ALL}]{2}记者$`, 'u');
 /** A paper's short name before its newsroom's reporter, as a beat before 记者: `江城全媒体记者` is a 全媒体记者. */
 const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|融媒体)记者)$`, 'u');
 
+/** A news lead before the names, as a layout may print it on the byline's line: `本报讯 记者 张三`, `江城网讯`. No one's name. */
+const LEAD_WORD = new RegExp(`^(?:本报|[${HAN_ALL}]{1,8}(?:网|报|台|融媒))讯$`, 'u');
+
 /** What a reporter writes, named after the role in a sub-heading or a column's name: `记者手记`, `小记者感言`. No one's name. */
 const PIECE_WORDS = new Set(['手记', '感言', '心得', '感悟', '随笔', '札记', '日记', '笔记', '观察', '调查', '点评', '短评', '来信']);
 
@@ -66,7 +69,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
     // (A newsroom's own credit verbs too: the defaults are all work words.) `小学`, `社区` alone: a kind of body, no one.
-    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token)) continue;
+    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || LEAD_WORD.test(token) || FILED_FROM.test(token) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token)) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.
     if (BEAT_REPORTER.test(token)) {
       closeRole();

@@ -89,6 +89,15 @@ describe('what stands among the names but names no one', () => {
     ]);
   });
 
+  it('skips a news lead printed on the byline\'s line: `本报讯 记者 张三` names the reporter alone', () => {
+    expect(people('本报讯 记者 张三')).toEqual([{ name: '张三', role: '记者', source: 'byline' }]);
+    expect(people('江城网讯 通讯员 李木')).toEqual([{ name: '李木', role: '通讯员', source: 'byline' }]);
+    expect(people('临河融媒讯 记者 张三')).toEqual([{ name: '张三', role: '记者', source: 'byline' }]);
+    // A name ending in 讯 is a name still.
+    expect(people('记者 李讯')).toEqual([{ name: '李讯', role: '记者', source: 'byline' }]);
+    expect(people('记者 王小讯')).toEqual([{ name: '王小讯', role: '记者', source: 'byline' }]);
+  });
+
   it('reads a kind of body or of paper alone as no one: `小学`, `社区`, `日报` name nobody', () => {
     for (const word of ['小学', '社区', '中心', '日报', '晚报', '报社']) expect(people(word)).toBeNull();
     // Beside a name they are passed over, as a unit is.
