@@ -117,6 +117,26 @@ describe('the organisation an item is about, further', () => {
     // Glued after the text's one line, the same byline stands after it.
     const glued = only('春天来了\n周末，我们去柳岸社区看望老人。(东坡小学 林小雨)\n');
     expect([glued.byline, glued.community, glued.organisations]).toEqual(['东坡小学 林小雨', '柳岸社区', ['柳岸社区', '东坡小学']]);
+    // Opening a later line, after a column break inside the sentence, it stands where it is printed: after the opening.
+    const inside = only('春天来了\n周末，我们去柳岸社区看望老人，\n(东坡小学通讯员 林小雨)之后，又去公园种了树。\n');
+    expect(inside.blocks.map((block) => block.text)).toEqual(['周末，我们去柳岸社区看望老人，之后，又去公园种了树。']);
+    expect([inside.byline, inside.community, inside.organisations]).toEqual(['东坡小学通讯员 林小雨', '柳岸社区', ['柳岸社区', '东坡小学']]);
+  });
+
+  it('opens with the first paragraph, not with a sub-heading above it (a feature whose first sub-heading stands below its picture’s caption)', () => {
+    const item = only('江城新貌\n远眺江城城区。\n东湖街道基础设施不断完善\n近年来，柳岸社区新修了三条道路，居民出行更方便了。\n生态环境持续向好\n东湖公园里，白鹭又回来了。\n');
+    expect(item.blocks.map((block) => block.type)).toEqual(['subheading', 'paragraph', 'subheading', 'paragraph']);
+    expect(item.community).toBe('柳岸社区');
+  });
+
+  it('is no name read out of a sub-heading’s words: a short phrase out of a sentence (`游子情系故乡`) names no one', () => {
+    const head = '江城新貌\n远眺江城城区。\n游子情系故乡\n近年来，城里新修了三条道路，居民出行更方便了。\n生态环境持续向好\n';
+    const named = only(`${head}柳岸社区的公园里，白鹭又回来了。\n`);
+    expect(named.blocks.map((block) => block.type)).toEqual(['subheading', 'paragraph', 'subheading', 'paragraph']);
+    expect([named.community, named.organisations]).toEqual(['柳岸社区', ['柳岸社区']]);
+    // A later paragraph that names only a compound: the compound, not the sub-heading's phrase.
+    const compound = only(`${head}柳岸小区的花园里，白鹭又回来了。\n`);
+    expect([compound.community, compound.organisations]).toEqual(['柳岸小区', ['柳岸小区']]);
   });
 });
 
