@@ -139,6 +139,40 @@ describe('the labeller', () => {
     expect(LABELS).toContain(labels[2]);
   });
 
+  it('labels the line before an unassigned one by the cheapest path to it, the earlier label on a tie', () => {
+    // A paragraph, then a line priced only as a sub-heading or a picture (neither of which a page line may follow), then a page line.
+    const pricedAs = (costs: Partial<Record<Label, number>>): LineContext => {
+      const line = contextOf('基础设施不断完善', false);
+      line.prices = {
+        costs: LABELS.map((label) => costs[label] ?? IMPOSSIBLE),
+        labels: LABELS.reduce((mask, label, k) => (costs[label] === undefined ? mask : mask | (1 << k)), 0),
+      };
+      return line;
+    };
+    const before = { label: 'body' as const, facts: readLine('居民们说服务更方便了。', DEFAULT_VOCABULARY) };
+    const labelsOf = (costs: Partial<Record<Label, number>>): Label[] =>
+      labelBlock([contextOf('王大爷连声道谢。', false), pricedAs(costs), contextOf('第A04版:城事社区', false), contextOf('本报讯 近日,苏村社区开展义诊活动。', false)], before).labels;
+    expect(labelsOf({ subheading: 0.2, picture: 1.5 }).slice(0, 3)).toEqual(['body', 'subheading', 'unassigned']);
+    expect(labelsOf({ subheading: 1.5, picture: 0.2 }).slice(0, 3)).toEqual(['body', 'picture', 'unassigned']);
+    // Equal paths: the earlier label (LABELS' order), as the plain search keeps the first.
+    expect(LABELS.indexOf('subheading')).toBeLessThan(LABELS.indexOf('picture'));
+    expect(labelsOf({ subheading: 0.5, picture: 0.5 }).slice(0, 3)).toEqual(['body', 'subheading', 'unassigned']);
+  });
+
+  it('labels a line unassigned when the masks allow it a label but every step into that label is refused', () => {
+    // A line priced only as a sub-heading, below a paragraph cut off mid-sentence: a sub-heading may follow a paragraph
+    // (mayFollow), but not one whose sentence goes on (transition() refuses the step).
+    const subheadingOnly = contextOf('基础设施不断完善', false);
+    subheadingOnly.prices = { costs: LABELS.map((label) => (label === 'subheading' ? emission(subheadingOnly, 'subheading') : IMPOSSIBLE)), labels: 1 << LABELS.indexOf('subheading') };
+    const before = { label: 'body' as const, facts: readLine('居民们说服务更方便了。', DEFAULT_VOCABULARY) };
+    const cut = contextOf('柳岸社区的志愿者们又来到王大爷家中,帮他打扫了', false);
+    cut.prices = { costs: LABELS.map((label) => (label === 'body' ? emission(cut, 'body') : IMPOSSIBLE)), labels: 1 << LABELS.indexOf('body') };
+    expect(transition('body', cut.facts, 'subheading', subheadingOnly)).toBeGreaterThanOrEqual(IMPOSSIBLE);
+    const { labels } = labelBlock([cut, subheadingOnly, contextOf('王大爷连声道谢。', false)], before);
+    expect(labels.slice(0, 2)).toEqual(['body', 'unassigned']);
+    expect(LABELS).toContain(labels[2]);
+  });
+
   it('labels no lines as nothing, and gives reasons only when asked', () => {
     expect(labelBlock([], null)).toEqual({ labels: [], reasons: null });
     expect(labelBlock([], null, true)).toEqual({ labels: [], reasons: [] });
