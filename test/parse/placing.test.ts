@@ -610,6 +610,40 @@ describe('the title printed again', () => {
       ['photo', '山村里的蹲点日记'],
     ]);
   });
+
+  // A feature's title, its lead, sub-headings each over a paragraph, then the title again where a picture was.
+  const TITLE = '柳岸社区的新变化';
+  const SUBHEADINGS = ['道路变宽了', '路灯变亮了', '花园变美了', '食堂开张了', '书屋开放了', '车棚改好了', '电梯装上了', '广场修好了'];
+  const feature = (subheadings: readonly string[], paragraphs = 0) => {
+    const items = parse(
+      [
+        TITLE,
+        '本报讯 近日，记者走进东湖街道柳岸社区，看到了不少新变化。',
+        ...Array.from({ length: paragraphs }, () => '居民们说，社区的事办到了大家的心坎上。'),
+        ...subheadings.flatMap((subheading) => [subheading, '居民们说，这件事办到了大家的心坎上，生活一天比一天方便。']),
+        TITLE,
+        '社区书记说，明年还要为居民办更多实事。',
+        '',
+      ].join('\n'),
+    ).items;
+    expect(items).toHaveLength(1);
+    return items[0]!;
+  };
+  const againAs = (item: ReturnType<typeof feature>) =>
+    item.asides.some((aside) => aside.text === TITLE) ? 'picture' : item.blocks.some((block) => block.text === TITLE) ? 'subheading' : 'neither';
+
+  it('between whole paragraphs, after seven sub-headings, stands where its picture was: the eight last title-like lines are looked at', () => {
+    const item = feature(SUBHEADINGS.slice(0, 7));
+    expect(item.title).toBe(TITLE);
+    expect(item.blocks.filter((block) => block.type === 'subheading')).toHaveLength(7);
+    expect(againAs(item)).toBe('picture');
+  });
+
+  it('between whole paragraphs is found however many lines of text stand between: only title-like lines fill the eight looked at', () => {
+    const item = feature(SUBHEADINGS.slice(0, 2), 9);
+    expect(item.blocks.filter((block) => block.type === 'paragraph')).toHaveLength(13);
+    expect(againAs(item)).toBe('picture');
+  });
 });
 
 describe('the title printed over and over', () => {
