@@ -312,7 +312,8 @@ export class BulletinParser {
       if (this.belowFieldName.startsWith('作者')) facts.webAuthors = webAuthorsOf(`作者:${line.content}`, this.vocabulary);
     }
     this.belowFieldName = facts.furniture === 'field name' ? line.content : null;
-    if (this.inContents && facts.page !== null && isBarePageLine(line.content)) {
+    // (`A01版` too, which readLine reads as no page line: in the list it is a page's number as `第A01版` is.)
+    if (this.inContents && isBarePageLine(line.content)) {
       facts.page = null;
       facts.furniture = 'page list';
     }

@@ -679,6 +679,15 @@ describe("an e-paper reader's list of pages", () => {
     expect(metaOf(`第01版\n要闻\n${ITEM}`)).toEqual([['page', '第01版', ''], ['section', '要闻', '要闻']]);
   });
 
+  it('below 版面导航, takes a page’s number without 第 (`A01版`) as a page of the list, as `第A01版`', () => {
+    const readAs = (page: string) =>
+      parse(`版面导航\n${page}\n要闻\n${ITEM}`)
+        .meta.filter((line) => line.text === page)
+        .map((line) => [line.kind, line.value]);
+    expect(readAs('第A01版')).toEqual([['furniture', 'page list']]);
+    expect(readAs('A01版')).toEqual([['furniture', 'page list']]);
+  });
+
   it('takes the run of whole page lines right below its pairs into the list', () => {
     expect(metaOf(`第01版\n要闻\n第02版\n社区\n第03版:文体\n第04版:专版\n${ITEM}`)).toEqual(listed('第01版', '要闻', '第02版', '社区', '第03版:文体', '第04版:专版'));
   });
