@@ -179,6 +179,16 @@ describe('the organisations an item names', () => {
     const none = only('志愿服务 蔚然成风\n近日，志愿者们在广场上为居民义务理发。(来源:东湖区新闻中心)\n');
     expect([none.community, none.organisations]).toEqual([null, []]);
   });
+
+  it('reads a byline glued after the text alone: the unit of a picture’s credit opening the same line is left out, as on a line of its own', () => {
+    const text = '周末，我们去柳岸社区看望老人，陪他们聊天。(东坡小学 林小雨)';
+    const opening = only(`春天来了\n(东湖街道供图)${text}\n`);
+    const above = only(`春天来了\n(东湖街道供图)\n${text}\n`);
+    for (const item of [opening, above]) {
+      expect([item.credit?.raw, item.byline]).toEqual(['(东湖街道供图)', '东坡小学 林小雨']);
+      expect(item.organisations).toEqual(['柳岸社区', '东坡小学']);
+    }
+  });
 });
 
 describe('the kind of an item', () => {
