@@ -300,6 +300,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.byline = matchBylineLine(content, vocabulary);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
+  // `【版次】第08版:社会广场`: an archive record's page field names the column, as the page line it copies does.
+  if (facts.furniture === 'archive field' && facts.page === null) facts.page = archivedPageOf(content);
   if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null) {
     facts.signature = signatureOf(content, vocabulary);
   }
@@ -476,6 +478,14 @@ function firstColon(text: string, within: number): number {
     if (code === 0x3a /* : */ || code === 0xff1a /* ： */) return i;
   }
   return -1;
+}
+
+/** An archive record's page field and the page line it holds: `【版次】第08版:社会广场`. */
+const ARCHIVED_PAGE = /^【版次】\s*[=＝:：]?\s*(\S.*)$/u;
+function archivedPageOf(content: string): string | null {
+  const field = ARCHIVED_PAGE.exec(content);
+  const page = field === null ? null : PAGE_LINE.exec(field[1]!);
+  return page ? cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? '') || null : null;
 }
 
 function cleanPageValue(value: string): string {

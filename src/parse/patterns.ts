@@ -414,8 +414,12 @@ export function isPictureFile(text: string): boolean {
   return PICTURE_FILE_ENDS[last] === 1 && PICTURE_FILE.test(text);
 }
 
-/** A field of an archive record: `【标题】= …`, `【日期】= 2001.05.06`. */
-export const ARCHIVE_FIELD = /^【[^】]{1,8}】\s*[=＝:：]/;
+/**
+ * A field of an archive record: `【标题】= …`, `【日期】= 2001.05.06`; or, where a library's archive prints its value
+ * right after the bracket, one of the fields such a record holds (`【作者】 李四`, `【版次】第08版:社会广场`, `【全文】`),
+ * by name: a column's label in brackets (`【社区动态】`) is none of them.
+ */
+export const ARCHIVE_FIELD = /^【[^】]{1,8}】\s*[=＝:：]|^【(?:类型|主篇名|副篇名|作者|作者单位|地址|版次|版名|入库时间|全文|正文|期号|专栏)】/u;
 /** ARCHIVE_FIELD.test(text), without the regex where the text does not open with its bracket. */
 export function isArchiveField(text: string): boolean {
   return text.charCodeAt(0) === 0x3010 /* 【 */ && ARCHIVE_FIELD.test(text);

@@ -257,6 +257,17 @@ describe('lines that could be a header', () => {
     expect(read(contents)).toEqual(facts(contents, { furniture: 'table of contents', opening: contents.slice(0, 40) }));
   });
 
+  it("a library archive's fields, their value right after the bracket: furniture, the page field's column a page", () => {
+    for (const line of ['【类型】报纸', '【作者】 林小雨', '【入库时间】2015.02.11', '【全文】', '【副篇名】——记柳岸社区的志愿者们']) {
+      expect(read(line).furniture, line).toBe('archive field');
+    }
+    expect(read('【版次】第06版:社区新闻')).toMatchObject({ furniture: 'archive field', page: '社区新闻' });
+    expect(read('【版次】= 第3版 综合新闻')).toMatchObject({ furniture: 'archive field', page: '综合新闻' });
+    // A page field that holds no page line names no column; a column's label in brackets is no field.
+    expect(read('【版次】01')).toMatchObject({ furniture: 'archive field', page: null });
+    expect(read('【社区动态】').furniture).not.toBe('archive field');
+  });
+
   it("an e-paper reader's list of titles: entries closed or opened by ~~~, the mark alone, and the list's heading", () => {
     expect(read('青石社区开办“四点半课堂”~~~')).toMatchObject({ furniture: 'table of contents' });
     expect(read('~~~——记社区志愿者周大姐')).toMatchObject({ furniture: 'table of contents' });
