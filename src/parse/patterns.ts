@@ -533,7 +533,10 @@ export const WEB_NOTICE = new RegExp(
     // The summary's label in brackets: `[摘要]…`, `【内容提要】…`.
     `|[[［【](?:摘要|内容摘要|内容提要)[\\]］】]` +
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.
-    `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载))`,
+    `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载)` +
+    // The civilisation network's sites (文明网, one template from the national site to the counties') print their call
+    // to share the copy between its date and its text.
+    `|欢迎参与网络文明传播${SPACE}*[:：]?${SPACE}*$)`,
   'u',
 );
 

@@ -268,6 +268,13 @@ describe('lines that could be a header', () => {
     expect(read('【社区动态】').furniture).not.toBe('archive field');
   });
 
+  it("the civilisation network's call to share a copy, alone on its line: a line of the web copy, not its text", () => {
+    expect(read('欢迎参与网络文明传播:').furniture).toBe('web copy line');
+    expect(read('欢迎参与网络文明传播').furniture).toBe('web copy line');
+    // Words that go on are a sentence of the text.
+    expect(read('欢迎参与网络文明传播活动的志愿者报名。').furniture).toBe(null);
+  });
+
   it("an e-paper reader's list of titles: entries closed or opened by ~~~, the mark alone, and the list's heading", () => {
     expect(read('青石社区开办“四点半课堂”~~~')).toMatchObject({ furniture: 'table of contents' });
     expect(read('~~~——记社区志愿者周大姐')).toMatchObject({ furniture: 'table of contents' });
