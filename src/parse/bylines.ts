@@ -117,21 +117,21 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   const wordsAndPicturesBy = WORDS_AND_PICTURES_BY.exec(content);
   if (wordsAndPicturesBy) {
     const people = parsePeople(wordsAndPicturesBy[1]!, 'byline', vocabulary);
-    if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
-    // `文/图记者` names a role and no one: not `文/` before a person called 图记者.
-    return null;
+    // `文/图记者` names a role and no one, a byline as `本报记者` alone is: not `文/` before a person called 图记者.
+    return people ? { inner: content, people, form: 'bare' } : null;
   }
   // `文/郑小戈`, `撰文:记者 张三`: who wrote the text, said before the names.
   const wordsBy = WORDS_BY.exec(content);
   if (wordsBy) {
     const people = parsePeople(wordsBy[1]!, 'byline', vocabulary);
-    return people?.some((person) => person.name !== null) ? { inner: content, people, form: 'bare' } : null;
+    return people ? { inner: content, people, form: 'bare' } : null;
   }
   // `林小雨/编撰`, `周宁/文`: the writers, then what they did to the text after a slash (as `林小雨/图` credits a picture).
   const slashedWriting = endsWithSlashedWriting(content) ? NAMES_SLASH_WRITING.exec(content) : null;
   if (slashedWriting) {
     const people = parsePeople(slashedWriting[1]!, 'byline', vocabulary);
-    if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
+    // `本报记者/编撰`: a role and no one named (not a person called 编撰).
+    if (people) return { inner: content, people, form: 'bare' };
   }
   // `林泉 (江城日报)`: a reprint names its writer's paper in brackets after the name.
   const paper = endsWithBracket(content) ? PAPER_AFTER_NAMES.exec(content) : null;

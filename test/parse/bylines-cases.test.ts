@@ -512,14 +512,27 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(credit('文/图')).toBe(null);
   });
 
-  it('but not a line that only opens with 文, nor one that names no one after it', () => {
+  it('but not a line that only opens with 文, nor one whose words after it are no names', () => {
     expect(byline('文明城市共建共享')).toBe(null);
-    expect(byline('文/记者')).toBe(null);
     expect(byline('文/……')).toBe(null);
-    // A role with no one named after `文/图`: not `文/` before someone called 图记者.
-    expect(byline('文/图记者')).toBe(null);
-    expect(byline('文/图 通讯员')).toBe(null);
     expect(byline('文/图为合影现场的居民们')).toBe(null);
+  });
+
+  it('a role with no one named after it, or before the slash, is a byline that names no one, as `本报记者` alone is', () => {
+    expect(byline('本报记者')).toEqual({ inner: '本报记者', people: [inByline(null, '本报记者')], form: 'bare' });
+    expect(byline('文/记者')).toEqual({ inner: '文/记者', people: [inByline(null, '记者')], form: 'bare' });
+    // Not `文/` before someone called 图记者, nor a person called 编撰 after the role.
+    expect(byline('文/图记者')).toEqual({ inner: '文/图记者', people: [inByline(null, '记者')], form: 'bare' });
+    expect(byline('文/图 通讯员')).toEqual({ inner: '文/图 通讯员', people: [inByline(null, '通讯员')], form: 'bare' });
+    expect(byline('本报记者/编撰')).toEqual({ inner: '本报记者/编撰', people: [inByline(null, '本报记者')], form: 'bare' });
+    expect(byline('记者/撰稿')).toEqual({ inner: '记者/撰稿', people: [inByline(null, '记者')], form: 'bare' });
+    // Below the headline it is the item's byline, not the title's second line, and the item has no author.
+    for (const signed of ['文/图记者', '文/记者', '本报记者/编撰']) {
+      const [item] = parse(`柳岸社区办起长者食堂\n${signed}\n本报讯 近日,柳岸社区的长者食堂开门,老人们在这里吃上了热饭。\n`).items;
+      expect(item!.title, signed).toBe('柳岸社区办起长者食堂');
+      expect(item!.byline, signed).toBe(signed);
+      expect(item!.authors, signed).toEqual([]);
+    }
   });
 
   it('names everyone after it, a role without a name too', () => {
