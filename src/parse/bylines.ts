@@ -152,15 +152,14 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
 }
 
 /**
- * `记 者 贺清扬`, `张 三 记 者 李四`: a two-character role padded with a space to the width of a three-character one
- * (通讯员), as a name is: two single characters, each alone between spaces, that make a role.
+ * `记 者 贺清扬`, `张 三 记 者 李四`, `记 者：李四`: a two-character role padded with a space to the width of a
+ * three-character one (通讯员), as a name is: two characters a space apart that make a role. Whether each stands alone
+ * (between spaces or a name's separators, `：`, `、`, `/`) is parsePeople's to read, as it reads the role.
  */
 function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
   const { rolePrefix } = compilePatterns(vocabulary);
   for (let i = 0; i + 2 < content.length; i++) {
     if (!isSpace(content.charCodeAt(i + 1)) || isSpace(content.charCodeAt(i)) || isSpace(content.charCodeAt(i + 2))) continue;
-    if (i > 0 && !isSpace(content.charCodeAt(i - 1))) continue;
-    if (i + 3 < content.length && !isSpace(content.charCodeAt(i + 3))) continue;
     const role = content[i]! + content[i + 2]!;
     if (rolePrefix.exec(role)?.[1] === role) return true;
   }

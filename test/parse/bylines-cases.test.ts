@@ -108,11 +108,25 @@ describe('a byline alone on its line', () => {
     expect(byline('记 者 贺清扬 通讯员 谭映雪')?.people).toEqual([inByline('贺清扬', '记者'), inByline('谭映雪', '通讯员')]);
     // After a padded name too (`张三 记者 李四`, bare); the role alone is what `记者` alone is: a role naming no one.
     expect(byline('张 三 记 者 李四')?.people).toEqual([inByline('张三', null), inByline('李四', '记者')]);
+    // Two spaces before it, as a layout pads a column.
+    expect(byline('张三  记 者 李四')?.people).toEqual([inByline('张三', null), inByline('李四', '记者')]);
     expect(byline('记 者')?.people).toEqual([inByline(null, '记者')]);
     expect(byline('记者')?.people).toEqual([inByline(null, '记者')]);
     // Two single characters that are no role are a padded name, which alone names no role: no byline.
     expect(byline('李 莉 贺清扬')).toBeNull();
     expect(byline('李 莉 张 三')).toBeNull();
+  });
+
+  it('bare, a padded role before a colon, a slash or a stop (`记 者：李四`), as `记者：李四` is read', () => {
+    expect(byline('记 者：李四')).toEqual({ inner: '记 者：李四', people: [inByline('李四', '记者')], form: 'bare' });
+    expect(byline('记 者/李四')?.people).toEqual([inByline('李四', '记者')]);
+    expect(byline('林小雨、记 者 李四')?.people).toEqual([inByline('林小雨', null), inByline('李四', '记者')]);
+    // The role's characters glued to a name are no padded role.
+    expect(byline('记 者李四')).toBeNull();
+  });
+
+  it("bare, a unit and a name whose first and last characters make a role: the role's characters must stand a space apart", () => {
+    expect(byline('东坡小学 记晓者')).toEqual({ inner: '东坡小学 记晓者', people: [inByline('记晓者', null)], form: 'bare' });
   });
 
   it('bare, a school and a pupil of two characters (the space third from the end)', () => {
