@@ -201,10 +201,11 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
 /**
  * The page's editor may follow the names on their line or in their bracket (`记者 张三 编辑:李四`,
  * `通讯员:程渝审稿:汤若溪`, `(柳岸社区 审稿人:王芳 发稿人:周宁)`): the byline ends where the editor's field begins.
+ * A text that opens with the field (`审核:记者 王芳`) is the editor's, and names no writer: nothing is left.
  */
 export function beforeEditorField(text: string): string {
   const editorField = EDITOR_FIELD.exec(text);
-  return editorField !== null && editorField.index >= 2 ? text.slice(0, editorField.index).trimEnd() : text;
+  return editorField !== null ? text.slice(0, editorField.index).trimEnd() : text;
 }
 
 /**

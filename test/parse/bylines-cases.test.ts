@@ -36,6 +36,20 @@ describe('a byline alone on its line', () => {
     expect(byline('通讯员 王五 审核：赵六')).toEqual({ inner: '通讯员 王五', people: [inByline('王五', '通讯员')], form: 'bare' });
   });
 
+  it("opening with the editor's field: the editor's, naming no writer (not a person called 审核)", () => {
+    expect(byline('审核:记者 王芳')).toBeNull();
+    expect(byline('编辑:记者 李四')).toBeNull();
+    // Glued after the last sentence, or in a lead's bracket: no author either.
+    expect(glued('居民们说服务更方便了。(审核:记者 王芳)')?.byline ?? null).toBeNull();
+    for (const page of [
+      '柳岸社区办起长者食堂\n本报讯(审核:记者 王芳) 近日,柳岸社区的长者食堂开门,老人们在这里吃上了热饭。\n',
+      '柳岸社区办起长者食堂\n本报讯 近日,柳岸社区的长者食堂开门,老人们在这里吃上了热饭。(审核:记者 王芳)\n',
+    ]) {
+      const [item] = parse(page).items;
+      expect(item!.authors, page).toEqual([]);
+    }
+  });
+
   it("bare, with a web copy's source field and its address after the names: the byline ends where the field begins", () => {
     const address = 'https://www.example.cn/news/2022-09/08/content_1234567.htm';
     expect(byline(`文/记者 孔越 来源:江城网 ${address}`)).toEqual({ inner: '文/记者 孔越', people: [inByline('孔越', '记者')], form: 'bare' });
