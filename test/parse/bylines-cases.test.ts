@@ -571,6 +571,13 @@ describe('the writers after the word for the text, alone on the line', () => {
 describe('who contributed the piece, named before 供稿 in brackets', () => {
   it('a unit, then the name: the person after the unit, read as any byline', () => {
     expect(byline('(柳岸镇中小 周小禾 供稿)')).toEqual({ inner: '柳岸镇中小 周小禾 供稿', people: [inByline('周小禾', null)], form: 'brackets' });
+    // A unit of three characters reads as a name would (区妇联), but it is the unit: the person after it contributed.
+    expect(byline('(区妇联 林海 供稿)')?.people).toEqual([inByline('林海', null)]);
+  });
+
+  it('a name, then a role: both, as `林海 记者` is read on its own line (not the role alone after a unit called 林海)', () => {
+    expect(byline('(林海 记者 供稿)')?.people).toEqual([inByline('林海', null), inByline(null, '记者')]);
+    expect(byline('林海 记者')?.people).toEqual([inByline('林海', null), inByline(null, '记者')]);
   });
 
   it('a name run into 供稿: the name, read as any byline', () => {
