@@ -515,6 +515,15 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(credit('本报记者 林舟 摄')?.verb).toBe('摄');
   });
 
+  it('reads `文/摄` after the names as `文/图` glued to the last sentence too: bare, in brackets or after a mark', () => {
+    // Each ends in a credit verb, so a credit's reader finds it first and refuses it; the byline's reader after it reads it.
+    const people = [inByline('林舟', '记者')];
+    const at = SENTENCE.length;
+    expect(glued(`${SENTENCE}记者 林舟 文/摄`)).toEqual({ at, byline: { inner: '记者 林舟 文/摄', people, form: 'bare' }, credit: null, continuation: false, trailer: false });
+    expect(glued(`${SENTENCE}(记者 林舟 文/摄)`)).toEqual({ at, byline: { inner: '记者 林舟 文/摄', people, form: 'brackets' }, credit: null, continuation: false, trailer: false });
+    expect(glued(`${SENTENCE}■ 记者 林舟 文/摄`)).toEqual({ at, byline: { inner: '记者 林舟 文/摄', people, form: 'marker' }, credit: null, continuation: false, trailer: false });
+  });
+
   it('reads a marked byline glued after the last sentence, ☉ a mark as □ is', () => {
     const line = '居民们说,这样的日子越过越红火。☉林 舟 文/图';
     expect(glued(line)).toEqual({ at: line.indexOf('☉'), byline: { inner: '林 舟 文/图', people: [inByline('林舟', null)], form: 'marker' }, credit: null, continuation: false, trailer: false });
