@@ -95,9 +95,10 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   const bracket = bylineLineOf(content);
   if (bracket) {
     const inner = withoutSourceFirst(bracket[1]!.trim());
-    // `(记者 林溪 摄)`: a photo credit in brackets, not a byline; `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where
-    // a repost was copied from.
-    if (endsWithCreditVerb(inner, vocabulary) || EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
+    // `(记者 林溪 摄)`: a photo credit in brackets, not a byline (but `(记者 林溪 文/摄)` is one, as `文/图` says);
+    // `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where a repost was copied from.
+    const photoCredit = endsWithCreditVerb(inner, vocabulary) && !WORDS_AND_PHOTOS_END.test(inner);
+    if (photoCredit || EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
     const names = beforeEditorField(inner);
     const people =
       bracketedPeople(names, vocabulary) ??

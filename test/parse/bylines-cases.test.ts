@@ -513,6 +513,12 @@ describe('the writers after the word for the text, alone on the line', () => {
     expect(byline('本报记者 林舟 文/摄')).toEqual({ inner: '本报记者 林舟 文/摄', people: [inByline('林舟', '本报记者')], form: 'bare' });
     expect(credit('本报记者 林舟 文/摄')).toBe(null);
     expect(credit('本报记者 林舟 摄')?.verb).toBe('摄');
+    // In brackets alone on its line too (`(记者 林舟 摄)` is a credit, this is not), and below a headline it is the byline.
+    expect(byline('(记者 林舟 文/摄)')).toEqual({ inner: '记者 林舟 文/摄', people: [inByline('林舟', '记者')], form: 'brackets' });
+    expect(byline('(记者 林舟 摄)')).toBe(null);
+    const [item] = parse('柳岸社区办起长者食堂\n(记者 林舟 文/摄)\n本报讯 近日,柳岸社区的长者食堂开门,老人们在这里吃上了热饭。\n').items;
+    expect(item!.byline).toBe('记者 林舟 文/摄');
+    expect(item!.authors).toEqual(['林舟']);
   });
 
   it('reads `文/摄` after the names as `文/图` glued to the last sentence too: bare, in brackets or after a mark', () => {
