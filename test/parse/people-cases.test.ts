@@ -29,6 +29,8 @@ describe('parsePeople', () => {
 
   it('takes the rank as part of the role: 首席记者 is a role of its own', () => {
     expect(people('首席记者 张三')).toEqual([{ name: '张三', role: '首席记者', source: 'byline' }]);
+    // Glued to the name too: the vocabulary's role whole, not the rank's path that reads 记者 after 首席.
+    expect(people('首席记者张三')).toEqual([{ name: '张三', role: '首席记者', source: 'byline' }]);
   });
 
   it('reads a paper’s name and rank run into a role, but not a paper’s name run into a name', () => {
