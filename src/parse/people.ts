@@ -186,7 +186,8 @@ function bareNamesBefore(prefix: string, source: PersonSource): Person[] | null 
   const words = parts[0]!.split(WHITE_SPACE_RUN);
   const names = words.slice(0, -1);
   if (names.length === 0 || !names.every((word) => BARE_NAME.test(word))) return null;
-  if (![words[words.length - 1]!, ...parts.slice(1)].every((part) => part !== '' && BYLINE_PREFIX.test(part))) return null;
+  // (A stray `、` before the role leaves an empty part, which BYLINE_PREFIX takes, as it does without a name before.)
+  if (![words[words.length - 1]!, ...parts.slice(1)].every((part) => BYLINE_PREFIX.test(part))) return null;
   return names.map((name) => ({ name, role: null, source }));
 }
 

@@ -230,6 +230,18 @@ describe('names printed bare before the outlets of a run-together byline', () =>
     expect(runTogether('周宁 江城融媒体中心 江城晨报记者孔越')).toBeNull();
     expect(runTogether('周宁 江城晨报、柳岸社区首席记者孔越')).toBeNull();
   });
+
+  it('passes over a stray 、 before the role, with a bare name before the outlets as without one', () => {
+    expect(runTogether('江城晨报、记者孔越通讯员林小雨')).toEqual([
+      ['孔越', '记者'],
+      ['林小雨', '通讯员'],
+    ]);
+    expect(runTogether('周宁 江城晨报、记者孔越通讯员林小雨')).toEqual([
+      ['周宁', null],
+      ['孔越', '记者'],
+      ['林小雨', '通讯员'],
+    ]);
+  });
 });
 
 describe('glued names after a role', () => {
