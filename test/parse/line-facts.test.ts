@@ -242,9 +242,11 @@ describe('lines that could be a header', () => {
     );
   });
 
-  it("a column's tag in lenticular brackets is left out of the header or organisation after it; a field's name before a bar is not", () => {
+  it("a column's tag in lenticular brackets is left out of the header or organisation after it; a site's source tag there is a lead, and a field's name before a bar no tag", () => {
     expect(read('【记者走基层】柳岸镇:快递进村').header).toEqual({ organisation: '柳岸镇', title: '快递进村', separator: ':', strong: true });
     expect(read('【记者走基层】柳岸社区')).toEqual(facts('【记者走基层】柳岸社区', { titleLike: true, organisation: '柳岸社区' }));
+    // A site's name in the brackets is a web copy's source tag, its news lead: the text opens there, no header after it.
+    expect(read('【江城网】柳岸社区:开展义诊活动')).toMatchObject({ lead: { text: '【江城网】', month: null, day: null, people: [] }, header: null });
     // `发布机构｜…` is a row of a site's disclosure table: the name after the bar is the field's value, not the line's organisation.
     expect(read('发布机构｜东湖街道办事处')).toEqual(facts('发布机构｜东湖街道办事处', { titleLike: true, furniture: 'web copy line' }));
   });
@@ -580,6 +582,11 @@ describe('facts only short lines have', () => {
 
   it('a continuation marker in full-width brackets', () => {
     expect(read('（下转第三版）')).toMatchObject({ continuation: true, byline: null });
+  });
+
+  it('a continuation marker with a space after its verb names no one: 下转 and 二版 are no two people', () => {
+    // Read as a byline in brackets, `下转 二版` would be two names side by side.
+    for (const line of ['(下转 二版)', '（上接 头版）', '(下转 第二版)']) expect(read(line)).toMatchObject({ continuation: true, byline: null });
   });
 
   it('an organisation line after a bullet, the bullet left out of the name', () => {
