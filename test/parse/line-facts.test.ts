@@ -837,6 +837,14 @@ describe('full-width brackets, padded brackets and the limits of a name', () => 
     expect(read('(本报记者)近日，柳岸社区开展垃圾分类宣传。').openingByline).toBe(null);
   });
 
+  it('a bracket opening the text with a named role and a role alone is a byline: the role alone names no one', () => {
+    // As in a lead's bracket: one role with its name is enough, the paper's reporter left unnamed beside it.
+    expect(read('(本报记者 通讯员 王宁)10月24日，柳岸社区开展垃圾分类宣传。').openingByline?.byline?.people).toEqual([
+      { name: null, role: '本报记者', source: 'byline' },
+      { name: '王宁', role: '通讯员', source: 'byline' },
+    ]);
+  });
+
   it('a run-together byline in brackets: its people are the byline’s, or the lead’s after a lead', () => {
     expect(read('(记者孔越通讯员林小雨)6月2日，东湾街道组织志愿者清理河道。').openingByline?.byline?.people).toEqual([
       { name: '孔越', role: '记者', source: 'byline' },
@@ -845,6 +853,14 @@ describe('full-width brackets, padded brackets and the limits of a name', () => 
     expect(read('本报讯(记者孔越通讯员林小雨)6月2日，东湾街道组织志愿者清理河道。').lead?.people).toEqual([
       { name: '孔越', role: '记者', source: 'lead' },
       { name: '林小雨', role: '通讯员', source: 'lead' },
+    ]);
+  });
+
+  it("a lead's bracket naming the pictures' taker and the writer names both: the names' reading before the credit's", () => {
+    // Read as a photo credit (`图/李四`), the bracket would name the photographer alone.
+    expect(read('本报讯(图/李四 文/张三)近日，柳岸社区开展义诊活动。').lead?.people).toEqual([
+      { name: '李四', role: null, source: 'lead' },
+      { name: '张三', role: null, source: 'lead' },
     ]);
   });
 
