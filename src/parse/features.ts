@@ -425,7 +425,8 @@ function unclosedBracketOf(content: string, at: number, vocabulary: Vocabulary):
 function bracketPeopleOf(bracket: string, vocabulary: Vocabulary): Person[] {
   const inner = beforeEditorField(bracket);
   const people = parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary);
-  if (people !== null && people.some((person) => person.name !== null)) return people;
+  // `记者 张三 通讯员/李四摄影报道`: a role the names' reader leaves without a name may have it glued to the credit's verb.
+  if (people !== null && people.every((person) => person.name !== null)) return people;
   return creditPeopleOf(inner, vocabulary) ?? people ?? [];
 }
 

@@ -864,6 +864,14 @@ describe('full-width brackets, padded brackets and the limits of a name', () => 
     ]);
   });
 
+  it("a lead's bracket whose last role has its name glued to the credit's verb names that one too", () => {
+    // The names' reader leaves 通讯员 without a name (`李四摄影报道` is none); the credit's reader finds it.
+    expect(read('本报讯(记者 张三 通讯员/林小雨摄影报道)近日，柳岸社区开展义诊活动。').lead?.people).toEqual([
+      { name: '张三', role: '记者', source: 'lead' },
+      { name: '林小雨', role: '通讯员', source: 'lead' },
+    ]);
+  });
+
   it("the editor who closes a lead's bracket is no author: 审核, 编辑 spaced as the names are, or with a colon", () => {
     const reporter = [{ name: '孔越', role: '记者', source: 'lead' }];
     expect(read('江城网讯(记者 孔越 审核 林小雨)近日，东湾街道的志愿者清理河道。').lead?.people).toEqual(reporter);
