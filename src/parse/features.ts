@@ -380,8 +380,8 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
     leadByline.lastIndex = text.length;
     const byline = leadByline.exec(content);
     people = byline ? parsePeople(byline[1]!, 'lead', vocabulary) : null;
-    if (people !== null && people.some((person) => person.name !== null)) text = content.slice(0, leadByline.lastIndex);
-    else people = null;
+    // `本报讯 记者 通讯员 近日,…`: roles printed without their names are the lead's, as in brackets; the text opens after them.
+    if (people !== null) text = content.slice(0, leadByline.lastIndex);
   }
   return {
     text,

@@ -934,6 +934,23 @@ describe('a lead’s people without brackets', () => {
       ],
     });
   });
+
+  it('roles printed without their names: the lead runs to them, each role no one, and the text opens after them with its dateline', () => {
+    // As `本报讯(记者 通讯员)近日，…` is read: the roles are the lead's, not the text's first words.
+    expect(read('本报讯 记者 通讯员 近日，柳岸社区开展垃圾分类宣传。')).toMatchObject({
+      lead: {
+        text: '本报讯 记者 通讯员',
+        month: null,
+        day: null,
+        people: [
+          { name: null, role: '记者', source: 'lead' },
+          { name: null, role: '通讯员', source: 'lead' },
+        ],
+      },
+      opensWithDateline: true,
+      opening: '柳岸社区开展垃圾分类宣传。',
+    });
+  });
 });
 
 describe('the opening, at its limits', () => {
