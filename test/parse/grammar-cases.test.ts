@@ -158,6 +158,9 @@ const PARAGRAPHS: Case[] = [
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'body', text: PARAGRAPH, reasons: ['a paragraph after a paragraph'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'subheading', text: '畅通一条路', reasons: ['short, no sentence end', 'between paragraphs'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'byline', text: '(李 莉)', reasons: ['a byline (brackets)'] },
+  // A photo report's byline reads as a credit too (its reporter took the pictures): below the text's last picture it is
+  // the text's byline, as no credit may stand there.
+  { after: ['picture', '▲居民在口袋公园里散步。记者 孔越 摄'], label: 'byline', text: '记者 孔越 摄影报道', reasons: ['a byline (bare)'] },
   // How a new item's first paragraph opens.
   { after: ['body', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
   { after: ['body-new', PARAGRAPH], label: 'body-new', text: '本报讯 近日,苏村社区开展义诊活动。', reasons: ['opens with a news lead', 'after a paragraph'] },
