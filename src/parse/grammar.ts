@@ -495,9 +495,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // page of photo items (`青石镇玉米即将收获。 苏明远 摄` / `…采摘猕猴桃。记者 叶知秋 摄`).
       if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit)) return IMPOSSIBLE;
       // Pictures' labels in a run above the text open its item at the page's top, below lines about the page or after an
-      // item's end (a page of pictures and one text); below a headline, or below each other, they are the item's. Below
-      // a paragraph, short lines are more of its text.
-      if (f.labelRun && (previous === 'caption' ? previousFacts!.labelRun : previous === null || isHead(previous) || isOutside(previous) || END.has(previous))) {
+      // item's end (a page of pictures and one text); below a headline, below each other, or below a caption too long to
+      // be one of them, they are the item's. Below a paragraph, short lines are more of its text.
+      if (f.labelRun && (previous === null || isHead(previous) || isOutside(previous) || END.has(previous))) {
         if (previous === 'caption' || isHead(previous)) return say(why, 0, "a picture's label");
         // Opening the item, the first is a sentence: short phrases at a page's top are its column, kicker and headline.
         return f.endsWithFullStop ? say(why, 0, "pictures' labels open the item") : IMPOSSIBLE;

@@ -847,6 +847,12 @@ describe('the reasons and limits of rules no case above states', () => {
       allowed: true,
       reasons: ["one of a run of short lines above a long paragraph: pictures' labels", "a picture's label"],
     });
+    // Below a caption's sentence too long to be one of the run (49 characters), the run's first label, no sentence, is one.
+    const long = '志愿者和居民一起在新建成的口袋公园里种下月季、海棠和桂花，为这片曾经杂草丛生的空地增添了一抹亮色。';
+    expect(explainWith({ after: ['caption', long], label: 'caption', text: '孩子们在滑梯上玩耍', reasons: [] }, run)).toEqual({
+      allowed: true,
+      reasons: ["one of a run of short lines above a long paragraph: pictures' labels", "a picture's label"],
+    });
     expect(explainWith({ after: ['caption', '志愿者为老人义诊。'], label: 'body', text: LONG_PARAGRAPH_BELOW_CAPTION, reasons: [] }, {}, run)).toEqual({
       allowed: true,
       reasons: ["the text below its pictures' labels"],

@@ -695,6 +695,20 @@ describe("pictures' labels in a run above the text (fixture picture-label-runs)"
     expect(captions(`柳岸社区老人在食堂用午餐。\n${label}\n居民在活动室下棋。\n${LONG}\n(李 莉)\n`)).toEqual(['柳岸社区老人在食堂用午餐。', label, '居民在活动室下棋。']);
   });
 
+  it("below a headline and a caption too long to be one of them, the run's labels are its pictures' too, the text's item", () => {
+    // The caption's sentence, 49 characters, is longer than any label of a run; the first label below it has no full stop.
+    const caption = '志愿者和居民一起在新建成的口袋公园里种下月季、海棠和桂花，为这片曾经杂草丛生的空地增添了一抹亮色。';
+    const item = only(`柳岸社区口袋公园开园\n${caption}\n孩子们在滑梯上玩耍\n居民在公园里散步。\n老人在长椅上休息\n${LONG}\n(李 莉)\n`);
+    expect(item.title).toBe('柳岸社区口袋公园开园');
+    expect(item.asides.map((aside) => [aside.kind, aside.text])).toEqual([
+      ['caption', caption],
+      ['caption', '孩子们在滑梯上玩耍'],
+      ['caption', '居民在公园里散步。'],
+      ['caption', '老人在长椅上休息'],
+      ['byline', '(李 莉)'],
+    ]);
+  });
+
   it('two short sentences above a long paragraph are its first paragraphs, not a run', () => {
     // Below a page line, so that the run does not start at the page's first line; the page line without its colon is a
     // phrase, no label either.
