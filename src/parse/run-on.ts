@@ -202,7 +202,10 @@ const MAX_OPENING_NAME = 24;
  * dash or mark (`9月10日-11日,`, `3日、4日,`).
  */
 const BEFORE_TIME_IN_CLAUSE = new Set([...'于在自从至到及和与-－—~～、']);
-/** A line that opens with a date is a text, not a headline run into one: `9月10日-11日,…`. */
+/**
+ * A line that opens with a date is a text, not a headline run into one: `9月10日-11日,…`. (After a header's colon a date
+ * opens its title: `柳岸社区:10月楼道评比揭晓`.)
+ */
 const OPENS_WITH_DATE = /^[0-9０-９]{1,4}[年月日]/u;
 
 /**
@@ -254,7 +257,7 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   const at = titleFrom + opening.index;
   const headLength = endBeforeSpaces(text, titleFrom, at) - titleFrom;
   if (headLength < MIN_GLUED_HEAD || headLength > MAX_GLUED_HEAD || text.length - at < MIN_TEXT_AFTER_HEAD) return -1;
-  if (BEFORE_TIME_IN_CLAUSE.has(text[titleFrom + headLength - 1]!) || OPENS_WITH_DATE.test(text.slice(titleFrom))) return -1;
+  if (BEFORE_TIME_IN_CLAUSE.has(text[titleFrom + headLength - 1]!) || OPENS_WITH_DATE.test(text)) return -1;
   // Two spaces or more before the time word part a headline from its text as a line break would.
   if (at - (titleFrom + headLength) >= MIN_PARTING_SPACES) return at;
   // The text's first clause names who did it (`近日,东坡小学举办…`); a subject before the time word leaves a verb

@@ -365,6 +365,13 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     ]);
   });
 
+  it('reads a header’s title that opens with a month as a title: the date after the colon opens no text', () => {
+    expect(cut('柳岸社区:10月楼道评比揭晓近日,东湖街道组织志愿者清理楼道杂物二十余处。')).toEqual([
+      '柳岸社区:10月楼道评比揭晓',
+      '近日,东湖街道组织志愿者清理楼道杂物二十余处。',
+    ]);
+  });
+
   it('counts a header’s title of up to forty characters from its colon, not from the line’s start', () => {
     const title = '清理楼道杂物共建整洁家园'.repeat(3); // 36 characters, 41 with the header
     expect(cut(`柳岸社区:${title}近日,东湖街道组织志愿者清理楼道杂物二十余处。`)).toEqual([
@@ -396,6 +403,9 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     for (const range of ['9月10日-11日,东坡小学举办第五届读书节,全校六百余名学生参加。', '读书节在10日、11日,东坡小学举办第五届读书节,全校六百余名学生参加。']) {
       expect(cut(range)).toEqual([range]);
     }
+    // A sentence that opens with a date is a text whatever its first clause ends in (`日前夕,` reads as a time word).
+    const dated = '3月5日学雷锋日前夕,东坡小学的志愿者走进柳岸社区为老人打扫卫生。';
+    expect(cut(dated)).toEqual([dated]);
   });
 
   it('leaves a line whole whose first clause ends in a colon: a list’s introduction and its first entry', () => {
