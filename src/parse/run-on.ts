@@ -9,7 +9,7 @@ import { matchBylineLine } from './bylines.js';
 import { matchLead } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { endsSentence, HAN_ALL, isHanCodePoint, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY } from './patterns.js';
+import { endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -273,12 +273,14 @@ function endBeforeSpaces(text: string, from: number, to: number): number {
   return end;
 }
 
-/** Where a header's colon is (`柳岸社区:`), the name before it an organisation's, or -1. */
+/**
+ * Where a header's colon is (`柳岸社区:`, `江城市第1中学:`: a name may hold a digit, as the header's reader takes it), the
+ * name before it an organisation's, or -1.
+ */
 function headerColon(text: string, vocabulary: Vocabulary): number {
   for (let i = 2; i <= 16 && i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x3a /* : */ || code === 0xff1a /* ： */) return isOrganisationName(text.slice(0, i), vocabulary) ? i : -1;
-    if (!isHanCodePoint(code)) return -1;
   }
   return -1;
 }

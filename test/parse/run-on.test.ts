@@ -385,6 +385,17 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expect(cut(said)).toEqual([said]);
   });
 
+  it('reads a header whose name holds a digit, as the header’s reader does', () => {
+    expect(cut('江城市第1中学:开展防溺水安全教育近日,东湖街道组织志愿者走进校园开展防溺水安全教育活动。')).toEqual([
+      '江城市第1中学:开展防溺水安全教育',
+      '近日,东湖街道组织志愿者走进校园开展防溺水安全教育活动。',
+    ]);
+    expect(cut('江城市第1中学:防溺水安全教育进课堂 江城市第1中学组织学生开展防溺水安全教育活动。')).toEqual([
+      '江城市第1中学:防溺水安全教育进课堂',
+      '江城市第1中学组织学生开展防溺水安全教育活动。',
+    ]);
+  });
+
   it('reads a header of sixteen characters before its colon, not seventeen', () => {
     const line = (name: string) => `${name}:清理楼道杂物 共建整洁家园${name}组织志愿者二十余人,集中清理了楼道。`;
     expect(cut(line('临河市东湖区东湖街道柳岸新村社区'))).toHaveLength(2);
