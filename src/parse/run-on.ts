@@ -237,7 +237,9 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   const colon = headerColon(text, vocabulary);
   const titleFrom = colon < 0 ? 0 : colon + 1;
   let clauseEnd = -1;
-  for (let i = titleFrom; i < text.length && i <= titleFrom + MAX_GLUED_HEAD + 8; i++) {
+  // (The headline's forty characters are asked of what stands before the time word, however long the word: the date
+  // with its year and part of the day, `2024年12月12日上午,`, or the spaces before it.)
+  for (let i = titleFrom; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x3a /* : */ || code === 0xff1a /* ： */ || NOT_IN_GLUED_HEAD.has(text[i]!)) {
       clauseEnd = i;

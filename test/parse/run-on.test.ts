@@ -443,12 +443,17 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     const forty = '西湖村举办丰收节'.repeat(5);
     expect(cut(`${forty}近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)).toHaveLength(2);
     expect(cut(`${forty}村近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)).toHaveLength(1);
-    // The first clause mark is looked for up to 48 characters after the title's start: a forty-character headline
-    // before the longest date without its year (`12月12日上午,`, nine characters) is cut.
+    // A forty-character headline is cut before the longest date without its year (`12月12日上午,`, nine characters), and
+    // before one with its year (fourteen), or after spaces that part it from the time word, as a shorter one is.
     expect(cut(`${forty}12月12日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)).toEqual([
       forty,
       '12月12日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。',
     ]);
+    expect(cut(`${forty}2024年12月12日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)).toEqual([
+      forty,
+      '2024年12月12日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。',
+    ]);
+    expect(cut(`${forty}${'\u3000'.repeat(8)}近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)[0]).toBe(forty);
     expect(cut('西湖村举办丰收节近日,西湖村在村文化广场举办丰收活动。')).toHaveLength(1);
     expect(cut('西湖村举办丰收节近日,西湖村在村文化广场举办丰收节活动。')).toHaveLength(2);
   });
