@@ -378,12 +378,13 @@ function hasSpaces(text: string, count: number): boolean {
 }
 
 /**
- * A headline's couplet: two halves of the same length, four to eight Han characters each, apart by a space
+ * A headline's couplet: two halves of the same length, four to eight Han characters each, apart by a space or more
  * (`校园书声起 入秋学子归`, `邻里常走动 社区更温馨`). Papers set a main title so; a column's name or a kicker seldom is one.
  */
 const COUPLET = new RegExp(`^([${HAN_ALL}]{4,8})${SPACE}+([${HAN_ALL}]{4,8})$`, 'u');
 export function isCouplet(text: string): boolean {
-  if (text.length < 9 || text.length > 17) return false;
+  // (Halves of eight may stand wider apart than one space, as halves of four do: the line has no longest length.)
+  if (text.length < 9) return false;
   const halves = COUPLET.exec(text);
   return halves !== null && halves[1]!.length === halves[2]!.length;
 }

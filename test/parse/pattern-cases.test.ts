@@ -866,10 +866,14 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
 
 describe('the length limits in front of the patterns, at their edges', () => {
   // Each limit is the longest (or shortest) text its pattern can take: one character less would refuse that text.
-  it('isCouplet: halves of four and of eight characters, nine and seventeen in all', () => {
+  it('isCouplet: halves of four and of eight characters, nine and seventeen in all; wider apart, longer', () => {
     expect(isCouplet('书声琅琅 学子归来')).toBe(true);
     expect(isCouplet('校园书声朗朗响起 秋日学子纷纷归来')).toBe(true);
     expect(isCouplet('书声琅 学子来')).toBe(false);
+    // Two spaces between halves of eight (eighteen characters) part them as one does, as they do halves of four.
+    expect(isCouplet('校园书声朗朗响起  秋日学子纷纷归来')).toBe(true);
+    expect(isCouplet('校园书声朗朗响起\u3000\u3000秋日学子纷纷归来')).toBe(true);
+    expect(isCouplet('书声琅琅  学子归来')).toBe(true);
   });
 
   it('isPictureFile: a name of forty characters and a four-letter extension, forty-five in all', () => {
