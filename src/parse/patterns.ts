@@ -469,8 +469,8 @@ export function isBarePageLine(text: string): boolean {
  */
 const DATE_AND_PAGE = new RegExp(`^${DAY_IN_WORDS}(?:${SPACE}*第?[A-Za-z]?[0-9]{1,3}版)?${SPACE}*`, 'u');
 export function isDatedButtonRow(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (text.length > 60 || first < 0x30 || first > 0x39) return false;
+  // (No gate on the first character: DATE_AND_PAGE is anchored on the year's four digits.)
+  if (text.length > 60) return false;
   const date = DATE_AND_PAGE.exec(text);
   if (date === null || date[0].length === text.length) return false;
   const rest = text.slice(date[0].length);
