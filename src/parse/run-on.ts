@@ -178,10 +178,11 @@ const MIN_TEXT_AFTER_HEAD = 20;
 /**
  * What opens a news text with a comma after it, glued to the headline before it: a time word (OPENING_TIME_WORDS,
  * `近日,`, `日前,`; a span up to now, `近年来,`), a date with its part of the day (PARTS_OF_DAY, `2024年3月5日上午,`,
- * the day alone `6日上午,`), perhaps with one character more (`近日来,`).
+ * the day alone `6日上午,`), perhaps with one character more (`近日来,`); not the eve of a day nor the days around it
+ * (`世界读书日前夕,`, `安全日前后,`: 日前 there is the day's 日 and the 前 of 前夕 or 前后).
  */
 const TIME_OPENING_AT_END = new RegExp(
-  `(?:${OPENING_TIME_WORDS.join('|')}|近年来|今年以来|(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:${PARTS_OF_DAY.join('|')})?)[${HAN_ALL}]?[,，]$`,
+  `(?:${OPENING_TIME_WORDS.join('|')}|近年来|今年以来|(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:${PARTS_OF_DAY.join('|')})?)(?![夕后])[${HAN_ALL}]?[,，]$`,
   'u',
 );
 

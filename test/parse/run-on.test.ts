@@ -313,6 +313,11 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     // `当天` names a day told of before: a text never opens with it.
     const sameDay = '西湖村举办丰收节当天,西湖村在村文化广场举办丰收节,村民们带来了瓜果。';
     expect(cut(sameDay)).toEqual([sameDay]);
+    // Nor is the eve of a day (`读书日前夕,`) or the days around it (`安全日前后,`) the time word 日前 with one character
+    // more: the sentence is left whole.
+    for (const day of ['在第29个世界读书日前夕,柳岸小学开展了“书香满校园”主题阅读活动。', '在全国交通安全日前后,柳岸社区联合东湖交警开展交通安全宣传活动。']) {
+      expect(cut(day)).toEqual([day]);
+    }
   });
 
   it('cuts after two spaces or more without an organisation after the time word; one space wants it', () => {
@@ -414,8 +419,8 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     for (const range of ['9月10日-11日,东坡小学举办第五届读书节,全校六百余名学生参加。', '读书节在10日、11日,东坡小学举办第五届读书节,全校六百余名学生参加。']) {
       expect(cut(range)).toEqual([range]);
     }
-    // A sentence that opens with a date is a text whatever its first clause ends in (`日前夕,` reads as a time word).
-    const dated = '3月5日学雷锋日前夕,东坡小学的志愿者走进柳岸社区为老人打扫卫生。';
+    // A sentence that opens with a date is a text whatever its first clause ends in (here a time word, 近年来).
+    const dated = '2015年以来特别是近年来,柳岸社区加大老旧小区改造力度,居民的日子越过越舒心。';
     expect(cut(dated)).toEqual([dated]);
   });
 
