@@ -567,7 +567,9 @@ const NO_OPENING_ORGANISATIONS = Object.freeze({ atStart: null, first: null });
 /** The four cities under the state, often printed without their 市 before a district (`北京东城区`): a unit of the run. */
 const MUNICIPALITY = /北京|上海|天津|重庆/u;
 
-const ADMINISTRATIVE_AREA = new RegExp(`[${HAN_ALL}]{2,3}?(?:省|市|县|区|旗)|${MUNICIPALITY.source}`, 'gu');
+// (An autonomous unit is named by its peoples too, `内蒙古自治区`, `柳溪侗族自治县`: longer, and its own alternative, after
+// the others, so that a city before it is found first.)
+const ADMINISTRATIVE_AREA = new RegExp(`[${HAN_ALL}]{2,3}?(?:省|市|县|区|旗)|[${HAN_ALL}]{2,12}?自治(?:区|州|县|旗)|${MUNICIPALITY.source}`, 'gu');
 /**
  * What opens no area's name: `全市`, `我县`, `城市`, `超市`, `各区`, `社区` (a 区 after 社, 小, 街…), `来自古冶区` (from; and
  * `自治区` alone is the kind of area, not its name).

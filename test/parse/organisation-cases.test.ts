@@ -127,6 +127,14 @@ describe('the areas before a name', () => {
     expect(sameOrganisationKey('柳溪侗族自治县青石乡')).toBe('青石乡');
   });
 
+  it('name an autonomous region, prefecture, county or banner whole, its peoples with it, as the last resort for community', () => {
+    expect(firstAdministrativeArea('柳溪侗族自治县的村民在晾晒稻谷')).toBe('柳溪侗族自治县');
+    expect(firstAdministrativeArea('青山土家族苗族自治州举行运动会')).toBe('青山土家族苗族自治州');
+    // The last unit of the first run, as for any areas: the county after its region, a city before its county.
+    expect(firstAdministrativeArea('北疆维吾尔自治区柳河县的牧民')).toBe('柳河县');
+    expect(firstAdministrativeArea('临河市柳溪侗族自治县青石乡')).toBe('柳溪侗族自治县');
+  });
+
   it('do not include the 市 of a market, a supermarket or the word for city', () => {
     expect(sameOrganisationKey('东关农贸市场管理所')).toBe('东关农贸市场管理所');
     expect(sameOrganisationKey('城南超市管理站')).toBe('城南超市管理站');
