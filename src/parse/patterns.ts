@@ -634,11 +634,10 @@ export function opensAsPhotoCaption(text: string): boolean {
   return PHOTO_CAPTION_FIRST[text.charCodeAt(0)] === 1 && PHOTO_CAPTION_START.test(text);
 }
 
-/** How long a caption's label is with its colon (`图一:`, `左图：`), where the caption's own words begin; 0 without one. */
+/** How long a caption's label is (`图一:`, `左图：`, `图为`), where the caption's own words begin; 0 without one. */
 export function photoCaptionLabelLength(text: string): number {
   if (PHOTO_CAPTION_FIRST[text.charCodeAt(0)] !== 1) return 0;
-  const label = PHOTO_CAPTION_START.exec(text);
-  return label === null || label[0].endsWith('为') ? 0 : label[0].length;
+  return PHOTO_CAPTION_START.exec(text)?.[0].length ?? 0;
 }
 
 /** The bullet characters, one list for BULLET and for the gate before it (bulletOf), so that the two cannot disagree. */

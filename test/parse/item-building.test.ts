@@ -284,6 +284,16 @@ describe('the dateline after a quotation that opens the lead', () => {
 });
 
 describe('the dateline and the date', () => {
+  it("reads a caption's dateline after its label (`图一:`, `左图：`, `图为`), and none where the text opens otherwise", () => {
+    expect(only('图一:10月12日,柳岸社区的志愿者为老人理发。(记者 林小雨 摄)\n').dateline).toBe('10月12日');
+    expect(only('左图：10月5日,青石村的村民在晾晒稻谷。(通讯员 何东 摄)\n').dateline).toBe('10月5日');
+    expect(only('图为10月8日,柳岸社区举办邻里节。(记者 林小雨 摄)\n').dateline).toBe('10月8日');
+    // An opening that shares a label's first character (上, 中) is no label: no dateline, and nothing lost.
+    const upper = only('上周六,柳岸社区的志愿者为老人理发。(记者 林小雨 摄)\n');
+    expect([upper.dateline, upper.community]).toEqual([null, '柳岸社区']);
+    expect(only('中秋节前夕,青石村的村民包月饼。(通讯员 何东 摄)\n').dateline).toBeNull();
+  });
+
   it('reads a full-width zero as 0: １０月２０日 is 20 October', () => {
     const item = only('柳岸社区: 长者食堂开张\n本报讯 １０月２０日，长者食堂开张。\n(李 莉)\n');
     expect([item.dateline, item.date]).toEqual(['１０月２０日', '2024-10-20']);

@@ -803,7 +803,7 @@ describe('furniture at its length limits', () => {
   });
 
   it("a picture's number alone: up to four characters, 图 and a number of one or two", () => {
-    for (const line of ['图一', '图2', '图１２', '图①', '图片3', '图十二']) expect(furnitureOf(line), line).toBe('picture number');
+    for (const line of ['图一', '图2', '图１２', '图①', '图片3', '图十二', '图片12']) expect(furnitureOf(line), line).toBe('picture number');
     // Words that open with 图, and a number too long for a page's pictures.
     for (const line of ['图书', '图一览', '图123', '图片说明', '附图1']) expect(furnitureOf(line), line).not.toBe('picture number');
   });

@@ -118,6 +118,9 @@ describe('the areas before a name', () => {
     // 厂区 (a works' grounds) at the ninth character ends no area before it: the name is whole.
     expect(sameOrganisationKey('东风汽车制造厂厂区居委会')).toBe('东风汽车制造厂厂区居委会');
     expect(sameOrganisationKey('东方红拖拉机厂生活区居委会')).toBe('东方红拖拉机厂生活区居委会');
+    // After a city, a unit five characters or more past it, beyond the eighth, goes on no run: the name keeps it.
+    expect(sameOrganisationKey('临河市东风机械厂生活区柳岸社区')).toBe('东风机械厂生活区柳岸社区');
+    expect(sameOrganisationKey('临河市东风厂生活区柳岸社区')).toBe('东风厂生活区柳岸社区');
   });
 
   it("are read past the eighth character where an autonomous unit ends the run: its name holds its peoples'", () => {
