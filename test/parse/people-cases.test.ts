@@ -100,6 +100,12 @@ describe('what stands among the names but names no one', () => {
     expect(people('记者 王小讯')).toEqual([{ name: '王小讯', role: '记者', source: 'byline' }]);
   });
 
+  it('reads a word of time as no name: `记者 近日` is no byline, nor `日前 记者 孔越` (the text\'s opening, not a person)', () => {
+    for (const raw of ['记者 近日', '记者 日前', '通讯员 今天', '日前 记者 孔越', '记者 当天']) expect(people(raw), raw).toBeNull();
+    // A name that holds such characters is a name still.
+    expect(people('记者 林近日')).toEqual([{ name: '林近日', role: '记者', source: 'byline' }]);
+  });
+
   it('reads a kind of body or of paper alone as no one: `小学`, `社区`, `日报` name nobody', () => {
     for (const word of ['小学', '社区', '中心', '日报', '晚报', '报社']) expect(people(word)).toBeNull();
     // Beside a name they are passed over, as a unit is.
