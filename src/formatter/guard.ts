@@ -30,7 +30,9 @@ export function saysTheSame(source: string, formatted: string): boolean {
   const b = new Folded(formatted);
   for (;;) {
     const x = a.next();
-    if (x !== b.next()) return false;
+    // (The stream reads a dash or an ellipsis split by white space, `— —`, as two runs, where fold() drops the space
+    // first and reads one: where the streams part, fold() decides.)
+    if (x !== b.next()) return fold(source) === fold(formatted);
     if (x === END) return true;
   }
 }
