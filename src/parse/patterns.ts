@@ -177,7 +177,7 @@ export const LEAD = new RegExp(
  */
 export const OPENING_TIME_WORDS = ['近日', '日前', '近期', '昨天', '昨日', '今天', '今日', '前不久'];
 /** `当天` names the day told of before it: a dateline inside a text, never the opening a headline runs into. */
-const DATELINE_WORDS = [...OPENING_TIME_WORDS, '当天'];
+export const DATELINE_WORDS = [...OPENING_TIME_WORDS, '当天'];
 /** The parts of a day after its date (`5日上午`, `6日晚`), the longer first (`晚上` before `晚`). */
 export const PARTS_OF_DAY = ['上午', '下午', '中午', '晚上', '晚间', '早上', '傍晚', '晚'];
 

@@ -6,7 +6,7 @@
 //   本报通讯员         → the role alone, no name
 
 import type { Person, PersonSource } from '../model.js';
-import { HAN_ALL, NEWSROOM, OPENING_TIME_WORDS, PAPER_ENDING, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
+import { DATELINE_WORDS, HAN_ALL, NEWSROOM, PAPER_ENDING, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that say what was made, not who made it: `文/图`, `摄`; and a told story's `口述:A 整理:记者 B` (told by, written up by). */
@@ -22,8 +22,8 @@ const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|�
 /** A news lead before the names, as a layout may print it on the byline's line: `本报讯 记者 张三`, `江城网讯`. No one's name. */
 const LEAD_WORD = new RegExp(`^(?:本报|[${HAN_ALL}]{1,8}(?:网|报|台|融媒))讯$`, 'u');
 
-/** The words of time a text opens with (`近日`, `日前`, `今天`), and `当天`: no one's name. */
-const TIME_WORDS = new Set([...OPENING_TIME_WORDS, '当天']);
+/** The words of time a dateline may be (`近日`, `日前`, `今天`, `当天`): no one's name. */
+const TIME_WORDS = new Set(DATELINE_WORDS);
 
 /** What a reporter writes, named after the role in a sub-heading or a column's name: `记者手记`, `小记者感言`. No one's name. */
 const PIECE_WORDS = new Set(['手记', '感言', '心得', '感悟', '随笔', '札记', '日记', '笔记', '观察', '调查', '点评', '短评', '来信']);
