@@ -59,6 +59,8 @@ import {
   COLUMN_WORDS,
   HAN,
   HAN_CHARACTER,
+  OPENING_HOUR,
+  isOneSentence,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -155,6 +157,8 @@ export interface LineFacts {
   opensWithDate: boolean;
   /** The date it opens with, as printed (`9月28日`), or null: captions of one day each repeat it. */
   openingDate: string | null;
+  /** One sentence that opens with the hour of the day (`9时许,…。`): a photo set's caption, as others open with their date. */
+  hourCaption: boolean;
   /** The organisation the line opens with, after a dateline or bullet: `近日,XX社区…`. */
   opensWith: string | null;
   /** The first organisation named in the line's opening, at its start or not: `创城工作开展以来,XX镇…`. */
@@ -241,6 +245,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     opensWithDateline: false,
     opensWithDate: false,
     openingDate: null,
+    hourCaption: false,
     opensWith: null,
     namesEarly: null,
     photoCaption: false,
@@ -658,6 +663,10 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
   facts.openingDate = facts.opensWithDate ? (dateline ?? datelineAfter)![0] : null;
+  if (dateline === null) {
+    OPENING_HOUR.lastIndex = at;
+    facts.hourCaption = OPENING_HOUR.test(content) && isOneSentence(content);
+  }
 }
 
 /** What may follow a dateline before the organisation: `6月24日上午,` (words, not their characters: `近日,下站社区`). */

@@ -348,6 +348,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     else if (isReaderQuestion(line.text)) value += say(why, 0.3, "opens with a reader's question");
     else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
+    else if (f.hourCaption) { value += say(why, 0.6, 'a caption opening with its hour'); }
     else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
     else if (f.photoCaption) { value += say(why, 0.6, 'opens as a photo caption'); }
     else if (f.namesEarly) { value += say(why, 1.5, `names an organisation early (${f.namesEarly})`); }
@@ -573,6 +574,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
       // Headerless briefs or captions of one day: each opens with the same date (`9月28日,…` / `9月28日,…`).
       if (f.openingDate !== null && f.openingDate === previousFacts!.openingDate) return say(why, 2.4, 'opens with the date the paragraph before opened with');
+      // A photo set's captions through a day, each one sentence opening with its hour (`9时许,…` / `11时许,…`).
+      if (f.hourCaption && previousFacts!.hourCaption) return say(why, 2.4, 'a caption opening with its hour, below another');
       if (f.opensWith) {
         // `XX社区近日…` after a paragraph about `YY街道`: most likely the next brief of a column.
         // `…东城街道文华街社区举行…` then `文华街社区先后…`: named in the paragraph before, the same item goes on.
@@ -587,7 +590,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
       // A list bullet or a caption's mark opens the next entry as a news lead does, more than a paragraph goes on after
       // another (`▲10月8日,…` below a page's text between its pictures).
-      if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : f.bullet ? 0.3 : 0.9, 'after a paragraph');
+      if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : f.bullet || (f.hourCaption && previousFacts!.hourCaption) ? 0.3 : 0.9, 'after a paragraph');
       // `上接01版` / the text: it goes on from another page, and opens as no news item does.
       if (previous === 'furniture' && previousFacts!.furniture === 'continued from') return say(why, -2.0, 'goes on from another page');
       return say(why, 0);

@@ -57,6 +57,16 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && SENTENCE_MARKS[text.charCodeAt(i)] === SENTENCE_FINAL;
 }
 
+/** One sentence: it ends one (endsSentence()), and no sentence-final mark stands before its last run of them. */
+export function isOneSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SENTENCE_MARKS[text.charCodeAt(i)] === CLOSER) i--;
+  if (i < 0 || SENTENCE_MARKS[text.charCodeAt(i)] !== SENTENCE_FINAL) return false;
+  while (i >= 0 && SENTENCE_MARKS[text.charCodeAt(i)] === SENTENCE_FINAL) i--;
+  for (; i >= 0; i--) if (SENTENCE_MARKS[text.charCodeAt(i)] === SENTENCE_FINAL) return false;
+  return true;
+}
+
 /** The code units `\s` matches, plus U+FEFF: what SPACE matches, as a test on one code unit. */
 export function isSpace(code: number): boolean {
   return code <= 0x20
@@ -180,6 +190,12 @@ export const OPENING_TIME_WORDS = ['近日', '日前', '近期', '昨天', '昨�
 export const DATELINE_WORDS = [...OPENING_TIME_WORDS, '当天'];
 /** The parts of a day after its date (`5日上午`, `6日晚`), the longer first (`晚上` before `晚`). */
 export const PARTS_OF_DAY = ['上午', '下午', '中午', '晚上', '晚间', '早上', '傍晚', '晚'];
+
+/**
+ * The hour a picture was taken, opening its caption: `9时许,`, `11时,`, `18时30分,`, `下午3点,` (a photo set through one
+ * day). Read sticky at the text's start.
+ */
+export const OPENING_HOUR = new RegExp(`(?:${PARTS_OF_DAY.join('|')})?[0-9０-９]{1,2} ?[时点](?:许|左右|[0-9０-９]{1,2} ?分(?:许|左右)?)?[,，]`, 'y');
 
 /** A dateline at the start of the body: `6月24日,`, `2023年6月24日`, `近日,`; OCR spaces a date (`2 月20 日`). */
 export const DATELINE = new RegExp(`^(?:(?:([0-9０-９]{4}) ?年 ?)?([0-9０-９]{1,2}) ?月 ?([0-9０-９]{1,2}) ?日|${DATELINE_WORDS.join('|')})`);

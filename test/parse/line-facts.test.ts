@@ -44,6 +44,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     opensWithDateline: false,
     opensWithDate: false,
     openingDate: null,
+    hourCaption: false,
     opensWith: null,
     namesEarly: null,
     photoCaption: false,
@@ -393,6 +394,20 @@ describe('paragraphs', () => {
         opening: '苏村社区开展活动。',
       }),
     );
+  });
+
+  it("a photo set's caption: one sentence opening with the hour it was taken", () => {
+    for (const line of ['9时许,街心公园里晨练的人不多。', '18时30分,广场上亮起了彩灯。', '１１时，公交车上乘客稀少。']) {
+      expect(read(line), line).toEqual(facts(line, { endsSentence: true, endsWithFullStop: true, punctuated: true, hourCaption: true }));
+    }
+    // (Short and ending in `!`, it is shaped as a title too; the labeller weighs the two.)
+    const exclaimed = '下午3点,参加重阳登高的老人们登上了山顶!';
+    expect(read(exclaimed)).toEqual(facts(exclaimed, { endsSentence: true, punctuated: true, titleLike: true, hourCaption: true }));
+    // Two sentences are a paragraph of a story told hour by hour; a sentence left open, no caption; nor an hour without its
+    // comma, a date (a dateline, read as one), or an hour inside the line.
+    for (const line of ['9时许,雨势减弱。居民陆续回家。', '9时许,街心公园里晨练的人', '9时许街心公园里人不多。', '6月2日9时许,公园里人不多。', '公园里9时许,人不多。', '19点钟,人不多。']) {
+      expect(read(line).hourCaption, line).toBe(false);
+    }
   });
 
   it('a clause of time before the organisation, the line cut at a comma', () => {

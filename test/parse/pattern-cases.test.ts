@@ -23,6 +23,8 @@ import {
   squareBracketedOf,
   endsClause,
   endsSentence,
+  isOneSentence,
+  OPENING_HOUR,
   endsWithBracket,
   hasSentenceMark,
   isContentsLine,
@@ -65,6 +67,43 @@ describe('endsSentence', () => {
   it('is false for a clause mark, a closer with no final mark before it, text, or nothing', () => {
     for (const text of ['困难群众;', '如下：', '居民，', '城市记忆、工', '他说“好”', '（李 莉）', '。字', '', '”', '。 ']) {
       expect(endsSentence(text), text).toBe(false);
+    }
+  });
+});
+
+describe('isOneSentence', () => {
+  it('is true for one sentence: its final marks (a run of them too) and closers at the end only', () => {
+    for (const text of ['公园里晨练的人不多。', '真的吗?!', '他说:“好。”', '越来越好……', '。']) {
+      expect(isOneSentence(text), text).toBe(true);
+    }
+  });
+
+  it('is false for two sentences, a sentence left open, or nothing', () => {
+    for (const text of ['雨停了。人们回家了。', '好!真好!', '公园里人不多', '公园里人不多,', '“好。”他说', '']) {
+      expect(isOneSentence(text), text).toBe(false);
+    }
+  });
+});
+
+describe('OPENING_HOUR', () => {
+  const opening = (text: string): string | null => {
+    OPENING_HOUR.lastIndex = 0;
+    const match = OPENING_HOUR.exec(text);
+    return match === null ? null : match[0];
+  };
+
+  it('reads an hour of the day and its comma at the text\'s start: 时 or 点, 许 or 左右, minutes, a part of the day before', () => {
+    expect(opening('9时许,公园里人不多。')).toBe('9时许,');
+    expect(opening('11时,车少。')).toBe('11时,');
+    expect(opening('18时30分,灯亮了。')).toBe('18时30分,');
+    expect(opening('18时30分许,灯亮了。')).toBe('18时30分许,');
+    expect(opening('下午3点左右，人多了。')).toBe('下午3点左右，');
+    expect(opening('晚上8 点,人多了。')).toBe('晚上8 点,');
+  });
+
+  it('reads no date, no hour without its comma, no three-digit number, no hour further in', () => {
+    for (const text of ['9月28日,人多了。', '9时许公园里人不多。', '120时,人多了。', '公园里9时许,人不多。', '9时至11时,人多了。']) {
+      expect(opening(text), text).toBeNull();
     }
   });
 });
