@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel, photoCaptionLabelLength } from './patterns.js';
+import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel, opensWithHour, photoCaptionLabelLength } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -189,7 +189,8 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     truncated:
       draft.truncatedElsewhere ||
       (lastParagraph !== undefined &&
-        !(photo && isPhraseCaption(lastParagraph.text)) &&
+        // (A photo set's caption opening with its hour is an item of one paragraph, credited or not: `14:23,…的清凉`.)
+        !((photo || (blocks.length === 1 && opensWithHour(lastParagraph.text))) && isPhraseCaption(lastParagraph.text)) &&
         !isListEntry(lastParagraph.text, vocabulary) &&
         (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
     characters,

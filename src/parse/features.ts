@@ -59,8 +59,8 @@ import {
   COLUMN_WORDS,
   HAN,
   HAN_CHARACTER,
-  OPENING_HOUR,
-  isOneSentence,
+  opensWithHour,
+  holdsOneSentence,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -157,7 +157,7 @@ export interface LineFacts {
   opensWithDate: boolean;
   /** The date it opens with, as printed (`9月28日`), or null: captions of one day each repeat it. */
   openingDate: string | null;
-  /** One sentence that opens with the hour of the day (`9时许,…。`): a photo set's caption, as others open with their date. */
+  /** One sentence, finished or not, that opens with the hour of the day (`9时许,…。`, `14:23,…`): a photo set's caption, as others open with their date. */
   hourCaption: boolean;
   /** The organisation the line opens with, after a dateline or bullet: `近日,XX社区…`. */
   opensWith: string | null;
@@ -664,8 +664,7 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
   facts.openingDate = facts.opensWithDate ? (dateline ?? datelineAfter)![0] : null;
   if (dateline === null) {
-    OPENING_HOUR.lastIndex = at;
-    facts.hourCaption = OPENING_HOUR.test(content) && isOneSentence(content);
+    facts.hourCaption = opensWithHour(content, at) && holdsOneSentence(content);
   }
 }
 

@@ -557,6 +557,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       }
       // A news lead opens its own text: a column break does not leave one at a line's start (`又讯(记者 X)…`).
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
+      // A photo set's captions through a day, each one sentence opening with its hour (`9时许,…` / `11时许,…`), finished
+      // or not (`上午7:30,…旁,垂钓也是件乐事` / `上午9:00,…`): the next picture's, not the text going on.
+      if (f.hourCaption && previousFacts!.hourCaption) return say(why, 2.4, 'a caption opening with its hour, below another');
       if (unfinished && f.repeatsTitle) return say(why, 1.5, 'the title again');
       // A short line without its sentence's end, then a blank line and a paragraph: the short line was no paragraph but a
       // title's (`青石社区开办“四点半课堂”` / / `“作业写完了…”…`). (A line cut by a column break is a column wide; a quotation
@@ -574,8 +577,6 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
       // Headerless briefs or captions of one day: each opens with the same date (`9月28日,…` / `9月28日,…`).
       if (f.openingDate !== null && f.openingDate === previousFacts!.openingDate) return say(why, 2.4, 'opens with the date the paragraph before opened with');
-      // A photo set's captions through a day, each one sentence opening with its hour (`9时许,…` / `11时许,…`).
-      if (f.hourCaption && previousFacts!.hourCaption) return say(why, 2.4, 'a caption opening with its hour, below another');
       if (f.opensWith) {
         // `XX社区近日…` after a paragraph about `YY街道`: most likely the next brief of a column.
         // `…东城街道文华街社区举行…` then `文华街社区先后…`: named in the paragraph before, the same item goes on.
@@ -587,10 +588,12 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return say(why, 0.1, 'a paragraph after a paragraph');
     }
     case 'body-new':
+      // (A caption is one sentence, finished or not: below another, it cuts nothing off.)
+      if (f.hourCaption && previousFacts!.hourCaption && (previous === 'body' || previous === 'body-new') && !glued) return say(why, 0.3, 'a caption opening with its hour, below another');
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
       // A list bullet or a caption's mark opens the next entry as a news lead does, more than a paragraph goes on after
       // another (`▲10月8日,…` below a page's text between its pictures).
-      if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : f.bullet || (f.hourCaption && previousFacts!.hourCaption) ? 0.3 : 0.9, 'after a paragraph');
+      if ((previous === 'body' || previous === 'body-new') && !glued) return say(why, f.lead ? 0 : f.bullet ? 0.3 : 0.9, 'after a paragraph');
       // `上接01版` / the text: it goes on from another page, and opens as no news item does.
       if (previous === 'furniture' && previousFacts!.furniture === 'continued from') return say(why, -2.0, 'goes on from another page');
       return say(why, 0);

@@ -57,11 +57,13 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && SENTENCE_MARKS[text.charCodeAt(i)] === SENTENCE_FINAL;
 }
 
-/** One sentence: it ends one (endsSentence()), and no sentence-final mark stands before its last run of them. */
-export function isOneSentence(text: string): boolean {
+/**
+ * No sentence ends before the text's end: one sentence, finished or not (`…旁,垂钓也是件乐事`, `…乘客稀少。`), as a
+ * picture's caption is; `雨停了。人们回家了。` is two.
+ */
+export function holdsOneSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && SENTENCE_MARKS[text.charCodeAt(i)] === CLOSER) i--;
-  if (i < 0 || SENTENCE_MARKS[text.charCodeAt(i)] !== SENTENCE_FINAL) return false;
   while (i >= 0 && SENTENCE_MARKS[text.charCodeAt(i)] === SENTENCE_FINAL) i--;
   for (; i >= 0; i--) if (SENTENCE_MARKS[text.charCodeAt(i)] === SENTENCE_FINAL) return false;
   return true;
@@ -192,10 +194,19 @@ export const DATELINE_WORDS = [...OPENING_TIME_WORDS, '当天'];
 export const PARTS_OF_DAY = ['上午', '下午', '中午', '晚上', '晚间', '早上', '傍晚', '晚'];
 
 /**
- * The hour a picture was taken, opening its caption: `9时许,`, `11时,`, `18时30分,`, `下午3点,` (a photo set through one
- * day). Read sticky at the text's start.
+ * The hour a picture was taken, opening its caption: `9时许,`, `11时,`, `18时30分,`, `下午3点,`, `上午7:30,`, `14:23,` (a
+ * photo set through one day). Read sticky at the text's start.
  */
-export const OPENING_HOUR = new RegExp(`(?:${PARTS_OF_DAY.join('|')})?[0-9０-９]{1,2} ?[时点](?:许|左右|[0-9０-９]{1,2} ?分(?:许|左右)?)?[,，]`, 'y');
+const OPENING_HOUR = new RegExp(
+  `(?:${PARTS_OF_DAY.join('|')})?[0-9０-９]{1,2}(?: ?[时点](?:许|左右|半|[0-9０-９]{1,2} ?分(?:许|左右)?)?|[:：][0-9０-９]{2})[,，]`,
+  'y',
+);
+
+/** Whether `text` opens with the hour of the day at `at` (OPENING_HOUR). */
+export function opensWithHour(text: string, at = 0): boolean {
+  OPENING_HOUR.lastIndex = at;
+  return OPENING_HOUR.test(text);
+}
 
 /** A dateline at the start of the body: `6月24日,`, `2023年6月24日`, `近日,`; OCR spaces a date (`2 月20 日`). */
 export const DATELINE = new RegExp(`^(?:(?:([0-9０-９]{4}) ?年 ?)?([0-9０-９]{1,2}) ?月 ?([0-9０-９]{1,2}) ?日|${DATELINE_WORDS.join('|')})`);

@@ -403,9 +403,12 @@ describe('paragraphs', () => {
     // (Short and ending in `!`, it is shaped as a title too; the labeller weighs the two.)
     const exclaimed = '下午3点,参加重阳登高的老人们登上了山顶!';
     expect(read(exclaimed)).toEqual(facts(exclaimed, { endsSentence: true, punctuated: true, titleLike: true, hourCaption: true }));
-    // Two sentences are a paragraph of a story told hour by hour; a sentence left open, no caption; nor an hour without its
-    // comma, a date (a dateline, read as one), or an hour inside the line.
-    for (const line of ['9时许,雨势减弱。居民陆续回家。', '9时许,街心公园里晨练的人', '9时许街心公园里人不多。', '6月2日9时许,公园里人不多。', '公园里9时许,人不多。', '19点钟,人不多。']) {
+    // Two sentences are a paragraph of a story told hour by hour, finished or not; nor is an hour without its comma, a
+    // date (a dateline, read as one), or an hour inside the line a caption's opening.
+    // A caption printed without its full stop is one all the same.
+    const unfinished = '上午7:30,县城江滨路旁,垂钓的老人坐了一排';
+    expect(read(unfinished)).toEqual(facts(unfinished, { punctuated: true, titleLike: true, hourCaption: true }));
+    for (const line of ['9时许,雨势减弱。居民陆续回家。', '9时许,雨势减弱。居民陆续', '9时许街心公园里人不多。', '6月2日9时许,公园里人不多。', '公园里9时许,人不多。', '19点钟,人不多。']) {
       expect(read(line).hourCaption, line).toBe(false);
     }
   });

@@ -23,8 +23,8 @@ import {
   squareBracketedOf,
   endsClause,
   endsSentence,
-  isOneSentence,
-  OPENING_HOUR,
+  holdsOneSentence,
+  opensWithHour,
   endsWithBracket,
   hasSentenceMark,
   isContentsLine,
@@ -71,40 +71,33 @@ describe('endsSentence', () => {
   });
 });
 
-describe('isOneSentence', () => {
-  it('is true for one sentence: its final marks (a run of them too) and closers at the end only', () => {
-    for (const text of ['公园里晨练的人不多。', '真的吗?!', '他说:“好。”', '越来越好……', '。']) {
-      expect(isOneSentence(text), text).toBe(true);
+describe('holdsOneSentence', () => {
+  it('is true where no sentence ends before the end: one sentence, finished (a run of marks, closers) or not', () => {
+    for (const text of ['公园里晨练的人不多。', '真的吗?!', '他说:“好。”', '越来越好……', '。', '县城江滨路旁,垂钓也是件乐事', '公园里人不多,', '']) {
+      expect(holdsOneSentence(text), text).toBe(true);
     }
   });
 
-  it('is false for two sentences, a sentence left open, or nothing', () => {
-    for (const text of ['雨停了。人们回家了。', '好!真好!', '公园里人不多', '公园里人不多,', '“好。”他说', '']) {
-      expect(isOneSentence(text), text).toBe(false);
+  it('is false for two sentences, finished or not', () => {
+    for (const text of ['雨停了。人们回家了。', '好!真好!', '“好。”他说', '雨停了。人们']) {
+      expect(holdsOneSentence(text), text).toBe(false);
     }
   });
 });
 
-describe('OPENING_HOUR', () => {
-  const opening = (text: string): string | null => {
-    OPENING_HOUR.lastIndex = 0;
-    const match = OPENING_HOUR.exec(text);
-    return match === null ? null : match[0];
-  };
-
-  it('reads an hour of the day and its comma at the text\'s start: 时 or 点, 许 or 左右, minutes, a part of the day before', () => {
-    expect(opening('9时许,公园里人不多。')).toBe('9时许,');
-    expect(opening('11时,车少。')).toBe('11时,');
-    expect(opening('18时30分,灯亮了。')).toBe('18时30分,');
-    expect(opening('18时30分许,灯亮了。')).toBe('18时30分许,');
-    expect(opening('下午3点左右，人多了。')).toBe('下午3点左右，');
-    expect(opening('晚上8 点,人多了。')).toBe('晚上8 点,');
+describe('opensWithHour', () => {
+  it('reads an hour of the day and its comma: 时 or 点, 许, 左右 or 半, minutes, a clock\'s colon, a part of the day before', () => {
+    for (const text of ['9时许,公园里人不多。', '11时,车少。', '18时30分,灯亮了。', '18时30分许,灯亮了。', '下午3点左右，人多了。', '晚上8 点,人多了。', '早上5点半,店开了。', '上午7:30,江边人多。', '14：23，牛在溪里。']) {
+      expect(opensWithHour(text), text).toBe(true);
+    }
   });
 
-  it('reads no date, no hour without its comma, no three-digit number, no hour further in', () => {
-    for (const text of ['9月28日,人多了。', '9时许公园里人不多。', '120时,人多了。', '公园里9时许,人不多。', '9时至11时,人多了。']) {
-      expect(opening(text), text).toBeNull();
+  it('reads no date, no hour without its comma, no three-digit number, no hour further in; at a place, the hour there', () => {
+    for (const text of ['9月28日,人多了。', '9时许公园里人不多。', '120时,人多了。', '公园里9时许,人不多。', '9时至11时,人多了。', '7:3,人多了。', '7:30分,人多了。']) {
+      expect(opensWithHour(text), text).toBe(false);
     }
+    expect(opensWithHour('▲9时许,公园里人不多。', 1)).toBe(true);
+    expect(opensWithHour('▲9时许,公园里人不多。')).toBe(false);
   });
 });
 
