@@ -589,7 +589,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     }
     case 'body-new':
       // (A caption is one sentence, finished or not: below another, it cuts nothing off.)
-      if (f.hourCaption && previousFacts!.hourCaption && (previous === 'body' || previous === 'body-new') && !glued) return say(why, 0.3, 'a caption opening with its hour, below another');
+      if ((previous === 'body' || previous === 'body-new') && !glued && f.hourCaption && previousFacts!.hourCaption) return say(why, 0.3, 'a caption opening with its hour, below another');
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
       // A list bullet or a caption's mark opens the next entry as a news lead does, more than a paragraph goes on after
       // another (`▲10月8日,…` below a page's text between its pictures).

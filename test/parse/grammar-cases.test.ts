@@ -642,6 +642,18 @@ describe('what a step costs, compared', () => {
     expect(atTop('东坡小学艺术节展学子风采', 'headline')).toBe(atTop('东坡小学艺术节展学子之声', 'headline'));
   });
 
+  it("a photo set's caption opening with its hour opens its own item below another such caption; at the page's top, as any line", () => {
+    const first = '9时许,街心公园里晨练的人不多。';
+    const second = '11时许,公交车上乘客稀少。';
+    expect(step('body-new', first, 'body-new', second)).toBeLessThan(step('body-new', PARAGRAPH, 'body-new', second));
+    expect(step('body', first, 'body', second)).toBeGreaterThan(step('body', PARAGRAPH, 'body', second));
+    // Two sentences are a story's paragraph: it goes on as any paragraph does.
+    const story = '11时许,雨停了。居民陆续回家。';
+    expect(step('body', first, 'body', story)).toBe(step('body', PARAGRAPH, 'body', story));
+    // Nothing above the page's first line to compare it with (this once read the facts of a line that is not there).
+    expect(transition(null, null, 'body-new', contextOf(second, true))).toBe(0);
+  });
+
   it('a paragraph that opens with a news lead, between stray lines, opens an item rather than joining their run', () => {
     const lead = '江城网临河7月11日电 柳岸社区举办邻里节。';
     const asUnassigned = step('unassigned', '@@@', 'unassigned', lead) + emission(contextOf(lead), 'unassigned') + step('unassigned', lead, 'unassigned', '|');
