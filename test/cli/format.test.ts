@@ -1,18 +1,17 @@
 // bulletin format through the CLI: in-process (main with fake streams) and the
 // built bin. Files are copied into a temporary directory before --write.
 
-import { copyFileSync, mkdtempSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SAMPLE, run, spawnBin, spawnShell } from './helpers.js';
+import { ROOT, SAMPLE, run, spawnBin, spawnShell, tempDir } from './helpers.js';
 
 const UNTIDY = '苏村社区: 开展活动\n本报讯 近日,社区开展活动。\n(李 莉)\n';
 const TIDY = '苏村社区：开展活动\n\n本报讯　近日，社区开展活动。\n\n（李　莉）\n';
 
 function scratch(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bulletin-format-'));
+  const dir = tempDir();
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   return dir;
 }

@@ -2,11 +2,12 @@
 // bin as a child process (NO_COLOR=1), the way a user runs it.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIo, CliOutput } from '../../src/cli/io.js';
 
@@ -107,8 +108,21 @@ export function spawnShell(script: string, options: SpawnOptions = {}): RunResul
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The folders tempDir() made for the test file that imports this module (vitest loads it once per file): removed when
+ * the file's tests end, so that a run leaves nothing in the system's temporary folder. (They were left before: a few
+ * thousand after a day of runs on a shared machine.)
+ */
+const madeFolders: string[] = [];
+afterAll(() => {
+  for (const folder of madeFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A new empty folder in the system's temporary folder, removed after the test file. */
 export function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'bulletin-cli-'));
+  const folder = mkdtempSync(path.join(tmpdir(), 'bulletin-cli-'));
+  madeFolders.push(folder);
+  return folder;
 }
 
 /** The newest modification time below a directory, in ms. */
