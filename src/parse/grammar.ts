@@ -558,7 +558,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A news lead opens its own text: a column break does not leave one at a line's start (`又讯(记者 X)…`).
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
       // A photo set's captions through a day, each one sentence opening with its hour (`9时许,…` / `11时许,…`), finished
-      // or not (`上午7:30,…旁,垂钓也是件乐事` / `上午9:00,…`): the next picture's, not the text going on.
+      // or not (`上午8:10,渡口边,摆渡船载着村民过江` / `中午12:05,…`): the next picture's, not the text going on.
       if (f.hourCaption && previousFacts!.hourCaption) return say(why, 2.4, 'a caption opening with its hour, below another');
       if (unfinished && f.repeatsTitle) return say(why, 1.5, 'the title again');
       // A short line without its sentence's end, then a blank line and a paragraph: the short line was no paragraph but a

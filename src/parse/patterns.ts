@@ -58,7 +58,7 @@ export function endsSentence(text: string): boolean {
 }
 
 /**
- * No sentence ends before the text's end: one sentence, finished or not (`…旁,垂钓也是件乐事`, `…乘客稀少。`), as a
+ * No sentence ends before the text's end: one sentence, finished or not (`…渡口边,摆渡船载着村民过江`, `…人不多。`), as a
  * picture's caption is; `雨停了。人们回家了。` is two.
  */
 export function holdsOneSentence(text: string): boolean {

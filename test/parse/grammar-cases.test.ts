@@ -644,7 +644,7 @@ describe('what a step costs, compared', () => {
 
   it("a photo set's caption opening with its hour opens its own item below another such caption; at the page's top, as any line", () => {
     const first = '9时许,街心公园里晨练的人不多。';
-    const second = '11时许,公交车上乘客稀少。';
+    const second = '11时许,菜市场里买菜的人渐渐多了。';
     expect(step('body-new', first, 'body-new', second)).toBeLessThan(step('body-new', PARAGRAPH, 'body-new', second));
     expect(step('body', first, 'body', second)).toBeGreaterThan(step('body', PARAGRAPH, 'body', second));
     // Two sentences are a story's paragraph: it goes on as any paragraph does.

@@ -397,7 +397,7 @@ describe('paragraphs', () => {
   });
 
   it("a photo set's caption: one sentence opening with the hour it was taken", () => {
-    for (const line of ['9时许,街心公园里晨练的人不多。', '18时30分,广场上亮起了彩灯。', '１１时，公交车上乘客稀少。']) {
+    for (const line of ['9时许,街心公园里晨练的人不多。', '18时30分,广场上亮起了彩灯。', '１１时，菜市场里买菜的人多了。']) {
       expect(read(line), line).toEqual(facts(line, { endsSentence: true, endsWithFullStop: true, punctuated: true, hourCaption: true }));
     }
     // (Short and ending in `!`, it is shaped as a title too; the labeller weighs the two.)
@@ -406,7 +406,7 @@ describe('paragraphs', () => {
     // Two sentences are a paragraph of a story told hour by hour, finished or not; nor is an hour without its comma, a
     // date (a dateline, read as one), or an hour inside the line a caption's opening.
     // A caption printed without its full stop is one all the same.
-    const unfinished = '上午7:30,县城江滨路旁,垂钓的老人坐了一排';
+    const unfinished = '上午8:10,渡口边,摆渡船载着赶集的村民';
     expect(read(unfinished)).toEqual(facts(unfinished, { punctuated: true, titleLike: true, hourCaption: true }));
     for (const line of ['9时许,雨势减弱。居民陆续回家。', '9时许,雨势减弱。居民陆续', '9时许街心公园里人不多。', '6月2日9时许,公园里人不多。', '公园里9时许,人不多。', '19点钟,人不多。']) {
       expect(read(line).hourCaption, line).toBe(false);
