@@ -647,6 +647,19 @@ describe('what a step costs, compared', () => {
     const second = '11时许,菜市场里买菜的人渐渐多了。';
     expect(step('body-new', first, 'body-new', second)).toBeLessThan(step('body-new', PARAGRAPH, 'body-new', second));
     expect(step('body', first, 'body', second)).toBeGreaterThan(step('body', PARAGRAPH, 'body', second));
+    // Below the caption as a paragraph of the item above (`body`), the same.
+    expect(step('body', first, 'body-new', second)).toBeLessThan(step('body', PARAGRAPH, 'body-new', second));
+    // It opens an item for more than a news lead does, and far less than a line that opens like no news item.
+    const opening = (text: string) => emission(contextOf(text), 'body-new');
+    expect(opening(second)).toBeGreaterThan(opening('本报讯 近日,菜市场里买菜的人渐渐多了。'));
+    expect(opening(second)).toBeLessThan(opening('菜市场里买菜的人渐渐多了。'));
+    const reasons: string[] = [];
+    emission(contextOf(second), 'body-new', reasons);
+    transition('body-new', readLine(first, DEFAULT_VOCABULARY), 'body-new', contextOf(second), reasons);
+    expect(reasons).toEqual(['a caption opening with its hour', 'a caption opening with its hour, below another']);
+    reasons.length = 0;
+    transition('body', readLine(first, DEFAULT_VOCABULARY), 'body', contextOf(second), reasons);
+    expect(reasons).toEqual(['a caption opening with its hour, below another']);
     // Two sentences are a story's paragraph: it goes on as any paragraph does.
     const story = '11时许,雨停了。居民陆续回家。';
     expect(step('body', first, 'body', story)).toBe(step('body', PARAGRAPH, 'body', story));

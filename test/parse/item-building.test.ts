@@ -388,6 +388,12 @@ describe('paragraphs', () => {
     expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张。王大妈说：“这下方便多了。”\n(李 莉)\n').truncated).toBe(false);
   });
 
+  it("takes a photo set's caption opening with its hour, printed without its full stop, for whole; a story's last paragraph so printed is cut off", () => {
+    expect(only('9时许,渡口边,摆渡船载着赶集的村民过江\n').truncated).toBe(false);
+    // Below the story's own paragraphs, the same words are a paragraph that stops mid-sentence.
+    expect(only('本报讯 7月9日,南湾街道遭遇暴雨。应急分队连夜排水。\n14时,积水退去,志愿者清扫路面\n').truncated).toBe(true);
+  });
+
   it('ends the item with a list of organisations, one a line: each a paragraph of its own, the item not cut off', () => {
     const item = only('柳岸社区: 十佳楼道评出\n本报讯 近日，柳岸社区评出十佳楼道。\n“十佳楼道”名单\n东湖花园小区\n西坡街道青石社区\n南岭-北坡新区柳河村\n');
     expect(item.blocks.map((block) => block.text)).toEqual(['本报讯 近日，柳岸社区评出十佳楼道。', '“十佳楼道”名单', '东湖花园小区', '西坡街道青石社区', '南岭-北坡新区柳河村']);

@@ -79,7 +79,8 @@ describe('holdsOneSentence', () => {
   });
 
   it('is false for two sentences, finished or not', () => {
-    for (const text of ['雨停了。人们回家了。', '好!真好!', '“好。”他说', '雨停了。人们']) {
+    // (A full stop at the start ends the sentence of the line above.)
+    for (const text of ['雨停了。人们回家了。', '好!真好!', '“好。”他说', '雨停了。人们', '。人们回家了。']) {
       expect(holdsOneSentence(text), text).toBe(false);
     }
   });
