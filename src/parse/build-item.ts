@@ -189,7 +189,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     truncated:
       draft.truncatedElsewhere ||
       (lastParagraph !== undefined &&
-        // (A photo set's caption opening with its hour is an item of one paragraph, credited or not: `14:23,…的清凉`.)
+        // (A photo set's caption opening with its hour is an item of one paragraph, credited or not: `15:30,…在浅滩上捉鱼`.)
         !((photo || (blocks.length === 1 && opensWithHour(lastParagraph.text))) && isPhraseCaption(lastParagraph.text)) &&
         !isListEntry(lastParagraph.text, vocabulary) &&
         (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),

@@ -195,7 +195,7 @@ export const PARTS_OF_DAY = ['上午', '下午', '中午', '晚上', '晚间', '
 
 /**
  * The hour a picture was taken, opening its caption: `9时许,`, `11时,`, `18时30分,`, `下午3点,`, `上午7:30,`, `14:23,` (a
- * photo set through one day). Read sticky at the text's start.
+ * photo set through one day). Read sticky at a place (opensWithHour()).
  */
 const OPENING_HOUR = new RegExp(
   `(?:${PARTS_OF_DAY.join('|')})?[0-9０-９]{1,2}(?: ?[时点](?:许|左右|半|[0-9０-９]{1,2} ?分(?:许|左右)?)?|[:：][0-9０-９]{2})[,，]`,

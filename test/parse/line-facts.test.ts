@@ -403,11 +403,11 @@ describe('paragraphs', () => {
     // (Short and ending in `!`, it is shaped as a title too; the labeller weighs the two.)
     const exclaimed = '下午3点,参加重阳登高的老人们登上了山顶!';
     expect(read(exclaimed)).toEqual(facts(exclaimed, { endsSentence: true, punctuated: true, titleLike: true, hourCaption: true }));
-    // Two sentences are a paragraph of a story told hour by hour, finished or not; nor is an hour without its comma, a
-    // date (a dateline, read as one), or an hour inside the line a caption's opening.
     // A caption printed without its full stop is one all the same.
     const unfinished = '上午8:10,渡口边,摆渡船载着赶集的村民';
     expect(read(unfinished)).toEqual(facts(unfinished, { punctuated: true, titleLike: true, hourCaption: true }));
+    // Two sentences are a paragraph of a story told hour by hour, finished or not; nor is an hour without its comma, a
+    // date (a dateline, read as one), or an hour inside the line a caption's opening.
     for (const line of ['9时许,雨势减弱。居民陆续回家。', '9时许,雨势减弱。居民陆续', '9时许街心公园里人不多。', '6月2日9时许,公园里人不多。', '公园里9时许,人不多。', '19点钟,人不多。']) {
       expect(read(line).hourCaption, line).toBe(false);
     }
