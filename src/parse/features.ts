@@ -157,8 +157,11 @@ export interface LineFacts {
   opensWithDate: boolean;
   /** The date it opens with, as printed (`9月28日`), or null: captions of one day each repeat it. */
   openingDate: string | null;
-  /** One sentence, finished or not, that opens with the hour of the day (`9时许,…。`, `14:23,…`): a photo set's caption, as others open with their date. */
-  hourCaption: boolean;
+  /**
+   * One sentence, finished or not, that opens with the hour of the day or a date (`9时许,…。`, `14:23,…`, `7月22日…`): a
+   * photo set's caption (`图为…` after it, what the picture shows, counts as none).
+   */
+  timedCaption: boolean;
   /** The organisation the line opens with, after a dateline or bullet: `近日,XX社区…`. */
   opensWith: string | null;
   /** The first organisation named in the line's opening, at its start or not: `创城工作开展以来,XX镇…`. */
@@ -245,7 +248,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     opensWithDateline: false,
     opensWithDate: false,
     openingDate: null,
-    hourCaption: false,
+    timedCaption: false,
     opensWith: null,
     namesEarly: null,
     photoCaption: false,
@@ -663,9 +666,14 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
   facts.openingDate = facts.opensWithDate ? (dateline ?? datelineAfter)![0] : null;
-  if (dateline === null) {
-    facts.hourCaption = opensWithHour(content, at) && holdsOneSentence(content);
-  }
+  // (A caption's sentence, then `图为…`, what the picture shows: one caption.)
+  facts.timedCaption = (dateline === null ? opensWithHour(content, at) : dateline[3] !== undefined) && holdsOneSentence(withoutPictureSentence(content));
+}
+
+/** `…在江边举行。图为夜色中的灯塔` → `…在江边举行。`: a caption's last sentence, on what the picture shows. */
+function withoutPictureSentence(text: string): string {
+  const at = text.lastIndexOf('。图为');
+  return at > 0 && holdsOneSentence(text.slice(at + 1)) ? text.slice(0, at + 1) : text;
 }
 
 /** What may follow a dateline before the organisation: `6月24日上午,` (words, not their characters: `近日,下站社区`). */

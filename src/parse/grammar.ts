@@ -348,7 +348,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     else if (isReaderQuestion(line.text)) value += say(why, 0.3, "opens with a reader's question");
     else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
-    else if (f.hourCaption) { value += say(why, 0.6, 'a caption opening with its hour'); }
+    else if (f.timedCaption) { value += say(why, 0.6, 'a caption opening with its hour'); }
     else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
     else if (f.photoCaption) { value += say(why, 0.6, 'opens as a photo caption'); }
     else if (f.namesEarly) { value += say(why, 1.5, `names an organisation early (${f.namesEarly})`); }
@@ -446,7 +446,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (label !== 'unassigned') return say(why, 0);
       // Unassigned text comes in runs: the run costs, not each of its lines. A stray mark (`··`) is no text to go on
       // with: after one at the page's top, the lines below are weighed as at the start.
-      if (previous === 'unassigned' && previousFacts!.furniture !== 'no words') return say(why, -2.0, 'goes on with unassigned text');
+      // (Captions opening with their hour or date, one below another, are a photo set's, not a run of stray text.)
+      if (previous === 'unassigned' && previousFacts!.furniture !== 'no words' && !(f.timedCaption && previousFacts!.timedCaption)) return say(why, -2.0, 'goes on with unassigned text');
       return isHead(previous) ? say(why, 1) : say(why, 0);
     case 'kicker':
     case 'organisation':
@@ -470,6 +471,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A head with nothing below it is an item still: the editor sees a headline (only a header or an organisation
       // line may open the next one, says mayFollow()).
       if (isHead(previous)) return previous === 'header' ? say(why, 0.5, 'after a header without text') : say(why, 2.5, 'after a head without text');
+      // Below a caption opening with its hour or date, a line that opens so too is the next caption, not a headline.
+      if ((previous === 'body' || previous === 'body-new' || previous === 'unassigned') && f.timedCaption && previousFacts!.timedCaption) return say(why, 2.4, 'a caption below another, not a headline');
       // The title printed again after a lead-in (`TITLE` / `…走在采撷新闻的路上——` / `TITLE`) cuts nothing off.
       if (unfinished && !f.repeatsTitle) return say(why, 1.2, 'cuts a sentence off');
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
@@ -557,9 +560,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       }
       // A news lead opens its own text: a column break does not leave one at a line's start (`又讯(记者 X)…`).
       if (f.lead) return say(why, 2.5, 'a news lead inside an item');
-      // A photo set's captions through a day, each one sentence opening with its hour (`9时许,…` / `11时许,…`), finished
-      // or not (`上午8:10,渡口边,摆渡船载着村民过江` / `中午12:05,…`): the next picture's, not the text going on.
-      if (f.hourCaption && previousFacts!.hourCaption) return say(why, 2.4, 'a caption opening with its hour, below another');
+      // A photo set's captions, each one sentence opening with its hour or date (`9时许,…` / `11时许,…`; `3月12日…` /
+      // `5月4日…`), finished or not (`上午8:10,渡口边,摆渡船载着村民过江` / `中午12:05,…`): the next picture's, not the text
+      // going on.
+      if (f.timedCaption && previousFacts!.timedCaption) return say(why, 2.4, 'a caption opening with its hour or date, below another');
       if (unfinished && f.repeatsTitle) return say(why, 1.5, 'the title again');
       // A short line without its sentence's end, then a blank line and a paragraph: the short line was no paragraph but a
       // title's (`青石社区开办“四点半课堂”` / / `“作业写完了…”…`). (A line cut by a column break is a column wide; a quotation
@@ -589,7 +593,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     }
     case 'body-new':
       // (A caption is one sentence, finished or not: below another, it cuts nothing off.)
-      if ((previous === 'body' || previous === 'body-new') && !glued && f.hourCaption && previousFacts!.hourCaption) return say(why, 0.3, 'a caption opening with its hour, below another');
+      if ((previous === 'body' || previous === 'body-new') && !glued && f.timedCaption && previousFacts!.timedCaption) return say(why, 0.3, 'a caption opening with its hour or date, below another');
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
       // A list bullet or a caption's mark opens the next entry as a news lead does, more than a paragraph goes on after
       // another (`▲10月8日,…` below a page's text between its pictures).

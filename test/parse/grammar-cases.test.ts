@@ -219,8 +219,10 @@ const PARAGRAPHS: Case[] = [
   // A byline after a marker (□ is a bullet too) too long for a title: a paragraph that reads as a byline, not a bulleted brief.
   { after: ['body', PARAGRAPH], label: 'body', text: LONG_MARKER_BYLINE, reasons: ['reads as a byline', 'a paragraph after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body', text: '☆东坡中学举行运动会。', reasons: ['opens with a list bullet'] },
-  { after: ['body', '9月28日,居民们来到广场。'], label: 'body', text: '9月28日,东坡中学举行运动会。', reasons: ['opens with the date the paragraph before opened with'] },
-  { after: ['body', '9月27日,居民们来到广场。'], label: 'body', text: '9月28日,居民们又来到广场。', reasons: ['a paragraph after a paragraph'] },
+  { after: ['body', '9月28日,居民们来到广场。大家一起跳舞。'], label: 'body', text: '9月28日,东坡中学举行运动会。全校师生参加。', reasons: ['opens with the date the paragraph before opened with'] },
+  { after: ['body', '9月27日,居民们来到广场。大家一起跳舞。'], label: 'body', text: '9月28日,居民们又来到广场。大家一起唱歌。', reasons: ['a paragraph after a paragraph'] },
+  // One sentence each: a photo set's captions, each opening with its date.
+  { after: ['body', '9月27日,居民们来到广场。'], label: 'body', text: '9月28日,居民们又来到广场。', reasons: ['a caption opening with its hour or date, below another'] },
   { after: ['body', '西城街道开展义诊活动。'], label: 'body', text: '苏村社区开展义诊活动。', reasons: ['opens with another organisation than the paragraph before'] },
   { after: ['body', '西城街道开展义诊活动。'], label: 'body', text: '苏村社区近日开展义诊活动。', reasons: ['opens with another organisation than the paragraph before'] },
   // The paragraph before opened with no organisation, or the same one.
@@ -656,10 +658,15 @@ describe('what a step costs, compared', () => {
     const reasons: string[] = [];
     emission(contextOf(second), 'body-new', reasons);
     transition('body-new', readLine(first, DEFAULT_VOCABULARY), 'body-new', contextOf(second), reasons);
-    expect(reasons).toEqual(['a caption opening with its hour', 'a caption opening with its hour, below another']);
+    expect(reasons).toEqual(['a caption opening with its hour', 'a caption opening with its hour or date, below another']);
     reasons.length = 0;
     transition('body', readLine(first, DEFAULT_VOCABULARY), 'body', contextOf(second), reasons);
-    expect(reasons).toEqual(['a caption opening with its hour, below another']);
+    expect(reasons).toEqual(['a caption opening with its hour or date, below another']);
+    // Nor is it a headline, below a caption (as text of an item or left unassigned); nor stray text going on.
+    for (const previous of ['body', 'body-new', 'unassigned'] as const) {
+      expect(step(previous, first, 'headline', second), previous).toBeGreaterThan(step(previous, PARAGRAPH, 'headline', second));
+    }
+    expect(step('unassigned', first, 'unassigned', second)).toBeGreaterThan(step('unassigned', PARAGRAPH, 'unassigned', second));
     // Two sentences are a story's paragraph: it goes on as any paragraph does.
     const story = '11时许,雨停了。居民陆续回家。';
     expect(step('body', first, 'body', story)).toBe(step('body', PARAGRAPH, 'body', story));

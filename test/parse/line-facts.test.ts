@@ -44,7 +44,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     opensWithDateline: false,
     opensWithDate: false,
     openingDate: null,
-    hourCaption: false,
+    timedCaption: false,
     opensWith: null,
     namesEarly: null,
     photoCaption: false,
@@ -389,6 +389,7 @@ describe('paragraphs', () => {
         opensWithDateline: true,
         opensWithDate: true,
         openingDate: '6月24日',
+        timedCaption: true,
         opensWith: '苏村社区',
         namesEarly: '苏村社区',
         opening: '苏村社区开展活动。',
@@ -396,20 +397,24 @@ describe('paragraphs', () => {
     );
   });
 
-  it("a photo set's caption: one sentence opening with the hour it was taken", () => {
+  it("a photo set's caption: one sentence opening with the hour or the date it was taken", () => {
     for (const line of ['9时许,街心公园里晨练的人不多。', '18时30分,广场上亮起了彩灯。', '１１时，菜市场里买菜的人多了。']) {
-      expect(read(line), line).toEqual(facts(line, { endsSentence: true, endsWithFullStop: true, punctuated: true, hourCaption: true }));
+      expect(read(line), line).toEqual(facts(line, { endsSentence: true, endsWithFullStop: true, punctuated: true, timedCaption: true }));
     }
     // (Short and ending in `!`, it is shaped as a title too; the labeller weighs the two.)
     const exclaimed = '下午3点,参加重阳登高的老人们登上了山顶!';
-    expect(read(exclaimed)).toEqual(facts(exclaimed, { endsSentence: true, punctuated: true, titleLike: true, hourCaption: true }));
+    expect(read(exclaimed)).toEqual(facts(exclaimed, { endsSentence: true, punctuated: true, titleLike: true, timedCaption: true }));
     // A caption printed without its full stop is one all the same.
     const unfinished = '上午8:10,渡口边,摆渡船载着赶集的村民';
-    expect(read(unfinished)).toEqual(facts(unfinished, { punctuated: true, titleLike: true, hourCaption: true }));
+    expect(read(unfinished)).toEqual(facts(unfinished, { punctuated: true, titleLike: true, timedCaption: true }));
+    // A date, its text glued to it or not; `图为…` after the sentence says what the picture shows, and counts as none.
+    for (const line of ['6月2日9时许,公园里人不多。', '3月12日柳岸社区的志愿者在河堤上种树', '3月12日,志愿者在河堤上种树。图为志愿者为树苗培土']) {
+      expect(read(line).timedCaption, line).toBe(true);
+    }
     // Two sentences are a paragraph of a story told hour by hour, finished or not; nor is an hour without its comma, a
-    // date (a dateline, read as one), or an hour inside the line a caption's opening.
-    for (const line of ['9时许,雨势减弱。居民陆续回家。', '9时许,雨势减弱。居民陆续', '9时许街心公园里人不多。', '6月2日9时许,公园里人不多。', '公园里9时许,人不多。', '19点钟,人不多。']) {
-      expect(read(line).hourCaption, line).toBe(false);
+    // time word (近日), a month without its day, or an hour inside the line a caption's opening.
+    for (const line of ['9时许,雨势减弱。居民陆续回家。', '9时许,雨势减弱。居民陆续', '6月2日,雨停了。居民回家了。', '9时许街心公园里人不多。', '公园里9时许,人不多。', '19点钟,人不多。', '近日,公园里人不多。', '6月,公园里人不多。', '3月12日,种树。图为志愿者。大家很开心。']) {
+      expect(read(line).timedCaption, line).toBe(false);
     }
   });
 
