@@ -182,8 +182,8 @@ export interface LineFacts {
 const FULL_STOPS = '。';
 const SENTENCE_INSIDE = new RegExp(`[${classOf(FULL_STOPS)}][${classOf(SENTENCE_CLOSERS)}]*[^${classOf(SENTENCE_CLOSERS)}\\s]`, 'u');
 
-/** Characters every navigation word has one of (上一版, 返回目录, PDF版, 打印本页…): a scan for a class before the alternation. */
-const NAVIGATION_GATE = /[上下返版标打关]|PDF/;
+/** Characters every navigation word has one of (上一版, 返回目录, PDF版, 打印本页, 新闻搜索…): a scan for a class before the alternation. */
+const NAVIGATION_GATE = /[上下返版标打关搜]|PDF/;
 
 /** A short note in brackets alone on its line, after a byline: `(东坡小学四年级)`. Bylines are read before this. */
 const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;

@@ -335,7 +335,7 @@ export const PAGE_LINE = new RegExp(
 
 /** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */
 export const NAVIGATION = new RegExp(
-  `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版新闻列表|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]` +
+  `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版新闻列表|新闻搜索[:：]|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]` +
     // An e-paper's link back to its day, site or paper, at the line's start or after a space: `返回 2025年01月09日`,
     // `返回京工网`, `返回新数字报`.
     `|(?<!\\S)返回${SPACE}*(?:${DAY_IN_WORDS}|[\u4e00-\u9fff]{0,8}(?:网|报|版面))).*$`,
@@ -347,7 +347,7 @@ export const NAVIGATION = new RegExp(
  * (`XX文明网 > 您当前的位置 : …`).
  */
 const WHERE_YOU_ARE = new RegExp(
-  `^(?:[^${SPACE}>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:您的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
+  `^(?:[^${SPACE}>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:您的|我的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
   'u',
 );
 /** A path that opens with the site's or the e-paper's name, two steps or more: `江城新闻网 > 临河频道 > 乡镇快讯`. */
@@ -360,8 +360,10 @@ export function isBreadcrumb(text: string): boolean {
 }
 
 const CRUMB_SEPARATOR = new RegExp(`${SPACE}*[>＞»›→]+${SPACE}*`, 'u');
-/** Crumbs that name no column: the site's home, the copy itself. */
-const NO_COLUMN_CRUMBS = new Set(['首页', '主页', '正文', '详情', '内容']);
+/** Crumbs that name no column: the site's home. */
+const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
+/** Crumbs that name the copy itself, after its column: `视觉 > 见识录 > 文章详情` is the column 见识录's. */
+const COPY_CRUMBS = new Set(['正文', '详情', '内容', '文章详情', '详细内容', '文章内容']);
 /** Longest crumb read as a column's name: a title of the copy in the path is longer. */
 const MAX_CRUMB = 12;
 
@@ -371,7 +373,8 @@ const MAX_CRUMB = 12;
  */
 export function breadcrumbColumn(text: string): string | null {
   if (!isBreadcrumb(text)) return null;
-  const last = text.replace(WHERE_YOU_ARE, '').split(CRUMB_SEPARATOR).map((crumb) => crumb.trim()).filter((crumb) => crumb !== '').at(-1);
+  const crumbs = text.replace(WHERE_YOU_ARE, '').split(CRUMB_SEPARATOR).map((crumb) => crumb.trim()).filter((crumb) => crumb !== '');
+  const last = COPY_CRUMBS.has(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (`A03`, `2025-02-13`: an e-paper's page and day, no column's name.)
   if (last === undefined || NO_COLUMN_CRUMBS.has(last) || last.endsWith('网') || last.length > MAX_CRUMB || !HAN_CHARACTER.test(last)) return null;
   return last;

@@ -255,6 +255,11 @@ describe('lines that could be a header', () => {
   it('more furniture: an archive field, navigation, a note in brackets, a table of contents run onto one line', () => {
     expect(read('【标题】= 长者食堂开张')).toEqual(facts('【标题】= 长者食堂开张', { titleLike: true, furniture: 'archive field' }));
     expect(read('上一版 下一版 返回目录')).toEqual(facts('上一版 下一版 返回目录', { titleLike: true, furniture: 'navigation' }));
+    // An e-paper reader's search box and the buttons after it (the reader of two papers here): `新闻搜索:`; not the words
+    // in a sentence.
+    expect(read('新闻搜索:')).toMatchObject({ furniture: 'navigation' });
+    expect(read('新闻搜索: 旧版电子报')).toMatchObject({ furniture: 'navigation' });
+    expect(read('社区开展新闻搜索技能培训。')).toMatchObject({ furniture: null });
     expect(read('(东坡小学四年级)')).toEqual(facts('(东坡小学四年级)', { titleLike: true, furniture: 'note in brackets' }));
     const contents = '长者食堂开张 书屋开放 义诊进社区 四点半课堂 邻里节 楼道换新颜 垃圾分类 文明新风进万家';
     expect(read(contents)).toEqual(facts(contents, { furniture: 'table of contents', opening: contents.slice(0, 40) }));

@@ -862,14 +862,20 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // Words of a text: the home page spoken of, a place in a sentence.
     expect(isBreadcrumb('首页是居民们常看的页面。')).toBe(false);
     expect(isBreadcrumb('他的位置:在社区服务中心')).toBe(false);
+    // `我的位置:` ("where I am") is a site's label for it too.
+    expect(isBreadcrumb('我的位置: 图片 > 街巷见闻 > 文章详情')).toBe(true);
   });
 
-  it("a breadcrumb's last crumb is the column the copy is filed under, unless it is the home page, the copy or the site", () => {
+  it("a breadcrumb's last crumb is the column the copy is filed under, unless it is the home page or the site; a crumb naming the copy gives the one before it", () => {
     expect(breadcrumbColumn('您的位置:首页 >> 新闻中心 >> 社区动态')).toBe('社区动态');
     expect(breadcrumbColumn('当前位置：首页 > 江城新闻网 > 乡镇快讯 > ')).toBe('乡镇快讯');
     expect(breadcrumbColumn('首页 » 要闻')).toBe('要闻');
     expect(breadcrumbColumn('当前位置：社区动态')).toBe('社区动态');
-    for (const line of ['首页>社区>正文', '当前位置：首页', '当前位置：首页 > 江城新闻网', '您的位置:首页 >> 详情']) expect(breadcrumbColumn(line)).toBeNull();
+    for (const line of ['当前位置：首页', '当前位置：首页 > 江城新闻网', '您的位置:首页 >> 详情']) expect(breadcrumbColumn(line)).toBeNull();
+    // The copy itself (`正文`, `文章详情`) is filed under the crumb before it (as pages 342 and 361 are annotated).
+    expect(breadcrumbColumn('首页>社区>正文')).toBe('社区');
+    expect(breadcrumbColumn('我的位置: 图片 > 街巷见闻 > 文章详情')).toBe('街巷见闻');
+    expect(breadcrumbColumn('当前位置:首页 >> 资讯 >> 文章详情')).toBe('资讯');
     // Twelve characters at most: longer, the crumb is the copy's title.
     expect(breadcrumbColumn(`首页 > ${'柳'.repeat(12)}`)).toBe('柳'.repeat(12));
     expect(breadcrumbColumn(`首页 > ${'柳'.repeat(13)}`)).toBeNull();
