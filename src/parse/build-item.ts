@@ -75,6 +75,17 @@ const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '特约摄影', '�
 const MAX_PHRASE_CAPTION = 40;
 
 /** A photo's caption that is a phrase, as photo pages print them: it ends without a full stop, and is whole. */
+/** The text opens with the hour of the day or a date with its day (`9时许,`, `7月22日`), as a photo set's caption does. */
+function opensWithTime(text: string): boolean {
+  return opensWithHour(text) || datelineAt(text, 0)?.[3] !== undefined;
+}
+
+/** `…。图为一位老人走出家门,回家过年`: a caption's last sentence, on what the picture shows, printed without its full stop. */
+function endsWithPictureSentence(text: string): boolean {
+  const at = text.lastIndexOf('。图为');
+  return at > 0 && !hasSentenceMark(text.slice(at + 1));
+}
+
 function isPhraseCaption(text: string): boolean {
   return text.length <= MAX_PHRASE_CAPTION && !hasSentenceMark(text);
 }
@@ -189,8 +200,10 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     truncated:
       draft.truncatedElsewhere ||
       (lastParagraph !== undefined &&
-        // (A photo set's caption opening with its hour is an item of one paragraph, credited or not: `15:30,…在浅滩上捉鱼`.)
-        !((photo || (blocks.length === 1 && opensWithHour(lastParagraph.text))) && isPhraseCaption(lastParagraph.text)) &&
+        // (A photo set's caption opening with its hour or date is an item of one paragraph, credited or not, whole without
+        // its full stop: `15:30,…在浅滩上捉鱼`, `3月12日,…种下一排柳树。图为志愿者为树苗培土`.)
+        !((photo || (blocks.length === 1 && opensWithTime(lastParagraph.text))) && isPhraseCaption(lastParagraph.text)) &&
+        !(blocks.length === 1 && opensWithTime(lastParagraph.text) && endsWithPictureSentence(lastParagraph.text)) &&
         !isListEntry(lastParagraph.text, vocabulary) &&
         (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
     characters,

@@ -392,6 +392,14 @@ describe('paragraphs', () => {
     expect(only('9时许,渡口边,摆渡船载着赶集的村民过江\n').truncated).toBe(false);
     // Below the story's own paragraphs, the same words are a paragraph that stops mid-sentence.
     expect(only('本报讯 7月9日,南湾街道遭遇暴雨。应急分队连夜排水。\n14时,积水退去,志愿者清扫路面\n').truncated).toBe(true);
+    // A date as well; and a caption closed by `图为…` (what the picture shows), which is printed without its full stop.
+    expect(only('3月12日,志愿者在河堤上种柳树\n').truncated).toBe(false);
+    expect(only('3月12日,柳岸社区的志愿者在河堤上种下一排柳树。图为志愿者为树苗培土\n').truncated).toBe(false);
+    // Not a story's last paragraph so printed, nor a line that opens with no time.
+    expect(only('本报讯 3月12日,柳岸社区开展植树活动。居民们踊跃参加。\n志愿者在河堤上种下一排柳树。图为志愿者为树苗培土\n').truncated).toBe(true);
+    expect(only('柳岸社区的志愿者在河堤上种下一排柳树。图为志愿者为树苗培土\n').truncated).toBe(true);
+    // A sentence after the picture's, cut off: the caption is cut off.
+    expect(only('3月12日,志愿者在河堤上种柳树。图为志愿者为树苗培土。大家干劲十足,\n').truncated).toBe(true);
   });
 
   it('ends the item with a list of organisations, one a line: each a paragraph of its own, the item not cut off', () => {
