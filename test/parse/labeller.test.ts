@@ -173,6 +173,18 @@ describe('the labeller', () => {
     expect(LABELS).toContain(labels[2]);
   });
 
+  it("labels a block's first line unassigned when the masks allow it a label but the step from the line before the block is refused", () => {
+    // The same pair across a block's edge: the paragraph cut off mid-sentence ends the block before, and the next block
+    // opens with a line priced only as a sub-heading. No label of its is reached at a finite cost: it is unassigned text.
+    const subheadingOnly = contextOf('东湖街道焕然一新', false);
+    subheadingOnly.prices = { costs: LABELS.map((label) => (label === 'subheading' ? emission(subheadingOnly, 'subheading') : IMPOSSIBLE)), labels: 1 << LABELS.indexOf('subheading') };
+    const before = { label: 'body' as const, facts: readLine('东湖街道的党员们周末又来到林奶奶家中,帮她修好了', DEFAULT_VOCABULARY) };
+    expect(transition(before.label, before.facts, 'subheading', subheadingOnly)).toBeGreaterThanOrEqual(IMPOSSIBLE);
+    const { labels } = labelBlock([subheadingOnly, contextOf('林奶奶笑着说:“谢谢你们。”', false)], before);
+    expect(labels[0]).toBe('unassigned');
+    expect(LABELS).toContain(labels[1]);
+  });
+
   it('labels no lines as nothing, and gives reasons only when asked', () => {
     expect(labelBlock([], null)).toEqual({ labels: [], reasons: null });
     expect(labelBlock([], null, true)).toEqual({ labels: [], reasons: [] });
