@@ -33,8 +33,11 @@ describe('parsePeople', () => {
     expect(people('首席记者张三')).toEqual([{ name: '张三', role: '首席记者', source: 'byline' }]);
   });
 
-  it('reads a paper’s name and rank run into a role, but not a paper’s name run into a name', () => {
+  it('reads a paper’s name and rank run into a role, spaced from the name or glued to it, but not a paper’s name run into a name', () => {
     expect(people('江城日报社全媒体首席记者 周宁')).toEqual([{ name: '周宁', role: '记者', source: 'byline' }]);
+    // Glued to the name too: the role is read after the rank, and the name after the role is kept.
+    expect(people('东湖日报社全媒体首席记者林小雨')).toEqual([{ name: '林小雨', role: '记者', source: 'byline' }]);
+    expect(people('东湖日报社首席记者林小雨')).toEqual([{ name: '林小雨', role: '记者', source: 'byline' }]);
     // Without a role the words before the name are no one's: not a byline.
     expect(people('江城日报张三')).toBeNull();
   });
