@@ -139,6 +139,11 @@ export interface LineFacts {
    * byline or credit (set by the parser, which sees the lines around): the labels of the pictures above a text.
    */
   labelRun: boolean;
+  /**
+   * Below two or more captions in a row that open with their hour or date (timedCaption), and no such caption itself (set
+   * by the parser, which sees the lines around): what follows a photo set's captions, not the last caption going on.
+   */
+  belowCaptions: boolean;
   /** Two matched halves, a headline's couplet: `校园书声起 入秋学子归`. */
   couplet: boolean;
   /**
@@ -244,6 +249,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     repeatsTitle: false,
     repeatsLastTitle: false,
     labelRun: false,
+    belowCaptions: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,

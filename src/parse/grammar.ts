@@ -564,6 +564,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // `5月4日…`), finished or not (`上午8:10,渡口边,摆渡船载着村民过江` / `中午12:05,…`): the next picture's, not the text
       // going on.
       if (f.timedCaption && previousFacts!.timedCaption) return say(why, 2.4, 'a caption opening with its hour or date, below another');
+      // Below a photo set's captions, a paragraph that opens with no time is the set's text, or a picture's caption printed
+      // without it: not the last caption's second paragraph.
+      if (f.belowCaptions) return say(why, 3.0, "below a photo set's captions");
       if (unfinished && f.repeatsTitle) return say(why, 1.5, 'the title again');
       // A short line without its sentence's end, then a blank line and a paragraph: the short line was no paragraph but a
       // title's (`青石社区开办“四点半课堂”` / / `“作业写完了…”…`). (A line cut by a column break is a column wide; a quotation
@@ -594,6 +597,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'body-new':
       // (A caption is one sentence, finished or not: below another, it cuts nothing off.)
       if ((previous === 'body' || previous === 'body-new') && !glued && f.timedCaption && previousFacts!.timedCaption) return say(why, 0.3, 'a caption opening with its hour or date, below another');
+      if ((previous === 'body' || previous === 'body-new') && !glued && f.belowCaptions) return say(why, -1.0, "the text below a photo set's captions");
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
       // A list bullet or a caption's mark opens the next entry as a news lead does, more than a paragraph goes on after
       // another (`▲10月8日,…` below a page's text between its pictures).

@@ -102,6 +102,21 @@ function markLabelRuns(contexts: readonly LineContext[]): void {
   }
 }
 
+/**
+ * Marks the line below two or more captions in a row that open with their hour or date (LineFacts.belowCaptions): the
+ * photo set's text, or a caption printed without its time, below them (`…而此时…` below `18时许,…`), is no caption's
+ * second paragraph. A line whose mark changes is priced again.
+ */
+function markCaptionRuns(contexts: readonly LineContext[]): void {
+  for (let i = 0; i < contexts.length; i++) {
+    const context = contexts[i]!;
+    const below = i >= 2 && !context.facts.timedCaption && contexts[i - 1]!.facts.timedCaption && contexts[i - 2]!.facts.timedCaption;
+    if (context.facts.belowCaptions === below) continue;
+    context.facts.belowCaptions = below;
+    context.prices = null;
+  }
+}
+
 /** Fewest titles in a page's list of its pieces. */
 const MIN_CONTENTS_RUN = 3;
 
@@ -343,6 +358,7 @@ export class BulletinParser {
     if (lines.length === 0) return;
     const before = this.beforeLabel === null ? null : { label: this.beforeLabel, facts: this.beforeFacts! };
     markLabelRuns(contexts);
+    markCaptionRuns(contexts);
     markContentsRuns(contexts);
     markPageLists(contexts);
     const { labels, reasons } = labelBlock(contexts, before, this.onDecision !== null);

@@ -670,6 +670,14 @@ describe('what a step costs, compared', () => {
     // Two sentences are a story's paragraph: it goes on as any paragraph does.
     const story = '11时许,雨停了。居民陆续回家。';
     expect(step('body', first, 'body', story)).toBe(step('body', PARAGRAPH, 'body', story));
+    // Below two such captions (the parser marks the line), a paragraph that opens with no time is the set's text: it opens an
+    // item rather than going on with the last caption.
+    const essay = '这一年,我走过许多社区,用镜头记下邻里之间的温暖。';
+    const marked: LineContext = { ...contextOf(essay), facts: { ...readLine(essay, DEFAULT_VOCABULARY), belowCaptions: true } };
+    const caption = readLine(second, DEFAULT_VOCABULARY);
+    expect(transition('body-new', caption, 'body', marked)).toBeGreaterThan(transition('body-new', caption, 'body', contextOf(essay)));
+    expect(transition('body-new', caption, 'body-new', marked)).toBeLessThan(transition('body-new', caption, 'body-new', contextOf(essay)));
+    expect(transition('body-new', caption, 'body-new', marked) + emission(marked, 'body-new')).toBeLessThan(transition('body-new', caption, 'body', marked));
     // Nothing above the page's first line to compare it with (this once read the facts of a line that is not there).
     expect(transition(null, null, 'body-new', contextOf(second, true))).toBe(0);
   });

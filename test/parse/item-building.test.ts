@@ -388,6 +388,14 @@ describe('paragraphs', () => {
     expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张。王大妈说：“这下方便多了。”\n(李 莉)\n').truncated).toBe(false);
   });
 
+  it("reads a paragraph below two captions opening with their dates as the photo set's text; below one dated sentence, as that text's second paragraph", () => {
+    const captions = '3月12日,志愿者在河堤上种柳树。\n5月4日,东坡中学的学生为老人表演节目。\n';
+    const essay = '这一年,我走过许多社区,用镜头记下邻里之间的温暖。\n';
+    expect(items(captions + essay).map((item) => item.blocks.length)).toEqual([1, 1, 1]);
+    // One dated sentence is how a brief opens: the paragraph below it goes on with it.
+    expect(items('5月4日,东坡中学的学生为老人表演节目。\n' + essay).map((item) => item.blocks.length)).toEqual([2]);
+  });
+
   it("takes a photo set's caption opening with its hour, printed without its full stop, for whole; a story's last paragraph so printed is cut off", () => {
     expect(only('9时许,渡口边,摆渡船载着赶集的村民过江\n').truncated).toBe(false);
     // Below the story's own paragraphs, the same words are a paragraph that stops mid-sentence.

@@ -40,6 +40,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     repeatsTitle: false,
     repeatsLastTitle: false,
     labelRun: false,
+    belowCaptions: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,
