@@ -678,6 +678,17 @@ describe('what a step costs, compared', () => {
     expect(transition('body-new', caption, 'body', marked)).toBeGreaterThan(transition('body-new', caption, 'body', contextOf(essay)));
     expect(transition('body-new', caption, 'body-new', marked)).toBeLessThan(transition('body-new', caption, 'body-new', contextOf(essay)));
     expect(transition('body-new', caption, 'body-new', marked) + emission(marked, 'body-new')).toBeLessThan(transition('body-new', caption, 'body', marked));
+    // The same below a caption that is a paragraph of the item above; not after a caption whose credit is glued (the item
+    // is over, and the next opens as any does).
+    expect(transition('body', caption, 'body-new', marked)).toBeLessThan(transition('body', caption, 'body-new', contextOf(essay)));
+    const credited = readLine('11时许,菜市场里买菜的人渐渐多了。 记者 林知远 摄', DEFAULT_VOCABULARY);
+    expect(transition('body-new', credited, 'body-new', marked)).toBe(transition('body-new', credited, 'body-new', contextOf(essay)));
+    expect(transition('unassigned', caption, 'body-new', marked)).toBe(transition('unassigned', caption, 'body-new', contextOf(essay)));
+    const why: string[] = [];
+    transition('body-new', caption, 'body', marked, why);
+    transition('body-new', caption, 'body-new', marked, why);
+    transition('body-new', caption, 'headline', contextOf(second), why);
+    expect(why).toEqual(["below a photo set's captions", "the text below a photo set's captions", 'a caption below another, not a headline']);
     // Nothing above the page's first line to compare it with (this once read the facts of a line that is not there).
     expect(transition(null, null, 'body-new', contextOf(second, true))).toBe(0);
   });

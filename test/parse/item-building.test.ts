@@ -406,6 +406,8 @@ describe('paragraphs', () => {
     // Not a story's last paragraph so printed, nor a line that opens with no time.
     expect(only('本报讯 3月12日,柳岸社区开展植树活动。居民们踊跃参加。\n志愿者在河堤上种下一排柳树。图为志愿者为树苗培土\n').truncated).toBe(true);
     expect(only('柳岸社区的志愿者在河堤上种下一排柳树。图为志愿者为树苗培土\n').truncated).toBe(true);
+    // A dated paragraph closed so, below the story's first: the story's last paragraph, cut off.
+    expect(only('本报讯 3月12日,柳岸社区开展植树活动。居民们踊跃参加。\n3月13日,志愿者又种下一排柳树。图为志愿者为树苗培土\n').truncated).toBe(true);
     // A sentence after the picture's, cut off: the caption is cut off.
     expect(only('3月12日,志愿者在河堤上种柳树。图为志愿者为树苗培土。大家干劲十足,\n').truncated).toBe(true);
   });
