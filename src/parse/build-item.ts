@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel, opensWithHour, photoCaptionLabelLength } from './patterns.js';
+import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -75,15 +75,10 @@ const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '特约摄影', '�
 const MAX_PHRASE_CAPTION = 40;
 
 /** A photo's caption that is a phrase, as photo pages print them: it ends without a full stop, and is whole. */
-/** The text opens with the hour of the day or a date with its day (`9时许,`, `7月22日`), as a photo set's caption does. */
-function opensWithTime(text: string): boolean {
-  return opensWithHour(text) || datelineAt(text, 0)?.[3] !== undefined;
-}
-
 /** `…。图为一位老人走出家门,回家过年`: a caption's last sentence, on what the picture shows, printed without its full stop. */
 function endsWithPictureSentence(text: string): boolean {
-  const at = text.lastIndexOf('。图为');
-  return at > 0 && !hasSentenceMark(text.slice(at + 1));
+  const at = pictureSentenceAt(text);
+  return at >= 0 && !hasSentenceMark(text.slice(at + 1));
 }
 
 function isPhraseCaption(text: string): boolean {

@@ -59,7 +59,8 @@ import {
   COLUMN_WORDS,
   HAN,
   HAN_CHARACTER,
-  opensWithHour,
+  opensWithTime,
+  pictureSentenceAt,
   holdsOneSentence,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations } from './organisations.js';
@@ -673,13 +674,10 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
   facts.openingDate = facts.opensWithDate ? (dateline ?? datelineAfter)![0] : null;
   // (A caption's sentence, then `图为…`, what the picture shows: one caption.)
-  facts.timedCaption = (dateline === null ? opensWithHour(content, at) : dateline[3] !== undefined) && holdsOneSentence(withoutPictureSentence(content));
-}
-
-/** `…在江边举行。图为夜色中的灯塔` → `…在江边举行。`: a caption's last sentence, on what the picture shows. */
-function withoutPictureSentence(text: string): string {
-  const at = text.lastIndexOf('。图为');
-  return at > 0 && holdsOneSentence(text.slice(at + 1)) ? text.slice(0, at + 1) : text;
+  if (opensWithTime(content, at)) {
+    const picture = pictureSentenceAt(content);
+    facts.timedCaption = holdsOneSentence(picture < 0 ? content : content.slice(0, picture + 1));
+  }
 }
 
 /** What may follow a dateline before the organisation: `6月24日上午,` (words, not their characters: `近日,下站社区`). */

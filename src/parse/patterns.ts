@@ -208,6 +208,21 @@ export function opensWithHour(text: string, at = 0): boolean {
   return OPENING_HOUR.test(text);
 }
 
+/** Whether `text` opens at `at` with the hour of the day or a date with its day (`9时许,`, `7月22日`), as a photo set's caption does. */
+export function opensWithTime(text: string, at = 0): boolean {
+  const dateline = datelineAt(text, at);
+  return dateline === null ? opensWithHour(text, at) : dateline[3] !== undefined;
+}
+
+/**
+ * Where a caption's last sentence, on what the picture shows, starts (`…在江边举行。图为夜色中的灯塔`): the index of the
+ * `。` before its `图为`, or -1.
+ */
+export function pictureSentenceAt(text: string): number {
+  const at = text.lastIndexOf('。图为');
+  return at > 0 && holdsOneSentence(text.slice(at + 1)) ? at : -1;
+}
+
 /** A dateline at the start of the body: `6月24日,`, `2023年6月24日`, `近日,`; OCR spaces a date (`2 月20 日`). */
 export const DATELINE = new RegExp(`^(?:(?:([0-9０-９]{4}) ?年 ?)?([0-9０-９]{1,2}) ?月 ?([0-9０-９]{1,2}) ?日|${DATELINE_WORDS.join('|')})`);
 

@@ -25,6 +25,8 @@ import {
   endsSentence,
   holdsOneSentence,
   opensWithHour,
+  opensWithTime,
+  pictureSentenceAt,
   endsWithBracket,
   hasSentenceMark,
   isContentsLine,
@@ -99,6 +101,22 @@ describe('opensWithHour', () => {
     }
     expect(opensWithHour('▲9时许,公园里人不多。', 1)).toBe(true);
     expect(opensWithHour('▲9时许,公园里人不多。')).toBe(false);
+  });
+});
+
+describe('opensWithTime', () => {
+  it('reads an hour of the day or a date with its day, its text glued or not; not a time word, a month alone or a year', () => {
+    for (const text of ['9时许,公园里人不多。', '7月22日应对台风季', '2023年7月22日,雨停了。', '上午7:30,江边人多。']) expect(opensWithTime(text), text).toBe(true);
+    for (const text of ['近日,公园里人不多。', '7月,公园里人不多。', '2023年,雨水多。', '公园里9时许,人不多。']) expect(opensWithTime(text), text).toBe(false);
+    expect(opensWithTime('▲7月22日,雨停了。', 1)).toBe(true);
+  });
+});
+
+describe('pictureSentenceAt', () => {
+  it("finds a caption's last sentence opened by 图为, with its full stop or without; not one followed by another sentence", () => {
+    expect(pictureSentenceAt('志愿者在河堤上种树。图为志愿者培土')).toBe(9);
+    expect(pictureSentenceAt('志愿者在河堤上种树。图为志愿者培土。')).toBe(9);
+    for (const text of ['志愿者在河堤上种树。图为志愿者培土。大家很开心。', '图为志愿者培土', '志愿者在河堤上种树。']) expect(pictureSentenceAt(text), text).toBe(-1);
   });
 });
 
