@@ -42,6 +42,21 @@ export function errorLine(message: string): string {
   return `bulletin: error: ${message}\n`;
 }
 
+/**
+ * The parser failed on a source: a defect of bulletin's that this input shows, not a fault of the input. The source is
+ * reported like one that cannot be read, and the run goes on with the others (their output is not lost to it).
+ */
+class ParserFailure extends Error {}
+
+/** `step`'s result; anything it throws, as a ParserFailure (the visitor's own errors, a closed stdout, stay what they are). */
+function parsing<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw new ParserFailure(error instanceof Error ? `${error.name}: ${error.message}` : String(error), { cause: error });
+  }
+}
+
 /** Reads one source into the visitor; returns how many items passed the selector. */
 export async function readDocument(
   source: Source,
@@ -80,25 +95,30 @@ export async function readDocument(
         return given;
       }
       await checkpoint(signal);
-      const { items, document } = parseDecoded(extracted, { year, vocabulary, file: source.name, onDecision });
+      const { items, document } = parsing(() => parseDecoded(extracted, { year, vocabulary, file: source.name, onDecision }));
       await handOn(items);
       notes(document.diagnostics);
       await visitor.end(document, source);
       return given;
     }
-    await handOn(parser.push(first));
+    await handOn(parsing(() => parser.push(first)));
     if (!parser.binary) {
       for await (const chunk of head.remaining()) {
         await checkpoint(signal);
-        await handOn(parser.push(chunk));
+        await handOn(parsing(() => parser.push(chunk)));
         if (parser.binary) break; // reported below; the rest of a binary file is not read
       }
     }
     await checkpoint(signal);
-    await handOn(parser.end());
+    await handOn(parsing(() => parser.end()));
   } catch (error) {
     if (error instanceof InputTooLarge && container !== null) {
       sink.fail(`Cannot read ${source.name}: ${error.message}, the most bulletin reads of a Word document or web page`);
+      return given;
+    }
+    if (error instanceof ParserFailure) {
+      sink.fail(`Cannot read ${source.name}: bulletin failed on it (${error.message}); this is a bug in bulletin, please report it with the file`);
+      if (given > 0) await visitor.abort(source);
       return given;
     }
     if (!isSystemError(error)) throw error;
