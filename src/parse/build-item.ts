@@ -75,14 +75,14 @@ const PHOTO_VERBS = new Set(['摄', '摄影', '摄影报道', '特约摄影', '�
 const MAX_PHRASE_CAPTION = 40;
 
 /** A photo's caption that is a phrase, as photo pages print them: it ends without a full stop, and is whole. */
+function isPhraseCaption(text: string): boolean {
+  return text.length <= MAX_PHRASE_CAPTION && !hasSentenceMark(text);
+}
+
 /** `…。图为一位老人走出家门,回家过年`: a caption's last sentence, on what the picture shows, printed without its full stop. */
 function endsWithPictureSentence(text: string): boolean {
   const at = pictureSentenceAt(text);
   return at >= 0 && !hasSentenceMark(text.slice(at + 1));
-}
-
-function isPhraseCaption(text: string): boolean {
-  return text.length <= MAX_PHRASE_CAPTION && !hasSentenceMark(text);
 }
 
 export function buildItem(draft: Draft, context: BuildContext): Item {
@@ -130,6 +130,8 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
       bylines.some((aside) => startOf(aside.line) < startOf(draft.body[0]!.line) || aside.to !== undefined || aside.from > 0 || WRITTEN_BY.test(aside.byline!.inner)));
   const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline && !draft.pictures;
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
+  // A photo set's caption opening with its hour or date is an item of one paragraph, credited or not.
+  const timedCaption = blocks.length === 1 && lastParagraph !== undefined && opensWithTime(lastParagraph.text);
 
   const credit: Credit | null = draft.credit
     ? {
@@ -195,10 +197,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     truncated:
       draft.truncatedElsewhere ||
       (lastParagraph !== undefined &&
-        // (A photo set's caption opening with its hour or date is an item of one paragraph, credited or not, whole without
-        // its full stop: `15:30,…在浅滩上捉鱼`, `3月12日,…种下一排柳树。图为志愿者为树苗培土`.)
-        !((photo || (blocks.length === 1 && opensWithTime(lastParagraph.text))) && isPhraseCaption(lastParagraph.text)) &&
-        !(blocks.length === 1 && opensWithTime(lastParagraph.text) && endsWithPictureSentence(lastParagraph.text)) &&
+        // (A caption is whole without its full stop: `15:30,…在浅滩上捉鱼`, `3月12日,…种下一排柳树。图为志愿者为树苗培土`.)
+        !((photo || timedCaption) && isPhraseCaption(lastParagraph.text)) &&
+        !(timedCaption && endsWithPictureSentence(lastParagraph.text)) &&
         !isListEntry(lastParagraph.text, vocabulary) &&
         (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
     characters,

@@ -59,7 +59,7 @@ import {
   COLUMN_WORDS,
   HAN,
   HAN_CHARACTER,
-  opensWithTime,
+  opensWithHour,
   pictureSentenceAt,
   holdsOneSentence,
 } from './patterns.js';
@@ -673,8 +673,8 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
   facts.openingDate = facts.opensWithDate ? (dateline ?? datelineAfter)![0] : null;
-  // (A caption's sentence, then `图为…`, what the picture shows: one caption.)
-  if (opensWithTime(content, at)) {
+  // (opensWithTime(), with the dateline read above. A caption's sentence, then `图为…`, what the picture shows: one caption.)
+  if (dateline === null ? opensWithHour(content, at) : dateline[3] !== undefined) {
     const picture = pictureSentenceAt(content);
     facts.timedCaption = holdsOneSentence(picture < 0 ? content : content.slice(0, picture + 1));
   }

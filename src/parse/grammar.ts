@@ -187,6 +187,11 @@ function isOneShortSentence(text: string, end: number): boolean {
   return true;
 }
 
+/** A photo set's caption opening with its hour or date, right below another (LineFacts.timedCaption, both lines). */
+function followsCaption(f: LineFacts, previousFacts: LineFacts | null): boolean {
+  return f.timedCaption && previousFacts?.timedCaption === true;
+}
+
 /** `——` (or `—`, `--`) closing a line. */
 function endsInDash(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
@@ -447,7 +452,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // Unassigned text comes in runs: the run costs, not each of its lines. A stray mark (`··`) is no text to go on
       // with: after one at the page's top, the lines below are weighed as at the start.
       // (Captions opening with their hour or date, one below another, are a photo set's, not a run of stray text.)
-      if (previous === 'unassigned' && previousFacts!.furniture !== 'no words' && !(f.timedCaption && previousFacts!.timedCaption)) return say(why, -2.0, 'goes on with unassigned text');
+      if (previous === 'unassigned' && previousFacts!.furniture !== 'no words' && !followsCaption(f, previousFacts)) return say(why, -2.0, 'goes on with unassigned text');
       return isHead(previous) ? say(why, 1) : say(why, 0);
     case 'kicker':
     case 'organisation':
@@ -472,7 +477,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // line may open the next one, says mayFollow()).
       if (isHead(previous)) return previous === 'header' ? say(why, 0.5, 'after a header without text') : say(why, 2.5, 'after a head without text');
       // Below a caption opening with its hour or date, a line that opens so too is the next caption, not a headline.
-      if ((previous === 'body' || previous === 'body-new' || previous === 'unassigned') && f.timedCaption && previousFacts!.timedCaption) return say(why, 2.4, 'a caption below another, not a headline');
+      if ((previous === 'body' || previous === 'body-new' || previous === 'unassigned') && followsCaption(f, previousFacts)) return say(why, 2.4, 'a caption below another, not a headline');
       // The title printed again after a lead-in (`TITLE` / `…走在采撷新闻的路上——` / `TITLE`) cuts nothing off.
       if (unfinished && !f.repeatsTitle) return say(why, 1.2, 'cuts a sentence off');
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
@@ -563,7 +568,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A photo set's captions, each one sentence opening with its hour or date (`9时许,…` / `11时许,…`; `3月12日…` /
       // `5月4日…`), finished or not (`上午8:10,渡口边,摆渡船载着村民过江` / `中午12:05,…`): the next picture's, not the text
       // going on.
-      if (f.timedCaption && previousFacts!.timedCaption) return say(why, 2.4, 'a caption opening with its hour or date, below another');
+      if (followsCaption(f, previousFacts)) return say(why, 2.4, 'a caption opening with its hour or date, below another');
       // Below a photo set's captions, a paragraph that opens with no time is the set's text, or a picture's caption printed
       // without it: not the last caption's second paragraph.
       if (f.belowCaptions) return say(why, 3.0, "below a photo set's captions");
@@ -595,9 +600,11 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return say(why, 0.1, 'a paragraph after a paragraph');
     }
     case 'body-new':
-      // (A caption is one sentence, finished or not: below another, it cuts nothing off.)
-      if ((previous === 'body' || previous === 'body-new') && !glued && f.timedCaption && previousFacts!.timedCaption) return say(why, 0.3, 'a caption opening with its hour or date, below another');
-      if ((previous === 'body' || previous === 'body-new') && !glued && f.belowCaptions) return say(why, -1.0, "the text below a photo set's captions");
+      if ((previous === 'body' || previous === 'body-new') && !glued) {
+        // (A caption is one sentence, finished or not: below another, it cuts nothing off.)
+        if (followsCaption(f, previousFacts)) return say(why, 0.3, 'a caption opening with its hour or date, below another');
+        if (f.belowCaptions) return say(why, -1.0, "the text below a photo set's captions");
+      }
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
       // A list bullet or a caption's mark opens the next entry as a news lead does, more than a paragraph goes on after
       // another (`▲10月8日,…` below a page's text between its pictures).
