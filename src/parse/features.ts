@@ -145,6 +145,11 @@ export interface LineFacts {
    * by the parser, which sees the lines around): what follows a photo set's captions, not the last caption going on.
    */
   belowCaptions: boolean;
+  /**
+   * A caption that opens with its hour or date (timedCaption) with another such caption right below it and none above
+   * (set by the parser): the first picture's of a photo set, not the paragraph above going on.
+   */
+  opensCaptionRun: boolean;
   /** Two matched halves, a headline's couplet: `校园书声起 入秋学子归`. */
   couplet: boolean;
   /**
@@ -251,6 +256,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     repeatsLastTitle: false,
     labelRun: false,
     belowCaptions: false,
+    opensCaptionRun: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,

@@ -103,17 +103,21 @@ function markLabelRuns(contexts: readonly LineContext[]): void {
 }
 
 /**
- * Marks the line below two or more captions in a row that open with their hour or date (LineFacts.belowCaptions): the
- * photo set's text, or a caption printed without its time, below them (`…而此时…` below `18时许,…`), is no caption's
- * second paragraph. A line whose mark changes is priced again.
+ * Marks the lines around a run of two or more captions that open with their hour or date: the run's first caption
+ * (LineFacts.opensCaptionRun), which opens its item as the captions below it do, and the line below the run
+ * (LineFacts.belowCaptions): the photo set's text, or a caption printed without its time (`…而此时…` below `18时许,…`),
+ * is no caption's second paragraph. A line whose mark changes is priced again.
  */
 function markCaptionRuns(contexts: readonly LineContext[]): void {
   for (let i = 0; i < contexts.length; i++) {
-    const context = contexts[i]!;
-    const below = i >= 2 && !context.facts.timedCaption && contexts[i - 1]!.facts.timedCaption && contexts[i - 2]!.facts.timedCaption;
-    if (context.facts.belowCaptions === below) continue;
-    context.facts.belowCaptions = below;
-    context.prices = null;
+    const facts = contexts[i]!.facts;
+    const above = contexts[i - 1]?.facts.timedCaption === true;
+    const below = i >= 2 && !facts.timedCaption && above && contexts[i - 2]!.facts.timedCaption;
+    const opens = facts.timedCaption && !above && contexts[i + 1]?.facts.timedCaption === true;
+    if (facts.belowCaptions === below && facts.opensCaptionRun === opens) continue;
+    facts.belowCaptions = below;
+    facts.opensCaptionRun = opens;
+    contexts[i]!.prices = null;
   }
 }
 

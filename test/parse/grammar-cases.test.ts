@@ -693,6 +693,34 @@ describe('what a step costs, compared', () => {
     expect(transition(null, null, 'body-new', contextOf(second, true))).toBe(0);
   });
 
+  it("the first of a photo set's captions opening with their hour opens its item as the captions below it do", () => {
+    // (The parser marks the run's first caption, LineFacts.opensCaptionRun; markCaptionRuns() is stated by the fixture
+    // first-clock-caption.)
+    const caption = '上午8:20,码头边,早起的渔民正在收网';
+    const first: LineContext = { ...contextOf(caption), facts: { ...readLine(caption, DEFAULT_VOCABULARY), opensCaptionRun: true } };
+    const lone = contextOf(caption);
+    const lines = [PARAGRAPH, '记者沿江走了一天,请看镜头下的江畔:'];
+    for (const above of lines) {
+      const facts = readLine(above, DEFAULT_VOCABULARY);
+      // Not the paragraph above going on, whether it ended its sentence or not …
+      expect(transition('body', facts, 'body', first), above).toBeGreaterThan(transition('body', facts, 'body', lone));
+      expect(transition('body', facts, 'body-new', first), above).toBeLessThan(transition('body', facts, 'body-new', lone));
+      expect(transition('body', facts, 'body-new', first) + emission(first, 'body-new'), above).toBeLessThan(transition('body', facts, 'body', first) + emission(first, 'body'));
+      // … nor a headline, nor stray text going on.
+      expect(transition('body', facts, 'headline', first), above).toBeGreaterThan(transition('body', facts, 'headline', lone));
+      expect(transition('unassigned', facts, 'unassigned', first), above).toBeGreaterThan(transition('unassigned', facts, 'unassigned', lone));
+    }
+    const why: string[] = [];
+    transition('body', readLine(PARAGRAPH, DEFAULT_VOCABULARY), 'body', first, why);
+    transition('body', readLine(PARAGRAPH, DEFAULT_VOCABULARY), 'body-new', first, why);
+    transition('body', readLine(PARAGRAPH, DEFAULT_VOCABULARY), 'headline', first, why);
+    expect(why).toEqual([
+      "the first of a photo set's captions opening with their hour or date",
+      "the first of a photo set's captions opening with their hour or date",
+      "a photo set's first caption, not a headline",
+    ]);
+  });
+
   it('a paragraph that opens with a news lead, between stray lines, opens an item rather than joining their run', () => {
     const lead = '江城网临河7月11日电 柳岸社区举办邻里节。';
     const asUnassigned = step('unassigned', '@@@', 'unassigned', lead) + emission(contextOf(lead), 'unassigned') + step('unassigned', lead, 'unassigned', '|');

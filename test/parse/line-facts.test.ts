@@ -41,6 +41,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     repeatsLastTitle: false,
     labelRun: false,
     belowCaptions: false,
+    opensCaptionRun: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,
