@@ -342,7 +342,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     const dateFrom = dateStart(text, at);
     if (LEADING_STARTS[text.charCodeAt(dateFrom)] === 1 && dateFrom < i) {
       const leading = LEADING_WORDS.exec(text.slice(dateFrom, i));
-      if (leading) at = Math.max(at, dateFrom + leading[0].length);
+      // `市委社会工作部`, `县委宣传部`: before 委, the city or county names its Party committee, a part of the name (as `区委`
+      // is), not the leading word `市` (`市城管局`, the city's bureau).
+      if (leading) at = Math.max(at, dateFrom + leading[0].length - (text.charCodeAt(dateFrom + leading[0].length) === 0x59d4 /* 委 */ && isCityOrCounty(text.charCodeAt(dateFrom + leading[0].length - 1)) ? 1 : 0));
     }
     // `at === from`: the stem opens right where the name before it ended.
     const boundary = innerBoundaryEnd(text, at, i, at === from && from > 0);
@@ -403,6 +405,11 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     return { name: text.slice(at, end), at, next: inner ? end + inner[0].length : end };
   }
   return null;
+}
+
+/** 市 or 县: a city or county, which a leading word may name alone (`市城管局`) and its Party committee with 委 (`市委`). */
+function isCityOrCounty(code: number): boolean {
+  return code === 0x5e02 /* 市 */ || code === 0x53bf /* 县 */;
 }
 
 /** Where the date that ends just before `at` starts (`12月3日`, its digits), or `at`. */

@@ -85,6 +85,15 @@ describe('words that stand before a name without being part of it', () => {
   it('several of them in a row: 今年以来我市', () => {
     expect(names('今年以来我市柳岸村变化很大。')).toEqual(['柳岸村']);
   });
+
+  it('市 or 县 before 委 is no leading word: the city or county names its Party committee (市委, 县委), as 区委 does', () => {
+    expect(names('市委社会工作部党支部走进柳岸社区开展活动。')).toEqual(['市委社会工作部党支部', '柳岸社区']);
+    expect(names('县委统战部党支部开展活动。')).toEqual(['县委统战部党支部']);
+    expect(names('区委统战部党支部开展活动。')).toEqual(['区委统战部党支部']);
+    // After another leading word too; and 市 alone before a bureau is still the city's, left out.
+    expect(names('近日市委统战部党支部开展活动。')).toEqual(['市委统战部党支部']);
+    expect(names('市城市管理局党支部开展活动。')).toEqual(['城市管理局党支部']);
+  });
 });
 
 describe('stems that end in a round number or a count', () => {
