@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { HAN_ALL, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isHanCodePoint, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
@@ -324,6 +324,10 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     const scan = textScan[code]!;
     if (scan === SCAN_NAME) continue;
     if (scan < SCAN_SUFFIX) {
+      if (isOpeningQuote(code)) {
+        const group = quotedGroupAt(text, i);
+        if (group !== null) return group;
+      }
       // A low surrogate that opens a run followed a high one that is no name's (an emoji's): it is none either.
       if (scan === SCAN_BREAK || i === runStart) runStart = i + 1;
       continue;
@@ -347,6 +351,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       if (leading) at = Math.max(at, dateFrom + leading[0].length - (text.charCodeAt(dateFrom + leading[0].length) === 0x59d4 /* 委 */ && isCityOrCounty(text.charCodeAt(dateFrom + leading[0].length - 1)) ? 1 : 0));
     }
     // `at === from`: the stem opens right where the name before it ended.
+    // `这袋红渡村的鸡蛋`, `这位柳岸村村民`: 这 and its measure word point at the name after them (namesNoOne(): at none,
+    // `这所小学`); no name opens with 这.
+    if (text.charCodeAt(at) === 0x8fd9 /* 这 */ && i - at > 3) at += 2;
     const boundary = innerBoundaryEnd(text, at, i, at === from && from > 0);
     if (boundary >= 0) at = boundary;
     // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
@@ -412,6 +419,45 @@ function isCityOrCounty(code: number): boolean {
   return code === 0x5e02 /* 市 */ || code === 0x53bf /* 县 */;
 }
 
+/** Longest quoted name of a group: `“数字乡场”`, `“爱心小屋”`. */
+const MAX_QUOTED_NAME = 8;
+/** Most characters from the closing quote to a group's suffix: `志愿服务` in `“红马甲”志愿服务队`. */
+const MAX_AFTER_QUOTE = 5;
+/**
+ * What a group named by a quoted name is: a team, a station or post, an association, a centre (in running text 队 and
+ * 站 alone end no name, but after a quoted name they do).
+ */
+const QUOTED_GROUP_SUFFIXES = ['队', '站', '协会', '中心'];
+
+/**
+ * A volunteers' team or service post named by a quoted name, the quotation marks its own (`“红马甲”志愿服务队`,
+ * `“爱心小屋”志愿服务站`), at the opening quote `open`, or null. The quoted words are the name, not a name in
+ * themselves (`“数字乡场”志愿队` is no township 数字乡); the words after the quote say what the group is (`志愿服务`,
+ * not a verb: `“爱心小屋”成为服务站` names none).
+ */
+function quotedGroupAt(text: string, open: number): ScannedMention | null {
+  let close = -1;
+  for (let j = open + 1; j < text.length && j <= open + MAX_QUOTED_NAME + 1; j++) {
+    const code = text.charCodeAt(j);
+    if (isClosingQuote(code)) {
+      close = j;
+      break;
+    }
+    if (!isHanCodePoint(code)) return null;
+  }
+  if (close < open + 3) return null;
+  // (The group's words are two characters or more: `志愿` 队, not a bare `队`.)
+  for (let k = close + 1; k < text.length && k <= close + MAX_AFTER_QUOTE + 1; k++) {
+    if (!isHanCodePoint(text.charCodeAt(k))) return null;
+    if (k < close + 3) continue;
+    const suffix = QUOTED_GROUP_SUFFIXES.find((group) => text.startsWith(group, k));
+    if (suffix === undefined) continue;
+    if (innerBoundaryEnd(text, close + 1, k) >= 0) return null;
+    return { name: text.slice(open, k + suffix.length), at: open, next: k + suffix.length };
+  }
+  return null;
+}
+
 /** Where the date that ends just before `at` starts (`12月3日`, its digits), or `at`. */
 function dateStart(text: string, at: number): number {
   let from = at;
@@ -421,14 +467,6 @@ function dateStart(text: string, at: number): number {
 const DATE_UNITS = codeUnitTable([...'0123456789０１２３４５６７８９月']);
 
 const CENTRE_OF_PLACE = /^(?:户|城区|市区|地带|区域|位置|地段|广场)/;
-
-function isOpeningQuote(code: number): boolean {
-  return code === 0x201c /* “ */ || code === 0x300c /* 「 */ || code === 0x300e /* 『 */ || code === 0x22 /* " */;
-}
-
-function isClosingQuote(code: number): boolean {
-  return code === 0x201d /* ” */ || code === 0x300d /* 」 */ || code === 0x300f /* 』 */ || code === 0x22 /* " */;
-}
 
 /** After `一中`…`十中`, what makes it no school: 学 (`第十一中学`), 路 and 街 (`五一中路`, a road's middle part). */
 const NOT_AFTER_NUMBERED_SCHOOL = codeUnitTable([...'学路街']);
@@ -482,6 +520,8 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   if (to - from < 2) return true;
   const opening = (text.charCodeAt(from) << 16) | text.charCodeAt(from + 1);
   if (to - from === 2 && NOT_A_NAME_PAIRS.has(opening)) return true;
+  // `这所小学`, `这些社区`, `这一村`: this one, these; no name opens with 这.
+  if (text.charCodeAt(from) === 0x8fd9 /* 这 */) return true;
   if (NO_NAME_OPENING_PAIRS.has(opening)) return true;
   if (describesOnly(text, from, to)) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.

@@ -993,6 +993,21 @@ const MAX_SPEAKER_LABEL = 20;
  * a short first line that stops exactly at a colon is a label.)
  */
 export function isSpeakerLabel(text: string): boolean {
+  return text.length <= MAX_SPEAKER_LABEL && endsWithColon(text);
+}
+
+/** `“`, `「`, `『`, or an ASCII `"`: a quotation opens. */
+export function isOpeningQuote(code: number): boolean {
+  return code === 0x201c /* “ */ || code === 0x300c /* 「 */ || code === 0x300e /* 『 */ || code === 0x22 /* " */;
+}
+
+/** `”`, `」`, `』`, or an ASCII `"`: a quotation closes. */
+export function isClosingQuote(code: number): boolean {
+  return code === 0x201d /* ” */ || code === 0x300d /* 」 */ || code === 0x300f /* 』 */ || code === 0x22 /* " */;
+}
+
+/** `…娓娓道来:`, `市民X反映:`: the line ends with a colon, ASCII or full-width. */
+export function endsWithColon(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return text.length <= MAX_SPEAKER_LABEL && (last === 0x3a /* : */ || last === 0xff1a) /* ： */;
+  return last === 0x3a /* : */ || last === 0xff1a /* ： */;
 }

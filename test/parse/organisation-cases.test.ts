@@ -105,6 +105,32 @@ describe('where a name ends and what follows it', () => {
     expect(names('🐀苏村社区开展活动。')).toEqual(['苏村社区']);
     expect(names('🐀苏村社区开展活动。')[0]).not.toMatch(/[\uD800-\uDFFF]/u);
   });
+
+  it('reads a team or post named by a quoted name as one name, quotation marks and all', () => {
+    expect(names('社区组建“银发先锋”志愿服务队,为独居老人送餐。')).toEqual(['“银发先锋”志愿服务队']);
+    expect(names('居民在广场旁的“暖心驿站”志愿服务站歇脚。')).toEqual(['“暖心驿站”志愿服务站']);
+    expect(names('柳岸社区“红马甲”志愿队走进小区。')).toEqual(['柳岸社区', '“红马甲”志愿队']);
+    expect(names('“巧手坊”妇女协会成立。')).toEqual(['“巧手坊”妇女协会']);
+    // The quoted words are the group's name, not a name of their own: no township 乡 inside `“云上乡场”`.
+    expect(names('由“云上乡场”志愿服务队搭台。')).toEqual(['“云上乡场”志愿服务队']);
+    // Not a verb after the quote (`“暖心驿站”成为服务站`), nor a name too short or too long in quotes, nor more than five
+    // characters from the quote to the suffix, nor words that are not all Han.
+    expect(names('“暖心驿站”成为服务站。')).toEqual([]);
+    expect(names('“站”志愿服务队成立。')).toEqual([]);
+    expect(names('“老街邻里守望互助之家”志愿服务队成立。')).toEqual([]);
+    expect(names('“暖心驿站”社区志愿者服务队成立。')).toEqual([]);
+    expect(names('“暖心A站”志愿服务队成立。')).toEqual([]);
+    expect(names('“暖心驿站” 志愿服务队成立。')).toEqual([]);
+    // A title or an award quoted whole, with no group's suffix after it, names none.
+    expect(names('获评“文明单位”称号。')).toEqual([]);
+  });
+
+  it('reads 这 and its measure word as pointing at the name after them; a stem of 这 and one character is none', () => {
+    expect(names('这袋红渡村的鸡蛋卖光了。')).toEqual(['红渡村']);
+    expect(names('这位柳岸村村民说。')).toEqual(['柳岸村']);
+    expect(names('这所小学有百年历史。')).toEqual([]);
+    expect(names('这些社区都参加了。')).toEqual([]);
+  });
 });
 
 describe('the areas before a name', () => {
