@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, hasSentenceMark, hasWord, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -418,12 +418,14 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
   let characters = 0;
   let firstParagraphHead: string | null = null;
   let open = false; // the last block is a paragraph whose sentence goes on
+  let colon = false; // the last line ends with a colon
   for (let i = 0; i < body.length; i++) {
     const { line, from, length } = body[i]!;
     const text = line.content.slice(from, length);
     characters += countNonSpace(text);
     const last = blocks[blocks.length - 1];
-    if (last && open && !body[i]!.subheading && !isListEntry(text, context.vocabulary)) {
+    // (`…讲解员娓娓道来:` / `“这条老街…`: a paragraph that ends by introducing the quotation below, which opens a paragraph.)
+    if (last && open && !body[i]!.subheading && !isListEntry(text, context.vocabulary) && !(colon && isOpeningQuote(text.charCodeAt(0)))) {
       // A piece of the same line (a page that lost its line breaks) goes on after its space; a new line after a column break.
       const samePhysicalLine = line.gapBefore !== undefined && last.span.end.line === line.number;
       if (!samePhysicalLine) {
@@ -440,8 +442,10 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
       // Read the end of the new piece, not of the joined text: reading a long
       // joined string flattens it, which made many joins quadratic.
       open = !endsSentence(text.length > 0 ? text : last.text);
+      colon = endsWithColon(text);
       continue;
     }
+    colon = endsWithColon(text);
     const finished = endsSentence(text);
     const isSubheading = body[i]!.subheading;
     if (isSubheading) {

@@ -448,6 +448,20 @@ describe('paragraphs', () => {
     expect(bulletin.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'column-break')).toEqual([]);
   });
 
+  it('leaves nothing open after a paragraph that ends with a colon when a quotation opens the line below', () => {
+    const quoted = parse('柳岸社区: 老街讲解队上岗\n本报讯 近日，柳岸社区的老街讲解队上岗，队员王明向游客娓娓道来:\n“这条老街有三百年历史了。”\n(李 莉)\n', { year: 2024 });
+    expect(quoted.items[0]!.blocks.map((block) => block.text)).toEqual(['本报讯 近日，柳岸社区的老街讲解队上岗，队员王明向游客娓娓道来:', '“这条老街有三百年历史了。”']);
+    expect(quoted.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'column-break')).toEqual([]);
+    // With a full-width colon and 「」 the same; a line that opens with no quotation after the colon goes on with it (a
+    // column break), as one after a colon inside a quotation (`…:“这条` / `老街…`) does. (A line of twenty characters or
+    // fewer that ends with a colon names who speaks, and the words below are a paragraph of their own whatever they are.)
+    expect(only('柳岸社区: 老街讲解队上岗\n本报讯 近日，柳岸社区的老街讲解队上岗，队员王明向游客娓娓道来：\n「这条老街有三百年历史了。」\n(李 莉)\n').blocks).toHaveLength(2);
+    expect(only('柳岸社区: 老街讲解队上岗\n本报讯 近日，柳岸社区的老街讲解队上岗，队员王明向游客娓娓道来:\n这条老街有三百年历史了。\n(李 莉)\n').blocks).toHaveLength(1);
+    expect(only('柳岸社区: 老街讲解队上岗\n本报讯 近日，柳岸社区的老街讲解队上岗，队员王明向游客娓娓道来:“这条\n老街有三百年历史了。”\n(李 莉)\n').blocks).toHaveLength(1);
+    // After a piece joined across a column break, the piece's end is what counts.
+    expect(only('柳岸社区: 老街讲解队上岗\n本报讯 近日，柳岸社区的老街讲解队上岗，队员王明向\n游客娓娓道来:\n“这条老街有三百年历史了。”\n(李 莉)\n').blocks).toHaveLength(2);
+  });
+
   it('reads an opening quotation mark with only the full stop after it as a closing one typed the wrong way round', () => {
     expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张，提高了老人的”幸福感“。\n').truncated).toBe(false);
     // A word after it: the quotation opens, and the text stops inside it.
