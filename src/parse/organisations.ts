@@ -213,10 +213,13 @@ const LONG_SUFFIXES = new Set(DEFAULT_VOCABULARY.organisationSuffixes.filter((su
 /** Nothing but units of administration: `江北省临河市东湾区`. */
 const ADMINISTRATIVE_RUN = new RegExp(`^(?:[${HAN_ALL}]{1,5}?(?:省|自治区|市|州|盟|县|区|旗))+$`, 'u');
 
-/** Institutions named after the community they serve, one name with it: `松岭社区卫生服务中心`. */
+/**
+ * Institutions named after the community they serve, one name with it: `松岭社区卫生服务中心`; a school by its number
+ * too (`丽华新村第二小学`: 第二小学 alone names no school).
+ */
 const SERVING_WORDS = ['卫生服务中心', '卫生服务站', '卫生室', '卫生院', '幼儿园', '小学', '中学'];
-const SERVING_INSTITUTION = new RegExp(`^(?:${wordAlternation(SERVING_WORDS)})`, 'u');
-const SERVING_STARTS = codeUnitTable(SERVING_WORDS.map((word) => word[0]!));
+const SERVING_INSTITUTION = new RegExp(`^(?:第[一二三四五六七八九十0-9]{1,3}(?:中心小学|小学|中学|幼儿园)|${wordAlternation(SERVING_WORDS)})`, 'u');
+const SERVING_STARTS = codeUnitTable(['第', ...SERVING_WORDS.map((word) => word[0]!)]);
 
 /**
  * The last character of a stem that names no one: a pronoun or a quantifier (`各社区`, `去这村`), or the 们 of a plural of
@@ -396,7 +399,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       last = more;
     }
     if (SERVING_STARTS[text.charCodeAt(end)] === 1) {
-      const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 6));
+      const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 8));
       if (serving) end += serving[0].length;
     }
     // `南京师范大学附属小学`, `上海音乐学院实验学校`: a school attached to a university or an institute is named after it; read

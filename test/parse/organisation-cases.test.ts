@@ -125,6 +125,16 @@ describe('where a name ends and what follows it', () => {
     expect(names('获评“文明单位”称号。')).toEqual([]);
   });
 
+  it('reads a school by its number after the place it serves as one name with it: 第二小学 alone names no school', () => {
+    expect(names('丽水新村第二小学举行运动会。')).toEqual(['丽水新村第二小学']);
+    expect(names('柳岸镇第一中心小学开学。')).toEqual(['柳岸镇第一中心小学']);
+    expect(names('青石社区第十二中学的学生来了。')).toEqual(['青石社区第十二中学']);
+    expect(names('柳岸村第3幼儿园开园。')).toEqual(['柳岸村第3幼儿园']);
+    // Not a number of four numerals or more, nor one with no school after it.
+    expect(names('柳岸村第一二三四小学')[0]).toBe('柳岸村');
+    expect(names('柳岸村第一次开会。')).toEqual(['柳岸村']);
+  });
+
   it('reads 这 and its measure word as pointing at the name after them; a stem of 这 and one character is none', () => {
     expect(names('这袋红渡村的鸡蛋卖光了。')).toEqual(['红渡村']);
     expect(names('这位柳岸村村民说。')).toEqual(['柳岸村']);
