@@ -596,6 +596,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
       // Headerless briefs or captions of one day: each opens with the same date (`9月28日,…` / `9月28日,…`).
       if (f.openingDate !== null && f.openingDate === previousFacts!.openingDate) return say(why, 2.4, 'opens with the date the paragraph before opened with');
+      // A unit's name alone on its line, above a paragraph that opens with it, heads a roundup's next item, not a part of
+      // the text: so too where running text reads no name in the paragraph (`市文化广播电视和旅游局` / `市文化广播电视和旅游局
+      // 开展…`: 局 alone ends no name there), as `南城街道` / `南城街道组织…` opens with another organisation below.
+      if (previous === 'subheading' && f.opensWith === null && previousFacts!.organisation !== null && line.text.startsWith(previousFacts!.organisation)) return say(why, 1.8, 'opens with the organisation named alone above it');
       if (f.opensWith) {
         // `XX社区近日…` after a paragraph about `YY街道`: most likely the next brief of a column.
         // `…东城街道文华街社区举行…` then `文华街社区先后…`: named in the paragraph before, the same item goes on.

@@ -184,7 +184,7 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     if (code === 0x9a7b /* 驻 */ && stationedEnds && at > from && (OFFICE_END[text.charCodeAt(at - 1)] === 1 || text.charCodeAt(at - 1) === 0x6d3e /* 派 */)) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
-    if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2) return at + 1;
+    if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2 && !DEPARTMENT_AFTER_AND.test(text.slice(at + 1, at + 5))) return at + 1;
     // `幸好有社区`, `希望有物业公司`, `所有小区`: the verb 有 after a word; a name opens with it (`有色金属公司`) or holds
     // it in a word (`供电有限公司`, `绿源有机农业公司`).
     if (code === 0x6709 /* 有 */ && at > from && NOT_THE_VERB_HAVE[text.charCodeAt(at + 1)] !== 1) return at + 1;
@@ -193,6 +193,12 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
   }
   return -1;
 }
+
+/**
+ * `文化广播电视和旅游局`, `住房和城乡建设局`, `人力资源和社会保障局`, `发展和改革委员会`: a government department's name
+ * joins its two fields with 和, and the second is one of a few.
+ */
+const DEPARTMENT_AFTER_AND = /^(?:旅游|城乡|社会保障|信息化|规划|计划生育|改革|体育)/u;
 
 /** The longest stem before a suffix is read with the longest words first. */
 function wordAlternation(words: readonly string[]): string {

@@ -225,6 +225,11 @@ const PARAGRAPHS: Case[] = [
   { after: ['body', '9月27日,居民们来到广场。'], label: 'body', text: '9月28日,居民们又来到广场。', reasons: ['a caption opening with its hour or date, below another'] },
   { after: ['body', '西城街道开展义诊活动。'], label: 'body', text: '苏村社区开展义诊活动。', reasons: ['opens with another organisation than the paragraph before'] },
   { after: ['body', '西城街道开展义诊活动。'], label: 'body', text: '苏村社区近日开展义诊活动。', reasons: ['opens with another organisation than the paragraph before'] },
+  // A unit's name alone above a paragraph that opens with it heads the next item, though running text reads no name in the
+  // paragraph (局 alone ends none there); not a sub-heading that names no unit, nor one the paragraph does not open with.
+  { after: ['subheading', '市文化和旅游局'], label: 'body', text: '市文化和旅游局在广场举办书画展。', reasons: ['opens with the organisation named alone above it'] },
+  { after: ['subheading', '书画展开幕'], label: 'body', text: '书画展开幕当天,广场上人头攒动。', reasons: ['a paragraph after a paragraph'] },
+  { after: ['subheading', '市文化和旅游局'], label: 'body', text: '广场上的书画展吸引了许多市民。', reasons: ['a paragraph after a paragraph'] },
   // The paragraph before opened with no organisation, or the same one.
   { after: ['body', PARAGRAPH], label: 'body', text: '苏村社区开展义诊活动。', reasons: ['a paragraph after a paragraph'] },
   { after: ['body', '苏村社区开展义诊活动。'], label: 'body', text: '苏村社区还开展了健康讲座。', reasons: ['a paragraph after a paragraph'] },

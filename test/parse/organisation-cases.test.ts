@@ -125,6 +125,16 @@ describe('where a name ends and what follows it', () => {
     expect(names('获评“文明单位”称号。')).toEqual([]);
   });
 
+  it("keeps a department's 和 between its two fields (文化和旅游局): 和 before one of those fields joins no two words", () => {
+    expect(names('市发展和改革委员会召开会议。')).toEqual(['发展和改革委员会']);
+    for (const name of ['市文化广播电视和旅游局', '县文体广电和旅游局', '县教育和体育局', '市人力资源和社会保障局', '市工业和信息化局', '县自然资源和规划局', '市卫生和计划生育委员会']) {
+      expect(isOrganisationName(name, DEFAULT_VOCABULARY), name).toBe(true);
+    }
+    // Before any other word, 和 still joins two: `居民和柳岸社区` names the community alone.
+    expect(names('居民和柳岸社区一起开展活动。')).toEqual(['柳岸社区']);
+    expect(isOrganisationName('文化和体验馆', DEFAULT_VOCABULARY)).toBe(false);
+  });
+
   it('reads a school by its number after the place it serves as one name with it: 第二小学 alone names no school', () => {
     expect(names('丽水新村第二小学举行运动会。')).toEqual(['丽水新村第二小学']);
     expect(names('柳岸镇第一中心小学开学。')).toEqual(['柳岸镇第一中心小学']);
