@@ -221,7 +221,7 @@ const ADMINISTRATIVE_RUN = new RegExp(`^(?:[${HAN_ALL}]{1,5}?(?:省|自治区|�
 
 /**
  * Institutions named after the community they serve, one name with it: `松岭社区卫生服务中心`; a school by its number
- * too (`丽华新村第二小学`: 第二小学 alone names no school).
+ * too (`柳岸新村第二小学`: 第二小学 alone names no school).
  */
 const SERVING_WORDS = ['卫生服务中心', '卫生服务站', '卫生室', '卫生院', '幼儿园', '小学', '中学'];
 const SERVING_INSTITUTION = new RegExp(`^(?:第[一二三四五六七八九十0-9]{1,3}(?:中心小学|小学|中学|幼儿园)|${wordAlternation(SERVING_WORDS)})`, 'u');
@@ -360,7 +360,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       if (leading) at = Math.max(at, dateFrom + leading[0].length - (text.charCodeAt(dateFrom + leading[0].length) === 0x59d4 /* 委 */ && isCityOrCounty(text.charCodeAt(dateFrom + leading[0].length - 1)) ? 1 : 0));
     }
     // `at === from`: the stem opens right where the name before it ended.
-    // `这袋红渡村的鸡蛋`, `这位柳岸村村民`: 这 and its measure word point at the name after them (namesNoOne(): at none,
+    // `这袋青石村的鸡蛋`, `这位柳岸村村民`: 这 and its measure word point at the name after them (namesNoOne(): at none,
     // `这所小学`); no name opens with 这.
     if (text.charCodeAt(at) === 0x8fd9 /* 这 */ && i - at > 3) at += 2;
     const boundary = innerBoundaryEnd(text, at, i, at === from && from > 0);
@@ -428,7 +428,7 @@ function isCityOrCounty(code: number): boolean {
   return code === 0x5e02 /* 市 */ || code === 0x53bf /* 县 */;
 }
 
-/** Longest quoted name of a group: `“数字乡场”`, `“爱心小屋”`. */
+/** Longest quoted name of a group: `“云上乡场”`, `“暖心驿站”`. */
 const MAX_QUOTED_NAME = 8;
 /** Most characters from the closing quote to a group's suffix: `志愿服务` in `“红马甲”志愿服务队`. */
 const MAX_AFTER_QUOTE = 5;
@@ -440,9 +440,9 @@ const QUOTED_GROUP_SUFFIXES = ['队', '站', '协会', '中心'];
 
 /**
  * A volunteers' team or service post named by a quoted name, the quotation marks its own (`“红马甲”志愿服务队`,
- * `“爱心小屋”志愿服务站`), at the opening quote `open`, or null. The quoted words are the name, not a name in
- * themselves (`“数字乡场”志愿队` is no township 数字乡); the words after the quote say what the group is (`志愿服务`,
- * not a verb: `“爱心小屋”成为服务站` names none).
+ * `“暖心驿站”志愿服务站`), at the opening quote `open`, or null. The quoted words are the name, not a name in
+ * themselves (`“云上乡场”志愿队` is no township 云上乡); the words after the quote say what the group is (`志愿服务`,
+ * not a verb: `“暖心驿站”成为服务站` names none).
  */
 function quotedGroupAt(text: string, open: number): ScannedMention | null {
   let close = -1;
