@@ -187,14 +187,12 @@ function isOneShortSentence(text: string, end: number): boolean {
   return true;
 }
 
-/** A photo set's caption opening with its hour or date, right below another (LineFacts.timedCaption, both lines). */
-function followsCaption(f: LineFacts, previousFacts: LineFacts | null): boolean {
-  return f.timedCaption && previousFacts?.timedCaption === true;
-}
-
-/** A photo set's caption opening with its hour or date: below another, or the first of two or more (LineFacts.opensCaptionRun). */
+/**
+ * A photo set's caption opening with its hour or date (LineFacts.timedCaption): right below another, or the first of two
+ * or more in a row (LineFacts.opensCaptionRun).
+ */
 function isSetCaption(f: LineFacts, previousFacts: LineFacts | null): boolean {
-  return f.opensCaptionRun || followsCaption(f, previousFacts);
+  return f.opensCaptionRun || (f.timedCaption && previousFacts?.timedCaption === true);
 }
 
 /** `——` (or `—`, `--`) closing a line. */

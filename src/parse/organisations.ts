@@ -355,14 +355,18 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     const dateFrom = dateStart(text, at);
     if (LEADING_STARTS[text.charCodeAt(dateFrom)] === 1 && dateFrom < i) {
       const leading = LEADING_WORDS.exec(text.slice(dateFrom, i));
-      // `市委社会工作部`, `县委宣传部`: before 委, the city or county names its Party committee, a part of the name (as `区委`
-      // is), not the leading word `市` (`市城管局`, the city's bureau).
-      if (leading) at = Math.max(at, dateFrom + leading[0].length - (text.charCodeAt(dateFrom + leading[0].length) === 0x59d4 /* 委 */ && isCityOrCounty(text.charCodeAt(dateFrom + leading[0].length - 1)) ? 1 : 0));
+      if (leading) {
+        const after = dateFrom + leading[0].length;
+        // `市委社会工作部`, `县委宣传部`: before 委, the city or county names its Party committee, a part of the name (as
+        // `区委` is), not the leading word `市` (`市城管局`, the city's bureau).
+        const committee = text.charCodeAt(after) === 0x59d4 /* 委 */ && isCityOrCounty(text.charCodeAt(after - 1));
+        at = Math.max(at, committee ? after - 1 : after);
+      }
     }
-    // `at === from`: the stem opens right where the name before it ended.
     // `这袋青石村的鸡蛋`, `这位柳岸村村民`: 这 and its measure word point at the name after them (namesNoOne(): at none,
     // `这所小学`); no name opens with 这.
     if (text.charCodeAt(at) === 0x8fd9 /* 这 */ && i - at > 3) at += 2;
+    // `at === from`: the stem opens right where the name before it ended.
     const boundary = innerBoundaryEnd(text, at, i, at === from && from > 0);
     if (boundary >= 0) at = boundary;
     // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
