@@ -191,8 +191,8 @@ function isOneShortSentence(text: string, end: number): boolean {
  * A photo set's caption opening with its hour or date (LineFacts.timedCaption): right below another, or the first of two
  * or more in a row (LineFacts.opensCaptionRun).
  */
-function isSetCaption(f: LineFacts, previousFacts: LineFacts | null): boolean {
-  return f.opensCaptionRun || (f.timedCaption && previousFacts?.timedCaption === true);
+function isSetCaption(f: LineFacts, previousFacts: LineFacts): boolean {
+  return f.opensCaptionRun || (f.timedCaption && previousFacts.timedCaption);
 }
 
 /** `——` (or `—`, `--`) closing a line. */
@@ -455,7 +455,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // Unassigned text comes in runs: the run costs, not each of its lines. A stray mark (`··`) is no text to go on
       // with: after one at the page's top, the lines below are weighed as at the start.
       // (Captions opening with their hour or date, one below another, are a photo set's, not a run of stray text.)
-      if (previous === 'unassigned' && previousFacts!.furniture !== 'no words' && !isSetCaption(f, previousFacts)) return say(why, -2.0, 'goes on with unassigned text');
+      if (previous === 'unassigned' && previousFacts!.furniture !== 'no words' && !isSetCaption(f, previousFacts!)) return say(why, -2.0, 'goes on with unassigned text');
       return isHead(previous) ? say(why, 1) : say(why, 0);
     case 'kicker':
     case 'organisation':
@@ -481,7 +481,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (isHead(previous)) return previous === 'header' ? say(why, 0.5, 'after a header without text') : say(why, 2.5, 'after a head without text');
       // Below a caption opening with its hour or date, a line that opens so too is the next caption, not a headline; so is
       // the first of such captions in a row.
-      if ((previous === 'body' || previous === 'body-new' || previous === 'unassigned') && isSetCaption(f, previousFacts)) return say(why, 2.4, f.opensCaptionRun ? "a photo set's first caption, not a headline" : 'a caption below another, not a headline');
+      if ((previous === 'body' || previous === 'body-new' || previous === 'unassigned') && isSetCaption(f, previousFacts!)) return say(why, 2.4, f.opensCaptionRun ? "a photo set's first caption, not a headline" : 'a caption below another, not a headline');
       // The title printed again after a lead-in (`TITLE` / `…走在采撷新闻的路上——` / `TITLE`) cuts nothing off.
       if (unfinished && !f.repeatsTitle) return say(why, 1.2, 'cuts a sentence off');
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
@@ -573,7 +573,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // `5月4日…`), finished or not (`上午8:10,渡口边,摆渡船载着村民过江` / `中午12:05,…`): the next picture's, not the text
       // going on.
       // (So is the first of them, though no caption stands above it: `…降下“甘露”` / `上午7:30,…` / `上午9:00,…`.)
-      if (isSetCaption(f, previousFacts)) return say(why, 2.4, f.opensCaptionRun ? "the first of a photo set's captions opening with their hour or date" : 'a caption opening with its hour or date, below another');
+      if (isSetCaption(f, previousFacts!)) return say(why, 2.4, f.opensCaptionRun ? "the first of a photo set's captions opening with their hour or date" : 'a caption opening with its hour or date, below another');
       // Below a photo set's captions, a paragraph that opens with no time is the set's text, or a picture's caption printed
       // without it: not the last caption's second paragraph.
       if (f.belowCaptions) return say(why, 3.0, "below a photo set's captions");
@@ -611,7 +611,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'body-new':
       if ((previous === 'body' || previous === 'body-new') && !glued) {
         // (A caption is one sentence, finished or not: below another, it cuts nothing off.)
-        if (isSetCaption(f, previousFacts)) return say(why, 0.3, f.opensCaptionRun ? "the first of a photo set's captions opening with their hour or date" : 'a caption opening with its hour or date, below another');
+        if (isSetCaption(f, previousFacts!)) return say(why, 0.3, f.opensCaptionRun ? "the first of a photo set's captions opening with their hour or date" : 'a caption opening with its hour or date, below another');
         if (f.belowCaptions) return say(why, -1.0, "the text below a photo set's captions");
       }
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');

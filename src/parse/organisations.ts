@@ -358,8 +358,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       if (leading) {
         const after = dateFrom + leading[0].length;
         // `市委社会工作部`, `县委宣传部`: before 委, the city or county names its Party committee, a part of the name (as
-        // `区委` is), not the leading word `市` (`市城管局`, the city's bureau).
-        const committee = text.charCodeAt(after) === 0x59d4 /* 委 */ && isCityOrCounty(text.charCodeAt(after - 1));
+        // `区委` is), not the leading word `市` (`市城管局`, the city's bureau); so 经 its economic commission (`市经委`).
+        const committee = text.charCodeAt(after) === 0x59d4 /* 委 */ && namesCommittee(text.charCodeAt(after - 1));
         at = Math.max(at, committee ? after - 1 : after);
       }
     }
@@ -427,9 +427,12 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
   return null;
 }
 
-/** 市 or 县: a city or county, which a leading word may name alone (`市城管局`) and its Party committee with 委 (`市委`). */
-function isCityOrCounty(code: number): boolean {
-  return code === 0x5e02 /* 市 */ || code === 0x53bf /* 县 */;
+/**
+ * 市, 县 or 经 before 委: a city's or county's Party committee (`市委`; the leading word 市 names the city alone in
+ * `市城管局`), or an economic commission (`经委`; the leading word 经 reads `经过` elsewhere).
+ */
+function namesCommittee(code: number): boolean {
+  return code === 0x5e02 /* 市 */ || code === 0x53bf /* 县 */ || code === 0x7ecf /* 经 */;
 }
 
 /** Longest quoted name of a group: `“云上乡场”`, `“暖心驿站”`. */

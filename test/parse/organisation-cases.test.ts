@@ -71,6 +71,8 @@ describe('where a name ends and what follows it', () => {
     expect(names('和平社区开展活动。')).toEqual(['和平社区']);
     expect(names('永和里社区开展活动。')).toEqual(['永和里社区']);
     expect(names('安和家园小区开展活动。')).toEqual(['安和家园小区']);
+    // Right after a name, 和 as a second character is the next name's (`永和里`), not “and”: only as the first.
+    expect(names('华泾社区永和里社区联合开展活动。')).toEqual(['华泾社区', '永和里社区']);
   });
 
   it('reads 有 after a word as the verb “there is”, but keeps it where a name opens with it or holds 有限', () => {
@@ -123,6 +125,15 @@ describe('where a name ends and what follows it', () => {
     expect(names('“暖心驿站” 志愿服务队成立。')).toEqual([]);
     // A title or an award quoted whole, with no group's suffix after it, names none.
     expect(names('获评“文明单位”称号。')).toEqual([]);
+    // At the edges: a quoted name of two characters and of eight, five characters from the quote to the suffix, a name
+    // that ends in a word that elsewhere parts two (到, as in `走到`); the group's words are two characters at least, so
+    // 队 right after the quote is the next word's (`队员`); a closing quote without its opening one opens nothing.
+    expect(names('居民组建“暖心”志愿服务队。')).toEqual(['“暖心”志愿服务队']);
+    expect(names('“春风十里不如你家”志愿服务队成立。')).toEqual(['“春风十里不如你家”志愿服务队']);
+    expect(names('“红马甲”青年志愿者队走进社区。')).toEqual(['“红马甲”青年志愿者队']);
+    expect(names('社区“随叫随到”志愿服务队上门维修。')).toEqual(['“随叫随到”志愿服务队']);
+    expect(names('“暖心驿站”队员们在巷口值守。')).toEqual([]);
+    expect(names('老人们说 银发先锋”志愿服务队常来。')).toEqual([]);
   });
 
   it("keeps a department's 和 between its two fields (文化和旅游局): 和 before one of those fields joins no two words", () => {
