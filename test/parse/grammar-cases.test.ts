@@ -230,6 +230,10 @@ const PARAGRAPHS: Case[] = [
   { after: ['subheading', '市文化和旅游局'], label: 'body', text: '市文化和旅游局在广场举办书画展。', reasons: ['opens with the organisation named alone above it'] },
   { after: ['subheading', '书画展开幕'], label: 'body', text: '书画展开幕当天,广场上人头攒动。', reasons: ['a paragraph after a paragraph'] },
   { after: ['subheading', '市文化和旅游局'], label: 'body', text: '广场上的书画展吸引了许多市民。', reasons: ['a paragraph after a paragraph'] },
+  // Only below a sub-heading: below the same name labelled otherwise (here a picture's), the paragraph goes on.
+  { after: ['picture', '市文化和旅游局'], label: 'body', text: '市文化和旅游局在广场举办书画展。', reasons: ['a paragraph after a paragraph'] },
+  // A paragraph that opens with a name running text reads (`南城街道`) is weighed as any that opens with an organisation.
+  { after: ['subheading', '南城街道'], label: 'body', text: '南城街道组织居民开展义诊。', reasons: ['a paragraph after a paragraph'] },
   // The paragraph before opened with no organisation, or the same one.
   { after: ['body', PARAGRAPH], label: 'body', text: '苏村社区开展义诊活动。', reasons: ['a paragraph after a paragraph'] },
   { after: ['body', '苏村社区开展义诊活动。'], label: 'body', text: '苏村社区还开展了健康讲座。', reasons: ['a paragraph after a paragraph'] },

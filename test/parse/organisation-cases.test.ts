@@ -71,8 +71,8 @@ describe('where a name ends and what follows it', () => {
     expect(names('和平社区开展活动。')).toEqual(['和平社区']);
     expect(names('永和里社区开展活动。')).toEqual(['永和里社区']);
     expect(names('安和家园小区开展活动。')).toEqual(['安和家园小区']);
-    // Right after a name, 和 as a second character is the next name's (`永和里`), not “and”: only as the first.
-    expect(names('华泾社区永和里社区联合开展活动。')).toEqual(['华泾社区', '永和里社区']);
+    // Right after a name, 和 as the next name's second character is that name's (`永和家园`), not “and”: only as its first.
+    expect(names('华泾社区永和家园社区联合开展活动。')).toEqual(['华泾社区', '永和家园社区']);
   });
 
   it('reads 有 after a word as the verb “there is”, but keeps it where a name opens with it or holds 有限', () => {
