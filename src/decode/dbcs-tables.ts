@@ -50,14 +50,18 @@ const built = new Map<DbcsEncoding, DbcsTables>();
 
 export function dbcsTables(encoding: DbcsEncoding): DbcsTables {
   let tables = built.get(encoding);
-  if (tables === undefined) built.set(encoding, (tables = buildTables(encoding)));
+  if (tables === undefined) built.set(encoding, (tables = buildDbcsTables(encoding)));
   return tables;
 }
 
 const LF = 0x0a;
 const CR = 0x0d;
 
-function buildTables(encoding: DbcsEncoding): DbcsTables {
+/**
+ * The tables built afresh, not the process's (dbcsTables() keeps one set per encoding). Tests that check the mapping
+ * build their own, so that what they check is built while they run (docs/mutation.md, "A cache does the same").
+ */
+export function buildDbcsTables(encoding: DbcsEncoding): DbcsTables {
   // Every byte and every pair, each followed by a line break (see classifyEach).
   const singles = Buffer.alloc(2 * 256);
   for (let byte = 0; byte < 256; byte++) {

@@ -38,8 +38,9 @@ export class DbcsDecoder implements BodyDecoder {
   private carry = NO_BYTES;
   private carryOffset = 0;
 
-  constructor(encoding: DbcsEncoding) {
-    this.tables = dbcsTables(encoding);
+  /** `tables`: the process's (dbcsTables()), or a set built afresh (buildDbcsTables()). */
+  constructor(encoding: DbcsEncoding, tables: DbcsTables = dbcsTables(encoding)) {
+    this.tables = tables;
   }
 
   write(chunk: Uint8Array, byteOffset: number, invalid: InvalidRuns): string {
