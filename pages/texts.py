@@ -15,7 +15,10 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-READMES = [os.path.join(ROOT, 'pages/README.md'), os.path.join(ROOT, '../shared/pages/README.md')]
+# The annotated pages, as `npm run accuracy` finds them (scripts/accuracy.ts): ours, and the first set where
+# ../shared/pages is beside the repository. Each annotation holds its page's source; the README beside it, the
+# paper's name and the first and last characters of the text.
+SETS = [os.path.join(ROOT, 'pages'), os.path.join(ROOT, '../shared/pages')]
 
 
 def cell(text):
@@ -23,24 +26,38 @@ def cell(text):
     return text.replace('\\|', '|').replace('⏎', '\n')
 
 
+def readme_tables(readme):
+    """From a README: each page's paper (its row in the table of pages) and its text's first and last characters."""
+    papers, ends = {}, {}
+    if not os.path.exists(readme):
+        return papers, ends
+    for line in open(readme, encoding='utf-8'):
+        cells = [c.strip() for c in re.split(r'(?<!\\)\|', line.strip().strip('|'))]
+        if len(cells) >= 3 and re.match(r'^\d+-', cells[0]):
+            papers[cells[0]] = cells[2]
+        m = re.match(r'^\| (\d+) \| `(.*)` \| `(.*)` \|$', line.strip())
+        if m:
+            ends[m.group(1)] = (cell(m.group(2)), cell(m.group(3)))
+    return papers, ends
+
+
 def pages():
-    rows = []
-    for readme in READMES:
-        if not os.path.exists(readme):
+    rows = {}
+    # The first set last, as accuracy.ts reads it: where both hold a page, ours wins.
+    for folder in reversed(SETS):
+        expected = os.path.join(folder, 'expected')
+        if not os.path.isdir(expected):
             continue
-        sources, ends = {}, {}
-        for line in open(readme, encoding='utf-8'):
-            cells = [c.strip() for c in line.strip().strip('|').split('|')]
-            if len(cells) >= 4 and re.match(r'^\d+-', cells[0]) and cells[1].startswith('http'):
-                sources[cells[0]] = (cells[1], cells[2])
-            m = re.match(r'^\| (\d+) \| `(.*)` \| `(.*)` \|$', line.strip())
-            if m:
-                ends[m.group(1)] = (cell(m.group(2)), cell(m.group(3)))
-        for name, (url, paper) in sources.items():
+        papers, ends = readme_tables(os.path.join(folder, 'README.md'))
+        for file in os.listdir(expected):
+            if not file.endswith('.json'):
+                continue
+            name = file[: -len('.json')]
             num = name.split('-')[0]
+            source = json.load(open(os.path.join(expected, file), encoding='utf-8')).get('source')
             first, last = ends.get(num, (None, None))
-            rows.append(dict(num=int(num), file=name + '.txt', source=url, paper=paper, first12=first, last12=last))
-    return sorted(rows, key=lambda row: row['num'])
+            rows[name] = dict(num=int(num), file=name + '.txt', source=source, paper=papers.get(name), first12=first, last12=last)
+    return sorted(rows.values(), key=lambda row: row['num'])
 
 
 def check(row):
