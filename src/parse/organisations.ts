@@ -153,8 +153,8 @@ const INNER_BOUNDARY_TWO = new Set(INNER_BOUNDARY_WORDS.filter((word) => word.le
 const INNER_BOUNDARY_TWO_FIRST = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 2).map((word) => word[0]!));
 if (INNER_BOUNDARY_WORDS.some((word) => word.length > 2)) throw new Error('innerBoundaryEnd reads boundary words of one or two characters');
 
-/** How an office's or a unit's name ends (局, 委, 办, 部, 队, 院…), before the place it is stationed at. */
-const OFFICE_END = codeUnitTable([...'局委办部队院厅所站会司行社']);
+/** How an office's or a unit's name ends (局, 委, 办, 部, 队, 院…; a school's 校, 学), before the place it is stationed at. */
+const OFFICE_END = codeUnitTable([...'局委办部队院厅所站会司行社校学']);
 
 /** What follows 有 in a word of a name, not the verb: 有限, 有机, 有线, 有色. */
 const NOT_THE_VERB_HAVE = codeUnitTable(['限', '机', '线', '色']);
@@ -181,7 +181,8 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)
-    if (code === 0x9a7b /* 驻 */ && stationedEnds && at > from && (OFFICE_END[text.charCodeAt(at - 1)] === 1 || text.charCodeAt(at - 1) === 0x6d3e /* 派 */)) return at + 1;
+    // Right after a name, the name is the unit (`东坡中学驻青石村工作队`).
+    if (code === 0x9a7b /* 驻 */ && stationedEnds && (at > from || afterName) && (OFFICE_END[text.charCodeAt(at - 1)] === 1 || text.charCodeAt(at - 1) === 0x6d3e /* 派 */)) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
     if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2 && !DEPARTMENT_AFTER_AND.test(text.slice(at + 1, at + 5))) return at + 1;
@@ -369,6 +370,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `at === from`: the stem opens right where the name before it ended.
     const boundary = innerBoundaryEnd(text, at, i, at === from && from > 0);
     if (boundary >= 0) at = boundary;
+    // `该市实验小学`, `该县第二中学`: 该 and a unit point back at the place just named, as 这 does; no name opens with them.
+    if (text.charCodeAt(at) === 0x8be5 /* 该 */ && UNIT_AFTER_THAT[text.charCodeAt(at + 1)] === 1 && i - at >= 2) at += 2;
     // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
     // the cut took one too few.
     if (at === i - MAX_STEM && at > runStart && ADMINISTRATIVE_UNIT_END[text.charCodeAt(at + 1)] === 1) at--;
@@ -434,6 +437,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
 function namesCommittee(code: number): boolean {
   return code === 0x5e02 /* 市 */ || code === 0x53bf /* 县 */ || code === 0x7ecf /* 经 */;
 }
+
+/** 市, 县, 区, 镇, 乡, 村 after 该 (that): `该市`, the city just named. */
+const UNIT_AFTER_THAT = codeUnitTable([...'市县区镇乡村']);
 
 /** Longest quoted name of a group: `“云上乡场”`, `“暖心驿站”`. */
 const MAX_QUOTED_NAME = 8;

@@ -162,6 +162,18 @@ describe('where a name ends and what follows it', () => {
     expect(names('这所小学有百年历史。')).toEqual([]);
     expect(names('这些社区都参加了。')).toEqual([]);
   });
+
+  it('reads 该 and a unit (该市, 该县 …) as pointing back at a place named before: the name is what follows them', () => {
+    // After a verb that ends the stem (给) as at the start of the text.
+    expect(names('民警在给该市实验小学的学生们上课。')).toEqual(['实验小学']);
+    expect(names('该县第二中学的学生来了。')).toEqual(['第二中学']);
+    expect(names('该区柳岸街道开展活动。')).toEqual(['柳岸街道']);
+    // Nothing left but a suffix: the town's school, the village's committee, named by no name of their own.
+    expect(names('该镇中心小学开学。')).toEqual([]);
+    expect(names('近日,该村村委会组织村民。')).toEqual([]);
+    // 该 before no unit is left to the other rules: `该校`, a quantifier's stem, is none.
+    expect(names('该校学生参加比赛。')).toEqual([]);
+  });
 });
 
 describe('the areas before a name', () => {

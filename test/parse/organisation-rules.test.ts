@@ -255,6 +255,11 @@ describe('stems that name no one', () => {
     // 派驻, sent to be stationed at, as an office's 驻; after any other word 驻 is a name's (`东湖驻马店办事处`).
     expect(names(',市里派驻柳岸村的工作队走访农户。')).toEqual(['柳岸村']);
     expect(names(',东湖驻马店办事处开展活动。')).toEqual(['东湖驻马店办事处']);
+    // A school sends its team too (学校, 中学 …): after 校 or 学, right after the school's name as well.
+    expect(names(',学校驻青石村工作队走访农户。')).toEqual(['青石村']);
+    expect(names(',东坡中学驻青石村工作队走访农户。')).toEqual(['东坡中学', '青石村']);
+    // After a name that is no unit's, 驻 opens a name still.
+    expect(names(',柳岸村驻马店办事处开展活动。')).toEqual(['柳岸村', '驻马店办事处']);
   });
 
   it('a stem that opens with 小区 (an estate’s) or with an office speaking of itself (我局, 我校) names no one', () => {
