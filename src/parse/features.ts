@@ -329,9 +329,10 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary);
   if (bullet) facts.bullet = bullet[0];
-  readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
+  const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
   if (!finished && !facts.byline && !facts.credit) facts.glued = findGluedTail(content, vocabulary);
+  if (opensWithTime) facts.timedCaption = isTimedCaption(content, facts.glued);
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
   facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && SENTENCE_INSIDE.test(content));
   return facts;
@@ -446,9 +447,11 @@ function unclosedBracketOf(content: string, at: number, vocabulary: Vocabulary):
 function bracketPeopleOf(bracket: string, vocabulary: Vocabulary): Person[] {
   const inner = beforeEditorField(bracket);
   const people = parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary);
-  // `记者 张三 通讯员/李四摄影报道`: a role the names' reader leaves without a name may have it glued to the credit's verb.
-  if (people !== null && people.every((person) => person.name !== null)) return people;
-  return creditPeopleOf(inner, vocabulary) ?? people ?? [];
+  // `记者 张三 通讯员/李四摄影报道`: a role the names' reader leaves without a name may have it glued to the credit's verb;
+  // `记者张三 李四 王五摄影报道`: so may the last name, which the names' reader passes over and the credit's reader keeps.
+  const credit = creditPeopleOf(inner, vocabulary);
+  if (people !== null && people.every((person) => person.name !== null) && (credit === null || credit.length <= people.length)) return people;
+  return credit ?? people ?? [];
 }
 
 /** The people of a lead's bracket that is a photo credit, its verb glued to the name: `(特约通讯员/X摄影报道)`. */
@@ -634,8 +637,11 @@ function furnitureOf(content: string): string | null {
   return null;
 }
 
-/** How a line opens: a lead, a dateline, a bullet, an organisation (`近日,XX社区…`, `XX街道XX社区近日…`); into `facts`. */
-function readOpening(facts: LineFacts, content: string, from: number, vocabulary: Vocabulary): void {
+/**
+ * How a line opens: a lead, a dateline, a bullet, an organisation (`近日,XX社区…`, `XX街道XX社区近日…`); into `facts`.
+ * True when it opens with its hour or a date, as a photo set's captions do (opensWithTime(), with the dateline read here).
+ */
+function readOpening(facts: LineFacts, content: string, from: number, vocabulary: Vocabulary): boolean {
   let at = facts.lead ? facts.lead.text.length : from;
   while (at < content.length && (isSpace(content.charCodeAt(at)) || content.charCodeAt(at) === 0xff0c || content.charCodeAt(at) === 0x2c)) at++;
   const dateline = datelineAt(content, at);
@@ -679,11 +685,17 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
   facts.openingDate = facts.opensWithDate ? (dateline ?? datelineAfter)![0] : null;
-  // (opensWithTime(), with the dateline read above. A caption's sentence, then `图为…`, what the picture shows: one caption.)
-  if (dateline === null ? opensWithHour(content, at) : dateline[3] !== undefined) {
-    const picture = pictureSentenceAt(content);
-    facts.timedCaption = holdsOneSentence(picture < 0 ? content : content.slice(0, picture + 1));
-  }
+  return dateline === null ? opensWithHour(content, at) : dateline[3] !== undefined;
+}
+
+/**
+ * A caption of a photo set: one sentence after its hour or date. A sentence then `图为…` (what the picture shows) is one
+ * caption; so is a sentence then its credit (`7月18日,…出门戴口罩,不扎堆。记者 张万德 摄`).
+ */
+function isTimedCaption(content: string, glued: GluedTail | null): boolean {
+  const text = glued?.credit ? content.slice(0, glued.at) : content;
+  const picture = pictureSentenceAt(text);
+  return holdsOneSentence(picture < 0 ? text : text.slice(0, picture + 1));
 }
 
 /** What may follow a dateline before the organisation: `6月24日上午,` (words, not their characters: `近日,下站社区`). */

@@ -348,9 +348,12 @@ export const PAGE_LINE = new RegExp(
     `|(?:第[0-9０-９]{1,3}|0[1-9])${SPACE}*[:：]${SPACE}*([\u4e00-\u9fff]{2,8}))$`,
 );
 
-/** Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`; from the first of them to the end. */
+/**
+ * Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`, `上一条:TITLE`; from the first of them
+ * to the end.
+ */
 export const NAVIGATION = new RegExp(
-  `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版新闻列表|新闻搜索[:：]|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]` +
+  `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版新闻列表|新闻搜索[:：]|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]|上一条[:：]|下一条[:：]` +
     // An e-paper's link back to its day, site or paper, at the line's start or after a space: `返回 2025年01月09日`,
     // `返回京工网`, `返回新数字报`.
     `|(?<!\\S)返回${SPACE}*(?:${DAY_IN_WORDS}|[\u4e00-\u9fff]{0,8}(?:网|报|版面))).*$`,
@@ -358,11 +361,12 @@ export const NAVIGATION = new RegExp(
 
 /**
  * A web page's breadcrumb, the path from the site's home to the copy: `您的位置:首页 >> 新闻中心 >> 社区动态`,
+ * `您的当前位置:主页 > 县区新闻`,
  * `当前位置：首页 > 社区动态`, `您现在的位置:首页 > 公示公告`, `首页 » 要闻`; a site may print its name first
  * (`XX文明网 > 您当前的位置 : …`).
  */
 const WHERE_YOU_ARE = new RegExp(
-  `^(?:[^${SPACE}>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:您的|我的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
+  `^(?:[^${SPACE}>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:(?:您的|我的)(?:当前|现在|所在)?|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
   'u',
 );
 /** A path that opens with the site's or the e-paper's name, two steps or more: `江城新闻网 > 临河频道 > 乡镇快讯`. */
@@ -434,8 +438,11 @@ export function isCouplet(text: string): boolean {
   return halves !== null && halves[1]!.length === halves[2]!.length;
 }
 
-/** The name of a picture's file, where a web copy had the picture (`图片1.png`, `IMG_0231.JPG`): no title, and no text to go on. */
-const PICTURE_FILE = /^[^\s.]{1,40}\.(?:jpe?g|png|gif|bmp|webp)$/iu;
+/**
+ * The name of a picture's file, where a web copy had the picture (`图片1.png`, `IMG_0231.JPG`, a converted one's
+ * `640.webp.jpg`): no title, and no text to go on.
+ */
+const PICTURE_FILE = /^[^\s.]{1,40}(?:\.(?:jpe?g|png|gif|bmp|webp)){1,2}$/iu;
 /** The last letters of PICTURE_FILE's extensions: the grammar asks of nearly every short line, few end so. */
 const PICTURE_FILE_ENDS = codeUnitTable([...'gGfFpP']);
 /** A camera's or a chat app's name for a picture, kept without its extension: `微信图片_20221116135659`, `IMG_20240312_081500`. */
@@ -546,10 +553,11 @@ export function isContactLine(text: string): boolean {
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`), and who put the copy on the
  * site (`发布者:admin`), who is not its writer.
  */
-const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';
+const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
-  `^(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
+  // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
+  `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
     // A reprint's citation of the paper it comes from: `《人民日报海外版》(2021年06月13日第04版)`.
@@ -606,13 +614,15 @@ export const WEB_DATE_AUTHORS = new RegExp(
  * The words of a web page's buttons (`大 中 小` are a font size's, after 字号); an e-paper reader's links to its pages and
  * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`).
  */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者'];
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
+  // A comment box's link: `『查看评论』`, `【发表评论】`.
+  '查看评论', '发表评论', '我要评论', '网友评论'];
 /**
- * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`;
+ * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`, `『查看评论』`;
  * the heading of its list of links to other copies (`推荐阅读:`, `相关新闻`).
  * Only whole lines of them: `放大招` or `默认` inside a headline is text.
  */
-export const WEB_BUTTONS = new RegExp(`^(?:[【\\[]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]]?[\\s|｜:：]*)+$`, 'u');
+export const WEB_BUTTONS = new RegExp(`^(?:[【\\[『]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]』]?[\\s|｜:：]*)+$`, 'u');
 /** A button word of two characters or more: WEB_BUTTONS needs one (`大 中 小` alone could be anything). */
 export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
 

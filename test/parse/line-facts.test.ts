@@ -262,6 +262,14 @@ describe('lines that could be a header', () => {
     expect(read('新闻搜索:')).toMatchObject({ furniture: 'navigation' });
     expect(read('新闻搜索: 旧版电子报')).toMatchObject({ furniture: 'navigation' });
     expect(read('社区开展新闻搜索技能培训。')).toMatchObject({ furniture: null });
+    // A comment box's link, in the brackets a site prints it in; the words in a sentence are no button.
+    expect(read('『查看评论』')).toMatchObject({ furniture: 'navigation' });
+    expect(read('【发表评论】')).toMatchObject({ furniture: 'navigation' });
+    expect(read('欢迎居民查看评论区的留言。')).toMatchObject({ furniture: null });
+    // A web copy's links to the copies before and after it, with their titles; not the words in a sentence.
+    expect(read('上一条:柳岸社区开展义诊活动')).toMatchObject({ furniture: 'navigation' });
+    expect(read('下一条：青石村新建文化广场 预计年底完工')).toMatchObject({ furniture: 'navigation' });
+    expect(read('上一条新闻说的是青石村的事。')).toMatchObject({ furniture: null });
     expect(read('(东坡小学四年级)')).toEqual(facts('(东坡小学四年级)', { titleLike: true, furniture: 'note in brackets' }));
     const contents = '长者食堂开张 书屋开放 义诊进社区 四点半课堂 邻里节 楼道换新颜 垃圾分类 文明新风进万家';
     expect(read(contents)).toEqual(facts(contents, { furniture: 'table of contents', opening: contents.slice(0, 40) }));
@@ -495,6 +503,19 @@ describe('paragraphs', () => {
       day: null,
       people: [{ name: '林舟', role: '全媒体记者', source: 'lead' }],
     });
+  });
+
+  it("a lead's bracket whose last name is glued to the credit's verb keeps that name: `王五摄影报道`", () => {
+    expect(read('本报讯(记者林帆 苏晴 周原摄影报道)国庆假期,市民走出家门。').lead?.people).toEqual([
+      { name: '林帆', role: '记者', source: 'lead' },
+      { name: '苏晴', role: '记者', source: 'lead' },
+      { name: '周原', role: '记者', source: 'lead' },
+    ]);
+    // Names the names' reader reads whole are not read again as a credit's.
+    expect(read('本报讯(记者 林帆 通讯员 苏晴)国庆假期,市民走出家门。').lead?.people).toEqual([
+      { name: '林帆', role: '记者', source: 'lead' },
+      { name: '苏晴', role: '通讯员', source: 'lead' },
+    ]);
   });
 
   it("a lead whose bracket is never closed: the bracket ends where its last name runs into the dateline", () => {

@@ -266,6 +266,14 @@ describe('WEB_META: more lines about the copy', () => {
     }
     for (const text of ['本帖最后由我来补充几句:社区的长者食堂开张了。', '图片展吸引了许多居民。']) expect(WEB_META.test(text), text).toBe(false);
   });
+
+  it("reads a government site's fields after its back link, and its 信息来源 field", () => {
+    for (const text of ['< 返回 信息来源:青石镇 发布日期:2023-05-06 浏览次数:312', '返回 发布日期:2023-05-06', '信息来源:柳岸街道办事处']) {
+      expect(WEB_META.test(text), text).toBe(true);
+    }
+    // 返回 in a sentence, or before words that are no field.
+    for (const text of ['< 返回 首页', '返回 青石镇参加比赛:', '返回家乡的大学生:积极参与', '<返回列表']) expect(WEB_META.test(text), text).toBe(false);
+  });
 });
 
 describe("WEB_DATE_AUTHORS: the names after a web copy's date", () => {
@@ -303,6 +311,9 @@ describe("isPictureFile: a picture's file name alone on its line", () => {
   it('by each extension, in either case, a name in Chinese too; nothing else', () => {
     for (const name of ['image.png', 'IMG_0231.JPG', '图片1.jpeg', '微信图片_20210926112557.jpg', 'a.gif', 'b.BMP', 'c.webp']) expect(isPictureFile(name), name).toBe(true);
     for (const text of ['图片1.doc', 'image png', '居民在广场上合影.', '图片说明', 'www.example.cn/a.png 来源']) expect(isPictureFile(text), text).toBe(false);
+    // A picture converted by the site keeps both extensions (`640.webp.jpg`); two at most, and each a picture's.
+    for (const name of ['640.webp.jpg', 'IMG_1.JPG.png']) expect(isPictureFile(name), name).toBe(true);
+    for (const text of ['640.doc.jpg', '640.webp.jpg.png', '640..jpg']) expect(isPictureFile(text), text).toBe(false);
     // A camera's or chat app's name kept without its extension is a picture's file all the same; other names ending in figures are not.
     for (const name of ['微信图片_20221116135659', 'IMG_20240312_081500', 'DSC0231', 'mmexport1700000000000']) expect(isPictureFile(name), name).toBe(true);
     for (const text of ['微信图片', '第2023', '图片_20221116', 'IMG_12', '微信图片_20221116135659 来源', '居民合影2024']) expect(isPictureFile(text), text).toBe(false);
@@ -882,6 +893,10 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isBreadcrumb('他的位置:在社区服务中心')).toBe(false);
     // `我的位置:` ("where I am") is a site's label for it too.
     expect(isBreadcrumb('我的位置: 图片 > 街巷见闻 > 文章详情')).toBe(true);
+    // `您的当前位置:` (your current place), as a county paper's site prints it; not `您的当前任务`.
+    expect(isBreadcrumb('您的当前位置:主页 > 县区新闻 > 东湾区')).toBe(true);
+    expect(isBreadcrumb('您的当前位置：主页')).toBe(true);
+    expect(isBreadcrumb('您的当前任务:整理主页')).toBe(false);
   });
 
   it("a breadcrumb's last crumb is the column the copy is filed under, unless it is the home page or the site; a crumb naming the copy gives the one before it", () => {
