@@ -527,6 +527,8 @@ function isCountryside(text: string, at: number, suffix: string): boolean {
   // stem of its own makes 中城 a township's name (`中城乡`); so it is before what the two have together (`扮靓城乡环境`).
   if (suffix === '乡') {
     if (TOWNSHIP_WORD_SECONDS[text.charCodeAt(at + 1)] === 1) return true;
+    // `乡亲们`: the plural makes the folk of the countryside of 乡亲 (not `城关乡亲子活动`, a township's parent-and-child event).
+    if (text.charCodeAt(at + 1) === 0x4eb2 /* 亲 */ && text.charCodeAt(at + 2) === 0x4eec /* 们 */) return true;
     if (text.charCodeAt(at - 1) !== 0x57ce /* 城 */) return false;
     return CONJUNCTIONS[text.charCodeAt(at - 2)] === 1 || TOWN_AND_COUNTRY_NOUNS.has((text.charCodeAt(at + 1) << 16) | text.charCodeAt(at + 2));
   }

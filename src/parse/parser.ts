@@ -107,18 +107,28 @@ function markLabelRuns(contexts: readonly LineContext[]): void {
  * (LineFacts.opensCaptionRun), which opens its item as the captions below it do, and the line below the run
  * (LineFacts.belowCaptions): the photo set's text, or a caption printed without its time (`…而此时…` below `18时许,…`),
  * is no caption's second paragraph. A line whose mark changes is priced again.
+ * A caption's credit on the line below it (`10月2日,…` / `记者 林帆 摄` / `10月3日,…`) does not part the run.
  */
 function markCaptionRuns(contexts: readonly LineContext[]): void {
   for (let i = 0; i < contexts.length; i++) {
     const facts = contexts[i]!.facts;
-    const above = contexts[i - 1]?.facts.timedCaption === true;
-    const below = i >= 2 && !facts.timedCaption && above && contexts[i - 2]!.facts.timedCaption;
-    const opens = facts.timedCaption && !above && contexts[i + 1]?.facts.timedCaption === true;
+    // (A credit line's own neighbours are the lines next to it.)
+    const skip = facts.credit === null;
+    const up = skip ? captionAbove(contexts, i) : i - 1;
+    const above = contexts[up]?.facts.timedCaption === true;
+    const below = up >= 1 && !facts.timedCaption && above && contexts[skip ? captionAbove(contexts, up) : up - 1]?.facts.timedCaption === true;
+    const down = skip && contexts[i + 1]?.facts.credit != null ? i + 2 : i + 1;
+    const opens = facts.timedCaption && !above && contexts[down]?.facts.timedCaption === true;
     if (facts.belowCaptions === below && facts.opensCaptionRun === opens) continue;
     facts.belowCaptions = below;
     facts.opensCaptionRun = opens;
     contexts[i]!.prices = null;
   }
+}
+
+/** The line above line `i`, past a credit line: the caption it credits. */
+function captionAbove(contexts: readonly LineContext[], i: number): number {
+  return contexts[i - 1]?.facts.credit != null ? i - 2 : i - 1;
 }
 
 /** Fewest titles in a page's list of its pieces. */

@@ -247,6 +247,9 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
   it('ends no township at a 乡 that opens a word (乡愁, 乡村), but at the 乡 a name ends with (下镇乡里)', () => {
     expect(names('留住念想和乡愁,东冶镇办起村史馆。')).toEqual(['东冶镇']);
     expect(names('下镇乡里刮春风')).toEqual(['下镇乡']);
+    // `乡亲们`, the folk of the countryside; `乡亲` before anything else may be a township's name and the next word.
+    expect(names('一组图片,带你看看乡亲们的忙碌。')).toEqual([]);
+    expect(names('城关乡亲子活动开展了。')).toEqual(['城关乡']);
   });
 
   it('cuts the areas before a name, but not down to a suffix alone', () => {
