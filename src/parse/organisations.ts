@@ -120,8 +120,8 @@ function endsAdministrativeUnit(text: string, i: number): boolean {
 const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县', '区', '旗']);
 /** `县道`, `县城`, `县委`, `县里`: a 县 before these is a county's road, seat, committee or the county itself, not a name's end. */
 const NOT_COUNTY_AFTER = codeUnitTable([...'道城委里']);
-/** `该市`, `本市`, `我市`, `全市`: a word before 市 that points at a city rather than names it. */
-const CITY_POINTERS = codeUnitTable([...'该本我全此其各']);
+/** `该市`, `本市`, `我市`, `全市`, `每市`: a word before 市 that points at a city rather than names it. */
+const CITY_POINTERS = codeUnitTable([...'该本我全此其各每']);
 /** `社区`, `小区`, `街区`…: a 区 after these is no district. */
 const NOT_DISTRICT_BEFORE = codeUnitTable([...'社小街园景校片辖新']);
 /** `超市`, `城市`, `都市`, `门市`, `集市`, `夜市`, `股市`: a 市 after these is no city. */
@@ -692,6 +692,8 @@ export function firstAdministrativeArea(text: string): string | null {
       NO_AREA_START[name.charCodeAt(0)] === 1 ||
       NOT_IN_AREA.test(name) ||
       (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1) ||
+      // `全市各区`, `全县每区`: a unit after a word that points at it (各, 该, 每…) is no area's name, wherever the run began.
+      CITY_POINTERS[name.charCodeAt(name.length - 2)] === 1 ||
       // `农贸市场`, `片区区域`: the unit's character opens a word with the next (市场, 区域), it ends no area. (Not 城市:
       // 盐城市 and 聊城市 are cities.)
       UNIT_WORD_SECONDS.has((name.charCodeAt(name.length - 1) << 16) | text.charCodeAt(match.index + name.length)) ||

@@ -618,8 +618,8 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏'
   // A comment box's link: `『查看评论』`, `【发表评论】`.
   '查看评论', '发表评论', '我要评论', '网友评论'];
 /**
- * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`, `『查看评论』`;
- * the heading of its list of links to other copies (`推荐阅读:`, `相关新闻`).
+ * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`,
+ * `『查看评论』`; the heading of its list of links to other copies (`推荐阅读:`, `相关新闻`).
  * Only whole lines of them: `放大招` or `默认` inside a headline is text.
  */
 export const WEB_BUTTONS = new RegExp(`^(?:[【\\[『]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]』]?[\\s|｜:：]*)+$`, 'u');

@@ -258,6 +258,12 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(firstOrganisation('临河市东湾区柳岸社区开展活动。', DEFAULT_VOCABULARY)).toBe('柳岸社区');
   });
 
+  it('takes no area from a unit after a word that points at it: 全市各区, 该县, 每区', () => {
+    expect(firstAdministrativeArea('全市各区开展了志愿服务活动。')).toBe(null);
+    expect(firstAdministrativeArea('临河市各区都有了长者食堂。')).toBe('临河市');
+    expect(firstAdministrativeArea('全县每区设一个服务站,柳河县也不例外。')).toBe('柳河县');
+  });
+
   it('takes no area from a word ending in a unit’s character: 上市, 超市, 夜市 …, but 城市 and 都市 may end a city', () => {
     expect(firstAdministrativeArea('当前，柳岸脐橙进入成熟上市的时节。')).toBe(null);
     expect(firstAdministrativeArea('居民们常去柳岸路附近超市购物。')).toBe(null);
