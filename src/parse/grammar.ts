@@ -598,7 +598,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // the text: so too where running text reads no name in the paragraph (`市文化广播电视和旅游局` / `市文化广播电视和旅游局
       // 开展…`: 局 alone ends no name there), as `南城街道` / `南城街道组织…` opens with another organisation below.
       if (previous === 'subheading' && f.opensWith === null && previousFacts!.organisation !== null && line.text.startsWith(previousFacts!.organisation)) return say(why, 1.8, 'opens with the organisation named alone above it');
-      // So does a unit's header with its title (`南开区 深化志愿服务拉开帷幕` / `南开区2019年度…`): a roundup's section, not a
+      // So does a unit's header with its title (`东湾区 志愿服务进社区` / `东湾区组织…`): a roundup's section, not a
       // sub-heading of the lead-in above it.
       const unitAbove = previousFacts!.header?.organisation;
       if (previous === 'subheading' && f.opensWith === null && unitAbove && line.text.startsWith(unitAbove)) return say(why, 1.8, 'opens with the unit whose header is above it');
