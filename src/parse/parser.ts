@@ -113,11 +113,11 @@ function markCaptionRuns(contexts: readonly LineContext[]): void {
   for (let i = 0; i < contexts.length; i++) {
     const facts = contexts[i]!.facts;
     // (A credit line's own neighbours are the lines next to it.)
-    const skip = facts.credit === null;
-    const up = skip ? captionAbove(contexts, i) : i - 1;
+    const pastCredits = facts.credit === null;
+    const up = pastCredits ? captionAbove(contexts, i) : i - 1;
     const above = contexts[up]?.facts.timedCaption === true;
-    const below = up >= 1 && !facts.timedCaption && above && contexts[skip ? captionAbove(contexts, up) : up - 1]?.facts.timedCaption === true;
-    const down = skip && contexts[i + 1]?.facts.credit != null ? i + 2 : i + 1;
+    const below = up >= 1 && !facts.timedCaption && above && contexts[pastCredits ? captionAbove(contexts, up) : up - 1]?.facts.timedCaption === true;
+    const down = pastCredits ? captionBelow(contexts, i) : i + 1;
     const opens = facts.timedCaption && !above && contexts[down]?.facts.timedCaption === true;
     if (facts.belowCaptions === below && facts.opensCaptionRun === opens) continue;
     facts.belowCaptions = below;
@@ -129,6 +129,11 @@ function markCaptionRuns(contexts: readonly LineContext[]): void {
 /** The line above line `i`, past a credit line: the caption it credits. */
 function captionAbove(contexts: readonly LineContext[], i: number): number {
   return contexts[i - 1]?.facts.credit != null ? i - 2 : i - 1;
+}
+
+/** The line below line `i`, past the credit line of line `i`'s caption. */
+function captionBelow(contexts: readonly LineContext[], i: number): number {
+  return contexts[i + 1]?.facts.credit != null ? i + 2 : i + 1;
 }
 
 /** Fewest titles in a page's list of its pieces. */
