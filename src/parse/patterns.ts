@@ -588,6 +588,10 @@ export const WEB_NOTICE = new RegExp(
     `|[[［【](?:摘要|内容摘要|内容提要)[\\]］】]` +
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.
     `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载)` +
+    // A site's line forbidding reprints, and whom to ask: `XX传媒集团原创内容未经授权禁止转载`, `转载事宜请致电:…`.
+    `|[^。]{0,20}?未经(?:书面)?(?:授权|许可)[,，]?${SPACE}*(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|须经|需经)` +
+    // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `长按或扫描二维码,获取更多资讯`.
+    `|关注[^。,，]{0,16}?公众号${SPACE}*$|(?:长按|扫描|扫码|识别)[^。]{0,6}?二维码` +
     // The civilisation network's sites (文明网, one template from the national site to the counties') print their call
     // to share the copy between its date and its text.
     `|欢迎参与网络文明传播${SPACE}*[:：]?${SPACE}*$)`,
@@ -713,7 +717,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`; a step of the
  * review with the work done at it (`一审编辑`, `二审校对`, `终审核发`), as a county platform's closing bracket names them.
  */
-const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|统筹|监制|策划';
+const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its

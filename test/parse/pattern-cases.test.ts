@@ -222,8 +222,16 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
     }
   });
 
+  it("reads a site's line forbidding reprints, whom to ask, and its call to follow its account and scan its code", () => {
+    for (const text of ['江城日报传媒集团原创内容未经授权禁止转载', '本网原创稿件未经许可,不得转载', '未经书面授权 严禁转载', '转载事宜请致电:0000-12345678', '转载请注明出处', '关注江城网微信公众号', '关注我们的公众号 ', '长按或扫描二维码,获取更多本地资讯', '扫码关注二维码', '识别图中二维码']) {
+      expect(WEB_NOTICE.test(text), text).toBe(true);
+    }
+  });
+
   it('leaves text that only speaks of a summary or of copyright alone', () => {
-    for (const text of ['会上,大家一起学习了摘要:', '社区举办版权知识讲座,居民踊跃参加。', '标题:长者食堂开张', '凡本社区居民都可以免费参加。']) {
+    for (const text of ['会上,大家一起学习了摘要:', '社区举办版权知识讲座,居民踊跃参加。', '标题:长者食堂开张', '凡本社区居民都可以免费参加。',
+      // Reprints, accounts and codes told of in a text's sentence: its words, not the site's notice.
+      '社区提醒居民,未经授权的广告不得张贴。', '关注社区公众号的居民越来越多。', '居民关注“柳岸社区”公众号后即可报名。', '志愿者教老人扫描健康码。', '活动中,志愿者教老人长按识别二维码。']) {
       expect(WEB_NOTICE.test(text), text).toBe(false);
     }
   });
@@ -555,6 +563,9 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect([...editorLineOf('编辑:')!].slice(1)).toEqual(['编辑', '']);
     expect([...editorLineOf('审核： ')!].slice(1)).toEqual(['审核', '']);
     expect([...editorLineOf('统筹:周宁')!].slice(1)).toEqual(['统筹', '周宁']);
+    // The editor who reviews (编审), alone on its line as a site's template prints it.
+    expect([...editorLineOf('编审:王芳')!].slice(1)).toEqual(['编审', '王芳']);
+    expect(editorLineOf('编审工作有序推进')).toBeNull();
     expect([...editorLineOf('监制 孔越')!].slice(1)).toEqual(['监制', '孔越']);
     // Without a colon, a word alone or followed by spaces only is no field.
     expect(editorLineOf('编辑')).toBeNull();
