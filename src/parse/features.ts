@@ -94,6 +94,11 @@ export interface LineFacts {
    * caption does; a title's line (`开进第300站!`) or a quotation does not.
    */
   endsWithFullStop: boolean;
+  /**
+   * Closed by `。` with no other mark of a sentence or a clause before it, at most a title's length: one clause
+   * (`志愿者为老人拍全家福。`), as a picture's caption is; a text's first sentence names its time or place before a comma.
+   */
+  oneClause: boolean;
   /** Has `，。；：！？、` anywhere. */
   punctuated: boolean;
   /** Short, unpunctuated at its end and holding a word: could be a title of some kind. */
@@ -231,6 +236,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     endsClause: endsClause(content),
     endsWithFullStop: endsWithFullStop(content),
     punctuated: SENTENCE_PUNCTUATION.test(content),
+    oneClause: false,
     titleLike: isTitle(content),
     sentenceInside: false,
     lead: matchLead(content, vocabulary),
@@ -332,6 +338,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
   if (!finished && !facts.byline && !facts.credit) facts.glued = findGluedTail(content, vocabulary);
+  if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);
   if (opensWithTime) facts.timedCaption = isTimedCaption(content, facts.glued);
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
   facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && SENTENCE_INSIDE.test(content));
@@ -372,6 +379,11 @@ const PICTURE_SUPPLIED_ENDS = codeUnitTable([...'供图片']);
 function endsWithFullStop(content: string): boolean {
   const last = content.charCodeAt(content.length - 1);
   return last === 0x3002 /* 。 */ || (PICTURE_SUPPLIED_ENDS[last] === 1 && PICTURE_SUPPLIED.test(content));
+}
+
+/** `content`, closed by `。`, has no other mark of a sentence or clause. */
+function isOneClause(content: string): boolean {
+  return content.charCodeAt(content.length - 1) === 0x3002 /* 。 */ && !SENTENCE_PUNCTUATION.test(content.slice(0, -1));
 }
 
 /** A line short enough and unfinished enough to be a title. */

@@ -143,9 +143,16 @@ const MIN_PARAGRAPH_BELOW_CAPTION = 40;
  */
 const MIN_WHOLE_PARAGRAPH = 40;
 
-/** A caption of a few words closed by a full stop (`冼村志愿者合影留念。`): the text may follow it without a lead. */
+/** Longest caption of one clause read as a picture's above the text (LineFacts.oneClause). */
+const MAX_ONE_CLAUSE_CAPTION = 24;
+
+/**
+ * A caption of a few words closed by a full stop (`冼村志愿者合影留念。`), or of one clause without a comma
+ * (`工作人员为居民拍下一张全家福。`) that opens as no news paragraph does (`柳岸社区近日举办邻里节。` is a brief's text):
+ * the text may follow it without a lead. (A longer `图为…` is the text's first paragraph, as the conventions read it.)
+ */
 function isShortCaption(facts: LineFacts): boolean {
-  return facts.endsWithFullStop && facts.length <= MAX_SHORT_CAPTION;
+  return facts.endsWithFullStop && (facts.length <= MAX_SHORT_CAPTION || (facts.oneClause && !facts.opensLikeNews && !facts.photoCaption && facts.length <= MAX_ONE_CLAUSE_CAPTION));
 }
 /** Longest lines of a title broken over two: a subtitle is longer (`敦化路街道探索“1+1+2+N”模式,赋能基层治理`). */
 const MAX_TITLE_FIRST_LINE = 16;
@@ -167,6 +174,18 @@ function isPictureLabel(line: LineContext): boolean {
 function isPictureMark(text: string): boolean {
   const first = text.charCodeAt(0);
   return first === 0x25b2 /* ▲ */ || first === 0x25b3 /* △ */;
+}
+
+/** A full stop before the line's last character: a second sentence after it (`志愿者上门服务。老人们很高兴。`). */
+function holdsTwoSentences(text: string): boolean {
+  const stop = text.indexOf('。');
+  return stop !== -1 && stop < text.length - 1;
+}
+
+/** A picture's label marked `▲` or `△`, without a credit: what the 'picture' label takes in without one. */
+function isMarkedLabel(facts: LineFacts): boolean {
+  const mark = facts.bullet?.charCodeAt(0);
+  return (mark === 0x25b2 /* ▲ */ || mark === 0x25b3) /* △ */ && facts.glued === null && facts.credit === null;
 }
 
 /** A caption's words before its glued credit at `end`, without the white space around them or a `▲` before them. */
@@ -317,8 +336,11 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.repeatsTitle && !f.glued && !f.lead && !f.byline && !f.credit && f.page === null && f.editor === null) return say(why, 0.4, 'the title again, where a picture was');
       // `图2` between two paragraphs: the number of the picture printed there, which its caption below names again.
       if (f.furniture === 'picture number') return say(why, 0.2, "a picture's number");
-      if (!f.glued?.credit || f.lead || f.header?.strong || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
-      if (!isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
+      if (f.lead || f.header?.strong || f.byline || f.credit || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
+      // `▲正在锄草的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
+      // the story's picture, not a sub-heading, a unit's name or the next item's title.
+      if (!f.glued && isPictureMark(line.text) && !holdsTwoSentences(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, "a picture's label marked ▲");
+      if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');
     case 'body':
     case 'body-new':
@@ -382,7 +404,8 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
   if (previous === 'kicker') return label === 'headline' || label === 'header';
   if (previous === 'subheading') return label === 'body' || label === 'subheading';
   // Below a picture inside the text, the text goes on (or its byline ends it).
-  if (previous === 'picture') return label === 'body' || label === 'subheading' || label === 'picture' || label === 'byline';
+  // (After a label marked as a picture's, `▲…`, the item may end too: allowedTransition() asks.)
+  if (previous === 'picture') return label === 'body' || label === 'subheading' || label === 'picture' || label === 'byline' || (isOutside(label) && label !== 'section') || opensItem('body', label);
   // Captions stand between a headline and the text: more captions or web-copy lines, then the text.
   if (previous === 'caption') return label === 'caption' || label === 'meta' || label === 'body' || label === 'byline-before' || label === 'subheading';
   const head = isHead(previous);
@@ -420,7 +443,8 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
     case 'subheading':
       return previous === 'body' || previous === 'body-new'; // or a sub-heading or a picture, above
     case 'picture':
-      return previous === 'body' || previous === 'body-new'; // or a picture, above
+      // (Below the item's byline or credit, only labels marked as pictures': allowedTransition() asks.)
+      return previous === 'body' || previous === 'body-new' || previous === 'byline' || previous === 'credit'; // or a picture, above
     default:
       return true;
   }
@@ -439,6 +463,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
   const f = line.facts;
   const unfinished = previousFacts !== null && (previous === 'body' || previous === 'body-new') && !previousFacts.endsSentence && !previousFacts.glued;
   const glued = previousFacts?.glued != null && (previous === 'body' || previous === 'body-new');
+  // A picture inside the text is followed by more of it, except a row of labels marked as pictures' (`▲…`), which
+  // may stand below the text's last paragraph.
+  if (previous === 'picture' && (isOutside(label) || opensItem('body', label)) && !isMarkedLabel(previousFacts!)) return IMPOSSIBLE;
   switch (label) {
     case 'section':
       return say(why, 0);
@@ -633,7 +660,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'picture':
       // A picture stands between whole paragraphs; after a paragraph whose byline or credit is glued, the item is over.
       // Below another picture's caption (`左图:…` / `右图:… 记者 X 摄`), the credit closes a photo item's captions.
-      if (unfinished || glued || previousFacts!.photoCaption) return IMPOSSIBLE;
+      if (unfinished || previousFacts!.photoCaption) return IMPOSSIBLE;
+      // `…意识。(丹阳街道 X)` / `▲志愿者在清扫`: the text's pictures, marked, may stand below its byline.
+      if (glued || previous === 'byline' || previous === 'credit') return isMarkedLabel(f) ? say(why, 0, "a picture's label below the text") : IMPOSSIBLE;
       return say(why, 0, 'between paragraphs');
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':

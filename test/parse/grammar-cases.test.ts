@@ -327,6 +327,28 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('picture', '本报讯 居民们来到广场。记者 温川 摄')).toBe(false);
   });
 
+  it("a label marked ▲ or △ without a credit: a picture inside the text, between paragraphs or below the text's byline, not its end", () => {
+    expect(fits('picture', '△志愿者为居民义务理发')).toBe(true);
+    expect(fits('picture', '▲ 正在锄草的志愿者们')).toBe(true);
+    expect(fits('picture', '▲志愿者为居民义务理发。')).toBe(true);
+    // Unmarked, two sentences, or longer than a caption (60 characters with its mark): no picture.
+    expect(fits('picture', '志愿者为居民义务理发')).toBe(false);
+    expect(fits('picture', '▲志愿者上门服务。老人们很高兴。')).toBe(false);
+    expect(fits('picture', `▲${'志'.repeat(59)}`)).toBe(true);
+    expect(fits('picture', `▲${'志'.repeat(60)}`)).toBe(false);
+    // Below a paragraph whose byline is glued, or below a byline line, only a marked label is the text's picture.
+    expect(follows('body', '居民们来到广场。(赵 璐)', 'picture', '▲清扫楼道的志愿者们')).toBe(true);
+    expect(follows('byline', '(赵 璐)', 'picture', '▲清扫楼道的志愿者们')).toBe(true);
+    expect(follows('body', '居民们来到广场。(赵 璐)', 'picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄')).toBe(false);
+    expect(follows('byline', '(赵 璐)', 'picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄')).toBe(false);
+    // Below a marked label the item may end (an editor line, the next item); below a credited caption the text goes on.
+    expect(follows('picture', '▲清扫楼道的志愿者们', 'editor', '编辑:李 莉')).toBe(true);
+    expect(follows('picture', '▲清扫楼道的志愿者们', 'headline', '东湖社区举办邻里节')).toBe(true);
+    expect(follows('picture', '▲清扫楼道的志愿者们', 'section', '社区动态')).toBe(false);
+    expect(follows('picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄', 'editor', '编辑:李 莉')).toBe(false);
+    expect(follows('picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄', 'headline', '东湖社区举办邻里节')).toBe(false);
+  });
+
   it("a caption with its credit glued: the text's picture only when too short to be an item's text (15 characters or fewer)", () => {
     const fifteen = '初秋时节,柳岸镇玉米即将收获。';
     const sixteen = '社区居民在“邻里会”上商议事务。';
@@ -486,16 +508,27 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('caption', '5月8日,东湾街道老街社区的巡逻队员王大山(右)与张小河在社区办公室里商量巡逻路线。', 'byline-before', byline)).toBe(false);
   });
 
-  it("a paragraph below a picture's caption: a lead, or a long paragraph below a caption of at most 15 characters closed by a full stop", () => {
+  it("a paragraph below a picture's caption: a lead, or a long paragraph below a caption of at most 15 characters, or of one clause of at most 24, closed by a full stop", () => {
     expect(follows('caption', '队员们合影纪念。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(true);
     expect(follows('caption', '队员们合影纪念。', 'body', '志愿者们在路口劝导行人。')).toBe(false);
-    expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
+    // One clause, no comma inside: a picture's caption up to 24 characters; of 25, the text's first paragraph.
+    const twentyFour = '摄影志愿者在文化广场为社区老人们拍下新春全家福。';
+    const twentyFive = '摄影志愿者在文化广场为社区的老人们拍下新春全家福。';
+    expect([twentyFour.length, twentyFive.length]).toEqual([24, 25]);
+    expect(follows('caption', twentyFour, 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(true);
+    expect(follows('caption', twentyFive, 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
+    expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(true);
+    // A comma inside, an opening like a news paragraph's, or `图为…`: the text's first paragraph.
+    expect(follows('caption', '早上七点,志愿者在路口劝导行人。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
+    expect(follows('caption', '柳岸社区志愿者在路口劝导行人遵守规则。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
+    expect(follows('caption', '图为志愿者在路口劝导行人遵守交通规则。', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
     expect(follows('caption', '开进第300站!', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(false);
     expect(follows('caption', '受伤的小鹿。图片由受访者提供', 'body', LONG_PARAGRAPH_BELOW_CAPTION)).toBe(true);
     expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'body', '本报讯 近日,苏村社区开展义诊活动。')).toBe(true);
     // A feature's first sub-heading may stand below such a caption too, and below no other.
     expect(follows('caption', '远眺江城城区。', 'subheading', '道路设施日渐齐全')).toBe(true);
-    expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'subheading', '道路设施日渐齐全')).toBe(false);
+    expect(follows('caption', '志愿者在路口劝导行人遵守交通规则。', 'subheading', '道路设施日渐齐全')).toBe(true);
+    expect(follows('caption', '早上七点,志愿者在路口劝导行人。', 'subheading', '道路设施日渐齐全')).toBe(false);
   });
 
   it("a credit below a paragraph is that paragraph's: it opens no item as a byline above the text, and is no byline", () => {
@@ -811,12 +844,13 @@ describe('what a step costs, compared', () => {
 });
 
 describe("the grammar's shape: which label may follow which (mayFollow)", () => {
-  // Where an item may start: the page's start, between items, after an item's end, after a paragraph.
-  const START: (Label | null)[] = [null, 'section', 'page', 'editor', 'directive', 'furniture', 'unassigned', 'byline', 'credit', 'continuation', 'body', 'body-new'];
+  // Where an item may start: the page's start, between items, after an item's end, after a paragraph; after a picture
+  // inside the text too, where it is a label marked `▲` (transition() asks the line).
+  const START: (Label | null)[] = [null, 'section', 'page', 'editor', 'directive', 'furniture', 'unassigned', 'byline', 'credit', 'continuation', 'body', 'body-new', 'picture'];
   // The head's labels but the kicker (which only a headline or a header follows) and the caption (only captions, web-copy lines and the lead).
   const HEAD: Label[] = ['organisation', 'header', 'headline', 'subtitle', 'meta', 'byline-before'];
-  // (And a picture inside the text, below which the text goes on.)
-  const ANYWHERE_BUT_RESTRICTED: (Label | null)[] = [null, ...LABELS.filter((label) => label !== 'kicker' && label !== 'subheading' && label !== 'caption' && label !== 'picture')];
+  // (A picture inside the text ends it only as a label marked `▲`: transition() asks the line.)
+  const ANYWHERE_BUT_RESTRICTED: (Label | null)[] = [null, ...LABELS.filter((label) => label !== 'kicker' && label !== 'subheading' && label !== 'caption')];
   const AFTER: Record<Label, (Label | null)[]> = {
     // Before any item: at the page's start, after lines about the page, or after unassigned text.
     section: [null, 'page', 'editor', 'directive', 'furniture', 'unassigned'],
@@ -839,7 +873,8 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
     body: [...HEAD, 'caption', 'body', 'body-new', 'subheading', 'picture'],
     'body-new': START,
     subheading: ['body', 'body-new', 'subheading', 'caption', 'picture'],
-    picture: ['body', 'body-new', 'picture'],
+    // Below the item's byline or credit, a label marked `▲` (transition() asks the line).
+    picture: ['body', 'body-new', 'picture', 'byline', 'credit'],
     byline: ['byline', 'body', 'body-new', 'credit', 'picture'],
     credit: ['credit', 'byline', 'body', 'body-new'],
     continuation: ['body', 'body-new'],

@@ -15,6 +15,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     // Read off the line as its length is: whether its last character is 。.
     endsWithFullStop: content.endsWith('。'),
     punctuated: false,
+    oneClause: false,
     titleLike: false,
     sentenceInside: false,
     lead: null,
@@ -385,6 +386,7 @@ describe('paragraphs', () => {
       facts(line, {
         endsSentence: true,
         punctuated: true,
+        oneClause: true,
         lead: { text: '本报4月5日讯', month: '4', day: '5', people: [] },
         opensLikeNews: true,
         opensWith: '柳岸社区',
@@ -451,7 +453,7 @@ describe('paragraphs', () => {
   it('the organisation with its province, city and district, then the dateline', () => {
     const line = '江北省临河市东湾区柳岸社区近日举办邻里节。';
     expect(read(line)).toEqual(
-      facts(line, { endsSentence: true, punctuated: true, opensLikeNews: true, opensWithDateline: true, opensWith: '柳岸社区', namesEarly: '柳岸社区' }),
+      facts(line, { endsSentence: true, punctuated: true, oneClause: true, opensLikeNews: true, opensWithDateline: true, opensWith: '柳岸社区', namesEarly: '柳岸社区' }),
     );
     // A colon after the name makes it a speaker, not the subject of a news paragraph.
     expect(read('江北省临河市东湾区柳岸社区居民王大妈:')).toMatchObject({ opensWith: null, namesEarly: null, opensLikeNews: false });
@@ -558,7 +560,24 @@ describe('paragraphs', () => {
 
   it('a photo caption', () => {
     const line = '图为志愿者在为老人理发。';
-    expect(read(line)).toEqual(facts(line, { endsSentence: true, punctuated: true, photoCaption: true }));
+    expect(read(line)).toEqual(facts(line, { endsSentence: true, punctuated: true, oneClause: true, photoCaption: true }));
+  });
+
+  it('one clause: closed by its full stop, no other mark of a sentence or clause before it, at most a title long', () => {
+    expect(read('摄影志愿者为社区老人们拍下新春全家福。').oneClause).toBe(true);
+    expect(read('摄影志愿者为社区老人们拍下了“全家福”。').oneClause).toBe(true);
+    // A comma, a 、 or a sentence inside: more than one clause.
+    expect(read('春节前,志愿者为老人拍下全家福。').oneClause).toBe(false);
+    expect(read('志愿者为老人理发、剪指甲。').oneClause).toBe(false);
+    expect(read('老人们笑了。志愿者为老人拍下全家福。').oneClause).toBe(false);
+    // Not closed by a full stop: a title's line or a quotation.
+    expect(read('志愿者为老人拍下全家福').oneClause).toBe(false);
+    expect(read('“志愿者为老人拍下全家福。”').oneClause).toBe(false);
+    // Who supplied the picture after the stop is a second part.
+    expect(read('志愿者为老人拍下全家福。图片由受访者提供').oneClause).toBe(false);
+    // Forty characters at most, a title's length; a longer sentence is read as none.
+    expect(read(`${'志'.repeat(39)}。`).oneClause).toBe(true);
+    expect(read(`${'志'.repeat(40)}。`).oneClause).toBe(false);
   });
 
   it('a long line is read for no head, byline or credit, and its opening is its first 40 characters', () => {
