@@ -347,6 +347,19 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     });
   });
 
+  it("a credit of two roles after the caption's full stop: the whole credit, not its last role after a space", () => {
+    const text = `${SENTENCE}本报记者 林泉 通讯员 袁晓川 摄`;
+    expect(glued(text)).toEqual({
+      at: SENTENCE.length,
+      byline: null,
+      credit: { match: { raw: '本报记者 林泉 通讯员 袁晓川 摄', verb: '摄', people: [inCredit('林泉', '本报记者'), inCredit('袁晓川', '通讯员')] }, from: SENTENCE.length },
+      continuation: false,
+      trailer: false,
+    });
+    // After a space too.
+    expect(glued(`${SENTENCE} 记者 林泉 实习生 袁晓川 摄`)?.credit?.match.people.map((person) => person.name)).toEqual(['林泉', '袁晓川']);
+  });
+
   it('a byline in brackets closed by 供稿, glued to the sentence: the names before 供稿, as on a line of its own', () => {
     expect(glued(`${SENTENCE}(林小雨 供稿)`)?.byline).toEqual({ inner: '林小雨 供稿', people: [inByline('林小雨', null)], form: 'brackets' });
     expect(glued(`${SENTENCE}(记者 林小雨供稿)`)?.byline?.people).toEqual([inByline('林小雨', '记者')]);
