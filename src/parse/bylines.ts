@@ -439,7 +439,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   const afterSpace = creditVerbEnds ? compilePatterns(vocabulary).creditAfterSpace.exec(text) : null;
   if (afterSpace && !hasSentenceMark(text.slice(afterSpace.index))) {
     // After the caption's full stop, a credit of two roles is one credit, not its last role after a space
-    // (`…欢度六一。本报记者 魏雅琪 通讯员 石延寿 摄`).
+    // (`…欢度节日。本报记者 林泉 通讯员 周小禾 摄`).
     const whole = hasSentenceMark(text) ? creditGlued.exec(text) : null;
     const tail = (whole !== null && whole.index < afterSpace.index ? gluedCredit(whole, text, skip, vocabulary) : null) ?? gluedCredit(afterSpace, text, skip, vocabulary);
     if (tail) return tail;

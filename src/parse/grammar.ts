@@ -147,7 +147,7 @@ const MIN_WHOLE_PARAGRAPH = 40;
 const MAX_ONE_CLAUSE_CAPTION = 24;
 
 /**
- * A caption of a few words closed by a full stop (`冼村志愿者合影留念。`), or of one clause without a comma
+ * A caption of a few words closed by a full stop (`队员们合影留念。`), or of one clause without a comma
  * (`工作人员为居民拍下一张全家福。`) that opens as no news paragraph does (`柳岸社区近日举办邻里节。` is a brief's text):
  * the text may follow it without a lead. (A longer `图为…` is the text's first paragraph, as the conventions read it.)
  */
@@ -337,7 +337,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // `图2` between two paragraphs: the number of the picture printed there, which its caption below names again.
       if (f.furniture === 'picture number') return say(why, 0.2, "a picture's number");
       if (f.lead || f.header?.strong || f.byline || f.credit || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
-      // `▲正在锄草的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
+      // `▲在楼道清扫的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
       // the story's picture, not a sub-heading, a unit's name or the next item's title.
       if (!f.glued && isPictureMark(line.text) && !holdsTwoSentences(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, "a picture's label marked ▲");
       if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;

@@ -588,9 +588,9 @@ export const WEB_NOTICE = new RegExp(
     `|[[［【](?:摘要|内容摘要|内容提要)[\\]］】]` +
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.
     `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载)` +
-    // A site's line forbidding reprints, and whom to ask: `XX传媒集团原创内容未经授权禁止转载`, `转载事宜请致电:…`.
+    // A site's line forbidding reprints, and whom to ask: `XX日报社原创作品,未经许可不得转载`, `转载事宜请联系本网:…`.
     `|[^。]{0,20}?未经(?:书面)?(?:授权|许可)[,，]?${SPACE}*(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|须经|需经)` +
-    // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `长按或扫描二维码,获取更多资讯`.
+    // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `扫描下方二维码,获取更多资讯`.
     `|关注[^。,，]{0,16}?公众号${SPACE}*$|(?:长按|扫描|扫码|识别)[^。]{0,6}?二维码` +
     // The civilisation network's sites (文明网, one template from the national site to the counties') print their call
     // to share the copy between its date and its text.

@@ -329,7 +329,7 @@ describe('what a label refuses, judged by the line alone', () => {
 
   it("a label marked ▲ or △ without a credit: a picture inside the text, between paragraphs or below the text's byline, not its end", () => {
     expect(fits('picture', '△志愿者为居民义务理发')).toBe(true);
-    expect(fits('picture', '▲ 正在锄草的志愿者们')).toBe(true);
+    expect(fits('picture', '▲ 在楼道清扫的志愿者们')).toBe(true);
     expect(fits('picture', '▲志愿者为居民义务理发。')).toBe(true);
     // Unmarked, two sentences, or longer than a caption (60 characters with its mark): no picture.
     expect(fits('picture', '志愿者为居民义务理发')).toBe(false);

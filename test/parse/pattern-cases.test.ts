@@ -223,7 +223,7 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
   });
 
   it("reads a site's line forbidding reprints, whom to ask, and its call to follow its account and scan its code", () => {
-    for (const text of ['江城日报传媒集团原创内容未经授权禁止转载', '本网原创稿件未经许可,不得转载', '未经书面授权 严禁转载', '转载事宜请致电:0000-12345678', '转载请注明出处', '关注江城网微信公众号', '关注我们的公众号 ', '长按或扫描二维码,获取更多本地资讯', '扫码关注二维码', '识别图中二维码']) {
+    for (const text of ['江城日报社原创作品未经许可不得转载', '本网原创稿件未经许可,不得转载', '未经书面授权 严禁转载', '转载事宜请联系本网:0000-12345678', '转载请注明出处', '关注江城网微信公众号', '关注我们的公众号 ', '扫描下方二维码,获取更多本地资讯', '扫码关注二维码', '识别图中二维码']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
   });
