@@ -6,8 +6,7 @@ import type { Person } from '../model.js';
 import { beforeEditorField, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
-  classOf,
-  SENTENCE_CLOSERS,
+  SENTENCE_INSIDE,
   bulletOf,
   bylineLineOf,
   squareBracketedOf,
@@ -189,14 +188,6 @@ export interface LineFacts {
   bullet: string | null;
   glued: GluedTail | null;
 }
-
-/**
- * A sentence that ends before the line does: `…观赏拍照。贺兰舟摄影报道` (not `“真方便!”`, whose mark closes the line).
- * Only a full stop: an ellipsis (`奋斗……再出发`), `！` or `？` inside a short line are a headline's
- * (`打造服务综合体!柳岸社区党群服务中心启用`, `食堂好不好?居民说了算`).
- */
-const FULL_STOPS = '。';
-const SENTENCE_INSIDE = new RegExp(`[${classOf(FULL_STOPS)}][${classOf(SENTENCE_CLOSERS)}]*[^${classOf(SENTENCE_CLOSERS)}\\s]`, 'u');
 
 /** Characters every navigation word has one of (上一版, 返回目录, PDF版, 打印本页, 新闻搜索…): a scan for a class before the alternation. */
 const NAVIGATION_GATE = /[上下返版标打关搜]|PDF/;

@@ -11,7 +11,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
-import { COLUMN_WORDS, HAN_CHARACTER, SENTENCE_END, SENTENCE_FINAL_MARKS, endsSentence, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, HAN_CHARACTER, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -176,16 +176,9 @@ function isPictureMark(text: string): boolean {
   return first === 0x25b2 /* ▲ */ || first === 0x25b3 /* △ */;
 }
 
-/** A full stop before the line's last character: a second sentence after it (`志愿者上门服务。老人们很高兴。`). */
-function holdsTwoSentences(text: string): boolean {
-  const stop = text.indexOf('。');
-  return stop !== -1 && stop < text.length - 1;
-}
-
-/** A picture's label marked `▲` or `△`, without a credit: what the 'picture' label takes in without one. */
+/** A picture's label marked `▲` or `△` (its bullet), without a credit: what the 'picture' label takes in without one. */
 function isMarkedLabel(facts: LineFacts): boolean {
-  const mark = facts.bullet?.charCodeAt(0);
-  return (mark === 0x25b2 /* ▲ */ || mark === 0x25b3) /* △ */ && facts.glued === null && facts.credit === null;
+  return facts.bullet !== null && isPictureMark(facts.bullet) && facts.glued === null && facts.credit === null;
 }
 
 /** A caption's words before its glued credit at `end`, without the white space around them or a `▲` before them. */
@@ -339,7 +332,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead || f.header?.strong || f.byline || f.credit || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
       // `▲在楼道清扫的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
       // the story's picture, not a sub-heading, a unit's name or the next item's title.
-      if (!f.glued && isPictureMark(line.text) && !holdsTwoSentences(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, "a picture's label marked ▲");
+      if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, "a picture's label marked ▲");
       if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');
     case 'body':

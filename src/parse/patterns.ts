@@ -39,6 +39,14 @@ export function classOf(characters: string): string {
   return characters.replace(/[\\\]^-]/g, '\\$&');
 }
 
+/**
+ * A sentence that ends before the line does: `…观赏拍照。贺兰舟摄影报道` (not `“真方便!”`, whose mark closes the line).
+ * Only a full stop: an ellipsis (`奋斗……再出发`), `！` or `？` inside a short line are a headline's
+ * (`打造服务综合体!柳岸社区党群服务中心启用`, `食堂好不好?居民说了算`).
+ */
+const FULL_STOPS = '。';
+export const SENTENCE_INSIDE = new RegExp(`[${classOf(FULL_STOPS)}][${classOf(SENTENCE_CLOSERS)}]*[^${classOf(SENTENCE_CLOSERS)}\\s]`, 'u');
+
 /** A sentence is complete: `…的意识。`, `…更高效。”`, `…太谢谢你们啦!` (not `；` or `，`: `…困难群众;` continues). */
 export const SENTENCE_END = new RegExp(`[${classOf(SENTENCE_FINAL_MARKS)}][${classOf(SENTENCE_CLOSERS)}]*$`);
 
