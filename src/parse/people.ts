@@ -51,6 +51,9 @@ function withoutNameNotes(raw: string): string {
   return raw.includes('(') || raw.includes('（') ? raw.replace(NAME_NOTE, ' ') : raw;
 }
 
+/** The work word that is also a surname (文, "text by"; 文 a family's name): `文 海` padded is a name. */
+const SURNAME_WORK_WORD = '文';
+
 /** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/邵川`, `指导老师:钟瑾瑜`; `文/图` is two work words). */
 const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x3a, 0xff1a]);
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
@@ -71,6 +74,13 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
+    // `记者  文  海`: 文 is a surname too; padded, with one character after it and no second padded name after that (a
+    // work word may follow: `文 海 摄`), it is the name's.
+    const third = tokens[i + 2] ?? '';
+    if (token === SURNAME_WORK_WORD && isSingleHan(tokens[i + 1] ?? '') && !WORK_WORDS.has(tokens[i + 1]!) && (!isSingleHan(third) || WORK_WORDS.has(third))) {
+      token += tokens[i + 1]!;
+      i++;
+    }
     // (A newsroom's own credit verbs too: the defaults are all work words.) `小学`, `社区` alone: a kind of body, no one.
     if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || LEAD_WORD.test(token) || FILED_FROM.test(token) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token)) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.

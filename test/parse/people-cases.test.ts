@@ -134,6 +134,20 @@ describe('what stands among the names but names no one', () => {
     expect(people('记者 区 伟')).toEqual([{ name: '区伟', role: '记者', source: 'byline' }]);
   });
 
+  it('reads 文 as a surname where it pads a name of two, as 文 the work word elsewhere', () => {
+    expect(people('记者  文  海')).toEqual([{ name: '文海', role: '记者', source: 'byline' }]);
+    expect(people('记者 文 海 通讯员 林 溪')).toEqual([
+      { name: '文海', role: '记者', source: 'byline' },
+      { name: '林溪', role: '通讯员', source: 'byline' },
+    ]);
+    expect(people('文 海 摄')).toEqual([{ name: '文海', role: null, source: 'byline' }]);
+    // The work word: before a padded name of its own, before a name of two, before another work word.
+    expect(people('文 林 溪')).toEqual([{ name: '林溪', role: null, source: 'byline' }]);
+    expect(people('文 林溪')).toEqual([{ name: '林溪', role: null, source: 'byline' }]);
+    expect(people('文 图 林 溪')).toEqual([{ name: '林溪', role: null, source: 'byline' }]);
+    expect(people('文 图')).toBeNull();
+  });
+
   it("reads a desk or an app of the newsroom before 记者 as the newsroom's reporter: `江城日报云新闻记者`", () => {
     expect(people('江城日报云新闻记者 孔越 通讯员 林 溪')).toEqual([
       { name: '孔越', role: '记者', source: 'byline' },
