@@ -51,7 +51,7 @@ function withoutNameNotes(raw: string): string {
   return raw.includes('(') || raw.includes('（') ? raw.replace(NAME_NOTE, ' ') : raw;
 }
 
-/** The work word that is also a surname (文, "text by"; 文 a family's name): `文 海` padded is a name. */
+/** The work word that is also a surname (文, "text by"; 文 a family's name): `文 川` padded is a name. */
 const SURNAME_WORK_WORD = '文';
 
 /** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/邵川`, `指导老师:钟瑾瑜`; `文/图` is two work words). */
@@ -74,8 +74,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;
-    // `记者  文  海`: 文 is a surname too; padded, with one character after it and no second padded name after that (a
-    // work word may follow: `文 海 摄`), it is the name's.
+    // `记者  文  川`: 文 is a surname too; padded, with one character after it and no second padded name after that (a
+    // work word may follow: `文 川 摄`), it is the name's.
     const third = tokens[i + 2] ?? '';
     if (token === SURNAME_WORK_WORD && isSingleHan(tokens[i + 1] ?? '') && !WORK_WORDS.has(tokens[i + 1]!) && (!isSingleHan(third) || WORK_WORDS.has(third))) {
       token += tokens[i + 1]!;

@@ -135,12 +135,12 @@ describe('what stands among the names but names no one', () => {
   });
 
   it('reads 文 as a surname where it pads a name of two, as 文 the work word elsewhere', () => {
-    expect(people('记者  文  海')).toEqual([{ name: '文海', role: '记者', source: 'byline' }]);
-    expect(people('记者 文 海 通讯员 林 溪')).toEqual([
-      { name: '文海', role: '记者', source: 'byline' },
+    expect(people('记者  文  川')).toEqual([{ name: '文川', role: '记者', source: 'byline' }]);
+    expect(people('记者 文 川 通讯员 林 溪')).toEqual([
+      { name: '文川', role: '记者', source: 'byline' },
       { name: '林溪', role: '通讯员', source: 'byline' },
     ]);
-    expect(people('文 海 摄')).toEqual([{ name: '文海', role: null, source: 'byline' }]);
+    expect(people('文 川 摄')).toEqual([{ name: '文川', role: null, source: 'byline' }]);
     // The work word: before a padded name of its own, before a name of two, before another work word.
     expect(people('文 林 溪')).toEqual([{ name: '林溪', role: null, source: 'byline' }]);
     expect(people('文 林溪')).toEqual([{ name: '林溪', role: null, source: 'byline' }]);
