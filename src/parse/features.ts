@@ -372,9 +372,9 @@ function endsWithFullStop(content: string): boolean {
   return last === 0x3002 /* 。 */ || (PICTURE_SUPPLIED_ENDS[last] === 1 && PICTURE_SUPPLIED.test(content));
 }
 
-/** `content`, closed by `。`, has no other mark of a sentence or clause. */
+/** `content`, closed by `。`, has no other mark of a sentence or clause: its first mark is that last one (no slice copied). */
 function isOneClause(content: string): boolean {
-  return content.charCodeAt(content.length - 1) === 0x3002 /* 。 */ && !SENTENCE_PUNCTUATION.test(content.slice(0, -1));
+  return content.charCodeAt(content.length - 1) === 0x3002 /* 。 */ && content.search(SENTENCE_PUNCTUATION) === content.length - 1;
 }
 
 /** A line short enough and unfinished enough to be a title. */

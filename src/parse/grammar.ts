@@ -176,9 +176,14 @@ function isPictureMark(text: string): boolean {
   return first === 0x25b2 /* ▲ */ || first === 0x25b3 /* △ */;
 }
 
-/** A picture's label marked `▲` or `△` (its bullet), without a credit: what the 'picture' label takes in without one. */
+/** A picture's label marked `▲` or `△` (its bullet), without a glued credit (a credit line is no picture: emission() refuses it). */
 function isMarkedLabel(facts: LineFacts): boolean {
-  return facts.bullet !== null && isPictureMark(facts.bullet) && facts.glued === null && facts.credit === null;
+  return facts.bullet !== null && isPictureMark(facts.bullet) && facts.glued === null;
+}
+
+/** A label below a paragraph that closes its text: one outside any item but a section (which stands above items), or the next item's opening. */
+function endsText(label: Label): boolean {
+  return (isOutside(label) && label !== 'section') || opensItem('body', label);
 }
 
 /** A caption's words before its glued credit at `end`, without the white space around them or a `▲` before them. */
@@ -398,7 +403,7 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
   if (previous === 'subheading') return label === 'body' || label === 'subheading';
   // Below a picture inside the text, the text goes on (or its byline ends it).
   // (After a label marked as a picture's, `▲…`, the item may end too: allowedTransition() asks.)
-  if (previous === 'picture') return label === 'body' || label === 'subheading' || label === 'picture' || label === 'byline' || (isOutside(label) && label !== 'section') || opensItem('body', label);
+  if (previous === 'picture') return label === 'body' || label === 'subheading' || label === 'picture' || label === 'byline' || endsText(label);
   // Captions stand between a headline and the text: more captions or web-copy lines, then the text.
   if (previous === 'caption') return label === 'caption' || label === 'meta' || label === 'body' || label === 'byline-before' || label === 'subheading';
   const head = isHead(previous);
@@ -458,7 +463,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
   const glued = previousFacts?.glued != null && (previous === 'body' || previous === 'body-new');
   // A picture inside the text is followed by more of it, except a row of labels marked as pictures' (`▲…`), which
   // may stand below the text's last paragraph.
-  if (previous === 'picture' && (isOutside(label) || opensItem('body', label)) && !isMarkedLabel(previousFacts!)) return IMPOSSIBLE;
+  if (previous === 'picture' && endsText(label) && !isMarkedLabel(previousFacts!)) return IMPOSSIBLE;
   switch (label) {
     case 'section':
       return say(why, 0);
