@@ -121,8 +121,10 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
     // 河西社区⏎邻里菜园结出“连心果” → 河西社区：邻里菜园结出“连心果”; a list bullet before the organisation stays
     // (●丽都社区⏎… → ●丽都社区：…), as the parser reads a bulleted header as a header.
     // A title broken over lines below the organisation (`河西社区⏎邻里菜园结出⏎“连心果”`) is joined after the colon too.
-    const bullet = organisation !== null && line.endsWith(organisation) ? (bulletOf(line)?.[0] ?? '') : '';
-    const titleLines = organisation !== null && line.slice(bullet.length) === organisation && options.header === 'colon' && header.separator === '\n' ? linesOfTitle(lines, i + 1, header.title) : 0;
+    // (So does one before `组织 标题` on one line: `●桃园社区 举办集市` → `●桃园社区：举办集市`.)
+    const bullet = organisation !== null ? (bulletOf(line)?.[0] ?? '') : '';
+    const afterBullet = line.slice(bullet.length);
+    const titleLines = organisation !== null && afterBullet === organisation && options.header === 'colon' && header.separator === '\n' ? linesOfTitle(lines, i + 1, header.title) : 0;
     if (titleLines > 0) {
       const titleText = lines.slice(i + 1, i + 1 + titleLines).join('');
       out.push(bullet.trim() + organisation + colon + formatProse(titleText, options, true));
@@ -130,16 +132,16 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
       i += titleLines;
       continue;
     }
-    if (organisation !== null && header.separator !== '\n' && line.startsWith(organisation) && line.length > organisation.length) {
-      const rest = line.slice(organisation.length);
+    if (organisation !== null && header.separator !== '\n' && afterBullet.startsWith(organisation) && afterBullet.length > organisation.length) {
+      const rest = afterBullet.slice(organisation.length);
       const separator = SEPARATOR.exec(rest)![0];
       const titleText = rest.slice(separator.length);
       if (separator !== '' && titleText !== '') {
         const title = formatProse(titleText, options, true);
         const hasColon = /[:：]/.test(separator);
         const joint = options.header === 'colon' || hasColon ? colon : separator.includes('\u3000') ? '\u3000' : ' ';
-        out.push(organisation + joint + title);
-        guard.push(organisation + (hasColon ? ':' : '') + title);
+        out.push(bullet.trim() + organisation + joint + title);
+        guard.push(bullet + organisation + (hasColon ? ':' : '') + title);
         continue;
       }
     }

@@ -74,6 +74,12 @@ describe('spaces', () => {
     expect(brief('本报讯 近日,社区开展活动。', {}, '新源社区: 搭建"五方平台" 打造"红心家园"').split('\n')[3]).toBe('新源社区：搭建“五方平台” 打造“红心家园”');
     expect(brief('本报讯 近日,社区开展活动。', {}, '新源社区: 搭建“五方平台” ， 打造').split('\n')[3]).toBe('新源社区：搭建“五方平台”，打造');
   });
+
+  it('gives a bulleted `组织 标题` header its colon, the bullet kept, as it does a bulleted organisation on its own line', () => {
+    // (A property law found `●桃园社区 举办旧物交换集市` printed as it stood, with its space.)
+    expect(brief('本报讯 近日,社区开展活动。', {}, '●桃园社区 举办旧物交换集市').split('\n')[3]).toBe('●桃园社区：举办旧物交换集市');
+    expect(brief('本报讯 近日,社区开展活动。', {}, '●桃园社区\n举办旧物交换集市').split('\n')[3]).toBe('●桃园社区：举办旧物交换集市');
+  });
 });
 
 describe('names', () => {
