@@ -25,8 +25,22 @@ export function toSourceLine(number: number, offset: number, source: string, fro
   while (start < to && isSpace(source.charCodeAt(start))) start++;
   let end = to;
   while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+  end = endBeforeCellBorder(source, start, end);
   const content = start === 0 && end === source.length ? source : source.slice(start, end);
   return { number, offset, content, indent: start - from, year: null };
+}
+
+/**
+ * Where `source[start, end)` ends without the border of the web table it was copied from, a `|` after its text and
+ * the line's only one (`…连夜组装便民桥。 记者 周宁 摄 |`): the cell's edge, not the text's. A line of several bars (a
+ * table's row, a menu) keeps them all.
+ */
+function endBeforeCellBorder(source: string, start: number, end: number): number {
+  if (source.charCodeAt(end - 1) !== 0x7c /* | */) return end;
+  let text = end - 1;
+  while (text > start && isSpace(source.charCodeAt(text - 1))) text--;
+  if (text === start || source.lastIndexOf('|', text - 1) >= start) return end;
+  return text;
 }
 
 /** The place of `content[from, to)` of a line. */

@@ -561,7 +561,7 @@ export function isContactLine(text: string): boolean {
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`), and who put the copy on the
  * site (`发布者:admin`), who is not its writer.
  */
-const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';
+const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自';
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
@@ -591,7 +591,7 @@ export const WEB_META = new RegExp(
  * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`, `凡本报记者署名文字…`).
  */
 export const WEB_NOTICE = new RegExp(
-  `^(?:(?:摘要|内容摘要|内容提要|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明)${SPACE}*[:：]` +
+  `^(?:(?:摘要|内容摘要|内容提要|核心提示|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明)${SPACE}*[:：]` +
     // The summary's label in brackets: `[摘要]…`, `【内容提要】…`.
     `|[[［【](?:摘要|内容摘要|内容提要)[\\]］】]` +
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.

@@ -26,6 +26,17 @@ describe('toSourceLine', () => {
     const text = '本报讯 近日';
     expect(toSourceLine(1, 0, text).content).toBe(text);
   });
+
+  it("ends before a web table's cell border, a bar after the text that is the line's only one", () => {
+    expect(toSourceLine(2, 10, '…受益农田八百多亩。(林泉 周小禾) |')).toEqual({ number: 2, offset: 10, content: '…受益农田八百多亩。(林泉 周小禾)', indent: 0, year: null });
+    expect(toSourceLine(1, 0, '\u3000▲孩子们升国旗。 周宁 摄|  ').content).toBe('▲孩子们升国旗。 周宁 摄');
+    expect(toSourceLine(1, 0, 'xx 升国旗。 \t| yy', 3, 10).content).toBe('升国旗。');
+    // A row of a table or a menu keeps its bars; so does a bar alone, which is no text's border.
+    expect(toSourceLine(1, 0, '乡镇 | 村庄 | 受益农田 |').content).toBe('乡镇 | 村庄 | 受益农田 |');
+    expect(toSourceLine(1, 0, '|乡镇 受益农田 |').content).toBe('|乡镇 受益农田 |');
+    expect(toSourceLine(1, 0, '  |  ').content).toBe('|');
+    expect(toSourceLine(1, 0, '首页|').content).toBe('首页');
+  });
 });
 
 describe('places', () => {
