@@ -51,6 +51,15 @@ function withoutNameNotes(raw: string): string {
   return raw.includes('(') || raw.includes('（') ? raw.replace(NAME_NOTE, ' ') : raw;
 }
 
+/**
+ * `文/摄`, `文/图` run into the name before them, as layouts that drop a byline's spaces print it: `记者林晓文/摄` is
+ * 林晓 who wrote and took the pictures. Read only after a role, with the slash (`记者 林晓文 摄` is 林晓文's picture).
+ */
+const WORK_WORDS_GLUED_TO_NAME = new RegExp(`[${HAN_ALL}]文[/／][图摄]$`, 'u');
+
+/** A name run into `文/摄` with its 文: three or four characters, the name two or three. */
+const GLUED_NAME_LENGTHS = new Set([3, 4]);
+
 /** The work word that is also a surname (文, "text by"; 文 a family's name): `文 川` padded is a name. */
 const SURNAME_WORK_WORD = '文';
 
@@ -66,6 +75,7 @@ const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]
 export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
   const { rolePrefix, bareSuffixes } = compilePatterns(vocabulary);
   const tokens = splitTokens(withoutNameNotes(raw));
+  const workWordsGlued = WORK_WORDS_GLUED_TO_NAME.test(raw.trimEnd());
   const people: Person[] = [];
   let role: string | null = null;
   let roleNamed = true;
@@ -116,6 +126,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       // `本报记者组`: the paper's team of reporters, who sign together and name no one.
       if (token.length === 0 || token === '组') continue;
     }
+    // `记者林晓文/摄`: the last name, run into the 文 of `文/摄`, is two or three characters without it.
+    if (workWordsGlued && role !== null && i === tokens.length - 2 && token.endsWith('文') && GLUED_NAME_LENGTHS.has([...token].length)) token = token.slice(0, -1);
     if (isSingleHan(token)) {
       // Two single characters in a row are one padded name: 李 莉.
       const next = tokens[i + 1];

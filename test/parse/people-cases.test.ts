@@ -148,6 +148,26 @@ describe('what stands among the names but names no one', () => {
     expect(people('文 图')).toBeNull();
   });
 
+  it('takes 文 off a name run into `文/摄` or `文/图` after a role, where a name of two or three characters is left', () => {
+    expect(people('记者林晓文/摄')).toEqual([{ name: '林晓', role: '记者', source: 'byline' }]);
+    expect(people('记者温小川文/图')).toEqual([{ name: '温小川', role: '记者', source: 'byline' }]);
+    expect(people('记者温小川文／摄 ')).toEqual([{ name: '温小川', role: '记者', source: 'byline' }]);
+    expect(people('本报记者 周宁 通讯员林晓文/摄')).toEqual([
+      { name: '周宁', role: '本报记者', source: 'byline' },
+      { name: '林晓', role: '通讯员', source: 'byline' },
+    ]);
+    // A name of one character would be left: 张文 wrote it (`/图`, the pictures' word after a slash).
+    expect(people('记者张文/图')).toEqual([{ name: '张文', role: '记者', source: 'byline' }]);
+    // With a space the 文 is the name's (林晓文 took the picture), and with no role the run is a name as written.
+    expect(people('记者 林晓文 摄')).toEqual([{ name: '林晓文', role: '记者', source: 'byline' }]);
+    expect(people('林晓文/摄')).toEqual([{ name: '林晓文', role: null, source: 'byline' }]);
+    // Only the last name before the work words: a name ending in 文 earlier in the list keeps it.
+    expect(people('记者 温晓文 林泉文/图')).toEqual([
+      { name: '温晓文', role: '记者', source: 'byline' },
+      { name: '林泉', role: '记者', source: 'byline' },
+    ]);
+  });
+
   it("reads a desk or an app of the newsroom before 记者 as the newsroom's reporter: `江城日报云新闻记者`", () => {
     expect(people('江城日报云新闻记者 孔越 通讯员 林 溪')).toEqual([
       { name: '孔越', role: '记者', source: 'byline' },
