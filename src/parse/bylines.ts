@@ -65,9 +65,9 @@ const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{1,6}报道$`, 'u');
 
 /**
  * The editor's bracket or a wire story's end mark, glued after the text: `(责任编辑:王芳)`, `(编辑：周宁 )`, `(完)`; an
- * agency's release of a picture that names no one (`(新华社发)`); the source a web copy names (`(来源:XX区新闻中心)`).
+ * agency's release of a picture that names no one (`(新华社发)`); the source a web copy names (`(来源:XX区新闻中心)`, `(稿件来源:…)`).
  */
-const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|来源${SPACE}*[:：][^()（）]{1,24}|完|${AGENCY_RELEASE})[)）]$`, 'u');
+const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|(?:稿件|信息|新闻)?来源${SPACE}*[:：][^()（）]{1,24}|完|${AGENCY_RELEASE})[)）]$`, 'u');
 
 /** A web copy's source field after a byline's names, to the line's end: ` 来源:江城网 https://…` (not in brackets). */
 const SOURCE_AFTER_NAMES = new RegExp(`(?<=[^${SPACE}(（])${SPACE}+来源${SPACE}*[:：][^()（）]*$`, 'u');
@@ -276,7 +276,7 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
 const WORDS_AND_PHOTOS_END = /文[/／]摄$/u;
 
 /** A field of a credit that says what each did: `文字:`, `文/`, `撰稿:` for the text, `摄影:`, `图/`, `图片:` for the pictures. */
-const WORK_FIELD = new RegExp(`(?:^|${SPACE}+)(文字|撰文|撰稿|文|摄影|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
+const WORK_FIELD = new RegExp(`(?:^|${SPACE}+)(${WRITER_WORD}|摄影|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
 const PICTURE_FIELDS = new Set(['摄影', '图片', '图']);
 
 /**

@@ -11,6 +11,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
+import type { GluedTail } from './bylines.js';
 import { COLUMN_WORDS, HAN_CHARACTER, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
 
 export type Label =
@@ -454,6 +455,14 @@ export function transition(previous: Label | null, previousFacts: LineFacts | nu
 }
 
 /**
+ * A paragraph's glued tail that is only the copy's closing bracket (`…份。(来源:外国语学院)`, `(完)`): the text has
+ * ended, but no one has signed it yet; the byline or credit lines below are its own (`撰稿:X` / `摄影:Y`).
+ */
+function closesWithTrailerOnly(tail: GluedTail): boolean {
+  return tail.trailer && tail.byline === null && tail.credit === null;
+}
+
+/**
  * transition() for a pair mayFollow() allows: the labeller tries only those, and asks this. What mayFollow() already
  * rules out is not asked again here; what is left is what the line's and the line before's facts decide.
  */
@@ -668,6 +677,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // leaves it unfinished).
       if (f.byline === null) return (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence ? say(why, 0) : IMPOSSIBLE;
       if (previous === 'byline') return say(why, 0, 'a second byline line');
+      if (glued && closesWithTrailerOnly(previousFacts!.glued!)) return say(why, 0, "below the copy's closing bracket");
       // `…一同担任志愿者。齐 夏 摄` / `文/周宁` / the essay: a writer's byline below a picture's credit is the text's
       // below it, a photo page's closing piece (the picture's item has its credit).
       if (previous === 'credit' && f.byline !== null && WRITTEN_BY.test(f.byline.inner)) return say(why, 2.5, "a writer's byline below a picture's credit");
@@ -679,6 +689,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'credit':
       // `…开张。(李 莉)` / `雷 洁摄`: below a paragraph ending in its byline, the credit of the item's picture, printed
       // without its caption. (After a glued credit or continuation marker, the item is over.)
+      if (glued && closesWithTrailerOnly(previousFacts!.glued!)) return say(why, 0, "below the copy's closing bracket");
       if (glued) return previousFacts!.glued!.byline !== null && !previousFacts!.glued!.trailer ? say(why, 0.5, "the picture's credit below the text's byline") : IMPOSSIBLE;
       return say(why, 0);
     case 'continuation':

@@ -94,6 +94,10 @@ describe('a byline alone on its line', () => {
     // A space before the bracket is the tail's, as before any glued byline.
     expect(glued(`${SENTENCE} (来源:东湖街道办事处 通讯员:罗小琪)`)).toEqual(short);
     expect(glued(`${SENTENCE}(来源:东湖街道办事处)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    // The source field by its other names: `稿件来源`, `信息来源`, `新闻来源`.
+    for (const field of ['稿件来源', '信息来源', '新闻来源']) {
+      expect(glued(`${SENTENCE}(${field}:外国语学院)`), field).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    }
     expect(byline('(来源:东湖街道办事处 )')).toBe(null);
   });
 

@@ -482,6 +482,10 @@ describe('what the grammar refuses in a place', () => {
     // After a glued credit, or a web copy's trailer, not even that.
     expect(follows('body', '居民们来到广场。记者 温川 摄', 'credit', '雷 洁摄')).toBe(false);
     expect(follows('body', '居民们来到广场。(赵 璐)(责任编辑:王芳)', 'credit', '雷 洁摄')).toBe(false);
+    // A trailer alone ends the text, but no one has signed it yet: the byline and credit lines below are its own.
+    expect(follows('body', '居民们来到广场。(来源:柳岸社区)', 'byline', '撰稿:林小雨')).toBe(true);
+    expect(follows('body', '居民们来到广场。(完)', 'credit', '摄影:孔越')).toBe(true);
+    expect(follows('body', '居民们来到广场。(完)', 'body', '居民们来到广场。')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'continuation', '(下转第六版)')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'subheading', '畅通一条路')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'body', '居民们来到广场。')).toBe(false);

@@ -202,7 +202,7 @@ describe('countNonSpace', () => {
 
 describe('WEB_META: the lines of a web copy about the copy', () => {
   it('reads date lines, written close or spaced as OCR and some web pages space them', () => {
-    for (const text of ['2020-07-21 07:15:29 来源: 光明日报', '2021年06月01日15:19', '2021年06月01日 王芳', '2012 年 1 月 12 日 星期四', '2012 年 1 月 12 日 星期    【打印】']) {
+    for (const text of ['2020-07-21 07:15:29 来源: 光明日报', '2021年06月01日15:19', '2021年06月01日 王芳', '2012 年 1 月 12 日 星期四', '2012 年 1 月 12 日 星期    【打印】', '本文字数: 410', '文章字数:1200']) {
       expect(WEB_META.test(text), text).toBe(true);
     }
   });
@@ -217,7 +217,7 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
 describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', () => {
   it('reads a summary, the headline the copy was retitled from, and a site\'s copyright or disclaimer paragraph', () => {
     const long = '摘要:' + '柳岸社区在广场办起长者食堂,每天中午为八十岁以上的老人送上热饭热菜,'.repeat(3);
-    for (const text of [long, '原标题:长者食堂开张了', '内容提要: 长者食堂开张', '江城新闻网版权声明:凡本网作品,未经授权不得转载。', '免责声明：本网转载的作品不代表本网观点。', '凡本报记者署名文字、图片,版权均属江城晚报社所有。', '凡本网注明来源的作品,未经授权不得转载。']) {
+    for (const text of [long, '原标题:长者食堂开张了', '内容提要: 长者食堂开张', '核心提示:两位老师守着一所山村小学', '江城新闻网版权声明:凡本网作品,未经授权不得转载。', '免责声明：本网转载的作品不代表本网观点。', '凡本报记者署名文字、图片,版权均属江城晚报社所有。', '凡本网注明来源的作品,未经授权不得转载。']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
   });
@@ -999,7 +999,7 @@ describe('the length limits in front of the patterns, at their edges', () => {
 
 describe("a web copy's slashed roles and its column's tag", () => {
   it('`文/X` names the writer; `图/X`, `摄影/X` and a bare role do not', () => {
-    for (const text of ['文/记者 孔越', '文:孔越', '文 / 孔越', '撰文:记者 孔越', '文字/孔越']) expect(WRITTEN_BY.test(text), text).toBe(true);
+    for (const text of ['文/记者 孔越', '文:孔越', '文 / 孔越', '撰文:记者 孔越', '文字/孔越', '撰稿:孔越、林小雨']) expect(WRITTEN_BY.test(text), text).toBe(true);
     for (const text of ['图/孔越', '摄影/记者 周宁', '记者 孔越', '文化站 孔越']) expect(WRITTEN_BY.test(text), text).toBe(false);
   });
 
