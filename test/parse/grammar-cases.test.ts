@@ -234,6 +234,15 @@ const PARAGRAPHS: Case[] = [
   { after: ['picture', '市文化和旅游局'], label: 'body', text: '市文化和旅游局在广场举办书画展。', reasons: ['a paragraph after a paragraph'] },
   // A paragraph that opens with a name running text reads (`南城街道`) is weighed as any that opens with an organisation.
   { after: ['subheading', '南城街道'], label: 'body', text: '南城街道组织居民开展义诊。', reasons: ['a paragraph after a paragraph'] },
+  // A sub-heading that names no unit heads no section, whatever word the paragraph opens with (one in Latin letters too).
+  { after: ['subheading', '编程课开课了'], label: 'body', text: 'null是孩子们在编程课上学到的第一个词。', reasons: ['a paragraph after a paragraph'] },
+  // So does a unit's header with its title: the paragraph below that opens with the unit (running text reads no name in
+  // it) heads the roundup's next section; …
+  { after: ['subheading', '东湾区 志愿服务进社区'], label: 'body', text: '东湾区组织三百多名志愿者走进社区,为居民义诊、理发。', reasons: ['opens with the unit whose header is above it'] },
+  // … not below the same header labelled otherwise (a picture's label, marked ▲), where the text goes on; …
+  { after: ['picture', '▲东湾区 志愿服务进社区'], label: 'body', text: '东湾区组织三百多名志愿者走进社区,为居民义诊、理发。', reasons: ['a paragraph after a paragraph'] },
+  // … and a paragraph that opens with a name running text reads is weighed as any that opens with an organisation.
+  { after: ['subheading', '南城街道 志愿服务进社区'], label: 'body', text: '南城街道组织居民开展义诊。', reasons: ['a paragraph after a paragraph'] },
   // The paragraph before opened with no organisation, or the same one.
   { after: ['body', PARAGRAPH], label: 'body', text: '苏村社区开展义诊活动。', reasons: ['a paragraph after a paragraph'] },
   { after: ['body', '苏村社区开展义诊活动。'], label: 'body', text: '苏村社区还开展了健康讲座。', reasons: ['a paragraph after a paragraph'] },
@@ -474,6 +483,14 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('body-new', PARAGRAPH, 'byline', '林小禾')).toBe(true);
     expect(follows('byline', '(李 莉)', 'byline', '林小禾')).toBe(false);
     expect(follows('caption', '图为居民在活动现场。', 'byline', '林小禾')).toBe(false);
+    // Nor below a picture inside the text, a label marked ▲ that closes with its full stop: a picture's words, not the text's.
+    expect(follows('picture', '▲志愿者们在楼道里清扫。', 'byline', '林小禾')).toBe(false);
+  });
+
+  it('a name alone is a signature below the text only: above it, below the headline, it is no byline', () => {
+    expect(fits('byline', '林小禾')).toBe(true);
+    expect(fits('byline-before', '林小禾')).toBe(false);
+    expect(fits('byline-before', '曹蓉 彭晓')).toBe(false);
   });
 
   it('after a paragraph with its byline glued to it, the item is over but for its picture’s credit: no more byline, marker, sub-heading or paragraph', () => {
@@ -1029,6 +1046,8 @@ describe('the reasons and limits of rules no case above states', () => {
     expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: '(李 莉)', reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
     // A page line or a news lead printed again is that line, not a picture's.
     expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: '第A04版:城事社区', reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
+    // So is an editor line printed again (it is title-shaped, so the parser marks it so).
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: '责任编辑:王芳', reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
     const lead = { text: '本报讯', month: null, day: null, people: [] };
     expect(explainWith({ after: ['body', PARAGRAPH], label: 'picture', text: HEADLINE, reasons: [] }, { repeatsTitle: true, lead }).allowed).toBe(false);
     // Below a web copy's lines, the title word for word is the head's; printed over and over, each time the line before.

@@ -112,6 +112,18 @@ describe('the labeller', () => {
     expect(labelBlock(lines, null).labels).toEqual(plainViterbi(lines, null));
   });
 
+  it('prices a line of 80 characters under every label: a short caption and its credit parted by wide spaces is the picture of the text below', () => {
+    const text = '近日,柳岸社区的长者食堂正式开张,六十多位老人在这里吃上了热乎饭,大家都说味道不错。';
+    const wide = '▲远眺城区。' + ' '.repeat(64) + '本报记者 林小雨 摄';
+    expect(wide.length).toBe(80);
+    for (const caption of ['▲远眺城区。 本报记者 林小雨 摄', wide]) {
+      const lines = ['柳岸社区办起长者食堂', caption, text].map((line) => contextOf(line, false));
+      expect(labelBlock(lines, null).labels, caption).toEqual(['headline', 'caption', 'body']);
+    }
+    // (One space more, 81 characters, and the labeller prices only a long line's labels: the same caption is read as a
+    // paragraph. Noted as a defect, not mended here.)
+  });
+
   it('labels a line the grammar allows nothing as unassigned text: every line gets a label', () => {
     // A block decided whole at its size limit may end on a caption, a kicker or a sub-heading, which want more of their
     // item; the next block may open with a line that is none of it (a page line, an editor line).
