@@ -28,3 +28,29 @@ describe("a photo set's captions opening with their hour (markCaptionRuns)", () 
     expect(bulletin.items.map((item) => item.blocks.map((block) => block.text))).toEqual([[FIRST, ESSAY]]);
   });
 });
+
+describe('the title printed again', () => {
+  it("is looked for among the last eight title-like lines only: another item's headline far above, printed as a sub-heading, is that sub-heading", () => {
+    const first = '邻里守望\n本报讯 近日,柳岸社区组织志愿者结对帮扶独居老人,每周上门打扫卫生、陪老人聊天。\n(林 帆)\n';
+    const places = ['东湖', '青石', '桃园', '西坡', '南城', '北关', '河西', '江滨', '石门'];
+    const acts = ['举办亲子阅读会', '开展义诊活动', '清理楼道杂物', '组织消防演练', '举办书法展', '开设四点半课堂', '慰问困难家庭', '开展垃圾分类宣传', '举办邻里节'];
+    const between = places.map((place, i) => `${place}社区${acts[i]}\n本报讯 近日,${place}社区${acts[i]},居民们踊跃参加,活动现场气氛热烈。\n(周 晓)\n`).join('');
+    const last = [
+      '一条街巷的温度',
+      '本报讯 走进临河社区,街巷干净整洁,邻里之间相处和睦,这得益于社区多年来坚持的志愿服务。',
+      '邻里守望',
+      '每天清晨,志愿者们都会到独居老人家中看一看,帮老人买菜、取药,陪老人说说话。',
+      '社区还建起了志愿服务积分制度,志愿者的每一次服务都会记入积分,可以兑换生活用品。',
+      '(孔 越)',
+    ];
+    const item = parse(first + between + `${last.join('\n')}\n`, { year: 2024 }).items.at(-1)!;
+    expect(item.title).toBe('一条街巷的温度');
+    expect(item.blocks.map((block) => [block.type, block.text])).toEqual([
+      ['paragraph', last[1]],
+      ['subheading', '邻里守望'],
+      ['paragraph', last[3]],
+      ['paragraph', last[4]],
+    ]);
+    expect(item.asides.map((aside) => aside.kind)).toEqual(['byline']);
+  });
+});
