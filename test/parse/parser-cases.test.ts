@@ -54,3 +54,21 @@ describe('the title printed again', () => {
     expect(item.asides.map((aside) => aside.kind)).toEqual(['byline']);
   });
 });
+
+describe("where the page's column comes from", () => {
+  const TEXT = '【记者走基层】柳岸镇:快递进村\n本报讯 近日,柳岸镇的快递服务站开进了村里,村民在家门口就能取件。\n';
+
+  it("a column's tag in brackets before a header names the column when nothing has, and only then", () => {
+    const bulletin = parse(TEXT, { year: 2024 });
+    expect(bulletin.section).toBe('记者走基层');
+    expect(bulletin.items.map((item) => [item.community, item.title])).toEqual([['柳岸镇', '快递进村']]);
+    // A page line above named it first: the page line's stands.
+    expect(parse(`第A04版:城事社区\n${TEXT}`, { year: 2024 }).section).toBe('城事社区');
+  });
+
+  it("an entry of a reader's list of titles (`…~~~`) names no column, though its words read as a path", () => {
+    const bulletin = parse('当前位置:首页 > 社区动态~~~\n柳岸镇:村民齐心清河道\n近日,柳岸镇福后村村民发起捐款,清理村前河道。\n', { year: 2024 });
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.value])).toEqual([['furniture', 'table of contents']]);
+    expect(bulletin.section).toBeNull();
+  });
+});
