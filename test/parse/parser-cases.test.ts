@@ -72,3 +72,19 @@ describe("where the page's column comes from", () => {
     expect(bulletin.section).toBeNull();
   });
 });
+
+describe("a block's last lines", () => {
+  it('wait for the lines below them: a head at the end of a block of 32 lines reads with its text, as it reads alone', () => {
+    const briefs = Array.from({ length: 30 }, (_, i) => `本报讯 近日,柳岸社区为第${i + 1}批独居老人送去了慰问品,老人们十分感动。\n`).join('');
+    const item = '东湖社区\n四点半课堂开课了\n本报讯 近日,东湖社区的四点半课堂开课,六十多个孩子放学后有了去处。\n(周 晓)\n';
+    // The organisation and the headline are the block's lines 31 and 32; the text is line 33.
+    const read = (page: string) => parse(page, { year: 2024 }).items.at(-1)!;
+    const headOf = (piece: ReturnType<typeof read>) => [piece.header?.text, piece.title, piece.community, piece.blocks.map((block) => block.text)];
+    const head = ['东湖社区\n四点半课堂开课了', '四点半课堂开课了', '东湖社区', ['本报讯 近日,东湖社区的四点半课堂开课,六十多个孩子放学后有了去处。']];
+    expect(headOf(read(item))).toEqual(head);
+    expect(headOf(read(briefs + item))).toEqual(head);
+    const items = parse(briefs + item, { year: 2024 }).items;
+    expect(items).toHaveLength(31);
+    expect(items.at(-2)!.blocks.map((block) => block.text)).toEqual(['本报讯 近日,柳岸社区为第30批独居老人送去了慰问品,老人们十分感动。']);
+  });
+});
