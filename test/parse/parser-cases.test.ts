@@ -88,3 +88,15 @@ describe("a block's last lines", () => {
     expect(items.at(-2)!.blocks.map((block) => block.text)).toEqual(['本报讯 近日,柳岸社区为第30批独居老人送去了慰问品,老人们十分感动。']);
   });
 });
+
+describe('the bylines and credits above the text', () => {
+  it("a reporter's byline below the pictures' slashed credit names the text's writer: only a credit below the text goes on over the next line", () => {
+    const item = parse('柳岸社区: 长者食堂开张\n摄影/林小雨\n记者 林帆\n本报讯 近日,柳岸社区的长者食堂开张,老人们在家门口就能吃上热乎饭。\n', { year: 2024 }).items[0]!;
+    expect(item.credit?.names).toEqual(['林小雨']);
+    expect(item.asides.map((aside) => [aside.kind, aside.text])).toEqual([['byline', '记者 林帆']]);
+    expect(item.people.map((person) => [person.name, person.source])).toEqual([
+      ['林帆', 'byline'],
+      ['林小雨', 'credit'],
+    ]);
+  });
+});
