@@ -3,7 +3,7 @@
 // a title printed again is looked for in, and the column's tag before a header.
 
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse/parser.js';
+import { BulletinParser, parse } from '../../src/parse/parser.js';
 
 const blocksOf = (text: string) => parse(text, { year: 2024 }).items.map((item) => item.blocks.map((block) => block.text));
 
@@ -98,5 +98,29 @@ describe('the bylines and credits above the text', () => {
       ['林帆', 'byline'],
       ['林小雨', 'credit'],
     ]);
+  });
+});
+
+describe('handing items on while the text still comes', () => {
+  it('hands on photos without a head as a page of briefs is handed on: only a photo under a head waits for the text below it', () => {
+    const parser = new BulletinParser();
+    const photo = (i: number) => `柳岸社区的志愿者在第${i}个小区清理楼道杂物。\n记者 林帆 摄\n`;
+    let early = 0;
+    for (let i = 1; i <= 40; i++) early += parser.push(photo(i)).length;
+    const late = parser.end().length;
+    expect(early + late).toBe(40);
+    // Blocks of 32 lines, 8 held back for what follows: all but the last few come out before end().
+    expect(early).toBeGreaterThanOrEqual(30);
+  });
+
+  it('hands on an item closed by a line about the page when it names its writer; one naming no one waits for a 作者 field below', () => {
+    const brief = (i: number) => `柳岸社区: 第${i}场讲座开讲\n本报讯 近日,柳岸社区的第${i}场讲座开讲。\n(李 莉)\n`;
+    const briefs = (from: number, count: number) => Array.from({ length: count }, (_, k) => brief(from + k)).join('');
+    // Seven briefs of three lines, a brief of two, the editor's line (line 24, the last of the block's first 24), more briefs.
+    const page = (text: string) => `${briefs(1, 7)}东湖社区: 邻里节开幕\n${text}\n责任编辑:王 芳\n${briefs(8, 3)}`;
+    const handedOn = (text: string) => new BulletinParser().push(page(text)).length;
+    const named = handedOn('本报讯 近日,东湖社区的邻里节开幕,居民们拿出自家做的菜肴。记者 林帆');
+    const unnamed = handedOn('本报讯 近日,东湖社区的邻里节开幕,居民们拿出自家做的菜肴。');
+    expect(named).toBe(unnamed + 1);
   });
 });
