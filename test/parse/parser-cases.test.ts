@@ -124,3 +124,32 @@ describe('handing items on while the text still comes', () => {
     expect(named).toBe(unnamed + 1);
   });
 });
+
+describe('a block is decided at 32 lines, or early at 2^20 characters (a page of few, enormous lines)', () => {
+  const brief = (i: number) => `柳岸社区: 第${i}场讲座开讲\n本报讯 近日,柳岸社区的第${i}场讲座开讲。\n(李 莉)\n`;
+  const briefs = (from: number, count: number) => Array.from({ length: count }, (_, k) => brief(from + k)).join('');
+  /** A paragraph of exactly `length` characters, with or without a news lead. */
+  const SENTENCE = '居民们拿出自家做的菜肴,摆满了长桌。';
+  const paragraph = (length: number, lead = '') => `${lead}${SENTENCE.repeat(Math.ceil(length / SENTENCE.length))}`.slice(0, length - 1) + '。';
+
+  it('decides the first 24 of 32 lines as the 32nd comes, whatever their size', () => {
+    const parser = new BulletinParser();
+    // Lines 1-31 decide nothing; at line 32, lines 1-24 (eight briefs) are placed: the first seven are closed, the
+    // eighth waits for the line that opens the ninth.
+    expect(parser.push(briefs(1, 10) + '东湖社区: 四点半课堂开课\n')).toEqual([]);
+    expect(parser.push('本报讯 近日,东湖社区的四点半课堂开课。\n').map((item) => item.title)).toEqual(['第1场讲座开讲', '第2场讲座开讲', '第3场讲座开讲', '第4场讲座开讲', '第5场讲座开讲', '第6场讲座开讲', '第7场讲座开讲']);
+    // A line of 2^20 characters (the text's second paragraph) brings the block past 2^20 with the eight lines kept
+    // back: the block is decided whole, lines 25-33, and the briefs the kept lines close are handed on.
+    expect(parser.push(`${paragraph(2 ** 20)}\n`).map((item) => item.title)).toEqual(['第8场讲座开讲', '第9场讲座开讲', '第10场讲座开讲']);
+    expect(parser.end().map((item) => item.title)).toEqual(['四点半课堂开课']);
+  });
+
+  it('decides a block early, all its lines, when its lines hold 2^20 characters, not one fewer', () => {
+    const head = '柳岸社区: 长者食堂开张\n本报讯 近日,柳岸社区的长者食堂开张。\n(李 莉)\n东湖社区: 邻里节开幕\n';
+    const before = head.length - 4; // the four lines' characters, without their line breaks
+    const handedOn = (length: number) => new BulletinParser().push(`${head}${paragraph(length, '本报讯 近日,')}\n`).map((item) => item.title);
+    // The fifth line brings the block to 2^20 characters: the first brief, closed by the second's header, is handed on.
+    expect(handedOn(2 ** 20 - before)).toEqual(['长者食堂开张']);
+    expect(handedOn(2 ** 20 - before - 1)).toEqual([]);
+  });
+});
