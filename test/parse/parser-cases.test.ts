@@ -1,0 +1,155 @@
+// What the parser (src/parse/parser.ts) marks on a block's lines before it labels them, and where it takes a page's
+// column from, stated with made-up pages of our own: the caption runs (markCaptionRuns), the window of recent titles
+// a title printed again is looked for in, and the column's tag before a header.
+
+import { describe, expect, it } from 'vitest';
+import { BulletinParser, parse } from '../../src/parse/parser.js';
+
+const blocksOf = (text: string) => parse(text, { year: 2024 }).items.map((item) => item.blocks.map((block) => block.text));
+
+describe("a photo set's captions opening with their hour (markCaptionRuns)", () => {
+  const FIRST = '7时许,柳岸菜场的摊主们陆续摆出新鲜蔬菜。';
+  const SECOND = '10时许,社区医生在广场上为老人量血压。';
+  const ESSAY = '一座城的烟火气,藏在这些平常的时刻里。记者在柳岸社区走了一整天,记下了居民生活的点点滴滴。';
+
+  it("a credit line between two captions does not part their run: the paragraph below the last is the set's text, not its second paragraph", () => {
+    const text = `柳岸社区的一天\n${FIRST}\n记者 林帆 摄\n${SECOND}\n${ESSAY}\n`;
+    expect(blocksOf(text)).toEqual([[FIRST], [SECOND], [ESSAY]]);
+  });
+
+  it('the first of two such captions below a paragraph opens its own item, as the second does', () => {
+    const lead = '本报讯 近日,柳岸社区举办邻里节,居民们拿出自家做的菜肴,摆满了长桌。';
+    expect(blocksOf(`${lead}\n${FIRST}\n${SECOND}\n${ESSAY}\n`)).toEqual([[lead], [FIRST], [SECOND], [ESSAY]]);
+  });
+
+  it("a lone credit at the page's top, above one such caption and a paragraph, is stray text; the caption and the paragraph are one item", () => {
+    const bulletin = parse(`记者 林帆 摄\n${FIRST}\n${ESSAY}\n`, { year: 2024 });
+    expect(bulletin.unassigned.map((run) => run.text)).toEqual(['记者 林帆 摄']);
+    expect(bulletin.items.map((item) => item.blocks.map((block) => block.text))).toEqual([[FIRST, ESSAY]]);
+  });
+});
+
+describe('the title printed again', () => {
+  it("is looked for among the last eight title-like lines only: another item's headline far above, printed as a sub-heading, is that sub-heading", () => {
+    const first = '邻里守望\n本报讯 近日,柳岸社区组织志愿者结对帮扶独居老人,每周上门打扫卫生、陪老人聊天。\n(林 帆)\n';
+    const places = ['东湖', '青石', '桃园', '西坡', '南城', '北关', '河西', '江滨', '石门'];
+    const acts = ['举办亲子阅读会', '开展义诊活动', '清理楼道杂物', '组织消防演练', '举办书法展', '开设四点半课堂', '慰问困难家庭', '开展垃圾分类宣传', '举办邻里节'];
+    const between = places.map((place, i) => `${place}社区${acts[i]}\n本报讯 近日,${place}社区${acts[i]},居民们踊跃参加,活动现场气氛热烈。\n(周 晓)\n`).join('');
+    const last = [
+      '一条街巷的温度',
+      '本报讯 走进临河社区,街巷干净整洁,邻里之间相处和睦,这得益于社区多年来坚持的志愿服务。',
+      '邻里守望',
+      '每天清晨,志愿者们都会到独居老人家中看一看,帮老人买菜、取药,陪老人说说话。',
+      '社区还建起了志愿服务积分制度,志愿者的每一次服务都会记入积分,可以兑换生活用品。',
+      '(孔 越)',
+    ];
+    const item = parse(first + between + `${last.join('\n')}\n`, { year: 2024 }).items.at(-1)!;
+    expect(item.title).toBe('一条街巷的温度');
+    expect(item.blocks.map((block) => [block.type, block.text])).toEqual([
+      ['paragraph', last[1]],
+      ['subheading', '邻里守望'],
+      ['paragraph', last[3]],
+      ['paragraph', last[4]],
+    ]);
+    expect(item.asides.map((aside) => aside.kind)).toEqual(['byline']);
+  });
+});
+
+describe("where the page's column comes from", () => {
+  const TEXT = '【记者走基层】柳岸镇:快递进村\n本报讯 近日,柳岸镇的快递服务站开进了村里,村民在家门口就能取件。\n';
+
+  it("a column's tag in brackets before a header names the column when nothing has, and only then", () => {
+    const bulletin = parse(TEXT, { year: 2024 });
+    expect(bulletin.section).toBe('记者走基层');
+    expect(bulletin.items.map((item) => [item.community, item.title])).toEqual([['柳岸镇', '快递进村']]);
+    // A page line above named it first: the page line's stands.
+    expect(parse(`第A04版:城事社区\n${TEXT}`, { year: 2024 }).section).toBe('城事社区');
+  });
+
+  it("an entry of a reader's list of titles (`…~~~`) names no column, though its words read as a path", () => {
+    const bulletin = parse('当前位置:首页 > 社区动态~~~\n柳岸镇:村民齐心清河道\n近日,柳岸镇福后村村民发起捐款,清理村前河道。\n', { year: 2024 });
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.value])).toEqual([['furniture', 'table of contents']]);
+    expect(bulletin.section).toBeNull();
+  });
+});
+
+describe("a block's last lines", () => {
+  it('wait for the lines below them: a head at the end of a block of 32 lines reads with its text, as it reads alone', () => {
+    const briefs = Array.from({ length: 30 }, (_, i) => `本报讯 近日,柳岸社区为第${i + 1}批独居老人送去了慰问品,老人们十分感动。\n`).join('');
+    const item = '东湖社区\n四点半课堂开课了\n本报讯 近日,东湖社区的四点半课堂开课,六十多个孩子放学后有了去处。\n(周 晓)\n';
+    // The organisation and the headline are the block's lines 31 and 32; the text is line 33.
+    const read = (page: string) => parse(page, { year: 2024 }).items.at(-1)!;
+    const headOf = (piece: ReturnType<typeof read>) => [piece.header?.text, piece.title, piece.community, piece.blocks.map((block) => block.text)];
+    const head = ['东湖社区\n四点半课堂开课了', '四点半课堂开课了', '东湖社区', ['本报讯 近日,东湖社区的四点半课堂开课,六十多个孩子放学后有了去处。']];
+    expect(headOf(read(item))).toEqual(head);
+    expect(headOf(read(briefs + item))).toEqual(head);
+    const items = parse(briefs + item, { year: 2024 }).items;
+    expect(items).toHaveLength(31);
+    expect(items.at(-2)!.blocks.map((block) => block.text)).toEqual(['本报讯 近日,柳岸社区为第30批独居老人送去了慰问品,老人们十分感动。']);
+  });
+});
+
+describe('the bylines and credits above the text', () => {
+  it("a reporter's byline below the pictures' slashed credit names the text's writer: only a credit below the text goes on over the next line", () => {
+    const item = parse('柳岸社区: 长者食堂开张\n摄影/林小雨\n记者 林帆\n本报讯 近日,柳岸社区的长者食堂开张,老人们在家门口就能吃上热乎饭。\n', { year: 2024 }).items[0]!;
+    expect(item.credit?.names).toEqual(['林小雨']);
+    expect(item.asides.map((aside) => [aside.kind, aside.text])).toEqual([['byline', '记者 林帆']]);
+    expect(item.people.map((person) => [person.name, person.source])).toEqual([
+      ['林帆', 'byline'],
+      ['林小雨', 'credit'],
+    ]);
+  });
+});
+
+describe('handing items on while the text still comes', () => {
+  it('hands on photos without a head as a page of briefs is handed on: only a photo under a head waits for the text below it', () => {
+    const parser = new BulletinParser();
+    const photo = (i: number) => `柳岸社区的志愿者在第${i}个小区清理楼道杂物。\n记者 林帆 摄\n`;
+    let early = 0;
+    for (let i = 1; i <= 40; i++) early += parser.push(photo(i)).length;
+    const late = parser.end().length;
+    expect(early + late).toBe(40);
+    // Blocks of 32 lines, 8 held back for what follows: all but the last few come out before end().
+    expect(early).toBeGreaterThanOrEqual(30);
+  });
+
+  it('hands on an item closed by a line about the page when it names its writer; one naming no one waits for a 作者 field below', () => {
+    const brief = (i: number) => `柳岸社区: 第${i}场讲座开讲\n本报讯 近日,柳岸社区的第${i}场讲座开讲。\n(李 莉)\n`;
+    const briefs = (from: number, count: number) => Array.from({ length: count }, (_, k) => brief(from + k)).join('');
+    // Seven briefs of three lines, a brief of two, the editor's line (line 24, the last of the block's first 24), more briefs.
+    const page = (text: string) => `${briefs(1, 7)}东湖社区: 邻里节开幕\n${text}\n责任编辑:王 芳\n${briefs(8, 3)}`;
+    const handedOn = (text: string) => new BulletinParser().push(page(text)).length;
+    const named = handedOn('本报讯 近日,东湖社区的邻里节开幕,居民们拿出自家做的菜肴。记者 林帆');
+    const unnamed = handedOn('本报讯 近日,东湖社区的邻里节开幕,居民们拿出自家做的菜肴。');
+    expect(named).toBe(unnamed + 1);
+  });
+});
+
+describe('a block is decided at 32 lines, or early at 2^20 characters (a page of few, enormous lines)', () => {
+  const brief = (i: number) => `柳岸社区: 第${i}场讲座开讲\n本报讯 近日,柳岸社区的第${i}场讲座开讲。\n(李 莉)\n`;
+  const briefs = (from: number, count: number) => Array.from({ length: count }, (_, k) => brief(from + k)).join('');
+  /** A paragraph of exactly `length` characters, with or without a news lead. */
+  const SENTENCE = '居民们拿出自家做的菜肴,摆满了长桌。';
+  const paragraph = (length: number, lead = '') => `${lead}${SENTENCE.repeat(Math.ceil(length / SENTENCE.length))}`.slice(0, length - 1) + '。';
+
+  it('decides the first 24 of 32 lines as the 32nd comes, whatever their size', () => {
+    const parser = new BulletinParser();
+    // Lines 1-31 decide nothing; at line 32, lines 1-24 (eight briefs) are placed: the first seven are closed, the
+    // eighth waits for the line that opens the ninth.
+    expect(parser.push(briefs(1, 10) + '东湖社区: 四点半课堂开课\n')).toEqual([]);
+    expect(parser.push('本报讯 近日,东湖社区的四点半课堂开课。\n').map((item) => item.title)).toEqual(['第1场讲座开讲', '第2场讲座开讲', '第3场讲座开讲', '第4场讲座开讲', '第5场讲座开讲', '第6场讲座开讲', '第7场讲座开讲']);
+    // A line of 2^20 characters (the text's second paragraph) brings the block past 2^20 with the eight lines kept
+    // back: the block is decided whole, lines 25-33, and the briefs the kept lines close are handed on.
+    expect(parser.push(`${paragraph(2 ** 20)}\n`).map((item) => item.title)).toEqual(['第8场讲座开讲', '第9场讲座开讲', '第10场讲座开讲']);
+    expect(parser.end().map((item) => item.title)).toEqual(['四点半课堂开课']);
+  });
+
+  it('decides a block early, all its lines, when its lines hold 2^20 characters, not one fewer', () => {
+    const head = '柳岸社区: 长者食堂开张\n本报讯 近日,柳岸社区的长者食堂开张。\n(李 莉)\n东湖社区: 邻里节开幕\n';
+    const before = head.length - 4; // the four lines' characters, without their line breaks
+    const handedOn = (length: number) => new BulletinParser().push(`${head}${paragraph(length, '本报讯 近日,')}\n`).map((item) => item.title);
+    // The fifth line brings the block to 2^20 characters: the first brief, closed by the second's header, is handed on.
+    expect(handedOn(2 ** 20 - before)).toEqual(['长者食堂开张']);
+    expect(handedOn(2 ** 20 - before - 1)).toEqual([]);
+  });
+});
