@@ -199,6 +199,13 @@ describe('the areas before a name', () => {
     expect(sameOrganisationKey('柳溪侗族自治县青石乡')).toBe('青石乡');
   });
 
+  it('only 自治 makes a unit autonomous: a works’ quarter named with 自 or 治 and another character goes on no run', () => {
+    // 自建区 (the self-built houses), 整治区 (the area being put in order): a works' quarters, past the eighth
+    // character and five after the city, kept in the name as 生活区 is.
+    expect(sameOrganisationKey('临河市东风机械厂自建区柳岸社区')).toBe('东风机械厂自建区柳岸社区');
+    expect(sameOrganisationKey('临河市东风机械厂整治区柳岸社区')).toBe('东风机械厂整治区柳岸社区');
+  });
+
   it('name an autonomous region, prefecture, county or banner whole, its peoples with it, as the last resort for community', () => {
     expect(firstAdministrativeArea('柳溪侗族自治县的村民在晾晒稻谷')).toBe('柳溪侗族自治县');
     expect(firstAdministrativeArea('青山土家族苗族自治州举行运动会')).toBe('青山土家族苗族自治州');

@@ -34,6 +34,22 @@ describe('where a name starts', () => {
     expect(names('志愿者们,给柳岸社区送去春联。')).toEqual(['柳岸社区']);
   });
 
+  it('和 opening a name with no name right before it is the name’s: 和平里社区 at the text’s start, or after a clause mark', () => {
+    // Only right after a name does 和 join it to the next (`华泾社区和康健社区`); here nothing stands before it.
+    expect(names('和平里社区开展邻里节活动。')).toEqual(['和平里社区']);
+    expect(names('柳岸社区开展活动,和平里社区也派人参加。')).toEqual(['柳岸社区', '和平里社区']);
+  });
+
+  it('a stem is twelve characters at most, and the cut takes one more where it would leave a province’s last character alone', () => {
+    // 东江省 would be cut to 江省 by the twelve: the stem takes its 东 too, and the name is read from the text's start.
+    expect(organisationsIn('东江省临河市东湾区柳岸花园社区近日开展活动。', DEFAULT_VOCABULARY).map((m) => [m.name, m.at])).toEqual([['东江省临河市东湾区柳岸花园社区', 0]]);
+    // Cut at 临河市: the character after the cut is no unit's, so the twelve stand (not 省临河市…).
+    expect(names('东江省临河市东湾区柳岸花园北苑社区近日开展活动。')).toEqual(['临河市东湾区柳岸花园北苑社区']);
+    // A stem of exactly twelve from the run's start (沛县 opens it) is read whole, not one character before the run.
+    expect(names('沛县东湖新城柳岸花园北苑社区近日开展活动。')).toEqual(['沛县东湖新城柳岸花园北苑社区']);
+    expect(names('居民说,沛县东湖新城柳岸花园北苑社区开展活动。')).toEqual(['沛县东湖新城柳岸花园北苑社区']);
+  });
+
   it('a boundary word is read inside the stem only: 举 before 办事处 is part of the name, not 举办', () => {
     expect(names(',新举办事处开展活动。')).toEqual(['新举办事处']);
   });
@@ -174,6 +190,12 @@ describe('the longest name wins, except inner bodies and one-character suffixes'
   it('words that start like a serving institution but are none stay out of the name', () => {
     expect(names('松岭社区卫生所开展义诊。')).toEqual(['松岭社区']);
   });
+
+  it('a body of a school left unnamed is no name, whichever suffixes share the school’s first character: 中学党支部, 学校党委', () => {
+    // 中学 shares its 中 with 中心, 中心小学…; 学校 its 学 with 学院: the stem is still a suffix alone, as in 社区党总支.
+    expect(names(',中学党支部开展主题党日活动。')).toEqual([]);
+    expect(names(',学校党委组织教师学习。')).toEqual([]);
+  });
 });
 
 describe('names quoted whole', () => {
@@ -188,6 +210,10 @@ describe('names quoted whole', () => {
 
   it('a closing quote after a name that opens no quote leaves the name', () => {
     expect(names('“走进柳岸社区”主题活动')).toEqual(['柳岸社区']);
+  });
+
+  it('a group named by a quoted name keeps a word of its kind that opens with 和 after the quote: “暖心”和谐服务队', () => {
+    expect(names('“暖心”和谐服务队走进柳岸社区。')).toEqual(['“暖心”和谐服务队', '柳岸社区']);
   });
 });
 
@@ -239,6 +265,23 @@ describe('stems that name no one', () => {
   it('a kind needs a word of two characters before 式, 型 or 化: 大型社区 is a kind, 临河县化村 a village', () => {
     expect(names(',大型社区开展活动。')).toEqual([]);
     expect(names('临河县化村开展活动。')).toEqual(['临河县化村']);
+  });
+
+  it('only 文化 is culture: a kind whose word ends in 文 before 型 or 式 is a kind still (人文型社区)', () => {
+    expect(names(',打造人文型社区。')).toEqual([]);
+    expect(names(',建设人文式小区。')).toEqual([]);
+  });
+
+  it('only 老旧 at a stem’s end describes old places: a name ending in 老 and another character, or in 旧 after another, is one', () => {
+    expect(names(',东湖老街社区开展活动。')).toEqual(['东湖老街社区']);
+    expect(names(',青石怀旧村开展活动。')).toEqual(['青石怀旧村']);
+    expect(names(',怀旧村开展活动。')).toEqual(['怀旧村']);
+  });
+
+  it('describing words before a newsroom’s suffix that opens with a unit’s character describe still (重点县中)', () => {
+    const vocabulary = extendVocabulary({ organisationSuffixes: ['县中'] });
+    expect(names(',全省重点县中开展活动。', vocabulary)).toEqual([]);
+    expect(names(',临河县中开展活动。', vocabulary)).toEqual(['临河县中']);
   });
 
   it('words that describe whom a place is for or who runs it: 搬迁社区, 城镇社区, 相关乡镇, 民办幼儿园', () => {
@@ -330,6 +373,11 @@ describe('the province, city or district left out before a name', () => {
     expect(first('临河市沛县实验小学的学生参加比赛。')).toBe('实验小学');
   });
 
+  it('a county whose name ends in 门 or 都 is a county: those characters make no unit only of a 市 (门市, 都市)', () => {
+    expect(first('青门县东坡小学开展读书活动。')).toBe('东坡小学');
+    expect(first('柳都县柳岸村修通了水泥路。')).toBe('柳岸村');
+  });
+
   it('a city whose name ends in 州 keeps its 市 with it (广州市, 亳州市): the name starts after the city', () => {
     expect(first('9月1日,广州市陈嘉庚纪念中学举行开学典礼。')).toBe('陈嘉庚纪念中学');
     expect(first('临州省亳州市古井镇组织民兵训练。')).toBe('古井镇');
@@ -358,6 +406,11 @@ describe('the province, city or district left out before a name', () => {
     // Any suffix that ends in 大学 or 学院, a newsroom's own too.
     expect(names('江城科技大学附属小学的学生', extendVocabulary({ organisationSuffixes: ['科技大学'] }))).toEqual(['江城科技大学附属小学']);
     expect(names('江城商学院附属小学的学生', extendVocabulary({ organisationSuffixes: ['商学院'] }))).toEqual(['江城商学院附属小学']);
+  });
+
+  it('a newsroom’s suffix ending in 中 that is no numbered school (高中) is read before 学, as any suffix is', () => {
+    // Only 一中 … 十中 before 学 are the end of a number (`第十一中学`).
+    expect(names('东湖高中学生参加义卖。', extendVocabulary({ organisationSuffixes: ['高中'] }))).toEqual(['东湖高中']);
   });
 
   it('a county whose name holds a township’s or village’s character (内乡县) is a county: the name starts after it', () => {
@@ -397,6 +450,11 @@ describe('the organisation a text opens with, and the one that opens a clause', 
   it('a word and a comma before the first name keep it from the start, even with a city before the name', () => {
     expect(opening('今天,临河市柳岸社区开展活动。')).toEqual({ atStart: null, first: '柳岸社区' });
     expect(opening('临河市柳岸社区开展活动。')).toEqual({ atStart: '柳岸社区', first: '柳岸社区' });
+  });
+
+  it('our city or county (我市, 我县) before the first name opens the text with it, as the city’s own name does', () => {
+    expect(opening('我市东坡小学近日开展读书活动。')).toEqual({ atStart: '东坡小学', first: '东坡小学' });
+    expect(opening('我县柳岸村近日修通了水泥路。')).toEqual({ atStart: '柳岸村', first: '柳岸村' });
   });
 
   it('provinces, cities and districts cut off by the longest stem still open the text with the name', () => {
@@ -441,6 +499,10 @@ describe('the area an item is about', () => {
     expect(firstAdministrativeArea('志愿者在北京过年。')).toBeNull();
   });
 
+  it('a municipality without its 市 inside a run goes on with it: 西南地区重庆东湖区 → 东湖区', () => {
+    expect(firstAdministrativeArea('西南地区重庆东湖区的志愿者走进社区。')).toBe('东湖区');
+  });
+
   it('an area after words that are none is still found: 柳岸社区在临河市', () => {
     expect(firstAdministrativeArea('柳岸社区在临河市。')).toBe('临河市');
   });
@@ -483,5 +545,10 @@ describe('a whole text that is a name', () => {
     expect(isOrganisationName('大陆南小学', DEFAULT_VOCABULARY)).toBe(true);
     expect(isOrganisationName('志愿者走进敬老院', DEFAULT_VOCABULARY)).toBe(false);
     expect(isOrganisationName('小记者探访气象站', DEFAULT_VOCABULARY)).toBe(false);
+  });
+
+  it('a name that opens with 和 is a name: nothing stands before its 和 to join (和平社区)', () => {
+    expect(isOrganisationName('和平社区', DEFAULT_VOCABULARY)).toBe(true);
+    expect(isOrganisationName('和平里社区', DEFAULT_VOCABULARY)).toBe(true);
   });
 });
