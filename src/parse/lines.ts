@@ -32,7 +32,7 @@ export function toSourceLine(number: number, offset: number, source: string, fro
 
 /**
  * Where `source[start, end)` ends without the border of the web table it was copied from, a `|` after its text and
- * the line's only one (`…连夜组装便民桥。 记者 周宁 摄 |`): the cell's edge, not the text's. A line of several bars (a
+ * the line's only one (`…升起了国旗。 记者 周宁 摄 |`): the cell's edge, not the text's. A line of several bars (a
  * table's row, a menu) keeps them all.
  */
 function endBeforeCellBorder(source: string, start: number, end: number): number {

@@ -768,7 +768,7 @@ export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
 
 /** The words before a writer's names: `文/X`, `撰文:X`, `撰稿:X`. */
 export const WRITER_WORD = '(?:文字|撰文|撰稿|文)';
-/** A byline that names the writer: `文/X`, `文:X`, `撰文:X` (a written story, whoever took its pictures). */
+/** A byline that names the writer: `文/X`, `文:X`, `撰文:X`, `撰稿:X` (a written story, whoever took its pictures). */
 export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
 
 /**
