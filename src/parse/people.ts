@@ -126,8 +126,9 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       // `本报记者组`: the paper's team of reporters, who sign together and name no one.
       if (token.length === 0 || token === '组') continue;
     }
-    // `记者林晓文/摄`: the last name, run into the 文 of `文/摄`, is two or three characters without it.
-    if (workWordsGlued && role !== null && i === tokens.length - 2 && token.endsWith('文') && GLUED_NAME_LENGTHS.has([...token].length)) token = token.slice(0, -1);
+    // `记者林晓文/摄`: the last name, run into the 文 of `文/摄` (the token before the last ends in it, as the pattern
+    // says), is two or three characters without it.
+    if (workWordsGlued && role !== null && i === tokens.length - 2 && GLUED_NAME_LENGTHS.has([...token].length)) token = token.slice(0, -1);
     if (isSingleHan(token)) {
       // Two single characters in a row are one padded name: 李 莉.
       const next = tokens[i + 1];

@@ -116,6 +116,9 @@ const ENDS_OF_ITEMS: Case[] = [
   // A writer's byline below a picture's credit is the text's below it (a photo page's closing essay).
   { after: ['credit', '雷 洁摄'], label: 'byline', text: '文/周宁', reasons: ['a byline (bare)', "a writer's byline below a picture's credit"] },
   { after: ['body', PARAGRAPH], label: 'continuation', text: '(下转第六版)', reasons: ['a continuation marker'] },
+  // Below the copy's closing bracket alone, the writer's and the pictures' lines are the text's.
+  { after: ['body', '居民们来到广场。(来源:柳岸社区)'], label: 'byline', text: '撰稿:林小雨', reasons: ['a byline (bare)', "below the copy's closing bracket"] },
+  { after: ['body', '居民们来到广场。(完)'], label: 'credit', text: '摄影:孔越', reasons: ['a credit (摄影)', "below the copy's closing bracket"] },
   // Below a paragraph ending in its byline, a credit alone is the item's picture's (its caption not printed).
   { after: ['body', '居民们来到广场。(赵 璐)'], label: 'credit', text: '雷 洁摄', reasons: ['a credit (摄)', "the picture's credit below the text's byline"] },
   // And the other way round: below a paragraph ending in its picture's credit, a byline in brackets is the text's.
@@ -503,6 +506,9 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('body', '居民们来到广场。(来源:柳岸社区)', 'byline', '撰稿:林小雨')).toBe(true);
     expect(follows('body', '居民们来到广场。(完)', 'credit', '摄影:孔越')).toBe(true);
     expect(follows('body', '居民们来到广场。(完)', 'body', '居民们来到广场。')).toBe(false);
+    // A credit glued before the trailer has signed the picture: the item is over, as after any glued credit.
+    expect(follows('body', '居民们来到广场。记者 温川 摄(完)', 'credit', '雷 洁摄')).toBe(false);
+    expect(follows('body', '居民们来到广场。记者 温川 摄(完)', 'byline', '撰稿:林小雨')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'continuation', '(下转第六版)')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'subheading', '畅通一条路')).toBe(false);
     expect(follows('body', WITH_BYLINE, 'body', '居民们来到广场。')).toBe(false);
