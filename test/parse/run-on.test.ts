@@ -231,6 +231,26 @@ describe('splitRunOnLine: how many pieces, and where they part', () => {
     ]);
   });
 
+  it('lets a piece of 24 characters that ends no sentence stand alone, a title; one of 25 goes on in the next piece', () => {
+    const page = (title: string) =>
+      `社区快讯 ${title} 本报讯 近日,柳岸社区组织志愿者走进小区宣传垃圾分类知识,发放宣传册五百余份。 ` +
+      '旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (李 莉) ' +
+      '义诊进社区 本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,八十余名居民受益。 (赵雨平)';
+    const title24 = '柳岸社区联合东湖街道开展“垃圾分类进万家”宣传周';
+    expect(title24).toHaveLength(24);
+    expect(page(title24).length).toBeGreaterThanOrEqual(150);
+    expect(split(page(title24)).map((piece) => piece.content).slice(0, 3)).toEqual([
+      '社区快讯',
+      title24,
+      '本报讯 近日,柳岸社区组织志愿者走进小区宣传垃圾分类知识,发放宣传册五百余份。',
+    ]);
+    const long25 = '柳岸社区联合东湖街道开展“垃圾分类进万家”宣传活动';
+    expect(long25).toHaveLength(25);
+    expect(split(page(long25)).map((piece) => piece.content)[1]).toBe(
+      `${long25} 本报讯 近日,柳岸社区组织志愿者走进小区宣传垃圾分类知识,发放宣传册五百余份。`,
+    );
+  });
+
   it('keeps a bracket whole across spaces while what it took in is 60 characters at most: `(图为 … 。 孔越摄)`', () => {
     const caption = (who: string) => `(图为 柳岸社区志愿者在小区广场上为居民义诊 医生们为前来的${who}测量血压、血糖和心率等 讲解夏季防暑知识 发放防暑药品。`;
     const page = (who: string) =>
@@ -392,6 +412,13 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expect(cut('柳岸社区:清理楼道杂物 共建整洁家园柳岸社区组织志愿者二十余人,集中清理了楼道。')).toEqual([
       '柳岸社区:清理楼道杂物 共建整洁家园',
       '柳岸社区组织志愿者二十余人,集中清理了楼道。',
+    ]);
+  });
+
+  it('cuts a header’s line at the name written again when the line holds no clause mark at all: its sentence goes on below', () => {
+    expect(cut('柳岸社区:清理楼道杂物 共建整洁家园柳岸社区组织志愿者二十余人集中清理楼道里堆放的杂物')).toEqual([
+      '柳岸社区:清理楼道杂物 共建整洁家园',
+      '柳岸社区组织志愿者二十余人集中清理楼道里堆放的杂物',
     ]);
   });
 
