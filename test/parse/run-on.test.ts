@@ -190,6 +190,80 @@ describe('splitRunOnLine', () => {
   });
 });
 
+describe('splitRunOnLine: how many pieces, and where they part', () => {
+  it('cuts briefs of four pieces parted by three spaces, the fewest a page has', () => {
+    const briefs = '社区动态 本报讯近日,志愿者为十二位老人送药上门。（周宁） 暑期托管班开班 本报讯7月10日,四十多名孩子来到托管班。（林小雨）';
+    expect(briefs.match(/ /g)).toHaveLength(3);
+    expect(split(briefs).map((piece) => piece.content)).toEqual([
+      '社区动态',
+      '本报讯近日,志愿者为十二位老人送药上门。（周宁）',
+      '暑期托管班开班',
+      '本报讯7月10日,四十多名孩子来到托管班。（林小雨）',
+    ]);
+  });
+
+  it('leaves three finished pieces whole however wide the spaces between them: no page is that small', () => {
+    const three = `${'近日,柳岸社区举办邻里节,百余名居民参加。'.repeat(4)}  ${'活动持续两天,居民们纷纷点赞。'.repeat(4)}  ${'大家都说办得好。'.repeat(4)}`;
+    expect(three.length).toBeGreaterThanOrEqual(150);
+    const line = toSourceLine(1, 0, three);
+    expect(split(three, line)).toEqual([line]);
+  });
+
+  it('parts pieces at a run of spaces as at one space, the run their gap', () => {
+    const wide = PAGE.replaceAll(' ', '  ');
+    const line = toSourceLine(7, 120, wide);
+    const pieces = split(wide, line);
+    expect(pieces.map((piece) => piece.content)).toEqual(split(PAGE).map((piece) => piece.content.replaceAll(' ', '  ')));
+    expect(pieces.slice(1).map((piece) => piece.gapBefore)).toEqual(new Array(8).fill('  '));
+    expectPlaced(pieces, wide, line);
+  });
+
+  it('reads a closing bracket with no opening one as any character: `一）邻里节开幕` is a title of its own', () => {
+    const text = PAGE.replace('邻里节开幕', '一）邻里节开幕');
+    expect(split(text).map((piece) => piece.content)).toEqual(split(PAGE).map((piece) => piece.content.replace('邻里节开幕', '一）邻里节开幕')));
+  });
+
+  it('keeps what a bracket left open at the line’s end took in', () => {
+    const text = PAGE.replace(' (赵雨平)', ' (赵雨平');
+    expect(split(text).map((piece) => piece.content).slice(-2)).toEqual([
+      '本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,测量血压、讲解夏季防暑知识,八十余名居民受益。',
+      '(赵雨平',
+    ]);
+  });
+
+  it('lets a piece of 24 characters that ends no sentence stand alone, a title; one of 25 goes on in the next piece', () => {
+    const page = (title: string) =>
+      `社区快讯 ${title} 本报讯 近日,柳岸社区组织志愿者走进小区宣传垃圾分类知识,发放宣传册五百余份。 ` +
+      '旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (李 莉) ' +
+      '义诊进社区 本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,八十余名居民受益。 (赵雨平)';
+    const title24 = '柳岸社区联合东湖街道开展“垃圾分类进万家”宣传周';
+    expect(title24).toHaveLength(24);
+    expect(page(title24).length).toBeGreaterThanOrEqual(150);
+    expect(split(page(title24)).map((piece) => piece.content).slice(0, 3)).toEqual([
+      '社区快讯',
+      title24,
+      '本报讯 近日,柳岸社区组织志愿者走进小区宣传垃圾分类知识,发放宣传册五百余份。',
+    ]);
+    const long25 = '柳岸社区联合东湖街道开展“垃圾分类进万家”宣传活动';
+    expect(long25).toHaveLength(25);
+    expect(split(page(long25)).map((piece) => piece.content)[1]).toBe(
+      `${long25} 本报讯 近日,柳岸社区组织志愿者走进小区宣传垃圾分类知识,发放宣传册五百余份。`,
+    );
+  });
+
+  it('keeps a bracket whole across spaces while what it took in is 60 characters at most: `(图为 … 。 孔越摄)`', () => {
+    const caption = (who: string) => `(图为 柳岸社区志愿者在小区广场上为居民义诊 医生们为前来的${who}测量血压、血糖和心率等 讲解夏季防暑知识 发放防暑药品。`;
+    const page = (who: string) =>
+      `社区快讯 义诊进社区 本报讯 6月2日,下站社区邀请辖区医院的医生为居民义诊,八十余名居民受益。 ${caption(who)} 孔越摄) ` +
+      '旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (李 莉)';
+    expect(caption('老人')).toHaveLength(60);
+    expect(split(page('老人')).map((piece) => piece.content)[3]!.startsWith(`${caption('老人')} 孔越摄)`)).toBe(true);
+    // One character more: the bracket no longer waits for its close, and the finished caption ends its piece.
+    expect(caption('老年人')).toHaveLength(61);
+    expect(split(page('老年人')).map((piece) => piece.content).slice(3, 5)).toEqual([caption('老年人'), '孔越摄)']);
+  });
+});
+
 describe('splitRunOnLine: what ends a piece’s text', () => {
   // Two more items after the one under test, each ending in its byline in brackets: enough finished pieces for a page.
   const REST =
@@ -338,6 +412,13 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expect(cut('柳岸社区:清理楼道杂物 共建整洁家园柳岸社区组织志愿者二十余人,集中清理了楼道。')).toEqual([
       '柳岸社区:清理楼道杂物 共建整洁家园',
       '柳岸社区组织志愿者二十余人,集中清理了楼道。',
+    ]);
+  });
+
+  it('cuts a header’s line at the name written again when the line holds no clause mark at all: its sentence goes on below', () => {
+    expect(cut('柳岸社区:清理楼道杂物 共建整洁家园柳岸社区组织志愿者二十余人集中清理楼道里堆放的杂物')).toEqual([
+      '柳岸社区:清理楼道杂物 共建整洁家园',
+      '柳岸社区组织志愿者二十余人集中清理楼道里堆放的杂物',
     ]);
   });
 
