@@ -121,6 +121,12 @@ describe('a byline alone on its line', () => {
     expect(byline('记者 范若琳')).toEqual({ inner: '记者 范若琳', people: [inByline('范若琳', '记者')], form: 'bare' });
   });
 
+  it("bare, a role's word inside another word, then a word: no byline, for no role is named (`记者节 寄语` is a heading)", () => {
+    // 记者 lets the line past the role gate, but the names' reader reads no role in 记者节: names alone could be anything.
+    expect(byline('记者节 寄语')).toBeNull();
+    expect(byline('记者节 随想')).toBeNull();
+  });
+
   it('bare, a two-character role padded to the width of a three-character one, as a name is: `记 者 贺清扬`', () => {
     expect(byline('记 者 贺清扬')).toEqual({ inner: '记 者 贺清扬', people: [inByline('贺清扬', '记者')], form: 'bare' });
     expect(byline('记 者 贺清扬 通讯员 谭映雪')?.people).toEqual([inByline('贺清扬', '记者'), inByline('谭映雪', '通讯员')]);
@@ -555,6 +561,14 @@ describe('the writers after the word for the text, alone on the line', () => {
     // Not mid-sentence, and not a mark before words that name no one.
     expect(glued('居民们说,☉林 舟 文/图')).toBe(null);
     expect(glued('居民们说,这样的日子越过越红火。□越过越红火')).toBe(null);
+  });
+
+  it('reads no marked byline after a closing quote with no sentence mark in the text: a quoted name ends no sentence', () => {
+    expect(glued('他们把这里叫作“幸福驿站”☉林 舟 文/图')).toBe(null);
+    expect(glued('社区开展「邻里节」☉林 舟 文/图')).toBe(null);
+    // A quote that closes a sentence ends one.
+    const line = '大家都说“这里真好！”☉林 舟 文/图';
+    expect(glued(line)).toEqual({ at: line.indexOf('☉'), byline: { inner: '林 舟 文/图', people: [inByline('林舟', null)], form: 'marker' }, credit: null, continuation: false, trailer: false });
   });
 
   it('reads names before a slash and the word for writing the text as a byline: 林小雨/编撰, 林小雨/整理', () => {
