@@ -29,9 +29,12 @@ describe('format laws on every fixture', () => {
     if (!kept) expect(styleFindings(out)).toEqual([]);
   });
 
-  it('formats all but one fixture fully (the hostile web page is the one kept)', () => {
+  it('formats all but two fixtures fully (the hostile web page, and the web table whose cell borders no item holds)', () => {
     const kept = FIXTURES.filter(([, text]) => formatTelling(text).kept).map(([name]) => name);
-    expect(kept).toEqual(['fixtures/html/hostile.txt']);
+    // A web table's cell border (`… 摄 |`) is the edge of the cell the copy came from, not an item's text: the parser
+    // reads each line without it, so a rewrite of those items would drop a character, and the formatter prints them as
+    // they stand rather than lose it.
+    expect(kept.sort()).toEqual(['fixtures/html/hostile.txt', 'fixtures/parse/web-table-cell-borders.txt']);
   });
 
   it('the sample gets full-width punctuation, padded bylines and `组织：标题` headers', () => {
