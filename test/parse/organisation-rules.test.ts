@@ -35,7 +35,7 @@ describe('where a name starts', () => {
   });
 
   it('和 opening a name with no name right before it is the name’s: 和平里社区 at the text’s start, or after a clause mark', () => {
-    // Only right after a name does 和 join it to the next (`华泾社区和康健社区`); here nothing stands before it.
+    // Only right after a name does 和 join it to the next (`柳岸社区和东湖社区`); here nothing stands before it.
     expect(names('和平里社区开展邻里节活动。')).toEqual(['和平里社区']);
     expect(names('柳岸社区开展活动,和平里社区也派人参加。')).toEqual(['柳岸社区', '和平里社区']);
   });
