@@ -75,7 +75,6 @@ const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]
 export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
   const { rolePrefix, bareSuffixes } = compilePatterns(vocabulary);
   const tokens = splitTokens(withoutNameNotes(raw));
-  const workWordsGlued = WORK_WORDS_GLUED_TO_NAME.test(raw.trimEnd());
   const people: Person[] = [];
   let role: string | null = null;
   let roleNamed = true;
@@ -127,8 +126,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       if (token.length === 0 || token === '组') continue;
     }
     // `记者林晓文/摄`: the last name, run into the 文 of `文/摄` (the token before the last ends in it, as the pattern
-    // says), is two or three characters without it.
-    if (workWordsGlued && role !== null && i === tokens.length - 2 && GLUED_NAME_LENGTHS.has([...token].length)) token = token.slice(0, -1);
+    // says), is two or three characters without it. The pattern is asked last, of that one token: not of every byline.
+    if (role !== null && i === tokens.length - 2 && GLUED_NAME_LENGTHS.has([...token].length) && WORK_WORDS_GLUED_TO_NAME.test(raw.trimEnd())) token = token.slice(0, -1);
     if (isSingleHan(token)) {
       // Two single characters in a row are one padded name: 李 莉.
       const next = tokens[i + 1];
