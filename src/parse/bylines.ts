@@ -65,9 +65,15 @@ const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{1,6}报道$`, 'u');
 
 /**
  * The editor's bracket or a wire story's end mark, glued after the text: `(责任编辑:王芳)`, `(编辑：周宁 )`, `(完)`; an
- * agency's release of a picture that names no one (`(新华社发)`); the source a web copy names (`(来源:XX区新闻中心)`, `(稿件来源:…)`).
+ * agency's release of a picture that names no one (`(新华社发)`); the source a web copy names (`(来源:XX区新闻中心)`, `(稿件来源:…)`),
+ * or the government account it was taken from, named alone (`(江城发布)`: such accounts are called `…发布`); a site's
+ * disclaimer (`(本文不代表本站观点…)`), which closes a reposted text.
  */
-const TRAILER = new RegExp(`${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|(?:稿件|信息|新闻)?来源${SPACE}*[:：][^()（）]{1,24}|完|${AGENCY_RELEASE})[)）]$`, 'u');
+const TRAILER = new RegExp(
+  `${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|(?:稿件|信息|新闻)?来源${SPACE}*[:：][^()（）]{1,24}|完|${AGENCY_RELEASE}` +
+    `|[${HAN_ALL}]{2,10}发布|[^()（）]{0,20}不代表本(?:网站|网|站|平台|报|刊)[^()（）]{0,80})[)）]$`,
+  'u',
+);
 
 /** A web copy's source field after a byline's names, to the line's end: ` 来源:江城网 https://…` (not in brackets). */
 const SOURCE_AFTER_NAMES = new RegExp(`(?<=[^${SPACE}(（])${SPACE}+来源${SPACE}*[:：][^()（）]*$`, 'u');
@@ -410,6 +416,16 @@ function gluedCredit(found: RegExpExecArray, text: string, skip: number, vocabul
   const from = found.index + found[1]!.length;
   const match = matchCredit(text.slice(from), vocabulary);
   return match ? { at: skip + found.index, byline: null, credit: { match, from: skip + from }, continuation: false, trailer: false } : null;
+}
+
+/**
+ * The glued tail of a line that ends a sentence: only a trailer, whose bracket may hold sentences of its own
+ * (`…凝聚力。”(林小雨) (本文不代表本站观点…。)`); every other tail stands after the text's last sentence, not in it.
+ */
+export function trailerAfterSentence(content: string, vocabulary: Vocabulary): GluedTail | null {
+  if (!endsWithBracket(content)) return null;
+  const tail = findGluedTail(content, vocabulary);
+  return tail?.trailer === true ? tail : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // or a section name depending on its neighbours) is decided by label.ts.
 
 import type { Person } from '../model.js';
-import { beforeEditorField, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
+import { beforeEditorField, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, trailerAfterSentence, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   SENTENCE_INSIDE,
@@ -32,6 +32,8 @@ import {
   isOrganisationWhole,
   isSpace,
   opensAsPhotoCaption,
+  opensWithPictureNumber,
+  isSuppliedByLine,
   withoutTitleArrows,
   timeClauseEnd,
   isContentsLine,
@@ -183,6 +185,8 @@ export interface LineFacts {
   namesEarly: string | null;
   /** Opens like a photo caption: `图①:`, `图为…`, `上图:`. */
   photoCaption: boolean;
+  /** Opens with a picture's number glued to its label: `图1志愿者在清扫街道`. */
+  numberedLabel: boolean;
   /** The first characters after the lead, bullet and dateline, where the organisations above are read. */
   opening: string;
   bullet: string | null;
@@ -262,6 +266,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     opensWith: null,
     namesEarly: null,
     photoCaption: false,
+    numberedLabel: false,
     opening: '',
     bullet: null,
     glued: null,
@@ -328,7 +333,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (bullet) facts.bullet = bullet[0];
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
-  if (!finished && !facts.byline && !facts.credit) facts.glued = findGluedTail(content, vocabulary);
+  facts.numberedLabel = !facts.photoCaption && opensWithPictureNumber(content);
+  if (!facts.byline && !facts.credit) facts.glued = finished ? trailerAfterSentence(content, vocabulary) : findGluedTail(content, vocabulary);
   if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);
   if (opensWithTime) facts.timedCaption = isTimedCaption(content, facts.glued);
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
@@ -632,6 +638,7 @@ function furnitureOf(content: string): string | null {
   if (isPageListEntry(content)) return 'page list';
   if (isDatedButtonRow(content)) return 'navigation';
   if (WEB_NOTICE.test(content)) return 'web copy line';
+  if (isSuppliedByLine(content)) return 'supplied by';
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';

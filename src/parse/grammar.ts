@@ -177,9 +177,12 @@ function isPictureMark(text: string): boolean {
   return first === 0x25b2 /* ▲ */ || first === 0x25b3 /* △ */;
 }
 
-/** A picture's label marked `▲` or `△` (its bullet), without a glued credit (a credit line is no picture: emission() refuses it). */
+/**
+ * A picture's label marked as one, by `▲` or `△` (its bullet) or by the picture's number (`图1志愿者在清扫街道`), without a
+ * glued credit (a credit line is no picture: emission() refuses it).
+ */
 function isMarkedLabel(facts: LineFacts): boolean {
-  return facts.bullet !== null && isPictureMark(facts.bullet) && facts.glued === null;
+  return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.numberedLabel) && facts.glued === null;
 }
 
 /** A label below a paragraph that closes its text: one outside any item but a section (which stands above items), or the next item's opening. */
@@ -535,6 +538,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (previous === 'headline' && !line.afterBlank && previousFacts!.length > MAX_TITLE_FIRST_LINE && f.length <= MAX_TITLE_SECOND_LINE) return say(why, -1.6, 'a short line right below a long title');
       return say(why, 0);
     case 'meta':
+      // `文/周小禾` / `东坡学院青年服务队供稿`: the unit that supplied the copy, named after the text's credits, closes the
+      // text above; it is no line of a head that a byline opened.
+      if (previous === 'byline-before' && f.furniture === 'supplied by') return IMPOSSIBLE;
       if (isHead(previous)) return say(why, 0);
       return f.webAuthors !== null ? say(why, 0, 'names the authors of the text below') : IMPOSSIBLE;
     case 'caption':

@@ -587,6 +587,16 @@ export const WEB_META = new RegExp(
 );
 
 /**
+ * `东坡学院青年服务队供稿` alone on its line, no bracket: the unit that supplied the copy, said after the text's own
+ * credits as a source is (in brackets, `(柳岸社区供稿)`, it is the writer's byline: bylines.ts).
+ */
+const SUPPLIED_BY_LINE = new RegExp(`^[^${SPACE}()（）。，,、:：;；!！?？“”]{2,30}供稿$`, 'u');
+
+export function isSuppliedByLine(text: string): boolean {
+  return text.endsWith('供稿') && SUPPLIED_BY_LINE.test(text);
+}
+
+/**
  * A web copy's labelled notice, whatever its length: a summary that repeats the text (`摘要:…`), the headline the copy
  * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`, `凡本报记者署名文字…`).
  */
@@ -598,6 +608,8 @@ export const WEB_NOTICE = new RegExp(
     `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载)` +
     // A site's line forbidding reprints, and whom to ask: `XX日报社原创作品,未经许可不得转载`, `转载事宜请联系本网:…`.
     `|[^。]{0,20}?未经(?:书面)?(?:授权|许可)[,，]?${SPACE}*(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|须经|需经)` +
+    // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets.
+    `|[(（]?[^。]{0,20}?不代表本(?:网站|网|站|平台|报|刊)的?(?:观点|立场)` +
     // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `扫描下方二维码,获取更多资讯`.
     `|关注[^。,，]{0,16}?公众号${SPACE}*$|(?:长按|扫描|扫码|识别)[^。]{0,6}?二维码` +
     // The civilisation network's sites (文明网, one template from the national site to the counties') print their call
@@ -689,6 +701,16 @@ const QUOTE_FIRST = codeUnitTable(QUOTE_OPENERS);
 /** QUOTE_LINE.test(text), without the regex where the text opens with no quotation mark. */
 export function isQuoteLine(text: string): boolean {
   return QUOTE_FIRST[text.charCodeAt(0)] === 1 && QUOTE_LINE.test(text);
+}
+
+/**
+ * A picture's number glued to its label, without the colon of a caption's opening (`图1志愿者在清扫街道`, `图②居民试穿新衣`):
+ * the label of the picture printed there. In figures only: `图一乐`, `图个方便` are words that open with 图.
+ */
+const NUMBERED_PICTURE_LABEL = new RegExp(`^图片?[0-9０-９\\u2460-\\u2473]{1,2}(?=[${HAN}“])(?!为)`, 'u');
+
+export function opensWithPictureNumber(text: string): boolean {
+  return text.charCodeAt(0) === 0x56fe /* 图 */ && NUMBERED_PICTURE_LABEL.test(text);
 }
 
 /** A photo caption's opening: `图①:`, `图1:`, `图为…`, `上图:`, `左图为…` (the photo sets of a page). */

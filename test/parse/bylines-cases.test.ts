@@ -3,7 +3,7 @@
 // and where a tail glued to a paragraph starts. The names and sentences are invented.
 
 import { describe, expect, it } from 'vitest';
-import { findGluedTail, matchBylineLine, matchCredit } from '../../src/parse/bylines.js';
+import { findGluedTail, matchBylineLine, matchCredit, trailerAfterSentence } from '../../src/parse/bylines.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 import { parse } from '../../src/parse/parser.js';
 
@@ -676,5 +676,43 @@ describe("what a web copy or a wire story prints after the text: the editor's br
     expect(glued(`${SENTENCE}(完善)`)?.trailer ?? false).toBe(false);
     expect(glued(`${SENTENCE}(编辑部)`)?.trailer ?? false).toBe(false);
     expect(glued(`${SENTENCE}(来源于群众)`)?.trailer ?? false).toBe(false);
+  });
+
+  it('the government account a copy was taken from, named alone: `(江城发布)`', () => {
+    expect(glued(`${SENTENCE}(江城发布)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued(`${SENTENCE}（东湖区政务发布）`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    // (A release in figures is a note of the text's, and a name of one character before 发布 no account's.)
+    expect(glued(`${SENTENCE}(2023年发布)`)?.trailer ?? false).toBe(false);
+    expect(glued(`${SENTENCE}(新发布)`)?.trailer ?? false).toBe(false);
+  });
+
+  it("a site's disclaimer in brackets, after a glued byline: the byline is read before it", () => {
+    const disclaimer = '(本文不代表本站观点，由此引发的争议本站不担责)';
+    expect(glued(`${SENTENCE}(周宁) ${disclaimer}`)).toEqual({
+      at: SENTENCE.length,
+      byline: { inner: '周宁', people: [inByline('周宁', null)], form: 'brackets' },
+      credit: null,
+      continuation: false,
+      trailer: true,
+    });
+    expect(glued(`${SENTENCE}（此文不代表本网立场）`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    // (A bracket saying who does not speak for whom, about the story, is its text.)
+    expect(glued(`${SENTENCE}(他不代表社区观点)`)?.trailer ?? false).toBe(false);
+  });
+
+  it('a line ending its sentence inside the bracket has only a trailer for a tail (trailerAfterSentence)', () => {
+    const after = (line: string) => trailerAfterSentence(line, DEFAULT_VOCABULARY);
+    // The disclaimer's own full stop ends the line: the text ended before its byline all the same.
+    expect(after(`${SENTENCE}(周宁) (本文不代表本站观点。)`)).toEqual({
+      at: SENTENCE.length,
+      byline: { inner: '周宁', people: [inByline('周宁', null)], form: 'brackets' },
+      credit: null,
+      continuation: false,
+      trailer: true,
+    });
+    // A bracket of the text's own sentences, or a byline's, is no trailer: the line keeps no tail.
+    expect(after('居民们说：“服务更方便了。(大家都这样说。)')).toBe(null);
+    expect(after(`${SENTENCE}(周宁。)`)).toBe(null);
+    expect(after(SENTENCE)).toBe(null);
   });
 });

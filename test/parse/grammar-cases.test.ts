@@ -361,6 +361,25 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(follows('picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄', 'headline', '东湖社区举办邻里节')).toBe(false);
   });
 
+  it("a label opened by its picture's number (`图1…`) is marked as a picture's as ▲ marks it: between paragraphs, or the item's end", () => {
+    expect(fits('picture', '图1队员们在清扫楼道')).toBe(true);
+    expect(fits('picture', '图②队员们帮老人搬运旧纸箱')).toBe(true);
+    // Not a label without its number, nor one whose number is a word's (`图一乐`), nor two sentences.
+    expect(fits('picture', '队员们在清扫楼道')).toBe(false);
+    expect(fits('picture', '图一乐的居民们')).toBe(false);
+    expect(fits('picture', '图1队员们清扫楼道。老人们很高兴。')).toBe(false);
+    expect(follows('byline', '(赵 璐)', 'picture', '图1队员们在清扫楼道')).toBe(true);
+    expect(follows('picture', '图1队员们在清扫楼道', 'headline', '东湖社区举办邻里节')).toBe(true);
+  });
+
+  it('the unit that supplied the copy, named after the credits, closes the text: no head that a byline opened', () => {
+    expect(fits('meta', '东坡学院青年服务队供稿')).toBe(true);
+    expect(follows('byline-before', '文/周小禾', 'meta', '东坡学院青年服务队供稿')).toBe(false);
+    expect(follows('byline', '文/周小禾', 'furniture', '东坡学院青年服务队供稿')).toBe(true);
+    // Any other line about the copy may stand below a byline that opens the item (a web copy's date line).
+    expect(follows('byline-before', '文/周小禾', 'meta', '来源: 江城日报')).toBe(true);
+  });
+
   it("a caption with its credit glued: the text's picture only when too short to be an item's text (15 characters or fewer)", () => {
     const fifteen = '初秋时节,柳岸镇玉米即将收获。';
     const sixteen = '社区居民在“邻里会”上商议事务。';

@@ -46,6 +46,8 @@ import {
   latestYearIn,
   markerBylineOf,
   opensAsPhotoCaption,
+  opensWithPictureNumber,
+  isSuppliedByLine,
   SCAN_BREAK,
   SCAN_LOW_SURROGATE,
   SCAN_NAME,
@@ -225,6 +227,16 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
   it("reads a site's line forbidding reprints, whom to ask, and its call to follow its account and scan its code", () => {
     for (const text of ['江城日报社原创作品未经许可不得转载', '本网原创稿件未经许可,不得转载', '未经书面授权 严禁转载', '转载事宜请联系本网:0000-12345678', '转载请注明出处', '关注江城网微信公众号', '关注我们的公众号 ', '扫描下方二维码,获取更多本地资讯', '扫码关注二维码', '识别图中二维码']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
+    }
+  });
+
+  it("reads a site's disclaimer of a reposted text, alone on its line or in brackets", () => {
+    for (const text of ['本文仅代表作者观点，不代表本网立场。', '(此文不代表本网站观点,仅代表作者本人)', '（本文不代表本平台的观点）', '文章不代表本站观点']) {
+      expect(WEB_NOTICE.test(text), text).toBe(true);
+    }
+    // A text's sentence that says who speaks for whom is its words.
+    for (const text of ['居民代表不代表本人发言。', '社区书记说,这些意见不代表本社区的观点,只是个人看法,但大家可以在群里讨论。']) {
+      expect(WEB_NOTICE.test(text), text).toBe(false);
     }
   });
 
@@ -1024,5 +1036,31 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(match && [match[0], columnTagName(match)]).toEqual(['【记者走基层】', '记者走基层']);
     expect(COLUMN_TAG.exec('【节日走基层】 巷子里的年味')?.[0]).toBe('【节日走基层】 ');
     for (const text of ['【图片新闻】', '【走基层】', '【走】邻里节', '【2024】邻里节', '【社区志愿者服务队伍建设】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
+  });
+});
+
+describe("opensWithPictureNumber: a picture's number glued to its label, without a caption's colon", () => {
+  it('reads `图1…`, `图②…`, `图片2…`', () => {
+    for (const text of ['图1队员们在清扫楼道', '图②队员们帮老人搬运旧纸箱', '图片2志愿者在发放传单', '图10“小手拉大手”活动现场']) {
+      expect(opensWithPictureNumber(text), text).toBe(true);
+    }
+  });
+
+  it("leaves a number alone, a caption's opening, a number in words, and words that open with 图", () => {
+    for (const text of ['图1', '图一', '图三居民在试穿新衣', '图1:队员们在清扫楼道', '图为队员们在清扫楼道', '图一乐的人越来越多', '图书馆新到一批图书', '图文并茂的展板', '地图1张', '图1 队员们在清扫楼道']) {
+      expect(opensWithPictureNumber(text), text).toBe(false);
+    }
+  });
+});
+
+describe('isSuppliedByLine: the unit that supplied the copy, alone on its line after the text', () => {
+  it('reads `UNIT供稿` without brackets or punctuation', () => {
+    for (const text of ['东坡学院青年服务队供稿', '柳岸社区供稿', '丛林小队--社区服务团供稿']) expect(isSuppliedByLine(text), text).toBe(true);
+  });
+
+  it('leaves a bracket, a sentence, a field and a bare word alone', () => {
+    for (const text of ['(柳岸社区供稿)', '供稿', '社供稿', '社区通讯员积极供稿，稿件质量明显提高。', '供稿:柳岸社区', '柳岸社区 林小雨 供稿x', '欢迎居民踊跃投稿、供稿']) {
+      expect(isSuppliedByLine(text), text).toBe(false);
+    }
   });
 });
