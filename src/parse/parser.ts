@@ -47,6 +47,14 @@ const BLOCK_LOOKAHEAD = 8;
 const BLOCK_CHARACTERS = 1 << 20;
 /** Longest value of a web copy's field on the line below its name. */
 const MAX_FIELD_VALUE = 30;
+/** A field that names a date or a time (`发布日期:`, `时间:`): its value is written in figures. */
+const TIME_FIELD = /(?:日期|时间)[:：]?\s*$/u;
+function namesATime(fieldName: string): boolean {
+  return TIME_FIELD.test(fieldName);
+}
+function hasFigure(text: string): boolean {
+  return /[0-9０-９]/u.test(text);
+}
 /** How many of the last title-like lines a repeated title is looked for among. */
 const RECENT_TITLES = 8;
 /** Longest title of an e-paper reader's list of titles (`标题导航` / …). */
@@ -340,7 +348,8 @@ export class BulletinParser {
     line.year = latestYearIn(line.content);
     const facts = readLine(line.content, this.vocabulary);
     // `来源` / `临河市教育局办公室`: the value of a field copied a cell a line is the field's, not text (nor an organisation's line).
-    if (this.belowFieldName !== null && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence) {
+    // (A date's or a time's field holds figures: below an empty `发布日期:`, a headline is the page's text.)
+    if (this.belowFieldName !== null && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence && (!namesATime(this.belowFieldName) || hasFigure(line.content))) {
       facts.furniture = 'field value';
       // `作者:` / `解广军`: the field's names, as on one line.
       if (this.belowFieldName.startsWith('作者')) facts.webAuthors = webAuthorsOf(`作者:${line.content}`, this.vocabulary);

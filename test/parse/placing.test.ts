@@ -313,6 +313,17 @@ describe("a web copy's fields, a cell a line: the name alone, its value on the l
     expect(bulletin.meta.filter((meta) => meta.value === 'field value')).toEqual([]);
   });
 
+  it("a date's or a time's field holds figures: below it left empty, a headline is the page's, not the field's value", () => {
+    const bulletin = parse('发布日期:\n清洗街道 美化城市\n玉兰环卫公司的工人正在清洗护栏。\n', { year: 2024 });
+    expect(bulletin.meta.map((meta) => [meta.text, meta.value])).toEqual([['发布日期:', 'field name']]);
+    expect(bulletin.items.map((item) => item.title)).toEqual(['清洗街道 美化城市']);
+    // With a figure in it, the line is the field's (a day written so that no date line reads it).
+    expect(fields(`${HEAD}发布日期:\n第19周周三\n`)).toEqual([
+      ['furniture', '发布日期:', 'field name'],
+      ['furniture', '第19周周三', 'field value'],
+    ]);
+  });
+
   it('a value is at most 30 characters: a longer line below the name is not the field’s', () => {
     // 30 characters: a unit's long name, the source of the copy.
     expect(fields(`${HEAD}来源\n东江省临河市东湾区柳岸街道办事处党政综合办公室宣传信息工作组\n`)).toEqual([
