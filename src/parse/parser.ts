@@ -369,7 +369,8 @@ export class BulletinParser {
       this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
     }
-    this.inContents = isContentsHeading(line.content) || facts.furniture === 'page list' || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words'));
+    // (A reader may print its list of pages between the heading and the titles: `标题导航` / `第01版:要闻` / … / TITLE.)
+    this.inContents = isContentsHeading(line.content) || facts.furniture === 'page list' || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words' || facts.page !== null));
     const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null };
     this.lastLineNumber = line.number;
     if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;

@@ -835,6 +835,13 @@ describe("a reader's list of its pages", () => {
     ]);
   });
 
+  it("between the titles' heading and the titles, the list of pages leaves the titles a list: no item of them", () => {
+    const text = '东湖社区办起长者食堂\n本报讯 近日,东湖社区的长者食堂开张,六十多位老人吃上了热饭。\n(李 莉)\n标题导航\n第01版:要闻\n第02版:社区\n西坡村入选文明村\n柳岸小学获省级奖项\n';
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items.map((item) => item.title)).toEqual(['东湖社区办起长者食堂']);
+    expect(bulletin.meta.filter((meta) => meta.value === 'table of contents').map((meta) => meta.text)).toEqual(['西坡村入选文明村', '柳岸小学获省级奖项']);
+  });
+
   it('one page line names the column', () => {
     expect(parse('02版:社区\n东湖社区办起长者食堂\n本报讯 近日,东湖社区的长者食堂开张,六十多位老人吃上了热饭。\n(李 莉)\n').section).toBe('社区');
   });
