@@ -755,9 +755,9 @@ const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|
 // fields even when nobody fills them (`编辑:` / `审核:` / `统筹:` under the text): after a colon, the value may be empty.
 export const EDITOR_LINE = new RegExp(
   // `编辑/X` is the slashed form of a web copy's closing lines, as `文/X` and `摄影/X` above it.
-  // `三审三校:` is a step of the review a content system records (一审一校, 二审二校, 三审三校); `责任编辑` is long enough
-  // to be read glued to the names (`责任编辑王芳`).
-  `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／]${SPACE}*|${SPACE}+(?=\\S)|(?<=^责任编辑)(?=[${HAN_ALL}]{2,12}$))(.*)$`,
+  // `三审三校:` is a step of the review a content system records (一审一校, 二审二校, 三审三校); `责任编辑` and its short
+  // form `责编` are words of their own, read glued to the names (`责任编辑王芳`, `责编综合新闻编辑部`).
+  `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／]${SPACE}*|${SPACE}+(?=\\S)|(?<=^(?:责任编辑|责编))(?=[${HAN_ALL}]{2,12}$))(.*)$`,
   'u',
 );
 /**

@@ -552,7 +552,7 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect(editorLineOf('本报责编：李四')).toBeNull();
   });
 
-  it("editorLineOf: a content system's review steps, and 责任编辑 glued to the names", () => {
+  it("editorLineOf: a content system's review steps, and 责任编辑 or 责编 glued to the names", () => {
     expect([...editorLineOf('一审一校:冯 欢')!].slice(1)).toEqual(['一审一校', '冯 欢']);
     expect([...editorLineOf('三审三校：韦小香')!].slice(1)).toEqual(['三审三校', '韦小香']);
     expect([...editorLineOf('二审 周宁')!].slice(1)).toEqual(['二审', '周宁']);
@@ -562,7 +562,12 @@ describe('the speed-ups before a regex read the first or last character as the r
     // Glued, only names may follow: a word of one character, or a sentence, is no editor's.
     expect(editorLineOf('责任编辑部')).toBeNull();
     expect(editorLineOf('责任编辑要把好关。')).toBeNull();
-    expect(editorLineOf('责编李四')).toBeNull();
+    // 责编, the short form, glued to the names or to a desk's (351's closing line, in our words).
+    expect([...editorLineOf('责编李四')!].slice(1)).toEqual(['责编', '李四']);
+    expect([...editorLineOf('责编综合新闻部')!].slice(1)).toEqual(['责编', '综合新闻部']);
+    expect(editorLineOf('责编要把好关。')).toBeNull();
+    // Not another editor word glued: `编辑部`, `审核通过` stay words.
+    expect(editorLineOf('编辑王芳')).toBeNull();
     expect(editorLineOf('四审四校:王五')).toBeNull();
   });
 
