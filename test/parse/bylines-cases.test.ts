@@ -329,6 +329,11 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(credit('中国新闻社记者 孟澜 摄')?.people).toEqual([inCredit('孟澜', '记者')]);
   });
 
+  it('采访人员, what a portal prints for 记者 in a copied story, is a role as 记者 is', () => {
+    expect(credit('新华社采访人员 孟澜 摄')?.people).toEqual([inCredit('孟澜', '采访人员')]);
+    expect(byline('(采访人员 林小雨)')?.people).toEqual([inByline('林小雨', '采访人员')]);
+  });
+
   it('brackets that name no one are no tail: a credit verb alone, a page to turn to', () => {
     expect(glued(`${SENTENCE}(摄)`)).toBeNull();
     expect(glued(`${SENTENCE}(志愿者服务现场 摄)`)).toBeNull();
