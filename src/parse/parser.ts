@@ -279,6 +279,8 @@ export class BulletinParser {
   private belowFieldName: string | null = null;
   /** Below an e-paper reader's `标题导航` or a page of its list of pages (`01版` / `要闻`): its titles, up to a line about the page. */
   private inContents = false;
+  /** Only the contents' heading and page lines read since it: the list of pages a reader may print above the titles. */
+  private pagesBelowContentsHeading = false;
   /** The last few short, title-like lines: a page may print its title again (`TITLE` / lead-in / `TITLE` / caption…). */
   private recentTitles: string[] = [];
   /** The label and facts of the last line applied: the labeller's start for the next block. */
@@ -369,8 +371,12 @@ export class BulletinParser {
       this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
     }
-    // (A reader may print its list of pages between the heading and the titles: `标题导航` / `第01版:要闻` / … / TITLE.)
-    this.inContents = isContentsHeading(line.content) || facts.furniture === 'page list' || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words' || facts.page !== null));
+    // A reader may print its list of pages between the heading and the titles (`标题导航` / `第01版:要闻` / … / TITLE):
+    // right below the heading, page lines keep the list open; below a title of it, a page line is the page's own and ends it.
+    const heading = isContentsHeading(line.content);
+    const pagesBelowHeading = this.pagesBelowContentsHeading && facts.page !== null;
+    this.inContents = heading || facts.furniture === 'page list' || pagesBelowHeading || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words'));
+    this.pagesBelowContentsHeading = heading || pagesBelowHeading;
     const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null };
     this.lastLineNumber = line.number;
     if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;
