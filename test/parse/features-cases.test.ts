@@ -1,0 +1,36 @@
+// Cases of readLine (src/parse/features.ts) written for the survivors of its mutation run at 2f578f3 (thirty-fifth
+// session's review): each states what a line says about itself, in lines of our own.
+
+import { describe, expect, it } from 'vitest';
+import { readLine } from '../../src/parse/features.js';
+import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+
+const read = (content: string) => readLine(content, DEFAULT_VOCABULARY);
+
+describe('the column a page line names', () => {
+  it('is the name alone: the space before the issue\'s running number or a web field cut after it goes with them', () => {
+    expect(read('第3版:综合新闻 总第880期').page).toBe('综合新闻');
+    expect(read('第3版:社区新闻  作者:张三').page).toBe('社区新闻');
+  });
+
+  it('is read from an archive\'s page field, not from a reader\'s list entry that opens like one', () => {
+    expect(read('【版次】第08版:社会广场')).toMatchObject({ furniture: 'archive field', page: '社会广场' });
+    // `~~~` closes an entry of the reader's list of titles: the line is the list's, and names no page of its own.
+    expect(read('【版次】第08版:社会广场~~~')).toMatchObject({ furniture: 'table of contents', page: null });
+  });
+});
+
+describe('a lead', () => {
+  it('opening with 本 is read however far its 讯 stands: two sources joined by a slash, then the full date', () => {
+    const line = '本溪日报/临河区融媒体中心东湖频道客户端2024年10月24日讯 近日,柳岸社区开展义诊活动。';
+    expect(read(line).lead).toMatchObject({ text: '本溪日报/临河区融媒体中心东湖频道客户端2024年10月24日讯', month: '10', day: '24' });
+  });
+});
+
+describe('a signature', () => {
+  it('is no unit and the names after it: the village is no signer', () => {
+    // A header's shape (a unit, a space, its "title"): the three words are not three people signing.
+    const facts = read('东湖村 张三 李四');
+    expect(facts.signature).toBe(null);
+  });
+});
