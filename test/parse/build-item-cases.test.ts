@@ -1,0 +1,46 @@
+// Cases of src/parse/build-item.ts that its mutation run (the thirty-fifth session's, at 2f578f3) found unstated:
+// each states what the item should read, on a short text of our own, and fails with the mutant it was written for
+// (the survivors' review, .scratch/review35-build.md and docs/mutation.md).
+
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/parser.js';
+
+const only = (text: string, year: number | null = 2024) => {
+  const found = parse(text, { year }).items;
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('the head of an item', () => {
+  it('whose one line is a subtitle (a web copy that lost its title) is a header of that line, with no title and no organisation', () => {
+    const item = only('作者:周小禾 来源:东湖区新闻中心\n——柳岸社区办起长者食堂\n近日，柳岸社区的长者食堂开张，老人们吃上了热饭。\n');
+    expect(item.subtitle).toBe('——柳岸社区办起长者食堂');
+    // No headline was read: the header is the head as printed, its title empty, no organisation, so no separator.
+    expect(item.header).toMatchObject({ text: '——柳岸社区办起长者食堂', title: '', organisation: null, separator: '' });
+    expect(item.title).toBeNull();
+  });
+});
+
+describe('the dateline', () => {
+  it('is not the 今日 of a paper’s name, where a quotation after the lead is never closed', () => {
+    // `今日东湖报讯`: a lead whose paper is named 今日…; the quotation after it opens and never closes, so no dateline
+    // stands after a quotation either. The paper's name is no date.
+    const item = only('今日东湖报讯 “楼道里的灯终于亮了，住在三楼的周宁老人高兴地说。柳岸社区的电工连夜修好了线路。\n');
+    expect(item.lead).toBe('今日东湖报讯');
+    expect(item.dateline).toBeNull();
+    expect(item.date).toBeNull();
+  });
+
+  it('after a space and a comma, spaced as OCR spaces it and cut by a column break right before 日, is read whole', () => {
+    // The head (the first line) holds the lead, its gap and 14 characters of the date: too few for the longest dateline,
+    // so the date is read from the joined paragraph.
+    const item = only('东湖街道举办迎新年长跑\n本报讯 ，2023 年 12 月 31\n日，东湖街道在柳岸公园举办迎新年长跑，三百多名居民参加。\n');
+    expect(item.dateline).toBe('2023 年 12 月 31日');
+    expect(item.date).toBe('2023-12-31');
+  });
+
+  it('gives an ISO date whose year has four digits, a year before 1000 too', () => {
+    expect(only('东湖街道举办长跑\n本报讯 6月24日，东湖街道举办长跑。\n', 999).date).toBe('0999-06-24');
+    expect(only('东湖街道举办长跑\n本报讯 0999年6月24日，东湖街道举办长跑。\n', null).date).toBe('0999-06-24');
+  });
+});
