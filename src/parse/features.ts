@@ -3,7 +3,7 @@
 // or a section name depending on its neighbours) is decided by label.ts.
 
 import type { Person } from '../model.js';
-import { beforeEditorField, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, trailerAfterSentence, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
+import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, trailerAfterSentence, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   SENTENCE_INSIDE,
@@ -211,6 +211,10 @@ const ASCII_LETTER = /[A-Za-z]/;
 function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
+/** A digit, ASCII or full-width (`０５版:民生`, as PAGE_LINE reads it). */
+function isDigit(code: number): boolean {
+  return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
+}
 /** A page's number in words opens the line: `二版:综合新闻`. */
 const PAGE_WORD_FIRST = codeUnitTable([...'一二三四五六七八九十']);
 
@@ -273,7 +277,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   };
   const bullet = bulletOf(content);
   if (short) {
-    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && ASCII_LETTER.test(content[0]!)) || (isAsciiDigit(first) && (content.includes('版') || first === 0x30 /* 0 */))) {
+    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && ASCII_LETTER.test(content[0]!)) || (isDigit(first) && (content.includes('版') || first === 0x30 /* 0 */))) {
       const page = PAGE_LINE.exec(content);
       if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? '');
     }
@@ -459,7 +463,9 @@ function bracketPeopleOf(bracket: string, vocabulary: Vocabulary): Person[] {
   // `记者 张三 通讯员/李四摄影报道`: a role the names' reader leaves without a name may have it glued to the credit's verb;
   // `记者张三 李四 王五摄影报道`: so may the last name, which the names' reader passes over and the credit's reader keeps.
   const credit = creditPeopleOf(inner, vocabulary);
-  if (people !== null && people.every((person) => person.name !== null) && (credit === null || credit.length <= people.length)) return people;
+  // (With as many in either reading, the credit's is the better where the names' last one kept the verb: `李四摄`.)
+  const verbOnLastName = credit !== null && people !== null && people.length > 0 && creditVerbAtEnd(people[people.length - 1]!.name ?? '', vocabulary) !== null;
+  if (people !== null && people.every((person) => person.name !== null) && (credit === null || credit.length < people.length || (credit.length === people.length && !verbOnLastName))) return people;
   return credit ?? people ?? [];
 }
 

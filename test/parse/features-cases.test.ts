@@ -13,6 +13,11 @@ describe('the column a page line names', () => {
     expect(read('第3版:社区新闻  作者:张三').page).toBe('社区新闻');
   });
 
+  it('is read after a page number in full-width figures, as PAGE_LINE reads it', () => {
+    expect(read('０５版:民生').page).toBe('民生');
+    expect(read('05版:民生').page).toBe('民生');
+  });
+
   it('is read from an archive\'s page field, not from a reader\'s list entry that opens like one', () => {
     expect(read('【版次】第08版:社会广场')).toMatchObject({ furniture: 'archive field', page: '社会广场' });
     // `~~~` closes an entry of the reader's list of titles: the line is the list's, and names no page of its own.
@@ -24,6 +29,16 @@ describe('a lead', () => {
   it('opening with 本 is read however far its 讯 stands: two sources joined by a slash, then the full date', () => {
     const line = '本溪日报/临河区融媒体中心东湖频道客户端2024年10月24日讯 近日,柳岸社区开展义诊活动。';
     expect(read(line).lead).toMatchObject({ text: '本溪日报/临河区融媒体中心东湖频道客户端2024年10月24日讯', month: '10', day: '24' });
+  });
+});
+
+describe("a lead's bracket whose last name has the credit's verb glued", () => {
+  it('names the people without the verb: the credit\'s reading wins a tie where the names\' last one kept 摄', () => {
+    const people = (line: string) => read(line).lead?.people.map((person) => person.name);
+    expect(people('本报讯(记者林小雨 孔越摄)近日,柳岸社区开展义诊活动。')).toEqual(['林小雨', '孔越']);
+    expect(people('本报讯(记者 林小雨 孔越 葛明远摄)近日,柳岸社区开展义诊活动。')).toEqual(['林小雨', '孔越', '葛明远']);
+    // Without the verb, the names' reading stands.
+    expect(people('本报讯(记者 林小雨 孔越)近日,柳岸社区开展义诊活动。')).toEqual(['林小雨', '孔越']);
   });
 });
 
