@@ -171,6 +171,22 @@ function namesRoad(text: string, at: number): boolean {
 }
 
 /**
+ * `望花区建设街道`: 建设, a verb of the boundary list, is also a common unit's name (建设街道, 建设社区, 建设村): between a
+ * district's (county's, city's) name and the suffix it is the name. Other verbs there are verbs (`动力区开展社区劳动日`);
+ * `我市建设社区` points at the city first.
+ */
+function namesUnitAfterArea(text: string, from: number, at: number, to: number): boolean {
+  return (
+    at + 2 === to &&
+    text.charCodeAt(at) === 0x5efa /* 建 */ &&
+    text.charCodeAt(at + 1) === 0x8bbe /* 设 */ &&
+    at - 2 >= from &&
+    ADMINISTRATIVE_UNIT_END[text.charCodeAt(at - 1)] === 1 &&
+    CITY_POINTERS[text.charCodeAt(at - 2)] !== 1
+  );
+}
+
+/**
  * Where the last boundary word in `text[from, to)` ends (the longer word where two end alike), or -1:
  * `居民和桃园` → after 和. A scan from the end, as `^.*(?:words)` reads, without a regex or a slice. `stationedEnds`
  * false: 驻 after an office ends nothing (a unit read whole).
@@ -178,8 +194,9 @@ function namesRoad(text: string, at: number): boolean {
 function innerBoundaryEnd(text: string, from: number, to: number, afterName = false, stationedEnds = true): number {
   for (let at = to - 1; at >= from; at--) {
     const code = text.charCodeAt(at);
-    if (at + 1 < to && INNER_BOUNDARY_TWO_FIRST[code] === 1 && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2)) return at + 2;
-    if (INNER_BOUNDARY_ONE[code] === 1) return at + 1;
+    if (at + 1 < to && INNER_BOUNDARY_TWO_FIRST[code] === 1 && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2) && !namesUnitAfterArea(text, from, at, to)) return at + 2;
+    // (`将军堡街道`, `将军路`: 将军, a general, opens many places' names; 将 alone is the future's mark.)
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */)) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)

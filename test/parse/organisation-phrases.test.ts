@@ -26,6 +26,15 @@ describe('verbs and a conjunction that end what came before a name', () => {
   it('reads the sentences they stand in', () => {
     // A headline's verb and its object: no 街道 called 清洗.
     expect(names('清洗街道 美化城市')).toEqual([]);
+    // 建设 right after a district's name is the unit's own name (a common one); another verb there is a verb, and after
+    // a word pointing at the city 建设 is one too.
+    expect(names('近日,东湾区建设街道组织居民清扫楼道。')).toEqual(['东湾区建设街道']);
+    expect(names('临河县建设社区举办邻里节。')).toEqual(['临河县建设社区']);
+    expect(names('这是东湾区开展社区劳动日的又一成果。')).toEqual([]);
+    expect(names('我市建设社区服务站三十个。')).toEqual([]);
+    // 将军 opens a place's name; 将 alone marks what will be done.
+    expect(names('4月12日,东湾区将军岭街道举办徒步走活动。')).toEqual(['东湾区将军岭街道']);
+    expect(names('志愿者将社区的楼道打扫干净。')).toEqual([]);
     expect(names('居民有困难可以及时联系社区,社区立即协调街道解决。')).toEqual([]);
     expect(names('家住东城社区的王阿姨说。')).toEqual(['东城社区']);
     expect(names('共建单位天骄幼儿园的老师也来了。')).toEqual(['天骄幼儿园']);
