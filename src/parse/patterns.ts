@@ -1000,8 +1000,9 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(
       // The names end at a space, or at `报道:` (`XX网讯 通讯员张三、李四报道:近日…`), `摄影报道:` when they took the
-      // pictures too; a site may glue them to its lead (`本网讯通讯员张三报道:近日…`).
-      `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?:(?=${SPACE})|${SPACE}*(?:摄影)?报道[:：])`,
+      // pictures too, or `报道` before a space (`本报讯 通讯员张三 记者李四报道 近日…`); a site may glue them to its lead
+      // (`本网讯通讯员张三报道:近日…`).
+      `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?:(?=${SPACE})|${SPACE}*(?:摄影)?报道(?:[:：]|(?=${SPACE})))`,
       'uy',
     ),
     sourcePeople: new RegExp(

@@ -789,6 +789,13 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
     // No space after the names: no byline.
     patterns.leadByline.lastIndex = 4;
     expect(patterns.leadByline.exec('江城网讯 通讯员谭越')).toBeNull();
+    // `报道` ends the names before a space as before its colon; a second role names more.
+    patterns.leadByline.lastIndex = 3;
+    const reported = patterns.leadByline.exec('本报讯 通讯员葛明远 记者林小雨报道 东湾区柳岸街道近日…');
+    expect([reported?.[1], patterns.leadByline.lastIndex]).toEqual(['通讯员葛明远 记者林小雨', 18]);
+    // `报道` glued to the text is no end: the names stop at the space before it.
+    patterns.leadByline.lastIndex = 3;
+    expect(patterns.leadByline.exec('本报讯 通讯员葛明远 记者林小雨报道了柳岸街道的变化…')?.[1]).toBe('通讯员葛明远');
   });
 
   it('counts the limits of names and notes in characters, not in UTF-16 code units (`𠀀` is one character, two units)', () => {
