@@ -147,6 +147,8 @@ const INNER_BOUNDARY_WORDS = [
   '单位',
   // Conjunctions that open a clause, never a name: `不仅社区变美了`, `而且学校…`.
   '不仅', '不但', '而且', '并且',
+  // The time of day before the actor, no part of its name: `本周五下午柳岸社区如期开展…`, `当天上午东湖小学…`.
+  '上午', '下午', '中午', '晚上', '傍晚',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));

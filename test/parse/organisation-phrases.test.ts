@@ -32,6 +32,10 @@ describe('verbs and a conjunction that end what came before a name', () => {
     expect(names('临河县建设社区举办邻里节。')).toEqual(['临河县建设社区']);
     expect(names('这是东湾区开展社区劳动日的又一成果。')).toEqual([]);
     expect(names('我市建设社区服务站三十个。')).toEqual([]);
+    // The time of day before the actor is no part of its name.
+    expect(names('本周五下午柳岸社区如期开展义务劳动。')).toEqual(['柳岸社区']);
+    expect(names('当天上午东湖小学的师生来到广场。')).toEqual(['东湖小学']);
+    expect(names('傍晚东湾区柳岸街道的广场热闹起来。')).toEqual(['东湾区柳岸街道']);
     // 将军 opens a place's name; 将 alone marks what will be done.
     expect(names('4月12日,东湾区将军岭街道举办徒步走活动。')).toEqual(['东湾区将军岭街道']);
     expect(names('志愿者将社区的楼道打扫干净。')).toEqual([]);
