@@ -341,7 +341,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead || f.header?.strong || f.byline || f.credit || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
       // `▲在楼道清扫的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
       // the story's picture, not a sub-heading, a unit's name or the next item's title.
-      if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, "a picture's label marked ▲");
+      if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, f.numberedLabel ? "a picture's label opened by its number" : "a picture's label marked ▲");
       if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');
     case 'body':

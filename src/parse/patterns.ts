@@ -704,10 +704,11 @@ export function isQuoteLine(text: string): boolean {
 }
 
 /**
- * A picture's number glued to its label, without the colon of a caption's opening (`图1志愿者在清扫街道`, `图②居民试穿新衣`):
+ * A picture's number before its label, glued or after a space, without the colon of a caption's opening (`图1志愿者在清扫街道`,
+ * `图② 居民试穿新衣`):
  * the label of the picture printed there. In figures only: `图一乐`, `图个方便` are words that open with 图.
  */
-const NUMBERED_PICTURE_LABEL = new RegExp(`^图片?[0-9０-９\\u2460-\\u2473]{1,2}(?=[${HAN}“])(?!为)`, 'u');
+const NUMBERED_PICTURE_LABEL = new RegExp(`^图片?[0-9０-９\\u2460-\\u2473]{1,2}${SPACE}*(?=[${HAN}“])(?!为)`, 'u');
 
 export function opensWithPictureNumber(text: string): boolean {
   return text.charCodeAt(0) === 0x56fe /* 图 */ && NUMBERED_PICTURE_LABEL.test(text);

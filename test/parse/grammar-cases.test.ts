@@ -364,6 +364,7 @@ describe('what a label refuses, judged by the line alone', () => {
   it("a label opened by its picture's number (`图1…`) is marked as a picture's as ▲ marks it: between paragraphs, or the item's end", () => {
     expect(fits('picture', '图1队员们在清扫楼道')).toBe(true);
     expect(fits('picture', '图②队员们帮老人搬运旧纸箱')).toBe(true);
+    expect(fits('picture', '图3 队员们把落叶装进袋子')).toBe(true);
     // Not a label without its number, nor one whose number is a word's (`图一乐`), nor two sentences.
     expect(fits('picture', '队员们在清扫楼道')).toBe(false);
     expect(fits('picture', '图一乐的居民们')).toBe(false);

@@ -1053,13 +1053,13 @@ describe("a web copy's slashed roles and its column's tag", () => {
 
 describe("opensWithPictureNumber: a picture's number glued to its label, without a caption's colon", () => {
   it('reads `图1…`, `图②…`, `图片2…`', () => {
-    for (const text of ['图1队员们在清扫楼道', '图②队员们帮老人搬运旧纸箱', '图片2志愿者在发放传单', '图10“小手拉大手”活动现场']) {
+    for (const text of ['图1队员们在清扫楼道', '图②队员们帮老人搬运旧纸箱', '图片2志愿者在发放传单', '图10“小手拉大手”活动现场', '图1 队员们在清扫楼道', '图3  叶子作画']) {
       expect(opensWithPictureNumber(text), text).toBe(true);
     }
   });
 
   it("leaves a number alone, a caption's opening, a number in words, and words that open with 图", () => {
-    for (const text of ['图1', '图一', '图三居民在试穿新衣', '图1:队员们在清扫楼道', '图为队员们在清扫楼道', '图一乐的人越来越多', '图书馆新到一批图书', '图文并茂的展板', '地图1张', '图1 队员们在清扫楼道']) {
+    for (const text of ['图1', '图一', '图三居民在试穿新衣', '图1:队员们在清扫楼道', '图为队员们在清扫楼道', '图一乐的人越来越多', '图书馆新到一批图书', '图文并茂的展板', '地图1张', '图1 为队员们在清扫楼道', '图1 ', '图2 2024年6月']) {
       expect(opensWithPictureNumber(text), text).toBe(false);
     }
   });
