@@ -234,8 +234,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 0, line.text.startsWith('【') ? 'a column label in brackets' : "a column's name and the issue's day");
       // (A photo credit names who took a picture, never a column: `本报记者 钟岳 摄` at the page top is some picture's.)
       if (!f.titleLike || f.punctuated || f.length > 16 || f.quote || f.header?.strong || f.credit || !HAN_CHARACTER.test(line.text)) return IMPOSSIBLE;
-      // A reader's list of pages or titles names other pages' columns (`01版` / `要闻`), not this one's.
-      if (f.furniture === 'table of contents' || f.furniture === 'page list') return IMPOSSIBLE;
+      // A reader's list of pages or titles names other pages' columns (`01版` / `要闻`), not this one's; a site's button
+      // (`推荐新闻`) names none.
+      if (f.furniture === 'table of contents' || f.furniture === 'page list' || f.furniture === 'navigation') return IMPOSSIBLE;
       if (f.length <= MAX_COLUMN_NAME && COLUMN_WORDS.test(line.text)) return say(why, -0.8, 'first line, short, a column word');
       return say(why, 2.2, 'first line, short, unpunctuated') + (f.couplet ? say(why, 1.0, "two matched halves: a headline's couplet") : 0);
     case 'page':

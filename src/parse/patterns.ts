@@ -386,7 +386,8 @@ export function isBreadcrumb(text: string): boolean {
   return text.length <= 80 && BREADCRUMB_GATE.test(text) && BREADCRUMB.test(text);
 }
 
-const CRUMB_SEPARATOR = new RegExp(`${SPACE}*[>＞»›→]+${SPACE}*`, 'u');
+// (`->`, the arrow typed in ASCII: `首页 -> 新闻 -> 乡镇动态`.)
+const CRUMB_SEPARATOR = new RegExp(`${SPACE}*[-－]?[>＞»›→]+${SPACE}*`, 'u');
 /** Crumbs that name no column: the site's home. */
 const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
 /** Crumbs that name the copy itself, after its column: `视觉 > 见识录 > 文章详情` is the column 见识录's. */
@@ -638,7 +639,7 @@ export const WEB_DATE_AUTHORS = new RegExp(
  * The words of a web page's buttons (`大 中 小` are a font size's, after 字号); an e-paper reader's links to its pages and
  * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`).
  */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '推荐新闻', '推荐视频', '推荐图片', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
   // A comment box's link: `『查看评论』`, `【发表评论】`.
   '查看评论', '发表评论', '我要评论', '网友评论'];
 /**

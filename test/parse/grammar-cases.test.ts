@@ -288,6 +288,9 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('section', '邻里之间。', true)).toBe(false);
     // A photo credit names who took some picture, never the column (a byline may be a column's name: `小记者天地`).
     expect(fits('section', '本报记者 钟岳 摄', true)).toBe(false);
+    // A site's button names no column, though it ends in a column's word.
+    expect(fits('section', '推荐新闻', true)).toBe(false);
+    expect(fits('section', '社区新闻', true)).toBe(true);
     expect(fits('section', '小记者天地', true)).toBe(true);
     // A page line with a space for its colon is a page line, whose label keeps the column's name alone.
     expect(fits('section', '第5版 社区新闻', true)).toBe(false);

@@ -938,6 +938,8 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('您的位置:首页 >> 新闻中心 >> 社区动态')).toBe('社区动态');
     expect(breadcrumbColumn('当前位置：首页 > 江城新闻网 > 乡镇快讯 > ')).toBe('乡镇快讯');
     expect(breadcrumbColumn('首页 » 要闻')).toBe('要闻');
+    // The arrow typed in ASCII, `->`: its dash is no part of the crumb.
+    expect(breadcrumbColumn('您当前的位置 : 江城新闻网   ->   新闻   ->   乡镇动态   ->  正文')).toBe('乡镇动态');
     expect(breadcrumbColumn('当前位置：社区动态')).toBe('社区动态');
     for (const line of ['当前位置：首页', '当前位置：首页 > 江城新闻网', '您的位置:首页 >> 详情']) expect(breadcrumbColumn(line)).toBeNull();
     // The copy itself (`正文`, `文章详情`) is filed under the crumb before it (as pages 342 and 361 are annotated).
