@@ -683,6 +683,9 @@ describe("a web copy's lines about the page", () => {
   it('a row of buttons alone on its line is navigation; a headline with a button word in it is not', () => {
     expect(read('放大 缩小 默认').furniture).toBe('navigation');
     expect(read('一键转发').furniture).toBe('navigation');
+    // A site's buttons on the page itself and its recommendations (453, 448 of the nineteenth batch, in our words).
+    for (const line of ['打印  收藏本页  关闭本页', '推荐视频', '推荐新闻', '推荐图片']) expect(read(line).furniture, line).toBe('navigation');
+    expect(read('推荐新闻稿件三篇').furniture).toBeNull();
     // An e-paper reader's links to its site and pages and the headings of its empty fields, a word a line; in a headline, text.
     for (const line of ['网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布:', '通版阅读请点击:', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者']) expect(read(line).furniture, line).toBe('navigation');
     expect(read('首版社区报印发').furniture).toBeNull();

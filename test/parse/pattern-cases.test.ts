@@ -258,7 +258,7 @@ describe('WEB_META: more lines about the copy', () => {
   });
 
   it('reads a day-month-year date with its time, and 本文来源', () => {
-    for (const text of ['12.03.2015 15:31', '29.01.2015  12:38', '本文来源: 市政府']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['12.03.2015 15:31', '29.01.2015  12:38', '本文来源: 市政府', '所属专题:', '所属专题: 乡村振兴']) expect(WEB_META.test(text), text).toBe(true);
     expect(WEB_META.test('12.5元一斤的蔬菜')).toBe(false);
   });
 
