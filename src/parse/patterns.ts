@@ -388,6 +388,7 @@ export function isBreadcrumb(text: string): boolean {
 
 // (`->`, the arrow typed in ASCII: `首页 -> 新闻 -> 乡镇动态`.)
 const CRUMB_SEPARATOR = new RegExp(`${SPACE}*[-－]?[>＞»›→]+${SPACE}*`, 'u');
+const SPACES = new RegExp(`${SPACE}+`, 'u');
 /** Crumbs that name no column: the site's home. */
 const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
 /** Crumbs that name the copy itself, after its column: `视觉 > 见识录 > 文章详情` is the column 见识录's. */
@@ -401,7 +402,10 @@ const MAX_CRUMB = 12;
  */
 export function breadcrumbColumn(text: string): string | null {
   if (!isBreadcrumb(text)) return null;
-  const crumbs = text.replace(WHERE_YOU_ARE, '').split(CRUMB_SEPARATOR).map((crumb) => crumb.trim()).filter((crumb) => crumb !== '');
+  const path = text.replace(WHERE_YOU_ARE, '');
+  // (`当前位置: 首页 新闻动态 学校团讯 正文`: after its label, a path without arrows is parted by spaces.)
+  const separator = path.length < text.length && !CRUMB_SEPARATOR.test(path) ? SPACES : CRUMB_SEPARATOR;
+  const crumbs = path.split(separator).map((crumb) => crumb.trim()).filter((crumb) => crumb !== '');
   const last = COPY_CRUMBS.has(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (`A03`, `2025-02-13`: an e-paper's page and day, no column's name.)
   if (last === undefined || NO_COLUMN_CRUMBS.has(last) || last.endsWith('网') || last.length > MAX_CRUMB || !HAN_CHARACTER.test(last)) return null;

@@ -938,6 +938,11 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('您的位置:首页 >> 新闻中心 >> 社区动态')).toBe('社区动态');
     expect(breadcrumbColumn('当前位置：首页 > 江城新闻网 > 乡镇快讯 > ')).toBe('乡镇快讯');
     expect(breadcrumbColumn('首页 » 要闻')).toBe('要闻');
+    // After its label, a path without arrows is parted by spaces.
+    expect(breadcrumbColumn('当前位置: 首页 新闻动态 校园快讯 正文')).toBe('校园快讯');
+    expect(breadcrumbColumn('您的位置：首页  社区动态')).toBe('社区动态');
+    // With arrows, a crumb may hold a space.
+    expect(breadcrumbColumn('当前位置：首页 > 社区 动态')).toBe('社区 动态');
     // The arrow typed in ASCII, `->`: its dash is no part of the crumb.
     expect(breadcrumbColumn('您当前的位置 : 江城新闻网   ->   新闻   ->   乡镇动态   ->  正文')).toBe('乡镇动态');
     expect(breadcrumbColumn('当前位置：社区动态')).toBe('社区动态');
