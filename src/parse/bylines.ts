@@ -17,6 +17,7 @@ import {
   SPACE,
   bylineLineOf,
   classOf,
+  codeUnitTable,
   compilePatterns,
   creditLeadingVerbOf,
   CREDIT_LEADING_GLUED,
@@ -79,11 +80,15 @@ const TRAILER = new RegExp(
 const SOURCE_AFTER_NAMES = new RegExp(`(?<=[^${SPACE}(（])${SPACE}+来源${SPACE}*[:：][^()（）]*$`, 'u');
 
 /** A source field before a bracket's names, its value a word: `来源:东湖街道办事处 ` of `(来源:东湖街道办事处 通讯员:周小禾)`. */
-const SOURCE_BEFORE_NAMES = new RegExp(`^来源${SPACE}*[:：]${SPACE}*[^${SPACE}()（）]{2,24}${SPACE}+(?=\\S)`, 'u');
+const SOURCE_BEFORE_NAMES = new RegExp(`^(?:来源|出处)${SPACE}*[:：]${SPACE}*[^${SPACE}()（）]{2,24}${SPACE}+(?=\\S)`, 'u');
 
-/** A bracket's text without the source field a county platform prints before the writers (`来源:X 通讯员:周小禾`). */
+/**
+ * A bracket's text without the source field a county platform prints before the writers (`来源:X 通讯员:周小禾`), or a
+ * paper's reprint before its reporters (`出处:江城日报 本报记者 X/摄 Y/文`).
+ */
 function withoutSourceFirst(inner: string): string {
-  const source = inner.charCodeAt(0) === 0x6765 /* 来 */ ? SOURCE_BEFORE_NAMES.exec(inner) : null;
+  const first = inner.charCodeAt(0);
+  const source = first === 0x6765 /* 来 */ || first === 0x51fa /* 出 */ ? SOURCE_BEFORE_NAMES.exec(inner) : null;
   return source ? inner.slice(source[0].length) : inner;
 }
 
@@ -97,7 +102,7 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   const content = source ? line.slice(0, source.index) : line;
   if (content.length > MAX_SHORT_LINE + 2) return null;
   // `文/张三 图/李四`, `(摄影:李四 文字:张三)`: who wrote and who took the pictures, a credit (matchCredit()).
-  if (workFieldsOf(content, vocabulary) !== null) return null;
+  if (workFieldsOf(content, vocabulary) !== null || (PICTURE_AFTER_NAMES.test(content) && worksAfterNamesOf(content, vocabulary) !== null)) return null;
   const bracket = bylineLineOf(content);
   if (bracket) {
     const inner = withoutSourceFirst(bracket[1]!.trim());
@@ -313,6 +318,46 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
   return verb !== null && writers.length > 0 ? { verb, writers, photographers } : null;
 }
 
+/** A slash and the work after names (`林小雨/文`, `周宁/摄`), ending the names' group at a space or the end. */
+const WORK_AFTER_NAMES = new RegExp(`${SPACE}*[/／](${WRITER_WORD}|摄影|摄|图)(?=${SPACE}|$)`, 'gu');
+const PICTURE_WORKS = new Set(['摄影', '摄', '图']);
+/** How an office's or a department's name ends (宣传部, 校团委, 党政办): before a person's name, where the person works. */
+const UNIT_END = codeUnitTable([...'部委办处局科室队院站所']);
+/** Some group of names followed by `/摄`, `/摄影` or `/图` before a space or the end: worksAfterNamesOf() may read a credit. */
+const PICTURE_AFTER_NAMES = new RegExp(`[/／](?:摄影|摄|图)(?=${SPACE}|$)`, 'u');
+
+/**
+ * `林小雨/文 周宁/摄`, `校团委/文 宣传部 周宁/摄`, `本报记者 周宁/摄 林小雨/文`: names, each group followed by a slash
+ * and its work, one group for the text and one for the pictures at least. A unit before a person is where the person
+ * works (not a name of the credit); a unit alone wrote the text when no person did. Null for anything else.
+ */
+function worksAfterNamesOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
+  const text = withoutSourceFirst(bylineLineOf(content)?.[1]!.trim() ?? content);
+  const fields = [...text.matchAll(WORK_AFTER_NAMES)];
+  const last = fields.at(-1);
+  if (fields.length < 2 || last!.index + last![0].length !== text.length) return null;
+  const writers: Person[] = [];
+  const photographers: Person[] = [];
+  let verb: string | null = null;
+  let from = 0;
+  for (const field of fields) {
+    const value = text.slice(from, field.index).trim();
+    from = field.index + field[0].length;
+    const picture = PICTURE_WORKS.has(field[1]!);
+    const source = picture ? ('credit' as const) : ('byline' as const);
+    const read = parsePeople(value, source, vocabulary);
+    // (`宣传部 周宁`: the unit the person works in, before the name, is no one of the credit.)
+    const people = read?.filter((person, i) => i === read.length - 1 || person.name === null || !(isOrganisationName(person.name, vocabulary) || UNIT_END[person.name.charCodeAt(person.name.length - 1)] === 1)) ?? [];
+    const named = people.length > 0 && people.every((person) => person.name !== null) ? people : isOrganisationName(value, vocabulary) ? [{ name: value, role: null, source }] : null;
+    if (named === null) return null;
+    if (picture) {
+      verb ??= field[1]!;
+      photographers.push(...named);
+    } else writers.push(...named);
+  }
+  return verb !== null && writers.length > 0 ? { verb, writers, photographers } : null;
+}
+
 /** An agency's release opening a credit, before its bracket: `新华社发(`. */
 const AGENCY_RELEASE_FIRST = new RegExp(`^${AGENCY_RELEASE}${SPACE}*(?=[(（])`, 'u');
 
@@ -323,7 +368,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     const inner = matchCredit(content.slice(release[0].length), vocabulary);
     return inner && { ...inner, raw: content };
   }
-  const fields = workFieldsOf(content, vocabulary);
+  const fields = workFieldsOf(content, vocabulary) ?? (content.includes('/') || content.includes('／') ? worksAfterNamesOf(content, vocabulary) : null);
   if (fields !== null) return { raw: content, verb: fields.verb, people: fields.photographers, writers: fields.writers };
   // `(记者 林溪 摄)`: a credit in brackets is read inside them.
   const bracketed = bylineLineOf(content);
@@ -463,7 +508,8 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   // The rest stand after a sentence end.
   if (!hasSentenceMark(text)) return null;
   const bracket = bracketed ? bylineTail.exec(text) : null;
-  if (bracket && endsWithCreditVerb(bracket[2]!.trim(), vocabulary)) {
+  // (`…。(林小雨/文 周宁/摄)`, `(本报记者 周宁/摄 林小雨/文)`: the groups' works after their names, a credit of both.)
+  if (bracket && (endsWithCreditVerb(bracket[2]!.trim(), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!))) {
     // `…商议事务。(记者 林溪 摄)`: the caption's credit, in brackets.
     const tail = gluedCredit(bracket, text, skip, vocabulary);
     if (tail) return tail;

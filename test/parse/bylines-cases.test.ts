@@ -329,6 +329,23 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(credit('中国新闻社记者 孟澜 摄')?.people).toEqual([inCredit('孟澜', '记者')]);
   });
 
+  it('names, each group followed by a slash and its work (`A/文 B/摄`), in a bracket glued or alone: a credit of both', () => {
+    const both = (tail: string) => {
+      const found = glued(`${SENTENCE}${tail}`)?.credit?.match;
+      return found && { writers: found.writers, photographers: found.people };
+    };
+    expect(both('(林小雨/文 周宁/摄)')).toEqual({ writers: [inByline('林小雨', null)], photographers: [inCredit('周宁', null)] });
+    // The pictures' group first, with a role, and a paper's reprint field before it.
+    expect(both('(出处:江城日报 本报记者 周宁/摄 林小雨/文)')).toEqual({ writers: [inByline('林小雨', null)], photographers: [inCredit('周宁', '本报记者')] });
+    // A unit alone wrote the text; the department before the photographer is where he works.
+    expect(both('(校团委/文 宣传部 周宁/摄)')).toEqual({ writers: [inByline('校团委', null)], photographers: [inCredit('周宁', null)] });
+    expect(credit('(林小雨/文 周宁/摄)')?.writers).toEqual([inByline('林小雨', null)]);
+    expect(byline('(林小雨/文 周宁/摄)')).toBeNull();
+    // One group, or groups with no picture's work, are no such credit.
+    expect(glued(`${SENTENCE}(林小雨/文 孔越/文)`)?.credit ?? null).toBeNull();
+    expect(credit('林小雨/文 周宁')).toBeNull();
+  });
+
   it('采访人员, what a portal prints for 记者 in a copied story, is a role as 记者 is', () => {
     expect(credit('新华社采访人员 孟澜 摄')?.people).toEqual([inCredit('孟澜', '采访人员')]);
     expect(byline('(采访人员 林小雨)')?.people).toEqual([inByline('林小雨', '采访人员')]);
