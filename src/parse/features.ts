@@ -33,6 +33,7 @@ import {
   isSpace,
   opensAsPhotoCaption,
   opensWithPictureNumber,
+  isStockPictureLabel,
   isSuppliedByLine,
   withoutTitleArrows,
   timeClauseEnd,
@@ -185,8 +186,11 @@ export interface LineFacts {
   namesEarly: string | null;
   /** Opens like a photo caption: `图①:`, `图为…`, `上图:`. */
   photoCaption: boolean;
-  /** Opens with a picture's number glued to its label: `图1志愿者在清扫街道`. */
-  numberedLabel: boolean;
+  /**
+   * Marked as a picture's label by its number (`图1志愿者在清扫街道`), or a stock label alone that only a picture has
+   * (`活动现场`, the scene of the event).
+   */
+  markedPicture: boolean;
   /** The first characters after the lead, bullet and dateline, where the organisations above are read. */
   opening: string;
   bullet: string | null;
@@ -270,7 +274,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     opensWith: null,
     namesEarly: null,
     photoCaption: false,
-    numberedLabel: false,
+    markedPicture: false,
     opening: '',
     bullet: null,
     glued: null,
@@ -337,7 +341,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (bullet) facts.bullet = bullet[0];
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
-  facts.numberedLabel = !facts.photoCaption && opensWithPictureNumber(content);
+  facts.markedPicture = !facts.photoCaption && (opensWithPictureNumber(content) || isStockPictureLabel(content));
   if (!facts.byline && !facts.credit) facts.glued = finished ? trailerAfterSentence(content, vocabulary) : findGluedTail(content, vocabulary);
   if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);
   if (opensWithTime) facts.timedCaption = isTimedCaption(content, facts.glued);

@@ -160,6 +160,8 @@ const MAX_TITLE_FIRST_LINE = 16;
 const MAX_TITLE_SECOND_LINE = 12;
 /** Longest line without its sentence's end read as a title's, not a paragraph's, where a blank line parts it from the text. */
 const MAX_TITLE_ABOVE_BLANK = 30;
+/** An opening quotation mark or bracket at a line's end, white space aside. */
+const OPENERS_AT_END = /[“‘「『(（《【[]\s*$/u;
 /** Longest picture label (a caption without its full stop: `志愿者为老人服务`). */
 const MAX_LABEL = 20;
 
@@ -178,11 +180,12 @@ function isPictureMark(text: string): boolean {
 }
 
 /**
- * A picture's label marked as one, by `▲` or `△` (its bullet) or by the picture's number (`图1志愿者在清扫街道`), without a
+ * A picture's label marked as one, by `▲` or `△` (its bullet), by the picture's number (`图1志愿者在清扫街道`) or as the
+ * scene's stock label (`活动现场`), without a
  * glued credit (a credit line is no picture: emission() refuses it).
  */
 function isMarkedLabel(facts: LineFacts): boolean {
-  return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.numberedLabel) && facts.glued === null;
+  return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.markedPicture) && facts.glued === null;
 }
 
 /** A label below a paragraph that closes its text: one outside any item but a section (which stands above items), or the next item's opening. */
@@ -274,6 +277,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (An editor's line, `终审:赵六`, is no title, as it is no subtitle.)
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
+      // A line that ends by opening a quotation or a bracket was cut off in the middle of a sentence: no title.
+      if (OPENERS_AT_END.test(line.text)) return IMPOSSIBLE;
       let value = say(why, 1.0, 'short, no sentence end');
       if (endsInDash(line.text)) value += say(why, 1.5, 'ends in a dash: leads into a title');
       if (f.punctuated) value += say(why, 0.8, 'punctuated');
@@ -342,7 +347,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead || f.header?.strong || f.byline || f.credit || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
       // `▲在楼道清扫的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
       // the story's picture, not a sub-heading, a unit's name or the next item's title.
-      if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, f.numberedLabel ? "a picture's label opened by its number" : "a picture's label marked ▲");
+      if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : "a picture's label marked ▲");
       if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');
     case 'body':
@@ -716,9 +721,11 @@ export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEnt
   LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -2.5) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -0.4) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -2.0) : label === 'headline' ? say(undefined, -0.5) : 0]),
 ) as Record<Label, number>;
 
-/** What it costs to stop after `label` (a block's or the page's last line). */
-export function ending(label: Label): number {
-  // (A picture is inside a text: one that ends the text is that text's last paragraph, its credit glued.)
+/** What it costs to stop after `label` on a line of `facts` (a block's or the page's last line). */
+export function ending(label: Label, facts?: LineFacts): number {
+  // (A picture is inside a text: one that ends the text is that text's last paragraph, its credit glued. A label marked
+  // as a picture's may stand below the text's last paragraph, as allowedTransition() lets an item end below it.)
+  if (label === 'picture' && facts !== undefined && isMarkedLabel(facts)) return say(undefined, 0);
   return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'picture' ? 2 : label === 'organisation' ? 1 : 0);
 }
 

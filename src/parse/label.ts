@@ -156,7 +156,7 @@ export function labelBlock(
   let at = -1;
   for (let r = 0; r < reachableCount; r++) {
     const k = reachable[r]!;
-    const value = total[(n - 1) * WIDTH + k]! + ending(LABELS[k]!);
+    const value = total[(n - 1) * WIDTH + k]! + ending(LABELS[k]!, lines[n - 1]!.facts);
     if (value < best) {
       best = value;
       at = k;

@@ -715,6 +715,12 @@ export function isQuoteLine(text: string): boolean {
  */
 const NUMBERED_PICTURE_LABEL = new RegExp(`^图片?[0-9０-９\\u2460-\\u2473]{1,2}${SPACE}*(?=[${HAN}“])(?!为)`, 'u');
 
+/** The labels a site prints under any picture of an event, alone on their line: the scene, the event's photos. */
+const STOCK_PICTURE_LABELS = new Set(['活动现场', '活动现场图', '现场图片', '现场照片', '活动照片', '活动剪影', '活动掠影']);
+export function isStockPictureLabel(text: string): boolean {
+  return text.length <= 5 && STOCK_PICTURE_LABELS.has(text);
+}
+
 export function opensWithPictureNumber(text: string): boolean {
   return text.charCodeAt(0) === 0x56fe /* 图 */ && NUMBERED_PICTURE_LABEL.test(text);
 }

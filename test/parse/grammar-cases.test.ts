@@ -273,6 +273,12 @@ describe.each([
 const fits = (label: Label, text: string, pageTop = false) => emission(contextOf(text, pageTop), label) < IMPOSSIBLE;
 
 describe('what a label refuses, judged by the line alone', () => {
+  it('a headline: no line that ends by opening a quotation or a bracket, cut off mid-sentence', () => {
+    expect(fits('headline', '此次活动内容涵盖“')).toBe(false);
+    expect(fits('headline', '居民们纷纷表示(')).toBe(false);
+    expect(fits('headline', '柳岸社区开展“邻里节”')).toBe(true);
+  });
+
   it('a section: only at the page top, a title of at most 16 characters with a Han character, no quotation, no header', () => {
     expect(fits('section', '邻里之间', true)).toBe(true);
     expect(fits('section', '邻里之间', false)).toBe(false);
@@ -368,6 +374,9 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('picture', '图1队员们在清扫楼道')).toBe(true);
     expect(fits('picture', '图②队员们帮老人搬运旧纸箱')).toBe(true);
     expect(fits('picture', '图3 队员们把落叶装进袋子')).toBe(true);
+    // The scene's stock label alone is a picture's too; in a sentence it is text.
+    expect(fits('picture', '活动现场')).toBe(true);
+    expect(fits('picture', '活动现场气氛热烈')).toBe(false);
     // Not a label without its number, nor one whose number is a word's (`图一乐`), nor two sentences.
     expect(fits('picture', '队员们在清扫楼道')).toBe(false);
     expect(fits('picture', '图一乐的居民们')).toBe(false);
@@ -652,6 +661,9 @@ describe('where a page or block may stop', () => {
     // A picture inside a text that ends with it is the text's last paragraph, its credit glued: at a cost between.
     expect(ending('picture')).toBeGreaterThan(ending('organisation'));
     expect(ending('picture')).toBeLessThan(ending('caption'));
+    // A label marked as a picture's (▲, its number, the scene's stock label) may end the page, as it may end the item.
+    for (const text of ['▲清扫楼道的志愿者们', '图2 志愿者在扫落叶', '活动现场']) expect(ending('picture', contextOf(text).facts), text).toBe(0);
+    expect(ending('picture', contextOf('志愿者教孩子剪窗花。 通讯员 葛明远摄').facts)).toBe(ending('picture'));
   });
 });
 

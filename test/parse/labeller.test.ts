@@ -62,7 +62,7 @@ function plainViterbi(lines: readonly LineContext[], before: { label: Label; fac
   let at = -1;
   let best = Infinity;
   LABELS.forEach((label, k) => {
-    const value = total[n - 1]![k]! + ending(label);
+    const value = total[n - 1]![k]! + ending(label, lines[n - 1]!.facts);
     if (value < best) {
       best = value;
       at = k;

@@ -51,7 +51,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     opensWith: null,
     namesEarly: null,
     photoCaption: false,
-    numberedLabel: false,
+    markedPicture: false,
     opening: content,
     bullet: null,
     glued: null,

@@ -47,6 +47,7 @@ import {
   markerBylineOf,
   opensAsPhotoCaption,
   opensWithPictureNumber,
+  isStockPictureLabel,
   isSuppliedByLine,
   SCAN_BREAK,
   SCAN_LOW_SURROGATE,
@@ -1081,5 +1082,12 @@ describe('isSuppliedByLine: the unit that supplied the copy, alone on its line a
     for (const text of ['(柳岸社区供稿)', '供稿', '社供稿', '社区通讯员积极供稿，稿件质量明显提高。', '供稿:柳岸社区', '柳岸社区 林小雨 供稿x', '欢迎居民踊跃投稿、供稿']) {
       expect(isSuppliedByLine(text), text).toBe(false);
     }
+  });
+});
+
+describe("isStockPictureLabel: what a site prints under any picture of an event, alone on its line", () => {
+  it('reads the scene and the event\'s photos; not a sentence or a title that holds them', () => {
+    for (const text of ['活动现场', '现场图片', '活动剪影']) expect(isStockPictureLabel(text), text).toBe(true);
+    for (const text of ['活动现场气氛热烈', '现场', '柳岸社区活动现场', '活动现场。']) expect(isStockPictureLabel(text), text).toBe(false);
   });
 });
