@@ -548,8 +548,11 @@ const DATE_AFTER_PAGE = /(?:^|\s)[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[
 const ISSUE_AFTER_PAGE = /总第[0-9０-９]+期.*$/u;
 const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编辑|责任编辑)[:：].*$/u;
 
-/** `作者:本通` (本报通讯员), `作者:江城网`, `2024年5月20日 星期一`, a signature's `本报`: the paper itself or the day, no person. */
-const NOT_A_PERSON = /^本|^星期|(?:网|报|社|台|站|中心|部|办|室|局|委)$/u;
+/**
+ * `作者:本通` (本报通讯员), `作者:江城网`, `2024年5月20日 星期一`, a signature's `本报`: the paper itself or the day, no person;
+ * nor a unit (`居委会 李四`, `物业 李四`: where the signer works) or an editor's word (`编辑 李四`: the page's editor).
+ */
+const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$/u;
 
 /** What stands between the names of a web copy's author field. */
 const NAME_SEPARATORS = /[\s,，、]+/u;

@@ -48,4 +48,11 @@ describe('a signature', () => {
     const facts = read('东湖村 张三 李四');
     expect(facts.signature).toBe(null);
   });
+
+  it("is no unit before the name (a residents' committee, the estate's management) and no editor's word", () => {
+    for (const line of ['居委会 林小雨', '物业 林小雨', '编辑 林小雨', '校对 林小雨']) expect(read(line).signature, line).toBe(null);
+    expect(read('编辑 林小雨').editor).toBe('林小雨');
+    // Two people's names are a signature still.
+    expect(read('林小雨 周宁').signature?.people.map((person) => person.name)).toEqual(['林小雨', '周宁']);
+  });
 });
