@@ -29,12 +29,14 @@ describe('format laws on every fixture', () => {
     if (!kept) expect(styleFindings(out)).toEqual([]);
   });
 
-  it('formats all but two fixtures fully (the hostile web page, and the web table whose cell borders no item holds)', () => {
+  it('formats all but three fixtures fully (the hostile web page, the web table whose cell borders no item holds, a byline glued before a disclaimer)', () => {
     const kept = FIXTURES.filter(([, text]) => formatTelling(text).kept).map(([name]) => name);
     // A web table's cell border (`… 摄 |`) is the edge of the cell the copy came from, not an item's text: the parser
     // reads each line without it, so a rewrite of those items would drop a character, and the formatter prints them as
     // they stand rather than lose it.
-    expect(kept.sort()).toEqual(['fixtures/html/hostile.txt', 'fixtures/parse/web-table-cell-borders.txt']);
+    // A glued byline with a site's disclaimer after it (`…。”(A) (本文不代表本站观点…)`): the styled item does not read back
+    // as it did, so the formatter keeps that item's lines, tidied but not restyled (nothing lost; a later rule may style it).
+    expect(kept.sort()).toEqual(['fixtures/html/hostile.txt', 'fixtures/parse/closing-brackets-of-reposts.txt', 'fixtures/parse/web-table-cell-borders.txt']);
   });
 
   it('the sample gets full-width punctuation, padded bylines and `组织：标题` headers', () => {
