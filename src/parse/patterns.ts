@@ -472,8 +472,10 @@ export function isPictureNumber(text: string): boolean {
 }
 
 /** A line that stands where a web copy had a picture: the picture's file name, or the portal's prompt printed there instead. */
+/** Longest line PICTURE_FILE can match: 40 characters of name and two extensions of up to five (`.webp.jpeg`). */
+const MAX_PICTURE_FILE = 50;
 export function isPictureFile(text: string): boolean {
-  if (text.length > 45) return false;
+  if (text.length > MAX_PICTURE_FILE) return false;
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x7247 /* 片 */) return APP_PICTURE_PROMPT.test(text);
   if (last >= 0x30 && last <= 0x39) return DEVICE_PICTURE_NAME.test(text);
@@ -777,7 +779,8 @@ export const EDITOR_LINE = new RegExp(
  * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`).
  */
 export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=${SPACE})(?:${EDITOR_WORDS})${SPACE}+(?=[${HAN_ALL}])`, 'u');
-const EDITOR_FIRST = codeUnitTable([...'责编校美审一二三初复终统监策']);
+/** The first characters of EDITOR_WORDS, read from the list so that a word added to it cannot be gated away (`发稿人`). */
+const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (word.startsWith('[') ? [...word.slice(1, word.indexOf(']'))] : [word[0]!])));
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
 export function editorLineOf(text: string): RegExpExecArray | null {
   return EDITOR_FIRST[text.charCodeAt(0)] === 1 ? EDITOR_LINE.exec(text) : null;

@@ -2,7 +2,7 @@
 // thirty-fifth session): each case written from what the function is for, at the edge where a mutant reads otherwise.
 
 import { describe, expect, it } from 'vitest';
-import { isBarePageLine, pictureSentenceAt } from '../../src/parse/patterns.js';
+import { editorLineOf, isBarePageLine, isPictureFile, pictureSentenceAt } from '../../src/parse/patterns.js';
 
 describe("pictureSentenceAt: the picture's sentence after a caption's own sentence", () => {
   it('finds the full stop before 图为 that closes a sentence of the caption', () => {
@@ -25,5 +25,20 @@ describe("isBarePageLine: a page's number alone, with 第 and a letter, at the l
   it('refuses four figures, or words after 版', () => {
     expect(isBarePageLine('第A1040版')).toBe(false);
     expect(isBarePageLine('第A10版要闻')).toBe(false);
+  });
+});
+
+describe('defects the review found, mended', () => {
+  it("editorLineOf's gate lets through every editor word's first character: 发稿人 too", () => {
+    expect([...editorLineOf('发稿人:林小雨')!].slice(1)).toEqual(['发稿人', '林小雨']);
+    expect([...editorLineOf('三审三校:周宁')!].slice(1)).toEqual(['三审三校', '周宁']);
+    expect(editorLineOf('发展社区经济')).toBeNull();
+  });
+
+  it("isPictureFile reads a name as long as PICTURE_FILE takes: 40 characters and two extensions", () => {
+    const name = 'a'.repeat(40);
+    expect(isPictureFile(`${name}.webp.jpeg`)).toBe(true);
+    expect(isPictureFile(`${name}.jpeg`)).toBe(true);
+    expect(isPictureFile(`${name}a.jpg`)).toBe(false);
   });
 });
