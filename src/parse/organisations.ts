@@ -174,7 +174,7 @@ function namesRoad(text: string, at: number): boolean {
 
 /**
  * `望花区建设街道`: 建设, a verb of the boundary list, is also a common unit's name (建设街道, 建设社区, 建设村): between a
- * district's (county's, city's) name and the suffix it is the name. Other verbs there are verbs (`动力区开展社区劳动日`);
+ * district's (county's, city's) name and the suffix it is the name. Other verbs there are verbs (`东湾区开展社区义诊`);
  * `我市建设社区` points at the city first.
  */
 function namesUnitAfterArea(text: string, from: number, at: number, to: number): boolean {

@@ -770,7 +770,7 @@ const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|
 export const EDITOR_LINE = new RegExp(
   // `编辑/X` is the slashed form of a web copy's closing lines, as `文/X` and `摄影/X` above it.
   // `三审三校:` is a step of the review a content system records (一审一校, 二审二校, 三审三校); `责任编辑` and its short
-  // form `责编` are words of their own, read glued to the names (`责任编辑王芳`, `责编综合新闻编辑部`).
+  // form `责编` are words of their own, read glued to the names (`责任编辑王芳`, `责编周宁`, a desk's name after 责编).
   `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／]${SPACE}*|${SPACE}+(?=\\S)|(?<=^(?:责任编辑|责编))(?=[${HAN_ALL}]{2,12}$))(.*)$`,
   'u',
 );

@@ -274,7 +274,7 @@ const fits = (label: Label, text: string, pageTop = false) => emission(contextOf
 
 describe('what a label refuses, judged by the line alone', () => {
   it('a headline: no line that ends by opening a quotation or a bracket, cut off mid-sentence', () => {
-    expect(fits('headline', '此次活动内容涵盖“')).toBe(false);
+    expect(fits('headline', '本次义诊的服务对象涵盖“')).toBe(false);
     expect(fits('headline', '居民们纷纷表示(')).toBe(false);
     expect(fits('headline', '柳岸社区开展“邻里节”')).toBe(true);
   });

@@ -30,7 +30,7 @@ describe('verbs and a conjunction that end what came before a name', () => {
     // a word pointing at the city 建设 is one too.
     expect(names('近日,东湾区建设街道组织居民清扫楼道。')).toEqual(['东湾区建设街道']);
     expect(names('临河县建设社区举办邻里节。')).toEqual(['临河县建设社区']);
-    expect(names('这是东湾区开展社区劳动日的又一成果。')).toEqual([]);
+    expect(names('这是东湾区开展社区义诊的又一成果。')).toEqual([]);
     expect(names('我市建设社区服务站三十个。')).toEqual([]);
     // The time of day before the actor is no part of its name.
     expect(names('本周五下午柳岸社区如期开展义务劳动。')).toEqual(['柳岸社区']);

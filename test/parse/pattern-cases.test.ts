@@ -232,7 +232,7 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
   });
 
   it("reads a site's disclaimer of a reposted text, alone on its line or in brackets", () => {
-    for (const text of ['本文仅代表作者观点，不代表本网立场。', '(此文不代表本网站观点,仅代表作者本人)', '（本文不代表本平台的观点）', '文章不代表本站观点']) {
+    for (const text of ['本文仅代表作者观点，不代表本网立场。', '(该文不代表本网站的立场,仅为作者个人看法)', '（本文不代表本平台的观点）', '文章不代表本站观点']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
     // A text's sentence that says who speaks for whom is its words.
