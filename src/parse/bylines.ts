@@ -345,10 +345,11 @@ function worksAfterNamesOf(content: string, vocabulary: Vocabulary): { verb: str
     from = field.index + field[0].length;
     const picture = PICTURE_WORKS.has(field[1]!);
     const source = picture ? ('credit' as const) : ('byline' as const);
-    const read = parsePeople(value, source, vocabulary);
-    // (`宣传部 周宁`: the unit the person works in, before the name, is no one of the credit.)
-    const people = read?.filter((person, i) => i === read.length - 1 || person.name === null || !(isOrganisationName(person.name, vocabulary) || UNIT_END[person.name.charCodeAt(person.name.length - 1)] === 1)) ?? [];
-    const named = people.length > 0 && people.every((person) => person.name !== null) ? people : isOrganisationName(value, vocabulary) ? [{ name: value, role: null, source }] : null;
+    // The people named: not a role without its name (`本报记者 通讯员 周宁/摄`: the reporter unnamed), nor the unit a person
+    // works in before the name (`宣传部 周宁`); the last name always (`宣传部/摄`: the department took them).
+    const read = parsePeople(value, source, vocabulary) ?? [];
+    const people = read.filter((person, i) => person.name !== null && (i === read.length - 1 || !(isOrganisationName(person.name, vocabulary) || UNIT_END[person.name.charCodeAt(person.name.length - 1)] === 1)));
+    const named = people.length > 0 ? people : isOrganisationName(value, vocabulary) ? [{ name: value, role: null, source }] : null;
     if (named === null) return null;
     if (picture) {
       verb ??= field[1]!;
@@ -508,8 +509,9 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   // The rest stand after a sentence end.
   if (!hasSentenceMark(text)) return null;
   const bracket = bracketed ? bylineTail.exec(text) : null;
-  // (`…。(林小雨/文 周宁/摄)`, `(本报记者 周宁/摄 林小雨/文)`: the groups' works after their names, a credit of both.)
-  if (bracket && (endsWithCreditVerb(bracket[2]!.trim(), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!))) {
+  // (`…。(林小雨/文 周宁/摄)`, `(本报记者 周宁/摄 林小雨/文)`: the groups' works after their names, a credit of both; so
+  // are fields before them, `(文/林小雨 图/周宁)`, whose last word is a name.)
+  if (bracket && (endsWithCreditVerb(bracket[2]!.trim(), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!) || workFieldsOf(bracket[2]!.trim(), vocabulary) !== null)) {
     // `…商议事务。(记者 林溪 摄)`: the caption's credit, in brackets.
     const tail = gluedCredit(bracket, text, skip, vocabulary);
     if (tail) return tail;

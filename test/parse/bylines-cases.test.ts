@@ -346,6 +346,35 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(credit('林小雨/文 周宁')).toBeNull();
   });
 
+  it('names with their works after them: each group read as written, its edges and its units (the session lines run)', () => {
+    const read = (line: string) => {
+      const found = credit(line);
+      return found && { writers: found.writers?.map((person) => person.name), photographers: found.people.map((person) => person.name) };
+    };
+    // White space inside the bracket's edges, the pictures' group first with the writers' after it.
+    expect(read('( 林小雨/文 周宁/摄 )')).toEqual({ writers: ['林小雨'], photographers: ['周宁'] });
+    expect(read('(周宁/摄 林小雨/文)')).toEqual({ writers: ['林小雨'], photographers: ['周宁'] });
+    expect(byline('(周宁/摄 林小雨/文)')).toBeNull();
+    // Three groups: the last ends the bracket; a name after the last group leaves the bracket to the byline's reading.
+    expect(read('(林小雨/文 周宁/摄 孔越/图)')).toEqual({ writers: ['林小雨'], photographers: ['周宁', '孔越'] });
+    expect(credit('(林小雨/文 周宁/摄 孔越)')).toBeNull();
+    // Two writers; a unit alone writes, after the space the group opens with; a department alone took the pictures.
+    expect(read('(林小雨 孔越/文 周宁/摄)')).toEqual({ writers: ['林小雨', '孔越'], photographers: ['周宁'] });
+    expect(read('(周宁/摄 校团委/文)')).toEqual({ writers: ['校团委'], photographers: ['周宁'] });
+    expect(read('(林小雨/文 宣传部/摄)')).toEqual({ writers: ['林小雨'], photographers: ['宣传部'] });
+    expect(read('(林小雨/文 校团委/摄)')).toEqual({ writers: ['林小雨'], photographers: ['校团委'] });
+    // A group that is neither names nor a unit, or no writers' group, or no pictures' group: no such credit.
+    expect(credit('(林小雨/文 柳岸社区活动现场/摄)')?.writers).toBeUndefined();
+    expect(credit('(周宁/摄 孔越/图)')?.writers).toBeUndefined();
+    expect(credit('(林小雨/文 孔越/文)')).toBeNull();
+    // A role printed without its name (the reporter unnamed) is no one of the group; the named person is.
+    expect(read('(林小雨/文 本报记者 通讯员 周宁/摄)')).toEqual({ writers: ['林小雨'], photographers: ['周宁'] });
+    // Glued after the text, fields before the names are a credit too, as on their own line.
+    expect(glued(`${SENTENCE}(文/林小雨 图/周宁)`)?.credit?.match).toMatchObject({ writers: [inByline('林小雨', null)], people: [inCredit('周宁', null)] });
+    // 出处: before a byline's names in a bracket is the reprint's source, no one of the byline.
+    expect(glued(`${SENTENCE}(出处:江城日报 记者 周宁)`)?.byline?.people).toEqual([inByline('周宁', '记者')]);
+  });
+
   it('采访人员, what a portal prints for 记者 in a copied story, is a role as 记者 is', () => {
     expect(credit('新华社采访人员 孟澜 摄')?.people).toEqual([inCredit('孟澜', '采访人员')]);
     expect(byline('(采访人员 林小雨)')?.people).toEqual([inByline('林小雨', '采访人员')]);
