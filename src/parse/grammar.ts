@@ -181,8 +181,7 @@ function isPictureMark(text: string): boolean {
 
 /**
  * A picture's label marked as one, by `▲` or `△` (its bullet), by the picture's number (`图1志愿者在清扫街道`) or as the
- * scene's stock label (`活动现场`), without a
- * glued credit (a credit line is no picture: emission() refuses it).
+ * scene's stock label (`活动现场`), without a glued credit (a credit line is no picture: emission() refuses it).
  */
 function isMarkedLabel(facts: LineFacts): boolean {
   return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.markedPicture) && facts.glued === null;

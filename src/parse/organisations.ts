@@ -147,7 +147,7 @@ const INNER_BOUNDARY_WORDS = [
   '单位',
   // Conjunctions that open a clause, never a name: `不仅社区变美了`, `而且学校…`.
   '不仅', '不但', '而且', '并且',
-  // The time of day before the actor, no part of its name: `本周五下午柳岸社区如期开展…`, `当天上午东湖小学…`.
+  // The time of day before the actor, no part of its name: `周六下午柳岸社区举办…`, `当天上午东湖小学…`.
   '上午', '下午', '中午', '晚上', '傍晚',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
@@ -173,7 +173,7 @@ function namesRoad(text: string, at: number): boolean {
 }
 
 /**
- * `望花区建设街道`: 建设, a verb of the boundary list, is also a common unit's name (建设街道, 建设社区, 建设村): between a
+ * `东湾区建设街道`: 建设, a verb of the boundary list, is also a common unit's name (建设街道, 建设社区, 建设村): between a
  * district's (county's, city's) name and the suffix it is the name. Other verbs there are verbs (`东湾区开展社区义诊`);
  * `我市建设社区` points at the city first.
  */
@@ -197,7 +197,7 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
   for (let at = to - 1; at >= from; at--) {
     const code = text.charCodeAt(at);
     if (at + 1 < to && INNER_BOUNDARY_TWO_FIRST[code] === 1 && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2) && !namesUnitAfterArea(text, from, at, to)) return at + 2;
-    // (`将军堡街道`, `将军路`: 将军, a general, opens many places' names; 将 alone is the future's mark.)
+    // (`将军岭街道`, `将军路`: 将军, a general, opens many places' names; 将 alone is the future's mark.)
     if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */)) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).

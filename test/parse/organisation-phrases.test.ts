@@ -33,7 +33,7 @@ describe('verbs and a conjunction that end what came before a name', () => {
     expect(names('这是东湾区开展社区义诊的又一成果。')).toEqual([]);
     expect(names('我市建设社区服务站三十个。')).toEqual([]);
     // The time of day before the actor is no part of its name.
-    expect(names('本周五下午柳岸社区如期开展义务劳动。')).toEqual(['柳岸社区']);
+    expect(names('周六下午柳岸社区举办义务劳动。')).toEqual(['柳岸社区']);
     expect(names('当天上午东湖小学的师生来到广场。')).toEqual(['东湖小学']);
     expect(names('傍晚东湾区柳岸街道的广场热闹起来。')).toEqual(['东湾区柳岸街道']);
     // 将军 opens a place's name; 将 alone marks what will be done.
