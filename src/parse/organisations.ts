@@ -136,8 +136,9 @@ const INNER_BOUNDARY_WORDS = [
   // Verbs that take a community, a school or a village as their object (`动员社区`, `家住东城社区`, `清理村内`), and a conjunction.
   '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '入驻',
   '离开', '往', '拓宽', '确定', '开设', '开办', '提高', '拉近', '凝聚',
-  // Cleaning one, as 清理 does (`清洗街道 美化城市`, `打扫社区`: a headline's verb and its object).
-  '清洗', '清扫', '打扫',
+  // Cleaning one, as 清理 does (`清洗街道 美化城市`, `打扫社区`: a headline's verb and its object); ensuring what it does
+  // (`确保社区消防措施到位`).
+  '清洗', '清扫', '打扫', '确保',
   // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one
   // (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).
   '记得', '知道', '介绍', '经营', '反映', '来自',

@@ -889,6 +889,17 @@ describe('what a step costs, compared', () => {
     expect(step('body', before, 'body', '苏村社区近日开展义诊活动。')).toBeGreaterThan(step('body', before, 'body', '苏村社区开展义诊活动。'));
   });
 
+  it('a paragraph that opens with its purpose names its organisation a little later: one with a dateline and another below it is another brief', () => {
+    const purpose = '为丰富居民生活,10月8日,东湾区柳岸街道组织居民游园。';
+    const dated = '近日,东湾区桂园街道开展义诊活动。';
+    // As another organisation opening the paragraph before would be; below one that names the same, the story goes on.
+    expect(step('body', purpose, 'body', dated)).toBe(step('body', '柳岸街道组织居民游园。', 'body', dated));
+    expect(step('body', purpose, 'body', '近日,东湾区柳岸街道又开展义诊活动。')).toBeLessThan(step('body', purpose, 'body', dated));
+    // Without its dateline, or below a news lead's paragraph (a brief of its own would have its lead), it goes on.
+    expect(step('body', purpose, 'body', '东湾区桂园街道开展义诊活动。')).toBeLessThan(step('body', purpose, 'body', dated));
+    expect(step('body', `本报讯 ${purpose}`, 'body', dated)).toBeLessThan(step('body', purpose, 'body', dated));
+  });
+
   it('outside a head, a web-copy line opens an item only when it names authors; below a headline any web-copy line is its meta', () => {
     const authors = '作者:唐晓 吴佳  来源:江城网';
     const source = '来源:江城网 2024-05-20';
