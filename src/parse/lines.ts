@@ -17,6 +17,8 @@ export interface SourceLine {
   year: number | null;
   /** For a piece of a line cut at its spaces (a page that lost its line breaks): the white space before it on the line. */
   gapBefore?: string;
+  /** Where a web table's cell border stood after the content (endBeforeCellBorder()), counted from the content's start. */
+  cellBorder?: number;
 }
 
 /** The line `source[from, to)`: its content is sliced from `source` at once, without the line as a string first. */
@@ -25,9 +27,12 @@ export function toSourceLine(number: number, offset: number, source: string, fro
   while (start < to && isSpace(source.charCodeAt(start))) start++;
   let end = to;
   while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
-  end = endBeforeCellBorder(source, start, end);
-  const content = start === 0 && end === source.length ? source : source.slice(start, end);
-  return { number, offset, content, indent: start - from, year: null };
+  const bar = end - 1;
+  const textEnd = endBeforeCellBorder(source, start, end);
+  const content = start === 0 && textEnd === source.length ? source : source.slice(start, textEnd);
+  const line: SourceLine = { number, offset, content, indent: start - from, year: null };
+  if (textEnd < end) line.cellBorder = bar - start;
+  return line;
 }
 
 /**

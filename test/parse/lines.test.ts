@@ -28,7 +28,10 @@ describe('toSourceLine', () => {
   });
 
   it("ends before a web table's cell border, a bar after the text that is the line's only one", () => {
-    expect(toSourceLine(2, 10, '…受益农田八百多亩。(林泉 周小禾) |')).toEqual({ number: 2, offset: 10, content: '…受益农田八百多亩。(林泉 周小禾)', indent: 0, year: null });
+    // The border's place is kept (cellBorder, from the content's start): the parser makes it the page's furniture.
+    expect(toSourceLine(2, 10, '…受益农田八百多亩。(林泉 周小禾) |')).toEqual({ number: 2, offset: 10, content: '…受益农田八百多亩。(林泉 周小禾)', indent: 0, year: null, cellBorder: 19 });
+    expect(toSourceLine(1, 0, '首页|').cellBorder).toBe(2);
+    expect(toSourceLine(1, 0, '乡镇 | 村庄 | 受益农田 |').cellBorder).toBeUndefined();
     expect(toSourceLine(1, 0, '\u3000▲孩子们升国旗。 周宁 摄|  ').content).toBe('▲孩子们升国旗。 周宁 摄');
     expect(toSourceLine(1, 0, 'xx 升国旗。 \t| yy', 3, 10).content).toBe('升国旗。');
     // A row of a table or a menu keeps its bars; so does a bar alone, which is no text's border.

@@ -3,6 +3,7 @@
 // right above a credit into that credit. One page of our own, read line by line as an editor reads it.
 
 import { describe, expect, it } from 'vitest';
+import { unaccounted } from '../laws/parse.js';
 import { BulletinParser, parse } from '../../src/parse/parser.js';
 import type { Position } from '../../src/model.js';
 
@@ -848,5 +849,16 @@ describe("the decisions `bulletin explain` prints", () => {
       { label: 'header', item: 2 },
       { label: 'body', item: 2 },
     ]);
+  });
+});
+
+describe("a web table's cell border after a line's text", () => {
+  it('is the page furniture at its own place, so every character of the line has one owner (unassigned text, an item)', () => {
+    for (const text of ['\u0001|', 'abc |', '柳岸社区开展义诊\n本报讯 近日,柳岸社区开展义诊活动。(周宁) |\n']) {
+      const bulletin = parse(text);
+      expect(unaccounted(text, bulletin), JSON.stringify(text)).toEqual([]);
+      const bar = text.lastIndexOf('|');
+      expect(bulletin.meta.filter((meta) => meta.value === 'cell border').map((meta) => [meta.text, meta.span.start.offset, meta.span.end.offset])).toEqual([['|', bar, bar + 1]]);
+    }
   });
 });
