@@ -3,7 +3,7 @@
 // its last paragraph (`…更高效。” (赵 璐)`, `…互融互动。雷 洁摄`).
 
 import type { Person } from '../model.js';
-import { isOrganisationName } from './organisations.js';
+import { endsAsOffice, isOrganisationName } from './organisations.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   AFTER_SENTENCE,
@@ -17,7 +17,6 @@ import {
   SPACE,
   bylineLineOf,
   classOf,
-  codeUnitTable,
   compilePatterns,
   creditLeadingVerbOf,
   CREDIT_LEADING_GLUED,
@@ -102,7 +101,7 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   const content = source ? line.slice(0, source.index) : line;
   if (content.length > MAX_SHORT_LINE + 2) return null;
   // `文/张三 图/李四`, `(摄影:李四 文字:张三)`: who wrote and who took the pictures, a credit (matchCredit()).
-  if (workFieldsOf(content, vocabulary) !== null || (PICTURE_AFTER_NAMES.test(content) && worksAfterNamesOf(content, vocabulary) !== null)) return null;
+  if (workFieldsOf(content, vocabulary) !== null || worksAfterNamesOf(content, vocabulary) !== null) return null;
   const bracket = bylineLineOf(content);
   if (bracket) {
     const inner = withoutSourceFirst(bracket[1]!.trim());
@@ -321,8 +320,6 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
 /** A slash and the work after names (`林小雨/文`, `周宁/摄`), ending the names' group at a space or the end. */
 const WORK_AFTER_NAMES = new RegExp(`${SPACE}*[/／](${WRITER_WORD}|摄影|摄|图)(?=${SPACE}|$)`, 'gu');
 const PICTURE_WORKS = new Set(['摄影', '摄', '图']);
-/** How an office's or a department's name ends (宣传部, 校团委, 党政办): before a person's name, where the person works. */
-const UNIT_END = codeUnitTable([...'部委办处局科室队院站所']);
 /** Some group of names followed by `/摄`, `/摄影` or `/图` before a space or the end: worksAfterNamesOf() may read a credit. */
 const PICTURE_AFTER_NAMES = new RegExp(`[/／](?:摄影|摄|图)(?=${SPACE}|$)`, 'u');
 
@@ -333,6 +330,8 @@ const PICTURE_AFTER_NAMES = new RegExp(`[/／](?:摄影|摄|图)(?=${SPACE}|$)`,
  */
 function worksAfterNamesOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
   const text = withoutSourceFirst(bylineLineOf(content)?.[1]!.trim() ?? content);
+  // (No group for the pictures, no such credit: most bylines and credits have none, and skip the groups' reading.)
+  if (!PICTURE_AFTER_NAMES.test(text)) return null;
   const fields = [...text.matchAll(WORK_AFTER_NAMES)];
   const last = fields.at(-1);
   if (fields.length < 2 || last!.index + last![0].length !== text.length) return null;
@@ -348,7 +347,7 @@ function worksAfterNamesOf(content: string, vocabulary: Vocabulary): { verb: str
     // The people named: not a role without its name (`本报记者 通讯员 周宁/摄`: the reporter unnamed), nor the unit a person
     // works in before the name (`宣传部 周宁`); the last name always (`宣传部/摄`: the department took them).
     const read = parsePeople(value, source, vocabulary) ?? [];
-    const people = read.filter((person, i) => person.name !== null && (i === read.length - 1 || !(isOrganisationName(person.name, vocabulary) || UNIT_END[person.name.charCodeAt(person.name.length - 1)] === 1)));
+    const people = read.filter((person, i) => person.name !== null && (i === read.length - 1 || !(isOrganisationName(person.name, vocabulary) || endsAsOffice(person.name))));
     const named = people.length > 0 ? people : isOrganisationName(value, vocabulary) ? [{ name: value, role: null, source }] : null;
     if (named === null) return null;
     if (picture) {
@@ -369,7 +368,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     const inner = matchCredit(content.slice(release[0].length), vocabulary);
     return inner && { ...inner, raw: content };
   }
-  const fields = workFieldsOf(content, vocabulary) ?? (content.includes('/') || content.includes('／') ? worksAfterNamesOf(content, vocabulary) : null);
+  const fields = workFieldsOf(content, vocabulary) ?? worksAfterNamesOf(content, vocabulary);
   if (fields !== null) return { raw: content, verb: fields.verb, people: fields.photographers, writers: fields.writers };
   // `(记者 林溪 摄)`: a credit in brackets is read inside them.
   const bracketed = bylineLineOf(content);

@@ -158,8 +158,14 @@ const INNER_BOUNDARY_TWO = new Set(INNER_BOUNDARY_WORDS.filter((word) => word.le
 const INNER_BOUNDARY_TWO_FIRST = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 2).map((word) => word[0]!));
 if (INNER_BOUNDARY_WORDS.some((word) => word.length > 2)) throw new Error('innerBoundaryEnd reads boundary words of one or two characters');
 
-/** How an office's or a unit's name ends (局, 委, 办, 部, 队, 院…; a school's 校, 学), before the place it is stationed at. */
-const OFFICE_END = codeUnitTable([...'局委办部队院厅所站会司行社校学']);
+/**
+ * How an office's or a unit's name ends (局, 委, 办, 部, 处, 科, 室, 队, 院…; a school's 校, 学): before the place it is
+ * stationed at, or before the name of a person who works in it (`宣传部 周宁/摄`, bylines.ts).
+ */
+const OFFICE_END = codeUnitTable([...'局委办部处科室队院厅所站会司行社校学']);
+export function endsAsOffice(name: string): boolean {
+  return OFFICE_END[name.charCodeAt(name.length - 1)] === 1;
+}
 
 /** What follows 有 in a word of a name, not the verb: 有限, 有机, 有线, 有色. */
 const NOT_THE_VERB_HAVE = codeUnitTable(['限', '机', '线', '色']);

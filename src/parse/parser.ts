@@ -279,8 +279,6 @@ export class BulletinParser {
   private belowFieldName: string | null = null;
   /** Below an e-paper reader's `标题导航` or a page of its list of pages (`01版` / `要闻`): its titles, up to a line about the page. */
   private inContents = false;
-  /** A cell border's furniture was noted out of the lines' order: summary() sorts the meta lines by place. */
-  private unsortedMeta = false;
   /** Only the contents' heading and page lines read since it: the list of pages a reader may print above the titles. */
   private pagesBelowContentsHeading = false;
   /** The last few short, title-like lines: a page may print its title again (`TITLE` / lead-in / `TITLE` / caption…). */
@@ -318,8 +316,9 @@ export class BulletinParser {
 
   /** The page-level results, for callers that consumed the items as they came. */
   summary(): Omit<Bulletin, 'items'> {
-    // (A cell border's furniture is noted when its line is read, before the line's own, which waits for its block.)
-    if (this.unsortedMeta) this.meta.sort((a, b) => a.span.start.offset - b.span.start.offset);
+    // (A cell border's furniture is noted when its line is read, before the line's own, which waits for its block; a
+    // stable sort of the lines in order, the usual case, is one pass.)
+    this.meta.sort((a, b) => a.span.start.offset - b.span.start.offset);
     return {
       file: this.file,
       section: this.section,
@@ -342,7 +341,6 @@ export class BulletinParser {
     if (line.cellBorder !== undefined) {
       this.meta.push({ kind: 'furniture', text: '|', value: 'cell border', span: placeIn(line, line.cellBorder, line.cellBorder + 1) });
       line.cellBorder = undefined;
-      this.unsortedMeta = true;
     }
     if (!mayRunOn(line.content)) this.readCuttingHead(line);
     else for (const piece of splitRunOnLine(line, this.vocabulary)) this.readCuttingHead(piece);
