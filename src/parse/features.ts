@@ -13,6 +13,7 @@ import {
   markerBylineOf,
   CONTINUATION,
   datelineAt,
+  purposeDatelineAt,
   DIRECTIVE,
   editorLineOf,
   LABEL_LINE,
@@ -182,6 +183,8 @@ export interface LineFacts {
   timedCaption: boolean;
   /** The organisation the line opens with, after a dateline or bullet: `近日,XX社区…`. */
   opensWith: string | null;
+  /** Its dateline comes after a clause of purpose: `为倡导…,4月16日,XX街道…`. */
+  datelineAfterPurpose: boolean;
   /** The first organisation named in the line's opening, at its start or not: `创城工作开展以来,XX镇…`. */
   namesEarly: string | null;
   /** Opens like a photo caption: `图①:`, `图为…`, `上图:`. */
@@ -272,6 +275,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     openingDate: null,
     timedCaption: false,
     opensWith: null,
+    datelineAfterPurpose: false,
     namesEarly: null,
     photoCaption: false,
     markedPicture: false,
@@ -667,11 +671,14 @@ function furnitureOf(content: string): string | null {
 function readOpening(facts: LineFacts, content: string, from: number, vocabulary: Vocabulary): boolean {
   let at = facts.lead ? facts.lead.text.length : from;
   while (at < content.length && (isSpace(content.charCodeAt(at)) || content.charCodeAt(at) === 0xff0c || content.charCodeAt(at) === 0x2c)) at++;
-  const dateline = datelineAt(content, at);
+  const datelineFirst = datelineAt(content, at);
+  // `为倡导…,4月16日,XX街道…`: a clause of purpose may put the dateline off, and the organisation after it.
+  const dateline = datelineFirst ?? purposeDatelineAt(content, at);
   let orgFrom = at;
   let timeClause = false;
   if (dateline) {
-    orgFrom = at + dateline[0].length;
+    facts.datelineAfterPurpose = dateline !== datelineFirst;
+    orgFrom = dateline.index + dateline[0].length;
     DATELINE_TAIL.lastIndex = orgFrom;
     if (DATELINE_TAIL.test(content)) orgFrom = DATELINE_TAIL.lastIndex;
   } else {
@@ -708,7 +715,7 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
   facts.openingDate = facts.opensWithDate ? (dateline ?? datelineAfter)![0] : null;
-  return dateline === null ? opensWithHour(content, at) : dateline[3] !== undefined;
+  return datelineFirst === null ? opensWithHour(content, at) : datelineFirst[3] !== undefined;
 }
 
 /**

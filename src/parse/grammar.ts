@@ -652,7 +652,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // `…东城街道文华街社区举行…` then `文华街社区先后…`: named in the paragraph before, the same item goes on.
         // (A paragraph that opens with its purpose names its organisation a little later: `为加强…,4月17日,XX街道…`; below a
         // news lead's paragraph, a dateline goes on with that story as often as it opens another, which would have its lead.)
-        const before = previousFacts!.opensWith ?? (f.opensWithDateline && previousFacts!.lead === null ? previousFacts!.namesEarly : null);
+        const leadless = f.opensWithDateline && previousFacts!.lead === null;
+        const before = (previousFacts!.datelineAfterPurpose && !leadless ? null : previousFacts!.opensWith) ?? (leadless ? previousFacts!.namesEarly : null);
         const another = before !== null && before !== f.opensWith && !previousFacts!.opening.includes(f.opensWith);
         if (another) return say(why, f.opensWithDateline ? 2.2 : previous === 'body' ? 1.8 : 2.0, 'opens with another organisation than the paragraph before');
         // (Below a sub-heading a part of the text opens so as often as an item does: `情暖桑榆:…` / `10月6日,XX乡…`.)

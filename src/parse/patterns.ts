@@ -246,6 +246,30 @@ export function datelineAt(text: string, at: number): RegExpExecArray | null {
   return DATELINE_AT.exec(text);
 }
 
+/** Longest purpose clause before the dateline it puts off: `为加强…,确保…,4月17日,` holds two or three phrases. */
+const MAX_PURPOSE_CLAUSE = 80;
+/** What a purpose clause holds none of: a sentence's end. */
+const ENDS_PURPOSE_CLAUSE = codeUnitTable('。；;！!？?');
+
+/**
+ * The dateline after a clause of purpose that opens a news paragraph (`为倡导…,进一步…,4月16日,XX街道…`): news briefs
+ * open so as often as with the dateline itself. DATELINE's groups, read after a comma within MAX_PURPOSE_CLAUSE
+ * characters of `at`, inside the first sentence; or null.
+ */
+export function purposeDatelineAt(text: string, at: number): RegExpExecArray | null {
+  if (text.charCodeAt(at) !== 0x4e3a /* 为 */) return null;
+  const last = Math.min(text.length - 1, at + MAX_PURPOSE_CLAUSE);
+  for (let i = at + 2; i < last; i++) {
+    const code = text.charCodeAt(i);
+    if (ENDS_PURPOSE_CLAUSE[code] === 1) return null;
+    if (code === 0xff0c /* ， */ || code === 0x2c /* , */) {
+      const dateline = datelineAt(text, i + 1);
+      if (dateline !== null) return dateline;
+    }
+  }
+  return null;
+}
+
 /**
  * A clause of time that opens a news paragraph the way a dateline does: `今年以来,`, `创城工作开展以来,`, `春节期间,`,
  * `国庆前夕,`. Short, so that a sentence that merely contains 以来 is not one. Read sticky at a place.

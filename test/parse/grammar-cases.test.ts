@@ -900,6 +900,17 @@ describe('what a step costs, compared', () => {
     expect(step('body', `本报讯 ${purpose}`, 'body', dated)).toBeLessThan(step('body', purpose, 'body', dated));
   });
 
+  it('a clause of purpose too long for the opening puts the dateline and the organisation off: both still name the paragraph', () => {
+    const long = '为丰富辖区老年居民的文化生活,进一步营造邻里和睦、互帮互助的社区氛围,弘扬敬老爱老的传统美德,5月9日,东湾区柳岸街道举办运动会。';
+    const dated = '近日,东湾区桂园街道开展义诊活动。';
+    // Below it, another organisation's dated paragraph: as below one that opens with its organisation.
+    expect(step('body', long, 'body', dated)).toBe(step('body', '柳岸街道举办运动会。', 'body', dated));
+    // It opens another item below another organisation's paragraph.
+    expect(step('body', dated, 'body', long)).toBeGreaterThan(step('body', dated, 'body', '居民们纷纷参加。'));
+    // Below a news lead's paragraph, the story goes on.
+    expect(step('body', `本报讯 ${long}`, 'body', dated)).toBeLessThan(step('body', long, 'body', dated));
+  });
+
   it('outside a head, a web-copy line opens an item only when it names authors; below a headline any web-copy line is its meta', () => {
     const authors = '作者:唐晓 吴佳  来源:江城网';
     const source = '来源:江城网 2024-05-20';

@@ -49,6 +49,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     openingDate: null,
     timedCaption: false,
     opensWith: null,
+    datelineAfterPurpose: false,
     namesEarly: null,
     photoCaption: false,
     markedPicture: false,

@@ -55,6 +55,7 @@ import {
   SCAN_SUFFIX,
   isHanCodePoint,
   timeClauseEnd,
+  purposeDatelineAt,
   withoutTitleArrows,
   isPictureFile,
   isCouplet,
@@ -425,6 +426,33 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
 
   it('reads no 据…报道 that does not follow a lead', () => {
     expect(lead('据临河晚报报道,西岭小学近日开学。')).toBe(null);
+  });
+});
+
+describe('purposeDatelineAt: the dateline a clause of purpose puts off', () => {
+  it('reads the dateline after the first comma that one follows, inside the first sentence', () => {
+    const text = '为丰富老人生活,进一步营造氛围,5月9日,东湾区柳岸街道举办运动会。';
+    const found = purposeDatelineAt(text, 0)!;
+    expect(found[0]).toBe('5月9日');
+    expect(found.index).toBe(text.indexOf('5月9日'));
+    expect(purposeDatelineAt('为迎新春，近日，苏村社区开展活动。', 0)![0]).toBe('近日');
+    // Read at a place of the text: after a lead.
+    expect(purposeDatelineAt('本报讯 为迎新春,近日,苏村社区开展活动。', 4)![0]).toBe('近日');
+  });
+
+  it('is null for a line that opens with no 为, a clause with no dateline, or a dateline past the first sentence', () => {
+    expect(purposeDatelineAt('因迎新春,近日,苏村社区开展活动。', 0)).toBe(null);
+    expect(purposeDatelineAt('为迎新春,苏村社区开展活动。近日,西城街道也开展活动。', 0)).toBe(null);
+    expect(purposeDatelineAt('为迎新春;近日,苏村社区开展活动。', 0)).toBe(null);
+    expect(purposeDatelineAt('为迎新春,近日', 0)![0]).toBe('近日');
+    expect(purposeDatelineAt('为,近日,苏村社区', 0)).toBe(null);
+    expect(purposeDatelineAt('为迎新春,', 0)).toBe(null);
+  });
+
+  it('looks for the comma within eighty characters of the 为', () => {
+    const words = (n: number) => '为' + '一'.repeat(n - 1);
+    expect(purposeDatelineAt(`${words(79)},近日,苏村社区开展活动。`, 0)![0]).toBe('近日');
+    expect(purposeDatelineAt(`${words(80)},近日,苏村社区开展活动。`, 0)).toBe(null);
   });
 });
 
