@@ -14,6 +14,7 @@ import {
   CONTINUATION,
   datelineAt,
   purposeDatelineAt,
+  isSiteFooter,
   DIRECTIVE,
   editorLineOf,
   LABEL_LINE,
@@ -654,6 +655,7 @@ function furnitureOf(content: string): string | null {
   if (isFieldLabel(content)) return 'field name';
   if (isPageListEntry(content)) return 'page list';
   if (isDatedButtonRow(content)) return 'navigation';
+  if (isSiteFooter(content)) return 'site footer';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';

@@ -490,7 +490,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'furniture':
     case 'unassigned':
       // A head followed by no text: an item of a headline alone, which a page seldom prints.
-      if (label !== 'unassigned' && isHead(previous)) return say(why, 1, 'leaves a headline without text');
+      if (label !== 'unassigned' && isHead(previous)) return say(why, 1.5, 'leaves a headline without text');
       // A web copy's date or source line below a line shaped as a title is that title's (`南星街道有块…` / `2013-11-18 17:37 杭州网`).
       if (label === 'furniture' && previous === 'body-new' && previousFacts!.titleLike && f.furniture === 'web copy line') return say(why, 1.5, "a web copy's line below a title-shaped text");
       if (label !== 'unassigned') return say(why, 0);

@@ -161,7 +161,7 @@ const LEAD_YEAR = '(?:[0-9０-９]{4}年)?';
  * A paper, site, station or app: `阳泉网`, `江城日报`, `新华社`, `江城客户端`, a district paper named for its news
  * (`临河新闻`), a county's or city's media centre (`临河融媒`); two joined by a slash (`江城网/临河客户端`).
  */
-const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都|社|客户端|新闻|融媒)`;
+const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|港|台|报|刊|都|社|客户端|新闻|融媒|在线)`;
 const LEAD_SOURCE = `${ONE_LEAD_SOURCE}(?:[/／]${ONE_LEAD_SOURCE})?`;
 /** Whose story a site retells, between its lead and the byline: `XX网讯 据江城晚报报道 (记者 X)`. */
 const LEAD_RETOLD = `(?:${SPACE}*据[${HAN_ALL}]{2,12}?报道)?`;
@@ -592,7 +592,7 @@ export function isContactLine(text: string): boolean {
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`), and who put the copy on the
  * site (`发布者:admin`), who is not its writer.
  */
-const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
+const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
@@ -639,8 +639,9 @@ export const WEB_NOTICE = new RegExp(
     `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载)` +
     // A site's line forbidding reprints, and whom to ask: `XX日报社原创作品,未经许可不得转载`, `转载事宜请联系本网:…`.
     `|[^。]{0,20}?未经(?:书面)?(?:授权|许可)[,，]?${SPACE}*(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|须经|需经)` +
-    // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets.
-    `|[(（]?[^。]{0,20}?不代表本(?:网站|网|站|平台|报|刊)的?(?:观点|立场)` +
+    // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets; its note that the
+    // text is reposted and whose the rights are (`本文为本网转载稿件,…`, `版权归原作者`).
+    `|[(（]?[^。]{0,20}?不代表本(?:网站|网|站|平台|报|刊)的?(?:观点|立场)|本文(?:系|为|由)[^。,，]{0,12}?转载|[^。]{0,12}?版权归原作者` +
     // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `扫描下方二维码,获取更多资讯`.
     `|关注[^。,，]{0,16}?公众号${SPACE}*$|(?:长按|扫描|扫码|识别)[^。]{0,6}?二维码` +
     // The civilisation network's sites (文明网, one template from the national site to the counties') print their call
@@ -671,7 +672,12 @@ export const WEB_DATE_AUTHORS = new RegExp(
  */
 const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
   // A comment box's link: `『查看评论』`, `【发表评论】`.
-  '查看评论', '发表评论', '我要评论', '网友评论'];
+  '查看评论', '发表评论', '我要评论', '网友评论',
+  // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other
+  // copies.
+  '返回首页', '返回顶部', '返回列表', '头条推荐', '图文推荐', '热点推荐', '精彩推荐',
+  // The code to read the page on a phone, as a government site's template words it: `扫一扫, 用手机看本页`.
+  `扫一扫[^。]{0,8}?手机[^。]{0,6}`];
 /**
  * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`,
  * `『查看评论』`; the heading of its list of links to other copies (`推荐阅读:`, `相关新闻`).
@@ -680,6 +686,17 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏'
 export const WEB_BUTTONS = new RegExp(`^(?:[【\\[『]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]』]?[\\s|｜:：]*)+$`, 'u');
 /** A button word of two characters or more: WEB_BUTTONS needs one (`大 中 小` alone could be anything). */
 export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
+
+/**
+ * A site's footer: its registration numbers (`江ICP备12345678号-1`, `江公网安备 12345678901234号`), which every Chinese
+ * site prints below its pages; and the box to sign in, which some print beside the text (`立即注册`, `还没有账号?`).
+ */
+const SITE_FOOTER = /^[\u4e00-\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|^(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$/u;
+const MAX_SITE_FOOTER = 80;
+
+export function isSiteFooter(text: string): boolean {
+  return text.length <= MAX_SITE_FOOTER && SITE_FOOTER.test(text);
+}
 
 /**
  * A row of a government site's disclosure table: `索引号 | 5304… | 文 号 |`, `来 源 | 玉溪网 | 公开日期 | 2024-09-19 |`.

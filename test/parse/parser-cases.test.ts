@@ -153,3 +153,20 @@ describe('a block is decided at 32 lines, or early at 2^20 characters (a page of
     expect(handedOn(2 ** 20 - before - 1)).toEqual([]);
   });
 });
+
+describe("an e-paper's headline above the copy's date, its buttons and the page line", () => {
+  it('stays the head of the text below them, not an item of a headline alone', () => {
+    const text = [
+      '当前报纸名称:江城日报',
+      '汇聚邻里力量 共建温馨家园',
+      '日期:12-06',
+      '字号:',
+      '版面:第03版:综合       上一篇    下一篇',
+      '东湾区',
+      '本报讯(记者 周宁)12月5日,东湾区邻里节在文化广场举行,来自全区的三十支志愿服务队设摊服务居民。',
+      '活动在歌舞表演中拉开序幕,居民们纷纷来到各个展位咨询。',
+    ].join('\n');
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.title, item.lead, item.blocks.length])).toEqual([['汇聚邻里力量 共建温馨家园', '本报讯(记者 周宁)', 2]]);
+  });
+});

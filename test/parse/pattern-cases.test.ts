@@ -8,6 +8,8 @@ import {
   WEB_DATE_AUTHORS,
   WEB_META,
   WEB_NOTICE,
+  WEB_BUTTONS,
+  isSiteFooter,
   WRITTEN_BY,
   COLUMN_TAG,
   columnTagName,
@@ -1117,5 +1119,49 @@ describe("isStockPictureLabel: what a site prints under any picture of an event,
   it('reads the scene and the event\'s photos; not a sentence or a title that holds them', () => {
     for (const text of ['活动现场', '现场图片', '活动剪影']) expect(isStockPictureLabel(text), text).toBe(true);
     for (const text of ['活动现场气氛热烈', '现场', '柳岸社区活动现场', '活动现场。']) expect(isStockPictureLabel(text), text).toBe(false);
+  });
+});
+
+describe("a site's footer, its sign-in box and its lists' headings", () => {
+  it('reads the registration numbers every site prints, and the lines of its box to sign in', () => {
+    expect(isSiteFooter('江ICP备12345678号-1')).toBe(true);
+    expect(isSiteFooter('江公网安备 12345678901234号')).toBe(true);
+    expect(isSiteFooter('ICP证010101号')).toBe(true);
+    for (const line of ['账号+密码登录', '手机验证码登录', '还没有账号?', '还没有账号？', '立即注册', '立即登录', '忘记密码?']) expect(isSiteFooter(line)).toBe(true);
+  });
+
+  it('reads no sentence that merely names them, and no line past eighty characters', () => {
+    expect(isSiteFooter('社区居民立即注册了志愿者账号。')).toBe(false);
+    expect(isSiteFooter('立即注册志愿者')).toBe(false);
+    expect(isSiteFooter('网站的ICP备案号在页面底部')).toBe(false);
+    expect(isSiteFooter(`江ICP备${'1'.repeat(76)}`)).toBe(false);
+    expect(isSiteFooter(`江ICP备${'1'.repeat(75)}`)).toBe(true);
+  });
+
+  it('takes links back, the headings of lists of other copies and the code for the phone as buttons', () => {
+    for (const line of ['返回首页', '返回顶部', '返回列表', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '扫一扫,用手机看本页', '扫一扫 手机阅读', '返回首页 | 打印']) expect(WEB_BUTTONS.test(line)).toBe(true);
+    expect(WEB_BUTTONS.test('返回家乡')).toBe(false);
+    expect(WEB_BUTTONS.test('扫一扫二维码')).toBe(false);
+    expect(WEB_BUTTONS.test('扫一扫,用手机看本页。')).toBe(false);
+  });
+
+  it("reads a site's note that the text is reposted, and whose its rights are, as a notice", () => {
+    expect(WEB_NOTICE.test('本文为本网转载稿件,版权归原作者,如有异议请联系。')).toBe(true);
+    expect(WEB_NOTICE.test('版权归原作者,请勿转载')).toBe(true);
+    expect(WEB_NOTICE.test('本文由江城网转载')).toBe(true);
+    expect(WEB_NOTICE.test('本文讲述了社区的变化,转载的人很多。')).toBe(false);
+  });
+
+  it("reads the source field of a copy's contributor", () => {
+    expect(WEB_META.test('稿件来源: 江城在线')).toBe(true);
+    expect(WEB_META.test('新闻来源:临河融媒')).toBe(true);
+  });
+});
+
+describe('a site named 在线 leads as one named 网 does', () => {
+  it('reads `XX在线消息` and `XX在线讯` as leads', () => {
+    expect(LEAD.exec('江城在线消息 日前,东湾区柳岸街道开展义诊活动。')?.[0]).toBe('江城在线消息');
+    expect(LEAD.exec('江城在线讯 日前,东湾区柳岸街道开展义诊活动。')?.[0]).toBe('江城在线讯');
+    expect(LEAD.exec('在线消息显示,居民可以预约。')).toBe(null);
   });
 });
