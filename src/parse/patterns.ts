@@ -712,7 +712,7 @@ export function isDisclosureRow(text: string): boolean {
 }
 
 /** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
-export const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
+export const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|简报|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
 
 /**
  * A column's name and the issue's day, alone on the line: `简讯 2021年05月12日`, `社区动态 2024年5月6日 星期一`, or the day in
@@ -817,9 +817,10 @@ export const EDITOR_LINE = new RegExp(
 );
 /**
  * An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:程渝审稿:汤若溪`): a word, then a
- * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`).
+ * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`). A government site's
+ * reviewer of the sending unit (`单位审核:`) is one: 单位 is no writer's name.
  */
-export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=${SPACE})(?:${EDITOR_WORDS})${SPACE}+(?=[${HAN_ALL}])`, 'u');
+export const EDITOR_FIELD = new RegExp(`(?:单位|部门)?(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=${SPACE})(?:${EDITOR_WORDS})${SPACE}+(?=[${HAN_ALL}])`, 'u');
 /** The first characters of EDITOR_WORDS, read from the list so that a word added to it cannot be gated away (`发稿人`). */
 const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (word.startsWith('[') ? [...word.slice(1, word.indexOf(']'))] : [word[0]!])));
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */

@@ -767,3 +767,23 @@ describe("what a web copy or a wire story prints after the text: the editor's br
     expect(after(SENTENCE)).toBe(null);
   });
 });
+
+describe('图文 before the names: who wrote the text and took the pictures', () => {
+  it('after its colon, as `文/图:` is: the byline, and the item credited to the same people', () => {
+    expect(byline('图文:林小雨')).toEqual({ inner: '图文:林小雨', people: [inByline('林小雨', null)], form: 'bare' });
+    const item = parse('柳岸社区举办邻里节。\n(图文:柳岸街道 林小雨)\n', {}).items[0]!;
+    expect(item.authors).toEqual(['林小雨']);
+    expect(item.credit?.names).toEqual(['林小雨']);
+  });
+
+  it('without a colon is no byline: `图文推荐` heads a list of links', () => {
+    expect(byline('图文推荐')).toBe(null);
+    expect(byline('图/文林小雨')).toEqual({ inner: '图/文林小雨', people: [inByline('林小雨', null)], form: 'bare' });
+  });
+
+  it("ends the names before the sending unit's reviewer (`单位审核:`), as before any editor's field", () => {
+    const item = parse('柳岸社区举办邻里节。\n(图文:柳岸街道 林小雨 单位审核:周宁)\n', {}).items[0]!;
+    expect(item.authors).toEqual(['林小雨']);
+    expect(item.byline).toBe('图文:柳岸街道 林小雨');
+  });
+});

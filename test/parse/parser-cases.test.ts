@@ -170,3 +170,12 @@ describe("an e-paper's headline above the copy's date, its buttons and the page 
     expect(items.map((item) => [item.title, item.lead, item.blocks.length])).toEqual([['汇聚邻里力量 共建温馨家园', '本报讯(记者 周宁)', 2]]);
   });
 });
+
+describe("a column's name in 简报 (a briefing) above its bulleted briefs", () => {
+  it('is the section, not the first brief\'s headline', () => {
+    const text = '第2版:综合\n工作简报\n◆9月23日,东湾区召开防汛工作调度会,部署近期防汛工作。\n◆9月25日,柳岸街道组织志愿者清理河道垃圾。\n';
+    const document = parse(text, { year: 2024 });
+    expect(document.section).toBe('工作简报');
+    expect(document.items.map((item) => [item.title, item.community])).toEqual([[null, '东湾区'], [null, '柳岸街道']]);
+  });
+});
