@@ -60,8 +60,8 @@ export interface GluedTail {
 /** Longest line that can still be a header, a credit or a byline. */
 export const MAX_SHORT_LINE = 60;
 
-/** A byline's place of filing at its end: `谷雨田 青岛报道`. */
-const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{1,6}报道$`, 'u');
+/** A byline's place of filing at its end, or 报道 alone after the names: `谷雨田 青岛报道`, `谷雨田 林泉 报道`. */
+const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{0,6}报道$`, 'u');
 
 /**
  * The editor's bracket or a wire story's end mark, glued after the text: `(责任编辑:王芳)`, `(编辑：周宁 )`, `(完)`; an
@@ -159,7 +159,10 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   }
   const people = parsePeople(names, 'byline', vocabulary) ?? parseRunTogetherByline(names, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
-  return { inner: names, people, form: 'bare' };
+  // `东湾区:林小雨 周宁 报道`: where the report comes from, before the names, is no one.
+  const reporters = filed ? people.filter((person) => person.name === null || !isOrganisationName(person.name, vocabulary)) : people;
+  if (reporters.length === 0) return null;
+  return { inner: names, people: reporters, form: 'bare' };
 }
 
 /**

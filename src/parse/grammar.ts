@@ -269,6 +269,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (!f.header) return IMPOSSIBLE;
       // `XX社区:` alone is as likely the organisation line above a title (`XX社区:` / `邻里节送温暖`): the line below decides.
       if (f.header.title === '') return say(why, 2.0, 'organisation and colon, no title');
+      // `东湾区:林小雨 周宁 报道`: where a report comes from, then who filed it, is a byline, not a unit and its title.
+      if (f.byline !== null) return say(why, 5, 'reads as a byline');
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
       if (f.label) return say(why, 3, 'a label in brackets');

@@ -787,3 +787,22 @@ describe('图文 before the names: who wrote the text and took the pictures', ()
     expect(item.byline).toBe('图文:柳岸街道 林小雨');
   });
 });
+
+describe('报道 alone after the names (filed by), and where the report comes from before them', () => {
+  it('reads the names before a lone 报道 as a byline, as before `青岛报道`', () => {
+    expect(byline('林小雨 周宁 报道')).toEqual({ inner: '林小雨 周宁 报道', people: [inByline('林小雨', null), inByline('周宁', null)], form: 'bare' });
+    expect(byline('林小雨 报道')).toEqual({ inner: '林小雨 报道', people: [inByline('林小雨', null)], form: 'bare' });
+    // Glued to the names, 报道 is the word of a sentence or a title, not a filing.
+    expect(byline('林小雨报道')).toBe(null);
+  });
+
+  it('leaves out the area the report comes from: it names no one', () => {
+    expect(byline('东湾区:林小雨 周宁 报道')?.people).toEqual([inByline('林小雨', null), inByline('周宁', null)]);
+    expect(byline('东湾区 林小雨 报道')?.people).toEqual([inByline('林小雨', null)]);
+  });
+
+  it('above the text, opens the item as its byline, not as a unit and its title', () => {
+    const item = parse('东湾区:林小雨 周宁 报道\n社区理发进小区,居民生活更方便。7月5日,志愿者来到柳岸社区为老人理发。\n', {}).items[0]!;
+    expect([item.title, item.authors]).toEqual([null, ['林小雨', '周宁']]);
+  });
+});
