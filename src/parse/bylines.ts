@@ -222,8 +222,15 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
  */
 export function beforeEditorField(text: string): string {
   const editorField = EDITOR_FIELD.exec(text);
-  return editorField !== null ? text.slice(0, editorField.index).trimEnd() : text;
+  if (editorField === null) return text;
+  // A government site's reviewer of the sending unit (`单位审核:`, `部门审核:`): 单位 is no writer's name.
+  const at = editorField.index;
+  const sendingUnit = at >= 2 && SENDING_UNIT.has(text.slice(at - 2, at));
+  return text.slice(0, sendingUnit ? at - 2 : at).trimEnd();
 }
+
+/** The words before an editor's field that make it the sending unit's: `单位审核:`. */
+const SENDING_UNIT = new Set(['单位', '部门']);
 
 /**
  * The people of a byline in brackets, alone on its line or glued to the last sentence: `(林小雨 供稿)` by its own rule

@@ -817,10 +817,9 @@ export const EDITOR_LINE = new RegExp(
 );
 /**
  * An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:程渝审稿:汤若溪`): a word, then a
- * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`). A government site's
- * reviewer of the sending unit (`单位审核:`) is one: 单位 is no writer's name.
+ * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`).
  */
-export const EDITOR_FIELD = new RegExp(`(?:单位|部门)?(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=${SPACE})(?:${EDITOR_WORDS})${SPACE}+(?=[${HAN_ALL}])`, 'u');
+export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=${SPACE})(?:${EDITOR_WORDS})${SPACE}+(?=[${HAN_ALL}])`, 'u');
 /** The first characters of EDITOR_WORDS, read from the list so that a word added to it cannot be gated away (`发稿人`). */
 const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (word.startsWith('[') ? [...word.slice(1, word.indexOf(']'))] : [word[0]!])));
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */

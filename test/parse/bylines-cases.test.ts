@@ -3,7 +3,7 @@
 // and where a tail glued to a paragraph starts. The names and sentences are invented.
 
 import { describe, expect, it } from 'vitest';
-import { findGluedTail, matchBylineLine, matchCredit, trailerAfterSentence } from '../../src/parse/bylines.js';
+import { beforeEditorField, findGluedTail, matchBylineLine, matchCredit, trailerAfterSentence } from '../../src/parse/bylines.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 import { parse } from '../../src/parse/parser.js';
 
@@ -785,6 +785,10 @@ describe('图文 before the names: who wrote the text and took the pictures', ()
     const item = parse('柳岸社区举办邻里节。\n(图文:柳岸街道 林小雨 单位审核:周宁)\n', {}).items[0]!;
     expect(item.authors).toEqual(['林小雨']);
     expect(item.byline).toBe('图文:柳岸街道 林小雨');
+    expect(beforeEditorField('柳岸街道 林小雨 部门审核:周宁')).toBe('柳岸街道 林小雨');
+    expect(beforeEditorField('柳岸街道 林小雨 审核:周宁')).toBe('柳岸街道 林小雨');
+    // Not a word of the names: a name that ends in the same characters stays whole.
+    expect(beforeEditorField('林单位 审核:周宁')).toBe('林单位');
   });
 });
 
