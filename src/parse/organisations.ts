@@ -139,6 +139,8 @@ const INNER_BOUNDARY_WORDS = [
   // Cleaning one, as 清理 does (`清洗街道 美化城市`, `打扫社区`: a headline's verb and its object); ensuring what it does
   // (`确保社区安全`).
   '清洗', '清扫', '打扫', '确保',
+  // Enlivening, enriching or beautifying one (`进一步活跃社区文化生活`, `丰富社区居民生活`, `美化社区环境`).
+  '活跃', '丰富', '美化',
   // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one
   // (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).
   '记得', '知道', '介绍', '经营', '反映', '来自',
