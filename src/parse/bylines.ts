@@ -477,6 +477,18 @@ function gluedCredit(found: RegExpExecArray, text: string, skip: number, vocabul
 }
 
 /**
+ * A code after a sentence's end or a closing bracket, ending the line: a circled figure, and up to three figures after it
+ * (`。②22`, `) ②`). Figures alone may be the next sentence's first, cut off by a column break (`…活动。20` / `余名…`).
+ */
+const CODE_AFTER_TEXT = /(?<=[。！？!?”)）])\s*[\u2460-\u2473][0-9０-９]{0,3}$/u;
+
+/** The gate before CODE_AFTER_TEXT: the line ends in a figure or a circled figure. */
+function endsWithCodeCharacter(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19) || (last >= 0x2460 && last <= 0x2473);
+}
+
+/**
  * The glued tail of a line that ends a sentence: only a trailer, whose bracket may hold sentences of its own
  * (`…凝聚力。”(林小雨) (本文不代表本站观点…。)`); every other tail stands after the text's last sentence, not in it.
  */
@@ -491,6 +503,16 @@ export function trailerAfterSentence(content: string, vocabulary: Vocabulary): G
  *   …更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五      …发展。(下转第六版)
  */
 export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTail | null {
+  // `…乡村建设。②22`, `…(A B 文/图) ②`: the page's or the editor's code after the text's end, which the layout prints
+  // there; the text has ended, and a byline or credit may stand before it, as before a trailer.
+  const code = endsWithCodeCharacter(content) ? CODE_AFTER_TEXT.exec(content) : null;
+  if (code) {
+    const before = content.slice(0, code.index);
+    const inner = endsSentence(before) ? null : findGluedTail(before, vocabulary);
+    if (inner) return { ...inner, trailer: true };
+    // (After a bracket that is no byline, `本报讯(记者 X) ①`, the text goes on.)
+    if (endsSentence(before)) return { at: code.index, byline: null, credit: null, continuation: false, trailer: true };
+  }
   // `…负责人介绍。(韦思远 乔楠) (责任编辑:孟听澜)`, `…作贡献。(完)`: after the trailer, the text has ended; a byline or
   // credit may stand before it.
   const trailer = endsWithBracket(content) ? TRAILER.exec(content) : null;

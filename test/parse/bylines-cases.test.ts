@@ -810,3 +810,30 @@ describe('报道 alone after the names (filed by), and where the report comes fr
     expect([item.title, item.authors]).toEqual([null, ['林小雨', '周宁']]);
   });
 });
+
+describe("a page's or an editor's code after the text's end", () => {
+  it('ends the text, after a sentence or a closing bracket: a trailer of the copy', () => {
+    expect(glued('居民们纷纷点赞。②22')).toEqual({ at: 8, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued('居民们纷纷点赞。 ③')).toEqual({ at: 8, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued('居民们纷纷点赞。”④１２')).toEqual({ at: 9, byline: null, credit: null, continuation: false, trailer: true });
+  });
+
+  it('keeps a byline or credit glued before it', () => {
+    const tail = glued('居民们纷纷点赞。(林小雨) ②')!;
+    expect([tail.at, tail.trailer, tail.byline?.people]).toEqual([8, true, [inByline('林小雨', null)]]);
+  });
+
+  it('is no code inside a sentence, figures alone (the next sentence cut by a column break), or a circled figure after a bracket that is no byline', () => {
+    expect(glued('今年共接待游客②')).toBe(null);
+    expect(glued('居民们纷纷点赞。20')).toBe(null);
+    expect(glued('居民们纷纷点赞。②2222')).toBe(null);
+    expect(glued('本报讯(记者 林小雨) ①')).toBe(null);
+  });
+
+  it("leaves the paragraph's text whole and the code a line of the copy", () => {
+    const item = parse('东湾区柳岸街道举办邻里节,居民们纷纷点赞。②22\n', {}).items[0]!;
+    expect(item.blocks.map((block) => block.text)).toEqual(['东湾区柳岸街道举办邻里节,居民们纷纷点赞。']);
+    expect(item.asides.map((aside) => [aside.kind, aside.text])).toEqual([['meta', '②22']]);
+    expect(item.truncated).toBe(false);
+  });
+});
