@@ -173,10 +173,10 @@ function isPictureLabel(line: LineContext): boolean {
   return !line.facts.endsSentence && !line.facts.endsWithFullStop && HAN_CHARACTER.test(line.text) && !isPictureFile(line.text);
 }
 
-/** `▲`/`△` before a caption: the picture above (or beside) it. */
+/** `▲`/`△`/`↑`/`↓` before a caption: the picture above, below or beside it. */
 function isPictureMark(text: string): boolean {
   const first = text.charCodeAt(0);
-  return first === 0x25b2 /* ▲ */ || first === 0x25b3 /* △ */;
+  return first === 0x25b2 /* ▲ */ || first === 0x25b3 /* △ */ || first === 0x2191 /* ↑ */ || first === 0x2193 /* ↓ */;
 }
 
 /**

@@ -136,14 +136,15 @@ const NEWS_AGENCY = '新华社|中国新闻社|中新社';
 
 /**
  * A newsroom a role is of, run into the role: `江城日报`, `新江城·江城日报` (an app's brand before the paper),
- * `江城广播电视台`: `江城日报通讯员 李 莉`. Bylines and credits name it, and it is no person.
+ * `江城广播电视台`, a site and its channel (`江城网`, `江城网临河频道`): `江城日报通讯员 李 莉`. Bylines and credits name it,
+ * and it is no person.
  */
-export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?)|${NEWS_AGENCY}发?)`;
+export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?)|${NEWS_AGENCY}发?|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?)`;
 /**
- * A news agency's release of a picture before its credit: `…收割玉米。新华社发(姜文澜摄)` (发, "released by"). The credit
- * names the photographer; the agency is no one.
+ * A news agency's release of a picture before its credit: `…收割玉米。新华社发(姜文澜摄)` (发, "released by"; sites that
+ * reprint the agency's sets print it spaced, `新华社 发(…)`). The credit names the photographer; the agency is no one.
  */
-export const AGENCY_RELEASE = `(?:${NEWS_AGENCY})发`;
+export const AGENCY_RELEASE = `(?:${NEWS_AGENCY})${SPACE}?发`;
 
 /**
  * The news lead: `本报讯`, `本报4月5日讯`, `本报曲阜讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
@@ -395,10 +396,10 @@ export const NAVIGATION = new RegExp(
  * A web page's breadcrumb, the path from the site's home to the copy: `您的位置:首页 >> 新闻中心 >> 社区动态`,
  * `您的当前位置:主页 > 县区新闻`,
  * `当前位置：首页 > 社区动态`, `您现在的位置:首页 > 公示公告`, `首页 » 要闻`; a site may print its name first
- * (`XX文明网 > 您当前的位置 : …`).
+ * (`XX文明网 > 您当前的位置 : …`), or the arrows alone (`>>您当前位置:…`).
  */
 const WHERE_YOU_ARE = new RegExp(
-  `^(?:[^${SPACE}>＞»›→]{2,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:(?:您的|我的)(?:当前|现在|所在)?|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:(?:您的|我的)(?:当前|现在|所在)?|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
   'u',
 );
 /** A path that opens with the site's or the e-paper's name, two steps or more: `江城新闻网 > 临河频道 > 乡镇快讯`. */
@@ -608,8 +609,9 @@ export const WEB_META = new RegExp(
     // A day, month and year, then the time: `12.03.2015 15:31`.
     `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端)?$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
-    // field (`2019-01-18  标签: 来源:延吉新闻网`); a web copy spaces its date as OCR does (`2012 年 1 月 12 日 星期四`).
-    `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?日?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
+    // field (`2019-01-18  标签: 来源:延吉新闻网`); a web copy spaces its date as OCR does (`2012 年 1 月 12 日 星期四`), and a
+    // template may close it with its separator (`2021/01/30/ 09:19`).
+    `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
     // What the site's software prints, not the paper: a picture's loading placeholder (`图片载入中,请稍候...`) and a
     // forum's edit note (`本帖最后由 USER 于 2016-9-14 09:06 编辑`, which names the poster, not the writer).
@@ -785,7 +787,8 @@ export function photoCaptionLabelLength(text: string): number {
 }
 
 /** The bullet characters, one list for BULLET and for the gate before it (bulletOf), so that the two cannot disagree. */
-const BULLET_CHARACTERS = '☆★●○◆◇■□▲△▶►◀◄•※◎';
+// (`↑`/`↓` point at a caption's picture, as `▲` does.)
+const BULLET_CHARACTERS = '☆★●○◆◇■□▲△▶►◀◄•※◎↑↓';
 /** A list bullet before a headerless brief: `☆东坡中学举行…`, `■近日…`, `①`. */
 export const BULLET = new RegExp(`^(?:[${BULLET_CHARACTERS}]|[\\u2460-\\u2473\\u2776-\\u277f])+[\\s\\u3000]*`);
 const BULLET_FIRST = codeUnitTable([

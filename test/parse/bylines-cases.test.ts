@@ -837,3 +837,16 @@ describe("a page's or an editor's code after the text's end", () => {
     expect(item.truncated).toBe(false);
   });
 });
+
+describe("a site and its channel before a credit's names, and an agency's spaced release", () => {
+  it('names no one: the site (`江城网`) or its channel (`江城网临河频道`) is the newsroom', () => {
+    expect(credit('江城网临河频道 林小雨 摄')?.people).toEqual([inCredit('林小雨', null)]);
+    expect(credit('江城网 林小雨 摄')?.people).toEqual([inCredit('林小雨', null)]);
+    expect(credit('江城网记者 林小雨 摄')?.people).toEqual([inCredit('林小雨', '记者')]);
+  });
+
+  it('reads `新华社 发(X 摄)` glued after a caption as `新华社发(X摄)`: the photographer, not the agency', () => {
+    const tail = glued('孩子们展示自己种的蔬菜。新华社 发(林小雨 摄)')!;
+    expect([tail.at, tail.credit?.match.people]).toEqual([12, [inCredit('林小雨', null)]]);
+  });
+});

@@ -1165,3 +1165,21 @@ describe('a site named 在线 leads as one named 网 does', () => {
     expect(LEAD.exec('在线消息显示,居民可以预约。')).toBe(null);
   });
 });
+
+describe("a photo set reprinted from a news agency's, and its site's lines", () => {
+  it('reads ↑ and ↓ before a caption as bullets: they point at its picture', () => {
+    expect(bulletOf('↑5月19日,孩子们展示自己种的蔬菜。')?.[0]).toBe('↑');
+    expect(bulletOf('↓ 学生们在食堂学做营养餐。')?.[0]).toBe('↓ ');
+    expect(bulletOf('→ 学生们在食堂学做营养餐。')).toBe(null);
+  });
+
+  it("reads a date closed by its separator as a web copy's date line", () => {
+    expect(WEB_META.test('2021/01/30/ 09:19 来源:江城网-江城晨报 记者林小雨')).toBe(true);
+    expect(WEB_META.test('2021/01/30 09:19')).toBe(true);
+  });
+
+  it('reads a breadcrumb that opens with its arrows alone, and files the copy under its last crumb', () => {
+    expect(breadcrumbColumn('>>您当前位置:首页 -> 图片 -> 图解新闻')).toBe('图解新闻');
+    expect(breadcrumbColumn('» 您的位置:首页 » 社区动态')).toBe('社区动态');
+  });
+});
