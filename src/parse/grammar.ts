@@ -256,7 +256,11 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A paragraph that opens with a news lead is an item's text: a run of stray lines around it does not take it in.
       if (f.lead) return say(why, 5.2, 'fits nothing better, yet opens with a news lead');
       // A whole paragraph of sentences is some item's text, even one that opens like no news item.
-      return f.length >= MIN_WHOLE_PARAGRAPH && f.endsSentence ? say(why, 4.0, 'fits nothing better, yet a whole paragraph') : say(why, 3.2, 'fits nothing better');
+      if (f.endsSentence && f.length >= MIN_WHOLE_PARAGRAPH) return say(why, 4.0, 'fits nothing better, yet a whole paragraph');
+      // So is a sentence that opens with its dateline (`近日,各地举行…。`: a photo set's lead-in between its captions),
+      // dearer than a news item that opens with a dateline only.
+      if (f.endsSentence && f.opensWithDateline) return say(why, 5.5, 'fits nothing better, yet a dated sentence');
+      return say(why, 3.2, 'fits nothing better');
     case 'kicker':
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || COLON_OR_AT.test(line.text)) return IMPOSSIBLE;
       // A line that ends in a dash leads into the title below it (`451户征迁户将得到过节物资——`): a kicker's typography.

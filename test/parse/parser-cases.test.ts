@@ -179,3 +179,22 @@ describe("a column's name in 简报 (a briefing) above its bulleted briefs", () 
     expect(document.items.map((item) => [item.title, item.community])).toEqual([[null, '东湾区'], [null, '柳岸街道']]);
   });
 });
+
+describe("a photo set's lead-in between its credited captions", () => {
+  it('is an item of its own, not stray text, though it is one short sentence naming no one', () => {
+    const text = [
+      '4月30日,在东湾区柳岸幼儿园,家长和孩子们玩亲子游戏。新华社发(林小雨 摄)',
+      '近日,各地举行多种活动,迎接节日。',
+      '4月30日,西岭县实验小学的学生在跑接力。新华社发(周宁 摄)',
+      '4月30日,在南山区桂园街道,居民参加拔河比赛。新华社发(孔越 摄)',
+    ].join('\n');
+    const document = parse(text, { year: 2024 });
+    expect(document.items.map((item) => [item.kind, item.blocks.map((block) => block.text)])).toEqual([
+      ['photo', ['4月30日,在东湾区柳岸幼儿园,家长和孩子们玩亲子游戏。']],
+      ['brief', ['近日,各地举行多种活动,迎接节日。']],
+      ['photo', ['4月30日,西岭县实验小学的学生在跑接力。']],
+      ['photo', ['4月30日,在南山区桂园街道,居民参加拔河比赛。']],
+    ]);
+    expect(document.unassigned).toEqual([]);
+  });
+});
