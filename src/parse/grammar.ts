@@ -143,6 +143,8 @@ const MIN_PARAGRAPH_BELOW_CAPTION = 40;
  * of forty characters (a text below a photo item's credit is an item of its own).
  */
 const MIN_WHOLE_PARAGRAPH = 40;
+/** The words of time only news opens with, unlike `今天`, `昨天` (a diary's too): `近日,…`. */
+const NEWS_TIME_WORD = /^(?:近日|日前|近期|前不久)[,，]/u;
 
 /** Longest caption of one clause read as a picture's above the text (LineFacts.oneClause). */
 const MAX_ONE_CLAUSE_CAPTION = 24;
@@ -257,9 +259,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead) return say(why, 5.2, 'fits nothing better, yet opens with a news lead');
       // A whole paragraph of sentences is some item's text, even one that opens like no news item.
       if (f.endsSentence && f.length >= MIN_WHOLE_PARAGRAPH) return say(why, 4.0, 'fits nothing better, yet a whole paragraph');
-      // So is a sentence that opens with its dateline (`近日,各地举行…。`: a photo set's lead-in between its captions),
-      // dearer than a news item that opens with a dateline only.
-      if (f.endsSentence && f.opensWithDateline) return say(why, 5.5, 'fits nothing better, yet a dated sentence');
+      // So is a sentence that opens with a news dateline (`近日,各地举行…。`: a photo set's lead-in between its captions),
+      // dearer than a news item that opens with a dateline only. (`今天天气很好。` opens as a diary does too.)
+      if (f.endsSentence && (f.opensWithDate || NEWS_TIME_WORD.test(line.text))) return say(why, 5.5, 'fits nothing better, yet a dated sentence');
       return say(why, 3.2, 'fits nothing better');
     case 'kicker':
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || COLON_OR_AT.test(line.text)) return IMPOSSIBLE;
