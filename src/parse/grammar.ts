@@ -258,7 +258,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A paragraph that opens with a news lead is an item's text: a run of stray lines around it does not take it in.
       if (f.lead) return say(why, 5.2, 'fits nothing better, yet opens with a news lead');
       // A whole paragraph of sentences is some item's text, even one that opens like no news item.
-      if (f.endsSentence && f.length >= MIN_WHOLE_PARAGRAPH) return say(why, 4.0, 'fits nothing better, yet a whole paragraph');
+      if (f.endsSentence && f.length >= MIN_WHOLE_PARAGRAPH) return say(why, 5.0, 'fits nothing better, yet a whole paragraph');
       // So is a sentence that opens with a news dateline (`近日,各地举行…。`: a photo set's lead-in between its captions),
       // dearer than a news item that opens with a dateline only. (`今天天气很好。` opens as a diary does too.)
       if (f.endsSentence && (f.opensWithDate || NEWS_TIME_WORD.test(line.text))) return say(why, 5.5, 'fits nothing better, yet a dated sentence');

@@ -126,12 +126,33 @@ function markCaptionRuns(contexts: readonly LineContext[]): void {
     const above = contexts[up]?.facts.timedCaption === true;
     const below = up >= 1 && !facts.timedCaption && above && contexts[pastCredits ? captionAbove(contexts, up) : up - 1]?.facts.timedCaption === true;
     const down = pastCredits ? captionBelow(contexts, i) : i + 1;
-    const opens = facts.timedCaption && !above && contexts[down]?.facts.timedCaption === true;
+    const opens = (facts.timedCaption && !above && contexts[down]?.facts.timedCaption === true) || opensCreditedRun(contexts, i);
     if (facts.belowCaptions === below && facts.opensCaptionRun === opens) continue;
     facts.belowCaptions = below;
     facts.opensCaptionRun = opens;
     contexts[i]!.prices = null;
   }
+}
+
+/** A paragraph of text, neither a title nor a credit, byline or line about the page. */
+function isCaptionOrText(context: LineContext | undefined): boolean {
+  const f = context?.facts;
+  return f !== undefined && !f.titleLike && f.credit === null && f.byline === null && f.furniture === null && f.page === null && f.editor === null && f.glued === null;
+}
+
+/**
+ * `LEAD-IN` / `CAPTION` / `记者 X 摄` / `CAPTION` / `通讯员 Y 摄`: below a paragraph, the first of two or more captions each
+ * credited on the line below it opens a photo set's run, as a run of captions opening with their hour does: it is no
+ * second paragraph of the lead-in above it.
+ */
+function opensCreditedRun(contexts: readonly LineContext[], i: number): boolean {
+  return (
+    isCaptionOrText(contexts[i]) &&
+    contexts[i + 1]?.facts.credit != null &&
+    isCaptionOrText(contexts[i + 2]) &&
+    contexts[i + 3]?.facts.credit != null &&
+    isCaptionOrText(contexts[i - 1])
+  );
 }
 
 /** The line above line `i`, past a credit line: the caption it credits. */
