@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { endsAsOffice, isOrganisationName } from './organisations.js';
-import { parsePeople, parseRunTogetherByline } from './people.js';
+import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline } from './people.js';
 import {
   AFTER_SENTENCE,
   AGENCY_RELEASE,
@@ -581,5 +581,23 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
       return { at: skip + byline.index, byline: { inner, people, form: 'bare' }, credit: null, continuation: false, trailer: false };
     }
   }
+  const name = bareNameGluedOf(text);
+  if (name !== null) return { at: skip + text.length - name.length, byline: { inner: name, people: [{ name, role: null, source: 'byline' }], form: 'bare' }, credit: null, continuation: false, trailer: false };
   return null;
+}
+
+/** A name glued bare after the last sentence: two or three Han characters after its end, the line's last. */
+const BARE_NAME_GLUED = /(?<=[。！？!?])[\u4e00-\u9fff]{2,3}$/u;
+/** What a name does not end in, though it opens with a surname: how people are addressed (`王大妈`, `李师傅`). */
+const FORMS_OF_ADDRESS = /(?:大妈|大爷|大姐|大哥|大娘|阿姨|师傅|老师|书记|主任|同志|先生|女士|奶奶|爷爷)$|^.(?:老|总)$/u;
+
+/**
+ * `…的充分肯定。吴小刚`: a county site prints its writer's name glued after the last sentence, with no bracket or
+ * role. Only a name opening with one of the commonest surnames, not a form of address: the first words of a next
+ * sentence cut off at the line's end are anything else.
+ */
+function bareNameGluedOf(text: string): string | null {
+  const found = BARE_NAME_GLUED.exec(text);
+  if (found === null || !COMMON_SURNAMES.has(found[0][0]!) || FORMS_OF_ADDRESS.test(found[0])) return null;
+  return found[0];
 }

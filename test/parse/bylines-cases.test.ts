@@ -850,3 +850,24 @@ describe("a site and its channel before a credit's names, and an agency's spaced
     expect([tail.at, tail.credit?.match.people]).toEqual([12, [inCredit('林小雨', null)]]);
   });
 });
+
+describe('a name glued bare after the last sentence', () => {
+  it('is the byline when it opens with a common surname: two or three characters, the line ending there', () => {
+    expect(glued('居民们纷纷点赞。林小雨')).toEqual({ at: 8, byline: { inner: '林小雨', people: [inByline('林小雨', null)], form: 'bare' }, credit: null, continuation: false, trailer: false });
+    expect(glued('居民们纷纷点赞!周宁')?.byline?.people).toEqual([inByline('周宁', null)]);
+  });
+
+  it('is no name without a sentence end before it, with a rare surname, or as a form of address', () => {
+    expect(glued('居民们纷纷点赞林小雨')).toBe(null);
+    expect(glued('居民们纷纷点赞。同时')).toBe(null);
+    expect(glued('居民们纷纷点赞。王大妈')).toBe(null);
+    expect(glued('居民们纷纷点赞。李师傅')).toBe(null);
+    expect(glued('居民们纷纷点赞。张老')).toBe(null);
+    expect(glued('居民们纷纷点赞。林小雨说')).toBe(null);
+  });
+
+  it("ends the item's text and names its author", () => {
+    const item = parse('东湾区柳岸街道举办邻里节,居民们纷纷点赞。林小雨\n', {}).items[0]!;
+    expect([item.blocks.map((block) => block.text), item.authors, item.truncated]).toEqual([['东湾区柳岸街道举办邻里节,居民们纷纷点赞。'], ['林小雨'], false]);
+  });
+});
