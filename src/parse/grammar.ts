@@ -270,7 +270,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.punctuated) return say(why, 3.0, 'short, no sentence end; punctuated');
       return say(why, 2.2, 'short, no sentence end') + (f.couplet ? say(why, 1.0, "two matched halves: a headline's couplet") : 0);
     case 'organisation':
-      return f.organisation !== null ? say(why, 0.8, 'an organisation alone on its line') : IMPOSSIBLE;
+      // (`欢迎光临XX政府网站`: a site's greeting names its owner, and is the site's furniture.)
+      return f.organisation !== null && f.furniture === null ? say(why, 0.8, 'an organisation alone on its line') : IMPOSSIBLE;
     case 'header':
       if (!f.header) return IMPOSSIBLE;
       // `XX社区:` alone is as likely the organisation line above a title (`XX社区:` / `邻里节送温暖`): the line below decides.

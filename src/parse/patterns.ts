@@ -182,8 +182,9 @@ export const LEAD = new RegExp(
     // 社区 too: `XX社区新讯` is none): `XX网九江讯`, `XX网安徽讯`, `XX日报全媒体讯`; a portal's channel after a middle
     // dot (`江城网·东湖讯`).
     `|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|报|台|客户端)·?[${HAN_ALL}]{1,6}?${LEAD_XUN}[:：]?` +
-    // A county paper's place alone, then a space before the text: `廉江讯 近日,…` (not `又一讯`).
-    `|(?!又)[${HAN_ALL}]{2,4}?${LEAD_XUN}(?=${SPACE}+\\S)` +
+    // A county paper's place alone, then a space before the text: `廉江讯 近日,…` (not `又一讯`); a paper's short name
+    // alone, then its reporters' bracket: `阳光讯(记者 X)`.
+    `|(?!又)[${HAN_ALL}]{2,4}?${LEAD_XUN}(?=${SPACE}+\\S|[(（](?:本报)?(?:记者|通讯员|见习记者|实习生))` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
     // A county app's dateline, its reporters in brackets after the colon: `云上临河报道:(全媒体记者 X)`.
     `|[${HAN_ALL}]{2,8}?报道[:：](?=${SPACE}*[(（][^()（）]{0,12}(?:记者|通讯员))` +
@@ -399,7 +400,7 @@ export const NAVIGATION = new RegExp(
  * (`XX文明网 > 您当前的位置 : …`), or the arrows alone (`>>您当前位置:…`).
  */
 const WHERE_YOU_ARE = new RegExp(
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:(?:您的|我的)(?:当前|现在|所在)?|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:(?:您的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
   'u',
 );
 /** A path that opens with the site's or the e-paper's name, two steps or more: `江城新闻网 > 临河频道 > 乡镇快讯`. */
@@ -571,9 +572,10 @@ export function isDatedButtonRow(text: string): boolean {
 
 /**
  * A paper's contact line, in a page's box of who made it or under a column: `邮箱:czb@126.com`, `新闻热线:0550-1234567`,
- * `QQ群号:373988824`, `网易微博:…@163.com`. Only with an address or a number after the colon: `电话:` alone heads a text.
+ * `QQ群号:373988824`, `网易微博:…@163.com`; a site's line to report harmful content (`…举报电话:NUMBER`).
+ * Only with an address or a number after the colon: `电话:` alone heads a text.
  */
-const CONTACT_LINE = new RegExp(`^[${HAN_ALL}]{0,4}(?:热线|电话|邮箱|信箱|传真|QQ群?号?|微信号?|微博)[:：]${SPACE}*[^${SPACE}]`, 'u');
+const CONTACT_LINE = new RegExp(`^(?:[${HAN_ALL}]{0,4}|[${HAN_ALL}]{2,16}举报)(?:热线|电话|邮箱|信箱|传真|QQ群?号?|微信号?|微博)[:：]${SPACE}*[^${SPACE}]`, 'u');
 // (`[email protected]` stands for an address a site hid from robots.)
 const CONTACT_VALUE = /@|[0-9]{5}|\[email protected\]/;
 const MAX_CONTACT_LINE = 60;
@@ -677,7 +679,7 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏'
   '查看评论', '发表评论', '我要评论', '网友评论',
   // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other
   // copies.
-  '返回首页', '返回顶部', '返回列表', '头条推荐', '图文推荐', '热点推荐', '精彩推荐',
+  '返回首页', '返回顶部', '返回列表', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '往期浏览', '常见问题',
   // The code to read the page on a phone, as a government site's template words it: `扫一扫, 用手机看本页`.
   `扫一扫[^。]{0,8}?手机[^。]{0,6}`];
 /**
@@ -690,10 +692,17 @@ export const WEB_BUTTONS = new RegExp(`^(?:[【\\[『]?(?:${[...BUTTON_WORDS, '�
 export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
 
 /**
- * A site's footer: its registration numbers (`江ICP备12345678号-1`, `江公网安备 12345678901234号`), which every Chinese
- * site prints below its pages; and the box to sign in, which some print beside the text (`立即注册`, `还没有账号?`).
+ * A site's header and footer: its registration numbers (`江ICP备12345678号-1`, `江公网安备 12345678901234号`), its news
+ * licence (`互联网新闻信息服务许可证…`) and who runs and hosts it (`主办单位:`, `技术支持:`), which every Chinese site
+ * prints around its pages; its greeting and search box (`欢迎光临XX网站`, `站内搜索:`); and the box to sign in, which some
+ * print beside the text (`立即注册`, `还没有账号?`).
  */
-const SITE_FOOTER = /^[\u4e00-\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|^(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$/u;
+const SITE_FOOTER = new RegExp(
+  '^[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|互联网新闻信息(?:服务)?许可证|^(?:主办单位|承办单位|协办单位|技术支持|网站支持)[:：]' +
+    '|^欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)$|^站内搜索[:：]?' +
+    '|^(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$',
+  'u',
+);
 const MAX_SITE_FOOTER = 80;
 
 export function isSiteFooter(text: string): boolean {

@@ -198,3 +198,11 @@ describe("a photo set's lead-in between its credited captions", () => {
     expect(document.unassigned).toEqual([]);
   });
 });
+
+describe("a site's greeting above the copy", () => {
+  it('is the site\'s furniture, though it names the site\'s owner: no organisation heading the item', () => {
+    const document = parse('欢迎光临江城市东湾区政府网站\n东湾区柳岸街道开展义诊活动\n近日,东湾区柳岸街道开展义诊活动,居民纷纷参加。\n', { year: 2024 });
+    expect(document.meta.map((line) => [line.kind, line.value])).toEqual([['furniture', 'site footer']]);
+    expect(document.items.map((item) => [item.title, item.community])).toEqual([['东湾区柳岸街道开展义诊活动', '柳岸街道']]);
+  });
+});

@@ -1183,3 +1183,27 @@ describe("a photo set reprinted from a news agency's, and its site's lines", () 
     expect(breadcrumbColumn('» 您的位置:首页 » 社区动态')).toBe('社区动态');
   });
 });
+
+describe("a site's header lines, and a paper's short name before its reporters", () => {
+  it("reads the site's licence, owner, host, greeting and search box as its footer's kind of line", () => {
+    for (const line of ['互联网新闻信息服务许可证编号:00000000000', '主办单位:江城市文明办', '技术支持:江城网络公司', '欢迎光临江城市东湾区政府网站', '站内搜索:']) expect(isSiteFooter(line)).toBe(true);
+    expect(isSiteFooter('社区主办单位组织活动。')).toBe(false);
+    expect(isSiteFooter('欢迎光临,居民们说。')).toBe(false);
+  });
+
+  it("reads a site's line to report harmful content as a contact line, and 往期浏览/常见问题 as buttons", () => {
+    expect(isContactLine('江东网站违规内容举报电话:000-12345678')).toBe(true);
+    expect(isContactLine('江东网站违规内容举报电话:请拨打')).toBe(false);
+    expect(WEB_BUTTONS.test('往期浏览 |常见问题|')).toBe(true);
+  });
+
+  it('reads `当前您的位置:` as a breadcrumb label', () => {
+    expect(breadcrumbColumn('当前您的位置: 首页 > 院部新闻 > 正文')).toBe('院部新闻');
+  });
+
+  it('reads a short name and 讯 before a bracket of reporters as a lead, and no other bracket', () => {
+    expect(LEAD.exec('阳光讯(记者 林小雨 通讯员 周宁)为加强…')?.[0]).toBe('阳光讯(记者 林小雨 通讯员 周宁)');
+    expect(LEAD.exec('阳光讯(图)为加强…')).toBe(null);
+    expect(LEAD.exec('通讯(记者 林小雨)')).toBe(null);
+  });
+});
