@@ -206,8 +206,9 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
   for (let at = to - 1; at >= from; at--) {
     const code = text.charCodeAt(at);
     if (at + 1 < to && INNER_BOUNDARY_TWO_FIRST[code] === 1 && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2) && !namesUnitAfterArea(text, from, at, to)) return at + 2;
-    // (`将军岭街道`, `将军路`: 将军, a general, opens many places' names; 将 alone is the future's mark.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */)) return at + 1;
+    // (`将军岭街道`, `将军路`: 将军, a general, opens many places' names; 将 alone is the future's mark. `经济与管理学院`,
+    // `美术与设计学院`: a college is named for the two fields it joins with 与.)
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)

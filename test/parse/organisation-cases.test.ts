@@ -301,3 +301,15 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('东乡镇开展义诊活动。')).toEqual(['东乡镇']);
   });
 });
+
+describe('a college named for the two fields it joins with 与', () => {
+  it('keeps 与 inside the name before 学院: no boundary there', () => {
+    expect(names('近日,化学与材料学院的志愿者来到柳岸社区。')).toEqual(['化学与材料学院', '柳岸社区']);
+    expect(names('音乐与舞蹈学院开展活动。')).toEqual(['音乐与舞蹈学院']);
+  });
+
+  it('still parts two names joined by 与, and a name after 与 before any other suffix', () => {
+    expect(names('东坡中学与江城师范学院共建。')).toEqual(['东坡中学', '江城师范学院']);
+    expect(names('居民与柳岸社区的志愿者一起。')).toEqual(['柳岸社区']);
+  });
+});
