@@ -11,6 +11,7 @@ import {
   BYLINE_STOPS,
   CREDIT_NOTE,
   EDITOR_FIELD,
+  EDITOR_WORDS,
   EDITOR_LINE,
   WEB_META,
   HAN_ALL,
@@ -330,6 +331,8 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
   return verb !== null && writers.length > 0 ? { verb, writers, photographers } : null;
 }
 
+/** Editors named as the groups are, a slash and their work after their names, ending the line: ` 周宁/审核`. */
+const EDITORS_AFTER_NAMES = new RegExp(`(?:${SPACE}+[^${SPACE}/／]{2,8}[/／](?:${EDITOR_WORDS}))+$`, 'u');
 /** A slash and the work after names (`林小雨/文`, `周宁/摄`), ending the names' group at a space or the end. */
 const WORK_AFTER_NAMES = new RegExp(`${SPACE}*[/／](${WRITER_WORD}|摄影|摄|图)(?=${SPACE}|$)`, 'gu');
 const PICTURE_WORKS = new Set(['摄影', '摄', '图']);
@@ -342,7 +345,8 @@ const PICTURE_AFTER_NAMES = new RegExp(`[/／](?:摄影|摄|图)(?=${SPACE}|$)`,
  * works (not a name of the credit); a unit alone wrote the text when no person did. Null for anything else.
  */
 function worksAfterNamesOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
-  const text = withoutSourceFirst(bylineLineOf(content)?.[1]!.trim() ?? content);
+  // (`A/文 B/图 C/审核`: the reviewer after the groups is the page's editor, no writer.)
+  const text = withoutSourceFirst(bylineLineOf(content)?.[1]!.trim() ?? content).replace(EDITORS_AFTER_NAMES, '');
   // (No group for the pictures, no such credit: most bylines and credits have none, and skip the groups' reading.)
   if (!PICTURE_AFTER_NAMES.test(text)) return null;
   const fields = [...text.matchAll(WORK_AFTER_NAMES)];

@@ -814,7 +814,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`; a step of the
  * review with the work done at it (`一审编辑`, `二审校对`, `终审核发`), as a county platform's closing bracket names them.
  */
-const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划';
+export const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its
@@ -829,9 +829,9 @@ export const EDITOR_LINE = new RegExp(
 );
 /**
  * An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:程渝审稿:汤若溪`): a word, then a
- * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`).
+ * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`) or a slash (`(文/张三 编辑/李四)`).
  */
-export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=${SPACE})(?:${EDITOR_WORDS})${SPACE}+(?=[${HAN_ALL}])`, 'u');
+export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=${SPACE})(?:${EDITOR_WORDS})(?:${SPACE}+(?=[${HAN_ALL}])|${SPACE}*[/／])`, 'u');
 /** The first characters of EDITOR_WORDS, read from the list so that a word added to it cannot be gated away (`发稿人`). */
 const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (word.startsWith('[') ? [...word.slice(1, word.indexOf(']'))] : [word[0]!])));
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */

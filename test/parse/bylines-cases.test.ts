@@ -871,3 +871,16 @@ describe('a name glued bare after the last sentence', () => {
     expect([item.blocks.map((block) => block.text), item.authors, item.truncated]).toEqual([['东湾区柳岸街道举办邻里节,居民们纷纷点赞。'], ['林小雨'], false]);
   });
 });
+
+describe('editors named after the groups of names and works', () => {
+  it('leaves a reviewer after `A/文 B/图` out of the people: the page\'s editor, no writer', () => {
+    const item = parse('柳岸社区举办邻里节。\n(林小雨/文 周宁/图 孔越/审核)\n', {}).items[0]!;
+    expect([item.authors, item.credit?.names]).toEqual([['林小雨', '周宁'], ['周宁']]);
+    expect(item.people.map((person) => person.name)).not.toContain('孔越');
+  });
+
+  it('ends the names at an editor\'s field written with a slash after a space, as with a colon', () => {
+    expect(beforeEditorField('文/林小雨 编辑/周宁 审核/孔越')).toBe('文/林小雨');
+    expect(beforeEditorField('林小雨/编辑')).toBe('林小雨/编辑');
+  });
+});
