@@ -1207,3 +1207,10 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(LEAD.exec('通讯(记者 林小雨)')).toBe(null);
   });
 });
+
+describe("a media centre and its paper joined by a dash, leading", () => {
+  it('reads `CENTRE—PAPER讯(记者 X)` as one lead, as the slash joins two sources', () => {
+    expect(LEAD.exec('临河市融媒体中心—临河日报讯(记者 林小雨)又是一年好冬景。')?.[0]).toBe('临河市融媒体中心—临河日报讯(记者 林小雨)');
+    expect(LEAD.exec('——临河日报讯(记者 林小雨)')).toBe(null);
+  });
+});
