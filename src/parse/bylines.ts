@@ -512,10 +512,10 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   const code = endsWithCodeCharacter(content) ? CODE_AFTER_TEXT.exec(content) : null;
   if (code) {
     const before = content.slice(0, code.index);
-    const inner = endsSentence(before) ? null : findGluedTail(before, vocabulary);
+    if (endsSentence(before)) return { at: code.index, byline: null, credit: null, continuation: false, trailer: true };
+    const inner = findGluedTail(before, vocabulary);
     if (inner) return { ...inner, trailer: true };
     // (After a bracket that is no byline, `本报讯(记者 X) ①`, the text goes on.)
-    if (endsSentence(before)) return { at: code.index, byline: null, credit: null, continuation: false, trailer: true };
   }
   // `…负责人介绍。(韦思远 乔楠) (责任编辑:孟听澜)`, `…作贡献。(完)`: after the trailer, the text has ended; a byline or
   // credit may stand before it.

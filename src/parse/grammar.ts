@@ -12,7 +12,7 @@
 
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
-import { COLUMN_WORDS, HAN_CHARACTER, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -143,8 +143,8 @@ const MIN_PARAGRAPH_BELOW_CAPTION = 40;
  * of forty characters (a text below a photo item's credit is an item of its own).
  */
 const MIN_WHOLE_PARAGRAPH = 40;
-/** The words of time only news opens with, unlike `今天`, `昨天` (a diary's too): `近日,…`. */
-const NEWS_TIME_WORD = /^(?:近日|日前|近期|前不久)[,，]/u;
+/** A news-only word of time opening a line, before its comma: `近日,…` (not `今天`, which opens a diary too). */
+const NEWS_TIME_WORD = new RegExp(`^(?:${NEWS_TIME_WORDS.join('|')})[,，]`, 'u');
 
 /** Longest caption of one clause read as a picture's above the text (LineFacts.oneClause). */
 const MAX_ONE_CLAUSE_CAPTION = 24;

@@ -198,7 +198,9 @@ export const LEAD = new RegExp(
  * Words of time a news text opens with (`近日,`, `日前,`): a dateline's, and what a headline run into its text is cut
  * before (run-on.ts). One list, so that the two cannot disagree.
  */
-export const OPENING_TIME_WORDS = ['近日', '日前', '近期', '昨天', '昨日', '今天', '今日', '前不久'];
+/** The words of time only news opens with: `今天`, `昨天` open a diary or a letter too. */
+export const NEWS_TIME_WORDS = ['近日', '日前', '近期', '前不久'];
+export const OPENING_TIME_WORDS = [...NEWS_TIME_WORDS, '昨天', '昨日', '今天', '今日'];
 /** `当天` names the day told of before it: a dateline inside a text, never the opening a headline runs into. */
 export const DATELINE_WORDS = [...OPENING_TIME_WORDS, '当天'];
 /** The parts of a day after its date (`5日上午`, `6日晚`), the longer first (`晚上` before `晚`). */
@@ -698,10 +700,11 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
  * prints around its pages; its greeting and search box (`欢迎光临XX网站`, `站内搜索:`); and the box to sign in, which some
  * print beside the text (`立即注册`, `还没有账号?`).
  */
+// (Anchored as a whole: every line of a page is asked, and most fail at their first characters.)
 const SITE_FOOTER = new RegExp(
-  '^[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|互联网新闻信息(?:服务)?许可证|^(?:主办单位|承办单位|协办单位|技术支持|网站支持)[:：]' +
-    '|^欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)$|^站内搜索[:：]?' +
-    '|^(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$',
+  '^(?:[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|承办单位|协办单位|技术支持|网站支持)[:：]' +
+    '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)$|站内搜索[:：]?' +
+    '|(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$)',
   'u',
 );
 const MAX_SITE_FOOTER = 80;
