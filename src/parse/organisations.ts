@@ -11,6 +11,8 @@ const LEADING_WORD_LIST = [
   '当', '据', '经', '由于', '今年', '去年', '本报讯', '本报', '近日', '日前', '近期', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上',
   '期间', '目前', '今年以来', '近年来', '为', '在', '由', '向', '到', '与', '及', '对', '将', '是', '把', '被', '从', '联合', '走进', '来到', '深入',
   '前往', '组织', '携手', '协同', '协助', '邀请', '通过', '位于', '我市', '我县', '我区', '全市', '全县', '全区', '市', '县',
+  // The county town (`县城清华园小区`: 县 alone would leave 城 on the name).
+  '县城',
 ];
 const DAY_WORD = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
 const LEADING_WORDS = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(LEADING_WORD_LIST)})+`, 'u');
@@ -149,7 +151,7 @@ const INNER_BOUNDARY_WORDS = [
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
   // Conjunctions that open a clause, never a name: `不仅社区变美了`, `而且学校…`.
-  '不仅', '不但', '而且', '并且',
+  '不仅', '不但', '而且', '并且', '但',
   // The time of day before the actor, no part of its name: `周六下午柳岸社区举办…`, `当天上午东湖小学…`.
   '上午', '下午', '中午', '晚上', '傍晚',
 ];

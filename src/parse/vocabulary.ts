@@ -21,8 +21,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中', '十中',
     '中心小学', '中心幼儿园', '中心校', '医院', '卫生院', '养老院', '敬老院', '福利院', '中心', '局', '委', '委员会', '公司', '集团', '站', '所', '办', '队', '馆', '院',
     // Words ending in 所, 会 and 区 that name a body in running text too, where the one character alone is read
-    // only in a header: `柳岸派出所`, `临河书法研究会`, a management district `青石山管理区` (管理 is no verb there).
-    '派出所', '研究会', '促进会', '联合会', '管理区',
+    // only in a header: `柳岸派出所`, `临河书法研究会`, a management district `青石山管理区` (管理 is no verb there), and
+    // a residents' area, a neighbourhood committee's ground in Shanghai (`柳岸居民区`).
+    '派出所', '研究会', '促进会', '联合会', '管理区', '居民区',
     '协会', '党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '团委', '区', '县', '市',
   ],
   roles: [

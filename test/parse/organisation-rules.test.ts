@@ -28,6 +28,19 @@ describe('where a name starts', () => {
     expect(names(',不仅社区变美了,居民的笑容也多了。')).toEqual([]);
     expect(names(',而且学校的操场也开放了。')).toEqual([]);
     expect(names(',不仅柳岸社区换了新颜。')).toEqual(['柳岸社区']);
+    // 但 (but) alone too: `天很冷,但东湖乡南坪小学的孩子…`.
+    expect(names('天很冷,但东湖乡南坪小学的孩子照常上课。')).toEqual(['东湖乡', '南坪小学']);
+  });
+
+  it('the county town before a name is no part of it: 县城柳岸小区, not 城柳岸小区', () => {
+    expect(names('近日,县城柳岸小区物业组织人员清理楼道。')).toEqual(['柳岸小区']);
+    // 县 alone before a name is still left out as before.
+    expect(names('近日,县柳岸小区物业组织人员清理楼道。')).toEqual(['柳岸小区']);
+  });
+
+  it("居民区, a residents' area of a neighbourhood committee, ends a name in running text: 柳岸居民区", () => {
+    expect(names('3月2日,柳岸居民区开展垃圾分类宣传。')).toEqual(['柳岸居民区']);
+    expect(names('志愿者走进居民区,发放宣传单。')).toEqual([]);
   });
 
   it('a boundary word that opens the run ends nothing before it, but the name starts after it', () => {
