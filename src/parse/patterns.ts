@@ -698,7 +698,8 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
  * A site's header and footer: its registration numbers (`江ICP备12345678号-1`, `江公网安备 12345678901234号`), its news
  * licence (`互联网新闻信息服务许可证…`) and who runs and hosts it (`主办单位:`, `技术支持:`), which every Chinese site
  * prints around its pages; its greeting and search box (`欢迎光临XX网站`, `站内搜索:`); and the box to sign in, which some
- * print beside the text (`立即注册`, `还没有账号?`).
+ * print beside the text (`立即注册`, `还没有账号?`). A paper's or site's rights line (`版权所有:江城日报社`, `XX中心 版权所有
+ * 2025`) and an e-paper's address line (`本报地址:…`) are its footer too.
  */
 // (Anchored as a whole: every line of a page is asked, and most fail at their first characters.)
 const SITE_FOOTER = new RegExp(
@@ -710,7 +711,7 @@ const SITE_FOOTER = new RegExp(
 const MAX_SITE_FOOTER = 80;
 
 export function isSiteFooter(text: string): boolean {
-  return text.length <= MAX_SITE_FOOTER && SITE_FOOTER.test(text);
+  return text.length <= MAX_SITE_FOOTER && (SITE_FOOTER.test(text) || text.startsWith('本报地址') || (text.includes('版权所有') && !endsSentence(text)));
 }
 
 /**

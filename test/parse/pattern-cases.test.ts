@@ -1138,6 +1138,14 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
     expect(isSiteFooter(`江ICP备${'1'.repeat(75)}`)).toBe(true);
   });
 
+  it("reads a paper's rights line and an e-paper's address line; not a sentence about rights", () => {
+    expect(isSiteFooter('本报地址:江城市柳岸路18号 邮政编码:100000 版权所有:江城日报社')).toBe(true);
+    expect(isSiteFooter('临河县融媒体中心 版权所有 2025 Copyright')).toBe(true);
+    expect(isSiteFooter('版权所有:江城日报社')).toBe(true);
+    expect(isSiteFooter('志愿者向居民讲解版权所有人的权利。')).toBe(false);
+    expect(isSiteFooter('地址:江城市柳岸路18号')).toBe(false);
+  });
+
   it('takes links back, the headings of lists of other copies and the code for the phone as buttons', () => {
     for (const line of ['返回首页', '返回顶部', '返回列表', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '扫一扫,用手机看本页', '扫一扫 手机阅读', '返回首页 | 打印']) expect(WEB_BUTTONS.test(line)).toBe(true);
     expect(WEB_BUTTONS.test('返回家乡')).toBe(false);
