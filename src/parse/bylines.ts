@@ -28,6 +28,8 @@ import {
   markerBylineOf,
   markedBylineGluedOf,
   WRITER_WORD,
+  WRITTEN_BY,
+  SENTENCE_FINAL_MARKS,
 } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -132,8 +134,9 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     // `文/图记者` names a role and no one, a byline as `本报记者` alone is: not `文/` before a person called 图记者.
     return people ? { inner: content, people, form: 'bare' } : null;
   }
-  // `文/郑小戈`, `撰文:记者 张三`: who wrote the text, said before the names.
-  const wordsBy = WORDS_BY.exec(content);
+  // `文/郑小戈`, `撰文:记者 张三`: who wrote the text, said before the names; the page's editor may follow them
+  // (`文/林小雨 周宁 责任编辑:陈平`).
+  const wordsBy = WORDS_BY.exec(content) ?? (WRITTEN_BY.test(content) ? WORDS_BY.exec(beforeEditorField(content)) : null);
   if (wordsBy) {
     const people = parsePeople(wordsBy[1]!, 'byline', vocabulary);
     return people ? { inner: content, people, form: 'bare' } : null;
@@ -192,6 +195,10 @@ const WORDS_AND_PICTURES_BY = /^(?:(?:文[/／、]?图|图[/／]文)[:：]?|图�
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');
+/** WORDS_BY's opening glued to the last sentence: `…时光。文/林小雨 周宁`; group 2 is the byline (matchBylineLine()). */
+const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(${WRITER_WORD}[/／:：][^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
+/** Where WRITTEN_BY_GLUED could match at all: the word for the text and its mark, anywhere. */
+const WRITTEN_BY_ANYWHERE = /文[/／:：]/u;
 
 /**
  * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),
@@ -569,6 +576,12 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   if (credit) {
     const tail = gluedCredit(credit, text, skip, vocabulary);
     if (tail) return tail;
+  }
+  // `…快乐时光。文/林小雨 周宁`: who wrote the text, glued to its last sentence.
+  const written = WRITTEN_BY_ANYWHERE.test(text) ? WRITTEN_BY_GLUED.exec(text) : null;
+  if (written) {
+    const byline = matchBylineLine(written[2]!, vocabulary);
+    if (byline?.form === 'bare') return { at: skip + written.index, byline, credit: null, continuation: false, trailer: false };
   }
   const leading = text.includes('摄影') ? CREDIT_LEADING_GLUED.exec(text) : null;
   if (leading) {

@@ -872,6 +872,25 @@ describe('a name glued bare after the last sentence', () => {
   });
 });
 
+describe('the writers after the word for the text, glued to the last sentence, the page editor after them', () => {
+  it('reads `文/A B C` alone on its line with an editor field after the names: the names are the writers', () => {
+    expect(byline('文/林小雨 周宁 王小红 责任编辑:陈平')?.people).toEqual([inByline('林小雨', null), inByline('周宁', null), inByline('王小红', null)]);
+    expect(byline('文/林小雨 责任编辑:陈平')?.people).toEqual([inByline('林小雨', null)]);
+  });
+
+  it('finds `文/A B` glued after the last sentence, with or without the editor, and ends the text there', () => {
+    expect(glued('居民们纷纷点赞。文/林小雨 周宁')).toEqual({ at: 8, byline: { inner: '文/林小雨 周宁', people: [inByline('林小雨', null), inByline('周宁', null)], form: 'bare' }, credit: null, continuation: false, trailer: false });
+    expect(glued('居民们纷纷点赞。 文/林小雨 责任编辑:陈平')?.byline?.people).toEqual([inByline('林小雨', null)]);
+    const item = parse('柳岸社区欢度六一\n\n6月1日,柳岸社区的孩子们表演了节目,度过了快乐的节日时光。文/林小雨 周宁 责任编辑:陈平\n', {}).items[0]!;
+    expect([item.blocks.at(-1)!.text.slice(-6), item.authors, item.truncated]).toEqual(['的节日时光。', ['林小雨', '周宁'], false]);
+  });
+
+  it('reads no writer inside a sentence, nor after one that is no byline', () => {
+    expect(glued('居民们纷纷点赞文/林小雨')).toBe(null);
+    expect(glued('居民们纷纷点赞。文/化活动丰富,大家都说好')).toBe(null);
+  });
+});
+
 describe('editors named after the groups of names and works', () => {
   it('leaves a reviewer after `A/文 B/图` out of the people: the page\'s editor, no writer', () => {
     const item = parse('柳岸社区举办邻里节。\n(林小雨/文 周宁/图 孔越/审核)\n', {}).items[0]!;
