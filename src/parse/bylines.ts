@@ -30,6 +30,7 @@ import {
   WRITER_WORD,
   WRITTEN_BY,
   SENTENCE_FINAL_MARKS,
+  squareBracketedOf,
 } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -315,10 +316,13 @@ const PICTURE_FIELDS = new Set(['摄影', '图片', '图']);
  * pictures, one field of each at least; every field names someone. Null for anything else (`文/图 张三` is one field).
  */
 function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
-  const text = bylineLineOf(content)?.[1]!.trim() ?? content;
-  const first = text.charCodeAt(0);
+  // (In a web template's square brackets too: `[文:林小雨 图:周宁]`.)
+  const inner = bylineLineOf(content)?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
+  const first = inner.charCodeAt(0);
   // Every field opens with 文, 撰, 摄 or 图.
   if (first !== 0x6587 && first !== 0x64b0 && first !== 0x6444 && first !== 0x56fe) return null;
+  // The page's editors may follow the fields (`(文:林小雨 图:周宁 审核:陈平)`): they wrote and took nothing.
+  const text = beforeEditorField(inner);
   const fields = [...text.matchAll(WORK_FIELD)];
   if (fields.length < 2 || fields[0]!.index !== 0) return null;
   const writers: Person[] = [];

@@ -551,6 +551,17 @@ describe('a credit of fields, one for the text and one for the pictures: `摄影
     expect(byline('文/记者 张小轩 图/通讯员 邓小雅')).toBe(null);
   });
 
+  it('leaves the editors after the fields out, and reads the fields in a web template\'s square brackets too', () => {
+    const line = '(文:张小轩 图:邓小雅、林舟 审核:陈平)';
+    expect(credit(line)).toEqual({ raw: line, verb: '图', people: [inCredit('邓小雅', null), inCredit('林舟', null)], writers: [inByline('张小轩', null)] });
+    // Glued to the last name, and after it more reviewers: none of them took a picture.
+    const square = '[文:张小轩 图:邓小雅审核:陈平复审:李安 终审:赵六]';
+    expect(credit(square)).toEqual({ raw: square, verb: '图', people: [inCredit('邓小雅', null)], writers: [inByline('张小轩', null)] });
+    expect(byline(square)).toBe(null);
+    // Square brackets around anything else hold no credit of fields.
+    expect(credit('[图片新闻]')).toBe(null);
+  });
+
   it('is none without a field of each kind, or where a field names no one', () => {
     // `文/图 X` wrote and took the pictures: one byline; `文字:X` alone writes.
     expect(byline('文/图 张小轩')?.people).toEqual([inByline('张小轩', null)]);
