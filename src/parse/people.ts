@@ -31,8 +31,13 @@ const PIECE_WORDS = new Set(['手记', '感言', '心得', '感悟', '随笔', '
 /** Where a report was filed from, after the names: `张三 青岛报道`. */
 const FILED_FROM = new RegExp(`^[${HAN_ALL}]{1,6}报道$`, 'u');
 
-/** The unit a contributor writes for, before the name: `(区文化馆 钱 程)`; a unit, not a person. */
-const UNIT = new RegExp(`^[${HAN_ALL}]{1,8}(?:局|委|办|所|站|队|馆|社区|街道|中心|学校|小学|中学|政府|公司)$`, 'u');
+/**
+ * The unit a contributor writes for, before the name: `(区文化馆 钱 程)`, `(东湾冶金集团 周 宁 林 安 文/图)`; a unit, not
+ * a person.
+ */
+// (A company group's, a hospital's or a college's name has two characters or more before its suffix: `周大学` may be a
+// person's.)
+const UNIT = new RegExp(`^(?:[${HAN_ALL}]{1,8}(?:局|委|办|所|站|队|馆|社区|街道|中心|学校|小学|中学|政府|公司)|[${HAN_ALL}]{2,8}(?:集团|医院|学院|大学|幼儿园))$`, 'u');
 
 /** A note in brackets after a name: `小记者 张三(证号0123)`. */
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;

@@ -79,6 +79,13 @@ describe('parsePeople', () => {
 });
 
 describe('what stands among the names but names no one', () => {
+  it('skips the unit the writers work for, a company group, a hospital or a college too: `东湾冶金集团 周 宁 林 安`', () => {
+    const both = [{ name: '周宁', role: null, source: 'byline' }, { name: '林安', role: null, source: 'byline' }];
+    for (const unit of ['东湾冶金集团', '临河市人民医院', '江城师范学院', '江城大学', '柳岸幼儿园', '区文化馆']) expect(people(`${unit} 周 宁 林 安`), unit).toEqual(both);
+    // A name is never a unit: a person called 周大学 stays a person.
+    expect(people('周大学 林安')).toEqual([{ name: '周大学', role: null, source: 'byline' }, { name: '林安', role: null, source: 'byline' }]);
+  });
+
   it('skips the words of a told story: `口述:A 整理:记者 B` names A, who told it, and B, who wrote it up', () => {
     expect(people('口述:林秀英 整理:记者 孔 越 通讯员 杜晓帆')).toEqual([
       { name: '林秀英', role: null, source: 'byline' },
