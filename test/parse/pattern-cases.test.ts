@@ -325,6 +325,14 @@ describe("WEB_AUTHORS: the names of a web copy's 作者 field", () => {
     expect(names('作者:唐书宁2023年05月10日')).toBe('唐书宁');
   });
 
+  it('reads the field alone in brackets, as a web copy prints it below the text', () => {
+    expect(names('(作者:唐晓)')).toBe('唐晓');
+    expect(names('（作者：唐晓、吴佳）')).toBe('唐晓、吴佳');
+    // A bracket closed only at the line's end, opened at its start: not a name followed by a bracket of its own.
+    expect(names('作者:唐晓)')).toBe(null);
+    expect(names('(作者:唐晓)等')).toBe(null);
+  });
+
   it('reads no 作者 inside a word or without a name after it', () => {
     expect(names('合作者:唐晓')).toBe(null);
     expect(names('作者:lxxwzx  语音阅读:')).toBe(null);
