@@ -402,12 +402,16 @@ export function isTitle(text: string, allowEmpty = false): boolean {
   return text.length <= MAX_TITLE && !TITLE_BAD_END.has(text.charCodeAt(text.length - 1)) && hasWord(text);
 }
 
+/** A site's or a media centre's name right before a bracket: `江城网(记者 X)`, the lead without 讯 (LEAD). */
+const SITE_BEFORE_BRACKET = /(?:网|融媒体中心)[(（]/u;
+
 export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
   const first = content.charCodeAt(0);
-  // Cheap gate: every lead starts with 本, 【 or [, or has 讯, 电, 消息 or 报道 near the start.
+  // Cheap gate: every lead starts with 本, 【 or [, or has 讯, 电, 消息 or 报道 near the start, or a site's (or its
+  // media centre's) name right before a bracket.
   if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */ && first !== 0x5b /* [ */) {
     const head = content.slice(0, 24);
-    if (!head.includes('讯') && !head.includes('电') && !head.includes('消息') && !head.includes('报道')) return null;
+    if (!head.includes('讯') && !head.includes('电') && !head.includes('消息') && !head.includes('报道') && !SITE_BEFORE_BRACKET.test(head)) return null;
   }
   const match = LEAD.exec(content);
   if (!match) return null;

@@ -187,6 +187,9 @@ export const LEAD = new RegExp(
     // alone, then its reporters' bracket: `阳光讯(记者 X)`.
     `|(?!又)[${HAN_ALL}]{2,4}?${LEAD_XUN}(?=${SPACE}+\\S|[(（](?:本报)?(?:记者|通讯员|见习记者|实习生))` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
+    // A site, or a site joined by a dash to its media centre, right before its reporters' bracket, with no 讯:
+    // `临河新闻网-临河地区融媒体中心(记者 X)`.
+    `|[${HAN_ALL}]{1,8}?网(?:[-－—][${HAN_ALL}]{2,12}?融媒体中心)?(?=[(（](?:本报)?(?:记者|通讯员|见习记者|实习生))` +
     // A county app's dateline, its reporters in brackets after the colon: `云上临河报道:(全媒体记者 X)`.
     `|[${HAN_ALL}]{2,8}?报道[:：](?=${SPACE}*[(（][^()（）]{0,12}(?:记者|通讯员))` +
     `)】?)${LEAD_RETOLD}` +
@@ -868,9 +871,14 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
 
 /**
  * A column's tag before a title: in lenticular brackets (`【走基层】TITLE`, `【记者走基层】柳岸镇:TITLE`) or set off by
- * a bar in a web copy (`视点|TITLE`, `记者在现场丨TITLE`). Group 1 or 2 is the column's name.
+ * a bar in a web copy (`视点|TITLE`, `记者在现场丨TITLE`); there a series' slogan of two phrases too, in quotes or not
+ * (`“江城有爱 志愿同行”丨TITLE`), and a channel's tag with an at sign (`江城@临河丨TITLE`). Group 1 or 2 is the column's
+ * name, without the quotes.
  */
-export const COLUMN_TAG = new RegExp(`^(?:【([${HAN_ALL}]{2,8})】|([${HAN_ALL}]{2,6})${SPACE}*[|｜丨])${SPACE}*(?=\\S)`, 'u');
+export const COLUMN_TAG = new RegExp(
+  `^(?:【([${HAN_ALL}]{2,8})】|[“"]?([${HAN_ALL}@＠]{2,8}(?:${SPACE}[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨])${SPACE}*(?=\\S)`,
+  'u',
+);
 /** The column's name of a COLUMN_TAG match. */
 export function columnTagName(match: RegExpExecArray): string {
   return match[1] ?? match[2]!;

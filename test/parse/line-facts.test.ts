@@ -509,6 +509,15 @@ describe('paragraphs', () => {
     });
   });
 
+  it("a site and its media centre before the reporters' bracket, with no 讯, is a lead read with its people", () => {
+    expect(read('临河新闻网-临河地区融媒体中心(记者 林舟)5月12日,柳岸社区开展活动。').lead).toEqual({
+      text: '临河新闻网-临河地区融媒体中心(记者 林舟)',
+      month: null,
+      day: null,
+      people: [{ name: '林舟', role: '记者', source: 'lead' }],
+    });
+  });
+
   it("a lead's bracket whose last name is glued to the credit's verb keeps that name: `王五摄影报道`", () => {
     expect(read('本报讯(记者林帆 苏晴 周原摄影报道)国庆假期,市民走出家门。').lead?.people).toEqual([
       { name: '林帆', role: '记者', source: 'lead' },

@@ -434,6 +434,14 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('云上临河报道:(图片来自网络) 4月12日,柳岸镇各村开展大扫除。')).toBe(null);
   });
 
+  it("may be a site, or a site and its media centre joined by a dash, right before its reporters' bracket, with no 讯", () => {
+    expect(lead('江城网(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('江城网(记者 林舟)');
+    expect(lead('临河新闻网-临河地区融媒体中心(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('临河新闻网-临河地区融媒体中心(记者 林舟)');
+    // A bracket that names no reporter is no lead's: `江城网(www.…)`, a net's name in a sentence.
+    expect(lead('江城网(www.jcw.cn)5月12日报道。')).toBe(null);
+    expect(lead('网格员(记者 林舟)')).toBe(null);
+  });
+
   it('reads no 据…报道 that does not follow a lead', () => {
     expect(lead('据临河晚报报道,西岭小学近日开学。')).toBe(null);
   });
@@ -1087,6 +1095,18 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(name('记者在现场丨邻里节上话家常')).toBe('记者在现场');
     expect(name('我在现场 | 冬日暖阳')).toBe('我在现场');
     for (const text of ['点|邻里节', '江城社区新闻一周要闻|邻里节', '视点|', '2024|邻里节', '视点 邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
+  });
+
+  it("a series' slogan of two phrases before the bar, in quotes or not, and a channel's tag with an at sign", () => {
+    const name = (text: string) => {
+      const match = COLUMN_TAG.exec(text);
+      return match && columnTagName(match);
+    };
+    expect(name('“江城有爱 志愿同行”丨各地志愿服务图览')).toBe('江城有爱 志愿同行');
+    expect(name('江河相依 共建家园 | 邻里节上话家常')).toBe('江河相依 共建家园');
+    expect(name('江城@临河丨邻里节上话家常')).toBe('江城@临河');
+    // Three phrases, or a sentence, before a bar are no tag.
+    for (const text of ['江城有爱 志愿同行 共建家园|邻里节', '居民说,志愿同行|邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });
 
   it("or of two to eight characters in lenticular brackets, with the title after it on its line", () => {
