@@ -605,7 +605,9 @@ const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
-  `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：]` +
+  `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：丨]` +
+    // A view count before the fields: `0次浏览 发布时间:…`.
+    `|[0-9]+${SPACE}*次(?:浏览|阅读)${SPACE}` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
     // A reprint's citation of the paper it comes from: `《人民日报海外版》(2021年06月13日第04版)`.
@@ -702,12 +704,12 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
  * licence (`互联网新闻信息服务许可证…`) and who runs and hosts it (`主办单位:`, `技术支持:`), which every Chinese site
  * prints around its pages; its greeting and search box (`欢迎光临XX网站`, `站内搜索:`); and the box to sign in, which some
  * print beside the text (`立即注册`, `还没有账号?`). A paper's or site's rights line (`版权所有:江城日报社`, `XX中心 版权所有
- * 2025`) and an e-paper's address line (`本报地址:…`) are its footer too.
+ * 2025`, `©江城融媒体中心`) and an e-paper's address line (`本报地址:…`) are its footer too.
  */
 // (Anchored as a whole: every line of a page is asked, and most fail at their first characters.)
 const SITE_FOOTER = new RegExp(
   '^(?:[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|承办单位|协办单位|技术支持|网站支持)[:：]' +
-    '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)$|站内搜索[:：]?' +
+    '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)$|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
     '|(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$)',
   'u',
 );
@@ -822,7 +824,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`; a step of the
  * review with the work done at it (`一审编辑`, `二审校对`, `终审核发`), as a county platform's closing bracket names them.
  */
-export const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划';
+export const EDITOR_WORDS = '责任编辑|责编|编辑|主编|校对|美编|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its
@@ -830,9 +832,10 @@ export const EDITOR_WORDS = '责任编辑|责编|编辑|校对|美编|审校|审
 // fields even when nobody fills them (`编辑:` / `审核:` / `统筹:` under the text): after a colon, the value may be empty.
 export const EDITOR_LINE = new RegExp(
   // `编辑/X` is the slashed form of a web copy's closing lines, as `文/X` and `摄影/X` above it.
+  // A public account's repost prints its fields with a bar for the colon: `编辑丨X`, `一审丨X`.
   // `三审三校:` is a step of the review a content system records (一审一校, 二审二校, 三审三校); `责任编辑` and its short
   // form `责编` are words of their own, read glued to the names (`责任编辑王芳`, `责编周宁`, a desk's name after 责编).
-  `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／]${SPACE}*|${SPACE}+(?=\\S)|(?<=^(?:责任编辑|责编))(?=[${HAN_ALL}]{2,12}$))(.*)$`,
+  `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／丨]${SPACE}*|${SPACE}+(?=\\S)|(?<=^(?:责任编辑|责编))(?=[${HAN_ALL}]{2,12}$))(.*)$`,
   'u',
 );
 /**

@@ -213,6 +213,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     }
   });
 
+  it("reads a public account's fields with a bar for the colon, and a view count before the fields", () => {
+    for (const text of ['来源丨江城日报、临河发布', '0次浏览     发布时间:2025-04-22 17:32:00', '1203 次阅读 2024-01-02']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['3次浏览了社区的展板。', '10次浏览']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it('leaves a paragraph that opens with a date alone', () => {
     for (const text of ['2012 年 1 月 12 日上午，柳岸社区组织居民开展消防演练，一百多位居民参加。', '2021年6月1日,东山社区举办儿童节游园会,孩子们玩得很开心。']) {
       expect(WEB_META.test(text), text).toBe(false);
@@ -1086,6 +1091,11 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(EDITOR_LINE.test('编辑部/林小雨')).toBe(false);
   });
 
+  it("reads a public account's editor fields with a bar for the colon, and a chief editor's and producers' fields", () => {
+    for (const text of ['编辑丨林小雨', '一审丨林小雨', '三审丨周宁', '主编:周宁 监审:林安', '总监制:周宁', '监审:林安']) expect(EDITOR_LINE.test(text), text).toBe(true);
+    for (const text of ['主编辑部的报纸', '丨编辑林小雨']) expect(EDITOR_LINE.test(text), text).toBe(false);
+  });
+
   it("a column's tag of two to six characters before a bar opens a title: `视点|…`, `记者在现场丨…`", () => {
     const name = (text: string) => {
       const match = COLUMN_TAG.exec(text);
@@ -1170,6 +1180,9 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
     expect(isSiteFooter('本报地址:江城市柳岸路18号 邮政编码:100000 版权所有:江城日报社')).toBe(true);
     expect(isSiteFooter('临河县融媒体中心 版权所有 2025 Copyright')).toBe(true);
     expect(isSiteFooter('版权所有:江城日报社')).toBe(true);
+    expect(isSiteFooter('©江城融媒体中心')).toBe(true);
+    expect(isSiteFooter('© 江城融媒体中心')).toBe(true);
+    expect(isSiteFooter('©原创 2023-11-09 09:42 江城融媒体中心')).toBe(false);
     expect(isSiteFooter('志愿者向居民讲解版权所有人的权利。')).toBe(false);
     expect(isSiteFooter('地址:江城市柳岸路18号')).toBe(false);
   });
