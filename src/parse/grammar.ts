@@ -597,6 +597,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'body': {
       // A paragraph that ends with its byline or credit ends its item.
       if (glued) return IMPOSSIBLE;
+      // Below a picture, a sentence with its credit glued is another picture, not the text going on: captions after a
+      // text's last paragraph are a photo set's items, not its pictures (`…。新华社记者 X 摄` under each).
+      if (previous === 'picture' && f.glued?.credit && isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       if (isHead(previous)) {
         // Below a picture's short caption and its credit, the text it is the picture of (not another credited caption).
         if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");

@@ -370,6 +370,15 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(follows('picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄', 'headline', '东湖社区举办邻里节')).toBe(false);
   });
 
+  it("below a credited caption, another credited caption is no text going on: captions after the text's last paragraph are a photo set's", () => {
+    const caption = '5月3日,在柳岸公园,市民在骑行。本报记者 温川 摄';
+    expect(follows('picture', caption, 'body', '5月3日,在柳岸超市内,市民在选购水果。本报记者 温川 摄')).toBe(false);
+    expect(follows('picture', caption, 'body-new', '5月3日,在柳岸超市内,市民在选购水果。本报记者 温川 摄')).toBe(false);
+    // The text going on below the picture is its paragraph; its last, of two sentences or more, may close with its credit.
+    expect(follows('picture', caption, 'body', WHOLE_PARAGRAPH)).toBe(true);
+    expect(follows('picture', caption, 'body', '居民们说,公园修好以后,每天傍晚都来这里散步。柳岸公园的绿道全长三公里。本报记者 温川 摄')).toBe(true);
+  });
+
   it("a label opened by its picture's number (`图1…`) is marked as a picture's as ▲ marks it: between paragraphs, or the item's end", () => {
     expect(fits('picture', '图1队员们在清扫楼道')).toBe(true);
     expect(fits('picture', '图②队员们帮老人搬运旧纸箱')).toBe(true);
