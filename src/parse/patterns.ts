@@ -985,8 +985,8 @@ const LEAD_NAME = `(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}] [${HAN_ALL}])`;
 
 /** What may stand right before a glued byline or credit: a sentence end and its closers, half- or full-width (a lookbehind to build patterns with). */
 export const AFTER_SENTENCE = `(?<=[${classOf(SENTENCE_FINAL_MARKS)}][${classOf(SENTENCE_CLOSERS)}]*)`;
-/** A credit led by its verb, glued to the last sentence: `…赶在雨前收完。特约摄影 夏沐`, `…。摄影 林溪`. */
-export const CREDIT_LEADING_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:特约摄影|摄影)${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16})$`, 'u');
+/** A credit led by its verb, glued to the last sentence: `…赶在雨前收完。特约摄影 夏沐`, `…。摄影 林溪`, `…。 摄影:林溪`. */
+export const CREDIT_LEADING_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:特约摄影|摄影)${SPACE}*[:：]?${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16})$`, 'u');
 
 /** A code unit of a name that starts no suffix: the scan goes on. */
 export const SCAN_NAME = 1;

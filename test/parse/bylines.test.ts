@@ -69,6 +69,14 @@ describe('bylines alone on their line (invented names)', () => {
     expect(findGluedTail('今年全镇苹果喜获丰收。摄影 孔 越', DEFAULT_VOCABULARY)?.credit?.match.verb).toBe('摄影');
   });
 
+  it('reads `摄影:X` with its colon glued after the last sentence, a space between or not', () => {
+    const tail = findGluedTail('图为居民在选购年货,摄于2月14日。 摄影:孔越', DEFAULT_VOCABULARY);
+    expect([tail?.at, tail?.credit?.match.verb, tail?.credit?.match.people.map((person) => person.name)]).toEqual([18, '摄影', ['孔越']]);
+    expect(findGluedTail('图为居民在选购年货。摄影：孔 越', DEFAULT_VOCABULARY)?.credit?.match.people.map((person) => person.name)).toEqual(['孔越']);
+    // A colon with no name after it credits no one.
+    expect(findGluedTail('图为居民在选购年货。摄影:', DEFAULT_VOCABULARY)?.credit ?? null).toBe(null);
+  });
+
   it('reads an editor line in brackets as the editor, not a byline', () => {
     const facts = readLine('(责任编辑:孙 悦)', DEFAULT_VOCABULARY);
     expect([facts.editor, facts.byline]).toEqual(['孙悦', null]);
