@@ -331,6 +331,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
       if (f.labelRun) return say(why, 0.2, "one of a run of short lines above a long paragraph: pictures' labels");
+      // The page's title printed again above a picture, its number after it or not (`TITLE` / `TITLE(2)`): the picture's
+      // label (allowedTransition() asks that a credited caption follow).
+      if (f.repeatsTitle && f.titleLike) return say(why, 1.0, "the title again: a picture's label");
       // A caption is a sentence, or the name of the picture's file (`image.png`, `微信图片_20210926112557.jpg`). A short line
       // without its full stop is a title, except as a picture's label below a web copy's lines (allowedTransition() asks
       // where it stands).
@@ -561,6 +564,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A short caption with its credit is the picture of the text below it: captions with credits one below another are a
       // page of photo items (`青石镇玉米即将收获。 苏明远 摄` / `…采摘猕猴桃。记者 叶知秋 摄`).
       if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit)) return IMPOSSIBLE;
+      // Below the title printed again as a picture's label, that picture's caption, not another label.
+      if (previous === 'caption' && previousFacts!.repeatsTitle && previousFacts!.titleLike) return IMPOSSIBLE;
       // Pictures' labels in a run above the text open its item at the page's top, below lines about the page or after an
       // item's end (a page of pictures and one text); below a headline, below each other, or below a caption too long to
       // be one of them, they are the item's. Below a paragraph, short lines are more of its text.
@@ -569,6 +574,11 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // Opening the item, the first is a sentence: short phrases at a page's top are its column, kicker and headline.
         return f.endsWithFullStop ? say(why, 0, "pictures' labels open the item") : IMPOSSIBLE;
       }
+      // The title printed again above each picture of a photo page opens the picture's item as its label, not its headline
+      // (a copy printed twice keeps its headline: the caption below must have its credit glued, the body asks).
+      // (Below a finished text, or one closed by its credit or its byline.)
+      const finishedAbove = glued || END.has(previous!) || ((previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence);
+      if (f.repeatsTitle && f.titleLike && !f.glued && finishedAbove) return say(why, -2.0, 'the title again above a picture');
       if (!isHead(previous)) return IMPOSSIBLE;
       // (With its credit, a label is a picture's wherever it stands below the head: `邻里夜市 临河晚报全媒体记者 唐宁 摄`.)
       if (f.glued?.credit) return say(why, 0, 'below the headline');
@@ -605,6 +615,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
         // The long paragraph a run of pictures' labels stands above.
         if (previous === 'caption' && previousFacts!.labelRun) return f.labelRun ? IMPOSSIBLE : say(why, 0, "the text below its pictures' labels");
+        // Below the title printed again as a picture's label, only that picture's caption, its credit glued.
+        if (previous === 'caption' && previousFacts!.repeatsTitle && !f.glued?.credit) return IMPOSSIBLE;
         // A caption's sentence stands above a lead (`图为…` / `本报讯…`): a sentence below a sentence is the text's first two
         // paragraphs. Pictures' labels or a picture's file stand above the text itself; above a lead, one short line is
         // more often the title again (a subtitle).

@@ -393,8 +393,9 @@ export class BulletinParser {
     }
     if (this.inContents && facts.furniture === null && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence) facts.furniture = 'table of contents';
     if (facts.titleLike) {
-      // (Spaced as it may be: `TITLE A  TITLE B` repeats `TITLE A TITLE B`.)
-      const title = withoutSpaces(line.content);
+      // (Spaced as it may be: `TITLE A  TITLE B` repeats `TITLE A TITLE B`; numbered as a photo page numbers it above each
+      // picture, `TITLE(2)` repeats `TITLE(1)`.)
+      const title = withoutPictureNumber(withoutSpaces(line.content));
       facts.repeatsTitle = this.recentTitles.includes(title);
       facts.repeatsLastTitle = this.recentTitles[this.recentTitles.length - 1] === title;
       this.recentTitles.push(title);
@@ -890,3 +891,9 @@ export function parse(text: string, options: ParseOptions = {}): Bulletin {
   return { ...parser.summary(), items };
 }
 
+/** `TITLE(2)` → `TITLE`: the number a photo page prints after its title above each picture. */
+const PICTURE_NUMBER_AFTER = /[(（][0-9０-９]{1,2}[)）]$/u;
+function withoutPictureNumber(title: string): string {
+  const last = title.charCodeAt(title.length - 1);
+  return last === 0x29 || last === 0xff09 ? title.replace(PICTURE_NUMBER_AFTER, '') : title;
+}

@@ -1148,6 +1148,23 @@ describe('the reasons and limits of rules no case above states', () => {
     says({ after: ['byline', '本报记者 孔越'], label: 'byline', text: '文/周宁', reasons: ['a byline (bare)', 'a second byline line'] });
   });
 
+  it("the title printed again above each picture of a photo page: the picture's label opening its item, above its credited caption", () => {
+    const credited = '5月25日,孩子们站好队形准备拍照。本报记者 温川 摄';
+    // Below a caption closed by its credit, or below a finished paragraph: the next picture's label.
+    expect(explainWith({ after: ['body-new', credited], label: 'caption', text: HEADLINE, reasons: [] }, { repeatsTitle: true })).toEqual({
+      allowed: true,
+      reasons: ["the title again: a picture's label", 'the title again above a picture'],
+    });
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'caption', text: HEADLINE, reasons: [] }, { repeatsTitle: true }).allowed).toBe(true);
+    // Printed once, or below a line that is no finished text (a page's top line printed twice), it opens no item as a label.
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'caption', text: HEADLINE, reasons: [] }, {}).allowed).toBe(false);
+    expect(explainWith({ after: ['body-new', '柳岸社区开展环境整治活动'], label: 'caption', text: HEADLINE, reasons: [] }, { repeatsTitle: true }).allowed).toBe(false);
+    // Below the label, only its picture's caption with the credit glued; a copy printed twice keeps its headline and text.
+    expect(explainWith({ after: ['caption', HEADLINE], label: 'body', text: credited, reasons: [] }, {}, { repeatsTitle: true }).allowed).toBe(true);
+    expect(explainWith({ after: ['caption', HEADLINE], label: 'body', text: WHOLE_PARAGRAPH, reasons: [] }, {}, { repeatsTitle: true }).allowed).toBe(false);
+    expect(explainWith({ after: ['caption', HEADLINE], label: 'caption', text: '志愿者为老人理发', reasons: [] }, {}, { repeatsTitle: true }).allowed).toBe(false);
+  });
+
   it("a title's second line below a first of at most 16 characters, itself of at most 12", () => {
     const sixteen = '东湖社区志愿服务队开展邻里节活动';
     const seventeen = '东湖社区志愿服务队开展邻里节活动了';
