@@ -875,11 +875,11 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
 /**
  * A column's tag before a title: in lenticular brackets (`【走基层】TITLE`, `【记者走基层】柳岸镇:TITLE`) or set off by
  * a bar in a web copy (`视点|TITLE`, `记者在现场丨TITLE`); there a series' slogan of two phrases too, in quotes or not
- * (`“江城有爱 志愿同行”丨TITLE`), and a channel's tag with an at sign (`江城@临河丨TITLE`). Group 1 or 2 is the column's
- * name, without the quotes.
+ * (`“江城有爱 志愿同行”丨TITLE`), and a channel's tag with an at sign or a figure (`江城@临河丨TITLE`, `第1视点丨TITLE`).
+ * Group 1 or 2 is the column's name, without the quotes.
  */
 export const COLUMN_TAG = new RegExp(
-  `^(?:【([${HAN_ALL}]{2,8})】|[“"]?([${HAN_ALL}@＠]{2,8}(?:${SPACE}[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨])${SPACE}*(?=\\S)`,
+  `^(?:【([${HAN_ALL}]{2,8})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:${SPACE}[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨])${SPACE}*(?=\\S)`,
   'u',
 );
 /** The column's name of a COLUMN_TAG match. */
