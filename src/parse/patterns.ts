@@ -493,7 +493,8 @@ const PICTURE_FILE_ENDS = codeUnitTable([...'gGfFpP']);
 /** A camera's or a chat app's name for a picture, kept without its extension: `微信图片_20221116135659`, `IMG_20240312_081500`. */
 const DEVICE_PICTURE_NAME = /^(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6})?$/iu;
 /** What a portal's copy prints where each picture was, asking for its app to show it: `打开网易新闻 查看精彩图片`. */
-const APP_PICTURE_PROMPT = /^打开\S{2,8}\s*查看精彩图片$/u;
+// (And the word alone, which a copy prints where each picture was: `图片`.)
+const APP_PICTURE_PROMPT = /^(?:打开\S{2,8}\s*查看精彩)?图片$/u;
 /** A picture's number in a caption's label or alone on its line: `1`, `１`, `①`, `一`. */
 const PICTURE_NUMERAL = '[0-9０-９\\u2460-\\u2473一二三四五六七八九十]';
 /** A picture's number alone on its line, above its caption (`图一` / `图一:…`): where the picture stood, no title. */

@@ -356,6 +356,9 @@ describe("isPictureFile: a picture's file name alone on its line", () => {
     for (const text of ['微信图片', '第2023', '图片_20221116', 'IMG_12', '微信图片_20221116135659 来源', '居民合影2024']) expect(isPictureFile(text), text).toBe(false);
     // A portal's prompt printed where each picture was stands for the picture as its file's name does.
     for (const prompt of ['打开网易新闻 查看精彩图片', '打开江城新闻查看精彩图片']) expect(isPictureFile(prompt), prompt).toBe(true);
+    // The word alone, where a copy had each picture; not a line that holds it among other words.
+    expect(isPictureFile('图片')).toBe(true);
+    for (const text of ['图片新闻', '精彩图片', '图片来源网络', '查看图片']) expect(isPictureFile(text), text).toBe(false);
     for (const text of ['查看精彩图片', '打开网易新闻 查看社区老照片', '居民们争相查看精彩图片']) expect(isPictureFile(text), text).toBe(false);
   });
 });
