@@ -427,6 +427,11 @@ const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
 const COPY_CRUMBS = new Set(['正文', '详情', '内容', '文章详情', '详细内容', '文章内容']);
 /** Longest crumb read as a column's name: a title of the copy in the path is longer. */
 const MAX_CRUMB = 12;
+/** A crumb that is the copy's title, not a column: longer than a column's name, or a title's phrases, quotes or marks. */
+const TITLE_CRUMB_MARKS = /[ \u3000“”"‘’!！?？,，]/u;
+function namesTheCopy(crumb: string): boolean {
+  return crumb.length > MAX_CRUMB || (crumb.length >= 6 && TITLE_CRUMB_MARKS.test(crumb));
+}
 
 /**
  * The column a breadcrumb files the copy under, its last crumb: `您的位置:首页 >> 信息中心 >> 乡街动态` → `乡街动态`. Null when
@@ -438,7 +443,8 @@ export function breadcrumbColumn(text: string): string | null {
   // (`当前位置: 首页 新闻动态 学校团讯 正文`: after its label, a path without arrows is parted by spaces.)
   const separator = path.length < text.length && !CRUMB_SEPARATOR.test(path) ? SPACES : CRUMB_SEPARATOR;
   const crumbs = path.split(separator).map((crumb) => crumb.trim()).filter((crumb) => crumb !== '');
-  const last = COPY_CRUMBS.has(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
+  // (The copy's title as the last crumb, after its column: `首页 > 社区新闻 > 柳岸社区开展“邻里节”活动` is the column 社区新闻's.)
+  const last = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (`A03`, `2025-02-13`: an e-paper's page and day, no column's name.)
   if (last === undefined || NO_COLUMN_CRUMBS.has(last) || last.endsWith('网') || last.length > MAX_CRUMB || !HAN_CHARACTER.test(last)) return null;
   return last;
@@ -602,7 +608,7 @@ export function isContactLine(text: string): boolean {
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`), and who put the copy on the
  * site (`发布者:admin`), who is not its writer.
  */
-const WEB_FIELD = '国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
+const WEB_FIELD = '网址|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.

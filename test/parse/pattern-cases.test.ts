@@ -214,7 +214,7 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
   });
 
   it("reads a public account's fields with a bar for the colon, and a view count before the fields", () => {
-    for (const text of ['来源丨江城日报、临河发布', '0次浏览     发布时间:2025-04-22 17:32:00', '1203 次阅读 2024-01-02']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['来源丨江城日报、临河发布', '0次浏览     发布时间:2025-04-22 17:32:00', '1203 次阅读 2024-01-02', '网址:www.jcsq.com 编辑:江城社区网 时间:2016-03-07 点击:']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['3次浏览了社区的展板。', '10次浏览']) expect(WEB_META.test(text), text).toBe(false);
   });
 
@@ -1009,6 +1009,9 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // Twelve characters at most: longer, the crumb is the copy's title.
     expect(breadcrumbColumn(`首页 > ${'柳'.repeat(12)}`)).toBe('柳'.repeat(12));
     expect(breadcrumbColumn(`首页 > ${'柳'.repeat(13)}`)).toBeNull();
+    // The copy's title as the last crumb, longer than a column's name or a title's phrases or quotes: the column before it.
+    expect(breadcrumbColumn('您的位置:江城社区网 > 新闻 > 市州 > 柳岸“红马甲”开展照亮回家路活动')).toBe('市州');
+    expect(breadcrumbColumn('首页> 江城新闻 > 携手共建 让村庄更美')).toBe('江城新闻');
     // No breadcrumb, no column.
     expect(breadcrumbColumn('社区动态 > 要闻')).toBeNull();
     // Where you are, said the ways sites say it, and after the site's own name.
