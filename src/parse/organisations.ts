@@ -111,13 +111,15 @@ function afterAdministrativePrefix(text: string, from: number, to: number): numb
 const ATTACHED_SCHOOL = new RegExp(`^(?:附属(?:(?![的和与及])[${HAN_ALL}]){0,6}?|实验(?:第?[一二三四五六七八九十0-9]{1,3})?)(?:小学|中学|学校|幼儿园|医院)`, 'u');
 const ATTACHED_STARTS = codeUnitTable(['附', '实']);
 
-/** `text[i]` ends a unit of administration (省市州盟县区旗), but not as the 区 of 社区, 小区, 街区…, nor the 市 of 超市, 城市, 市场… */
+/** `text[i]` ends a unit of administration (省市州盟县区旗), but not as the 区 of 社区, 小区, 街区…, nor the 市 of 超市, 城市, 市场, 市民… */
 function endsAdministrativeUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (ADMINISTRATIVE_UNIT_END[code] !== 1) return false;
   if (code === 0x533a /* 区 */) return i === 0 || NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] !== 1;
   if (code !== 0x5e02 /* 市 */) return true;
-  return (i === 0 || NOT_CITY_BEFORE[text.charCodeAt(i - 1)] !== 1) && text.charCodeAt(i + 1) !== 0x573a /* 场 (a market) */;
+  // (Nor the 市 of 市场, a market, or of 市民, the citizens: `东湾区市民驿站`.)
+  const after = text.charCodeAt(i + 1);
+  return (i === 0 || NOT_CITY_BEFORE[text.charCodeAt(i - 1)] !== 1) && after !== 0x573a /* 场 */ && after !== 0x6c11 /* 民 */;
 }
 const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县', '区', '旗']);
 /** `县道`, `县城`, `县委`, `县里`: a 县 before these is a county's road, seat, committee or the county itself, not a name's end. */

@@ -38,6 +38,12 @@ describe('where a name starts', () => {
     expect(names('近日,县柳岸小区物业组织人员清理楼道。')).toEqual(['柳岸小区']);
   });
 
+  it('the 市 of 市民 (citizens) ends no city: 东湾区市民服务中心 keeps its 市 when the district is left out', () => {
+    expect(first('近日,东湾区市民服务中心开展活动。')).toBe('市民服务中心');
+    // A city before a name is still left out as a unit: 临河市柳岸社区.
+    expect(first('近日,临河市柳岸社区开展活动。')).toBe('柳岸社区');
+  });
+
   it("居民区, a residents' area of a neighbourhood committee, ends a name in running text: 柳岸居民区", () => {
     expect(names('3月2日,柳岸居民区开展垃圾分类宣传。')).toEqual(['柳岸居民区']);
     expect(names('志愿者走进居民区,发放宣传单。')).toEqual([]);
