@@ -432,7 +432,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: tail[2]!, people };
     // `柳岸社区供图`: a unit supplied the picture; its name is the credit's (names of people are three characters or fewer).
-    if (tail[2] === '供图' && isOrganisationName(tail[1]!.trim(), vocabulary)) return { raw: content, verb: tail[2], people: [{ name: tail[1]!.trim(), role: null, source: 'credit' }] };
+    // So does a unit named by its kind alone (`社区供图`, the community's; `受访者供图`, the interviewee's), as written.
+    const supplier = tail[1]!.trim();
+    if (tail[2] === '供图' && (isOrganisationName(supplier, vocabulary) || SUPPLIER_BY_KIND.has(supplier))) return { raw: content, verb: tail[2], people: [{ name: supplier, role: null, source: 'credit' }] };
   }
   // `林小雨/图`, `记者 周宁/摄`: the work word after the names and a slash, as `孔越/文` says who wrote.
   const slashed = endsWithSlashedPicture(body) ? NAMES_SLASH_PICTURE.exec(body) : null;
@@ -453,6 +455,9 @@ const NAMES_SLASH_PICTURE = /^([^/／]{1,30}?[^文/／\s])\s*[/／]\s*(图|摄|�
 function endsWithSlashedPicture(text: string): boolean {
   return /[/／]\s*(?:图|摄|摄影)$/u.test(text);
 }
+
+/** Who supplies a picture, named by kind: a unit (`社区供图`, `学校供图`) or the person the story is about (`受访者供图`). */
+const SUPPLIER_BY_KIND = new Set(['社区', '街道', '学校', '医院', '单位', '村委', '受访者', '受访单位', '主办方', '校方', '院方', '警方']);
 
 /**
  * `供稿:UNIT`, `供稿/供图:UNIT`: a unit supplied the text (and its pictures), a writer as written (as `UNIT供稿` is);

@@ -247,6 +247,13 @@ describe('a credit alone on its line', () => {
     expect(credit('柳岸社区摄')).toBeNull();
   });
 
+  it('closed by 供图 after a unit named by its kind, or the interviewee: the supplier as written, in brackets or not', () => {
+    expect(credit('(社区供图)')).toEqual({ raw: '(社区供图)', verb: '供图', people: [inCredit('社区', null)] });
+    expect(credit('受访者供图')).toEqual({ raw: '受访者供图', verb: '供图', people: [inCredit('受访者', null)] });
+    // Before 摄 a kind names no photographer.
+    expect(credit('社区摄')).toBeNull();
+  });
+
   it('led by its verb, the agency after the name and a slash set apart (`特约摄影 X/视觉江城`)', () => {
     expect(credit('特约摄影 孔越/视觉东江')).toEqual({ raw: '特约摄影 孔越/视觉东江', verb: '特约摄影', people: [inCredit('孔越', null)] });
     expect(credit('摄影：周 宁／视觉中国')).toEqual({ raw: '摄影：周 宁／视觉中国', verb: '摄影', people: [inCredit('周宁', null)] });
