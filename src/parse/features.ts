@@ -6,6 +6,9 @@ import type { Person } from '../model.js';
 import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, trailerAfterSentence, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
+  HAN_ALL,
+  classOf,
+  SENTENCE_FINAL_MARKS,
   SENTENCE_INSIDE,
   bulletOf,
   bylineLineOf,
@@ -351,7 +354,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);
   if (opensWithTime) facts.timedCaption = isTimedCaption(content, facts.glued);
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
-  facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && SENTENCE_INSIDE.test(content));
+  facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && (SENTENCE_INSIDE.test(content) || isReportedSpeech(content)));
   return facts;
 }
 
@@ -394,6 +397,15 @@ function endsWithFullStop(content: string): boolean {
 /** `content`, closed by `。`, has no other mark of a sentence or clause: its first mark is that last one (no slice copied). */
 function isOneClause(content: string): boolean {
   return content.charCodeAt(content.length - 1) === 0x3002 /* 。 */ && content.search(SENTENCE_PUNCTUATION) === content.length - 1;
+}
+
+/**
+ * Someone's words reported whole, a finished sentence in quotes after who said them (`她说:“…种子。”`): a sentence of
+ * the text, never a title (a title quotes without the verb: `张书记:“…”`).
+ */
+const REPORTED_SPEECH = new RegExp(`^[${HAN_ALL}]{1,8}?(?:说|表示|介绍|坦言|感慨|笑着说|告诉记者)[:：]“.*[${classOf(SENTENCE_FINAL_MARKS)}]”$`, 'u');
+function isReportedSpeech(content: string): boolean {
+  return (content.includes(':“') || content.includes('：“')) && REPORTED_SPEECH.test(content);
 }
 
 /** A line short enough and unfinished enough to be a title. */

@@ -355,6 +355,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.repeatsTitle && !f.glued && !f.lead && !f.byline && !f.credit && f.page === null && f.editor === null) return say(why, 0.4, 'the title again, where a picture was');
       // `图2` between two paragraphs: the number of the picture printed there, which its caption below names again.
       if (f.furniture === 'picture number') return say(why, 0.2, "a picture's number");
+      // `【资料图】` between two paragraphs: the label of a file picture printed there.
+      if (f.label !== null && namesAPicture(f.label)) return say(why, 0.2, "a picture's label in brackets");
       if (f.lead || f.header?.strong || f.byline || f.credit || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
       // `▲在楼道清扫的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
       // the story's picture, not a sub-heading, a unit's name or the next item's title.

@@ -158,6 +158,7 @@ const PARAGRAPHS: Case[] = [
   { after: ['caption', '花园一角 江城日报记者 林泉 摄'], label: 'body', text: PARAGRAPH, reasons: ["the text below its picture's caption and credit"] },
   { after: ['body-new', PARAGRAPH], label: 'picture', text: '志愿者教孩子剪窗花。 通讯员 葛明远摄', reasons: ['a caption of one sentence, its credit glued', 'between paragraphs'] },
   { after: ['body', PARAGRAPH], label: 'picture', text: '图2', reasons: ["a picture's number", 'between paragraphs'] },
+  { after: ['body', PARAGRAPH], label: 'picture', text: '【资料图】', reasons: ["a picture's label in brackets", 'between paragraphs'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'body', text: PARAGRAPH, reasons: ['a paragraph after a paragraph'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'subheading', text: '畅通一条路', reasons: ['short, no sentence end', 'between paragraphs'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'byline', text: '(李 莉)', reasons: ['a byline (brackets)'] },

@@ -366,6 +366,14 @@ describe('a byline or credit in brackets opening the text', () => {
 });
 
 describe('paragraphs', () => {
+  it("someone's words reported whole after who said them are a sentence inside, however short: no title", () => {
+    expect(read('她说:“志愿服务要一代代传下去。”').sentenceInside).toBe(true);
+    expect(read('队长周宁表示：“我们还会再来！”').sentenceInside).toBe(true);
+    // A title quotes its speaker without the verb, or stops short of a sentence's end.
+    expect(read('周书记:“志愿服务要一代代传下去”').sentenceInside).toBe(false);
+    expect(read('她说:“志愿服务要一代代传下去”').sentenceInside).toBe(false);
+  });
+
   it('a lead with its reporter, then a dateline and the organisation', () => {
     const line = '本报讯(记者 张三) 近日,柳岸社区举办邻里节。';
     expect(read(line)).toEqual(
