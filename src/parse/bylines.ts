@@ -196,6 +196,12 @@ const WORDS_AND_PICTURES_BY = /^(?:(?:文[/／、]?图|图[/／]文)[:：]?|图�
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');
+/**
+ * A phrase caption's credit after a space, a name alone (two or three characters, or two padded) before 摄:
+ * `…检修线路 周宁 摄`. Group 2 is the name.
+ */
+const BARE_NAME_CREDIT_AFTER_SPACE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)([${HAN_ALL}](?:${SPACE}[${HAN_ALL}]|[${HAN_ALL}]{1,2}))${SPACE}*摄$`, 'u');
+
 /** WORDS_BY's opening glued to the last sentence: `…时光。文/林小雨 周宁`; group 2 is the byline (matchBylineLine()). */
 const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(${WRITER_WORD}[/／:：][^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
 /** Where WRITTEN_BY_GLUED could match at all: the word for the text and its mark, anywhere. */
@@ -553,6 +559,12 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   // A photo's caption may be a phrase without its full stop, its credit after a space: `…年景好 特约通讯员 袁晓川 摄`.
   const creditVerbEnds = endsWithCreditVerb(text, vocabulary);
   const afterSpace = creditVerbEnds ? compilePatterns(vocabulary).creditAfterSpace.exec(text) : null;
+  // (Or a name alone before 摄, opening with a common surname: `…检修线路 周宁 摄`.)
+  const bareName = afterSpace === null && creditVerbEnds && !hasSentenceMark(text) ? BARE_NAME_CREDIT_AFTER_SPACE.exec(text) : null;
+  if (bareName && COMMON_SURNAMES.has(bareName[2]![0]!)) {
+    const tail = gluedCredit(bareName, text, skip, vocabulary);
+    if (tail) return tail;
+  }
   if (afterSpace && !hasSentenceMark(text.slice(afterSpace.index))) {
     // After the caption's full stop, a credit of two roles is one credit, not its last role after a space
     // (`…欢度节日。本报记者 林泉 通讯员 周小禾 摄`).

@@ -890,6 +890,20 @@ describe('a name glued bare after the last sentence', () => {
   });
 });
 
+describe("a phrase caption's credit after a space, a name alone before 摄", () => {
+  it('reads a name of two or three characters, or two padded, that opens with a common surname', () => {
+    expect(glued('志愿服务队正在为老旧小区检修线路 周宁 摄')).toEqual({ at: 16, byline: null, credit: { match: { raw: '周宁 摄', verb: '摄', people: [inCredit('周宁', null)] }, from: 17 }, continuation: false, trailer: false });
+    expect(glued('志愿者帮助村民收稻谷 林小雨 摄')?.credit?.match.people).toEqual([inCredit('林小雨', null)]);
+    expect(glued('志愿者帮助村民收稻谷 林 舟 摄')?.credit?.match.people).toEqual([inCredit('林舟', null)]);
+  });
+
+  it('reads no phrase whose last word is no name, nor a name glued to the caption or after a sentence inside it', () => {
+    expect(glued('柳岸社区的美景 真美 摄')).toBeNull();
+    expect(glued('志愿服务队正在为老旧小区检修线路周宁摄')).toBeNull();
+    expect(glued('志愿者检修线路。居民很满意 周宁 摄')).toBeNull();
+  });
+});
+
 describe('the writers after the word for the text, glued to the last sentence, the page editor after them', () => {
   it('reads `文/A B C` alone on its line with an editor field after the names: the names are the writers', () => {
     expect(byline('文/林小雨 周宁 王小红 责任编辑:陈平')?.people).toEqual([inByline('林小雨', null), inByline('周宁', null), inByline('王小红', null)]);

@@ -53,11 +53,13 @@ describe('bylines alone on their line (invented names)', () => {
     expect([tail?.at, tail?.byline?.people.map((person) => person.name)]).toEqual([10, ['林小雨']]);
   });
 
-  it('reads a role-led credit after a caption written as a phrase, but no bare names there', () => {
+  it('reads a role-led credit after a caption written as a phrase, and a bare name there only when a common surname opens it', () => {
     const tail = findGluedTail('青石镇柳河村,稻浪翻金迎丰年 特约通讯员 林小雨 摄', DEFAULT_VOCABULARY);
     expect([tail?.at, tail?.credit?.from, tail?.credit?.match.people]).toEqual([14, 15, [{ name: '林小雨', role: '特约通讯员', source: 'credit' }]]);
-    // Without a role, two characters before 摄 may be the phrase's own words.
-    expect(findGluedTail('青石镇柳河村,稻浪翻金迎丰年 林小雨 摄', DEFAULT_VOCABULARY)).toBeNull();
+    // Without a role, the words before 摄 may be the phrase's own (`真美 摄`); a name is read when a common surname opens it
+    // (two photo pages of other papers print their captions so: `…检修线路 NAME 摄`).
+    expect(findGluedTail('青石镇柳河村,稻浪翻金迎丰年 真美 摄', DEFAULT_VOCABULARY)).toBeNull();
+    expect(findGluedTail('青石镇柳河村,稻浪翻金迎丰年 林小雨 摄', DEFAULT_VOCABULARY)?.credit?.match.people).toEqual([{ name: '林小雨', role: null, source: 'credit' }]);
     // After a sentence, the credit is read as it always was.
     expect(findGluedTail('果农正在采摘苹果。 通讯员 苏 禾 摄', DEFAULT_VOCABULARY)?.credit?.match.people).toEqual([{ name: '苏禾', role: '通讯员', source: 'credit' }]);
   });
