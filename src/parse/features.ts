@@ -341,7 +341,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
   // `【版次】第08版:社会广场`: an archive record's page field names the column, as the page line it copies does.
   if (facts.furniture === 'archive field' && facts.page === null) facts.page = archivedPageOf(content);
-  if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null) {
+  // (`图片` alone is where a picture was, not a person called so.)
+  if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null && !facts.pictureFile) {
     facts.signature = signatureOf(content, vocabulary);
   }
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);

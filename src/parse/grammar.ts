@@ -331,9 +331,10 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
       if (f.labelRun) return say(why, 0.2, "one of a run of short lines above a long paragraph: pictures' labels");
-      // The page's title printed again above a picture, its number after it or not (`TITLE` / `TITLE(2)`): the picture's
-      // label (allowedTransition() asks that a credited caption follow).
-      if (f.repeatsTitle && f.titleLike) return say(why, 1.0, "the title again: a picture's label");
+      // The page's title printed again above a picture, its number after it or not (`TITLE` / `TITLE(2)`), or the word a
+      // copy prints where each picture was (`图片`, repeated as a title is): the picture's label (allowedTransition() asks
+      // what may follow).
+      if (f.repeatsTitle && f.titleLike && !f.pictureFile) return say(why, 1.0, "the title again: a picture's label");
       // A caption is a sentence, or the name of the picture's file (`image.png`, `微信图片_20210926112557.jpg`). A short line
       // without its full stop is a title, except as a picture's label below a web copy's lines (allowedTransition() asks
       // where it stands).
@@ -580,7 +581,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // (a copy printed twice keeps its headline: the caption below must have its credit glued, the body asks).
       // (Below a finished text, or one closed by its credit or its byline.)
       const finishedAbove = glued || END.has(previous!) || ((previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence);
-      if (f.repeatsTitle && f.titleLike && !f.glued && finishedAbove) return say(why, -2.0, 'the title again above a picture');
+      // (A picture's file opens one only below a text closed by its credit or byline: below a sentence, it is as often the
+      // picture of a text below it.)
+      const opensPicture = f.repeatsTitle && f.titleLike ? finishedAbove : f.pictureFile && (glued || END.has(previous!));
+      if (opensPicture && !f.glued) return say(why, -2.0, 'the title again above a picture');
       if (!isHead(previous)) return IMPOSSIBLE;
       // (With its credit, a label is a picture's wherever it stands below the head: `邻里夜市 临河晚报全媒体记者 唐宁 摄`.)
       if (f.glued?.credit) return say(why, 0, 'below the headline');
@@ -617,8 +621,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
         // The long paragraph a run of pictures' labels stands above.
         if (previous === 'caption' && previousFacts!.labelRun) return f.labelRun ? IMPOSSIBLE : say(why, 0, "the text below its pictures' labels");
-        // Below the title printed again as a picture's label, only that picture's caption, its credit glued.
-        if (previous === 'caption' && previousFacts!.repeatsTitle && !f.glued?.credit) return IMPOSSIBLE;
+        // Below the title printed again as a picture's label, only that picture's caption, its credit glued; below a
+        // picture's file or the word a copy prints where it was (`图片`), a caption of one sentence, credited or not, or the
+        // text's lead.
+        if (previous === 'caption' && (previousFacts!.repeatsTitle || previousFacts!.pictureFile) && !f.glued?.credit && !(previousFacts!.pictureFile && (f.lead || (f.endsSentence && f.length <= MAX_CAPTION && !f.sentenceInside)))) return IMPOSSIBLE;
         // A caption's sentence stands above a lead (`图为…` / `本报讯…`): a sentence below a sentence is the text's first two
         // paragraphs. Pictures' labels or a picture's file stand above the text itself; above a lead, one short line is
         // more often the title again (a subtitle).

@@ -1166,6 +1166,17 @@ describe('the reasons and limits of rules no case above states', () => {
     expect(explainWith({ after: ['caption', HEADLINE], label: 'caption', text: '志愿者为老人理发', reasons: [] }, {}, { repeatsTitle: true }).allowed).toBe(false);
   });
 
+  it('the word a copy prints where each picture was (`图片`, again and again): a picture opening its item, above a caption credited or not', () => {
+    const placeholder = { repeatsTitle: true, pictureFile: true };
+    expect(explainWith({ after: ['body', PARAGRAPH], label: 'caption', text: '图片', reasons: [] }, placeholder).allowed).toBe(true);
+    // Below it, one sentence without a credit is the picture's caption; below the title again, that is the story going on.
+    const uncredited = '6月20日,柳岸社区的居民在广场上休闲、聊天。';
+    expect(explainWith({ after: ['caption', '图片'], label: 'body', text: uncredited, reasons: [] }, {}, placeholder).allowed).toBe(true);
+    expect(explainWith({ after: ['caption', HEADLINE], label: 'body', text: uncredited, reasons: [] }, {}, { repeatsTitle: true }).allowed).toBe(false);
+    // A whole paragraph is no caption below it either.
+    expect(explainWith({ after: ['caption', '图片'], label: 'body', text: WHOLE_PARAGRAPH, reasons: [] }, {}, placeholder).allowed).toBe(false);
+  });
+
   it("a title's second line below a first of at most 16 characters, itself of at most 12", () => {
     const sixteen = '东湖社区志愿服务队开展邻里节活动';
     const seventeen = '东湖社区志愿服务队开展邻里节活动了';
