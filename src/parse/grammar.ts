@@ -204,6 +204,11 @@ function captionBefore(text: string, end: number): string {
  * MAX_CAPTION_ABOVE_BYLINE characters, closed by its mark, with no sentence's end inside (asked only of the few lines
  * with a glued credit).
  */
+/** A caption's sentence opens with `这是` (this is), a picture's label (`图为…`) or a dateline. */
+function opensAsCaptionSentence(line: LineContext): boolean {
+  return line.facts.opensWithDateline || line.facts.photoCaption || line.text.startsWith('这是');
+}
+
 function isOneShortSentence(text: string, end: number): boolean {
   const caption = captionBefore(text, end);
   if (caption.length < 2 || caption.length > MAX_CAPTION_ABOVE_BYLINE || !endsSentence(caption)) return false;
@@ -659,6 +664,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // title's (`青石社区开办“四点半课堂”` / / `“作业写完了…”…`). (A line cut by a column break is a column wide; a quotation
       // alone on its line may open a text; a picture's file name stands between paragraphs.)
       if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && line.afterBlank === true) return say(why, 1.6, 'a paragraph below a short line and a blank line');
+      // Below short lines without their sentence's end (a text broken into phrases, as a phone's page prints it), a caption of
+      // one sentence with its credit glued that opens as a picture's sentence does (`这是…`, `图为…`, a dateline): the next
+      // picture's, not the phrases' sentence going on.
+      if (unfinished && previousFacts!.titleLike && f.glued?.credit && opensAsCaptionSentence(line) && isOneShortSentence(line.text, f.glued.at)) return say(why, 2.4, "a picture's caption below the text's phrases");
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       // (A caption with its photo credit glued is no title-shaped line, however short: `右图:…整地。 记者 X 摄`; below a
       // sub-heading, it would end a part of a feature with a picture alone.)

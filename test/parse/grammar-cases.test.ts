@@ -1166,6 +1166,14 @@ describe('the reasons and limits of rules no case above states', () => {
     expect(explainWith({ after: ['caption', HEADLINE], label: 'caption', text: '志愿者为老人理发', reasons: [] }, {}, { repeatsTitle: true }).allowed).toBe(false);
   });
 
+  it("a credited caption of one sentence below a text broken into phrases: the next picture's, not the phrases' sentence", () => {
+    const phrase = '一个温暖的“邻里之家”展现在大家面前';
+    says({ after: ['body', phrase], label: 'body', text: '这是近日拍摄的社区党群服务中心。本报记者 温川 摄', reasons: ["a picture's caption below the text's phrases"] });
+    says({ after: ['body', phrase], label: 'body', text: '近日,居民在社区文明实践站唱山歌。本报记者 温川 摄', reasons: ["a picture's caption below the text's phrases"] });
+    // Below a phrase, the sentence's end with a credit is still its end when it opens otherwise.
+    says({ after: ['body', phrase], label: 'body', text: '得到了居民的好评。本报记者 温川 摄', reasons: ['goes on after a short line'] });
+  });
+
   it('the word a copy prints where each picture was (`图片`, again and again): a picture opening its item, above a caption credited or not', () => {
     const placeholder = { repeatsTitle: true, pictureFile: true };
     expect(explainWith({ after: ['body', PARAGRAPH], label: 'caption', text: '图片', reasons: [] }, placeholder).allowed).toBe(true);
