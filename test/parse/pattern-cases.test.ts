@@ -1010,7 +1010,7 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn(`首页 > ${'柳'.repeat(12)}`)).toBe('柳'.repeat(12));
     expect(breadcrumbColumn(`首页 > ${'柳'.repeat(13)}`)).toBeNull();
     // The copy's title as the last crumb, longer than a column's name or a title's phrases or quotes: the column before it.
-    expect(breadcrumbColumn('您的位置:江城社区网 > 新闻 > 市州 > 柳岸“红马甲”开展照亮回家路活动')).toBe('市州');
+    expect(breadcrumbColumn('您的位置:江城社区网 > 新闻 > 市州 > 柳岸“红马甲”点亮楼道里的路灯')).toBe('市州');
     expect(breadcrumbColumn('首页> 江城新闻 > 携手共建 让村庄更美')).toBe('江城新闻');
     // No breadcrumb, no column.
     expect(breadcrumbColumn('社区动态 > 要闻')).toBeNull();
