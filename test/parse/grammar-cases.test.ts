@@ -1150,7 +1150,7 @@ describe('the reasons and limits of rules no case above states', () => {
   });
 
   it("the title printed again above each picture of a photo page: the picture's label opening its item, above its credited caption", () => {
-    const credited = '5月25日,孩子们站好队形准备拍照。本报记者 温川 摄';
+    const credited = '5月25日,孩子们在操场上排队合影。本报记者 温川 摄';
     // Below a caption closed by its credit, or below a finished paragraph: the next picture's label.
     expect(explainWith({ after: ['body-new', credited], label: 'caption', text: HEADLINE, reasons: [] }, { repeatsTitle: true })).toEqual({
       allowed: true,
