@@ -1102,11 +1102,13 @@ describe("a web copy's slashed roles and its column's tag", () => {
     for (const text of ['主编辑部的报纸', '丨编辑林小雨']) expect(EDITOR_LINE.test(text), text).toBe(false);
   });
 
+  /** The column's name a tag before a title gives, or null. */
+  const name = (text: string) => {
+    const match = COLUMN_TAG.exec(text);
+    return match && columnTagName(match);
+  };
+
   it("a column's tag of two to six characters before a bar opens a title: `视点|…`, `记者在现场丨…`", () => {
-    const name = (text: string) => {
-      const match = COLUMN_TAG.exec(text);
-      return match && columnTagName(match);
-    };
     expect(name('视点|邻里节上话家常')).toBe('视点');
     expect(name('记者在现场丨邻里节上话家常')).toBe('记者在现场');
     expect(name('我在现场 | 冬日暖阳')).toBe('我在现场');
@@ -1114,10 +1116,6 @@ describe("a web copy's slashed roles and its column's tag", () => {
   });
 
   it("a series' slogan of two phrases before the bar, in quotes or not, and a channel's tag with an at sign", () => {
-    const name = (text: string) => {
-      const match = COLUMN_TAG.exec(text);
-      return match && columnTagName(match);
-    };
     expect(name('“江城有爱 志愿同行”丨各地志愿服务图览')).toBe('江城有爱 志愿同行');
     expect(name('江河相依 共建家园 | 邻里节上话家常')).toBe('江河相依 共建家园');
     expect(name('江城@临河丨邻里节上话家常')).toBe('江城@临河');
