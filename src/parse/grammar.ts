@@ -199,16 +199,16 @@ function captionBefore(text: string, end: number): string {
   return text.slice(isPictureMark(text) ? 1 : 0, end).trim();
 }
 
-/**
- * `text` up to `end` (a glued credit's start), white space and a `▲` before it aside, is one sentence of at most
- * MAX_CAPTION_ABOVE_BYLINE characters, closed by its mark, with no sentence's end inside (asked only of the few lines
- * with a glued credit).
- */
 /** A caption's sentence opens with `这是` (this is), a picture's label (`图为…`) or a dateline. */
 function opensAsCaptionSentence(line: LineContext): boolean {
   return line.facts.opensWithDateline || line.facts.photoCaption || line.text.startsWith('这是');
 }
 
+/**
+ * `text` up to `end` (a glued credit's start), white space and a `▲` before it aside, is one sentence of at most
+ * MAX_CAPTION_ABOVE_BYLINE characters, closed by its mark, with no sentence's end inside (asked only of the few lines
+ * with a glued credit).
+ */
 function isOneShortSentence(text: string, end: number): boolean {
   const caption = captionBefore(text, end);
   if (caption.length < 2 || caption.length > MAX_CAPTION_ABOVE_BYLINE || !endsSentence(caption)) return false;
@@ -336,9 +336,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
       if (f.labelRun) return say(why, 0.2, "one of a run of short lines above a long paragraph: pictures' labels");
-      // The page's title printed again above a picture, its number after it or not (`TITLE` / `TITLE(2)`), or the word a
-      // copy prints where each picture was (`图片`, repeated as a title is): the picture's label (allowedTransition() asks
-      // what may follow).
+      // The page's title printed again above a picture, its number after it or not (`TITLE` / `TITLE(2)`): the picture's
+      // label (allowedTransition() asks where it stands and what may follow; a picture's file, or `图片`, is priced below).
       if (f.repeatsTitle && f.titleLike && !f.pictureFile) return say(why, 1.0, "the title again: a picture's label");
       // A caption is a sentence, or the name of the picture's file (`image.png`, `微信图片_20210926112557.jpg`). A short line
       // without its full stop is a title, except as a picture's label below a web copy's lines (allowedTransition() asks
@@ -582,9 +581,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // Opening the item, the first is a sentence: short phrases at a page's top are its column, kicker and headline.
         return f.endsWithFullStop ? say(why, 0, "pictures' labels open the item") : IMPOSSIBLE;
       }
-      // The title printed again above each picture of a photo page opens the picture's item as its label, not its headline
-      // (a copy printed twice keeps its headline: the caption below must have its credit glued, the body asks).
-      // (Below a finished text, or one closed by its credit or its byline.)
+      // The title printed again above each picture of a photo page opens the picture's item as its label, not its headline,
+      // below a finished text or one closed by its credit or byline (a copy printed twice keeps its headline: the caption
+      // below must have its credit glued, the body asks).
       const finishedAbove = glued || END.has(previous!) || ((previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence);
       // (A picture's file opens one only below a text closed by its credit or byline: below a sentence, it is as often the
       // picture of a text below it.)
