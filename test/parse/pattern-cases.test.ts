@@ -1258,6 +1258,9 @@ describe("a site's header lines, and a paper's short name before its reporters",
   it('reads a short name and 讯 before a bracket of reporters as a lead, and no other bracket', () => {
     expect(LEAD.exec('阳光讯(记者 林小雨 通讯员 周宁)为加强…')?.[0]).toBe('阳光讯(记者 林小雨 通讯员 周宁)');
     expect(LEAD.exec('阳光讯(图)为加强…')).toBe(null);
+    // The bracket may name the reporters' newsroom before the role: `XX讯(XX融媒记者 A 通讯员 B)`.
+    expect(LEAD.exec('秦岭风讯(临河融媒记者 林小雨 通讯员 周宁)3月5日,…')?.[0]).toBe('秦岭风讯(临河融媒记者 林小雨 通讯员 周宁)');
+    expect(LEAD.exec('秦岭风讯(临河融媒 供图)3月5日,…')).toBe(null);
     expect(LEAD.exec('通讯(记者 林小雨)')).toBe(null);
   });
 });
