@@ -51,7 +51,7 @@ if ([...NOT_A_NAME].some((word) => word.length > 2)) throw new Error('namesNoOne
  */
 const DESCRIBING_WORDS = [
   '全国', '全省', '全市', '全县', '全区', '部分', '最美', '最佳', '老旧', '精品', '美丽', '宜居', '示范', '星级', '特色', '重点', '农村', '城市', '城乡', '基层',
-  '新型', '友好', '中', '农', '乡', '和', '大部分', '大多数', '多数', '少数',
+  '新型', '友好', '良好', '中', '农', '乡', '和', '大部分', '大多数', '多数', '少数',
   // `搬迁安置社区` (where the relocated live), `城镇社区` (towns'), `相关乡镇` (those concerned), `民办幼儿园` (private).
   '易地', '搬迁', '安置', '城镇', '相关', '民办', '公办',
   // `行政村`, `自然村`: the kinds of village (an administrative one, a hamlet).

@@ -103,6 +103,11 @@ describe('a stem of describing words names no one', () => {
     expect(names(',临河县文化中心举办书法展。')).toEqual(['临河县文化中心']);
   });
 
+  it('良好社区氛围: a good community spirit, not a community called 良好', () => {
+    expect(names('营造敬老助老的良好社区氛围。')).toEqual([]);
+    expect(names(',良好社区居民在广场上跳舞。')).toEqual([]);
+  });
+
   it('友好学校, 友好社区: a sister school or community, not a name', () => {
     expect(names(',两校结成友好学校。')).toEqual([]);
     expect(names(',与东湾街道结为友好社区。')).toEqual(['东湾街道']);
