@@ -490,6 +490,28 @@ function closesWithTrailerOnly(tail: GluedTail): boolean {
 }
 
 /**
+ * The title printed again above each picture of a photo page (or a picture's file, or `图片` where one was) opens the
+ * picture's item as its label, not its headline: the title again below a finished text or one closed by its credit or
+ * byline (a copy printed twice keeps its headline: the caption below must have its credit glued, the body asks); a
+ * picture's file only below a text closed by its credit or byline (below a sentence, it is as often the picture of a
+ * text below it). Asked only of lines that repeat a title or name a picture's file.
+ */
+function opensPictureItem(f: LineFacts, previous: Label, previousFacts: LineFacts, glued: boolean): boolean {
+  if (f.repeatsTitle && f.titleLike) return glued || END.has(previous) || ((previous === 'body' || previous === 'body-new') && previousFacts.endsSentence);
+  return f.pictureFile && (glued || END.has(previous));
+}
+
+/**
+ * Below such a label (`caption` on a line that repeats a title or names a picture's file): the title again takes only
+ * its picture's caption with the credit glued; a picture's file, or `图片`, a caption of one sentence, credited or not,
+ * or the text's lead.
+ */
+function isPictureLabelsCaption(f: LineFacts, label: LineFacts): boolean {
+  if (f.glued?.credit) return true;
+  return label.pictureFile && (f.lead !== null || (f.endsSentence && f.length <= MAX_CAPTION && !f.sentenceInside));
+}
+
+/**
  * transition() for a pair mayFollow() allows: the labeller tries only those, and asks this. What mayFollow() already
  * rules out is not asked again here; what is left is what the line's and the line before's facts decide.
  */
@@ -581,14 +603,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // Opening the item, the first is a sentence: short phrases at a page's top are its column, kicker and headline.
         return f.endsWithFullStop ? say(why, 0, "pictures' labels open the item") : IMPOSSIBLE;
       }
-      // The title printed again above each picture of a photo page opens the picture's item as its label, not its headline,
-      // below a finished text or one closed by its credit or byline (a copy printed twice keeps its headline: the caption
-      // below must have its credit glued, the body asks).
-      const finishedAbove = glued || END.has(previous!) || ((previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence);
-      // (A picture's file opens one only below a text closed by its credit or byline: below a sentence, it is as often the
-      // picture of a text below it.)
-      const opensPicture = f.repeatsTitle && f.titleLike ? finishedAbove : f.pictureFile && (glued || END.has(previous!));
-      if (opensPicture && !f.glued) return say(why, -2.0, 'the title again above a picture');
+      if ((f.repeatsTitle || f.pictureFile) && !f.glued && opensPictureItem(f, previous!, previousFacts!, glued)) return say(why, -2.0, 'the title again above a picture');
       if (!isHead(previous)) return IMPOSSIBLE;
       // (With its credit, a label is a picture's wherever it stands below the head: `邻里夜市 临河晚报全媒体记者 唐宁 摄`.)
       if (f.glued?.credit) return say(why, 0, 'below the headline');
@@ -625,10 +640,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
         // The long paragraph a run of pictures' labels stands above.
         if (previous === 'caption' && previousFacts!.labelRun) return f.labelRun ? IMPOSSIBLE : say(why, 0, "the text below its pictures' labels");
-        // Below the title printed again as a picture's label, only that picture's caption, its credit glued; below a
-        // picture's file or the word a copy prints where it was (`图片`), a caption of one sentence, credited or not, or the
-        // text's lead.
-        if (previous === 'caption' && (previousFacts!.repeatsTitle || previousFacts!.pictureFile) && !f.glued?.credit && !(previousFacts!.pictureFile && (f.lead || (f.endsSentence && f.length <= MAX_CAPTION && !f.sentenceInside)))) return IMPOSSIBLE;
+        if (previous === 'caption' && (previousFacts!.repeatsTitle || previousFacts!.pictureFile) && !isPictureLabelsCaption(f, previousFacts!)) return IMPOSSIBLE;
         // A caption's sentence stands above a lead (`图为…` / `本报讯…`): a sentence below a sentence is the text's first two
         // paragraphs. Pictures' labels or a picture's file stand above the text itself; above a lead, one short line is
         // more often the title again (a subtitle).
