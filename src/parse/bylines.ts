@@ -15,6 +15,7 @@ import {
   EDITOR_LINE,
   WEB_META,
   HAN_ALL,
+  PAPER_ENDING,
   SPACE,
   bylineLineOf,
   classOf,
@@ -619,11 +620,16 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
       return { at: skip + byline.index, byline: { inner, people, form: 'bare' }, credit: null, continuation: false, trailer: false };
     }
   }
+  // `…的幸福感。江城晚报`: the paper the copy came from, glued after its last sentence; the text has ended.
+  const paper = PAPER_GLUED.exec(text);
+  if (paper !== null) return { at: skip + paper.index, byline: null, credit: null, continuation: false, trailer: true };
   const name = bareNameGluedOf(text);
   if (name !== null) return { at: skip + text.length - name.length, byline: { inner: name, people: [{ name, role: null, source: 'byline' }], form: 'bare' }, credit: null, continuation: false, trailer: false };
   return null;
 }
 
+/** A paper's name glued after the last sentence, the line's last words. */
+const PAPER_GLUED = new RegExp(`(?<=[。！？!?])[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})$`, 'u');
 /** A name glued bare after the last sentence: two or three Han characters after its end, the line's last. */
 const BARE_NAME_GLUED = /(?<=[。！？!?])[\u4e00-\u9fff]{2,3}$/u;
 /** What a name does not end in, though it opens with a surname: how people are addressed (`王大妈`, `李师傅`). */

@@ -616,6 +616,8 @@ export const WEB_META = new RegExp(
   `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：丨]` +
     // A view count before the fields: `0次浏览 发布时间:…`.
     `|[0-9]+${SPACE}*次(?:浏览|阅读)${SPACE}` +
+    // A platform's counts alone on their line, likes then reads: `0 阅读:0`, `12 浏览:340`.
+    `|[0-9]+${SPACE}+(?:阅读|浏览)${SPACE}*[:：]${SPACE}*[0-9]+${SPACE}*$` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
     // A reprint's citation of the paper it comes from: `《人民日报海外版》(2021年06月13日第04版)`.

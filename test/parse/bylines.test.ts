@@ -71,6 +71,15 @@ describe('bylines alone on their line (invented names)', () => {
     expect(findGluedTail('今年全镇苹果喜获丰收。摄影 孔 越', DEFAULT_VOCABULARY)?.credit?.match.verb).toBe('摄影');
   });
 
+  it("reads a paper's name glued after the last sentence as the text's end, not as its words", () => {
+    const tail = findGluedTail('灯谜会让居民们乐在其中。江城晚报', DEFAULT_VOCABULARY);
+    expect([tail?.at, tail?.trailer, tail?.byline, tail?.credit]).toEqual([12, true, null, null]);
+    // A sentence that names a paper is the text's: nothing comes after its full stop.
+    expect(findGluedTail('社区订阅了江城晚报。', DEFAULT_VOCABULARY)).toBeNull();
+    // Nor is a next sentence cut off at the line's end a paper's name (`江城日报社区版…`).
+    expect(findGluedTail('活动持续到傍晚。江城日报社区版', DEFAULT_VOCABULARY)?.trailer ?? false).toBe(false);
+  });
+
   it('reads `摄影:X` with its colon glued after the last sentence, a space between or not', () => {
     const tail = findGluedTail('图为居民在选购年货,摄于2月14日。 摄影:孔越', DEFAULT_VOCABULARY);
     expect([tail?.at, tail?.credit?.match.verb, tail?.credit?.match.people.map((person) => person.name)]).toEqual([18, '摄影', ['孔越']]);

@@ -218,6 +218,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['3次浏览了社区的展板。', '10次浏览']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it("reads a platform's counts alone on their line, not a sentence that gives a count", () => {
+    for (const text of ['0 阅读:0', '12 浏览：340 ', '3  阅读: 57']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['0 阅读:0 本书共有三章。', '2 阅读小组:3人']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it('leaves a paragraph that opens with a date alone', () => {
     for (const text of ['2012 年 1 月 12 日上午，柳岸社区组织居民开展消防演练，一百多位居民参加。', '2021年6月1日,东山社区举办儿童节游园会,孩子们玩得很开心。']) {
       expect(WEB_META.test(text), text).toBe(false);
