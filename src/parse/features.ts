@@ -412,7 +412,17 @@ function isReportedSpeech(content: string): boolean {
 /** A line short enough and unfinished enough to be a title. */
 export function isTitle(text: string, allowEmpty = false): boolean {
   if (text.length === 0) return allowEmpty;
-  return text.length <= MAX_TITLE && !TITLE_BAD_END.has(text.charCodeAt(text.length - 1)) && hasWord(text);
+  return (text.length <= MAX_TITLE || isTitleWithItsSubtitle(text)) && !TITLE_BAD_END.has(text.charCodeAt(text.length - 1)) && hasWord(text);
+}
+
+/**
+ * A title and its subtitle printed on one line, joined by a dash (`了解居民所需 守护居民健康——医院聘请…为健康联络员`):
+ * each part as long as a title may be.
+ */
+function isTitleWithItsSubtitle(text: string): boolean {
+  if (text.length > MAX_TITLE * 2) return false;
+  const dash = text.indexOf('——', 4);
+  return dash !== -1 && dash <= MAX_TITLE && text.length - dash - 2 <= MAX_TITLE;
 }
 
 /** A site's or a media centre's name right before a bracket: `江城网(记者 X)`, the lead without 讯 (LEAD). */

@@ -206,3 +206,19 @@ describe("a site's greeting above the copy", () => {
     expect(document.items.map((item) => [item.title, item.community])).toEqual([['东湾区柳岸街道开展义诊活动', '柳岸街道']]);
   });
 });
+
+describe('a title and its subtitle printed on one line, joined by a dash', () => {
+  const head = '倾听居民心声 守护邻里健康——江城医院聘请辖区十二个社区居委会的主任担任居民健康联络员';
+  const lead = '本报讯(通讯员 林帆)近日,江城医院为辖区社区主任颁发健康联络员聘书。';
+
+  it('is the headline above its lead, though longer than a title alone may be', () => {
+    const { items, unassigned } = parse(`${head}\n${lead}\n`, { year: 2024 });
+    expect([items.map((item) => item.title), unassigned.length]).toEqual([[head], 0]);
+  });
+
+  it('is not a title when either part is longer than one, or when it ends a sentence', () => {
+    const long = `${'倾听居民心声守护邻里健康'.repeat(4)}——江城医院聘请健康联络员`;
+    expect(parse(`${long}\n${lead}\n`, { year: 2024 }).items[0]!.title).toBe(null);
+    expect(parse(`${head},\n${lead}\n`, { year: 2024 }).items[0]!.title).toBe(null);
+  });
+});
