@@ -162,6 +162,11 @@ export interface LineFacts {
    * (set by the parser): the first picture's of a photo set, not the paragraph above going on.
    */
   opensCaptionRun: boolean;
+  /**
+   * A short line at the page's top above a longer title and the web copy's date or source line (set by the parser):
+   * the channel the copy is filed under (`看见长春` / `TITLE` / `2025-10-28 19:45 来源:`), not a headline over a subtitle.
+   */
+  namesChannel: boolean;
   /** Two matched halves, a headline's couplet: `校园书声起 入秋学子归`. */
   couplet: boolean;
   /**
@@ -273,6 +278,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     labelRun: false,
     belowCaptions: false,
     opensCaptionRun: false,
+    namesChannel: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,

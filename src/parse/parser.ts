@@ -251,6 +251,25 @@ function markPageListEntry(context: LineContext): void {
   context.prices = null;
 }
 
+/** Longest channel name a web copy prints above its title: `看见长春`, `团学工作`, `乡镇传真`. */
+const MAX_CHANNEL = 6;
+
+/**
+ * Marks the page's first line when it names the web copy's channel (LineFacts.namesChannel): short, with a longer
+ * title below it and the copy's date or source line below that. A line whose mark changes is priced again.
+ */
+function markChannel(contexts: readonly LineContext[]): void {
+  const first = contexts[0];
+  if (first === undefined || !first.pageTop) return;
+  const [title, fields] = [contexts[1], contexts[2]];
+  const names =
+    first.facts.titleLike && !first.facts.punctuated && first.facts.length <= MAX_CHANNEL && title !== undefined && title.facts.titleLike &&
+    title.facts.length > first.facts.length && fields !== undefined && fields.facts.furniture === 'web copy line';
+  if (first.facts.namesChannel === names) return;
+  first.facts.namesChannel = names;
+  first.prices = null;
+}
+
 function setLabelRun(context: LineContext, value: boolean): void {
   if (context.facts.labelRun === value) return;
   context.facts.labelRun = value;
@@ -426,6 +445,7 @@ export class BulletinParser {
     markCaptionRuns(contexts);
     markContentsRuns(contexts);
     markPageLists(contexts);
+    markChannel(contexts);
     const { labels, reasons } = labelBlock(contexts, before, this.onDecision !== null);
     const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, lines.length - 1);
     const commit = lines.length - keep;

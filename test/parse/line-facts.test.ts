@@ -43,6 +43,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     labelRun: false,
     belowCaptions: false,
     opensCaptionRun: false,
+    namesChannel: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,

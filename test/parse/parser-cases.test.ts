@@ -222,3 +222,17 @@ describe('a title and its subtitle printed on one line, joined by a dash', () =>
     expect(parse(`${head},\n${lead}\n`, { year: 2024 }).items[0]!.title).toBe(null);
   });
 });
+
+describe("a channel's name above a web copy's title and its date line", () => {
+  const body = '本月以来,柳岸社区组织志愿者为辖区老人上门理发、测血压,已服务老人两百余人次。';
+
+  it('is the section, and the line below it the title', () => {
+    const bulletin = parse(`邻里之间\n志愿服务送上门 老人舒心又暖心\n2025-03-02 10:15 来源:江城网\n${body}\n`, { year: 2025 });
+    expect([bulletin.section, bulletin.items.map((item) => item.title)]).toEqual(['邻里之间', ['志愿服务送上门 老人舒心又暖心']]);
+  });
+
+  it('is the title\'s first line where it is longer than the line below it', () => {
+    const bulletin = parse(`邻里守望相助\n老人暖心\n2025-03-02 10:15 来源:江城网\n${body}\n`, { year: 2025 });
+    expect([bulletin.section, bulletin.items.map((item) => item.title)]).toEqual([null, ['邻里守望相助 老人暖心']]);
+  });
+});
