@@ -185,8 +185,10 @@ export const LEAD = new RegExp(
     `|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|报|台|客户端)·?[${HAN_ALL}]{1,6}?${LEAD_XUN}[:：]?` +
     // A county paper's place alone, then a space before the text: `廉江讯 近日,…` (not `又一讯`); a paper's short name
     // alone, then its reporters' bracket: `阳光讯(记者 X)`.
-    // (The bracket may name the reporters' newsroom first: `秦岭风讯(临河融媒记者 X)`.)
-    `|(?!又)[${HAN_ALL}]{2,4}?${LEAD_XUN}(?=${SPACE}+\\S|[(（](?:本报|[${HAN_ALL}]{2,6}?(?:融媒|日报|晚报|报社|电视台))?(?:全媒体)?(?:记者|通讯员|见习记者|实习生))` +
+    // (The bracket may name the reporters' newsroom first: `秦岭风讯(临河融媒记者 X)`.) Before the bracket, a site's name
+    // may run to six characters and stand apart from its 讯 by a space: `江城公益之声讯(通讯员 X)`, `江城公益联盟 讯 (公益记者 X)`.
+    `|(?!又)[${HAN_ALL}]{2,4}?${LEAD_XUN}(?=${SPACE}+\\S)` +
+    `|(?!又)[${HAN_ALL}]{2,6}?${SPACE}?${LEAD_XUN}(?=${SPACE}*[(（](?:本报|[${HAN_ALL}]{2,6}?(?:融媒|日报|晚报|报社|电视台))?(?:全媒体|公益)?(?:记者|通讯员|见习记者|实习生))` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
     // A site, or a site joined by a dash to its media centre, right before its reporters' bracket, with no 讯:
     // `临河新闻网-临河地区融媒体中心(记者 X)`.

@@ -1268,6 +1268,14 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(LEAD.exec('秦岭风讯(临河融媒 供图)3月5日,…')).toBe(null);
     expect(LEAD.exec('通讯(记者 林小雨)')).toBe(null);
   });
+
+  it("reads a site's name of up to six characters as such a lead, a space before its 讯 or not", () => {
+    expect(LEAD.exec('江城公益之声讯(通讯员 林小雨) 8月15日晚,…')?.[0]).toBe('江城公益之声讯(通讯员 林小雨)');
+    expect(LEAD.exec('江城公益联盟 讯 (公益记者 林小雨 摄影 周 宁) 3月5日,…')?.[0]).toBe('江城公益联盟 讯 (公益记者 林小雨 摄影 周 宁)');
+    // Seven characters are more than a site's short name: a sentence's words.
+    expect(LEAD.exec('社区志愿服务队喜讯(记者 林小雨)')).toBe(null);
+    expect(LEAD.exec('柳岸社区收到了求助讯(记者 林小雨)')).toBe(null);
+  });
 });
 
 describe("a media centre and its paper joined by a dash, leading", () => {
