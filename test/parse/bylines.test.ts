@@ -80,6 +80,14 @@ describe('bylines alone on their line (invented names)', () => {
     expect(findGluedTail('活动持续到傍晚。江城日报社区版', DEFAULT_VOCABULARY)?.trailer ?? false).toBe(false);
   });
 
+  it("reads a web copy's source and editor fields after the last sentence and a space as the text's end", () => {
+    const tail = findGluedTail('居民纷纷点赞。 来源:江城融媒 编辑:admin', DEFAULT_VOCABULARY);
+    expect([tail?.at, tail?.trailer, tail?.byline, tail?.credit]).toEqual([7, true, null, null]);
+    expect(findGluedTail('居民纷纷点赞。 责任编辑:周宁', DEFAULT_VOCABULARY)?.trailer).toBe(true);
+    // Words after the fields are a sentence's, not a field's value: the text goes on.
+    expect(findGluedTail('居民纷纷点赞。 来源:江城融媒 编辑:周宁说,活动还将', DEFAULT_VOCABULARY)?.trailer ?? false).toBe(false);
+  });
+
   it('reads `摄影:X` with its colon glued after the last sentence, a space between or not', () => {
     const tail = findGluedTail('图为居民在选购年货,摄于2月14日。 摄影:孔越', DEFAULT_VOCABULARY);
     expect([tail?.at, tail?.credit?.match.verb, tail?.credit?.match.people.map((person) => person.name)]).toEqual([18, '摄影', ['孔越']]);
