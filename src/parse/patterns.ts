@@ -404,19 +404,19 @@ export const NAVIGATION = new RegExp(
 
 /**
  * A web page's breadcrumb, the path from the site's home to the copy: `您的位置:首页 >> 新闻中心 >> 社区动态`,
- * `您的当前位置:主页 > 县区新闻`,
- * `当前位置：首页 > 社区动态`, `您现在的位置:首页 > 公示公告`, `首页 » 要闻`; a site may print its name first
+ * `您的当前位置:主页 > 县区新闻`, `您当前所在位置:网站首页 / 新闻动态`,
+ * `当前位置：首页 > 社区动态`, `您现在的位置:首页 > 公示公告`, `首页 » 要闻`, `主页>> 专栏>>社区`; a site may print its name first
  * (`XX文明网 > 您当前的位置 : …`), or the arrows alone (`>>您当前位置:…`).
  */
 const WHERE_YOU_ARE = new RegExp(
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:(?:您的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:(?:您的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
   'u',
 );
 /** A path that opens with the site's or the e-paper's name, two steps or more: `江城新闻网 > 临河频道 > 乡镇快讯`. */
 const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*[>＞»›→]+[^>＞»›→]+[>＞»›→]`;
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*首页${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}`, 'u');
-/** What every breadcrumb holds: 位置 or 首页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone). */
-const BREADCRUMB_GATE = /位置|首页|[>＞»›→]/u;
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}`, 'u');
+/** What every breadcrumb holds: 位置, 首页 or 主页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone). */
+const BREADCRUMB_GATE = /位置|首页|主页|[>＞»›→]/u;
 export function isBreadcrumb(text: string): boolean {
   return text.length <= 80 && BREADCRUMB_GATE.test(text) && BREADCRUMB.test(text);
 }

@@ -1260,6 +1260,13 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(breadcrumbColumn('当前您的位置: 首页 > 院部新闻 > 正文')).toBe('院部新闻');
   });
 
+  it('reads `您当前所在位置:` as a breadcrumb label, and a path from 主页 as a breadcrumb', () => {
+    expect(breadcrumbColumn('您当前所在位置:网站首页 / 社区动态')).toBe('社区动态');
+    expect(breadcrumbColumn('主页>> 江城作家群>>乡村振兴')).toBe('乡村振兴');
+    // (A sentence about a home page is no path: `主页` must open the line before its arrow.)
+    expect(breadcrumbColumn('社区主页>>点击查看')).toBe(null);
+  });
+
   it('reads a short name and 讯 before a bracket of reporters as a lead, and no other bracket', () => {
     expect(LEAD.exec('阳光讯(记者 林小雨 通讯员 周宁)为加强…')?.[0]).toBe('阳光讯(记者 林小雨 通讯员 周宁)');
     expect(LEAD.exec('阳光讯(图)为加强…')).toBe(null);
