@@ -396,7 +396,7 @@ export const PAGE_LINE = new RegExp(
  * to the end.
  */
 export const NAVIGATION = new RegExp(
-  `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版新闻列表|新闻搜索[:：]|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]|上一条[:：]|下一条[:：]` +
+  `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版导读|本版新闻列表|新闻搜索[:：]|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]|上一条[:：]|下一条[:：]` +
     // An e-paper's link back to its day, site or paper, at the line's start or after a space: `返回 2025年01月09日`,
     // `返回京工网`, `返回新数字报`.
     `|(?<!\\S)返回${SPACE}*(?:${DAY_IN_WORDS}|[\u4e00-\u9fff]{0,8}(?:网|报|版面))).*$`,

@@ -236,3 +236,11 @@ describe("a channel's name above a web copy's title and its date line", () => {
     expect([bulletin.section, bulletin.items.map((item) => item.title)]).toEqual([null, ['邻里守望相助 老人暖心']]);
   });
 });
+
+describe("an e-paper's `本版导读` (this page's guide) above the column's name", () => {
+  it('is the reader\'s navigation: the column below it is the section, and no brief takes it for a title', () => {
+    const brief = '△柳岸社区为辖区独居老人安装了烟雾报警器,已有四十多户受益。 (林 帆)';
+    const bulletin = parse(`本版导读\n社区短波\n${brief}\n`, { year: 2024 });
+    expect([bulletin.section, bulletin.items.map((item) => item.title)]).toEqual(['社区短波', [null]]);
+  });
+});
