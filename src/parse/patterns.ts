@@ -635,6 +635,8 @@ export const WEB_META = new RegExp(
     // template may close it with its separator (`2021/01/30/ 09:19`).
     `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
+    // The paper's name, perhaps its channel, then the fields: `江城日报 新闻    时间:2025年05月30日    来源:江城日报`.
+    `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)(?:${SPACE}+[${HAN_ALL}]{2,4})?${SPACE}+(?:${WEB_FIELD})${SPACE}*[:：]` +
     // What the site's software prints, not the paper: a picture's loading placeholder (`图片载入中,请稍候...`) and a
     // forum's edit note (`本帖最后由 USER 于 2016-9-14 09:06 编辑`, which names the poster, not the writer).
     `|图片(?:载入|加载)中|本帖最后由${SPACE}*\\S.{0,30}?${SPACE}*于${SPACE}*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}.{0,12}?编辑${SPACE}*$)`,

@@ -218,6 +218,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['3次浏览了社区的展板。', '10次浏览']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it("reads a paper's name, its channel and then its fields as a web copy's line, not a sentence naming a paper", () => {
+    for (const text of ['江城日报 新闻    时间:2025年05月30日    来源:江城日报', '临河网 来源:临河融媒']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['江城日报 记者走进社区 时间:', '读江城日报的居民们说:']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it("reads a platform's counts alone on their line, not a sentence that gives a count", () => {
     for (const text of ['0 阅读:0', '12 浏览：340 ', '3  阅读: 57']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['0 阅读:0 本书共有三章。', '2 阅读小组:3人']) expect(WEB_META.test(text), text).toBe(false);
