@@ -167,6 +167,8 @@ export interface LineFacts {
    * the channel the copy is filed under (`看见长春` / `TITLE` / `2025-10-28 19:45 来源:`), not a headline over a subtitle.
    */
   namesChannel: boolean;
+  /** A column's tag in lenticular brackets before a title: `【贵州】志愿者与老人共度中秋` (a roundup's place or column). */
+  taggedTitle: boolean;
   /** Two matched halves, a headline's couplet: `校园书声起 入秋学子归`. */
   couplet: boolean;
   /**
@@ -279,6 +281,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     belowCaptions: false,
     opensCaptionRun: false,
     namesChannel: false,
+    taggedTitle: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,
@@ -294,6 +297,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     glued: null,
   };
   const bullet = bulletOf(content);
+  // The length of a column's tag in lenticular brackets opening the line (`【走基层】`), 0 for none.
+  let tagLength = 0;
   if (short) {
     if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && ASCII_LETTER.test(content[0]!)) || (isDigit(first) && (content.includes('版') || first === 0x30 /* 0 */))) {
       const page = PAGE_LINE.exec(content);
@@ -321,6 +326,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     // `●丽都社区`, `●丽都社区：举办邻里节`: a list bullet before an organisation line or a header is the layout's, not the name's.
     // `【记者走基层】柳岸镇:TITLE`: a column's tag in brackets before a header is no part of the organisation's name.
     const tag = bullet === null && first === 0x3010 /* 【 */ ? COLUMN_TAG.exec(content) : null;
+    if (tag !== null) tagLength = tag[0].length;
     const nameFrom = bullet ? bullet[0].length : tag ? tag[0].length : 0;
     if (!facts.lead) facts.header = matchHeader(nameFrom > 0 ? content.slice(nameFrom) : content, vocabulary);
     const label = first === 0x3010 /* 【 */ ? LABEL_LINE.exec(content) : null;
@@ -345,6 +351,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.byline = matchBylineLine(content, vocabulary);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
+  // (`【标题】= …`, an archive's field, is no column's tag.)
+  facts.taggedTitle = tagLength > 0 && length > tagLength && facts.furniture === null;
   // `【版次】第08版:社会广场`: an archive record's page field names the column, as the page line it copies does.
   if (facts.furniture === 'archive field' && facts.page === null) facts.page = archivedPageOf(content);
   // (`图片` alone is where a picture was, not a person called so.)

@@ -44,6 +44,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     belowCaptions: false,
     opensCaptionRun: false,
     namesChannel: false,
+    taggedTitle: false,
     opensLikeNews: false,
     opensWithDateline: false,
     opensWithDate: false,
@@ -251,7 +252,7 @@ describe('lines that could be a header', () => {
 
   it("a column's tag in lenticular brackets is left out of the header or organisation after it; a site's source tag there is a lead, and a field's name before a bar no tag", () => {
     expect(read('【记者走基层】柳岸镇:快递进村').header).toEqual({ organisation: '柳岸镇', title: '快递进村', separator: ':', strong: true });
-    expect(read('【记者走基层】柳岸社区')).toEqual(facts('【记者走基层】柳岸社区', { titleLike: true, organisation: '柳岸社区' }));
+    expect(read('【记者走基层】柳岸社区')).toEqual(facts('【记者走基层】柳岸社区', { titleLike: true, organisation: '柳岸社区', taggedTitle: true }));
     // A site's name in the brackets is a web copy's source tag, its news lead: the text opens there, no header after it.
     expect(read('【江城网】柳岸社区:开展义诊活动')).toMatchObject({ lead: { text: '【江城网】', month: null, day: null, people: [] }, header: null });
     // `发布机构｜…` is a row of a site's disclosure table: the name after the bar is the field's value, not the line's organisation.

@@ -244,3 +244,18 @@ describe("an e-paper's `本版导读` (this page's guide) above the column's nam
     expect([bulletin.section, bulletin.items.map((item) => item.title)]).toEqual(['社区短波', [null]]);
   });
 });
+
+describe("a roundup's briefs, each headed by its place's tag in lenticular brackets", () => {
+  it('are items of their own, though a brief opens with a list rather than its date', () => {
+    const text = [
+      '【江南】志愿者陪福利院老人过中秋',
+      '9月25日,临河市福利院来了一群戴红帽子的年轻志愿者,为老人们送上月饼和问候。',
+      '【江北】柳岸社区为低保户送去慰问品',
+      '9月27日上午,柳岸社区的志愿者把米、油和月饼送到了辖区低保户家中。',
+      '【岭南】社区"百家宴"庆中秋 邻里一家亲',
+      '白切鸡、酿豆腐、清蒸鱼……9月16日,青石社区在广场上摆起百家宴,三百多位居民欢聚一堂。',
+      '',
+    ].join('\n');
+    expect(parse(text, { year: 2024 }).items.map((item) => item.title)).toEqual(['志愿者陪福利院老人过中秋', '柳岸社区为低保户送去慰问品', '社区"百家宴"庆中秋 邻里一家亲']);
+  });
+});
