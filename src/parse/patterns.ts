@@ -645,11 +645,16 @@ export const WEB_META = new RegExp(
 
 /**
  * `东坡学院青年服务队供稿` alone on its line, no bracket: the unit that supplied the copy, said after the text's own
- * credits as a source is (in brackets, `(柳岸社区供稿)`, it is the writer's byline: bylines.ts).
+ * credits as a source is (in brackets, `(柳岸社区供稿)`, it is the writer's byline: bylines.ts); so is a news agency
+ * that released it, `新华社发`.
  */
 const SUPPLIED_BY_LINE = new RegExp(`^[^${SPACE}()（）。，,、:：;；!！?？“”]{2,30}供稿$`, 'u');
 
+/** A news agency's release alone on its line, the pictures' credits below it: `新华社发`. */
+const AGENCY_RELEASE_LINE = new RegExp(`^${AGENCY_RELEASE}$`, 'u');
+
 export function isSuppliedByLine(text: string): boolean {
+  if (text.endsWith('发')) return AGENCY_RELEASE_LINE.test(text);
   return text.endsWith('供稿') && SUPPLIED_BY_LINE.test(text);
 }
 

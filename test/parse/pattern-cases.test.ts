@@ -1161,6 +1161,11 @@ describe('isSuppliedByLine: the unit that supplied the copy, alone on its line a
     for (const text of ['东坡学院青年服务队供稿', '柳岸社区供稿', '丛林小队--社区服务团供稿']) expect(isSuppliedByLine(text), text).toBe(true);
   });
 
+  it("reads a news agency's release alone, `新华社发`, and not a sentence ending in 发", () => {
+    for (const text of ['新华社发', '新华社 发', '中新社发']) expect(isSuppliedByLine(text), text).toBe(true);
+    for (const text of ['新华社记者 林帆 发', '柳岸社区向居民发', '新华社发(林帆 摄)']) expect(isSuppliedByLine(text), text).toBe(false);
+  });
+
   it('leaves a bracket, a sentence, a field and a bare word alone', () => {
     for (const text of ['(柳岸社区供稿)', '供稿', '社供稿', '社区通讯员积极供稿，稿件质量明显提高。', '供稿:柳岸社区', '柳岸社区 林小雨 供稿x', '欢迎居民踊跃投稿、供稿']) {
       expect(isSuppliedByLine(text), text).toBe(false);
