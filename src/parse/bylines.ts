@@ -530,6 +530,12 @@ export function trailerAfterSentence(content: string, vocabulary: Vocabulary): G
  *   …更高效。” (赵 璐)      …互融互动。雷 洁摄      …服务。记者 王五      …发展。(下转第六版)
  */
 export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTail | null {
+  // `…的特点。 (林帆)?`: a question mark after the closing bracket is a character the copy's encoding lost, not the
+  // text's; the byline before it is read as if it were not there.
+  if (content.charCodeAt(content.length - 1) === 0x3f /* ? */ && endsWithBracket(content.slice(0, -1))) {
+    const inner = findGluedTail(content.slice(0, -1), vocabulary);
+    if (inner) return inner;
+  }
   // `…乡村建设。②22`, `…(A B 文/图) ②`: the page's or the editor's code after the text's end, which the layout prints
   // there; the text has ended, and a byline or credit may stand before it, as before a trailer.
   const code = endsWithCodeCharacter(content) ? CODE_AFTER_TEXT.exec(content) : null;

@@ -365,7 +365,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
   facts.markedPicture = !facts.photoCaption && (opensWithPictureNumber(content) || isStockPictureLabel(content));
-  if (!facts.byline && !facts.credit) facts.glued = finished ? trailerAfterSentence(content, vocabulary) : findGluedTail(content, vocabulary);
+  // (`…。 (林帆)?`: the question mark after a bracket is a character the encoding lost; findGluedTail() reads past it.)
+  if (!facts.byline && !facts.credit) facts.glued = finished && !endsWithLostMark(content) ? trailerAfterSentence(content, vocabulary) : findGluedTail(content, vocabulary);
   if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);
   if (opensWithTime) facts.timedCaption = isTimedCaption(content, facts.glued);
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
@@ -421,6 +422,12 @@ function isOneClause(content: string): boolean {
 const REPORTED_SPEECH = new RegExp(`^[${HAN_ALL}]{1,8}?(?:说|表示|介绍|坦言|感慨|笑着说|告诉记者)[:：]“.*[${classOf(SENTENCE_FINAL_MARKS)}]”$`, 'u');
 function isReportedSpeech(content: string): boolean {
   return (content.includes(':“') || content.includes('：“')) && REPORTED_SPEECH.test(content);
+}
+
+/** A question mark right after a closing bracket, the line's last character: `…。 (林帆)?`. */
+function endsWithLostMark(content: string): boolean {
+  const before = content.charCodeAt(content.length - 2);
+  return content.charCodeAt(content.length - 1) === 0x3f /* ? */ && (before === 0x29 /* ) */ || before === 0xff09 /* ） */);
 }
 
 /** A line short enough and unfinished enough to be a title. */

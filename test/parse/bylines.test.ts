@@ -80,6 +80,12 @@ describe('bylines alone on their line (invented names)', () => {
     expect(findGluedTail('活动持续到傍晚。江城日报社区版', DEFAULT_VOCABULARY)?.trailer ?? false).toBe(false);
   });
 
+  it('reads a byline in brackets past a question mark the encoding left after it; not a question in brackets', () => {
+    const tail = findGluedTail('居民纷纷点赞。 (林帆)?', DEFAULT_VOCABULARY);
+    expect([tail?.at, tail?.byline?.people.map((person) => person.name)]).toEqual([7, ['林帆']]);
+    expect(findGluedTail('你知道哪里能领到(春联)?', DEFAULT_VOCABULARY)).toBeNull();
+  });
+
   it("reads a web copy's source and editor fields after the last sentence and a space as the text's end", () => {
     const tail = findGluedTail('居民纷纷点赞。 来源:江城融媒 编辑:admin', DEFAULT_VOCABULARY);
     expect([tail?.at, tail?.trailer, tail?.byline, tail?.credit]).toEqual([7, true, null, null]);

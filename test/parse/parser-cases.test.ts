@@ -259,3 +259,10 @@ describe("a roundup's briefs, each headed by its place's tag in lenticular brack
     expect(parse(text, { year: 2024 }).items.map((item) => item.title)).toEqual(['志愿者陪福利院老人过中秋', '柳岸社区为低保户送去慰问品', '社区"百家宴"庆中秋 邻里一家亲']);
   });
 });
+
+describe('a brief whose byline in brackets is followed by a question mark the encoding left', () => {
+  it('ends before the byline, which names its writer', () => {
+    const [item] = parse('△柳岸社区为独居老人装上烟雾报警器,已有四十多户受益。 (林帆)?\n', { year: 2024 }).items;
+    expect([item!.authors, item!.blocks.map((block) => block.text), item!.truncated]).toEqual([['林帆'], ['△柳岸社区为独居老人装上烟雾报警器,已有四十多户受益。'], false]);
+  });
+});
