@@ -38,6 +38,7 @@ import {
   isSpace,
   opensAsPhotoCaption,
   opensWithPictureNumber,
+  endsWithPictureNumber,
   isStockPictureLabel,
   isSuppliedByLine,
   withoutTitleArrows,
@@ -364,7 +365,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (bullet) facts.bullet = bullet[0];
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
-  facts.markedPicture = !facts.photoCaption && (opensWithPictureNumber(content) || isStockPictureLabel(content));
+  facts.markedPicture = !facts.photoCaption && (opensWithPictureNumber(content) || endsWithPictureNumber(content) || isStockPictureLabel(content));
   // (`…。 (林帆)?`: the question mark after a bracket is a character the encoding lost; findGluedTail() reads past it.)
   if (!facts.byline && !facts.credit) facts.glued = finished && !endsWithLostMark(content) ? trailerAfterSentence(content, vocabulary) : findGluedTail(content, vocabulary);
   if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);

@@ -808,6 +808,14 @@ export function opensWithPictureNumber(text: string): boolean {
   return text.charCodeAt(0) === 0x56fe /* 图 */ && NUMBERED_PICTURE_LABEL.test(text);
 }
 
+/** The picture's number after its label, in brackets: `社区与机关开展共建活动(图2)`. */
+const PICTURE_NUMBER_AFTER = new RegExp(`[(（]图[0-9０-９]{1,2}[)）]$`, 'u');
+
+export function endsWithPictureNumber(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x29 || last === 0xff09) && PICTURE_NUMBER_AFTER.test(text);
+}
+
 /** A photo caption's opening: `图①:`, `图1:`, `图为…`, `上图:`, `左图为…` (the photo sets of a page). */
 export const PHOTO_CAPTION_START = new RegExp(`^(?:图${PICTURE_NUMERAL}{0,2}[:：为]|[上下左右中]图[0-9０-９]?[:：为])`, 'u');
 /** PHOTO_CAPTION_START's first characters: most lines start otherwise and skip it. */

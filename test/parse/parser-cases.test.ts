@@ -266,3 +266,12 @@ describe('a brief whose byline in brackets is followed by a question mark the en
     expect([item!.authors, item!.blocks.map((block) => block.text), item!.truncated]).toEqual([['林帆'], ['△柳岸社区为独居老人装上烟雾报警器,已有四十多户受益。'], false]);
   });
 });
+
+describe("a picture's label with its number in brackets between a story's paragraphs", () => {
+  it("is the story's picture, not a sub-heading: the story stays a brief", () => {
+    const first = '本报讯 近日,市委宣传部与柳岸社区开展共建活动,双方就社区治理交流了经验。';
+    const second = '活动中,机关党员还走访了辖区的困难家庭,送去米面粮油。';
+    const [item] = parse(`${first}\n市委宣传部与柳岸社区开展共建活动(图1)\n${second}\n`, { year: 2024 }).items;
+    expect([item!.kind, item!.blocks.map((block) => block.type)]).toEqual(['brief', ['paragraph', 'paragraph']]);
+  });
+});

@@ -49,6 +49,7 @@ import {
   markerBylineOf,
   opensAsPhotoCaption,
   opensWithPictureNumber,
+  endsWithPictureNumber,
   isStockPictureLabel,
   isSuppliedByLine,
   SCAN_BREAK,
@@ -1153,6 +1154,13 @@ describe("opensWithPictureNumber: a picture's number glued to its label, without
     for (const text of ['图1', '图一', '图三居民在试穿新衣', '图1:队员们在清扫楼道', '图为队员们在清扫楼道', '图一乐的人越来越多', '图书馆新到一批图书', '图文并茂的展板', '地图1张', '图1 为队员们在清扫楼道', '图1 ', '图2 2024年6月']) {
       expect(opensWithPictureNumber(text), text).toBe(false);
     }
+  });
+});
+
+describe("endsWithPictureNumber: a picture's number in brackets after its label", () => {
+  it('reads `LABEL(图2)`, not a number of another kind or a bracket inside the line', () => {
+    for (const text of ['社区与机关开展共建活动(图2)', '志愿者在清扫楼道（图１）']) expect(endsWithPictureNumber(text), text).toBe(true);
+    for (const text of ['社区开展共建活动(2)', '志愿者(图1)在清扫楼道', '详见附件(表1)', '社区开展共建活动(图)']) expect(endsWithPictureNumber(text), text).toBe(false);
   });
 });
 
