@@ -301,9 +301,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   // The length of a column's tag in lenticular brackets opening the line (`【走基层】`), 0 for none.
   let tagLength = 0;
   if (short) {
-    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && ASCII_LETTER.test(content[0]!)) || (isDigit(first) && (content.includes('版') || first === 0x30 /* 0 */))) {
+    if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && ASCII_LETTER.test(content[0]!)) || (isDigit(first) && (content.includes('版') || first === 0x30 /* 0 */ || content.includes('总第')))) {
       const page = PAGE_LINE.exec(content);
-      if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? '');
+      if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6] ?? '');
     }
     if (first === 0x3c /* < */) {
       const directive = DIRECTIVE.exec(content);

@@ -388,7 +388,9 @@ export const PAGE_LINE = new RegExp(
     `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+${DAY_YEAR_OPTIONAL}(?:${SPACE}*星期[一二三四五六日天])?` +
     // A page's number without 版, after 第 or padded with a 0, and its column's name alone: `02:要闻`, `第03:社区新闻`
     // (not a time: words follow the colon).
-    `|(?:第[0-9０-９]{1,3}|0[1-9])${SPACE}*[:：]${SPACE}*([\u4e00-\u9fff]{2,8}))$`,
+    `|(?:第[0-9０-９]{1,3}|0[1-9])${SPACE}*[:：]${SPACE}*([\u4e00-\u9fff]{2,8})` +
+    // A page's number alone, its column's name and the issue's running number after it: `7:基层动态总第215期 >…编印`.
+    `|[0-9０-９]{1,2}${SPACE}*[:：]${SPACE}*([\u4e00-\u9fff]{2,8}总第[0-9０-９]+期.*))$`,
 );
 
 /**

@@ -13,6 +13,12 @@ describe('the column a page line names', () => {
     expect(read('第3版:社区新闻  作者:张三').page).toBe('社区新闻');
   });
 
+  it("is read after a page's number alone where the issue's running number follows the name; a time or a number alone is none", () => {
+    expect(read('7:社区动态总第215期 >2015-03-05编印').page).toBe('社区动态');
+    expect(read('12:30 社区举办活动总第3期').page).toBe(null);
+    expect(read('3:社区').page).toBe(null);
+  });
+
   it('is read after a page number in full-width figures, as PAGE_LINE reads it', () => {
     expect(read('０５版:民生').page).toBe('民生');
     expect(read('05版:民生').page).toBe('民生');
