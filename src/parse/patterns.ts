@@ -411,7 +411,8 @@ export const NAVIGATION = new RegExp(
  * (`XX文明网 > 您当前的位置 : …`), or the arrows alone (`>>您当前位置:…`).
  */
 const WHERE_YOU_ARE = new RegExp(
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*)?(?:(?:您的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置${SPACE}*[:：]`,
+  // (The column may stand before it, a space between: `部门动态 当前位置 > 首页 > …`; with the arrow after 位置, no colon.)
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+)?(?:(?:您的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
   'u',
 );
 /** A path that opens with the site's or the e-paper's name, two steps or more: `江城新闻网 > 临河频道 > 乡镇快讯`. */

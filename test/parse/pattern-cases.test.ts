@@ -1285,6 +1285,13 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(breadcrumbColumn('社区主页>>点击查看')).toBe(null);
   });
 
+  it('reads a breadcrumb with its column before the label, and with an arrow after 位置 for its colon', () => {
+    expect(breadcrumbColumn('部门动态 当前位置 > 首页 > 新闻中心 > 部门动态')).toBe('部门动态');
+    expect(breadcrumbColumn('基层动态 当前位置: 首页 > 新闻动态 > 基层动态')).toBe('基层动态');
+    // (A sentence about a place is none: no label, no arrow.)
+    expect(isBreadcrumb('社区 当前位置很便利')).toBe(false);
+  });
+
   it('reads a short name and 讯 before a bracket of reporters as a lead, and no other bracket', () => {
     expect(LEAD.exec('阳光讯(记者 林小雨 通讯员 周宁)为加强…')?.[0]).toBe('阳光讯(记者 林小雨 通讯员 周宁)');
     expect(LEAD.exec('阳光讯(图)为加强…')).toBe(null);
