@@ -613,7 +613,7 @@ const NAME_SEPARATORS = /[\s,，、]+/u;
 
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
 export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] | null {
-  const match = content.includes('作者') ? WEB_AUTHORS.exec(content) : WEB_DATE_AUTHORS.exec(content);
+  const match = content.includes('作者') || content.includes('撰稿人') ? WEB_AUTHORS.exec(content) : WEB_DATE_AUTHORS.exec(content);
   if (!match) return sourcePeopleOf(content, vocabulary);
   // `晚报唐晓`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).
   const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));

@@ -142,6 +142,8 @@ describe('lines about the page', () => {
     expect(read('来源: 江城网 作者:晚报唐晓 编辑:吴佳').webAuthors?.map((person) => person.name)).toEqual(['唐晓']);
     // Only four characters with 报 second are a paper's name and a person's: `张报国` is a person's name of three.
     expect(read('来源: 江城网 作者:张报国 编辑:吴佳').webAuthors?.map((person) => person.name)).toEqual(['张报国']);
+    // `撰稿人:` (who wrote the copy) is an author field too.
+    expect(read('发布时间:2023-03-16 来源:柳岸社区 撰稿人:林小雨 浏览次数:12').webAuthors?.map((person) => person.name)).toEqual(['林小雨']);
     // After a web copy's date, names are its authors; the day of the week is none.
     expect(read('2019-02-13 13:05:40 唐晓 吴佳 来源:江城网').webAuthors?.map((person) => person.name)).toEqual(['唐晓', '吴佳']);
     expect(read('2024年5月20日 星期一').webAuthors).toBe(null);
