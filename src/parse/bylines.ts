@@ -350,9 +350,11 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
 }
 
 /** Editors named as the groups are, a slash and their work after their names, ending the line: ` 周宁/审核`. */
-const EDITORS_AFTER_NAMES = new RegExp(`(?:${SPACE}+[^${SPACE}/／]{2,8}[/／](?:${EDITOR_WORDS}))+$`, 'u');
+// (`周宁/审`: the reviewer's one character.)
+const EDITORS_AFTER_NAMES = new RegExp(`(?:${SPACE}+[^${SPACE}/／]{2,8}[/／](?:${EDITOR_WORDS}|审))+$`, 'u');
 /** A slash and the work after names (`林小雨/文`, `周宁/摄`), ending the names' group at a space or the end. */
-const WORK_AFTER_NAMES = new RegExp(`${SPACE}*[/／](${WRITER_WORD}|摄影|摄|图)(?=${SPACE}|$)`, 'gu');
+// (Groups may be parted by `、` too: `林小雨/文、周宁/摄`.)
+const WORK_AFTER_NAMES = new RegExp(`${SPACE}*[/／](${WRITER_WORD}|摄影|摄|图)(?=${SPACE}|[、,，]|$)`, 'gu');
 const PICTURE_WORKS = new Set(['摄影', '摄', '图']);
 /** Some group of names followed by `/摄`, `/摄影` or `/图` before a space or the end: worksAfterNamesOf() may read a credit. */
 const PICTURE_AFTER_NAMES = new RegExp(`[/／](?:摄影|摄|图)(?=${SPACE}|$)`, 'u');

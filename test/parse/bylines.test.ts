@@ -86,6 +86,15 @@ describe('bylines alone on their line (invented names)', () => {
     expect(findGluedTail('你知道哪里能领到(春联)?', DEFAULT_VOCABULARY)).toBeNull();
   });
 
+  it('reads groups of names with their works parted by `、`, and a reviewer after them by `/审`', () => {
+    const names = (text: string) => {
+      const tail = findGluedTail(text, DEFAULT_VOCABULARY);
+      return [tail?.at, tail?.credit?.match.writers?.map((person) => person.name), tail?.credit?.match.people.map((person) => person.name)];
+    };
+    expect(names('老人们纷纷点赞。(林帆/文、周宁/摄)')).toEqual([8, ['林帆'], ['周宁']]);
+    expect(names('老人们纷纷点赞。(团委 林帆/文、周宁/摄 陈平/审)')).toEqual([8, ['林帆'], ['周宁']]);
+  });
+
   it("reads a web copy's source and editor fields after the last sentence and a space as the text's end", () => {
     const tail = findGluedTail('居民纷纷点赞。 来源:江城融媒 编辑:admin', DEFAULT_VOCABULARY);
     expect([tail?.at, tail?.trailer, tail?.byline, tail?.credit]).toEqual([7, true, null, null]);
