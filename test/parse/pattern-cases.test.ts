@@ -1208,6 +1208,9 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
     expect(isSiteFooter('本报地址:江城市柳岸路18号 邮政编码:100000 版权所有:江城日报社')).toBe(true);
     expect(isSiteFooter('临河县融媒体中心 版权所有 2025 Copyright')).toBe(true);
     expect(isSiteFooter('版权所有:江城日报社')).toBe(true);
+    // A registration number after its label: `备案号:`.
+    expect(isSiteFooter('备案号:江ICP备12345678号-1')).toBe(true);
+    expect(isSiteFooter('备案号码已经发放到居民手中。')).toBe(false);
     expect(isSiteFooter('©江城融媒体中心')).toBe(true);
     expect(isSiteFooter('© 江城融媒体中心')).toBe(true);
     expect(isSiteFooter('©原创 2023-11-09 09:42 江城融媒体中心')).toBe(false);
