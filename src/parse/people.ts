@@ -14,8 +14,14 @@ const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄',
 
 /** The label of a web copy's field before the names: `(来源:江城融媒 张三)`. */
 const FIELD_WORDS = new Set(['来源', '作者', '文章来源', '稿源']);
-/** A reporter of a beat or a desk: `社区记者`, `政法记者` (two characters before 记者; `小记者`, `本报记者` are roles of their own). */
-const BEAT_REPORTER = new RegExp(`^[${HAN_ALL}]{2}记者$`, 'u');
+/**
+ * A reporter of a beat or a desk: `社区记者`, `政法记者` (two characters before 记者; `小记者`, `本报记者` are roles of
+ * their own), a campus paper's student reporter (`大学生记者`).
+ */
+const BEAT = `(?:[${HAN_ALL}]{2}|大学生|中学生|小学生)记者`;
+const BEAT_REPORTER = new RegExp(`^${BEAT}$`, 'u');
+/** Such a reporter with the name run into the role: `大学生记者王健`. */
+const BEAT_REPORTER_GLUED = new RegExp(`^(${BEAT})[${HAN_ALL}]{2,3}$`, 'u');
 /** A paper's short name before its newsroom's reporter, as a beat before 记者: `江城全媒体记者` is a 全媒体记者. */
 const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|融媒体)记者)$`, 'u');
 
@@ -119,7 +125,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
         if (reporter) {
           token = reporter[1]!;
           roleMatch = reporter;
-        }
+        } else roleMatch = BEAT_REPORTER_GLUED.exec(token);
       }
     }
     if (roleMatch) {

@@ -139,6 +139,13 @@ describe('what stands among the names but names no one', () => {
     expect(people('晚报记者 汪森')).toEqual([{ name: '汪森', role: '晚报记者', source: 'byline' }]);
   });
 
+  it("reads a campus paper's `大学生记者` as the role, the name spaced or run into it", () => {
+    expect(people('大学生记者 王 健')).toEqual([{ name: '王健', role: '大学生记者', source: 'byline' }]);
+    expect(people('大学生记者王健')).toEqual([{ name: '王健', role: '大学生记者', source: 'byline' }]);
+    // (Four characters before 记者 are no beat: `志愿服务记者…` is a phrase's.)
+    expect(people('志愿服务队记者王健')).toBe(null);
+  });
+
   it('reads a one-character suffix as half of a padded name, not a bare suffix: 区 is a surname too', () => {
     expect(people('记者 区 伟')).toEqual([{ name: '区伟', role: '记者', source: 'byline' }]);
   });
