@@ -298,6 +298,11 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     glued: null,
   };
   const bullet = bulletOf(content);
+  // `○本报讯 记者 X …`: a list's mark before the lead; the lead's text keeps the mark, where the line starts.
+  if (facts.lead === null && bullet !== null) {
+    const lead = matchLead(content.slice(bullet[0].length), vocabulary);
+    if (lead !== null) facts.lead = { ...lead, text: bullet[0] + lead.text };
+  }
   // The length of a column's tag in lenticular brackets opening the line (`【走基层】`), 0 for none.
   let tagLength = 0;
   if (short) {

@@ -275,3 +275,10 @@ describe("a picture's label with its number in brackets between a story's paragr
     expect([item!.kind, item!.blocks.map((block) => block.type)]).toEqual(['brief', ['paragraph', 'paragraph']]);
   });
 });
+
+describe("a list's mark before a news lead", () => {
+  it('leaves the lead a lead: its reporters after it are the brief\'s authors', () => {
+    const [item] = parse('○本报讯 记者 林帆 特约记者 周宁 3月以来,柳岸社区为独居老人上门送餐。\n', { year: 2024 }).items;
+    expect([item!.lead, item!.authors]).toEqual(['○本报讯 记者 林帆 特约记者 周宁', ['林帆', '周宁']]);
+  });
+});
