@@ -614,7 +614,7 @@ export function isContactLine(text: string): boolean {
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`), and who put the copy on the
  * site (`发布者:admin`), who is not its writer.
  */
-const WEB_FIELD = '网址|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
+const WEB_FIELD = '网址|发布平台|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
@@ -672,7 +672,7 @@ export const WEB_NOTICE = new RegExp(
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.
     `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载)` +
     // A site's line forbidding reprints, and whom to ask: `XX日报社原创作品,未经许可不得转载`, `转载事宜请联系本网:…`.
-    `|[^。]{0,20}?未经(?:书面)?(?:授权|许可)[,，]?${SPACE}*(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|须经|需经)` +
+    `|[^。]{0,20}?未经(?:书面)?(?:授权|许可)[,，]?${SPACE}*(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|请附上|须经|需经)|本(?:站|网)原创文章` +
     // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets; its note that the
     // text is reposted and whose the rights are (`本文为本网转载稿件,…`, `版权归原作者`).
     `|[(（]?[^。]{0,20}?不代表本(?:网站|网|站|平台|报|刊)的?(?:观点|立场)|本文(?:系|为|由)[^。,，]{0,12}?转载|[^。]{0,12}?版权归原作者` +
@@ -710,6 +710,10 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏'
   // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other
   // copies.
   '返回首页', '返回顶部', '返回列表', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '往期浏览', '常见问题',
+  // A government site's header: signing in, its versions for the disabled and the old, in traditional characters, its
+  // chat robot and its IPv6 badge (`登录 注册 无障碍 适老化 繁体版 智能机器人 支持IPV6`); its links back to the top and to
+  // friendly sites.
+  '登录', '注册', '无障碍', '无障碍浏览', '长者模式', '适老化', '关怀版', '繁体版', '简体版', '智能机器人', '支持IPV6', '点我回到页面顶部', '回到顶部', '友情链接', '放大镜',
   // The code to read the page on a phone, as a government site's template words it: `扫一扫, 用手机看本页`.
   `扫一扫[^。]{0,8}?手机[^。]{0,6}`];
 /**
@@ -730,7 +734,7 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
  */
 // (Anchored as a whole: every line of a page is asked, and most fail at their first characters.)
 const SITE_FOOTER = new RegExp(
-  '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|承办单位|协办单位|技术支持|网站支持)[:：]' +
+  '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|承办单位|协办单位|技术支持|网站支持|网站标识码)[:：]' +
     '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)$|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
     '|(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$)',
   'u',

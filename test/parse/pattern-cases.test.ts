@@ -1319,3 +1319,17 @@ describe("a media centre and its paper joined by a dash, leading", () => {
     expect(LEAD.exec('——临河日报讯(记者 林小雨)')).toBe(null);
   });
 });
+
+describe("a government site's header and footer around the copy", () => {
+  it('reads its header of buttons, its links to the top and to friendly sites as buttons', () => {
+    for (const text of ['登录 注册 无障碍 适老化 繁体版 智能机器人 支持IPV6', '无障碍浏览 长者模式', '点我回到页面顶部', '友情链接', '放大镜']) expect(WEB_BUTTONS.test(text), text).toBe(true);
+    expect(WEB_BUTTONS.test('社区为老人开通无障碍通道')).toBe(false);
+  });
+
+  it("reads its site code and an empty ICP field as its footer, a note that the copy is the site's own as a notice, and its publishing platform and link as fields", () => {
+    for (const text of ['网站标识码:5000000000 网站维护联系电话:023-0000000', 'ICP备案:']) expect(isSiteFooter(text), text).toBe(true);
+    expect(WEB_NOTICE.test('本站原创文章,转载请附上原文链接。')).toBe(true);
+    for (const text of ['发布平台:临河县融媒体中心客户端', '本文链接:https://www.example.cn/1.html']) expect(WEB_META.test(text), text).toBe(true);
+    expect(WEB_NOTICE.test('社区原创文章展在图书馆开幕。')).toBe(false);
+  });
+});
