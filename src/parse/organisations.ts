@@ -153,7 +153,7 @@ const INNER_BOUNDARY_WORDS = [
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
   // Conjunctions that open a clause, never a name: `不仅社区变美了`, `而且学校…`.
-  '不仅', '不但', '而且', '并且', '但',
+  '不仅', '不但', '而且', '并且', '但', '而',
   // The time of day before the actor, no part of its name: `周六下午柳岸社区举办…`, `当天上午东湖小学…`.
   '上午', '下午', '中午', '晚上', '傍晚',
 ];

@@ -30,6 +30,8 @@ describe('where a name starts', () => {
     expect(names(',不仅柳岸社区换了新颜。')).toEqual(['柳岸社区']);
     // 但 (but) alone too: `天很冷,但东湖乡南坪小学的孩子…`.
     expect(names('天很冷,但东湖乡南坪小学的孩子照常上课。')).toEqual(['东湖乡', '南坪小学']);
+    // 而 (whereas) too: `…,而柳岸社区的做法是…`.
+    expect(names('别处多是上门登记,而柳岸社区的做法是请居民来聊一聊。')).toEqual(['柳岸社区']);
   });
 
   it('the county town before a name is no part of it: 县城柳岸小区, not 城柳岸小区', () => {
