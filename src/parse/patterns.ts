@@ -1115,7 +1115,8 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)(?:(?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?(?:${verbs})|[${HAN_ALL}]{2,12}?供图)$`, 'u'),
     // (After an agency's release: `…玉米。新华社发(姜文澜摄)`.)
     bylineTail: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(?:${AGENCY_RELEASE}${SPACE}*)?[(（]([^()（）]{1,60})[)）]$`, 'u'),
-    bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
+    // (Two newsrooms may share the reporter: `…。江城新闻网、江报融媒记者 X`.)
+    bylineGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${NEWSROOM}(?:、${NEWSROOM})?)?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,24})$`, 'u'),
     leadByline: new RegExp(
       // The names end at a space, or at `报道:` (`XX网讯 通讯员张三、李四报道:近日…`), `摄影报道:` when they took the
       // pictures too, or `报道` before a space (`本报讯 通讯员张三 记者李四报道 近日…`); a site may glue them to its lead

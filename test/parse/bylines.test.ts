@@ -95,6 +95,11 @@ describe('bylines alone on their line (invented names)', () => {
     expect(names('老人们纷纷点赞。(团委 林帆/文、周宁/摄 陈平/审)')).toEqual([8, ['林帆'], ['周宁']]);
   });
 
+  it("reads a reporter's byline glued after the last sentence with two newsrooms before the role", () => {
+    const tail = findGluedTail('社区成了居民的好帮手。江城新闻网、江报融媒记者林小雨', DEFAULT_VOCABULARY);
+    expect([tail?.at, tail?.byline?.people.map((person) => person.name)]).toEqual([11, ['林小雨']]);
+  });
+
   it("reads a web copy's source and editor fields after the last sentence and a space as the text's end", () => {
     const tail = findGluedTail('居民纷纷点赞。 来源:江城融媒 编辑:admin', DEFAULT_VOCABULARY);
     expect([tail?.at, tail?.trailer, tail?.byline, tail?.credit]).toEqual([7, true, null, null]);
