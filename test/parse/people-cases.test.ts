@@ -139,6 +139,16 @@ describe('what stands among the names but names no one', () => {
     expect(people('晚报记者 汪森')).toEqual([{ name: '汪森', role: '晚报记者', source: 'byline' }]);
   });
 
+  it('reads 报道 run into the last name after its role as what the reporter did, not a place a report was filed from', () => {
+    expect(people('记者林帆 通讯员周宁报道')).toEqual([
+      { name: '林帆', role: '记者', source: 'byline' },
+      { name: '周宁', role: '通讯员', source: 'byline' },
+    ]);
+    // A place before 报道 after the names is where it was filed from, as before: `林帆 青岛报道`.
+    expect(people('林帆 青岛报道')).toEqual([{ name: '林帆', role: null, source: 'byline' }]);
+    expect(people('记者报道')).toEqual([{ name: null, role: '记者', source: 'byline' }]);
+  });
+
   it("reads a campus paper's `大学生记者` as the role, the name spaced or run into it", () => {
     expect(people('大学生记者 王 健')).toEqual([{ name: '王健', role: '大学生记者', source: 'byline' }]);
     expect(people('大学生记者王健')).toEqual([{ name: '王健', role: '大学生记者', source: 'byline' }]);
