@@ -415,8 +415,12 @@ const WHERE_YOU_ARE = new RegExp(
   `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+)?(?:(?:您的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
   'u',
 );
-/** A path that opens with the site's or the e-paper's name, two steps or more: `江城新闻网 > 临河频道 > 乡镇快讯`. */
-const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*[>＞»›→]+[^>＞»›→]+[>＞»›→]`;
+/**
+ * A path that opens with the site's or the e-paper's name, two steps or more (`江城新闻网 > 临河频道 > 乡镇快讯`), or one
+ * after a double arrow (`江城网>>临河频道`).
+ */
+// (One step after a double arrow: `江城网>>临河频道`.)
+const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*(?:[>＞»›→]+[^>＞»›→]+[>＞»›→]|(?:>>|＞＞|»)${SPACE}*[^${SPACE}>＞»›→]{2,12}${SPACE}*$)`;
 const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}`, 'u');
 /** What every breadcrumb holds: 位置, 首页 or 主页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone). */
 const BREADCRUMB_GATE = /位置|首页|主页|[>＞»›→]/u;

@@ -1288,6 +1288,12 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(breadcrumbColumn('社区主页>>点击查看')).toBe(null);
   });
 
+  it("reads a site's name and one channel after a double arrow as a breadcrumb, not a single arrow or a sentence", () => {
+    expect(breadcrumbColumn('江城网>>临河频道')).toBe('临河频道');
+    expect(isBreadcrumb('江城网>临河频道')).toBe(false);
+    expect(isBreadcrumb('江城网>>临河频道开通了新栏目,欢迎居民投稿')).toBe(false);
+  });
+
   it('reads a breadcrumb with its column before the label, and with an arrow after 位置 for its colon', () => {
     expect(breadcrumbColumn('部门动态 当前位置 > 首页 > 新闻中心 > 部门动态')).toBe('部门动态');
     expect(breadcrumbColumn('基层动态 当前位置: 首页 > 新闻动态 > 基层动态')).toBe('基层动态');
