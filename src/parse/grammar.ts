@@ -733,7 +733,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (previous === 'subheading') return say(why, 0.5, 'the second line of a sub-heading');
       // A feature may open with its first sub-heading below the picture's short caption (`远眺贵阳城区。` / `基础设施不断完善`).
       if (previous === 'caption') return isShortCaption(previousFacts!) ? say(why, -0.6, "below a picture's short caption") : IMPOSSIBLE;
-      return unfinished || glued ? IMPOSSIBLE : say(why, 0, 'between paragraphs');
+      if (unfinished || glued) return IMPOSSIBLE;
+      // Right below a paragraph, a 街道's, a town's or a school's name alone heads the next brief of a roundup of units
+      // (`长白新村街道`); below a part's number (`-01-`) it may be the part's heading still.
+      return f.organisation !== null ? say(why, 2.0, "an organisation's name alone below a paragraph") : say(why, 0, 'between paragraphs');
     case 'picture':
       // A picture stands between whole paragraphs; after a paragraph whose byline or credit is glued, the item is over.
       // Below another picture's caption (`左图:…` / `右图:… 记者 X 摄`), the credit closes a photo item's captions.

@@ -289,3 +289,22 @@ describe("a government site's footer below the text", () => {
     expect(parse(text, { year: 2024 }).items.map((item) => item.title)).toEqual(['柳岸社区开展义诊']);
   });
 });
+
+describe("a roundup of units, each unit's name alone above its brief", () => {
+  it('opens an item at each name below a paragraph', () => {
+    const text = [
+      '临河各街道喜迎新春',
+      '新春将至,临河区各街道张灯结彩,居民们在家门口就能感受到浓浓的年味。',
+      '东湖街道',
+      '1月18日,东湖街道邀请书法家走进社区,为居民现场书写春联两百余副。',
+      '西坡街道',
+      '在西坡街道青石社区,志愿者和居民一起包饺子、剪窗花,其乐融融。',
+      '',
+    ].join('\n');
+    expect(parse(text, { year: 2024 }).items.map((item) => [item.header?.organisation ?? item.community, item.kind])).toEqual([
+      ['临河区', 'brief'],
+      ['东湖街道', 'brief'],
+      ['西坡街道', 'brief'],
+    ]);
+  });
+});
