@@ -429,7 +429,8 @@ export function isBreadcrumb(text: string): boolean {
 }
 
 // (`->`, the arrow typed in ASCII: `首页 -> 新闻 -> 乡镇动态`.)
-const CRUMB_SEPARATOR = new RegExp(`${SPACE}*[-－]?[>＞»›→]+${SPACE}*`, 'u');
+// (A slash too, after the label: `当前位置: 首页/县区、部门`.)
+const CRUMB_SEPARATOR = new RegExp(`${SPACE}*(?:[-－]?[>＞»›→]+|[/／])${SPACE}*`, 'u');
 const SPACES = new RegExp(`${SPACE}+`, 'u');
 /** Crumbs that name no column: the site's home. */
 const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
@@ -633,10 +634,10 @@ export const WEB_META = new RegExp(
     `|《[${HAN_ALL}]{2,14}》${SPACE}*[(（][^()（）]{0,24}版${SPACE}*[)）]$` +
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报` (an address alone is unassigned text).
     `|(?:https?://|www\\.)[^${HAN_ALL}]*${SPACE}+[0-9]{4}` +
-    // A time alone (`10-13 09:57`), a paper's name alone (`江城日报`).
+    // A time alone (`10-13 09:57`), a paper's or a news site's name alone (`江城日报`, `临河文明网`).
     `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|` +
     // A day, month and year, then the time: `12.03.2015 15:31`.
-    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端)?$` +
+    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端)?$|[${HAN_ALL}]{2,6}(?:文明网|新闻网)$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
     // field (`2019-01-18  标签: 来源:延吉新闻网`); a web copy spaces its date as OCR does (`2012 年 1 月 12 日 星期四`), and a
     // template may close it with its separator (`2021/01/30/ 09:19`).
@@ -740,6 +741,8 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
 const SITE_FOOTER = new RegExp(
   '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|承办单位|协办单位|技术支持|网站支持|网站标识码)[:：]' +
     '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)$|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
+    // Who runs the site, named before 主办 at the line's end: `临河县文明委   临河县文明办  主办`.
+    '|[\\u4e00-\\u9fff][^。，,:：]{3,60}[ \\u3000]主办$' +
     '|(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$)',
   'u',
 );

@@ -1332,6 +1332,14 @@ describe("a government site's header and footer around the copy", () => {
     expect(WEB_BUTTONS.test('社区为老人开通无障碍通道')).toBe(false);
   });
 
+  it("reads its masthead, the site's name alone and who runs it before 主办, and a breadcrumb parted by slashes", () => {
+    expect(WEB_META.test('临河文明网')).toBe(true);
+    expect(WEB_META.test('织牢民生保障网')).toBe(false);
+    expect(isSiteFooter('临河县精神文明建设指导委员会   临河县文明办  主办')).toBe(true);
+    expect(isSiteFooter('本次活动由柳岸社区主办')).toBe(false);
+    expect(breadcrumbColumn('当前位置: 首页/县区、部门')).toBe('县区、部门');
+  });
+
   it("reads its site code and an empty ICP field as its footer, a note that the copy is the site's own as a notice, and its publishing platform and link as fields", () => {
     for (const text of ['网站标识码:5000000000 网站维护联系电话:023-0000000', 'ICP备案:']) expect(isSiteFooter(text), text).toBe(true);
     expect(WEB_NOTICE.test('本站原创文章,转载请附上原文链接。')).toBe(true);
