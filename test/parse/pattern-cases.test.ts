@@ -1330,6 +1330,10 @@ describe("a government site's header and footer around the copy", () => {
   it('reads its header of buttons, its links to the top and to friendly sites as buttons', () => {
     for (const text of ['登录 注册 无障碍 适老化 繁体版 智能机器人 支持IPV6', '无障碍浏览 长者模式', '点我回到页面顶部', '友情链接', '放大镜']) expect(WEB_BUTTONS.test(text), text).toBe(true);
     expect(WEB_BUTTONS.test('社区为老人开通无障碍通道')).toBe(false);
+    // An e-paper reader's help, reading online, its visitor counter's end, a link to read more.
+    for (const text of ['使用说明', '网上读报', '版权声明', '位访客', '点击查看摄影大赛详情']) expect(WEB_BUTTONS.test(text), text).toBe(true);
+    expect(WEB_BUTTONS.test('点击查看社区公告栏,居民就能了解最新通知。')).toBe(false);
+    expect(isSiteFooter('欢迎您阅览江城日报 您是第')).toBe(true);
   });
 
   it("reads its masthead, the site's name alone and who runs it before 主办, and a breadcrumb parted by slashes", () => {
