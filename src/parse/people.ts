@@ -102,7 +102,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       i++;
     }
     // (A newsroom's own credit verbs too: the defaults are all work words.) `小学`, `社区` alone: a kind of body, no one.
-    // (`通讯员郭武辉报道`: a role, a name and 报道 run together is a reporter's, no place a report was filed from.)
+    // (`通讯员周宁报道`: a role, a name and 报道 run together is a reporter's, no place a report was filed from.)
     if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || LEAD_WORD.test(token) || (FILED_FROM.test(token) && !rolePrefix.test(token)) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token)) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.
     if (BEAT_REPORTER.test(token)) {
@@ -137,7 +137,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       // `本报记者组`: the paper's team of reporters, who sign together and name no one.
       // (`记者报道`: the role and what it did, no one named.)
       if (token.length === 0 || token === '组' || token === '报道') continue;
-      // `通讯员郭武辉报道`: what the reporter did, run into the name.
+      // `通讯员周宁报道`: what the reporter did, run into the name.
       if (token.endsWith('报道') && token.length >= 4 && token.length <= 5) token = token.slice(0, -2);
     }
     // `记者林晓文/摄`: the last name, run into the 文 of `文/摄` (the token before the last ends in it, as the pattern

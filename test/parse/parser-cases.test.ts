@@ -285,7 +285,7 @@ describe("a list's mark before a news lead", () => {
 
 describe("a government site's footer below the text", () => {
   it('is furniture, not an item: who runs the site, its site code, its registration', () => {
-    const text = '柳岸社区开展义诊\n本报讯 近日,柳岸社区卫生服务站为居民义诊,测量血压一百余人次。\n\n主办:临河县人民政府办公室 版权所有:临河县人民政府\n\n网站标识码:5000000000 网站维护联系电话:023-0000000\n\n江ICP备12345678号-1\n';
+    const text = '柳岸社区开展义诊\n本报讯 近日,柳岸社区卫生服务站为居民义诊,测量血压一百余人次。\n\n主办:临河县政府办 版权所有:临河县政府\n\n网站标识码:5000000000 网站维护电话:023-0000000\n\n江ICP备12345678号-1\n';
     expect(parse(text, { year: 2024 }).items.map((item) => item.title)).toEqual(['柳岸社区开展义诊']);
   });
 });
