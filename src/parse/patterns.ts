@@ -718,7 +718,7 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏'
   // A government site's header: signing in, its versions for the disabled and the old, in traditional characters, its
   // chat robot and its IPv6 badge (`登录 注册 无障碍 适老化 繁体版 智能机器人 支持IPV6`); its links back to the top and to
   // friendly sites.
-  '登录', '注册', '无障碍', '无障碍浏览', '长者模式', '适老化', '关怀版', '繁体版', '简体版', '智能机器人', '支持IPV6', '点我?回到(?:页面)?顶部', '友情链接', '放大镜',
+  '登录', '注册', '无障碍', '无障碍浏览', '长者模式', '适老化', '关怀版', '繁体版', '简体版', '智能机器人', '支持IPV6', '(?:点我)?回到(?:页面)?顶部', '友情链接', '放大镜',
   // An e-paper reader's links: its help, reading online, the rights notice's heading; a link to read more (`点击查看详情`);
   // the end of its visitor counter (`您是第` / `位访客`).
   '使用说明', '网上读报', '版权声明', '点击查看[^。，,]{0,10}', '位访客',

@@ -1346,7 +1346,7 @@ describe("a government site's header and footer around the copy", () => {
 
   it("reads its site code and an empty ICP field as its footer, a note that the copy is the site's own as a notice, and its publishing platform and link as fields", () => {
     for (const text of ['网站标识码:5000000000 网站维护电话:023-0000000', 'ICP备案:']) expect(isSiteFooter(text), text).toBe(true);
-    expect(WEB_NOTICE.test('本网原创,转载请附上出处。')).toBe(true);
+    expect(WEB_NOTICE.test('本网原创文章,转载请附上出处。')).toBe(true);
     for (const text of ['发布平台:临河县融媒体中心客户端', '本文链接:https://www.example.cn/1.html']) expect(WEB_META.test(text), text).toBe(true);
     expect(WEB_NOTICE.test('社区原创文章展在图书馆开幕。')).toBe(false);
   });
