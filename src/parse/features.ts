@@ -34,6 +34,7 @@ import {
   compilePatterns,
   endsClause,
   endsSentence,
+  hasSentenceMark,
   isOrganisationWhole,
   isSpace,
   opensAsPhotoCaption,
@@ -715,9 +716,25 @@ function furnitureOf(content: string): string | null {
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
+  if (isMenuBar(content)) return 'navigation';
   // The heading of a reader's list of the page's titles (`本版列表新闻`), where no button reads it first.
   if (isContentsHeading(content)) return 'table of contents';
   return null;
+}
+
+/** A site's menu bar: short links parted by two bars or more, no sentence (`校史馆 | 讲坛 | 风光 | 高级检索`, `江城网|网站地图|`). */
+const MAX_MENU_BAR = 60;
+const MAX_MENU_LINK = 12;
+function isMenuBar(content: string): boolean {
+  if (content.length > MAX_MENU_BAR) return false;
+  let bars = 0;
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    if (code === 0x7c /* | */ || code === 0xff5c /* ｜ */) bars++;
+  }
+  if (bars < 2) return false;
+  const links = content.split(/[|｜]/u).map((link) => link.trim()).filter((link) => link !== '');
+  return links.length >= 2 && links.every((link) => link.length >= 2 && link.length <= MAX_MENU_LINK && !hasSentenceMark(link) && !link.includes(',') && !link.includes('，'));
 }
 
 /**

@@ -62,3 +62,16 @@ describe('a signature', () => {
     expect(read('林小雨 周宁').signature?.people.map((person) => person.name)).toEqual(['林小雨', '周宁']);
   });
 });
+
+describe("a site's menu bar", () => {
+  it('is navigation: short links parted by two bars or more', () => {
+    expect(read('校史馆 | 名师讲坛 | 校园风光 | 高级检索').furniture).toBe('navigation');
+    expect(read('江城网|临河电视台|网站地图 |').furniture).toBe('navigation');
+  });
+
+  it("is not a title behind its column's bar, nor a row of a disclosure table, nor words with a sentence's marks", () => {
+    expect(read('视点|社区开展活动').furniture).toBe(null);
+    expect(read('来   源 | 江城网 | 公开日期 | 2024-09-19 |').furniture).toBe('web copy line');
+    expect(read('活动很好 | 居民说,明年还来 | 再见').furniture).toBe(null);
+  });
+});
