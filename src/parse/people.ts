@@ -43,7 +43,7 @@ const FILED_FROM = new RegExp(`^[${HAN_ALL}]{1,6}报道$`, 'u');
  */
 // (A company group's, a hospital's or a college's name has two characters or more before its suffix: `周大学` may be a
 // person's.)
-const UNIT = new RegExp(`^(?:[${HAN_ALL}]{1,14}(?:局|委|办|所|站|队|馆|社区|街道|中心|学校|小学|中学|政府|公司)|[${HAN_ALL}]{2,8}(?:集团|医院|学院|大学|幼儿园))$`, 'u');
+const UNIT = new RegExp(`^(?:[${HAN_ALL}]{1,14}(?:局|委|办|所|站|队|馆|支部|社区|街道|中心|学校|小学|中学|政府|公司)|[${HAN_ALL}]{2,8}(?:集团|医院|学院|大学|幼儿园))$`, 'u');
 
 /** A note in brackets after a name: `小记者 张三(证号0123)`. */
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
