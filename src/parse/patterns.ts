@@ -389,7 +389,7 @@ export const PAGE_LINE = new RegExp(
     // A page's number without 版, after 第 or padded with a 0, and its column's name alone: `02:要闻`, `第03:社区新闻`
     // (not a time: words follow the colon).
     `|(?:第[0-9０-９]{1,3}|0[1-9])${SPACE}*[:：]${SPACE}*([\u4e00-\u9fff]{2,8})` +
-    // A page's number alone, its column's name and the issue's running number after it: `7:基层动态总第215期 >…编印`.
+    // A page's number alone, its column's name and the issue's running number after it: `7:社区动态总第21期 >…编印`.
     `|[0-9０-９]{1,2}${SPACE}*[:：]${SPACE}*([\u4e00-\u9fff]{2,8}总第[0-9０-９]+期.*))$`,
 );
 
@@ -419,7 +419,6 @@ const WHERE_YOU_ARE = new RegExp(
  * A path that opens with the site's or the e-paper's name, two steps or more (`江城新闻网 > 临河频道 > 乡镇快讯`), or one
  * after a double arrow (`江城网>>临河频道`).
  */
-// (One step after a double arrow: `江城网>>临河频道`.)
 const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*(?:[>＞»›→]+[^>＞»›→]+[>＞»›→]|(?:>>|＞＞|»)${SPACE}*[^${SPACE}>＞»›→]{2,12}${SPACE}*$)`;
 const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}`, 'u');
 /** What every breadcrumb holds: 位置, 首页 or 主页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone). */
