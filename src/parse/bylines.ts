@@ -112,7 +112,8 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     const inner = withoutSourceFirst(bracket[1]!.trim());
     // `(记者 林溪 摄)`: a photo credit in brackets, not a byline (but `(记者 林溪 文/摄)` is one, as `文/图` says);
     // `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where a repost was copied from.
-    const photoCredit = endsWithCreditVerb(inner, vocabulary) && !WORDS_AND_PHOTOS_END.test(inner);
+    // (`(摄影:林溪)`: led by its verb.)
+    const photoCredit = (endsWithCreditVerb(inner, vocabulary) && !WORDS_AND_PHOTOS_END.test(inner)) || creditLeadingVerbOf(inner) !== null;
     if (photoCredit || EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
     const names = beforeEditorField(inner);
     const people =
@@ -407,9 +408,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   }
   const fields = workFieldsOf(content, vocabulary) ?? worksAfterNamesOf(content, vocabulary);
   if (fields !== null) return { raw: content, verb: fields.verb, people: fields.photographers, writers: fields.writers };
-  // `(记者 林溪 摄)`: a credit in brackets is read inside them.
+  // `(记者 林溪 摄)`, `(摄影:林溪)`: a credit in brackets is read inside them.
   const bracketed = bylineLineOf(content);
-  if (bracketed && endsWithCreditVerb(bracketed[1]!.trim(), vocabulary)) {
+  if (bracketed && (endsWithCreditVerb(bracketed[1]!.trim(), vocabulary) || creditLeadingVerbOf(bracketed[1]!.trim()) !== null)) {
     const inner = matchCredit(bracketed[1]!.trim(), vocabulary);
     return inner && { ...inner, raw: content };
   }
@@ -586,7 +587,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   const bracket = bracketed ? bylineTail.exec(text) : null;
   // (`…。(林小雨/文 周宁/摄)`, `(本报记者 周宁/摄 林小雨/文)`: the groups' works after their names, a credit of both; so
   // are fields before them, `(文/林小雨 图/周宁)`, whose last word is a name.)
-  if (bracket && (endsWithCreditVerb(bracket[2]!.trim(), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!) || workFieldsOf(bracket[2]!.trim(), vocabulary) !== null)) {
+  if (bracket && (endsWithCreditVerb(bracket[2]!.trim(), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!) || workFieldsOf(bracket[2]!.trim(), vocabulary) !== null || creditLeadingVerbOf(bracket[2]!.trim()) !== null)) {
     // `…商议事务。(记者 林溪 摄)`: the caption's credit, in brackets.
     const tail = gluedCredit(bracket, text, skip, vocabulary);
     if (tail) return tail;

@@ -108,6 +108,15 @@ describe('bylines alone on their line (invented names)', () => {
     expect(findGluedTail('居民纷纷点赞。 来源:江城融媒 编辑:周宁说,活动还将', DEFAULT_VOCABULARY)?.trailer ?? false).toBe(false);
   });
 
+  it('reads a credit led by its verb in brackets after a caption, `(摄影:X)`, as the picture\'s credit, no byline', () => {
+    const tail = findGluedTail('麦田里一片丰收景象。(摄影:林帆)', DEFAULT_VOCABULARY);
+    expect([tail?.at, tail?.byline ?? null, tail?.credit?.match.verb, tail?.credit?.match.people.map((person) => person.name)]).toEqual([10, null, '摄影', ['林帆']]);
+    expect(matchBylineLine('(摄影 林帆)', DEFAULT_VOCABULARY)).toBe(null);
+    expect(matchCredit('(摄影 林帆)', DEFAULT_VOCABULARY)?.people.map((person) => person.name)).toEqual(['林帆']);
+    // (The writer's bracket stays a byline.)
+    expect(matchBylineLine('(林帆)', DEFAULT_VOCABULARY)?.people.map((person) => person.name)).toEqual(['林帆']);
+  });
+
   it('reads `摄影:X` with its colon glued after the last sentence, a space between or not', () => {
     const tail = findGluedTail('图为居民在选购年货,摄于2月14日。 摄影:孔越', DEFAULT_VOCABULARY);
     expect([tail?.at, tail?.credit?.match.verb, tail?.credit?.match.people.map((person) => person.name)]).toEqual([18, '摄影', ['孔越']]);
