@@ -104,6 +104,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     // (A newsroom's own credit verbs too: the defaults are all work words.) `小学`, `社区` alone: a kind of body, no one.
     // (`通讯员周宁报道`: a role, a name and 报道 run together is a reporter's, no place a report was filed from.)
     if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || LEAD_WORD.test(token) || (FILED_FROM.test(token) && !rolePrefix.test(token)) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token)) continue;
+    // `(江城医院供稿 林帆 文/图)`: the unit that supplied the copy, before its writer's name.
+    if (token.endsWith('供稿') && UNIT.test(token.slice(0, -2))) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.
     if (BEAT_REPORTER.test(token)) {
       closeRole();

@@ -84,6 +84,8 @@ describe('what stands among the names but names no one', () => {
     for (const unit of ['东湾冶金集团', '临河市人民医院', '江城师范学院', '江城大学', '柳岸幼儿园', '区文化馆']) expect(people(`${unit} 周 宁 林 安`), unit).toEqual(both);
     // A 社区's or a 街道's name with its city and 街道 before it is the unit too: `临河市东湖街道柳岸社区 周 宁`.
     expect(people('临河市东湖街道柳岸社区 周 宁')).toEqual([{ name: '周宁', role: null, source: 'byline' }]);
+    // The unit that supplied the copy, `UNIT供稿`, before the writer's name: `(江城人民医院供稿 周宁 文/图)`.
+    expect(people('江城人民医院供稿 周宁 文/图')).toEqual([{ name: '周宁', role: null, source: 'byline' }]);
     // A party branch is a unit too: `(行政一党支部 周宁)`.
     expect(people('行政一党支部 周宁')).toEqual([{ name: '周宁', role: null, source: 'byline' }]);
     // A name is never a unit: a person called 周大学 stays a person.
