@@ -142,6 +142,9 @@ describe('lines about the page', () => {
     expect(read('来源: 江城网 作者:晚报唐晓 编辑:吴佳').webAuthors?.map((person) => person.name)).toEqual(['唐晓']);
     // Only four characters with 报 second are a paper's name and a person's: `张报国` is a person's name of three.
     expect(read('来源: 江城网 作者:张报国 编辑:吴佳').webAuthors?.map((person) => person.name)).toEqual(['张报国']);
+    // A role may stand before the names: `作者:通讯员 A B`, `作者: 江城日报记者 A`.
+    expect(read('发布时间:2024-02-12 作者:通讯员 林帆 周宁 编辑:陈平').webAuthors?.map((person) => person.name)).toEqual(['林帆', '周宁']);
+    expect(read('来源: 《江城日报》 作者: 江城日报记者 林帆 编辑: 周宁').webAuthors?.map((person) => person.name)).toEqual(['林帆']);
     // `撰稿人:` (who wrote the copy) is an author field too.
     expect(read('发布时间:2023-03-16 来源:柳岸社区 撰稿人:林小雨 浏览次数:12').webAuthors?.map((person) => person.name)).toEqual(['林小雨']);
     // After a web copy's date, names are its authors; the day of the week is none.
