@@ -612,7 +612,7 @@ const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编�
  * `作者:本通` (本报通讯员), `作者:江城网`, `2024年5月20日 星期一`, a signature's `本报`: the paper itself or the day, no person;
  * nor a unit (`居委会 李四`, `物业 李四`: where the signer works) or an editor's word (`编辑 李四`: the page's editor).
  */
-const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$/u;
+const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$/u;
 
 /** What stands between the names of a web copy's author field. */
 const NAME_SEPARATORS = /[\s,，、]+/u;
@@ -714,6 +714,8 @@ function furnitureOf(content: string): string | null {
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
+  // (A copy's link field, however long its address: `原文链接:https://…`.)
+  if (LINK_FIELD.test(content)) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
   if (isMenuBar(content)) return 'navigation';
@@ -721,6 +723,9 @@ function furnitureOf(content: string): string | null {
   if (isContentsHeading(content)) return 'table of contents';
   return null;
 }
+
+/** A field that gives the copy's address, the address alone after it. */
+const LINK_FIELD = /^(?:原文链接|本文链接|原文地址|本文地址|网址)[:：]\s*https?:\/\/\S+\s*$/u;
 
 /** A site's menu bar: short links parted by two bars or more, no sentence (`校史馆 | 讲坛 | 风光 | 高级检索`, `江城网|网站地图|`). */
 const MAX_MENU_BAR = 60;

@@ -412,7 +412,7 @@ export const NAVIGATION = new RegExp(
  */
 const WHERE_YOU_ARE = new RegExp(
   // (The column may stand before it, a space between: `部门动态 当前位置 > 首页 > …`; with the arrow after 位置, no colon.)
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+)?(?:(?:您的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+)?(?:(?:(?:您的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
   'u',
 );
 /**
@@ -717,7 +717,7 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏'
   // A government site's header: signing in, its versions for the disabled and the old, in traditional characters, its
   // chat robot and its IPv6 badge (`登录 注册 无障碍 适老化 繁体版 智能机器人 支持IPV6`); its links back to the top and to
   // friendly sites.
-  '登录', '注册', '无障碍', '无障碍浏览', '长者模式', '适老化', '关怀版', '繁体版', '简体版', '智能机器人', '支持IPV6', '(?:点我)?回到(?:页面)?顶部', '友情链接', '放大镜',
+  '登录', '注册', '无障碍', '无障碍浏览', '长者模式', '适老化', '关怀版', '繁体版', '简体版', '智能机器人', '(?:网站)?支持IP[vV]6', '(?:点我)?回到(?:页面)?顶部', '友情链接', '放大镜',
   // An e-paper reader's links: its help, reading online, the rights notice's heading; a link to read more (`点击查看详情`);
   // the end of its visitor counter (`您是第` / `位访客`).
   '使用说明', '网上读报', '版权声明', '点击查看[^。，,]{0,10}', '位访客',
@@ -742,7 +742,7 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
 // (Anchored as a whole: every line of a page is asked, and most fail at their first characters.)
 const SITE_FOOTER = new RegExp(
   '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|承办单位|协办单位|技术支持|网站支持|网站标识码)[:：]' +
-    '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)$|欢迎您?阅览[^。，,]{2,20}|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
+    '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)[!！]?[ \\u3000]*$|欢迎您?阅览[^。，,]{2,20}|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
     // Who runs the site, named before 主办 at the line's end: `临河县文明委   临河县文明办  主办`.
     '|[\\u4e00-\\u9fff][^。，,:：]{3,60}[ \\u3000]主办$' +
     '|(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$)',

@@ -1344,6 +1344,13 @@ describe("a government site's header and footer around the copy", () => {
     expect(breadcrumbColumn('当前位置: 首页/县区、部门')).toBe('县区、部门');
   });
 
+  it("reads a site's greeting closed by a mark, its IPv6 badge, and a breadcrumb labelled `当前所在:`", () => {
+    expect(isSiteFooter('欢迎访问临河区人民政府网站!    ')).toBe(true);
+    expect(WEB_BUTTONS.test('网站支持IPv6')).toBe(true);
+    expect(breadcrumbColumn('当前所在: 网站首页> 社区动态')).toBe('社区动态');
+    expect(isBreadcrumb('当前所在的社区很安静')).toBe(false);
+  });
+
   it("reads its site code and an empty ICP field as its footer, a note that the copy is the site's own as a notice, and its publishing platform and link as fields", () => {
     for (const text of ['网站标识码:5000000000 网站维护电话:023-0000000', 'ICP备案:']) expect(isSiteFooter(text), text).toBe(true);
     expect(WEB_NOTICE.test('本网原创文章,转载请附上出处。')).toBe(true);
