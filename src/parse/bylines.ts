@@ -194,7 +194,7 @@ const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN
  * `文/图乔语桐`, `图/文:李明`, `图文:李明`: the writers, who took the pictures too, glued to the words or after a colon (after
  * `图文` a colon always: `图文推荐` heads a list of links).
  */
-const WORDS_AND_PICTURES_BY = /^(?:(?:文[/／、]?图|图[/／]文)[:：]?|图文[:：])([^\s/／:：][^/／:：]{1,29})$/u;
+const WORDS_AND_PICTURES_BY = /^(?:(?:文[/／、]?图|图[/／]文)[:：]?|图文[:：/／])([^\s/／:：][^/／:：]{1,29})$/u;
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');

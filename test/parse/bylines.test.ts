@@ -108,6 +108,11 @@ describe('bylines alone on their line (invented names)', () => {
     expect(findGluedTail('居民纷纷点赞。 来源:江城融媒 编辑:周宁说,活动还将', DEFAULT_VOCABULARY)?.trailer ?? false).toBe(false);
   });
 
+  it('reads `图文/X` alone on its line as a byline of words and pictures, as `文/图X` is', () => {
+    expect(matchBylineLine('图文/林帆', DEFAULT_VOCABULARY)?.people.map((person) => person.name)).toEqual(['林帆']);
+    expect(matchBylineLine('图文并茂的展板', DEFAULT_VOCABULARY)).toBe(null);
+  });
+
   it('reads a credit led by its verb in brackets after a caption, `(摄影:X)`, as the picture\'s credit, no byline', () => {
     const tail = findGluedTail('麦田里一片丰收景象。(摄影:林帆)', DEFAULT_VOCABULARY);
     expect([tail?.at, tail?.byline ?? null, tail?.credit?.match.verb, tail?.credit?.match.people.map((person) => person.name)]).toEqual([10, null, '摄影', ['林帆']]);
