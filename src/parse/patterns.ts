@@ -618,7 +618,7 @@ export function isContactLine(text: string): boolean {
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`), and who put the copy on the
  * site (`发布者:admin`), who is not its writer.
  */
-const WEB_FIELD = '网址|发布平台|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
+const WEB_FIELD = '网址|发布平台|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
@@ -695,7 +695,7 @@ export const WEB_NOTICE = new RegExp(
 /** A web copy's name of two to four characters (`·` of a transcribed name too). */
 const WEB_NAME = `[${HAN_ALL}·]{2,4}`;
 export const WEB_AUTHORS = new RegExp(
-  `(?:^[(（]?|${SPACE})(?:作者|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$)`,
+  `(?:^[(（]?|${SPACE})(?:作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$)`,
   'u',
 );
 /** A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`. */
