@@ -598,7 +598,8 @@ export function isDatedButtonRow(text: string): boolean {
  * `QQ群号:373988824`, `网易微博:…@163.com`; a site's line to report harmful content (`…举报电话:NUMBER`).
  * Only with an address or a number after the colon: `电话:` alone heads a text.
  */
-const CONTACT_LINE = new RegExp(`^(?:[${HAN_ALL}]{0,4}|[${HAN_ALL}]{2,16}举报)(?:热线|电话|邮箱|信箱|传真|QQ群?号?|微信号?|微博)[:：]${SPACE}*[^${SPACE}]`, 'u');
+// (A hotline may carry the company's name and its hours: `江城会务集团24小时服务热线:…`.)
+const CONTACT_LINE = new RegExp(`^(?:(?:[${HAN_ALL}]{0,4}|[${HAN_ALL}]{2,16}举报)(?:热线|电话|邮箱|信箱|传真|QQ群?号?|微信号?|微博)|[${HAN_ALL}0-9]{2,20}热线)[:：]${SPACE}*[^${SPACE}]`, 'u');
 // (`[email protected]` stands for an address a site hid from robots.)
 const CONTACT_VALUE = /@|[0-9]{5}|\[email protected\]/;
 const MAX_CONTACT_LINE = 60;

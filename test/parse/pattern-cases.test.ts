@@ -1274,6 +1274,9 @@ describe("a site's header lines, and a paper's short name before its reporters",
   it("reads a site's line to report harmful content as a contact line, and 往期浏览/常见问题 as buttons", () => {
     expect(isContactLine('江东网站违规内容举报电话:000-12345678')).toBe(true);
     expect(isContactLine('江东网站违规内容举报电话:请拨打')).toBe(false);
+    // A company's hotline with its name and hours before it; not a sentence that names a hotline.
+    expect(isContactLine('江城会务集团24小时服务热线:0531-12345678 13300000000')).toBe(true);
+    expect(isContactLine('社区开通便民热线,居民拨打12345即可。')).toBe(false);
     expect(WEB_BUTTONS.test('往期浏览 |常见问题|')).toBe(true);
   });
 
