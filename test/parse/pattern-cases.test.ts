@@ -1291,6 +1291,11 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(breadcrumbColumn('社区主页>>点击查看')).toBe(null);
   });
 
+  it('reads a last crumb printed twice, glued, as the column once', () => {
+    expect(breadcrumbColumn('您的位置:首页 >> 社区动态社区动态')).toBe('社区动态');
+    expect(breadcrumbColumn('您的位置:首页 >> 社区社区动态')).toBe('社区社区动态');
+  });
+
   it("reads a site's name and one channel after a double arrow as a breadcrumb, not a single arrow or a sentence", () => {
     expect(breadcrumbColumn('江城网>>临河频道')).toBe('临河频道');
     expect(isBreadcrumb('江城网>临河频道')).toBe(false);
