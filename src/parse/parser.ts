@@ -279,6 +279,8 @@ function setLabelRun(context: LineContext, value: boolean): void {
 export class BulletinParser {
   readonly file: string | null;
   section: string | null = null;
+  /** The section is the column a breadcrumb named (breadcrumbColumn()). */
+  private sectionFromPath = false;
   readonly meta: MetaLine[] = [];
   readonly unassigned: UnassignedBlock[] = [];
   readonly diagnostics: Diagnostic[] = [];
@@ -459,7 +461,10 @@ export class BulletinParser {
 
   /** A web page's breadcrumb ends with the column the copy is filed under: `当前位置:首页 > XX网 > 乡镇快讯 >`. */
   private noteBreadcrumbColumn(line: SourceLine, facts: LineFacts): void {
-    if (facts.furniture === 'navigation' && this.section === null) this.section = breadcrumbColumn(line.content);
+    if (facts.furniture === 'navigation' && this.section === null) {
+      this.section = breadcrumbColumn(line.content);
+      this.sectionFromPath = this.section !== null;
+    }
   }
 
   private apply(line: SourceLine, facts: LineFacts, label: Label, reasons: readonly string[]): void {
@@ -496,7 +501,8 @@ export class BulletinParser {
     switch (label) {
       case 'section': {
         const value = facts.label ?? line.content;
-        this.section = value; // more precise than the page line's section name
+        // More precise than the page line's section name; the breadcrumb's column, the site's own filing, stays.
+        if (!this.sectionFromPath) this.section = value;
         this.meta.push({ kind: 'section', text: line.content, value, span: placeIn(line) });
         return;
       }

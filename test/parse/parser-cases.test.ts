@@ -308,3 +308,10 @@ describe("a roundup of units, each unit's name alone above its brief", () => {
     ]);
   });
 });
+
+describe("a breadcrumb's column", () => {
+  it('stays the section when a short line below it could be read as the column', () => {
+    const text = ['您的位置:首页 >> 社区动态', '柳岸社区微信群助力邻里互助', '发布时间:2017/3/15 14:36:18', '分享到:', '分享到微信', '[关闭本页]', '', '柳岸社区微信群助力邻里互助', '', '', '', '近年来,柳岸社区建起居民微信群,邻里之间有事在群里说一声,志愿者很快上门帮忙。', ''].join('\n');
+    expect(parse(text, { year: 2017 }).section).toBe('社区动态');
+  });
+});
