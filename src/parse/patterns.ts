@@ -457,7 +457,7 @@ export function breadcrumbColumn(text: string): string | null {
   const last = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (`A03`, `2025-02-13`: an e-paper's page and day, no column's name.)
   if (last === undefined || NO_COLUMN_CRUMBS.has(last) || last.endsWith('网') || last.length > MAX_CRUMB || !HAN_CHARACTER.test(last)) return null;
-  // (`乡镇动态乡镇动态`: the crumb and the channel's heading glued to it, the same words twice.)
+  // (`社区动态社区动态`: the crumb and the channel's heading glued to it, the same words twice.)
   const half = last.length / 2;
   return last.length % 2 === 0 && last.slice(0, half) === last.slice(half) && !isOneCharacterRepeated(last) ? last.slice(0, half) : last;
 }
