@@ -310,6 +310,10 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && ASCII_LETTER.test(content[0]!)) || (isDigit(first) && (content.includes('版') || first === 0x30 /* 0 */ || content.includes('总第')))) {
       const page = PAGE_LINE.exec(content);
       if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6] ?? '');
+    } else if (first === 0x8fd4 /* 返 */ && BACK_BEFORE_PAGE.test(content)) {
+      // `返回 A2:综合新闻`: an e-paper's link back before the page line.
+      const page = PAGE_LINE.exec(content.replace(BACK_BEFORE_PAGE, ''));
+      if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6] ?? '');
     }
     if (first === 0x3c /* < */) {
       const directive = DIRECTIVE.exec(content);
@@ -430,6 +434,9 @@ const REPORTED_SPEECH = new RegExp(`^[${HAN_ALL}]{1,8}?(?:说|表示|介绍|坦�
 function isReportedSpeech(content: string): boolean {
   return (content.includes(':“') || content.includes('：“')) && REPORTED_SPEECH.test(content);
 }
+
+/** An e-paper's link back, a space, then what may be a page line: `返回 A2:综合新闻`. */
+const BACK_BEFORE_PAGE = /^返回[ \u3000]+(?=[A-Za-z0-9０-９第])/u;
 
 /** A question mark right after a closing bracket, the line's last character: `…。 (林帆)?`. */
 function endsWithLostMark(content: string): boolean {

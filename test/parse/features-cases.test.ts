@@ -19,6 +19,11 @@ describe('the column a page line names', () => {
     expect(read('3:社区').page).toBe(null);
   });
 
+  it("is read after an e-paper's link back (`返回 A2:综合新闻`); a link back to a day names no column", () => {
+    expect(read('返回 A2:社区新闻').page).toBe('社区新闻');
+    expect(read('返回 2025年01月09日').page).toBe(null);
+  });
+
   it('is read after a page number in full-width figures, as PAGE_LINE reads it', () => {
     expect(read('０５版:民生').page).toBe('民生');
     expect(read('05版:民生').page).toBe('民生');
