@@ -309,11 +309,11 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (short) {
     if (first === 0x7b2c /* 第 */ || first === 0x5f53 /* 当 */ || first === 0x7248 /* 版 */ || PAGE_WORD_FIRST[first] === 1 || (first < 0x80 && ASCII_LETTER.test(content[0]!)) || (isDigit(first) && (content.includes('版') || first === 0x30 /* 0 */ || content.includes('总第')))) {
       const page = PAGE_LINE.exec(content);
-      if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6] ?? '');
+      if (page) facts.page = pageColumnOf(page);
     } else if (first === 0x8fd4 /* 返 */ && BACK_BEFORE_PAGE.test(content)) {
       // `返回 A2:综合新闻`: an e-paper's link back before the page line.
       const page = PAGE_LINE.exec(content.replace(BACK_BEFORE_PAGE, ''));
-      if (page) facts.page = cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6] ?? '');
+      if (page) facts.page = pageColumnOf(page);
     }
     if (first === 0x3c /* < */) {
       const directive = DIRECTIVE.exec(content);
@@ -596,7 +596,12 @@ const ARCHIVED_PAGE = /^【版次】\s*[=＝:：]?\s*(\S.*)$/u;
 function archivedPageOf(content: string): string | null {
   const field = ARCHIVED_PAGE.exec(content);
   const page = field === null ? null : PAGE_LINE.exec(field[1]!);
-  return page ? cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? '') || null : null;
+  return page ? pageColumnOf(page) || null : null;
+}
+
+/** The column a PAGE_LINE match names: whichever of its alternatives matched, cleaned. */
+function pageColumnOf(page: RegExpExecArray): string {
+  return cleanPageValue(page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6] ?? '');
 }
 
 function cleanPageValue(value: string): string {
