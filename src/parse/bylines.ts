@@ -28,6 +28,7 @@ import {
   isSpace,
   markerBylineOf,
   markedBylineGluedOf,
+  namesAPicture,
   WRITER_WORD,
   WRITTEN_BY,
   SENTENCE_FINAL_MARKS,
@@ -114,7 +115,8 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     // `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where a repost was copied from.
     // (`(摄影:林溪)`: led by its verb.)
     const photoCredit = (endsWithCreditVerb(inner, vocabulary) && !WORDS_AND_PHOTOS_END.test(inner)) || creditLeadingVerbOf(inner) !== null;
-    if (photoCredit || EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
+    // `(资料图)`: what the picture above is (a file photo), not who wrote.
+    if (photoCredit || EDITOR_LINE.test(inner) || WEB_META.test(inner) || namesAPicture(inner)) return null;
     const names = beforeEditorField(inner);
     const people =
       bracketedPeople(names, vocabulary) ??

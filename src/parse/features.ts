@@ -7,6 +7,7 @@ import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, mat
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   HAN_ALL,
+  SPACE,
   classOf,
   SENTENCE_FINAL_MARKS,
   SENTENCE_INSIDE,
@@ -723,6 +724,8 @@ function furnitureOf(content: string): string | null {
   if (isPageListEntry(content)) return 'page list';
   if (isDatedButtonRow(content)) return 'navigation';
   if (isSiteFooter(content)) return 'site footer';
+  // `©原创   张文博`, `©原创 2023-11-09 XX融媒体中心`: a content system's mark of its own copy, with its author or day.
+  if (content.charCodeAt(0) === 0xa9 /* © */ && content.length <= MAX_SHORT_LINE) return 'web copy line';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
   if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
@@ -731,9 +734,23 @@ function furnitureOf(content: string): string | null {
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
   if (isMenuBar(content)) return 'navigation';
+  if (isPagination(content)) return 'navigation';
   // The heading of a reader's list of the page's titles (`本版列表新闻`), where no button reads it first.
   if (isContentsHeading(content)) return 'table of contents';
   return null;
+}
+
+/**
+ * A web copy's links to the pages it is split over: `本新闻共2页,当前在第01页  0102`, `共3页 上一页 1 2 3 下一页`,
+ * `第1页 共2页`, `当前第1页/共2页`: the count of pages, then only page numbers and the words that step through them.
+ */
+const PAGINATION = new RegExp(
+  `^(?:(?:本(?:新闻|文|篇|条|稿)?)?共${SPACE}*[0-9]{1,3}${SPACE}*页|(?:当前(?:在|为)?)?第${SPACE}*[0-9]{1,3}${SPACE}*页)` +
+    `(?:[${SPACE},，:：/／|｜\\[\\]【】0-9]|当前(?:在|为)?|第|页|共|上一页|下一页|首页|尾页|末页)*$`,
+  'u',
+);
+function isPagination(content: string): boolean {
+  return content.length <= 60 && content.includes('页') && PAGINATION.test(content);
 }
 
 /** A field that gives the copy's address, the address alone after it. */

@@ -337,6 +337,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
       if (f.labelRun) return say(why, 0.2, "one of a run of short lines above a long paragraph: pictures' labels");
+      // `1.图为…`, `图2 志愿者在清扫街道`, `活动现场`: marked as a picture's label by its number or words.
+      if (f.markedPicture && !f.sentenceInside) return say(why, 0.2, "a picture's label, numbered or the scene's");
       // The page's title printed again above a picture, its number after it or not (`TITLE` / `TITLE(2)`): the picture's
       // label (allowedTransition() asks where it stands and what may follow; a picture's file, or `图片`, is priced below).
       if (f.repeatsTitle && f.titleLike && !f.pictureFile) return say(why, 1.0, "the title again: a picture's label");

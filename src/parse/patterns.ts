@@ -454,7 +454,10 @@ export function breadcrumbColumn(text: string): string | null {
   const separator = path.length < text.length && !CRUMB_SEPARATOR.test(path) ? SPACES : CRUMB_SEPARATOR;
   const crumbs = path.split(separator).map((crumb) => crumb.trim()).filter((crumb) => crumb !== '');
   // (The copy's title as the last crumb, after its column: `首页 > 社区新闻 > 柳岸社区开展“邻里节”活动` is the column 社区新闻's.)
-  const last = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
+  const lastCrumb = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
+  // (An e-paper's path ends at the page: `当前位置:江城晚报2013年12月05日期 第A31版:社区新闻` is the column 社区新闻's.)
+  const page = lastCrumb !== undefined && lastCrumb.includes('版') ? PAGE_LINE.exec(lastCrumb) : null;
+  const last = page ? page.slice(1).find((name) => name !== undefined)?.trim() : lastCrumb;
   // (`A03`, `2025-02-13`: an e-paper's page and day, no column's name.)
   if (last === undefined || NO_COLUMN_CRUMBS.has(last) || last.endsWith('网') || last.length > MAX_CRUMB || !HAN_CHARACTER.test(last)) return null;
   // (`社区动态社区动态`: the crumb and the channel's heading glued to it, the same words twice.)
@@ -829,8 +832,13 @@ export function isStockPictureLabel(text: string): boolean {
   return text.length <= 5 && STOCK_PICTURE_LABELS.has(text);
 }
 
+/** A list of a story's pictures, each said in a line: `1.图为志愿者在清扫街道`, `2、图为居民试穿新衣`. */
+const LISTED_PICTURE_LABEL = new RegExp(`^[0-9０-９]{1,2}${SPACE}*[.．、]${SPACE}*图为`, 'u');
+
 export function opensWithPictureNumber(text: string): boolean {
-  return text.charCodeAt(0) === 0x56fe /* 图 */ && NUMBERED_PICTURE_LABEL.test(text);
+  const first = text.charCodeAt(0);
+  if (first === 0x56fe /* 图 */) return NUMBERED_PICTURE_LABEL.test(text);
+  return ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) && LISTED_PICTURE_LABEL.test(text);
 }
 
 /** The picture's number after its label, in brackets: `社区与机关开展共建活动(图2)`. */

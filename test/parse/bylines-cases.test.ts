@@ -18,6 +18,18 @@ const inCredit = (name: string | null, role: string | null) => ({ name, role, so
 const SENTENCE = '居民们说服务更方便了。';
 
 describe('a byline alone on its line', () => {
+  it('in traditional characters, as Hong Kong and Taiwan sites print mainland news: the role is a role', () => {
+    expect(byline('(記者 周小禾 通訊員 林舟)')?.people).toEqual([inByline('周小禾', '記者'), inByline('林舟', '通訊員')]);
+    expect(glued(`${SENTENCE}(記者 周小禾)`)?.byline?.people).toEqual([inByline('周小禾', '記者')]);
+    expect(credit('林溪 攝')).toEqual({ raw: '林溪 攝', verb: '攝', people: [inCredit('林溪', null)] });
+  });
+
+  it("not a picture's label in brackets: `(资料图)` says what the picture is, not who wrote", () => {
+    for (const line of ['(资料图)', '（资料照片）', '(示意图)']) expect(byline(line), line).toBeNull();
+    const page = parse('柳岸社区办起暑期课堂\n\n(资料图)\n\n7月2日,柳岸社区的暑期课堂开课了,四十多个孩子来上第一课。\n', { year: 2024 });
+    expect(page.items.map((item) => [item.title, item.people])).toEqual([['柳岸社区办起暑期课堂', []]]);
+  });
+
   it('in brackets: the byline inside, without the padding of the brackets', () => {
     expect(byline('( 李 莉 )')).toEqual({ inner: '李 莉', people: [inByline('李莉', null)], form: 'brackets' });
   });

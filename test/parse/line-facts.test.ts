@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLine, type LineFacts } from '../../src/parse/features.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+import { parse } from '../../src/parse/parser.js';
 
 /** The facts of a line that says nothing in particular; each case below says what differs. */
 function facts(content: string, differ: Partial<LineFacts>): LineFacts {
@@ -88,6 +89,19 @@ describe('lines about the page', () => {
     expect(read('开栏的话:本栏目将介绍')).toEqual(facts('开栏的话:本栏目将介绍', { punctuated: true, titleLike: true, furniture: 'column intro' }));
     expect(read('04')).toEqual(facts('04', { titleLike: true, furniture: 'page number' }));
     expect(read('来源: 江城日报')).toEqual(facts('来源: 江城日报', { punctuated: true, titleLike: true, furniture: 'web copy line' }));
+  });
+
+  it("furniture: a web copy's links to the pages it is split over, not a sentence that counts pages", () => {
+    for (const line of ['本新闻共2页,当前在第01页  0102', '共3页 上一页 1 2 3 下一页', '第1页 共2页', '当前第1页/共2页', '共 2 页']) {
+      expect(read(line).furniture, line).toBe('navigation');
+    }
+    for (const line of ['共3页的手册发到了每户居民手中。', '第1页写着社区的电话', '第3页有照片。']) expect(read(line).furniture, line).not.toBe('navigation');
+  });
+
+  it("furniture: a content system's © mark of its own copy, with its author or day, is no headline", () => {
+    for (const line of ['©原创   林小禾', '©原创 2024-03-02 09:15 江城融媒体中心']) expect(read(line).furniture, line).toBe('web copy line');
+    const page = parse('柳岸社区清扫落叶\n\n©原创   林小禾\n\n本网讯(通讯员 林小禾)一场大风过后,柳岸社区的志愿者们清扫了三条小路。\n', { year: 2024 });
+    expect(page.items.map((item) => [item.title, item.lead])).toEqual([['柳岸社区清扫落叶', '本网讯(通讯员 林小禾)']]);
   });
 
   it('a name alone, or two characters padded, may be a signature; an organisation, a column word or four characters are not', () => {

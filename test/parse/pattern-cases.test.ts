@@ -1291,6 +1291,13 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(breadcrumbColumn('社区主页>>点击查看')).toBe(null);
   });
 
+  it("reads an e-paper's path that ends at the page as the page's column", () => {
+    expect(breadcrumbColumn('当前位置:江城晚报2013年12月05日期 第A31版:社区新闻')).toBe('社区新闻');
+    expect(breadcrumbColumn('您的位置:首页 > 江城日报 > 第B02版:城事')).toBe('城事');
+    // A page without a column's name names none.
+    expect(breadcrumbColumn('当前位置:首页 > 第3版')).toBeNull();
+  });
+
   it('reads a last crumb printed twice, glued, as the column once', () => {
     expect(breadcrumbColumn('您的位置:首页 >> 社区动态社区动态')).toBe('社区动态');
     expect(breadcrumbColumn('您的位置:首页 >> 社区社区动态')).toBe('社区社区动态');

@@ -11,7 +11,7 @@ describe('extendVocabulary', () => {
     expect(vocabulary.organisationSuffixes).toContain('开发区');
     expect(vocabulary.organisationSuffixes).not.toContain('');
     expect(vocabulary.roles).toEqual([...DEFAULT_VOCABULARY.roles, '网格员'].sort((a, b) => b.length - a.length));
-    expect(vocabulary.creditVerbs).toEqual(['摄影报道', '摄影', '供图', '拍摄', '摄', '撰']);
+    expect(vocabulary.creditVerbs).toEqual(['摄影报道', '摄影', '供图', '攝影', '拍摄', '摄', '撰', '攝']);
     for (const words of Object.values(vocabulary)) {
       for (let i = 1; i < words.length; i++) expect(words[i - 1]!.length).toBeGreaterThanOrEqual(words[i]!.length);
     }
