@@ -25,6 +25,20 @@ describe('main: help and version', () => {
     }
   });
 
+  it("each command's description is one paragraph that help wraps to the width, not lines broken by hand", async () => {
+    // Broken by hand at 110 characters and wrapped again at 80, a description read as ragged halves of lines.
+    for (const command of ['list', 'filter', 'export', 'stats', 'check', 'format', 'view', 'explain']) {
+      const { stdout } = await run([command, '--help']);
+      const description = stdout.split('\n\n')[1]!;
+      const lines = description.split('\n');
+      expect(lines.length, command).toBeGreaterThan(1);
+      // Every line but the last is filled: the next line's first word would not have fitted on it.
+      lines.slice(0, -1).forEach((line, i) => {
+        expect(line.length + 1 + lines[i + 1]!.split(' ')[0]!.length, `${command}: ${line}`).toBeGreaterThan(80);
+      });
+    }
+  });
+
   it('no command: the help on stderr, exit 2', async () => {
     const result = await run([]);
     expect(result.code).toBe(2);

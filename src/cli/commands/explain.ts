@@ -12,8 +12,8 @@ export function register(program: Command, context: CommandContext): void {
       .command('explain')
       .summary('each line with its label, its item and why: what to run when a page reads wrong')
       .description(
-        'Each non-blank line with the label the parser gave it (section, headline, kicker, subtitle, byline, body,\n' +
-          'sub-heading, credit, unassigned…), the item it went to and the reasons that chose the label.\n' +
+        'Each non-blank line with the label the parser gave it (section, headline, kicker, subtitle, byline, body, ' +
+          'sub-heading, credit, unassigned…), the item it went to and the reasons that chose the label. ' +
           'A table fitted to the terminal, tab-separated when piped, or --format json.',
       ),
   )

@@ -15,7 +15,7 @@ export function register(program: Command, context: CommandContext): void {
         .command('export')
         .summary('the items as json, ndjson, csv, markdown, a table or an HTML page, on stdout or into a file')
         .description(
-          'The items in a data format, on stdout or with -o into a file. The file is written atomically: a run that\n' +
+          'The items in a data format, on stdout or with -o into a file. The file is written atomically: a run that ' +
             'fails leaves no half-written file and keeps an earlier one as it was. The selectors of filter apply.',
         ),
     ),

@@ -13,7 +13,7 @@ export function register(program: Command, context: CommandContext): void {
         .command('filter')
         .summary('the items that match every selector (exit 1 when none does)')
         .description(
-          'The items that match every selector given (they combine with AND), in any format; the list view by default.\n' +
+          'The items that match every selector given (they combine with AND), in any format; the list view by default. ' +
             'Text selectors take plain text (contains) or /re/flags. Exit code 1 when nothing matched, as grep does.',
         ),
     ),

@@ -8,7 +8,7 @@ export function register(program: Command, context: CommandContext): void {
       .command('list')
       .summary('one row per item: index, kind, community, title, authors, characters, truncated')
       .description(
-        'One row per item: file (when several), index, kind, community, title, authors, characters, and 截断 for a truncated item.\n' +
+        'One row per item: file (when several), index, kind, community, title, authors, characters, and 截断 for a truncated item. ' +
           'On a terminal, a table fitted to its width; piped or redirected, tab-separated lines with a header row.',
       ),
   )

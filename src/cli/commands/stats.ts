@@ -16,8 +16,8 @@ export function register(program: Command, context: CommandContext): void {
         .command('stats')
         .summary('items per kind, community and author; characters; truncated items')
         .description(
-          'Counts over the items read: files, items, characters, truncated items, text outside items, items per kind,\n' +
-            'per community and per author (most first). A table on a terminal, tab-separated when piped, or --format json.\n' +
+          'Counts over the items read: files, items, characters, truncated items, text outside items, items per kind, ' +
+            'per community and per author (most first). A table on a terminal, tab-separated when piped, or --format json. ' +
             'The selectors of filter apply.',
         ),
     ),

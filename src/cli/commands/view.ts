@@ -26,11 +26,11 @@ export function register(program: Command, context: CommandContext): void {
     .command('view')
     .summary('the items and the check findings as one HTML page, opened in the browser')
     .description(
-      'Writes one self-contained HTML page (no network, no fonts or scripts from elsewhere) showing each file as printed:\n' +
-        'every item as a card with its kind, community, title, lead, dateline, authors and credit, its text with the\n' +
-        'check findings drawn on it, cut-off ends and column-break joins marked, text the parser could not place flagged;\n' +
-        'a summary with charts, a filter box, and keys (j/k items, n/p findings). Then opens it in the default browser\n' +
-        '(xdg-open, open or start). The path is printed on stderr. `bulletin check --format html` writes the same page to stdout.\n' +
+      'Writes one self-contained HTML page (no network, no fonts or scripts from elsewhere) showing each file as printed: ' +
+        'every item as a card with its kind, community, title, lead, dateline, authors and credit, its text with the ' +
+        'check findings drawn on it, cut-off ends and column-break joins marked, text the parser could not place flagged; ' +
+        'a summary with charts, a filter box, and keys (j/k items, n/p findings). Then opens it in the default browser ' +
+        '(xdg-open, open or start). The path is printed on stderr. `bulletin check --format html` writes the same page to stdout. ' +
         'Exit codes: 0 the page was written; 2 usage, config, input or output error (the page is still written when an input fails).',
     )
     .argument('[inputs...]', 'files, directories (every *.txt below), quoted glob patterns, or - for stdin (the default when piped)')
