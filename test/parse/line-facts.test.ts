@@ -108,6 +108,8 @@ describe('lines about the page', () => {
     expect(read('林小禾').signature).toEqual({ inner: '林小禾', people: [{ name: '林小禾', role: null, source: 'byline' }], form: 'bare' });
     expect(read('李 莉').signature?.people).toEqual([{ name: '李莉', role: null, source: 'byline' }]);
     for (const line of ['西湖村', '简讯', '林小禾禾', '林小禾。', '李', '(李 莉)']) expect(read(line).signature).toBeNull();
+    // Nor a count, where a text cut off ends at its number.
+    for (const line of ['二十余', '三百多', '两千余']) expect(read(line).signature, line).toBeNull();
     // A web copy's button is the copy's line, not a name; a credit of three characters names a photographer.
     expect(read('下一篇').signature).toBeNull();
     expect(read('雷洁摄').signature).toBeNull();
