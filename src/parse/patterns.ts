@@ -630,7 +630,7 @@ export function isContactLine(text: string): boolean {
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`), and who put the copy on the
  * site (`发布者:admin`), who is not its writer.
  */
-const WEB_FIELD = '网址|发布平台|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
+const WEB_FIELD = '网址|发布平台|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|签发)(?:时间|日期)|(?:发布|录入|上传)[者人]|发布|时间|日期|浏览次数|阅读次数|点击次数|访问次数|阅读量|浏览量|点击量|访问量|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
@@ -725,7 +725,7 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏'
   '查看评论', '发表评论', '我要评论', '网友评论',
   // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other
   // copies.
-  '返回首页', '返回顶部', '返回列表', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '往期浏览', '常见问题',
+  '返回首页', '返回顶部', '返回列表', '返回栏目', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '往期浏览', '常见问题',
   // A government site's header: signing in, its versions for the disabled and the old, in traditional characters, its
   // chat robot and its IPv6 badge (`登录 注册 无障碍 适老化 繁体版 智能机器人 支持IPV6`); its links back to the top and to
   // friendly sites.

@@ -224,6 +224,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['江城日报 记者走进社区 时间:', '读江城日报的居民们说:']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it('reads a count field named with 量 or 次数, after a date too, as a field of the copy', () => {
+    for (const text of ['2024-03-12 阅读量:857 作者: 编辑:', '浏览量:1200', '访问次数: 35 来源:江城网']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['阅读量大增是社区书屋的新变化。', '2024年3月12日,居民的阅读量比去年多了一倍']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it("reads a platform's counts alone on their line, not a sentence that gives a count", () => {
     for (const text of ['0 阅读:0', '12 浏览：340 ', '3  阅读: 57']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['0 阅读:0 本书共有三章。', '2 阅读小组:3人']) expect(WEB_META.test(text), text).toBe(false);
@@ -1219,7 +1224,7 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
   });
 
   it('takes links back, the headings of lists of other copies and the code for the phone as buttons', () => {
-    for (const line of ['返回首页', '返回顶部', '返回列表', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '扫一扫,用手机看本页', '扫一扫 手机阅读', '返回首页 | 打印']) expect(WEB_BUTTONS.test(line)).toBe(true);
+    for (const line of ['返回首页', '返回顶部', '返回列表', '返回栏目', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '扫一扫,用手机看本页', '扫一扫 手机阅读', '返回首页 | 打印']) expect(WEB_BUTTONS.test(line)).toBe(true);
     expect(WEB_BUTTONS.test('返回家乡')).toBe(false);
     expect(WEB_BUTTONS.test('扫一扫二维码')).toBe(false);
     expect(WEB_BUTTONS.test('扫一扫,用手机看本页。')).toBe(false);
