@@ -158,12 +158,14 @@ export const AGENCY_RELEASE = `(?:${NEWS_AGENCY})${SPACE}?发`;
  */
 const LEAD_DAY = '([0-9０-９]{1,2})月([0-9０-９]{1,2})日';
 const LEAD_YEAR = '(?:[0-9０-９]{4}年)?';
+/** A site's other name in brackets after its own, as provincial portals print their leads: `江城网(江城日报网)讯`. */
+const SITE_ALIAS = `(?:(?<=网)[(（][${HAN_ALL}]{2,10}网[)）])?`;
 /**
  * A paper, site, station or app: `阳泉网`, `江城日报`, `新华社`, `江城客户端`, a district paper named for its news
  * (`临河新闻`), a county's or city's media centre (`临河融媒`); two joined by a slash (`江城网/临河客户端`); a media centre
  * and its paper joined by a dash (`临河市融媒体中心—临河日报`).
  */
-const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－—·]{0,11}?(?:网|港|台|报|刊|都|社|客户端|新闻|融媒|在线)`;
+const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－—·]{0,11}?(?:网|港|台|报|刊|都|社|客户端|新闻|融媒|在线)${SITE_ALIAS}`;
 const LEAD_SOURCE = `${ONE_LEAD_SOURCE}(?:[/／]${ONE_LEAD_SOURCE})?`;
 /** Whose story a site retells, between its lead and the byline: `XX网讯 据江城晚报报道 (记者 X)`. */
 const LEAD_RETOLD = `(?:${SPACE}*据[${HAN_ALL}]{2,12}?报道)?`;

@@ -387,6 +387,13 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(LEAD.exec('江城网2月7日讯 据临河晚报报道 (记者 许明) 背街')?.[7]).toBe('记者 许明');
   });
 
+  it("may name the site's other name in brackets before 讯, as provincial portals do", () => {
+    expect(lead('江城网(江城日报网)讯(通讯员 林小禾 周宁)近日,柳岸社区开展包饺子活动。')).toBe('江城网(江城日报网)讯(通讯员 林小禾 周宁)');
+    expect(LEAD.exec('江城网（江城日报网）讯(记者 许明)近日')?.[7]).toBe('记者 许明');
+    // The bracket after a site's name that names no other site is no part of a lead.
+    expect(lead('江城网(记者 许明)讯近日')).not.toBe('江城网(记者 许明)讯');
+  });
+
   it('may join two sources with a slash, the second an app', () => {
     expect(lead('江城网/临河客户端讯 通讯员张小山报道:近日,西岭小学开学。')).toBe('江城网/临河客户端讯');
     expect(lead('临河客户端讯(记者 许明)近日,西岭小学开学。')).toBe('临河客户端讯(记者 许明)');
