@@ -554,7 +554,7 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
   // A colon further on belongs to the title: such a line is read as a header without a colon.
   const colon = firstColon(withoutArrows, MAX_ORGANISATION + 2);
   if (colon >= 0) {
-    const org = withoutArrows.slice(0, colon).trim();
+    const org = afterSeriesTag(withoutArrows.slice(0, colon)).trim();
     const title = withoutArrows.slice(colon + 1).trim();
     if (isOrganisationName(org, vocabulary) && isTitle(title, true) && !endsSentence(title)) {
       return { organisation: org, title, separator: withoutArrows[colon]!, strong: true };
@@ -567,6 +567,18 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;
+}
+
+/**
+ * The organisation of a header after the series' tag a site sets before it with a bar: `宝藏小城丨陈汉乡:TITLE` is
+ * 陈汉乡's (丨, U+4E28, is the bar Chinese sites print; `|` and `｜` too).
+ */
+function afterSeriesTag(org: string): string {
+  for (let i = org.length - 1; i > 0; i--) {
+    const code = org.charCodeAt(i);
+    if (code === 0x4e28 /* 丨 */ || code === 0x7c /* | */ || code === 0xff5c /* ｜ */) return org.slice(i + 1);
+  }
+  return org;
 }
 
 /** An organisation, a space and a title: `苏村社区 开展主题党日活动` (group 1 the organisation, 2 the title). */

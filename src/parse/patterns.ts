@@ -414,7 +414,7 @@ export const NAVIGATION = new RegExp(
  */
 const WHERE_YOU_ARE = new RegExp(
   // (The column may stand before it, a space between: `部门动态 当前位置 > 首页 > …`; with the arrow after 位置, no colon.)
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+)?(?:(?:(?:您的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
   'u',
 );
 /**
@@ -422,7 +422,12 @@ const WHERE_YOU_ARE = new RegExp(
  * after a double arrow (`江城网>>临河频道`).
  */
 const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*(?:[>＞»›→]+[^>＞»›→]+[>＞»›→]|(?:>>|＞＞|»)${SPACE}*[^${SPACE}>＞»›→]{2,12}${SPACE}*$)`;
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}`, 'u');
+/**
+ * A path whose first crumb, the site's logo, was a picture: it opens with its separator (`> 志愿服务 >`, `» 新闻 » 乡镇`).
+ * No sentence opens with an arrow.
+ */
+const PATH_AFTER_LOGO = `^${SPACE}*[>＞»›]+${SPACE}*[^${SPACE}>＞»›→。，,]{2,12}(?:${SPACE}*[>＞»›]+${SPACE}*[^${SPACE}>＞»›→。，,]{2,12})*${SPACE}*[>＞»›]*${SPACE}*$`;
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}`, 'u');
 /** What every breadcrumb holds: 位置, 首页 or 主页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone). */
 const BREADCRUMB_GATE = /位置|首页|主页|[>＞»›→]/u;
 export function isBreadcrumb(text: string): boolean {
@@ -755,7 +760,7 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
  */
 // (Anchored as a whole: every line of a page is asked, and most fail at their first characters.)
 const SITE_FOOTER = new RegExp(
-  '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|承办单位|协办单位|技术支持|网站支持|网站标识码)[:：]' +
+  '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|承办单位|协办单位|指导单位|建设单位|运营单位|运维单位|技术支持|网站支持|网站标识码)[:：]' +
     '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)[!！]?[ \\u3000]*$|欢迎您?阅览[^。，,]{2,20}|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
     // Who runs the site, named before 主办 at the line's end: `临河县文明委   临河县文明办  主办`.
     '|[\\u4e00-\\u9fff][^。，,:：]{3,60}[ \\u3000]主办$' +
@@ -886,7 +891,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`; a step of the
  * review with the work done at it (`一审编辑`, `二审校对`, `终审核发`), as a county platform's closing bracket names them.
  */
-export const EDITOR_WORDS = '责任编辑|责编|编辑|主编|校对|美编|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划';
+export const EDITOR_WORDS = '责任编辑|责编|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its
@@ -902,9 +907,10 @@ export const EDITOR_LINE = new RegExp(
 );
 /**
  * An editor's field after a byline's names on their line (`记者 张三 编辑:李四`, `通讯员:程渝审稿:汤若溪`): a word, then a
- * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`) or a slash (`(文/张三 编辑/李四)`).
+ * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`) or a slash (`(文/张三 编辑/李四)`);
+ * or the bracket's first word, where the editor is all it names (`XX讯(编辑 李四)`).
  */
-export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=${SPACE})(?:${EDITOR_WORDS})(?:${SPACE}+(?=[${HAN_ALL}])|${SPACE}*[/／])`, 'u');
+export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=^|${SPACE})(?:${EDITOR_WORDS})(?:${SPACE}+(?=[${HAN_ALL}])|${SPACE}*[/／])`, 'u');
 /** The first characters of EDITOR_WORDS, read from the list so that a word added to it cannot be gated away (`发稿人`). */
 const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (word.startsWith('[') ? [...word.slice(1, word.indexOf(']'))] : [word[0]!])));
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */

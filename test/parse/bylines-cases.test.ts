@@ -820,6 +820,14 @@ describe('图文 before the names: who wrote the text and took the pictures', ()
     // Not a word of the names: a name that ends in the same characters stays whole.
     expect(beforeEditorField('林单位 审核:周宁')).toBe('林单位');
   });
+
+  it("names no writer where a lead's bracket names only the editor (`XX讯(编辑 李四)`)", () => {
+    expect(beforeEditorField('编辑 韦小佳')).toBe('');
+    const item = parse('柳岸社区:志愿服务暖人心\n\n江城融媒体中心2月4日讯(编辑 韦小佳)近日,柳岸社区开展志愿服务活动。\n', { year: 2024 }).items[0]!;
+    expect(item.people).toEqual([]);
+    // A word that only opens with an editor's word is a name's: no space after it.
+    expect(beforeEditorField('编辑部 林小雨')).toBe('编辑部 林小雨');
+  });
 });
 
 describe('报道 alone after the names (filed by), and where the report comes from before them', () => {

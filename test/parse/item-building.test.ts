@@ -15,6 +15,13 @@ const only = (text: string, year: number | null = 2024) => {
 };
 
 describe('the organisation an item is about', () => {
+  it("is the header's after the series' tag a site sets before it with a bar (丨, |, ｜)", () => {
+    for (const head of ['宝藏小城丨柳岸乡:志愿服务迎新春', '新春走基层|柳岸乡:志愿服务迎新春', '新春走基层｜柳岸乡：志愿服务迎新春']) {
+      const item = only(`${head}\n\n近日,柳岸乡开展志愿服务活动,居民们都说好。\n`);
+      expect([item.community, item.title], head).toEqual(['柳岸乡', '志愿服务迎新春']);
+    }
+  });
+
   it('passes over the compound where it happened for the 街道 or 社区 named after it, in the opening or a later paragraph', () => {
     expect(only('广场舞跳起来\n本报讯 近日，在柳岸小区的广场上，东湖街道举办了广场舞比赛。\n(李 莉)\n').community).toBe('东湖街道');
     expect(only('广场舞跳起来\n本报讯 近日，柳岸小区的广场上热闹非凡。\n居民们说，东湖街道送来的新音响真不错。\n(李 莉)\n').community).toBe('东湖街道');

@@ -625,6 +625,9 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect([...editorLineOf('责编：李四')!].slice(1)).toEqual(['责编', '李四']);
     expect([...editorLineOf('校对 赵六')!].slice(1)).toEqual(['校对', '赵六']);
     expect(editorLineOf('美编:张三')?.[1]).toBe('美编');
+    // Who laid the page out is the page's, as its editor is, not a writer.
+    expect(editorLineOf('排版:张三')?.[1]).toBe('排版');
+    expect(editorLineOf('排版工作做得很细')).toBeNull();
     expect(editorLineOf('审核：王五')?.[1]).toBe('审核');
     expect(editorLineOf('编辑部召开会议')).toBeNull();
     expect(editorLineOf('本报责编：李四')).toBeNull();
@@ -1280,6 +1283,8 @@ describe("a site's header lines, and a paper's short name before its reporters",
   it("reads the site's licence, owner, host, greeting and search box as its footer's kind of line", () => {
     for (const line of ['互联网新闻信息服务许可证编号:00000000000', '主办单位:江城市文明办', '技术支持:江城网络公司', '欢迎光临江城市东湾区政府网站', '站内搜索:']) expect(isSiteFooter(line)).toBe(true);
     expect(isSiteFooter('社区主办单位组织活动。')).toBe(false);
+    // Who guides and who built the site, as a provincial site's footer prints them, the two glued.
+    for (const line of ['指导单位:中共江城市委宣传部建设单位:江城网', '建设单位:江城网', '运营单位: 江城传媒']) expect(isSiteFooter(line), line).toBe(true);
     expect(isSiteFooter('欢迎光临,居民们说。')).toBe(false);
   });
 
@@ -1301,6 +1306,14 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(breadcrumbColumn('主页>> 江城作家群>>乡村振兴')).toBe('乡村振兴');
     // (A sentence about a home page is no path: `主页` must open the line before its arrow.)
     expect(breadcrumbColumn('社区主页>>点击查看')).toBe(null);
+  });
+
+  it('reads a path whose site logo was a picture, opening with its arrow, and 你的位置 as 您的位置', () => {
+    expect(breadcrumbColumn('> 志愿服务 >')).toBe('志愿服务');
+    expect(breadcrumbColumn('» 新闻 » 乡镇动态')).toBe('乡镇动态');
+    expect(breadcrumbColumn('你的位置:首页>基层动态')).toBe('基层动态');
+    // A sentence after an arrow is no path.
+    for (const text of ['>柳岸社区的居民们说,服务更方便了。', '> 居民们说 好']) expect(isBreadcrumb(text), text).toBe(false);
   });
 
   it("reads an e-paper's path that ends at the page as the page's column", () => {
