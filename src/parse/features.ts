@@ -7,6 +7,7 @@ import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, mat
 import { parsePeople, parseRunTogetherByline } from './people.js';
 import {
   HAN_ALL,
+  namesAPicture,
   SPACE,
   classOf,
   SENTENCE_FINAL_MARKS,
@@ -220,6 +221,14 @@ const NAVIGATION_GATE = /[上下返版标打关搜]|PDF/;
 /** A short note in brackets alone on its line, after a byline: `(东坡小学四年级)`. Bylines are read before this. */
 const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;
 /** BRACKET_NOTE.test(content), without the regex where the line opens with no bracket. */
+/** The word in round brackets that says what a picture is (`(资料图)`, `（示意图）`), or null. */
+function bracketedPictureWord(content: string): string | null {
+  const last = content.charCodeAt(content.length - 1);
+  if (last !== 0x29 /* ) */ && last !== 0xff09 /* ） */) return null;
+  const inner = content.slice(1, -1).trim();
+  return namesAPicture(inner) ? inner : null;
+}
+
 function isBracketNote(content: string): boolean {
   const first = content.charCodeAt(0);
   return (first === 0x28 /* ( */ || first === 0xff08) /* （ */ && BRACKET_NOTE.test(content);
@@ -343,6 +352,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if (!facts.lead) facts.header = matchHeader(nameFrom > 0 ? content.slice(nameFrom) : content, vocabulary);
     const label = first === 0x3010 /* 【 */ ? LABEL_LINE.exec(content) : null;
     if (label) facts.label = label[1]!.trim();
+    // `(资料图)`: a picture's label in round brackets, as `【资料图】` is one in square ones.
+    const pictureWord = (first === 0x28 /* ( */ || first === 0xff08) /* （ */ && length <= 8 ? bracketedPictureWord(content) : null;
+    if (pictureWord !== null) facts.label = pictureWord;
     // A column's name printed with the issue's day (`简讯 2021年05月12日`) labels the column as a bracket does.
     const columnAndDay = label === null && content.includes('日') ? COLUMN_AND_DAY.exec(content) : null;
     const columnName = columnAndDay ? (columnAndDay[1] ?? columnAndDay[2]!) : null;
@@ -723,7 +735,7 @@ function furnitureOf(content: string): string | null {
   // (`~~~` alone is an entry's mark of the list, words or none.)
   if (isTitleListEntry(content)) return 'table of contents';
   if (!hasWord(content)) return 'no words';
-  if (content.length <= 30 && isBracketNote(content)) return 'note in brackets';
+  if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';
   if (isPictureNumber(content)) return 'picture number';

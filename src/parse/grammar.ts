@@ -336,6 +336,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || f.length > MAX_CAPTION) return IMPOSSIBLE;
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
+      // `(资料图)`, `【资料图】` below the head: what the text's picture is.
+      if (f.label !== null && namesAPicture(f.label)) return say(why, 0.2, "a picture's label in brackets");
       if (f.labelRun) return say(why, 0.2, "one of a run of short lines above a long paragraph: pictures' labels");
       // `1.图为…`, `图2 志愿者在清扫街道`, `活动现场`: marked as a picture's label by its number or words.
       if (f.markedPicture && !f.sentenceInside) return say(why, 0.2, "a picture's label, numbered or the scene's");
@@ -612,6 +614,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (!isHead(previous)) return IMPOSSIBLE;
       // (With its credit, a label is a picture's wherever it stands below the head: `邻里夜市 临河晚报全媒体记者 唐宁 摄`.)
       if (f.glued?.credit) return say(why, 0, 'below the headline');
+      // (`(资料图)`: a word that only a picture's label says, wherever it stands below the head.)
+      if (f.label !== null && namesAPicture(f.label)) return say(why, 0, 'below the headline');
       // Pictures' labels stand in a web copy below its date and source line, and under each other (`志愿者为老人服务` /
       // `路口交通劝导`): right below a headline or a caption's sentence, a short line without its full stop is the
       // headline's second line, a subtitle or a sub-heading.
