@@ -632,7 +632,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     }
   }
   // `…的幸福感。江城晚报`: the paper the copy came from, glued after its last sentence; `…集中整治。 来源:江城融媒
-  // 编辑:admin`, the copy's source and editor fields after a space. The text has ended.
+  // 编辑:admin`, the copy's source and editor fields after a space or glued (`…解决。来源:江城日报`). The text has ended.
   const paper = PAPER_GLUED.exec(text) ?? (text.includes(':') || text.includes('：') ? FIELDS_AFTER_TEXT.exec(text) : null);
   if (paper !== null) return { at: skip + paper.index, byline: null, credit: null, continuation: false, trailer: true };
   const name = bareNameGluedOf(text);
@@ -642,9 +642,9 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
 
 /** A paper's name glued after the last sentence, the line's last words. */
 const PAPER_GLUED = new RegExp(`(?<=[。！？!?])[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})$`, 'u');
-/** A web copy's source and editor fields after the last sentence and a space, to the line's end (its CMS user's name too). */
+/** A web copy's source and editor fields after the last sentence, a space between or not, to the line's end (its CMS user's name too). */
 const FIELDS_AFTER_TEXT = new RegExp(
-  `(?<=[。！？!?”])${SPACE}+(?:(?:来源|责任编辑|编辑|责编|审核|校对|初审|复审|终审)${SPACE}*[:：]${SPACE}*[^${SPACE}:：。，,]{1,20}(?:${SPACE}+|$))+$`,
+  `(?<=[。！？!?”])${SPACE}*(?:(?:来源|责任编辑|编辑|责编|审核|校对|初审|复审|终审)${SPACE}*[:：]${SPACE}*[^${SPACE}:：。，,]{1,20}(?:${SPACE}+|$))+$`,
   'u',
 );
 /** A name glued bare after the last sentence: two or three Han characters after its end, the line's last. */

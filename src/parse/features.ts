@@ -216,7 +216,7 @@ export interface LineFacts {
 }
 
 /** Characters every navigation word has one of (上一版, 返回目录, PDF版, 打印本页, 新闻搜索…): a scan for a class before the alternation. */
-const NAVIGATION_GATE = /[上下返版标打关搜]|PDF/;
+const NAVIGATION_GATE = /[上下返版标打关搜查]|PDF/;
 
 /** A short note in brackets alone on its line, after a byline: `(东坡小学四年级)`. Bylines are read before this. */
 const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;
@@ -375,6 +375,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.byline = matchBylineLine(content, vocabulary);
   }
   facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
+  // `主办:XX县政府办公室 版权所有:XX县政府`: a site's footer fields read like a unit, a colon and a title; they are the site's.
+  if (facts.furniture === 'site footer') facts.header = null;
   // (`【标题】= …`, an archive's field, is no column's tag.)
   facts.taggedTitle = tagLength > 0 && length > tagLength && facts.furniture === null;
   // `【版次】第08版:社会广场`: an archive record's page field names the column, as the page line it copies does.
@@ -767,10 +769,11 @@ function furnitureOf(content: string): string | null {
 
 /**
  * A web copy's links to the pages it is split over: `本新闻共2页,当前在第01页  0102`, `共3页 上一页 1 2 3 下一页`,
- * `第1页 共2页`, `当前第1页/共2页`: the count of pages, then only page numbers and the words that step through them.
+ * `第1页 共2页`, `当前第1页/共2页`, a forum's `页: [1] 2`: the count of pages, then only page numbers and the words that step
+ * through them.
  */
 const PAGINATION = new RegExp(
-  `^(?:(?:本(?:新闻|文|篇|条|稿)?)?共${SPACE}*[0-9]{1,3}${SPACE}*页|(?:当前(?:在|为)?)?第${SPACE}*[0-9]{1,3}${SPACE}*页)` +
+  `^(?:(?:本(?:新闻|文|篇|条|稿)?)?共${SPACE}*[0-9]{1,3}${SPACE}*页|(?:当前(?:在|为)?)?第${SPACE}*[0-9]{1,3}${SPACE}*页|页${SPACE}*[:：](?=${SPACE}*\\[?[0-9]))` +
     `(?:[${SPACE},，:：/／|｜\\[\\]【】0-9]|当前(?:在|为)?|第|页|共|上一页|下一页|首页|尾页|末页)*$`,
   'u',
 );

@@ -584,6 +584,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A page that prints its title over and over (what a copy kept of each picture's alt text) holds one head still.
       // (Not a header's line, `柳岸社区: 义诊进社区`: each printing of it is an item's head, as a page of briefs has them.)
       if (previous === 'subtitle' && f.repeatsLastTitle && !f.header) return say(why, -2.5, 'the title printed once more');
+      // (So does a headline printed again without its column's tag: `【北京】TITLE` / `TITLE`.)
+      if (previous === 'headline' && f.repeatsLastTitle && !f.header && previousFacts!.taggedTitle) return say(why, -2.5, 'the title printed again without its tag');
       // Below a couplet, a title's line says plainly what the couplet says in verse: its subtitle.
       if (previous === 'headline' && previousFacts!.couplet) return say(why, -1.0, 'below a couplet');
       // Right below a title too long to be broken over two lines, a short line is its subtitle, as a couplet's is

@@ -416,7 +416,9 @@ export class BulletinParser {
     if (facts.titleLike) {
       // (Spaced as it may be: `TITLE A  TITLE B` repeats `TITLE A TITLE B`; numbered as a photo page numbers it above each
       // picture, `TITLE(2)` repeats `TITLE(1)`.)
-      const title = withoutPictureNumber(withoutSpaces(line.content));
+      // (Its column's tag before it, or not: `【北京】TITLE` is repeated by `TITLE`.)
+      const tag = line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
+      const title = withoutPictureNumber(withoutSpaces(tag ? line.content.slice(tag[0].length) : line.content));
       facts.repeatsTitle = this.recentTitles.includes(title);
       facts.repeatsLastTitle = this.recentTitles[this.recentTitles.length - 1] === title;
       this.recentTitles.push(title);

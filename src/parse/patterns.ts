@@ -396,11 +396,11 @@ export const PAGE_LINE = new RegExp(
 );
 
 /**
- * Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`, `上一条:TITLE`; from the first of them
- * to the end.
+ * Navigation words of an e-paper or a web copy: `第B03版:街巷新闻 上一版 下一版`, `上一条:TITLE`, a forum's link to its
+ * full page (`查看完整版本: TITLE`); from the first of them to the end.
  */
 export const NAVIGATION = new RegExp(
-  `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版导读|本版新闻列表|新闻搜索[:：]|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]|上一条[:：]|下一条[:：]` +
+  `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版导读|本版新闻列表|新闻搜索[:：]|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]|上一条[:：]|下一条[:：]|查看完整版本[:：]` +
     // An e-paper's link back to its day, site or paper, at the line's start or after a space: `返回 2025年01月09日`,
     // `返回京工网`, `返回新数字报`.
     `|(?<!\\S)返回${SPACE}*(?:${DAY_IN_WORDS}|[\u4e00-\u9fff]{0,8}(?:网|报|版面))).*$`,
@@ -644,6 +644,8 @@ export const WEB_META = new RegExp(
   `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：丨]` +
     // A view count before the fields: `0次浏览 发布时间:…`.
     `|[0-9]+${SPACE}*次(?:浏览|阅读)${SPACE}` +
+    // A forum's post header, its poster or board before it: `城区资讯 发表于 2015-3-9 11:59:46`.
+    `|(?:[^${SPACE}]{1,20}${SPACE}+)?发表于${SPACE}*[0-9]{4}[-/.年]` +
     // A platform's counts alone on their line, likes then reads: `0 阅读:0`, `12 浏览:340`.
     `|[0-9]+${SPACE}+(?:阅读|浏览)${SPACE}*[:：]${SPACE}*[0-9]+${SPACE}*$` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
@@ -760,7 +762,7 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
  */
 // (Anchored as a whole: every line of a page is asked, and most fail at their first characters.)
 const SITE_FOOTER = new RegExp(
-  '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|承办单位|协办单位|指导单位|建设单位|运营单位|运维单位|技术支持|网站支持|网站标识码)[:：]' +
+  '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|主办|承办单位|协办单位|指导单位|建设单位|运营单位|运维单位|技术支持|网站支持|网站标识码)[:：]' +
     '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)[!！]?[ \\u3000]*$|欢迎您?阅览[^。，,]{2,20}|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
     // Who runs the site, named before 主办 at the line's end: `临河县文明委   临河县文明办  主办`.
     '|[\\u4e00-\\u9fff][^。，,:：]{3,60}[ \\u3000]主办$' +

@@ -17,6 +17,16 @@ const inCredit = (name: string | null, role: string | null) => ({ name, role, so
 /** A paragraph's last sentence, before the tails glued to it. */
 const SENTENCE = '居民们说服务更方便了。';
 
+describe("a web copy's source field after the last sentence", () => {
+  it('ends the text, glued to the sentence or after a space', () => {
+    for (const tail of ['来源:江城日报', ' 来源:江城日报', ' 来源:江城融媒 编辑:admin']) {
+      expect(glued(`${SENTENCE}${tail}`), tail).toMatchObject({ at: SENTENCE.length, trailer: true, byline: null, credit: null });
+    }
+    // A sentence that speaks of a source goes on.
+    expect(glued(`${SENTENCE}来源:江城日报,记者走访了社区。`)).toBeNull();
+  });
+});
+
 describe('a byline alone on its line', () => {
   it('in traditional characters, as Hong Kong and Taiwan sites print mainland news: the role is a role', () => {
     expect(byline('(記者 周小禾 通訊員 林舟)')?.people).toEqual([inByline('周小禾', '記者'), inByline('林舟', '通訊員')]);

@@ -26,7 +26,8 @@ function valueAt(root: unknown, path: string): unknown {
 
 function setValueAt(root: unknown, path: string, value: unknown): void {
   const keys = path.split('.');
-  const parent = valueAt(root, keys.slice(0, -1).join('.')) as Record<string, unknown>;
+  // (A top-level field, `section`, has the bulletin itself for its parent.)
+  const parent = (keys.length === 1 ? root : valueAt(root, keys.slice(0, -1).join('.'))) as Record<string, unknown>;
   parent[keys[keys.length - 1]!] = value;
 }
 

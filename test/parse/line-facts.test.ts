@@ -92,10 +92,15 @@ describe('lines about the page', () => {
   });
 
   it("furniture: a web copy's links to the pages it is split over, not a sentence that counts pages", () => {
-    for (const line of ['本新闻共2页,当前在第01页  0102', '共3页 上一页 1 2 3 下一页', '第1页 共2页', '当前第1页/共2页', '共 2 页']) {
+    for (const line of ['本新闻共2页,当前在第01页  0102', '共3页 上一页 1 2 3 下一页', '第1页 共2页', '当前第1页/共2页', '共 2 页', '页: [1] 2 3', '查看完整版本: 柳岸社区开了议事厅']) {
       expect(read(line).furniture, line).toBe('navigation');
     }
     for (const line of ['共3页的手册发到了每户居民手中。', '第1页写着社区的电话', '第3页有照片。']) expect(read(line).furniture, line).not.toBe('navigation');
+  });
+
+  it("a site's footer fields are no header, though they read as a unit, a colon and a title", () => {
+    const facts = read('主办:江城市柳岸街道办事处 版权所有:江城市柳岸街道');
+    expect([facts.furniture, facts.header]).toEqual(['site footer', null]);
   });
 
   it("furniture: a content system's © mark of its own copy, with its author or day, is no headline", () => {

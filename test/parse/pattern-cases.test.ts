@@ -224,6 +224,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['江城日报 记者走进社区 时间:', '读江城日报的居民们说:']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it("reads a forum's post header, its board or poster before 发表于 and a date, as a line of the copy", () => {
+    for (const text of ['江城论坛 发表于 2024-3-9 10:12:30', '发表于 2013-11-10 09:16']) expect(WEB_META.test(text), text).toBe(true);
+    expect(WEB_META.test('这篇文章发表于报纸上。')).toBe(false);
+  });
+
   it('reads a count field named with 量 or 次数, after a date too, as a field of the copy', () => {
     for (const text of ['2024-03-12 阅读量:857 作者: 编辑:', '浏览量:1200', '访问次数: 35 来源:江城网']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['阅读量大增是社区书屋的新变化。', '2024年3月12日,居民的阅读量比去年多了一倍']) expect(WEB_META.test(text), text).toBe(false);
@@ -1284,7 +1289,7 @@ describe("a site's header lines, and a paper's short name before its reporters",
     for (const line of ['互联网新闻信息服务许可证编号:00000000000', '主办单位:江城市文明办', '技术支持:江城网络公司', '欢迎光临江城市东湾区政府网站', '站内搜索:']) expect(isSiteFooter(line)).toBe(true);
     expect(isSiteFooter('社区主办单位组织活动。')).toBe(false);
     // Who guides and who built the site, as a provincial site's footer prints them, the two glued.
-    for (const line of ['指导单位:中共江城市委宣传部建设单位:江城网', '建设单位:江城网', '运营单位: 江城传媒']) expect(isSiteFooter(line), line).toBe(true);
+    for (const line of ['指导单位:中共江城市委宣传部建设单位:江城网', '建设单位:江城网', '运营单位: 江城传媒', '主办:江城市柳岸街道办事处']) expect(isSiteFooter(line), line).toBe(true);
     expect(isSiteFooter('欢迎光临,居民们说。')).toBe(false);
   });
 
