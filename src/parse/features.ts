@@ -762,6 +762,7 @@ function furnitureOf(content: string): string | null {
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
   if (isMenuBar(content)) return 'navigation';
   if (isPagination(content)) return 'navigation';
+  if (isSocialLink(content)) return 'navigation';
   // The heading of a reader's list of the page's titles (`本版列表新闻`), where no button reads it first.
   if (isContentsHeading(content)) return 'table of contents';
   return null;
@@ -779,6 +780,17 @@ const PAGINATION = new RegExp(
 );
 function isPagination(content: string): boolean {
   return content.length <= 60 && content.includes('页') && PAGINATION.test(content);
+}
+
+/**
+ * A link to the site's or paper's accounts, alone on its line, as headers and footers print them: `官方微博`,
+ * `微信公众号`, `江城日报微信`, `新浪官方微博`, `群众新闻APP`, `关注江城网微信公众号`.
+ */
+// (The account's owner, if named, is a paper, site, station or platform: `社区开通微信公众号` is a headline.)
+const SOCIAL_LINK = /^(?:关注)?(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:报|网|台|新闻|发布|融媒|传媒|新浪|腾讯))?(?:官方)?(?:微博|微信|微信公众号|公众号|微信号|APP|App|app|抖音号?|视频号)$/u;
+const SOCIAL_LINK_ENDS = codeUnitTable([...'博信号Pp音']);
+function isSocialLink(content: string): boolean {
+  return content.length <= 16 && SOCIAL_LINK_ENDS[content.charCodeAt(content.length - 1)] === 1 && SOCIAL_LINK.test(content);
 }
 
 /** A field that gives the copy's address, the address alone after it. */

@@ -652,8 +652,9 @@ export const WEB_META = new RegExp(
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
     // A reprint's citation of the paper it comes from: `《人民日报海外版》(2021年06月13日第04版)`.
     `|《[${HAN_ALL}]{2,14}》${SPACE}*[(（][^()（）]{0,24}版${SPACE}*[)）]$` +
-    // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报` (an address alone is unassigned text).
-    `|(?:https?://|www\\.)[^${HAN_ALL}]*${SPACE}+[0-9]{4}` +
+    // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报`, glued after its slash too
+    // (`http://www.jiangcheng.cn/2018年12月29日 08:44`); an address alone is unassigned text.
+    `|(?:https?://|www\\.)[^${HAN_ALL}]*?(?:${SPACE}+[0-9]{4}|/[0-9]{4}年)` +
     // A time alone (`10-13 09:57`), a paper's or a news site's name alone (`江城日报`, `临河文明网`).
     `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|` +
     // A day, month and year, then the time: `12.03.2015 15:31`.

@@ -98,6 +98,11 @@ describe('lines about the page', () => {
     for (const line of ['共3页的手册发到了每户居民手中。', '第1页写着社区的电话', '第3页有照片。']) expect(read(line).furniture, line).not.toBe('navigation');
   });
 
+  it("furniture: a link to the site's or paper's accounts, alone on its line; not a title that names one", () => {
+    for (const line of ['官方微博', '微信公众号', '江城日报微信', '新浪官方微博', '群众新闻APP']) expect(read(line).furniture, line).toBe('navigation');
+    for (const line of ['社区开通微信公众号', '居民爱上刷微博。']) expect(read(line).furniture, line).not.toBe('navigation');
+  });
+
   it("a site's footer fields are no header, though they read as a unit, a colon and a title", () => {
     const facts = read('主办:江城市柳岸街道办事处 版权所有:江城市柳岸街道');
     expect([facts.furniture, facts.header]).toEqual(['site footer', null]);

@@ -224,6 +224,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['江城日报 记者走进社区 时间:', '读江城日报的居民们说:']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it("reads a web address and a date as a line of the copy, the date after a space or glued to the address's slash", () => {
+    for (const text of ['http://www.jiangcheng.cn 2018年12月29日 08:44', 'http://www.jiangcheng.cn/2018年12月29日 08:44:40']) expect(WEB_META.test(text), text).toBe(true);
+    expect(WEB_META.test('http://www.jiangcheng.cn/news/2018/1229.html')).toBe(false);
+  });
+
   it("reads a forum's post header, its board or poster before 发表于 and a date, as a line of the copy", () => {
     for (const text of ['江城论坛 发表于 2024-3-9 10:12:30', '发表于 2013-11-10 09:16']) expect(WEB_META.test(text), text).toBe(true);
     expect(WEB_META.test('这篇文章发表于报纸上。')).toBe(false);
