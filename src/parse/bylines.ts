@@ -599,6 +599,15 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const people = bracketedPeople(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
+  // `…任张颖介绍。(记者邓磊 通讯员郭武辉报道`: a byline's bracket that the copy never closed, to the paragraph's end; it
+  // must name a role, as its words are not closed off.
+  const unclosed = bracketed ? null : UNCLOSED_BYLINE.exec(text);
+  if (unclosed) {
+    const inner = beforeEditorField(unclosed[1]!.trim());
+    const people = bracketedPeople(inner, vocabulary);
+    // (Names of two or three characters only: `(记者们都来了` is the text's, cut off.)
+    if (people?.some((person) => person.role !== null && person.name !== null) && people.every((person) => person.name === null || (person.name.length >= 2 && person.name.length <= 3))) return { at: skip + unclosed.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
+  }
   // `…日子越过越红火。☉林 舟 文/图`: a byline line after its mark (`□ 记者 张三`), glued to the last sentence.
   const marked = markedBylineGluedOf(text);
   if (marked) {
@@ -639,6 +648,9 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   if (name !== null) return { at: skip + text.length - name.length, byline: { inner: name, people: [{ name, role: null, source: 'byline' }], form: 'bare' }, credit: null, continuation: false, trailer: false };
   return null;
 }
+
+/** An opening bracket after the last sentence, a role first, and no closing one: `。(记者 A 通讯员 B报道`. */
+const UNCLOSED_BYLINE = /(?<=[。！？!?”])[(（]((?:本报)?(?:全媒体|融媒体|见习|特约|实习)?(?:记者|通讯员)[^()（）。，,！？!?]{2,30})$/u;
 
 /** A paper's name glued after the last sentence, the line's last words. */
 const PAPER_GLUED = new RegExp(`(?<=[。！？!?])[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})$`, 'u');

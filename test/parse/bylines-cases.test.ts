@@ -17,6 +17,15 @@ const inCredit = (name: string | null, role: string | null) => ({ name, role, so
 /** A paragraph's last sentence, before the tails glued to it. */
 const SENTENCE = '居民们说服务更方便了。';
 
+describe('a byline bracket the copy never closed, glued to the last sentence', () => {
+  it('names its people to the paragraph\'s end, a role first', () => {
+    expect(glued(`${SENTENCE}(记者林溪 通讯员周小禾报道`)).toMatchObject({ at: SENTENCE.length, byline: { people: [inByline('林溪', '记者'), inByline('周小禾', '通讯员')], form: 'brackets' } });
+    // Words of the text after a bracket, cut off, are no one.
+    expect(glued(`${SENTENCE}(记者们都来了`)).toBeNull();
+    expect(glued(`${SENTENCE}(林溪 周小禾`)).toBeNull();
+  });
+});
+
 describe("a web copy's source field after the last sentence", () => {
   it('ends the text, glued to the sentence or after a space', () => {
     for (const tail of ['来源:江城日报', ' 来源:江城日报', ' 来源:江城融媒 编辑:admin']) {
