@@ -41,6 +41,7 @@ import {
   isSpace,
   opensAsPhotoCaption,
   opensWithPictureNumber,
+  describesScene,
   endsWithPictureNumber,
   isStockPictureLabel,
   isSuppliedByLine,
@@ -205,8 +206,8 @@ export interface LineFacts {
   /** Opens like a photo caption: `图①:`, `图为…`, `上图:`. */
   photoCaption: boolean;
   /**
-   * Marked as a picture's label by its number (`图1志愿者在清扫街道`), or a stock label alone that only a picture has
-   * (`活动现场`, the scene of the event).
+   * Marked as a picture's label by its number (`图1志愿者在清扫街道`, `1.图为…`), a stock label alone that only a picture
+   * has (`活动现场`, the scene of the event), or a scene going on (`居民正在包饺子`).
    */
   markedPicture: boolean;
   /** The first characters after the lead, bullet and dateline, where the organisations above are read. */
@@ -390,7 +391,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (bullet) facts.bullet = bullet[0];
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
-  facts.markedPicture = !facts.photoCaption && (opensWithPictureNumber(content) || endsWithPictureNumber(content) || isStockPictureLabel(content));
+  facts.markedPicture = !facts.photoCaption && (opensWithPictureNumber(content) || endsWithPictureNumber(content) || isStockPictureLabel(content) || describesScene(content));
   // (`…。 (林帆)?`: the question mark after a bracket is a character the encoding lost; findGluedTail() reads past it.)
   if (!facts.byline && !facts.credit) facts.glued = finished && !endsWithLostMark(content) ? trailerAfterSentence(content, vocabulary) : findGluedTail(content, vocabulary);
   if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);

@@ -14,6 +14,13 @@ const only = (text: string, year: number | null = 2024) => {
   return found[0]!;
 };
 
+describe("a picture's label between paragraphs", () => {
+  it('shows a scene going on (正在): the picture\'s, not a sub-heading that makes the item a feature', () => {
+    const item = only('柳岸社区包饺子过冬至\n\n冬至这天,柳岸社区请来二十多位居民一起包饺子。\n\n社区工作人员和居民正在包饺子\n\n饺子出锅后,志愿者把第一批送到了独居老人家里。\n');
+    expect([item.kind, item.blocks.length, item.asides.map((aside) => [aside.kind, aside.text])]).toEqual(['brief', 2, [['caption', '社区工作人员和居民正在包饺子']]]);
+  });
+});
+
 describe('the organisation an item is about', () => {
   it("is the header's after the series' tag a site sets before it with a bar (丨, |, ｜)", () => {
     for (const head of ['宝藏小城丨柳岸乡:志愿服务迎新春', '新春走基层|柳岸乡:志愿服务迎新春', '新春走基层｜柳岸乡：志愿服务迎新春']) {

@@ -51,6 +51,7 @@ import {
   opensWithPictureNumber,
   endsWithPictureNumber,
   isStockPictureLabel,
+  describesScene,
   isSuppliedByLine,
   SCAN_BREAK,
   SCAN_LOW_SURROGATE,
@@ -1406,5 +1407,13 @@ describe("a government site's header and footer around the copy", () => {
     expect(WEB_NOTICE.test('本网原创文章,转载请附上出处。')).toBe(true);
     for (const text of ['发布平台:临河县融媒体中心客户端', '本文链接:https://www.example.cn/1.html']) expect(WEB_META.test(text), text).toBe(true);
     expect(WEB_NOTICE.test('社区原创文章展在图书馆开幕。')).toBe(false);
+  });
+});
+
+describe('describesScene: a label that shows a scene going on', () => {
+  it('is its doers, 正在 and what they do, one clause of thirty characters at most', () => {
+    for (const text of ['社区工作人员和居民正在包饺子', '志愿者正在清理楼道']) expect(describesScene(text), text).toBe(true);
+    // Not 正在 first (no doers), not a sentence, not a long line.
+    for (const text of ['正在进行的改造', '居民正在包饺子,很热闹', '居民们说社区正在变好。', `${'社区'.repeat(14)}正在包饺子`]) expect(describesScene(text), text).toBe(false);
   });
 });
