@@ -236,7 +236,7 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
   });
 
   it('reads a count field named with 量 or 次数, after a date too, as a field of the copy', () => {
-    for (const text of ['2024-03-12 阅读量:857 作者: 编辑:', '浏览量:1200', '访问次数: 35 来源:江城网']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['2024-03-12 阅读量:857 作者: 编辑:', '浏览量:1200', '访问次数: 35 来源:江城网', '新闻作者: 发布时间:2014年10月23日 查看次数:次']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['阅读量大增是社区书屋的新变化。', '2024年3月12日,居民的阅读量比去年多了一倍']) expect(WEB_META.test(text), text).toBe(false);
   });
 
