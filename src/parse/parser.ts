@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_TAG, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_TAG, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -548,7 +548,7 @@ export class BulletinParser {
         draft.header = facts.header;
         // `【记者走基层】柳岸镇:TITLE`: the tag before the header names the page's column.
         const tag = line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
-        if (tag !== null) this.section ??= columnTagName(tag);
+        if (tag !== null && !tagNamesAPlace(columnTagName(tag))) this.section ??= columnTagName(tag);
         return;
       }
       case 'headline': {
@@ -565,7 +565,8 @@ export class BulletinParser {
           title = title.slice(tag[0].length);
           const name = columnTagName(tag);
           if (isOrganisationName(name, this.vocabulary)) tagOrganisation = name;
-          else this.section ??= name;
+          // (`【贵州】TITLE`: where a wire copy was filed, no column.)
+          else if (!tagNamesAPlace(name)) this.section ??= name;
         }
         // Below an organisation line, the title; below a headline or a title already read, the title's second line
         // (`江城志愿服务大篷车` / `开进第300站!`, `河西社区` / `邻里菜园结出` / `“连心果”`), joined with a space as an editor reads the two.

@@ -52,6 +52,7 @@ import {
   endsWithPictureNumber,
   isStockPictureLabel,
   describesScene,
+  tagNamesAPlace,
   isSuppliedByLine,
   SCAN_BREAK,
   SCAN_LOW_SURROGATE,
@@ -1415,5 +1416,12 @@ describe('describesScene: a label that shows a scene going on', () => {
     for (const text of ['社区工作人员和居民正在包饺子', '志愿者正在清理楼道']) expect(describesScene(text), text).toBe(true);
     // Not 正在 first (no doers), not a sentence, not a long line.
     for (const text of ['正在进行的改造', '居民正在包饺子,很热闹', '居民们说社区正在变好。', `${'社区'.repeat(14)}正在包饺子`]) expect(describesScene(text), text).toBe(false);
+  });
+});
+
+describe('tagNamesAPlace: a tag before a headline that says where the copy was filed', () => {
+  it('is a province by its short name or a unit of the map; a column is none', () => {
+    for (const name of ['贵州', '北京', '内蒙古', '临河市', '东湾区', '柳溪县']) expect(tagNamesAPlace(name), name).toBe(true);
+    for (const name of ['记者走基层', '社区动态', '影像力', '江城']) expect(tagNamesAPlace(name), name).toBe(false);
   });
 });
