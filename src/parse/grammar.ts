@@ -596,6 +596,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // `文/周小禾` / `东坡学院青年服务队供稿`: the unit that supplied the copy, named after the text's credits, closes the
       // text above; it is no line of a head that a byline opened.
       if (previous === 'byline-before' && f.furniture === 'supplied by') return IMPOSSIBLE;
+      // An editor's line stands above the text with the copy's date and source, not below a sentence of a caption: below
+      // paragraphs read as captions, it is the text's end (`…。` / `审核:周宁` / `撰稿:林小禾`).
+      if (previous === 'caption' && f.editor !== null && previousFacts!.endsSentence) return IMPOSSIBLE;
       if (isHead(previous)) return say(why, 0);
       return f.webAuthors !== null ? say(why, 0, 'names the authors of the text below') : IMPOSSIBLE;
     case 'caption':

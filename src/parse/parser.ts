@@ -475,7 +475,8 @@ export class BulletinParser {
     this.beforeFacts = facts;
     if (opensItem(previous, label)) {
       this.closeItem();
-      this.releaseAwaiting();
+      // (A byline opening an item may be the writers of the item that waits for them: closeItem() decides.)
+      if (label !== 'byline-before') this.releaseAwaiting();
       this.closeUnassigned();
       this.current = newDraft(this.latestYear);
       if (this.authorsAbove !== null) {
@@ -721,6 +722,16 @@ export class BulletinParser {
     const draft = this.current;
     this.current = null;
     if (draft === null) return;
+    // `撰稿:X` / `图片:Y` below the editors of an item that names no one: its writers, printed after its editor lines,
+    // not an item of bylines alone.
+    const awaiting = this.awaitingAuthors;
+    if (awaiting !== null && this.leadIn === null && this.held.length === 0 && isBylinesOnly(draft)) {
+      awaiting.draft.asides.push(...draft.asides);
+      awaiting.draft.credit ??= draft.credit;
+      awaiting.item = this.build(awaiting.draft, awaiting.item.index).item;
+      this.releaseAwaiting();
+      return;
+    }
     const leadIn = this.leadIn;
     this.leadIn = null;
     if (leadIn !== null && continuesLeadIn(draft)) {
@@ -925,4 +936,9 @@ const PICTURE_NUMBER_AFTER = /[(（][0-9０-９]{1,2}[)）]$/u;
 function withoutPictureNumber(title: string): string {
   const last = title.charCodeAt(title.length - 1);
   return last === 0x29 || last === 0xff09 ? title.replace(PICTURE_NUMBER_AFTER, '') : title;
+}
+
+/** A draft of byline lines alone (and the copy's lines among them): no head, no text. */
+function isBylinesOnly(draft: Draft): boolean {
+  return draft.headLines.length === 0 && draft.body.length === 0 && draft.asides.some((aside) => aside.kind === 'byline') && draft.asides.every((aside) => aside.kind === 'byline' || aside.kind === 'meta');
 }

@@ -14,6 +14,24 @@ const only = (text: string, year: number | null = 2024) => {
   return found[0]!;
 };
 
+describe('bylines printed after the editors of an item that names no one', () => {
+  it("are that item's writers and photographer, not an item of their own", () => {
+    // (Its paragraphs are its text, not captions above the bylines: an editor's line stands below the text.)
+    const text =
+      '柳岸社区办起夜间集市\n\n近日,柳岸社区在广场上办起夜间集市,三十多个摊位摆满了居民自家做的小吃,吸引了周边小区的居民前来逛一逛、尝一尝。\n\n' +
+      '社区负责人说,集市每周五晚上开放,摊位费全免,收入归摊主自己,社区只负责卫生和秩序。\n\n审核:周宁\n撰稿:林小禾\n图片:杜晓帆\n';
+    const found = items(text);
+    expect(found.map((item) => [item.title, item.blocks.length, item.people])).toEqual([
+      ['柳岸社区办起夜间集市', 2, [{ name: '林小禾', role: null, source: 'byline' }, { name: '杜晓帆', role: null, source: 'credit' }]],
+    ]);
+  });
+
+  it('open the next item where the item above has its writers already', () => {
+    const text = '柳岸社区办起夜间集市\n\n近日,柳岸社区在广场上办起夜间集市,三十多个摊位摆满了居民自家做的小吃。(记者 许明)\n审核:周宁\n撰稿:林小禾\n昨天,东湖社区的邻里节开幕,居民们带来了自家种的蔬菜。\n';
+    expect(items(text).map((item) => item.authors)).toEqual([['许明'], ['林小禾']]);
+  });
+});
+
 describe("a picture's label between paragraphs", () => {
   it('shows a scene going on (正在): the picture\'s, not a sub-heading that makes the item a feature', () => {
     const item = only('柳岸社区包饺子过冬至\n\n冬至这天,柳岸社区请来二十多位居民一起包饺子。\n\n社区工作人员和居民正在包饺子\n\n饺子出锅后,志愿者把第一批送到了独居老人家里。\n');
