@@ -221,7 +221,6 @@ const NAVIGATION_GATE = /[上下返版标打关搜查]|PDF/;
 
 /** A short note in brackets alone on its line, after a byline: `(东坡小学四年级)`. Bylines are read before this. */
 const BRACKET_NOTE = /^[(（][^()（）。！？]{2,28}[)）]$/u;
-/** BRACKET_NOTE.test(content), without the regex where the line opens with no bracket. */
 /** The word in round brackets that says what a picture is (`(资料图)`, `（示意图）`), or null. */
 function bracketedPictureWord(content: string): string | null {
   const last = content.charCodeAt(content.length - 1);
@@ -230,6 +229,7 @@ function bracketedPictureWord(content: string): string | null {
   return namesAPicture(inner) ? inner : null;
 }
 
+/** BRACKET_NOTE.test(content), without the regex where the line opens with no bracket. */
 function isBracketNote(content: string): boolean {
   const first = content.charCodeAt(0);
   return (first === 0x28 /* ( */ || first === 0xff08) /* （ */ && BRACKET_NOTE.test(content);

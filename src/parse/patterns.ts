@@ -966,17 +966,19 @@ export const COLUMN_TAG = new RegExp(
   `^(?:【([${HAN_ALL}]{2,8})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:${SPACE}[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨])${SPACE}*(?=\\S)`,
   'u',
 );
-/** The column's name of a COLUMN_TAG match. */
 /**
  * The country's provinces, regions and cities of province rank, by their short names: a wire copy's tag names where it
  * was filed (`【贵州】TITLE`, `【北京】TITLE`), not the page's column.
  */
 const PROVINCE_NAMES = new Set(['北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门']);
+/** The last character of a unit of the map's name: 省, 市, 县, 区, 州, 旗. */
+const MAP_UNIT_END = /[省市县区州旗]$/u;
 /** A tag that names a place: a province (`贵州`) or a unit of the map (`临河市`, `东湾区`, `柳溪县`). */
 export function tagNamesAPlace(name: string): boolean {
-  return PROVINCE_NAMES.has(name) || (name.length >= 2 && name.length <= 6 && /[省市县区州旗]$/u.test(name));
+  return PROVINCE_NAMES.has(name) || (name.length >= 2 && name.length <= 6 && MAP_UNIT_END.test(name));
 }
 
+/** The column's name of a COLUMN_TAG match. */
 export function columnTagName(match: RegExpExecArray): string {
   return match[1] ?? match[2]!;
 }
