@@ -599,7 +599,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const people = bracketedPeople(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
-  // `…任张颖介绍。(记者邓磊 通讯员郭武辉报道`: a byline's bracket that the copy never closed, to the paragraph's end; it
+  // `…主任介绍。(记者林溪 通讯员周小禾报道`: a byline's bracket that the copy never closed, to the paragraph's end; it
   // must name a role, as its words are not closed off.
   const unclosed = bracketed ? null : UNCLOSED_BYLINE.exec(text);
   if (unclosed) {

@@ -585,8 +585,8 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
 }
 
 /**
- * The organisation of a header after the series' tag a site sets before it with a bar: `宝藏小城丨陈汉乡:TITLE` is
- * 陈汉乡's (丨, U+4E28, is the bar Chinese sites print; `|` and `｜` too).
+ * The organisation of a header after the series' tag a site sets before it with a bar: `宝藏小城丨柳岸乡:TITLE` is
+ * 柳岸乡's (丨, U+4E28, is the bar Chinese sites print; `|` and `｜` too).
  */
 function afterSeriesTag(org: string): string {
   for (let i = org.length - 1; i > 0; i--) {

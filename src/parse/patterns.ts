@@ -839,7 +839,7 @@ const NUMBERED_PICTURE_LABEL = new RegExp(`^图片?[0-9０-９\\u2460-\\u2473]{1
 /** The labels a site prints under any picture of an event, alone on their line: the scene, the event's photos. */
 const STOCK_PICTURE_LABELS = new Set(['活动现场', '活动现场图', '现场图片', '现场照片', '活动照片', '活动剪影', '活动掠影']);
 /**
- * A label that shows a scene going on, its doers then 正在 (`社区工作人员和居民正在包饺子`): what a picture shows. Headlines
+ * A label that shows a scene going on, its doers then 正在 (`志愿者和老人们正在包粽子`): what a picture shows. Headlines
  * and sub-headings say what happened or what it means; they are not written in the progressive.
  */
 const MAX_SCENE_LABEL = 30;
