@@ -8,7 +8,7 @@ import { paddingText, type FormatOptions } from './options.js';
 import type { Piece } from './pieces.js';
 import { formatProse, tidyMarks } from './prose.js';
 import { isFullWidthPunctuation } from './chars.js';
-import { bulletOf, endsSentence } from '../parse/patterns.js';
+import { COLUMN_TAG, bulletOf, endsSentence } from '../parse/patterns.js';
 
 const LINE_BREAK = /\r\n?|\n/;
 const BLANK = /^[\s\u3000\u00a0\ufeff]*$/;
@@ -122,7 +122,8 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
     // (●丽都社区⏎… → ●丽都社区：…), as the parser reads a bulleted header as a header.
     // A title broken over lines below the organisation (`河西社区⏎邻里菜园结出⏎“连心果”`) is joined after the colon too.
     // (So does one before `组织 标题` on one line: `●桃园社区 举办集市` → `●桃园社区：举办集市`.)
-    const bullet = organisation !== null ? (bulletOf(line)?.[0] ?? '') : '';
+    // (A column's tag in lenticular brackets stays before the organisation as a bullet does: `【江城】柳岸社区⏎…`.)
+    const bullet = organisation !== null ? (bulletOf(line)?.[0] ?? columnTagBefore(line)) : '';
     const afterBullet = line.slice(bullet.length);
     const titleLines = organisation !== null && afterBullet === organisation && options.header === 'colon' && header.separator === '\n' ? linesOfTitle(lines, i + 1, header.title) : 0;
     if (titleLines > 0) {
@@ -265,4 +266,9 @@ export function wholeLines(source: SourceText, start: number, end: number, floor
   let to = end - base;
   while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
   return { start: from + base, end: to + base };
+}
+
+/** A column's or place's tag in lenticular brackets opening `line` (`【江城】`), as the parser reads one before a head; or ''. */
+function columnTagBefore(line: string): string {
+  return line.charCodeAt(0) === 0x3010 /* 【 */ ? (COLUMN_TAG.exec(line)?.[0] ?? '') : '';
 }

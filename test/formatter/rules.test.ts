@@ -80,6 +80,11 @@ describe('spaces', () => {
     expect(brief('本报讯 近日,社区开展活动。', {}, '●桃园社区 举办旧物交换集市').split('\n')[3]).toBe('●桃园社区：举办旧物交换集市');
     expect(brief('本报讯 近日,社区开展活动。', {}, '●桃园社区\n举办旧物交换集市').split('\n')[3]).toBe('●桃园社区：举办旧物交换集市');
   });
+
+  it('joins an organisation line behind a tag in lenticular brackets to its title, the tag kept', () => {
+    // (A property law found `【江城】柳岸社区` / `TITLE` left on two lines, which check flags.)
+    expect(brief('本报讯 近日,社区开展活动。', {}, '【江城】桃园社区\n举办旧物交换集市').split('\n')[3]).toBe('【江城】桃园社区：举办旧物交换集市');
+  });
 });
 
 describe('names', () => {
