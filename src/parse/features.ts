@@ -42,6 +42,7 @@ import {
   opensAsPhotoCaption,
   opensWithPictureNumber,
   describesScene,
+  isForumPostHeader,
   endsWithPictureNumber,
   isStockPictureLabel,
   isSuppliedByLine,
@@ -756,7 +757,7 @@ function furnitureOf(content: string): string | null {
   if (content.charCodeAt(0) === 0xa9 /* © */ && content.length <= MAX_SHORT_LINE) return 'web copy line';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
-  if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content))) return 'web copy line';
+  if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
   // (A copy's link field, however long its address: `原文链接:https://…`.)
   if (LINK_FIELD.test(content)) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';

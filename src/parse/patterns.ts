@@ -644,8 +644,6 @@ export const WEB_META = new RegExp(
   `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：丨]` +
     // A view count before the fields: `0次浏览 发布时间:…`.
     `|[0-9]+${SPACE}*次(?:浏览|阅读)${SPACE}` +
-    // A forum's post header, its poster or board before it: `城区资讯 发表于 2015-3-9 11:59:46`.
-    `|(?:[^${SPACE}]{1,20}${SPACE}+)?发表于${SPACE}*[0-9]{4}[-/.年]` +
     // A platform's counts alone on their line, likes then reads: `0 阅读:0`, `12 浏览:340`.
     `|[0-9]+${SPACE}+(?:阅读|浏览)${SPACE}*[:：]${SPACE}*[0-9]+${SPACE}*$` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
@@ -671,6 +669,13 @@ export const WEB_META = new RegExp(
     `|图片(?:载入|加载)中|本帖最后由${SPACE}*\\S.{0,30}?${SPACE}*于${SPACE}*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}.{0,12}?编辑${SPACE}*$)`,
   'u',
 );
+
+/** A forum's post header, its poster or board before it: `城区资讯 发表于 2015-3-9 11:59:46`. */
+const FORUM_POST_HEADER = new RegExp(`^(?:[^${SPACE}]{1,20}${SPACE}+)?发表于${SPACE}*[0-9]{4}[-/.年]`, 'u');
+/** FORUM_POST_HEADER.test(text), without the regex for the lines that hold no 发表于 (nearly all). */
+export function isForumPostHeader(text: string): boolean {
+  return text.includes('发表于') && FORUM_POST_HEADER.test(text);
+}
 
 /**
  * `东坡学院青年服务队供稿` alone on its line, no bracket: the unit that supplied the copy, said after the text's own

@@ -52,6 +52,7 @@ import {
   endsWithPictureNumber,
   isStockPictureLabel,
   describesScene,
+  isForumPostHeader,
   tagNamesAPlace,
   isSuppliedByLine,
   SCAN_BREAK,
@@ -232,8 +233,8 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
   });
 
   it("reads a forum's post header, its board or poster before 发表于 and a date, as a line of the copy", () => {
-    for (const text of ['江城论坛 发表于 2024-3-9 10:12:30', '发表于 2013-11-10 09:16']) expect(WEB_META.test(text), text).toBe(true);
-    expect(WEB_META.test('这篇文章发表于报纸上。')).toBe(false);
+    for (const text of ['江城论坛 发表于 2024-3-9 10:12:30', '发表于 2013-11-10 09:16']) expect(isForumPostHeader(text), text).toBe(true);
+    expect(isForumPostHeader('这篇文章发表于报纸上。')).toBe(false);
   });
 
   it('reads a count field named with 量 or 次数, after a date too, as a field of the copy', () => {
