@@ -601,7 +601,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   // `…主任介绍。(记者林溪 通讯员周小禾报道`: a byline's bracket that the copy never closed, to the paragraph's end; it
   // must name a role, as its words are not closed off.
-  const unclosed = bracketed ? null : UNCLOSED_BYLINE.exec(text);
+  const unclosed = bracketed || !(text.includes('(') || text.includes('（')) ? null : UNCLOSED_BYLINE.exec(text);
   if (unclosed) {
     const inner = beforeEditorField(unclosed[1]!.trim());
     const people = bracketedPeople(inner, vocabulary);
