@@ -549,7 +549,8 @@ export class BulletinParser {
         draft.header = facts.header;
         // `【记者走基层】柳岸镇:TITLE`: the tag before the header names the page's column.
         const tag = line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
-        if (tag !== null && !tagNamesAPlace(columnTagName(tag))) this.section ??= columnTagName(tag);
+        const tagName = tag === null ? null : columnTagName(tag);
+        if (tagName !== null && !tagNamesAPlace(tagName)) this.section ??= tagName;
         return;
       }
       case 'headline': {
