@@ -63,6 +63,7 @@ import {
   isDatedButtonRow,
   isBreadcrumb,
   isDisclosureRow,
+  isEmptyFieldsRow,
   opensAsSubtitle,
   isQuoteLine,
   isCouplet,
@@ -757,7 +758,7 @@ function furnitureOf(content: string): string | null {
   if (content.charCodeAt(0) === 0xa9 /* © */ && content.length <= MAX_SHORT_LINE) return 'web copy line';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
-  if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
+  if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
   // (A copy's link field, however long its address: `原文链接:https://…`.)
   if (LINK_FIELD.test(content)) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';

@@ -128,6 +128,14 @@ const BRACKETED = /^[(（[【].*[)）\]】]$/u;
 /** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;
 
+/** A line that may be only a column's name (`社区动态`, `学生新闻`): short, unpunctuated, ending in a column word. */
+export function mayNameColumn(text: string, f: LineFacts): boolean {
+  return f.titleLike && !f.punctuated && f.length <= MAX_COLUMN_NAME && COLUMN_WORDS.test(text);
+}
+
+/** Longest column name below another in a site's path printed a line a level (`学子风采` / `学生新闻`); a title is longer. */
+const MAX_DEEPER_COLUMN = 6;
+
 /** What a kicker never holds: a colon (it would be a header) or an @ (a handle). A regex literal in emission() would be a new object at every call. */
 const COLON_OR_AT = /[:：@]/;
 
@@ -425,7 +433,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
 
 /** A column's name comes before any item: at the page's start, or after lines about the page (a page line, an editor, a directive, furniture) or unassigned text. */
 function mayPrecedeSection(previous: Label | null): boolean {
-  return previous === null || previous === 'page' || previous === 'editor' || previous === 'directive' || previous === 'furniture' || previous === 'unassigned';
+  // (A channel's path printed as lines of column names, `学子风采` / `学生新闻`: the deepest is the page's.)
+  return previous === null || previous === 'section' || previous === 'page' || previous === 'editor' || previous === 'directive' || previous === 'furniture' || previous === 'unassigned';
 }
 
 /**
@@ -531,7 +540,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
   if (previous === 'picture' && endsText(label) && !isMarkedLabel(previousFacts!)) return IMPOSSIBLE;
   switch (label) {
     case 'section':
-      return say(why, 0);
+      // Below a column's name, only another column's name (`学子风采` / `学生新闻`): a path's line is no column's.
+      return previous === 'section' && !(f.length <= MAX_DEEPER_COLUMN && mayNameColumn(line.text, f)) ? IMPOSSIBLE : say(why, 0);
     case 'page':
     case 'editor':
     case 'directive':

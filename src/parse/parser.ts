@@ -18,7 +18,7 @@ import type { Bulletin, Diagnostic, Item, MetaLine, Person, UnassignedBlock } fr
 import type { BylineMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
 import { readLine, webAuthorsOf, type LineFacts } from './features.js';
-import { isOutside, opensItem, type Label, type LineContext } from './grammar.js';
+import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { COLUMN_TAG, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
@@ -432,7 +432,8 @@ export class BulletinParser {
     this.pagesBelowContentsHeading = heading || pagesBelowHeading;
     const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null };
     this.lastLineNumber = line.number;
-    if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null) this.sawText = true;
+    // A site may print its channel's path as lines of column names (`学子风采` / `学生新闻`): the page's top goes on below them.
+    if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null && !(context.pageTop && mayNameColumn(line.content, facts))) this.sawText = true;
     this.blockLines.push(line);
     this.blockContexts.push(context);
     this.blockCharacters += line.content.length;

@@ -357,8 +357,13 @@ export function squareBracketedOf(text: string): string | null {
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
 /** The marks papers print before a byline; ☉ too (`☉林 舟 文/图`). */
 const BYLINE_MARKS = '□■◎●○◆◇☉';
-export const MARKER_BYLINE = new RegExp(`^[${BYLINE_MARKS}]+${SPACE}*(.+)$`, 'u');
+/**
+ * A marked line: its marks, then the byline or editor's line. A site's icon font may leave a capital N where its mark
+ * was (`N本报记者 X 文/图`, `N 编辑:X`): before Chinese words, a lone N is that mark.
+ */
+export const MARKER_BYLINE = new RegExp(`^(?:[${BYLINE_MARKS}]+|N(?=${SPACE}*[\u4e00-\u9fff]))${SPACE}*(.+)$`, 'u');
 const MARKER_FIRST = codeUnitTable([...BYLINE_MARKS]);
+const MARKED_LINE_FIRST = codeUnitTable([...BYLINE_MARKS, 'N']);
 /** A marked byline glued after the last sentence: `…日子越过越红火。☉林 舟 文/图`; group 1 is the marked byline. */
 export const MARKED_BYLINE_GLUED = new RegExp(`(?<=[。！？!?”」』])${SPACE}*([${BYLINE_MARKS}][^。！？!?${BYLINE_MARKS}]{2,30})$`, 'u');
 /** MARKED_BYLINE_GLUED.exec(text), without the regex where no byline's mark stands among the last 31 characters (nearly every paragraph). */
@@ -368,7 +373,7 @@ export function markedBylineGluedOf(text: string): RegExpExecArray | null {
 }
 /** MARKER_BYLINE.exec(text), without the regex where the text opens with no marker. */
 export function markerBylineOf(text: string): RegExpExecArray | null {
-  return MARKER_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;
+  return MARKED_LINE_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;
 }
 
 /** A page's number in words: `第三版`, `二版`. */
@@ -576,8 +581,20 @@ export function isColumnIntro(text: string): boolean {
 const FIELD_LABEL = /^(?:来源|作者|编辑|责任编辑|责编|审校|审核|签发时间|发布时间|发布日期|点击数|浏览次数)[:：]?$/u;
 const FIELD_LABEL_FIRST = codeUnitTable([...'来作编责审签发点浏']);
 
+/**
+ * A row of a site's fields left empty, set off by its bars: `文字: | |`, `摄影: | 编辑: |` (one field with a colon
+ * and no bar is an organisation's line above its title, `苏村社区:`).
+ */
+const EMPTY_FIELDS = /^(?:[\u4e00-\u9fff]{2,4}[:：][ \u3000]*[|｜][ \u3000|｜]*)+$/u;
+const MAX_EMPTY_FIELDS = 30;
+
 export function isFieldLabel(text: string): boolean {
   return FIELD_LABEL_FIRST[text.charCodeAt(0)] === 1 && text.length <= 6 && FIELD_LABEL.test(text);
+}
+
+/** EMPTY_FIELDS.test(text), on the short lines that hold a bar. */
+export function isEmptyFieldsRow(text: string): boolean {
+  return text.length <= MAX_EMPTY_FIELDS && (text.includes('|') || text.includes('｜')) && EMPTY_FIELDS.test(text);
 }
 
 /**
@@ -659,8 +676,9 @@ export const WEB_META = new RegExp(
     `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端)?$|[${HAN_ALL}]{2,6}(?:文明网|新闻网)$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
     // field (`2019-01-18  标签: 来源:延吉新闻网`); a web copy spaces its date as OCR does (`2012 年 1 月 12 日 星期四`), and a
-    // template may close it with its separator (`2021/01/30/ 09:19`).
-    `|[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
+    // template may close it with its separator (`2021/01/30/ 09:19`). A site's clock says the half of the day and may
+    // open with `今天是` (`2018/12/28 上午9:27:28 星期五`, `今天是:2024年5月6日 星期一`).
+    `|(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
     // The paper's name, perhaps its channel, then the fields: `江城日报 新闻    时间:2025年05月30日    来源:江城日报`.
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)(?:${SPACE}+[${HAN_ALL}]{2,4})?${SPACE}+(?:${WEB_FIELD})${SPACE}*[:：]` +
@@ -735,12 +753,14 @@ export const WEB_DATE_AUTHORS = new RegExp(
  * The words of a web page's buttons (`大 中 小` are a font size's, after 字号); an e-paper reader's links to its pages and
  * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`).
  */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
   // A comment box's link: `『查看评论』`, `【发表评论】`.
   '查看评论', '发表评论', '我要评论', '网友评论',
   // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other
   // copies.
   '返回首页', '返回顶部', '返回列表', '返回栏目', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '往期浏览', '常见问题',
+  // The headings of a site's lists of its most read copies: `点击排行`, `阅读排行榜`.
+  '(?:点击|阅读|热门|新闻)排行榜?',
   // A government site's header: signing in, its versions for the disabled and the old, in traditional characters, its
   // chat robot and its IPv6 badge (`登录 注册 无障碍 适老化 繁体版 智能机器人 支持IPV6`); its links back to the top and to
   // friendly sites.
@@ -752,10 +772,10 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏'
   `扫一扫[^。]{0,8}?手机[^。]{0,6}`];
 /**
  * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`,
- * `『查看评论』`; the heading of its list of links to other copies (`推荐阅读:`, `相关新闻`).
+ * `『查看评论』`; the heading of its list of links to other copies (`推荐阅读:`, `• 相关链接`).
  * Only whole lines of them: `放大招` or `默认` inside a headline is text.
  */
-export const WEB_BUTTONS = new RegExp(`^(?:[【\\[『]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]』]?[\\s|｜:：]*)+$`, 'u');
+export const WEB_BUTTONS = new RegExp(`^(?:•${SPACE}*)?(?:[【\\[『]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]』]?[\\s|｜:：]*)+$`, 'u');
 /** A button word of two characters or more: WEB_BUTTONS needs one (`大 中 小` alone could be anything). */
 export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
 
@@ -784,10 +804,19 @@ export function isSiteFooter(text: string): boolean {
 /**
  * A row of a government site's disclosure table: `索引号 | 5304… | 文 号 |`, `来 源 | 玉溪网 | 公开日期 | 2024-09-19 |`.
  */
-const DISCLOSURE_FIELDS = ['索引号', '文号', '来源', '发布机构', '公开日期', '成文日期', '发文日期', '发布日期', '主题分类', '信息分类', '生成日期'];
+const DISCLOSURE_FIELDS = ['索引号', '文号', '来源', '发布机构', '公开日期', '成文日期', '发文日期', '发布日期', '主题分类', '信息分类', '生成日期', '体裁分类', '发文机关', '发文字号', '主题词'];
 /** A field's name as the table prints it, spaced out or not: `索 引 号`, `来 源` (only the short ones are spaced). */
 const spacedOut = (field: string): string => (field.length <= 3 ? [...field].join(`${SPACE}*`) : field);
-export const DISCLOSURE_ROW = new RegExp(`^(?:${DISCLOSURE_FIELDS.map(spacedOut).join('|')})${SPACE}*[|｜]`, 'u');
+const DISCLOSURE_NAME = `(?:${DISCLOSURE_FIELDS.join('|')})`;
+/**
+ * The same rows are printed without bars too, two fields or more a line, with a colon or none: `体裁分类:工作部署  主题分类:卫生`,
+ * `索引号000014349/2025-20748 成文日期2025-08-12`, `发文机关西沟乡人民政府 发布日期2025-08-12`, `发文字号 主题词` (a field
+ * opening a line of text is no row: it needs another after a space).
+ */
+export const DISCLOSURE_ROW = new RegExp(
+  `^(?:(?:${DISCLOSURE_FIELDS.map(spacedOut).join('|')})${SPACE}*[|｜]|${DISCLOSURE_NAME}.{0,60}?${SPACE}${DISCLOSURE_NAME}(?:[:：]|${SPACE}|[0-9A-Za-z]|$))`,
+  'u',
+);
 const DISCLOSURE_FIRST = codeUnitTable(DISCLOSURE_FIELDS.map((field) => field[0]!));
 /** DISCLOSURE_ROW.test(text), without the regex where the text opens with none of its fields' first characters. */
 export function isDisclosureRow(text: string): boolean {

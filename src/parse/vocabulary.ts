@@ -31,6 +31,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '全媒体记者', '融媒体记者', '实习记者', '摄影记者', '小记者', '记者', '通讯员', '实习生', '撰稿', '指导老师', '指导教师',
     // What portals that may not call anyone 记者 print in its place in a copied story: `新华社采访人员 X 摄`.
     '采访人员',
+    // A contracted contributor unnamed (`特约摄影`: the credit names no one).
+    '特约',
     // The same roles in traditional characters, as Hong Kong and Taiwan sites print mainland news: `(記者 王琳)`.
     '本報記者', '本報通訊員', '特約記者', '見習記者', '記者', '通訊員', '實習生',
   ],

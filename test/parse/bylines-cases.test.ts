@@ -290,6 +290,11 @@ describe('a credit alone on its line', () => {
     expect(credit('摄影：周 宁／视觉中国')).toEqual({ raw: '摄影：周 宁／视觉中国', verb: '摄影', people: [inCredit('周宁', null)] });
   });
 
+  it('`特约摄影` alone credits a contracted photographer it does not name: 特约 is a role, no one\'s name', () => {
+    expect(credit('特约摄影')?.people).toEqual([inCredit(null, '特约')]);
+    expect(credit('特约 孔越 摄')?.people).toEqual([inCredit('孔越', '特约')]);
+  });
+
   it('closed by a slash and 图, the slash padded with spaces or not (`记者 林溪 / 图`)', () => {
     expect(credit('记者 孔越 / 图')).toEqual({ raw: '记者 孔越 / 图', verb: '图', people: [inCredit('孔越', '记者')] });
     expect(credit('周 宁 ／ 图')).toEqual({ raw: '周 宁 ／ 图', verb: '图', people: [inCredit('周宁', null)] });

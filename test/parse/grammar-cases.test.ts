@@ -931,6 +931,12 @@ describe('what a step costs, compared', () => {
     expect(step('headline', HEADLINE, 'meta', source)).toBeLessThan(IMPOSSIBLE);
   });
 
+  it("below a column's name, only another column's name is a section: a site's path printed a line a level", () => {
+    expect(follows('section', '学子风采', 'section', '学生新闻')).toBe(true);
+    expect(follows('section', '学子风采', 'section', '首页 - 学生新闻 - 正文')).toBe(false);
+    expect(follows('section', '学子风采', 'section', '敬老院里的志愿者')).toBe(false);
+  });
+
   it('after a paragraph whose byline is glued to it, a byline after it is refused, after a paragraph opening an item too', () => {
     expect(follows('body-new', '居民们来到广场。(赵 璐)', 'byline', '(李 莉)')).toBe(false);
     expect(follows('body-new', PARAGRAPH, 'byline', '(李 莉)')).toBe(true);
@@ -946,8 +952,9 @@ describe("the grammar's shape: which label may follow which (mayFollow)", () => 
   // (A picture inside the text ends it only as a label marked `▲`: transition() asks the line.)
   const ANYWHERE_BUT_RESTRICTED: (Label | null)[] = [null, ...LABELS.filter((label) => label !== 'kicker' && label !== 'subheading' && label !== 'caption')];
   const AFTER: Record<Label, (Label | null)[]> = {
-    // Before any item: at the page's start, after lines about the page, or after unassigned text.
-    section: [null, 'page', 'editor', 'directive', 'furniture', 'unassigned'],
+    // Before any item: at the page's start, after lines about the page, or after unassigned text; below another
+    // column's name, a deeper one (transition() asks the line).
+    section: [null, 'section', 'page', 'editor', 'directive', 'furniture', 'unassigned'],
     page: ANYWHERE_BUT_RESTRICTED,
     editor: ANYWHERE_BUT_RESTRICTED,
     directive: ANYWHERE_BUT_RESTRICTED,

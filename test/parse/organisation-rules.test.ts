@@ -24,6 +24,15 @@ describe('where a name starts', () => {
     expect(names(',带孩子去看望柳岸社区的老人。')).toEqual(['柳岸社区']);
   });
 
+  it('a verb that takes a place as its object ends what stands before it (把资源带入社区, 干部包联社区, 情系敬老院), as 关于 does', () => {
+    expect(names(',把辅导资源带入社区。')).toEqual([]);
+    expect(names(',机关干部包联社区,每周走访。')).toEqual([]);
+    expect(names(',党员干部包保柳岸社区。')).toEqual(['柳岸社区']);
+    expect(names('青年投身乡村振兴,情系敬老院。')).toEqual([]);
+    expect(names(',积极配合镇里开展排查。')).toEqual([]);
+    expect(names('关于柳岸村的公示')).toEqual(['柳岸村']);
+  });
+
   it('a conjunction that opens a clause opens no name: 不仅社区变美了', () => {
     expect(names(',不仅社区变美了,居民的笑容也多了。')).toEqual([]);
     expect(names(',而且学校的操场也开放了。')).toEqual([]);

@@ -237,6 +237,20 @@ describe("a channel's name above a web copy's title and its date line", () => {
   });
 });
 
+describe("a site's path printed as lines of column names above a title", () => {
+  const body = '3月2日下午,江城学院的青年志愿者走进柳岸敬老院,为老人打扫房间、表演节目。';
+
+  it('names the page\'s column by its deepest line, and the line below them is the title', () => {
+    const bulletin = parse(`学子风采\n\n学生新闻\n\n敬老情意浓,青春志愿行——江城学院志愿者走进敬老院\n\n${body}\n`, { year: 2025 });
+    expect([bulletin.section, bulletin.items.map((item) => item.title)]).toEqual(['学生新闻', ['敬老情意浓,青春志愿行——江城学院志愿者走进敬老院']]);
+  });
+
+  it('one column name alone stays the section, and a title below it that ends in a column word is still the title', () => {
+    const bulletin = parse(`学生新闻\n\n敬老院里展风采\n\n${body}\n`, { year: 2025 });
+    expect([bulletin.section, bulletin.items.map((item) => item.title)]).toEqual(['学生新闻', ['敬老院里展风采']]);
+  });
+});
+
 describe("an e-paper's `本版导读` (this page's guide) above the column's name", () => {
   it('is the reader\'s navigation: the column below it is the section, and no brief takes it for a title', () => {
     const brief = '△柳岸社区为辖区独居老人安装了烟雾报警器,已有四十多户受益。 (林 帆)';

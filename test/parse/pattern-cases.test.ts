@@ -9,6 +9,8 @@ import {
   WEB_META,
   WEB_NOTICE,
   WEB_BUTTONS,
+  isDisclosureRow,
+  isEmptyFieldsRow,
   isSiteFooter,
   WRITTEN_BY,
   COLUMN_TAG,
@@ -1244,6 +1246,36 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
     expect(isSiteFooter('©原创 2023-11-09 09:42 江城融媒体中心')).toBe(false);
     expect(isSiteFooter('志愿者向居民讲解版权所有人的权利。')).toBe(false);
     expect(isSiteFooter('地址:江城市柳岸路18号')).toBe(false);
+  });
+
+  it('reads a capital N before Chinese words, where an icon font left it, as the mark of a byline or an editor line', () => {
+    expect(markerBylineOf('N本报记者 林帆 周晓 文/图')?.[1]).toBe('本报记者 林帆 周晓 文/图');
+    expect(markerBylineOf('N 编辑:林帆')?.[1]).toBe('编辑:林帆');
+    expect(markerBylineOf('N95口罩发到居民手中')).toBeNull();
+    expect(markerBylineOf('NBA球星来到社区')).toBeNull();
+  });
+
+  it("reads a site's clock, the half of the day before its time or `今天是` before its day, as a line of the copy", () => {
+    for (const text of ['2018/12/28 上午9:27:28 星期五', '2024-05-06 下午3:05', '今天是:2024年5月6日 星期一', '今天是2024年5月6日 星期一']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['今天是2024年5月6日,社区里格外热闹,居民们一早就来到广场。', '上午9:30,志愿者们来到广场。']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
+  it("reads a government site's disclosure fields printed without bars, two or more a line, as a row of its table", () => {
+    for (const text of ['体裁分类:工作部署  主题分类:卫生、体育  索引号:jl/1675047589191', '索引号000014349/2025-20748 成文日期2025-08-12', '发文机关柳岸镇人民政府 发布日期2025-08-12', '发文字号 主题词']) {
+      expect(isDisclosureRow(text), text).toBe(true);
+    }
+    // One field opening a line is its text's: `来源` opens sentences, and a title may name the office that issued it.
+    for (const text of ['来源于群众的意见,社区都一一记下。', '发文机关要求各社区做好防汛准备。', '主题词']) expect(isDisclosureRow(text), text).toBe(false);
+  });
+
+  it("reads a row of a site's fields left empty, set off by bars, as a line of the copy; not an organisation's line above its title", () => {
+    for (const text of ['文字: | |', '摄影: | 编辑: |', '文字：｜']) expect(isEmptyFieldsRow(text), text).toBe(true);
+    for (const text of ['柳岸社区:', '文字:林帆 | 摄影:周晓', '开栏的话:']) expect(isEmptyFieldsRow(text), text).toBe(false);
+  });
+
+  it('takes the headings of lists of the most read copies as buttons, after a list bullet too', () => {
+    for (const line of ['点击排行', '阅读排行榜', '热门排行', '• 相关链接', '•相关新闻']) expect(WEB_BUTTONS.test(line), line).toBe(true);
+    for (const line of ['排行', '• 社区活动', '点击排行榜单上的名字']) expect(WEB_BUTTONS.test(line), line).toBe(false);
   });
 
   it('takes links back, the headings of lists of other copies and the code for the phone as buttons', () => {
