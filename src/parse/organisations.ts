@@ -4,7 +4,7 @@
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
 import { HAN_ALL, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
-import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
 const LEADING_WORD_LIST = [
@@ -117,9 +117,9 @@ function endsAdministrativeUnit(text: string, i: number): boolean {
   if (ADMINISTRATIVE_UNIT_END[code] !== 1) return false;
   if (code === 0x533a /* 区 */) return i === 0 || NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] !== 1;
   if (code !== 0x5e02 /* 市 */) return true;
-  // (Nor the 市 of 市场, a market, or of 市民, the citizens: `东湾区市民驿站`.)
+  // (Nor the 市 of 市场, a market, or of 市民, the citizens: `东湾区市民驿站`; but `临河市民政局` is the city's civil affairs office.)
   const after = text.charCodeAt(i + 1);
-  return (i === 0 || NOT_CITY_BEFORE[text.charCodeAt(i - 1)] !== 1) && after !== 0x573a /* 场 */ && after !== 0x6c11 /* 民 */;
+  return (i === 0 || NOT_CITY_BEFORE[text.charCodeAt(i - 1)] !== 1) && after !== 0x573a /* 场 */ && (after !== 0x6c11 /* 民 */ || text.startsWith('民政', i + 1));
 }
 const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县', '区', '旗']);
 /** `县道`, `县城`, `县委`, `县里`: a 县 before these is a county's road, seat, committee or the county itself, not a name's end. */
@@ -289,8 +289,9 @@ function withoutAdministrativePrefix(name: string): string | null {
     // An autonomous county, prefecture or banner is named by its peoples too (`柳溪侗族自治县`, `青山土家族苗族自治州`):
     // the unit's name is longer than any other's, wherever in the run it stands.
     if (i >= 8 && !endsAutonomousUnit(name, i) && (cut === 0 || i - cut >= 5)) break;
-    // (Not down to a suffix alone: `共青团临河市东湾区委员会` is `东湾区委员会`, not a bare `委员会`.)
-    if (name.length - (i + 1) >= 3 && !LONG_SUFFIXES.has(name.slice(i + 1))) cut = i + 1;
+    // (Not down to a suffix alone: `共青团临河市东湾区委员会` is `东湾区委员会`, not a bare `委员会`; but a department's office
+    // is named alone, `高州市民政局` → `民政局`.)
+    if (name.length - (i + 1) >= 3 && (!LONG_SUFFIXES.has(name.slice(i + 1)) || DEPARTMENTS.has(name.slice(i + 1)))) cut = i + 1;
   }
   if (cut === 0) return isOnlyAnArea(name) ? null : name;
   return name.slice(cut);
@@ -327,6 +328,22 @@ interface ScannedMention extends OrganisationMention {
 const MAX_STEM = 12;
 
 /** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
+/** The department offices (DEPARTMENT_OFFICES), and the one character that may stand before one for its place: 市民政局. */
+const DEPARTMENTS = new Set(DEPARTMENT_OFFICES);
+const PLACE_POINTERS = codeUnitTable([...'省市县区镇乡']);
+
+/** A department's office opening a run of name characters, named alone (`民政局开展…`), or null. */
+function departmentOfficeAt(text: string, at: number, bySuffix: ReadonlyMap<number, readonly string[]>): ScannedMention | null {
+  const suffix = suffixAt(text, at, bySuffix);
+  return suffix !== null && DEPARTMENTS.has(suffix) && !namesPost(text, at + suffix.length) ? { name: suffix, at, next: at + suffix.length } : null;
+}
+
+/** A post follows the office (`区民政局局长赵勇`): the text names its holder, not the office at work. */
+const POST_AFTER_OFFICE = /^(?:副?(?:局长|主任|书记)|党组)/u;
+function namesPost(text: string, end: number): boolean {
+  return POST_AFTER_OFFICE.test(text.slice(end, end + 3));
+}
+
 function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {
   const candidates = bySuffix.get(text.charCodeAt(from));
   return candidates !== undefined && candidates.some((suffix) => suffix.length === to - from && text.startsWith(suffix, from));
@@ -380,7 +397,12 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       if (scan === SCAN_BREAK || i === runStart) runStart = i + 1;
       continue;
     }
-    if (i === runStart) continue;
+    // (A department's office may open a run: `,民政局开展…`; departmentOfficeAt() reads it.)
+    if (i === runStart) {
+      const office = departmentOfficeAt(text, i, textSuffixesByFirst);
+      if (office !== null) return office;
+      continue;
+    }
     // Most characters that begin a suffix (大, 中, 小…) begin none here: the next character tells.
     if (scan === SCAN_SUFFIX + 1) {
       const column = textSuffixSecondColumn[text.charCodeAt(i + 1)]!;
@@ -434,7 +456,12 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;
-    if (namesNoOne(text, at, end - suffix.length)) continue;
+    if (namesNoOne(text, at, end - suffix.length)) {
+      // `市民政局`, `县教育局`: the office of the place the text is about, named by its department alone.
+      const start = end - suffix.length;
+      if (start - at <= 1 && DEPARTMENTS.has(suffix) && (at === start || PLACE_POINTERS[text.charCodeAt(at)] === 1) && !namesPost(text, end)) return { name: suffix, at: start, next: end };
+      continue;
+    }
     // `社区党总支`, `小区党支部`: a body of a community or an estate left unnamed (the item's own), not a name.
     if (isOnlyASuffix(text, at, end - suffix.length, textSuffixesByFirst)) continue;
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.

@@ -575,11 +575,13 @@ export function isColumnIntro(text: string): boolean {
 }
 
 /**
- * A web copy's field name alone on its line, its value on the next (`来源` / `临河市教育局办公室`, `作者:` / `何念慈`):
+ * A web copy's field name alone on its line, its value on the next (`来源` / `临河市教育局办公室`, `作者:` / `何念慈`; a
+ * template spaces a short one out, `作 者:`):
  * a site's table of fields copied a cell a line.
  */
-const FIELD_LABEL = /^(?:来源|作者|编辑|责任编辑|责编|审校|审核|签发时间|发布时间|发布日期|点击数|浏览次数)[:：]?$/u;
+const FIELD_LABEL = /^(?:来 ?源|作 ?者|编 ?辑|责任编辑|责 ?编|审 ?校|审 ?核|签发时间|发布时间|发布日期|发布单位|点击数|浏览次数)[:：]?$/u;
 const FIELD_LABEL_FIRST = codeUnitTable([...'来作编责审签发点浏']);
+const MAX_FIELD_LABEL = 6;
 
 /**
  * A row of a site's fields left empty, set off by its bars: `文字: | |`, `摄影: | 编辑: |` (one field with a colon
@@ -589,7 +591,7 @@ const EMPTY_FIELDS = /^(?:[\u4e00-\u9fff]{2,4}[:：][ \u3000]*[|｜][ \u3000|｜
 const MAX_EMPTY_FIELDS = 30;
 
 export function isFieldLabel(text: string): boolean {
-  return FIELD_LABEL_FIRST[text.charCodeAt(0)] === 1 && text.length <= 6 && FIELD_LABEL.test(text);
+  return FIELD_LABEL_FIRST[text.charCodeAt(0)] === 1 && text.length <= MAX_FIELD_LABEL && FIELD_LABEL.test(text);
 }
 
 /** EMPTY_FIELDS.test(text), on the short lines that hold a bar. */

@@ -11,6 +11,18 @@ export interface Vocabulary {
   creditVerbs: readonly string[];
 }
 
+/**
+ * A government's offices by their department, which running text names with its place or alone (`临河县民政局`,
+ * `市文明办`, `民政局`): the one character (局, 办, 委) is an organisation's suffix only in a header, so the
+ * department's whole word is one here. The convention writes such an office without its place (`市民政局` → `民政局`).
+ */
+export const DEPARTMENT_OFFICES: readonly string[] = [
+  '民政局', '教育局', '公安局', '财政局', '农业农村局', '交通运输局', '自然资源局', '生态环境局', '卫生健康局', '卫健局', '文旅局', '城管局', '住建局',
+  '人社局', '应急管理局', '市场监管局', '退役军人事务局', '文明办', '综治办', '扶贫办', '保健院', '卫健委', '政法委',
+  // The committees for the young that school news names first: the elders' (关工委), the Youth League's of a place.
+  '关工委', '少工委', '团市委', '团县委', '团区委',
+];
+
 export const DEFAULT_VOCABULARY: Vocabulary = {
   organisationSuffixes: [
     '社区', '街道', '办事处', '小区', '村', '镇', '乡',
@@ -24,6 +36,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // only in a header: `柳岸派出所`, `临河书法研究会`, a management district `青石山管理区` (管理 is no verb there), and
     // a residents' area, a neighbourhood committee's ground in Shanghai (`柳岸居民区`).
     '派出所', '研究会', '促进会', '联合会', '管理区', '居民区',
+    ...DEPARTMENT_OFFICES,
     '协会', '党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '团委', '区', '县', '市',
   ],
   roles: [
@@ -33,6 +46,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '采访人员',
     // A contracted contributor unnamed (`特约摄影`: the credit names no one).
     '特约',
+    // The correspondent's role as typed with its homophone (讯 → 迅), a common slip: `通迅员 石文 摄影报道`.
+    '通迅员',
     // The same roles in traditional characters, as Hong Kong and Taiwan sites print mainland news: `(記者 王琳)`.
     '本報記者', '本報通訊員', '特約記者', '見習記者', '記者', '通訊員', '實習生',
   ],

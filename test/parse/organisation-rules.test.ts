@@ -33,6 +33,18 @@ describe('where a name starts', () => {
     expect(names('关于柳岸村的公示')).toEqual(['柳岸村']);
   });
 
+  it("a government department's office is a name in running text, alone or after its place, and the convention names it without the place", () => {
+    expect(names('记者日前从市民政局获悉,柳岸社区开展了活动。')).toEqual(['民政局', '柳岸社区']);
+    expect(names(',民政局开展走访。')).toEqual(['民政局']);
+    expect(names('近日,临河县教育局组织开展读书月活动。')).toEqual(['临河县教育局']);
+    expect(first('近日,临河市民政局组织开展培训。')).toBe('民政局');
+    expect(first('临河市关工委联合柳岸小学开展活动。')).toBe('关工委');
+    // A post after the office names its holder (`局长`): the office is not the one at work.
+    expect(names('副区长林帆、区民政局局长周晓到柳岸社区调研。')).toEqual(['柳岸社区']);
+    // 市民 before anything but 政 stays the citizens.
+    expect(names('东湾区市民驿站开放了。')).toEqual([]);
+  });
+
   it('a conjunction that opens a clause opens no name: 不仅社区变美了', () => {
     expect(names(',不仅社区变美了,居民的笑容也多了。')).toEqual([]);
     expect(names(',而且学校的操场也开放了。')).toEqual([]);
@@ -322,7 +334,8 @@ describe('stems that name no one', () => {
   });
 
   it('after an office, 驻 (stationed at) starts the name of the place; a unit read whole keeps it; 驻马店 is a name', () => {
-    expect(names(',临河县教育局驻柳岸村工作队走访农户。')).toEqual(['柳岸村']);
+    // (The office before it is a name of its own, a department's: DEPARTMENT_OFFICES.)
+    expect(names(',临河县教育局驻柳岸村工作队走访农户。')).toEqual(['临河县教育局', '柳岸村']);
     expect(names(',驻马店市柳岸社区开展活动。')).toEqual(['驻马店市柳岸社区']);
     expect(isOrganisationName('临河县教育局驻村工作队', DEFAULT_VOCABULARY)).toBe(true);
     // 派驻, sent to be stationed at, as an office's 驻; after any other word 驻 is a name's (`东湖驻马店办事处`).

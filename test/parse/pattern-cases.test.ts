@@ -814,7 +814,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
     expect(pair('社', '心')).toBe(false);
     expect(patterns.textSuffixSecondColumn[code('区')]).toBeGreaterThan(0);
     expect(patterns.textSuffixSecondColumn[code('心')]).toBeGreaterThan(0);
-    expect(patterns.textSuffixSecondColumn[code('社')]).toBe(0);
+    expect(patterns.textSuffixSecondColumn[code('柳')]).toBe(0);
     expect(patterns.textSuffixSecondColumn[code('村')]).toBe(0);
   });
 
@@ -961,12 +961,13 @@ describe("isContactLine: a paper's contact line, with an address or a number", (
 });
 
 describe("isFieldLabel: a web copy's field name alone on its line, its value on the next", () => {
-  it.each(['来源', '作者:', '编辑', '审校', '签发时间:', '发布时间：'])('%s', (text) => {
+  it.each(['来源', '作者:', '编辑', '审校', '签发时间:', '发布时间：', '作 者:', '来 源', '发布单位:'])('%s', (text) => {
     expect(isFieldLabel(text)).toBe(true);
   });
   it.each([
     ['the value on the same line', '来源:东湖街道办事处'],
     ['a word that opens with a field name', '来源于生活'],
+    ['a field spaced out with its value', '作 者:林帆'],
   ])('not %s: %s', (_why, text) => {
     expect(isFieldLabel(text)).toBe(false);
   });

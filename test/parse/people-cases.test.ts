@@ -143,6 +143,10 @@ describe('what stands among the names but names no one', () => {
     expect(people('晚报记者 汪森')).toEqual([{ name: '汪森', role: '晚报记者', source: 'byline' }]);
   });
 
+  it('reads 通迅员, the role typed with its homophone, as 通讯员', () => {
+    expect(people('通迅员 石磊')).toEqual([{ name: '石磊', role: '通迅员', source: 'byline' }]);
+  });
+
   it('reads 报道 run into the last name after its role as what the reporter did, not a place a report was filed from', () => {
     expect(people('记者林帆 通讯员周宁报道')).toEqual([
       { name: '林帆', role: '记者', source: 'byline' },
