@@ -42,6 +42,7 @@ import {
   opensAsPhotoCaption,
   opensWithPictureNumber,
   describesScene,
+  showsPeopleAtWork,
   isForumPostHeader,
   endsWithPictureNumber,
   isStockPictureLabel,
@@ -212,6 +213,8 @@ export interface LineFacts {
    * has (`活动现场`, the scene of the event), or a scene going on (`居民正在包饺子`).
    */
   markedPicture: boolean;
+  /** Shows people at work, as a picture's label between paragraphs does (showsPeopleAtWork): `志愿者为老人更换灯泡`. */
+  peopleAtWork: boolean;
   /** The first characters after the lead, bullet and dateline, where the organisations above are read. */
   opening: string;
   bullet: string | null;
@@ -307,6 +310,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     namesEarly: null,
     photoCaption: false,
     markedPicture: false,
+    peopleAtWork: false,
     opening: '',
     bullet: null,
     glued: null,
@@ -394,6 +398,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
   facts.markedPicture = !facts.photoCaption && (opensWithPictureNumber(content) || endsWithPictureNumber(content) || isStockPictureLabel(content) || describesScene(content));
+  facts.peopleAtWork = facts.titleLike && !facts.markedPicture && showsPeopleAtWork(content);
   // (`…。 (林帆)?`: the question mark after a bracket is a character the encoding lost; findGluedTail() reads past it.)
   if (!facts.byline && !facts.credit) facts.glued = finished && !endsWithLostMark(content) ? trailerAfterSentence(content, vocabulary) : findGluedTail(content, vocabulary);
   if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);

@@ -379,6 +379,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // `▲在楼道清扫的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
       // the story's picture, not a sub-heading, a unit's name or the next item's title.
       if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : "a picture's label marked ▲");
+      if (f.peopleAtWork && f.glued === null) return say(why, 0.2, "a picture's label: people at work");
       if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');
     case 'body':

@@ -881,8 +881,28 @@ const STOCK_PICTURE_LABELS = new Set(['活动现场', '活动现场图', '现场
 const MAX_SCENE_LABEL = 30;
 export function describesScene(text: string): boolean {
   if (text.length > MAX_SCENE_LABEL) return false;
+  if (text.length <= MAX_SHOT_LABEL && SHOT_ENDING.test(text)) return !SCENE_LABEL_STOPS.test(text);
   const at = text.indexOf('正在');
   return at >= 2 && !SCENE_LABEL_STOPS.test(text);
+}
+/**
+ * A label that names the shot (`志愿者合影`, `义诊现场图`, `志愿服务现场`): a group photograph or the scene of the event is
+ * what a picture is; a headline or a sub-heading says what happened.
+ */
+const SHOT_ENDING = /(?:合影|留影|现场|现场图|现场照片)$/u;
+const MAX_SHOT_LABEL = 12;
+
+/**
+ * A label between paragraphs that shows people at work, its doers then what they do (`志愿者为空巢老人更换灯泡`,
+ * `志愿者们陪同外来务工人员前往救助站`): the picture printed there. A sub-heading says what a part is about (`社工入格,温暖
+ * “一老一小”`, `多彩活动`). Asked only between paragraphs: above a text, such a line is as likely its headline
+ * (`志愿者走进敬老院`).
+ */
+const DOERS = /^(?:志愿者们?|居民们|党员们|学生们|同学们|孩子们|小朋友们?|老人们|工作人员|医护人员|队员们|师生们|村民们)(?![的们])/u;
+const MIN_DOING = 3;
+export function showsPeopleAtWork(text: string): boolean {
+  const doers = text.length <= MAX_SCENE_LABEL ? DOERS.exec(text) : null;
+  return doers !== null && text.length - doers[0].length >= MIN_DOING && !SCENE_LABEL_STOPS.test(text) && !/\s/u.test(text);
 }
 /** A label is one clause: no sentence or clause marks. */
 const SCENE_LABEL_STOPS = /[。！？!?，,；;：:]/u;

@@ -353,8 +353,10 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('picture', '△志愿者为居民义务理发')).toBe(true);
     expect(fits('picture', '▲ 在楼道清扫的志愿者们')).toBe(true);
     expect(fits('picture', '▲志愿者为居民义务理发。')).toBe(true);
-    // Unmarked, two sentences, or longer than a caption (60 characters with its mark): no picture.
-    expect(fits('picture', '志愿者为居民义务理发')).toBe(false);
+    // Unmarked, two sentences, or longer than a caption (60 characters with its mark): no picture; unmarked, a label that
+    // shows its doers at work is one (showsPeopleAtWork).
+    expect(fits('picture', '为居民义务理发')).toBe(false);
+    expect(fits('picture', '志愿者为居民义务理发')).toBe(true);
     expect(fits('picture', '▲志愿者上门服务。老人们很高兴。')).toBe(false);
     expect(fits('picture', `▲${'志'.repeat(59)}`)).toBe(true);
     expect(fits('picture', `▲${'志'.repeat(60)}`)).toBe(false);
@@ -387,8 +389,10 @@ describe('what a label refuses, judged by the line alone', () => {
     // The scene's stock label alone is a picture's too; in a sentence it is text.
     expect(fits('picture', '活动现场')).toBe(true);
     expect(fits('picture', '活动现场气氛热烈')).toBe(false);
-    // Not a label without its number, nor one whose number is a word's (`图一乐`), nor two sentences.
-    expect(fits('picture', '队员们在清扫楼道')).toBe(false);
+    // Not a label without its number (unless it shows its doers at work, as 队员们 do: showsPeopleAtWork), nor one whose
+    // number is a word's (`图一乐`), nor two sentences.
+    expect(fits('picture', '在清扫楼道')).toBe(false);
+    expect(fits('picture', '队员们在清扫楼道')).toBe(true);
     expect(fits('picture', '图一乐的居民们')).toBe(false);
     expect(fits('picture', '图1队员们清扫楼道。老人们很高兴。')).toBe(false);
     expect(follows('byline', '(赵 璐)', 'picture', '图1队员们在清扫楼道')).toBe(true);

@@ -37,6 +37,18 @@ describe("a picture's label between paragraphs", () => {
     const item = only('柳岸社区包饺子过冬至\n\n冬至这天,柳岸社区请来二十多位居民一起包饺子。\n\n志愿者和老人们正在包粽子\n\n饺子出锅后,志愿者把第一批送到了独居老人家里。\n');
     expect([item.kind, item.blocks.length, item.asides.map((aside) => [aside.kind, aside.text])]).toEqual(['brief', 2, [['caption', '志愿者和老人们正在包粽子']]]);
   });
+
+  it('shows people at work, or names the shot (合影, 现场): pictures, where a sub-heading says what a part is about', () => {
+    const labels = ['志愿者为独居老人更换灯泡', '志愿者们陪同老人前往卫生院', '志愿者合影', '义诊现场图'];
+    const text = `柳岸社区志愿者进家门\n\n冬至这天,柳岸社区的志愿者走进独居老人家中。\n\n${labels[0]}\n\n他们帮老人换灯泡、修水管,还陪老人聊天。\n\n${labels[1]}\n\n有的老人腿脚不便,志愿者就陪着去看病。\n\n${labels[2]}\n\n${labels[3]}\n\n社区卫生院的医生也来了,为老人量血压。\n`;
+    const item = only(text);
+    expect([item.kind, item.blocks.length, item.asides.map((aside) => aside.text)]).toEqual(['brief', 4, labels]);
+  });
+
+  it('a sub-heading that says what a part is about stays one: the item is a feature', () => {
+    const text = '柳岸社区的冬天\n\n冬至这天,柳岸社区的志愿者走进独居老人家中。\n\n志愿者的心里话\n\n他们说,帮老人做点小事,自己也很快乐。\n\n社工入格,温暖一老一小\n\n社工们每周都去网格里走一走。\n';
+    expect(only(text).kind).toBe('feature');
+  });
 });
 
 describe('the organisation an item is about', () => {

@@ -56,6 +56,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     namesEarly: null,
     photoCaption: false,
     markedPicture: false,
+    peopleAtWork: false,
     opening: content,
     bullet: null,
     glued: null,

@@ -54,6 +54,7 @@ import {
   endsWithPictureNumber,
   isStockPictureLabel,
   describesScene,
+  showsPeopleAtWork,
   isForumPostHeader,
   tagNamesAPlace,
   isSuppliedByLine,
@@ -1450,6 +1451,19 @@ describe('describesScene: a label that shows a scene going on', () => {
     for (const text of ['志愿者和老人们正在包粽子', '志愿者正在清理楼道']) expect(describesScene(text), text).toBe(true);
     // Not 正在 first (no doers), not a sentence, not a long line.
     for (const text of ['正在进行的改造', '居民正在包饺子,很热闹', '居民们说社区正在变好。', `${'社区'.repeat(14)}正在包饺子`]) expect(describesScene(text), text).toBe(false);
+  });
+
+  it('or names the shot: a group photograph or the scene of the event (合影, 留影, 现场, 现场图), in twelve characters at most', () => {
+    for (const text of ['志愿者合影', '合影', '义诊现场图', '志愿服务现场']) expect(describesScene(text), text).toBe(true);
+    for (const text of ['大家在舞台前合影,笑得很开心', '柳岸社区组织居民在广场上拍合影']) expect(describesScene(text), text).toBe(false);
+  });
+});
+
+describe('showsPeopleAtWork: a label that names its doers, then what they do', () => {
+  it('is 志愿者, 居民们 and the like, then three characters or more, one clause, no space', () => {
+    for (const text of ['志愿者为空巢老人更换灯泡', '志愿者们陪同老人前往卫生院', '孩子们在操场上放风筝']) expect(showsPeopleAtWork(text), text).toBe(true);
+    // A sub-heading's forms: a possessive, a clause with a comma, a couplet, and the doers alone or nearly.
+    for (const text of ['志愿者的心里话', '志愿者们,辛苦了', '志愿者带头 居民参与', '志愿者在行', '居民说变化']) expect(showsPeopleAtWork(text), text).toBe(false);
   });
 });
 
