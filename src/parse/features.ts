@@ -42,6 +42,7 @@ import {
   opensAsPhotoCaption,
   opensWithPictureNumber,
   describesScene,
+  endsInVerbAwaitingObject,
   showsPeopleAtWork,
   isForumPostHeader,
   endsWithPictureNumber,
@@ -179,6 +180,8 @@ export interface LineFacts {
   taggedTitle: boolean;
   /** Two matched halves, a headline's couplet: `校园书声起 入秋学子归`. */
   couplet: boolean;
+  /** A short line that ends in a verb still waiting for its object (`柳岸社区举办`): a title broken after its verb. */
+  endsInVerb: boolean;
   /**
    * A short line that opens with `暨` ("and also"), which joins two events' names and never opens a sentence or a
    * title: the second line of a title broken before it (`…宣传月` / `暨“…”志愿服务活动`). Not a name that opens with it
@@ -291,6 +294,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     subtitle: false,
     quote: false,
     couplet: false,
+    endsInVerb: false,
     joinsTitle: false,
     pictureFile: false,
     repeatsTitle: false,
@@ -375,6 +379,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.subtitle = opensAsSubtitle(content) && !finished;
     facts.quote = isQuoteLine(content);
     facts.couplet = facts.titleLike && isCouplet(content);
+    facts.endsInVerb = facts.titleLike && endsInVerbAwaitingObject(content);
     facts.joinsTitle = first === 0x66a8 /* 暨 */ && facts.titleLike && !NAMES_OPENING_WITH_JI.has(content.charCodeAt(1));
     facts.pictureFile = isPictureFile(content);
   } else if (content.includes('来源')) {

@@ -904,6 +904,16 @@ export function showsPeopleAtWork(text: string): boolean {
   const doers = text.length <= MAX_SCENE_LABEL ? DOERS.exec(text) : null;
   return doers !== null && text.length - doers[0].length >= MIN_DOING && !SCENE_LABEL_STOPS.test(text) && !/\s/u.test(text);
 }
+/**
+ * A line that ends in a verb of holding or starting something, with no object after it (`柳岸社区举办`, `东湖街道开展`):
+ * a title broken after its verb, whose object is the next line (`“同庆中秋节,共叙邻里情”民俗故事会`).
+ */
+const VERB_AWAITING_OBJECT = /(?:开展|举办|举行|召开|启动|开启|发起|推出)$/u;
+const MAX_BROKEN_TITLE_FIRST_LINE = 16;
+export function endsInVerbAwaitingObject(text: string): boolean {
+  return text.length <= MAX_BROKEN_TITLE_FIRST_LINE && text.length >= 4 && VERB_AWAITING_OBJECT.test(text) && !SCENE_LABEL_STOPS.test(text);
+}
+
 /** A label is one clause: no sentence or clause marks. */
 const SCENE_LABEL_STOPS = /[。！？!?，,；;：:]/u;
 

@@ -935,6 +935,14 @@ describe('what a step costs, compared', () => {
     expect(step('headline', HEADLINE, 'meta', source)).toBeLessThan(IMPOSSIBLE);
   });
 
+  it("below a title's first line that ends in its verb (`柳岸社区举办`), a longer line is the title's second: the verb's object", () => {
+    expect(follows('headline', '柳岸社区举办', 'headline', '“同庆中秋节,共叙邻里情”民俗故事会')).toBe(true);
+    // Below any other short line, a longer one is no second line of the title (the first is a kicker then).
+    expect(follows('headline', '柳岸社区', 'headline', '“同庆中秋节,共叙邻里情”民俗故事会')).toBe(false);
+    // Nor is a sentence, or a header.
+    expect(follows('headline', '柳岸社区举办', 'headline', '中秋民俗故事会办得很热闹。')).toBe(false);
+  });
+
   it("below a column's name, only another column's name is a section: a site's path printed a line a level", () => {
     expect(follows('section', '学子风采', 'section', '学生新闻')).toBe(true);
     expect(follows('section', '学子风采', 'section', '首页 - 学生新闻 - 正文')).toBe(false);

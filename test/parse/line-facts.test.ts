@@ -36,6 +36,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     subtitle: false,
     quote: false,
     couplet: false,
+    endsInVerb: false,
     joinsTitle: false,
     pictureFile: false,
     // Set by the parser, which sees the lines before; readLine alone never sets it.

@@ -237,6 +237,13 @@ describe("a channel's name above a web copy's title and its date line", () => {
   });
 });
 
+describe('a title broken after its verb', () => {
+  it('is one title of both lines, the text below it', () => {
+    const text = '柳岸社区举办\n“同庆中秋节,共叙邻里情”民俗故事会\n为弘扬传统文化,近日,柳岸社区举办民俗故事会,六十多位居民参加。\n';
+    expect(parse(text, { year: 2024 }).items.map((item) => [item.title, item.blocks.length])).toEqual([['柳岸社区举办 “同庆中秋节,共叙邻里情”民俗故事会', 1]]);
+  });
+});
+
 describe("a site's path printed as lines of column names above a title", () => {
   const body = '3月2日下午,江城学院的青年志愿者走进柳岸敬老院,为老人打扫房间、表演节目。';
 
