@@ -520,6 +520,13 @@ function endsWithCodeCharacter(text: string): boolean {
   return (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19) || (last >= 0x2460 && last <= 0x2473);
 }
 
+/** Names in square brackets after the last sentence: `…良好氛围。[林小雨]`. */
+const SQUARE_BYLINE_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)[\\[［]([^\\[\\]［］]{2,30})[\\]］]$`, 'u');
+function endsWithSquareBracket(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x5d /* ] */ || last === 0xff3d /* ］ */;
+}
+
 /**
  * The glued tail of a line that ends a sentence: only a trailer, whose bracket may hold sentences of its own
  * (`…凝聚力。”(林小雨) (本文不代表本站观点…。)`); every other tail stands after the text's last sentence, not in it.
@@ -598,6 +605,13 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const inner = beforeEditorField(withoutSourceFirst(bracket[2]!.trim()));
     const people = bracketedPeople(inner, vocabulary);
     if (people) return { at: skip + bracket.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
+  }
+  // `…良好氛围。[林小雨]`: a web template's square brackets round the writers' names, as round ones do.
+  const square = endsWithSquareBracket(text) ? SQUARE_BYLINE_GLUED.exec(text) : null;
+  if (square && !namesAPicture(square[2]!.trim())) {
+    const inner = square[2]!.trim();
+    const people = bracketedPeople(inner, vocabulary);
+    if (people?.some((person) => person.name !== null)) return { at: skip + square.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }
   // `…主任介绍。(记者林溪 通讯员周小禾报道`: a byline's bracket that the copy never closed, to the paragraph's end; it
   // must name a role, as its words are not closed off.

@@ -746,6 +746,11 @@ function isTitleListEntry(content: string): boolean {
   return content.length <= MAX_TITLE_LIST_ENTRY && (content.endsWith(TITLE_LIST_MARK) || content.startsWith(TITLE_LIST_MARK));
 }
 
+const COUNT_ALONE = /^[0-9]{4,8}$/;
+function isCountAlone(content: string): boolean {
+  return content.length >= 4 && content.length <= 8 && COUNT_ALONE.test(content);
+}
+
 function furnitureOf(content: string): string | null {
   // (`~~~` alone is an entry's mark of the list, words or none.)
   if (isTitleListEntry(content)) return 'table of contents';
@@ -753,6 +758,8 @@ function furnitureOf(content: string): string | null {
   if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';
+  // A longer number alone: how often a web copy was read (`7556`), printed under its fields.
+  if (isCountAlone(content)) return 'web copy line';
   if (isPictureNumber(content)) return 'picture number';
   if (content.length <= MAX_CONTINUED_FROM && CONTINUED_FROM.test(content)) return 'continued from';
   // A breadcrumb's `>`s would read as a list of contents: `XX网 > 您当前的位置 : 工作传真 > 区县系统`.

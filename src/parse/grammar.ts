@@ -313,7 +313,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     }
     case 'subtitle':
       if (f.subtitle) return say(why, 0.2, 'opens with a dash');
-      return f.titleLike && !f.sentenceInside && !f.lead && !f.byline && !f.credit && f.editor === null ? say(why, 2.6, 'short, no sentence end') : IMPOSSIBLE;
+      // (A count alone, `7556`, says how often the copy was read: no words of a title, as a headline needs them too.)
+      return f.titleLike && !f.sentenceInside && !f.lead && !f.byline && !f.credit && f.editor === null && HAN_CHARACTER.test(line.text) ? say(why, 2.6, 'short, no sentence end') : IMPOSSIBLE;
     case 'meta':
       // A web copy prints its editor between the headline and the text (`编辑:赵华生`), with its date and buttons.
       if (f.editor !== null) return say(why, 0.2, 'an editor line');

@@ -150,6 +150,8 @@ const INNER_BOUNDARY_WORDS = [
   '记得', '知道', '介绍', '经营', '反映', '来自',
   // Going to see one (`一起去看东湖社区`): after 去, 看 is the verb, no name's first character.
   '去看',
+  // Belonging to one (`该小区属于政通路社区管辖`).
+  '属于',
   // Bringing something into one, taking charge of one, joining, helping or adapting to one (`把资源带入社区`, `干部包联社区`,
   // `包保社区`, `青年投身乡村`, `配合镇里`, `适应城乡`), encouraging one, one's heart with one (`情系敬老院`), what a text is about (`关于…示范村`).
   '带入', '包联', '包保', '投身', '配合', '适应', '鼓励', '情系', '关于',

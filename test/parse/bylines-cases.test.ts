@@ -17,6 +17,19 @@ const inCredit = (name: string | null, role: string | null) => ({ name, role, so
 /** A paragraph's last sentence, before the tails glued to it. */
 const SENTENCE = '居民们说服务更方便了。';
 
+describe('names in square brackets after the last sentence', () => {
+  it('are the writers\' byline, as round brackets hold it (`…。[林小雨]`)', () => {
+    const tail = glued('营造了人人讲文明的良好氛围。[林小雨]')!;
+    expect([tail.at, tail.byline?.form, tail.byline?.people]).toEqual([14, 'brackets', [inByline('林小雨', null)]]);
+    expect(glued('营造了良好氛围。［记者 周宁］')?.byline?.people).toEqual([inByline('周宁', '记者')]);
+  });
+
+  it('are no byline where they hold no name, nor inside a sentence', () => {
+    expect(glued('营造了良好氛围。[图片]')).toBe(null);
+    expect(glued('他们把[林小雨]写在了本子上')).toBe(null);
+  });
+});
+
 describe('a byline bracket the copy never closed, glued to the last sentence', () => {
   it('names its people to the paragraph\'s end, a role first', () => {
     expect(glued(`${SENTENCE}(记者林溪 通讯员周小禾报道`)).toMatchObject({ at: SENTENCE.length, byline: { people: [inByline('林溪', '记者'), inByline('周小禾', '通讯员')], form: 'brackets' } });

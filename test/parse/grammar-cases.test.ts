@@ -935,6 +935,11 @@ describe('what a step costs, compared', () => {
     expect(step('headline', HEADLINE, 'meta', source)).toBeLessThan(IMPOSSIBLE);
   });
 
+  it('a subtitle has words: a number alone below a web-copy line is none', () => {
+    expect(fits('subtitle', '柳岸社区的一天')).toBe(true);
+    expect(fits('subtitle', '2025')).toBe(false);
+  });
+
   it("below a title's first line that ends in its verb (`柳岸社区举办`), a longer line is the title's second: the verb's object", () => {
     expect(follows('headline', '柳岸社区举办', 'headline', '“同庆中秋节,共叙邻里情”民俗故事会')).toBe(true);
     // Below any other short line, a longer one is no second line of the title (the first is a kicker then).

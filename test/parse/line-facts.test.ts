@@ -93,6 +93,12 @@ describe('lines about the page', () => {
     expect(read('来源: 江城日报')).toEqual(facts('来源: 江城日报', { punctuated: true, titleLike: true, furniture: 'web copy line' }));
   });
 
+  it('furniture: a count alone, how often a web copy was read, printed under its fields; a page number is shorter', () => {
+    for (const line of ['7556', '12034']) expect(read(line).furniture, line).toBe('web copy line');
+    expect(read('04').furniture).toBe('page number');
+    expect(read('123456789').furniture).toBe(null);
+  });
+
   it("furniture: a web copy's links to the pages it is split over, not a sentence that counts pages", () => {
     for (const line of ['本新闻共2页,当前在第01页  0102', '共3页 上一页 1 2 3 下一页', '第1页 共2页', '当前第1页/共2页', '共 2 页', '页: [1] 2 3', '查看完整版本: 柳岸社区开了议事厅']) {
       expect(read(line).furniture, line).toBe('navigation');

@@ -31,6 +31,8 @@ describe('where a name starts', () => {
     expect(names('青年投身乡村振兴,情系敬老院。')).toEqual([]);
     expect(names(',积极配合镇里开展排查。')).toEqual([]);
     expect(names('关于柳岸村的公示')).toEqual(['柳岸村']);
+    // So does belonging to one: `属于`.
+    expect(names(',该小区属于柳岸社区管辖。')).toEqual(['柳岸社区']);
   });
 
   it("a government department's office is a name in running text, alone or after its place, and the convention names it without the place", () => {

@@ -360,6 +360,9 @@ describe("WEB_AUTHORS: the names of a web copy's 作者 field", () => {
     expect(names('来源:江城晚报 作者:胡小媛 编辑:向明')).toBe('胡小媛');
     expect(names('2008-08-19 22:49:40  作者：王大山、刘二  来源:江城网')).toBe('王大山、刘二');
     expect(names('作者:唐书宁2023年05月10日')).toBe('唐书宁');
+    // The next field glued to the names, as a template prints its fields without a space.
+    expect(names('作者: 林帆发布时间:2020-02-08点击次数:359')).toBe('林帆');
+    expect(names('作者:周小禾点击:35')).toBe('周小禾');
   });
 
   it('reads the field alone in brackets, as a web copy prints it below the text', () => {
