@@ -150,7 +150,7 @@ const INNER_BOUNDARY_WORDS = [
   '记得', '知道', '介绍', '经营', '反映', '来自',
   // Going to see one (`一起去看东湖社区`): after 去, 看 is the verb, no name's first character.
   '去看',
-  // Belonging to one (`该小区属于政通路社区管辖`).
+  // Belonging to one (`该小区属于柳岸社区管辖`).
   '属于',
   // Bringing something into one, taking charge of one, joining, helping or adapting to one (`把资源带入社区`, `干部包联社区`,
   // `包保社区`, `青年投身乡村`, `配合镇里`, `适应城乡`), encouraging one, one's heart with one (`情系敬老院`), what a text is about (`关于…示范村`).
@@ -340,7 +340,7 @@ function departmentOfficeAt(text: string, at: number, bySuffix: ReadonlyMap<numb
   return suffix !== null && DEPARTMENTS.has(suffix) && !namesPost(text, at + suffix.length) ? { name: suffix, at, next: at + suffix.length } : null;
 }
 
-/** A post follows the office (`区民政局局长赵勇`): the text names its holder, not the office at work. */
+/** A post follows the office (`区民政局局长周晓`): the text names its holder, not the office at work. */
 const POST_AFTER_OFFICE = /^(?:副?(?:局长|主任|书记)|党组)/u;
 function namesPost(text: string, end: number): boolean {
   return POST_AFTER_OFFICE.test(text.slice(end, end + 3));

@@ -812,7 +812,7 @@ const spacedOut = (field: string): string => (field.length <= 3 ? [...field].joi
 const DISCLOSURE_NAME = `(?:${DISCLOSURE_FIELDS.join('|')})`;
 /**
  * The same rows are printed without bars too, two fields or more a line, with a colon or none: `体裁分类:工作部署  主题分类:卫生`,
- * `索引号000014349/2025-20748 成文日期2025-08-12`, `发文机关西沟乡人民政府 发布日期2025-08-12`, `发文字号 主题词` (a field
+ * `索引号000012345/2025-00001 成文日期2025-08-12`, `发文机关柳岸乡人民政府 发布日期2025-08-12`, `发文字号 主题词` (a field
  * opening a line of text is no row: it needs another after a space).
  */
 export const DISCLOSURE_ROW = new RegExp(
@@ -893,7 +893,7 @@ const SHOT_ENDING = /(?:合影|留影|现场|现场图|现场照片)$/u;
 const MAX_SHOT_LABEL = 12;
 
 /**
- * A label between paragraphs that shows people at work, its doers then what they do (`志愿者为空巢老人更换灯泡`,
+ * A label between paragraphs that shows people at work, its doers then what they do (`志愿者为独居老人修理水管`,
  * `志愿者们陪同外来务工人员前往救助站`): the picture printed there. A sub-heading says what a part is about (`社工入格,温暖
  * “一老一小”`, `多彩活动`). Asked only between paragraphs: above a text, such a line is as likely its headline
  * (`志愿者走进敬老院`).

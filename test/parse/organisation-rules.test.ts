@@ -36,7 +36,7 @@ describe('where a name starts', () => {
   });
 
   it("a government department's office is a name in running text, alone or after its place, and the convention names it without the place", () => {
-    expect(names('记者日前从市民政局获悉,柳岸社区开展了活动。')).toEqual(['民政局', '柳岸社区']);
+    expect(names('记者近日从市民政局了解到,柳岸社区开展了活动。')).toEqual(['民政局', '柳岸社区']);
     expect(names(',民政局开展走访。')).toEqual(['民政局']);
     expect(names('近日,临河县教育局组织开展读书月活动。')).toEqual(['临河县教育局']);
     expect(first('近日,临河市民政局组织开展培训。')).toBe('民政局');

@@ -1266,7 +1266,7 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
   });
 
   it("reads a government site's disclosure fields printed without bars, two or more a line, as a row of its table", () => {
-    for (const text of ['体裁分类:工作部署  主题分类:卫生、体育  索引号:jl/1675047589191', '索引号000014349/2025-20748 成文日期2025-08-12', '发文机关柳岸镇人民政府 发布日期2025-08-12', '发文字号 主题词']) {
+    for (const text of ['体裁分类:工作部署  主题分类:民政、社区  索引号:lh/1700000000000', '索引号000012345/2025-00001 成文日期2025-08-12', '发文机关柳岸镇人民政府 发布日期2025-08-12', '发文字号 主题词']) {
       expect(isDisclosureRow(text), text).toBe(true);
     }
     // One field opening a line is its text's: `来源` opens sentences, and a title may name the office that issued it.
@@ -1464,7 +1464,7 @@ describe('describesScene: a label that shows a scene going on', () => {
 
 describe('showsPeopleAtWork: a label that names its doers, then what they do', () => {
   it('is 志愿者, 居民们 and the like, then three characters or more, one clause, no space', () => {
-    for (const text of ['志愿者为空巢老人更换灯泡', '志愿者们陪同老人前往卫生院', '孩子们在操场上放风筝']) expect(showsPeopleAtWork(text), text).toBe(true);
+    for (const text of ['志愿者为独居老人修理水管', '志愿者们陪同老人前往卫生院', '孩子们在操场上放风筝']) expect(showsPeopleAtWork(text), text).toBe(true);
     // A sub-heading's forms: a possessive, a clause with a comma, a couplet, and the doers alone or nearly.
     for (const text of ['志愿者的心里话', '志愿者们,辛苦了', '志愿者带头 居民参与', '志愿者在行', '居民说变化']) expect(showsPeopleAtWork(text), text).toBe(false);
   });

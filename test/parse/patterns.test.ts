@@ -129,7 +129,7 @@ describe('the first-character gates before a regex agree with it', () => {
     '标题】= 社区', // the rest of an archive field
     '栏的话:本栏目', '者按：本栏目', '语:', // the rest of a column's introduction
     '引 号 | 5304', '源 | 玉溪网', '布机构|', // the rest of a disclosure row
-    '引号000014349/2025 成文日期2025', '裁分类:工作部署  主题分类:卫生', '文字号 主题词', // and of one without bars
+    '引号000012345/2025 成文日期2025', '裁分类:工作部署  主题分类:卫生', '文字号 主题词', // and of one without bars
   ];
   const gates: [string, (text: string) => boolean, RegExp][] = [
     ['hasWord', hasWord, HAS_WORD],
