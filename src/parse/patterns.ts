@@ -894,9 +894,8 @@ const MAX_SHOT_LABEL = 12;
 
 /**
  * A label between paragraphs that shows people at work, its doers then what they do (`志愿者为独居老人修理水管`,
- * `志愿者们陪同外来务工人员前往救助站`): the picture printed there. A sub-heading says what a part is about (`社工入格,温暖
- * “一老一小”`, `多彩活动`). Asked only between paragraphs: above a text, such a line is as likely its headline
- * (`志愿者走进敬老院`).
+ * `志愿者们陪着老人去社区卫生院`): the picture printed there. A sub-heading says what a part is about (`网格连万家,服务暖人心`,
+ * `多彩活动`). Asked only between paragraphs: above a text, such a line is as likely its headline (`志愿者走进敬老院`).
  */
 const DOERS = /^(?:志愿者们?|居民们|党员们|学生们|同学们|孩子们|小朋友们?|老人们|工作人员|医护人员|队员们|师生们|村民们)(?![的们])/u;
 const MIN_DOING = 3;

@@ -19,7 +19,7 @@ const SENTENCE = '居民们说服务更方便了。';
 
 describe('names in square brackets after the last sentence', () => {
   it('are the writers\' byline, as round brackets hold it (`…。[林小雨]`)', () => {
-    const tail = glued('营造了人人讲文明的良好氛围。[林小雨]')!;
+    const tail = glued('居民们都说这样的活动办得好。[林小雨]')!;
     expect([tail.at, tail.byline?.form, tail.byline?.people]).toEqual([14, 'brackets', [inByline('林小雨', null)]]);
     expect(glued('营造了良好氛围。［记者 周宁］')?.byline?.people).toEqual([inByline('周宁', '记者')]);
   });

@@ -46,7 +46,7 @@ describe("a picture's label between paragraphs", () => {
   });
 
   it('a sub-heading that says what a part is about stays one: the item is a feature', () => {
-    const text = '柳岸社区的冬天\n\n冬至这天,柳岸社区的志愿者走进独居老人家中。\n\n志愿者的心里话\n\n他们说,帮老人做点小事,自己也很快乐。\n\n社工入格,温暖一老一小\n\n社工们每周都去网格里走一走。\n';
+    const text = '柳岸社区的冬天\n\n冬至这天,柳岸社区的志愿者走进独居老人家中。\n\n志愿者的心里话\n\n他们说,帮老人做点小事,自己也很快乐。\n\n网格连万家,服务暖人心\n\n社工们每周都去网格里走一走。\n';
     expect(only(text).kind).toBe('feature');
   });
 });
