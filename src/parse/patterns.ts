@@ -905,7 +905,7 @@ export function showsPeopleAtWork(text: string): boolean {
 }
 /**
  * A line that ends in a verb of holding or starting something, with no object after it (`柳岸社区举办`, `东湖街道开展`):
- * a title broken after its verb, whose object is the next line (`“同庆中秋节,共叙邻里情”民俗故事会`).
+ * a title broken after its verb, whose object is the next line (`“邻里共赏月,同心庆团圆”故事会`).
  */
 const VERB_AWAITING_OBJECT = /(?:开展|举办|举行|召开|启动|开启|发起|推出)$/u;
 const MAX_BROKEN_TITLE_FIRST_LINE = 16;
