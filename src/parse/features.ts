@@ -216,7 +216,7 @@ export interface LineFacts {
    * has (`活动现场`, the scene of the event), or a scene going on (`居民正在包饺子`).
    */
   markedPicture: boolean;
-  /** Shows people at work, as a picture's label between paragraphs does (showsPeopleAtWork): `志愿者为老人更换灯泡`. */
+  /** Shows people at work, as a picture's label between paragraphs does (showsPeopleAtWork): `志愿者为老人修理水管`. */
   peopleAtWork: boolean;
   /** The first characters after the lead, bullet and dateline, where the organisations above are read. */
   opening: string;

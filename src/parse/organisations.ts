@@ -292,7 +292,7 @@ function withoutAdministrativePrefix(name: string): string | null {
     // the unit's name is longer than any other's, wherever in the run it stands.
     if (i >= 8 && !endsAutonomousUnit(name, i) && (cut === 0 || i - cut >= 5)) break;
     // (Not down to a suffix alone: `共青团临河市东湾区委员会` is `东湾区委员会`, not a bare `委员会`; but a department's office
-    // is named alone, `高州市民政局` → `民政局`.)
+    // is named alone, `临河市民政局` → `民政局`.)
     if (name.length - (i + 1) >= 3 && (!LONG_SUFFIXES.has(name.slice(i + 1)) || DEPARTMENTS.has(name.slice(i + 1)))) cut = i + 1;
   }
   if (cut === 0) return isOnlyAnArea(name) ? null : name;
@@ -329,7 +329,6 @@ interface ScannedMention extends OrganisationMention {
  */
 const MAX_STEM = 12;
 
-/** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
 /** The department offices (DEPARTMENT_OFFICES), and the one character that may stand before one for its place: 市民政局. */
 const DEPARTMENTS = new Set(DEPARTMENT_OFFICES);
 const PLACE_POINTERS = codeUnitTable([...'省市县区镇乡']);
@@ -346,6 +345,7 @@ function namesPost(text: string, end: number): boolean {
   return POST_AFTER_OFFICE.test(text.slice(end, end + 3));
 }
 
+/** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
 function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {
   const candidates = bySuffix.get(text.charCodeAt(from));
   return candidates !== undefined && candidates.some((suffix) => suffix.length === to - from && text.startsWith(suffix, from));

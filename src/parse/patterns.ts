@@ -679,7 +679,7 @@ export const WEB_META = new RegExp(
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
     // field (`2019-01-18  标签: 来源:延吉新闻网`); a web copy spaces its date as OCR does (`2012 年 1 月 12 日 星期四`), and a
     // template may close it with its separator (`2021/01/30/ 09:19`). A site's clock says the half of the day and may
-    // open with `今天是` (`2018/12/28 上午9:27:28 星期五`, `今天是:2024年5月6日 星期一`).
+    // open with `今天是` (`2024/03/12 上午9:15:02 星期二`, `今天是:2024年5月6日 星期一`).
     `|(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
     // The paper's name, perhaps its channel, then the fields: `江城日报 新闻    时间:2025年05月30日    来源:江城日报`.
@@ -737,7 +737,7 @@ export const WEB_NOTICE = new RegExp(
 
 /**
  * A web copy's author field: names of two to four characters after `作者:`, apart by spaces, commas or `、`, up to the
- * next field (`来源:`; a date or count field glued too: `作者: 孙霞发布时间:…`), a date or the line's end; a role may stand before them (`作者:通讯员 A B`, `作者:江城日报记者 A`).
+ * next field (`来源:`; a date or count field glued too: `作者: 林帆发布时间:…`), a date or the line's end; a role may stand before them (`作者:通讯员 A B`, `作者:江城日报记者 A`).
  */
 /** A web copy's name of two to four characters (`·` of a transcribed name too). */
 const WEB_NAME = `[${HAN_ALL}·]{2,4}`;

@@ -1261,7 +1261,7 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
   });
 
   it("reads a site's clock, the half of the day before its time or `今天是` before its day, as a line of the copy", () => {
-    for (const text of ['2018/12/28 上午9:27:28 星期五', '2024-05-06 下午3:05', '今天是:2024年5月6日 星期一', '今天是2024年5月6日 星期一']) expect(WEB_META.test(text), text).toBe(true);
+    for (const text of ['2024/03/12 上午9:15:02 星期二', '2024-05-06 下午3:05', '今天是:2024年5月6日 星期一', '今天是2024年5月6日 星期一']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['今天是2024年5月6日,社区里格外热闹,居民们一早就来到广场。', '上午9:30,志愿者们来到广场。']) expect(WEB_META.test(text), text).toBe(false);
   });
 
