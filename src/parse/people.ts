@@ -24,6 +24,8 @@ const BEAT_REPORTER = new RegExp(`^${BEAT}$`, 'u');
 const BEAT_REPORTER_GLUED = new RegExp(`^(${BEAT})[${HAN_ALL}]{2,3}$`, 'u');
 /** A paper's short name before its newsroom's reporter, as a beat before 记者: `江城全媒体记者` is a 全媒体记者. */
 const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|融媒体)记者)$`, 'u');
+/** A news app's reporter, the outlet named X新闻 as new media name themselves: `大河新闻记者` is a 记者. */
+const NEWS_APP_REPORTER = new RegExp(`^[${HAN_ALL}]{2,4}新闻(记者)$`, 'u');
 
 /** A news lead before the names, as a layout may print it on the byline's line: `本报讯 记者 张三`, `江城网讯`. No one's name. */
 const LEAD_WORD = new RegExp(`^(?:本报|[${HAN_ALL}]{1,8}(?:网|报|台|融媒))讯$`, 'u');
@@ -124,7 +126,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
         token = rest.slice(rank ? rank[0].length : 0);
         roleMatch = role;
       } else {
-        const reporter = SHORT_NAME_NEWSROOM_REPORTER.exec(token) ?? (media ? DESK_REPORTER.exec(rest) : null);
+        const reporter = SHORT_NAME_NEWSROOM_REPORTER.exec(token) ?? NEWS_APP_REPORTER.exec(token) ?? (media ? DESK_REPORTER.exec(rest) : null);
         if (reporter) {
           token = reporter[1]!;
           roleMatch = reporter;

@@ -143,6 +143,13 @@ describe('what stands among the names but names no one', () => {
     expect(people('晚报记者 汪森')).toEqual([{ name: '汪森', role: '晚报记者', source: 'byline' }]);
   });
 
+  it('reads a news app\'s reporter (`X新闻记者`, as new media name their outlets) as a 记者 of that outlet', () => {
+    expect(people('江城新闻记者 林帆 通讯员 周晓')).toEqual([
+      { name: '林帆', role: '记者', source: 'byline' },
+      { name: '周晓', role: '通讯员', source: 'byline' },
+    ]);
+  });
+
   it('reads 通迅员, the role typed with its homophone, as 通讯员', () => {
     expect(people('通迅员 石磊')).toEqual([{ name: '石磊', role: '通迅员', source: 'byline' }]);
   });
