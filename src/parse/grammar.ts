@@ -254,7 +254,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A reader's list of pages or titles names other pages' columns (`01版` / `要闻`), not this one's; a site's button
       // (`推荐新闻`) names none.
       if (f.furniture === 'table of contents' || f.furniture === 'page list' || f.furniture === 'navigation') return IMPOSSIBLE;
-      if (f.length <= MAX_COLUMN_NAME && COLUMN_WORDS.test(line.text)) return say(why, -0.8, 'first line, short, a column word');
+      if (mayNameColumn(line.text, f)) return say(why, -0.8, 'first line, short, a column word');
       if (f.namesChannel) return say(why, -0.8, "first line, short, above a web copy's title and date line");
       return say(why, 2.2, 'first line, short, unpunctuated') + (f.couplet ? say(why, 1.0, "two matched halves: a headline's couplet") : 0);
     case 'page':

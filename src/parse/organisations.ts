@@ -331,10 +331,13 @@ const MAX_STEM = 12;
 
 /** The department offices (DEPARTMENT_OFFICES), and the one character that may stand before one for its place: 市民政局. */
 const DEPARTMENTS = new Set(DEPARTMENT_OFFICES);
+/** Their first characters: a run that opens with none of them opens with no office (nearly every run). */
+const DEPARTMENT_FIRST = codeUnitTable(DEPARTMENT_OFFICES.map((office) => office[0]!));
 const PLACE_POINTERS = codeUnitTable([...'省市县区镇乡']);
 
 /** A department's office opening a run of name characters, named alone (`民政局开展…`), or null. */
 function departmentOfficeAt(text: string, at: number, bySuffix: ReadonlyMap<number, readonly string[]>): ScannedMention | null {
+  if (DEPARTMENT_FIRST[text.charCodeAt(at)] !== 1) return null;
   const suffix = suffixAt(text, at, bySuffix);
   return suffix !== null && DEPARTMENTS.has(suffix) && !namesPost(text, at + suffix.length) ? { name: suffix, at, next: at + suffix.length } : null;
 }

@@ -901,8 +901,10 @@ const DOERS = /^(?:志愿者们?|居民们|党员们|学生们|同学们|孩子�
 const MIN_DOING = 3;
 export function showsPeopleAtWork(text: string): boolean {
   const doers = text.length <= MAX_SCENE_LABEL ? DOERS.exec(text) : null;
-  return doers !== null && text.length - doers[0].length >= MIN_DOING && !SCENE_LABEL_STOPS.test(text) && !/\s/u.test(text);
+  return doers !== null && text.length - doers[0].length >= MIN_DOING && !SCENE_LABEL_STOPS.test(text) && !WHITE_SPACE.test(text);
 }
+/** (Hoisted: a regex literal in the function would be a new object at every call.) */
+const WHITE_SPACE = /\s/u;
 /**
  * A line that ends in a verb of holding or starting something, with no object after it (`柳岸社区举办`, `东湖街道开展`):
  * a title broken after its verb, whose object is the next line (`“邻里共赏月,同心庆团圆”故事会`).
