@@ -720,11 +720,15 @@ function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline
 /** The dash of a web page's list, kept where the page was copied as text: `- 发布日期:2016-05-31`. */
 const LIST_DASH = /^[-*][ \u3000]+/;
 
-/** `◆素材来源:江城日报`, `- 浏览次数:746`: a line about the copy after a byline's marker or a list's dash. */
+/**
+ * `◆素材来源:江城日报`, `- 浏览次数:746`: a line about the copy after a byline's marker or a list's dash; or its fields
+ * each in lenticular brackets, `【作者:佚名】 【责任编辑:李四】`.
+ */
 function isMarkedWebMeta(content: string): boolean {
+  const first = content.charCodeAt(0);
+  if (first === 0x3010 /* 【 */ && WEB_META.test(content.slice(1))) return true;
   const marker = markerBylineOf(content);
   if (marker !== null) return WEB_META.test(marker[1]!);
-  const first = content.charCodeAt(0);
   const dash = first === 0x2d /* - */ || first === 0x2a /* * */ ? LIST_DASH.exec(content) : null;
   return dash !== null && WEB_META.test(content.slice(dash[0].length));
 }

@@ -407,8 +407,8 @@ export const PAGE_LINE = new RegExp(
 export const NAVIGATION = new RegExp(
   `${SPACE}*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|版面导航|标题导航|本版导读|本版新闻列表|新闻搜索[:：]|PDF版|PDF下载|返回首页|返回主页|打印本页|关闭窗口|版面翻页|上一页|下一页|上篇[:：]|下篇[:：]|上一条[:：]|下一条[:：]|查看完整版本[:：]` +
     // An e-paper's link back to its day, site or paper, at the line's start or after a space: `返回 2025年01月09日`,
-    // `返回京工网`, `返回新数字报`.
-    `|(?<!\\S)返回${SPACE}*(?:${DAY_IN_WORDS}|[\u4e00-\u9fff]{0,8}(?:网|报|版面))).*$`,
+    // `返回京工网`, `返回新数字报`; or to a site's home page, `返回联盟首页`.
+    `|(?<!\\S)返回${SPACE}*(?:${DAY_IN_WORDS}|[\u4e00-\u9fff]{0,8}(?:网|报|版面|首页|主页))).*$`,
 );
 
 /**
@@ -755,7 +755,7 @@ export const WEB_DATE_AUTHORS = new RegExp(
  * The words of a web page's buttons (`大 中 小` are a font size's, after 字号); an e-paper reader's links to its pages and
  * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`).
  */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此页)?', '关闭', '(?:添加|加入)?收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
   // A comment box's link: `『查看评论』`, `【发表评论】`.
   '查看评论', '发表评论', '我要评论', '网友评论',
   // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other
@@ -771,7 +771,9 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印', '关闭', '收藏'
   // the end of its visitor counter (`您是第` / `位访客`).
   '使用说明', '网上读报', '版权声明', '点击查看[^。，,]{0,10}', '位访客',
   // The code to read the page on a phone, as a government site's template words it: `扫一扫, 用手机看本页`.
-  `扫一扫[^。]{0,8}?手机[^。]{0,6}`];
+  `扫一扫[^。]{0,8}?手机[^。]{0,6}`,
+  // Or as others word it: `扫码使用手机浏览本页内容`.
+  `扫码[^。]{0,4}?手机[^。]{0,8}`];
 /**
  * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`,
  * `『查看评论』`; the heading of its list of links to other copies (`推荐阅读:`, `• 相关链接`).

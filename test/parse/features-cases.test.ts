@@ -80,3 +80,11 @@ describe("a site's menu bar", () => {
     expect(read('活动很好 | 居民说,明年还来 | 再见').furniture).toBe(null);
   });
 });
+
+describe("a web copy's fields each in lenticular brackets", () => {
+  it('are a line of the copy, not text; a bracketed label or a byline in brackets is not', () => {
+    expect(read('【作者:佚名】 【责任编辑:林小雨】').furniture).toBe('web copy line');
+    expect(read('【来源:江城区文明办】').furniture).toBe('web copy line');
+    expect(read('【社区动态】柳岸社区开展义诊').furniture).toBe(null);
+  });
+});

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   LEAD,
+  NAVIGATION,
   WEB_AUTHORS,
   WEB_DATE_AUTHORS,
   WEB_META,
@@ -1288,6 +1289,18 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
     expect(WEB_BUTTONS.test('返回家乡')).toBe(false);
     expect(WEB_BUTTONS.test('扫一扫二维码')).toBe(false);
     expect(WEB_BUTTONS.test('扫一扫,用手机看本页。')).toBe(false);
+  });
+
+  it('takes the print and bookmark buttons with their objects, and the code for the phone as other templates word it', () => {
+    for (const line of ['【打印文章】 【添加收藏】', '[打印本文] [加入收藏]', '打印此页 关闭', '扫码使用手机浏览本页内容', '扫码用手机看']) expect(WEB_BUTTONS.test(line), line).toBe(true);
+    for (const line of ['打印文章的人', '【添加收藏夹里的网址】', '扫码使用手机浏览本页内容。', '扫码领取了礼品']) expect(WEB_BUTTONS.test(line), line).toBe(false);
+  });
+
+  it("reads a link back to a site's home page, and what follows it, as navigation", () => {
+    expect(NAVIGATION.exec('返回联盟首页 | 江城党员网')?.index).toBe(0);
+    expect(NAVIGATION.exec('返回主页')?.index).toBe(0);
+    // 返回 as a verb: no home page after it.
+    expect(NAVIGATION.test('志愿者返回社区服务中心')).toBe(false);
   });
 
   it("reads a site's note that the text is reposted, and whose its rights are, as a notice", () => {
