@@ -639,6 +639,8 @@ export function isOrganisationName(text: string, vocabulary: Vocabulary): boolea
 
 /** One organisation however it is printed: `临河市东湖区东坡小学` and `东坡小学` are the same school. */
 export function sameOrganisationKey(name: string): string {
+  // `市民政局` in a header and `民政局` in the text below: one office, its place pointed at by one character.
+  if (PLACE_POINTERS[name.charCodeAt(0)] === 1 && DEPARTMENTS.has(name.slice(1))) return name.slice(1);
   return withoutAdministrativePrefix(name) ?? name;
 }
 

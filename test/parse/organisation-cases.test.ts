@@ -183,6 +183,14 @@ describe('the areas before a name', () => {
     expect(sameOrganisationKey('临河东湾区南门街道')).toBe('南门街道');
   });
 
+  it("leave a department's office its key where one character points at its place: `市民政局` is the 民政局 the text names", () => {
+    expect(sameOrganisationKey('市民政局')).toBe('民政局');
+    expect(sameOrganisationKey('县教育局')).toBe('教育局');
+    // Not a name that merely opens with such a character: 区 is part of 区委, and 市场监管所 is no 场监管所.
+    expect(sameOrganisationKey('区委宣传部')).toBe('区委宣传部');
+    expect(sameOrganisationKey('市场监管所')).toBe('市场监管所');
+  });
+
   it('are read in the first eight characters only, unless a run of them goes on from there', () => {
     // 厂区 (a works' grounds) at the ninth character ends no area before it: the name is whole.
     expect(sameOrganisationKey('东风汽车制造厂厂区居委会')).toBe('东风汽车制造厂厂区居委会');
