@@ -55,6 +55,7 @@ import {
   isArchiveField,
   isPageNumber,
   isColumnIntro,
+  editorsNoteLength,
   isContentsHeading,
   isPictureFile,
   isPictureNumber,
@@ -143,6 +144,8 @@ export interface LineFacts {
    * `(记者 张三 李四摄影报道)3月11日,…`; `length` is where the text starts.
    */
   openingByline: OpeningByline | null;
+  /** An editor's note run in before its text (`编者按:…`): where the text starts after the label; 0 where none. */
+  editorsNote: number;
   /** The people of a web copy's `作者:` field on such a line (`… 作者:张三 李四 来源:…`), or null. */
   webAuthors: Person[] | null;
   /** A column label: `【图片新闻】` (a column name on a line of its own is found by position in label.ts). */
@@ -289,6 +292,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     furniture: null,
     webAuthors: null,
     openingByline: null,
+    editorsNote: 0,
     label: null,
     continuation: false,
     subtitle: false,
@@ -398,6 +402,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.signature = signatureOf(content, vocabulary);
   }
   if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
+  facts.editorsNote = editorsNoteLength(content);
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary);
   if (bullet) facts.bullet = bullet[0];
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);

@@ -417,6 +417,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (label === 'body-new') {
     if (f.lead) say(why, 0, 'opens with a news lead');
     else if (f.openingByline) value += say(why, 0.3, 'opens with its byline in brackets');
+    else if (f.editorsNote > 0) value += say(why, 0.3, "an editor's note");
     else if (f.bullet && !(f.titleLike && !f.punctuated)) { value += say(why, 0.3, 'opens with a list bullet'); }
     else if (isReaderQuestion(line.text)) value += say(why, 0.3, "opens with a reader's question");
     else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
@@ -715,6 +716,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A reader column's pairs (`市民X反映:` / question / `YY答复:` / answer): each question opens the next item.
       if (isReaderQuestion(line.text)) return say(why, 2.0, "a reader's question opens the next pair");
       if (f.openingByline) return say(why, 2.5, 'opens with a byline in brackets inside an item');
+      if (f.editorsNote > 0) return say(why, 2.5, "an editor's note opens an item of its own");
       // A list bullet, or an organisation with a dateline, opens a news item of its own (`☆XX社区近日…`).
       if (f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
       // Headerless briefs or captions of one day: each opens with the same date (`9月28日,…` / `9月28日,…`).

@@ -662,7 +662,9 @@ export class BulletinParser {
     // `(通讯员 王宁)10月24日,…`: the bracket is the item's byline or credit, the text starts after it.
     if (opening?.credit) draft.credit ??= { match: opening.credit, line, from: 0, to: opening.bracketEnd, people: opening.credit.people };
     else if (opening?.byline) draft.asides.push({ kind: 'byline', line, from: 0, to: opening.bracketEnd, byline: opening.byline });
-    draft.body.push({ line, from: opening?.length ?? 0, length: glued ? glued.at : line.content.length, lead: facts.lead, subheading });
+    // (`编者按:为推动…`: the note's label is no text of it.)
+    const textFrom = opening?.length ?? facts.editorsNote;
+    draft.body.push({ line, from: textFrom, length: glued ? glued.at : line.content.length, lead: facts.lead, subheading });
     if (!glued) return;
     if (glued.credit) {
       draft.credit = { match: glued.credit.match, line, from: glued.credit.from, people: glued.credit.match.people };

@@ -565,13 +565,25 @@ export function isArchiveField(text: string): boolean {
   return text.charCodeAt(0) === 0x3010 /* 【 */ && ARCHIVE_FIELD.test(text);
 }
 
-/** The introduction of a column, not an item: `开栏的话:本栏目…`, `编者按:`. */
-const COLUMN_INTRO_WORDS = ['开栏的话', '编者按', '编者的话', '编后', '编后语', '按语'];
+/** The introduction of a column, not an item: `开栏的话:本栏目…`; an afterword's label, `编后:`. */
+const COLUMN_INTRO_WORDS = ['开栏的话', '编后', '编后语'];
 export const COLUMN_INTRO = new RegExp(`^(?:${COLUMN_INTRO_WORDS.join('|')})\\s*[:：]`);
 const COLUMN_INTRO_FIRST = codeUnitTable(COLUMN_INTRO_WORDS.map((word) => word[0]!));
 /** COLUMN_INTRO.test(text), without the regex where the text opens with none of its words' first characters. */
 export function isColumnIntro(text: string): boolean {
   return COLUMN_INTRO_FIRST[text.charCodeAt(0)] === 1 && COLUMN_INTRO.test(text);
+}
+
+/**
+ * An editor's note run in before its text (`编者按:为推动…`, `编前语:`): the annotations read the note as an item of its
+ * own, its label no text of it (a column's introduction, `开栏的话:`, is none).
+ */
+const EDITORS_NOTE = /^(?:编者按|编者的话|编前语|按语)[ \u3000]*[:：][ \u3000]*(?=\S)/u;
+/** Where the note's text starts after its label, or 0 where the text opens with none. */
+export function editorsNoteLength(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first !== 0x7f16 /* 编 */ && first !== 0x6309 /* 按 */) return 0;
+  return EDITORS_NOTE.exec(text)?.[0].length ?? 0;
 }
 
 /**

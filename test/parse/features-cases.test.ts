@@ -88,3 +88,16 @@ describe("a web copy's fields each in lenticular brackets", () => {
     expect(read('【社区动态】柳岸社区开展义诊').furniture).toBe(null);
   });
 });
+
+describe("an editor's note run in before its text", () => {
+  it('is text, its label set apart; a column\'s introduction and an afterword stay lines about the page', () => {
+    expect(read('编者按:本版选登两家单位的做法。')).toMatchObject({ furniture: null, editorsNote: 4 });
+    expect(read('编者的话： 本期关注社区养老。')).toMatchObject({ furniture: null, editorsNote: 6 });
+    expect(read('按语:这是一封居民来信。').editorsNote).toBe(3);
+    expect(read('开栏的话:本栏目关注社区里的新鲜事。')).toMatchObject({ furniture: 'column intro', editorsNote: 0 });
+    expect(read('编后:小区的事,大家商量着办。')).toMatchObject({ furniture: 'column intro', editorsNote: 0 });
+    // Only run in: the label alone on its line heads the note below it, and a sentence about a note is no note.
+    expect(read('编者按').editorsNote).toBe(0);
+    expect(read('编者按语写得很好,居民们都看了。').editorsNote).toBe(0);
+  });
+});

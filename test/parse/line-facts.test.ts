@@ -31,6 +31,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     furniture: null,
     webAuthors: null,
     openingByline: null,
+    editorsNote: 0,
     label: null,
     continuation: false,
     subtitle: false,

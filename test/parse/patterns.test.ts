@@ -17,6 +17,7 @@ import {
   hasWord,
   isArchiveField,
   isColumnIntro,
+  editorsNoteLength,
   isDisclosureRow,
   isHanCodePoint,
   isPageNumber,
@@ -155,7 +156,8 @@ describe('the first-character gates before a regex agree with it', () => {
     expect(opensAsSubtitle('━━社区新貌')).toBe(true);
     expect(isQuoteLine('“我们的社区我们建”')).toBe(true);
     expect(isArchiveField('【日期】= 2001.05.06')).toBe(true);
-    expect(isColumnIntro('编者按:本栏目')).toBe(true);
+    expect(isColumnIntro('开栏的话:本栏目')).toBe(true);
+    expect(editorsNoteLength('编者按:本版选登')).toBe(4);
     expect(isDisclosureRow('索 引 号 | 5304 |')).toBe(true);
     expect(isDisclosureRow('体裁分类:工作部署  主题分类:卫生')).toBe(true);
     expect(isPageNumber('04')).toBe(true);
