@@ -992,3 +992,11 @@ describe('editors named after the groups of names and works', () => {
     expect(beforeEditorField('林小雨/编辑')).toBe('林小雨/编辑');
   });
 });
+
+describe("a byline line with a school account's fields glued one after another", () => {
+  it('names the writer only: the material, the layout and the review are no writing', () => {
+    const match = byline('文字:林小雨素材:东湖小学各班主任、周宁排版:孔越审核:林帆');
+    expect(match?.people.map((person) => person.name)).toEqual(['林小雨']);
+    expect(byline('文:林小雨 素材:各班主任')?.people.map((person) => person.name)).toEqual(['林小雨']);
+  });
+});

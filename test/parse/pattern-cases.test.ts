@@ -677,6 +677,12 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect(editorLineOf('策划开展了一场活动')).toBeNull();
   });
 
+  it("editorLineOf: who gathered a school account's material, no writer", () => {
+    expect([...editorLineOf('素材:各班主任')!].slice(1)).toEqual(['素材', '各班主任']);
+    expect([...editorLineOf('素材提供:东湖小学')!].slice(1)).toEqual(['素材提供', '东湖小学']);
+    expect(editorLineOf('素材丰富的一堂课')).toBeNull();
+  });
+
   it("editorLineOf: a template's field left empty after its colon, the coordinator and the producer", () => {
     expect([...editorLineOf('编辑:')!].slice(1)).toEqual(['编辑', '']);
     expect([...editorLineOf('审核： ')!].slice(1)).toEqual(['审核', '']);
