@@ -48,6 +48,8 @@ export type KeptLevel = Exclude<Level, 'style'>;
  * their spaces (punctuation and quotes tidied alone), then the item as it stands.
  */
 const FALLBACK: Readonly<Record<Level, Level>> = { style: 'joins', joins: 'lines', lines: 'marks', marks: 'verbatim', verbatim: 'verbatim' };
+/** The next level up, FALLBACK's way back. */
+const RAISE: Readonly<Record<Level, Level>> = { style: 'style', joins: 'style', lines: 'joins', marks: 'lines', verbatim: 'marks' };
 
 /** Formats a page of text (decoded, without its byte-order mark). */
 export function formatText(text: string, options: FormatTextOptions = {}): string {
@@ -132,6 +134,7 @@ export class PageFormatter {
     const expected = whole ? { items, page: pageMeaning({ meta: lines.filter(isMeta), unassigned: lines.filter((line) => !isMeta(line)) }) } : this.readAlone(this.text.slice(0, to - from));
     const levels = new Map<number, Level>();
     let region = this.renderRegion(source, from, to, items, lines, levels);
+    let keptWhole = false;
     // Each round settles the items that read otherwise on a lower level, tried on the item and its neighbours alone.
     for (let round = 0; round < 4; round++) {
       const wrong = this.differences(this.readAlone(region.out), expected);
@@ -139,6 +142,7 @@ export class PageFormatter {
       if (round === 3 || items.length === 0) {
         region = { out: verbatim(this.text.slice(0, to - from)).join(this.lineBreak()), last: items[items.length - 1] ?? null };
         this.onKept?.({ item: null, level: 'verbatim' });
+        keptWhole = true;
         break;
       }
       // An item that reads otherwise even as it stands is read so by its neighbours: they are settled too.
@@ -156,6 +160,13 @@ export class PageFormatter {
       }
       region = this.renderRegion(source, from, to, items, lines, levels);
     }
+    if (!keptWhole && levels.size > 0) {
+      region = this.raise(source, from, to, items, lines, levels, expected, region);
+      for (const item of items) {
+        const level = levels.get(item.index);
+        if (level !== undefined && level !== 'style') this.onKept?.({ item, level });
+      }
+    }
     let out = '';
     if (region.out !== '') {
       if (this.last !== undefined) out += this.lineBreak().repeat(1 + this.blankLinesBetween(this.last, region.first ?? null));
@@ -166,6 +177,30 @@ export class PageFormatter {
     this.text = this.text.slice(to - from);
     this.base = to;
     return out;
+  }
+
+  /**
+   * Raises each lowered item a level at a time while the whole region still reads as expected. An item settled while a
+   * neighbour still read otherwise may have fallen further than it needs once the neighbour is settled: the output,
+   * formatted again, would settle it higher, and formatting would not be idempotent.
+   */
+  private raise(source: SourceText, from: number, to: number, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>, expected: Reading, region: Region): Region {
+    for (let raised = true; raised; ) {
+      raised = false;
+      for (const item of items) {
+        const level = levels.get(item.index);
+        if (level === undefined || level === 'style') continue;
+        levels.set(item.index, RAISE[level]);
+        const trial = this.renderRegion(source, from, to, items, lines, levels);
+        if (this.differences(this.readAlone(trial.out), expected).length === 0) {
+          region = trial;
+          raised = true;
+        } else {
+          levels.set(item.index, level);
+        }
+      }
+    }
+    return region;
   }
 
   /** The region's pieces in order, with the configured blank lines between them; the output starts with its first piece. */
@@ -261,7 +296,6 @@ export class PageFormatter {
       if (wrongWith(level).every((wrong) => wrong !== index - first && notItsDoing.has(wrong))) break;
     } while (level !== 'verbatim');
     levels.set(item.index, level);
-    this.onKept?.({ item, level: level as KeptLevel });
     return [...notItsDoing].filter((wrong) => wrong !== index - first && wrong < window.length).map((wrong) => first + wrong);
   }
 
