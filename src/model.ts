@@ -83,7 +83,7 @@ export interface Header {
 
 /** A line of an item, or the tail of one, that is neither its head, body nor credit. */
 export interface Aside {
-  /** `byline`: a byline before or after the body; `meta`: a line of the web copy (date, source) below the headline; `continuation`: `(下转第六版)`; `credit`: a credit line after the first (or a later picture's credit); `caption`: a photo's caption between the headline and the lead, or of a picture inside the text (its credit is the item's). */
+  /** `byline`: a byline before or after the body; `meta`: a line of the web copy (date, source) below the headline, or an editor's note's label before its text (`编者按:`); `continuation`: `(下转第六版)`; `credit`: a credit line after the first (or a later picture's credit); `caption`: a photo's caption between the headline and the lead, or of a picture inside the text (its credit is the item's). */
   kind: 'byline' | 'meta' | 'continuation' | 'credit' | 'caption';
   /** As printed, with its brackets or marker. */
   text: string;

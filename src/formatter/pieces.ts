@@ -6,9 +6,12 @@ import type { Aside, Block, Item, MetaLine, Position, UnassignedBlock } from '..
 
 export type Piece =
   | { kind: 'header'; start: number; end: number; item: Item }
-  /** `opening`: a byline or credit in brackets that opens the first paragraph on its line (`(通讯员 王宁)近日,…`), printed with it. */
+  /**
+   * `opening`: a byline or credit in brackets that opens the first paragraph on its line (`(通讯员 王宁)近日,…`), or an
+   * editor's note's label (`编者按:`, `openingLabel`), printed with it.
+   */
   /** `trailer`: what a wire story or a web copy prints glued after the text (`(完)`, `(新华社发)`), printed with it as it stands, after `gap` (a space where the source had white space). */
-  | { kind: 'block'; start: number; end: number; item: Item; block: Block; first: boolean; opening?: string; trailer?: { gap: string; text: string } }
+  | { kind: 'block'; start: number; end: number; item: Item; block: Block; first: boolean; opening?: string; openingLabel?: boolean; trailer?: { gap: string; text: string } }
   /** `credit`: the photo credit glued to a picture's caption inside the text (`…读书。记者 温川 摄`), printed with it. */
   | { kind: 'aside'; start: number; end: number; item: Item; aside: Aside; credit?: string }
   | { kind: 'credit'; start: number; end: number; item: Item }
@@ -31,7 +34,7 @@ function findPieces(item: Item): Piece[] {
   // What stands before the first paragraph on its line, as the item's byline or credit, opens it.
   const opensText = (span: Position) =>
     firstBlock !== undefined && span.start.line === firstBlock.span.start.line && span.end.offset <= firstBlock.span.start.offset;
-  const openingAside = item.asides.find((aside) => aside.kind === 'byline' && opensText(aside.span));
+  const openingAside = item.asides.find((aside) => (aside.kind === 'byline' || aside.kind === 'meta') && opensText(aside.span));
   const openingCredit = item.credit !== null && opensText(item.credit.span) ? item.credit : null;
   const opening = openingAside?.span ?? openingCredit?.span ?? null;
   // A trailer glued after the text stays on its line: on a line of its own, `(完)` would be read as something else.
@@ -51,6 +54,7 @@ function findPieces(item: Item): Piece[] {
       block,
       first: index === 0,
       ...(text !== undefined ? { opening: text } : {}),
+      ...(text !== undefined && openingAside?.kind === 'meta' ? { openingLabel: true } : {}),
       ...(trailer !== undefined ? { trailer: { gap: trailer.span.start.offset > block.span.end.offset ? ' ' : '', text: trailer.text } } : {}),
     });
   });

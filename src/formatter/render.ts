@@ -58,8 +58,9 @@ function rewrite(piece: Piece, original: string, options: FormatOptions): Rewrit
       // A trailer glued after the text (`(完)`) stays after it as it stands.
       const trailer = piece.trailer === undefined ? '' : piece.trailer.gap + piece.trailer.text;
       if (piece.opening !== undefined) {
-        // `(通讯员 王宁)近日,…`: the byline or credit that opens the text stays at its start, styled as a byline line.
-        const head = nameLine(piece.opening, item, options);
+        // `(通讯员 王宁)近日,…`: the byline or credit that opens the text stays at its start, styled as a byline line; a
+        // note's label (`编者按:`) as prose.
+        const head = piece.openingLabel ? formatProse(piece.opening, options) : nameLine(piece.opening, item, options);
         return { lines: [paragraph(head + block.text, head, options) + trailer] };
       }
       return { lines: [paragraph(block.text, piece.first ? item.lead : null, options) + trailer] };

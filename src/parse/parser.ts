@@ -662,8 +662,13 @@ export class BulletinParser {
     // `(通讯员 王宁)10月24日,…`: the bracket is the item's byline or credit, the text starts after it.
     if (opening?.credit) draft.credit ??= { match: opening.credit, line, from: 0, to: opening.bracketEnd, people: opening.credit.people };
     else if (opening?.byline) draft.asides.push({ kind: 'byline', line, from: 0, to: opening.bracketEnd, byline: opening.byline });
-    // (`编者按:为推动…`: the note's label is no text of it.)
+    // (`编者按:为推动…`: the note's label is no text of it; it stays the item's, as a line of the copy does.)
     const textFrom = opening?.length ?? facts.editorsNote;
+    if (!opening && facts.editorsNote > 0) {
+      let labelEnd = facts.editorsNote;
+      while (labelEnd > 0 && isSpace(line.content.charCodeAt(labelEnd - 1))) labelEnd--;
+      draft.asides.push({ kind: 'meta', line, from: 0, to: labelEnd, byline: null });
+    }
     draft.body.push({ line, from: textFrom, length: glued ? glued.at : line.content.length, lead: facts.lead, subheading });
     if (!glued) return;
     if (glued.credit) {
