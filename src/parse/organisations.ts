@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { HAN_ALL, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, PROVINCE_NAMES, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import { DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
@@ -110,6 +110,18 @@ function afterAdministrativePrefix(text: string, from: number, to: number): numb
  */
 const ATTACHED_SCHOOL = new RegExp(`^(?:附属(?:(?![的和与及])[${HAN_ALL}]){0,6}?|实验(?:第?[一二三四五六七八九十0-9]{1,3})?)(?:小学|中学|学校|幼儿园|医院)`, 'u');
 const ATTACHED_STARTS = codeUnitTable(['附', '实']);
+
+/**
+ * `name[i]` is the 市 of a city whose name is one character and 城 or 都 (`塔城市`, `江城市`, `成都市`), where the name
+ * opens with it (`from`, after any unit cut off already) or after a province's short name (`新疆塔城市新城街道`): in running
+ * text 城市 and 都市 are words (cities), and `调度城市边界社区` names no city called 度城.
+ */
+function endsCityInCheng(name: string, i: number, from: number): boolean {
+  if (i < 2 || name.charCodeAt(i) !== 0x5e02 /* 市 */) return false;
+  const before = name.charCodeAt(i - 1);
+  if (before !== 0x57ce /* 城 */ && before !== 0x90fd /* 都 */) return false;
+  return i - 2 === from || PROVINCE_NAMES.has(name.slice(from, i - 2));
+}
 
 /** `text[i]` ends a unit of administration (省市州盟县区旗), but not as the 区 of 社区, 小区, 街区…, nor the 市 of 超市, 城市, 市场, 市民… */
 function endsAdministrativeUnit(text: string, i: number): boolean {
@@ -283,7 +295,7 @@ function withoutAdministrativePrefix(name: string): string | null {
   let cut = 0;
   // Units in the first eight characters, and any that goes on the run right after them (`东江省临河市东湾区…`).
   for (let i = 1; i < name.length; i++) {
-    if (!endsAdministrativeUnit(name, i)) continue;
+    if (!endsAdministrativeUnit(name, i) && !endsCityInCheng(name, i, cut)) continue;
     // One character before a 市 is no city's name (`大市聚中学`, a school; `宁波市大市聚中学` keeps it after 宁波市), unless
     // it points at the city (`该市实验小学`, `本市`, `我市`).
     // (Right after a unit, 市 goes on with it: `广州市`, whose 州 ends a unit too.)
