@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, editorsNoteLength, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -147,7 +147,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
 
   const kicker = draft.kicker?.content ?? null;
   const subtitle = draft.subtitles.length > 0 ? draft.subtitles.map((line) => line.content).join('\n') : null;
-  const title = header && header.title !== '' ? header.title : null;
+  const title = header && header.title !== '' ? header.title : editorsNoteTitle(draft);
   const opening = firstParagraph ? firstParagraph.text.slice(0, 200) : '';
   // The item is about the header's organisation, else the one its headline names, else the unit a byline
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
@@ -326,6 +326,16 @@ function namedOrganisations(
   for (const block of blocks) if (block.type === 'paragraph') addMentions(names, keys, mentionsIn(block.text));
   for (const aside of asides) if (speaksForItem(aside) && !beforeBody(aside)) addMentions(names, keys, mentionsIn(aside.line.content.slice(aside.from, aside.to)));
   return names;
+}
+
+/**
+ * An editor's note without a head is titled by its label (`编者按:为推动…` → `编者按`): what a reader of a list or a
+ * Markdown export calls it.
+ */
+function editorsNoteTitle(draft: Draft): string | null {
+  const first = draft.body[0];
+  if (draft.header !== null || first === undefined || first.from === 0 || editorsNoteLength(first.line.content) !== first.from) return null;
+  return first.line.content.slice(0, first.from).replace(/[\s:：]+$/u, '');
 }
 
 function addMentions(names: string[], keys: string[], mentions: readonly OrganisationMention[]): void {
