@@ -432,7 +432,15 @@ const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*(?:[>＞»�
  * No sentence opens with an arrow.
  */
 const PATH_AFTER_LOGO = `^${SPACE}*[>＞»›]+${SPACE}*[^${SPACE}>＞»›→。，,]{2,12}(?:${SPACE}*[>＞»›]+${SPACE}*[^${SPACE}>＞»›→。，,]{2,12})*${SPACE}*[>＞»›]*${SPACE}*$`;
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}`, 'u');
+/**
+ * A path from the home page to the copy itself whatever parts its crumbs (a bullet, a dash, a space): `首页社会头条 • 正文`,
+ * `首页 · 要闻 · 详情`.
+ */
+const HOME_TO_COPY = `^${SPACE}*(?:首页|主页)[^。，,！？!?]{0,30}?(?:${SPACE}|[•·\\-－])+(?:正文|详情)${SPACE}*$`;
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}`, 'u');
+const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');
+const BULLETED_CRUMB_SEPARATOR = new RegExp(`${SPACE}*[•·\\-－]${SPACE}*|${SPACE}+`, 'u');
+const HOME_CRUMB = /^(?:首页|主页)/u;
 /** What every breadcrumb holds: 位置, 首页 or 主页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone). */
 const BREADCRUMB_GATE = /位置|首页|主页|[>＞»›→]/u;
 export function isBreadcrumb(text: string): boolean {
@@ -462,9 +470,14 @@ function namesTheCopy(crumb: string): boolean {
 export function breadcrumbColumn(text: string): string | null {
   if (!isBreadcrumb(text)) return null;
   const path = text.replace(WHERE_YOU_ARE, '');
+  // (`首页社会头条 • 正文`: a path to the copy parted by bullets or dashes, the home page glued to the next crumb.)
+  const bulleted = !CRUMB_SEPARATOR.test(path) && HOME_TO_COPY_PATH.test(path);
   // (`当前位置: 首页 新闻动态 学校团讯 正文`: after its label, a path without arrows is parted by spaces.)
-  const separator = path.length < text.length && !CRUMB_SEPARATOR.test(path) ? SPACES : CRUMB_SEPARATOR;
-  const crumbs = path.split(separator).map((crumb) => crumb.trim()).filter((crumb) => crumb !== '');
+  const separator = bulleted ? BULLETED_CRUMB_SEPARATOR : path.length < text.length && !CRUMB_SEPARATOR.test(path) ? SPACES : CRUMB_SEPARATOR;
+  const crumbs = path
+    .split(separator)
+    .map((crumb, index) => (bulleted && index === 0 ? crumb.trim().replace(HOME_CRUMB, '') : crumb.trim()))
+    .filter((crumb) => crumb !== '');
   // (The copy's title as the last crumb, after its column: `首页 > 社区新闻 > 柳岸社区开展“邻里节”活动` is the column 社区新闻's.)
   const lastCrumb = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (An e-paper's path ends at the page: `当前位置:江城晚报2013年12月05日期 第A31版:社区新闻` is the column 社区新闻's.)

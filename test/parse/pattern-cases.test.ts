@@ -1042,6 +1042,17 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isBreadcrumb('您的当前任务:整理主页')).toBe(false);
   });
 
+  it('a path from the home page to the copy itself is a breadcrumb whatever parts its crumbs, and names the crumb before the copy', () => {
+    expect(breadcrumbColumn('首页社区头条 • 正文')).toBe('社区头条');
+    expect(breadcrumbColumn('首页 · 要闻 · 详情')).toBe('要闻');
+    expect(breadcrumbColumn('首页 - 院部动态 - 正文')).toBe('院部动态');
+    expect(isBreadcrumb('首页 正文')).toBe(true);
+    expect(breadcrumbColumn('首页 正文')).toBe(null);
+    // A sentence about the home page and the text is none.
+    expect(isBreadcrumb('首页发布的正文')).toBe(false);
+    expect(isBreadcrumb('首页上刊登了这篇正文。')).toBe(false);
+  });
+
   it("a breadcrumb's last crumb is the column the copy is filed under, unless it is the home page or the site; a crumb naming the copy gives the one before it", () => {
     expect(breadcrumbColumn('您的位置:首页 >> 新闻中心 >> 社区动态')).toBe('社区动态');
     expect(breadcrumbColumn('当前位置：首页 > 江城新闻网 > 乡镇快讯 > ')).toBe('乡镇快讯');
