@@ -336,3 +336,19 @@ describe("a breadcrumb's column", () => {
     expect(parse(text, { year: 2017 }).section).toBe('社区动态');
   });
 });
+
+describe('a short line below the head, no blank lines about it', () => {
+  const PARAGRAPH = '柳岸小学少先队大队利用升旗仪式进行宣传动员,号召每个学生积极行动起来,参与校园公益活动。';
+
+  it("is no start of the paragraph below it that opens with an organisation and ends its sentence: that is a paragraph of its own", () => {
+    const bulletin = parse(`柳岸小学:“书香校园 你我同行”\n帮助老师整理、分发图书\n${PARAGRAPH}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.title, item.subtitle])).toEqual([['“书香校园 你我同行”', '帮助老师整理、分发图书']]);
+    expect(blocksOf(`柳岸小学:“书香校园 你我同行”\n帮助老师整理、分发图书\n${PARAGRAPH}\n`)).toEqual([[PARAGRAPH]]);
+    // (Below a headline without an organisation too: the paragraph is the text's first, the headline's item's.)
+    expect(blocksOf(`柳岸小学少先队开展校园公益活动\n帮助老师整理、分发图书\n${PARAGRAPH}\n`)).toEqual([[PARAGRAPH]]);
+  });
+
+  it('a paragraph cut by a column break goes on below a short line as before, where the line below ends no sentence of its own', () => {
+    expect(blocksOf(`邻里守望暖人心\n本报讯 近日,柳岸社区组织党员志\n愿者走进独居老人家中,帮助老人打扫卫生。\n`)).toEqual([['本报讯 近日,柳岸社区组织党员志愿者走进独居老人家中,帮助老人打扫卫生。']]);
+  });
+});
