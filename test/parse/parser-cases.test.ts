@@ -348,6 +348,14 @@ describe('a short line below the head, no blank lines about it', () => {
     expect(blocksOf(`柳岸小学少先队开展校园公益活动\n帮助老师整理、分发图书\n${PARAGRAPH}\n`)).toEqual([[PARAGRAPH]]);
   });
 
+  it('is no start of the paragraph below it that opens with a date and ends its sentence either (pictures\' labels in a run above the text)', () => {
+    const first = '2月13日,一场大雪如约而至。区团委“以雪为令”,动员辖区团员青年参与扫雪铲冰,保障居民出行安全,让我们一起来看看雪中志愿者忙碌的身影吧!';
+    const second = '在柳岸街道,一群团员青年迎着飘落的雪花,有的挥舞扫把,有的挥舞铁锹,清出一条条通道。';
+    const blocks = blocksOf(`柳岸街道志愿者\n东湖亭街道志愿者\n青石街道志愿者\n${first}\n${second}\n`);
+    // (Where the labels go is another question: the text's paragraphs are whole and its own.)
+    expect(blocks.find((texts) => texts.includes(first))).toEqual([first, second]);
+  });
+
   it('a paragraph cut by a column break goes on below a short line as before, where the line below ends no sentence of its own', () => {
     expect(blocksOf(`邻里守望暖人心\n本报讯 近日,柳岸社区组织党员志\n愿者走进独居老人家中,帮助老人打扫卫生。\n`)).toEqual([['本报讯 近日,柳岸社区组织党员志愿者走进独居老人家中,帮助老人打扫卫生。']]);
   });
