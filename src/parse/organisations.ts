@@ -52,6 +52,8 @@ if ([...NOT_A_NAME].some((word) => word.length > 2)) throw new Error('namesNoOne
 const DESCRIBING_WORDS = [
   '全国', '全省', '全市', '全县', '全区', '部分', '最美', '最佳', '老旧', '精品', '美丽', '宜居', '示范', '星级', '特色', '重点', '农村', '城市', '城乡', '基层',
   '新型', '友好', '良好', '中', '农', '乡', '和', '大部分', '大多数', '多数', '少数',
+  // `全镇`, `全村`, `全校`: the whole of one, named before (`全兴村` has a name after 全).
+  '全',
   // `搬迁安置社区` (where the relocated live), `城镇社区` (towns'), `相关乡镇` (those concerned), `民办幼儿园` (private).
   '易地', '搬迁', '安置', '城镇', '相关', '民办', '公办',
   // `行政村`, `自然村`: the kinds of village (an administrative one, a hamlet).
@@ -70,12 +72,15 @@ for (const word of QUALIFYING_WORDS) QUALIFYING_BY_FIRST.set(word.charCodeAt(0),
 const COUNTING_END = codeUnitTable([...'万千百几数多位名']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
 const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
+/** The units of the map a place's name stands before: 镇, 乡, 县, 市, 区. */
+const MAP_UNITS = codeUnitTable([...'镇乡县市区']);
 
 /** The stem `text[from, to)`, after any province, city or district before it, is made of describing words only, or names a kind. */
 function describesOnly(text: string, from: number, to: number): boolean {
   const start = afterAdministrativePrefix(text, from, to);
-  // (The 化 of 文化 is culture, not a kind: `文化中心`, `临河县文化馆` are names.)
-  if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1 && !endsWithCulture(text, to)) return true;
+  // (The 化 of 文化 is culture, not a kind: `文化中心`, `临河县文化馆` are names; and two characters ending in 化 before a
+  // unit of the map are a place's name, `宣化镇`, `怀化市`, `奉化区`, where a kind is a word of its own, `标准化小区`.)
+  if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1 && !endsWithCulture(text, to) && !(to - start === 2 && MAP_UNITS[text.charCodeAt(to)] === 1)) return true;
   if (QUALIFYING_STARTS[text.charCodeAt(start)] !== 1) return false;
   let at = start;
   let words = 0;
@@ -155,8 +160,11 @@ const INNER_BOUNDARY_WORDS = [
   // Cleaning one, as 清理 does (`清洗街道 美化城市`, `打扫社区`: a headline's verb and its object); ensuring what it does
   // (`确保社区安全`).
   '清洗', '清扫', '打扫', '确保',
-  // Enlivening, enriching or beautifying one (`进一步活跃社区文化生活`, `丰富社区居民生活`, `美化社区环境`).
-  '活跃', '丰富', '美化',
+  // Enlivening, enriching or beautifying one (`进一步活跃社区文化生活`, `丰富社区居民生活`, `美化社区环境`, `扮靓新农村`,
+  // `扮美家园`, `装扮社区`).
+  '活跃', '丰富', '美化', '扮靓', '扮美', '装扮',
+  // Answering one's call (`积极响应全镇号召`).
+  '响应',
   // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one
   // (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).
   '记得', '知道', '介绍', '经营', '反映', '来自',

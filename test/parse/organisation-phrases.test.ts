@@ -13,7 +13,7 @@ const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((m
 
 describe('verbs and a conjunction that end what came before a name', () => {
   // Each is a word of its own before the suffix: what follows it is the name, or nothing when no name follows.
-  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '单位', '离开', '往', '拓宽', '确定', '清洗', '清扫', '打扫', '确保', '活跃', '丰富', '美化'];
+  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '单位', '离开', '往', '拓宽', '确定', '清洗', '清扫', '打扫', '确保', '活跃', '丰富', '美化', '扮靓', '扮美', '装扮', '响应'];
 
   it.each(WORDS)('%s + a name: the name alone', (word) => {
     expect(names(`志愿者${word}柳岸社区。`)).toEqual(['柳岸社区']);
@@ -168,5 +168,18 @@ describe("an item's organisations", () => {
 
   it('keep two schools of one name in two cities apart', () => {
     expect(organisationsOf('柳岸社区: 两校结对\n本报讯 近日,临河市实验小学与东湾市实验小学结成友好学校。\n(周 宁)\n')).toEqual([['柳岸社区', '临河市实验小学', '东湾市实验小学']]);
+  });
+});
+
+describe('the whole of a place, and a place named X化', () => {
+  it('全 before a suffix is the whole of one named before, no name; a name that opens with 全 is one', () => {
+    expect(names('全镇上下齐动员,全村党员都来了。')).toEqual([]);
+    expect(names('志愿者积极响应全镇号召,走进柳岸村。')).toEqual(['柳岸村']);
+    expect(names('全兴村开展义诊活动。')).toEqual(['全兴村']);
+  });
+
+  it('two characters ending in 化 before 镇, 乡, 县, 市 or 区 are a place\'s name; before 社区 or 小区, or longer, a kind', () => {
+    expect(names('宣化镇开展义诊活动。')).toEqual(['宣化镇']);
+    expect(names('东湾区绿化小区和标准化社区。')).toEqual([]);
   });
 });
