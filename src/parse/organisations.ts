@@ -11,8 +11,8 @@ const LEADING_WORD_LIST = [
   '当', '据', '经', '由于', '今年', '去年', '本报讯', '本报', '近日', '日前', '近期', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上',
   '期间', '目前', '今年以来', '近年来', '为', '在', '由', '向', '到', '与', '及', '对', '将', '是', '把', '被', '从', '联合', '走进', '来到', '深入',
   '前往', '组织', '携手', '协同', '协助', '邀请', '通过', '位于', '我市', '我县', '我区', '全市', '全县', '全区', '市', '县',
-  // The county town (`县城清华园小区`: 县 alone would leave 城 on the name).
-  '县城',
+  // The county town (`县城清华园小区`: 县 alone would leave 城 on the name); the level of an honour (`县级示范村`).
+  '县城', '县级', '市级',
 ];
 const DAY_WORD = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
 const LEADING_WORDS = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(LEADING_WORD_LIST)})+`, 'u');
@@ -54,6 +54,8 @@ const DESCRIBING_WORDS = [
   '新型', '友好', '良好', '中', '农', '乡', '和', '大部分', '大多数', '多数', '少数',
   // `全镇`, `全村`, `全校`: the whole of one, named before (`全兴村` has a name after 全).
   '全',
+  // The level of an honour (`省级文明社区`, `国家级示范村`): what a place was named, not its name.
+  '国家级', '省级', '市级', '县级', '区级',
   // `搬迁安置社区` (where the relocated live), `城镇社区` (towns'), `相关乡镇` (those concerned), `民办幼儿园` (private).
   '易地', '搬迁', '安置', '城镇', '相关', '民办', '公办',
   // `行政村`, `自然村`: the kinds of village (an administrative one, a hamlet).
@@ -132,6 +134,8 @@ function endsCityInCheng(name: string, i: number, from: number): boolean {
 function endsAdministrativeUnit(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (ADMINISTRATIVE_UNIT_END[code] !== 1) return false;
+  // (`省级`, `市级`, `县级`: a level, as of an honour, not a unit's name ending.)
+  if (text.charCodeAt(i + 1) === 0x7ea7 /* 级 */) return false;
   if (code === 0x533a /* 区 */) return i === 0 || NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] !== 1;
   if (code !== 0x5e02 /* 市 */) return true;
   // (Nor the 市 of 市场, a market, or of 市民, the citizens: `东湾区市民驿站`; but `临河市民政局` is the city's civil affairs office.)
@@ -163,8 +167,8 @@ const INNER_BOUNDARY_WORDS = [
   // Enlivening, enriching or beautifying one (`进一步活跃社区文化生活`, `丰富社区居民生活`, `美化社区环境`, `扮靓新农村`,
   // `扮美家园`, `装扮社区`).
   '活跃', '丰富', '美化', '扮靓', '扮美', '装扮',
-  // Answering one's call (`积极响应全镇号召`).
-  '响应',
+  // Answering one's call (`积极响应全镇号召`), settling into one (`更好地融入社区`), being named one (`获评…社区`).
+  '响应', '融入', '获评',
   // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one
   // (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).
   '记得', '知道', '介绍', '经营', '反映', '来自',

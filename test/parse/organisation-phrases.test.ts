@@ -13,7 +13,7 @@ const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((m
 
 describe('verbs and a conjunction that end what came before a name', () => {
   // Each is a word of its own before the suffix: what follows it is the name, or nothing when no name follows.
-  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '单位', '离开', '往', '拓宽', '确定', '清洗', '清扫', '打扫', '确保', '活跃', '丰富', '美化', '扮靓', '扮美', '装扮', '响应'];
+  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '单位', '离开', '往', '拓宽', '确定', '清洗', '清扫', '打扫', '确保', '活跃', '丰富', '美化', '扮靓', '扮美', '装扮', '响应', '融入', '获评'];
 
   it.each(WORDS)('%s + a name: the name alone', (word) => {
     expect(names(`志愿者${word}柳岸社区。`)).toEqual(['柳岸社区']);
@@ -176,6 +176,11 @@ describe('the whole of a place, and a place named X化', () => {
     expect(names('全镇上下齐动员,全村党员都来了。')).toEqual([]);
     expect(names('志愿者积极响应全镇号召,走进柳岸村。')).toEqual(['柳岸村']);
     expect(names('全兴村开展义诊活动。')).toEqual(['全兴村']);
+  });
+
+  it('the level of an honour before a suffix is no unit of the map and names no one', () => {
+    expect(names('柳岸社区被评为省级文明社区。')).toEqual(['柳岸社区']);
+    expect(names('东湖村获评国家级示范村,县级示范村三个。')).toEqual(['东湖村']);
   });
 
   it('two characters ending in 化 before 镇, 乡, 县, 市 or 区 are a place\'s name; before 社区 or 小区, or longer, a kind', () => {
