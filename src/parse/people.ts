@@ -6,7 +6,7 @@
 //   本报通讯员         → the role alone, no name
 
 import type { Person, PersonSource } from '../model.js';
-import { DATELINE_WORDS, HAN_ALL, NEWSROOM, PAPER_ENDING, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
+import { DATELINE_WORDS, HAN_ALL, NEWSROOM, PAPER_ENDING, PROVINCE_NAMES, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that say what was made, not who made it: `文/图`, `摄`; and a told story's `口述:A 整理:记者 B` (told by, written up by). */
@@ -105,7 +105,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     }
     // (A newsroom's own credit verbs too: the defaults are all work words.) `小学`, `社区` alone: a kind of body, no one.
     // (`通讯员周宁报道`: a role, a name and 报道 run together is a reporter's, no place a report was filed from.)
-    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || LEAD_WORD.test(token) || (FILED_FROM.test(token) && !rolePrefix.test(token)) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token)) continue;
+    // (A province, where the copy was filed from, `(内蒙古 NAME)`: no one's name.)
+    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || LEAD_WORD.test(token) || (FILED_FROM.test(token) && !rolePrefix.test(token)) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token) || PROVINCE_NAMES.has(token)) continue;
     // `(江城医院供稿 林帆 文/图)`: the unit that supplied the copy, before its writer's name.
     if (token.endsWith('供稿') && UNIT.test(token.slice(0, -2))) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.

@@ -10,6 +10,11 @@ const people = (raw: string) => parsePeople(raw, 'byline', DEFAULT_VOCABULARY);
 const runTogether = (raw: string) => parseRunTogetherByline(raw, 'byline', DEFAULT_VOCABULARY)?.map((person) => [person.name, person.role]) ?? null;
 
 describe('parsePeople', () => {
+  it('passes over a province named where the copy was filed from: no one is called 内蒙古', () => {
+    expect(people('内蒙古 林小雨')).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
+    expect(people('记者 广西 周宁')?.map((person) => person.name)).toEqual(['周宁']);
+  });
+
   it('gives a role once, with the name that follows it, and nothing for the role alone', () => {
     expect(people('记者 张三')).toEqual([{ name: '张三', role: '记者', source: 'byline' }]);
     expect(people('本报记者 张三 通讯员 李四 王五')).toEqual([
