@@ -761,8 +761,8 @@ function endsInCityTitle(text: string, end: number): boolean {
   return end >= 4 && text.charCodeAt(end - 2) === 0x57ce /* 城 */ && (last === 0x5e02 /* 市 */ || last === 0x533a /* 区 */) && CITY_TITLE_WORDS.has(text.slice(end - 4, end - 2));
 }
 
-/** Words no area's name holds: `青年在团旗下` names no 旗 (banner). */
-const NOT_IN_AREA = /[在的了着是从向把被我]/u;
+/** Words no area's name holds: `青年在团旗下` names no 旗 (banner), `三个市民` no city (a count; `个旧市` is one). */
+const NOT_IN_AREA = /[在的了着是从向把被我]|[一二三四五六七八九十两几每多0-9]个/u;
 
 /**
  * `要让城市亮起来`: 城市 (cities, the word) after a word that ends what came before it (让, 为, 把…), not a city named
@@ -793,6 +793,8 @@ export function firstAdministrativeArea(text: string): string | null {
       // `农贸市场`, `片区区域`: the unit's character opens a word with the next (市场, 区域), it ends no area. (Not 城市:
       // 盐城市 and 聊城市 are cities.)
       UNIT_WORD_SECONDS.has((name.charCodeAt(name.length - 1) << 16) | text.charCodeAt(match.index + name.length)) ||
+      // (`三个市民`: the citizens, not a city; but `临河市民政局` is the city's civil affairs office.)
+      (name.endsWith('市') && text.startsWith('民', match.index + name.length) && !text.startsWith('民政', match.index + name.length)) ||
       UNIT_WORDS.has((name.charCodeAt(name.length - 2) << 16) | name.charCodeAt(name.length - 1)) ||
       endsInCityTitle(text, match.index + name.length) ||
       isCitiesAfterAWord(name)

@@ -230,6 +230,12 @@ describe('the areas before a name', () => {
     expect(firstAdministrativeArea('临河市柳溪侗族自治县青石乡')).toBe('柳溪侗族自治县');
   });
 
+  it('name no city in a count of citizens (`三个市民`), and the city before its civil affairs office still', () => {
+    expect(firstAdministrativeArea('午后,三个市民在路中央晒太阳')).toBe(null);
+    expect(firstAdministrativeArea('两个区的居民')).toBe(null);
+    expect(firstAdministrativeArea('临河市民政局开展慰问')).toBe('临河市');
+  });
+
   it('do not include the 市 of a market, a supermarket or the word for city', () => {
     expect(sameOrganisationKey('东关农贸市场管理所')).toBe('东关农贸市场管理所');
     expect(sameOrganisationKey('城南超市管理站')).toBe('城南超市管理站');
