@@ -119,9 +119,9 @@ const ATTACHED_SCHOOL = new RegExp(`^(?:附属(?:(?![的和与及])[${HAN_ALL}])
 const ATTACHED_STARTS = codeUnitTable(['附', '实']);
 
 /**
- * `name[i]` is the 市 of a city whose name is one character and 城 or 都 (`塔城市`, `江城市`, `成都市`), where the name
- * opens with it (`from`, after any unit cut off already) or after a province's short name (`新疆塔城市新城街道`): in running
- * text 城市 and 都市 are words (cities), and `调度城市边界社区` names no city called 度城.
+ * `name[i]` is the 市 of a city whose name is one character and 城 or 都 (`江城市`, `柳城市`, `成都市`), where the name
+ * opens with it (`from`, after any unit cut off already) or after a province's short name (`新疆柳城市东湖街道`): in running
+ * text 城市 and 都市 are words (cities), and `改造城市老旧社区` names no city called 造城.
  */
 function endsCityInCheng(name: string, i: number, from: number): boolean {
   if (i < 2 || name.charCodeAt(i) !== 0x5e02 /* 市 */) return false;
@@ -167,7 +167,7 @@ const INNER_BOUNDARY_WORDS = [
   // Enlivening, enriching or beautifying one (`进一步活跃社区文化生活`, `丰富社区居民生活`, `美化社区环境`, `扮靓新农村`,
   // `扮美家园`, `装扮社区`).
   '活跃', '丰富', '美化', '扮靓', '扮美', '装扮',
-  // Answering one's call (`积极响应全镇号召`), settling into one (`更好地融入社区`), being named one (`获评…社区`).
+  // Answering one's call (`积极响应全镇号召`), settling into one (`让新居民融入社区`), being named one (`获评…社区`).
   '响应', '融入', '获评',
   // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one
   // (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).

@@ -797,7 +797,7 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此�
   '使用说明', '网上读报', '版权声明', '点击查看[^。，,]{0,10}', '位访客',
   // The code to read the page on a phone, as a government site's template words it: `扫一扫, 用手机看本页`.
   `扫一扫[^。]{0,8}?手机[^。]{0,6}`,
-  // Or as others word it: `扫码使用手机浏览本页内容`.
+  // Or as others word it: `扫码用手机看本页`.
   `扫码[^。]{0,4}?手机[^。]{0,8}`];
 /**
  * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`,
@@ -1063,7 +1063,7 @@ export const COLUMN_TAG = new RegExp(
 );
 /**
  * The country's provinces, regions and cities of province rank, by their short names: a wire copy's tag names where it
- * was filed (`【贵州】TITLE`, `【北京】TITLE`), not the page's column; a name may open with one (`新疆塔城市…`).
+ * was filed (`【贵州】TITLE`, `【北京】TITLE`), not the page's column; a name may open with one (`新疆柳城市…`).
  */
 export const PROVINCE_NAMES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门']);
 /** The last character of a unit of the map's name: 省, 市, 县, 区, 州, 旗. */

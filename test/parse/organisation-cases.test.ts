@@ -184,11 +184,11 @@ describe('the areas before a name', () => {
   });
 
   it('take a city named X城 or X都 for one at the head of a name, or after a province; 城市 after other words is the word', () => {
-    expect(sameOrganisationKey('新疆塔城市新城街道')).toBe('新城街道');
+    expect(sameOrganisationKey('新疆柳城市东湖街道')).toBe('东湖街道');
     expect(sameOrganisationKey('江城市住建局')).toBe('住建局');
     expect(sameOrganisationKey('成都市柳岸社区')).toBe('柳岸社区');
-    // (The word: the city's edge, where the county city sees to its 社区; no city called 度城.)
-    expect(sameOrganisationKey('临河市调度城市边界社区')).toBe('调度城市边界社区');
+    // (The word: the city's old estates, which the county city renews; no city called 造城.)
+    expect(sameOrganisationKey('临河市改造城市老旧社区')).toBe('改造城市老旧社区');
   });
 
   it("leave a department's office its key where one character points at its place: `市民政局` is the 民政局 the text names", () => {

@@ -338,25 +338,26 @@ describe("a breadcrumb's column", () => {
 });
 
 describe('a short line below the head, no blank lines about it', () => {
-  const PARAGRAPH = '柳岸小学少先队大队利用升旗仪式进行宣传动员,号召每个学生积极行动起来,参与校园公益活动。';
+  const PARAGRAPH = '东坡小学的少先队员们利用课间整理图书角,把捐来的三百本书分类上架,方便同学借阅。';
+  const LABEL = '同学们在图书角整理书架';
 
   it("is no start of the paragraph below it that opens with an organisation and ends its sentence: that is a paragraph of its own", () => {
-    const bulletin = parse(`柳岸小学:“书香校园 你我同行”\n帮助老师整理、分发图书\n${PARAGRAPH}\n`, { year: 2024 });
-    expect(bulletin.items.map((item) => [item.title, item.subtitle])).toEqual([['“书香校园 你我同行”', '帮助老师整理、分发图书']]);
-    expect(blocksOf(`柳岸小学:“书香校园 你我同行”\n帮助老师整理、分发图书\n${PARAGRAPH}\n`)).toEqual([[PARAGRAPH]]);
+    const bulletin = parse(`东坡小学:“书香校园 你我同行”\n${LABEL}\n${PARAGRAPH}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.title, item.subtitle])).toEqual([['“书香校园 你我同行”', LABEL]]);
+    expect(blocksOf(`东坡小学:“书香校园 你我同行”\n${LABEL}\n${PARAGRAPH}\n`)).toEqual([[PARAGRAPH]]);
     // (Below a headline without an organisation too: the paragraph is the text's first, the headline's item's.)
-    expect(blocksOf(`柳岸小学少先队开展校园公益活动\n帮助老师整理、分发图书\n${PARAGRAPH}\n`)).toEqual([[PARAGRAPH]]);
+    expect(blocksOf(`东坡小学少先队开展读书活动\n${LABEL}\n${PARAGRAPH}\n`)).toEqual([[PARAGRAPH]]);
   });
 
   it('is no start of the paragraph below it that opens with a date and ends its sentence either (pictures\' labels in a run above the text)', () => {
-    const first = '2月13日,一场大雪如约而至。区团委“以雪为令”,动员辖区团员青年参与扫雪铲冰,保障居民出行安全,让我们一起来看看雪中志愿者忙碌的身影吧!';
-    const second = '在柳岸街道,一群团员青年迎着飘落的雪花,有的挥舞扫把,有的挥舞铁锹,清出一条条通道。';
-    const blocks = blocksOf(`柳岸街道志愿者\n东湖亭街道志愿者\n青石街道志愿者\n${first}\n${second}\n`);
+    const first = '2月13日,入冬后的第一场雪悄然落下。区团委发出“扫雪有我”的倡议,组织辖区团员青年上街扫雪除冰,为居民出行扫清道路,大家来看看他们忙碌的样子吧!';
+    const second = '柳岸街道的团员青年们推着雪铲,沿着小区主路一路清扫,不到一个小时就清出了三条通道。';
+    const blocks = blocksOf(`柳岸街道团员青年\n东湖亭街道团员青年\n青石街道团员青年\n${first}\n${second}\n`);
     // (Where the labels go is another question: the text's paragraphs are whole and its own.)
     expect(blocks.find((texts) => texts.includes(first))).toEqual([first, second]);
   });
 
   it('a paragraph cut by a column break goes on below a short line as before, where the line below ends no sentence of its own', () => {
-    expect(blocksOf(`邻里守望暖人心\n本报讯 近日,柳岸社区组织党员志\n愿者走进独居老人家中,帮助老人打扫卫生。\n`)).toEqual([['本报讯 近日,柳岸社区组织党员志愿者走进独居老人家中,帮助老人打扫卫生。']]);
+    expect(blocksOf(`邻里守望暖人心\n本报讯 近日,柳岸社区组织党员志\n愿者走进独居老人家中,为老人收拾屋子、修理水管。\n`)).toEqual([['本报讯 近日,柳岸社区组织党员志愿者走进独居老人家中,为老人收拾屋子、修理水管。']]);
   });
 });

@@ -1309,8 +1309,8 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
   });
 
   it('takes the print and bookmark buttons with their objects, and the code for the phone as other templates word it', () => {
-    for (const line of ['【打印文章】 【添加收藏】', '[打印本文] [加入收藏]', '打印此页 关闭', '扫码使用手机浏览本页内容', '扫码用手机看']) expect(WEB_BUTTONS.test(line), line).toBe(true);
-    for (const line of ['打印文章的人', '【添加收藏夹里的网址】', '扫码使用手机浏览本页内容。', '扫码领取了礼品']) expect(WEB_BUTTONS.test(line), line).toBe(false);
+    for (const line of ['【打印文章】 【添加收藏】', '[打印本文] [加入收藏]', '打印此页 关闭', '扫码用手机看本页', '扫码用手机看']) expect(WEB_BUTTONS.test(line), line).toBe(true);
+    for (const line of ['打印文章的人', '【添加收藏夹里的网址】', '扫码用手机看本页。', '扫码领取了礼品']) expect(WEB_BUTTONS.test(line), line).toBe(false);
   });
 
   it("reads a link back to a site's home page, and what follows it, as navigation", () => {
