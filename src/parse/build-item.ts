@@ -435,7 +435,8 @@ function buildBlocks(body: readonly BodyLine[], context: BuildContext): BuiltBlo
     characters += countNonSpace(text);
     const last = blocks[blocks.length - 1];
     // (`…讲解员娓娓道来:` / `“这条老街…`: a paragraph that ends by introducing the quotation below, which opens a paragraph.)
-    if (last && open && !body[i]!.subheading && !isListEntry(text, context.vocabulary) && !(colon && isOpeningQuote(text.charCodeAt(0)))) {
+    // (A cut sentence goes on with its words, not with a list's bullet or a picture's mark: `▲…` opens a paragraph.)
+    if (last && open && !body[i]!.subheading && !isListEntry(text, context.vocabulary) && !(colon && isOpeningQuote(text.charCodeAt(0))) && bulletOf(text) === null) {
       // A piece of the same line (a page that lost its line breaks) goes on after its space; a new line after a column break.
       const samePhysicalLine = line.gapBefore !== undefined && last.span.end.line === line.number;
       if (!samePhysicalLine) {

@@ -708,6 +708,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // one sentence with its credit glued that opens as a picture's sentence does (`这是…`, `图为…`, a dateline): the next
       // picture's, not the phrases' sentence going on.
       if (unfinished && previousFacts!.titleLike && f.glued?.credit && opensAsCaptionSentence(line) && isOneShortSentence(line.text, f.glued.at)) return say(why, 2.4, "a picture's caption below the text's phrases");
+      // (A cut sentence goes on with its words, never with a list's bullet or a picture's mark: `▲…`, `●…`.)
+      if (unfinished && f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
       if (unfinished && previousFacts!.titleLike && (f.opensWith !== null || f.opensWithDate) && f.endsSentence) return say(why, 2.0, f.opensWith !== null ? 'a paragraph of its own that opens with an organisation, below a short line' : 'a paragraph of its own that opens with a date, below a short line');
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       // (A caption with its photo credit glued is no title-shaped line, however short: `右图:…整地。 记者 X 摄`; below a

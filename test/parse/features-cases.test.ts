@@ -101,3 +101,11 @@ describe("an editor's note run in before its text", () => {
     expect(read('编者按语写得很好,居民们都看了。').editorsNote).toBe(0);
   });
 });
+
+describe('an editor line after a list bullet', () => {
+  it('names the editor, as after a byline\'s marker', () => {
+    expect(read('• 编辑:林帆').editor).toBe('林帆');
+    expect(read('● 责任编辑:周宁').editor).toBe('周宁');
+    expect(read('● 编辑部的同事们').editor).toBe(null);
+  });
+});

@@ -361,3 +361,11 @@ describe('a short line below the head, no blank lines about it', () => {
     expect(blocksOf(`邻里守望暖人心\n本报讯 近日,柳岸社区组织党员志\n愿者走进独居老人家中,为老人收拾屋子、修理水管。\n`)).toEqual([['本报讯 近日,柳岸社区组织党员志愿者走进独居老人家中,为老人收拾屋子、修理水管。']]);
   });
 });
+
+describe('a line that opens with a bullet below a sentence cut off', () => {
+  it('opens a paragraph of its own: a column break cuts words, and the words go on without a bullet', () => {
+    const lead = '本报讯 10月8日,柳岸社区举办邻里节,居民们带来拿手菜,摆满了长桌';
+    const first = '● 邻里节上,孩子们表演了节目。';
+    expect(blocksOf(`柳岸社区举办邻里节\n${lead}\n${first}\n● 社区还为老人送上了生日蛋糕。\n`)[0]).toEqual([lead, first]);
+  });
+});
