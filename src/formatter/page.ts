@@ -180,26 +180,30 @@ export class PageFormatter {
   }
 
   /**
-   * Raises each lowered item a level at a time while the whole region still reads as expected. An item settled while a
-   * neighbour still read otherwise may have fallen further than it needs once the neighbour is settled: the output,
-   * formatted again, would settle it higher, and formatting would not be idempotent.
+   * Raises each lowered item a level at a time while it and its neighbours, formatted, read wholly as they did, and
+   * keeps the raises if the region then reads as expected. An item settled while a neighbour still read otherwise may
+   * have fallen further than it needs once the neighbour is settled: the output, formatted again, would settle it
+   * higher, and formatting would not be idempotent. Tried on windows, as settle() tries a level, the raises cost a few
+   * lines parsed for each lowered item and one reading of the region, however many items were lowered.
    */
   private raise(source: SourceText, from: number, to: number, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>, expected: Reading, region: Region): Region {
+    const settled = new Map(levels);
+    let raisedAny = false;
     for (let raised = true; raised; ) {
       raised = false;
-      for (const item of items) {
+      items.forEach((item, index) => {
         const level = levels.get(item.index);
-        if (level === undefined || level === 'style') continue;
-        levels.set(item.index, RAISE[level]);
-        const trial = this.renderRegion(source, from, to, items, lines, levels);
-        if (this.differences(this.readAlone(trial.out), expected).length === 0) {
-          region = trial;
-          raised = true;
-        } else {
-          levels.set(item.index, level);
-        }
-      }
+        if (level === undefined || level === 'style') return;
+        const higher = this.windowTrial(index, source, items, lines, levels).wrongWith(RAISE[level]).length === 0;
+        levels.set(item.index, higher ? RAISE[level] : level);
+        if (higher) raised = raisedAny = true;
+      });
     }
+    if (!raisedAny) return region;
+    const trial = this.renderRegion(source, from, to, items, lines, levels);
+    if (this.differences(this.readAlone(trial.out), expected).length === 0) return trial;
+    // Raised window by window, the region reads otherwise as a whole: it keeps the levels it was settled at.
+    for (const [index, level] of settled) levels.set(index, level);
     return region;
   }
 
@@ -268,21 +272,7 @@ export class PageFormatter {
    */
   private settle(index: number, source: SourceText, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>): number[] {
     const item = items[index]!;
-    const first = Math.max(0, index - 1);
-    const window = items.slice(first, index + 2);
-    const from = window[0]!.span.start.offset;
-    const to = window[window.length - 1]!.span.end.offset;
-    const inside = lines.filter((line) => line.span.start.offset >= from && line.span.end.offset <= to);
-    const expected = this.readAlone(source.text.slice(from - source.base, to - source.base));
-    // A level that changes nothing for this item renders the window as another did: it is read once.
-    const readings = new Map<string, Reading>();
-    const wrongWith = (level: Level) => {
-      levels.set(item.index, level);
-      const out = this.renderRegion(source, from, to, window, inside, levels).out;
-      let reading = readings.get(out);
-      if (reading === undefined) readings.set(out, (reading = this.readAlone(out)));
-      return this.differences(reading, expected);
-    };
+    const { first, window, wrongWith } = this.windowTrial(index, source, items, lines, levels);
     let level = levels.get(item.index) ?? 'style';
     const notItsDoing = new Set(wrongWith('verbatim'));
     const neighbours = window.filter((near) => near !== item && levels.get(near.index) !== 'verbatim').map((near) => items.indexOf(near));
@@ -297,6 +287,31 @@ export class PageFormatter {
     } while (level !== 'verbatim');
     levels.set(item.index, level);
     return [...notItsDoing].filter((wrong) => wrong !== index - first && wrong < window.length).map((wrong) => first + wrong);
+  }
+
+  /**
+   * The item at `index` and its neighbours, and the differences their formatted text has from the text as it stands
+   * when the item is printed at a level (`wrongWith` sets the level in `levels`), by index in the window (`first` is
+   * the window's first index in `items`).
+   */
+  private windowTrial(index: number, source: SourceText, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: Map<number, Level>) {
+    const item = items[index]!;
+    const first = Math.max(0, index - 1);
+    const window = items.slice(first, index + 2);
+    const from = window[0]!.span.start.offset;
+    const to = window[window.length - 1]!.span.end.offset;
+    const inside = lines.filter((line) => line.span.start.offset >= from && line.span.end.offset <= to);
+    const expected = this.readAlone(source.text.slice(from - source.base, to - source.base));
+    // A level that changes nothing for this item renders the window as another did: it is read once.
+    const readings = new Map<string, Reading>();
+    const wrongWith = (level: Level): number[] => {
+      levels.set(item.index, level);
+      const out = this.renderRegion(source, from, to, window, inside, levels).out;
+      let reading = readings.get(out);
+      if (reading === undefined) readings.set(out, (reading = this.readAlone(out)));
+      return this.differences(reading, expected);
+    };
+    return { first, window, wrongWith };
   }
 
   /**
