@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, editorsNoteLength, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -330,13 +330,15 @@ function namedOrganisations(
 
 /**
  * An editor's note without a head is titled by its label (`编者按:为推动…` → `编者按`): what a reader of a list or a
- * Markdown export calls it.
+ * Markdown export calls it. The parser keeps the label as a line of the copy before the note's text, on its line.
  */
 function editorsNoteTitle(draft: Draft): string | null {
   const first = draft.body[0];
-  if (draft.header !== null || first === undefined || first.from === 0 || editorsNoteLength(first.line.content) !== first.from) return null;
-  return first.line.content.slice(0, first.from).replace(/[\s:：]+$/u, '');
+  if (draft.header !== null || first === undefined || first.from === 0) return null;
+  const label = draft.asides.find((aside) => aside.kind === 'meta' && aside.line === first.line && aside.from === 0 && aside.to !== undefined);
+  return label ? first.line.content.slice(0, label.to).replace(NOTE_LABEL_COLON, '') : null;
 }
+const NOTE_LABEL_COLON = /[:：]$/u;
 
 function addMentions(names: string[], keys: string[], mentions: readonly OrganisationMention[]): void {
   for (const mention of mentions) addOrganisation(names, keys, mention.name);

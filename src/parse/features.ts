@@ -347,12 +347,11 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     // `(责任编辑:王芳)`: an editor line in brackets is an editor line still.
     // `◆编辑:周宁`: after a byline's marker too, or a list's bullet (`• 编辑:admin`); `[编辑:林小雨]`: in a web template's
     // square brackets.
-    const listBullet = bulletOf(content);
     const editor =
       editorLineOf(content) ??
       editorLineOf(bylineLineOf(content)?.[1]?.trim() ?? '') ??
       editorLineOf(markerBylineOf(content)?.[1] ?? '') ??
-      editorLineOf(listBullet ? content.slice(listBullet[0].length).trimStart() : '') ??
+      editorLineOf(bullet ? content.slice(bullet[0].length) : '') ??
       editorLineOf(squareBracketedOf(content) ?? '');
     if (editor) {
       const people = parsePeople(editor[2]!, 'byline', vocabulary);

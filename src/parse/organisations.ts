@@ -74,15 +74,18 @@ for (const word of QUALIFYING_WORDS) QUALIFYING_BY_FIRST.set(word.charCodeAt(0),
 const COUNTING_END = codeUnitTable([...'万千百几数多位名']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
 const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
-/** The units of the map a place's name stands before: 镇, 乡, 县, 市, 区. */
-const MAP_UNITS = codeUnitTable([...'镇乡县市区']);
+/**
+ * The units of the map by their one character: what a place's name stands before (`宣化镇`), and what points at the
+ * place the text is about before a department's office (`市民政局`).
+ */
+const PLACE_POINTERS = codeUnitTable([...'省市县区镇乡']);
 
 /** The stem `text[from, to)`, after any province, city or district before it, is made of describing words only, or names a kind. */
 function describesOnly(text: string, from: number, to: number): boolean {
   const start = afterAdministrativePrefix(text, from, to);
   // (The 化 of 文化 is culture, not a kind: `文化中心`, `临河县文化馆` are names; and two characters ending in 化 before a
   // unit of the map are a place's name, `宣化镇`, `怀化市`, `奉化区`, where a kind is a word of its own, `标准化小区`.)
-  if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1 && !endsWithCulture(text, to) && !(to - start === 2 && MAP_UNITS[text.charCodeAt(to)] === 1)) return true;
+  if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1 && !endsWithCulture(text, to) && !(to - start === 2 && PLACE_POINTERS[text.charCodeAt(to)] === 1)) return true;
   if (QUALIFYING_STARTS[text.charCodeAt(start)] !== 1) return false;
   let at = start;
   let words = 0;
@@ -353,11 +356,10 @@ interface ScannedMention extends OrganisationMention {
  */
 const MAX_STEM = 12;
 
-/** The department offices (DEPARTMENT_OFFICES), and the one character that may stand before one for its place: 市民政局. */
+/** The department offices (DEPARTMENT_OFFICES); PLACE_POINTERS, the one character that may stand before one for its place: 市民政局. */
 const DEPARTMENTS = new Set(DEPARTMENT_OFFICES);
 /** Their first characters: a run that opens with none of them opens with no office (nearly every run). */
 const DEPARTMENT_FIRST = codeUnitTable(DEPARTMENT_OFFICES.map((office) => office[0]!));
-const PLACE_POINTERS = codeUnitTable([...'省市县区镇乡']);
 
 /** A department's office opening a run of name characters, named alone (`民政局开展…`), or null. */
 function departmentOfficeAt(text: string, at: number, bySuffix: ReadonlyMap<number, readonly string[]>): ScannedMention | null {
