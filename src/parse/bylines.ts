@@ -591,9 +591,13 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const tail = (whole !== null && whole.index < afterSpace.index ? gluedCredit(whole, text, skip, vocabulary) : null) ?? gluedCredit(afterSpace, text, skip, vocabulary);
     if (tail) return tail;
   }
-  // The rest stand after a sentence end.
-  if (!hasSentenceMark(text)) return null;
   const bracket = bracketed ? bylineTail.exec(text) : null;
+  // The rest stand after a sentence end, but for a credit in brackets, which closes a caption written as a phrase as
+  // it closes a sentence (`村民表演苗族歌鼟 (林溪 摄)`): its verb says what it is.
+  if (!hasSentenceMark(text)) {
+    const phrase = bracketed ? CREDIT_AFTER_PHRASE.exec(text) : null;
+    return phrase !== null && endsWithCreditVerb(phrase[2]!.trim(), vocabulary) ? gluedCredit(phrase, text, skip, vocabulary) : null;
+  }
   // (`…。(林小雨/文 周宁/摄)`, `(本报记者 周宁/摄 林小雨/文)`: the groups' works after their names, a credit of both; so
   // are fields before them, `(文/林小雨 图/周宁)`, whose last word is a name.)
   if (bracket && (endsWithCreditVerb(bracket[2]!.trim(), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!) || workFieldsOf(bracket[2]!.trim(), vocabulary) !== null || creditLeadingVerbOf(bracket[2]!.trim()) !== null)) {
@@ -662,6 +666,9 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   if (name !== null) return { at: skip + text.length - name.length, byline: { inner: name, people: [{ name, role: null, source: 'byline' }], form: 'bare' }, credit: null, continuation: false, trailer: false };
   return null;
 }
+
+/** A bracket closing a caption written as a phrase, after its last word: `村民表演苗族歌鼟 (林溪 摄)`. */
+const CREDIT_AFTER_PHRASE = new RegExp(`(?<=[${HAN_ALL}》”])(${SPACE}*)[(（]([^()（）]{2,30})[)）]$`, 'u');
 
 /** An opening bracket after the last sentence, a role first, and no closing one: `。(记者 A 通讯员 B报道`. */
 const UNCLOSED_BYLINE = /(?<=[。！？!?”])[(（]((?:本报)?(?:全媒体|融媒体|见习|特约|实习)?(?:记者|通讯员)[^()（）。，,！？!?]{2,30})$/u;

@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, trailerAfterSentence, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
-import { parsePeople, parseRunTogetherByline } from './people.js';
+import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline } from './people.js';
 import {
   HAN_ALL,
   namesAPicture,
@@ -403,7 +403,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null && !facts.pictureFile) {
     facts.signature = signatureOf(content, vocabulary);
   }
-  if (!facts.lead && (first === 0x28 || first === 0xff08)) facts.openingByline = openingBylineOf(content, vocabulary);
+  if (!facts.lead && (first === 0x28 || first === 0xff08 || first === 0x3010)) facts.openingByline = openingBylineOf(content, vocabulary);
   facts.editorsNote = editorsNoteLength(content);
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary);
   if (bullet) facts.bullet = bullet[0];
@@ -708,19 +708,26 @@ export interface OpeningByline {
   credit: CreditMatch | null;
 }
 
-/** A bracket that opens a paragraph, closed within 40 characters, and the space before the text after it. */
-const OPENING_BRACKET = /^[(（]([^()（）]{2,40})[)）]\s*(?=\S)/u;
+/**
+ * A bracket that opens a paragraph, closed within 40 characters, and the space before the text after it; round, or
+ * lenticular as a web template prints the byline it opens the text with (`【通讯员 王宁】10月24日,…`).
+ */
+const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40})】)\s*(?=\S)/u;
 
 /** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
-function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline | null {
+export function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline | null {
   const bracket = OPENING_BRACKET.exec(content);
   if (!bracket) return null;
-  const inner = bracket[1]!.trim();
-  const bracketEnd = bracket[1]!.length + 2;
+  const words = bracket[1] ?? bracket[2]!;
+  const inner = words.trim();
+  const bracketEnd = words.length + 2;
   const credit = matchCredit(content.slice(0, bracketEnd), vocabulary);
   if (credit) return { bracketEnd, length: bracket[0].length, byline: null, credit };
   const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
   if (people === null || !people.some((person) => person.role !== null && person.name !== null)) return null;
+  // In lenticular brackets a column's tag reads like a role and a name (`【记者走基层】`): there only names that open
+  // with a common surname make a byline.
+  if (bracket[2] !== undefined && !people.every((person) => person.name === null || COMMON_SURNAMES.has(person.name[0]!))) return null;
   return { bracketEnd, length: bracket[0].length, byline: { inner, people, form: 'brackets' }, credit: null };
 }
 
@@ -796,8 +803,16 @@ function furnitureOf(content: string): string | null {
   if (isSocialLink(content)) return 'navigation';
   // The heading of a reader's list of the page's titles (`本版列表新闻`), where no button reads it first.
   if (isContentsHeading(content)) return 'table of contents';
+  // What a web page's code left in the copy: a picture's address alone, the data of its share button (`{"appId":…}`).
+  if (content.charCodeAt(0) === 0x68 /* h */ && PICTURE_ADDRESS.test(content)) return 'picture address';
+  if (content.charCodeAt(0) === 0x7b /* { */ && SCRIPT_DATA.test(content)) return 'script data';
   return null;
 }
+
+/** The address of a picture, alone on its line: `https://img.example.cn/a/202601/325c78.jpeg`. */
+const PICTURE_ADDRESS = /^https?:\/\/\S+\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]\S*)?$/iu;
+/** An object of a script's data, opened by its first key: `{"appId":"wx…","nonceStr":…}`. */
+const SCRIPT_DATA = /^\{\s*"[A-Za-z_$][\w$]*"\s*:/u;
 
 /**
  * A web copy's links to the pages it is split over: `本新闻共2页,当前在第01页  0102`, `共3页 上一页 1 2 3 下一页`,

@@ -374,6 +374,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.repeatsTitle && !f.glued && !f.lead && !f.byline && !f.credit && f.page === null && f.editor === null) return say(why, 0.4, 'the title again, where a picture was');
       // `图2` between two paragraphs: the number of the picture printed there, which its caption below names again.
       if (f.furniture === 'picture number') return say(why, 0.2, "a picture's number");
+      // `image2.jpg` between two paragraphs: the file of the picture printed there.
+      if (f.pictureFile) return say(why, 1.0, "a picture's file");
       // `【资料图】` between two paragraphs: the label of a file picture printed there.
       if (f.label !== null && namesAPicture(f.label)) return say(why, 0.2, "a picture's label in brackets");
       if (f.lead || f.header?.strong || f.byline || f.credit || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
@@ -523,11 +525,13 @@ function opensPictureItem(f: LineFacts, previous: Label, previousFacts: LineFact
 /**
  * Below such a label (`caption` on a line that repeats a title or names a picture's file): the title again takes only
  * its picture's caption with the credit glued; a picture's file, or `图片`, a caption of one sentence, credited or not,
- * or the text's lead.
+ * the text's lead, or a paragraph too long to be a caption below the page's first picture file: the text it stands above.
  */
 function isPictureLabelsCaption(f: LineFacts, label: LineFacts): boolean {
   if (f.glued?.credit) return true;
-  return label.pictureFile && (f.lead !== null || (f.endsSentence && f.length <= MAX_CAPTION && !f.sentenceInside));
+  // (Not below a file printed again, or `图片` again and again: there each picture opens its own item.)
+  const textBelowFile = f.length > MAX_CAPTION && !label.repeatsTitle;
+  return label.pictureFile && (f.lead !== null || textBelowFile || (f.endsSentence && f.length <= MAX_CAPTION && !f.sentenceInside));
 }
 
 /**

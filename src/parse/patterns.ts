@@ -697,8 +697,9 @@ export const WEB_META = new RegExp(
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报`, glued after its slash too
     // (`http://www.jiangcheng.cn/2018年12月29日 08:44`); an address alone is unassigned text.
     `|(?:https?://|www\\.)[^${HAN_ALL}]*?(?:${SPACE}+[0-9]{4}|/[0-9]{4}年)` +
-    // A time alone (`10-13 09:57`), a paper's or a news site's name alone (`江城日报`, `临河文明网`).
-    `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}$|` +
+    // A time alone (`10-13 09:57`) or with the unit that sent the copy (`01-16 15:36 江城县融媒体中心`), a paper's or a
+    // news site's name alone (`江城日报`, `临河文明网`).
+    `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}(?:${SPACE}+[${HAN_ALL}]{2,16})?$|` +
     // A day, month and year, then the time: `12.03.2015 15:31`.
     `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端)?$|[${HAN_ALL}]{2,6}(?:文明网|新闻网)$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
@@ -1010,10 +1011,10 @@ export const EDITOR_WORDS = '责任编辑|责编|编辑|主编|校对|美编|排
 // fields even when nobody fills them (`编辑:` / `审核:` / `统筹:` under the text): after a colon, the value may be empty.
 export const EDITOR_LINE = new RegExp(
   // `编辑/X` is the slashed form of a web copy's closing lines, as `文/X` and `摄影/X` above it.
-  // A public account's repost prints its fields with a bar for the colon: `编辑丨X`, `一审丨X`.
+  // A public account's repost prints its fields with a bar for the colon: `编辑丨X`, `一审丨X` (or `|`, `｜`).
   // `三审三校:` is a step of the review a content system records (一审一校, 二审二校, 三审三校); `责任编辑` and its short
   // form `责编` are words of their own, read glued to the names (`责任编辑王芳`, `责编周宁`, a desk's name after 责编).
-  `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／丨]${SPACE}*|${SPACE}+(?=\\S)|(?<=^(?:责任编辑|责编))(?=[${HAN_ALL}]{2,12}$))(.*)$`,
+  `^(${EDITOR_WORDS})(?:${SPACE}*[:：/／丨|｜]${SPACE}*|${SPACE}+(?=\\S)|(?<=^(?:责任编辑|责编))(?=[${HAN_ALL}]{2,12}$))(.*)$`,
   'u',
 );
 /**

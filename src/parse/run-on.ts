@@ -6,7 +6,7 @@
 // paragraph, a sentence cut by a space, the names of one byline) are put back.
 
 import { matchBylineLine } from './bylines.js';
-import { matchLead } from './features.js';
+import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
 import { endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY } from './patterns.js';
@@ -224,8 +224,8 @@ export function splitHeadRunIntoText(line: SourceLine, vocabulary: Vocabulary): 
   if (at < 0) return null;
   const headTo = endBeforeSpaces(text, 0, at);
   const head = text.slice(0, headTo);
-  // A lead or a byline before the time word opens the text itself: `本报3月5日讯 3月5日上午,…`.
-  if (matchLead(head, vocabulary) !== null || matchBylineLine(head, vocabulary) !== null) return null;
+  // A lead or a byline before the time word opens the text itself: `本报3月5日讯 3月5日上午,…`, `【通讯员 王宁】3月5日,…`.
+  if (matchLead(head, vocabulary) !== null || matchBylineLine(head, vocabulary) !== null || openingBylineOf(text, vocabulary) !== null) return null;
   return [
     { ...line, content: head, year: null },
     // What parts the two on the line, if anything, is the gap before the text's piece.

@@ -109,3 +109,41 @@ describe('an editor line after a list bullet', () => {
     expect(read('● 编辑部的同事们').editor).toBe(null);
   });
 });
+
+describe('a caption written as a phrase, its credit in brackets after it', () => {
+  it('ends with that credit, glued or after a space; a bracket of other words after a phrase is no credit', () => {
+    expect(read('村民们表演山歌对唱 (林小禾 摄)').glued?.credit?.match.people.map((person) => person.name)).toEqual(['林小禾']);
+    expect(read('猜谜环节热闹非凡(林小禾 摄)').glued?.credit?.match.people.map((person) => person.name)).toEqual(['林小禾']);
+    expect(read('村民们表演山歌对唱(林小禾)').glued).toBe(null);
+    expect(read('村民们表演山歌对唱(右一)').glued).toBe(null);
+  });
+});
+
+describe("what a web page's code leaves in its copy", () => {
+  it("is furniture: a picture's address alone, a share button's data; an address in a sentence is not", () => {
+    expect(read('https://img.example.cn/a/202601/9f8e7d.jpeg').furniture).toBe('picture address');
+    expect(read('http://www.example.cn/upload/2024/pic.PNG?w=640').furniture).toBe('picture address');
+    expect(read('{"appId":"wx0000","nonceStr":"abc","timestamp":1768858956}').furniture).toBe('script data');
+    expect(read('https://www.example.cn/news/2024/0301.html').furniture).not.toBe('picture address');
+    expect(read('{社区}开展活动').furniture).toBe(null);
+  });
+
+  it("reads its time with the unit that sent the copy as a line about the copy", () => {
+    expect(read('01-16 15:36   江城县融媒体中心').furniture).toBe('web copy line');
+    expect(read('01-16 15:36').furniture).toBe('web copy line');
+    expect(read('01-16 15:36 江城县融媒体中心组织志愿者开展活动。').furniture).toBe(null);
+  });
+
+  it("names the editor after a bar for the colon, ASCII or full-width, as after 丨", () => {
+    expect(read('编辑|林帆').editor).toBe('林帆');
+    expect(read('一审｜周  宁').editor).toBe('周宁');
+    expect(read('二审丨杜晓帆').editor).toBe('杜晓帆');
+  });
+});
+
+describe('a byline in lenticular brackets opening the text', () => {
+  it('is read as one in round brackets is, where its names open with a common surname; a column\'s tag is none', () => {
+    expect(read('【通讯员 周小禾】1月16日,柳岸乡组织志愿者清扫村道。').openingByline?.byline?.people).toEqual([{ name: '周小禾', role: '通讯员', source: 'byline' }]);
+    expect(read('【记者走基层】柳岸乡的村道干净了。').openingByline).toBe(null);
+  });
+});
