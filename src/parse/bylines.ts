@@ -412,8 +412,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   if (fields !== null) return { raw: content, verb: fields.verb, people: fields.photographers, writers: fields.writers };
   // `(记者 林溪 摄)`, `(摄影:林溪)`: a credit in brackets is read inside them.
   const bracketed = bylineLineOf(content);
-  if (bracketed && (endsWithCreditVerb(bracketed[1]!.trim(), vocabulary) || creditLeadingVerbOf(bracketed[1]!.trim()) !== null)) {
-    const inner = matchCredit(bracketed[1]!.trim(), vocabulary);
+  const within = bracketed ? withoutAgencyAfterVerb(bracketed[1]!.trim(), vocabulary) : '';
+  if (bracketed && (endsWithCreditVerb(within, vocabulary) || creditLeadingVerbOf(within) !== null)) {
+    const inner = matchCredit(within, vocabulary);
     return inner && { ...inner, raw: content };
   }
   const last = content.charCodeAt(content.length - 1);
@@ -459,6 +460,17 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
 
 /** A picture agency after the names and a slash (`/视觉江城`, `/视觉中国`): Han words, not the work word (`/摄影`). */
 const AFTER_SLASH_AGENCY = new RegExp(`\\s*[/／]\\s*(?!(?:摄影|图片)$)[${HAN_ALL}]{2,8}$`, 'u');
+
+/**
+ * A credit's words without the agency that distributes the picture, after a slash behind the verb:
+ * `林溪摄/光明图片` → `林溪摄`. Any other text is returned as it is.
+ */
+function withoutAgencyAfterVerb(text: string, vocabulary: Vocabulary): string {
+  const agency = text.includes('/') || text.includes('／') ? AFTER_SLASH_AGENCY.exec(text) : null;
+  if (agency === null) return text;
+  const before = text.slice(0, agency.index);
+  return endsWithCreditVerb(before, vocabulary) ? before : text;
+}
 
 /** Names, a slash, then the word for the pictures: `林小雨/图`. Not `文/图`, which is the names' other work word. */
 const NAMES_SLASH_PICTURE = /^([^/／]{1,30}?[^文/／\s])\s*[/／]\s*(图|摄|摄影)$/u;
@@ -600,7 +612,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   // (`…。(林小雨/文 周宁/摄)`, `(本报记者 周宁/摄 林小雨/文)`: the groups' works after their names, a credit of both; so
   // are fields before them, `(文/林小雨 图/周宁)`, whose last word is a name.)
-  if (bracket && (endsWithCreditVerb(bracket[2]!.trim(), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!) || workFieldsOf(bracket[2]!.trim(), vocabulary) !== null || creditLeadingVerbOf(bracket[2]!.trim()) !== null)) {
+  if (bracket && (endsWithCreditVerb(withoutAgencyAfterVerb(bracket[2]!.trim(), vocabulary), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!) || workFieldsOf(bracket[2]!.trim(), vocabulary) !== null || creditLeadingVerbOf(bracket[2]!.trim()) !== null)) {
     // `…商议事务。(记者 林溪 摄)`: the caption's credit, in brackets.
     const tail = gluedCredit(bracket, text, skip, vocabulary);
     if (tail) return tail;

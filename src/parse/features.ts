@@ -806,8 +806,12 @@ function furnitureOf(content: string): string | null {
   // What a web page's code left in the copy: a picture's address alone, the data of its share button (`{"appId":…}`).
   if (content.charCodeAt(0) === 0x68 /* h */ && PICTURE_ADDRESS.test(content)) return 'picture address';
   if (content.charCodeAt(0) === 0x7b /* { */ && SCRIPT_DATA.test(content)) return 'script data';
+  // A forum's number of the poster, above or below each post: `UID:297`.
+  if (content.charCodeAt(0) === 0x55 /* U */ && FORUM_USER_ID.test(content)) return 'web copy line';
   return null;
 }
+
+const FORUM_USER_ID = /^UID\s*[:：]\s*[0-9]+$/u;
 
 /** The address of a picture, alone on its line: `https://img.example.cn/a/202601/325c78.jpeg`. */
 const PICTURE_ADDRESS = /^https?:\/\/\S+\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]\S*)?$/iu;

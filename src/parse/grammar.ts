@@ -668,6 +668,11 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // Below a picture, a sentence with its credit glued is another picture, not the text going on: captions after a
       // text's last paragraph are a photo set's items, not its pictures (`…。新华社记者 X 摄` under each).
       if (previous === 'picture' && f.glued?.credit && isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
+      // A paragraph that opens as a caption does (`图为…`) and closes with its photo credit is that picture's, below a
+      // paragraph as below a caption: the piece above has ended (`编者按:…。` / `图为…。(林溪摄)`). (Below another caption,
+      // `左图:…。` / `右图:…。记者 林溪 摄`, one credit may close both.)
+      // (One short sentence so credited is the story's own picture, printed at its end: `图为小志愿者为老人捶背。记者 X 摄`.)
+      if (f.photoCaption && f.glued?.credit && (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence && !previousFacts!.photoCaption && !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       if (isHead(previous)) {
         // Below a picture's short caption and its credit, the text it is the picture of (not another credited caption).
         if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");

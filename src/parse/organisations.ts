@@ -163,7 +163,7 @@ const INNER_BOUNDARY_WORDS = [
   '面向', '按照', '根据', '随着', '作为', '成为', '获得', '荣获', '评为', '构建', '建设', '创建', '打响', '进入', '加入', '着', '跟', '走访', '探访', '拜访', '携手', '赴', '去',
   // Verbs that take a community, a school or a village as their object (`动员社区`, `家住东城社区`, `清理村内`), and a conjunction.
   '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '入驻',
-  '离开', '往', '拓宽', '确定', '开设', '开办', '提高', '拉近', '凝聚',
+  '离开', '往', '拓宽', '确定', '开设', '开办', '提高', '拉近', '凝聚', '建起',
   // Cleaning one, as 清理 does (`清洗街道 美化城市`, `打扫社区`: a headline's verb and its object); ensuring what it does
   // (`确保社区安全`).
   '清洗', '清扫', '打扫', '确保',
@@ -182,6 +182,8 @@ const INNER_BOUNDARY_WORDS = [
   // Bringing something into one, taking charge of one, joining, helping or adapting to one (`把资源带入社区`, `干部包联社区`,
   // `包保社区`, `青年投身乡村`, `配合镇里`, `适应城乡`), encouraging one, one's heart with one (`情系敬老院`), what a text is about (`关于…示范村`).
   '带入', '包联', '包保', '投身', '配合', '适应', '鼓励', '情系', '关于',
+  // Taking one as the measure (`各县区要以社区为单位`): 以 opens the phrase, no name.
+  '以',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
   // Conjunctions that open a clause, never a name: `不仅社区变美了`, `而且学校…`.
@@ -618,6 +620,9 @@ const TOWN_AND_COUNTRY_NOUNS = new Set(
   ),
 );
 
+/** What the towns have together (`城镇社区`, `城镇居民`, `城镇低保`). */
+const TOWNS_NOUNS = new Set(['社区', '居民', '人口', '低保', '医保', '职工', '就业', '建设'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+
 function isCountryside(text: string, at: number, suffix: string): boolean {
   // `乡村`, `乡愁`: 乡 begins a word here. After a conjunction, `城乡` is town and country (`住房和城乡建设局`), where a
   // stem of its own makes 中城 a township's name (`中城乡`); so it is before what the two have together (`扮靓城乡环境`).
@@ -628,8 +633,15 @@ function isCountryside(text: string, at: number, suffix: string): boolean {
     if (text.charCodeAt(at - 1) !== 0x57ce /* 城 */) return false;
     return CONJUNCTIONS[text.charCodeAt(at - 2)] === 1 || TOWN_AND_COUNTRY_NOUNS.has((text.charCodeAt(at + 1) << 16) | text.charCodeAt(at + 2));
   }
+  // `四城区城镇社区`, `东湖区城镇居民`: after a district or a conjunction, 城镇 is the towns (urban communities, residents),
+  // where a township named so stands first or after a stem (`古城镇社区`).
+  if (suffix === '镇' && text.charCodeAt(at - 1) === 0x57ce /* 城 */ && at >= 2) {
+    return (endsAdministrativeUnit(text, at - 2) || CONJUNCTIONS[text.charCodeAt(at - 2)] === 1) && TOWNS_NOUNS.has((text.charCodeAt(at + 1) << 16) | text.charCodeAt(at + 2));
+  }
   // `引导村民`, `清理村内`: 村 begins a word here, it ends no name.
   if (suffix === '村' && VILLAGE_WORD_SECONDS[text.charCodeAt(at + 1)] === 1) return true;
+  // `走村串户`: going from village to village, no village's name.
+  if (suffix === '村' && text.charCodeAt(at + 1) === 0x4e32 /* 串 */ && text.charCodeAt(at + 2) === 0x6237 /* 户 */) return true;
   // `农村`, `乡村`: the countryside.
   return suffix === '村' && (text.charCodeAt(at - 1) === 0x4e61 /* 乡 */ || text.charCodeAt(at - 1) === 0x519c /* 农 */);
 }

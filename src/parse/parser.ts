@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_TAG, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_TAG, SUBTITLE, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -57,6 +57,12 @@ function hasFigure(text: string): boolean {
 }
 /** How many of the last title-like lines a repeated title is looked for among. */
 const RECENT_TITLES = 8;
+/** A web copy's heading of its links to other copies, alone on its line: `相关新闻`, `>相关新闻`, `推荐阅读:`. */
+const RELATED_LINKS_HEADING = /^[>》•·\s]*(?:相关新闻|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|推荐新闻)[\s:：>》]*$/u;
+function isRelatedLinksHeading(content: string): boolean {
+  return content.length <= 12 && RELATED_LINKS_HEADING.test(content);
+}
+
 /** Longest title of an e-paper reader's list of titles (`标题导航` / …). */
 const MAX_CONTENTS_TITLE = 40;
 
@@ -102,12 +108,41 @@ function markLabelRuns(contexts: readonly LineContext[]): void {
       continue;
     }
     const below = contexts[i];
-    const isRun = i - runStart >= MIN_LABEL_RUN && sentences > 0 && below !== undefined && below.facts.length >= MIN_PARAGRAPH_BELOW_LABELS;
+    // (The text's byline may stand between the labels and its first paragraph: `●林小禾` / `金秋十月,…`.)
+    const text = below !== undefined && below.facts.byline !== null && below.facts.length <= MAX_LABEL_RUN_LINE ? contexts[i + 1] : below;
+    const isRun = i - runStart >= MIN_LABEL_RUN && sentences > 0 && text !== undefined && text.facts.length >= MIN_PARAGRAPH_BELOW_LABELS;
     sentences = 0;
     for (let j = runStart; j < i; j++) setLabelRun(contexts[j]!, isRun);
     if (below !== undefined) setLabelRun(below, false);
     runStart = i + 1;
   }
+}
+
+/**
+ * Marks a short line printed twice in a row below the text's last paragraph, with no text below the two
+ * (`…环保意识。` / `清洁乡村` / `清洁乡村`): a picture's label, printed once as the picture's text and once as its caption,
+ * not a sub-heading and the start of another item. Above a paragraph the pair is a title printed twice, and is left.
+ */
+function markLabelsPrintedTwice(contexts: readonly LineContext[]): void {
+  for (let i = 2; i < contexts.length; i++) {
+    const first = contexts[i - 1]!;
+    const second = contexts[i]!;
+    if (second.text !== first.text || second.afterBlank || !isLoneLabel(first.facts) || !isLoneLabel(second.facts)) continue;
+    const above = contexts[i - 2]!.facts;
+    const below = contexts[i + 1]?.facts;
+    if (!above.endsSentence || above.length <= MAX_LABEL_RUN_LINE) continue;
+    if (below !== undefined && below.furniture === null && below.editor === null && below.page === null) continue;
+    for (const context of [first, second]) {
+      if (context.facts.markedPicture) continue;
+      context.facts.markedPicture = true;
+      context.prices = null;
+    }
+  }
+}
+
+/** A short phrase alone, nothing else that line could be: a picture's label, or a title. */
+function isLoneLabel(f: LineFacts): boolean {
+  return f.titleLike && !f.punctuated && f.length <= MAX_LABEL_RUN_LINE && !f.lead && !f.header && !f.byline && !f.credit && !f.glued && f.page === null && f.editor === null && f.furniture === null && f.organisation === null;
 }
 
 /**
@@ -323,6 +358,8 @@ export class BulletinParser {
   private inContents = false;
   /** Only the contents' heading and page lines read since it: the list of pages a reader may print above the titles. */
   private pagesBelowContentsHeading = false;
+  /** Below a web copy's heading of links to other copies (`相关新闻`), up to a blank line or a line of text. */
+  private inRelatedLinks = false;
   /** The last few short, title-like lines: a page may print its title again (`TITLE` / lead-in / `TITLE` / caption…). */
   private recentTitles: string[] = [];
   /** The label and facts of the last line applied: the labeller's start for the next block. */
@@ -413,6 +450,14 @@ export class BulletinParser {
       facts.furniture = 'page list';
     }
     if (this.inContents && facts.furniture === null && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence) facts.furniture = 'table of contents';
+    // The links below a heading of related copies (`相关新闻` / `• TITLE` / `[2026-02-12] -` / `TITLE`): titles and their
+    // days, no sentence's end, one to a line.
+    // (Below a row of the site's buttons, `推荐新闻` / `推荐图片`, the heading was one more button.)
+    const adjoins = line.number === this.lastLineNumber + 1;
+    this.inRelatedLinks = this.inRelatedLinks && adjoins && facts.furniture !== 'navigation' && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence;
+    // (A dash alone between them, `-`, is one more mark of the list.)
+    if (this.inRelatedLinks && (facts.furniture === null || facts.furniture === 'no words')) facts.furniture = 'navigation';
+    if (facts.furniture === 'navigation' && isRelatedLinksHeading(line.content)) this.inRelatedLinks = true;
     if (facts.titleLike) {
       // (Spaced as it may be: `TITLE A  TITLE B` repeats `TITLE A TITLE B`; numbered as a photo page numbers it above each
       // picture, `TITLE(2)` repeats `TITLE(1)`.)
@@ -447,6 +492,7 @@ export class BulletinParser {
     if (lines.length === 0) return;
     const before = this.beforeLabel === null ? null : { label: this.beforeLabel, facts: this.beforeFacts! };
     markLabelRuns(contexts);
+    markLabelsPrintedTwice(contexts);
     markCaptionRuns(contexts);
     markContentsRuns(contexts);
     markPageLists(contexts);
@@ -464,7 +510,8 @@ export class BulletinParser {
 
   /** A web page's breadcrumb ends with the column the copy is filed under: `当前位置:首页 > XX网 > 乡镇快讯 >`. */
   private noteBreadcrumbColumn(line: SourceLine, facts: LineFacts): void {
-    if (facts.furniture === 'navigation' && this.section === null) {
+    // (`>相关新闻` heads the links to other copies, no path to this one.)
+    if (facts.furniture === 'navigation' && this.section === null && !isRelatedLinksHeading(line.content)) {
       this.section = breadcrumbColumn(line.content);
       this.sectionFromPath = this.section !== null;
     }
@@ -560,6 +607,9 @@ export class BulletinParser {
         // `●东湖社区举办亲子阅读会`: a list's bullet before a headline is the layout's, as before a header.
         const printed = facts.bullet === null ? line.content : line.content.slice(facts.bullet.length).trimStart();
         let title = facts.label ?? withoutTitleArrows(printed).replace(TITLE_LABEL, '');
+        // `——柳岸镇金秋丰收掠影` heading the item: a subtitle whose title the page printed as a picture; its dash is no
+        // part of the words.
+        if (draft.header === null && facts.subtitle) title = title.replace(SUBTITLE, '');
         // `视点|留京过年…`: the column's tag names the page's column, not the item; `【汝河小区】TITLE`: an organisation in
         // the tag's place is the item's, as before a header's colon.
         const tag = facts.label === null ? COLUMN_TAG.exec(title) : null;

@@ -128,6 +128,12 @@ describe("what a web page's code leaves in its copy", () => {
     expect(read('{社区}开展活动').furniture).toBe(null);
   });
 
+  it("is a line about the copy: a forum's number of the poster", () => {
+    expect(read('UID:297').furniture).toBe('web copy line');
+    expect(read('UID：1836').furniture).toBe('web copy line');
+    expect(read('UID是用户的编号').furniture).toBe(null);
+  });
+
   it("reads its time with the unit that sent the copy as a line about the copy", () => {
     expect(read('01-16 15:36   江城县融媒体中心').furniture).toBe('web copy line');
     expect(read('01-16 15:36').furniture).toBe('web copy line');
@@ -145,5 +151,22 @@ describe('a byline in lenticular brackets opening the text', () => {
   it('is read as one in round brackets is, where its names open with a common surname; a column\'s tag is none', () => {
     expect(read('【通讯员 周小禾】1月16日,柳岸乡组织志愿者清扫村道。').openingByline?.byline?.people).toEqual([{ name: '周小禾', role: '通讯员', source: 'byline' }]);
     expect(read('【记者走基层】柳岸乡的村道干净了。').openingByline).toBe(null);
+  });
+});
+
+describe("a photo credit with the picture's agency after a slash behind its verb", () => {
+  it('names the photographer, not the agency, glued to a caption or on its own line', () => {
+    expect(read('村民们展示刚收获的稻谷。(林小禾摄/江城图片)').glued?.credit?.match.people.map((person) => person.name)).toEqual(['林小禾']);
+    expect(read('(林小禾摄/江城图片)').credit?.people.map((person) => person.name)).toEqual(['林小禾']);
+    // (A slash after other words is no agency: `(林小禾/文)` names a writer.)
+    expect(read('(林小禾/文)').credit).toBe(null);
+  });
+});
+
+describe("a page's credit for all its pictures", () => {
+  it('is led by 本版 before its verb', () => {
+    expect(read('本版图片:周宁 林小禾').credit?.people.map((person) => person.name)).toEqual(['周宁', '林小禾']);
+    expect(read('本版摄影:周宁').credit?.verb).toBe('摄影');
+    expect(read('本版编辑:周宁').credit).toBe(null);
   });
 });

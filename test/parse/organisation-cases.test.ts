@@ -335,3 +335,34 @@ describe('a college named for the two fields it joins with 与', () => {
     expect(names('居民与柳岸社区的志愿者一起。')).toEqual(['柳岸社区']);
   });
 });
+
+describe('城镇: the towns, or a township named 城', () => {
+  it('are the towns after a district or a conjunction, before what they have together; a township stands first or after a stem', () => {
+    expect(names('计划年底前四城区城镇社区要建成工作站。')).toEqual([]);
+    expect(names('东湖区和城镇居民一起参加。')).toEqual([]);
+    expect(names('古城镇社区开展义诊。')).toEqual(['古城镇社区']);
+    expect(names('临河县古城镇开展义诊。')).toEqual(['临河县古城镇']);
+  });
+});
+
+describe('以 before a kind of place', () => {
+  it('opens a phrase (`以社区为单位`), no part of a name', () => {
+    expect(names('各县区要以社区为单位建设工作站。')).toEqual([]);
+    expect(names('以东湖社区为试点。')).toEqual(['东湖社区']);
+  });
+});
+
+describe('建起 inside a headline', () => {
+  it('is the verb between the community and what it built', () => {
+    expect(names('柳岸社区建起志愿服务站')).toEqual(['柳岸社区']);
+    expect(isOrganisationName('柳岸社区建起志愿服务站', DEFAULT_VOCABULARY)).toBe(false);
+    expect(isOrganisationName('柳岸社区志愿服务站', DEFAULT_VOCABULARY)).toBe(true);
+  });
+});
+
+describe('走村串户', () => {
+  it('goes from village to village: its 村 ends no name', () => {
+    expect(names('志愿者带着铁钳走村串户,宣传垃圾分类。')).toEqual([]);
+    expect(names('东湾村串起了一条旅游线。')).toEqual(['东湾村']);
+  });
+});
