@@ -689,10 +689,15 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
 
 /** The people of a source field that names them by a role of the vocabulary (`来源:通讯员 张三`): a byline's people, each named. */
 function sourcePeopleOf(content: string, vocabulary: Vocabulary): Person[] | null {
+  // `来源:柳岸乡党政办:林小禾`: the office that sent the copy, then its writer after a second colon.
+  const unitAndName = content.includes('源') ? SOURCE_UNIT_AND_NAME.exec(content) : null;
+  if (unitAndName !== null && COMMON_SURNAMES.has(unitAndName[2]![0]!) && isOrganisationName(unitAndName[1]!, vocabulary)) return [{ name: unitAndName[2]!, role: null, source: 'byline' }];
   const match = content.includes('源') ? compilePatterns(vocabulary).sourcePeople.exec(content) : null;
   const people = match ? parsePeople(match[1]!, 'byline', vocabulary) : null;
   return people !== null && people.every((person) => person.name !== null) ? people : null;
 }
+
+const SOURCE_UNIT_AND_NAME = new RegExp(`^(?:信息|稿件|文章)?来源${SPACE}*[:：]${SPACE}*([^:：\\s]{2,20})[:：]${SPACE}*([${HAN_ALL}]{2,3})$`, 'u');
 
 /** `name` reads as one person's name, as a byline's names are read: not `网络整理` (compiled from the web), nor a role. */
 function isOneName(name: string, vocabulary: Vocabulary): boolean {

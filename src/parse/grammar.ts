@@ -384,7 +384,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : "a picture's label marked ▲");
       if (f.peopleAtWork && f.glued === null) return say(why, 0.2, "a picture's label: people at work");
       if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
-      return isPictureMark(line.text) ? say(why, 0.2, "a caption marked ▲, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');
+      if (isPictureMark(line.text)) return say(why, 0.2, "a caption marked ▲, its credit glued");
+      // (`图为…` says so in words, as ▲ does by its mark.)
+      return f.photoCaption ? say(why, 0.4, "a caption opening 图为, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');
     case 'body':
     case 'body-new':
     case 'subheading':

@@ -128,6 +128,18 @@ describe("what a web page's code leaves in its copy", () => {
     expect(read('{社区}开展活动').furniture).toBe(null);
   });
 
+  it('is navigation: the heading of its readers\' comments below the text', () => {
+    expect(read('热门评论').furniture).toBe('navigation');
+    expect(read('最新评论').furniture).toBe('navigation');
+    expect(read('热门评论员走进社区').furniture).toBe(null);
+  });
+
+  it("names the writer after the office in its source field (`来源:UNIT:NAME`); a second colon before anything else names no one", () => {
+    expect(read('来源:柳岸乡党政办:林小禾').webAuthors).toEqual([{ name: '林小禾', role: null, source: 'byline' }]);
+    expect(read('来源:柳岸乡党政办:网络').webAuthors).toBe(null);
+    expect(read('来源:江城日报:第三版').webAuthors).toBe(null);
+  });
+
   it("is a line about the copy: a forum's number of the poster", () => {
     expect(read('UID:297').furniture).toBe('web copy line');
     expect(read('UID：1836').furniture).toBe('web copy line');

@@ -157,6 +157,8 @@ const PARAGRAPHS: Case[] = [
   { after: ['caption', '收获辣椒。记者 温川 摄'], label: 'byline-before', text: '记者温川 通讯员葛明远', reasons: ['a byline (bare)', "below a picture's caption and credit"] },
   { after: ['caption', '花园一角 江城日报记者 林泉 摄'], label: 'body', text: PARAGRAPH, reasons: ["the text below its picture's caption and credit"] },
   { after: ['body-new', PARAGRAPH], label: 'picture', text: '志愿者教孩子剪窗花。 通讯员 葛明远摄', reasons: ['a caption of one sentence, its credit glued', 'between paragraphs'] },
+  // `图为…` says in words what ▲ says by its mark: the picture of the text, at less cost than a sentence that does not.
+  { after: ['body', PARAGRAPH], label: 'picture', text: '图为志愿者教孩子剪窗花。 通讯员 葛明远摄', reasons: ['a caption opening 图为, its credit glued', 'between paragraphs'] },
   { after: ['body', PARAGRAPH], label: 'picture', text: '图2', reasons: ["a picture's number", 'between paragraphs'] },
   { after: ['body', PARAGRAPH], label: 'picture', text: '【资料图】', reasons: ["a picture's label in brackets", 'between paragraphs'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'body', text: PARAGRAPH, reasons: ['a paragraph after a paragraph'] },

@@ -369,3 +369,25 @@ describe('a line that opens with a bullet below a sentence cut off', () => {
     expect(blocksOf(`柳岸社区举办邻里节\n${lead}\n${first}\n● 社区还为老人送上了生日蛋糕。\n`)[0]).toEqual([lead, first]);
   });
 });
+
+describe('captions opening 图为 with their credit glued', () => {
+  const LEAD = '本报讯 15日,柳岸社区广场人头攒动,志愿服务集市热热闹闹地开张了,三十多家单位摆开摊位。';
+  const MIDDLE = '活动现场,工作人员耐心解答居民的问题,发放宣传手册三百余份,还为老人免费理发。';
+  const LAST = '“这样的活动很实在。”居民林大妈说。据统计,活动共收集居民意见建议五十余条。';
+
+  it('between two paragraphs of a story are its picture: the story goes on below, one item', () => {
+    const text = `${LEAD}\n图为志愿者为居民发放宣传材料。 林帆 摄\n${MIDDLE}\n图为活动现场。 林帆 摄\n${LAST}\n`;
+    expect(blocksOf(text)).toEqual([[LEAD, MIDDLE, LAST]]);
+  });
+
+  it("at the story's end, one short sentence so credited is its last line, not an item of its own", () => {
+    const text = `${LEAD}\n${MIDDLE}\n图为志愿者为居民发放宣传材料。 林帆 摄\n`;
+    expect(blocksOf(text)).toEqual([[LEAD, MIDDLE, '图为志愿者为居民发放宣传材料。']]);
+  });
+
+  it('below an editor\'s note, a caption of more than one sentence so credited is its own item', () => {
+    const note = '编者按:秋分时节,各地农民以多种形式庆祝丰收。';
+    const caption = '图为9月20日,东湾村的村民在晒场上翻晒稻谷。今年全村粮食又获丰收。(林帆摄/江城图片)';
+    expect(blocksOf(`${note}\n${caption}\n`)).toEqual([['秋分时节,各地农民以多种形式庆祝丰收。'], ['图为9月20日,东湾村的村民在晒场上翻晒稻谷。今年全村粮食又获丰收。']]);
+  });
+});
