@@ -127,7 +127,7 @@ function markLabelsPrintedTwice(contexts: readonly LineContext[]): void {
   for (let i = 2; i < contexts.length; i++) {
     const first = contexts[i - 1]!;
     const second = contexts[i]!;
-    if (second.text !== first.text || second.afterBlank || !isLoneLabel(first.facts) || !isLoneLabel(second.facts)) continue;
+    if (second.text !== first.text || !isLoneLabel(first.facts) || !isLoneLabel(second.facts)) continue;
     const above = contexts[i - 2]!.facts;
     const below = contexts[i + 1]?.facts;
     if (!above.endsSentence || above.length <= MAX_LABEL_RUN_LINE) continue;
@@ -358,7 +358,7 @@ export class BulletinParser {
   private inContents = false;
   /** Only the contents' heading and page lines read since it: the list of pages a reader may print above the titles. */
   private pagesBelowContentsHeading = false;
-  /** Below a web copy's heading of links to other copies (`相关新闻`), up to a blank line or a line of text. */
+  /** Below a web copy's heading of links to other copies (`相关新闻`), up to a line of text. */
   private inRelatedLinks = false;
   /** The last few short, title-like lines: a page may print its title again (`TITLE` / lead-in / `TITLE` / caption…). */
   private recentTitles: string[] = [];
@@ -451,10 +451,9 @@ export class BulletinParser {
     }
     if (this.inContents && facts.furniture === null && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence) facts.furniture = 'table of contents';
     // The links below a heading of related copies (`相关新闻` / `• TITLE` / `[2026-02-12] -` / `TITLE`): titles and their
-    // days, no sentence's end, one to a line.
+    // days, no sentence's end, one to a line (blank lines between them or not, as the formatter prints them).
     // (Below a row of the site's buttons, `推荐新闻` / `推荐图片`, the heading was one more button.)
-    const adjoins = line.number === this.lastLineNumber + 1;
-    this.inRelatedLinks = this.inRelatedLinks && adjoins && facts.furniture !== 'navigation' && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence;
+    this.inRelatedLinks = this.inRelatedLinks && facts.furniture !== 'navigation' && facts.lead === null && facts.page === null && facts.editor === null && facts.length <= MAX_CONTENTS_TITLE && !facts.endsSentence;
     // (A dash alone between them, `-`, is one more mark of the list.)
     if (this.inRelatedLinks && (facts.furniture === null || facts.furniture === 'no words')) facts.furniture = 'navigation';
     if (facts.furniture === 'navigation' && isRelatedLinksHeading(line.content)) this.inRelatedLinks = true;
