@@ -182,7 +182,7 @@ const INNER_BOUNDARY_WORDS = [
   // Bringing something into one, taking charge of one, joining, helping or adapting to one (`把资源带入社区`, `干部包联社区`,
   // `包保社区`, `青年投身乡村`, `配合镇里`, `适应城乡`), encouraging one, one's heart with one (`情系敬老院`), what a text is about (`关于…示范村`).
   '带入', '包联', '包保', '投身', '配合', '适应', '鼓励', '情系', '关于',
-  // Taking one as the measure (`各县区要以社区为单位`): 以 opens the phrase, no name.
+  // Taking one as the measure (`各街道都将以社区为单元`): 以 opens the phrase, no name.
   '以',
   // `共建单位天骄幼儿园`: the kind of partner, then its name.
   '单位',
@@ -633,7 +633,7 @@ function isCountryside(text: string, at: number, suffix: string): boolean {
     if (text.charCodeAt(at - 1) !== 0x57ce /* 城 */) return false;
     return CONJUNCTIONS[text.charCodeAt(at - 2)] === 1 || TOWN_AND_COUNTRY_NOUNS.has((text.charCodeAt(at + 1) << 16) | text.charCodeAt(at + 2));
   }
-  // `四城区城镇社区`, `东湖区城镇居民`: after a district or a conjunction, 城镇 is the towns (urban communities, residents),
+  // `东湖区城镇社区`, `东湖区城镇居民`: after a district or a conjunction, 城镇 is the towns (urban communities, residents),
   // where a township named so stands first or after a stem (`古城镇社区`).
   if (suffix === '镇' && text.charCodeAt(at - 1) === 0x57ce /* 城 */ && at >= 2) {
     return (endsAdministrativeUnit(text, at - 2) || CONJUNCTIONS[text.charCodeAt(at - 2)] === 1) && TOWNS_NOUNS.has((text.charCodeAt(at + 1) << 16) | text.charCodeAt(at + 2));

@@ -54,7 +54,7 @@ const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 const MEDIA_PREFIX = new RegExp(`^${NEWSROOM}(?=[${HAN_ALL}])`, 'u');
 /**
  * A desk or an app of the newsroom between it and 记者, the whole word: `江城日报云新闻记者`, `江城日报海外版记者`,
- * `江城日报社大数据智慧全媒体记者` (a newsroom's name for its media desk, ending as 全媒体 does).
+ * `江城日报社融合创新全媒体记者` (a newsroom's name for its media desk, ending as 全媒体 does).
  */
 const DESK_REPORTER = new RegExp(`^(?:[${HAN_ALL}]{1,5}|[${HAN_ALL}]{1,6}(?:全媒体|融媒体))(记者)$`, 'u');
 /** A rank between the newsroom and the role: `全媒体首席记者` is a 记者. */

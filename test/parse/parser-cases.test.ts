@@ -372,8 +372,8 @@ describe('a line that opens with a bullet below a sentence cut off', () => {
 
 describe('captions opening 图为 with their credit glued', () => {
   const LEAD = '本报讯 15日,柳岸社区广场人头攒动,志愿服务集市热热闹闹地开张了,三十多家单位摆开摊位。';
-  const MIDDLE = '活动现场,工作人员耐心解答居民的问题,发放宣传手册三百余份,还为老人免费理发。';
-  const LAST = '“这样的活动很实在。”居民林大妈说。据统计,活动共收集居民意见建议五十余条。';
+  const MIDDLE = '活动现场,工作人员一一回答居民提问,发放宣传手册三百余份,还为老人免费理发。';
+  const LAST = '“这种活动办得实在。”居民林大妈说。据统计,现场收到居民建议五十多条。';
 
   it('between two paragraphs of a story are its picture: the story goes on below, one item', () => {
     const text = `${LEAD}\n图为志愿者为居民发放宣传材料。 林帆 摄\n${MIDDLE}\n图为活动现场。 林帆 摄\n${LAST}\n`;

@@ -224,9 +224,9 @@ describe('what stands among the names but names no one', () => {
     // Not without the newsroom (a beat of more than two characters is no role), nor after a desk of six characters.
     expect(people('云新闻记者 孔越')).toBe(null);
     expect(people('江城日报政法新闻频道记者 孔越')).toBe(null);
-    // A media desk named as 全媒体 is (`大数据智慧全媒体`), however long its name before that word.
-    expect(people('江城日报社大数据智慧全媒体记者  孔越')).toEqual([{ name: '孔越', role: '记者', source: 'byline' }]);
-    expect(people('江城日报社新闻频道大数据智慧全媒体记者 孔越')).toBe(null);
+    // A media desk named as 全媒体 is (`融合创新全媒体`), however long its name before that word.
+    expect(people('江城日报社融合创新全媒体记者  孔越')).toEqual([{ name: '孔越', role: '记者', source: 'byline' }]);
+    expect(people('江城日报社新闻频道融合创新全媒体记者 孔越')).toBe(null);
   });
 
   it("reads a paper's short name before its newsroom's reporter as that reporter: `江城全媒体记者`", () => {
