@@ -44,3 +44,13 @@ describe('the dateline', () => {
     expect(only('东湖街道举办长跑\n本报讯 0999年6月24日，东湖街道举办长跑。\n', null).date).toBe('0999-06-24');
   });
 });
+
+describe('the community of a text that opens with its newsroom', () => {
+  it('is not the media centre named as the copy\'s source before its reporters or a dash to its paper', () => {
+    expect(only('江城县融媒体中心(记者 林帆)5月12日,柳岸社区组织志愿者清扫河道。\n').community).toBe('柳岸社区');
+    expect(only('江城新闻网-江城县融媒体中心(记者 林帆)5月12日,东湾村的村民们迎来了义诊队。\n').community).toBe('东湾村');
+    expect(only('江城市融媒体中心—江城日报讯(记者 林帆)又是一年春耕时,青石镇的田间一片繁忙。\n').community).toBe('青石镇');
+    // (Where the centre itself acts, it is the community, without its county as any office is: `江城县融媒体中心组织…`.)
+    expect(only('江城县融媒体中心派出二十名青年到柳岸社区义诊。\n').community).toBe('融媒体中心');
+  });
+});

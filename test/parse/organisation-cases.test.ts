@@ -366,3 +366,13 @@ describe('走村串户', () => {
     expect(names('东湾村串起了一条旅游线。')).toEqual(['东湾村']);
   });
 });
+
+describe('an honour and its list', () => {
+  it('name no one: a batch or a level, then the kind of honour last', () => {
+    expect(names('该社区获评首批省级书香特色社区。')).toEqual([]);
+    expect(names('东湾村获评全国绿色家园示范村。')).toEqual(['东湾村']);
+    expect(names('青石镇名列第三批全国森林乡村示范镇。')).toEqual(['青石镇']);
+    // (A name of its own stays: `东湾示范村` is a village.)
+    expect(names('东湾示范村开展义诊。')).toEqual(['东湾示范村']);
+  });
+});
