@@ -762,13 +762,15 @@ export const WEB_NOTICE = new RegExp(
 );
 
 /**
- * A web copy's author field: names of two to four characters after `作者:`, apart by spaces, commas or `、`, up to the
- * next field (`来源:`; a date or count field glued too: `作者: 林帆发布时间:…`), a date or the line's end; a role may stand before them (`作者:通讯员 A B`, `作者:江城日报记者 A`).
+ * A web copy's author field: names of two to four characters after `作者:` (`文字作者:` too, and glued after a date:
+ * `日期:2024-10-12作者:A B来源:…`), apart by spaces, commas or `、`, up to the next field (`来源:`; a date, count or
+ * source field glued too: `作者: 林帆发布时间:…`; after a comma, `,图片作者:`), a date or the line's end; a role may
+ * stand before them (`作者:通讯员 A B`, `作者:江城日报记者 A`).
  */
 /** A web copy's name of two to four characters (`·` of a transcribed name too). */
 const WEB_NAME = `[${HAN_ALL}·]{2,4}`;
 export const WEB_AUTHORS = new RegExp(
-  `(?:^[(（]?|${SPACE})(?:作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)[:：])`,
+  `(?:^[(（]?|${SPACE}|(?<=[0-9]))(?:(?:文字)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
   'u',
 );
 /** A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`. */

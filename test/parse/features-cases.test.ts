@@ -140,6 +140,11 @@ describe("what a web page's code leaves in its copy", () => {
     expect(read('来源:江城日报:第三版').webAuthors).toBe(null);
   });
 
+  it('names the authors of an author field glued after its date and before its source field', () => {
+    expect(read('日期:2024-10-12作者:林小禾 周宁来源:江城县文明办').webAuthors?.map((person) => person.name)).toEqual(['林小禾', '周宁']);
+    expect(read('日期:2024-10-12 作者:林小禾 来源:江城县文明办').webAuthors?.map((person) => person.name)).toEqual(['林小禾']);
+  });
+
   it("is a line about the copy: a forum's number of the poster", () => {
     expect(read('UID:297').furniture).toBe('web copy line');
     expect(read('UID：1836').furniture).toBe('web copy line');
