@@ -546,7 +546,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
   const glued = previousFacts?.glued != null && (previous === 'body' || previous === 'body-new');
   // A picture inside the text is followed by more of it, except a row of labels marked as pictures' (`▲…`), which
   // may stand below the text's last paragraph.
-  if (previous === 'picture' && endsText(label) && !isMarkedLabel(previousFacts!)) return IMPOSSIBLE;
+  // (A picture's file is where a picture was, below the last paragraph as between two: `微信图片_2023….png`.)
+  if (previous === 'picture' && endsText(label) && !isMarkedLabel(previousFacts!) && !previousFacts!.pictureFile) return IMPOSSIBLE;
   switch (label) {
     case 'section':
       // Below a column's name, only another column's name (`学子风采` / `学生新闻`): a path's line is no column's.
@@ -826,8 +827,9 @@ export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEnt
 /** What it costs to stop after `label` on a line of `facts` (a block's or the page's last line). */
 export function ending(label: Label, facts?: LineFacts): number {
   // (A picture is inside a text: one that ends the text is that text's last paragraph, its credit glued. A label marked
-  // as a picture's may stand below the text's last paragraph, as allowedTransition() lets an item end below it.)
-  if (label === 'picture' && facts !== undefined && isMarkedLabel(facts)) return say(undefined, 0);
+  // as a picture's may stand below the text's last paragraph, as allowedTransition() lets an item end below it; so may a
+  // picture's file, `微信图片_2023….png`.)
+  if (label === 'picture' && facts !== undefined && (isMarkedLabel(facts) || facts.pictureFile)) return say(undefined, 0);
   return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'picture' ? 2 : label === 'organisation' ? 1 : 0);
 }
 

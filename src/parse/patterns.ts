@@ -685,7 +685,7 @@ const WEB_FIELD = '网址|发布平台|本文链接|原文链接|国内统一刊
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
-  `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：丨]` +
+  `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：丨|｜]` +
     // A view count before the fields: `0次浏览 发布时间:…`.
     `|[0-9]+${SPACE}*次(?:浏览|阅读)${SPACE}` +
     // A platform's counts alone on their line, likes then reads: `0 阅读:0`, `12 浏览:340`.

@@ -145,6 +145,11 @@ describe("what a web page's code leaves in its copy", () => {
     expect(read('日期:2024-10-12 作者:林小禾 来源:江城县文明办').webAuthors?.map((person) => person.name)).toEqual(['林小禾']);
   });
 
+  it('reads its fields after a bar for the colon, as after 丨', () => {
+    expect(read('稿件来源|江城晚报 江城发布综合').furniture).toBe('web copy line');
+    expect(read('来源｜江城日报').furniture).toBe('web copy line');
+  });
+
   it("is a line about the copy: a forum's number of the poster", () => {
     expect(read('UID:297').furniture).toBe('web copy line');
     expect(read('UID：1836').furniture).toBe('web copy line');

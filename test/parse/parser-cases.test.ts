@@ -391,3 +391,12 @@ describe('captions opening 图为 with their credit glued', () => {
     expect(blocksOf(`${note}\n${caption}\n`)).toEqual([['秋分时节,各地农民以多种形式庆祝丰收。'], ['图为9月20日,东湾村的村民在晒场上翻晒稻谷。今年全村粮食又获丰收。']]);
   });
 });
+
+describe("a picture's file below the text's last paragraph", () => {
+  it('is where a picture was, not a paragraph: the text ends above it', () => {
+    const text = '本报讯 1月9日起,青石镇组织干部群众开展节前卫生大扫除,清理村道垃圾和河塘杂物,村里变得干干净净。\n微信图片_20240109101010.png\n';
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items.map((item) => item.blocks.map((block) => block.text.slice(-5)))).toEqual([['干干净净。']]);
+    expect(bulletin.items[0]!.asides.map((aside) => [aside.kind, aside.text])).toEqual([['caption', '微信图片_20240109101010.png']]);
+  });
+});
