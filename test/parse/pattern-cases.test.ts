@@ -1244,6 +1244,9 @@ describe("isStockPictureLabel: what a site prints under any picture of an event,
 describe("a site's footer, its sign-in box and its lists' headings", () => {
   it('reads the registration numbers every site prints, and the lines of its box to sign in', () => {
     expect(isSiteFooter('江ICP备12345678号-1')).toBe(true);
+    // The site's legal counsel, named in its footer as who runs and hosts it are.
+    expect(isSiteFooter('法律顾问:江城明理律师事务所林帆、周宁')).toBe(true);
+    expect(isSiteFooter('法律顾问走进社区为居民答疑')).toBe(false);
     expect(isSiteFooter('江公网安备 12345678901234号')).toBe(true);
     expect(isSiteFooter('ICP证010101号')).toBe(true);
     for (const line of ['账号+密码登录', '手机验证码登录', '还没有账号?', '还没有账号？', '立即注册', '立即登录', '忘记密码?']) expect(isSiteFooter(line)).toBe(true);
