@@ -165,6 +165,11 @@ export interface LineFacts {
    */
   labelRun: boolean;
   /**
+   * Set by the parser (markLabelsPrintedTwice): a short line printed twice in a row below the text's last paragraph, a
+   * picture's label, as a marked one is.
+   */
+  printedTwice: boolean;
+  /**
    * Below two or more captions in a row that open with their hour or date (timedCaption), and no such caption itself (set
    * by the parser, which sees the lines around): what follows a photo set's captions, not the last caption going on.
    */
@@ -304,6 +309,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     repeatsTitle: false,
     repeatsLastTitle: false,
     labelRun: false,
+    printedTwice: false,
     belowCaptions: false,
     opensCaptionRun: false,
     namesChannel: false,

@@ -194,7 +194,7 @@ function isPictureMark(text: string): boolean {
  * scene's stock label (`活动现场`), without a glued credit (a credit line is no picture: emission() refuses it).
  */
 function isMarkedLabel(facts: LineFacts): boolean {
-  return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.markedPicture) && facts.glued === null;
+  return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.markedPicture || facts.printedTwice) && facts.glued === null;
 }
 
 /** A label below a paragraph that closes its text: one outside any item but a section (which stands above items), or the next item's opening. */
@@ -381,7 +381,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead || f.header?.strong || f.byline || f.credit || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
       // `▲在楼道清扫的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
       // the story's picture, not a sub-heading, a unit's name or the next item's title.
-      if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : "a picture's label marked ▲");
+      if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : f.printedTwice ? "a picture's label printed twice" : "a picture's label marked ▲");
       if (f.peopleAtWork && f.glued === null) return say(why, 0.2, "a picture's label: people at work");
       if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       if (isPictureMark(line.text)) return say(why, 0.2, "a caption marked ▲, its credit glued");

@@ -124,6 +124,7 @@ function markLabelRuns(contexts: readonly LineContext[]): void {
  * not a sub-heading and the start of another item. Above a paragraph the pair is a title printed twice, and is left.
  */
 function markLabelsPrintedTwice(contexts: readonly LineContext[]): void {
+  const marks = contexts.map(() => false);
   for (let i = 2; i < contexts.length; i++) {
     const first = contexts[i - 1]!;
     const second = contexts[i]!;
@@ -132,12 +133,14 @@ function markLabelsPrintedTwice(contexts: readonly LineContext[]): void {
     const below = contexts[i + 1]?.facts;
     if (!above.endsSentence || above.length <= MAX_LABEL_RUN_LINE) continue;
     if (below !== undefined && below.furniture === null && below.editor === null && below.page === null) continue;
-    for (const context of [first, second]) {
-      if (context.facts.markedPicture) continue;
-      context.facts.markedPicture = true;
-      context.prices = null;
-    }
+    marks[i - 1] = marks[i] = true;
   }
+  // (A block's last lines are read again with the next block, which may hold text below them: a mark is undone.)
+  contexts.forEach((context, i) => {
+    if (context.facts.printedTwice === marks[i]) return;
+    context.facts.printedTwice = marks[i]!;
+    context.prices = null;
+  });
 }
 
 /** A short phrase alone, nothing else that line could be: a picture's label, or a title. */

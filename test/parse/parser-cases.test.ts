@@ -400,3 +400,14 @@ describe("a picture's file below the text's last paragraph", () => {
     expect(bulletin.items[0]!.asides.map((aside) => [aside.kind, aside.text])).toEqual([['caption', '微信图片_20240109101010.png']]);
   });
 });
+
+describe('a short line printed twice below a paragraph (markLabelsPrintedTwice)', () => {
+  const PARAGRAPH = '7月8日,东湾村的志愿者们清扫村道、清理池塘,还为村里的孩子们上了一堂垃圾分类课,村民们纷纷点赞。';
+  it("is a picture's label where no text follows, and the next item's title printed twice where one does", () => {
+    const alone = parse(`${PARAGRAPH}\n池塘边的笑脸\n池塘边的笑脸\n`, { year: 2024 });
+    expect(alone.items.map((item) => item.asides.map((aside) => aside.kind))).toEqual([['caption', 'caption']]);
+    const next = parse(`${PARAGRAPH}\n池塘边的笑脸\n池塘边的笑脸\n本报讯 7月9日,青石镇的志愿者走进敬老院,为老人们打扫房间、表演节目。\n`, { year: 2024 });
+    expect(next.items).toHaveLength(2);
+    expect(next.items[0]!.asides).toEqual([]);
+  });
+});
