@@ -219,6 +219,8 @@ export interface LineFacts {
   namesEarly: string | null;
   /** Opens like a photo caption: `图①:`, `图为…`, `上图:`. */
   photoCaption: boolean;
+  /** Closes with the day its picture was taken, or what kind of picture it is: `…村外景(7月28日摄)。`, `…(无人机照片)。`. */
+  picturedOn: boolean;
   /**
    * Marked as a picture's label by its number (`图1志愿者在清扫街道`, `1.图为…`), a stock label alone that only a picture
    * has (`活动现场`, the scene of the event), or a scene going on (`居民正在包饺子`).
@@ -323,6 +325,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     datelineAfterPurpose: false,
     namesEarly: null,
     photoCaption: false,
+    picturedOn: false,
     markedPicture: false,
     peopleAtWork: false,
     opening: '',
@@ -415,6 +418,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (bullet) facts.bullet = bullet[0];
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
+  facts.picturedOn = length <= MAX_PICTURED_ON && closesWithPictureNote(content);
   facts.markedPicture = !facts.photoCaption && (opensWithPictureNumber(content) || endsWithPictureNumber(content) || isStockPictureLabel(content) || describesScene(content));
   facts.peopleAtWork = facts.titleLike && !facts.markedPicture && showsPeopleAtWork(content);
   // (`…。 (林帆)?`: the question mark after a bracket is a character the encoding lost; findGluedTail() reads past it.)
@@ -823,6 +827,17 @@ function furnitureOf(content: string): string | null {
 }
 
 const FORUM_USER_ID = /^UID\s*[:：]\s*[0-9]+$/u;
+
+/**
+ * A news agency's caption closes with the day its picture was taken or the kind of picture, in brackets before the
+ * full stop: `…村外景(7月28日摄)。`, `…(无人机照片)。`, `…(资料照片)`. No paragraph of a story closes so.
+ */
+const PICTURE_NOTE_AT_END = /[(（](?:[0-9]{1,2}月[0-9]{1,2}日(?:拍)?摄|无人机照片|资料照片|无人机拍摄)[)）][。.]?$/u;
+const MAX_PICTURED_ON = 200;
+function closesWithPictureNote(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  return (last === 0x3002 /* 。 */ || last === 0x2e /* . */ || last === 0x29 /* ) */ || last === 0xff09 /* ） */) && PICTURE_NOTE_AT_END.test(content);
+}
 
 /** The address of a picture, alone on its line: `https://img.example.cn/a/202601/325c78.jpeg`. */
 const PICTURE_ADDRESS = /^https?:\/\/\S+\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]\S*)?$/iu;

@@ -424,6 +424,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     else if (f.editorsNote > 0) value += say(why, 0.3, "an editor's note");
     else if (f.bullet && !(f.titleLike && !f.punctuated)) { value += say(why, 0.3, 'opens with a list bullet'); }
     else if (isReaderQuestion(line.text)) value += say(why, 0.3, "opens with a reader's question");
+    else if (f.picturedOn) value += say(why, 0.6, "a caption closed by its picture's day");
     else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
     else if (f.timedCaption) { value += say(why, 0.6, 'a caption opening with its hour'); }
@@ -674,6 +675,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A paragraph that opens as a caption does (`图为…`) and closes with its photo credit is that picture's, below a
       // paragraph as below a caption: the piece above has ended (`编者按:…。` / `图为…。(林溪摄)`). (Below another caption,
       // `左图:…。` / `右图:…。记者 林溪 摄`, one credit may close both.)
+      // A news agency's caption, closed by the day its picture was taken (`…村外景(7月28日摄)。`), is an item of its own: it
+      // goes on from no paragraph, and none goes on from it.
+      if ((previous === 'body' || previous === 'body-new') && (f.picturedOn || previousFacts!.picturedOn)) return IMPOSSIBLE;
       // (One short sentence so credited is the story's own picture, printed at its end: `图为小志愿者为老人捶背。记者 X 摄`.)
       if (f.photoCaption && f.glued?.credit && (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence && !previousFacts!.photoCaption && !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       if (isHead(previous)) {

@@ -192,3 +192,13 @@ describe("a page's credit for all its pictures", () => {
     expect(read('本版编辑:周宁').credit).toBe(null);
   });
 });
+
+describe("a news agency's caption closed by its picture's day", () => {
+  it('is read so: the day or the kind of picture in brackets before the full stop, not a date inside a sentence', () => {
+    expect(read('东湾村村口的老樟树(5月6日摄)。').picturedOn).toBe(true);
+    expect(read('东湾村的荷塘和民居(无人机照片)。').picturedOn).toBe(true);
+    expect(read('东湾村的荷塘和民居(资料照片)').picturedOn).toBe(true);
+    expect(read('5月6日,东湾村的村民在茶园里采茶。').picturedOn).toBe(false);
+    expect(read('东湾村(5月6日成立)举办活动。').picturedOn).toBe(false);
+  });
+});

@@ -58,6 +58,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     datelineAfterPurpose: false,
     namesEarly: null,
     photoCaption: false,
+    picturedOn: false,
     markedPicture: false,
     peopleAtWork: false,
     opening: content,
