@@ -808,7 +808,9 @@ function furnitureOf(content: string): string | null {
   if (content.charCodeAt(0) === 0xa9 /* © */ && content.length <= MAX_SHORT_LINE) return 'web copy line';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
-  if (content.length <= 80 && (WEB_META.test(content) || isDisclosureRow(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
+  if (content.length <= 80 && (WEB_META.test(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
+  // (A government site's disclosure fields may fill a long line: index number, office, dates, kinds, keywords.)
+  if (content.length <= MAX_DISCLOSURE_ROW && isDisclosureRow(content)) return 'web copy line';
   // (A copy's link field, however long its address: `原文链接:https://…`.)
   if (LINK_FIELD.test(content)) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
@@ -825,6 +827,8 @@ function furnitureOf(content: string): string | null {
   if (content.charCodeAt(0) === 0x55 /* U */ && FORUM_USER_ID.test(content)) return 'web copy line';
   return null;
 }
+
+const MAX_DISCLOSURE_ROW = 240;
 
 const FORUM_USER_ID = /^UID\s*[:：]\s*[0-9]+$/u;
 

@@ -814,14 +814,14 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
 /**
  * A site's header and footer: its registration numbers (`江ICP备12345678号-1`, `江公网安备 12345678901234号`), its news
  * licence (`互联网新闻信息服务许可证…`) and who runs and hosts it (`主办单位:`, `技术支持:`), which every Chinese site
- * prints around its pages (its legal counsel too, `法律顾问:`); its greeting and search box (`欢迎光临XX网站`, `站内搜索:`); and the box to sign in, which some
+ * prints around its pages (its legal counsel too, `法律顾问:`); its greeting and search box (`欢迎光临XX网站`, `XX市欢迎您!`, `站内搜索:`); and the box to sign in, which some
  * print beside the text (`立即注册`, `还没有账号?`). A paper's or site's rights line (`版权所有:江城日报社`, `XX中心 版权所有
  * 2025`, `©江城融媒体中心`) and an e-paper's address line (`本报地址:…`) are its footer too.
  */
 // (Anchored as a whole: every line of a page is asked, and most fail at their first characters.)
 const SITE_FOOTER = new RegExp(
   '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|主办|承办单位|协办单位|指导单位|建设单位|运营单位|运维单位|技术支持|网站支持|网站标识码|法律顾问|常年法律顾问)[:：]' +
-    '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)[!！]?[ \\u3000]*$|欢迎您?阅览[^。，,]{2,20}|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
+    '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)[!！]?[ \\u3000]*$|[\\u4e00-\\u9fff]{2,20}欢迎您[!！]?[ \\u3000]*$|欢迎您?阅览[^。，,]{2,20}|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
     // Who runs the site, named before 主办 at the line's end: `临河县文明委   临河县文明办  主办`.
     '|[\\u4e00-\\u9fff][^。，,:：]{3,60}[ \\u3000]主办$' +
     '|(?:(?:账号|用户名|手机号?)[+＋]?(?:密码|验证码)?登录|还没有账号[?？]?|立即注册|立即登录|忘记密码[?？]?)$)',
@@ -846,7 +846,7 @@ const DISCLOSURE_NAME = `(?:${DISCLOSURE_FIELDS.join('|')})`;
  * opening a line of text is no row: it needs another after a space).
  */
 export const DISCLOSURE_ROW = new RegExp(
-  `^(?:(?:${DISCLOSURE_FIELDS.map(spacedOut).join('|')})${SPACE}*[|｜]|${DISCLOSURE_NAME}.{0,60}?${SPACE}${DISCLOSURE_NAME}(?:[:：]|${SPACE}|[0-9A-Za-z]|$))`,
+  `^(?:(?:${DISCLOSURE_FIELDS.map(spacedOut).join('|')})${SPACE}*[|｜]|(?:${DISCLOSURE_FIELDS.map(spacedOut).join('|')}).{0,60}?${SPACE}${DISCLOSURE_NAME}(?:[:：]|${SPACE}|[0-9A-Za-z]|$))`,
   'u',
 );
 const DISCLOSURE_FIRST = codeUnitTable(DISCLOSURE_FIELDS.map((field) => field[0]!));
@@ -1005,7 +1005,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * review with the work done at it (`一审编辑`, `二审校对`, `终审核发`), as a county platform's closing bracket names them;
  * who gathered the material (`素材:`, `素材提供:`), as a school's account names the teachers it came from: no writers.
  */
-export const EDITOR_WORDS = '责任编辑|责编|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
+export const EDITOR_WORDS = '责任编辑|责编|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its

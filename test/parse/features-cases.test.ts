@@ -202,3 +202,18 @@ describe("a news agency's caption closed by its picture's day", () => {
     expect(read('东湾村(5月6日成立)举办活动。').picturedOn).toBe(false);
   });
 });
+
+describe("a government site's lines about its copy", () => {
+  it('read its disclosure row with the first field spaced out, however long the row', () => {
+    const row = '索 引 号:4300000001/2024-0000001 发布机构:江城县柳岸镇 发文日期:2024-08-21 信息类别:综合政务 主题分类:其他 体裁分类:工作动态';
+    expect(read(row).furniture).toBe('web copy line');
+    expect(read('索引号是什么?柳岸镇的居民们问。').furniture).toBe(null);
+  });
+
+  it("read its greeting (`XX欢迎您!`) as its header, and an intern editor's field as an editor's", () => {
+    expect(read('江城市柳岸区欢迎您!').furniture).toBe('site footer');
+    expect(read('欢迎您来柳岸社区做客!').furniture).toBe(null);
+    expect(read('实习编辑:林小禾').editor).toBe('林小禾');
+    expect(read('见习编辑 周宁').editor).toBe('周宁');
+  });
+});
