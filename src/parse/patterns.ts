@@ -184,7 +184,8 @@ export const LEAD = new RegExp(
     // The place it was filed from, or its newsroom, without a date, after a site's or paper's name (not a 社, which ends
     // 社区 too: `XX社区新讯` is none): `XX网九江讯`, `XX网安徽讯`, `XX日报全媒体讯`; a portal's channel after a middle
     // dot (`江城网·东湖讯`).
-    `|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|报|台|客户端)·?[${HAN_ALL}]{1,6}?${LEAD_XUN}[:：]?` +
+    // A site named 在线 does so too, and may say 消息 for 讯: `江城在线临河消息(A B)`.
+    `|[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－·]{0,11}?(?:网|报|台|客户端|在线)·?[${HAN_ALL}]{1,6}?(?:${LEAD_XUN}|消息)[:：]?` +
     // A county paper's place alone, then a space before the text: `廉江讯 近日,…` (not `又一讯`); a paper's short name
     // alone, then its reporters' bracket: `阳光讯(记者 X)`.
     // (The bracket may name the reporters' newsroom first: `秦岭风讯(临河融媒记者 X)`.) Before the bracket, a site's name

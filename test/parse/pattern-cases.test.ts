@@ -1341,6 +1341,9 @@ describe('a site named 在线 leads as one named 网 does', () => {
     expect(LEAD.exec('江城在线消息 日前,东湾区柳岸街道开展义诊活动。')?.[0]).toBe('江城在线消息');
     expect(LEAD.exec('江城在线讯 日前,东湾区柳岸街道开展义诊活动。')?.[0]).toBe('江城在线讯');
     expect(LEAD.exec('在线消息显示,居民可以预约。')).toBe(null);
+    // With the place it was filed from and no date, before its reporters' names: `江城在线临河消息(A B)`.
+    expect(LEAD.exec('江城在线临河消息(林帆 周宁)近日,柳岸社区开展消防宣传。')?.[0]).toBe('江城在线临河消息(林帆 周宁)');
+    expect(LEAD.exec('江城网临河消息 近日,柳岸社区开展消防宣传。')?.[0]).toBe('江城网临河消息');
   });
 });
 
