@@ -318,7 +318,7 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
 const WORDS_AND_PHOTOS_END = /文[/／]摄$/u;
 
 /** A field of a credit that says what each did: `文字:`, `文/`, `撰稿:` for the text, `摄影:`, `图/`, `图片:` for the pictures. */
-const WORK_FIELD = new RegExp(`(?:^|${SPACE}+)(${WRITER_WORD}|摄影|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
+const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|摄影|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
 const PICTURE_FIELDS = new Set(['摄影', '图片', '图']);
 
 /**
@@ -340,7 +340,8 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
   let verb: string | null = null;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
-    const value = text.slice(field.index + field[0].length, fields[i + 1]?.index ?? text.length);
+    // (Fields may be parted by semicolons: `(文/A;图/B、C;一审/D)`.)
+    const value = text.slice(field.index + field[0].length, fields[i + 1]?.index ?? text.length).replace(FIELD_SEPARATOR_AT_END, '');
     const picture = PICTURE_FIELDS.has(field[1]!);
     const people = parsePeople(value, picture ? 'credit' : 'byline', vocabulary);
     if (people === null || people.some((person) => person.name === null)) return null;
@@ -351,6 +352,8 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
   }
   return verb !== null && writers.length > 0 ? { verb, writers, photographers } : null;
 }
+
+const FIELD_SEPARATOR_AT_END = /[;；\s]+$/u;
 
 /** Editors named as the groups are, a slash and their work after their names, ending the line: ` 周宁/审核`. */
 // (`周宁/审`: the reviewer's one character.)

@@ -1000,3 +1000,12 @@ describe("a byline line with a school account's fields glued one after another",
     expect(byline('文:林小雨 素材:各班主任')?.people.map((person) => person.name)).toEqual(['林小雨']);
   });
 });
+
+describe('a bracket of slashed roles parted by semicolons', () => {
+  it('names the writer and the photographers; the reviewers after them are editors', () => {
+    const found = credit('(文/林小禾;图/周宁、杜晓帆;一审/孔越;一校/林帆;二审/葛明远)');
+    expect(found?.writers?.map((person) => person.name)).toEqual(['林小禾']);
+    expect(found?.people.map((person) => person.name)).toEqual(['周宁', '杜晓帆']);
+    expect(beforeEditorField('文/林小禾;一审/孔越')).toBe('文/林小禾;');
+  });
+});
