@@ -684,11 +684,19 @@ const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编�
  */
 const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$|^[一二三四五六七八九十百千万两几]+[余多]$/u;
 
+/** An author field naming one unit, up to the next field or the line's end. */
+const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE})(?:文章)?作者${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{3,16})(?=${SPACE}|$)`, 'u');
+/** A paper's, a site's or a station's name: the outlet, never the author (`作者:江城网`). */
+const OUTLET_END = /(?:网|报|社|台|客户端|融媒体中心|新闻中心)$/u;
+
 /** What stands between the names of a web copy's author field. */
 const NAME_SEPARATORS = /[\s,，、]+/u;
 
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
 export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] | null {
+  // `作者:柳岸街道办事处`, `文章作者:青石镇`: a unit that wrote the copy is its author, as a unit alone in brackets is.
+  const unit = content.includes('作者') ? UNIT_AUTHOR.exec(content) : null;
+  if (unit !== null && !OUTLET_END.test(unit[1]!) && isOrganisationName(unit[1]!, vocabulary)) return [{ name: unit[1]!, role: null, source: 'byline' }];
   const match = content.includes('作者') || content.includes('撰稿人') ? WEB_AUTHORS.exec(content) : WEB_DATE_AUTHORS.exec(content);
   if (!match) return sourcePeopleOf(content, vocabulary);
   // `晚报唐晓`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).

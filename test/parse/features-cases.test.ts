@@ -217,3 +217,12 @@ describe("a government site's lines about its copy", () => {
     expect(read('见习编辑 周宁').editor).toBe('周宁');
   });
 });
+
+describe("a web copy's author field naming a unit", () => {
+  it('makes the unit the author, not a paper or a site, and leaves a person\'s name to the names rule', () => {
+    expect(read('作者:柳岸街道办事处 发布时间:2024/3/5 10:42').webAuthors).toEqual([{ name: '柳岸街道办事处', role: null, source: 'byline' }]);
+    expect(read('文章来源:江城网 文章作者:青石镇 责任编辑:周宁').webAuthors).toEqual([{ name: '青石镇', role: null, source: 'byline' }]);
+    expect(read('作者:江城日报 发布时间:2024/3/5').webAuthors).toBe(null);
+    expect(read('作者:林小禾 发布时间:2024/3/5').webAuthors).toEqual([{ name: '林小禾', role: null, source: 'byline' }]);
+  });
+});
