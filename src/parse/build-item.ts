@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { HAN_ALL, SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -165,7 +165,8 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     namedInBody(subtitle && firstOrganisation(subtitle)) ??
     unitOf(draft.asides.filter(beforeBody)) ??
     // The text's compound (`在桃园小区广场上`) is where it happened; a 街道 or 社区 named anywhere after it runs it.
-    (opening ? firstBesidesCompounds(withoutNewsroom(opening)) : null) ??
+    // (Past its lead: the newsroom a lead names, `XX新闻网-XX融媒体中心(记者 X)`, is the copy's source.)
+    (opening ? firstBesidesCompounds(afterLead(opening, firstLead)) : null) ??
     (title && firstOrganisation(title)) ??
     (subtitle && firstOrganisation(subtitle)) ??
     unitOf(draft.asides.filter((aside) => !beforeBody(aside) && aside.kind === 'byline')) ??
@@ -601,12 +602,7 @@ function opensUnclosedQuote(text: string): boolean {
   return !(endsSentence(after) && !hasWord(after));
 }
 
-/**
- * A media centre that opens the text as the copy's source, before its reporters' bracket or a dash to a paper
- * (`江城市融媒体中心—江城日报讯(记者 X)…`, `江城新闻网-江城县融媒体中心(记者 X)…`): the newsroom, not what the item is about.
- */
-const NEWSROOM_OPENING = new RegExp(`^(?:[^，,。]{0,16}?[—－-]\\s*)?[${HAN_ALL}]{2,16}?融媒体中心(?=\\s*(?:[—－-]|[(（](?:本台|本报)?(?:全媒体|融媒体|见习)?(?:记者|通讯员)))`, 'u');
-function withoutNewsroom(opening: string): string {
-  const newsroom = opening.includes('融媒体中心') ? NEWSROOM_OPENING.exec(opening) : null;
-  return newsroom === null ? opening : opening.slice(newsroom[0].length);
+/** The text's opening past its lead (`本报讯(记者 X)`), where the lead opens it. */
+function afterLead(opening: string, lead: LeadMatch | null): string {
+  return lead !== null && opening.startsWith(lead.text) ? opening.slice(lead.text.length) : opening;
 }

@@ -488,6 +488,9 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
   it("may be a site, or a site and its media centre joined by a dash, right before its reporters' bracket, with no 讯", () => {
     expect(lead('江城网(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('江城网(记者 林舟)');
     expect(lead('临河新闻网-临河地区融媒体中心(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('临河新闻网-临河地区融媒体中心(记者 林舟)');
+    // The media centre alone leads as well; acting, with no bracket after it, it is the text's subject.
+    expect(lead('临河县融媒体中心(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('临河县融媒体中心(记者 林舟)');
+    expect(lead('临河县融媒体中心派出青年到柳岸社区义诊。')).toBe(null);
     // A bracket that names no reporter is no lead's: `江城网(www.…)`, a net's name in a sentence.
     expect(lead('江城网(www.jcw.cn)5月12日报道。')).toBe(null);
     expect(lead('网格员(记者 林舟)')).toBe(null);
