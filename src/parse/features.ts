@@ -7,6 +7,7 @@ import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, mat
 import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline } from './people.js';
 import {
   HAN_ALL,
+  isHanCodePoint,
   namesAPicture,
   SPACE,
   classOf,
@@ -684,8 +685,8 @@ const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编�
  */
 const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$|^[一二三四五六七八九十百千万两几]+[余多]$/u;
 
-/** An author field naming one unit, up to the next field or the line's end. */
-const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE})(?:文章)?作者${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{3,16})(?=${SPACE}|$)`, 'u');
+/** An author field naming one unit, up to the next field or the line's end; in a template's brackets too (`作者:[柳岸镇]`). */
+const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE})(?:文章)?作者${SPACE}*[:：]${SPACE}*(?:\\[(?=[^\\]]*\\]))?([${HAN_ALL}]{3,16})\\]?(?=${SPACE}|$)`, 'u');
 /** A paper's, a site's or a station's name: the outlet, never the author (`作者:江城网`). */
 const OUTLET_END = /(?:网|报|社|台|客户端|融媒体中心|新闻中心)$/u;
 
@@ -737,6 +738,9 @@ export interface OpeningByline {
  */
 const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40})】)\s*(?=\S)/u;
 
+/** A unit, a space and one name of two or three characters: `江城实验学校 林晓`. */
+const UNIT_AND_NAME = new RegExp(`^([${HAN_ALL}]{4,16})${SPACE}+([${HAN_ALL}]{2,3})$`, 'u');
+
 /** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
 export function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline | null {
   const bracket = OPENING_BRACKET.exec(content);
@@ -746,6 +750,12 @@ export function openingBylineOf(content: string, vocabulary: Vocabulary): Openin
   const bracketEnd = words.length + 2;
   const credit = matchCredit(content.slice(0, bracketEnd), vocabulary);
   if (credit) return { bracketEnd, length: bracket[0].length, byline: null, credit };
+  const unitAndName = UNIT_AND_NAME.exec(inner);
+  // `(江城实验学校 林晓)近日,…`: the writer's school or office, then the writer, a common surname first, open the text.
+  if (bracket[1] !== undefined && unitAndName !== null && COMMON_SURNAMES.has(unitAndName[2]![0]!) && isOrganisationName(unitAndName[1]!, vocabulary)) {
+    const byline: BylineMatch = { inner, people: [{ name: unitAndName[2]!, role: null, source: 'byline' }], form: 'brackets' };
+    return { bracketEnd, length: bracket[0].length, byline, credit: null };
+  }
   const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
   if (people === null || !people.some((person) => person.role !== null && person.name !== null)) return null;
   // In lenticular brackets a column's tag reads like a role and a name (`【记者走基层】`): there only names that open
@@ -759,11 +769,14 @@ const LIST_DASH = /^[-*][ \u3000]+/;
 
 /**
  * `◆素材来源:江城日报`, `- 浏览次数:746`: a line about the copy after a byline's marker or a list's dash; or its fields
- * each in lenticular brackets, `【作者:佚名】 【责任编辑:李四】`.
+ * each in lenticular brackets, `【作者:佚名】 【责任编辑:李四】`, or square ones, the font-size buttons first
+ * (`[字号:大 中 小] 2016-06-10 阅读次数:299`).
  */
 function isMarkedWebMeta(content: string): boolean {
   const first = content.charCodeAt(0);
   if (first === 0x3010 /* 【 */ && WEB_META.test(content.slice(1))) return true;
+  // (A square bracket opens a field's name only: `[2024-03-02]` before a related link's title is the list's.)
+  if (first === 0x5b /* [ */ && isHanCodePoint(content.charCodeAt(1)) && WEB_META.test(content.slice(1))) return true;
   const marker = markerBylineOf(content);
   if (marker !== null) return WEB_META.test(marker[1]!);
   const dash = first === 0x2d /* - */ || first === 0x2a /* * */ ? LIST_DASH.exec(content) : null;
@@ -958,6 +971,9 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
  * caption; so is a sentence then its credit (`7月18日,…出门戴口罩,不扎堆。记者 张万德 摄`).
  */
 function isTimedCaption(content: string, glued: GluedTail | null): boolean {
+  // (`4月19日下午,XX卫生院将在YY村开展义诊;`: a semicolon closes a list's entry, each dated, not a picture's caption.)
+  const last = content.charCodeAt(content.length - 1);
+  if (last === 0xff1b /* ； */ || last === 0x3b /* ; */) return false;
   const text = glued?.credit ? content.slice(0, glued.at) : content;
   const picture = pictureSentenceAt(text);
   return holdsOneSentence(picture < 0 ? text : text.slice(0, picture + 1));

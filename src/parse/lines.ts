@@ -27,6 +27,7 @@ export function toSourceLine(number: number, offset: number, source: string, fro
   while (start < to && isSpace(source.charCodeAt(start))) start++;
   let end = to;
   while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+  start = startAfterCellBorder(source, start, end);
   const bar = end - 1;
   const textEnd = endBeforeCellBorder(source, start, end);
   const content = start === 0 && textEnd === source.length ? source : source.slice(start, textEnd);
@@ -45,6 +46,18 @@ function endBeforeCellBorder(source: string, start: number, end: number): number
   let text = end - 1;
   while (text > start && isSpace(source.charCodeAt(text - 1))) text--;
   if (text === start || source.lastIndexOf('|', text - 1) >= start) return end;
+  return text;
+}
+
+/**
+ * Where `source[start, end)` starts without the border of a web table's cell before its text, a `|` and a space, the
+ * line's only bar (`| 责任编辑:张三`); a line of several bars keeps them all.
+ */
+function startAfterCellBorder(source: string, start: number, end: number): number {
+  if (source.charCodeAt(start) !== 0x7c /* | */ || !isSpace(source.charCodeAt(start + 1))) return start;
+  let text = start + 1;
+  while (text < end && isSpace(source.charCodeAt(text))) text++;
+  if (text === end || source.indexOf('|', text) !== -1 && source.indexOf('|', text) < end) return start;
   return text;
 }
 

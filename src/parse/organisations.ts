@@ -147,6 +147,8 @@ function endsAdministrativeUnit(text: string, i: number): boolean {
   // (`省级`, `市级`, `县级`: a level, as of an honour, not a unit's name ending.)
   if (text.charCodeAt(i + 1) === 0x7ea7 /* 级 */) return false;
   if (code === 0x533a /* 区 */) return i === 0 || NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] !== 1;
+  // (`老县镇`: a town named for an old county seat; no county's name runs into a town's suffix without the town's name.)
+  if (code === 0x53bf /* 县 */ && text.charCodeAt(i + 1) === 0x9547 /* 镇 */) return false;
   if (code !== 0x5e02 /* 市 */) return true;
   // (Nor the 市 of 市场, a market, or of 市民, the citizens: `东湾区市民驿站`; but `临河市民政局` is the city's civil affairs office.)
   const after = text.charCodeAt(i + 1);
@@ -177,6 +179,8 @@ const INNER_BOUNDARY_WORDS = [
   // Enlivening, enriching or beautifying one (`进一步活跃社区文化生活`, `丰富社区居民生活`, `美化社区环境`, `扮靓新农村`,
   // `扮美家园`, `装扮社区`).
   '活跃', '丰富', '美化', '扮靓', '扮美', '装扮',
+  // Handing one down (`传承乡土记忆`, `传承村史`): what is handed down is a place's past, not a place.
+  '传承',
   // Answering one's call (`积极响应全镇号召`), settling into one (`让新居民融入社区`), being named one (`获评…社区`).
   '响应', '融入', '获评',
   // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one

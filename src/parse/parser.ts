@@ -848,7 +848,7 @@ export class BulletinParser {
   private noteAuthorsOutside(authors: Person[]): void {
     const awaiting = this.awaitingAuthors;
     if (awaiting !== null) {
-      // An item that waits names no author, so no field above it gave it any.
+      // An item that waits names no writer, so no field above it gave it any.
       awaiting.draft.fieldAuthors = authors;
       awaiting.item = this.build(awaiting.draft, awaiting.item.index).item;
       this.releaseAwaiting();
@@ -873,7 +873,8 @@ export class BulletinParser {
   private release(draft: Draft, built: BuiltItem): void {
     this.releaseAwaiting();
     this.diagnostics.push(...built.diagnostics);
-    if (built.item.authors.length === 0) this.awaitingAuthors = { draft, item: built.item };
+    // (A picture's credit names who took it: an item whose only people are its photographers waits for its writers too.)
+    if (built.item.people.every((person) => person.source === 'credit')) this.awaitingAuthors = { draft, item: built.item };
     else this.ready.push(built.item);
   }
 

@@ -754,6 +754,8 @@ export const WEB_NOTICE = new RegExp(
     // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets; its note that the
     // text is reposted and whose the rights are (`本文为本网转载稿件,…`, `版权归原作者`).
     `|[(（]?[^。]{0,20}?不代表本(?:网站|网|站|平台|报|刊)的?(?:观点|立场)|本文(?:系|为|由)[^。,，]{0,12}?转载|[^。]{0,12}?版权归原作者` +
+    // Its disclaimer of what others post: `本站部分信息由相应民事主体自行提供,…本站对此不承担任何保证责任。`.
+    `|本(?:网站|网|站|平台)[^。]{0,12}?信息由[^。]{0,60}?提供` +
     // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `扫描下方二维码,获取更多资讯`.
     `|关注[^。,，]{0,16}?公众号${SPACE}*$|(?:长按|扫描|扫码|识别)[^。]{0,6}?二维码` +
     // The civilisation network's sites (文明网, one template from the national site to the counties') print their call
@@ -766,12 +768,12 @@ export const WEB_NOTICE = new RegExp(
  * A web copy's author field: names of two to four characters after `作者:` (`文字作者:` too, and glued after a date:
  * `日期:2024-10-12作者:A B来源:…`), apart by spaces, commas or `、`, up to the next field (`来源:`; a date, count or
  * source field glued too: `作者: 林帆发布时间:…`; after a comma, `,图片作者:`), a date or the line's end; a role may
- * stand before them (`作者:通讯员 A B`, `作者:江城日报记者 A`).
+ * stand before them (`作者:通讯员 A B`, `作者:江城日报记者 A`); a template may bracket them (`作者:[A]`).
  */
 /** A web copy's name of two to four characters (`·` of a transcribed name too). */
 const WEB_NAME = `[${HAN_ALL}·]{2,4}`;
 export const WEB_AUTHORS = new RegExp(
-  `(?:^[(（]?|${SPACE}|(?<=[0-9]))(?:(?:文字)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
+  `(?:^[(（]?|${SPACE}|(?<=[0-9]))(?:(?:文字)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
   'u',
 );
 /** A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`. */

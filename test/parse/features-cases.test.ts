@@ -226,3 +226,25 @@ describe("a web copy's author field naming a unit", () => {
     expect(read('作者:林小禾 发布时间:2024/3/5').webAuthors).toEqual([{ name: '林小禾', role: null, source: 'byline' }]);
   });
 });
+
+describe('lines of the forty-third session', () => {
+  it("reads a bracket of the writer's school or office and the writer, a common surname first, opening the text as its byline", () => {
+    const opening = read('(江城实验学校 林晓)近日,河湾社区的空巢老人迎来了一群小客人。').openingByline;
+    expect(opening?.byline?.people).toEqual([{ name: '林晓', role: null, source: 'byline' }]);
+    expect(opening?.bracketEnd).toBe(11);
+    // Words that name no unit before a name, a unit and a word that is no name, or a lenticular bracket (a column's tag): none.
+    expect(read('(青石山下 林晓)近日,河湾社区的空巢老人迎来了一群小客人。').openingByline).toBe(null);
+    expect(read('(江城实验学校 二班)近日,河湾社区的空巢老人迎来了一群小客人。').openingByline).toBe(null);
+    expect(read('【江城实验学校 林晓】近日,河湾社区的空巢老人迎来了一群小客人。').openingByline).toBe(null);
+  });
+
+  it("reads a web page's font-size buttons in square brackets, before its date and count, as a line about the copy", () => {
+    expect(read('[字号:大 中 小] 2016-06-10 阅读次数:120').furniture).toBe('web copy line');
+    expect(read('[社区动态]河湾社区开展端午节包粽子活动').furniture).toBe(null);
+  });
+
+  it("reads an author field whose value a template bracketed: a unit or names", () => {
+    expect(read('日期:[2025/3/2] 作者:[柳岸镇]').webAuthors).toEqual([{ name: '柳岸镇', role: null, source: 'byline' }]);
+    expect(read('日期:[2025/3/2] 作者:[林晓 周宁]').webAuthors?.map((person) => person.name)).toEqual(['林晓', '周宁']);
+  });
+});

@@ -287,6 +287,11 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(firstOrganisation('临河市东湾区柳岸社区开展活动。', DEFAULT_VOCABULARY)).toBe('柳岸社区');
   });
 
+  it("cuts no county before 镇: `古县镇` is a town's name, whose 县 is no county's end", () => {
+    expect(firstOrganisation('古县镇中心养老院里暖意融融。', DEFAULT_VOCABULARY)).toBe('古县镇中心养老院');
+    expect(firstOrganisation('临河县柳岸镇中心养老院里暖意融融。', DEFAULT_VOCABULARY)).toBe('柳岸镇中心养老院');
+  });
+
   it('takes no area from a unit after a word that points at it: 全市各区, 该县, 每区', () => {
     expect(firstAdministrativeArea('全市各区开展了志愿服务活动。')).toBe(null);
     expect(firstAdministrativeArea('临河市各区都有了长者食堂。')).toBe('临河市');

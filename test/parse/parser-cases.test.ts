@@ -411,3 +411,40 @@ describe('a short line printed twice below a paragraph (markLabelsPrintedTwice)'
     expect(next.items[0]!.asides).toEqual([]);
   });
 });
+
+describe('a list of dated entries, each closed by a semicolon', () => {
+  it("goes on as the lead's sentence: the entries are no photo set's captions, each opening with its date", () => {
+    const lead = '本报讯(记者 林帆)记者从市志愿者协会了解到,本周有多支医疗队将下乡义诊,具体安排如下:';
+    const entries = [
+      '5月6日上午,柳岸镇卫生院将在青石村开展义诊活动;',
+      '5月7日下午,东湖街道社区卫生服务中心将在桃园村开展健康讲座;',
+      '5月8日上午,东湖街道社区卫生服务中心将在西坡村开展义诊活动;',
+      '5月9日上午,市第一人民医院将在南城村开展义诊活动。',
+    ];
+    // (Lines that end without a full stop go on as one paragraph, as a column break's do.)
+    expect(blocksOf(`本周多场义诊下乡\n${lead}\n${entries.join('\n')}\n`)).toEqual([[lead + entries.join('')]]);
+  });
+});
+
+describe("a web copy's author field below the text", () => {
+  const FIRST = '近日,柳岸镇组织大学生志愿者走进各村,用农村大喇叭宣讲防汛知识,把安全提示送到群众身边。';
+  const PICTURE = '志愿者林小禾在村部宣讲。周宁 摄';
+  const LAST = '目前,柳岸镇已组织六十多名大学生志愿者参与宣讲,覆盖全镇二十个村。';
+
+  it("names the writers of a text whose only other name is its picture's photographer", () => {
+    const item = parse(`${FIRST}\n${PICTURE}\n${LAST}\n作者:周宁 林晓\n来源:临河县融媒体中心\n`, { year: 2024 }).items.at(-1)!;
+    expect(item.people.map((person) => [person.name, person.source])).toEqual([['周宁', 'byline'], ['林晓', 'byline'], ['周宁', 'credit']]);
+  });
+
+  it('is no one\'s where the text has its byline already', () => {
+    const item = parse(`${FIRST}\n${LAST}(记者 王明)\n作者:周宁 林晓\n`, { year: 2024 }).items.at(-1)!;
+    expect(item.authors).toEqual(['王明']);
+  });
+});
+
+describe('a neighbourhood committee named by its compound', () => {
+  it('is the organisation where no 社区 is named', () => {
+    const item = parse('为丰富居民生活,丽园居委会于元宵节当天举办猜灯谜活动,居民们热情参与。\n', { year: 2024 }).items[0]!;
+    expect(item.community).toBe('丽园居委会');
+  });
+});

@@ -273,11 +273,13 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
   });
 
   it("reads a site's disclaimer of a reposted text, alone on its line or in brackets", () => {
-    for (const text of ['本文仅代表作者观点，不代表本网立场。', '(该文不代表本网站的立场,仅为作者个人看法)', '（本文不代表本平台的观点）', '文章不代表本站观点']) {
+    for (const text of ['本文仅代表作者观点，不代表本网立场。', '(该文不代表本网站的立场,仅为作者个人看法)', '（本文不代表本平台的观点）', '文章不代表本站观点',
+      // Its disclaimer of what others post on it.
+      '本站部分信息由发布单位自行提供,其真实性由发布单位负责,本站不承担任何责任。', '本网站所载信息由用户提供,本网不作任何保证。']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
     // A text's sentence that says who speaks for whom is its words.
-    for (const text of ['居民代表不代表本人发言。', '社区书记说,这些意见不代表本社区的观点,只是个人看法,但大家可以在群里讨论。']) {
+    for (const text of ['居民代表不代表本人发言。', '本站的信息由社区网格员每天更新。', '本站点的物资由爱心企业提供。', '社区书记说,这些意见不代表本社区的观点,只是个人看法,但大家可以在群里讨论。']) {
       expect(WEB_NOTICE.test(text), text).toBe(false);
     }
   });

@@ -344,3 +344,9 @@ describe('glued names after a role', () => {
     ]);
   });
 });
+
+describe("a web copy's unit field among the names", () => {
+  it('is the office, no one: `单位:XX办 撰稿:NAME` names the writer alone', () => {
+    expect(people('单位:柳岸办 撰稿:林晓')?.map((person) => person.name)).toEqual(['林晓']);
+  });
+});
