@@ -135,7 +135,8 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   // `文/图乔语桐`: who wrote the text and took its pictures, glued to the names as `文/郑小戈` is.
   const wordsAndPicturesBy = WORDS_AND_PICTURES_BY.exec(content);
   if (wordsAndPicturesBy) {
-    const people = parsePeople(wordsAndPicturesBy[1]!, 'byline', vocabulary);
+    // (`图/文:校团委`: a unit wrote the text and took the pictures, when no person did.)
+    const people = parsePeople(wordsAndPicturesBy[1]!, 'byline', vocabulary) ?? unitAlone(wordsAndPicturesBy[1]!, vocabulary);
     // `文/图记者` names a role and no one, a byline as `本报记者` alone is: not `文/` before a person called 图记者.
     return people ? { inner: content, people, form: 'bare' } : null;
   }
@@ -211,12 +212,21 @@ const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(${WRITER_WORD}
 /** Where WRITTEN_BY_GLUED could match at all: the word for the text and its mark, anywhere. */
 const WRITTEN_BY_ANYWHERE = /文[/／:：]/u;
 
+/** A writer's post in the unit named before it: a village's instructor or secretary, a grid's worker. */
+const UNIT_POST = '(?:驻村)?(?:第一书记|指导员|网格员|联络员|书记|主任|社工|干事)';
+
 /**
  * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),
- * alone on its line or after the last sentence. Group 1 is the unit, 3 the name.
+ * alone on its line or after the last sentence; or a unit and the writer's post there (`柳岸镇青石村指导员 林小雨`, the
+ * instructor the town sent to the village). Group 1 is the unit, 3 the name.
  */
-const UNIT_AND_NAME = `([^\\s${classOf(BYLINE_STOPS)}]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*)${SPACE}+([${HAN_ALL}]{2,3})`;
+const UNIT_AND_NAME = `([^\\s${classOf(BYLINE_STOPS)}]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*|${UNIT_POST})${SPACE}+([${HAN_ALL}]{2,3})`;
 const UNIT_BYLINE_LINE = new RegExp(`^${UNIT_AND_NAME}$`, 'u');
+
+/** A unit and one name opening a text in brackets, `(东坡小学 林小雨)近日,…`: the byline (openingBylineOf()), when the unit is an organisation's whole name. */
+export function unitAndNameOf(inner: string, vocabulary: Vocabulary): BylineMatch | null {
+  return spaceBeforeName(inner) ? unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary) : null;
+}
 const UNIT_BYLINE_GLUED = new RegExp(`${AFTER_SENTENCE}${SPACE}+${UNIT_AND_NAME}$`, 'u');
 
 /**

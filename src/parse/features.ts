@@ -3,7 +3,7 @@
 // or a section name depending on its neighbours) is decided by label.ts.
 
 import type { Person } from '../model.js';
-import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, trailerAfterSentence, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
+import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline } from './people.js';
 import {
   HAN_ALL,
@@ -738,9 +738,6 @@ export interface OpeningByline {
  */
 const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40})】)\s*(?=\S)/u;
 
-/** A unit, a space and one name of two or three characters: `江城实验学校 林晓`. */
-const UNIT_AND_NAME = new RegExp(`^([${HAN_ALL}]{4,16})${SPACE}+([${HAN_ALL}]{2,3})$`, 'u');
-
 /** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
 export function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline | null {
   const bracket = OPENING_BRACKET.exec(content);
@@ -750,11 +747,10 @@ export function openingBylineOf(content: string, vocabulary: Vocabulary): Openin
   const bracketEnd = words.length + 2;
   const credit = matchCredit(content.slice(0, bracketEnd), vocabulary);
   if (credit) return { bracketEnd, length: bracket[0].length, byline: null, credit };
-  const unitAndName = UNIT_AND_NAME.exec(inner);
   // `(江城实验学校 林晓)近日,…`: the writer's school or office, then the writer, a common surname first, open the text.
-  if (bracket[1] !== undefined && unitAndName !== null && COMMON_SURNAMES.has(unitAndName[2]![0]!) && isOrganisationName(unitAndName[1]!, vocabulary)) {
-    const byline: BylineMatch = { inner, people: [{ name: unitAndName[2]!, role: null, source: 'byline' }], form: 'brackets' };
-    return { bracketEnd, length: bracket[0].length, byline, credit: null };
+  const unitAndName = bracket[1] !== undefined ? unitAndNameOf(inner, vocabulary) : null;
+  if (unitAndName !== null && COMMON_SURNAMES.has(unitAndName.people[0]!.name![0]!)) {
+    return { bracketEnd, length: bracket[0].length, byline: { ...unitAndName, form: 'brackets' }, credit: null };
   }
   const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
   if (people === null || !people.some((person) => person.role !== null && person.name !== null)) return null;

@@ -789,6 +789,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished || previousFacts!.photoCaption) return IMPOSSIBLE;
       // `…意识。(丹阳街道 X)` / `▲志愿者在清扫`: the text's pictures, marked, may stand below its byline.
       if (glued || previous === 'byline' || previous === 'credit') return isMarkedLabel(f) ? say(why, 0, "a picture's label below the text") : IMPOSSIBLE;
+      // (`图片1.png` / `图片2.png`: the files of pictures printed one below another, not a title's two lines.)
+      if (previous === 'picture' && f.pictureFile && previousFacts!.pictureFile) return say(why, -0.6, "a picture's file below another's");
       return say(why, 0, 'between paragraphs');
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':

@@ -181,6 +181,11 @@ const INNER_BOUNDARY_WORDS = [
   '活跃', '丰富', '美化', '扮靓', '扮美', '装扮',
   // Handing one down (`传承乡土记忆`, `传承村史`): what is handed down is a place's past, not a place.
   '传承',
+  // A festival before the unit that marks it (`重阳节王村小学的师生…`): the last two characters of its name end it (春节,
+  // 重阳节, 端午节, 中秋节, 元宵节, 国庆节, 清明节, 儿童节, 教师节).
+  '春节', '阳节', '午节', '秋节', '宵节', '庆节', '明节', '童节', '师节',
+  // Coming often to one (`希望孩子们常来社区做客`): 来 alone opens names (`未来社区`), 常来 none.
+  '常来',
   // Answering one's call (`积极响应全镇号召`), settling into one (`让新居民融入社区`), being named one (`获评…社区`).
   '响应', '融入', '获评',
   // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one

@@ -179,6 +179,8 @@ export const LEAD = new RegExp(
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
     // A second dispatch of the same paper, printed below the first: `又讯(记者 X)`, `另讯`.
     `|[又另]讯` +
+    // A paper named in book-title marks for 本报, as a site copying it prints: `《今日江城》9月4日讯:`.
+    `|《[${HAN_ALL}]{2,10}》(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯[:：]?` +
     // With its date, any name leads (`文明风8月24日讯`, a site named without 网): 讯 after a day is a lead's.
     `|(?:${LEAD_SOURCE}|[${HAN_ALL}]{2,8}?(?=${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯))(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息)[:：]?` +
     // The place it was filed from, or its newsroom, without a date, after a site's or paper's name (not a 社, which ends

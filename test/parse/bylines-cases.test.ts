@@ -1009,3 +1009,19 @@ describe('a bracket of slashed roles parted by semicolons', () => {
     expect(beforeEditorField('文/林小禾;一审/孔越')).toBe('文/林小禾;');
   });
 });
+
+describe('bylines of the forty-third session', () => {
+  it('reads `图/文:UNIT` with no person as the unit that wrote the text and took its pictures', () => {
+    expect(byline('图/文:校团委')?.people).toEqual([inByline('校团委', null)]);
+    expect(byline('文/图:柳岸社区')?.people).toEqual([inByline('柳岸社区', null)]);
+    // Words that name no unit are no byline.
+    expect(byline('图/文:精彩瞬间')).toBe(null);
+  });
+
+  it("reads a unit and the writer's post there before the name, in brackets, as the writer alone", () => {
+    expect(byline('(柳岸镇青石村指导员 林小禾)')?.people).toEqual([inByline('林小禾', null)]);
+    expect(byline('(柳岸社区网格员 周宁)')?.people).toEqual([inByline('周宁', null)]);
+    // A post without its unit's name before it names no unit.
+    expect(byline('(村指导员 林小禾)')).toBe(null);
+  });
+});

@@ -448,3 +448,13 @@ describe('a neighbourhood committee named by its compound', () => {
     expect(item.community).toBe('丽园居委会');
   });
 });
+
+describe("pictures' files printed one below another below the text", () => {
+  it('are where its pictures were: the text ends above them, not a title of two lines', () => {
+    const first = '近日,柳岸社区联合辖区消防站开展消防安全宣传活动,为居民讲解家庭防火知识。';
+    const last = '此次活动提升了居民的消防安全意识。';
+    const items = parse(`${first}\n\n${last}\n\n图片1.png\n\n图片2.png\n`, { year: 2024 }).items;
+    expect(items.map((item) => item.blocks.map((block) => block.text))).toEqual([[first, last]]);
+    expect(items[0]!.asides.map((aside) => [aside.kind, aside.text])).toEqual([['caption', '图片1.png'], ['caption', '图片2.png']]);
+  });
+});

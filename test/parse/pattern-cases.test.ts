@@ -421,6 +421,13 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('临河客户端讯(记者 许明)近日,西岭小学开学。')).toBe('临河客户端讯(记者 许明)');
   });
 
+  it('may name the paper in book-title marks for 本报, with its date, as a site copying it prints', () => {
+    expect(lead('《今日江城》9月4日讯:今年以来,柳岸乡建起三个留守儿童之家。')).toBe('《今日江城》9月4日讯:');
+    expect(lead('《江城晚报》讯(记者 许明)近日,西岭小学开学。')).toBe('《江城晚报》讯(记者 许明)');
+    // A title in book-title marks in a sentence is no lead.
+    expect(lead('《江城晚报》报道了柳岸乡的留守儿童之家。')).toBe(null);
+  });
+
   it('may be a second dispatch below the first, or end with a colon', () => {
     expect(lead('又讯(记者 许明)红柳苏木位于旗北部。')).toBe('又讯(记者 许明)');
     expect(lead('另讯 红柳苏木近日开展培训。')).toBe('另讯');
