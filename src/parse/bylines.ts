@@ -132,6 +132,9 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
     return people ? { inner, people, form: 'marker' } : null;
   }
+  // `供稿:校团委`: the unit that supplied the text, on its own line as in brackets.
+  const supplied = suppliedBy(content, vocabulary);
+  if (supplied) return { inner: content, people: supplied, form: 'bare' };
   // `文/图乔语桐`: who wrote the text and took its pictures, glued to the names as `文/郑小戈` is.
   const wordsAndPicturesBy = WORDS_AND_PICTURES_BY.exec(content);
   if (wordsAndPicturesBy) {
@@ -280,7 +283,12 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
  * person is named.
  */
 function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
-  return isOrganisationName(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
+  return isOrganisationName(inner, vocabulary) || isBodyAlone(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
+}
+
+/** The word for a body of the sending unit's own, named alone (`团委`, `工会`, `社区`): the unit, as written. */
+function isBodyAlone(words: string, vocabulary: Vocabulary): boolean {
+  return words.length >= 2 && vocabulary.organisationSuffixes.includes(words);
 }
 
 /**
@@ -500,11 +508,17 @@ const SUPPLIER_BY_KIND = new Set(['社区', '街道', '学校', '医院', '单�
  * `供稿:UNIT`, `供稿/供图:UNIT`: a unit supplied the text (and its pictures), a writer as written (as `UNIT供稿` is);
  * `供稿` is no one's name.
  */
-const SUPPLIED_BY = /^(?:供稿|供稿[/／、]供图|供图[/／、]供稿)\s*[:：]\s*([^\s:：]{2,20})$/u;
+const SUPPLIED_BY = /^(?:供稿|供稿[/／、]供图|供图[/／、]供稿)\s*[:：]\s*([^\s:：]{2,20}|[^\s:：] [^\s:：])$/u;
 
+/**
+ * The unit of SUPPLIED_BY, padded to a name's width or not (`供稿:团 委`): an organisation's whole name, or the word for a
+ * body of the sending unit's own alone (`团委`, `工会`: the school's, as written).
+ */
 function suppliedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
   const supplied = inner.charCodeAt(0) === 0x4f9b /* 供 */ ? SUPPLIED_BY.exec(inner) : null;
-  return supplied && isOrganisationName(supplied[1]!, vocabulary) ? [{ name: supplied[1]!, role: null, source: 'byline' }] : null;
+  if (supplied === null) return null;
+  const unit = supplied[1]!.replace(' ', '');
+  return isOrganisationName(unit, vocabulary) || isBodyAlone(unit, vocabulary) ? [{ name: unit, role: null, source: 'byline' }] : null;
 }
 
 /** Names, a slash, then the word for writing the text: `周宁/文`, `林小雨/编撰` (compiled), `孔越/整理`. */

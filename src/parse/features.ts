@@ -760,8 +760,8 @@ export function openingBylineOf(content: string, vocabulary: Vocabulary): Openin
   return { bracketEnd, length: bracket[0].length, byline: { inner, people, form: 'brackets' }, credit: null };
 }
 
-/** The dash of a web page's list, kept where the page was copied as text: `- 发布日期:2016-05-31`. */
-const LIST_DASH = /^[-*][ \u3000]+/;
+/** The dash or bullet of a web page's list, kept where the page was copied as text: `- 发布日期:2016-05-31`, `• 浏览次数:`. */
+const LIST_DASH = /^[-*•][ \u3000]+/;
 
 /**
  * `◆素材来源:江城日报`, `- 浏览次数:746`: a line about the copy after a byline's marker or a list's dash; or its fields
@@ -775,7 +775,7 @@ function isMarkedWebMeta(content: string): boolean {
   if (first === 0x5b /* [ */ && isHanCodePoint(content.charCodeAt(1)) && WEB_META.test(content.slice(1))) return true;
   const marker = markerBylineOf(content);
   if (marker !== null) return WEB_META.test(marker[1]!);
-  const dash = first === 0x2d /* - */ || first === 0x2a /* * */ ? LIST_DASH.exec(content) : null;
+  const dash = first === 0x2d /* - */ || first === 0x2a /* * */ || first === 0x2022 /* • */ ? LIST_DASH.exec(content) : null;
   return dash !== null && WEB_META.test(content.slice(dash[0].length));
 }
 

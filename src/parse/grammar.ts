@@ -12,7 +12,7 @@
 
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
-import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -151,6 +151,8 @@ const MIN_PARAGRAPH_BELOW_CAPTION = 40;
  * of forty characters (a text below a photo item's credit is an item of its own).
  */
 const MIN_WHOLE_PARAGRAPH = 40;
+/** A paragraph cut off this long, sentences inside, is text too: stray lines of a page are short. */
+const MIN_CUT_PARAGRAPH = 80;
 /** A news-only word of time opening a line, before its comma: `近日,…` (not `今天`, which opens a diary too). */
 const NEWS_TIME_WORD = new RegExp(`^(?:${NEWS_TIME_WORDS.join('|')})[,，]`, 'u');
 
@@ -273,6 +275,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead) return say(why, 5.2, 'fits nothing better, yet opens with a news lead');
       // A whole paragraph of sentences is some item's text, even one that opens like no news item.
       if (f.endsSentence && f.length >= MIN_WHOLE_PARAGRAPH) return say(why, 5.0, 'fits nothing better, yet a whole paragraph');
+      // So is a long paragraph of sentences cut off before its last one ended (a copy stored cut short).
+      if (f.length >= MIN_CUT_PARAGRAPH && hasSentenceMark(line.text)) return say(why, 5.0, 'fits nothing better, yet a paragraph of sentences cut off');
       // So is a sentence that opens with a news dateline (`近日,各地举行…。`: a photo set's lead-in between its captions),
       // dearer than a news item that opens with a dateline only. (`今天天气很好。` opens as a diary does too.)
       if (f.endsSentence && (f.opensWithDate || NEWS_TIME_WORD.test(line.text))) return say(why, 5.5, 'fits nothing better, yet a dated sentence');
@@ -682,7 +686,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.photoCaption && f.glued?.credit && (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence && !previousFacts!.photoCaption && !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       if (isHead(previous)) {
         // Below a picture's short caption and its credit, the text it is the picture of (not another credited caption).
-        if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
+        // (A short line without its sentence's end there is the next item's headline, not the text: the caption and its credit
+        // were a photo item's.)
+        if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued || f.titleLike ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
         // The long paragraph a run of pictures' labels stands above.
         if (previous === 'caption' && previousFacts!.labelRun) return f.labelRun ? IMPOSSIBLE : say(why, 0, "the text below its pictures' labels");
         if (previous === 'caption' && (previousFacts!.repeatsTitle || previousFacts!.pictureFile) && !isPictureLabelsCaption(f, previousFacts!)) return IMPOSSIBLE;

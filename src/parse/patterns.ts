@@ -759,7 +759,9 @@ export const WEB_NOTICE = new RegExp(
     // Its disclaimer of what others post: `本站部分信息由相应民事主体自行提供,…本站对此不承担任何保证责任。`.
     `|本(?:网站|网|站|平台)[^。]{0,12}?信息由[^。]{0,60}?提供` +
     // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `扫描下方二维码,获取更多资讯`.
-    `|关注[^。,，]{0,16}?公众号${SPACE}*$|(?:长按|扫描|扫码|识别)[^。]{0,6}?二维码` +
+    `|关注[^。,，]{0,16}?公众号${SPACE}*$|(?:用(?:手机)?微信)?(?:长按|扫描|扫码|识别)[^。]{0,6}?二维码` +
+    // The reading time a site prints above its copy: `本篇文章256字,读完约1分钟`, `全文共1200字,阅读大约需要3分钟`.
+    `|(?:本篇文章|本文|全文)共?[0-9]+字[,，]?${SPACE}*(?:读完|阅读)(?:约|大约)?(?:需要?)?[0-9]+分钟` +
     // The civilisation network's sites (文明网, one template from the national site to the counties') print their call
     // to share the copy between its date and its text.
     `|欢迎参与网络文明传播${SPACE}*[:：]?${SPACE}*$)`,

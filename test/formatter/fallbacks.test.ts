@@ -54,11 +54,11 @@ describe('items the house style would make read otherwise', () => {
   it('an item whose neighbour reads otherwise is not held down by it: each settles on its own level', () => {
     // The photo's caption and credit, split apart, would read as a headline and a byline: the photo keeps its line.
     // The dated source line takes the full style: since a credit line is never a byline before a body, tidying it no
-    // longer makes it the photo's title.
-    const page = '本报小记者风采展示\n  • 2024年03月05日  来源:城市晚报\n  • 【PDF版】\n  我们当上小记者了! 本报记者 王 平 摄\n为了“三月”的春游而准备\n  每年的三月都充满了我们的欢声笑语,同学们都期待着春游。\n  花园小学小记者 李明\n';
+    // longer makes it the photo's title. (Its date has no year: with one, the line is the web copy's, the headline's.)
+    const page = '本报小记者风采展示\n  • 3月5日  来源:城市晚报\n  • 【PDF版】\n  我们当上小记者了! 本报记者 王 平 摄\n为了“三月”的春游而准备\n  每年的三月都充满了我们的欢声笑语,同学们都期待着春游。\n  花园小学小记者 李明\n';
     const { out, kept } = formatKept(page);
     expect(kept).toEqual(['2:lines']);
-    expect(out.split('\n\n\n').slice(1, 4)).toEqual(['• 2024年03月05日来源：城市晚报', '• 【PDF版】', '我们当上小记者了！ 本报记者 王　平 摄']);
+    expect(out.split('\n\n\n').slice(1, 4)).toEqual(['• 3月5日来源：城市晚报', '• 【PDF版】', '我们当上小记者了！ 本报记者 王　平 摄']);
     expect(styleFindings(out)).toEqual([]);
   });
 
@@ -98,11 +98,11 @@ describe('items the house style would make read otherwise', () => {
     const block = (date: string, source: string, caption: string, name: string, title: string, body: string, byline: string) =>
       `本报小记者风采展示\n  • ${date}  来源:${source}\n  • 【PDF版】\n  ${caption} 本报记者 ${name} 摄\n${title}\n  ${body}\n  ${byline}\n`;
     const page = [
-      block('2024年03月05日', '城市晚报', '我们当上小记者了!', '王 平', '为了“三月”的春游而准备', '每年的三月都充满了我们的欢声笑语,同学们都期待着春游。', '花园小学小记者 李明'),
-      block('2024年04月06日', '江城日报', '我们去采访消防员了!', '赵 强', '消防站里的一天', '消防员叔叔带我们参观了消防车,还讲了防火知识。', '实验小学小记者 周杰'),
-      block('2024年05月07日', '海滨晚报', '我们种下了小树苗!', '孙 丽', '植树节的收获', '同学们在山坡上种下了五十棵小树苗,大家都很开心。', '新华小学小记者 吴敏'),
-      block('2024年06月08日', '山城商报', '我们参观了博物馆!', '钱 进', '博物馆里的故事', '讲解员阿姨给我们讲了很多文物背后的故事。', '育才小学小记者 郑浩'),
-      block('2024年07月09日', '北方日报', '我们学会了游泳!', '李 新', '暑假的游泳课', '教练耐心地教我们换气,大家很快就学会了。', '光明小学小记者 冯雪'),
+      block('3月5日', '城市晚报', '我们当上小记者了!', '王 平', '为了“三月”的春游而准备', '每年的三月都充满了我们的欢声笑语,同学们都期待着春游。', '花园小学小记者 李明'),
+      block('4月6日', '江城日报', '我们去采访消防员了!', '赵 强', '消防站里的一天', '消防员叔叔带我们参观了消防车,还讲了防火知识。', '实验小学小记者 周杰'),
+      block('5月7日', '海滨晚报', '我们种下了小树苗!', '孙 丽', '植树节的收获', '同学们在山坡上种下了五十棵小树苗,大家都很开心。', '新华小学小记者 吴敏'),
+      block('6月8日', '山城商报', '我们参观了博物馆!', '钱 进', '博物馆里的故事', '讲解员阿姨给我们讲了很多文物背后的故事。', '育才小学小记者 郑浩'),
+      block('7月9日', '北方日报', '我们学会了游泳!', '李 新', '暑假的游泳课', '教练耐心地教我们换气,大家很快就学会了。', '光明小学小记者 冯雪'),
     ].join('');
     const { out, kept } = formatKept(page);
     // Each photo keeps its line. The pieces between them are styled in full: settled while the next photo still read

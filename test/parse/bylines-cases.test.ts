@@ -1025,3 +1025,18 @@ describe('bylines of the forty-third session', () => {
     expect(byline('(村指导员 林小禾)')).toBe(null);
   });
 });
+
+describe('`供稿:UNIT` on a line of its own', () => {
+  it('names the unit that supplied the text, padded to a name\'s width or not, as it does in brackets', () => {
+    expect(byline('供稿:校团委')?.people).toEqual([inByline('校团委', null)]);
+    // A body of the sending unit's own, named alone and padded: the unit as written.
+    expect(byline('供稿:团 委')?.people).toEqual([inByline('团委', null)]);
+    expect(byline('供稿:精彩瞬间')).toBe(null);
+  });
+
+  it('reads such a body alone in brackets below the text as the unit that sent it', () => {
+    // (A suffix word is no name: without this rule `(团委)` named no one.)
+    expect(byline('(团委)')?.people).toEqual([inByline('团委', null)]);
+    expect(byline('(工会)')?.people).toEqual([inByline('工会', null)]);
+  });
+});

@@ -243,6 +243,11 @@ describe('lines of the forty-third session', () => {
     expect(read('[社区动态]河湾社区开展端午节包粽子活动').furniture).toBe(null);
   });
 
+  it("reads a web copy's fields after a list's bullet as lines about the copy; other bulleted words are not", () => {
+    for (const text of ['• 发布日期: 2024- 03- 12', '• 浏览次数:', '• 字号:[ ]']) expect(read(text).furniture, text).toBe('web copy line');
+    expect(read('• 社区动态').furniture).toBe(null);
+  });
+
   it("reads an author field whose value a template bracketed: a unit or names", () => {
     expect(read('日期:[2025/3/2] 作者:[柳岸镇]').webAuthors).toEqual([{ name: '柳岸镇', role: null, source: 'byline' }]);
     expect(read('日期:[2025/3/2] 作者:[林晓 周宁]').webAuthors?.map((person) => person.name)).toEqual(['林晓', '周宁']);

@@ -174,7 +174,7 @@ const PARAGRAPHS: Case[] = [
   // A bulleted line shaped as a title is a bulleted headline, not a bulleted brief: the bullet lends it nothing as a paragraph.
   { after: ['byline', '(李 莉)'], label: 'body-new', text: '☆南湾小学读书角开放', reasons: ['opens with an organisation (南湾小学)'] },
   // A punctuated one (a web copy's dated source line behind a bullet) is no headline for that: the bullet still counts.
-  { after: ['byline', '(李 莉)'], label: 'body-new', text: '• 2024年03月05日  来源:城市晚报', reasons: ['opens with a list bullet'] },
+  { after: ['byline', '(李 莉)'], label: 'body-new', text: '• 3月5日  来源:城市晚报', reasons: ['opens with a list bullet'] },
   // A reader column: each reader's question opens a pair of its own.
   { after: ['body', PARAGRAPH], label: 'body-new', text: '市民陈女士反映:小区门口的路灯坏了好几天了。', reasons: ["opens with a reader's question", 'after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body', text: '市民陈女士反映:小区门口的路灯坏了好几天了。', reasons: ["a reader's question opens the next pair"] },

@@ -13,7 +13,7 @@ const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((m
 
 describe('verbs and a conjunction that end what came before a name', () => {
   // Each is a word of its own before the suffix: what follows it is the name, or nothing when no name follows.
-  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '单位', '离开', '往', '拓宽', '确定', '清洗', '清扫', '打扫', '确保', '活跃', '丰富', '美化', '扮靓', '扮美', '装扮', '传承', '常来', '响应', '融入', '获评'];
+  const WORDS = ['或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '单位', '离开', '往', '拓宽', '确定', '清洗', '清扫', '打扫', '确保', '活跃', '丰富', '美化', '扮靓', '扮美', '装扮', '传承', '常来', '锻造', '共筑', '立足', '巡游', '完成', '驿站', '响应', '融入', '获评'];
 
   it.each(WORDS)('%s + a name: the name alone', (word) => {
     expect(names(`志愿者${word}柳岸社区。`)).toEqual(['柳岸社区']);
@@ -28,6 +28,8 @@ describe('verbs and a conjunction that end what came before a name', () => {
     expect(names('清洗街道 美化城市')).toEqual([]);
     // What is handed down is a place's past: 乡土 is the native soil, no township called 传承.
     expect(names('留住乡愁、传承乡土记忆是美丽庭院的题中之义。')).toEqual([]);
+    // A station for the public before the 街道 it stands in is no part of the 街道's name.
+    expect(names('近日,市民驿站柳岸路街道分站开展了便民服务。')).toEqual(['柳岸路街道']);
     // A festival's name before a school is the day it marks, no part of the school's name.
     expect(names('重阳节青石村小学的师生来到敬老院。')).toEqual(['青石村小学']);
     expect(names('端午节柳岸社区举办包粽子比赛。')).toEqual(['柳岸社区']);

@@ -458,3 +458,21 @@ describe("pictures' files printed one below another below the text", () => {
     expect(items[0]!.asides.map((aside) => [aside.kind, aside.text])).toEqual([['caption', '图片1.png'], ['caption', '图片2.png']]);
   });
 });
+
+describe('a short caption with its credit glued, below a headline and its web copy lines', () => {
+  it("is a photo item's when a short line without its sentence's end follows: that line heads the next item", () => {
+    // (The web copy's date line after a list's bullet is the headline's, as a bare one is.)
+    const text = '少年采访团走进报社\n• 2024年06月06日  来源:江城晚报\n• 【PDF版】\n我们成为小记者了! 本报记者 周宁 摄\n为了六一的演出\n每年的六一,我们都要排练节目。今年四年级要表演英语话剧,同学们每天放学后都留下来排练。\n';
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.kind, item.title])).toEqual([['photo', '少年采访团走进报社'], ['brief', '为了六一的演出']]);
+  });
+});
+
+describe('a long paragraph cut off before its last sentence ended, between lines about the copy', () => {
+  it("is some item's text, not stray lines", () => {
+    const cut = '党委换届完成后,柳岸镇新一届领导班子有序启动基层党建工作。全镇八个村部有五个面积不达标,经过多方协调,目前已建成三个新村部,另有四个村部正在改建扩建,文化广场方面新建五个、改建';
+    const bulletin = parse(`本篇文章256字,读完约1分钟\n\n${cut}\n\n来源:江城新闻\n`, { year: 2024 });
+    expect(bulletin.unassigned).toEqual([]);
+    expect(bulletin.items.map((item) => item.blocks.map((block) => block.text))).toEqual([[cut]]);
+  });
+});

@@ -267,7 +267,9 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
   });
 
   it("reads a site's line forbidding reprints, whom to ask, and its call to follow its account and scan its code", () => {
-    for (const text of ['江城日报社原创作品未经许可不得转载', '本网原创稿件未经许可,不得转载', '未经书面授权 严禁转载', '转载事宜请联系本网:0000-12345678', '转载请注明出处', '关注江城网微信公众号', '关注我们的公众号 ', '扫描下方二维码,获取更多本地资讯', '扫码关注二维码', '识别图中二维码']) {
+    for (const text of ['江城日报社原创作品未经许可不得转载', '本网原创稿件未经许可,不得转载', '未经书面授权 严禁转载', '转载事宜请联系本网:0000-12345678', '转载请注明出处', '关注江城网微信公众号', '关注我们的公众号 ', '扫描下方二维码,获取更多本地资讯', '扫码关注二维码', '识别图中二维码',
+      // With the app to scan it with, and the reading time a site prints above its copy.
+      '用微信扫描二维码分享给好友', '本篇文章512字,读完约2分钟', '全文共1200字,阅读大约需要3分钟']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
   });
@@ -287,7 +289,8 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
   it('leaves text that only speaks of a summary or of copyright alone', () => {
     for (const text of ['会上,大家一起学习了摘要:', '社区举办版权知识讲座,居民踊跃参加。', '标题:长者食堂开张', '凡本社区居民都可以免费参加。',
       // Reprints, accounts and codes told of in a text's sentence: its words, not the site's notice.
-      '社区提醒居民,未经授权的广告不得张贴。', '关注社区公众号的居民越来越多。', '居民关注“柳岸社区”公众号后即可报名。', '志愿者教老人扫描健康码。', '活动中,志愿者教老人长按识别二维码。']) {
+      '社区提醒居民,未经授权的广告不得张贴。', '关注社区公众号的居民越来越多。', '居民关注“柳岸社区”公众号后即可报名。', '志愿者教老人扫描健康码。', '活动中,志愿者教老人长按识别二维码。',
+      '本文作者用了10分钟读完这本书。', '他用微信扫描商家的二维码付款。']) {
       expect(WEB_NOTICE.test(text), text).toBe(false);
     }
   });
