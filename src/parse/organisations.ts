@@ -188,7 +188,7 @@ const INNER_BOUNDARY_WORDS = [
   '常来',
   // Forging, building together, standing on, touring or completing one (`锻造社区`, `共筑和谐社区`, `立足超大城市社区`,
   // `巡游古镇`, `完成学校的任务`): verbs before their object; and a station for the public (`市民驿站`), a place in a
-  // 街道, not part of its name (`市民驿站嘉兴路街道…` is the 街道's station, then the 街道).
+  // 街道, not part of its name (`市民驿站柳岸路街道…` is the 街道's station, then the 街道).
   '锻造', '共筑', '立足', '巡游', '完成', '驿站',
   // Answering one's call (`积极响应全镇号召`), settling into one (`让新居民融入社区`), being named one (`获评…社区`).
   '响应', '融入', '获评',

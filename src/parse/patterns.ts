@@ -756,7 +756,7 @@ export const WEB_NOTICE = new RegExp(
     // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets; its note that the
     // text is reposted and whose the rights are (`本文为本网转载稿件,…`, `版权归原作者`).
     `|[(（]?[^。]{0,20}?不代表本(?:网站|网|站|平台|报|刊)的?(?:观点|立场)|本文(?:系|为|由)[^。,，]{0,12}?转载|[^。]{0,12}?版权归原作者` +
-    // Its disclaimer of what others post: `本站部分信息由相应民事主体自行提供,…本站对此不承担任何保证责任。`.
+    // Its disclaimer of what others post: `本站部分信息由发布单位提供,…本站不负任何责任`.
     `|本(?:网站|网|站|平台)[^。]{0,12}?信息由[^。]{0,60}?提供` +
     // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `扫描下方二维码,获取更多资讯`.
     `|关注[^。,，]{0,16}?公众号${SPACE}*$|(?:用(?:手机)?微信)?(?:长按|扫描|扫码|识别)[^。]{0,6}?二维码` +

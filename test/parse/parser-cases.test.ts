@@ -416,10 +416,10 @@ describe('a list of dated entries, each closed by a semicolon', () => {
   it("goes on as the lead's sentence: the entries are no photo set's captions, each opening with its date", () => {
     const lead = '本报讯(记者 林帆)记者从市志愿者协会了解到,本周有多支医疗队将下乡义诊,具体安排如下:';
     const entries = [
-      '5月6日上午,柳岸镇卫生院将在青石村开展义诊活动;',
-      '5月7日下午,东湖街道社区卫生服务中心将在桃园村开展健康讲座;',
-      '5月8日上午,东湖街道社区卫生服务中心将在西坡村开展义诊活动;',
-      '5月9日上午,市第一人民医院将在南城村开展义诊活动。',
+      '5月6日上午,柳岸镇卫生院的医生到青石村坐诊;',
+      '5月7日下午,东湖街道卫生服务站请专家到桃园村讲健康课;',
+      '5月8日上午,东湖街道卫生服务站的护士到西坡村量血压;',
+      '5月9日上午,市第一人民医院的专家到南城村坐诊。',
     ];
     // (Lines that end without a full stop go on as one paragraph, as a column break's do.)
     expect(blocksOf(`本周多场义诊下乡\n${lead}\n${entries.join('\n')}\n`)).toEqual([[lead + entries.join('')]]);
@@ -427,9 +427,9 @@ describe('a list of dated entries, each closed by a semicolon', () => {
 });
 
 describe("a web copy's author field below the text", () => {
-  const FIRST = '近日,柳岸镇组织大学生志愿者走进各村,用农村大喇叭宣讲防汛知识,把安全提示送到群众身边。';
+  const FIRST = '近日,柳岸镇请回乡的大学生当起宣讲员,借村里的广播讲防汛常识,让安全提示家喻户晓。';
   const PICTURE = '志愿者林小禾在村部宣讲。周宁 摄';
-  const LAST = '目前,柳岸镇已组织六十多名大学生志愿者参与宣讲,覆盖全镇二十个村。';
+  const LAST = '截至目前,全镇已有六十多名大学生报名当宣讲员,二十个村都听到了他们的声音。';
 
   it("names the writers of a text whose only other name is its picture's photographer", () => {
     const item = parse(`${FIRST}\n${PICTURE}\n${LAST}\n作者:周宁 林晓\n来源:临河县融媒体中心\n`, { year: 2024 }).items.at(-1)!;
@@ -451,8 +451,8 @@ describe('a neighbourhood committee named by its compound', () => {
 
 describe("pictures' files printed one below another below the text", () => {
   it('are where its pictures were: the text ends above them, not a title of two lines', () => {
-    const first = '近日,柳岸社区联合辖区消防站开展消防安全宣传活动,为居民讲解家庭防火知识。';
-    const last = '此次活动提升了居民的消防安全意识。';
+    const first = '近日,柳岸社区请来消防站的教官,给居民讲厨房用火和电动车充电的门道。';
+    const last = '居民们说,这样的课听得懂、用得上。';
     const items = parse(`${first}\n\n${last}\n\n图片1.png\n\n图片2.png\n`, { year: 2024 }).items;
     expect(items.map((item) => item.blocks.map((block) => block.text))).toEqual([[first, last]]);
     expect(items[0]!.asides.map((aside) => [aside.kind, aside.text])).toEqual([['caption', '图片1.png'], ['caption', '图片2.png']]);
@@ -462,7 +462,7 @@ describe("pictures' files printed one below another below the text", () => {
 describe('a short caption with its credit glued, below a headline and its web copy lines', () => {
   it("is a photo item's when a short line without its sentence's end follows: that line heads the next item", () => {
     // (The web copy's date line after a list's bullet is the headline's, as a bare one is.)
-    const text = '少年采访团走进报社\n• 2024年06月06日  来源:江城晚报\n• 【PDF版】\n我们成为小记者了! 本报记者 周宁 摄\n为了六一的演出\n每年的六一,我们都要排练节目。今年四年级要表演英语话剧,同学们每天放学后都留下来排练。\n';
+    const text = '少年采访团走进报社\n• 2024年06月06日  来源:江城晚报\n• 【PDF版】\n我们也当上小记者啦! 本报记者 周宁 摄\n为了六一的演出\n每年的六一,我们都要排练节目。今年四年级要表演英语话剧,同学们每天放学后都留下来排练。\n';
     const items = parse(text, { year: 2024 }).items;
     expect(items.map((item) => [item.kind, item.title])).toEqual([['photo', '少年采访团走进报社'], ['brief', '为了六一的演出']]);
   });
@@ -470,7 +470,7 @@ describe('a short caption with its credit glued, below a headline and its web co
 
 describe('a long paragraph cut off before its last sentence ended, between lines about the copy', () => {
   it("is some item's text, not stray lines", () => {
-    const cut = '党委换届完成后,柳岸镇新一届领导班子有序启动基层党建工作。全镇八个村部有五个面积不达标,经过多方协调,目前已建成三个新村部,另有四个村部正在改建扩建,文化广场方面新建五个、改建';
+    const cut = '换届以后,柳岸镇的新班子把村部建设排在头一件。全镇八个村部有五个面积不够,跑了几个月的手续,如今三个新村部已经落成,另有四个正在翻建,文化广场方面新添五处、翻修';
     const bulletin = parse(`本篇文章256字,读完约1分钟\n\n${cut}\n\n来源:江城新闻\n`, { year: 2024 });
     expect(bulletin.unassigned).toEqual([]);
     expect(bulletin.items.map((item) => item.blocks.map((block) => block.text))).toEqual([[cut]]);

@@ -267,11 +267,11 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
   });
 
   it("reads a site's line forbidding reprints, whom to ask, and its call to follow its account and scan its code", () => {
-    for (const text of ['江城日报社原创作品未经许可不得转载', '本网原创稿件未经许可,不得转载', '未经书面授权 严禁转载', '转载事宜请联系本网:0000-12345678', '转载请注明出处', '关注江城网微信公众号', '关注我们的公众号 ', '扫描下方二维码,获取更多本地资讯', '扫码关注二维码', '识别图中二维码',
-      // With the app to scan it with, and the reading time a site prints above its copy.
-      '用微信扫描二维码分享给好友', '本篇文章512字,读完约2分钟', '全文共1200字,阅读大约需要3分钟']) {
+    for (const text of ['江城日报社原创作品未经许可不得转载', '本网原创稿件未经许可,不得转载', '未经书面授权 严禁转载', '转载事宜请联系本网:0000-12345678', '转载请注明出处', '关注江城网微信公众号', '关注我们的公众号 ', '扫描下方二维码,获取更多本地资讯', '扫码关注二维码', '识别图中二维码']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
+    // With the app to scan it with, and the reading time a site prints above its copy.
+    for (const text of ['用手机微信扫描下方二维码阅读', '本篇文章512字,读完约2分钟', '全文共1200字,阅读大约需要3分钟']) expect(WEB_NOTICE.test(text), text).toBe(true);
   });
 
   it("reads a site's disclaimer of a reposted text, alone on its line or in brackets", () => {
