@@ -335,8 +335,11 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
 /** `文/摄` at a line's end: who wrote the text and took its pictures, as `文/图`. */
 const WORDS_AND_PHOTOS_END = /文[/／]摄$/u;
 
-/** A field of a credit that says what each did: `文字:`, `文/`, `撰稿:` for the text, `摄影:`, `图/`, `图片:` for the pictures. */
-const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|摄影|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
+/**
+ * A field of a credit that says what each did: `文字:`, `文/`, `撰稿:` for the text (a college site's `新闻:` too, beside
+ * its `摄影:`), `摄影:`, `图/`, `图片:` for the pictures.
+ */
+const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|新闻|摄影|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
 const PICTURE_FIELDS = new Set(['摄影', '图片', '图']);
 
 /**
@@ -347,8 +350,8 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
   // (In a web template's square brackets too: `[文:林小雨 图:周宁]`.)
   const inner = bylineLineOf(content)?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
   const first = inner.charCodeAt(0);
-  // Every field opens with 文, 撰, 摄 or 图.
-  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x6444 && first !== 0x56fe) return null;
+  // Every field opens with 文, 撰, 新, 摄 or 图.
+  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x65b0 && first !== 0x6444 && first !== 0x56fe) return null;
   // The page's editors may follow the fields (`(文:林小雨 图:周宁 审核:陈平)`): they wrote and took nothing.
   const text = beforeEditorField(inner);
   const fields = [...text.matchAll(WORK_FIELD)];
@@ -701,8 +704,11 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   // 编辑:admin`, the copy's source and editor fields after a space or glued (`…解决。来源:江城日报`). The text has ended.
   const paper = PAPER_GLUED.exec(text) ?? (text.includes(':') || text.includes('：') ? FIELDS_AFTER_TEXT.exec(text) : null);
   if (paper !== null) return { at: skip + paper.index, byline: null, credit: null, continuation: false, trailer: true };
-  const name = bareNameGluedOf(text);
-  if (name !== null) return { at: skip + text.length - name.length, byline: { inner: name, people: [{ name, role: null, source: 'byline' }], form: 'bare' }, credit: null, continuation: false, trailer: false };
+  const names = bareNamesGluedOf(text);
+  if (names !== null) {
+    const inner = names.join('/');
+    return { at: skip + text.length - inner.length, byline: { inner, people: names.map((name) => ({ name, role: null, source: 'byline' as const })), form: 'bare' }, credit: null, continuation: false, trailer: false };
+  }
   return null;
 }
 
@@ -720,17 +726,19 @@ const FIELDS_AFTER_TEXT = new RegExp(
   'u',
 );
 /** A name glued bare after the last sentence: two or three Han characters after its end, the line's last. */
-const BARE_NAME_GLUED = /(?<=[。！？!?])[\u4e00-\u9fff]{2,3}$/u;
+const BARE_NAME_GLUED = /(?<=[。！？!?])([\u4e00-\u9fff]{2,3})(?:[/／]([\u4e00-\u9fff]{2,3}))?$/u;
 /** What a name does not end in, though it opens with a surname: how people are addressed (`王大妈`, `李师傅`). */
 const FORMS_OF_ADDRESS = /(?:大妈|大爷|大姐|大哥|大娘|阿姨|师傅|老师|书记|主任|同志|先生|女士|奶奶|爷爷)$|^.(?:老|总)$/u;
 
 /**
  * `…的充分肯定。吴小刚`: a county site prints its writer's name glued after the last sentence, with no bracket or
- * role. Only a name opening with one of the commonest surnames, not a form of address: the first words of a next
+ * role; two names parted by a slash. Only a name opening with one of the commonest surnames, not a form of address: the first words of a next
  * sentence cut off at the line's end are anything else.
  */
-function bareNameGluedOf(text: string): string | null {
+function bareNamesGluedOf(text: string): string[] | null {
   const found = BARE_NAME_GLUED.exec(text);
-  if (found === null || !COMMON_SURNAMES.has(found[0][0]!) || FORMS_OF_ADDRESS.test(found[0])) return null;
-  return found[0];
+  if (found === null) return null;
+  // `…服务社区群众。林小禾/周宁`: two writers, parted by a slash as a web copy parts its fields.
+  const names = found[2] === undefined ? [found[1]!] : [found[1]!, found[2]];
+  return names.every((name) => COMMON_SURNAMES.has(name[0]!) && !FORMS_OF_ADDRESS.test(name)) ? names : null;
 }

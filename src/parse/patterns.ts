@@ -457,7 +457,9 @@ const SPACES = new RegExp(`${SPACE}+`, 'u');
 /** Crumbs that name no column: the site's home. */
 const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
 /** Crumbs that name the copy itself, after its column: `视觉 > 见识录 > 文章详情` is the column 见识录's. */
-const COPY_CRUMBS = new Set(['正文', '详情', '内容', '文章详情', '详细内容', '文章内容']);
+const COPY_CRUMBS = new Set(['正文', '详情', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页']);
+/** `正文玉壶镇`: the copy's crumb, the column's name glued after it (group 1). */
+const COPY_CRUMB_GLUED = /^(?:正文|详情)(.+)$/u;
 /** Longest crumb read as a column's name: a title of the copy in the path is longer. */
 const MAX_CRUMB = 12;
 /** A crumb that is the copy's title, not a column: longer than a column's name, or a title's phrases, quotes or marks. */
@@ -481,6 +483,9 @@ export function breadcrumbColumn(text: string): string | null {
     .split(separator)
     .map((crumb, index) => (bulleted && index === 0 ? crumb.trim().replace(HOME_CRUMB, '') : crumb.trim()))
     .filter((crumb) => crumb !== '');
+  // (`乡镇 -> 玉壶镇 -> 正文玉壶镇`: the copy's crumb with the column's name printed again after it, glued.)
+  const glued = crumbs.length >= 2 ? crumbs.at(-1)!.match(COPY_CRUMB_GLUED) : null;
+  if (glued !== null && glued[1] === crumbs.at(-2)) crumbs.pop();
   // (The copy's title as the last crumb, after its column: `首页 > 社区新闻 > 柳岸社区开展“邻里节”活动` is the column 社区新闻's.)
   const lastCrumb = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (An e-paper's path ends at the page: `当前位置:江城晚报2013年12月05日期 第A31版:社区新闻` is the column 社区新闻's.)
@@ -743,10 +748,11 @@ export function isSuppliedByLine(text: string): boolean {
 
 /**
  * A web copy's labelled notice, whatever its length: a summary that repeats the text (`摘要:…`), the headline the copy
- * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`, `凡本报记者署名文字…`).
+ * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`, `声明:本网部分图片…`,
+ * `凡本报记者署名文字…`).
  */
 export const WEB_NOTICE = new RegExp(
-  `^(?:(?:摘要|内容摘要|内容提要|核心提示|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明)${SPACE}*[:：]` +
+  `^(?:(?:摘要|内容摘要|内容提要|核心提示|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明|声明)${SPACE}*[:：]` +
     // The summary's label in brackets: `[摘要]…`, `【内容提要】…`.
     `|[[［【](?:摘要|内容摘要|内容提要)[\\]］】]` +
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.
@@ -795,7 +801,7 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此�
   '查看评论', '发表评论', '我要评论', '网友评论', '热门评论', '最新评论', '全部评论', '精彩评论',
   // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other
   // copies.
-  '返回首页', '返回顶部', '返回列表', '返回栏目', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '往期浏览', '常见问题',
+  '返回首页', '(?:返回|回到)顶部[↑∧^]?', '返回列表', '返回栏目', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '往期浏览', '常见问题',
   // The headings of a site's lists of its most read copies: `点击排行`, `阅读排行榜`.
   '(?:点击|阅读|热门|新闻)排行榜?',
   // A government site's header: signing in, its versions for the disabled and the old, in traditional characters, its
@@ -1036,8 +1042,12 @@ export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=^
 const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (word.startsWith('[') ? [...word.slice(1, word.indexOf(']'))] : [word[0]!])));
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
 export function editorLineOf(text: string): RegExpExecArray | null {
-  return EDITOR_FIRST[text.charCodeAt(0)] === 1 ? EDITOR_LINE.exec(text) : null;
+  if (EDITOR_FIRST[text.charCodeAt(0)] === 1) return EDITOR_LINE.exec(text);
+  // (A site may print its name glued before the field: `江城网责编:X`.)
+  const site = text.includes('网责') ? SITE_BEFORE_EDITOR.exec(text) : null;
+  return site === null ? null : EDITOR_LINE.exec(text.slice(site[0].length));
 }
+const SITE_BEFORE_EDITOR = new RegExp(`^[${HAN_ALL}]{2,8}网(?=责任编辑|责编)`, 'u');
 
 /** A directive for `bulletin check`, in an HTML comment so Markdown tools ignore it: `<!-- bulletin-disable truncated-body -->`. */
 export const DIRECTIVE = /^<!--\s*(bulletin-[a-z-]+(?:\s+[^>]*?)?)\s*-->$/;

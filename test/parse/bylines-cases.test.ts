@@ -1040,3 +1040,22 @@ describe('`供稿:UNIT` on a line of its own', () => {
     expect(byline('(工会)')?.people).toEqual([inByline('工会', null)]);
   });
 });
+
+describe('two names parted by a slash, glued after the last sentence', () => {
+  it('are the writers, each opening with a common surname', () => {
+    const tail = glued('当天志愿者还为老人修理了电器。林小禾/周宁');
+    expect(tail?.byline?.people).toEqual([inByline('林小禾', null), inByline('周宁', null)]);
+    expect(tail?.at).toBe('当天志愿者还为老人修理了电器。'.length);
+    // Words that are no names after the slash leave the text as it is.
+    expect(glued('当天志愿者还为老人修理了电器。林小禾/电器')).toBe(null);
+  });
+});
+
+describe("a college site's `新闻:` field beside its `摄影:`", () => {
+  it('names the writer, as `文字:` does; alone it is no credit', () => {
+    const fields = credit('新闻:林小禾 / 摄影:周宁');
+    expect(fields?.writers).toEqual([inByline('林小禾', null)]);
+    expect(fields?.people).toEqual([inCredit('周宁', null)]);
+    expect(credit('新闻:社区动态')).toBe(null);
+  });
+});

@@ -248,6 +248,11 @@ describe('lines of the forty-third session', () => {
     expect(read('• 社区动态').furniture).toBe(null);
   });
 
+  it("reads an editor's field with the site's name glued before it; a word ending in 网 before 责任编辑 is no site", () => {
+    expect(read('江城网责编:林小禾').editor).toBe('林小禾');
+    expect(read('江城网责任编辑:周宁').editor).toBe('周宁');
+  });
+
   it("reads an author field whose value a template bracketed: a unit or names", () => {
     expect(read('日期:[2025/3/2] 作者:[柳岸镇]').webAuthors).toEqual([{ name: '柳岸镇', role: null, source: 'byline' }]);
     expect(read('日期:[2025/3/2] 作者:[林晓 周宁]').webAuthors?.map((person) => person.name)).toEqual(['林晓', '周宁']);

@@ -261,7 +261,7 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
 describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', () => {
   it('reads a summary, the headline the copy was retitled from, and a site\'s copyright or disclaimer paragraph', () => {
     const long = '摘要:' + '柳岸社区在广场办起长者食堂,每天中午为八十岁以上的老人送上热饭热菜,'.repeat(3);
-    for (const text of [long, '原标题:长者食堂开张了', '内容提要: 长者食堂开张', '核心提示:两位老师守着一所山村小学', '江城新闻网版权声明:凡本网作品,未经授权不得转载。', '免责声明：本网转载的作品不代表本网观点。', '凡本报记者署名文字、图片,版权均属江城晚报社所有。', '凡本网注明来源的作品,未经授权不得转载。']) {
+    for (const text of [long, '原标题:长者食堂开张了', '内容提要: 长者食堂开张', '核心提示:两位老师守着一所山村小学', '江城新闻网版权声明:凡本网作品,未经授权不得转载。', '免责声明：本网转载的作品不代表本网观点。', '凡本报记者署名文字、图片,版权均属江城晚报社所有。', '凡本网注明来源的作品,未经授权不得转载。', '声明:本站部分图片来自网友投稿,如有不妥请与我们联系。']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
   });
@@ -1061,6 +1061,9 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('首页社区头条 • 正文')).toBe('社区头条');
     expect(breadcrumbColumn('首页 · 要闻 · 详情')).toBe('要闻');
     expect(breadcrumbColumn('首页 - 院部动态 - 正文')).toBe('院部动态');
+    // The copy's crumb as `文章页`, or with the column's name printed again glued after it.
+    expect(breadcrumbColumn('您现在的位置:首页 > 乡镇动态 > > 文章页')).toBe('乡镇动态');
+    expect(breadcrumbColumn('您当前的位置 : 江城新闻网  ->  乡镇  ->  柳岸镇  -> 正文柳岸镇')).toBe('柳岸镇');
     expect(isBreadcrumb('首页 正文')).toBe(true);
     expect(breadcrumbColumn('首页 正文')).toBe(null);
     // A sentence about the home page and the text is none.
@@ -1321,6 +1324,8 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
 
   it('takes links back, the headings of lists of other copies and the code for the phone as buttons', () => {
     for (const line of ['返回首页', '返回顶部', '返回列表', '返回栏目', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '扫一扫,用手机看本页', '扫一扫 手机阅读', '返回首页 | 打印']) expect(WEB_BUTTONS.test(line)).toBe(true);
+    // The link back to the top, with its arrow.
+    for (const line of ['• 回到顶部↑', '返回顶部∧']) expect(WEB_BUTTONS.test(line), line).toBe(true);
     expect(WEB_BUTTONS.test('返回家乡')).toBe(false);
     expect(WEB_BUTTONS.test('扫一扫二维码')).toBe(false);
     expect(WEB_BUTTONS.test('扫一扫,用手机看本页。')).toBe(false);
