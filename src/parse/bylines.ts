@@ -215,6 +215,9 @@ const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(${WRITER_WORD}
 /** Where WRITTEN_BY_GLUED could match at all: the word for the text and its mark, anywhere. */
 const WRITTEN_BY_ANYWHERE = /文[/／:：]/u;
 
+/** A first word of three characters or more before white space: a unit's name may stand there, not a two-character person's. */
+const UNIT_FIRST_WORD = /^\S{3,}\s/u;
+
 /** A writer's post in the unit named before it: a village's instructor or secretary, a grid's worker. */
 const UNIT_POST = '(?:驻村)?(?:第一书记|指导员|网格员|联络员|书记|主任|社工|干事)';
 
@@ -272,6 +275,9 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
   return (
     suppliedBy(inner, vocabulary) ??
     contributedBy(inner, vocabulary) ??
+    // (`(花园镇 林小禾)`: a unit whose name ends as a town's, village's or township's is read as a unit before any name;
+    // of three characters or more, as `王镇` may be a person's.)
+    (UNIT_FIRST_WORD.test(inner) ? unitAndNameOf(inner, vocabulary)?.people : undefined) ??
     parsePeople(inner, 'byline', vocabulary) ??
     parseRunTogetherByline(inner, 'byline', vocabulary) ??
     unitAlone(inner, vocabulary)
@@ -337,10 +343,10 @@ const WORDS_AND_PHOTOS_END = /文[/／]摄$/u;
 
 /**
  * A field of a credit that says what each did: `文字:`, `文/`, `撰稿:` for the text (a college site's `新闻:` too, beside
- * its `摄影:`), `摄影:`, `图/`, `图片:` for the pictures.
+ * its `摄影:`), `摄影:`, `拍摄:`, `图/`, `图片:` for the pictures.
  */
-const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|新闻|摄影|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
-const PICTURE_FIELDS = new Set(['摄影', '图片', '图']);
+const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|新闻|摄影|拍摄|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
+const PICTURE_FIELDS = new Set(['摄影', '拍摄', '图片', '图']);
 
 /**
  * `摄影:李四 文字:张三`, `文/张三 图/李四`, in brackets or not: fields that name who wrote the text and who took its
@@ -350,8 +356,8 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
   // (In a web template's square brackets too: `[文:林小雨 图:周宁]`.)
   const inner = bylineLineOf(content)?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
   const first = inner.charCodeAt(0);
-  // Every field opens with 文, 撰, 新, 摄 or 图.
-  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x65b0 && first !== 0x6444 && first !== 0x56fe) return null;
+  // Every field opens with 文, 撰, 新, 摄, 拍 or 图.
+  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x56fe) return null;
   // The page's editors may follow the fields (`(文:林小雨 图:周宁 审核:陈平)`): they wrote and took nothing.
   const text = beforeEditorField(inner);
   const fields = [...text.matchAll(WORK_FIELD)];

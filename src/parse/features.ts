@@ -413,7 +413,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null && !facts.pictureFile) {
     facts.signature = signatureOf(content, vocabulary);
   }
-  if (!facts.lead && (first === 0x28 || first === 0xff08 || first === 0x3010)) facts.openingByline = openingBylineOf(content, vocabulary);
+  if (!facts.lead && (first === 0x28 || first === 0xff08 || first === 0x3010 || first === 0x5b)) facts.openingByline = openingBylineOf(content, vocabulary);
   facts.editorsNote = editorsNoteLength(content);
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary);
   if (bullet) facts.bullet = bullet[0];
@@ -734,19 +734,22 @@ export interface OpeningByline {
 
 /**
  * A bracket that opens a paragraph, closed within 40 characters, and the space before the text after it; round, or
- * lenticular as a web template prints the byline it opens the text with (`【通讯员 王宁】10月24日,…`).
+ * lenticular as a web template prints the byline it opens the text with (`【通讯员 王宁】10月24日,…`), or square around
+ * a credit (`[NAME摄影报道]`).
  */
-const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40})】)\s*(?=\S)/u;
+const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40})】|\[([^[\]]{2,40})\])\s*(?=\S)/u;
 
 /** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
 export function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline | null {
   const bracket = OPENING_BRACKET.exec(content);
   if (!bracket) return null;
-  const words = bracket[1] ?? bracket[2]!;
+  const words = bracket[1] ?? bracket[2] ?? bracket[3]!;
   const inner = words.trim();
   const bracketEnd = words.length + 2;
-  const credit = matchCredit(content.slice(0, bracketEnd), vocabulary);
+  // (`[刘明摄影报道]今天是…`: a web template's square brackets hold only a credit, read as in round ones.)
+  const credit = matchCredit(bracket[3] === undefined ? content.slice(0, bracketEnd) : `(${words})`, vocabulary);
   if (credit) return { bracketEnd, length: bracket[0].length, byline: null, credit };
+  if (bracket[3] !== undefined) return null;
   // `(江城实验学校 林晓)近日,…`: the writer's school or office, then the writer, a common surname first, open the text.
   const unitAndName = bracket[1] !== undefined ? unitAndNameOf(inner, vocabulary) : null;
   if (unitAndName !== null && COMMON_SURNAMES.has(unitAndName.people[0]!.name![0]!)) {

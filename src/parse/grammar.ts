@@ -324,6 +324,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.editor !== null) return say(why, 0.2, 'an editor line');
       // A stray mark with no words below the head (a backslash, what a web copy left of a picture) is the copy's, not the text's.
       if (f.furniture === 'no words') return say(why, 0.5, 'no words');
+      // (`版次:03 作者:DATE` below the headline: an e-paper copy's page number, naming no column, is the copy's line.)
+      if (f.page === '') return say(why, 0.3, 'a page number without its column');
       return f.furniture !== null ? say(why, 0.2, f.furniture) : IMPOSSIBLE;
     case 'byline-before':
     case 'byline':
@@ -840,8 +842,8 @@ export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEnt
 export function ending(label: Label, facts?: LineFacts): number {
   // (A picture is inside a text: one that ends the text is that text's last paragraph, its credit glued. A label marked
   // as a picture's may stand below the text's last paragraph, as allowedTransition() lets an item end below it; so may a
-  // picture's file, `微信图片_2023….png`.)
-  if (label === 'picture' && facts !== undefined && (isMarkedLabel(facts) || facts.pictureFile)) return say(undefined, 0);
+  // picture's file, `微信图片_2023….png`, or a label that shows people at work, `给老人们包馄饨`.)
+  if (label === 'picture' && facts !== undefined && (isMarkedLabel(facts) || facts.pictureFile || facts.peopleAtWork)) return say(undefined, 0);
   return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'picture' ? 2 : label === 'organisation' ? 1 : 0);
 }
 

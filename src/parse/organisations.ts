@@ -159,6 +159,15 @@ const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县'
 const NOT_COUNTY_AFTER = codeUnitTable([...'道城委里']);
 /** `该市`, `本市`, `我市`, `全市`, `每市`: a word before 市 that points at a city rather than names it. */
 const CITY_POINTERS = codeUnitTable([...'该本我全此其各每']);
+/** What stands before `中小学` when the schools of a whole area are meant: `全国`, `全市`, `各`. */
+const SCHOOLS_AT_LARGE_BEFORE = /(?:全[国省市县区镇乡]|各)$/u;
+
+/** `全国中小学`, `全市中小学校`: the suffix at `at` ends `中小学(校)` after the words for a whole area. */
+function isSchoolsAtLarge(text: string, at: number, suffix: string): boolean {
+  const schools = suffix === '小学' ? at - 1 : suffix === '学校' ? at - 2 : -1;
+  if (schools < 0 || text.charCodeAt(schools) !== 0x4e2d /* 中 */ || (suffix === '学校' && text.charCodeAt(at - 1) !== 0x5c0f /* 小 */)) return false;
+  return SCHOOLS_AT_LARGE_BEFORE.test(text.slice(Math.max(0, schools - 2), schools));
+}
 /** `社区`, `小区`, `街区`…: a 区 after these is no district. */
 const NOT_DISTRICT_BEFORE = codeUnitTable([...'社小街园景校片辖新']);
 /** `超市`, `城市`, `都市`, `门市`, `集市`, `夜市`, `股市`: a 市 after these is no city. */
@@ -506,6 +515,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (isNumberedMiddleSchool(suffix) && NOT_AFTER_NUMBERED_SCHOOL[text.charCodeAt(i + 2)] === 1) continue;
     // `大学生`, `中小学生`: the pupils, not the school.
     if (isSchool(suffix) && text.charCodeAt(i + suffix.length) === 0x751f /* 生 */) continue;
+    // `全国中小学`, `全市中小学校`, `各中小学`: the schools of a country, a city or any, no school's name.
+    if (isSchoolsAtLarge(text, i, suffix)) continue;
     // The next name may start right after this one, as a regex's next match would.
     runStart = end;
     i = end - 1;

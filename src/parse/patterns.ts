@@ -940,7 +940,8 @@ const MAX_SHOT_LABEL = 12;
  * `志愿者们陪着老人去社区卫生院`): the picture printed there. A sub-heading says what a part is about (`网格连万家,服务暖人心`,
  * `多彩活动`). Asked only between paragraphs: above a text, such a line is as likely its headline (`志愿者走进敬老院`).
  */
-const DOERS = /^(?:志愿者们?|居民们|党员们|学生们|同学们|孩子们|小朋友们?|老人们|工作人员|医护人员|队员们|师生们|村民们)(?![的们])/u;
+// (Or whom it is given to, the doers left out: `给老人们包馄饨`; `为居民理发` is as often a sub-heading's.)
+const DOERS = /^(?:志愿者们?|居民们|党员们|学生们|同学们|孩子们|小朋友们?|老人们|工作人员|医护人员|队员们|师生们|村民们|给(?:老人|居民|孩子|小朋友)们?)(?![的们])/u;
 const MIN_DOING = 3;
 export function showsPeopleAtWork(text: string): boolean {
   const doers = text.length <= MAX_SCENE_LABEL ? DOERS.exec(text) : null;

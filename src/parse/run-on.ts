@@ -9,7 +9,7 @@ import { matchBylineLine } from './bylines.js';
 import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY } from './patterns.js';
+import { endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, WEB_META } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -192,6 +192,9 @@ const TIME_OPENING_AT_END = new RegExp(
  */
 const NOT_IN_GLUED_HEAD = new Set([...',，。！？!?；;()（）']);
 
+/** The name of a web copy's first field, glued after its title (headEnd()): the date or source of the copy. */
+const FIELD_AFTER_HEAD = /(?:发布时间|发布日期|更新时间|信息来源|文章来源|稿件来源)$/u;
+
 /** White space that parts a headline from its text without the organisation after the time word. */
 const MIN_PARTING_SPACES = 2;
 
@@ -213,6 +216,7 @@ const OPENS_WITH_DATE = /^[0-9０-９]{1,4}[年月日]/u;
  * A headline run into the first sentence of its text, the line break between them lost (two papers print it):
  *   柳岸小学开展读书节活动近日,柳岸小学… → `柳岸小学开展读书节活动` / `近日,柳岸小学…`
  *   柳岸社区:旧物换新颜 邻里共分享柳岸社区组织… → `柳岸社区:旧物换新颜 邻里共分享` / `柳岸社区组织…`
+ *   柳岸镇开展重阳节活动发布时间:2023-10-23 12:51 → `柳岸镇开展重阳节活动` / `发布时间:2023-10-23 12:51` (its web copy's fields)
  * The text opens with a time word, its comma and an organisation, or with the header's organisation written again. The two pieces
  * are lines of their own for the labeller, with their exact places, as a run-on page's are; null where the line is not cut
  * (most lines: nothing is allocated for them).
@@ -255,6 +259,13 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   }
   // (A clause ended by a colon is no time word's: the pattern wants its comma.)
   if (clauseEnd < 0) return -1;
+  // `TITLE发布时间:DATE 信息来源:UNIT`: a web copy's fields glued after its title, the line break between them lost.
+  if (text.charCodeAt(clauseEnd) === 0x3a /* : */ || text.charCodeAt(clauseEnd) === 0xff1a /* ： */) {
+    const field = FIELD_AFTER_HEAD.exec(text.slice(titleFrom, clauseEnd));
+    const at = field === null ? -1 : titleFrom + field.index;
+    const headLength = at - titleFrom;
+    return field !== null && headLength >= MIN_GLUED_HEAD && headLength <= MAX_GLUED_HEAD && WEB_META.test(text.slice(at)) ? at : -1;
+  }
   const opening = TIME_OPENING_AT_END.exec(text.slice(titleFrom, clauseEnd + 1));
   if (opening === null) return -1;
   const at = titleFrom + opening.index;

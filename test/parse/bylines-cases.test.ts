@@ -1059,3 +1059,16 @@ describe("a college site's `新闻:` field beside its `摄影:`", () => {
     expect(credit('新闻:社区动态')).toBe(null);
   });
 });
+
+describe('more fields and units of the thirty-ninth batch', () => {
+  it('reads `拍摄:` as a field for the pictures, as `摄影:` is', () => {
+    expect(credit('(撰稿:林小禾 拍摄:周宁 审核:陈平)')?.people).toEqual([inCredit('周宁', null)]);
+    expect(credit('拍摄:周宁 文字:林小禾')?.writers).toEqual([inByline('林小禾', null)]);
+  });
+
+  it("reads a town's name of three characters or more before one name in brackets as the writer's unit", () => {
+    expect(byline('(青石镇 林小禾)')?.people).toEqual([inByline('林小禾', null)]);
+    // Two characters may be a person's name: two people.
+    expect(byline('(王镇 李明)')?.people).toEqual([inByline('王镇', null), inByline('李明', null)]);
+  });
+});

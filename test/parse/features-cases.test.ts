@@ -248,6 +248,14 @@ describe('lines of the forty-third session', () => {
     expect(read('• 社区动态').furniture).toBe(null);
   });
 
+  it('reads a credit in square brackets opening the text, as in round ones; other square-bracketed words open none', () => {
+    const opening = read('[林小禾摄影报道]今天是中秋节,学校为留校的学生准备了月饼。').openingByline;
+    expect(opening?.credit?.people.map((person) => person.name)).toEqual(['林小禾']);
+    expect(opening?.length).toBe(9);
+    expect(read('[林小禾]今天是中秋节,学校为留校的学生准备了月饼。').openingByline).toBe(null);
+    expect(read('[资料图]今天是中秋节,学校为留校的学生准备了月饼。').openingByline).toBe(null);
+  });
+
   it("reads an editor's field with the site's name glued before it; a word ending in 网 before 责任编辑 is no site", () => {
     expect(read('江城网责编:林小禾').editor).toBe('林小禾');
     expect(read('江城网责任编辑:周宁').editor).toBe('周宁');

@@ -287,6 +287,13 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(firstOrganisation('临河市东湾区柳岸社区开展活动。', DEFAULT_VOCABULARY)).toBe('柳岸社区');
   });
 
+  it('reads `全国中小学`, `全市中小学`, `各中小学` as the schools of an area, no school; a place before 中小学 names one', () => {
+    expect(names('这次全国中小学校刊展评,青石四中的校刊拿了一等奖。')).toEqual(['青石四中']);
+    expect(names('全市中小学今天开学。')).toEqual([]);
+    expect(names('各中小学今天开学。')).toEqual([]);
+    expect(names('青石中小学今天开学。')).toEqual(['青石中小学']);
+  });
+
   it("cuts no county before 镇: `古县镇` is a town's name, whose 县 is no county's end", () => {
     expect(firstOrganisation('古县镇中心养老院里暖意融融。', DEFAULT_VOCABULARY)).toBe('古县镇中心养老院');
     expect(firstOrganisation('临河县柳岸镇中心养老院里暖意融融。', DEFAULT_VOCABULARY)).toBe('柳岸镇中心养老院');

@@ -476,3 +476,21 @@ describe('a long paragraph cut off before its last sentence ended, between lines
     expect(bulletin.items.map((item) => item.blocks.map((block) => block.text))).toEqual([[cut]]);
   });
 });
+
+describe("an e-paper copy's page number naming no column, below the headline", () => {
+  it("is the copy's line: the headline and the text below are one item", () => {
+    const text = '柳岸社区志愿者清理楼院\n\n版次:03    作者:2024年3月5日\n\n本报讯 近日,柳岸社区的四十名志愿者清理了五个楼院的杂物。\n';
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.title, item.lead])).toEqual([['柳岸社区志愿者清理楼院', '本报讯']]);
+  });
+});
+
+describe("pictures' labels that show people at work, below the text's last paragraph", () => {
+  it('are its pictures: the text ends above them', () => {
+    const first = '重阳节前一天,柳岸幼儿园的孩子们带着亲手画的贺卡,走进了镇上的敬老院。';
+    const last = '孩子们还用义卖画作的钱,为老人们买来了毛毯和点心。';
+    const items = parse(`${first}\n${last}\n给老人们包饺子\n给老人们捶背揉肩\n老人们品尝饺子\n`, { year: 2024 }).items;
+    expect(items.map((item) => item.blocks.map((block) => block.text))).toEqual([[first, last]]);
+    expect(items[0]!.asides.map((aside) => aside.text)).toEqual(['给老人们包饺子', '给老人们捶背揉肩', '老人们品尝饺子']);
+  });
+});

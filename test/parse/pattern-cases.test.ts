@@ -1523,6 +1523,9 @@ describe('showsPeopleAtWork: a label that names its doers, then what they do', (
     for (const text of ['志愿者为独居老人修理水管', '志愿者们陪同老人前往卫生院', '孩子们在操场上放风筝']) expect(showsPeopleAtWork(text), text).toBe(true);
     // A sub-heading's forms: a possessive, a clause with a comma, a couplet, and the doers alone or nearly.
     for (const text of ['志愿者的心里话', '志愿者们,辛苦了', '志愿者带头 居民参与', '志愿者在行', '居民说变化']) expect(showsPeopleAtWork(text), text).toBe(false);
+    // Whom it is given to, the doers left out; `为…` (for whom) is as often a sub-heading's, and a clause with its comma none.
+    for (const text of ['给老人们包饺子', '给居民送春联']) expect(showsPeopleAtWork(text), text).toBe(true);
+    for (const text of ['为老人修剪指甲', '给老人,我们做了这些']) expect(showsPeopleAtWork(text), text).toBe(false);
   });
 });
 

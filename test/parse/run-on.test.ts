@@ -369,6 +369,16 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expectPlaced(pieces, text, line);
   });
 
+  it("cuts before a web copy's first field glued after its title, where a line about the copy follows", () => {
+    expect(cut('柳岸镇开展重阳节敬老活动发布时间:2024-10-11 09:30 信息来源:柳岸镇人民政府')).toEqual([
+      '柳岸镇开展重阳节敬老活动',
+      '发布时间:2024-10-11 09:30 信息来源:柳岸镇人民政府',
+    ]);
+    // Five characters or fewer before the field are no headline.
+    expect(cut('关于活动的信息来源:由柳岸镇人民政府办公室统一发布,请居民留意')).toHaveLength(1);
+    expect(cut('重阳发布时间:2024-10-11 09:30 信息来源:柳岸镇人民政府')).toHaveLength(1);
+  });
+
   it('cuts before a date with its part of the day, a year, or one character more after the time word', () => {
     expect(cut('西湖村举办丰收节3月5日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
     expect(cut('西湖村举办丰收节2024年3月5日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
