@@ -748,8 +748,8 @@ export function isSuppliedByLine(text: string): boolean {
 
 /**
  * A web copy's labelled notice, whatever its length: a summary that repeats the text (`摘要:…`), the headline the copy
- * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`, `声明:本网部分图片…`,
- * `凡本报记者署名文字…`).
+ * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`, `凡本报记者署名文字…`).
+ * (A notice labelled `声明:` alone too: `声明:本网部分图片…`.)
  */
 export const WEB_NOTICE = new RegExp(
   `^(?:(?:摘要|内容摘要|内容提要|核心提示|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明|声明)${SPACE}*[:：]` +

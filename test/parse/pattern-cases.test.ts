@@ -261,9 +261,10 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
 describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', () => {
   it('reads a summary, the headline the copy was retitled from, and a site\'s copyright or disclaimer paragraph', () => {
     const long = '摘要:' + '柳岸社区在广场办起长者食堂,每天中午为八十岁以上的老人送上热饭热菜,'.repeat(3);
-    for (const text of [long, '原标题:长者食堂开张了', '内容提要: 长者食堂开张', '核心提示:两位老师守着一所山村小学', '江城新闻网版权声明:凡本网作品,未经授权不得转载。', '免责声明：本网转载的作品不代表本网观点。', '凡本报记者署名文字、图片,版权均属江城晚报社所有。', '凡本网注明来源的作品,未经授权不得转载。', '声明:本站部分图片来自网友投稿,如有不妥请与我们联系。']) {
+    for (const text of [long, '原标题:长者食堂开张了', '内容提要: 长者食堂开张', '核心提示:两位老师守着一所山村小学', '江城新闻网版权声明:凡本网作品,未经授权不得转载。', '免责声明：本网转载的作品不代表本网观点。', '凡本报记者署名文字、图片,版权均属江城晚报社所有。', '凡本网注明来源的作品,未经授权不得转载。']) {
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
+    expect(WEB_NOTICE.test('声明:本站部分图片来自网友投稿,如有不妥请与我们联系。')).toBe(true);
   });
 
   it("reads a site's line forbidding reprints, whom to ask, and its call to follow its account and scan its code", () => {
