@@ -712,7 +712,8 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   if (paper !== null) return { at: skip + paper.index, byline: null, credit: null, continuation: false, trailer: true };
   const names = bareNamesGluedOf(text);
   if (names !== null) {
-    const inner = names.join('/');
+    // (As printed: the slash may be a full-width one.)
+    const inner = text.slice(text.length - names.join('/').length);
     return { at: skip + text.length - inner.length, byline: { inner, people: names.map((name) => ({ name, role: null, source: 'byline' as const })), form: 'bare' }, credit: null, continuation: false, trailer: false };
   }
   return null;
@@ -731,15 +732,15 @@ const FIELDS_AFTER_TEXT = new RegExp(
   `(?<=[。！？!?”])${SPACE}*(?:(?:来源|责任编辑|编辑|责编|审核|校对|初审|复审|终审)${SPACE}*[:：]${SPACE}*[^${SPACE}:：。，,]{1,20}(?:${SPACE}+|$))+$`,
   'u',
 );
-/** A name glued bare after the last sentence: two or three Han characters after its end, the line's last. */
+/** A name glued bare after the last sentence: two or three Han characters after its end, the line's last; or two parted by a slash. */
 const BARE_NAME_GLUED = /(?<=[。！？!?])([\u4e00-\u9fff]{2,3})(?:[/／]([\u4e00-\u9fff]{2,3}))?$/u;
 /** What a name does not end in, though it opens with a surname: how people are addressed (`王大妈`, `李师傅`). */
 const FORMS_OF_ADDRESS = /(?:大妈|大爷|大姐|大哥|大娘|阿姨|师傅|老师|书记|主任|同志|先生|女士|奶奶|爷爷)$|^.(?:老|总)$/u;
 
 /**
  * `…的充分肯定。吴小刚`: a county site prints its writer's name glued after the last sentence, with no bracket or
- * role; two names parted by a slash. Only a name opening with one of the commonest surnames, not a form of address: the first words of a next
- * sentence cut off at the line's end are anything else.
+ * role; two names parted by a slash. Only names opening with one of the commonest surnames, not forms of address: the
+ * first words of a next sentence cut off at the line's end are anything else.
  */
 function bareNamesGluedOf(text: string): string[] | null {
   const found = BARE_NAME_GLUED.exec(text);
