@@ -81,6 +81,8 @@ const SURNAME_WORK_WORD = '文';
 
 /** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/邵川`, `指导老师:钟瑾瑜`; `文/图` is two work words). */
 const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x3a, 0xff1a]);
+/** A dash alone between spaces: `-`, `—`, `－`, `--`. */
+const DASH_ALONE = /^[-—－]{1,2}$/u;
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
 const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]{1,12})$`, 'u');
 
@@ -110,6 +112,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     // (`通讯员周宁报道`: a role, a name and 报道 run together is a reporter's, no place a report was filed from.)
     // (A province, where the copy was filed from, `(内蒙古 NAME)`: no one's name.)
     if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || LEAD_WORD.test(token) || (FILED_FROM.test(token) && !rolePrefix.test(token)) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token) || PROVINCE_NAMES.has(token)) continue;
+    // `通讯员 - 严小梅`: a dash between spaces parts the role from the name, as a colon does.
+    if (DASH_ALONE.test(token)) continue;
     // `(江城医院供稿 林帆 文/图)`: the unit that supplied the copy, before its writer's name.
     if (token.endsWith('供稿') && UNIT.test(token.slice(0, -2))) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.

@@ -350,3 +350,10 @@ describe("a web copy's unit field among the names", () => {
     expect(people('单位:柳岸办 撰稿:林晓')?.map((person) => person.name)).toEqual(['林晓']);
   });
 });
+
+describe('a dash between spaces after a role', () => {
+  it('parts the role from the name, as a colon does', () => {
+    expect(people('通讯员 - 林小禾')).toEqual([{ name: '林小禾', role: '通讯员', source: 'byline' }]);
+    expect(people('记者 — 周宁')).toEqual([{ name: '周宁', role: '记者', source: 'byline' }]);
+  });
+});
