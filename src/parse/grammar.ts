@@ -830,12 +830,13 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
  * The cheapest transition() into each label, from any label and any facts: the negative costs above
  * (a run of unassigned text, a title printed again, a short line below a long title, a lead below a picture's caption, a
  * paragraph below a headline, a picture's label under another or the title again above a picture, a sub-heading below a
- * picture's short caption, a text going on from another page, a title's second line opened by 暨).
+ * picture's short caption, a text going on from another page, a title's second line opened by 暨, a picture's file below
+ * another's).
  * The labeller skips a path whose cost plus this cannot beat the best so far; a test checks it
  * against transition() on random lines, so a new negative cost must be written here too.
  */
 export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEntries(
-  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -2.5) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -2.0) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -2.0) : label === 'headline' ? say(undefined, -0.5) : 0]),
+  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -2.5) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -2.0) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -2.0) : label === 'headline' ? say(undefined, -0.5) : label === 'picture' ? say(undefined, -0.6) : 0]),
 ) as Record<Label, number>;
 
 /** What it costs to stop after `label` on a line of `facts` (a block's or the page's last line). */

@@ -258,6 +258,8 @@ describe('the labeller', () => {
     expect(transition('subtitle', contextOf('我市两个社区上榜', false).facts, 'subtitle', titleAgain)).toBe(LOWEST_TRANSITION.subtitle);
     const joined = contextOf('暨“邻里互助 温暖同行”志愿服务活动', false);
     expect(transition('headline', contextOf('柳岸开展“洁净家园 共建文明”宣传周', false).facts, 'headline', joined)).toBe(LOWEST_TRANSITION.headline);
+    const secondFile = contextOf('图片2.png', false);
+    expect(transition('picture', contextOf('图片1.png', false).facts, 'picture', secondFile)).toBe(LOWEST_TRANSITION.picture);
     const continued = contextOf('柳岸社区的志愿者们又来到王大爷家中,帮他打扫了院子。', false);
     expect(transition('furniture', contextOf('上接01版', false).facts, 'body-new', continued)).toBe(LOWEST_TRANSITION['body-new']);
     expect(LOWEST_TRANSITION.kicker).toBe(0);
