@@ -89,6 +89,18 @@ describe("a web copy's fields each in lenticular brackets", () => {
   });
 });
 
+describe("the desk's fields after the text", () => {
+  it('name the editor on duty, though 编委 ends as a committee does: no header of an item', () => {
+    // A Guangdong paper's web copy closes with the desk's chain: 编辑, 值班主任, 值班编委 (794, in our words).
+    for (const line of ['值班编委:林小雨', '值班主任：周宁', '值班编辑: 林小雨']) {
+      expect(read(line), line).toMatchObject({ header: null });
+      expect(read(line).editor, line).not.toBe(null);
+    }
+    // A committee's own header keeps its colon.
+    expect(read('柳岸村党委:召开学习会').header).not.toBe(null);
+  });
+});
+
 describe("an editor's note run in before its text", () => {
   it('is text, its label set apart; a column\'s introduction and an afterword stay lines about the page', () => {
     expect(read('编者按:本版选登两家单位的做法。')).toMatchObject({ furniture: null, editorsNote: 4 });
