@@ -54,6 +54,8 @@ export interface Draft {
   lentHeader?: HeaderMatch | null;
   /** A web copy's `作者:` field outside the item, above its head (the page's first item) or right below its end. */
   fieldAuthors?: Person[];
+  /** The title a web copy gives only as the one its story was retitled from (`原标题:TITLE`), above the page's first item. */
+  originalTitle?: string;
 }
 
 export function newDraft(yearBefore: number | null): Draft {
@@ -128,7 +130,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
       // A byline above the text (`记者 X 通讯员 Y` / the text / `图为…。记者 X 摄`), opening it (`(记者 X)10月11日,…`), or glued
       // after it (`…。(李 莉)` / `雷 洁摄`): the reporters wrote it; the credit is its picture's.
       bylines.some((aside) => startOf(aside.line) < startOf(draft.body[0]!.line) || aside.to !== undefined || aside.from > 0 || WRITTEN_BY.test(aside.byline!.inner)));
-  const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline && !draft.pictures;
+  // (`林小雨/文 周宁/图`: a credit that names the text's writer too is a written story's with its pictures, over paragraphs.)
+  const writtenAndPictured = (draft.credit?.match.writers?.length ?? 0) > 0 && draft.body.length > 1;
+  const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline && !writtenAndPictured && !draft.pictures;
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
   // A photo set's caption opening with its hour or date is an item of one paragraph, credited or not.
   const timedCaption = blocks.length === 1 && lastParagraph !== undefined && opensWithTime(lastParagraph.text);
@@ -147,7 +151,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
 
   const kicker = draft.kicker?.content ?? null;
   const subtitle = draft.subtitles.length > 0 ? draft.subtitles.map((line) => line.content).join('\n') : null;
-  const title = header && header.title !== '' ? header.title : editorsNoteTitle(draft);
+  const title = header && header.title !== '' ? header.title : (editorsNoteTitle(draft) ?? (draft.headLines.length === 0 ? (draft.originalTitle ?? null) : null));
   const opening = firstParagraph ? firstParagraph.text.slice(0, 200) : '';
   // The item is about the header's organisation, else the one its headline names, else the unit a byline
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the

@@ -50,6 +50,8 @@ export interface BylineMatch {
   people: Person[];
   /** `(李 莉)` in brackets, `□`/`■` marker, or bare (`记者 张三`). */
   form: 'brackets' | 'marker' | 'bare';
+  /** The bracket is never closed: the copy was cut inside it (`(供稿:赵成君 审稿:付`), and the item with it. */
+  cut?: boolean;
 }
 
 /** A byline, credit or continuation marker glued to the end of a paragraph. */
@@ -100,12 +102,25 @@ function withoutSourceFirst(inner: string): string {
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
 
+/** A line that opens a round bracket and never closes it, a few characters at least: `(供稿:赵成君 审稿:付`. */
+function isCutBracket(content: string): boolean {
+  const first = content.charCodeAt(0);
+  if (first !== 0x28 /* ( */ && first !== 0xff08 /* （ */) return false;
+  return content.length >= MIN_CUT_BRACKET && !content.includes(')') && !content.includes('）') && !content.includes('(', 1) && !content.includes('（', 1);
+}
+const MIN_CUT_BRACKET = 4;
+
 /** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 范若琳`, `张三 记者 李四`. */
 export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMatch | null {
   // `文/记者 张三 来源:江城网 https://…`: a web copy's source field (and its address) after the names is the copy's, not theirs.
   const source = line.includes('来源') ? SOURCE_AFTER_NAMES.exec(line) : null;
   const content = source ? line.slice(0, source.index) : line;
   if (content.length > MAX_SHORT_LINE + 2) return null;
+  // `(供稿:赵成君 审稿:付`: a byline's bracket never closed, the copy cut inside it; closed, it is read as any.
+  if (isCutBracket(content)) {
+    const whole = matchBylineLine(`${content.trimEnd()}${content.charCodeAt(0) === 0x28 ? ')' : '）'}`, vocabulary);
+    return whole?.form === 'brackets' ? { ...whole, cut: true } : null;
+  }
   // `文/张三 图/李四`, `(摄影:李四 文字:张三)`: who wrote and who took the pictures, a credit (matchCredit()).
   if (workFieldsOf(content, vocabulary) !== null || worksAfterNamesOf(content, vocabulary) !== null) return null;
   const bracket = bylineLineOf(content);
@@ -386,11 +401,11 @@ const FIELD_SEPARATOR_AT_END = /[;；\s]+$/u;
 // (`周宁/审`: the reviewer's one character.)
 const EDITORS_AFTER_NAMES = new RegExp(`(?:${SPACE}+[^${SPACE}/／]{2,8}[/／](?:${EDITOR_WORDS}|审))+$`, 'u');
 /** A slash and the work after names (`林小雨/文`, `周宁/摄`), ending the names' group at a space or the end. */
-// (Groups may be parted by `、` too: `林小雨/文、周宁/摄`.)
-const WORK_AFTER_NAMES = new RegExp(`${SPACE}*[/／](${WRITER_WORD}|摄影|摄|图)(?=${SPACE}|[、,，]|$)`, 'gu');
-const PICTURE_WORKS = new Set(['摄影', '摄', '图']);
-/** Some group of names followed by `/摄`, `/摄影` or `/图` before a space or the end: worksAfterNamesOf() may read a credit. */
-const PICTURE_AFTER_NAMES = new RegExp(`[/／](?:摄影|摄|图)(?=${SPACE}|$)`, 'u');
+// (Groups may be parted by `、` too: `林小雨/文、周宁/摄`; a space may follow the slash, `周宁/ 图`; `/影` is 摄影 cut short.)
+const WORK_AFTER_NAMES = new RegExp(`${SPACE}*[/／]${SPACE}?(${WRITER_WORD}|摄影|摄|图|影)(?=${SPACE}|[、,，]|$)`, 'gu');
+const PICTURE_WORKS = new Set(['摄影', '摄', '图', '影']);
+/** Some group of names followed by `/摄`, `/摄影`, `/图` or `/影` before a space or the end: worksAfterNamesOf() may read a credit. */
+const PICTURE_AFTER_NAMES = new RegExp(`[/／]${SPACE}?(?:摄影|摄|图|影)(?=${SPACE}|$)`, 'u');
 
 /**
  * `林小雨/文 周宁/摄`, `校团委/文 宣传部 周宁/摄`, `本报记者 周宁/摄 林小雨/文`: names, each group followed by a slash

@@ -12,7 +12,7 @@
 
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
-import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -300,6 +300,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'headline': {
       if (f.label) return say(why, 3, 'a label in brackets');
       if (BRACKETED.test(line.text)) return IMPOSSIBLE;
+      // (`原标题:TITLE` names a title, and is none: the parser gives its words to the page's first item.)
+      if (line.text.charCodeAt(0) === 0x539f /* 原 */ && ORIGINAL_TITLE_LINE.test(line.text)) return IMPOSSIBLE;
       // (An editor's line, `终审:赵六`, is no title, as it is no subtitle.)
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
@@ -380,6 +382,10 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.repeatsTitle && !f.glued && !f.lead && !f.byline && !f.credit && f.page === null && f.editor === null) return say(why, 0.4, 'the title again, where a picture was');
       // `图2` between two paragraphs: the number of the picture printed there, which its caption below names again.
       if (f.furniture === 'picture number') return say(why, 0.2, "a picture's number");
+      // `(新华村党支部在纪念馆合影留念)` between two paragraphs: a picture's caption in round brackets, as a web copy prints
+      // it under the picture (a note after a byline, `(东坡小学四年级)`, is shorter; one with a field's colon,
+      // `(摄影:UNIT NAME)`, is a credit or a source).
+      if (f.furniture === 'note in brackets' && f.length >= MIN_BRACKETED_CAPTION && !hasColon(line.text)) return say(why, 0.4, "a picture's caption in brackets");
       // `image2.jpg` between two paragraphs: the file of the picture printed there.
       if (f.pictureFile) return say(why, 1.0, "a picture's file");
       // `【资料图】` between two paragraphs: the label of a file picture printed there.
@@ -504,6 +510,12 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
     default:
       return true;
   }
+}
+
+/** Shortest caption in round brackets, the brackets counted: eight characters inside. */
+const MIN_BRACKETED_CAPTION = 10;
+function hasColon(text: string): boolean {
+  return text.includes(':') || text.includes('：');
 }
 
 /** The cost of `label` on a line after `previous` on the line before (null: the page's start). */

@@ -639,6 +639,9 @@ const VILLAGE_WORD_SECONDS = codeUnitTable([...'民内貌史级容务里庄落']
  */
 const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤镇']);
 
+/** `返乡`, `还乡`, `故乡`, `思乡`, `异乡`, `他乡`: 乡 ends these words (going home, home, away), no township's name. */
+const HOME_WORD_FIRSTS = codeUnitTable([...'返还故思异他']);
+
 /** `和`, `与`, `及`, `、`: what joins two words of a list. */
 const CONJUNCTIONS = codeUnitTable([...'和与及、']);
 /**
@@ -659,6 +662,7 @@ function isCountryside(text: string, at: number, suffix: string): boolean {
   // stem of its own makes 中城 a township's name (`中城乡`); so it is before what the two have together (`扮靓城乡环境`).
   if (suffix === '乡') {
     if (TOWNSHIP_WORD_SECONDS[text.charCodeAt(at + 1)] === 1) return true;
+    if (HOME_WORD_FIRSTS[text.charCodeAt(at - 1)] === 1) return true;
     // `乡亲们`: the plural makes the folk of the countryside of 乡亲 (not `城关乡亲子活动`, a township's parent-and-child event).
     if (text.charCodeAt(at + 1) === 0x4eb2 /* 亲 */ && text.charCodeAt(at + 2) === 0x4eec /* 们 */) return true;
     if (text.charCodeAt(at - 1) !== 0x57ce /* 城 */) return false;

@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_TAG, SUBTITLE, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -348,6 +348,8 @@ export class BulletinParser {
   private awaitingAuthors: { draft: Draft; item: Item } | null = null;
   /** A web copy's `作者:` field above the page's first item, for that item when it names no author. */
   private authorsAbove: Person[] | null = null;
+  /** `原标题:TITLE` above the page's first item: its title, where the copy prints no other (the first item's draft takes it). */
+  private originalTitle: string | null = null;
   /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
   private blockLines: SourceLine[] = [];
   private blockContexts: LineContext[] = [];
@@ -533,6 +535,10 @@ export class BulletinParser {
         this.current.fieldAuthors = this.authorsAbove;
         this.authorsAbove = null;
       }
+      if (this.originalTitle !== null) {
+        this.current.originalTitle = this.originalTitle;
+        this.originalTitle = null;
+      }
     }
     if (isOutside(label)) {
       this.closeItem();
@@ -577,6 +583,7 @@ export class BulletinParser {
         if (facts.label && this.section === null && !namesAPicture(facts.label)) this.section = facts.label;
         this.noteBreadcrumbColumn(line, facts);
         if (facts.webAuthors) this.noteAuthorsOutside(facts.webAuthors);
+        if (this.itemCount === 0) this.noteOriginalTitle(line.content);
         return;
       }
       case 'unassigned':
@@ -663,6 +670,8 @@ export class BulletinParser {
           return;
         }
         draft.asides.push({ kind: 'byline', line, from: 0, byline });
+        // (A bracket cut at the text's end cuts the item; above the text, it only lost its closing mark.)
+        if (byline.cut && label === 'byline') draft.truncatedElsewhere = true;
         return;
       }
       case 'credit':
@@ -855,6 +864,11 @@ export class BulletinParser {
     } else if (this.itemCount === 0) {
       this.authorsAbove = authors;
     }
+  }
+
+  private noteOriginalTitle(content: string): void {
+    const original = ORIGINAL_TITLE_LINE.exec(content);
+    if (original !== null) this.originalTitle = original[1]!.trim();
   }
 
   private releaseAwaiting(): void {

@@ -746,6 +746,9 @@ export function isSuppliedByLine(text: string): boolean {
   return text.endsWith('供稿') && SUPPLIED_BY_LINE.test(text);
 }
 
+/** The line a web copy names the title its story was retitled from with: `原标题:TITLE`. The title's line, not the title. */
+export const ORIGINAL_TITLE_LINE = /^原标题\s*[:：]\s*(\S.{0,59})$/u;
+
 /**
  * A web copy's labelled notice, whatever its length: a summary that repeats the text (`摘要:…`), the headline the copy
  * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`, `凡本报记者署名文字…`).
@@ -843,7 +846,17 @@ const SITE_FOOTER = new RegExp(
 const MAX_SITE_FOOTER = 80;
 
 export function isSiteFooter(text: string): boolean {
-  return text.length <= MAX_SITE_FOOTER && (SITE_FOOTER.test(text) || text.startsWith('本报地址') || (text.includes('版权所有') && !endsSentence(text)));
+  return text.length <= MAX_SITE_FOOTER && (SITE_FOOTER.test(text) || text.startsWith('本报地址') || (text.includes('版权所有') && !endsSentence(text)) || isContactRow(text));
+}
+
+/**
+ * How to reach the site's owner, two fields or more on a line, the address first: `地址:XX路2号 电话:0772-… 邮箱:…`. A
+ * text that gives an address writes it in a sentence; a footer lists fields.
+ */
+const CONTACT_ROW = /^(?:联系|通讯|单位)?地址[:：][^。，,:：]{2,40}?[ \u3000]+[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|邮编|传真|E-?mail)[:：]/iu;
+function isContactRow(text: string): boolean {
+  const at = text.indexOf('地址');
+  return at >= 0 && at <= 2 && CONTACT_ROW.test(text);
 }
 
 /**

@@ -24,6 +24,8 @@ const BEAT_REPORTER = new RegExp(`^${BEAT}$`, 'u');
 const BEAT_REPORTER_GLUED = new RegExp(`^(${BEAT})[${HAN_ALL}]{2,3}$`, 'u');
 /** A paper's short name before its newsroom's reporter, as a beat before 记者: `江城全媒体记者` is a 全媒体记者. */
 const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|融媒体)记者)$`, 'u');
+/** The same, the name run into the role: `江报融媒体记者林小雨` (the short name is read off, the rest as any role and name). */
+const SHORT_NAME_BEFORE_GLUED_NAME = new RegExp(`^[${HAN_ALL}]{2}(?=(?:全媒体|融媒体)记者[${HAN_ALL}]{2,3}$)`, 'u');
 /** A news app's reporter, the outlet named X新闻 as new media name themselves: `大河新闻记者` is a 记者. */
 const NEWS_APP_REPORTER = new RegExp(`^[${HAN_ALL}]{2,4}新闻(记者)$`, 'u');
 
@@ -133,6 +135,10 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       if (role) {
         token = rest.slice(rank ? rank[0].length : 0);
         roleMatch = role;
+      } else if (SHORT_NAME_BEFORE_GLUED_NAME.test(token)) {
+        // `江报融媒体记者林小雨`: the paper's short name, its newsroom's role, the name run into it.
+        token = token.slice(2);
+        roleMatch = rolePrefix.exec(token);
       } else {
         const reporter = SHORT_NAME_NEWSROOM_REPORTER.exec(token) ?? NEWS_APP_REPORTER.exec(token) ?? (media ? DESK_REPORTER.exec(rest) : null);
         if (reporter) {

@@ -418,6 +418,12 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(read('(林小雨 孔越/文 周宁/摄)')).toEqual({ writers: ['林小雨', '孔越'], photographers: ['周宁'] });
     expect(read('(周宁/摄 校团委/文)')).toEqual({ writers: ['校团委'], photographers: ['周宁'] });
     expect(read('(林小雨/文 宣传部/摄)')).toEqual({ writers: ['林小雨'], photographers: ['宣传部'] });
+    // `/影`, 摄影 cut short (877); a space after the slash (882); the paper's short name before its newsroom's role and
+    // the name glued to it (`邯报融媒体记者NAME`, 877). In our words.
+    expect(read('林小雨/文 周宁/影')).toEqual({ writers: ['林小雨'], photographers: ['周宁'] });
+    expect(read('林小雨/文 周宁/ 图')).toEqual({ writers: ['林小雨'], photographers: ['周宁'] });
+    expect(read('江报融媒体记者林小雨/文 周宁/影')).toEqual({ writers: ['林小雨'], photographers: ['周宁'] });
+    expect(credit('林小雨/文 周宁/影视')).toBeNull();
     expect(read('(林小雨/文 校团委/摄)')).toEqual({ writers: ['林小雨'], photographers: ['校团委'] });
     // A group that is neither names nor a unit, or no writers' group, or no pictures' group: no such credit.
     expect(credit('(林小雨/文 柳岸社区活动现场/摄)')?.writers).toBeUndefined();
@@ -429,6 +435,14 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(glued(`${SENTENCE}(文/林小雨 图/周宁)`)?.credit?.match).toMatchObject({ writers: [inByline('林小雨', null)], people: [inCredit('周宁', null)] });
     // 出处: before a byline's names in a bracket is the reprint's source, no one of the byline.
     expect(glued(`${SENTENCE}(出处:江城日报 记者 周宁)`)?.byline?.people).toEqual([inByline('周宁', '记者')]);
+  });
+
+  it('reads a bracket the copy was cut inside as the byline it opens, marked cut', () => {
+    expect(byline('(供稿:林小雨 审核:周')).toEqual({ inner: '供稿:林小雨', people: [inByline('林小雨', null)], form: 'brackets', cut: true });
+    expect(byline('(记者 孔越')).toEqual({ inner: '记者 孔越', people: [inByline('孔越', '记者')], form: 'brackets', cut: true });
+    // A closed bracket is no cut one; a cut bracket that names no one is no byline.
+    expect(byline('(记者 孔越)')?.cut).toBeUndefined();
+    expect(byline('(图为志愿者在清扫')).toBeNull();
   });
 
   it('采访人员, what a portal prints for 记者 in a copied story, is a role as 记者 is', () => {

@@ -281,6 +281,11 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('城关乡亲子活动开展了。')).toEqual(['城关乡']);
   });
 
+  it('ends no township at a 乡 that closes a word of going home (返乡, 还乡, 故乡): 873, in our words', () => {
+    expect(names('春节前外出务工的青年陆续返乡,柳岸乡为他们办起招聘会。')).toEqual(['柳岸乡']);
+    expect(names('不少青年回到故乡创业,青石乡为他们办起培训班。')).toEqual(['青石乡']);
+  });
+
   it('cuts the areas before a name, but not down to a suffix alone', () => {
     expect(firstOrganisation('在共青团临河市东湾区委员会指导下开展活动。', DEFAULT_VOCABULARY)).toBe('东湾区委员会');
     expect(firstOrganisation('临河市东湾区办事处开展活动。', DEFAULT_VOCABULARY)).toBe('东湾区办事处');

@@ -1268,6 +1268,10 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
     expect(isSiteFooter('法律顾问走进社区为居民答疑')).toBe(false);
     expect(isSiteFooter('江公网安备 12345678901234号')).toBe(true);
     expect(isSiteFooter('ICP证010101号')).toBe(true);
+    // How to reach the site's owner, fields in a row (873, in our words); an address in a sentence is the text's.
+    expect(isSiteFooter('地址:江城县人民路8号 联系电话:0000-1234567 邮箱:jc@example.com')).toBe(true);
+    expect(isSiteFooter('联系地址:江城县人民路8号  邮编:123456')).toBe(true);
+    expect(isSiteFooter('地址:江城县人民路8号,欢迎居民前来咨询。')).toBe(false);
     for (const line of ['账号+密码登录', '手机验证码登录', '还没有账号?', '还没有账号？', '立即注册', '立即登录', '忘记密码?']) expect(isSiteFooter(line)).toBe(true);
   });
 
