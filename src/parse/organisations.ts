@@ -511,7 +511,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (isCountryside(text, i, suffix)) continue;
     // `中心城区`, `中心地带`: the centre of a place, not a centre that serves it; `党员中心户`: a household.
     if (suffix === '中心' && CENTRE_OF_PLACE.test(text.slice(i + 2, i + 4))) continue;
-    // `第十一中学`: 一中 is the end of a number here, and 中学 the suffix; `五一中路`, `人民一中街`: the middle part of a road.
+    // `第十一中学`: 一中 is the end of a number here, and 中学 the suffix; `五一中路`, `人民一中街`: the middle part of a road;
+    // `一三中队`: a squadron.
     if (isNumberedMiddleSchool(suffix) && NOT_AFTER_NUMBERED_SCHOOL[text.charCodeAt(i + 2)] === 1) continue;
     // `大学生`, `中小学生`: the pupils, not the school.
     if (isSchool(suffix) && text.charCodeAt(i + suffix.length) === 0x751f /* 生 */) continue;
@@ -619,8 +620,11 @@ const DATE_UNITS = codeUnitTable([...'0123456789０１２３４５６７８９�
 
 const CENTRE_OF_PLACE = /^(?:户|城区|市区|地带|区域|位置|地段|广场)/;
 
-/** After `一中`…`十中`, what makes it no school: 学 (`第十一中学`), 路 and 街 (`五一中路`, a road's middle part). */
-const NOT_AFTER_NUMBERED_SCHOOL = codeUnitTable([...'学路街']);
+/**
+ * After `一中`…`十中`, what makes it no school: 学 (`第十一中学`), 路 and 街 (`五一中路`, a road's middle part), 队
+ * (`一三中队`, a school's Young Pioneers' squadron).
+ */
+const NOT_AFTER_NUMBERED_SCHOOL = codeUnitTable([...'学路街队']);
 
 /** `一中` to `十中`: a middle school by number (`德兴一中`). */
 function isNumberedMiddleSchool(suffix: string): boolean {

@@ -846,7 +846,16 @@ const SITE_FOOTER = new RegExp(
 const MAX_SITE_FOOTER = 80;
 
 export function isSiteFooter(text: string): boolean {
-  return text.length <= MAX_SITE_FOOTER && (SITE_FOOTER.test(text) || text.startsWith('本报地址') || (text.includes('版权所有') && !endsSentence(text)) || isContactRow(text));
+  return text.length <= MAX_SITE_FOOTER && (SITE_FOOTER.test(text) || text.startsWith('本报地址') || ((text.includes('版权所有') || isNoCopyingRow(text)) && !endsSentence(text)) || isContactRow(text));
+}
+
+/**
+ * A site's footer row forbidding copies, its cells parted by bars after its owners' names: `XX区纪委 XX区监委 | 未经授权
+ * 不得复制 |`. (Alone on its line, a paper's word that its work may not be reprinted is the copy's notice, WEB_NOTICE.)
+ */
+const NO_COPYING = /未经[^。，,]{0,6}(?:许可|授权|同意)[^。，,]{0,4}(?:禁止|不得)[^。，,]{0,4}(?:复制|转载|镜像)/u;
+function isNoCopyingRow(text: string): boolean {
+  return text.includes('未经') && (text.includes('|') || text.includes('｜')) && NO_COPYING.test(text);
 }
 
 /**
@@ -1090,10 +1099,11 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  * A column's tag before a title: in lenticular brackets (`【走基层】TITLE`, `【记者走基层】柳岸镇:TITLE`) or set off by
  * a bar in a web copy (`视点|TITLE`, `记者在现场丨TITLE`); there a series' slogan of two phrases too, in quotes or not
  * (`“江城有爱 志愿同行”丨TITLE`), and a channel's tag with an at sign or a figure (`江城@临河丨TITLE`, `第1视点丨TITLE`).
+ * In brackets, a series' two names parted by a middle dot (`【劳动课程·社区行】TITLE`).
  * Group 1 or 2 is the column's name, without the quotes.
  */
 export const COLUMN_TAG = new RegExp(
-  `^(?:【([${HAN_ALL}]{2,8})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:${SPACE}[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨])${SPACE}*(?=\\S)`,
+  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?)】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:${SPACE}[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨])${SPACE}*(?=\\S)`,
   'u',
 );
 /**

@@ -39,6 +39,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // A neighbourhood committee named by its compound, where no 社区 is named (`丽园居委会`; a village's, 村委会, is its
     // 村's).
     '居委会',
+    // A democratic party's committee of a place (`农工党江城市委会`, `民盟临河县委会`): 委会, as 委员会 cut short.
+    '省委会', '市委会', '县委会', '区委会',
     ...DEPARTMENT_OFFICES,
     '协会', '党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '团委', '区', '县', '市',
   ],

@@ -281,6 +281,10 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('城关乡亲子活动开展了。')).toEqual(['城关乡']);
   });
 
+  it("reads a democratic party's committee of a place, 委会 ending it (872, in our words)", () => {
+    expect(names('日前,由农工党江城市委会主办的义诊活动在柳岸小学举行。')).toEqual(['农工党江城市委会', '柳岸小学']);
+  });
+
   it('ends no township at a 乡 that closes a word of going home (返乡, 还乡, 故乡): 873, in our words', () => {
     expect(names('春节前外出务工的青年陆续返乡,柳岸乡为他们办起招聘会。')).toEqual(['柳岸乡']);
     expect(names('不少青年回到故乡创业,青石乡为他们办起培训班。')).toEqual(['青石乡']);

@@ -153,6 +153,10 @@ describe('words that end like a suffix but are words of their own', () => {
     expect(names('人民一中街的商户都来了。')).toEqual([]);
   });
 
+  it('一三中队 is a school\'s squadron of Young Pioneers, not a numbered middle school (878, in our words)', () => {
+    expect(names('1月8日,该校二三中队的队员们走进柳岸社区。')).toEqual(['柳岸社区']);
+  });
+
   it('a village before such a word is still a village: 南庄村村民', () => {
     expect(names('南庄村村民自发组织巡逻队。')).toEqual(['南庄村']);
   });

@@ -819,7 +819,8 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
     expect(patterns.textSuffixesByFirst.get(code('中'))).toEqual(['中心幼儿园', '中心小学', '中心校', '中学', '中心']);
     expect(patterns.textSuffixesByFirst.get(code('村'))).toEqual(['村']);
     expect(patterns.textSuffixesByFirst.get(code('局'))).toBeUndefined();
-    expect(patterns.textSuffixesByFirst.get(code('区'))).toBeUndefined();
+    // 区 alone is a suffix in a header only; in running text, only a party's district committee (`区委会`) starts with it.
+    expect(patterns.textSuffixesByFirst.get(code('区'))).toEqual(['区委会']);
     // SCAN_SUFFIX plus 1: a suffix of two or more characters starts with it; plus 2: it is a one-character suffix.
     expect(patterns.textScan[code('社')]).toBe(SCAN_SUFFIX + 1);
     expect(patterns.textScan[code('村')]).toBe(SCAN_SUFFIX + 2);
@@ -828,7 +829,8 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
     expect(compilePatterns({ ...DEFAULT_VOCABULARY, organisationSuffixes: ['村', '村委会'] }).textScan[code('村')]).toBe(SCAN_SUFFIX + 3);
     // Else: a name's character (Han, a supplementary-plane half from U+20000's on), a low surrogate, or a break.
     expect(patterns.textScan[code('局')]).toBe(SCAN_NAME);
-    expect(patterns.textScan[code('区')]).toBe(SCAN_NAME);
+    expect(patterns.textScan[code('区')]).toBe(SCAN_SUFFIX + 1);
+    expect(patterns.textScan[code('馆')]).toBe(SCAN_NAME);
     expect(patterns.textScan[0xd840]).toBe(SCAN_NAME);
     expect(patterns.textScan[0xdc00]).toBe(SCAN_LOW_SURROGATE);
     expect(patterns.textScan[0xdfff]).toBe(SCAN_LOW_SURROGATE);
@@ -1212,6 +1214,9 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(match && [match[0], columnTagName(match)]).toEqual(['【记者走基层】', '记者走基层']);
     expect(COLUMN_TAG.exec('【节日走基层】 巷子里的年味')?.[0]).toBe('【节日走基层】 ');
     for (const text of ['【图片新闻】', '【走基层】', '【走】邻里节', '【2024】邻里节', '【社区志愿者服务队伍建设】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
+    // A series' two names parted by a middle dot (880, in our words); a dot at an edge parts nothing.
+    expect(name('【劳动课程·社区行】柳岸小学重阳访老人')).toBe('劳动课程·社区行');
+    for (const text of ['【·劳动课程】邻里节', '【劳动课程·】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });
 });
 
@@ -1272,6 +1277,9 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
     expect(isSiteFooter('地址:江城县人民路8号 联系电话:0000-1234567 邮箱:jc@example.com')).toBe(true);
     expect(isSiteFooter('联系地址:江城县人民路8号  邮编:123456')).toBe(true);
     expect(isSiteFooter('地址:江城县人民路8号,欢迎居民前来咨询。')).toBe(false);
+    // Its row forbidding copies after its owners' names (871, in our words); the same words in a sentence are a notice's.
+    expect(isSiteFooter('江城县纪委 江城县监委 | 未经授权不得复制 |')).toBe(true);
+    expect(isSiteFooter('本站文章未经同意不得转载。')).toBe(false);
     for (const line of ['账号+密码登录', '手机验证码登录', '还没有账号?', '还没有账号？', '立即注册', '立即登录', '忘记密码?']) expect(isSiteFooter(line)).toBe(true);
   });
 
