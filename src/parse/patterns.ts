@@ -715,7 +715,8 @@ export const WEB_META = new RegExp(
     // template may close it with its separator (`2021/01/30/ 09:19`). A site's clock says the half of the day and may
     // open with `今天是` (`2024/03/12 上午9:15:02 星期二`, `今天是:2024年5月6日 星期一`).
     `|(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
-    `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
+    // (A site's name may be one character and 网: `红网 2018-03-13 阅读数 1234`.)
+    `|[${HAN_ALL}·]{1,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
     // The paper's name, perhaps its channel, then the fields: `江城日报 新闻    时间:2025年05月30日    来源:江城日报`.
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)(?:${SPACE}+[${HAN_ALL}]{2,4})?${SPACE}+(?:${WEB_FIELD})${SPACE}*[:：]` +
     // What the site's software prints, not the paper: a picture's loading placeholder (`图片载入中,请稍候...`) and a
@@ -760,6 +761,8 @@ export const WEB_NOTICE = new RegExp(
     `|[[［【](?:摘要|内容摘要|内容提要)[\\]］】]` +
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.
     `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载)` +
+    // The same as a numbered list of the site's terms: `1.本网稿件…网络版权均属本网所有…`, `2.本站所转稿件如有版权问题…`.
+    `|[0-9][.、．]${SPACE}*本(?:报|网|站|刊)[^。]{0,100}?(?:版权|转载)` +
     // A site's line forbidding reprints, and whom to ask: `XX日报社原创作品,未经许可不得转载`, `转载事宜请联系本网:…`.
     `|[^。]{0,20}?未经(?:书面)?(?:授权|许可)[,，]?${SPACE}*(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|请附上|须经|需经)|本(?:站|网)原创文章` +
     // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets; its note that the

@@ -231,6 +231,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['江城日报 记者走进社区 时间:', '读江城日报的居民们说:']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it("reads a site's name of one character and 网 before its date (874, in our words)", () => {
+    for (const text of ['柳网 2019-04-02 阅读数 1024', '柳网2019-04-02']) expect(WEB_META.test(text), text).toBe(true);
+    expect(WEB_META.test('网 2019-04-02')).toBe(false);
+  });
+
   it("reads a web address and a date as a line of the copy, the date after a space or glued to the address's slash", () => {
     for (const text of ['http://www.jiangcheng.cn 2018年12月29日 08:44', 'http://www.jiangcheng.cn/2018年12月29日 08:44:40']) expect(WEB_META.test(text), text).toBe(true);
     expect(WEB_META.test('http://www.jiangcheng.cn/news/2018/1229.html')).toBe(false);
@@ -265,6 +270,9 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
     expect(WEB_NOTICE.test('声明:本站部分图片来自网友投稿,如有不妥请与我们联系。')).toBe(true);
+    // The site's terms as a numbered list (870, in our words); a numbered paragraph of a text is its own.
+    for (const text of ['1.本网稿件凡标注来源为江城网的,其文字、图片之网络版权均属江城网所有。', '2.本站其他转载稿件如涉及版权问题,请与我们联系。']) expect(WEB_NOTICE.test(text), text).toBe(true);
+    expect(WEB_NOTICE.test('1.本报记者走进柳岸社区,看望独居老人。')).toBe(false);
   });
 
   it("reads a site's line forbidding reprints, whom to ask, and its call to follow its account and scan its code", () => {
