@@ -99,6 +99,9 @@ function withoutSourceFirst(inner: string): string {
   return source ? inner.slice(source[0].length) : inner;
 }
 
+/** A review clause closing a byline's bracket after a comma: `,已经团委副书记X审核)`, `，经X审定）`. */
+const REVIEW_IN_BRACKET = new RegExp(`[,，]${SPACE}*(?:已经|已|经)?[^,，()（）。]{0,16}?审(?:核|定|阅|签)${SPACE}*[)）]$`, 'u');
+
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
 
@@ -620,6 +623,13 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const inner = findGluedTail(before, vocabulary);
     if (inner) return { ...inner, trailer: true };
     // (After a bracket that is no byline, `本报讯(记者 X) ①`, the text goes on.)
+  }
+  // `…作用。(UNIT供稿,已经团委书记X审核)`: the review the copy passed, after a comma in the byline's bracket,
+  // names the reviewer, no writer: the bracket is read without it.
+  const review = endsWithBracket(content) ? REVIEW_IN_BRACKET.exec(content) : null;
+  if (review) {
+    const inner = findGluedTail(`${content.slice(0, review.index)}${content.slice(-1)}`, vocabulary);
+    if (inner) return inner;
   }
   // `…负责人介绍。(韦思远 乔楠) (责任编辑:孟听澜)`, `…作贡献。(完)`: after the trailer, the text has ended; a byline or
   // credit may stand before it.

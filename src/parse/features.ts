@@ -66,6 +66,7 @@ import {
   isPageListEntry,
   isDatedButtonRow,
   isBreadcrumb,
+  isBulletedDisclosureField,
   isDisclosureRow,
   isEmptyFieldsRow,
   opensAsSubtitle,
@@ -699,12 +700,28 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
   // `作者:柳岸街道办事处`, `文章作者:青石镇`: a unit that wrote the copy is its author, as a unit alone in brackets is.
   const unit = content.includes('作者') ? UNIT_AUTHOR.exec(content) : null;
   if (unit !== null && !OUTLET_END.test(unit[1]!) && isOrganisationName(unit[1]!, vocabulary)) return [{ name: unit[1]!, role: null, source: 'byline' }];
+  // `作者:柳岸农场林小雨`: the writer's unit glued before the name; the name is the author, the unit where the writer works.
+  const glued = unit !== null ? nameAfterGluedUnit(unit[1]!, vocabulary) : null;
+  if (glued !== null) return [{ name: glued, role: null, source: 'byline' }];
   const match = content.includes('作者') || content.includes('撰稿人') ? WEB_AUTHORS.exec(content) : WEB_DATE_AUTHORS.exec(content);
   if (!match) return sourcePeopleOf(content, vocabulary);
   // `晚报唐晓`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).
   const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
   if (names.some((name) => NOT_A_PERSON.test(name) || !isOneName(name, vocabulary))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
+}
+
+/** A state farm, forest or ranch, as the units of a production corps are named (`柳岸农场`): a unit where a writer works. */
+const FARM_END = /[\u4e00-\u9fff]{2,8}(?:农场|林场|牧场)$/u;
+
+/** The name of `value` = a unit's whole name, then a name of two or three characters opening with a common surname; or null. */
+function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): string | null {
+  for (const length of [3, 2]) {
+    const name = value.slice(-length);
+    const unit = value.slice(0, -length);
+    if (unit.length >= 2 && COMMON_SURNAMES.has(name[0]!) && !OUTLET_END.test(unit) && (isOrganisationName(unit, vocabulary) || FARM_END.test(unit))) return name;
+  }
+  return null;
 }
 
 /** The people of a source field that names them by a role of the vocabulary (`来源:通讯员 张三`): a byline's people, each named. */
@@ -831,7 +848,7 @@ function furnitureOf(content: string): string | null {
   if (isSuppliedByLine(content)) return 'supplied by';
   if (content.length <= 80 && (WEB_META.test(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
   // (A government site's disclosure fields may fill a long line: index number, office, dates, kinds, keywords.)
-  if (content.length <= MAX_DISCLOSURE_ROW && isDisclosureRow(content)) return 'web copy line';
+  if (content.length <= MAX_DISCLOSURE_ROW && (isDisclosureRow(content) || isBulletedDisclosureField(content))) return 'web copy line';
   // (A copy's link field, however long its address: `原文链接:https://…`.)
   if (LINK_FIELD.test(content)) return 'web copy line';
   if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';

@@ -58,6 +58,8 @@ const DESCRIBING_WORDS = [
   '国家级', '省级', '市级', '县级', '区级',
   // `搬迁安置社区` (where the relocated live), `城镇社区` (towns'), `相关乡镇` (those concerned), `民办幼儿园` (private).
   '易地', '搬迁', '安置', '城镇', '相关', '民办', '公办',
+  // `乡镇学校`, `乡镇卫生院`: the townships' schools or clinics at large (城乡学校 likewise, by 城乡 above).
+  '乡镇',
   // `行政村`, `自然村`: the kinds of village (an administrative one, a hamlet).
   '行政', '自然',
 ].sort((a, b) => b.length - a.length);
@@ -206,8 +208,8 @@ const INNER_BOUNDARY_WORDS = [
   '记得', '知道', '介绍', '经营', '反映', '来自',
   // Going to see one (`一起去看东湖社区`): after 去, 看 is the verb, no name's first character.
   '去看',
-  // Belonging to one (`该小区属于柳岸社区管辖`).
-  '属于',
+  // Belonging to one (`该小区属于柳岸社区管辖`); supporting one (`为支持柳岸村大清洁活动`).
+  '属于', '支持', '支援',
   // Bringing something into one, taking charge of one, joining, helping or adapting to one (`把资源带入社区`, `干部包联社区`,
   // `包保社区`, `青年投身乡村`, `配合镇里`, `适应城乡`), encouraging one, one's heart with one (`情系敬老院`), what a text is about (`关于…示范村`).
   '带入', '包联', '包保', '投身', '配合', '适应', '鼓励', '情系', '关于',

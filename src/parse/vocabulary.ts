@@ -36,6 +36,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // only in a header: `柳岸派出所`, `临河书法研究会`, a management district `青石山管理区` (管理 is no verb there), and
     // a residents' area, a neighbourhood committee's ground in Shanghai (`柳岸居民区`).
     '派出所', '研究会', '促进会', '联合会', '管理区', '居民区',
+    // A corps of volunteers or speakers (`青年志愿服务团`, `青年宣讲团`): 团 alone is a tour's or a group's.
+    '服务团', '宣讲团',
     // A neighbourhood committee named by its compound, where no 社区 is named (`丽园居委会`; a village's, 村委会, is its
     // 村's).
     '居委会',

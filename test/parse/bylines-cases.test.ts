@@ -437,6 +437,12 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(glued(`${SENTENCE}(出处:江城日报 记者 周宁)`)?.byline?.people).toEqual([inByline('周宁', '记者')]);
   });
 
+  it("reads a unit's 供稿 glued after the text with the review after a comma: the unit wrote, the reviewer did not (896, in our words)", () => {
+    const tail = glued('展现了青年的奉献精神。(青年宣讲团供稿,已经团委书记周宁审核)');
+    expect(tail?.byline?.people).toEqual([inByline('青年宣讲团', null)]);
+    expect(tail?.at).toBe('展现了青年的奉献精神。'.length);
+  });
+
   it('reads a bracket the copy was cut inside as the byline it opens, marked cut', () => {
     expect(byline('(供稿:林小雨 审核:周')).toEqual({ inner: '供稿:林小雨', people: [inByline('林小雨', null)], form: 'brackets', cut: true });
     expect(byline('(记者 孔越')).toEqual({ inner: '记者 孔越', people: [inByline('孔越', '记者')], form: 'brackets', cut: true });

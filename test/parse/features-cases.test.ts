@@ -277,4 +277,17 @@ describe('lines of the forty-third session', () => {
     expect(read('日期:[2025/3/2] 作者:[柳岸镇]').webAuthors).toEqual([{ name: '柳岸镇', role: null, source: 'byline' }]);
     expect(read('日期:[2025/3/2] 作者:[林晓 周宁]').webAuthors?.map((person) => person.name)).toEqual(['林晓', '周宁']);
   });
+
+  it("reads the writer's unit glued before the name in an author field: the name is the author (885, in our words)", () => {
+    expect(read('发布时间:2021-07-05 来源:江城市政府 作者:柳岸农场林小雨 阅读量:').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
+    expect(read('作者:柳岸社区周宁').webAuthors).toEqual([{ name: '周宁', role: null, source: 'byline' }]);
+    // A unit alone is the author as written; an outlet before the name is no unit the writer works in.
+    expect(read('作者:柳岸社区').webAuthors).toEqual([{ name: '柳岸社区', role: null, source: 'byline' }]);
+    expect(read('作者:江城网林小雨').webAuthors).toBeNull();
+  });
+
+  it("reads a government page's index, a field a line after a list's bullet, as the copy's line (895, in our words)", () => {
+    for (const line of ['• 索 引 号:liuan/2022-00094', '• 发布机构:柳岸镇', '• 成文日期:', '• 公开方式:公开']) expect(read(line).furniture, line).toBe('web copy line');
+    expect(read('• 柳岸镇开展端午活动').furniture).toBeNull();
+  });
 });

@@ -281,6 +281,11 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('城关乡亲子活动开展了。')).toEqual(['城关乡']);
   });
 
+  it('ends a name before it at 支持 (supporting one), and reads 乡镇 before a school as the townships at large (889, 900, in our words)', () => {
+    expect(names('同学们为支持柳岸村大清洁活动,开展了宣讲。')).toEqual(['柳岸村']);
+    expect(names('促进乡镇学校教育均衡,江城一中与柳岸镇中心小学结对。')).toEqual(['江城一中', '柳岸镇中心小学']);
+  });
+
   it("reads a democratic party's committee of a place, 委会 ending it (872, in our words)", () => {
     expect(names('日前,由农工党江城市委会主办的义诊活动在柳岸小学举行。')).toEqual(['农工党江城市委会', '柳岸小学']);
   });

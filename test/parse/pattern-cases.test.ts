@@ -231,6 +231,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['江城日报 记者走进社区 时间:', '读江城日报的居民们说:']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it("reads a content system's time a copy was added and who entered it (897, in our words)", () => {
+    expect(WEB_META.test('加入时间:2015-04-27 采录人:系统管理员 点击:722')).toBe(true);
+    expect(WEB_META.test('采录人:管理员')).toBe(true);
+  });
+
   it("reads a site's name of one character and 网 before its date (874, in our words)", () => {
     for (const text of ['柳网 2019-04-02 阅读数 1024', '柳网2019-04-02']) expect(WEB_META.test(text), text).toBe(true);
     expect(WEB_META.test('网 2019-04-02')).toBe(false);
