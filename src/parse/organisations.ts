@@ -159,6 +159,8 @@ function endsAdministrativeUnit(text: string, i: number): boolean {
 const ADMINISTRATIVE_UNIT_END = codeUnitTable(['省', '市', '州', '盟', '县', '区', '旗']);
 /** `县道`, `县城`, `县委`, `县里`: a 县 before these is a county's road, seat, committee or the county itself, not a name's end. */
 const NOT_COUNTY_AFTER = codeUnitTable([...'道城委里']);
+/** `市场`, `市民`, `市集`, `市区`: a 市 before these is a market, the townsfolk or the town, not a city's name's end. */
+const NOT_CITY_AFTER = codeUnitTable([...'场民集区']);
 /** `该市`, `本市`, `我市`, `全市`, `每市`: a word before 市 that points at a city rather than names it. */
 const CITY_POINTERS = codeUnitTable([...'该本我全此其各每']);
 /** What stands before `中小学` when the schools of a whole area are meant: `全国`, `全市`, `各`. */
@@ -509,6 +511,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `内乡县`, `安乡县`: before 县, a township's or village's character is part of the county's name (before 市 it may be
     // a market's: `柳岸村市场`; nor is 县 a county in 县道, 县城, 县委, 县里).
     if (suffix.length === 1 && text.charCodeAt(i + 1) === 0x53bf /* 县 */ && NOT_COUNTY_AFTER[text.charCodeAt(i + 2)] !== 1) continue;
+    // `景德镇市`: so before 市 a town's character is a city's name's (not `柳岸村市场`, `柳岸镇市民`).
+    if (suffix === '镇' && text.charCodeAt(i + 1) === 0x5e02 /* 市 */ && NOT_CITY_AFTER[text.charCodeAt(i + 2)] !== 1) continue;
     // `乡村` is the countryside, not a township (乡) followed by a village (村): `花园乡村`.
     if (isCountryside(text, i, suffix)) continue;
     // `中心城区`, `中心地带`: the centre of a place, not a centre that serves it; `党员中心户`: a household.

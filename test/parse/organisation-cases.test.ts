@@ -286,6 +286,12 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('促进乡镇学校教育均衡,江城一中与柳岸镇中心小学结对。')).toEqual(['江城一中', '柳岸镇中心小学']);
   });
 
+  it('reads 镇 before 市 as part of a city\'s name (景德镇市, 902), but not before a market or the townsfolk', () => {
+    expect(firstOrganisation('江西省景德镇市浮梁县柳岸镇青石村开展宣讲。', DEFAULT_VOCABULARY)).toBe('柳岸镇');
+    expect(names('柳岸镇市场监管所开展检查。')).toEqual(['柳岸镇']);
+    expect(names('柳岸镇市民广场热闹起来。')).toEqual(['柳岸镇']);
+  });
+
   it("reads a democratic party's committee of a place, 委会 ending it (872, in our words)", () => {
     expect(names('日前,由农工党江城市委会主办的义诊活动在柳岸小学举行。')).toEqual(['农工党江城市委会', '柳岸小学']);
   });
