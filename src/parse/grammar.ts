@@ -112,6 +112,8 @@ export interface LineContext {
   pageTop: boolean;
   /** A blank line stands between this line and the one before (not so for pieces of one line). */
   afterBlank?: boolean;
+  /** The line before's content, where one was read. */
+  previousText?: string;
   /** What the line costs alone under each label, noted by the labeller the first time it labels the line. */
   prices?: LinePrices | null;
 }
@@ -775,7 +777,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // news lead's paragraph, a dateline goes on with that story as often as it opens another, which would have its lead.)
         const leadless = f.opensWithDateline && previousFacts!.lead === null;
         const before = (previousFacts!.datelineAfterPurpose && !leadless ? null : previousFacts!.opensWith) ?? (leadless ? previousFacts!.namesEarly : null);
-        const another = before !== null && before !== f.opensWith && !previousFacts!.opening.includes(f.opensWith);
+        // (Named anywhere in the paragraph before, `…柳岸镇青石村党支部…` / `6月29日上午,青石村党支部…`, it is the same story's.)
+        const another = before !== null && before !== f.opensWith && !previousFacts!.opening.includes(f.opensWith) && !(previous === 'body' || previous === 'body-new' ? (line.previousText?.includes(f.opensWith) ?? false) : false);
         if (another) return say(why, f.opensWithDateline ? 2.2 : previous === 'body' ? 1.8 : 2.0, 'opens with another organisation than the paragraph before');
         // (Below a sub-heading a part of the text opens so as often as an item does: `情暖桑榆:…` / `10月6日,XX乡…`.)
         if (f.opensWithDateline && previous !== 'subheading') return say(why, 1.0, 'opens with an organisation and a dateline');

@@ -357,6 +357,7 @@ export class BulletinParser {
   private sawText = false;
   /** The number of the last line read (0: none yet), to tell a blank line between two. */
   private lastLineNumber = 0;
+  private lastContent: string | undefined = undefined;
   /** The line before was a web copy's field name alone (`来源`, `作者:`): this one is its value. */
   private belowFieldName: string | null = null;
   /** Below an e-paper reader's `标题导航` or a page of its list of pages (`01版` / `要闻`): its titles, up to a line about the page. */
@@ -479,8 +480,9 @@ export class BulletinParser {
     const pagesBelowHeading = this.pagesBelowContentsHeading && facts.page !== null;
     this.inContents = heading || facts.furniture === 'page list' || pagesBelowHeading || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words'));
     this.pagesBelowContentsHeading = heading || pagesBelowHeading;
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null };
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent };
     this.lastLineNumber = line.number;
+    this.lastContent = line.content;
     // A site may print its channel's path as lines of column names (`学子风采` / `学生新闻`): the page's top goes on below them.
     if (facts.page === null && facts.furniture === null && facts.editor === null && facts.directive === null && !(context.pageTop && mayNameColumn(line.content, facts))) this.sawText = true;
     this.blockLines.push(line);

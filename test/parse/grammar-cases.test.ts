@@ -26,7 +26,8 @@ interface Case {
 /** The reasons for `label` on `text` after the line before, and whether the grammar allows it at all. */
 function explain({ after, label, text, pageTop, afterBlank }: Case): { allowed: boolean; reasons: string[] } {
   const reasons: string[] = [];
-  const line = contextOf(text, pageTop, afterBlank);
+  // (The parser gives each line the one before's text, as here.)
+  const line = { ...contextOf(text, pageTop, afterBlank), previousText: after?.[1] };
   const own = emission(line, label, reasons);
   const step = transition(after?.[0] ?? null, after === null ? null : readLine(after[1], DEFAULT_VOCABULARY), label, line, reasons);
   return { allowed: own < IMPOSSIBLE && step < IMPOSSIBLE, reasons };
@@ -231,6 +232,10 @@ const PARAGRAPHS: Case[] = [
   { after: ['body', '9月27日,居民们来到广场。'], label: 'body', text: '9月28日,居民们又来到广场。', reasons: ['a caption opening with its hour or date, below another'] },
   { after: ['body', '西城街道开展义诊活动。'], label: 'body', text: '苏村社区开展义诊活动。', reasons: ['opens with another organisation than the paragraph before'] },
   { after: ['body', '西城街道开展义诊活动。'], label: 'body', text: '苏村社区近日开展义诊活动。', reasons: ['opens with another organisation than the paragraph before'] },
+  // Named late in the paragraph before, the organisation a dated paragraph opens with is the same story's (276, in our
+  // words); named nowhere there, another's.
+  { after: ['body', '在江城区团区委、区教育局和区文联一同主办的“长在江城 诗话童年”诗歌大赛中,柳岸小学林小雨同学荣获一等奖。'], label: 'body', text: '11月29日下午,柳岸小学林小雨同学参加了诗歌分享会。', reasons: ['opens with an organisation and a dateline'] },
+  { after: ['body', '在江城区团区委、区教育局和区文联一同主办的“长在江城 诗话童年”诗歌大赛中,柳岸小学林小雨同学荣获一等奖。'], label: 'body', text: '11月29日下午,东湖小学周宁同学参加了诗歌分享会。', reasons: ['opens with another organisation than the paragraph before'] },
   // A unit's name alone above a paragraph that opens with it heads the next item, though running text reads no name in the
   // paragraph (局 alone ends none there); not a sub-heading that names no unit, nor one the paragraph does not open with.
   { after: ['subheading', '市文化和旅游局'], label: 'body', text: '市文化和旅游局在广场举办书画展。', reasons: ['opens with the organisation named alone above it'] },
