@@ -48,6 +48,10 @@ const BLOCK_CHARACTERS = 1 << 20;
 /** Longest value of a web copy's field on the line below its name. */
 const MAX_FIELD_VALUE = 30;
 /** A field that names a date or a time (`发布日期:`, `时间:`): its value is written in figures. */
+/** A notice's label alone on its line: `声明:`, `免责声明：`. */
+const NOTICE_LABEL_ALONE = /^(?:特别|免责|版权)?声明\s*[:：]?$/u;
+/** A list's entry by its number: `1、…`, `2.…`. */
+const NUMBERED_ENTRY = /^[0-9]{1,2}\s*[、.．]/u;
 const TIME_FIELD = /(?:日期|时间)[:：]?\s*$/u;
 function namesATime(fieldName: string): boolean {
   return TIME_FIELD.test(fieldName);
@@ -358,6 +362,8 @@ export class BulletinParser {
   /** The number of the last line read (0: none yet), to tell a blank line between two. */
   private lastLineNumber = 0;
   private lastContent: string | undefined = undefined;
+  /** Below a notice's label alone (`声明:`) and its numbered terms so far. */
+  private inNoticeList = false;
   /** The line before was a web copy's field name alone (`来源`, `作者:`): this one is its value. */
   private belowFieldName: string | null = null;
   /** Below an e-paper reader's `标题导航` or a page of its list of pages (`01版` / `要闻`): its titles, up to a line about the page. */
@@ -450,6 +456,9 @@ export class BulletinParser {
       if (this.belowFieldName.startsWith('作者')) facts.webAuthors = webAuthorsOf(`作者:${line.content}`, this.vocabulary);
     }
     this.belowFieldName = facts.furniture === 'field name' ? line.content : null;
+    // `声明:` alone, then its terms numbered a line each (`1、本栏目…`, `2、…`): the site's notice, not text.
+    if (this.inNoticeList && NUMBERED_ENTRY.test(line.content)) facts.furniture = 'web copy line';
+    else this.inNoticeList = NOTICE_LABEL_ALONE.test(line.content);
     // (`A01版` too, which readLine reads as no page line: in the list it is a page's number as `第A01版` is.)
     if (this.inContents && isBarePageLine(line.content)) {
       facts.page = null;

@@ -610,12 +610,12 @@ export function editorsNoteLength(text: string): number {
 
 /**
  * A web copy's field name alone on its line, its value on the next (`来源` / `临河市教育局办公室`, `作者:` / `何念慈`; a
- * template spaces a short one out, `作 者:`):
+ * template spaces a short one out, `作 者:`); where a repost was copied from (`原文阅读地址:` / `江城网:` / its address):
  * a site's table of fields copied a cell a line.
  */
-const FIELD_LABEL = /^(?:来 ?源|作 ?者|编 ?辑|责任编辑|责 ?编|审 ?校|审 ?核|签发时间|发布时间|发布日期|发布单位|点击数|浏览次数)[:：]?$/u;
-const FIELD_LABEL_FIRST = codeUnitTable([...'来作编责审签发点浏']);
-const MAX_FIELD_LABEL = 6;
+const FIELD_LABEL = /^(?:来 ?源|作 ?者|原文阅读地址|原文地址|原文链接|编 ?辑|责任编辑|责 ?编|审 ?校|审 ?核|签发时间|发布时间|发布日期|发布单位|点击数|浏览次数)[:：]?$/u;
+const FIELD_LABEL_FIRST = codeUnitTable([...'来作原编责审签发点浏']);
+const MAX_FIELD_LABEL = 7;
 
 /**
  * A row of a site's fields left empty, set off by its bars: `文字: | |`, `摄影: | 编辑: |` (one field with a colon
@@ -1078,11 +1078,11 @@ const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (wo
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
 export function editorLineOf(text: string): RegExpExecArray | null {
   if (EDITOR_FIRST[text.charCodeAt(0)] === 1) return EDITOR_LINE.exec(text);
-  // (A site may print its name glued before the field: `江城网责编:X`.)
-  const site = text.includes('网责') ? SITE_BEFORE_EDITOR.exec(text) : null;
+  // (A site may print its name glued before the field: `江城网责编:X`, `江城新闻网编辑:X`.)
+  const site = text.includes('网责') || text.includes('网编辑') ? SITE_BEFORE_EDITOR.exec(text) : null;
   return site === null ? null : EDITOR_LINE.exec(text.slice(site[0].length));
 }
-const SITE_BEFORE_EDITOR = new RegExp(`^[${HAN_ALL}]{2,8}网(?=责任编辑|责编)`, 'u');
+const SITE_BEFORE_EDITOR = new RegExp(`^[${HAN_ALL}]{2,8}网(?=责任编辑|责编|编辑${SPACE}*[:：])`, 'u');
 
 /** A directive for `bulletin check`, in an HTML comment so Markdown tools ignore it: `<!-- bulletin-disable truncated-body -->`. */
 export const DIRECTIVE = /^<!--\s*(bulletin-[a-z-]+(?:\s+[^>]*?)?)\s*-->$/;
@@ -1138,11 +1138,14 @@ export function columnTagName(match: RegExpExecArray): string {
 /** A label before a title that says what the item is: `图文:大水利助发展`, `图片新闻:…`. */
 export const TITLE_LABEL = /^(?:图文|图片新闻|图片|组图|视频)[:：]\s*/u;
 
-/** Title decorations that are not part of the title: `…新格局>>`, `…》》`. */
-export const TITLE_ARROWS = new RegExp(`${SPACE}*(?:>>|》》|＞＞|>|》)$`);
+/**
+ * Title decorations that are not part of the title: `…新格局>>`, `…》》`; the flag a site's list sets after the title of
+ * a story with pictures, which its copy keeps (`…环境整治[图]`, `…(组图)`).
+ */
+export const TITLE_ARROWS = new RegExp(`${SPACE}*(?:>>|》》|＞＞|>|》|[[［【(（]组?图[\\]］】)）])$`);
 
 /** TITLE_ARROWS's last characters: the gate before the `$`-anchored regex, which would scan the whole line. */
-const ARROW_ENDS = new Set([...'>》＞'].map((c) => c.charCodeAt(0)));
+const ARROW_ENDS = new Set([...'>》＞]］】)）'].map((c) => c.charCodeAt(0)));
 
 /** `text` without its title arrows (TITLE_ARROWS). */
 export function withoutTitleArrows(text: string): string {

@@ -89,6 +89,13 @@ describe("a web copy's fields each in lenticular brackets", () => {
   });
 });
 
+describe("a repost's address, its field's name alone on its line (913, in our words)", () => {
+  it('is a field name, as 来源 alone is', () => {
+    expect(read('原文阅读地址:').furniture).toBe('field name');
+    expect(read('原文链接').furniture).toBe('field name');
+  });
+});
+
 describe("the desk's fields after the text", () => {
   it('name the editor on duty, though 编委 ends as a committee does: no header of an item', () => {
     // A Guangdong paper's web copy closes with the desk's chain: 编辑, 值班主任, 值班编委 (794, in our words).

@@ -494,3 +494,18 @@ describe("pictures' labels that show people at work, below the text's last parag
     expect(items[0]!.asides.map((aside) => aside.text)).toEqual(['给老人们包饺子', '给老人们捶背揉肩', '老人们品尝饺子']);
   });
 });
+
+describe("a notice's label alone, then its terms numbered a line each (912, in our words)", () => {
+  const TEXT = '本报讯 近日,柳岸社区举办元宵灯谜会,居民们猜灯谜、吃汤圆,现场热闹非凡。';
+
+  it("reads the terms as the site's notice, not the text going on", () => {
+    const bulletin = parse(`${TEXT}\n声明:\n1、本栏目为原创栏目,转载请注明出处。\n2、本栏目内容由网友提供,如有问题请与我们联系。\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => item.blocks.map((block) => block.text))).toEqual([[TEXT]]);
+    expect(bulletin.meta.map((line) => line.text)).toEqual(['声明:', '1、本栏目为原创栏目,转载请注明出处。', '2、本栏目内容由网友提供,如有问题请与我们联系。']);
+  });
+
+  it('but a numbered list with no such label above it is the text', () => {
+    const list = ['1、居民们猜灯谜。', '2、志愿者煮汤圆。'];
+    expect(blocksOf(`${TEXT}\n${list.join('\n')}\n`).flat()).toEqual([TEXT, ...list]);
+  });
+});

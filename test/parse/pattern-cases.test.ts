@@ -672,6 +672,9 @@ describe('the speed-ups before a regex read the first or last character as the r
   it('editorLineOf: the editor words, then a colon or a space', () => {
     expect([...editorLineOf('责任编辑: 王 芳')!].slice(1)).toEqual(['责任编辑', '王 芳']);
     expect([...editorLineOf('责编：李四')!].slice(1)).toEqual(['责编', '李四']);
+    // The site's name glued before 编辑 and its colon (915, in our words); without the colon, a site's editors at large.
+    expect([...editorLineOf('江城新闻网编辑:林小雨 周宁')!].slice(1)).toEqual(['编辑', '林小雨 周宁']);
+    expect(editorLineOf('江城新闻网编辑部走进社区')).toBeNull();
     expect([...editorLineOf('校对 赵六')!].slice(1)).toEqual(['校对', '赵六']);
     expect(editorLineOf('美编:张三')?.[1]).toBe('美编');
     // Who laid the page out is the page's, as its editor is, not a writer.
@@ -752,6 +755,10 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect(withoutTitleArrows('>>共建新格局')).toBe('>>共建新格局');
     expect(withoutTitleArrows('共建新格局')).toBe('共建新格局');
     expect(withoutTitleArrows('')).toBe('');
+    // A list's flag for a story with pictures, kept by the copy (907, in our words); a word in brackets is the title's.
+    expect(withoutTitleArrows('柳岸村整治村部环境 [图]')).toBe('柳岸村整治村部环境');
+    expect(withoutTitleArrows('柳岸社区举办邻里节(组图)')).toBe('柳岸社区举办邻里节');
+    expect(withoutTitleArrows('柳岸社区办起图书角(图书)')).toBe('柳岸社区办起图书角(图书)');
   });
 
   it('endsWithBracket: a closing round bracket, half- or full-width, is the last character', () => {
