@@ -570,7 +570,9 @@ export class BulletinParser {
     const draft = this.current;
     switch (label) {
       case 'section': {
-        const value = facts.label ?? line.content;
+        // `【暑期实践】走进社区`: the tag names the column, the words after it the page's series.
+        const tag = facts.label === null && line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
+        const value = facts.label ?? (tag !== null ? columnTagName(tag) : line.content);
         // More precise than the page line's section name; the breadcrumb's column, the site's own filing, stays.
         if (!this.sectionFromPath) this.section = value;
         this.meta.push({ kind: 'section', text: line.content, value, span: placeIn(line) });

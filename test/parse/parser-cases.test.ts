@@ -509,3 +509,10 @@ describe("a notice's label alone, then its terms numbered a line each (912, in o
     expect(blocksOf(`${TEXT}\n${list.join('\n')}\n`).flat()).toEqual([TEXT, ...list]);
   });
 });
+
+describe("a column's line at the page's top that opens with a tag in lenticular brackets (918, in our words)", () => {
+  it("gives the tag as the page's column, not the whole line", () => {
+    const text = '【暑期实践】走进社区\n\n暑假里的红马甲\n——柳岸小学学生暑假服务居民\n\n暑假里,柳岸小学的学生们走进青石社区,为居民们表演节目、打扫楼道,老人们连声称赞。\n';
+    expect(parse(text, { year: 2024 }).section).toBe('暑期实践');
+  });
+});
