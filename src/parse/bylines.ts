@@ -298,14 +298,36 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
     (UNIT_FIRST_WORD.test(inner) ? unitAndNameOf(inner, vocabulary)?.people : undefined) ??
     parsePeople(inner, 'byline', vocabulary) ??
     parseRunTogetherByline(inner, 'byline', vocabulary) ??
+    // (`(东沟镇张洁)`: the writer's unit glued before the name.)
+    unitThenName(inner, vocabulary) ??
     unitAlone(inner, vocabulary)
   );
+}
+
+/** A paper's, a site's or a station's name: the outlet, never the author (`作者:江城网`), nor a writer's unit (`江城网林小雨`). */
+export const OUTLET_END = /(?:网|报|社|台|客户端|融媒体中心|新闻中心)$/u;
+/** A state farm, forest or ranch, as the units of a production corps are named (`柳岸农场`): a unit where a writer works. */
+const FARM_END = /[\u4e00-\u9fff]{2,8}(?:农场|林场|牧场)$/u;
+
+/** The name of `value` = a unit's whole name, then a name of two or three characters opening with a common surname; or null. */
+export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): string | null {
+  for (const length of [3, 2]) {
+    const name = value.slice(-length);
+    const unit = value.slice(0, -length);
+    if (unit.length >= 2 && COMMON_SURNAMES.has(name[0]!) && !OUTLET_END.test(unit) && (isOrganisationName(unit, vocabulary) || FARM_END.test(unit))) return name;
+  }
+  return null;
 }
 
 /**
  * `…活动。(东湾街道柳岸社区)`: a unit alone in brackets after the last sentence sent the piece, and writes it when no
  * person is named.
  */
+function unitThenName(inner: string, vocabulary: Vocabulary): Person[] | null {
+  const name = nameAfterGluedUnit(inner, vocabulary);
+  return name === null ? null : [{ name, role: null, source: 'byline' }];
+}
+
 function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
   return isOrganisationName(inner, vocabulary) || isBodyAlone(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
 }

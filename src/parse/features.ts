@@ -3,7 +3,7 @@
 // or a section name depending on its neighbours) is decided by label.ts.
 
 import type { Person } from '../model.js';
-import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
+import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, nameAfterGluedUnit, OUTLET_END, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline } from './people.js';
 import {
   HAN_ALL,
@@ -685,12 +685,10 @@ const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编�
  * nor a unit (`居委会 李四`, `物业 李四`: where the signer works) or an editor's word (`编辑 李四`: the page's editor);
  * nor a count, where a text cut off ends at its number (`二十余`, `三百多`).
  */
-const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$|^[一二三四五六七八九十百千万两几]+[余多]$/u;
+const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名|未知)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$|^[一二三四五六七八九十百千万两几]+[余多]$/u;
 
 /** An author field naming one unit, up to the next field or the line's end; in a template's brackets too (`作者:[柳岸镇]`). */
 const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE})(?:文章)?作者${SPACE}*[:：]${SPACE}*(?:\\[(?=[^\\]]*\\]))?([${HAN_ALL}]{3,16})\\]?(?=${SPACE}|$)`, 'u');
-/** A paper's, a site's or a station's name: the outlet, never the author (`作者:江城网`). */
-const OUTLET_END = /(?:网|报|社|台|客户端|融媒体中心|新闻中心)$/u;
 
 /** What stands between the names of a web copy's author field. */
 const NAME_SEPARATORS = /[\s,，、]+/u;
@@ -709,19 +707,6 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
   const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
   if (names.some((name) => NOT_A_PERSON.test(name) || !isOneName(name, vocabulary))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
-}
-
-/** A state farm, forest or ranch, as the units of a production corps are named (`柳岸农场`): a unit where a writer works. */
-const FARM_END = /[\u4e00-\u9fff]{2,8}(?:农场|林场|牧场)$/u;
-
-/** The name of `value` = a unit's whole name, then a name of two or three characters opening with a common surname; or null. */
-function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): string | null {
-  for (const length of [3, 2]) {
-    const name = value.slice(-length);
-    const unit = value.slice(0, -length);
-    if (unit.length >= 2 && COMMON_SURNAMES.has(name[0]!) && !OUTLET_END.test(unit) && (isOrganisationName(unit, vocabulary) || FARM_END.test(unit))) return name;
-  }
-  return null;
 }
 
 /** The people of a source field that names them by a role of the vocabulary (`来源:通讯员 张三`): a byline's people, each named. */

@@ -180,6 +180,8 @@ export const LEAD = new RegExp(
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
     // A second dispatch of the same paper, printed below the first: `又讯(记者 X)`, `另讯`.
     `|[又另]讯` +
+    // The paper's or site's own lead in round brackets: `(本网讯)近日,…`.
+    `|[(（](?:本报|本网|本站)讯[)）]` +
     // A paper named in book-title marks for 本报, as a site copying it prints: `《今日江城》9月4日讯:`.
     `|《[${HAN_ALL}]{2,10}》(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯[:：]?` +
     // With its date, any name leads (`文明风8月24日讯`, a site named without 网): 讯 after a day is a lead's.
@@ -840,7 +842,7 @@ export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
  */
 // (Anchored as a whole: every line of a page is asked, and most fail at their first characters.)
 const SITE_FOOTER = new RegExp(
-  '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?互联网新闻信息(?:服务)?许可证|(?:主办单位|主办|承办单位|协办单位|指导单位|建设单位|运营单位|运维单位|技术支持|网站支持|网站标识码|法律顾问|常年法律顾问)[:：]' +
+  '^(?:(?:备案号|备案编号|网站备案)?[:：]? ?[\\u4e00-\\u9fff]{0,4}(?:ICP备|ICP证|公网安备) ?[0-9]|ICP备案[:：]|[\\u4e00-\\u9fff]{0,6}?(?:互联网新闻信息(?:服务)?|增值电信(?:业务)?经营)许可证|(?:主办单位|主办|承办单位|协办单位|指导单位|建设单位|运营单位|运维单位|技术支持|网站支持|网站标识码|法律顾问|常年法律顾问)[:：]' +
     '|欢迎(?:光临|访问|来到)[^。，,]{2,30}(?:网|网站)[!！]?[ \\u3000]*$|[\\u4e00-\\u9fff]{2,20}欢迎您[!！]?[ \\u3000]*$|欢迎您?阅览[^。，,]{2,20}|站内搜索[:：]?|© ?[\\u4e00-\\u9fff]{2,20}$' +
     // Who runs the site, named before 主办 at the line's end: `临河县文明委   临河县文明办  主办`.
     '|[\\u4e00-\\u9fff][^。，,:：]{3,60}[ \\u3000]主办$' +

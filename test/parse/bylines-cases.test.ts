@@ -443,6 +443,14 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(tail?.at).toBe('展现了青年的奉献精神。'.length);
   });
 
+  it("reads the writer's unit glued before the name in brackets: the name is the writer (930, in our words)", () => {
+    expect(byline('(柳岸镇林小雨)')?.people).toEqual([inByline('林小雨', null)]);
+    expect(glued('营造了安全的生活环境。(柳岸镇周宁)')?.byline?.people).toEqual([inByline('周宁', null)]);
+    // An outlet before the name is no unit the writer works in; a unit alone is the writer as written.
+    expect(byline('(江城网林小雨)')?.people.map((person) => person.name)).not.toEqual(['林小雨']);
+    expect(byline('(柳岸镇)')?.people).toEqual([inByline('柳岸镇', null)]);
+  });
+
   it('reads a bracket the copy was cut inside as the byline it opens, marked cut', () => {
     expect(byline('(供稿:林小雨 审核:周')).toEqual({ inner: '供稿:林小雨', people: [inByline('林小雨', null)], form: 'brackets', cut: true });
     expect(byline('(记者 孔越')).toEqual({ inner: '记者 孔越', people: [inByline('孔越', '记者')], form: 'brackets', cut: true });

@@ -89,6 +89,18 @@ describe("a web copy's fields each in lenticular brackets", () => {
   });
 });
 
+describe("the site's own lead in round brackets (930, in our words)", () => {
+  it('is a lead, and the text opens after it', () => {
+    expect(read('(本网讯)近日,柳岸镇干部挨家挨户讲解防溺水常识。').lead).toMatchObject({ text: '(本网讯)' });
+    expect(read('(本网讯)近日,柳岸镇干部挨家挨户讲解防溺水常识。').lead?.people).toEqual([]);
+    expect(read('(网讯)近日,柳岸镇开展宣传。').lead).toBeNull();
+  });
+
+  it("reads an author field that says the writer is unknown as naming no one (941, in our words)", () => {
+    expect(read('作者:未知 来源:未知 发布时间:2024-05-02').webAuthors).toBeNull();
+  });
+});
+
 describe("a repost's address, its field's name alone on its line (913, in our words)", () => {
   it('is a field name, as 来源 alone is', () => {
     expect(read('原文阅读地址:').furniture).toBe('field name');

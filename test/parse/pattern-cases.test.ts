@@ -1293,6 +1293,8 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
     expect(isSiteFooter('法律顾问走进社区为居民答疑')).toBe(false);
     expect(isSiteFooter('江公网安备 12345678901234号')).toBe(true);
     expect(isSiteFooter('ICP证010101号')).toBe(true);
+    // The licence for its value-added telecom service, as the news licence is (941, in our words).
+    expect(isSiteFooter('增值电信经营许可证:江B2-20080000')).toBe(true);
     // How to reach the site's owner, fields in a row (873, in our words); an address in a sentence is the text's.
     expect(isSiteFooter('地址:江城县人民路8号 联系电话:0000-1234567 邮箱:jc@example.com')).toBe(true);
     expect(isSiteFooter('联系地址:江城县人民路8号  邮编:123456')).toBe(true);
