@@ -147,6 +147,32 @@ function markLabelsPrintedTwice(contexts: readonly LineContext[]): void {
   });
 }
 
+/**
+ * Marks short lines alone that end in the same words, three or more in a block (`东村群众大会` / `西村群众大会` /
+ * `南村群众大会` between and below the paragraphs): the labels of a set of pictures, one a place, not the parts of a
+ * feature (whose sub-headings say different things) nor the next items' titles.
+ */
+function markLabelsSharingTheirEnd(contexts: readonly LineContext[]): void {
+  const byEnd = new Map<string, number[]>();
+  contexts.forEach((context, i) => {
+    if (context.text.length < SHARED_LABEL_END + 2 || !isLoneLabel(context.facts)) return;
+    const end = context.text.slice(-SHARED_LABEL_END);
+    byEnd.set(end, [...(byEnd.get(end) ?? []), i]);
+  });
+  for (const lines of byEnd.values()) {
+    if (lines.length < MIN_SHARED_LABELS) continue;
+    for (const i of lines) {
+      const context = contexts[i]!;
+      if (context.facts.markedPicture) continue;
+      context.facts.markedPicture = true;
+      context.prices = null;
+    }
+  }
+}
+/** The words a set's labels share at their end, and how many labels make a set. */
+const SHARED_LABEL_END = 4;
+const MIN_SHARED_LABELS = 3;
+
 /** A short phrase alone, nothing else that line could be: a picture's label, or a title. */
 function isLoneLabel(f: LineFacts): boolean {
   return f.titleLike && !f.punctuated && f.length <= MAX_LABEL_RUN_LINE && !f.lead && !f.header && !f.byline && !f.credit && !f.glued && f.page === null && f.editor === null && f.furniture === null && f.organisation === null;
@@ -508,6 +534,7 @@ export class BulletinParser {
     const before = this.beforeLabel === null ? null : { label: this.beforeLabel, facts: this.beforeFacts! };
     markLabelRuns(contexts);
     markLabelsPrintedTwice(contexts);
+    markLabelsSharingTheirEnd(contexts);
     markCaptionRuns(contexts);
     markContentsRuns(contexts);
     markPageLists(contexts);

@@ -516,3 +516,21 @@ describe("a column's line at the page's top that opens with a tag in lenticular 
     expect(parse(text, { year: 2024 }).section).toBe('暑期实践');
   });
 });
+
+describe("short lines alone that end in the same words, three or more (markLabelsSharingTheirEnd; 935, 436, in our words)", () => {
+  const OPENING = '为了听取群众意见,柳岸镇近日在各村集中召开群众大会,镇村干部与群众面对面交流。';
+  const MIDDLE = '会上,各村干部向群众通报了村务开支和惠民政策落实情况,并现场解答群众提出的问题。';
+  const CLOSING = '群众纷纷表示,大会开到了家门口,有话能说、有事能办,心里踏实多了。';
+
+  it("are a set of pictures' labels: the text goes on around them, one brief", () => {
+    const text = `柳岸镇各村开起群众会\n${OPENING}\n东庄村群众大会\n${MIDDLE}\n西庄村群众大会\n南庄村群众大会\n${CLOSING}\n北庄村群众大会\n`;
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.kind, item.blocks.map((block) => block.text)])).toEqual([['brief', [OPENING, MIDDLE, CLOSING]]]);
+  });
+
+  it("but short lines that end differently are a feature's sub-headings, as before", () => {
+    const text = `柳岸镇各村开起群众会\n${OPENING}\n面对面听民声\n${MIDDLE}\n实打实解难题\n${CLOSING}\n`;
+    const item = parse(text, { year: 2024 }).items[0]!;
+    expect([item.kind, item.blocks.filter((block) => block.type === 'subheading').map((block) => block.text)]).toEqual(['feature', ['面对面听民声', '实打实解难题']]);
+  });
+});
