@@ -417,7 +417,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   }
   if (!facts.lead && (first === 0x28 || first === 0xff08 || first === 0x3010 || first === 0x5b)) facts.openingByline = openingBylineOf(content, vocabulary);
   facts.editorsNote = editorsNoteLength(content);
-  if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary);
+  // (`[作者:X]`: the field in a web template's square brackets, as its editor's is.)
+  if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary) ?? (first === 0x5b /* [ */ || first === 0x3010 /* 【 */ ? webAuthorsOfBracketed(content, vocabulary) : null);
   if (bullet) facts.bullet = bullet[0];
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   facts.photoCaption = opensAsPhotoCaption(content);
@@ -707,6 +708,11 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
   const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
   if (names.some((name) => NOT_A_PERSON.test(name) || !isOneName(name, vocabulary))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
+}
+
+function webAuthorsOfBracketed(content: string, vocabulary: Vocabulary): Person[] | null {
+  const inner = squareBracketedOf(content);
+  return inner === null ? null : webAuthorsOf(inner, vocabulary);
 }
 
 /** The people of a source field that names them by a role of the vocabulary (`来源:通讯员 张三`): a byline's people, each named. */

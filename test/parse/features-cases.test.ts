@@ -96,6 +96,12 @@ describe("the site's own lead in round brackets (930, in our words)", () => {
     expect(read('(网讯)近日,柳岸镇开展宣传。').lead).toBeNull();
   });
 
+  it("reads an author field in a template's square or lenticular brackets (944, in our words)", () => {
+    expect(read('[作者:林小雨]').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
+    expect(read('【作者:周宁】').webAuthors).toEqual([{ name: '周宁', role: null, source: 'byline' }]);
+    expect(read('[稿源:]').webAuthors).toBeNull();
+  });
+
   it("reads an author field that says the writer is unknown as naming no one (941, in our words)", () => {
     expect(read('作者:未知 来源:未知 发布时间:2024-05-02').webAuthors).toBeNull();
   });
