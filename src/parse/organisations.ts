@@ -205,9 +205,9 @@ const INNER_BOUNDARY_WORDS = [
   '锻造', '共筑', '立足', '巡游', '完成', '驿站',
   // Answering one's call (`积极响应全镇号召`), settling into one (`让新居民融入社区`), being named one (`获评…社区`).
   '响应', '融入', '获评',
-  // Verbs of knowing and telling (`你还记得西觉小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`), of running one
-  // (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).
-  '记得', '知道', '介绍', '经营', '反映', '来自',
+  // Verbs of knowing, telling and recording (`你还记得柳岸小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`,
+  // `记录柳岸村的…`), of running one (`认真经营社区`), and where someone comes from (`来自东湖区的志愿者`).
+  '记得', '知道', '介绍', '经营', '反映', '来自', '记录',
   // Going to see one (`一起去看东湖社区`): after 去, 看 is the verb, no name's first character.
   '去看',
   // Belonging to one (`该小区属于柳岸社区管辖`); supporting one (`为支持柳岸村大清洁活动`).

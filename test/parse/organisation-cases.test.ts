@@ -281,6 +281,10 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('城关乡亲子活动开展了。')).toEqual(['城关乡']);
   });
 
+  it('ends a name before it at 记录 (recording one): 934, in our words', () => {
+    expect(names('重阳节,镜头记录柳岸村老人的笑脸。')).toEqual(['柳岸村']);
+  });
+
   it('ends a name before it at 支持 (supporting one), and reads 乡镇 before a school as the townships at large (889, 900, in our words)', () => {
     expect(names('同学们为支持柳岸村大清洁活动,开展了宣讲。')).toEqual(['柳岸村']);
     expect(names('促进乡镇学校教育均衡,江城一中与柳岸镇中心小学结对。')).toEqual(['江城一中', '柳岸镇中心小学']);
