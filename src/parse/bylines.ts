@@ -186,7 +186,8 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   // names alone could be anything.
   const filed = names.endsWith('报道') && FILED_FROM_END.test(names);
   if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(names) && !hasSpacedRole(names, vocabulary)) {
-    return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : null;
+    // (`柳岸镇林小雨`: the unit glued before the name, alone on its line, as in brackets.)
+    return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : content.length <= MAX_GLUED_UNIT_BYLINE ? unitThenNameByline(content, vocabulary) : null;
   }
   const people = parsePeople(names, 'byline', vocabulary) ?? parseRunTogetherByline(names, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
@@ -311,6 +312,8 @@ const FARM_END = /[\u4e00-\u9fff]{2,8}(?:农场|林场|牧场)$/u;
 
 /** The name of `value` = a unit's whole name, then a name of two or three characters opening with a common surname; or null. */
 export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): string | null {
+  // (`柳岸镇李家村`: a unit's name whole is no unit and a name, though 李家村 opens with a surname.)
+  if (isOrganisationName(value, vocabulary)) return null;
   for (const length of [3, 2]) {
     const name = value.slice(-length);
     const unit = value.slice(0, -length);
@@ -323,6 +326,14 @@ export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): strin
  * `…活动。(东湾街道柳岸社区)`: a unit alone in brackets after the last sentence sent the piece, and writes it when no
  * person is named.
  */
+/** Longest line read as a unit glued before a name: a unit of up to nine characters and a name of three. */
+const MAX_GLUED_UNIT_BYLINE = 12;
+
+function unitThenNameByline(content: string, vocabulary: Vocabulary): BylineMatch | null {
+  const people = unitThenName(content, vocabulary);
+  return people === null ? null : { inner: content, people, form: 'bare' };
+}
+
 function unitThenName(inner: string, vocabulary: Vocabulary): Person[] | null {
   const name = nameAfterGluedUnit(inner, vocabulary);
   return name === null ? null : [{ name, role: null, source: 'byline' }];

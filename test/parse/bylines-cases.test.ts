@@ -443,6 +443,12 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(tail?.at).toBe('展现了青年的奉献精神。'.length);
   });
 
+  it("reads the writer's unit glued before the name alone on its line (952, in our words); a unit's whole name is no byline", () => {
+    expect(byline('柳岸镇周宁')).toEqual({ inner: '柳岸镇周宁', people: [inByline('周宁', null)], form: 'bare' });
+    expect(byline('柳岸镇李家村')).toBeNull();
+    expect(byline('柳岸镇')).toBeNull();
+  });
+
   it("reads the writer's unit glued before the name in brackets: the name is the writer (930, in our words)", () => {
     expect(byline('(柳岸镇林小雨)')?.people).toEqual([inByline('林小雨', null)]);
     expect(glued('营造了安全的生活环境。(柳岸镇周宁)')?.byline?.people).toEqual([inByline('周宁', null)]);

@@ -231,6 +231,10 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['江城日报 记者走进社区 时间:', '读江城日报的居民们说:']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it("reads a content system's note that an unapproved page is shown as a preview (952, in our words)", () => {
+    expect(WEB_META.test('稿件尚未审核,当前页面为预览,仅供管理员查看')).toBe(true);
+  });
+
   it("reads the site's name and its address before the fields (928, in our words)", () => {
     for (const text of ['江城区门户网站 www.jc.gov.cn 时间:2016-06-02 浏览量:', '江城区门户网站 jcq.jc.gov.cn 发布时间:2016-06-02']) expect(WEB_META.test(text), text).toBe(true);
     expect(WEB_META.test('江城区 3.5 时间:')).toBe(false);
