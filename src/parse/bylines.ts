@@ -73,12 +73,13 @@ const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{0,6}报道$`, 'u');
 
 /**
  * The editor's bracket or a wire story's end mark, glued after the text: `(责任编辑:王芳)`, `(编辑：周宁 )`, `(完)`; an
- * agency's release of a picture that names no one (`(新华社发)`); the source a web copy names (`(来源:XX区新闻中心)`, `(稿件来源:…)`),
+ * agency's release of a picture that names no one (`(新华社发)`); the source a web copy names (`(来源:XX区新闻中心)`, `(稿件来源:…)`,
+ * a reprint's citation without a colon, `(文章来源XX报DATE第N版)`, `(原载《XX报》DATE)`),
  * or the government account it was taken from, named alone (`(江城发布)`: such accounts are called `…发布`); a site's
  * disclaimer (`(本文不代表本站观点…)`), which closes a reposted text.
  */
 const TRAILER = new RegExp(
-  `${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|(?:稿件|信息|新闻)?来源${SPACE}*[:：][^()（）]{1,24}|完|${AGENCY_RELEASE}` +
+  `${SPACE}*[(（](?:(?:责任)?编辑${SPACE}*[:：][^()（）]{1,20}|(?:稿件|信息|新闻)?来源${SPACE}*[:：][^()（）]{1,24}|(?:文章|稿件)来源[^()（）:：]{2,40}|原载[^()（）]{2,40}|完|${AGENCY_RELEASE}` +
     `|[${HAN_ALL}]{2,10}发布|[^()（）]{0,20}不代表本(?:网站|网|站|平台|报|刊)[^()（）]{0,80})[)）]$`,
   'u',
 );
@@ -101,6 +102,9 @@ function withoutSourceFirst(inner: string): string {
 
 /** A review clause closing a byline's bracket after a comma: `,已经团委副书记X审核)`, `，经X审定）`. */
 const REVIEW_IN_BRACKET = new RegExp(`[,，]${SPACE}*(?:已经|已|经)?[^,，()（）。]{0,16}?审(?:核|定|阅|签)${SPACE}*[)）]$`, 'u');
+
+/** A unit's name, then names in brackets, alone on the line: `柳岸镇林业服务中心(林小雨)`. */
+const UNIT_THEN_BRACKETED_NAMES = new RegExp(`^([^()（）\\s]{3,24})${SPACE}*[(（]([${HAN_ALL}]{2,3}(?:[${SPACE}、,，][${HAN_ALL}]{2,3}){0,3})[)）]$`, 'u');
 
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
@@ -174,6 +178,12 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     const people = parsePeople(slashedWriting[1]!, 'byline', vocabulary);
     // `本报记者/编撰`: a role and no one named (not a person called 编撰).
     if (people) return { inner: content, people, form: 'bare' };
+  }
+  // `柳岸镇林业服务中心(林小雨)`: the writer's unit, then the writer's name in brackets.
+  const unitThenBracket = endsWithBracket(content) ? UNIT_THEN_BRACKETED_NAMES.exec(content) : null;
+  if (unitThenBracket && isOrganisationName(unitThenBracket[1]!, vocabulary)) {
+    const people = parsePeople(unitThenBracket[2]!, 'byline', vocabulary);
+    if (people?.every((person) => person.name !== null && person.role === null)) return { inner: content, people, form: 'bare' };
   }
   // `林泉 (江城日报)`: a reprint names its writer's paper in brackets after the name.
   const paper = endsWithBracket(content) ? PAPER_AFTER_NAMES.exec(content) : null;

@@ -298,10 +298,10 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
 }
 
 /**
- * `文化广播电视和旅游局`, `住房和城乡建设局`, `人力资源和社会保障局`, `发展和改革委员会`: a government department's name
- * joins its two fields with 和, and the second is one of a few.
+ * `文化广播电视和旅游局`, `住房和城乡建设局`, `人力资源和社会保障局`, `发展和改革委员会`, `林业和草原局`: a government
+ * department's name joins its two fields with 和, and the second is one of a few.
  */
-const DEPARTMENT_AFTER_AND = /^(?:旅游|城乡|社会保障|信息化|规划|计划生育|改革|体育)/u;
+const DEPARTMENT_AFTER_AND = /^(?:旅游|城乡|社会保障|信息化|规划|计划生育|改革|体育|草原)/u;
 
 /** The longest stem before a suffix is read with the longest words first. */
 function wordAlternation(words: readonly string[]): string {

@@ -135,12 +135,12 @@ export const PAPER_ENDING = '日报社|日报|晚报|早报|晨报|都市报|时
 const NEWS_AGENCY = '新华社|中国新闻社|中新社';
 
 /**
- * A newsroom a role is of, run into the role: `江城日报`, `新江城·江城日报` (an app's brand before the paper; a paper
+ * A newsroom a role is of, run into the role: `江城日报`, `新江城·江城日报` (an app's brand before the paper or site; a paper
  * may be a `今报`, 'today's paper'),
  * `江城广播电视台`, a site and its channel (`江城网`, `江城网临河频道`): `江城日报通讯员 李 莉`. Bylines and credits name it,
  * and it is no person.
  */
-export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|今报|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?)|${NEWS_AGENCY}发?|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?)`;
+export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?(?:[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|今报|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?)|${NEWS_AGENCY}发?|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?))`;
 /**
  * A news agency's release of a picture before its credit: `…收割玉米。新华社发(姜文澜摄)` (发, "released by"; sites that
  * reprint the agency's sets print it spaced, `新华社 发(…)`). The credit names the photographer; the agency is no one.
@@ -771,6 +771,8 @@ export const WEB_NOTICE = new RegExp(
     `|[0-9][.、．]${SPACE}*本(?:报|网|站|刊)[^。]{0,100}?(?:版权|转载)` +
     // A site's line forbidding reprints, and whom to ask: `XX日报社原创作品,未经许可不得转载`, `转载事宜请联系本网:…`.
     `|[^。]{0,20}?未经(?:书面)?(?:授权|许可)[,，]?${SPACE}*(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|请附上|须经|需经)|本(?:站|网)原创文章` +
+    // Its call for contributions, with the address to send them to: `欢迎各地通讯员踊跃投稿:X@163.com`.
+    `|欢迎[^。，,]{0,16}投稿` +
     // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets; its note that the
     // text is reposted and whose the rights are (`本文为本网转载稿件,…`, `版权归原作者`).
     `|[(（]?[^。]{0,20}?不代表本(?:网站|网|站|平台|报|刊)的?(?:观点|立场)|本文(?:系|为|由)[^。,，]{0,12}?转载|[^。]{0,12}?版权归原作者` +

@@ -443,6 +443,20 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(tail?.at).toBe('展现了青年的奉献精神。'.length);
   });
 
+  it("reads a unit's name, then the writer's in brackets, alone on its line (970, in our words)", () => {
+    expect(byline('柳岸镇林业和草原站(林小雨)')).toEqual({ inner: '柳岸镇林业和草原站(林小雨)', people: [inByline('林小雨', null)], form: 'bare' });
+    expect(byline('柳岸社区(林小雨 周宁)')?.people).toEqual([inByline('林小雨', null), inByline('周宁', null)]);
+    // What stands before the bracket must be a unit's name: `志愿者(林小雨)` names a volunteer, no byline.
+    expect(byline('志愿者(林小雨)')).toBeNull();
+  });
+
+  it('reads a reprint\'s citation glued after the text, with no colon after 来源, as the copy\'s trailer (971, in our words)', () => {
+    for (const trailer of ['(文章来源江城日报2024年3月22日第8版)', '(原载《江城日报》2024年3月22日)']) {
+      const text = `确保了森林防火安全。${trailer}`;
+      expect(glued(text), trailer).toMatchObject({ at: '确保了森林防火安全。'.length, byline: null, trailer: true });
+    }
+  });
+
   it("reads the writer's unit glued before the name alone on its line (952, in our words); a unit's whole name is no byline", () => {
     expect(byline('柳岸镇周宁')).toEqual({ inner: '柳岸镇周宁', people: [inByline('周宁', null)], form: 'bare' });
     expect(byline('柳岸镇李家村')).toBeNull();

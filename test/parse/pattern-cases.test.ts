@@ -284,6 +284,9 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
       expect(WEB_NOTICE.test(text), text).toBe(true);
     }
     expect(WEB_NOTICE.test('声明:本站部分图片来自网友投稿,如有不妥请与我们联系。')).toBe(true);
+    // Its call for contributions (979, in our words); a text that says the residents were welcome to write is its own.
+    expect(WEB_NOTICE.test('欢迎各地通讯员踊跃投稿:tougao@example.com')).toBe(true);
+    expect(WEB_NOTICE.test('社区欢迎居民们积极参与,共同出谋划策。')).toBe(false);
     // The site's terms as a numbered list (870, in our words); a numbered paragraph of a text is its own.
     for (const text of ['1.本网稿件凡标注来源为江城网的,其文字、图片之网络版权均属江城网所有。', '2.本站其他转载稿件如涉及版权问题,请与我们联系。']) expect(WEB_NOTICE.test(text), text).toBe(true);
     expect(WEB_NOTICE.test('1.本报记者走进柳岸社区,看望独居老人。')).toBe(false);

@@ -45,6 +45,8 @@ describe('parsePeople', () => {
     expect(people('东湖日报社首席记者林小雨')).toEqual([{ name: '林小雨', role: '记者', source: 'byline' }]);
     // Without a role the words before the name are no one's: not a byline.
     expect(people('江城日报张三')).toBeNull();
+    // An app's brand before a site, as before a paper (979, in our words).
+    expect(people('新江城·每日江城网通讯员 林小雨')).toEqual([{ name: '林小雨', role: '通讯员', source: 'byline' }]);
     // An app's brand before a paper named 今报, 'today's paper' (807, in our words): the newsroom's, no one's name.
     expect(people('新江城·江城今报记者 林小雨 通讯员 周宁')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '记者'], ['周宁', '通讯员']]);
   });
