@@ -110,6 +110,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       token += tokens[i + 1]!;
       i++;
     }
+    // `通讯员 周宁报道`: after a role still without its name, a name and 报道 are the reporter's, no place filed from.
+    if (role !== null && !roleNamed && token.length >= 4 && token.length <= 5 && token.endsWith('报道') && COMMON_SURNAMES.has(token[0]!)) token = token.slice(0, -2);
     // (A newsroom's own credit verbs too: the defaults are all work words.) `小学`, `社区` alone: a kind of body, no one.
     // (`通讯员周宁报道`: a role, a name and 报道 run together is a reporter's, no place a report was filed from.)
     // (A province, where the copy was filed from, `(内蒙古 NAME)`: no one's name.)

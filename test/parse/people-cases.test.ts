@@ -45,6 +45,9 @@ describe('parsePeople', () => {
     expect(people('东湖日报社首席记者林小雨')).toEqual([{ name: '林小雨', role: '记者', source: 'byline' }]);
     // Without a role the words before the name are no one's: not a byline.
     expect(people('江城日报张三')).toBeNull();
+    // A role, then its name with 报道 glued (974, in our words); a place with 报道 after the name is where it was filed.
+    expect(people('通讯员  林小雨报道')).toEqual([{ name: '林小雨', role: '通讯员', source: 'byline' }]);
+    expect(people('记者 周宁 江城报道')).toEqual([{ name: '周宁', role: '记者', source: 'byline' }]);
     // An app's brand before a site, as before a paper (979, in our words).
     expect(people('新江城·每日江城网通讯员 林小雨')).toEqual([{ name: '林小雨', role: '通讯员', source: 'byline' }]);
     // An app's brand before a paper named 今报, 'today's paper' (807, in our words): the newsroom's, no one's name.
