@@ -50,7 +50,7 @@ export interface BylineMatch {
   people: Person[];
   /** `(李 莉)` in brackets, `□`/`■` marker, or bare (`记者 张三`). */
   form: 'brackets' | 'marker' | 'bare';
-  /** The bracket is never closed: the copy was cut inside it (`(供稿:赵成君 审稿:付`), and the item with it. */
+  /** The bracket is never closed: the copy was cut inside it (`(供稿:林小雨 审稿:周`), and the item with it. */
   cut?: boolean;
 }
 
@@ -109,7 +109,7 @@ const UNIT_THEN_BRACKETED_NAMES = new RegExp(`^([^()（）\\s]{3,24})${SPACE}*[(
 /** Longest glued byline or credit, with the sentence end before it: `。” (本报记者 张三 通讯员 李四)`. */
 const GLUED_TAIL_WINDOW = 80;
 
-/** A line that opens a round bracket and never closes it, a few characters at least: `(供稿:赵成君 审稿:付`. */
+/** A line that opens a round bracket and never closes it, a few characters at least: `(供稿:林小雨 审稿:周`. */
 function isCutBracket(content: string): boolean {
   const first = content.charCodeAt(0);
   if (first !== 0x28 /* ( */ && first !== 0xff08 /* （ */) return false;
@@ -123,7 +123,7 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   const source = line.includes('来源') ? SOURCE_AFTER_NAMES.exec(line) : null;
   const content = source ? line.slice(0, source.index) : line;
   if (content.length > MAX_SHORT_LINE + 2) return null;
-  // `(供稿:赵成君 审稿:付`: a byline's bracket never closed, the copy cut inside it; closed, it is read as any.
+  // `(供稿:林小雨 审稿:周`: a byline's bracket never closed, the copy cut inside it; closed, it is read as any.
   if (isCutBracket(content)) {
     const whole = matchBylineLine(`${content.trimEnd()}${content.charCodeAt(0) === 0x28 ? ')' : '）'}`, vocabulary);
     return whole?.form === 'brackets' ? { ...whole, cut: true } : null;
@@ -309,7 +309,7 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
     (UNIT_FIRST_WORD.test(inner) ? unitAndNameOf(inner, vocabulary)?.people : undefined) ??
     parsePeople(inner, 'byline', vocabulary) ??
     parseRunTogetherByline(inner, 'byline', vocabulary) ??
-    // (`(东沟镇张洁)`: the writer's unit glued before the name.)
+    // (`(柳岸镇林小雨)`: the writer's unit glued before the name.)
     unitThenName(inner, vocabulary) ??
     unitAlone(inner, vocabulary)
   );
@@ -332,10 +332,6 @@ export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): strin
   return null;
 }
 
-/**
- * `…活动。(东湾街道柳岸社区)`: a unit alone in brackets after the last sentence sent the piece, and writes it when no
- * person is named.
- */
 /** Longest line read as a unit glued before a name: a unit of up to nine characters and a name of three. */
 const MAX_GLUED_UNIT_BYLINE = 12;
 
@@ -349,6 +345,10 @@ function unitThenName(inner: string, vocabulary: Vocabulary): Person[] | null {
   return name === null ? null : [{ name, role: null, source: 'byline' }];
 }
 
+/**
+ * `…活动。(东湾街道柳岸社区)`: a unit alone in brackets after the last sentence sent the piece, and writes it when no
+ * person is named.
+ */
 function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
   return isOrganisationName(inner, vocabulary) || isBodyAlone(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
 }

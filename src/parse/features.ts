@@ -377,7 +377,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     const tag = bullet === null && first === 0x3010 /* 【 */ ? COLUMN_TAG.exec(content) : null;
     if (tag !== null) tagLength = tag[0].length;
     const nameFrom = bullet ? bullet[0].length : tag ? tag[0].length : 0;
-    // `值班编委:钟忠`: an editor's field, though its word ends as a committee's name does, is no header.
+    // `值班编委:周宁`: an editor's field, though its word ends as a committee's name does, is no header.
     if (!facts.lead && facts.editor === null) facts.header = matchHeader(nameFrom > 0 ? content.slice(nameFrom) : content, vocabulary);
     const label = first === 0x3010 /* 【 */ ? LABEL_LINE.exec(content) : null;
     if (label) facts.label = label[1]!.trim();

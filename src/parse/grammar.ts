@@ -384,7 +384,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.repeatsTitle && !f.glued && !f.lead && !f.byline && !f.credit && f.page === null && f.editor === null) return say(why, 0.4, 'the title again, where a picture was');
       // `图2` between two paragraphs: the number of the picture printed there, which its caption below names again.
       if (f.furniture === 'picture number') return say(why, 0.2, "a picture's number");
-      // `(新华村党支部在纪念馆合影留念)` between two paragraphs: a picture's caption in round brackets, as a web copy prints
+      // `(青石村志愿者在村口合影留念)` between two paragraphs: a picture's caption in round brackets, as a web copy prints
       // it under the picture (a note after a byline, `(东坡小学四年级)`, is shorter; one with a field's colon,
       // `(摄影:UNIT NAME)`, is a credit or a source).
       if (f.furniture === 'note in brackets' && f.length >= MIN_BRACKETED_CAPTION && !hasColon(line.text)) return say(why, 0.4, "a picture's caption in brackets");

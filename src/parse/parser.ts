@@ -47,11 +47,11 @@ const BLOCK_LOOKAHEAD = 8;
 const BLOCK_CHARACTERS = 1 << 20;
 /** Longest value of a web copy's field on the line below its name. */
 const MAX_FIELD_VALUE = 30;
-/** A field that names a date or a time (`发布日期:`, `时间:`): its value is written in figures. */
 /** A notice's label alone on its line: `声明:`, `免责声明：`. */
 const NOTICE_LABEL_ALONE = /^(?:特别|免责|版权)?声明\s*[:：]?$/u;
 /** A list's entry by its number: `1、…`, `2.…`. */
 const NUMBERED_ENTRY = /^[0-9]{1,2}\s*[、.．]/u;
+/** A field that names a date or a time (`发布日期:`, `时间:`): its value is written in figures. */
 const TIME_FIELD = /(?:日期|时间)[:：]?\s*$/u;
 function namesATime(fieldName: string): boolean {
   return TIME_FIELD.test(fieldName);
@@ -387,6 +387,7 @@ export class BulletinParser {
   private sawText = false;
   /** The number of the last line read (0: none yet), to tell a blank line between two. */
   private lastLineNumber = 0;
+  /** The last line's content, handed to the next line's context (LineContext.previousText). */
   private lastContent: string | undefined = undefined;
   /** Below a notice's label alone (`声明:`) and its numbered terms so far. */
   private inNoticeList = false;
