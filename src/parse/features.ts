@@ -82,7 +82,7 @@ import {
   pictureSentenceAt,
   holdsOneSentence,
 } from './patterns.js';
-import { isOrganisationName, openingOrganisations } from './organisations.js';
+import { isOrganisationName, openingOrganisations, organisationsIn } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface LeadMatch {
@@ -210,7 +210,8 @@ export interface LineFacts {
   openingDate: string | null;
   /**
    * One sentence, finished or not, that opens with the hour of the day or a date (`9时许,…。`, `14:23,…`, `7月22日…`): a
-   * photo set's caption (`图为…` after it, what the picture shows, counts as none).
+   * photo set's caption (`图为…` after it, what the picture shows, counts as none). So is one that opens with the
+   * picture's number and the place it shows (`3.柳岸镇青石村村民在晾晒玉米。`).
    */
   timedCaption: boolean;
   /** The organisation the line opens with, after a dateline or bullet: `近日,XX社区…`. */
@@ -429,6 +430,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (!facts.byline && !facts.credit) facts.glued = finished && !endsWithLostMark(content) ? trailerAfterSentence(content, vocabulary) : findGluedTail(content, vocabulary);
   if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);
   if (opensWithTime) facts.timedCaption = isTimedCaption(content, facts.glued);
+  else if (isDigit(first) && length <= MAX_NUMBERED_CAPTION) facts.timedCaption = isNumberedCaption(content, vocabulary);
   // A quotation headline may hold whole sentences: `“我找不到家了,你们帮帮我吧。…”`.
   facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && (SENTENCE_INSIDE.test(content) || isReportedSpeech(content)));
   return facts;
@@ -978,6 +980,26 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
  * A caption of a photo set: one sentence after its hour or date. A sentence then `图为…` (what the picture shows) is one
  * caption; so is a sentence then its credit (`7月18日,…出门戴口罩,不扎堆。记者 张万德 摄`).
  */
+/** Longest caption read as a picture's, opening with its number. */
+const MAX_NUMBERED_CAPTION = 80;
+/** A picture's number before its caption: `3.`, `10、`. */
+const PICTURE_NUMBER = /^[0-9]{1,2}[.．、]/u;
+
+/**
+ * `3.柳岸镇青石村村民在晾晒玉米。`: a picture's number, then one sentence that opens with the place it shows (a photo
+ * page's numbered captions). A plan's numbered points open with what to do (`1.加强组织领导。`), not with a place.
+ */
+function isNumberedCaption(content: string, vocabulary: Vocabulary): boolean {
+  const number = PICTURE_NUMBER.exec(content);
+  if (number === null) return false;
+  const text = content.slice(number[0].length);
+  if (!holdsOneSentence(text) || !endsSentence(text)) return false;
+  const first = organisationsIn(text.slice(0, MAX_OPENING_PLACE), vocabulary)[0];
+  return first !== undefined && first.at === 0;
+}
+/** How far into a numbered caption its place is looked for. */
+const MAX_OPENING_PLACE = 24;
+
 function isTimedCaption(content: string, glued: GluedTail | null): boolean {
   // (`4月19日下午,XX卫生院将在YY村开展义诊;`: a semicolon closes a list's entry, each dated, not a picture's caption.)
   const last = content.charCodeAt(content.length - 1);

@@ -648,6 +648,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A short caption with its credit is the picture of the text below it: captions with credits one below another are a
       // page of photo items (`青石镇玉米即将收获。 苏明远 摄` / `…采摘猕猴桃。记者 叶知秋 摄`).
       if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit)) return IMPOSSIBLE;
+      // So are captions that open with their hour, date or number one below another (`1.柳岸镇…。` / `2.青石村…。`): a photo
+      // set's items, not pictures above a lead.
+      if (previous === 'caption' && f.timedCaption && previousFacts!.timedCaption) return IMPOSSIBLE;
       // Below the title printed again as a picture's label, that picture's caption, not another label.
       if (previous === 'caption' && previousFacts!.repeatsTitle && previousFacts!.titleLike) return IMPOSSIBLE;
       // Pictures' labels in a run above the text open its item at the page's top, below lines about the page or after an

@@ -26,6 +26,8 @@ const BEAT_REPORTER_GLUED = new RegExp(`^(${BEAT})[${HAN_ALL}]{2,3}$`, 'u');
 const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|融媒体)记者)$`, 'u');
 /** The same, the name run into the role: `江报融媒体记者林小雨` (the short name is read off, the rest as any role and name). */
 const SHORT_NAME_BEFORE_GLUED_NAME = new RegExp(`^[${HAN_ALL}]{2}(?=(?:全媒体|融媒体)记者[${HAN_ALL}]{2,3}$)`, 'u');
+/** A picture agency's brand in Latin letters, as credits print it before a slash and the name: `CFP`, `VCG`, `ICphoto`. */
+const LATIN_AGENCY = /^[A-Z][A-Za-z]{1,15}$/;
 /** A news app's reporter, the outlet named X新闻 as new media name themselves: `大河新闻记者` is a 记者. */
 const NEWS_APP_REPORTER = new RegExp(`^[${HAN_ALL}]{2,4}新闻(记者)$`, 'u');
 
@@ -114,7 +116,9 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     if (role !== null && !roleNamed && token.length >= 4 && token.length <= 5 && token.endsWith('报道') && COMMON_SURNAMES.has(token[0]!)) token = token.slice(0, -2);
     // (A newsroom's own credit verbs too: the defaults are all work words.) `小学`, `社区` alone: a kind of body, no one.
     // (`通讯员周宁报道`: a role, a name and 报道 run together is a reporter's, no place a report was filed from.)
-    // (A province, where the copy was filed from, `(内蒙古 NAME)`: no one's name.)
+    // (A province, where the copy was filed from, `(内蒙古 NAME)`: no one's name; a picture agency's brand in Latin letters
+    // before a slash, `CFP/NAME 摄`, neither.)
+    if (LATIN_AGENCY.test(token)) continue;
     if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || LEAD_WORD.test(token) || (FILED_FROM.test(token) && !rolePrefix.test(token)) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token) || PROVINCE_NAMES.has(token)) continue;
     // `通讯员 - 严小梅`: a dash between spaces parts the role from the name, as a colon does.
     if (DASH_ALONE.test(token)) continue;

@@ -534,3 +534,26 @@ describe("short lines alone that end in the same words, three or more (markLabel
     expect([item.kind, item.blocks.filter((block) => block.type === 'subheading').map((block) => block.text)]).toEqual(['feature', ['面对面听民声', '实打实解难题']]);
   });
 });
+
+describe("a photo page's numbered captions below its lead-in's byline (1004, in our words)", () => {
+  const LEAD_IN = '秋天是收获的季节。江城各地的乡亲们忙着采收、晾晒,田间地头一派丰收景象。';
+  const BYLINE = '江城晚报记者 林小雨 通讯员 周宁 孔越 摄影报道';
+  const CAPTIONS = ['1.柳岸镇青石村村民正在收割高粱。', '2.东湖乡白沙村农户在晾晒玉米。', '3.临河县西坡村果农在采摘苹果。'];
+
+  it('are items of their own, each a caption opening with its number and the place it shows', () => {
+    expect(blocksOf(`${LEAD_IN}\n${BYLINE}\n${CAPTIONS.join('\n')}\n`)).toEqual([[LEAD_IN], ...CAPTIONS.map((caption) => [caption])]);
+  });
+
+  it("but a plan's numbered points, which open with what to do, are the text's", () => {
+    const points = ['1.加强组织领导,压实工作责任。', '2.做好宣传发动,营造良好氛围。', '3.强化督导检查,确保取得实效。'];
+    expect(blocksOf(`柳岸镇部署秋收工作\n${LEAD_IN}\n${points.join('\n')}\n`)).toEqual([[LEAD_IN, ...points]]);
+  });
+});
+
+describe("a photo set's captions credited to an agency's brand in Latin letters (997, in our words)", () => {
+  it('read the name after the slash as the photographer', () => {
+    const caption = '↑10月5日,茶农在柳岸镇青石村的茶园里采摘秋茶。CFP/林小雨 摄';
+    const item = parse(`${caption}\n${caption.replace('采摘秋茶', '晾晒茶叶')}\n`, { year: 2024 }).items[0]!;
+    expect([item.kind, item.credit?.names]).toEqual(['photo', ['林小雨']]);
+  });
+});
