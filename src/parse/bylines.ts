@@ -103,6 +103,9 @@ function withoutSourceFirst(inner: string): string {
 /** A review clause closing a byline's bracket after a comma: `,已经团委副书记X审核)`, `，经X审定）`. */
 const REVIEW_IN_BRACKET = new RegExp(`[,，]${SPACE}*(?:已经|已|经)?[^,，()（）。]{0,16}?审(?:核|定|阅|签)${SPACE}*[)）]$`, 'u');
 
+/** A reporter's role and its colon opening a byline: `通讯员:`, `本报记者：`. */
+const ROLE_COLON = new RegExp(`^((?:本报)?(?:通讯员|记者))${SPACE}*[:：]${SPACE}*`, 'u');
+
 /** A unit's name, then names in brackets, alone on the line: `柳岸镇林业服务中心(林小雨)`. */
 const UNIT_THEN_BRACKETED_NAMES = new RegExp(`^([^()（）\\s]{3,24})${SPACE}*[(（]([${HAN_ALL}]{2,3}(?:[${SPACE}、,，][${HAN_ALL}]{2,3}){0,3})[)）]$`, 'u');
 
@@ -179,6 +182,12 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     // `本报记者/编撰`: a role and no one named (not a person called 编撰).
     if (people) return { inner: content, people, form: 'bare' };
   }
+  // `通讯员:柳岸镇社区网格员 林小雨`: a role and its colon, then the writer's unit and post before the name.
+  const roleThenUnit = ROLE_COLON.exec(content);
+  if (roleThenUnit && spaceBeforeName(content)) {
+    const unitAndName = unitByline(UNIT_BYLINE_LINE.exec(content.slice(roleThenUnit[0].length)), vocabulary);
+    if (unitAndName) return { ...unitAndName, people: unitAndName.people.map((person) => ({ ...person, role: roleThenUnit[1]! })) };
+  }
   // `柳岸镇林业服务中心(林小雨)`: the writer's unit, then the writer's name in brackets.
   const unitThenBracket = endsWithBracket(content) ? UNIT_THEN_BRACKETED_NAMES.exec(content) : null;
   if (unitThenBracket && isOrganisationName(unitThenBracket[1]!, vocabulary)) {
@@ -248,7 +257,7 @@ const WRITTEN_BY_ANYWHERE = /文[/／:：]/u;
 const UNIT_FIRST_WORD = /^\S{3,}\s/u;
 
 /** A writer's post in the unit named before it: a village's instructor or secretary, a grid's worker. */
-const UNIT_POST = '(?:驻村)?(?:第一书记|指导员|网格员|联络员|书记|主任|社工|干事)';
+const UNIT_POST = '(?:驻村)?(?:第一书记|指导员|网格员|联络员|书记|主任|社工(?:助理)?|干事)';
 
 /**
  * A school or unit, its class, then one name: `东坡小学 林小雨`, `东坡小学四(2)班 林小雨` (a pupil's piece),

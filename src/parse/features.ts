@@ -364,7 +364,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       editorLineOf(bylineLineOf(content)?.[1]?.trim() ?? '') ??
       editorLineOf(markerBylineOf(content)?.[1] ?? '') ??
       editorLineOf(bullet ? content.slice(bullet[0].length) : '') ??
-      editorLineOf(squareBracketedOf(content) ?? '');
+      editorLineOf(squareBracketedOf(content) ?? '') ??
+      // (`编 辑:X`, `审 核:X`: a template spaces a two-character field's name to the width of a longer one's.)
+      (SPACED_FIELD_NAME.test(content) ? editorLineOf(withoutFieldNameSpace(content)) : null);
     if (editor) {
       const people = parsePeople(editor[2]!, 'byline', vocabulary);
       facts.editor = people?.map((p) => p.name ?? '').join(' ').trim() || editor[2]!.trim();
@@ -405,7 +407,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     // `文/记者 张三 来源:江城网 https://…`: a byline made long by the copy's source field and address after it.
     facts.byline = matchBylineLine(content, vocabulary);
   }
-  facts.furniture = facts.byline || facts.credit ? null : furnitureOf(content);
+  facts.furniture = facts.byline || facts.credit ? null : (furnitureOf(content) ?? (SPACED_FIELD_NAME.test(content) ? furnitureOf(withoutFieldNameSpace(content)) : null));
   // `主办:XX县政府办公室 版权所有:XX县政府`: a site's footer fields read like a unit, a colon and a title; they are the site's.
   if (facts.furniture === 'site footer') facts.header = null;
   // (`【标题】= …`, an archive's field, is no column's tag.)
@@ -715,6 +717,12 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
 function webAuthorsOfBracketed(content: string, vocabulary: Vocabulary): Person[] | null {
   const inner = squareBracketedOf(content);
   return inner === null ? null : webAuthorsOf(inner, vocabulary);
+}
+
+/** A field's name of two characters spaced to a longer one's width, then its colon: `来 源:`, `校 对:`. */
+const SPACED_FIELD_NAME = new RegExp(`^[${HAN_ALL}][ \u3000][${HAN_ALL}][:：]`, 'u');
+function withoutFieldNameSpace(content: string): string {
+  return content[0]! + content.slice(2);
 }
 
 /** The people of a source field that names them by a role of the vocabulary (`来源:通讯员 张三`): a byline's people, each named. */

@@ -443,6 +443,11 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(tail?.at).toBe('展现了青年的奉献精神。'.length);
   });
 
+  it("reads a role and its colon, then the writer's unit and post before the name (989, in our words)", () => {
+    expect(byline('通讯员:柳岸镇社区社工助理 林小雨')?.people).toEqual([inByline('林小雨', '通讯员')]);
+    expect(byline('通讯员:柳岸镇青石村网格员 周宁')?.people).toEqual([inByline('周宁', '通讯员')]);
+  });
+
   it("reads a unit's name, then the writer's in brackets, alone on its line (970, in our words)", () => {
     expect(byline('柳岸镇林业和草原站(林小雨)')).toEqual({ inner: '柳岸镇林业和草原站(林小雨)', people: [inByline('林小雨', null)], form: 'bare' });
     expect(byline('柳岸社区(林小雨 周宁)')?.people).toEqual([inByline('林小雨', null), inByline('周宁', null)]);

@@ -114,6 +114,17 @@ describe("a repost's address, its field's name alone on its line (913, in our wo
   });
 });
 
+describe("a template's fields whose two-character names are spaced to a longer one's width (985, in our words)", () => {
+  it('are fields still: the source, the editor and the reviewers', () => {
+    expect(read('来 源:柳岸街道').furniture).toBe('web copy line');
+    expect(read('编 辑:林小雨').editor).toBe('林小雨');
+    expect(read('审 核:周宁').editor).toBe('周宁');
+    expect(read('总策划:孔越').editor).toBe('孔越');
+    // A sentence that opens with two spaced characters is no field.
+    expect(read('大 家:都来了。').editor).toBeNull();
+  });
+});
+
 describe("the desk's fields after the text", () => {
   it('name the editor on duty, though 编委 ends as a committee does: no header of an item', () => {
     // A Guangdong paper's web copy closes with the desk's chain: 编辑, 值班主任, 值班编委 (794, in our words).
