@@ -14,7 +14,7 @@
 // BLOCK_LOOKAHEAD lines, which wait for what follows) or at the end of the
 // text, so memory stays at one block plus one item whatever the input's size.
 
-import type { Bulletin, Diagnostic, Item, MetaLine, Person, UnassignedBlock } from '../model.js';
+import type { Bulletin, Diagnostic, Item, MetaLine, Person, Position, UnassignedBlock } from '../model.js';
 import type { BylineMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
 import { readLine, webAuthorsOf, type LineFacts } from './features.js';
@@ -350,6 +350,12 @@ export class BulletinParser {
   /** The section is the column a breadcrumb named (breadcrumbColumn()). */
   private sectionFromPath = false;
   readonly meta: MetaLine[] = [];
+  /**
+   * Web tables' cell borders after a line's text, not yet known to lie outside the spans of the items and stray text
+   * around them: a border inside an item's or a run's span is that owner's (its line is inside), one after its owner's
+   * last line is the page's furniture (settleBorders()).
+   */
+  private pendingBorders: MetaLine[] = [];
   readonly unassigned: UnassignedBlock[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private readonly onDecision: ((decision: LineDecision) => void) | null;
@@ -435,7 +441,9 @@ export class BulletinParser {
   /** The page-level results, for callers that consumed the items as they came. */
   summary(): Omit<Bulletin, 'items'> {
     // (A cell border's furniture is noted when its line is read, before the line's own, which waits for its block; a
-    // stable sort of the lines in order, the usual case, is one pass.)
+    // stable sort of the lines in order, the usual case, is one pass.) The borders no owner's span took are the page's.
+    this.meta.push(...this.pendingBorders);
+    this.pendingBorders = [];
     this.meta.sort((a, b) => a.span.start.offset - b.span.start.offset);
     return {
       file: this.file,
@@ -457,7 +465,7 @@ export class BulletinParser {
     if (line.content.length === 0) return;
     // A web table's cell border after the text is the page's, as its other furniture is: nothing of the line is lost.
     if (line.cellBorder !== undefined) {
-      this.meta.push({ kind: 'furniture', text: '|', value: 'cell border', span: placeIn(line, line.cellBorder, line.cellBorder + 1) });
+      this.pendingBorders.push({ kind: 'furniture', text: '|', value: 'cell border', span: placeIn(line, line.cellBorder, line.cellBorder + 1) });
       line.cellBorder = undefined;
     }
     if (!mayRunOn(line.content)) this.readCuttingHead(line);
@@ -922,7 +930,25 @@ export class BulletinParser {
   private build(draft: Draft, index: number): BuiltItem {
     const diagnostics: Diagnostic[] = [];
     const item = buildItem(draft, { index, year: this.year, file: this.file, vocabulary: this.vocabulary, diagnostics });
+    this.settleBorders(item.header ? [item.span, item.header.span] : [item.span]);
     return { item, diagnostics };
+  }
+
+  /**
+   * Drops the pending cell borders inside `spans` (an owner's, just closed: its lines hold them), and moves those before
+   * the spans, which no owner closed since holds, to the page's furniture. Owners close in the page's order.
+   */
+  private settleBorders(spans: readonly Position[]): void {
+    if (this.pendingBorders.length === 0) return;
+    const from = Math.min(...spans.map((span) => span.start.offset));
+    const kept: MetaLine[] = [];
+    for (const border of this.pendingBorders) {
+      const at = border.span.start.offset;
+      if (spans.some((span) => span.start.offset <= at && at < span.end.offset)) continue;
+      if (at < from) this.meta.push(border);
+      else kept.push(border);
+    }
+    this.pendingBorders = kept;
   }
 
   private release(draft: Draft, built: BuiltItem): void {
@@ -941,6 +967,7 @@ export class BulletinParser {
     const last = lines[lines.length - 1]!;
     const span = spanOf(first, last);
     this.unassigned.push({ text: lines.map((line) => line.content).join('\n'), span });
+    this.settleBorders([span]);
     this.diagnostics.push({
       ruleId: 'unassigned-text',
       severity: 'warning',
