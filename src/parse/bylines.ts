@@ -331,12 +331,14 @@ const FARM_END = /[\u4e00-\u9fff]{2,8}(?:农场|林场|牧场)$/u;
 
 /** The name of `value` = a unit's whole name, then a name of two or three characters opening with a common surname; or null. */
 export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): string | null {
-  // (`柳岸镇李家村`: a unit's name whole is no unit and a name, though 李家村 opens with a surname.)
-  if (isOrganisationName(value, vocabulary)) return null;
   for (const length of [3, 2]) {
     const name = value.slice(-length);
     const unit = value.slice(0, -length);
-    if (unit.length >= 2 && COMMON_SURNAMES.has(name[0]!) && !OUTLET_END.test(unit) && (isOrganisationName(unit, vocabulary) || FARM_END.test(unit))) return name;
+    // (The surname first: most short lines end in none, and the organisations' reading is asked of the others only.)
+    if (unit.length < 2 || !COMMON_SURNAMES.has(name[0]!) || OUTLET_END.test(unit)) continue;
+    if (!isOrganisationName(unit, vocabulary) && !FARM_END.test(unit)) continue;
+    // (`柳岸镇李家村`: a unit's name whole is no unit and a name, though 李家村 opens with a surname.)
+    return isOrganisationName(value, vocabulary) ? null : name;
   }
   return null;
 }
@@ -678,7 +680,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   // `…作用。(UNIT供稿,已经团委书记X审核)`: the review the copy passed, after a comma in the byline's bracket,
   // names the reviewer, no writer: the bracket is read without it.
-  const review = endsWithBracket(content) ? REVIEW_IN_BRACKET.exec(content) : null;
+  const review = endsWithBracket(content) && content.includes('审') ? REVIEW_IN_BRACKET.exec(content) : null;
   if (review) {
     const inner = findGluedTail(`${content.slice(0, review.index)}${content.slice(-1)}`, vocabulary);
     if (inner) return inner;

@@ -281,6 +281,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   const first = content.charCodeAt(0);
   const short = length <= MAX_SHORT_LINE + 2;
   const finished = endsSentence(content);
+  const unspacedField = unspacedFieldOf(content);
   const facts: LineFacts = {
     length,
     endsSentence: finished,
@@ -366,7 +367,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       editorLineOf(bullet ? content.slice(bullet[0].length) : '') ??
       editorLineOf(squareBracketedOf(content) ?? '') ??
       // (`编 辑:X`, `审 核:X`: a template spaces a two-character field's name to the width of a longer one's.)
-      (SPACED_FIELD_NAME.test(content) ? editorLineOf(withoutFieldNameSpace(content)) : null);
+      (unspacedField === null ? null : editorLineOf(unspacedField));
     if (editor) {
       const people = parsePeople(editor[2]!, 'byline', vocabulary);
       facts.editor = people?.map((p) => p.name ?? '').join(' ').trim() || editor[2]!.trim();
@@ -407,7 +408,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     // `文/记者 张三 来源:江城网 https://…`: a byline made long by the copy's source field and address after it.
     facts.byline = matchBylineLine(content, vocabulary);
   }
-  facts.furniture = facts.byline || facts.credit ? null : (furnitureOf(content) ?? (SPACED_FIELD_NAME.test(content) ? furnitureOf(withoutFieldNameSpace(content)) : null));
+  facts.furniture = facts.byline || facts.credit ? null : (furnitureOf(content) ?? (unspacedField === null ? null : furnitureOf(unspacedField)));
   // `主办:XX县政府办公室 版权所有:XX县政府`: a site's footer fields read like a unit, a colon and a title; they are the site's.
   if (facts.furniture === 'site footer') facts.header = null;
   // (`【标题】= …`, an archive's field, is no column's tag.)
@@ -721,8 +722,9 @@ function webAuthorsOfBracketed(content: string, vocabulary: Vocabulary): Person[
 
 /** A field's name of two characters spaced to a longer one's width, then its colon: `来 源:`, `校 对:`. */
 const SPACED_FIELD_NAME = new RegExp(`^[${HAN_ALL}][ \u3000][${HAN_ALL}][:：]`, 'u');
-function withoutFieldNameSpace(content: string): string {
-  return content[0]! + content.slice(2);
+/** The line with its field's name closed up (`来源:X` for `来 源:X`), or null where it opens with no spaced field name. */
+function unspacedFieldOf(content: string): string | null {
+  return SPACED_FIELD_NAME.test(content) ? content[0]! + content.slice(2) : null;
 }
 
 /** The people of a source field that names them by a role of the vocabulary (`来源:通讯员 张三`): a byline's people, each named. */

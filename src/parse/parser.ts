@@ -157,7 +157,9 @@ function markLabelsSharingTheirEnd(contexts: readonly LineContext[]): void {
   contexts.forEach((context, i) => {
     if (context.text.length < SHARED_LABEL_END + 2 || !isLoneLabel(context.facts)) return;
     const end = context.text.slice(-SHARED_LABEL_END);
-    byEnd.set(end, [...(byEnd.get(end) ?? []), i]);
+    const lines = byEnd.get(end);
+    if (lines === undefined) byEnd.set(end, [i]);
+    else lines.push(i);
   });
   for (const lines of byEnd.values()) {
     if (lines.length < MIN_SHARED_LABELS) continue;
