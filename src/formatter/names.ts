@@ -8,7 +8,7 @@
 //   本报讯(记者 张三)            → 本报讯（记者 张三）   a lead: brackets only, no padding
 // A name is padded only where it stands alone: after the start, a space, a
 // bracket, a marker or a separator, and before the end, a space, a bracket, a
-// separator or the credit's verb (`雷洁摄`). `记者张帆` is left as it is.
+// separator or the credit's verb (`雷洁摄`; before a slashed one a space, `夏　沐 文/图`). `记者张帆` is left as it is.
 
 import { widenPunctuation } from './punctuation.js';
 import { paddingText, type FormatOptions } from './options.js';
@@ -53,7 +53,11 @@ function padName(text: string, name: string, padding: string, verb: string | nul
     const end = at + match.length;
     const right = whole[end];
     const leftFree = left === undefined || !HAN.test(left);
-    const rightFree = right === undefined || !HAN.test(right) || (verb !== null && whole.startsWith(verb, end));
-    return leftFree && rightFree ? first + padding + second : match;
+    const beforeVerb = verb !== null && whole.startsWith(verb, end);
+    const rightFree = right === undefined || !HAN.test(right) || beforeVerb;
+    if (!leftFree || !rightFree) return match;
+    // `夏沐文/图`: a slashed work glued to a padded name would read as its third character (`夏　沐文`); a space parts
+    // them, as `雷　洁摄` needs none.
+    return first + padding + second + (beforeVerb && verb.includes('/') ? ' ' : '');
   });
 }

@@ -209,7 +209,7 @@ export class PageFormatter {
 
   /** The region's pieces in order, with the configured blank lines between them; the output starts with its first piece. */
   private renderRegion(source: SourceText, from: number, to: number, items: readonly Item[], lines: ReadonlyArray<MetaLine | UnassignedBlock>, levels: ReadonlyMap<number, Level>): Region {
-    const pieces: Piece[] = lines.map(metaPiece);
+    const pieces: Piece[] = lines.map((line) => this.metaLinePiece(line, source, from, to));
     // An item printed by its lines, or as it stands, takes its whole lines (and any other item on them: a run-on line).
     const byLines = new Map<number, { start: number; end: number; marksOnly: boolean }>();
     for (const item of items) {
@@ -243,6 +243,23 @@ export class PageFormatter {
       last = piece.item;
     }
     return { out, first, last: last ?? null };
+  }
+
+  /**
+   * A page-level line as it stands. Where its line holds nothing else but a web table's cell borders (`| 发布日期:… |`),
+   * the whole line: the borders printed on lines of their own would read as lines of their own.
+   */
+  private metaLinePiece(line: MetaLine | UnassignedBlock, source: SourceText, from: number, to: number): Piece {
+    const piece = metaPiece(line);
+    const range = wholeLines(source, piece.start, piece.end, from);
+    if (range.end > to) return piece;
+    const before = source.text.slice(range.start - source.base, piece.start - source.base);
+    const after = source.text.slice(piece.end - source.base, range.end - source.base);
+    if (!BORDERS_ONLY.test(before) || !BORDERS_ONLY.test(after) || !(hasBar(before) || hasBar(after))) return piece;
+    // (From the first border to the last: the white space around them is the line's indent, which no line keeps.)
+    const first = before.search(/[|｜]/u);
+    const last = Math.max(after.lastIndexOf('|'), after.lastIndexOf('｜'));
+    return { ...piece, start: first < 0 ? piece.start : range.start + first, end: last < 0 ? piece.end : piece.end + last + 1 };
   }
 
   /** A piece in the house style (render.ts), rendered once per region: the same piece is rendered in every round. */
@@ -384,6 +401,10 @@ interface Region {
   first?: Item | null;
   last: Item | null;
 }
+
+/** White space and a web table's cell borders: what may stand around a page-level line on its line. */
+const BORDERS_ONLY = /^[\s\u3000|｜]*$/u;
+const hasBar = (text: string): boolean => text.includes('|') || text.includes('｜');
 
 function isMeta(line: MetaLine | UnassignedBlock): line is MetaLine {
   return 'kind' in line;

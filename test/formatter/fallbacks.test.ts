@@ -23,6 +23,13 @@ describe('items the house style would make read otherwise', () => {
     expect(styleFindings(out)).toEqual([]);
   });
 
+  it("a page's line in a web table's cell keeps its borders on its line: printed apart, they would read as lines of their own", () => {
+    const page = '| 发布日期: 2024-03-02 |\n东塘社区是河湾镇垃圾分类的示范社区。社区干部挨家挨户发放分类指南。\n(周宁)\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual([]);
+    expect(out).toBe('| 发布日期: 2024-03-02 |\n\n\n东塘社区是河湾镇垃圾分类的示范社区。社区干部挨家挨户发放分类指南。\n\n（周　宁）\n');
+  });
+
   it('a paragraph run on into its continuation marker: the marker on a line of its own, which reads as a marker still', () => {
     // Until the parser read `(下转三版)` alone on its line as a continuation marker (not a byline), this item kept its lines.
     const page = '旧车棚变身读书角\n\n昨天,桂园小区的居民在新建成的读书角里读书、下棋,一派热闹的景象。\n\n桂园小区没有物业管理 ,车棚多年无人打理。社区虽多次组织清理 , (下转三版)\n';

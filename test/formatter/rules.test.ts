@@ -103,6 +103,11 @@ describe('names', () => {
     expect(out).toContain('\n（王鹤婷）\n');
   });
 
+  it('parts a slashed work glued to a padded name from it, which would else read as its third character', () => {
+    // (`（通讯员 夏　沐文/图）` reads no name: the item would be kept as it stands, unpadded.)
+    expect(brief('本报讯 近日,社区开展活动。', {}, '苏村社区: 开展活动', '(记者 孔越 通讯员 夏沐文/图)').split('\n')[7]).toBe('（记者 孔　越 通讯员 夏　沐 文/图）');
+  });
+
   it('leaves a name run into its role alone (记者张帆)', () => {
     expect(brief('本报讯 近日,社区开展活动。', {}, '苏村社区: 开展活动', '(记者张帆)').split('\n')[7]).toBe('（记者张帆）');
   });
