@@ -276,10 +276,16 @@ function pointInFirstParagraph(body: readonly BodyLine[], at: number): Point {
 const WORDS_AND_PICTURES = /文[/／、]?图|图[/／]?文|文[/／]摄|供稿[/／、]供图|供图[/／、]供稿/u;
 
 function wordAndPictureCredit(asides: readonly DraftAside[]): Credit | null {
-  const aside = asides.find((candidate) => candidate.byline !== null && WORDS_AND_PICTURES.test(candidate.byline.inner));
-  if (!aside) return null;
-  const people = aside.byline!.people;
-  return { raw: aside.line.content.slice(aside.from, aside.to), names: namesOf(people), roles: rolesOf(people), verb: '文/图', span: placeIn(aside.line, aside.from, aside.to) };
+  const at = asides.findIndex((candidate) => candidate.byline !== null && WORDS_AND_PICTURES.test(candidate.byline.inner));
+  if (at < 0) return null;
+  const aside = asides[at]!;
+  // (`(记者 A` / `通讯员 B文/图)`: a bracket broken over two lines is one byline, and both lines' people are the credit.)
+  const above = aside.byline!.closesBracket && asides[at - 1]?.byline?.cut ? asides[at - 1]! : null;
+  const people = above ? [...above.byline!.people, ...aside.byline!.people] : aside.byline!.people;
+  const raw = aside.line.content.slice(aside.from, aside.to);
+  if (above === null) return { raw, names: namesOf(people), roles: rolesOf(people), verb: '文/图', span: placeIn(aside.line, aside.from, aside.to) };
+  const span = { start: pointIn(above.line, above.from), end: pointIn(aside.line, aside.to ?? aside.line.content.length) };
+  return { raw: `${above.line.content.slice(above.from, above.to)}\n${raw}`, names: namesOf(people), roles: rolesOf(people), verb: '文/图', span };
 }
 
 /** The organisation of a head the item lent to the text below it (its picture's): the header's, else the headline's. */

@@ -52,6 +52,8 @@ export interface BylineMatch {
   form: 'brackets' | 'marker' | 'bare';
   /** The bracket is never closed: the copy was cut inside it (`(供稿:林小雨 审稿:周`), and the item with it. */
   cut?: boolean;
+  /** The bracket closes here without opening: the second line of one a line break cut in two (`(记者 A` / `通讯员 B)`). */
+  closesBracket?: boolean;
 }
 
 /** A byline, credit or continuation marker glued to the end of a paragraph. */
@@ -120,6 +122,16 @@ function isCutBracket(content: string): boolean {
 }
 const MIN_CUT_BRACKET = 4;
 
+/**
+ * `通讯员 林小雨文/图)`: the second line of a byline's bracket that a line break cut in two (`(记者 周宁` above it), its
+ * closing bracket without an opening one.
+ */
+function isBracketsSecondLine(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  if (last !== 0x29 /* ) */ && last !== 0xff09 /* ） */) return false;
+  return content.length >= MIN_CUT_BRACKET && !content.includes('(') && !content.includes('（') && !content.slice(0, -1).includes(')') && !content.slice(0, -1).includes('）');
+}
+
 /** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 范若琳`, `张三 记者 李四`. */
 export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMatch | null {
   // `文/记者 张三 来源:江城网 https://…`: a web copy's source field (and its address) after the names is the copy's, not theirs.
@@ -130,6 +142,10 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   if (isCutBracket(content)) {
     const whole = matchBylineLine(`${content.trimEnd()}${content.charCodeAt(0) === 0x28 ? ')' : '）'}`, vocabulary);
     return whole?.form === 'brackets' ? { ...whole, cut: true } : null;
+  }
+  if (isBracketsSecondLine(content)) {
+    const whole = matchBylineLine(`${content.charCodeAt(content.length - 1) === 0x29 ? '(' : '（'}${content}`, vocabulary);
+    return whole?.form === 'brackets' ? { ...whole, closesBracket: true } : null;
   }
   // `文/张三 图/李四`, `(摄影:李四 文字:张三)`: who wrote and who took the pictures, a credit (matchCredit()).
   if (workFieldsOf(content, vocabulary) !== null || worksAfterNamesOf(content, vocabulary) !== null) return null;
@@ -247,6 +263,12 @@ const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`,
  * `…检修线路 周宁 摄`. Group 2 is the name.
  */
 const BARE_NAME_CREDIT_AFTER_SPACE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)([${HAN_ALL}](?:${SPACE}[${HAN_ALL}]|[${HAN_ALL}]{1,2}))${SPACE}*摄$`, 'u');
+
+/**
+ * Role fields glued to the last sentence, a colon after each role: `…投入使用。 融媒体中心记者:A 通讯员:B 责任编辑:C`;
+ * group 2 is the byline (matchBylineLine()).
+ */
+const ROLE_FIELDS_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([${HAN_ALL}]{0,8}?(?:记者|通讯员)${SPACE}*[:：][^${classOf(SENTENCE_FINAL_MARKS)}]{2,60})$`, 'u');
 
 /** WORDS_BY's opening glued to the last sentence: `…时光。文/林小雨 周宁`; group 2 is the byline (matchBylineLine()). */
 const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(${WRITER_WORD}[/／:：][^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
@@ -769,6 +791,11 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   if (written) {
     const byline = matchBylineLine(written[2]!, vocabulary);
     if (byline?.form === 'bare') return { at: skip + written.index, byline, credit: null, continuation: false, trailer: false };
+  }
+  const fields = text.includes(':') || text.includes('：') ? ROLE_FIELDS_GLUED.exec(text) : null;
+  if (fields) {
+    const byline = matchBylineLine(fields[2]!, vocabulary);
+    if (byline !== null && byline.people.some((person) => person.name !== null)) return { at: skip + fields.index, byline, credit: null, continuation: false, trailer: false };
   }
   const leading = text.includes('摄影') ? CREDIT_LEADING_GLUED.exec(text) : null;
   if (leading) {

@@ -103,6 +103,30 @@ function say(why: string[] | undefined, value: number, reason?: string): number 
   return Math.round(value * 10);
 }
 
+/** The kinds of place whose names a writer varies by a character from paragraph to paragraph. */
+const VARIED_KINDS = ['社区', '街道', '村', '镇', '乡'];
+const HAN_ONE = '[\\u4e00-\\u9fff]';
+
+/**
+ * Whether `text` names the organisation `name`, as printed or varied by one character before its kind: `西关社区` in the
+ * paragraph before, `西关街社区` in this one (or the other way round) are one community.
+ */
+function namedIn(text: string | undefined, name: string): boolean {
+  if (text === undefined) return false;
+  if (text.includes(name)) return true;
+  const kind = VARIED_KINDS.find((k) => name.endsWith(k));
+  if (kind === undefined) return false;
+  const stem = name.slice(0, name.length - kind.length);
+  if (stem.length < 2) return false;
+  if (stem.length >= 3 && text.includes(stem.slice(0, -1) + kind)) return true;
+  return new RegExp(`${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${HAN_ONE}${kind}`, 'u').test(text);
+}
+
+const TABLE_BORDER = /^[|｜]+$/u;
+function isTableBorder(text: string): boolean {
+  return text.length <= 2 && TABLE_BORDER.test(text);
+}
+
 /** What the labeller knows of a line besides its facts. */
 export interface LineContext {
   /** The line's content (a piece of a line, where a page lost its line breaks). */
@@ -269,6 +293,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.directive !== null ? say(why, 0, 'a directive') : IMPOSSIBLE;
     case 'furniture':
       if (f.furniture !== null && f.furniture !== 'no words') return say(why, 0.2, f.furniture);
+      // `|` alone: the border of the web table the copy was cut from, between its rows (inside a text, no words keep
+      // with their paragraphs as body).
+      if (f.furniture === 'no words' && isTableBorder(line.text)) return say(why, 0.2, 'a table border');
       if (f.label) return say(why, 0.5, 'a label in brackets');
       return IMPOSSIBLE;
     case 'unassigned':
@@ -781,7 +808,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         const leadless = f.opensWithDateline && previousFacts!.lead === null;
         const before = (previousFacts!.datelineAfterPurpose && !leadless ? null : previousFacts!.opensWith) ?? (leadless ? previousFacts!.namesEarly : null);
         // (Named anywhere in the paragraph before, `…柳岸镇青石村党支部…` / `6月29日上午,青石村党支部…`, it is the same story's.)
-        const another = before !== null && before !== f.opensWith && !previousFacts!.opening.includes(f.opensWith) && !(previous === 'body' || previous === 'body-new' ? (line.previousText?.includes(f.opensWith) ?? false) : false);
+        const another = before !== null && before !== f.opensWith && !previousFacts!.opening.includes(f.opensWith) && !(previous === 'body' || previous === 'body-new' ? namedIn(line.previousText, f.opensWith) : false);
         if (another) return say(why, f.opensWithDateline ? 2.2 : previous === 'body' ? 1.8 : 2.0, 'opens with another organisation than the paragraph before');
         // (Below a sub-heading a part of the text opens so as often as an item does: `情暖桑榆:…` / `10月6日,XX乡…`.)
         if (f.opensWithDateline && previous !== 'subheading') return say(why, 1.0, 'opens with an organisation and a dateline');

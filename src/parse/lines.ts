@@ -51,13 +51,17 @@ function endBeforeCellBorder(source: string, start: number, end: number): number
 
 /**
  * Where `source[start, end)` starts without the border of a web table's cell before its text, a `|` and a space, the
- * line's only bar (`| 责任编辑:张三`); a line of several bars keeps them all.
+ * line's only bar (`| 责任编辑:张三`) or its only one but the line's last (`| 发布日期:2020-06-02 |`); a line of several bars
+ * keeps them all.
  */
 function startAfterCellBorder(source: string, start: number, end: number): number {
   if (source.charCodeAt(start) !== 0x7c /* | */ || !isSpace(source.charCodeAt(start + 1))) return start;
   let text = start + 1;
   while (text < end && isSpace(source.charCodeAt(text))) text++;
-  if (text === end || source.indexOf('|', text) !== -1 && source.indexOf('|', text) < end) return start;
+  if (text === end) return start;
+  // (A cell bordered on both sides, `| 发布日期:… |`, is one cell: its closing bar goes to endBeforeCellBorder().)
+  const next = source.indexOf('|', text);
+  if (next !== -1 && next < end - 1) return start;
   return text;
 }
 

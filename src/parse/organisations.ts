@@ -16,6 +16,8 @@ const LEADING_WORD_LIST = [
 ];
 const DAY_WORD = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
 const LEADING_WORDS = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(LEADING_WORD_LIST)})+`, 'u');
+/** The leading words of one character. */
+const ONE_CHARACTER_LEADING = codeUnitTable(LEADING_WORD_LIST.filter((word) => word.length === 1));
 /** What a leading word starts with: a stem that starts otherwise skips LEADING_WORDS. */
 const LEADING_STARTS = codeUnitTable([...LEADING_WORD_LIST.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
 
@@ -331,10 +333,10 @@ const SERVING_INSTITUTION = new RegExp(`^(?:第[一二三四五六七八九十0-
 const SERVING_STARTS = codeUnitTable(['第', ...SERVING_WORDS.map((word) => word[0]!)]);
 
 /**
- * The last character of a stem that names no one: a pronoun or a quantifier (`各社区`, `去这村`), or the 们 of a plural of
- * people (`我们村`, `居民们小区`), which no name ends with.
+ * The last character of a stem that names no one: a pronoun or a quantifier (`各社区`, `去这村`, `爱我社区`: love our
+ * community, a slogan), or the 们 of a plural of people (`我们村`, `居民们小区`), which no name ends with.
  */
-const ENDS_LIKE_NO_NAME = codeUnitTable([...'们各这那该每哪']);
+const ENDS_LIKE_NO_NAME = codeUnitTable([...'们各这那该每哪我你他她']);
 
 /**
  * A province, city and county or district before a name, as one run, is left out:
@@ -487,7 +489,10 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
         // `市委社会工作部`, `县委宣传部`: before 委, the city or county names its Party committee, a part of the name (as
         // `区委` is), not the leading word `市` (`市城管局`, the city's bureau); so 经 its economic commission (`市经委`).
         const committee = text.charCodeAt(after) === 0x59d4 /* 委 */ && namesCommittee(text.charCodeAt(after - 1));
-        at = Math.max(at, committee ? after - 1 : after);
+        // `每当夜幕降临,当阳市…`: a city's name is two characters or more, so the leading word's last character before
+        // `X市` is the city's first (当阳市, not 阳市 after 当; `市城市管理局` names no city called 城市).
+        const cityFirst = text.charCodeAt(after + 1) === 0x5e02 /* 市 */ && ONE_CHARACTER_LEADING[text.charCodeAt(after - 1)] === 1 && NOT_CITY_BEFORE[text.charCodeAt(after)] !== 1;
+        at = Math.max(at, committee || cityFirst ? after - 1 : after);
       }
     }
     // `这袋青石村的鸡蛋`, `这位柳岸村村民`: 这 and its measure word point at the name after them (namesNoOne(): at none,
@@ -559,12 +564,39 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     }
     // `“完整社区”`, `“星级社区”`: a name quoted whole is a title or an award, not an organisation.
     if (isOpeningQuote(text.charCodeAt(at - 1)) && isClosingQuote(text.charCodeAt(end))) continue;
+    // `学府街学湖里社区`: in some cities a sub-district is named 街 for 街道; with a name between it and the suffix, it is
+    // the first organisation, as `X街道Y社区` names its 街道 first (`解放街社区` is a community named for its street).
+    const street = subDistrictStreetEnd(text, at, end - last.length, textSuffixesByFirst);
+    if (street > 0) return { name: text.slice(at, street), at, next: street };
     // `苏村社区党支部`: the party branch is the community's own, not a further organisation.
     const inner = INNER_BODY_STARTS[text.charCodeAt(end)] === 1 ? INNER_BODIES.exec(text.slice(end, end + 4)) : null;
     return { name: text.slice(at, end), at, next: inner ? end + inner[0].length : end };
   }
   return null;
 }
+
+/**
+ * Where a sub-district named `X街` ends inside the stem `text[from, to)` (after the areas it opens with): two or three
+ * characters and 街, then a name of two characters or more (`桥南街福景`), not a street's word (`步行街`, `街道`, `街口`) nor a
+ * suffix (`北大街社区…`).
+ * 0 where none.
+ */
+function subDistrictStreetEnd(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): number {
+  const start = afterAdministrativePrefix(text, from, to);
+  for (const stem of [2, 3]) {
+    const street = start + stem;
+    if (text.charCodeAt(street) !== 0x8857 /* 街 */ || to - (street + 1) < 2) continue;
+    if (NOT_AFTER_SUB_DISTRICT[text.charCodeAt(street + 1)] === 1 || STREET_WORDS.has(text.slice(start, street))) continue;
+    // (`北大街社区卫生服务中心`: a suffix right after 街 makes the street's name that of the body after it.)
+    if (suffixAt(text, street + 1, bySuffix) !== null) continue;
+    return street + 1;
+  }
+  return 0;
+}
+/** `街道`, `街办` (its office), `街区`, `街巷`, `街头`, `街口`, `街坊`: words of 街, no sub-district's end. */
+const NOT_AFTER_SUB_DISTRICT = codeUnitTable([...'道办区巷头口坊路面市心']);
+/** Streets by what they are, not by name: `步行街`, `商业街`, `美食街`. */
+const STREET_WORDS = new Set(['步行', '商业', '美食', '小吃', '文化', '特色', '风情', '老城', '古城', '历史']);
 
 /**
  * 市, 县 or 经 before 委: a city's or county's Party committee (`市委`; the leading word 市 names the city alone in

@@ -720,6 +720,8 @@ export class BulletinParser {
           draft.asides.push({ kind: 'credit', line, from: 0, byline: null });
           return;
         }
+        // (`(记者 A` / `通讯员 B)`: the bracket was only broken over two lines, and the item is whole.)
+        if (byline.closesBracket && draft.asides.at(-1)?.byline?.cut) draft.truncatedElsewhere = false;
         draft.asides.push({ kind: 'byline', line, from: 0, byline });
         // (A bracket cut at the text's end cuts the item; above the text, it only lost its closing mark.)
         if (byline.cut && label === 'byline') draft.truncatedElsewhere = true;

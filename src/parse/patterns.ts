@@ -201,8 +201,9 @@ export const LEAD = new RegExp(
     // A site, or a site joined by a dash to its media centre, or the media centre alone, right before its reporters'
     // bracket, with no 讯: `临河新闻网-临河地区融媒体中心(记者 X)`, `临河县融媒体中心(记者 X)`.
     `|(?:[${HAN_ALL}]{1,8}?网(?:[-－—][${HAN_ALL}]{2,12}?融媒体中心)?|[${HAN_ALL}]{2,12}?融媒体中心)(?=[(（](?:本报)?(?:记者|通讯员|见习记者|实习生))` +
-    // A county app's dateline, its reporters in brackets after the colon: `云上临河报道:(全媒体记者 X)`.
-    `|[${HAN_ALL}]{2,8}?报道[:：](?=${SPACE}*[(（][^()（）]{0,12}(?:记者|通讯员))` +
+    // A county app's dateline, its reporters in brackets after the colon or none: `云上临河报道:(全媒体记者 X)`,
+    // `云上临河报道(全媒体记者X 通讯员Y)`.
+    `|[${HAN_ALL}]{2,8}?报道[:：]?(?=${SPACE}*[(（][^()（）]{0,12}(?:记者|通讯员))` +
     `)】?)${LEAD_RETOLD}` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
   'u',
@@ -553,8 +554,11 @@ export function isCouplet(text: string): boolean {
 const PICTURE_FILE = /^[^\s.]{1,40}(?:\.(?:jpe?g|png|gif|bmp|webp)){1,2}$/iu;
 /** The last letters of PICTURE_FILE's extensions: the grammar asks of nearly every short line, few end so. */
 const PICTURE_FILE_ENDS = codeUnitTable([...'gGfFpP']);
-/** A camera's or a chat app's name for a picture, kept without its extension: `微信图片_20221116135659`, `IMG_20240312_081500`. */
-const DEVICE_PICTURE_NAME = /^(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6})?$/iu;
+/**
+ * A camera's or a chat app's name for a picture, kept without its extension: `微信图片_20221116135659`, `IMG_20240312_081500`,
+ * `微信图片_20251022103459_170_268` (the app's newer names add two numbers).
+ */
+const DEVICE_PICTURE_NAME = /^(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6}){0,2}$/iu;
 /** What a portal's copy prints where each picture was, asking for its app to show it: `打开网易新闻 查看精彩图片`. */
 // (And the word alone, which a copy prints where each picture was: `图片`.)
 const APP_PICTURE_PROMPT = /^(?:打开\S{2,8}\s*查看精彩)?图片$/u;
@@ -697,6 +701,8 @@ export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
   `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：丨|｜]` +
+    // The masthead's registration after the publisher's words: `江城日报社出版 国内统一刊号:CN00-0000 代号:00-00`.
+    `|[${HAN_ALL}]{2,12}出版${SPACE}+国内统一刊号${SPACE}*[:：]` +
     // A view count before the fields: `0次浏览 发布时间:…`.
     `|[0-9]+${SPACE}*次(?:浏览|阅读)${SPACE}` +
     // A platform's counts alone on their line, likes then reads: `0 阅读:0`, `12 浏览:340`.
@@ -811,6 +817,8 @@ export const WEB_DATE_AUTHORS = new RegExp(
  * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`).
  */
 const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此页)?', '关闭', '(?:添加|加入)?收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
+  // The e-paper platform's name over its pages, a link to its front: `数字报刊平台`.
+  '(?:数字报刊|电子报刊|数字报纸)(?:平台)?',
   // A comment box's link: `『查看评论』`, `【发表评论】`.
   '查看评论', '发表评论', '我要评论', '网友评论', '热门评论', '最新评论', '全部评论', '精彩评论',
   // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other

@@ -99,6 +99,13 @@ describe('words that stand before a name without being part of it', () => {
     // A leading word of another kind before 委 is still left out (`目前委机关…`: the committee's own offices).
     expect(names('目前委机关党支部有党员三十名。')).toEqual(['委机关党支部']);
   });
+
+  it('a leading word of one character before `X市` is the city\'s first character: no city is named by one', () => {
+    expect(names('每当夜幕降临,当阳市柳岸街道青石社区的巡逻队就出发了。')).toEqual(['当阳市柳岸街道', '青石社区']);
+    expect(firstOrganisation('每当夜幕降临,当阳市柳岸街道青石社区的巡逻队就出发了。', DEFAULT_VOCABULARY)).toBe('柳岸街道');
+    // (`城市` is a word: `市城市管理局` is the city's bureau, above.)
+    expect(names('在临河市柳岸社区开展活动。')).toEqual(['临河市柳岸社区']);
+  });
 });
 
 describe('stems that end in a round number or a count', () => {
@@ -111,6 +118,24 @@ describe('stems that end in a round number or a count', () => {
 describe('stems that end in a pronoun or a demonstrative', () => {
   it.each(['我们', '咱们', '你们', '他们', '她们', '这', '那', '该', '每', '哪'])('%s', (word) => {
     expect(names(`,临河${word}村开展活动。`)).toEqual([]);
+  });
+
+  it.each([...'我你他她'])('a stem ending in %s is a phrase (`爱我社区`: love our community), no name', (pronoun) => {
+    expect(names(`“爱${pronoun}社区 庆元旦”联欢会`)).toEqual([]);
+  });
+});
+
+describe('a sub-district named 街, as some cities name their 街道', () => {
+  it('is the first organisation where a name stands between it and the suffix', () => {
+    expect(names('番禺区桥南街福景社区开展活动。')).toEqual(['番禺区桥南街', '福景社区']);
+    expect(firstOrganisation('学府街学湖里社区开展活动。', DEFAULT_VOCABULARY)).toBe('学府街');
+  });
+
+  it('is none where a suffix follows 街 at once, nor a street by what it is, nor a word of 街', () => {
+    expect(names('解放街社区开展活动。')).toEqual(['解放街社区']);
+    expect(names('北大街社区卫生服务中心开展义诊。')).toEqual(['北大街社区卫生服务中心']);
+    expect(names('步行街商户协会开展活动。')).toEqual(['步行街商户协会']);
+    expect(names('白浪街办中观社区开展活动。')).toEqual(['白浪街办中观社区']);
   });
 });
 

@@ -226,6 +226,12 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['3次浏览了社区的展板。', '10次浏览']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it("reads an e-paper masthead's registration after the publisher's words", () => {
+    expect(WEB_META.test('江城日报社出版 国内统一刊号:CN00-0000 代号:00-00')).toBe(true);
+    expect(WEB_META.test('国内统一刊号:CN00-0000')).toBe(true);
+    expect(WEB_META.test('江城日报社出版了一本新书')).toBe(false);
+  });
+
   it("reads a paper's name, its channel and then its fields as a web copy's line, not a sentence naming a paper", () => {
     for (const text of ['江城日报 新闻    时间:2025年05月30日    来源:江城日报', '临河网 来源:临河融媒']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['江城日报 记者走进社区 时间:', '读江城日报的居民们说:']) expect(WEB_META.test(text), text).toBe(false);
@@ -419,7 +425,7 @@ describe("isPictureFile: a picture's file name alone on its line", () => {
     for (const name of ['640.webp.jpg', 'IMG_1.JPG.png']) expect(isPictureFile(name), name).toBe(true);
     for (const text of ['640.doc.jpg', '640.webp.jpg.png', '640..jpg']) expect(isPictureFile(text), text).toBe(false);
     // A camera's or chat app's name kept without its extension is a picture's file all the same; other names ending in figures are not.
-    for (const name of ['微信图片_20221116135659', 'IMG_20240312_081500', 'DSC0231', 'mmexport1700000000000']) expect(isPictureFile(name), name).toBe(true);
+    for (const name of ['微信图片_20221116135659', '微信图片_20251022103459_170_268', 'IMG_20240312_081500', 'DSC0231', 'mmexport1700000000000']) expect(isPictureFile(name), name).toBe(true);
     for (const text of ['微信图片', '第2023', '图片_20221116', 'IMG_12', '微信图片_20221116135659 来源', '居民合影2024']) expect(isPictureFile(text), text).toBe(false);
     // A portal's prompt printed where each picture was stands for the picture as its file's name does.
     for (const prompt of ['打开网易新闻 查看精彩图片', '打开江城新闻查看精彩图片']) expect(isPictureFile(prompt), prompt).toBe(true);
@@ -521,6 +527,9 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     // Without the reporters' bracket, an outlet that reported something is the text's: `江城日报报道:…`.
     expect(lead('江城日报报道:近日,柳岸社区获评示范社区。')).toBe(null);
     expect(lead('云上临河报道:(图片来自网络) 4月12日,柳岸镇各村开展大扫除。')).toBe(null);
+    // Or with no colon, the bracket glued to 报道; the reporters' roles glued to their names.
+    expect(lead('云上临河报道(全媒体记者林舟 通讯员何东)“请大家跟我来。”4月12日,柳岸镇开展演练。')).toBe('云上临河报道(全媒体记者林舟 通讯员何东)');
+    expect(lead('江城日报报道(图片来自网络)近日,柳岸社区获评示范社区。')).toBe(null);
   });
 
   it("may be a site, or a site and its media centre joined by a dash, right before its reporters' bracket, with no 讯", () => {
@@ -1367,6 +1376,11 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
   it('takes the headings of lists of the most read copies as buttons, after a list bullet too', () => {
     for (const line of ['点击排行', '阅读排行榜', '热门排行', '• 相关链接', '•相关新闻']) expect(WEB_BUTTONS.test(line), line).toBe(true);
     for (const line of ['排行', '• 社区活动', '点击排行榜单上的名字']) expect(WEB_BUTTONS.test(line), line).toBe(false);
+  });
+
+  it("takes an e-paper platform's name over its pages as a link, and a headline naming one as none", () => {
+    for (const line of ['数字报刊平台', '电子报刊', '数字报纸']) expect(WEB_BUTTONS.test(line), line).toBe(true);
+    expect(WEB_BUTTONS.test('数字报刊平台上线一周年')).toBe(false);
   });
 
   it('takes links back, the headings of lists of other copies and the code for the phone as buttons', () => {
