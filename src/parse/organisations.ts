@@ -435,7 +435,30 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
   const found: OrganisationMention[] = [];
   const patterns = compilePatterns(vocabulary);
   for (let mention = nextOrganisation(text, patterns, 0); mention !== null; mention = nextOrganisation(text, patterns, mention.next)) found.push(mention);
-  return found;
+  return text.includes('团') ? withRegiments(text, found) : found;
+}
+
+/**
+ * A regiment of the Production and Construction Corps by its number, `三十四团`, `一八七团`, `144团`: a unit of a
+ * township's rank, which 团 names in no other name (共青团, 艺术团 and 团委 have no number before it). Two numerals or
+ * more: `百团大战`, `一团和气` are no regiment.
+ */
+const REGIMENT = /(?<![0-9一二三四五六七八九十百零〇])(?:[一二三四五六七八九十百零〇]{2,5}|[0-9]{2,3})团(?![结队员体购伙委部])/gu;
+
+/**
+ * The mentions with the regiments named among them, in order. A regiment inside a name found already is that name's;
+ * a name read from the regiment's 团 on (`187团西比特村` → `团西比特村`) is the name after it (`西比特村`).
+ */
+function withRegiments(text: string, found: OrganisationMention[]): OrganisationMention[] {
+  let mentions = found;
+  for (const match of text.matchAll(REGIMENT)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    if (mentions.some((mention) => mention.at < end - 1 && at < mention.at + mention.name.length)) continue;
+    const trimmed = mentions.map((mention) => (mention.at === end - 1 ? { name: mention.name.slice(1), at: end } : mention));
+    mentions = [...trimmed, { name: match[0], at }].sort((a, b) => a.at - b.at);
+  }
+  return mentions;
 }
 
 /**
@@ -446,6 +469,17 @@ function isTownshipSuffixTwice(text: string, at: number, suffix: string): boolea
   if ((suffix !== '镇' && suffix !== '乡') || text.charCodeAt(at - 1) !== 0x9547 /* 镇 */) return false;
   return isHanCodePoint(text.charCodeAt(at + 1)) && !isCountryside(text, at, suffix);
 }
+
+/**
+ * `苏村镇`, `王村乡`: a town named for a village, its name one or two characters and 村 (after the areas before it), then
+ * 镇 or 乡; not the two levels of government (`村镇两级`, `村镇干部`), nor a village bank (`村镇银行`).
+ */
+function isTownNamedForVillage(text: string, at: number, end: number, last: string, more: string): boolean {
+  if (last !== '村' || (more !== '镇' && more !== '乡')) return false;
+  const stem = end - 1 - afterAdministrativePrefix(text, at, end - 1);
+  return stem >= 1 && stem <= 2 && !VILLAGE_AND_TOWN_WORDS.test(text.slice(end + 1, end + 3));
+}
+const VILLAGE_AND_TOWN_WORDS = /^(?:两级|干部|建设|规划|银行|一体|体系|企业|[、和与及])/u;
 
 /** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
 function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
@@ -545,7 +579,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
       // `河口街道镇北社区`: a one-character suffix after a name begins the next name (镇北社区), it does not extend this one;
       // but after a town's or township's own 镇 or 乡 it is that name's suffix (`六镇镇`, `下镇乡`: the town is 六镇, 下镇).
-      if (INNER_BODIES.test(more) || (more.length === 1 && !isTownshipSuffixTwice(text, end, more))) break;
+      if (INNER_BODIES.test(more) || (more.length === 1 && !isTownshipSuffixTwice(text, end, more) && !isTownNamedForVillage(text, at, end, last, more))) break;
       // `五马街道街道辖区`: a suffix of two characters right after itself begins the next words (街道辖区, the
       // sub-district's area); no name holds the same such suffix twice.
       if (more.length > 1 && more === last) break;

@@ -143,9 +143,10 @@ const NEWS_AGENCY = '新华社|中国新闻社|中新社';
 export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?(?:[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|今报|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?)|${NEWS_AGENCY}发?|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?))`;
 /**
  * A news agency's release of a picture before its credit: `…收割玉米。新华社发(姜文澜摄)` (发, "released by"; sites that
- * reprint the agency's sets print it spaced, `新华社 发(…)`). The credit names the photographer; the agency is no one.
+ * reprint the agency's sets print it spaced, `新华社 发(…)`; the agencies' own sites release theirs as `新华网发(…)`).
+ * The credit names the photographer; the agency is no one.
  */
-export const AGENCY_RELEASE = `(?:${NEWS_AGENCY})${SPACE}?发`;
+export const AGENCY_RELEASE = `(?:${NEWS_AGENCY}|新华网|中新网)${SPACE}?发`;
 
 /**
  * The news lead: `本报讯`, `本报4月5日讯`, `本报曲阜讯`, `阳泉网讯`, `海都讯`, `XX台讯`, with reporters: `本报讯(记者 张三)`,
@@ -444,7 +445,9 @@ const PATH_AFTER_LOGO = `^${SPACE}*[>＞»›]+${SPACE}*[^${SPACE}>＞»›→�
  * `首页 · 要闻 · 详情`.
  */
 const HOME_TO_COPY = `^${SPACE}*(?:首页|主页)[^。，,！？!?]{0,30}?(?:${SPACE}|[•·\\-－])+(?:正文|详情)${SPACE}*$`;
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}`, 'u');
+/** A path without the home page that ends at the copy itself: `团场专栏 > 34团 > 团场信息 > 正文`. */
+const PATH_TO_COPY = `^${SPACE}*[^${SPACE}>＞»›→。，,]{2,12}(?:${SPACE}*[>＞»›→]+${SPACE}*[^${SPACE}>＞»›→。，,]{1,12}){1,5}${SPACE}*[>＞»›→]+${SPACE}*(?:正文|详情)${SPACE}*$`;
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${PATH_TO_COPY}`, 'u');
 const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');
 const BULLETED_CRUMB_SEPARATOR = new RegExp(`${SPACE}*[•·\\-－]${SPACE}*|${SPACE}+`, 'u');
 const HOME_CRUMB = /^(?:首页|主页)/u;
@@ -460,8 +463,11 @@ const CRUMB_SEPARATOR = new RegExp(`${SPACE}*(?:[-－]?[>＞»›→]+|[/／])${
 const SPACES = new RegExp(`${SPACE}+`, 'u');
 /** Crumbs that name no column: the site's home. */
 const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
-/** Crumbs that name the copy itself, after its column: `视觉 > 见识录 > 文章详情` is the column 见识录's. */
-const COPY_CRUMBS = new Set(['正文', '详情', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页']);
+/**
+ * Crumbs that name the copy itself, after its column: `视觉 > 见识录 > 文章详情` is the column 见识录's; so does the
+ * column's list page a template names after it (`频道中心 -> 快讯 -> 列表`).
+ */
+const COPY_CRUMBS = new Set(['正文', '详情', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页', '列表']);
 /** `正文玉壶镇`: the copy's crumb, the column's name glued after it (group 1). */
 const COPY_CRUMB_GLUED = /^(?:正文|详情)(.+)$/u;
 /** Longest crumb read as a column's name: a title of the copy in the path is longer. */
@@ -1067,8 +1073,9 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`; a step of the
  * review with the work done at it (`一审编辑`, `二审校对`, `终审核发`), as a county platform's closing bracket names them;
  * who gathered the material (`素材:`, `素材提供:`), as a school's account names the teachers it came from: no writers.
+ * A site names the editor who put the copy online by the medium (`网络编辑:`, `新媒体编辑:`).
  */
-export const EDITOR_WORDS = '责任编辑|责编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
+export const EDITOR_WORDS = '责任编辑|网络编辑|网站编辑|新媒体编辑|责编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its

@@ -377,6 +377,12 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(glued(`${SENTENCE} (新华社发)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
     // Any other words before the bracket are the caption's: no tail.
     expect(glued(`${SENTENCE}社区发(姜文澜摄)`)).toBeNull();
+    // The agencies' own sites release their sets so too.
+    expect(glued(`${SENTENCE}新华网发(姜文澜 摄)`)?.credit?.match).toEqual({ raw: '新华网发(姜文澜 摄)', verb: '摄', people: [inCredit('姜文澜', null)] });
+  });
+
+  it("an editor's bracket padded inside with spaces closes the text as a trailer: `( 责任编辑:X )`", () => {
+    expect(glued(`${SENTENCE}( 责任编辑:孔越 )`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
   });
 
   it("a news agency named in a credit is no one: `(新华社 孟澜 摄)`, `新华社记者 X 摄`", () => {

@@ -139,6 +139,33 @@ describe('a sub-district named 街, as some cities name their 街道', () => {
   });
 });
 
+describe('a town named for a village: X村镇, X村乡', () => {
+  it('is the town, after the areas before it too', () => {
+    expect(names('临河市东湾县苏村镇开展志愿服务活动。')).toEqual(['临河市东湾县苏村镇']);
+    expect(firstOrganisation('苏村镇的志愿者组成救灾队。', DEFAULT_VOCABULARY)).toBe('苏村镇');
+    expect(names('东村乡开展义诊。')).toEqual(['东村乡']);
+  });
+
+  it('is no town where the two levels of government are meant, or a village bank', () => {
+    expect(names('青石村镇两级干部到场。')).toEqual(['青石村']);
+    expect(names('柳岸村、镇干部到场。')).toEqual(['柳岸村']);
+  });
+});
+
+describe("a regiment of the Production and Construction Corps by its number", () => {
+  it('is an organisation: 三十四团, 一八七团, 144团', () => {
+    expect(firstOrganisation('三十四团举办迎新春文艺汇演', DEFAULT_VOCABULARY)).toBe('三十四团');
+    expect(names('1月18日,三十四团迎新春晚会在团文化中心举行。')).toEqual(['三十四团', '团文化中心']);
+    // A name read from the regiment's 团 on is the name after it.
+    expect(names('兵团第十师187团西岭村开展活动。')).toEqual(['187团', '西岭村']);
+  });
+
+  it('needs two numerals or more, and no word of 团 after it', () => {
+    expect(names('百团大战纪念馆开放。')).toEqual([]);
+    expect(names('十二团结一心。')).toEqual([]);
+  });
+});
+
 describe('institutions named after the community they serve', () => {
   it.each(['卫生服务中心', '卫生服务站', '卫生室', '卫生院', '幼儿园', '小学', '中学'])('%s', (institution) => {
     expect(names(`,松岭社区${institution}开展活动。`)).toEqual([`松岭社区${institution}`]);

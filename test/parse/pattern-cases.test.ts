@@ -1108,6 +1108,12 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // The copy's crumb as `文章页`, or with the column's name printed again glued after it.
     expect(breadcrumbColumn('您现在的位置:首页 > 乡镇动态 > > 文章页')).toBe('乡镇动态');
     expect(breadcrumbColumn('您当前的位置 : 江城新闻网  ->  乡镇  ->  柳岸镇  -> 正文柳岸镇')).toBe('柳岸镇');
+    // The column's list page after it is no column either.
+    expect(breadcrumbColumn('您当前的位置 : 江城网 -> 频道中心 -> 快讯 -> 列表')).toBe('快讯');
+    // A path to the copy without the home page: its first crumb a site's section.
+    expect(breadcrumbColumn('团场专栏 > 34团 > 团场信息 > 正文')).toBe('团场信息');
+    expect(isBreadcrumb('新闻中心 > 社区动态 > 正文')).toBe(true);
+    expect(isBreadcrumb('青石村 > 柳岸村')).toBe(false);
     expect(isBreadcrumb('首页 正文')).toBe(true);
     expect(breadcrumbColumn('首页 正文')).toBe(null);
     // A sentence about the home page and the text is none.
@@ -1221,6 +1227,10 @@ describe("a web copy's slashed roles and its column's tag", () => {
   it('`编辑/X` is an editor line as `编辑:X` is', () => {
     for (const text of ['编辑/林小雨', '编辑／林小雨', '责任编辑/林小雨', '编辑:林小雨']) expect(EDITOR_LINE.test(text), text).toBe(true);
     expect(EDITOR_LINE.test('编辑部/林小雨')).toBe(false);
+  });
+
+  it('a web editor named by the medium is an editor line: `网络编辑:X`, `新媒体编辑:X`', () => {
+    for (const text of ['网络编辑:林小雨', '网站编辑：周宁', '新媒体编辑:孔越']) expect(EDITOR_LINE.test(text), text).toBe(true);
   });
 
   it("reads a public account's editor fields with a bar for the colon, and a chief editor's and producers' fields", () => {
