@@ -134,7 +134,8 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
       i += titleLines;
       continue;
     }
-    if (organisation !== null && header.separator !== '\n' && afterBullet.startsWith(organisation) && afterBullet.length > organisation.length) {
+    // (`青石社区 | TITLE`: a bar the house style has no place for; the line is tidied as it stands, the bar kept.)
+    if (organisation !== null && header.separator !== '\n' && header.separator !== '|' && afterBullet.startsWith(organisation) && afterBullet.length > organisation.length) {
       const rest = afterBullet.slice(organisation.length);
       const separator = SEPARATOR.exec(rest)![0];
       const titleText = rest.slice(separator.length);

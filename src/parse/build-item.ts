@@ -4,7 +4,7 @@
 
 import { isCalendarDay } from '../calendar.js';
 import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Point, Position } from '../model.js';
-import { creditVerbAtEnd, type BylineMatch, type CreditMatch } from './bylines.js';
+import { PICTURE_SOURCE_FIELD, creditVerbAtEnd, type BylineMatch, type CreditMatch } from './bylines.js';
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
@@ -145,7 +145,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         verb: draft.credit.match.verb,
         span: placeIn(draft.credit.line, draft.credit.from, draft.credit.to),
       }
-    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body, vocabulary));
+    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body, vocabulary) ?? pictureSourceCredit(draft.asides, people));
   // `贺兰舟摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
   if (draft.credit?.match.verb === '摄影报道') people.push(...draft.credit.people.map((person) => ({ ...person, source: 'byline' as const })));
 
@@ -287,6 +287,25 @@ function wordAndPictureCredit(asides: readonly DraftAside[]): Credit | null {
   const span = { start: pointIn(above.line, above.from), end: pointIn(aside.line, aside.to ?? aside.line.content.length) };
   return { raw: `${above.line.content.slice(above.from, above.to)}\n${raw}`, names: namesOf(people), roles: rolesOf(people), verb: '文/图', span };
 }
+
+/**
+ * `(通讯员:A,照片来源:UNIT)`: the byline names who supplied the pictures after its writers; the supplier is the
+ * item's credit (and one of its people), the byline's bracket its place.
+ */
+function pictureSourceCredit(asides: readonly DraftAside[], people: Person[]): Credit | null {
+  for (const aside of asides) {
+    if (aside.byline === null) continue;
+    const text = aside.line.content.slice(aside.from, aside.to);
+    const inner = text.replace(CLOSING_BRACKET_AT_END, '');
+    const field = inner.includes('来源') ? PICTURE_SOURCE_FIELD.exec(inner) : null;
+    if (field === null) continue;
+    const supplier: Person = { name: field[1]!, role: null, source: 'credit' };
+    people.push(supplier);
+    return { raw: text, names: [supplier.name!], roles: [], verb: '供图', span: placeIn(aside.line, aside.from, aside.to) };
+  }
+  return null;
+}
+const CLOSING_BRACKET_AT_END = /[)）]\s*$/u;
 
 /** The organisation of a head the item lent to the text below it (its picture's): the header's, else the headline's. */
 function lentHeadOrganisation(header: HeaderMatch | null | undefined, firstOrganisation: (text: string) => string | null): string | null {

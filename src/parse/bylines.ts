@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { endsAsOffice, isOrganisationName } from './organisations.js';
-import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline } from './people.js';
+import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   AFTER_SENTENCE,
   AGENCY_RELEASE,
@@ -86,6 +86,9 @@ const TRAILER = new RegExp(
   'u',
 );
 
+/** The video's editor and the name after, in a byline line among the writers: ` 剪辑 A`, ` 视频剪辑:A`. */
+const VIDEO_EDITOR = new RegExp(`${SPACE}+(?:视频)?剪辑${SPACE}*[:：]?${SPACE}*[${HAN_ALL}]{2,4}(?=${SPACE}|$)`, 'gu');
+
 /** A web copy's source field after a byline's names, to the line's end: ` 来源:江城网 https://…` (not in brackets). */
 const SOURCE_AFTER_NAMES = new RegExp(`(?<=[^${SPACE}(（])${SPACE}+来源${SPACE}*[:：][^()（）]*$`, 'u');
 
@@ -136,7 +139,9 @@ function isBracketsSecondLine(content: string): boolean {
 export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMatch | null {
   // `文/记者 张三 来源:江城网 https://…`: a web copy's source field (and its address) after the names is the copy's, not theirs.
   const source = line.includes('来源') ? SOURCE_AFTER_NAMES.exec(line) : null;
-  const content = source ? line.slice(0, source.index) : line;
+  const sourceless = source ? line.slice(0, source.index) : line;
+  // `记者 A B 报道 剪辑 C 通讯员 D`: who cut the video among the writers is no writer; the byline is read without them.
+  const content = sourceless.includes('剪辑') ? sourceless.replace(VIDEO_EDITOR, '') : sourceless;
   if (content.length > MAX_SHORT_LINE + 2) return null;
   // `(供稿:林小雨 审稿:周`: a byline's bracket never closed, the copy cut inside it; closed, it is read as any.
   if (isCutBracket(content)) {
@@ -316,6 +321,9 @@ function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): Byli
  * A text that opens with the field (`审核:记者 王芳`) is the editor's, and names no writer: nothing is left.
  */
 export function beforeEditorField(text: string): string {
+  // (`(通讯员:A,照片来源:UNIT)`: who supplied the pictures is no writer either; build-item.ts reads the field as the credit.)
+  const pictureSource = text.includes('来源') ? PICTURE_SOURCE_FIELD.exec(text) : null;
+  if (pictureSource !== null) return beforeEditorField(text.slice(0, pictureSource.index));
   const editorField = EDITOR_FIELD.exec(text);
   if (editorField === null) return text;
   // A government site's reviewer of the sending unit (`单位审核:`, `部门审核:`): 单位 is no writer's name.
@@ -323,6 +331,9 @@ export function beforeEditorField(text: string): string {
   const sendingUnit = at >= 2 && SENDING_UNIT.has(text.slice(at - 2, at));
   return text.slice(0, sendingUnit ? at - 2 : at).trimEnd();
 }
+
+/** A field naming who supplied the pictures, after the writers in a byline: `,照片来源:县文化馆` (group 1: the supplier). */
+export const PICTURE_SOURCE_FIELD = new RegExp(`[,，;；${SPACE}]*(?:照片|图片)来源${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,16})${SPACE}*$`, 'u');
 
 /** The words before an editor's field that make it the sending unit's: `单位审核:`. */
 const SENDING_UNIT = new Set(['单位', '部门']);
@@ -340,11 +351,24 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
     (UNIT_FIRST_WORD.test(inner) ? unitAndNameOf(inner, vocabulary)?.people : undefined) ??
     parsePeople(inner, 'byline', vocabulary) ??
     parseRunTogetherByline(inner, 'byline', vocabulary) ??
+    gluedNames(inner) ??
     // (`(柳岸镇林小雨)`: the writer's unit glued before the name.)
     unitThenName(inner, vocabulary) ??
     unitAlone(inner, vocabulary)
   );
 }
+
+/**
+ * `(林小雨周宁)`, `(张依花邹玉芬)`: two names glued with nothing between, four to six characters, split as a run-together
+ * byline's are; each must open with a common surname, as a unit's name seldom does at both places.
+ */
+function gluedNames(inner: string): Person[] | null {
+  if (inner.length < 4 || inner.length > 6 || !GLUED_NAMES.test(inner)) return null;
+  const names = splitGluedNames(inner);
+  if (names === null || names.length !== 2 || !names.every((name) => COMMON_SURNAMES.has(name[0]!))) return null;
+  return names.map((name) => ({ name, role: null, source: 'byline' as const }));
+}
+const GLUED_NAMES = /^[\u4e00-\u9fff]+$/u;
 
 /** A paper's, a site's or a station's name: the outlet, never the author (`作者:江城网`), nor a writer's unit (`江城网林小雨`). */
 export const OUTLET_END = /(?:网|报|社|台|客户端|融媒体中心|新闻中心)$/u;
@@ -814,7 +838,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   // `…的幸福感。江城晚报`: the paper the copy came from, glued after its last sentence; `…集中整治。 来源:江城融媒
   // 编辑:admin`, the copy's source and editor fields after a space or glued (`…解决。来源:江城日报`). The text has ended.
-  const paper = PAPER_GLUED.exec(text) ?? (text.includes(':') || text.includes('：') ? FIELDS_AFTER_TEXT.exec(text) : null);
+  const paper = PAPER_GLUED.exec(text) ?? (text.includes(':') || text.includes('：') ? FIELDS_AFTER_TEXT.exec(text) : text.includes('来源') ? SOURCE_GLUED_BARE.exec(text) : null);
   if (paper !== null) return { at: skip + paper.index, byline: null, credit: null, continuation: false, trailer: true };
   const names = bareNamesGluedOf(text);
   if (names !== null) {
@@ -838,6 +862,8 @@ const FIELDS_AFTER_TEXT = new RegExp(
   `(?<=[。！？!?”])${SPACE}*(?:(?:来源|责任编辑|编辑|责编|审核|校对|初审|复审|终审)${SPACE}*[:：]${SPACE}*[^${SPACE}:：。，,]{1,20}(?:${SPACE}+|$))+$`,
   'u',
 );
+/** The source field glued after the last sentence without its colon, to the line's end: `…提供了保障。来源江城发布`. */
+const SOURCE_GLUED_BARE = new RegExp(`(?<=[。！？!?”])${SPACE}*来源${SPACE}*[${HAN_ALL}]{2,12}$`, 'u');
 /** A name glued bare after the last sentence: two or three Han characters after its end, the line's last; or two parted by a slash. */
 const BARE_NAME_GLUED = /(?<=[。！？!?])([\u4e00-\u9fff]{2,3})(?:[/／]([\u4e00-\u9fff]{2,3}))?$/u;
 /** What a name does not end in, though it opens with a surname: how people are addressed (`王大妈`, `李师傅`). */

@@ -600,6 +600,9 @@ function creditPeopleOf(inner: string, vocabulary: Vocabulary): Person[] | null 
   return credit === null || credit.people.length === 0 ? null : credit.people.map((person) => ({ ...person, source: 'lead' as const }));
 }
 
+/** An organisation, a bar with a space on either side, the title: `青山社区 | 粥香四邻 情暖青山`. */
+const HEADER_WITH_BAR = /^([^\s|｜]{2,16})[ \u3000]+[|｜][ \u3000]+([^|｜]+)$/u;
+
 export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatch | null {
   const patterns = compilePatterns(vocabulary);
   const withoutArrows = withoutTitleArrows(content);
@@ -613,6 +616,11 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
       return { organisation: org, title, separator: withoutArrows[colon]!, strong: true };
     }
     return null;
+  }
+  // `青山社区 | 粥香四邻`: a bar for the colon, spaced, as a web template prints a unit before its copy's title.
+  const bar = withoutArrows.includes('|') || withoutArrows.includes('｜') ? HEADER_WITH_BAR.exec(withoutArrows) : null;
+  if (bar && isOrganisationName(bar[1]!, vocabulary) && isTitle(bar[2]!, true) && !endsSentence(bar[2]!)) {
+    return { organisation: bar[1]!, title: bar[2]!, separator: '|', strong: true };
   }
   const space = hasHeaderSpace(withoutArrows) ? HEADER_WITH_SPACE.exec(withoutArrows) : null;
   // `江城市农委     2008-07-02`: a unit and a date under a web copy's title; a title is words.
@@ -891,11 +899,11 @@ const SCRIPT_DATA = /^\{\s*"[A-Za-z_$][\w$]*"\s*:/u;
 
 /**
  * A web copy's links to the pages it is split over: `本新闻共2页,当前在第01页  0102`, `共3页 上一页 1 2 3 下一页`,
- * `第1页 共2页`, `当前第1页/共2页`, a forum's `页: [1] 2`: the count of pages, then only page numbers and the words that step
- * through them.
+ * `第1页 共2页`, `当前第1页/共2页`, a forum's `页: [1] 2` (its `页:` alone too, the numbers on the line below): the count of
+ * pages, then only page numbers and the words that step through them.
  */
 const PAGINATION = new RegExp(
-  `^(?:(?:本(?:新闻|文|篇|条|稿)?)?共${SPACE}*[0-9]{1,3}${SPACE}*页|(?:当前(?:在|为)?)?第${SPACE}*[0-9]{1,3}${SPACE}*页|页${SPACE}*[:：](?=${SPACE}*\\[?[0-9]))` +
+  `^(?:(?:本(?:新闻|文|篇|条|稿)?)?共${SPACE}*[0-9]{1,3}${SPACE}*页|(?:当前(?:在|为)?)?第${SPACE}*[0-9]{1,3}${SPACE}*页|页${SPACE}*[:：](?=${SPACE}*\\[?[0-9]|${SPACE}*$))` +
     `(?:[${SPACE},，:：/／|｜\\[\\]【】0-9]|当前(?:在|为)?|第|页|共|上一页|下一页|首页|尾页|末页)*$`,
   'u',
 );

@@ -122,6 +122,10 @@ function namedIn(text: string | undefined, name: string): boolean {
   return new RegExp(`${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${HAN_ONE}${kind}`, 'u').test(text);
 }
 
+/** The heading of a web copy's tags, alone on its line: `相关标签`, `标签:`, `关键词`. */
+const TAGS_HEADING = /^(?:相关)?(?:标签|关键词|关键字)[:：]?$/u;
+/** Words of no more than eight characters, parted by spaces, no sentence's marks: a list of tags. */
+const TAG_WORDS = /^[^\s。，,；;:：!！?？]{1,8}(?:[ \u3000]+[^\s。，,；;:：!！?？]{1,8})*$/u;
 const TABLE_BORDER = /^[|｜]+$/u;
 function isTableBorder(text: string): boolean {
   return text.length <= 2 && TABLE_BORDER.test(text);
@@ -296,6 +300,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // `|` alone: the border of the web table the copy was cut from, between its rows (inside a text, no words keep
       // with their paragraphs as body).
       if (f.furniture === 'no words' && isTableBorder(line.text)) return say(why, 0.2, 'a table border');
+      // `相关标签` / `王坤 志愿者 志愿服务`: the copy's tags, words apart, below their heading.
+      if (line.previousText !== undefined && TAGS_HEADING.test(line.previousText) && TAG_WORDS.test(line.text)) return say(why, 0.2, 'tags below their heading');
       if (f.label) return say(why, 0.5, 'a label in brackets');
       return IMPOSSIBLE;
     case 'unassigned':

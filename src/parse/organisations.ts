@@ -774,6 +774,8 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   return ENDS_LIKE_NO_NAME[text.charCodeAt(to - 1)] === 1;
 }
 
+const PLACE_LEVEL_CHARACTERS = codeUnitTable([...'省市县区乡镇村街']);
+
 /** The whole text is an organisation's name (`大陆南小学`, `兴山区`), not a phrase that ends in a suffix (`小小志愿者走进敬老院`). */
 export function isOrganisationName(text: string, vocabulary: Vocabulary): boolean {
   const patterns = compilePatterns(vocabulary);
@@ -781,6 +783,8 @@ export function isOrganisationName(text: string, vocabulary: Vocabulary): boolea
   if (!isOrganisationWhole(patterns, text) || innerBoundaryEnd(text, 0, text.length, false, false) >= 0 || patterns.roleAnywhere.test(text)) return false;
   // `社区` alone (a column's name) is the word, not a name: its 区 is no suffix after a stem of 社.
   if (vocabulary.organisationSuffixes.includes(text)) return false;
+  // `镇区`, `乡村`, `县区`, `村镇`: two levels of place joined are a word for places of that kind (a channel's name), no one.
+  if (text.length === 2 && PLACE_LEVEL_CHARACTERS[text.charCodeAt(0)] === 1 && PLACE_LEVEL_CHARACTERS[text.charCodeAt(1)] === 1) return false;
   // `办起邻里集市`, `东门超市` end in 市 but name no city.
   const last = text.length - 1;
   return text.charCodeAt(last) !== 0x5e02 /* 市 */ || endsAdministrativeUnit(text, last);

@@ -610,7 +610,7 @@ export class BulletinParser {
       case 'section': {
         // `【暑期实践】走进社区`: the tag names the column, the words after it the page's series.
         const tag = facts.label === null && line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
-        const value = facts.label ?? (tag !== null ? columnTagName(tag) : line.content);
+        const value = facts.label ?? (tag !== null ? columnTagName(tag) : deepestChannel(line.content, this.vocabulary));
         // More precise than the page line's section name; the breadcrumb's column, the site's own filing, stays.
         if (!this.sectionFromPath) this.section = value;
         this.meta.push({ kind: 'section', text: line.content, value, span: placeIn(line) });
@@ -655,8 +655,9 @@ export class BulletinParser {
       case 'header': {
         draft.headLines.push(line);
         draft.header = facts.header;
-        // `【记者走基层】柳岸镇:TITLE`: the tag before the header names the page's column.
-        const tag = line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
+        // `【记者走基层】柳岸镇:TITLE`, `视点|柳岸镇:TITLE`: the tag before the header names the page's column.
+        const tagged = line.content.charCodeAt(0) === 0x3010 /* 【 */ || (facts.header?.organisation != null && !line.content.startsWith(facts.header.organisation));
+        const tag = tagged ? COLUMN_TAG.exec(line.content) : null;
         const tagName = tag === null ? null : columnTagName(tag);
         if (tagName !== null && !tagNamesAPlace(tagName)) this.section ??= tagName;
         return;
@@ -1089,4 +1090,15 @@ function withoutPictureNumber(title: string): string {
 /** A draft of byline lines alone (and the copy's lines among them): no head, no text. */
 function isBylinesOnly(draft: Draft): boolean {
   return draft.headLines.length === 0 && draft.body.length === 0 && draft.asides.some((aside) => aside.kind === 'byline') && draft.asides.every((aside) => aside.kind === 'byline' || aside.kind === 'meta');
+}
+
+/**
+ * `镇区 东山街道`: a channel's path on one line, a unit's channel last, as a portal prints it above a copy: the deepest
+ * is the page's column. Other spaced column names are read whole.
+ */
+function deepestChannel(content: string, vocabulary: Vocabulary): string {
+  const space = content.lastIndexOf(' ');
+  if (space < 2 || content.length - space - 1 < 3) return content;
+  const last = content.slice(space + 1);
+  return isOrganisationName(last, vocabulary) ? last : content;
 }

@@ -140,7 +140,7 @@ const NEWS_AGENCY = '新华社|中国新闻社|中新社';
  * `江城广播电视台`, a site and its channel (`江城网`, `江城网临河频道`): `江城日报通讯员 李 莉`. Bylines and credits name it,
  * and it is no person.
  */
-export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?(?:[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|今报|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?)|${NEWS_AGENCY}发?|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?))`;
+export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?(?:[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|今报|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?|在线)|${NEWS_AGENCY}发?|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?))`;
 /**
  * A news agency's release of a picture before its credit: `…收割玉米。新华社发(姜文澜摄)` (发, "released by"; sites that
  * reprint the agency's sets print it spaced, `新华社 发(…)`; the agencies' own sites release theirs as `新华网发(…)`).
@@ -181,6 +181,8 @@ export const LEAD = new RegExp(
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
     // A second dispatch of the same paper, printed below the first: `又讯(记者 X)`, `另讯`.
     `|[又另]讯` +
+    // A unit's report cited before a space, the text after it: `据临河融媒体中心消息 金秋时节,…`.
+    `|据[${HAN_ALL}]{2,14}?消息(?=${SPACE}+\\S)` +
     // The paper's or site's own lead in round brackets: `(本网讯)近日,…`.
     `|[(（](?:本报|本网|本站)讯[)）]` +
     // A paper named in book-title marks for 本报, as a site copying it prints: `《今日江城》9月4日讯:`.
@@ -514,11 +516,11 @@ function isOneCharacterRepeated(text: string): boolean {
   return true;
 }
 
-/** A page number alone on its line, as e-paper copies print it: `04`. */
-export const PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
+/** A page number alone on its line, as e-paper copies print it: `04`; a forum's pager in square brackets, `[1]`. */
+export const PAGE_NUMBER = /^(?:[0-9０-９]{1,3}|\[[0-9]{1,3}\])$/;
 /** PAGE_NUMBER.test(text), without the regex for a line longer than a page number (nearly all). */
 export function isPageNumber(text: string): boolean {
-  return text.length <= 3 && PAGE_NUMBER.test(text);
+  return text.length <= 5 && PAGE_NUMBER.test(text);
 }
 
 /**
@@ -688,8 +690,19 @@ const CONTACT_VALUE = /@|[0-9]{5}|\[email protected\]/;
 const MAX_CONTACT_LINE = 60;
 
 export function isContactLine(text: string): boolean {
+  // (`(江城网新闻热线:0000-1234567,投稿邮箱…)`: a site's call for news in brackets below the text, its lines run together.)
+  const first = text.charCodeAt(0);
+  if ((first === 0x28 /* ( */ || first === 0xff08 /* （ */) && text.length <= MAX_BRACKETED_CONTACT && isBracketed(text)) return isContactText(text.slice(1, -1));
+  return text.length <= MAX_CONTACT_LINE && isContactText(text);
+}
+function isContactText(text: string): boolean {
   // The anchored pattern first: it fails within the first few characters of nearly every line.
-  return text.length <= MAX_CONTACT_LINE && CONTACT_LINE.test(text) && CONTACT_VALUE.test(text);
+  return CONTACT_LINE.test(text) && CONTACT_VALUE.test(text);
+}
+const MAX_BRACKETED_CONTACT = 120;
+function isBracketed(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x29 /* ) */ || last === 0xff09 /* ） */;
 }
 
 /**
@@ -702,7 +715,7 @@ export function isContactLine(text: string): boolean {
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`, `加入时间:`), and who put the copy
  * on the site (`发布者:admin`, `采录人:系统管理员`), who is not its writer.
  */
-const WEB_FIELD = '网址|发布平台|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|新闻作者|文章作者|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|加入|签发)(?:时间|日期)|(?:发布|录入|上传|采录)[者人]|发布|时间|日期|浏览次数|阅读次数|点击次数|访问次数|查看次数|阅读量|浏览量|点击量|访问量|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
+const WEB_FIELD = '网址|发布平台|出品|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|图文来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|新闻作者|文章作者|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|加入|签发)(?:时间|日期)|(?:发布|录入|上传|采录)[者人]|发布|时间|日期|浏览次数|阅读次数|点击次数|访问次数|查看次数|阅读量|浏览量|点击量|访问量|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
@@ -822,7 +835,7 @@ export const WEB_DATE_AUTHORS = new RegExp(
  * The words of a web page's buttons (`大 中 小` are a font size's, after 字号); an e-paper reader's links to its pages and
  * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`).
  */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此页)?', '关闭', '(?:添加|加入)?收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此页)?', '关闭', '(?:添加|加入)?收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '相关标签', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
   // The e-paper platform's name over its pages, a link to its front: `数字报刊平台`.
   '(?:数字报刊|电子报刊|数字报纸)(?:平台)?',
   // A comment box's link: `『查看评论』`, `【发表评论】`.
@@ -933,7 +946,7 @@ export const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|简报|新闻|资讯
 export const COLUMN_AND_DAY = new RegExp(`^(?:([${HAN_ALL}]{2,8})${SPACE}+${DAY_IN_WORDS}|([${HAN_ALL}]{2,8})[(（]${DAY_YEAR_OPTIONAL}[)）])${SPACE}*$`, 'u');
 
 /** A column label in brackets, alone on its line: `【图片新闻】`. */
-export const LABEL_LINE = /^【([^】=＝]{2,10})】$/;
+export const LABEL_LINE = /^【([^】=＝:：]{2,10})】$/;
 
 /** A label that says what a picture is (a file photo, a diagram), never a column's name: `【资料图】`, but `【图片新闻】` is one. */
 const PICTURE_WORD = /^(?:资料图|资料图片|资料照片|示意图|配图|效果图|网络图片|图片|照片)$/u;
@@ -1075,7 +1088,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * who gathered the material (`素材:`, `素材提供:`), as a school's account names the teachers it came from: no writers.
  * A site names the editor who put the copy online by the medium (`网络编辑:`, `新媒体编辑:`).
  */
-export const EDITOR_WORDS = '责任编辑|网络编辑|网站编辑|新媒体编辑|责编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
+export const EDITOR_WORDS = '责任编辑|网络编辑|网站编辑|新媒体编辑|责编|值班主编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its
@@ -1133,11 +1146,12 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  * A column's tag before a title: in lenticular brackets (`【走基层】TITLE`, `【记者走基层】柳岸镇:TITLE`) or set off by
  * a bar in a web copy (`视点|TITLE`, `记者在现场丨TITLE`); there a series' slogan of two phrases too, in quotes or not
  * (`“江城有爱 志愿同行”丨TITLE`), and a channel's tag with an at sign or a figure (`江城@临河丨TITLE`, `第1视点丨TITLE`).
- * In brackets, a series' two names parted by a middle dot (`【劳动课程·社区行】TITLE`).
- * Group 1 or 2 is the column's name, without the quotes.
+ * In brackets, a series' two names parted by a middle dot (`【劳动课程·社区行】TITLE`). A forum's board in square
+ * brackets before its thread's title, a space after (`[本地资讯] TITLE`).
+ * Group 1, 2 or 3 is the column's name, without the quotes.
  */
 export const COLUMN_TAG = new RegExp(
-  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?)】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:${SPACE}[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨])${SPACE}*(?=\\S)`,
+  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?)】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:${SPACE}[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8})\\](?=${SPACE}))${SPACE}*(?=\\S)`,
   'u',
 );
 /**
@@ -1154,7 +1168,7 @@ export function tagNamesAPlace(name: string): boolean {
 
 /** The column's name of a COLUMN_TAG match. */
 export function columnTagName(match: RegExpExecArray): string {
-  return match[1] ?? match[2]!;
+  return match[1] ?? match[2] ?? match[3]!;
 }
 
 /** A label before a title that says what the item is: `图文:大水利助发展`, `图片新闻:…`. */

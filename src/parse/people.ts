@@ -305,7 +305,7 @@ export const COMMON_SURNAMES = new Set([
  */
 const REPORTING_WORDS = /走进|走访|探访|采访|来到|蹲点|直击|体验|调查|看到|发现|手记/u;
 
-function splitGluedNames(token: string): string[] | null {
+export function splitGluedNames(token: string): string[] | null {
   if (token.length >= 4 && REPORTING_WORDS.test(token)) return null;
   const chars = [...token];
   if (!chars.every((c) => isSingleHan(c))) return NAME.test(token) ? [token] : null;

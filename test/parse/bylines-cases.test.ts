@@ -381,6 +381,22 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(glued(`${SENTENCE}新华网发(姜文澜 摄)`)?.credit?.match).toEqual({ raw: '新华网发(姜文澜 摄)', verb: '摄', people: [inCredit('姜文澜', null)] });
   });
 
+  it('two names glued in brackets after the text, each opening with a common surname, are the writers', () => {
+    expect(glued(`${SENTENCE}(林小雨周宁)`)?.byline?.people).toEqual([inByline('林小雨', null), inByline('周宁', null)]);
+    expect(byline('(张依花邹玉芬)')?.people).toEqual([inByline('张依花', null), inByline('邹玉芬', null)]);
+    // A unit's name is read as a unit, not cut in two.
+    expect(byline('(柳岸社区)')?.people).toEqual([inByline('柳岸社区', null)]);
+  });
+
+  it("a site named 在线 is a newsroom before a role; who cut the video among the writers is none", () => {
+    expect(byline('江城在线记者 林小雨 周宁')?.people).toEqual([inByline('林小雨', '记者'), inByline('周宁', '记者')]);
+    expect(byline('江城在线记者 林小雨 周宁 报道 剪辑 孔越 通讯员 夏沐')?.people).toEqual([inByline('林小雨', '记者'), inByline('周宁', '记者'), inByline('夏沐', '通讯员')]);
+  });
+
+  it('the source glued after the last sentence without its colon ends the text: `…。来源柳岸镇`', () => {
+    expect(glued(`${SENTENCE}来源柳岸镇`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+  });
+
   it("an editor's bracket padded inside with spaces closes the text as a trailer: `( 责任编辑:X )`", () => {
     expect(glued(`${SENTENCE}( 责任编辑:孔越 )`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
   });

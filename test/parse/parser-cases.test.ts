@@ -66,6 +66,15 @@ describe("where the page's column comes from", () => {
     expect(parse(`第A04版:城事社区\n${TEXT}`, { year: 2024 }).section).toBe('城事社区');
   });
 
+  it("so does a column's tag set off by a bar before a header (`视点|柳岸镇:TITLE`); a unit before a header's bar is the header's", () => {
+    const tagged = parse('视点|柳岸镇:快递进村\n本报讯 近日,柳岸镇的快递服务站开进了村里,村民在家门口就能取件。\n', { year: 2024 });
+    expect(tagged.section).toBe('视点');
+    expect(tagged.items.map((item) => [item.community, item.title])).toEqual([['柳岸镇', '快递进村']]);
+    const unit = parse('柳岸镇 | 快递进村\n本报讯 近日,柳岸镇的快递服务站开进了村里,村民在家门口就能取件。\n', { year: 2024 });
+    expect(unit.section).toBeNull();
+    expect(unit.items.map((item) => [item.community, item.title])).toEqual([['柳岸镇', '快递进村']]);
+  });
+
   it("an entry of a reader's list of titles (`…~~~`) names no column, though its words read as a path", () => {
     const bulletin = parse('当前位置:首页 > 社区动态~~~\n柳岸镇:村民齐心清河道\n近日,柳岸镇福后村村民发起捐款,清理村前河道。\n', { year: 2024 });
     expect(bulletin.meta.map((meta) => [meta.kind, meta.value])).toEqual([['furniture', 'table of contents']]);

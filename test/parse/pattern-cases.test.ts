@@ -8,6 +8,7 @@ import {
   WEB_AUTHORS,
   WEB_DATE_AUTHORS,
   WEB_META,
+  LABEL_LINE,
   WEB_NOTICE,
   WEB_BUTTONS,
   isDisclosureRow,
@@ -224,6 +225,10 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
   it("reads a public account's fields with a bar for the colon, and a view count before the fields", () => {
     for (const text of ['来源丨江城日报、临河发布', '0次浏览     发布时间:2025-04-22 17:32:00', '1203 次阅读 2024-01-02', '网址:www.jcsq.com 编辑:江城社区网 时间:2016-03-07 点击:']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['3次浏览了社区的展板。', '10次浏览']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
+  it("reads a copy's source of text and pictures and its producer as its fields: `图文来源:`, `出品:`", () => {
+    for (const text of ['图文来源:临河融媒', '出品:临河县委宣传部 临河县融媒体中心']) expect(WEB_META.test(text), text).toBe(true);
   });
 
   it("reads an e-paper masthead's registration after the publisher's words", () => {
@@ -530,6 +535,12 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     // Or with no colon, the bracket glued to 报道; the reporters' roles glued to their names.
     expect(lead('云上临河报道(全媒体记者林舟 通讯员何东)“请大家跟我来。”4月12日,柳岸镇开展演练。')).toBe('云上临河报道(全媒体记者林舟 通讯员何东)');
     expect(lead('江城日报报道(图片来自网络)近日,柳岸社区获评示范社区。')).toBe(null);
+  });
+
+  it("may be a unit's report cited before a space: `据XX融媒体中心消息 …`", () => {
+    expect(lead('据临河区融媒体中心消息 金秋时节,柳岸镇举办丰收节。')).toBe('据临河区融媒体中心消息');
+    // Glued to the text, it is the text's sentence.
+    expect(lead('据临河区融媒体中心消息,柳岸镇举办丰收节。')).toBe(null);
   });
 
   it("may be a site, or a site and its media centre joined by a dash, right before its reporters' bracket, with no 讯", () => {
@@ -1028,6 +1039,10 @@ describe("isContactLine: a paper's contact line, with an address or a number", (
   ])('not %s: %s', (_why, text) => {
     expect(isContactLine(text)).toBe(false);
   });
+  it("a site's call for news in brackets below the text, its fields run together, longer than a box's line", () => {
+    expect(isContactLine('(江城网东湖新闻热线:0000-12345678,投稿邮箱jcw@126.com。江城网“办事帮”电话:180 0000 0000)')).toBe(true);
+    expect(isContactLine('(社区开通服务热线后,已接听电话12345次。)')).toBe(false);
+  });
 });
 
 describe("isFieldLabel: a web copy's field name alone on its line, its value on the next", () => {
@@ -1229,8 +1244,13 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(EDITOR_LINE.test('编辑部/林小雨')).toBe(false);
   });
 
-  it('a web editor named by the medium is an editor line: `网络编辑:X`, `新媒体编辑:X`', () => {
-    for (const text of ['网络编辑:林小雨', '网站编辑：周宁', '新媒体编辑:孔越']) expect(EDITOR_LINE.test(text), text).toBe(true);
+  it('a web editor named by the medium is an editor line: `网络编辑:X`, `新媒体编辑:X`; so is the duty chief editor', () => {
+    for (const text of ['网络编辑:林小雨', '网站编辑：周宁', '新媒体编辑:孔越', '值班主编 周宁']) expect(EDITOR_LINE.test(text), text).toBe(true);
+  });
+
+  it("a label in lenticular brackets is a column's name, not a field with its colon (`【来源:江城网】`)", () => {
+    expect(LABEL_LINE.exec('【图片新闻】')?.[1]).toBe('图片新闻');
+    expect(LABEL_LINE.test('【来源:江城网】')).toBe(false);
   });
 
   it("reads a public account's editor fields with a bar for the colon, and a chief editor's and producers' fields", () => {
