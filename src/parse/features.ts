@@ -7,6 +7,7 @@ import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, mat
 import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline } from './people.js';
 import {
   HAN_ALL,
+  PAPER_ENDING,
   isHanCodePoint,
   namesAPicture,
   SPACE,
@@ -612,7 +613,8 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
   if (colon >= 0) {
     const org = afterSeriesTag(withoutArrows.slice(0, colon)).trim();
     const title = withoutArrows.slice(colon + 1).trim();
-    if (isOrganisationName(org, vocabulary) && isTitle(title, true) && !endsSentence(title)) {
+    // (`编辑中心:38166822`: a desk's telephone number is no title; a title has words.)
+    if (isOrganisationName(org, vocabulary) && isTitle(title, true) && !endsSentence(title) && (title === '' || HAN_CHARACTER.test(title))) {
       return { organisation: org, title, separator: withoutArrows[colon]!, strong: true };
     }
     return null;
@@ -742,8 +744,15 @@ function sourcePeopleOf(content: string, vocabulary: Vocabulary): Person[] | nul
   if (unitAndName !== null && COMMON_SURNAMES.has(unitAndName[2]![0]!) && isOrganisationName(unitAndName[1]!, vocabulary)) return [{ name: unitAndName[2]!, role: null, source: 'byline' }];
   const match = content.includes('源') ? compilePatterns(vocabulary).sourcePeople.exec(content) : null;
   const people = match ? parsePeople(match[1]!, 'byline', vocabulary) : null;
-  return people !== null && people.every((person) => person.name !== null) ? people : null;
+  if (people !== null && people.every((person) => person.name !== null)) return people;
+  // `来源:江城日报 林小雨 周宁`: the paper, then its writers after a space each, to the line's end.
+  const afterOutlet = content.includes('源') ? SOURCE_OUTLET_THEN_NAMES.exec(content) : null;
+  if (afterOutlet === null) return null;
+  const names = afterOutlet[1]!.trim().split(NAME_SEPARATORS);
+  return names.every((name) => COMMON_SURNAMES.has(name[0]!) && isOneName(name, vocabulary)) ? names.map((name) => ({ name, role: null, source: 'byline' as const })) : null;
 }
+
+const SOURCE_OUTLET_THEN_NAMES = new RegExp(`(?:^|${SPACE})(?:信息|稿件|文章)?来源${SPACE}*[:：]${SPACE}*[${HAN_ALL}]{2,10}(?:${PAPER_ENDING}|报|网|台|融媒|客户端)((?:${SPACE}+[${HAN_ALL}]{2,3})+)${SPACE}*$`, 'u');
 
 const SOURCE_UNIT_AND_NAME = new RegExp(`^(?:信息|稿件|文章)?来源${SPACE}*[:：]${SPACE}*([^:：\\s]{2,20})[:：]${SPACE}*([${HAN_ALL}]{2,3})$`, 'u');
 

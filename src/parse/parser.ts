@@ -667,7 +667,8 @@ export class BulletinParser {
         // `图文:大水利助发展`: the label before the colon says what the item is, not what it is called.
         // `●东湖社区举办亲子阅读会`: a list's bullet before a headline is the layout's, as before a header.
         const printed = facts.bullet === null ? line.content : line.content.slice(facts.bullet.length).trimStart();
-        let title = facts.label ?? withoutTitleArrows(printed).replace(TITLE_LABEL, '');
+        // (`TITLE 2024年09月04日`: the e-paper's date after a space, the copy's, not the title's.)
+        let title = facts.label ?? withoutTitleArrows(printed).replace(TITLE_LABEL, '').replace(DATE_AFTER_TITLE, '');
         // `——柳岸镇金秋丰收掠影` heading the item: a subtitle whose title the page printed as a picture; its dash is no
         // part of the words.
         if (draft.header === null && facts.subtitle) title = title.replace(SUBTITLE, '');
@@ -1102,3 +1103,6 @@ function deepestChannel(content: string, vocabulary: Vocabulary): string {
   const last = content.slice(space + 1);
   return isOrganisationName(last, vocabulary) ? last : content;
 }
+
+/** A full date after a title and a space, to the line's end: `冠军赢回大肥猪 2024年09月04日`. */
+const DATE_AFTER_TITLE = /(?<=\S)[ \u3000]+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/u;

@@ -401,7 +401,8 @@ export const PAGE_LINE = new RegExp(
     // An e-paper reader's page line: `当前版:05版`, `版面:rb05 美丽青城 文明花开`, `版面:第6版:社区`.
     `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
     // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`, `05版:民生`; or its date (`A10 2024年1月19日`), the name below.
-    `|(?:[A-Za-z]{1,2}[0-9０-９]{1,2}版?|[0-9０-９]{1,3}版)${SPACE}*[:：]${SPACE}*(.*)` +
+    // (A content system may pad the code to four figures: `a0008版:新闻播报`.)
+    `|(?:[A-Za-z]{1,2}[0-9０-９]{1,2}版?|[A-Za-z]{1,2}[0-9０-９]{3,4}版|[0-9０-９]{1,3}版)${SPACE}*[:：]${SPACE}*(.*)` +
     `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+${DAY_YEAR_OPTIONAL}(?:${SPACE}*星期[一二三四五六日天])?` +
     // A page's number without 版, after 第 or padded with a 0, and its column's name alone: `02:要闻`, `第03:社区新闻`
     // (not a time: words follow the colon).
@@ -697,8 +698,13 @@ export function isContactLine(text: string): boolean {
 }
 function isContactText(text: string): boolean {
   // The anchored pattern first: it fails within the first few characters of nearly every line.
-  return CONTACT_LINE.test(text) && CONTACT_VALUE.test(text);
+  return (CONTACT_LINE.test(text) && CONTACT_VALUE.test(text)) || DESK_NUMBERS.test(text);
 }
+/**
+ * A paper's desks and their telephone numbers, as its masthead lists them, one or more a line: `办公室 :38166899`,
+ * `采访中心:38166844`, `网 站 :38166855` (a desk's name spaced out to the others' width).
+ */
+const DESK_NUMBERS = new RegExp(`^(?:(?:[${HAN_ALL}]${SPACE}?){2,6}${SPACE}*[:：]${SPACE}*[0-9]{7,8}${SPACE}*)+$`, 'u');
 const MAX_BRACKETED_CONTACT = 120;
 function isBracketed(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
@@ -737,7 +743,7 @@ export const WEB_META = new RegExp(
     // news site's name alone (`江城日报`, `临河文明网`).
     `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}(?:${SPACE}+[${HAN_ALL}]{2,16})?$|` +
     // A day, month and year, then the time: `12.03.2015 15:31`.
-    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端)?$|[${HAN_ALL}]{2,6}(?:文明网|新闻网)$` +
+    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端|${SPACE}*(?:数字报纸|数字报刊|电子报|数字报))?$|[${HAN_ALL}]{2,6}(?:文明网|新闻网)$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
     // field (`2019-01-18  标签: 来源:延吉新闻网`); a web copy spaces its date as OCR does (`2012 年 1 月 12 日 星期四`), and a
     // template may close it with its separator (`2021/01/30/ 09:19`). A site's clock says the half of the day and may
@@ -838,8 +844,8 @@ export const WEB_DATE_AUTHORS = new RegExp(
 const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此页)?', '关闭', '(?:添加|加入)?收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '相关标签', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
   // The e-paper platform's name over its pages, a link to its front: `数字报刊平台`.
   '(?:数字报刊|电子报刊|数字报纸)(?:平台)?',
-  // A comment box's link: `『查看评论』`, `【发表评论】`.
-  '查看评论', '发表评论', '我要评论', '网友评论', '热门评论', '最新评论', '全部评论', '精彩评论',
+  // A comment box's link: `『查看评论』`, `【发表评论】`; a rating box's heading and its scores (`文章评分` / `1分 2分 3分`).
+  '查看评论', '发表评论', '我要评论', '网友评论', '热门评论', '最新评论', '全部评论', '精彩评论', '文章评论', '文章评分', '[1-5]分',
   // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other
   // copies.
   '返回首页', '(?:返回|回到)顶部[↑∧^]?', '返回列表', '返回栏目', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '往期浏览', '常见问题',
@@ -1088,7 +1094,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * who gathered the material (`素材:`, `素材提供:`), as a school's account names the teachers it came from: no writers.
  * A site names the editor who put the copy online by the medium (`网络编辑:`, `新媒体编辑:`).
  */
-export const EDITOR_WORDS = '责任编辑|网络编辑|网站编辑|新媒体编辑|责编|值班主编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
+export const EDITOR_WORDS = '责任编辑|整理编辑|网络编辑|网站编辑|新媒体编辑|责编|值班主编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its

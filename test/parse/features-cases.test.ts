@@ -102,6 +102,21 @@ describe("the site's own lead in round brackets (930, in our words)", () => {
     expect(read('[稿源:]').webAuthors).toBeNull();
   });
 
+  it('reads the writers named after the paper in a source field, each opening with a common surname', () => {
+    expect(read('2024-03-12 14:00:19 来源:江城日报 林小雨 周宁').webAuthors).toEqual([
+      { name: '林小雨', role: null, source: 'byline' },
+      { name: '周宁', role: null, source: 'byline' },
+    ]);
+    expect(read('来源:江城日报 社区服务').webAuthors).toBeNull();
+  });
+
+  it("reads a paper's desks and their numbers as contact lines, and no desk's number as a header's title", () => {
+    for (const line of ['办公室 :38166899', '网 站 :38166855', '编辑中心:38166822 广告部:38169928']) expect(read(line).furniture, line).toBe('contact line');
+    expect(read('编辑中心:38166822').header).toBeNull();
+    // An organisation alone before its colon is a header still, its title on the next line.
+    expect(read('柳岸社区:').header).toMatchObject({ organisation: '柳岸社区', title: '' });
+  });
+
   it("reads an author field that says the writer is unknown as naming no one (941, in our words)", () => {
     expect(read('作者:未知 来源:未知 发布时间:2024-05-02').webAuthors).toBeNull();
   });

@@ -75,6 +75,11 @@ describe("where the page's column comes from", () => {
     expect(unit.items.map((item) => [item.community, item.title])).toEqual([['柳岸镇', '快递进村']]);
   });
 
+  it("an e-paper's date after a title and a space is the copy's, not the title's", () => {
+    const bulletin = parse('柳岸镇趣味运动会 冠军赢回大肥猪 2024年09月04日\n本报讯 近日,柳岸镇举办趣味运动会,拔河、抢收稻谷等项目轮番上阵。\n', { year: 2024 });
+    expect(bulletin.items.map((item) => item.title)).toEqual(['柳岸镇趣味运动会 冠军赢回大肥猪']);
+  });
+
   it("an entry of a reader's list of titles (`…~~~`) names no column, though its words read as a path", () => {
     const bulletin = parse('当前位置:首页 > 社区动态~~~\n柳岸镇:村民齐心清河道\n近日,柳岸镇福后村村民发起捐款,清理村前河道。\n', { year: 2024 });
     expect(bulletin.meta.map((meta) => [meta.kind, meta.value])).toEqual([['furniture', 'table of contents']]);

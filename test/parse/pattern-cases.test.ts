@@ -1180,6 +1180,19 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
   it('a page line may be the page number and 版 with a colon, the reader\'s buttons after the name', () => {
     expect(PAGE_LINE.exec('03版:社区 上一版2  4下一版')?.[4]).toBe('社区 上一版2  4下一版');
     expect(PAGE_LINE.exec('03版社区')).toBeNull();
+    // A content system may pad the page's code to four figures.
+    expect(PAGE_LINE.test('a0008版:新闻播报')).toBe(true);
+    expect(PAGE_LINE.test('a0008:新闻播报')).toBe(false);
+  });
+
+  it("a paper's name and its e-paper's word is the reader's line, no title: `江城日报 数字报纸`", () => {
+    expect(WEB_META.test('江城日报 数字报纸')).toBe(true);
+    expect(WEB_META.test('江城日报数字报纸上线')).toBe(false);
+  });
+
+  it("a rating box's heading and its scores are buttons: `文章评分` / `1分 2分 3分 4分 5分`", () => {
+    for (const line of ['文章评分', '1分 2分 3分 4分 5分', '文章评论']) expect(WEB_BUTTONS.test(line), line).toBe(true);
+    expect(WEB_BUTTONS.test('得了5分')).toBe(false);
   });
 });
 
@@ -1245,7 +1258,7 @@ describe("a web copy's slashed roles and its column's tag", () => {
   });
 
   it('a web editor named by the medium is an editor line: `网络编辑:X`, `新媒体编辑:X`; so is the duty chief editor', () => {
-    for (const text of ['网络编辑:林小雨', '网站编辑：周宁', '新媒体编辑:孔越', '值班主编 周宁']) expect(EDITOR_LINE.test(text), text).toBe(true);
+    for (const text of ['网络编辑:林小雨', '网站编辑：周宁', '新媒体编辑:孔越', '值班主编 周宁', '整理编辑:宣传部']) expect(EDITOR_LINE.test(text), text).toBe(true);
   });
 
   it("a label in lenticular brackets is a column's name, not a field with its colon (`【来源:江城网】`)", () => {
