@@ -598,7 +598,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     }
     // `“完整社区”`, `“星级社区”`: a name quoted whole is a title or an award, not an organisation.
     if (isOpeningQuote(text.charCodeAt(at - 1)) && isClosingQuote(text.charCodeAt(end))) continue;
-    // `学府街学湖里社区`: in some cities a sub-district is named 街 for 街道; with a name between it and the suffix, it is
+    // `青柳街石榴里社区`: in some cities a sub-district is named 街 for 街道; with a name between it and the suffix, it is
     // the first organisation, as `X街道Y社区` names its 街道 first (`解放街社区` is a community named for its street).
     const street = subDistrictStreetEnd(text, at, end - last.length, textSuffixesByFirst);
     if (street > 0) return { name: text.slice(at, street), at, next: street };
@@ -611,8 +611,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
 
 /**
  * Where a sub-district named `X街` ends inside the stem `text[from, to)` (after the areas it opens with): two or three
- * characters and 街, then a name of two characters or more (`桥南街福景`), not a street's word (`步行街`, `街道`, `街口`) nor a
- * suffix (`北大街社区…`).
+ * characters and 街, then a name of two characters or more (`桥头街福安`), not a street's word (`步行街`, `街道`, `街口`) nor a
+ * suffix (`青石街社区…`).
  * 0 where none.
  */
 function subDistrictStreetEnd(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): number {
@@ -621,7 +621,7 @@ function subDistrictStreetEnd(text: string, from: number, to: number, bySuffix: 
     const street = start + stem;
     if (text.charCodeAt(street) !== 0x8857 /* 街 */ || to - (street + 1) < 2) continue;
     if (NOT_AFTER_SUB_DISTRICT[text.charCodeAt(street + 1)] === 1 || STREET_WORDS.has(text.slice(start, street))) continue;
-    // (`北大街社区卫生服务中心`: a suffix right after 街 makes the street's name that of the body after it.)
+    // (`柳岸街社区居委会`: a suffix right after 街 makes the street's name that of the body after it.)
     if (suffixAt(text, street + 1, bySuffix) !== null) continue;
     return street + 1;
   }

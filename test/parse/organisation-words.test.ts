@@ -127,22 +127,22 @@ describe('stems that end in a pronoun or a demonstrative', () => {
 
 describe('a sub-district named 街, as some cities name their 街道', () => {
   it('is the first organisation where a name stands between it and the suffix', () => {
-    expect(names('番禺区桥南街福景社区开展活动。')).toEqual(['番禺区桥南街', '福景社区']);
-    expect(firstOrganisation('学府街学湖里社区开展活动。', DEFAULT_VOCABULARY)).toBe('学府街');
+    expect(names('东湾区桥头街福安社区开展活动。')).toEqual(['东湾区桥头街', '福安社区']);
+    expect(firstOrganisation('青柳街石榴里社区开展活动。', DEFAULT_VOCABULARY)).toBe('青柳街');
   });
 
   it('is none where a suffix follows 街 at once, nor a street by what it is, nor a word of 街', () => {
     expect(names('解放街社区开展活动。')).toEqual(['解放街社区']);
-    expect(names('北大街社区卫生服务中心开展义诊。')).toEqual(['北大街社区卫生服务中心']);
+    expect(names('柳岸街社区居委会换了新门牌。')).toEqual(['柳岸街社区']);
     expect(names('步行街商户协会开展活动。')).toEqual(['步行街商户协会']);
-    expect(names('白浪街办中观社区开展活动。')).toEqual(['白浪街办中观社区']);
+    expect(names('柳岸街办青石社区开展活动。')).toEqual(['柳岸街办青石社区']);
   });
 });
 
 describe('a town named for a village: X村镇, X村乡', () => {
   it('is the town, after the areas before it too', () => {
-    expect(names('临河市东湾县苏村镇开展志愿服务活动。')).toEqual(['临河市东湾县苏村镇']);
-    expect(firstOrganisation('苏村镇的志愿者组成救灾队。', DEFAULT_VOCABULARY)).toBe('苏村镇');
+    expect(names('临河市东湾县柳村镇举办春节联欢会。')).toEqual(['临河市东湾县柳村镇']);
+    expect(firstOrganisation('柳村镇今年新建了三处书屋。', DEFAULT_VOCABULARY)).toBe('柳村镇');
     expect(names('东村乡开展义诊。')).toEqual(['东村乡']);
   });
 
@@ -154,8 +154,8 @@ describe('a town named for a village: X村镇, X村乡', () => {
 
 describe("a regiment of the Production and Construction Corps by its number", () => {
   it('is an organisation: 三十四团, 一八七团, 144团', () => {
-    expect(firstOrganisation('三十四团举办迎新春文艺汇演', DEFAULT_VOCABULARY)).toBe('三十四团');
-    expect(names('1月18日,三十四团迎新春晚会在团文化中心举行。')).toEqual(['三十四团', '团文化中心']);
+    expect(firstOrganisation('五十二团办起职工运动会', DEFAULT_VOCABULARY)).toBe('五十二团');
+    expect(names('3月2日,五十二团的球赛在团文化中心开赛。')).toEqual(['五十二团', '团文化中心']);
     // A name read from the regiment's 团 on is the name after it.
     expect(names('兵团第十师187团西岭村开展活动。')).toEqual(['187团', '西岭村']);
   });

@@ -538,9 +538,9 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
   });
 
   it("may be a unit's report cited before a space: `据XX融媒体中心消息 …`", () => {
-    expect(lead('据临河区融媒体中心消息 金秋时节,柳岸镇举办丰收节。')).toBe('据临河区融媒体中心消息');
+    expect(lead('据临河县文旅局消息 入秋以来,柳岸镇办起丰收集市。')).toBe('据临河县文旅局消息');
     // Glued to the text, it is the text's sentence.
-    expect(lead('据临河区融媒体中心消息,柳岸镇举办丰收节。')).toBe(null);
+    expect(lead('据临河县文旅局消息,柳岸镇办起丰收集市。')).toBe(null);
   });
 
   it("may be a site, or a site and its media centre joined by a dash, right before its reporters' bracket, with no 讯", () => {
