@@ -270,7 +270,7 @@ const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`,
 const BARE_NAME_CREDIT_AFTER_SPACE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)([${HAN_ALL}](?:${SPACE}[${HAN_ALL}]|[${HAN_ALL}]{1,2}))${SPACE}*摄$`, 'u');
 
 /**
- * Role fields glued to the last sentence, a colon after each role: `…投入使用。 融媒体中心记者:A 通讯员:B 责任编辑:C`;
+ * Role fields glued to the last sentence, a colon after each role: `…已经开张。 融媒体中心记者:A 通讯员:B 责任编辑:C`;
  * group 2 is the byline (matchBylineLine()).
  */
 const ROLE_FIELDS_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([${HAN_ALL}]{0,8}?(?:记者|通讯员)${SPACE}*[:：][^${classOf(SENTENCE_FINAL_MARKS)}]{2,60})$`, 'u');
@@ -332,7 +332,7 @@ export function beforeEditorField(text: string): string {
   return text.slice(0, sendingUnit ? at - 2 : at).trimEnd();
 }
 
-/** A field naming who supplied the pictures, after the writers in a byline: `,照片来源:县文化馆` (group 1: the supplier). */
+/** A field naming who supplied the pictures, after the writers in a byline: `,照片来源:区文化站` (group 1: the supplier). */
 export const PICTURE_SOURCE_FIELD = new RegExp(`[,，;；${SPACE}]*(?:照片|图片)来源${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,16})${SPACE}*$`, 'u');
 
 /** The words before an editor's field that make it the sending unit's: `单位审核:`. */
@@ -359,7 +359,7 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
 }
 
 /**
- * `(林小雨周宁)`, `(张依花邹玉芬)`: two names glued with nothing between, four to six characters, split as a run-together
+ * `(林小雨周宁)`, `(孔令瑶林小禾)`: two names glued with nothing between, four to six characters, split as a run-together
  * byline's are; each must open with a common surname, as a unit's name seldom does at both places.
  */
 function gluedNames(inner: string): Person[] | null {
@@ -862,7 +862,7 @@ const FIELDS_AFTER_TEXT = new RegExp(
   `(?<=[。！？!?”])${SPACE}*(?:(?:来源|责任编辑|编辑|责编|审核|校对|初审|复审|终审)${SPACE}*[:：]${SPACE}*[^${SPACE}:：。，,]{1,20}(?:${SPACE}+|$))+$`,
   'u',
 );
-/** The source field glued after the last sentence without its colon, to the line's end: `…提供了保障。来源江城发布`. */
+/** The source field glued after the last sentence without its colon, to the line's end: `…安全度汛。来源江城发布`. */
 const SOURCE_GLUED_BARE = new RegExp(`(?<=[。！？!?”])${SPACE}*来源${SPACE}*[${HAN_ALL}]{2,12}$`, 'u');
 /** A name glued bare after the last sentence: two or three Han characters after its end, the line's last; or two parted by a slash. */
 const BARE_NAME_GLUED = /(?<=[。！？!?])([\u4e00-\u9fff]{2,3})(?:[/／]([\u4e00-\u9fff]{2,3}))?$/u;

@@ -601,7 +601,7 @@ function creditPeopleOf(inner: string, vocabulary: Vocabulary): Person[] | null 
   return credit === null || credit.people.length === 0 ? null : credit.people.map((person) => ({ ...person, source: 'lead' as const }));
 }
 
-/** An organisation, a bar with a space on either side, the title: `青山社区 | 粥香四邻 情暖青山`. */
+/** An organisation, a bar with a space on either side, the title: `柳岸社区 | 邻里同熬腊八粥`. */
 const HEADER_WITH_BAR = /^([^\s|｜]{2,16})[ \u3000]+[|｜][ \u3000]+([^|｜]+)$/u;
 
 export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatch | null {
@@ -619,7 +619,7 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
     }
     return null;
   }
-  // `青山社区 | 粥香四邻`: a bar for the colon, spaced, as a web template prints a unit before its copy's title.
+  // `柳岸社区 | 邻里同熬腊八粥`: a bar for the colon, spaced, as a web template prints a unit before its copy's title.
   const bar = withoutArrows.includes('|') || withoutArrows.includes('｜') ? HEADER_WITH_BAR.exec(withoutArrows) : null;
   if (bar && isOrganisationName(bar[1]!, vocabulary) && isTitle(bar[2]!, true) && !endsSentence(bar[2]!)) {
     return { organisation: bar[1]!, title: bar[2]!, separator: '|', strong: true };

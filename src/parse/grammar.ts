@@ -108,8 +108,8 @@ const VARIED_KINDS = ['社区', '街道', '村', '镇', '乡'];
 const HAN_ONE = '[\\u4e00-\\u9fff]';
 
 /**
- * Whether `text` names the organisation `name`, as printed or varied by one character before its kind: `西关社区` in the
- * paragraph before, `西关街社区` in this one (or the other way round) are one community.
+ * Whether `text` names the organisation `name`, as printed or varied by one character before its kind: `东塘社区` in the
+ * paragraph before, `东塘街社区` in this one (or the other way round) are one community.
  */
 function namedIn(text: string | undefined, name: string): boolean {
   if (text === undefined) return false;

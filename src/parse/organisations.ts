@@ -333,8 +333,8 @@ const SERVING_INSTITUTION = new RegExp(`^(?:第[一二三四五六七八九十0-
 const SERVING_STARTS = codeUnitTable(['第', ...SERVING_WORDS.map((word) => word[0]!)]);
 
 /**
- * The last character of a stem that names no one: a pronoun or a quantifier (`各社区`, `去这村`, `爱我社区`: love our
- * community, a slogan), or the 们 of a plural of people (`我们村`, `居民们小区`), which no name ends with.
+ * The last character of a stem that names no one: a pronoun or a quantifier (`各社区`, `去这村`, `守护我社区`: guard
+ * our community, a slogan), or the 们 of a plural of people (`我们村`, `居民们小区`), which no name ends with.
  */
 const ENDS_LIKE_NO_NAME = codeUnitTable([...'们各这那该每哪我你他她']);
 
@@ -439,7 +439,7 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
 }
 
 /**
- * A regiment of the Production and Construction Corps by its number, `三十四团`, `一八七团`, `144团`: a unit of a
+ * A regiment of the Production and Construction Corps by its number, `五十二团`, `一二七团`, `152团`: a unit of a
  * township's rank, which 团 names in no other name (共青团, 艺术团 and 团委 have no number before it). Two numerals or
  * more: `百团大战`, `一团和气` are no regiment.
  */
@@ -523,7 +523,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
         // `市委社会工作部`, `县委宣传部`: before 委, the city or county names its Party committee, a part of the name (as
         // `区委` is), not the leading word `市` (`市城管局`, the city's bureau); so 经 its economic commission (`市经委`).
         const committee = text.charCodeAt(after) === 0x59d4 /* 委 */ && namesCommittee(text.charCodeAt(after - 1));
-        // `每当夜幕降临,当阳市…`: a city's name is two characters or more, so the leading word's last character before
+        // `每当入夜,当阳市…`: a city's name is two characters or more, so the leading word's last character before
         // `X市` is the city's first (当阳市, not 阳市 after 当; `市城市管理局` names no city called 城市).
         const cityFirst = text.charCodeAt(after + 1) === 0x5e02 /* 市 */ && ONE_CHARACTER_LEADING[text.charCodeAt(after - 1)] === 1 && NOT_CITY_BEFORE[text.charCodeAt(after)] !== 1;
         at = Math.max(at, committee || cityFirst ? after - 1 : after);

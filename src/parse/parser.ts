@@ -1094,7 +1094,7 @@ function isBylinesOnly(draft: Draft): boolean {
 }
 
 /**
- * `镇区 东山街道`: a channel's path on one line, a unit's channel last, as a portal prints it above a copy: the deepest
+ * `镇区 东湖街道`: a channel's path on one line, a unit's channel last, as a portal prints it above a copy: the deepest
  * is the page's column. Other spaced column names are read whole.
  */
 function deepestChannel(content: string, vocabulary: Vocabulary): string {
@@ -1104,5 +1104,5 @@ function deepestChannel(content: string, vocabulary: Vocabulary): string {
   return isOrganisationName(last, vocabulary) ? last : content;
 }
 
-/** A full date after a title and a space, to the line's end: `冠军赢回大肥猪 2024年09月04日`. */
+/** A full date after a title and a space, to the line's end: `冠军捧回一筐土鸡蛋 2024年09月04日`. */
 const DATE_AFTER_TITLE = /(?<=\S)[ \u3000]+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/u;

@@ -181,7 +181,7 @@ export const LEAD = new RegExp(
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
     // A second dispatch of the same paper, printed below the first: `又讯(记者 X)`, `另讯`.
     `|[又另]讯` +
-    // A unit's report cited before a space, the text after it: `据临河融媒体中心消息 金秋时节,…`.
+    // A unit's report cited before a space, the text after it: `据临河融媒体中心消息 入秋以来,…`.
     `|据[${HAN_ALL}]{2,14}?消息(?=${SPACE}+\\S)` +
     // The paper's or site's own lead in round brackets: `(本网讯)近日,…`.
     `|[(（](?:本报|本网|本站)讯[)）]` +
@@ -448,7 +448,7 @@ const PATH_AFTER_LOGO = `^${SPACE}*[>＞»›]+${SPACE}*[^${SPACE}>＞»›→�
  * `首页 · 要闻 · 详情`.
  */
 const HOME_TO_COPY = `^${SPACE}*(?:首页|主页)[^。，,！？!?]{0,30}?(?:${SPACE}|[•·\\-－])+(?:正文|详情)${SPACE}*$`;
-/** A path without the home page that ends at the copy itself: `团场专栏 > 34团 > 团场信息 > 正文`. */
+/** A path without the home page that ends at the copy itself: `兵团专栏 > 52团 > 团务动态 > 正文`. */
 const PATH_TO_COPY = `^${SPACE}*[^${SPACE}>＞»›→。，,]{2,12}(?:${SPACE}*[>＞»›→]+${SPACE}*[^${SPACE}>＞»›→。，,]{1,12}){1,5}${SPACE}*[>＞»›→]+${SPACE}*(?:正文|详情)${SPACE}*$`;
 const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${PATH_TO_COPY}`, 'u');
 const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');

@@ -383,7 +383,7 @@ describe('a tail glued to the last sentence of a paragraph', () => {
 
   it('two names glued in brackets after the text, each opening with a common surname, are the writers', () => {
     expect(glued(`${SENTENCE}(林小雨周宁)`)?.byline?.people).toEqual([inByline('林小雨', null), inByline('周宁', null)]);
-    expect(byline('(张依花邹玉芬)')?.people).toEqual([inByline('张依花', null), inByline('邹玉芬', null)]);
+    expect(byline('(孔令瑶林小禾)')?.people).toEqual([inByline('孔令瑶', null), inByline('林小禾', null)]);
     // A unit's name is read as a unit, not cut in two.
     expect(byline('(柳岸社区)')?.people).toEqual([inByline('柳岸社区', null)]);
   });

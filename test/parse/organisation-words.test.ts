@@ -101,8 +101,8 @@ describe('words that stand before a name without being part of it', () => {
   });
 
   it('a leading word of one character before `X市` is the city\'s first character: no city is named by one', () => {
-    expect(names('每当夜幕降临,当阳市柳岸街道青石社区的巡逻队就出发了。')).toEqual(['当阳市柳岸街道', '青石社区']);
-    expect(firstOrganisation('每当夜幕降临,当阳市柳岸街道青石社区的巡逻队就出发了。', DEFAULT_VOCABULARY)).toBe('柳岸街道');
+    expect(names('每当入夜,当阳市柳岸街道青石社区的巡逻队就出发了。')).toEqual(['当阳市柳岸街道', '青石社区']);
+    expect(firstOrganisation('每当入夜,当阳市柳岸街道青石社区的巡逻队就出发了。', DEFAULT_VOCABULARY)).toBe('柳岸街道');
     // (`城市` is a word: `市城市管理局` is the city's bureau, above.)
     expect(names('在临河市柳岸社区开展活动。')).toEqual(['临河市柳岸社区']);
   });
@@ -120,8 +120,8 @@ describe('stems that end in a pronoun or a demonstrative', () => {
     expect(names(`,临河${word}村开展活动。`)).toEqual([]);
   });
 
-  it.each([...'我你他她'])('a stem ending in %s is a phrase (`爱我社区`: love our community), no name', (pronoun) => {
-    expect(names(`“爱${pronoun}社区 庆元旦”联欢会`)).toEqual([]);
+  it.each([...'我你他她'])('a stem ending in %s is a phrase (`守护我社区`: guard our community), no name', (pronoun) => {
+    expect(names(`“守护${pronoun}社区 共建文明城”主题活动`)).toEqual([]);
   });
 });
 
@@ -153,11 +153,11 @@ describe('a town named for a village: X村镇, X村乡', () => {
 });
 
 describe("a regiment of the Production and Construction Corps by its number", () => {
-  it('is an organisation: 三十四团, 一八七团, 144团', () => {
+  it('is an organisation: 五十二团, 一二七团, 152团', () => {
     expect(firstOrganisation('五十二团办起职工运动会', DEFAULT_VOCABULARY)).toBe('五十二团');
     expect(names('3月2日,五十二团的球赛在团文化中心开赛。')).toEqual(['五十二团', '团文化中心']);
     // A name read from the regiment's 团 on is the name after it.
-    expect(names('兵团第十师187团西岭村开展活动。')).toEqual(['187团', '西岭村']);
+    expect(names('兵团第六师152团西岭村开展活动。')).toEqual(['152团', '西岭村']);
   });
 
   it('needs two numerals or more, and no word of 团 after it', () => {

@@ -1126,7 +1126,7 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // The column's list page after it is no column either.
     expect(breadcrumbColumn('您当前的位置 : 江城网 -> 频道中心 -> 快讯 -> 列表')).toBe('快讯');
     // A path to the copy without the home page: its first crumb a site's section.
-    expect(breadcrumbColumn('团场专栏 > 34团 > 团场信息 > 正文')).toBe('团场信息');
+    expect(breadcrumbColumn('兵团专栏 > 52团 > 团务动态 > 正文')).toBe('团务动态');
     expect(isBreadcrumb('新闻中心 > 社区动态 > 正文')).toBe(true);
     expect(isBreadcrumb('青石村 > 柳岸村')).toBe(false);
     expect(isBreadcrumb('首页 正文')).toBe(true);
