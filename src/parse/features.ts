@@ -912,7 +912,7 @@ const SCRIPT_DATA = /^\{\s*"[A-Za-z_$][\w$]*"\s*:/u;
  * pages, then only page numbers and the words that step through them.
  */
 const PAGINATION = new RegExp(
-  `^(?:(?:本(?:新闻|文|篇|条|稿)?)?共${SPACE}*[0-9]{1,3}${SPACE}*页|(?:当前(?:在|为)?)?第${SPACE}*[0-9]{1,3}${SPACE}*页|页${SPACE}*[:：](?=${SPACE}*\\[?[0-9]|${SPACE}*$))` +
+  `^(?:(?:本(?:新闻|文|篇|条|稿)?)?共${SPACE}*[0-9]{1,3}${SPACE}*页|[0-9]{1,5}${SPACE}*条记录${SPACE}+(?=[0-9])|(?:当前(?:在|为)?)?第${SPACE}*[0-9]{1,3}${SPACE}*页|页${SPACE}*[:：](?=${SPACE}*\\[?[0-9]|${SPACE}*$))` +
     `(?:[${SPACE},，:：/／|｜\\[\\]【】0-9]|当前(?:在|为)?|第|页|共|上一页|下一页|首页|尾页|末页)*$`,
   'u',
 );

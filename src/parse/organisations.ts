@@ -311,7 +311,7 @@ function wordAlternation(words: readonly string[]): string {
 }
 
 /** Suffixes that name a body within an organisation, not a further organisation: `苏村社区党支部` is 苏村社区's. */
-const INNER_BODY_WORDS = ['党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '团委', '居委会', '村委会'];
+const INNER_BODY_WORDS = ['党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '居委会', '村委会'];
 const INNER_BODIES = new RegExp(`^(?:${wordAlternation(INNER_BODY_WORDS)})`, 'u');
 const INNER_BODY_STARTS = codeUnitTable(INNER_BODY_WORDS.map((word) => word[0]!));
 
@@ -476,7 +476,10 @@ function isTownshipSuffixTwice(text: string, at: number, suffix: string): boolea
  */
 function isTownNamedForVillage(text: string, at: number, end: number, last: string, more: string): boolean {
   if (last !== '村' || (more !== '镇' && more !== '乡')) return false;
-  const stem = end - 1 - afterAdministrativePrefix(text, at, end - 1);
+  // (The stem back to the area's last character, 区 of a 新区 too: `青西新区大村镇`.)
+  let stemStart = end - 1;
+  while (stemStart > at && ADMINISTRATIVE_UNIT_END[text.charCodeAt(stemStart - 1)] !== 1) stemStart--;
+  const stem = end - 1 - stemStart;
   return stem >= 1 && stem <= 2 && !VILLAGE_AND_TOWN_WORDS.test(text.slice(end + 1, end + 3));
 }
 const VILLAGE_AND_TOWN_WORDS = /^(?:两级|干部|建设|规划|银行|一体|体系|企业|[、和与及])/u;

@@ -181,6 +181,9 @@ export const LEAD = new RegExp(
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
     // A second dispatch of the same paper, printed below the first: `又讯(记者 X)`, `另讯`.
     `|[又另]讯` +
+    // A wire dateline's day and 电 with no outlet before it, a space after: `2026年1月26日电 为…`.
+    // (The day not captured: the groups count the other leads' days.)
+    `|${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?=${SPACE}+\\S)` +
     // A unit's report cited before a space, the text after it: `据临河融媒体中心消息 入秋以来,…`.
     `|据[${HAN_ALL}]{2,14}?消息(?=${SPACE}+\\S)` +
     // The paper's or site's own lead in round brackets: `(本网讯)近日,…`.
@@ -956,8 +959,10 @@ export const LABEL_LINE = /^【([^】=＝:：]{2,10})】$/;
 
 /** A label that says what a picture is (a file photo, a diagram), never a column's name: `【资料图】`, but `【图片新闻】` is one. */
 const PICTURE_WORD = /^(?:资料图|资料图片|资料照片|示意图|配图|效果图|网络图片|图片|照片)$/u;
+/** What a picture shows, as its label in brackets says it: an event's scene, a group photo (`【柳岸村活动现场】`, `【与社区干部合影】`). */
+const PICTURE_SCENE = /^[\u4e00-\u9fff]{0,16}(?:活动现场|合影|合影留念|留影)$/u;
 export function namesAPicture(label: string): boolean {
-  return PICTURE_WORD.test(label);
+  return PICTURE_WORD.test(label) || PICTURE_SCENE.test(label);
 }
 
 /** A continuation marker: the item goes on on another page: `(下转第六版)`, `（转A3版）`. */
@@ -1094,7 +1099,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * who gathered the material (`素材:`, `素材提供:`), as a school's account names the teachers it came from: no writers.
  * A site names the editor who put the copy online by the medium (`网络编辑:`, `新媒体编辑:`).
  */
-export const EDITOR_WORDS = '责任编辑|整理编辑|网络编辑|网站编辑|新媒体编辑|责编|值班主编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
+export const EDITOR_WORDS = '责任编辑|版面编辑|整理编辑|网络编辑|网站编辑|新媒体编辑|责编|值班主编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its

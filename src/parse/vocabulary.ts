@@ -44,7 +44,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // A democratic party's committee of a place (`农工党江城市委会`, `民盟临河县委会`): 委会, as 委员会 cut short.
     '省委会', '市委会', '县委会', '区委会',
     ...DEPARTMENT_OFFICES,
-    '协会', '党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '团委', '区', '县', '市',
+    // The mass organisations of a place beside its women's federation: the disabled persons', writers and artists', returned
+    // overseas Chinese federations and the science association (`柳岸镇残联`, `临河县文联`).
+    '协会', '党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '区', '县', '市',
   ],
   roles: [
     '本报记者', '本报通讯员', '本报实习生', '本报特约记者', '特约通讯员', '特约记者', '见习记者', '首席记者',

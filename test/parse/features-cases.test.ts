@@ -110,6 +110,11 @@ describe("the site's own lead in round brackets (930, in our words)", () => {
     expect(read('来源:江城日报 社区服务').webAuthors).toBeNull();
   });
 
+  it("reads a list's count of records before its pages as navigation: `1 条记录 1/1 页`", () => {
+    expect(read('1 条记录 1/1 页').furniture).toBe('navigation');
+    expect(read('12 条记录在案').furniture).toBeNull();
+  });
+
   it("reads a paper's desks and their numbers as contact lines, and no desk's number as a header's title", () => {
     for (const line of ['办公室 :38166899', '网 站 :38166855', '编辑中心:38166822 广告部:38169928']) expect(read(line).furniture, line).toBe('contact line');
     expect(read('编辑中心:38166822').header).toBeNull();

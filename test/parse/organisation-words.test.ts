@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstAdministrativeArea, firstOrganisation, openingOrganisations, organisationsIn } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+import { matchBylineLine } from '../../src/parse/bylines.js';
 
 const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((mention) => mention.name);
 
@@ -146,6 +147,10 @@ describe('a town named for a village: X村镇, X村乡', () => {
     expect(names('东村乡开展义诊。')).toEqual(['东村乡']);
   });
 
+  it('is the town after a new district too, whose 区 ends the area before it', () => {
+    expect(names('东湾新区柳村镇开展义诊。')).toEqual(['东湾新区柳村镇']);
+  });
+
   it('is no town where the two levels of government are meant, or a village bank', () => {
     expect(names('青石村镇两级干部到场。')).toEqual(['青石村']);
     expect(names('柳岸村、镇干部到场。')).toEqual(['柳岸村']);
@@ -163,6 +168,13 @@ describe("a regiment of the Production and Construction Corps by its number", ()
   it('needs two numerals or more, and no word of 团 after it', () => {
     expect(names('百团大战纪念馆开放。')).toEqual([]);
     expect(names('十二团结一心。')).toEqual([]);
+  });
+});
+
+describe("a place's mass organisations beside its women's federation", () => {
+  it.each(['残联', '文联', '侨联', '科协', '妇联'])("柳岸镇%s: the town's own body in running text, a unit whole in a byline", (body) => {
+    expect(names(`柳岸镇${body}开展活动。`)).toEqual(['柳岸镇']);
+    expect(matchBylineLine(`(柳岸镇${body} 林小雨)`, DEFAULT_VOCABULARY)?.people).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
   });
 });
 

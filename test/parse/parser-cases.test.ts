@@ -67,12 +67,18 @@ describe("where the page's column comes from", () => {
   });
 
   it("so does a column's tag set off by a bar before a header (`视点|柳岸镇:TITLE`); a unit before a header's bar is the header's", () => {
-    const tagged = parse('视点|柳岸镇:快递进村\n本报讯 近日,柳岸镇的快递服务站开进了村里,村民在家门口就能取件。\n', { year: 2024 });
+    const tagged = parse('视点|柳岸镇:快递进村\n本报讯 近日,柳岸镇的快递服务站开进了村里,取件不用再跑镇上。\n', { year: 2024 });
     expect(tagged.section).toBe('视点');
     expect(tagged.items.map((item) => [item.community, item.title])).toEqual([['柳岸镇', '快递进村']]);
-    const unit = parse('柳岸镇 | 快递进村\n本报讯 近日,柳岸镇的快递服务站开进了村里,村民在家门口就能取件。\n', { year: 2024 });
+    const unit = parse('柳岸镇 | 快递进村\n本报讯 近日,柳岸镇的快递服务站开进了村里,取件不用再跑镇上。\n', { year: 2024 });
     expect(unit.section).toBeNull();
     expect(unit.items.map((item) => [item.community, item.title])).toEqual([['柳岸镇', '快递进村']]);
+  });
+
+  it("a picture's label in brackets at the page's top, saying what it shows, names no column (`【柳岸村活动现场】`)", () => {
+    const text = '【柳岸村活动现场】\n6月2日,柳岸村村委会门前摆开了义诊台,医生为老人量血压、测血糖。\n';
+    expect(parse(text, { year: 2024 }).section).toBeNull();
+    expect(parse(text.replace('柳岸村活动现场', '社区快讯'), { year: 2024 }).section).toBe('社区快讯');
   });
 
   it("an e-paper's date after a title and a space is the copy's, not the title's", () => {

@@ -543,6 +543,13 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('据临河县文旅局消息,柳岸镇办起丰收集市。')).toBe(null);
   });
 
+  it("may be a wire dateline's day and 电 with no outlet before a space: `2026年1月26日电 为…`", () => {
+    expect(lead('2026年1月26日电 为迎新春,柳岸乡请来书法家写春联。')).toBe('2026年1月26日电');
+    expect(lead('1月26日电,柳岸乡请来书法家写春联。')).toBe(null);
+    // The bracket after a 本报 lead is its group still: the new form takes no group of its own.
+    expect(LEAD.exec('本报讯(记者 林小雨)近日,柳岸乡请来书法家写春联。')?.[7]).toBe('记者 林小雨');
+  });
+
   it("may be a site, or a site and its media centre joined by a dash, right before its reporters' bracket, with no 讯", () => {
     expect(lead('江城网(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('江城网(记者 林舟)');
     expect(lead('临河新闻网-临河地区融媒体中心(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('临河新闻网-临河地区融媒体中心(记者 林舟)');
@@ -1258,7 +1265,7 @@ describe("a web copy's slashed roles and its column's tag", () => {
   });
 
   it('a web editor named by the medium is an editor line: `网络编辑:X`, `新媒体编辑:X`; so is the duty chief editor', () => {
-    for (const text of ['网络编辑:林小雨', '网站编辑：周宁', '新媒体编辑:孔越', '值班主编 周宁', '整理编辑:宣传部']) expect(EDITOR_LINE.test(text), text).toBe(true);
+    for (const text of ['网络编辑:林小雨', '网站编辑：周宁', '新媒体编辑:孔越', '值班主编 周宁', '整理编辑:宣传部', '版面编辑:孔越']) expect(EDITOR_LINE.test(text), text).toBe(true);
   });
 
   it("a label in lenticular brackets is a column's name, not a field with its colon (`【来源:江城网】`)", () => {
