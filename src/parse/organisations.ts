@@ -447,7 +447,7 @@ const REGIMENT = /(?<![0-9一二三四五六七八九十百零〇])(?:[一二三
 
 /**
  * The mentions with the regiments named among them, in order. A regiment inside a name found already is that name's;
- * a name read from the regiment's 团 on (`187团西比特村` → `团西比特村`) is the name after it (`西比特村`).
+ * a name read from the regiment's 团 on (`152团西岭村` → `团西岭村`) is the name after it (`西岭村`).
  */
 function withRegiments(text: string, found: OrganisationMention[]): OrganisationMention[] {
   let mentions = found;
@@ -471,7 +471,7 @@ function isTownshipSuffixTwice(text: string, at: number, suffix: string): boolea
 }
 
 /**
- * `苏村镇`, `王村乡`: a town named for a village, its name one or two characters and 村 (after the areas before it), then
+ * `柳村镇`, `东村乡`: a town named for a village, its name one or two characters and 村 (after the areas before it), then
  * 镇 or 乡; not the two levels of government (`村镇两级`, `村镇干部`), nor a village bank (`村镇银行`).
  */
 function isTownNamedForVillage(text: string, at: number, end: number, last: string, more: string): boolean {
