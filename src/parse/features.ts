@@ -376,6 +376,16 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if ((first === 0x28 || first === 0xff08) && CONTINUATION.test(content)) facts.continuation = true;
     // `(下转三版)` says where the item goes on; read as a byline, its words would be taken for a name.
     if (!facts.continuation) facts.byline = matchBylineLine(content, vocabulary);
+    // `编辑:A 通讯员:B`: the editor first, then the writer's field: the line is the writer's byline (the editor wrote
+    // nothing, and is left out of its people).
+    const writersAfter = facts.editor !== null && facts.byline === null ? EDITOR_THEN_WRITERS.exec(content) : null;
+    if (writersAfter !== null) {
+      const byline = matchBylineLine(writersAfter[1]!, vocabulary);
+      if (byline !== null && byline.people.some((person) => person.name !== null)) {
+        facts.byline = byline;
+        facts.editor = null;
+      }
+    }
     facts.credit = matchCredit(content, vocabulary);
     // `●丽都社区`, `●丽都社区：举办邻里节`: a list bullet before an organisation line or a header is the layout's, not the name's.
     // `【记者走基层】柳岸镇:TITLE`: a column's tag in brackets before a header is no part of the organisation's name.
@@ -761,6 +771,9 @@ function isOneName(name: string, vocabulary: Vocabulary): boolean {
   const people = parsePeople(name, 'byline', vocabulary);
   return people !== null && people.length === 1 && people[0]!.name === name && people[0]!.role === null;
 }
+
+/** An editor's field, then a writer's after a space: `编辑:梁云 通讯员:林小雨` (group 1: the writer's field on). */
+const EDITOR_THEN_WRITERS = new RegExp(`^(?:责任编辑|编辑|责编)${SPACE}*[:：]${SPACE}*[^${SPACE}:：]{1,12}${SPACE}+((?:记者|通讯员|作者)${SPACE}*[:：].+)$`, 'u');
 
 export interface OpeningByline {
   /** Where the bracket ends, and where the text after it starts. */

@@ -397,8 +397,16 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(glued(`${SENTENCE}来源柳岸镇`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
   });
 
-  it("an editor's bracket padded inside with spaces closes the text as a trailer: `( 责任编辑:X )`", () => {
+  it("an editor's bracket padded inside with spaces, or with a space for its colon, closes the text as a trailer; so does a repost's source", () => {
     expect(glued(`${SENTENCE}( 责任编辑:孔越 )`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued(`${SENTENCE}(编辑 孔越)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued(`${SENTENCE}(转自江城老年网)`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    // (`编辑部` is a unit that may have written the text: no editor's field.)
+    expect(glued(`${SENTENCE}(编辑部供稿)`)?.trailer).toBe(false);
+  });
+
+  it("a unit's sports association before the writer's name in brackets is the writer's unit: `(柳岸镇老体协 NAME)`", () => {
+    expect(byline('(临河市柳岸镇老体协 孔越)')?.people).toEqual([inByline('孔越', null)]);
   });
 
   it("a news agency named in a credit is no one: `(新华社 孟澜 摄)`, `新华社记者 X 摄`", () => {

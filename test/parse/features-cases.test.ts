@@ -110,6 +110,15 @@ describe("the site's own lead in round brackets (930, in our words)", () => {
     expect(read('来源:江城日报 社区服务').webAuthors).toBeNull();
   });
 
+  it("reads an editor then a writer on one line as the writer's byline: `编辑:A 通讯员:B`", () => {
+    const facts = read('编辑:孔越 通讯员:林小雨');
+    expect(facts.editor).toBeNull();
+    expect(facts.byline?.people).toEqual([{ name: '林小雨', role: '通讯员', source: 'byline' }]);
+    // (Two editors' fields: an editor line still.)
+    expect(read('编辑:孔越 审核:林小雨').editor).not.toBeNull();
+    expect(read('编辑:孔越 审核:林小雨').byline).toBeNull();
+  });
+
   it("reads a list's count of records before its pages as navigation: `1 条记录 1/1 页`", () => {
     expect(read('1 条记录 1/1 页').furniture).toBe('navigation');
     expect(read('12 条记录在案').furniture).toBeNull();
