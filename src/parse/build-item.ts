@@ -137,6 +137,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   // A photo set's caption opening with its hour or date is an item of one paragraph, credited or not.
   const timedCaption = blocks.length === 1 && lastParagraph !== undefined && opensWithTime(lastParagraph.text);
 
+  const supplierCredit = draft.credit ? null : pictureSourceCredit(draft.asides);
   const credit: Credit | null = draft.credit
     ? {
         raw: draft.credit.match.raw,
@@ -145,7 +146,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         verb: draft.credit.match.verb,
         span: placeIn(draft.credit.line, draft.credit.from, draft.credit.to),
       }
-    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body, vocabulary) ?? pictureSourceCredit(draft.asides, people));
+    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body, vocabulary) ?? supplierCredit);
+  // (A picture's supplier named in the byline's bracket is one of the item's people, as a credit line's are.)
+  if (supplierCredit !== null && credit === supplierCredit) people.push({ name: supplierCredit.names[0]!, role: null, source: 'credit' });
   // `贺兰舟摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
   if (draft.credit?.match.verb === '摄影报道') people.push(...draft.credit.people.map((person) => ({ ...person, source: 'byline' as const })));
 
@@ -290,22 +293,22 @@ function wordAndPictureCredit(asides: readonly DraftAside[]): Credit | null {
 
 /**
  * `(通讯员:A,照片来源:UNIT)`: the byline names who supplied the pictures after its writers; the supplier is the
- * item's credit (and one of its people), the byline's bracket its place.
+ * item's credit, the byline's bracket its place.
  */
-function pictureSourceCredit(asides: readonly DraftAside[], people: Person[]): Credit | null {
+function pictureSourceCredit(asides: readonly DraftAside[]): Credit | null {
   for (const aside of asides) {
     if (aside.byline === null) continue;
     const text = aside.line.content.slice(aside.from, aside.to);
     const inner = text.replace(CLOSING_BRACKET_AT_END, '');
     const field = inner.includes('来源') ? PICTURE_SOURCE_FIELD.exec(inner) : null;
     if (field === null) continue;
-    const supplier: Person = { name: field[1]!, role: null, source: 'credit' };
-    people.push(supplier);
-    return { raw: text, names: [supplier.name!], roles: [], verb: '供图', span: placeIn(aside.line, aside.from, aside.to) };
+    return { raw: text, names: [field[1]!], roles: [], verb: PICTURE_SUPPLIED, span: placeIn(aside.line, aside.from, aside.to) };
   }
   return null;
 }
 const CLOSING_BRACKET_AT_END = /[)）]\s*$/u;
+/** The verb of a credit read from a picture's supplier field: `供图`, as `UNIT供图` says it. */
+const PICTURE_SUPPLIED = '供图';
 
 /** The organisation of a head the item lent to the text below it (its picture's): the header's, else the headline's. */
 function lentHeadOrganisation(header: HeaderMatch | null | undefined, firstOrganisation: (text: string) => string | null): string | null {

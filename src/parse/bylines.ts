@@ -130,8 +130,7 @@ const MIN_CUT_BRACKET = 4;
  * closing bracket without an opening one.
  */
 function isBracketsSecondLine(content: string): boolean {
-  const last = content.charCodeAt(content.length - 1);
-  if (last !== 0x29 /* ) */ && last !== 0xff09 /* ） */) return false;
+  if (!endsWithBracket(content)) return false;
   return content.length >= MIN_CUT_BRACKET && !content.includes('(') && !content.includes('（') && !content.slice(0, -1).includes(')') && !content.slice(0, -1).includes('）');
 }
 

@@ -603,7 +603,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (isOpeningQuote(text.charCodeAt(at - 1)) && isClosingQuote(text.charCodeAt(end))) continue;
     // `青柳街石榴里社区`: in some cities a sub-district is named 街 for 街道; with a name between it and the suffix, it is
     // the first organisation, as `X街道Y社区` names its 街道 first (`解放街社区` is a community named for its street).
-    const street = subDistrictStreetEnd(text, at, end - last.length, textSuffixesByFirst);
+    // (Asked only of a stem holding 街: most names hold none.)
+    const streetAt = text.indexOf('街', at);
+    const street = streetAt >= 0 && streetAt < end - last.length ? subDistrictStreetEnd(text, at, end - last.length, textSuffixesByFirst) : 0;
     if (street > 0) return { name: text.slice(at, street), at, next: street };
     // `苏村社区党支部`: the party branch is the community's own, not a further organisation.
     const inner = INNER_BODY_STARTS[text.charCodeAt(end)] === 1 ? INNER_BODIES.exec(text.slice(end, end + 4)) : null;

@@ -696,12 +696,13 @@ const MAX_CONTACT_LINE = 60;
 export function isContactLine(text: string): boolean {
   // (`(江城网新闻热线:0000-1234567,投稿邮箱…)`: a site's call for news in brackets below the text, its lines run together.)
   const first = text.charCodeAt(0);
-  if ((first === 0x28 /* ( */ || first === 0xff08 /* （ */) && text.length <= MAX_BRACKETED_CONTACT && isBracketed(text)) return isContactText(text.slice(1, -1));
+  if ((first === 0x28 /* ( */ || first === 0xff08 /* （ */) && text.length <= MAX_BRACKETED_CONTACT && endsWithBracket(text)) return isContactText(text.slice(1, -1));
   return text.length <= MAX_CONTACT_LINE && isContactText(text);
 }
 function isContactText(text: string): boolean {
   // The anchored pattern first: it fails within the first few characters of nearly every line.
-  return (CONTACT_LINE.test(text) && CONTACT_VALUE.test(text)) || DESK_NUMBERS.test(text);
+  // (Desks' numbers end in a digit: the gate keeps their pattern off nearly every line.)
+  return (CONTACT_LINE.test(text) && CONTACT_VALUE.test(text)) || (isDigitCode(text.charCodeAt(text.length - 1)) && DESK_NUMBERS.test(text));
 }
 /**
  * A paper's desks and their telephone numbers, as its masthead lists them, one or more a line: `办公室 :38166899`,
@@ -709,10 +710,7 @@ function isContactText(text: string): boolean {
  */
 const DESK_NUMBERS = new RegExp(`^(?:(?:[${HAN_ALL}]${SPACE}?){2,6}${SPACE}*[:：]${SPACE}*[0-9]{7,8}${SPACE}*)+$`, 'u');
 const MAX_BRACKETED_CONTACT = 120;
-function isBracketed(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last === 0x29 /* ) */ || last === 0xff09 /* ） */;
-}
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * A line of a web copy about the copy: `来源: 光明日报`, `作者: 张三`, `2020-07-21 07:15:29 来源: 光明日报`,
