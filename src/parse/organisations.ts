@@ -108,7 +108,15 @@ function describesOnly(text: string, from: number, to: number): boolean {
     words++;
     at += word.length;
   }
-  return words > 0 && (praising < words || words >= 2);
+  // One word of praise is a name (`幸福社区`), but not as what is built or made (`共建文明社区`, `营造和谐社区的风气`): a
+  // slogan's object, since no one builds a community that has its name already.
+  return words > 0 && (praising < words || words >= 2 || (praising === 1 && followsBuildingVerb(text, start)));
+}
+
+/** Verbs of building or making a kind of place: `共建`, `共筑`, `营造`, `建设`, `创建`, `构建`, `打造`, `争创`. */
+const BUILDING_VERBS = new Set(['共建', '共筑', '营造', '建设', '创建', '构建', '打造', '争创', '共创', '建成'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+function followsBuildingVerb(text: string, at: number): boolean {
+  return at >= 2 && BUILDING_VERBS.has((text.charCodeAt(at - 2) << 16) | text.charCodeAt(at - 1));
 }
 
 function endsWithCulture(text: string, to: number): boolean {
@@ -772,6 +780,8 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(from) === 0x8fd9 /* 这 */) return true;
   if (NO_NAME_OPENING_PAIRS.has(opening)) return true;
   if (describesOnly(text, from, to)) return true;
+  // `青年服务社区`, `服务社区居民`: to serve the community, a verb and its object; no community's name ends in 服务.
+  if (text.charCodeAt(to - 2) === 0x670d /* 服 */ && text.charCodeAt(to - 1) === 0x52a1 /* 务 */ && text.startsWith('社区', to)) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
   // `…巧解老旧小区`: old estates in general; no name ends in 老旧.

@@ -268,6 +268,19 @@ describe('stems that name no one', () => {
     expect(names(',和谐平安社区开展活动。')).toEqual([]);
   });
 
+  it('a single word of praise after a verb of building is a slogan, not a name: 共建文明社区, 营造和谐社区的风气', () => {
+    expect(names('居民们一起共建文明社区。')).toEqual([]);
+    expect(names('为营造和谐社区的风气,柳岸社区开展活动。')).toEqual(['柳岸社区']);
+    expect(names('重阳登高·共筑平安社区')).toEqual([]);
+    // Other verbs take a named community as their object: 走进 goes into one.
+    expect(names('志愿者走进幸福社区。')).toEqual(['幸福社区']);
+  });
+
+  it('serving the community is a verb and its object: 服务社区居民', () => {
+    expect(names('让青年服务社区、奉献邻里,东湖社区组织活动。')).toEqual(['东湖社区']);
+    expect(names('青年志愿者服务社区居民。')).toEqual([]);
+  });
+
   it('describing words, alone or with praise, describe: 老旧小区, 美丽幸福村', () => {
     expect(names(',老旧小区改造。')).toEqual([]);
     expect(names(',美丽幸福村建设。')).toEqual([]);
