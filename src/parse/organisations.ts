@@ -259,8 +259,10 @@ const NOT_THE_VERB_HAVE = codeUnitTable(['限', '机', '线', '色']);
  */
 function namesRoad(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return code === 0x8def /* 路 */ || (code === 0x8857 /* 街 */ && text.charCodeAt(at + 1) !== 0x9053) /* 道 */;
+  return code === 0x8def /* 路 */ || (code === 0x8857 /* 街 */ && NOT_A_ROAD_AFTER_STREET[text.charCodeAt(at + 1)] !== 1);
 }
+/** `街道`, and `街镇`, `街乡`, `街村`, `街居`: the sub-districts and the towns (villages, neighbourhoods) together, no road. */
+const NOT_A_ROAD_AFTER_STREET = codeUnitTable([...'道镇乡村居']);
 
 /**
  * `东湾区建设街道`: 建设, a verb of the boundary list, is also a common unit's name (建设街道, 建设社区, 建设村): between a
@@ -289,7 +291,8 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     if (at + 1 < to && INNER_BOUNDARY_TWO_FIRST[code] === 1 && INNER_BOUNDARY_TWO.has((code << 16) | text.charCodeAt(at + 1)) && !namesRoad(text, at + 2) && !namesUnitAfterArea(text, from, at, to)) return at + 2;
     // (`将军岭街道`, `将军路`: 将军, a general, opens many places' names; 将 alone is the future's mark. `经济与管理学院`,
     // `美术与设计学院`: a college is named for the two fields it joins with 与.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to))) return at + 1;
+    // (`自由路街道`, `为民街社区`: before a road's 路 or 街 a one-character word is the road's name's, as a verb is.)
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)
@@ -594,6 +597,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       // `五马街道街道辖区`: a suffix of two characters right after itself begins the next words (街道辖区, the
       // sub-district's area); no name holds the same such suffix twice.
       if (more.length > 1 && more === last) break;
+      // `东湖街道学院社区`: after a 街道, a suffix word before 社区 is the community's name (学院社区, 中心社区), the next name.
+      if (last === '街道' && text.startsWith('社区', end + more.length)) break;
       end += more.length;
       last = more;
     }

@@ -276,6 +276,17 @@ describe('stems that name no one', () => {
     expect(names('志愿者走进幸福社区。')).toEqual(['幸福社区']);
   });
 
+  it('a road named by a one-character word of the boundary list keeps it: 自由路街道, 自由街社区', () => {
+    expect(names('近日,东湖区自由路街道开展活动。')).toEqual(['东湖区自由路街道']);
+    expect(names('居民们来到自由街社区。')).toEqual(['自由街社区']);
+    // The towns and sub-districts together are no road: `各街镇`.
+    expect(names('我区各街镇组织志愿者。')).toEqual([]);
+  });
+
+  it('after a 街道, a suffix word before 社区 names the next unit: 东湖街道学院社区', () => {
+    expect(names('东湖街道学院社区的居民合唱。')[0]).toBe('东湖街道');
+  });
+
   it('serving the community is a verb and its object: 服务社区居民', () => {
     expect(names('让青年服务社区、奉献邻里,东湖社区组织活动。')).toEqual(['东湖社区']);
     expect(names('青年志愿者服务社区居民。')).toEqual([]);

@@ -40,8 +40,8 @@ describe('organisations.ts: 建设 is a unit\'s name only right after a district
   });
 
   it('is a verb with a word between it and the suffix: the name is what follows it', () => {
-    // The district builds a "幸福社区": 建设 is the verb.
-    expect(names('东湾区建设幸福社区。')).toEqual(['幸福社区']);
+    // The district builds in 柳岸社区: 建设 is the verb. (`建设幸福社区`, a word of praise built, is a slogan: organisation-rules.)
+    expect(names('东湾区建设柳岸社区的新广场。')).toEqual(['柳岸社区']);
   });
 
   it('holds for 建设 only: another verb of the list there (开设, 建成) stays a verb', () => {
