@@ -340,6 +340,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (An editor's line, `终审:赵六`, is no title, as it is no subtitle.)
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
+      // `图为比赛现场`, `图①:…`: says what a picture shows, as no title does.
+      if (f.photoCaption) return IMPOSSIBLE;
       // A line that ends by opening a quotation or a bracket was cut off in the middle of a sentence: no title.
       if (OPENERS_AT_END.test(line.text)) return IMPOSSIBLE;
       let value = say(why, 1.0, 'short, no sentence end');

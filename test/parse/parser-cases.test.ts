@@ -594,3 +594,28 @@ describe("a web table's cell border after a line's text inside an owner's span (
     expect(parse(last, { year: 2024 }).meta.map((line) => line.value)).toEqual(['cell border']);
   });
 });
+
+describe("a picture's label that says what it shows (`图为…`) between paragraphs", () => {
+  it('is no headline, even where the paragraph below repeats the summary above it: one item, its author from the field line', () => {
+    const text = [
+      '当前位置:东江 > 东江新闻 > 乡镇 >',
+      '',
+      '柳岸镇主妇比厨艺 做出家常好滋味',
+      '',
+      '2024-03-12 来源:柳岸镇 作者:周明 浏览次数: ',
+      '关键字: 柳岸镇',
+      '导读:3月11日,天气晴好。柳岸镇妇联办了一次厨艺比赛。',
+      '',
+      '20240311172143_abc.jpg',
+      '',
+      '图为比赛场景',
+      '',
+      '3月11日,天气晴好。柳岸镇妇联办了一次厨艺比赛。',
+      '',
+      '比赛上午9点开始,主妇们煎炒烹炸,忙了两个多小时。',
+      '',
+    ].join('\n');
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.title, item.authors])).toEqual([['柳岸镇主妇比厨艺 做出家常好滋味', ['周明']]]);
+  });
+});
