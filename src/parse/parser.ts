@@ -23,7 +23,7 @@ import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
-import { mayRunOn, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
+import { mayRunOn, splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
 export interface ParseOptions {
@@ -476,7 +476,7 @@ export class BulletinParser {
 
   /** Reads a line, or the headline and the text it ran into as two (splitHeadRunIntoText()). */
   private readCuttingHead(line: SourceLine): void {
-    const parts = splitHeadRunIntoText(line, this.vocabulary);
+    const parts = splitHeadRunIntoText(line, this.vocabulary) ?? splitFieldsRunIntoText(line);
     if (parts === null) return this.readPiece(line);
     this.readPiece(parts[0]);
     this.readPiece(parts[1]);

@@ -237,6 +237,42 @@ export function splitHeadRunIntoText(line: SourceLine, vocabulary: Vocabulary): 
   ];
 }
 
+/**
+ * The first clause of a text, after the white space that parts it from a web copy's fields: a time word or a day and its
+ * comma (`昨日,`, `3月9日上午,`).
+ */
+const TIME_OPENING_AT_START = new RegExp(
+  `^(?:${OPENING_TIME_WORDS.join('|')}|近年来|今年以来|(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:${PARTS_OF_DAY.join('|')})?)[${HAN_ALL}]?[,，]`,
+  'u',
+);
+/** What a web copy's fields never hold: a clause's or a sentence's end. */
+const NOT_IN_FIELDS = /[,，。！？!?；;]/u;
+
+/**
+ * A web copy's fields run into the first sentence of its text, the line break between them lost:
+ *   发稿时间:2024-05-23 10:10 来源:柳岸网 编辑:林帆 昨日,柳岸镇… → `发稿时间:… 编辑:林帆` / `昨日,柳岸镇…`
+ * The fields are a line of the copy's (WEB_META) with no clause's end, the text opens after white space with a time word
+ * and its comma; null where the line is not cut.
+ */
+export function splitFieldsRunIntoText(line: SourceLine): [SourceLine, SourceLine] | null {
+  const text = line.content;
+  if (text.length < MIN_GLUED_HEAD + MIN_TEXT_AFTER_HEAD || !WEB_META.test(text)) return null;
+  for (let i = 1; i < text.length - MIN_TEXT_AFTER_HEAD; i++) {
+    if (!isSpace(text.charCodeAt(i)) || isSpace(text.charCodeAt(i - 1))) continue;
+    let at = i;
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    const head = text.slice(0, i);
+    // (A clause's end in the fields means the text began before this space: no cut.)
+    if (NOT_IN_FIELDS.test(head)) return null;
+    if (text.length - at < MIN_TEXT_AFTER_HEAD || !TIME_OPENING_AT_START.test(text.slice(at))) continue;
+    return [
+      { ...line, content: head, year: null },
+      { ...line, content: text.slice(at), indent: line.indent + at, year: null, gapBefore: text.slice(i, at) },
+    ];
+  }
+  return null;
+}
+
 /** Where the text starts after a headline glued before it, or -1. */
 function headEnd(text: string, vocabulary: Vocabulary): number {
   const colon = headerColon(text, vocabulary);

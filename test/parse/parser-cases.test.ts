@@ -619,3 +619,16 @@ describe("a picture's label that says what it shows (`图为…`) between paragr
     expect(items.map((item) => [item.title, item.authors])).toEqual([['柳岸镇主妇比厨艺 做出家常好滋味', ['周明']]]);
   });
 });
+
+describe("a web copy's fields run into its text's first sentence", () => {
+  it("are the copy's line, and the text opens at its time word", () => {
+    const text = [
+      '柳岸镇桃花节开幕 游客纷至沓来',
+      '发稿时间:2024-05-23 10:10:04 来源:www.liuan.cn 编辑:林帆 昨日,柳岸镇第二届桃花节在镇文化广场开幕,游客络绎不绝。',
+      '在镇东的桃园里,前来赏花的市民一边拍照,一边品尝农家小吃。',
+      '',
+    ].join('\n');
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items.map((item) => item.blocks[0]?.text)).toEqual(['昨日,柳岸镇第二届桃花节在镇文化广场开幕,游客络绎不绝。']);
+  });
+});

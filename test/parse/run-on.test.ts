@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLine, type SourceLine } from '../../src/parse/lines.js';
-import { splitHeadRunIntoText, splitRunOnLine } from '../../src/parse/run-on.js';
+import { splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from '../../src/parse/run-on.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 // A page that lost its line breaks, in our own words: three items parted by spaces, the first lead's bracket holding spaces too.
@@ -552,5 +552,27 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expect(cut(`${forty}${'\u3000'.repeat(8)}近日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。`)[0]).toBe(forty);
     expect(cut('西湖村举办丰收节近日,西湖村在村文化广场举办丰收活动。')).toHaveLength(1);
     expect(cut('西湖村举办丰收节近日,西湖村在村文化广场举办丰收节活动。')).toHaveLength(2);
+  });
+});
+
+describe("splitFieldsRunIntoText: a web copy's fields run into its text, the line break lost", () => {
+  const cut = (text: string): string[] | null => splitFieldsRunIntoText(toSourceLine(2, 40, text))?.map((piece) => piece.content) ?? null;
+
+  it('cuts after the last field, where a time word and its comma open the text', () => {
+    const fields = '发稿时间:2024-05-23 10:10:04 来源:www.liuan.cn 编辑:林帆';
+    const text = '昨日,柳岸镇第二届桃花节在镇文化广场开幕,游客络绎不绝。';
+    expect(cut(`${fields} ${text}`)).toEqual([fields, text]);
+    // A day and its part of the day open it as well, after more than one space.
+    expect(cut(`来源:柳岸网 作者:周明   3月9日上午,柳岸镇的千亩桃园迎来了赏花的游客。`)).toEqual(['来源:柳岸网 作者:周明', '3月9日上午,柳岸镇的千亩桃园迎来了赏花的游客。']);
+    const line = toSourceLine(2, 40, `${fields} ${text}`);
+    expectPlaced(splitFieldsRunIntoText(line)!, `${fields} ${text}`, line);
+  });
+
+  it('leaves a line alone that is no line of fields, whose text opens otherwise, or whose fields hold a clause', () => {
+    expect(cut('柳岸镇举办桃花节 昨日,柳岸镇第二届桃花节在镇文化广场开幕,游客络绎不绝。')).toBeNull();
+    expect(cut('来源:柳岸网 作者:周明 柳岸镇第二届桃花节在镇文化广场开幕,游客络绎不绝。')).toBeNull();
+    expect(cut('来源:柳岸网,作者:周明 昨日,柳岸镇第二届桃花节在镇文化广场开幕,游客络绎不绝。')).toBeNull();
+    // Too little text after the time word to be a paragraph.
+    expect(cut('来源:柳岸网 作者:周明 昨日,桃花开了。')).toBeNull();
   });
 });
