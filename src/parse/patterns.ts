@@ -731,6 +731,8 @@ export const WEB_META = new RegExp(
     `|[${HAN_ALL}]{2,12}出版${SPACE}+国内统一刊号${SPACE}*[:：]` +
     // A view count before the fields: `0次浏览 发布时间:…`.
     `|[0-9]+${SPACE}*次(?:浏览|阅读)${SPACE}` +
+    // Counts opening the line, the word first: `热度120票  浏览76次 【共0条评论】…`, `点击:35次`.
+    `|(?:热度|人气|浏览|阅读|点击)${SPACE}*[:：]?${SPACE}*[0-9]+${SPACE}*[次票](?:${SPACE}|$)` +
     // A platform's counts alone on their line, likes then reads: `0 阅读:0`, `12 浏览:340`.
     `|[0-9]+${SPACE}+(?:阅读|浏览)${SPACE}*[:：]${SPACE}*[0-9]+${SPACE}*$` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.

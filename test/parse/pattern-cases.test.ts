@@ -227,6 +227,12 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['3次浏览了社区的展板。', '10次浏览']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it('reads counts that open the line, the word first, as its fields: `热度35票 浏览210次 …`', () => {
+    for (const text of ['热度35票  浏览210次 【共2条评论】【我要评论 时间:2019年4月2日 09:10', '点击:35次', '浏览 12 次']) expect(WEB_META.test(text), text).toBe(true);
+    // A sentence about how often something was done is text.
+    for (const text of ['浏览3次后,他记住了路线。', '阅读10次以上的读者可以领取奖品。']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it("reads a copy's source of text and pictures and its producer as its fields: `图文来源:`, `出品:`", () => {
     for (const text of ['图文来源:临河融媒', '出品:临河县委宣传部 临河县融媒体中心']) expect(WEB_META.test(text), text).toBe(true);
   });
