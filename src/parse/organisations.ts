@@ -4,7 +4,7 @@
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
 import { HAN_ALL, PROVINCE_NAMES, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
-import { DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
+import { CULTURE_HOUSES, DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
 const LEADING_WORD_LIST = [
@@ -368,7 +368,7 @@ function withoutAdministrativePrefix(name: string): string | null {
     if (i >= 8 && !endsAutonomousUnit(name, i) && (cut === 0 || i - cut >= 5)) break;
     // (Not down to a suffix alone: `共青团临河市东湾区委员会` is `东湾区委员会`, not a bare `委员会`; but a department's office
     // is named alone, `临河市民政局` → `民政局`.)
-    if (name.length - (i + 1) >= 3 && (!LONG_SUFFIXES.has(name.slice(i + 1)) || DEPARTMENTS.has(name.slice(i + 1)))) cut = i + 1;
+    if (name.length - (i + 1) >= 3 && (!LONG_SUFFIXES.has(name.slice(i + 1)) || DEPARTMENTS.has(name.slice(i + 1)) || CULTURE_HOUSE_SET.has(name.slice(i + 1)))) cut = i + 1;
   }
   if (cut === 0) return isOnlyAnArea(name) ? null : name;
   return name.slice(cut);
@@ -421,6 +421,8 @@ const POST_AFTER_OFFICE = /^(?:副?(?:局长|主任|书记)|党组)/u;
 function namesPost(text: string, end: number): boolean {
   return POST_AFTER_OFFICE.test(text.slice(end, end + 3));
 }
+
+const CULTURE_HOUSE_SET = new Set(CULTURE_HOUSES);
 
 /** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
 function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {

@@ -476,7 +476,16 @@ export class BulletinParser {
 
   /** Reads a line, or the headline and the text it ran into as two (splitHeadRunIntoText()). */
   private readCuttingHead(line: SourceLine): void {
-    const parts = splitHeadRunIntoText(line, this.vocabulary) ?? splitFieldsRunIntoText(line);
+    const parts = splitHeadRunIntoText(line, this.vocabulary);
+    if (parts === null) return this.readCuttingFields(line);
+    this.readPiece(parts[0]);
+    // (`TITLE发布日期:DATE 1月9日,…`: the fields after the headline may run into the text too.)
+    this.readCuttingFields(parts[1]);
+  }
+
+  /** Reads a line, or a web copy's fields and the text they ran into as two (splitFieldsRunIntoText()). */
+  private readCuttingFields(line: SourceLine): void {
+    const parts = splitFieldsRunIntoText(line);
     if (parts === null) return this.readPiece(line);
     this.readPiece(parts[0]);
     this.readPiece(parts[1]);

@@ -23,6 +23,13 @@ export const DEPARTMENT_OFFICES: readonly string[] = [
   '关工委', '少工委', '团市委', '团县委', '团区委',
 ];
 
+/**
+ * Culture's houses that a county or a town runs (`汝南县文化馆`, `县图书馆`, `镇文化站`): named in running text as a school
+ * is, and, as a department's office is, written without the county's name before them. Alone (`在图书馆里`) they are a
+ * kind of place, not an office.
+ */
+export const CULTURE_HOUSES: readonly string[] = ['文化馆', '图书馆', '文化站', '博物馆'];
+
 export const DEFAULT_VOCABULARY: Vocabulary = {
   organisationSuffixes: [
     '社区', '街道', '办事处', '小区', '村', '镇', '乡',
@@ -38,6 +45,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '派出所', '研究会', '促进会', '联合会', '管理区', '居民区',
     // A corps of volunteers or speakers (`青年志愿服务团`, `青年宣讲团`): 团 alone is a tour's or a group's.
     '服务团', '宣讲团',
+    ...CULTURE_HOUSES,
     // A neighbourhood committee named by its compound, where no 社区 is named (`丽园居委会`; a village's, 村委会, is its
     // 村's).
     '居委会',

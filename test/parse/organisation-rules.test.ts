@@ -287,6 +287,15 @@ describe('stems that name no one', () => {
     expect(names('东湖街道学院社区的居民合唱。')[0]).toBe('东湖街道');
   });
 
+  it("culture's houses are named in running text as a county's offices are, written without the county before them: 东湖县文化馆 → 文化馆", () => {
+    expect(names('近日,东湖县文化馆举办书画展。')).toEqual(['东湖县文化馆']);
+    expect(firstOrganisation('近日,东湖县文化馆举办书画展。', DEFAULT_VOCABULARY)).toBe('文化馆');
+    // Alone, a kind of place: the school's library.
+    expect(names('孩子们在图书馆里读了一上午的书。')).toEqual([]);
+    // A house with a name of its own keeps it.
+    expect(names('柳岸村史博物馆昨日开馆。')).toEqual(['柳岸村史博物馆']);
+  });
+
   it('serving the community is a verb and its object: 服务社区居民', () => {
     expect(names('让青年服务社区、奉献邻里,东湖社区组织活动。')).toEqual(['东湖社区']);
     expect(names('青年志愿者服务社区居民。')).toEqual([]);

@@ -632,3 +632,11 @@ describe("a web copy's fields run into its text's first sentence", () => {
     expect(bulletin.items.map((item) => item.blocks[0]?.text)).toEqual(['昨日,柳岸镇第二届桃花节在镇文化广场开幕,游客络绎不绝。']);
   });
 });
+
+describe('a headline, its fields and its text on one line', () => {
+  it('are cut into the three: the headline, the copy’s line, the text from its day', () => {
+    const text = '柳岸镇文化站开展义写春联活动 发布日期:2024-01-09 1.2k次浏览 1月9日,柳岸镇文化站请来一批书法家到青石村,为村民义写春联。\n';
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.title, item.blocks[0]?.text])).toEqual([['柳岸镇文化站开展义写春联活动', '1月9日,柳岸镇文化站请来一批书法家到青石村,为村民义写春联。']]);
+  });
+});
