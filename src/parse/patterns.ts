@@ -631,7 +631,7 @@ export function editorsNoteLength(text: string): number {
  * template spaces a short one out, `作 者:`); where a repost was copied from (`原文阅读地址:` / `江城网:` / its address):
  * a site's table of fields copied a cell a line.
  */
-const FIELD_LABEL = /^(?:来 ?源|作 ?者|原文阅读地址|原文地址|原文链接|编 ?辑|责任编辑|责 ?编|审 ?校|审 ?核|签发时间|发布时间|发布日期|发布单位|点击数|浏览次数)[:：]?$/u;
+const FIELD_LABEL = /^(?:来 ?源|作 ?者|原文阅读地址|原文地址|原文链接|原文内容|编 ?辑|责任编辑|责 ?编|审 ?校|审 ?核|签发时间|发布时间|发布日期|发布单位|点击数|浏览次数)[:：]?$/u;
 const FIELD_LABEL_FIRST = codeUnitTable([...'来作原编责审签发点浏']);
 const MAX_FIELD_LABEL = 7;
 
@@ -739,6 +739,8 @@ export const WEB_META = new RegExp(
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
     // A reprint's citation of the paper it comes from: `《人民日报海外版》(2021年06月13日第04版)`.
     `|《[${HAN_ALL}]{2,14}》${SPACE}*[(（][^()（）]{0,24}版${SPACE}*[)）]$` +
+    // A repost's note of who ran the story under which title: `江城网以标题《TITLE》报道…`, `XX日报以《TITLE》为题刊发…`.
+    `|[${HAN_ALL}]{2,24}?以(?:标题|题为)?${SPACE}*《[^》]{2,60}》(?:为题)?[,，]?${SPACE}*(?:对[^。]{0,30}?)?(?:进行了?|作了?|予以)?(?:报道|刊发|刊登|转载|转发)` +
     // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报`, glued after its slash too
     // (`http://www.jiangcheng.cn/2018年12月29日 08:44`); an address alone is unassigned text.
     `|(?:https?://|www\\.)[^${HAN_ALL}]*?(?:${SPACE}+[0-9]{4}|/[0-9]{4}年)` +

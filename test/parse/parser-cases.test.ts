@@ -640,3 +640,18 @@ describe('a headline, its fields and its text on one line', () => {
     expect(items.map((item) => [item.title, item.blocks[0]?.text])).toEqual([['柳岸镇文化站开展义写春联活动', '1月9日,柳岸镇文化站请来一批书法家到青石村,为村民义写春联。']]);
   });
 });
+
+describe("a repost's note above the story it copies", () => {
+  it('is the copy’s line, as are its link and the label of its content: the story opens below them, with no headline', () => {
+    const text = [
+      '江城网乡村栏目以标题《旧衣暖人心 冬日送温情》报道柳岸村志愿者送冬衣活动。',
+      '原文链接:http://www.jiangcheng.cn/nc/12345.shtml',
+      '原文内容:',
+      '天寒衣暖,邻里情深。1月5日,东湖区民政局的干部和青年志愿者走进柳岸村,为村里的老人送去两百多件冬衣。',
+      '志愿者们把衣服分类整理好,挨家挨户送到老人手中。(林 帆)',
+      '',
+    ].join('\n');
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.title, item.blocks[0]?.text.slice(0, 9), item.authors])).toEqual([[null, '天寒衣暖,邻里情深', ['林帆']]]);
+  });
+});

@@ -227,6 +227,14 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['3次浏览了社区的展板。', '10次浏览']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it("reads a repost's note of who ran the story under which title as the copy's line", () => {
+    for (const text of ['江城网乡村栏目以标题《旧衣暖人心 冬日送温情》报道柳岸村志愿者送冬衣活动。', '临河日报以《一条小巷的新生》为题刊发了柳岸社区的改造故事。', '东湖新闻网以题为《桃花开了》对柳岸镇赏花节进行了报道。']) {
+      expect(WEB_META.test(text), text).toBe(true);
+    }
+    // A book's title in a sentence is text: `以《…》为蓝本`, `以《…》为主题` name no report.
+    for (const text of ['柳岸小学以《弟子规》为蓝本,编排了一台节目。', '居民们以《我的家》为题写作文。']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it('reads counts that open the line, the word first, as its fields: `热度35票 浏览210次 …`', () => {
     for (const text of ['热度35票  浏览210次 【共2条评论】【我要评论 时间:2019年4月2日 09:10', '点击:35次', '浏览 12 次']) expect(WEB_META.test(text), text).toBe(true);
     // A sentence about how often something was done is text.
