@@ -473,7 +473,9 @@ const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
  * Crumbs that name the copy itself, after its column: `视觉 > 见识录 > 文章详情` is the column 见识录's; so does the
  * column's list page a template names after it (`频道中心 -> 快讯 -> 列表`).
  */
-const COPY_CRUMBS = new Set(['正文', '详情', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页', '列表']);
+const COPY_CRUMBS = new Set(['正文', '详情', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页', '列表', '内容阅读', '正文阅读', '阅读全文']);
+/** A page's number and its colon, then the column (group 1), however the page is written. */
+const PAGE_COLON_COLUMN = /[0-9０-９]版+[:：]\s*([^:：\s]+)$/u;
 /** `正文玉壶镇`: the copy's crumb, the column's name glued after it (group 1). */
 const COPY_CRUMB_GLUED = /^(?:正文|详情)(.+)$/u;
 /** Longest crumb read as a column's name: a title of the copy in the path is longer. */
@@ -505,7 +507,8 @@ export function breadcrumbColumn(text: string): string | null {
   // (The copy's title as the last crumb, after its column: `首页 > 社区新闻 > 柳岸社区开展“邻里节”活动` is the column 社区新闻's.)
   const lastCrumb = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (An e-paper's path ends at the page: `当前位置:江城晚报2013年12月05日期 第A31版:社区新闻` is the column 社区新闻's.)
-  const page = lastCrumb !== undefined && lastCrumb.includes('版') ? PAGE_LINE.exec(lastCrumb) : null;
+  // (A template that prints the page's words twice, `第第03版版:社会新闻`, still names the column after the page's colon.)
+  const page = lastCrumb !== undefined && lastCrumb.includes('版') ? (PAGE_LINE.exec(lastCrumb) ?? PAGE_COLON_COLUMN.exec(lastCrumb)) : null;
   const last = page ? page.slice(1).find((name) => name !== undefined)?.trim() : lastCrumb;
   // (`A03`, `2025-02-13`: an e-paper's page and day, no column's name.)
   if (last === undefined || NO_COLUMN_CRUMBS.has(last) || last.endsWith('网') || last.length > MAX_CRUMB || !HAN_CHARACTER.test(last)) return null;
