@@ -789,6 +789,9 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   if (describesOnly(text, from, to)) return true;
   // `青年服务社区`, `服务社区居民`: to serve the community, a verb and its object; no community's name ends in 服务.
   if (text.charCodeAt(to - 2) === 0x670d /* 服 */ && text.charCodeAt(to - 1) === 0x52a1 /* 务 */ && text.startsWith('社区', to)) return true;
+  // `文化下乡`, `送春联下乡`: going down to the countryside, a verb; a township so named has one character before its 下
+  // (`山下乡`, `岭下乡`), after its county's name or not.
+  if (text.charCodeAt(to - 1) === 0x4e0b /* 下 */ && text.charCodeAt(to) === 0x4e61 /* 乡 */ && to - afterAdministrativePrefix(text, from, to) >= 3) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
   // `…巧解老旧小区`: old estates in general; no name ends in 老旧.

@@ -296,6 +296,13 @@ describe('stems that name no one', () => {
     expect(names('柳岸村史博物馆昨日开馆。')).toEqual(['柳岸村史博物馆']);
   });
 
+  it('going down to the countryside is a verb: 文化下乡, 送春联下乡; a township named 山下乡 stays one', () => {
+    expect(names('送春联下乡 乐坏了村民')).toEqual([]);
+    expect(names('近日,文化下乡活动走进柳岸村。')).toEqual(['柳岸村']);
+    expect(names('近日,岭下乡开展巡河。')).toEqual(['岭下乡']);
+    expect(names('东湖县岭下乡开展巡河。')).toEqual(['东湖县岭下乡']);
+  });
+
   it('serving the community is a verb and its object: 服务社区居民', () => {
     expect(names('让青年服务社区、奉献邻里,东湖社区组织活动。')).toEqual(['东湖社区']);
     expect(names('青年志愿者服务社区居民。')).toEqual([]);
