@@ -19,6 +19,8 @@ export interface Vocabulary {
 export const DEPARTMENT_OFFICES: readonly string[] = [
   '民政局', '教育局', '公安局', '财政局', '农业农村局', '交通运输局', '自然资源局', '生态环境局', '卫生健康局', '卫健局', '文旅局', '城管局', '住建局',
   '人社局', '应急管理局', '市场监管局', '退役军人事务局', '文明办', '综治办', '扶贫办', '保健院', '卫健委', '政法委',
+  // Culture's bureau under the names its mergers gave it (culture, broadcasting, the press, tourism, sport).
+  '文广旅体局', '文广新旅局', '文广新局', '文广旅局', '文广局', '文体局', '文体旅局', '文体广电局',
   // The committees for the young that school news names first: the elders' (关工委), the Youth League's of a place.
   '关工委', '少工委', '团市委', '团县委', '团区委',
 ];

@@ -296,6 +296,17 @@ describe('stems that name no one', () => {
     expect(names('柳岸村史博物馆昨日开馆。')).toEqual(['柳岸村史博物馆']);
   });
 
+  it("a level opens an honour's name given to a place (县级书法村), not a body of that level (县级志愿者协会)", () => {
+    expect(names('全县首批县级书法村评选启动。')).toEqual([]);
+    expect(names('柳岸村被评为省级森林乡村。')).toEqual(['柳岸村']);
+    expect(names('团县委依托县级志愿者协会开展活动。')).toEqual(['团县委', '县级志愿者协会']);
+  });
+
+  it("culture's bureau under its merged names is a department's office: 县文广旅体局 → 文广旅体局", () => {
+    expect(names('近日,由县文广旅体局、县文联主办的书法展开幕。')[0]).toBe('文广旅体局');
+    expect(names('昨日,市文广新局组织书法家下乡。')).toEqual(['文广新局']);
+  });
+
   it('going down to the countryside is a verb: 文化下乡, 送春联下乡; a township named 山下乡 stays one', () => {
     expect(names('送春联下乡 乐坏了村民')).toEqual([]);
     expect(names('近日,文化下乡活动走进柳岸村。')).toEqual(['柳岸村']);
