@@ -49,6 +49,8 @@ const BLOCK_CHARACTERS = 1 << 20;
 const MAX_FIELD_VALUE = 30;
 /** A notice's label alone on its line: `声明:`, `免责声明：`. */
 const NOTICE_LABEL_ALONE = /^(?:特别|免责|版权)?声明\s*[:：]?$/u;
+/** A summary's label alone on its line, the summary on the next: `摘要` / `1月18日,…`. */
+const SUMMARY_LABEL_ALONE = /^(?:摘要|内容摘要|内容提要)\s*[:：]?$/u;
 /** A list's entry by its number: `1、…`, `2.…`. */
 const NUMBERED_ENTRY = /^[0-9]{1,2}\s*[、.．]/u;
 /** A field that names a date or a time (`发布日期:`, `时间:`): its value is written in figures. */
@@ -399,6 +401,9 @@ export class BulletinParser {
   private lastContent: string | undefined = undefined;
   /** Below a notice's label alone (`声明:`) and its numbered terms so far. */
   private inNoticeList = false;
+  /** The line of a summary's label alone (SUMMARY_LABEL_ALONE), until the next line is read; then the summary's line. */
+  private summaryLabelLine: number | null = null;
+  private summaryLine: number | null = null;
   /** The line before was a web copy's field name alone (`来源`, `作者:`): this one is its value. */
   private belowFieldName: string | null = null;
   /** Below an e-paper reader's `标题导航` or a page of its list of pages (`01版` / `要闻`): its titles, up to a line about the page. */
@@ -503,6 +508,16 @@ export class BulletinParser {
     }
     this.belowFieldName = facts.furniture === 'field name' ? line.content : null;
     // `声明:` alone, then its terms numbered a line each (`1、本栏目…`, `2、…`): the site's notice, not text.
+    // `摘要` / its summary, which repeats the text: the copy's notice, as `摘要:…` on one line is (all the pieces of its line).
+    if (this.summaryLabelLine !== null && line.number !== this.summaryLabelLine) {
+      this.summaryLine = line.number;
+      this.summaryLabelLine = null;
+    }
+    if (line.number === this.summaryLine) facts.furniture = 'web copy line';
+    else if (SUMMARY_LABEL_ALONE.test(line.content)) {
+      facts.furniture = 'web copy line';
+      this.summaryLabelLine = line.number;
+    }
     if (this.inNoticeList && NUMBERED_ENTRY.test(line.content)) facts.furniture = 'web copy line';
     else this.inNoticeList = NOTICE_LABEL_ALONE.test(line.content);
     // (`A01版` too, which readLine reads as no page line: in the list it is a page's number as `第A01版` is.)

@@ -655,3 +655,21 @@ describe("a repost's note above the story it copies", () => {
     expect(items.map((item) => [item.title, item.blocks[0]?.text.slice(0, 9), item.authors])).toEqual([[null, '天寒衣暖,邻里情深', ['林帆']]]);
   });
 });
+
+describe("a summary's label alone on its line", () => {
+  it("makes the line below it the copy's notice, all of its pieces, and the headline below that opens the item", () => {
+    const caption = '3月2日,柳岸镇青石村的孩子们在新建的文化广场上放风筝。江城网发(林帆 摄)';
+    const text = [
+      '摘要',
+      '',
+      `  ${caption}  当天是周末,青石村的村民们在广场上放风筝、跳广场舞。  青石村的文化广场去年动工,今年初建成...`,
+      '',
+      '(1)青石村有了文化广场',
+      '',
+      `  ${caption}`,
+      '',
+    ].join('\n');
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.title, item.blocks.map((block) => block.text)])).toEqual([['(1)青石村有了文化广场', [caption]]]);
+  });
+});
