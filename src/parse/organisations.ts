@@ -219,6 +219,8 @@ const INNER_BOUNDARY_WORDS = [
   // `巡游古镇`, `完成学校的任务`): verbs before their object; and a station for the public (`市民驿站`), a place in a
   // 街道, not part of its name (`市民驿站柳岸路街道…` is the 街道's station, then the 街道).
   '锻造', '共筑', '立足', '巡游', '完成', '驿站',
+  // Going, driving or stepping into one, arriving at it, to and fro between (`大篷车驶入东湖街道`, `到达柳岸集镇`, `往返柳岸镇`).
+  '驶入', '驶进', '步入', '走入', '迈入', '到达', '抵达', '往返', '重返',
   // Answering one's call (`积极响应全镇号召`), settling into one (`让新居民融入社区`), being named one (`获评…社区`).
   '响应', '融入', '获评',
   // Verbs of knowing, telling and recording (`你还记得柳岸小学么`, `希望知道社区`, `居民介绍社区`, `向社区反映`,

@@ -307,6 +307,12 @@ describe('stems that name no one', () => {
     expect(names('昨日,市文广新局组织书法家下乡。')).toEqual(['文广新局']);
   });
 
+  it('verbs of going into or arriving at a place end what stands before its name: 驶入, 到达, 往返', () => {
+    expect(names('普法宣传车驶入东湖街道,为居民答疑。')).toEqual(['东湖街道']);
+    expect(names('客车每天往返柳岸集镇和县城。')).toEqual(['柳岸集镇']);
+    expect(names('队伍上午9点到达青石村。')).toEqual(['青石村']);
+  });
+
   it('going down to the countryside is a verb: 文化下乡, 送春联下乡; a township named 山下乡 stays one', () => {
     expect(names('送春联下乡 乐坏了村民')).toEqual([]);
     expect(names('近日,文化下乡活动走进柳岸村。')).toEqual(['柳岸村']);
