@@ -609,6 +609,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       if (more.length > 1 && more === last) break;
       // `东湖街道学院社区`: after a 街道, a suffix word before 社区 is the community's name (学院社区, 中心社区), the next name.
       if (last === '街道' && text.startsWith('社区', end + more.length)) break;
+      // `东湖街道社区志愿组织`: a 街道's communities at large; no community is named 社区 alone. (`东湖街道社区卫生室`
+      // is the 街道's health centre, one name.)
+      if (last === '街道' && more === '社区' && !SERVING_INSTITUTION.test(text.slice(end + 2, end + 10))) break;
       end += more.length;
       last = more;
     }

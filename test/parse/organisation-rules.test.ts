@@ -283,6 +283,11 @@ describe('stems that name no one', () => {
     expect(names('我区各街镇组织志愿者。')).toEqual([]);
   });
 
+  it("a 街道's communities at large are no community: 东湖街道社区志愿组织; its health centre is one name", () => {
+    expect(names('近日,东湖街道社区志愿组织联合会成立。')).toEqual(['东湖街道']);
+    expect(names('东湖街道社区卫生室的医生为居民义诊。')).toEqual(['东湖街道社区卫生室']);
+  });
+
   it('after a 街道, a suffix word before 社区 names the next unit: 东湖街道学院社区', () => {
     expect(names('东湖街道学院社区的居民合唱。')[0]).toBe('东湖街道');
   });
