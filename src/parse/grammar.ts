@@ -12,7 +12,7 @@
 
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
-import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isPictureFile, isReaderQuestion, namesAPicture, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isPictureFile, isReaderQuestion, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -340,8 +340,10 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (An editor's line, `终审:赵六`, is no title, as it is no subtitle.)
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
-      // `图为比赛现场`, `图①:…`: says what a picture shows, as no title does.
+      // `图为比赛场景`, `图①:…`: says what a picture shows, as no title does.
       if (f.photoCaption) return IMPOSSIBLE;
+      // `时间:DATE 来源:SITE`: a web copy's fields are never its title, even with no title above the text.
+      if (f.furniture === 'web copy line' && WEB_FIELD_OPENING.test(line.text)) return IMPOSSIBLE;
       // A line that ends by opening a quotation or a bracket was cut off in the middle of a sentence: no title.
       if (OPENERS_AT_END.test(line.text)) return IMPOSSIBLE;
       let value = say(why, 1.0, 'short, no sentence end');

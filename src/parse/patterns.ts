@@ -716,16 +716,18 @@ const MAX_BRACKETED_CONTACT = 120;
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
- * A line of a web copy about the copy: `来源: 光明日报`, `作者: 张三`, `2020-07-21 07:15:29 来源: 光明日报`,
- * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`, a loading placeholder, a forum's edit note, the
- * masthead's registration fields of an e-paper (`国内统一刊号:CN00-0000`).
- */
-/**
  * The fields a web copy prints about itself, each before its colon: `来源:`, `作者:`, `标签:`; its content system's
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`, `加入时间:`), and who put the copy
  * on the site (`发布者:admin`, `采录人:系统管理员`), who is not its writer.
  */
 const WEB_FIELD = '网址|发布平台|出品|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|图文来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|新闻作者|文章作者|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|加入|签发)(?:时间|日期)|(?:发布|录入|上传|采录)[者人]|发布|时间|日期|浏览次数|阅读次数|点击次数|访问次数|查看次数|阅读量|浏览量|点击量|访问量|点击数|点击|阅读|文章来源|文献来源|稿源|字号|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题';
+/** A line that opens with one of a web copy's fields and its colon: `时间:…`, `来源:…`, `发布日期:…`. */
+export const WEB_FIELD_OPENING = new RegExp(`^(?:${WEB_FIELD})${SPACE}*[:：]`, 'u');
+/**
+ * A line of a web copy about the copy: `来源: 光明日报`, `作者: 张三`, `2020-07-21 07:15:29 来源: 光明日报`,
+ * `发布时间:2024-11-05`, a paper and date line `半岛都市报 2021-09-10`, a loading placeholder, a forum's edit note, the
+ * masthead's registration fields of an e-paper (`国内统一刊号:CN00-0000`).
+ */
 export const WEB_META = new RegExp(
   // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
   // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.

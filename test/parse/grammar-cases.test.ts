@@ -87,7 +87,7 @@ const HEADS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'headline', text: '【社区新风貌】', reasons: ['a label in brackets'] },
   { after: ['body', PARAGRAPH], label: 'headline', text: '义诊,进社区', reasons: ['short, no sentence end', 'punctuated'] },
   { after: ['body', PARAGRAPH], label: 'headline', text: '义诊', reasons: ['short, no sentence end', 'very short'] },
-  { after: ['body', PARAGRAPH], label: 'headline', text: '来源: 江城日报', reasons: ['short, no sentence end', 'punctuated', 'web copy line'] },
+  { after: ['body', PARAGRAPH], label: 'headline', text: '江城日报', reasons: ['short, no sentence end', 'web copy line'] },
   // A column word below the page top is a headline's word like any other.
   { after: ['body', PARAGRAPH], label: 'headline', text: '社区动态', reasons: ['short, no sentence end'] },
   { after: null, label: 'headline', text: '社区动态', pageTop: true, reasons: ['short, no sentence end', 'at the page top, a column word'] },
@@ -285,6 +285,14 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('headline', '本次义诊的服务对象涵盖“')).toBe(false);
     expect(fits('headline', '居民们纷纷表示(')).toBe(false);
     expect(fits('headline', '柳岸社区开展“邻里节”')).toBe(true);
+  });
+
+  it("a headline: no web copy's fields (`来源:…`, `时间:…`), nor a line saying what a picture shows (`图为…`)", () => {
+    expect(fits('headline', '来源: 江城日报')).toBe(false);
+    expect(fits('headline', '时间:2024-03-01 09:15 来源:江城网')).toBe(false);
+    expect(fits('headline', '图为比赛场景')).toBe(false);
+    // A paper's name alone is a copy's line too, yet may stand where a title would.
+    expect(fits('headline', '江城日报')).toBe(true);
   });
 
   it('a section: only at the page top, a title of at most 16 characters with a Han character, no quotation, no header', () => {

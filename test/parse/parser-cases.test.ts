@@ -673,3 +673,11 @@ describe("a summary's label alone on its line", () => {
     expect(bulletin.items.map((item) => [item.title, item.blocks.map((block) => block.text)])).toEqual([['(1)青石村有了文化广场', [caption]]]);
   });
 });
+
+describe("a web copy's fields at the page's top, with no title printed", () => {
+  it('are never the headline: the item has no title and opens at its text', () => {
+    const text = '时间:2024-03-01 09:15:22来源:江城普法\n【来源:江城文明网】\n近日,东湖区司法局的普法宣传车驶入柳岸社区,为居民送去法律咨询服务。\n';
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.title, item.blocks[0]?.text.slice(0, 2)])).toEqual([[null, '近日']]);
+  });
+});
