@@ -871,7 +871,10 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此�
   // The code to read the page on a phone, as a government site's template words it: `扫一扫, 用手机看本页`.
   `扫一扫[^。]{0,8}?手机[^。]{0,6}`,
   // Or as others word it: `扫码用手机看本页`.
-  `扫码[^。]{0,4}?手机[^。]{0,8}`];
+  `扫码[^。]{0,4}?手机[^。]{0,8}`,
+  // Its prompts to share the page or fetch the app by a code (`扫描二维码 分享`, `扫一扫下载`), a preview's label
+  // (`文章预览`) and the links to set the site as the home page and to its help desk (`设为首页`, `客服`).
+  `(?:用微信)?扫描二维码[^。，,]{0,14}`, '扫一扫下载(?:客户端|APP|app)?', '文章预览', '设为首页', '客服'];
 /**
  * A row of a web page's buttons, alone on its line: `放大 缩小 默认`, `一键转发`, `【打印】 【关闭】`, `分享到: 微信 微博`,
  * `『查看评论』`; the heading of its list of links to other copies (`推荐阅读:`, `• 相关链接`).

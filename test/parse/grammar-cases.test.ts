@@ -291,6 +291,10 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('headline', '来源: 江城日报')).toBe(false);
     expect(fits('headline', '时间:2024-03-01 09:15 来源:江城网')).toBe(false);
     expect(fits('headline', '图为比赛场景')).toBe(false);
+    // Nor a page's buttons and prompts: to share the page by its code, to set the site as the home page.
+    expect(fits('headline', '扫描二维码 分享给好友')).toBe(false);
+    expect(fits('headline', '客服设为首页')).toBe(false);
+    expect(fits('headline', '扫一扫下载')).toBe(false);
     // A paper's name alone is a copy's line too, yet may stand where a title would.
     expect(fits('headline', '江城日报')).toBe(true);
   });
