@@ -105,6 +105,9 @@ function withoutSourceFirst(inner: string): string {
   return source ? inner.slice(source[0].length) : inner;
 }
 
+/** The author's field name and its colon: `作者:` of `(来源:江城网 作者:林小禾)`. */
+const AUTHOR_FIELD_NAME = new RegExp(`^作者${SPACE}*[:：]${SPACE}*`, 'u');
+
 /** A review clause closing a byline's bracket after a comma: `,已经团委副书记X审核)`, `，经X审定）`. */
 const REVIEW_IN_BRACKET = new RegExp(`[,，]${SPACE}*(?:已经|已|经)?[^,，()（）。]{0,16}?审(?:核|定|阅|签)${SPACE}*[)）]$`, 'u');
 
@@ -155,7 +158,12 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   if (workFieldsOf(content, vocabulary) !== null || worksAfterNamesOf(content, vocabulary) !== null) return null;
   const bracket = bylineLineOf(content);
   if (bracket) {
-    const inner = withoutSourceFirst(bracket[1]!.trim());
+    const whole = bracket[1]!.trim();
+    const afterSource = withoutSourceFirst(whole);
+    // `(来源:江城网 作者:林小禾)`: after a source field, the author's field names the writer (alone, `(作者:X)` is a web
+    // copy's field, read as such).
+    const authorField = afterSource.length < whole.length ? AUTHOR_FIELD_NAME.exec(afterSource) : null;
+    const inner = authorField ? afterSource.slice(authorField[0].length) : afterSource;
     // `(记者 林溪 摄)`: a photo credit in brackets, not a byline (but `(记者 林溪 文/摄)` is one, as `文/图` says);
     // `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where a repost was copied from.
     // (`(摄影:林溪)`: led by its verb.)

@@ -734,6 +734,8 @@ export const WEB_META = new RegExp(
   `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?(?:(?:${WEB_FIELD})${SPACE}*[:：丨|｜]` +
     // The masthead's registration after the publisher's words: `江城日报社出版 国内统一刊号:CN00-0000 代号:00-00`.
     `|[${HAN_ALL}]{2,12}出版${SPACE}+国内统一刊号${SPACE}*[:：]` +
+    // A content system's hash of the copy: `Hash:9f00…`.
+    `|Hash${SPACE}*[:：]${SPACE}*[0-9a-fA-F]{16,}$` +
     // A view count before the fields: `0次浏览 发布时间:…`.
     `|[0-9]+${SPACE}*次(?:浏览|阅读)${SPACE}` +
     // Counts opening the line, the word first: `热度120票  浏览76次 【共0条评论】…`, `点击:35次`.
@@ -1105,11 +1107,12 @@ export function bulletOf(text: string): RegExpExecArray | null {
 
 /**
  * What names an editor or a reviewer of the page, before the names: `责任编辑`, `审稿`, `三审三校`, `策划`; a step of the
- * review with the work done at it (`一审编辑`, `二审校对`, `终审核发`), as a county platform's closing bracket names them;
+ * review with the work done at it (`一审编辑`, `二审校对`, `终审核发`), as a county platform's closing bracket names them,
+ * or proofreading and review at one step (`初校初审`, `终校终审`);
  * who gathered the material (`素材:`, `素材提供:`), as a school's account names the teachers it came from: no writers.
  * A site names the editor who put the copy online by the medium (`网络编辑:`, `新媒体编辑:`).
  */
-export const EDITOR_WORDS = '责任编辑|版面编辑|整理编辑|网络编辑|网站编辑|新媒体编辑|责编|值班主编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
+export const EDITOR_WORDS = '责任编辑|版面编辑|整理编辑|网络编辑|网站编辑|新媒体编辑|责编|值班主编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|[一二三]审[一二三]校|[初复终]校[初复终]审|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its

@@ -1155,3 +1155,10 @@ describe('more fields and units of the thirty-ninth batch', () => {
     expect(byline('(王镇 李明)')?.people).toEqual([inByline('王镇', null), inByline('李明', null)]);
   });
 });
+
+describe("a source field, then the author's field, in the bracket after the last sentence", () => {
+  it('names the writers: `(来源:江城网 作者:林小禾)`', () => {
+    expect(glued('居民们都说这样的活动办得好。 (来源:江城网 作者:林小禾)')?.byline?.people.map((person) => person.name)).toEqual(['林小禾']);
+    expect(glued('居民们都说这样的活动办得好。(来源:江城网 作者:林小禾 周宁)')?.byline?.people.map((person) => person.name)).toEqual(['林小禾', '周宁']);
+  });
+});

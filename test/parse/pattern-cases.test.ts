@@ -1282,6 +1282,15 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(EDITOR_LINE.test('编辑部/林小雨')).toBe(false);
   });
 
+  it('proofreading and review at one step name an editor: `初校初审:X`, `终校终审:X`', () => {
+    for (const text of ['初校初审:林小雨', '复校复审:周宁', '终校终审:孔越']) expect(EDITOR_LINE.test(text), text).toBe(true);
+  });
+
+  it("a content system's hash of the copy is the copy's line: `Hash:9f00…`", () => {
+    expect(WEB_META.test('Hash:0a1b2c3d4e5f60718293a4b5c6d7e8f9')).toBe(true);
+    expect(WEB_META.test('Hash:柳岸社区')).toBe(false);
+  });
+
   it('a web editor named by the medium is an editor line: `网络编辑:X`, `新媒体编辑:X`; so is the duty chief editor', () => {
     for (const text of ['网络编辑:林小雨', '网站编辑：周宁', '新媒体编辑:孔越', '值班主编 周宁', '整理编辑:宣传部', '版面编辑:孔越']) expect(EDITOR_LINE.test(text), text).toBe(true);
   });
