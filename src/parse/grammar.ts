@@ -659,7 +659,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
     case 'subtitle':
       if (previous === 'meta') {
-        if (previousFacts?.furniture !== 'web copy line') return IMPOSSIBLE;
+        // (The same title below the copy's buttons too: `TITLE` / its fields / `• 【字体:` / `TITLE`.)
+        if (previousFacts?.furniture !== 'web copy line' && !(previousFacts?.furniture === 'navigation' && f.repeatsTitle)) return IMPOSSIBLE;
         // (The title printed word for word, not a subtitle: a web copy's page title, then the article's own.)
         return f.repeatsTitle ? say(why, -2.5, 'the same title again, below a web-copy line') : say(why, -1.5, 'the title again, below a web-copy line');
       }

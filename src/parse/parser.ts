@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -51,6 +51,8 @@ const MAX_FIELD_VALUE = 30;
 const NOTICE_LABEL_ALONE = /^(?:特别|免责|版权)?声明\s*[:：]?$/u;
 /** A summary's label alone on its line, the summary on the next: `摘要` / `1月18日,…`. */
 const SUMMARY_LABEL_ALONE = /^(?:摘要|内容摘要|内容提要)\s*[:：]?$/u;
+/** Longest line read as one field of a government page's index table below a row of it. */
+const MAX_DISCLOSURE_FIELD = 60;
 /** A list's entry by its number: `1、…`, `2.…`. */
 const NUMBERED_ENTRY = /^[0-9]{1,2}\s*[、.．]/u;
 /** A field that names a date or a time (`发布日期:`, `时间:`): its value is written in figures. */
@@ -401,6 +403,8 @@ export class BulletinParser {
   private lastContent: string | undefined = undefined;
   /** Below a notice's label alone (`声明:`) and its numbered terms so far. */
   private inNoticeList = false;
+  /** The line above was a row of a government page's index table (isDisclosureRow()), or a field of it below one. */
+  private inDisclosureTable = false;
   /** The line of a summary's label alone (SUMMARY_LABEL_ALONE), until the next line is read; then the summary's line. */
   private summaryLabelLine: number | null = null;
   private summaryLine: number | null = null;
@@ -518,6 +522,9 @@ export class BulletinParser {
       facts.furniture = 'web copy line';
       this.summaryLabelLine = line.number;
     }
+    // `索引号:X 分类:` / `名称: TITLE` / `文号 :`: below a row of a government page's index table, its other fields one a line.
+    if (this.inDisclosureTable && facts.furniture === null && facts.length <= MAX_DISCLOSURE_FIELD && isDisclosureFieldAlone(line.content)) facts.furniture = 'web copy line';
+    this.inDisclosureTable = (facts.furniture !== null && (isDisclosureRow(line.content) || this.inDisclosureTable)) && facts.furniture !== 'navigation';
     if (this.inNoticeList && NUMBERED_ENTRY.test(line.content)) facts.furniture = 'web copy line';
     else this.inNoticeList = NOTICE_LABEL_ALONE.test(line.content);
     // (`A01版` too, which readLine reads as no page line: in the list it is a page's number as `第A01版` is.)

@@ -930,7 +930,7 @@ function isContactRow(text: string): boolean {
 /**
  * A row of a government site's disclosure table: `索引号 | 5304… | 文 号 |`, `来 源 | 玉溪网 | 公开日期 | 2024-09-19 |`.
  */
-const DISCLOSURE_FIELDS = ['索引号', '文号', '来源', '发布机构', '公开日期', '成文日期', '发文日期', '发布日期', '主题分类', '信息分类', '生成日期', '体裁分类', '发文机关', '发文字号', '主题词'];
+const DISCLOSURE_FIELDS = ['索引号', '文号', '来源', '发布机构', '公开日期', '成文日期', '发文日期', '发布日期', '主题分类', '信息分类', '生成日期', '体裁分类', '发文机关', '发文字号', '主题词', '分类'];
 /** A field's name as the table prints it, spaced out or not: `索 引 号`, `来 源` (only the short ones are spaced). */
 const spacedOut = (field: string): string => (field.length <= 3 ? [...field].join(`${SPACE}*`) : field);
 const DISCLOSURE_NAME = `(?:${DISCLOSURE_FIELDS.join('|')})`;
@@ -951,6 +951,14 @@ const DISCLOSURE_FIRST = codeUnitTable(DISCLOSURE_FIELDS.map((field) => field[0]
 const BULLETED_DISCLOSURE_FIELD = new RegExp(`^(?:[•·●▪]${SPACE}*|-${SPACE}+)(?:${[...DISCLOSURE_FIELDS, '公开方式', '公开范围', '公开时限'].map(spacedOut).join('|')})${SPACE}*[:：]`, 'u');
 export function isBulletedDisclosureField(text: string): boolean {
   return BULLETED_DISCLOSURE_FIELD.test(text);
+}
+/**
+ * One of the table's fields alone on its line, or the document's name in it (`名称: TITLE`, `文号 :`): a row of the table
+ * when a row of it stands above (the parser asks), where alone it could open a line of text.
+ */
+const DISCLOSURE_FIELD_ALONE = new RegExp(`^(?:${[...DISCLOSURE_FIELDS, '名称'].map(spacedOut).join('|')})${SPACE}*[:：]`, 'u');
+export function isDisclosureFieldAlone(text: string): boolean {
+  return DISCLOSURE_FIELD_ALONE.test(text);
 }
 /** DISCLOSURE_ROW.test(text), without the regex where the text opens with none of its fields' first characters. */
 export function isDisclosureRow(text: string): boolean {

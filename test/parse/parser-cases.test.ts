@@ -681,3 +681,27 @@ describe("a web copy's fields at the page's top, with no title printed", () => {
     expect(items.map((item) => [item.title, item.blocks[0]?.text.slice(0, 2)])).toEqual([[null, '近日']]);
   });
 });
+
+describe("a government page's index table above its copy", () => {
+  it("is the page's lines, its fields one a line below a row of it; the title printed again below the copy's fields and buttons is the same item's", () => {
+    const title = '柳岸镇:荣誉墙 记录峥嵘岁月';
+    const text = [
+      '索引号: 0012345678/2025-00042 分类:  ',
+      '发文机关: 县民政局 发文日期: 2025-04-14',
+      `名称: ${title}`,
+      '文号 :   ',
+      title,
+      '  • 2025-04-14 16:03',
+      '  • 来源: 江城日报',
+      '  • 作者:',
+      '  • 【字体:   ',
+      '',
+      `                    ${title}`,
+      '',
+      '近日,柳岸镇精心打造了一面退役军人荣誉墙,展示全镇退役军人的光荣事迹。',
+      '',
+    ].join('\n');
+    const bulletin = parse(text, { year: 2025 });
+    expect(bulletin.items.map((item) => [item.header?.organisation, item.title, item.blocks.length])).toEqual([['柳岸镇', '荣誉墙 记录峥嵘岁月', 1]]);
+  });
+});
