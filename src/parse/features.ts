@@ -611,6 +611,17 @@ function creditPeopleOf(inner: string, vocabulary: Vocabulary): Person[] | null 
   return credit === null || credit.people.length === 0 ? null : credit.people.map((person) => ({ ...person, source: 'lead' as const }));
 }
 
+/** Every round bracket `text` opens it closes, and it closes none it did not open. */
+function closesItsBrackets(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28 /* ( */ || code === 0xff08 /* （ */) depth++;
+    else if (code === 0x29 /* ) */ || code === 0xff09 /* ） */) if (--depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** An organisation, a bar with a space on either side, the title: `柳岸社区 | 邻里同熬腊八粥`. */
 const HEADER_WITH_BAR = /^([^\s|｜]{2,16})[ \u3000]+[|｜][ \u3000]+([^|｜]+)$/u;
 
@@ -636,7 +647,8 @@ export function matchHeader(content: string, vocabulary: Vocabulary): HeaderMatc
   }
   const space = hasHeaderSpace(withoutArrows) ? HEADER_WITH_SPACE.exec(withoutArrows) : null;
   // `江城市农委     2008-07-02`: a unit and a date under a web copy's title; a title is words.
-  if (space && isOrganisationName(space[1]!, vocabulary) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!) && HAN_CHARACTER.test(space[2]!)) {
+  // (`…喊搬家(柳岸镇 供图)`: a caption's credit in brackets, parted at its space, is no organisation and title.)
+  if (space && isOrganisationName(space[1]!, vocabulary) && isTitle(space[2]!, false) && !SENTENCE_PUNCTUATION.test(space[2]!) && HAN_CHARACTER.test(space[2]!) && closesItsBrackets(space[1]!) && closesItsBrackets(space[2]!)) {
     return { organisation: space[1]!, title: space[2]!, separator: ' ', strong: arrows };
   }
   return null;

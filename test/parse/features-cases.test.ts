@@ -359,3 +359,11 @@ describe('lines of the forty-third session', () => {
     expect(read('• 柳岸镇开展端午活动').furniture).toBeNull();
   });
 });
+
+describe("a caption's credit in brackets, parted at its space", () => {
+  it('is no organisation and title: the line is no header', () => {
+    expect(readLine('林小禾带人挨家挨户通知转移(柳岸镇 供图)', DEFAULT_VOCABULARY).header).toBeNull();
+    // A header whose title holds a whole bracket stays one.
+    expect(readLine('柳岸镇 邻里节(第二届)开幕', DEFAULT_VOCABULARY).header?.organisation).toBe('柳岸镇');
+  });
+});
