@@ -8,7 +8,7 @@ import { CULTURE_HOUSES, DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary
 
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
 const LEADING_WORD_LIST = [
-  '当', '据', '经', '由于', '今年', '去年', '本报讯', '本报', '近日', '日前', '近期', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上',
+  '当', '据', '经', '由于', '今年', '去年', '本报讯', '本报', '近日', '日前', '近期', '近几日', '近几天', '这几天', '连日来', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上',
   '期间', '目前', '今年以来', '近年来', '为', '在', '由', '向', '到', '与', '及', '对', '将', '是', '把', '被', '从', '联合', '走进', '来到', '深入',
   '前往', '组织', '携手', '协同', '协助', '邀请', '通过', '位于', '我市', '我县', '我区', '全市', '全县', '全区', '市', '县',
   // The county town (`县城清华园小区`: 县 alone would leave 城 on the name); the level of an honour (`县级示范村`).
@@ -16,6 +16,10 @@ const LEADING_WORD_LIST = [
 ];
 const DAY_WORD = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
 const LEADING_WORDS = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(LEADING_WORD_LIST)})+`, 'u');
+/** The time words among them, and a day: what may stand before a name after another word (`这是近几日…`). */
+const TIME_LEADING_WORDS = ['近日', '日前', '近期', '近几日', '近几天', '这几天', '连日来', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上', '今年', '去年'];
+const TIME_LEADING = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(TIME_LEADING_WORDS)})+`, 'u');
+const TIME_LEADING_STARTS = codeUnitTable([...TIME_LEADING_WORDS.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
 /** The leading words of one character. */
 const ONE_CHARACTER_LEADING = codeUnitTable(LEADING_WORD_LIST.filter((word) => word.length === 1));
 /** What a leading word starts with: a stem that starts otherwise skips LEADING_WORDS. */
@@ -53,6 +57,8 @@ if ([...NOT_A_NAME].some((word) => word.length > 2)) throw new Error('namesNoOne
  */
 const DESCRIBING_WORDS = [
   '全国', '全省', '全市', '全县', '全区', '部分', '最美', '最佳', '老旧', '精品', '美丽', '宜居', '示范', '星级', '特色', '重点', '农村', '城市', '城乡', '基层',
+  // `主要街道`, `主要路口`: the main ones, no name.
+  '主要',
   '新型', '友好', '良好', '中', '农', '乡', '和', '大部分', '大多数', '多数', '少数',
   // `全镇`, `全村`, `全校`: the whole of one, named before (`全兴村` has a name after 全).
   '全',
@@ -561,6 +567,11 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (boundary >= 0) at = boundary;
     // `该市实验小学`, `该县第二中学`: 该 and a unit point back at the place just named, as 这 does; no name opens with them.
     if (text.charCodeAt(at) === 0x8be5 /* 该 */ && UNIT_AFTER_THAT[text.charCodeAt(at + 1)] === 1 && i - at >= 2) at += 2;
+    // `这是近几日柳岸镇…`, `也在今天上午柳岸村…`: a time word after such a word stands before the name, as at the run's start.
+    if (at > runStart && TIME_LEADING_STARTS[text.charCodeAt(at)] === 1) {
+      const time = TIME_LEADING.exec(text.slice(at, i));
+      if (time && i - at - time[0].length >= 2) at += time[0].length;
+    }
     // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
     // the cut took one too few.
     if (at === i - MAX_STEM && at > runStart && ADMINISTRATIVE_UNIT_END[text.charCodeAt(at + 1)] === 1) at--;

@@ -312,6 +312,13 @@ describe('stems that name no one', () => {
     expect(names('昨日,市文广新局组织书法家下乡。')).toEqual(['文广新局']);
   });
 
+  it('a time word after another word stands before the name: 这是近几日柳岸镇, 连日来; the main streets name none', () => {
+    expect(names('“快撤离!”这是近几日柳岸镇工作群里最常见的话。')).toEqual(['柳岸镇']);
+    expect(names('近几日柳岸镇全力防汛。')).toEqual(['柳岸镇']);
+    expect(names('连日来,青石村组织巡逻。')).toEqual(['青石村']);
+    expect(names('在城区主要街道设立宣传点。')).toEqual([]);
+  });
+
   it('verbs of going into or arriving at a place end what stands before its name: 驶入, 到达, 往返', () => {
     expect(names('普法宣传车驶入东湖街道,为居民答疑。')).toEqual(['东湖街道']);
     expect(names('客车每天往返柳岸集镇和县城。')).toEqual(['柳岸集镇']);
