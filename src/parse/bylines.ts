@@ -263,10 +263,10 @@ function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
 const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN_ALL}]{2,8}(?:报|社|网|台)[)）]$`, 'u');
 
 /**
- * `文/图乔语桐`, `图/文:李明`, `图文:李明`: the writers, who took the pictures too, glued to the words or after a colon (after
- * `图文` a colon always: `图文推荐` heads a list of links).
+ * `文/图乔语桐`, `图/文:李明`, `图/文 李明`, `图文:李明`: the writers, who took the pictures too, glued to the words, after a
+ * space or a colon (after `图文` a colon always: `图文推荐` heads a list of links).
  */
-const WORDS_AND_PICTURES_BY = /^(?:(?:文[/／、]?图|图[/／]文)[:：]?|图文[:：/／])([^\s/／:：][^/／:：]{1,29})$/u;
+const WORDS_AND_PICTURES_BY = /^(?:(?:文[/／、]?图|图[/／]文)\s*[:：]?\s*|图文\s*[:：/／]\s*)([^\s/／:：][^/／:：]{1,29})$/u;
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');

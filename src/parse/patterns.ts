@@ -1161,7 +1161,8 @@ export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$
 // The verb must be set apart (a space or a colon), else `图说社区` would read as a credit to 说社区.
 // `特约摄影 X` (a contracted photographer) is a credit led by its verb too; so is a page's credit for all its pictures,
 // `本版图片:X Y`.
-export const CREDIT_LEADING_VERB = new RegExp(`^(?:本版)?(摄影报道|特约摄影|摄影|图片|图)(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`, 'u');
+// (`图/文 NAME`: the text and the pictures, a byline as `文/图 NAME` is, not a credit whose names open with 文.)
+export const CREDIT_LEADING_VERB = new RegExp(`^(?:本版)?(摄影报道|特约摄影|摄影|图片|图(?![/／]文))(?:${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`, 'u');
 /** CREDIT_LEADING_VERB.exec(text), without the regex where the text opens with none of 摄, 图, 特, 本. */
 export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
   const first = text.charCodeAt(0);

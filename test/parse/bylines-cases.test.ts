@@ -1162,3 +1162,14 @@ describe("a source field, then the author's field, in the bracket after the last
     expect(glued('居民们都说这样的活动办得好。(来源:江城网 作者:林小禾 周宁)')?.byline?.people.map((person) => person.name)).toEqual(['林小禾', '周宁']);
   });
 });
+
+describe('`图/文 NAME` in the bracket after the last sentence', () => {
+  it('names the writer, who took the pictures too, as `文/图 NAME` does: a byline, not a credit whose names open with 文', () => {
+    for (const bracket of ['(图/文 林小禾)', '(图/文:林小禾)', '(文/图 林小禾)']) {
+      const tail = glued(`巡堤队日夜轮班,堤上一切平安。${bracket}`);
+      expect(tail?.byline?.people.map((person) => person.name), bracket).toEqual(['林小禾']);
+    }
+    // `图` alone before the names is the pictures' credit.
+    expect(glued('巡堤队日夜轮班,堤上一切平安。(图 林小禾)')?.credit?.match.people.map((person) => person.name)).toEqual(['林小禾']);
+  });
+});
