@@ -273,6 +273,50 @@ export function splitFieldsRunIntoText(line: SourceLine): [SourceLine, SourceLin
   return null;
 }
 
+/** Longest byline read before the text on its line: a role, names, what they did (`记者 林 帆 通讯员 周宁 文/摄`). */
+const MAX_OPENING_BYLINE = 30;
+
+/**
+ * A byline run into the text it stands above, the line break between them lost:
+ *   记者 林帆 文/摄 入夏以来,柳岸街道… → `记者 林帆 文/摄` / `入夏以来,柳岸街道…`
+ * The byline opens with a role, names someone, and ends at white space; the text after it is a paragraph's length and
+ * opens with no further role. The longest such byline is taken; null where the line is not cut.
+ */
+export function splitBylineRunIntoText(line: SourceLine, vocabulary: Vocabulary): [SourceLine, SourceLine] | null {
+  const text = line.content;
+  if (text.length < MIN_TEXT_AFTER_HEAD + 4 || ROLE_FIRST(vocabulary)[text.charCodeAt(0)] !== 1) return null;
+  // (`本报讯 记者 林帆 …`: a lead's byline is the lead's, read with it.)
+  if (matchLead(text, vocabulary) !== null) return null;
+  let cut: [number, number] | null = null;
+  for (let i = 2; i < Math.min(text.length, MAX_OPENING_BYLINE); i++) {
+    if (!isSpace(text.charCodeAt(i)) || isSpace(text.charCodeAt(i - 1))) continue;
+    let at = i;
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (text.length - at < MIN_TEXT_AFTER_HEAD || !endsSentence(text)) continue;
+    const byline = matchBylineLine(text.slice(0, i), vocabulary);
+    if (byline !== null && byline.people.some((person) => person.name !== null)) cut = [i, at];
+  }
+  if (cut === null) return null;
+  // (`记者 林帆 通讯员 …`: the names go on after the space; the last reading, up to the text, was taken.)
+  const [end, at] = cut;
+  return [
+    { ...line, content: text.slice(0, end), year: null },
+    { ...line, content: text.slice(at), indent: line.indent + at, year: null, gapBefore: text.slice(end, at) },
+  ];
+}
+
+/** The first characters of the vocabulary's roles, by vocabulary: a line opening with none of them opens no byline. */
+const roleFirstTables = new WeakMap<Vocabulary, Uint8Array>();
+function ROLE_FIRST(vocabulary: Vocabulary): Uint8Array {
+  let table = roleFirstTables.get(vocabulary);
+  if (table === undefined) {
+    table = new Uint8Array(0x10000);
+    for (const role of vocabulary.roles) table[role.charCodeAt(0)] = 1;
+    roleFirstTables.set(vocabulary, table);
+  }
+  return table;
+}
+
 /** Where the text starts after a headline glued before it, or -1. */
 function headEnd(text: string, vocabulary: Vocabulary): number {
   const colon = headerColon(text, vocabulary);

@@ -705,3 +705,11 @@ describe("a government page's index table above its copy", () => {
     expect(bulletin.items.map((item) => [item.header?.organisation, item.title, item.blocks.length])).toEqual([['柳岸镇', '荣誉墙 记录峥嵘岁月', 1]]);
   });
 });
+
+describe('a byline run into the text below the headline', () => {
+  it("names the item's writer, and the text opens after it", () => {
+    const text = '携手防溺水 平安过暑假\n记者 林帆 文/摄 入夏以来,柳岸街道组织志愿者在河塘边巡逻,劝导孩子们远离危险水域。\n';
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.title, item.authors, item.blocks[0]?.text.slice(0, 4)])).toEqual([['携手防溺水 平安过暑假', ['林帆'], '入夏以来']]);
+  });
+});

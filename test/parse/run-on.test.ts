@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLine, type SourceLine } from '../../src/parse/lines.js';
-import { splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from '../../src/parse/run-on.js';
+import { splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from '../../src/parse/run-on.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 // A page that lost its line breaks, in our own words: three items parted by spaces, the first lead's bracket holding spaces too.
@@ -574,5 +574,23 @@ describe("splitFieldsRunIntoText: a web copy's fields run into its text, the lin
     expect(cut('来源:柳岸网,作者:周明 昨日,柳岸镇第二届桃花节在镇文化广场开幕,游客络绎不绝。')).toBeNull();
     // Too little text after the time word to be a paragraph.
     expect(cut('来源:柳岸网 作者:周明 昨日,桃花开了。')).toBeNull();
+  });
+});
+
+describe('splitBylineRunIntoText: a byline run into the text below it, the line break lost', () => {
+  const cut = (text: string): string[] | null => splitBylineRunIntoText(toSourceLine(3, 60, text), DEFAULT_VOCABULARY)?.map((piece) => piece.content) ?? null;
+  const TEXT = '入夏以来,柳岸街道组织志愿者在河塘边巡逻,劝导孩子们远离危险水域。';
+
+  it('cuts after the byline, its work words too, where the text opens after white space', () => {
+    expect(cut(`记者 林帆 文/摄 ${TEXT}`)).toEqual(['记者 林帆 文/摄', TEXT]);
+    expect(cut(`通讯员 周宁  ${TEXT}`)).toEqual(['通讯员 周宁', TEXT]);
+    const line = toSourceLine(3, 60, `记者 林帆 文/摄 ${TEXT}`);
+    expectPlaced(splitBylineRunIntoText(line, DEFAULT_VOCABULARY)!, `记者 林帆 文/摄 ${TEXT}`, line);
+  });
+
+  it("leaves a lead's byline to the lead, a sentence that opens with a role, and a line with too little text after the names", () => {
+    expect(cut(`本报讯 记者 林帆 ${TEXT}`)).toBeNull();
+    expect(cut(`记者看到,${TEXT}`)).toBeNull();
+    expect(cut('记者 林帆 文/摄 天热了。')).toBeNull();
   });
 });
