@@ -1173,3 +1173,10 @@ describe('`图/文 NAME` in the bracket after the last sentence', () => {
     expect(glued('巡堤队日夜轮班,堤上一切平安。(图 林小禾)')?.credit?.match.people.map((person) => person.name)).toEqual(['林小禾']);
   });
 });
+
+describe('a news site named alone in the last bracket', () => {
+  it("is where the copy was taken from: the unit's bracket before it is the byline", () => {
+    const tail = glued('巡堤队日夜轮班,堤上一切平安。(东湖区柳岸街道)(江城新闻网)');
+    expect(tail?.byline?.people.map((person) => person.name)).toEqual(['东湖区柳岸街道']);
+  });
+});
