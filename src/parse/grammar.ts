@@ -688,6 +688,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A short caption with its credit is the picture of the text below it: captions with credits one below another are a
       // page of photo items (`青石镇玉米即将收获。 苏明远 摄` / `…采摘猕猴桃。记者 叶知秋 摄`).
       if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit)) return IMPOSSIBLE;
+      // So are they with each credit on a line of its own (`…晒麦。` / `林帆 摄` / `…扬场。` / `林帆 摄`): below a caption's
+      // credit, the next caption is the next photo item's.
+      if (previous === 'byline-before' && previousFacts!.credit && !previousFacts!.byline) return IMPOSSIBLE;
       // So are captions that open with their hour, date or number one below another (`1.柳岸镇…。` / `2.青石村…。`): a photo
       // set's items, not pictures above a lead.
       if (previous === 'caption' && f.timedCaption && previousFacts!.timedCaption) return IMPOSSIBLE;

@@ -805,7 +805,7 @@ export const ORIGINAL_TITLE_LINE = /^原标题\s*[:：]\s*(\S.{0,59})$/u;
  * (A notice labelled `声明:` alone too: `声明:本网部分图片…`.)
  */
 export const WEB_NOTICE = new RegExp(
-  `^(?:(?:摘要|内容摘要|内容提要|核心提示|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明|声明)${SPACE}*[:：]` +
+  `^(?:(?:(?:本文)?摘要|内容摘要|内容提要|核心提示|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明|声明)${SPACE}*[:：]` +
     // The summary's label in brackets: `[摘要]…`, `【内容提要】…`.
     `|[[［【](?:摘要|内容摘要|内容提要)[\\]］】]` +
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.

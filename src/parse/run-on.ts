@@ -5,7 +5,7 @@
 // labeller, with its exact place; pieces that belong together (a lead and its
 // paragraph, a sentence cut by a space, the names of one byline) are put back.
 
-import { matchBylineLine } from './bylines.js';
+import { matchBylineLine, matchCredit } from './bylines.js';
 import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
@@ -48,6 +48,8 @@ export function mayRunOn(text: string): boolean {
 export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): SourceLine[] {
   const text = line.content;
   if (!mayRunOn(text)) return [line];
+  // (`摘要:…`: a summary's pieces are the summary's, one notice, whatever it repeats.)
+  if (isLabelledSummary(text)) return [line];
   const pieces = keepBracketsWhole(text, piecesOf(text));
   if (pieces.length < 4) return [line];
   let sentenceGaps = 0;
@@ -55,7 +57,8 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
   const long = text.length >= MIN_RUN_ON;
   if (sentenceGaps < (long ? MIN_SENTENCE_GAPS : 1)) return [line];
   const merged = mergePieces(text, pieces, vocabulary);
-  if (!long && countLeads(text, merged, vocabulary) < 2) return [line];
+  // (A photo set's credited captions run together are as sure a sign: `…装车。 林帆 摄 …晒麦。 林帆 摄`.)
+  if (!long && countLeads(text, merged, vocabulary) < 2 && countCredits(text, merged, vocabulary) < 2) return [line];
   return merged.map((piece, i, all) => ({
     number: line.number,
     offset: line.offset,
@@ -71,6 +74,19 @@ function countLeads(text: string, pieces: readonly Piece[], vocabulary: Vocabula
   let leads = 0;
   for (const piece of pieces) if (matchLead(text.slice(piece.from, piece.to), vocabulary) !== null) leads++;
   return leads;
+}
+
+/** A summary's label opening the line: `摘要:`, `本文摘要:`, `内容提要:`. */
+const SUMMARY_LABEL = /^(?:本文)?(?:内容)?(?:摘要|提要)\s*[:：]/u;
+function isLabelledSummary(text: string): boolean {
+  return SUMMARY_LABEL.test(text);
+}
+
+/** How many of the pieces are a picture's credit (`林帆 摄`). */
+function countCredits(text: string, pieces: readonly Piece[], vocabulary: Vocabulary): number {
+  let credits = 0;
+  for (const piece of pieces) if (matchCredit(text.slice(piece.from, piece.to), vocabulary) !== null) credits++;
+  return credits;
 }
 
 /** Longest byline in brackets glued after a piece's last sentence: `（记者 孔越 通讯员 林舟）`. */

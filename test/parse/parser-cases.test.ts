@@ -713,3 +713,24 @@ describe('a byline run into the text below the headline', () => {
     expect(items.map((item) => [item.title, item.authors, item.blocks[0]?.text.slice(0, 4)])).toEqual([['携手防溺水 平安过暑假', ['林帆'], '入夏以来']]);
   });
 });
+
+describe("a photo set's captions, each with its credit on a line of its own, below the head", () => {
+  it('are photo items, one a caption, and the text below them is an item of its own', () => {
+    const text = [
+      '江城柳岸:麦收时节 农民忙晒麦',
+      '本文摘要:图为柳岸镇农民把麦子装上卡车。 林帆 摄 图为青石村村民在广场上摊晒麦粒。',
+      '图为柳岸镇农民把麦子装上卡车。 林帆 摄 图为青石村村民在广场上摊晒麦粒。 林帆 摄 图为农户在田边扬场。 林帆 摄 柳岸水厂的大院成了晒场。 林帆 摄',
+      '',
+      '  6月6日,麦收时节,柳岸镇的村民们趁着晴天赶紧晾晒小麦,村道两侧、文化广场都成了晒场。',
+      '',
+    ].join('\n');
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.kind, item.blocks.map((block) => block.text.slice(0, 6))])).toEqual([
+      ['photo', ['图为柳岸镇农']],
+      ['photo', ['图为青石村村']],
+      ['photo', ['图为农户在田']],
+      ['photo', ['柳岸水厂的大']],
+      ['brief', ['6月6日,麦']],
+    ]);
+  });
+});

@@ -594,3 +594,18 @@ describe('splitBylineRunIntoText: a byline run into the text below it, the line 
     expect(cut('记者 林帆 文/摄 天热了。')).toBeNull();
   });
 });
+
+describe("splitRunOnLine: a photo set's credited captions run together on one line", () => {
+  it('are cut into captions and credits, though the line is shorter than a page: two credits are as sure a sign as two leads', () => {
+    const captions = ['图为柳岸镇农民把麦子装上卡车。', '图为青石村村民在广场上摊晒麦粒。', '图为农户在田边扬场。', '柳岸水厂的大院成了晒场。'];
+    const text = captions.map((caption) => `${caption} 林帆 摄`).join(' ');
+    expect(text.length).toBeLessThan(150);
+    expect(split(text).map((piece) => piece.content)).toEqual(captions.flatMap((caption) => [caption, '林帆 摄']));
+  });
+
+  it("leaves a summary's line whole: its pieces are one notice", () => {
+    const captions = ['图为柳岸镇农民把麦子装上卡车。', '图为青石村村民在广场上摊晒麦粒。', '图为农户在田边扬场。'];
+    const text = `本文摘要:${captions.map((caption) => `${caption} 林帆 摄`).join(' ')}`;
+    expect(split(text).map((piece) => piece.content)).toEqual([text]);
+  });
+});
