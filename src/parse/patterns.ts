@@ -1407,7 +1407,8 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
       // The names end at a space, or at `报道:` (`XX网讯 通讯员张三、李四报道:近日…`), `摄影报道:` when they took the
       // pictures too, or `报道` before a space (`本报讯 通讯员张三 记者李四报道 近日…`); a site may glue them to its lead
       // (`本网讯通讯员张三报道:近日…`).
-      `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*)(?:(?=${SPACE})|${SPACE}*(?:摄影)?报道(?:[:：]|(?=${SPACE})))`,
+      // Without a role, only before `报道:` (`本网讯 张三报道: 为…`): a name alone after a lead is the text's first word.
+      `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*|${LEAD_NAME}(?:(?:${SPACE}+|、)${LEAD_NAME})*(?=${SPACE}*(?:摄影)?报道[:：]))(?:(?=${SPACE})|${SPACE}*(?:摄影)?报道(?:[:：]|(?=${SPACE})))`,
       'uy',
     ),
     sourcePeople: new RegExp(

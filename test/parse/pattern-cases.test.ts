@@ -974,6 +974,16 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
     expect(patterns.bylineGlued.exec('…服务,记者 王五')).toBeNull();
   });
 
+  it('leadByline: names without a role only before `报道:`; a name alone after a lead is the text', () => {
+    const patterns = defaults();
+    patterns.leadByline.lastIndex = 3;
+    expect(patterns.leadByline.exec('本网讯 林小雨报道: 为做好征集工作,…')?.[1]).toBe('林小雨');
+    patterns.leadByline.lastIndex = 3;
+    expect(patterns.leadByline.exec('本网讯 林小雨、周宁报道:为做好征集工作,…')?.[1]).toBe('林小雨、周宁');
+    patterns.leadByline.lastIndex = 3;
+    expect(patterns.leadByline.exec('本网讯 柳岸镇 近日组织志愿者…')).toBeNull();
+  });
+
   it('leadByline: the names after a lead, read from where the lead ends, up to the space before the text', () => {
     const patterns = defaults();
     const text = '江城网讯 通讯员谭越 贺岚 秋高气爽,…';
