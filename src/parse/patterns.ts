@@ -843,9 +843,13 @@ export const WEB_AUTHORS = new RegExp(
   `(?:^[(（]?|${SPACE}|(?<=[0-9]))(?:(?:文字)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
   'u',
 );
-/** A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`. */
+/**
+ * A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`;
+ * or after the site's name, each part between bars: `2018-10-13 18:00:44 | 江城新闻网 | 张三`.
+ */
 export const WEB_DATE_AUTHORS = new RegExp(
   `^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?` +
+    `(?:${SPACE}*[|｜]${SPACE}*[${HAN_ALL}]{2,12}(?:网|报|社|台|客户端)${SPACE}*[|｜])?` +
     `${SPACE}+(${WEB_NAME}(?:${SPACE}+${WEB_NAME})*)(?=${SPACE}+[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
   'u',
 );

@@ -100,6 +100,8 @@ describe("the site's own lead in round brackets (930, in our words)", () => {
     expect(read('[作者:林小雨]').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
     expect(read('【作者:周宁】').webAuthors).toEqual([{ name: '周宁', role: null, source: 'byline' }]);
     expect(read('[稿源:]').webAuthors).toBeNull();
+    // After the site's name, each part between bars.
+    expect(read('2024-10-13 18:00:44  |  江城新闻网  |  林小雨').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
     // A count's words whose figure the template left out, after the date and time, name no one.
     expect(read('2024/7/9 11:14:17 次浏览 分类:镇街动态 来源:本站').webAuthors ?? []).toEqual([]);
     expect(read('2024/7/9 11:14:17 林小雨 来源:本站').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
