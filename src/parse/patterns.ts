@@ -205,8 +205,9 @@ export const LEAD = new RegExp(
     `|(?!又)[${HAN_ALL}]{2,6}?${SPACE}?${LEAD_XUN}(?=${SPACE}*[(（](?:本报|[${HAN_ALL}]{2,6}?(?:融媒|日报|晚报|报社|电视台))?(?:全媒体|公益)?(?:记者|通讯员|见习记者|实习生))` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
     // A site, or a site joined by a dash to its media centre, or the media centre alone, right before its reporters'
-    // bracket, with no 讯: `临河新闻网-临河地区融媒体中心(记者 X)`, `临河县融媒体中心(记者 X)`.
-    `|(?:[${HAN_ALL}]{1,8}?网(?:[-－—][${HAN_ALL}]{2,12}?融媒体中心)?|[${HAN_ALL}]{2,12}?融媒体中心)(?=[(（](?:本报)?(?:记者|通讯员|见习记者|实习生))` +
+    // bracket, with no 讯: `临河新闻网-临河地区融媒体中心(记者 X)`, `临河县融媒体中心(记者 X)`; a media brand named for its
+    // county, `临河融媒(通讯员 X)`.
+    `|(?:[${HAN_ALL}]{1,8}?网(?:[-－—][${HAN_ALL}]{2,12}?融媒体中心)?|[${HAN_ALL}]{2,12}?融媒(?:体中心)?)(?=[(（](?:本报)?(?:记者|通讯员|见习记者|实习生))` +
     // A county app's dateline, its reporters in brackets after the colon or none: `云上临河报道:(全媒体记者 X)`,
     // `云上临河报道(全媒体记者X 通讯员Y)`.
     `|[${HAN_ALL}]{2,8}?报道[:：]?(?=${SPACE}*[(（][^()（）]{0,12}(?:记者|通讯员))` +

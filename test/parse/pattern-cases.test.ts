@@ -570,6 +570,9 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     // The media centre alone leads as well; acting, with no bracket after it, it is the text's subject.
     expect(lead('临河县融媒体中心(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('临河县融媒体中心(记者 林舟)');
     expect(lead('临河县融媒体中心派出青年到柳岸社区义诊。')).toBe(null);
+    // So does a media brand named for its county, 融媒 without 体中心.
+    expect(lead('临河融媒(通讯员 林舟)5月12日,柳岸社区开展活动。')).toBe('临河融媒(通讯员 林舟)');
+    expect(lead('临河融媒派出青年到柳岸社区义诊。')).toBe(null);
     // A bracket that names no reporter is no lead's: `江城网(www.…)`, a net's name in a sentence.
     expect(lead('江城网(www.jcw.cn)5月12日报道。')).toBe(null);
     expect(lead('网格员(记者 林舟)')).toBe(null);
