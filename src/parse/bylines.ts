@@ -299,7 +299,8 @@ const UNIT_POST = '(?:驻村)?(?:第一书记|指导员|网格员|联络员|书�
  * alone on its line or after the last sentence; or a unit and the writer's post there (`柳岸镇青石村指导员 林小雨`, the
  * instructor the town sent to the village). Group 1 is the unit, 3 the name.
  */
-const UNIT_AND_NAME = `([^\\s${classOf(BYLINE_STOPS)}]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*|${UNIT_POST})${SPACE}+([${HAN_ALL}]{2,3})`;
+// (A two-character name may be padded to three with a space, as a paper sets it: `民权办事处 胡 俊`.)
+const UNIT_AND_NAME = `([^\\s${classOf(BYLINE_STOPS)}]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*|${UNIT_POST})${SPACE}+([${HAN_ALL}]{2,3}|[${HAN_ALL}] [${HAN_ALL}])`;
 const UNIT_BYLINE_LINE = new RegExp(`^${UNIT_AND_NAME}$`, 'u');
 
 /** A unit and one name opening a text in brackets, `(东坡小学 林小雨)近日,…`: the byline (openingBylineOf()), when the unit is an organisation's whole name. */
@@ -320,7 +321,7 @@ function spaceBeforeName(content: string): boolean {
 /** `东坡小学 林小雨`: the unit must be an organisation's whole name. */
 function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): BylineMatch | null {
   if (match === null || !isOrganisationName(match[1]!, vocabulary)) return null;
-  return { inner: match[0].trim(), people: [{ name: match[3]!, role: null, source: 'byline' }], form: 'bare' };
+  return { inner: match[0].trim(), people: [{ name: match[3]!.replace(' ', ''), role: null, source: 'byline' }], form: 'bare' };
 }
 
 /**

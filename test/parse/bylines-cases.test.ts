@@ -1180,3 +1180,10 @@ describe('a news site named alone in the last bracket', () => {
     expect(tail?.byline?.people.map((person) => person.name)).toEqual(['东湖区柳岸街道']);
   });
 });
+
+describe("a unit and a two-character name padded with a space, in the last bracket", () => {
+  it('names the writer, the name without its padding: `(柳岸办事处 林 帆)`', () => {
+    expect(glued('巡堤队日夜轮班,堤上一切平安。(柳岸办事处 林 帆)')?.byline?.people.map((person) => person.name)).toEqual(['林帆']);
+    expect(glued('巡堤队日夜轮班,堤上一切平安。(柳岸办事处 林帆)')?.byline?.people.map((person) => person.name)).toEqual(['林帆']);
+  });
+});
