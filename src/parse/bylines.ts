@@ -299,13 +299,18 @@ const UNIT_POST = '(?:驻村)?(?:第一书记|指导员|网格员|联络员|书�
  * alone on its line or after the last sentence; or a unit and the writer's post there (`柳岸镇青石村指导员 林小雨`, the
  * instructor the town sent to the village). Group 1 is the unit, 3 the name.
  */
-// (A two-character name may be padded to three with a space, as a paper sets it: `民权办事处 胡 俊`.)
-const UNIT_AND_NAME = `([^\\s${classOf(BYLINE_STOPS)}]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*|${UNIT_POST})${SPACE}+([${HAN_ALL}]{2,3}|[${HAN_ALL}] [${HAN_ALL}])`;
+const UNIT_BEFORE_NAME = `([^\\s${classOf(BYLINE_STOPS)}]{2,20}?)((?:[一二三四五六七八九十0-9０-９()（）]{1,6}(?:班|年级))*|${UNIT_POST})${SPACE}+`;
+const UNIT_AND_NAME = `${UNIT_BEFORE_NAME}([${HAN_ALL}]{2,3})`;
 const UNIT_BYLINE_LINE = new RegExp(`^${UNIT_AND_NAME}$`, 'u');
+/**
+ * In a bracket, a two-character name may be padded to three with a space, as a paper sets it (`(民权办事处 胡 俊)`);
+ * alone on a line two single characters after a unit could be anything (`柳溪中学 王 五` needs its role).
+ */
+const UNIT_BYLINE_PADDED = new RegExp(`^${UNIT_BEFORE_NAME}([${HAN_ALL}]{2,3}|[${HAN_ALL}] [${HAN_ALL}])$`, 'u');
 
 /** A unit and one name opening a text in brackets, `(东坡小学 林小雨)近日,…`: the byline (openingBylineOf()), when the unit is an organisation's whole name. */
-export function unitAndNameOf(inner: string, vocabulary: Vocabulary): BylineMatch | null {
-  return spaceBeforeName(inner) ? unitByline(UNIT_BYLINE_LINE.exec(inner), vocabulary) : null;
+export function unitAndNameOf(inner: string, vocabulary: Vocabulary, inBrackets = false): BylineMatch | null {
+  return spaceBeforeName(inner) ? unitByline((inBrackets ? UNIT_BYLINE_PADDED : UNIT_BYLINE_LINE).exec(inner), vocabulary) : null;
 }
 const UNIT_BYLINE_GLUED = new RegExp(`${AFTER_SENTENCE}${SPACE}+${UNIT_AND_NAME}$`, 'u');
 
@@ -357,7 +362,7 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
     contributedBy(inner, vocabulary) ??
     // (`(花园镇 林小禾)`: a unit whose name ends as a town's, village's or township's is read as a unit before any name;
     // of three characters or more, as `王镇` may be a person's.)
-    (UNIT_FIRST_WORD.test(inner) ? unitAndNameOf(inner, vocabulary)?.people : undefined) ??
+    (UNIT_FIRST_WORD.test(inner) ? unitAndNameOf(inner, vocabulary, true)?.people : undefined) ??
     parsePeople(inner, 'byline', vocabulary) ??
     parseRunTogetherByline(inner, 'byline', vocabulary) ??
     gluedNames(inner) ??
