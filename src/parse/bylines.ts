@@ -190,7 +190,8 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   const supplied = suppliedBy(content, vocabulary);
   if (supplied) return { inner: content, people: supplied, form: 'bare' };
   // `文/图乔语桐`: who wrote the text and took its pictures, glued to the names as `文/郑小戈` is.
-  const wordsAndPicturesBy = WORDS_AND_PICTURES_BY.exec(content);
+  // (The page's editor may follow the names: `图文:柳岸社区 林小雨 编辑:周宁`.)
+  const wordsAndPicturesBy = WORDS_AND_PICTURES_BY.exec(content) ?? (WORDS_AND_PICTURES_OPENING.test(content) ? WORDS_AND_PICTURES_BY.exec(beforeEditorField(content)) : null);
   if (wordsAndPicturesBy) {
     // (`图/文:校团委`: a unit wrote the text and took the pictures, when no person did.)
     const people = parsePeople(wordsAndPicturesBy[1]!, 'byline', vocabulary) ?? unitAlone(wordsAndPicturesBy[1]!, vocabulary);
@@ -269,6 +270,9 @@ const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN
  */
 const WORDS_AND_PICTURES_BY = /^(?:(?:文[/／、]?图|图[/／]文)\s*[:：]?\s*|图文\s*[:：/／]\s*)([^\s/／:：][^/／:：]{1,29})$/u;
 
+/** WORDS_AND_PICTURES_BY's opening: the words for the text and the pictures. */
+const WORDS_AND_PICTURES_OPENING = /^(?:文[/／、]?图|图[/／]文|图文\s*[:：/／])/u;
+
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');
 /**
@@ -283,10 +287,13 @@ const BARE_NAME_CREDIT_AFTER_SPACE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+
  */
 const ROLE_FIELDS_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([${HAN_ALL}]{0,8}?(?:记者|通讯员)${SPACE}*[:：][^${classOf(SENTENCE_FINAL_MARKS)}]{2,60})$`, 'u');
 
-/** WORDS_BY's opening glued to the last sentence: `…时光。文/林小雨 周宁`; group 2 is the byline (matchBylineLine()). */
-const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)(${WRITER_WORD}[/／:：][^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
+/**
+ * WORDS_BY's opening glued to the last sentence: `…时光。文/林小雨 周宁`, and the words and pictures' (`… 图文:柳岸社区 林小雨`,
+ * `图/文 林小雨`, as WORDS_AND_PICTURES_BY reads them); group 2 is the byline (matchBylineLine()).
+ */
+const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${WRITER_WORD}[/／:：]|图文${SPACE}*[:：/／]|图[/／]文)[^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
 /** Where WRITTEN_BY_GLUED could match at all: the word for the text and its mark, anywhere. */
-const WRITTEN_BY_ANYWHERE = /文[/／:：]/u;
+const WRITTEN_BY_ANYWHERE = /文[/／:：]|图文\s*[:：/／]|图[/／]文/u;
 
 /** A first word of three characters or more before white space: a unit's name may stand there, not a two-character person's. */
 const UNIT_FIRST_WORD = /^\S{3,}\s/u;

@@ -1144,7 +1144,8 @@ export const EDITOR_LINE = new RegExp(
  * colon; or, spaced as the names before it are, a word and a space (`(记者 张三 审核 李四)`) or a slash (`(文/张三 编辑/李四)`);
  * or the bracket's first word, where the editor is all it names (`XX讯(编辑 李四)`).
  */
-export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})${SPACE}*[:：]|(?<=^|${SPACE}|[;；])(?:${EDITOR_WORDS})(?:${SPACE}+(?=[${HAN_ALL}])|${SPACE}*[/／])`, 'u');
+// (Two of the words may share one field, joined by 、: `编辑、初审:X`.)
+export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})(?:、(?:${EDITOR_WORDS}))?${SPACE}*[:：]|(?<=^|${SPACE}|[;；])(?:${EDITOR_WORDS})(?:${SPACE}+(?=[${HAN_ALL}])|${SPACE}*[/／])`, 'u');
 /** The first characters of EDITOR_WORDS, read from the list so that a word added to it cannot be gated away (`发稿人`). */
 const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (word.startsWith('[') ? [...word.slice(1, word.indexOf(']'))] : [word[0]!])));
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */

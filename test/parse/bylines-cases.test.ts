@@ -1187,3 +1187,11 @@ describe("a unit and a two-character name padded with a space, in the last brack
     expect(glued('巡堤队日夜轮班,堤上一切平安。(柳岸办事处 林帆)')?.byline?.people.map((person) => person.name)).toEqual(['林帆']);
   });
 });
+
+describe('the words and pictures credited glued after the last sentence: `图文:UNIT NAME`', () => {
+  it('name the writer, who took the pictures too, the page\'s editors after them left out', () => {
+    for (const tail of [' 图文:林小禾', ' 图/文 林小禾', ' 图文:柳岸社区 林小禾 编辑、初审:周宁 复审:孔 越 终审:王 芳']) {
+      expect(glued(`巡堤队日夜轮班,堤上一切平安。${tail}`)?.byline?.people.map((person) => person.name), tail).toEqual(['林小禾']);
+    }
+  });
+});
