@@ -338,7 +338,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (`原标题:TITLE` names a title, and is none: the parser gives its words to the page's first item.)
       if (line.text.charCodeAt(0) === 0x539f /* 原 */ && ORIGINAL_TITLE_LINE.test(line.text)) return IMPOSSIBLE;
       // (An editor's line, `终审:赵六`, is no title, as it is no subtitle.)
-      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
+      // (A web copy's title may run past a paper's length, at the page's top: `柳岸镇柳岸村关工委开展 “…”义务植树活动`.)
+      const longTitleAtTop = !f.titleLike && line.pageTop && isLongTitle(line.text);
+      if ((!f.titleLike && !longTitleAtTop) || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
       // `图为比赛场景`, `图①:…`: says what a picture shows, as no title does.
       if (f.photoCaption) return IMPOSSIBLE;
@@ -348,7 +350,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.furniture !== null && WEB_BUTTON_WORD.test(line.text) && WEB_BUTTONS.test(line.text)) return IMPOSSIBLE;
       // A line that ends by opening a quotation or a bracket was cut off in the middle of a sentence: no title.
       if (OPENERS_AT_END.test(line.text)) return IMPOSSIBLE;
-      let value = say(why, 1.0, 'short, no sentence end');
+      let value = longTitleAtTop ? say(why, 2.0, "long, no sentence end, at the page's top") : say(why, 1.0, 'short, no sentence end');
       if (endsInDash(line.text)) value += say(why, 1.5, 'ends in a dash: leads into a title');
       if (f.punctuated) value += say(why, 0.8, 'punctuated');
       if (f.length <= 3) value += say(why, 1.5, 'very short');
@@ -490,6 +492,15 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     say(why, 0, 'opens with a news lead');
   }
   return value;
+}
+
+/** Longest web copy's title read at a page's top (a paper's title is MAX_TITLE at most). */
+const MAX_LONG_TITLE = 60;
+/** No sentence's end, no field's colon, no Latin letters or figures of a site's lines: only a title's words and quotes. */
+// (Nor a dash: a title and its subtitle are read as such, isTitleWithItsSubtitle(), each part a title's length.)
+const NOT_IN_LONG_TITLE = /[。！？!?；;:：A-Za-z0-9—]/u;
+function isLongTitle(text: string): boolean {
+  return text.length <= MAX_LONG_TITLE && !NOT_IN_LONG_TITLE.test(text);
 }
 
 /** A column's name comes before any item: at the page's start, or after lines about the page (a page line, an editor, a directive, furniture) or unassigned text. */

@@ -734,3 +734,18 @@ describe("a photo set's captions, each with its credit on a line of its own, bel
     ]);
   });
 });
+
+describe("a web copy's title longer than a paper's, at the page's top", () => {
+  it('is the headline, its fields and text below it', () => {
+    const title = '东湖区柳岸街道青石村老年协会与团支部联合开展 “绿满家园 我为群众办实事”春季义务植树活动';
+    expect(title.length).toBeGreaterThan(40);
+    const text = `${title}\n2026/03/12 10:31 来源:江城社区网 阅读:1024\n春风送暖,植绿正当时。3月11日,青石村组织党员和志愿者在村道两旁栽下三百余株树苗。\n`;
+    const items = parse(text, { year: 2026 }).items;
+    expect(items.map((item) => [item.title, item.blocks[0]?.text.slice(0, 4)])).toEqual([[title, '春风送暖']]);
+  });
+
+  it('is no headline below the text: a long line further down is what it seems', () => {
+    const text = '柳岸社区举办邻里节\n本报讯 近日,柳岸社区举办邻里节,居民们拿出自家做的菜肴,摆满了长桌。\n东湖区柳岸街道青石村关工委和柳岸社区的志愿者们 一起为居民们表演了精彩的节目\n';
+    expect(parse(text, { year: 2026 }).items.map((item) => item.title)).toEqual(['柳岸社区举办邻里节']);
+  });
+});
