@@ -752,10 +752,10 @@ function isSchool(suffix: string): boolean {
 /** What 村 begins as a word of its own: `村民`, `村内`, `村容村貌`, `村史馆`, `村级`, `村务`, `村里`, `村庄`. */
 const VILLAGE_WORD_SECONDS = codeUnitTable([...'民内貌史级容务里庄落']);
 /**
- * `乡村`, `乡愁`, `乡音`, `乡贤`, `乡镇`: 乡 opens these words, it ends no township. Not 亲, 情, 土, 风, 里, which follow a township's
- * name as often (`下镇乡里`, `城关乡亲子活动`, `XX乡情况`).
+ * `乡村`, `乡愁`, `乡音`, `乡贤`, `乡镇`, `乡邻` (the neighbours): 乡 opens these words, it ends no township. Not 亲, 情, 土, 风,
+ * 里, which follow a township's name as often (`下镇乡里`, `城关乡亲子活动`, `XX乡情况`).
  */
-const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤镇']);
+const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤镇邻']);
 
 /** `返乡`, `还乡`, `故乡`, `思乡`, `异乡`, `他乡`: 乡 ends these words (going home, home, away), no township's name. */
 const HOME_WORD_FIRSTS = codeUnitTable([...'返还故思异他']);

@@ -325,6 +325,10 @@ describe('stems that name no one', () => {
     expect(names('队伍上午9点到达青石村。')).toEqual(['青石村']);
   });
 
+  it('乡邻 (the neighbours) opens a word: its 乡 ends no township', () => {
+    expect(names('书香暖乡邻,柳岸村的书屋开张了。')).toEqual(['柳岸村']);
+  });
+
   it('going down to the countryside is a verb: 文化下乡, 送春联下乡; a township named 山下乡 stays one', () => {
     expect(names('送春联下乡 乐坏了村民')).toEqual([]);
     expect(names('近日,文化下乡活动走进柳岸村。')).toEqual(['柳岸村']);
