@@ -51,6 +51,8 @@ const MAX_FIELD_VALUE = 30;
 const NOTICE_LABEL_ALONE = /^(?:特别|免责|版权)?声明\s*[:：]?$/u;
 /** A summary's label alone on its line, the summary on the next: `摘要` / `1月18日,…`. */
 const SUMMARY_LABEL_ALONE = /^(?:摘要|内容摘要|内容提要)\s*[:：]?$/u;
+/** A government page's index fields after a value and a space: `柳岸镇 生成时间 DATE 公开方式 主动公开`. */
+const DISCLOSURE_FIELDS_AFTER_VALUE = /^\S{2,20}\s+(?:生成时间|生成日期|发布日期|成文日期|公开方式|公开时限|公开范围|索\s*引\s*号|文\s*号)(?:\s|[:：])/u;
 /** Longest line read as one field of a government page's index table below a row of it. */
 const MAX_DISCLOSURE_FIELD = 60;
 /** A list's entry by its number: `1、…`, `2.…`. */
@@ -505,7 +507,8 @@ export class BulletinParser {
     const facts = readLine(line.content, this.vocabulary);
     // `来源` / `临河市教育局办公室`: the value of a field copied a cell a line is the field's, not text (nor an organisation's line).
     // (A date's or a time's field holds figures: below an empty `发布日期:`, a headline is the page's text.)
-    if (this.belowFieldName !== null && facts.furniture === null && facts.lead === null && facts.length <= MAX_FIELD_VALUE && !facts.endsSentence && (!namesATime(this.belowFieldName) || hasFigure(line.content))) {
+    // (A government page's index runs its next fields on after the value: `发布单位` / `柳岸镇 生成时间 DATE 公开方式 主动公开`.)
+    if (this.belowFieldName !== null && facts.furniture === null && facts.lead === null && (facts.length <= MAX_FIELD_VALUE || DISCLOSURE_FIELDS_AFTER_VALUE.test(line.content)) && !facts.endsSentence && (!namesATime(this.belowFieldName) || hasFigure(line.content))) {
       facts.furniture = 'field value';
       // `作者:` / `解广军`: the field's names, as on one line.
       if (this.belowFieldName.startsWith('作者')) facts.webAuthors = webAuthorsOf(`作者:${line.content}`, this.vocabulary);

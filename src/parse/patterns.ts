@@ -468,6 +468,8 @@ export function isBreadcrumb(text: string): boolean {
 // (A slash too, after the label: `当前位置: 首页/县区、部门`.)
 const CRUMB_SEPARATOR = new RegExp(`${SPACE}*(?:[-－]?[>＞»›→]+|[/／])${SPACE}*`, 'u');
 const SPACES = new RegExp(`${SPACE}+`, 'u');
+/** Question marks where a copy lost its spaces, at a crumb's ends. */
+const LOST_SPACE_MARKS = /^[?？]+|[?？]+$/gu;
 /** Crumbs that name no column: the site's home. */
 const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
 /**
@@ -500,7 +502,8 @@ export function breadcrumbColumn(text: string): string | null {
   const separator = bulleted ? BULLETED_CRUMB_SEPARATOR : path.length < text.length && !CRUMB_SEPARATOR.test(path) ? SPACES : CRUMB_SEPARATOR;
   const crumbs = path
     .split(separator)
-    .map((crumb, index) => (bulleted && index === 0 ? crumb.trim().replace(HOME_CRUMB, '') : crumb.trim()))
+    // (`首页 ?>>?柳岸镇?>>?政务动态`: a space the copy lost to a question mark stands around the arrows.)
+    .map((crumb, index) => (bulleted && index === 0 ? crumb.trim().replace(HOME_CRUMB, '') : crumb.trim()).replace(LOST_SPACE_MARKS, ''))
     .filter((crumb) => crumb !== '');
   // (`乡镇 -> 玉壶镇 -> 正文玉壶镇`: the copy's crumb with the column's name printed again after it, glued.)
   const glued = crumbs.length >= 2 ? crumbs.at(-1)!.match(COPY_CRUMB_GLUED) : null;

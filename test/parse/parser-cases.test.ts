@@ -749,3 +749,22 @@ describe("a web copy's title longer than a paper's, at the page's top", () => {
     expect(parse(text, { year: 2026 }).items.map((item) => item.title)).toEqual(['柳岸社区举办邻里节']);
   });
 });
+
+describe("a government page's index with the next fields run on after a value", () => {
+  it('is the copy’s: `发布单位` / `柳岸镇 生成时间 DATE 公开方式 主动公开`, and the breadcrumb’s lost spaces are no part of the column', () => {
+    const text = [
+      '当前位置:首页 ?>>?柳岸镇?>>?工作动态?>>?政务动态',
+      '',
+      '巡堤查险保平安',
+      '',
+      '发布单位',
+      '柳岸镇 生成时间 2024-07-04 09:17:23 公开方式 主动公开',
+      '索 引 号: E00000X-0401-2024-0001 公开时限 常年公开',
+      '',
+      '   暴雨过后,洪峰过境。近期,柳岸镇干部群众日夜巡堤,确保堤防安全。',
+      '',
+    ].join('\n');
+    const bulletin = parse(text, { year: 2024 });
+    expect([bulletin.section, bulletin.items.map((item) => [item.title, item.blocks.length])]).toEqual(['政务动态', [['巡堤查险保平安', 1]]]);
+  });
+});
