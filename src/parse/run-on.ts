@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit } from './bylines.js';
 import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, WEB_META } from './patterns.js';
+import { endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, WEB_META } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -50,7 +50,7 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
   if (!mayRunOn(text)) return [line];
   // (`摘要:…`: a summary's pieces are the summary's, one notice, whatever it repeats.)
   if (isLabelledSummary(text)) return [line];
-  const pieces = keepBracketsWhole(text, piecesOf(text));
+  const pieces = keepBracketsWhole(text, creditVerbsApart(text, piecesOf(text)));
   if (pieces.length < 4) return [line];
   let sentenceGaps = 0;
   for (let i = 0; i + 1 < pieces.length; i++) if (endsItsText(text.slice(pieces[i]!.from, pieces[i]!.to))) sentenceGaps++;
@@ -122,6 +122,21 @@ function piecesOf(text: string): Piece[] {
     }
   }
   return pieces;
+}
+
+/**
+ * A credit's verb glued to the next caption's opening is a piece of its own: `吕明 摄图为游灯队伍。` → `吕明` / `摄` /
+ * `图为游灯队伍。`, so that the name and its verb make the credit (mergePieces()) and the caption opens its picture.
+ */
+function creditVerbsApart(text: string, pieces: readonly Piece[]): Piece[] {
+  if (!text.includes('摄图')) return [...pieces];
+  const apart: Piece[] = [];
+  for (const piece of pieces) {
+    if (text.charCodeAt(piece.from) === 0x6444 /* 摄 */ && piece.to - piece.from > 3 && PHOTO_CAPTION_START.test(text.slice(piece.from + 1, piece.to))) {
+      apart.push({ from: piece.from, to: piece.from + 1 }, { from: piece.from + 1, to: piece.to });
+    } else apart.push(piece);
+  }
+  return apart;
 }
 
 /** Longest bracket kept whole across spaces: a lead's or a byline's `(记者 王 五 通讯员 李四 文/图)`. */

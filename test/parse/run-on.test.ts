@@ -609,3 +609,12 @@ describe("splitRunOnLine: a photo set's credited captions run together on one li
     expect(split(text).map((piece) => piece.content)).toEqual([text]);
   });
 });
+
+describe("splitRunOnLine: a credit's verb glued to the next caption's opening", () => {
+  it('is cut from it: the name and its verb make the credit, the caption opens its picture', () => {
+    const text = '图为舞龙队伍在广场上集合。 林帆 摄图为孩子们围着花灯拍照。 林帆 摄图为花灯队伍穿过老街。 林帆 摄图为龙头灯引着队伍前行。 林帆 摄';
+    expect(split(text).map((piece) => piece.content)).toEqual([
+      '图为舞龙队伍在广场上集合。', '林帆 摄', '图为孩子们围着花灯拍照。', '林帆 摄', '图为花灯队伍穿过老街。', '林帆 摄', '图为龙头灯引着队伍前行。', '林帆 摄',
+    ]);
+  });
+});
