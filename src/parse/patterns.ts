@@ -203,6 +203,8 @@ export const LEAD = new RegExp(
     // may run to six characters and stand apart from its 讯 by a space: `江城公益之声讯(通讯员 X)`, `江城公益联盟 讯 (公益记者 X)`.
     `|(?!又)[${HAN_ALL}]{2,4}?${LEAD_XUN}(?=${SPACE}+\\S)` +
     `|(?!又)[${HAN_ALL}]{2,6}?${SPACE}?${LEAD_XUN}(?=${SPACE}*[(（](?:本报|[${HAN_ALL}]{2,6}?(?:融媒|日报|晚报|报社|电视台))?(?:全媒体|公益)?(?:记者|通讯员|见习记者|实习生))` +
+    // (Or names alone in it, whatever the name ends in: `江城法治讯(林小雨)为…`.)
+    `|(?!又)[${HAN_ALL}]{2,6}?${LEAD_XUN}(?=[(（][${HAN_ALL}]{2,3}(?:[${SPACE}、][${HAN_ALL}]{2,3}){0,3}[)）])` +
     `|${LEAD_SOURCE}${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}电` +
     // A site, or a site joined by a dash to its media centre, or the media centre alone, right before its reporters'
     // bracket, with no 讯: `临河新闻网-临河地区融媒体中心(记者 X)`, `临河县融媒体中心(记者 X)`; a media brand named for its

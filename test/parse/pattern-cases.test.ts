@@ -570,6 +570,10 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     // The media centre alone leads as well; acting, with no bracket after it, it is the text's subject.
     expect(lead('临河县融媒体中心(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('临河县融媒体中心(记者 林舟)');
     expect(lead('临河县融媒体中心派出青年到柳岸社区义诊。')).toBe(null);
+    // An outlet's 讯 before a bracket of names alone, whatever the outlet's name ends in.
+    expect(lead('江城法治讯(林小雨)为做好社区健康教育,柳岸卫生院走进社区。')).toBe('江城法治讯(林小雨)');
+    expect(lead('江城法治讯(林小雨 周宁)为做好社区健康教育,柳岸卫生院走进社区。')).toBe('江城法治讯(林小雨 周宁)');
+    expect(lead('好消息传来喜讯(林小雨)')).toBe(null);
     // So does a media brand named for its county, 融媒 without 体中心.
     expect(lead('临河融媒(通讯员 林舟)5月12日,柳岸社区开展活动。')).toBe('临河融媒(通讯员 林舟)');
     expect(lead('临河融媒派出青年到柳岸社区义诊。')).toBe(null);
