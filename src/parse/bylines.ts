@@ -15,6 +15,7 @@ import {
   EDITOR_LINE,
   WEB_META,
   HAN_ALL,
+  NEWSROOM,
   PAPER_ENDING,
   SPACE,
   bylineLineOf,
@@ -109,6 +110,9 @@ function withoutSourceFirst(inner: string): string {
 /** The author's field name and its colon: `作者:` of `(来源:江城网 作者:林小禾)`. */
 const AUTHOR_FIELD_NAME = new RegExp(`^作者${SPACE}*[:：]${SPACE}*`, 'u');
 
+/** A newsroom, its colon, then names alone: `江城融媒:林小雨`, `江城日报:林小雨 周宁`. Group 1 is the names. */
+const NEWSROOM_COLON_NAMES = new RegExp(`^${NEWSROOM}${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,3}(?:[${SPACE}、,，][${HAN_ALL}]{2,3}){0,3})$`, 'u');
+
 /** A review clause closing a byline's bracket after a comma: `,已经团委副书记X审核)`, `，经X审定）`. */
 const REVIEW_IN_BRACKET = new RegExp(`[,，]${SPACE}*(?:已经|已|经)?[^,，()（）。]{0,16}?审(?:核|定|阅|签)${SPACE}*[)）]$`, 'u');
 
@@ -185,6 +189,12 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     if (EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
     return people ? { inner, people, form: 'marker' } : null;
+  }
+  // `江城融媒:林小雨`: the newsroom, its colon, the writers, on a line of their own below the copy's fields.
+  const newsroomNames = content.includes(':') || content.includes('：') ? NEWSROOM_COLON_NAMES.exec(content) : null;
+  if (newsroomNames) {
+    const people = parsePeople(newsroomNames[1]!, 'byline', vocabulary);
+    if (people && people.every((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
   }
   // `供稿:校团委`: the unit that supplied the text, on its own line as in brackets.
   const supplied = suppliedBy(content, vocabulary);

@@ -225,6 +225,8 @@ const INNER_BOUNDARY_WORDS = [
   // `巡游古镇`, `完成学校的任务`): verbs before their object; and a station for the public (`市民驿站`), a place in a
   // 街道, not part of its name (`市民驿站柳岸路街道…` is the 街道's station, then the 街道).
   '锻造', '共筑', '立足', '巡游', '完成', '驿站',
+  // Showing what one does (`展示农村学校的风貌`, `彰显社区风采`): the verb before its object.
+  '展示', '展现', '彰显',
   // Going, driving or stepping into one, arriving at it, to and fro between (`大篷车驶入东湖街道`, `到达柳岸集镇`, `往返柳岸镇`).
   '驶入', '驶进', '步入', '走入', '迈入', '到达', '抵达', '往返', '重返',
   // Answering one's call (`积极响应全镇号召`), settling into one (`让新居民融入社区`), being named one (`获评…社区`).

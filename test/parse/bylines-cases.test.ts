@@ -1195,3 +1195,12 @@ describe('the words and pictures credited glued after the last sentence: `图文
     }
   });
 });
+
+describe('a newsroom, its colon and names alone on a line', () => {
+  it('is a byline: `江城融媒:林小禾`', () => {
+    expect(matchBylineLine('江城融媒:林小禾', DEFAULT_VOCABULARY)?.people.map((person) => person.name)).toEqual(['林小禾']);
+    expect(matchBylineLine('江城日报:林小禾 周宁', DEFAULT_VOCABULARY)?.people.map((person) => person.name)).toEqual(['林小禾', '周宁']);
+    // A header's organisation and its title are no newsroom and names.
+    expect(matchBylineLine('柳岸社区:邻里节', DEFAULT_VOCABULARY)).toBeNull();
+  });
+});

@@ -325,6 +325,10 @@ describe('stems that name no one', () => {
     expect(names('队伍上午9点到达青石村。')).toEqual(['青石村']);
   });
 
+  it('verbs of showing end a stem: what is shown is their object', () => {
+    expect(names('要展示农村学校的新风貌,柳岸小学举办运动会。')).toEqual(['柳岸小学']);
+  });
+
   it('乡邻 (the neighbours) opens a word: its 乡 ends no township', () => {
     expect(names('书香暖乡邻,柳岸村的书屋开张了。')).toEqual(['柳岸村']);
   });
