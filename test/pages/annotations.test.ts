@@ -1,7 +1,7 @@
 // The real-page set's annotations (pages/expected) are data that `npm run accuracy` trusts: a page counted twice or
 // an annotation whose ends the metric cannot pair would move the figures without any change of the parser. The texts
 // are not in the repository, so these checks read only what is: the annotations and the README's tables.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -24,6 +24,18 @@ const annotations = files.map((file) => ({
   data: JSON.parse(readFileSync(path.join(EXPECTED, file), 'utf8')) as Annotation,
 }));
 const readme = readFileSync(path.join(PAGES, 'README.md'), 'utf8').split('\n');
+/** The first set (pages 17–35), annotated beside the repository when that folder is there: its sources and its texts' ends. */
+const SHARED = path.join(__dirname, '../../../shared/pages');
+const shared = existsSync(path.join(SHARED, 'README.md'))
+  ? {
+      sources: readdirSync(path.join(SHARED, 'expected'))
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => (JSON.parse(readFileSync(path.join(SHARED, 'expected', name), 'utf8')) as Annotation).source),
+      ends: readFileSync(path.join(SHARED, 'README.md'), 'utf8')
+        .split('\n')
+        .flatMap((line) => /^\| \d+ \| (`.+` \| `.+`) \|$/.exec(line)?.[1] ?? []),
+    }
+  : null;
 /** `| 729-name | url | …`: the table of pages, by the page's file name. */
 const pageRows = new Set(readme.flatMap((line) => /^\| (\d+-[a-z0-9-]+) \|/.exec(line)?.[1] ?? []));
 /** `| 729 | \`first\` | \`last\` |`: the table of each text's ends, by number. */
@@ -40,6 +52,18 @@ describe('the real pages’ annotations', () => {
     expect([...bySource.values()].filter((pages) => pages.length > 1)).toEqual([]);
     const numbers = annotations.map(({ page }) => page.split('-')[0]);
     expect(numbers.filter((number, index) => numbers.indexOf(number) !== index)).toEqual([]);
+  });
+
+  it('repeat no page of the first set (../shared/pages, where it is beside the repository): no source, no text’s ends', () => {
+    if (shared === null) return;
+    const sources = new Set(shared.sources);
+    expect(annotations.filter(({ data }) => sources.has(data.source)).map(({ page }) => page)).toEqual([]);
+    const ends = new Set(shared.ends);
+    expect(readme.flatMap((line) => /^\| (\d+) \| (`.+` \| `.+`) \|$/.exec(line) ?? []).length).toBeGreaterThan(0);
+    expect(readme.flatMap((line) => {
+      const row = /^\| (\d+) \| (`.+` \| `.+`) \|$/.exec(line);
+      return row !== null && ends.has(row[2]!) ? [row[1]!] : [];
+    })).toEqual([]);
   });
 
   it('each have the README’s two rows, and each row an annotation', () => {
