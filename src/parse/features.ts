@@ -30,11 +30,10 @@ import {
   PAGE_LINE,
   SENTENCE_PUNCTUATION,
   WEB_META,
-  WEB_BUTTONS,
-  WEB_BUTTON_WORD,
   WEB_AUTHORS,
   WEB_DATE_AUTHORS,
   WEB_NOTICE,
+  isButtonRow,
   compilePatterns,
   endsClause,
   endsSentence,
@@ -897,7 +896,7 @@ function furnitureOf(content: string): string | null {
   if (content.length <= MAX_DISCLOSURE_ROW && (isDisclosureRow(content) || isBulletedDisclosureField(content))) return 'web copy line';
   // (A copy's link field, however long its address: `原文链接:https://…`.)
   if (LINK_FIELD.test(content)) return 'web copy line';
-  if (content.length <= 40 && WEB_BUTTON_WORD.test(content) && WEB_BUTTONS.test(content)) return 'navigation';
+  if (content.length <= 40 && isButtonRow(content)) return 'navigation';
   if (content.length <= 80 && NAVIGATION_GATE.test(content) && NAVIGATION.test(content) && !endsSentence(content)) return 'navigation';
   if (isMenuBar(content)) return 'navigation';
   if (isPagination(content)) return 'navigation';

@@ -12,7 +12,7 @@
 
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
-import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isPictureFile, isReaderQuestion, namesAPicture, WEB_BUTTON_WORD, WEB_BUTTONS, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isPictureFile, isReaderQuestion, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -347,7 +347,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // `时间:DATE 来源:SITE`: a web copy's fields are never its title, even with no title above the text.
       if (f.furniture === 'web copy line' && WEB_FIELD_OPENING.test(line.text)) return IMPOSSIBLE;
       // Nor its buttons and prompts (`扫描二维码 分享`, `设为首页`), whatever the line was read as first.
-      if (f.furniture !== null && WEB_BUTTON_WORD.test(line.text) && WEB_BUTTONS.test(line.text)) return IMPOSSIBLE;
+      if (f.furniture !== null && isButtonRow(line.text)) return IMPOSSIBLE;
       // A line that ends by opening a quotation or a bracket was cut off in the middle of a sentence: no title.
       if (OPENERS_AT_END.test(line.text)) return IMPOSSIBLE;
       let value = longTitleAtTop ? say(why, 2.0, "long, no sentence end, at the page's top") : say(why, 1.0, 'short, no sentence end');

@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -49,8 +49,6 @@ const BLOCK_CHARACTERS = 1 << 20;
 const MAX_FIELD_VALUE = 30;
 /** A notice's label alone on its line: `声明:`, `免责声明：`. */
 const NOTICE_LABEL_ALONE = /^(?:特别|免责|版权)?声明\s*[:：]?$/u;
-/** A summary's label alone on its line, the summary on the next: `摘要` / `1月18日,…`. */
-const SUMMARY_LABEL_ALONE = /^(?:摘要|内容摘要|内容提要)\s*[:：]?$/u;
 /** A government page's index fields after a value and a space: `柳岸镇 生成时间 DATE 公开方式 主动公开`. */
 const DISCLOSURE_FIELDS_AFTER_VALUE = /^\S{2,20}\s+(?:生成时间|生成日期|发布日期|成文日期|公开方式|公开时限|公开范围|索\s*引\s*号|文\s*号)(?:\s|[:：])/u;
 /** Longest line read as one field of a government page's index table below a row of it. */
@@ -407,7 +405,7 @@ export class BulletinParser {
   private inNoticeList = false;
   /** The line above was a row of a government page's index table (isDisclosureRow()), or a field of it below one. */
   private inDisclosureTable = false;
-  /** The line of a summary's label alone (SUMMARY_LABEL_ALONE), until the next line is read; then the summary's line. */
+  /** The line of a summary's label alone (`摘要` / its summary), until the next line is read; then the summary's line. */
   private summaryLabelLine: number | null = null;
   private summaryLine: number | null = null;
   /** The line before was a web copy's field name alone (`来源`, `作者:`): this one is its value. */

@@ -895,6 +895,13 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此�
 export const WEB_BUTTONS = new RegExp(`^(?:•${SPACE}*)?(?:[【\\[『]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]』]?[\\s|｜:：]*)+$`, 'u');
 /** A button word of two characters or more: WEB_BUTTONS needs one (`大 中 小` alone could be anything). */
 export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
+/** A row of a web page's buttons or prompts (WEB_BUTTONS), asked only of a line that holds a button's word. */
+export function isButtonRow(text: string): boolean {
+  return WEB_BUTTON_WORD.test(text) && WEB_BUTTONS.test(text);
+}
+/** A summary's label and its colon opening a line (`摘要:`, `本文摘要:`, `内容提要:`), or alone on its line, the colon or not. */
+export const SUMMARY_LABEL = /^(?:本文)?(?:内容)?(?:摘要|提要)\s*[:：]/u;
+export const SUMMARY_LABEL_ALONE = /^(?:本文)?(?:内容)?(?:摘要|提要)\s*[:：]?$/u;
 
 /**
  * A site's header and footer: its registration numbers (`江ICP备12345678号-1`, `江公网安备 12345678901234号`), its news

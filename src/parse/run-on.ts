@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit } from './bylines.js';
 import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, WEB_META } from './patterns.js';
+import { endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, WEB_META } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -49,7 +49,7 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
   const text = line.content;
   if (!mayRunOn(text)) return [line];
   // (`摘要:…`: a summary's pieces are the summary's, one notice, whatever it repeats.)
-  if (isLabelledSummary(text)) return [line];
+  if (SUMMARY_LABEL.test(text)) return [line];
   const pieces = keepBracketsWhole(text, creditVerbsApart(text, piecesOf(text)));
   if (pieces.length < 4) return [line];
   let sentenceGaps = 0;
@@ -76,11 +76,6 @@ function countLeads(text: string, pieces: readonly Piece[], vocabulary: Vocabula
   return leads;
 }
 
-/** A summary's label opening the line: `摘要:`, `本文摘要:`, `内容提要:`. */
-const SUMMARY_LABEL = /^(?:本文)?(?:内容)?(?:摘要|提要)\s*[:：]/u;
-function isLabelledSummary(text: string): boolean {
-  return SUMMARY_LABEL.test(text);
-}
 
 /** How many of the pieces are a picture's credit (`林帆 摄`). */
 function countCredits(text: string, pieces: readonly Piece[], vocabulary: Vocabulary): number {
@@ -261,10 +256,18 @@ export function splitHeadRunIntoText(line: SourceLine, vocabulary: Vocabulary): 
   const head = text.slice(0, headTo);
   // A lead or a byline before the time word opens the text itself: `本报3月5日讯 3月5日上午,…`, `【通讯员 王宁】3月5日,…`.
   if (matchLead(head, vocabulary) !== null || matchBylineLine(head, vocabulary) !== null || openingBylineOf(text, vocabulary) !== null) return null;
+  return cutLine(line, headTo, at);
+}
+
+/**
+ * `line` as two pieces, `[0, end)` and `[at, …)`, each with its exact place; what parts the two (if anything) is the gap
+ * before the second.
+ */
+function cutLine(line: SourceLine, end: number, at: number): [SourceLine, SourceLine] {
+  const text = line.content;
   return [
-    { ...line, content: head, year: null },
-    // What parts the two on the line, if anything, is the gap before the text's piece.
-    { ...line, content: text.slice(at), indent: line.indent + at, year: null, gapBefore: text.slice(headTo, at) },
+    { ...line, content: text.slice(0, end), year: null },
+    { ...line, content: text.slice(at), indent: line.indent + at, year: null, gapBefore: text.slice(end, at) },
   ];
 }
 
@@ -296,10 +299,7 @@ export function splitFieldsRunIntoText(line: SourceLine): [SourceLine, SourceLin
     // (A clause's end in the fields means the text began before this space: no cut.)
     if (NOT_IN_FIELDS.test(head)) return null;
     if (text.length - at < MIN_TEXT_AFTER_HEAD || !TIME_OPENING_AT_START.test(text.slice(at))) continue;
-    return [
-      { ...line, content: head, year: null },
-      { ...line, content: text.slice(at), indent: line.indent + at, year: null, gapBefore: text.slice(i, at) },
-    ];
+    return cutLine(line, i, at);
   }
   return null;
 }
@@ -311,11 +311,12 @@ const MAX_OPENING_BYLINE = 30;
  * A byline run into the text it stands above, the line break between them lost:
  *   记者 林帆 文/摄 入夏以来,柳岸街道… → `记者 林帆 文/摄` / `入夏以来,柳岸街道…`
  * The byline opens with a role, names someone, and ends at white space; the text after it is a paragraph's length and
- * opens with no further role. The longest such byline is taken; null where the line is not cut.
+ * the line ends a sentence. The longest such byline is taken (`记者 林帆 通讯员 周宁`: the names go on after a space);
+ * null where the line is not cut.
  */
 export function splitBylineRunIntoText(line: SourceLine, vocabulary: Vocabulary): [SourceLine, SourceLine] | null {
   const text = line.content;
-  if (text.length < MIN_TEXT_AFTER_HEAD + 4 || ROLE_FIRST(vocabulary)[text.charCodeAt(0)] !== 1) return null;
+  if (text.length < MIN_TEXT_AFTER_HEAD + 4 || roleFirstCharacters(vocabulary)[text.charCodeAt(0)] !== 1 || !endsSentence(text)) return null;
   // (`本报讯 记者 林帆 …`: a lead's byline is the lead's, read with it.)
   if (matchLead(text, vocabulary) !== null) return null;
   let cut: [number, number] | null = null;
@@ -323,22 +324,16 @@ export function splitBylineRunIntoText(line: SourceLine, vocabulary: Vocabulary)
     if (!isSpace(text.charCodeAt(i)) || isSpace(text.charCodeAt(i - 1))) continue;
     let at = i;
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-    if (text.length - at < MIN_TEXT_AFTER_HEAD || !endsSentence(text)) continue;
+    if (text.length - at < MIN_TEXT_AFTER_HEAD) continue;
     const byline = matchBylineLine(text.slice(0, i), vocabulary);
     if (byline !== null && byline.people.some((person) => person.name !== null)) cut = [i, at];
   }
-  if (cut === null) return null;
-  // (`记者 林帆 通讯员 …`: the names go on after the space; the last reading, up to the text, was taken.)
-  const [end, at] = cut;
-  return [
-    { ...line, content: text.slice(0, end), year: null },
-    { ...line, content: text.slice(at), indent: line.indent + at, year: null, gapBefore: text.slice(end, at) },
-  ];
+  return cut === null ? null : cutLine(line, cut[0], cut[1]);
 }
 
 /** The first characters of the vocabulary's roles, by vocabulary: a line opening with none of them opens no byline. */
 const roleFirstTables = new WeakMap<Vocabulary, Uint8Array>();
-function ROLE_FIRST(vocabulary: Vocabulary): Uint8Array {
+function roleFirstCharacters(vocabulary: Vocabulary): Uint8Array {
   let table = roleFirstTables.get(vocabulary);
   if (table === undefined) {
     table = new Uint8Array(0x10000);
