@@ -15,7 +15,7 @@
 // text, so memory stays at one block plus one item whatever the input's size.
 
 import type { Bulletin, Diagnostic, Item, MetaLine, Person, Position, UnassignedBlock } from '../model.js';
-import type { BylineMatch } from './bylines.js';
+import type { BylineMatch, CreditMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
 import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
@@ -841,7 +841,7 @@ export class BulletinParser {
     const match = facts.credit!;
     const people = [...match.people];
     const above = draft.asides.at(-1);
-    if (this.creditJoinsByline(draft, above)) {
+    if (this.creditJoinsByline(draft, above, match)) {
       people.unshift(...above!.byline!.people.map((person) => ({ ...person, source: 'credit' as const })));
       // Its line is the credit's first line now: an aside of the credit, no longer a byline.
       above!.byline = null;
@@ -867,8 +867,11 @@ export class BulletinParser {
     return credit.line.content.startsWith(credit.match.verb, bulletOf(credit.line.content)?.[0].length ?? 0);
   }
 
-  private creditJoinsByline(draft: Draft, above: Draft['asides'][number] | undefined): boolean {
+  private creditJoinsByline(draft: Draft, above: Draft['asides'][number] | undefined, credit: CreditMatch): boolean {
     if (!above || above.kind !== 'byline' || above.byline === null || above.byline.form === 'brackets') return false;
+    // (`林小禾` / `江城日报记者 周宁 摄影报道`: a credit that names its photographer with a role of its own opens its names
+    // there; the name above is the writer's signature.)
+    if (credit.people[0]?.role !== null && credit.people[0]?.role !== undefined && above.byline.people.every((person) => person.role === null)) return false;
     // `文/X` says who wrote the text: a byline of its own above the pictures' credit (`文/X` / `摄影/X`), whoever took them.
     if (WRITTEN_BY.test(above.byline.inner)) return false;
     const lastBody = draft.body.at(-1);

@@ -768,3 +768,12 @@ describe("a government page's index with the next fields run on after a value", 
     expect([bulletin.section, bulletin.items.map((item) => [item.title, item.blocks.length])]).toEqual(['政务动态', [['巡堤查险保平安', 1]]]);
   });
 });
+
+describe("a name alone above a credit that names its photographer with a role of its own", () => {
+  it("is the writer's signature, not the credit's first name", () => {
+    const text = '柳岸小学的开笔礼\n10月11日下午,柳岸小学请来家长和老师,陪新入学的孩子们学写“人”字。\n林小禾\n江城都市报记者 周宁 摄影报道\n';
+    const item = parse(text, { year: 2024 }).items[0]!;
+    // (`摄影报道`: the photographer reported too, a writer as well.)
+    expect([item.credit?.names, item.people.filter((person) => person.source === 'byline').map((person) => person.name)]).toEqual([['周宁'], ['林小禾', '周宁']]);
+  });
+});
