@@ -291,6 +291,9 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('headline', '来源: 江城日报')).toBe(false);
     expect(fits('headline', '时间:2024-03-01 09:15 来源:江城网')).toBe(false);
     expect(fits('headline', '图为比赛场景')).toBe(false);
+    // Nor a sub-heading: `图为…` says what a picture shows.
+    expect(fits('subheading', '图为村民清理河塘里的杂草')).toBe(false);
+    expect(fits('subheading', '村民清理河塘')).toBe(true);
     // Nor a page's buttons and prompts: to share the page by its code, to set the site as the home page.
     expect(fits('headline', '扫描二维码 分享给好友')).toBe(false);
     expect(fits('headline', '客服设为首页')).toBe(false);
