@@ -6,9 +6,12 @@
 import { HAN_ALL, PROVINCE_NAMES, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import { CULTURE_HOUSES, DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
+/** Time words before an organisation (`近日柳岸社区…`), which may stand there after another word too (`这是近几日…`). */
+const TIME_LEADING_WORDS = ['近日', '日前', '近期', '近几日', '近几天', '这几天', '连日来', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上', '今年', '去年'];
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
 const LEADING_WORD_LIST = [
-  '当', '据', '经', '由于', '今年', '去年', '本报讯', '本报', '近日', '日前', '近期', '近几日', '近几天', '这几天', '连日来', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上',
+  ...TIME_LEADING_WORDS,
+  '当', '据', '经', '由于', '本报讯', '本报',
   '期间', '目前', '今年以来', '近年来', '为', '在', '由', '向', '到', '与', '及', '对', '将', '是', '把', '被', '从', '联合', '走进', '来到', '深入',
   '前往', '组织', '携手', '协同', '协助', '邀请', '通过', '位于', '我市', '我县', '我区', '全市', '全县', '全区', '市', '县',
   // The county town (`县城清华园小区`: 县 alone would leave 城 on the name); the level of an honour (`县级示范村`).
@@ -16,8 +19,7 @@ const LEADING_WORD_LIST = [
 ];
 const DAY_WORD = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
 const LEADING_WORDS = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(LEADING_WORD_LIST)})+`, 'u');
-/** The time words among them, and a day: what may stand before a name after another word (`这是近几日…`). */
-const TIME_LEADING_WORDS = ['近日', '日前', '近期', '近几日', '近几天', '这几天', '连日来', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上', '今年', '去年'];
+/** The time words, and a day, read after another word (`这是近几日…`). */
 const TIME_LEADING = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(TIME_LEADING_WORDS)})+`, 'u');
 const TIME_LEADING_STARTS = codeUnitTable([...TIME_LEADING_WORDS.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
 /** The leading words of one character. */
@@ -422,6 +424,8 @@ const MAX_STEM = 12;
 
 /** The department offices (DEPARTMENT_OFFICES); PLACE_POINTERS, the one character that may stand before one for its place: 市民政局. */
 const DEPARTMENTS = new Set(DEPARTMENT_OFFICES);
+/** Culture's houses (CULTURE_HOUSES), written without their county before them as a department's office is. */
+const CULTURE_HOUSE_SET = new Set(CULTURE_HOUSES);
 /** Their first characters: a run that opens with none of them opens with no office (nearly every run). */
 const DEPARTMENT_FIRST = codeUnitTable(DEPARTMENT_OFFICES.map((office) => office[0]!));
 
@@ -437,8 +441,6 @@ const POST_AFTER_OFFICE = /^(?:副?(?:局长|主任|书记)|党组)/u;
 function namesPost(text: string, end: number): boolean {
   return POST_AFTER_OFFICE.test(text.slice(end, end + 3));
 }
-
-const CULTURE_HOUSE_SET = new Set(CULTURE_HOUSES);
 
 /** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
 function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {

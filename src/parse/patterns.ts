@@ -810,8 +810,10 @@ export const ORIGINAL_TITLE_LINE = /^原标题\s*[:：]\s*(\S.{0,59})$/u;
  * was retitled from (`原标题:…`), a site's copyright or disclaimer paragraph (`XX新闻网版权声明:凡本网…`, `凡本报记者署名文字…`).
  * (A notice labelled `声明:` alone too: `声明:本网部分图片…`.)
  */
+/** The words a web copy labels its summary with (WEB_NOTICE, SUMMARY_LABEL). */
+const SUMMARY_WORDS = '(?:本文)?摘要|内容摘要|内容提要';
 export const WEB_NOTICE = new RegExp(
-  `^(?:(?:(?:本文)?摘要|内容摘要|内容提要|核心提示|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明|声明)${SPACE}*[:：]` +
+  `^(?:(?:${SUMMARY_WORDS}|核心提示|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明|声明)${SPACE}*[:：]` +
     // The summary's label in brackets: `[摘要]…`, `【内容提要】…`.
     `|[[［【](?:摘要|内容摘要|内容提要)[\\]］】]` +
     // The copyright paragraph unlabelled: `凡本报记者署名文字、图片,版权均属…`, `凡本网注明…的作品,未经授权不得转载`.
@@ -900,8 +902,8 @@ export function isButtonRow(text: string): boolean {
   return WEB_BUTTON_WORD.test(text) && WEB_BUTTONS.test(text);
 }
 /** A summary's label and its colon opening a line (`摘要:`, `本文摘要:`, `内容提要:`), or alone on its line, the colon or not. */
-export const SUMMARY_LABEL = /^(?:本文)?(?:内容)?(?:摘要|提要)\s*[:：]/u;
-export const SUMMARY_LABEL_ALONE = /^(?:本文)?(?:内容)?(?:摘要|提要)\s*[:：]?$/u;
+export const SUMMARY_LABEL = new RegExp(`^(?:${SUMMARY_WORDS})${SPACE}*[:：]`, 'u');
+export const SUMMARY_LABEL_ALONE = new RegExp(`^(?:${SUMMARY_WORDS})${SPACE}*[:：]?$`, 'u');
 
 /**
  * A site's header and footer: its registration numbers (`江ICP备12345678号-1`, `江公网安备 12345678901234号`), its news

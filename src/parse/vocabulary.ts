@@ -26,7 +26,7 @@ export const DEPARTMENT_OFFICES: readonly string[] = [
 ];
 
 /**
- * Culture's houses that a county or a town runs (`汝南县文化馆`, `县图书馆`, `镇文化站`): named in running text as a school
+ * Culture's houses that a county or a town runs (`东湖县文化馆`, `东湖县图书馆`, `柳岸镇文化站`): named in running text as a school
  * is, and, as a department's office is, written without the county's name before them. Alone (`在图书馆里`) they are a
  * kind of place, not an office.
  */
