@@ -278,10 +278,16 @@ const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN
  * `文/图乔语桐`, `图/文:李明`, `图/文 李明`, `图文:李明`: the writers, who took the pictures too, glued to the words, after a
  * space or a colon (after `图文` a colon always: `图文推荐` heads a list of links).
  */
-const WORDS_AND_PICTURES_BY = /^(?:(?:文[/／、]?图|图[/／]文)\s*[:：]?\s*|图文\s*[:：/／]\s*)([^\s/／:：][^/／:：]{1,29})$/u;
+const WORDS_AND_PICTURES_BY = new RegExp(`^(?:(?:文[/／、]?图|图[/／]文)${SPACE}*[:：]?|图文${SPACE}*[:：/／])${SPACE}*([^\\s/／:：][^/／:：]{1,29})$`, 'u');
+
+/**
+ * The word for the pictures first, then the text's: `图/文`, `图文:` (a mark after `图文` always). The text's word first
+ * (`文/图`) is WRITER_WORD's `文/` where a glued byline is looked for.
+ */
+const PICTURES_AND_WORDS = `图[/／]文|图文${SPACE}*[:：/／]`;
 
 /** WORDS_AND_PICTURES_BY's opening: the words for the text and the pictures. */
-const WORDS_AND_PICTURES_OPENING = /^(?:文[/／、]?图|图[/／]文|图文\s*[:：/／])/u;
+const WORDS_AND_PICTURES_OPENING = new RegExp(`^(?:文[/／、]?图|${PICTURES_AND_WORDS})`, 'u');
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');
@@ -301,9 +307,9 @@ const ROLE_FIELDS_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([${HAN_ALL}]{
  * WORDS_BY's opening glued to the last sentence: `…时光。文/林小雨 周宁`, and the words and pictures' (`… 图文:柳岸社区 林小雨`,
  * `图/文 林小雨`, as WORDS_AND_PICTURES_BY reads them); group 2 is the byline (matchBylineLine()).
  */
-const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${WRITER_WORD}[/／:：]|图文${SPACE}*[:：/／]|图[/／]文)[^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
+const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${WRITER_WORD}[/／:：]|${PICTURES_AND_WORDS})[^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
 /** Where WRITTEN_BY_GLUED could match at all: the word for the text and its mark, anywhere. */
-const WRITTEN_BY_ANYWHERE = /文[/／:：]|图文\s*[:：/／]|图[/／]文/u;
+const WRITTEN_BY_ANYWHERE = new RegExp(`文[/／:：]|${PICTURES_AND_WORDS}`, 'u');
 
 /** A first word of three characters or more before white space: a unit's name may stand there, not a two-character person's. */
 const UNIT_FIRST_WORD = /^\S{3,}\s/u;
