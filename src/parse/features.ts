@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, nameAfterGluedUnit, OUTLET_END, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
-import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline } from './people.js';
+import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
   PAPER_ENDING,
@@ -819,12 +819,35 @@ export function openingBylineOf(content: string, vocabulary: Vocabulary): Openin
     return { bracketEnd, length: bracket[0].length, byline: { ...unitAndName, form: 'brackets' }, credit: null };
   }
   const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
-  if (people === null || !people.some((person) => person.role !== null && person.name !== null)) return null;
+  if (people === null || !people.some((person) => person.role !== null && person.name !== null)) {
+    const names = bracket[1] !== undefined && content.length - bracket[0].length >= MIN_TEXT_AFTER_NAMES ? namesAlone(inner, vocabulary) : null;
+    if (names === null) return null;
+    return { bracketEnd, length: bracket[0].length, byline: { inner, people: names.map((name) => ({ name, role: null, source: 'byline' })), form: 'brackets' }, credit: null };
+  }
   // In lenticular brackets a column's tag reads like a role and a name (`【记者走基层】`): there only names that open
   // with a common surname make a byline.
   if (bracket[2] !== undefined && !people.every((person) => person.name === null || COMMON_SURNAMES.has(person.name[0]!))) return null;
   return { bracketEnd, length: bracket[0].length, byline: { inner, people, form: 'brackets' }, credit: null };
 }
+
+/** How much text must follow a bracket of names alone for it to be the byline opening a paragraph, not a note. */
+const MIN_TEXT_AFTER_NAMES = 12;
+
+/**
+ * `(何伟、那孜依拉)为增强…`, `(蔡明进林晓晴)在…`: a round bracket of names alone, no role, opening a paragraph, is the
+ * byline the text opens with. Names run together are split as a byline's are; the first name (and each glued one) opens
+ * with a common surname, so a bracket of words (`(活动现场)`, `(一)`) is no byline. Null when it is not names alone.
+ */
+function namesAlone(inner: string, vocabulary: Vocabulary): string[] | null {
+  const tokens = inner.split(/[、,，\s]+/u);
+  if (tokens.length > 4) return null;
+  const names = tokens.length === 1 && tokens[0]!.length >= 4 ? splitGluedNames(tokens[0]!) : tokens;
+  if (names === null || names.length === 0) return null;
+  for (const name of names) if (!PERSON_NAME.test(name) || isOrganisationName(name, vocabulary)) return null;
+  const surnamed = tokens.length === 1 ? names : names.slice(0, 1);
+  return surnamed.every((name) => COMMON_SURNAMES.has(name[0]!)) ? names : null;
+}
+const PERSON_NAME = new RegExp(`^[${HAN_ALL}]{2,4}$`, 'u');
 
 /** The dash or bullet of a web page's list, kept where the page was copied as text: `- 发布日期:2016-05-31`, `• 浏览次数:`. */
 const LIST_DASH = /^[-*•][ \u3000]+/;

@@ -167,6 +167,22 @@ describe('the organisation an item is about, further', () => {
     expect([inside.byline, inside.community, inside.organisations]).toEqual(['东坡小学通讯员 林小雨', '柳岸社区', ['柳岸社区', '东坡小学']]);
   });
 
+  it('reads a bracket of names alone opening the text as its byline: padded, listed or run together, with no role', () => {
+    const byline = (text: string) => {
+      const item = only(text);
+      return [item.people.map((person) => person.name), item.blocks[0]!.text.slice(0, 4)];
+    };
+    expect(byline('书法家送春联进村\n(孙立言 林晓 )在新春佳节来临之际，书法家们来到青石村，为村民写春联。\n')).toEqual([['孙立言', '林晓'], '在新春佳']);
+    expect(byline('书法家送春联进村\n(孙立言、古丽娜尔)在新春佳节来临之际，书法家们来到青石村，为村民写春联。\n')).toEqual([['孙立言', '古丽娜尔'], '在新春佳']);
+    expect(byline('(孙立言林晓晴)在新春佳节来临之际，书法家们来到青石村，为村民写春联。\n')).toEqual([['孙立言', '林晓晴'], '在新春佳']);
+    // Words in brackets are no names: not a surname first (`(一)`, `(活动现场)`), or an organisation's name.
+    for (const words of ['活动现场', '一', '东湖社区', '上图']) {
+      expect(only(`书法家送春联进村\n(${words})在新春佳节来临之际，书法家们来到青石村，为村民写春联。\n`).people).toEqual([]);
+    }
+    // Names alone with only a few characters after them are no byline opening a text.
+    expect(only('书法家送春联进村\n在新春佳节来临之际，书法家们来到青石村，为村民写春联。\n(孙立言)说得好。\n').people).toEqual([]);
+  });
+
   it('opens with the first paragraph, not with a sub-heading above it (a feature whose first sub-heading stands below its picture’s caption)', () => {
     const item = only('江城新貌\n远眺江城城区。\n东湖街道基础设施不断完善\n近年来，柳岸社区新修了三条道路，居民出行更方便了。\n生态环境持续向好\n东湖公园里，白鹭又回来了。\n');
     expect(item.blocks.map((block) => block.type)).toEqual(['subheading', 'paragraph', 'subheading', 'paragraph']);

@@ -973,8 +973,10 @@ describe('full-width brackets, padded brackets and the limits of a name', () => 
     });
   });
 
-  it('a bracket opening the text names a role and a name: a name alone or a role alone is no byline', () => {
-    expect(read('(李四)周末，我们去柳岸社区看望老人。').openingByline).toBe(null);
+  it('a bracket opening the text names a role and a name, or names alone: a role alone, or words, are no byline', () => {
+    // Names alone, the first with a common surname, as two papers open a text (786, 1157).
+    expect(read('(李四)周末，我们去柳岸社区看望老人。').openingByline?.byline?.people).toEqual([{ name: '李四', role: null, source: 'byline' }]);
+    expect(read('(四季)周末，我们去柳岸社区看望老人。').openingByline).toBe(null);
     expect(read('(本报记者)近日，柳岸社区开展垃圾分类宣传。').openingByline).toBe(null);
   });
 
