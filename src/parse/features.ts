@@ -413,7 +413,6 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.couplet = facts.titleLike && isCouplet(content);
     facts.endsInVerb = facts.titleLike && endsInVerbAwaitingObject(content);
     facts.joinsTitle = first === 0x66a8 /* 暨 */ && facts.titleLike && !NAMES_OPENING_WITH_JI.has(content.charCodeAt(1));
-    facts.pictureFile = isPictureFile(content);
   } else if (content.includes('来源')) {
     // `文/记者 张三 来源:江城网 https://…`: a byline made long by the copy's source field and address after it.
     facts.byline = matchBylineLine(content, vocabulary);
@@ -425,6 +424,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.taggedTitle = tagLength > 0 && length > tagLength && facts.furniture === null;
   // `【版次】第08版:社会广场`: an archive record's page field names the column, as the page line it copies does.
   if (facts.furniture === 'archive field' && facts.page === null) facts.page = archivedPageOf(content);
+  // (A list's bullet before the name is the page's: `• 组照8 (2).jpg`.)
+  facts.pictureFile = isPictureFile(bullet === null ? content : content.slice(bullet[0].length));
   // (`图片` alone is where a picture was, not a person called so.)
   if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null && !facts.pictureFile) {
     facts.signature = signatureOf(content, vocabulary);

@@ -12,7 +12,7 @@
 
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
-import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isPictureFile, isReaderQuestion, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isReaderQuestion, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -212,7 +212,7 @@ const MAX_LABEL = 20;
 function isPictureLabel(line: LineContext): boolean {
   // (`受伤的狍鹿。图片由受访者提供`: a sentence and who supplied the picture, a caption's sentence still; `微信图片_1.jpg`
   // a picture's file, whatever its name.)
-  return !line.facts.endsSentence && !line.facts.endsWithFullStop && HAN_CHARACTER.test(line.text) && !isPictureFile(line.text);
+  return !line.facts.endsSentence && !line.facts.endsWithFullStop && HAN_CHARACTER.test(line.text) && !line.facts.pictureFile;
 }
 
 /** `▲`/`△`/`↑`/`↓` before a caption: the picture above, below or beside it. */
@@ -340,7 +340,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (An editor's line, `终审:赵六`, is no title, as it is no subtitle.)
       // (A web copy's title may run past a paper's length, at the page's top: `柳岸镇柳岸村关工委开展 “…”义务植树活动`.)
       const longTitleAtTop = !f.titleLike && line.pageTop && isLongTitle(line.text);
-      if ((!f.titleLike && !longTitleAtTop) || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || isPictureFile(line.text)) return IMPOSSIBLE;
+      if ((!f.titleLike && !longTitleAtTop) || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || f.pictureFile) return IMPOSSIBLE;
       if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
       // `图为比赛场景`, `图①:…`: says what a picture shows, as no title does.
       if (f.photoCaption) return IMPOSSIBLE;
@@ -393,7 +393,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.glued?.credit && !f.lead && !f.header && f.page === null && f.editor === null && captionBefore(line.text, f.glued.at).length <= MAX_SHORT_CAPTION) {
         return say(why, 0.5, "a short caption, its credit glued: the text's picture");
       }
-      if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || f.length > MAX_CAPTION) return IMPOSSIBLE;
+      // (A picture's file is as long as the caption a site made its name of: `1,乡村医生…入户检查.jpg`.)
+      if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || (f.length > MAX_CAPTION && !f.pictureFile)) return IMPOSSIBLE;
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
       // `(资料图)`, `【资料图】` below the head: what the text's picture is.
@@ -407,7 +408,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A caption is a sentence, or the name of the picture's file (`image.png`, `微信图片_20210926112557.jpg`). A short line
       // without its full stop is a title, except as a picture's label below a web copy's lines (allowedTransition() asks
       // where it stands).
-      if (isPictureFile(line.text)) return say(why, 0.5, "a picture's file");
+      if (f.pictureFile) return say(why, 0.5, "a picture's file");
       if (isPictureLabel(line)) {
         return f.titleLike && !f.punctuated && f.length <= MAX_LABEL ? say(why, 1.0, "short, no sentence end: a picture's label") : IMPOSSIBLE;
       }
@@ -462,6 +463,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   } else if (f.label !== null) {
     value += say(why, 3, 'a label in brackets');
   }
+  // (A caption a site made a picture's file name of, `1,乡村医生…入户检查.jpg`, is where the picture was, not text.)
+  if (f.pictureFile && f.length > MAX_CAPTION) value += say(why, 2, "a picture's file named by its caption");
   if (f.byline) { value += say(why, 2.5, 'reads as a byline'); }
   if (f.credit) { value += say(why, 3, 'reads as a credit'); }
   if (f.header?.strong) { value += say(why, 3, 'reads as a header'); }
@@ -469,7 +472,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (label === 'subheading') {
     // `(李 莉)`: names in brackets alone on their line end an item; no sub-heading is printed so.
     // (`图为…` says what a picture shows: no sub-heading, as it is no headline.)
-    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause || f.byline !== null || f.photoCaption || isPictureFile(line.text)) return IMPOSSIBLE;
+    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause || f.byline !== null || f.photoCaption || f.pictureFile) return IMPOSSIBLE;
     // A roundup heads each of its briefs with the place's or column's tag (`【贵州】TITLE`): a head, not a sub-heading.
     if (f.taggedTitle) return value + say(why, 2.3, "short, no sentence end, a column's tag before it");
     return value + say(why, 0.8, 'short, no sentence end');

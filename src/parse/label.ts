@@ -19,9 +19,9 @@ const ALL_LABELS = LABELS.map((_, k) => k);
 const LONG_LINE = 80;
 const LONG_LINE_LABELS = (['furniture', 'meta', 'unassigned', 'body-new', 'body'] as const).map((label) => LABELS.indexOf(label));
 
-/** The labels a line is priced under: a long line's few, unless its facts found a byline. */
+/** The labels a line is priced under: a long line's few, unless its facts found a byline or a picture's file named by its caption. */
 function labelsToTry(line: LineContext): readonly number[] {
-  return line.text.length > LONG_LINE && line.facts.byline === null ? LONG_LINE_LABELS : ALL_LABELS;
+  return line.text.length > LONG_LINE && line.facts.byline === null && !line.facts.pictureFile ? LONG_LINE_LABELS : ALL_LABELS;
 }
 
 const UNASSIGNED = LABELS.indexOf('unassigned');

@@ -1052,9 +1052,12 @@ function followsHeldPicture(next: Item): boolean {
 /** The pictures a head may stand above before its text: a photo page's run; more, and the head stays the first picture's. */
 const MAX_HELD_PICTURES = 24;
 
-/** The item right below held pictures is a text without a head of its own: the head above the pictures is its. */
+/**
+ * The item right below held pictures is a text without a head of its own: the head above the pictures is its. (One
+ * below a picture's label or file of its own, `• 5乡村医生.jpg`, is one more of the pictures, its credit lost.)
+ */
 function takesHeadAbovePicture(next: Item): boolean {
-  return next.header === null && (next.kind === 'brief' || next.kind === 'feature');
+  return next.header === null && (next.kind === 'brief' || next.kind === 'feature') && !next.asides.some((aside) => aside.kind === 'caption');
 }
 
 /** Longest lead-in: paragraphs above the byline of a piece that goes on below it. */

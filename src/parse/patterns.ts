@@ -570,9 +570,11 @@ export function isCouplet(text: string): boolean {
 
 /**
  * The name of a picture's file, where a web copy had the picture (`图片1.png`, `IMG_0231.JPG`, a converted one's
- * `640.webp.jpg`): no title, and no text to go on.
+ * `640.webp.jpg`, a second copy's `组照8 (2).jpg`): no title, and no text to go on. A caption may serve as the name,
+ * its sentences' stops and all (`1,乡村医生…工作.塔石乡卫生院护士入户检查.jpg`): a line without white space that ends in
+ * an extension is a file's name however long.
  */
-const PICTURE_FILE = /^[^\s.]{1,40}(?:\.(?:jpe?g|png|gif|bmp|webp)){1,2}$/iu;
+const PICTURE_FILE = /^(?:[^\s.]{1,40}(?:\s?\(\d{1,2}\))?|\S{41,160}?)(?:\.(?:jpe?g|png|gif|bmp|webp)){1,2}$/iu;
 /** The last letters of PICTURE_FILE's extensions: the grammar asks of nearly every short line, few end so. */
 const PICTURE_FILE_ENDS = codeUnitTable([...'gGfFpP']);
 /**
@@ -593,8 +595,8 @@ export function isPictureNumber(text: string): boolean {
 }
 
 /** A line that stands where a web copy had a picture: the picture's file name, or the portal's prompt printed there instead. */
-/** Longest line PICTURE_FILE can match: 40 characters of name and two extensions of up to five (`.webp.jpeg`). */
-const MAX_PICTURE_FILE = 50;
+/** Longest line PICTURE_FILE can match: 160 characters of a caption as the name and two extensions of up to five (`.webp.jpeg`). */
+const MAX_PICTURE_FILE = 170;
 export function isPictureFile(text: string): boolean {
   if (text.length > MAX_PICTURE_FILE) return false;
   const last = text.charCodeAt(text.length - 1);

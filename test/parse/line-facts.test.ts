@@ -368,6 +368,13 @@ describe('lines that could be a header', () => {
     expect(read('柳岸社区暨“邻里互助”活动')).toMatchObject({ joinsTitle: false });
     expect(read('图片1.png')).toMatchObject({ pictureFile: true });
     expect(read('图片1')).toMatchObject({ pictureFile: false });
+    // A second copy's number, a list's bullet before the name, and a caption a site made the name of, however long.
+    expect(read('组照3:雨中出诊 (2).jpg')).toMatchObject({ pictureFile: true });
+    expect(read('• 12.jpg')).toMatchObject({ pictureFile: true });
+    const named = '3,山里的村医很难有机会像城里大医院的医生那样忙于急诊,但他们仍然承担着全乡百姓的医疗保健工作.东湖村卫生室医生入户检查.jpg';
+    expect(read(named)).toMatchObject({ pictureFile: true });
+    expect(read(named.replace('.jpg', '。'))).toMatchObject({ pictureFile: false });
+    expect(read('组照3 雨中出诊.jpg')).toMatchObject({ pictureFile: false }); // white space inside a short name: a title's
   });
 });
 

@@ -1250,9 +1250,12 @@ describe('the length limits in front of the patterns, at their edges', () => {
     expect(isCouplet('书声琅琅  学子归来')).toBe(true);
   });
 
-  it('isPictureFile: a name of forty characters and a four-letter extension, forty-five in all', () => {
+  it('isPictureFile: a name of forty characters, white space inside only with a copy\'s number; longer, none at all', () => {
     expect(isPictureFile(`${'a'.repeat(40)}.jpeg`)).toBe(true);
-    expect(isPictureFile(`${'a'.repeat(41)}.jpeg`)).toBe(false);
+    expect(isPictureFile(`${'a'.repeat(40)} (2).jpeg`)).toBe(true);
+    expect(isPictureFile(`${'a'.repeat(40)} 2.jpeg`)).toBe(false);
+    expect(isPictureFile(`${'a'.repeat(41)}.jpeg`)).toBe(true);
+    expect(isPictureFile(`${'a'.repeat(41)} (2).jpeg`)).toBe(false);
   });
 
   it('isPageNumber and isPageListEntry: a page of three digits', () => {

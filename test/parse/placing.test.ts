@@ -771,6 +771,15 @@ describe('a photo page’s head above a run of pictures', () => {
     }
   });
 
+  it('a text below a picture’s file of its own is one more picture, its credit lost: the first picture keeps the head', () => {
+    const story = ['志愿者群像', '• 1.jpg', caption(1), '• 组照2:雨中执勤 (2).jpg', caption(2), '• 3.jpg', '第3位志愿者在柳岸社区的路口执勤，守护着大家的家园。十年来，他每天清晨六点都会准时来到这个路口，风雨无阻，从不缺席，为过往的老人和孩子'].join('\n\n') + '\n';
+    expect(parse(story).items.map((item) => [item.kind, item.title, item.credit?.raw ?? null])).toEqual([
+      ['photo', '志愿者群像', '孔越 摄'],
+      ['photo', null, '孔越 摄'],
+      ['brief', null, null],
+    ]);
+  });
+
   it('a picture with a head of its own ends the run: the text below takes that head, the first picture keeps its own', () => {
     const headed = ['志愿者群像', caption(1), '东湖社区：老楼换新颜', caption(2), '文/周宁', '一夜之间,城区静了下来。'].join('\n\n') + '\n';
     expect(parse(headed).items.map((item) => item.title)).toEqual(['志愿者群像', null, '老楼换新颜']);
