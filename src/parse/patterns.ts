@@ -750,6 +750,9 @@ export const WEB_META = new RegExp(
     `|(?:热度|人气|浏览|阅读|点击)${SPACE}*[:：]?${SPACE}*[0-9]+${SPACE}*[次票](?:${SPACE}|$)` +
     // A platform's counts alone on their line, likes then reads: `0 阅读:0`, `12 浏览:340`.
     `|[0-9]+${SPACE}+(?:阅读|浏览)${SPACE}*[:：]${SPACE}*[0-9]+${SPACE}*$` +
+    // A public account's post line: its name, the day and hour, and where it was posted from (`柳岸发布 2023-01-26 22:18
+    // 发表于河南`, an author and `原创` before the name too).
+    `|(?:[^${SPACE}]{1,20}${SPACE}+){0,3}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}${SPACE}+[0-9]{1,2}:[0-9]{2}${SPACE}+发表于[${HAN_ALL}]{2,4}$` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
     // A reprint's citation of the paper it comes from: `《人民日报海外版》(2021年06月13日第04版)`.

@@ -125,6 +125,13 @@ describe('lines about the page', () => {
     expect(page.items.map((item) => [item.title, item.lead])).toEqual([['柳岸社区清扫落叶', '本网讯(通讯员 林小禾)']]);
   });
 
+  it("furniture: a public account's post line, its name, day and hour and where it was posted from, is no text", () => {
+    for (const line of ['柳岸发布 2023-01-26 22:18 发表于河南', '原创 林小禾 柳岸发布 2023-1-6 08:05 发表于内蒙古']) expect(read(line).furniture, line).toBe('web copy line');
+    expect(read('柳岸发布 2023-01-26 22:18 发表于河南的文章引起关注。').furniture).toBe(null);
+    const page = parse('柳岸社区清扫落叶\n\n柳岸发布 2023-01-26 22:18 发表于河南\n\n一场大风过后,柳岸社区的志愿者们清扫了三条小路。\n', { year: 2024 });
+    expect(page.items.map((item) => [item.title, item.blocks.map((block) => block.text)])).toEqual([['柳岸社区清扫落叶', ['一场大风过后,柳岸社区的志愿者们清扫了三条小路。']]]);
+  });
+
   it('a name alone, or two characters padded, may be a signature; an organisation, a column word or four characters are not', () => {
     expect(read('林小禾').signature).toEqual({ inner: '林小禾', people: [{ name: '林小禾', role: null, source: 'byline' }], form: 'bare' });
     expect(read('李 莉').signature?.people).toEqual([{ name: '李莉', role: null, source: 'byline' }]);

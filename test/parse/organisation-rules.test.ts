@@ -325,6 +325,11 @@ describe('stems that name no one', () => {
     expect(names('队伍上午9点到达青石村。')).toEqual(['青石村']);
   });
 
+  it('verbs of falling on a day end a stem: 恰逢, 适逢 name what the day is', () => {
+    expect(names('当天,恰逢青石敬老院两位老人过生日,大家一起唱起生日歌。')).toEqual(['青石敬老院']);
+    expect(names('适逢柳岸小学六十周年校庆,校友们纷纷返校。')).toEqual(['柳岸小学']);
+  });
+
   it('verbs of showing end a stem: what is shown is their object', () => {
     expect(names('要展示农村学校的新风貌,柳岸小学举办运动会。')).toEqual(['柳岸小学']);
   });
