@@ -7,6 +7,7 @@ import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, mat
 import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
+  WEB_FIELD_OPENING,
   PAPER_ENDING,
   isHanCodePoint,
   namesAPicture,
@@ -904,7 +905,8 @@ function furnitureOf(content: string): string | null {
   if (content.length <= MAX_CONTINUED_FROM && CONTINUED_FROM.test(content)) return 'continued from';
   // A breadcrumb's `>`s would read as a list of contents: `XX网 > 您当前的位置 : 工作传真 > 区县系统`.
   if (isBreadcrumb(content)) return 'navigation';
-  if (isContentsLine(content)) return 'table of contents';
+  // (A web copy's fields spaced apart, `发布时间:… 发布者:… 阅读 : 71608`, are no titles of a list: its line, however long.)
+  if (isContentsLine(content)) return WEB_FIELD_OPENING.test(content) ? 'web copy line' : 'table of contents';
   if (isColumnIntro(content)) return 'column intro';
   if (isContactLine(content)) return 'contact line';
   if (isFieldLabel(content)) return 'field name';

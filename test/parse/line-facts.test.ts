@@ -125,6 +125,14 @@ describe('lines about the page', () => {
     expect(page.items.map((item) => [item.title, item.lead])).toEqual([['柳岸社区清扫落叶', '本网讯(通讯员 林小禾)']]);
   });
 
+  it("furniture: a web copy's fields spaced apart are its line, not a list of titles, however many spaces part them", () => {
+    const fields = '发布时间:2024-01-21 发布者:江城开放大学 文章来源:原创 阅读 : 71608';
+    expect(read(fields).furniture).toBe('web copy line');
+    expect(read('柳岸社区举办读书节 东湖社区开展义诊 青石村修好了路灯 江城小学举行运动会 东湖街道召开议事会 柳岸镇清理河道').furniture).toBe('table of contents');
+    const page = parse(`欢声笑语迎新春,载歌载舞庆团圆——江城开放大学柳岸社区教学点举行汇演\n\n${fields}\n\n1月19日上午,江城开放大学柳岸社区教学点举行新春汇演,老年学员们登台表演。\n`, { year: 2024 });
+    expect(page.items.map((item) => item.title)).toEqual(['欢声笑语迎新春,载歌载舞庆团圆——江城开放大学柳岸社区教学点举行汇演']);
+  });
+
   it("furniture: a public account's post line, its name, day and hour and where it was posted from, is no text", () => {
     for (const line of ['柳岸发布 2023-01-26 22:18 发表于河南', '原创 林小禾 柳岸发布 2023-1-6 08:05 发表于内蒙古']) expect(read(line).furniture, line).toBe('web copy line');
     expect(read('柳岸发布 2023-01-26 22:18 发表于河南的文章引起关注。').furniture).toBe(null);
