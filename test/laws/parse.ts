@@ -68,14 +68,24 @@ const NOT_CONTENT = /[\s\u3000\u00a0\ufeff()（）□■]/g;
 /**
  * The law of issue 6: an item's parts (head, asides, blocks, credit), read in
  * the order they stand in, hold exactly its source span, less white space.
+ * (An aside inside a block, a byline opening the line a paragraph goes on in after a column break, stands where it is
+ * printed and is read there: the block's text runs on around it.)
  */
 export function itemTextMismatches(text: string, bulletin: Bulletin): string[] {
   const problems: string[] = [];
   for (const item of bulletin.items) {
-    const source = text.slice(item.span.start.offset, item.span.end.offset).replace(NOT_CONTENT, '');
+    const inside = item.asides.filter((aside) => item.blocks.some((block) => block.span.start.offset < aside.span.start.offset && aside.span.end.offset <= block.span.end.offset));
+    let spanText = text.slice(item.span.start.offset, item.span.end.offset);
+    for (const aside of [...inside].sort((a, b) => b.span.start.offset - a.span.start.offset)) {
+      const from = aside.span.start.offset - item.span.start.offset;
+      const to = aside.span.end.offset - item.span.start.offset;
+      if (spanText.slice(from, to).replace(NOT_CONTENT, '') !== aside.text.replace(NOT_CONTENT, '')) problems.push(`item ${item.index}: aside ${JSON.stringify(aside.text)} at its span`);
+      spanText = spanText.slice(0, from) + spanText.slice(to);
+    }
+    const source = spanText.replace(NOT_CONTENT, '');
     const parts = [
       ...(item.header && !hasHeadAbove(item) ? [{ text: item.header.text, at: item.header.span.start.offset }] : []),
-      ...item.asides.map((aside) => ({ text: aside.text, at: aside.span.start.offset })),
+      ...item.asides.filter((aside) => !inside.includes(aside)).map((aside) => ({ text: aside.text, at: aside.span.start.offset })),
       ...item.blocks.map((block) => ({ text: block.text, at: block.span.start.offset })),
       // A 文/图 byline is also the credit: one part, read once.
       ...(item.credit && !item.asides.some((aside) => aside.span.start.offset === item.credit!.span.start.offset)
