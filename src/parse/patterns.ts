@@ -772,8 +772,11 @@ export const WEB_META = new RegExp(
     // template may close it with its separator (`2021/01/30/ 09:19`). A site's clock says the half of the day and may
     // open with `今天是` (`2024/03/12 上午9:15:02 星期二`, `今天是:2024年5月6日 星期一`).
     `|(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
-    // (A site's name may be one character and 网: `红网 2018-03-13 阅读数 1234`.)
-    `|[${HAN_ALL}·]{1,14}?(?:报|网|台|客户端)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
+    // (A site's name may be one character and 网: `红网 2018-03-13 阅读数 1234`; a paper's name may end in 电讯, as the
+    // news agency's daily's does: `新华每日电讯 2020年08月06日`.)
+    `|[${HAN_ALL}·]{1,14}?(?:报|网|台|客户端|电讯)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
+    // The day in brackets, then the fields: `( 2020-08-06 ) 稿件来源:江城晚报`.
+    `|[(（]${SPACE}*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}${SPACE}*[)）]${SPACE}*(?:${WEB_FIELD})${SPACE}*[:：]` +
     // The paper's name, perhaps its channel, then the fields: `江城日报 新闻    时间:2025年05月30日    来源:江城日报`.
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)(?:${SPACE}+[${HAN_ALL}]{2,4})?${SPACE}+(?:${WEB_FIELD})${SPACE}*[:：]` +
     // The site's name and its address, then the fields: `江城区门户网站 www.jc.gov.cn 时间:2016-06-02 浏览量:`.

@@ -133,6 +133,11 @@ describe('lines about the page', () => {
     expect(page.items.map((item) => item.title)).toEqual(['欢声笑语迎新春,载歌载舞庆团圆——江城开放大学柳岸社区教学点举行汇演']);
   });
 
+  it("furniture: a paper's name ending in 电讯 with its day, and the day in brackets before the copy's fields, are the copy's lines", () => {
+    for (const line of ['江城每日电讯 2020年08月06日', '( 2020-08-06 ) 稿件来源:江城每日电讯', '（2020-08-06）来源:江城晚报']) expect(read(line).furniture, line).toBe('web copy line');
+    expect(read('江城电讯大楼 2020年08月06日开业').furniture).toBe(null);
+  });
+
   it("furniture: a public account's post line, its name, day and hour and where it was posted from, is no text", () => {
     for (const line of ['柳岸发布 2023-01-26 22:18 发表于河南', '原创 林小禾 柳岸发布 2023-1-6 08:05 发表于内蒙古']) expect(read(line).furniture, line).toBe('web copy line');
     expect(read('柳岸发布 2023-01-26 22:18 发表于河南的文章引起关注。').furniture).toBe(null);
