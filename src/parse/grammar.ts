@@ -813,6 +813,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       // (A caption with its photo credit glued is no title-shaped line, however short: `右图:…整地。 记者 X 摄`; below a
       // sub-heading, it would end a part of a feature with a picture alone.)
+      // (`图为…。 X 摄`, one short sentence below a finished paragraph, says it is the text's picture: rather that than text.)
+      if (f.photoCaption && f.glued?.credit && previousFacts!.endsSentence && !previousFacts!.photoCaption && isOneShortSentence(line.text, f.glued.at)) return say(why, 0.6, "a picture's caption opening 图为, its credit glued, below the text");
       if (f.titleLike && f.glued?.credit) return previous === 'subheading' ? say(why, 1.2, "a picture's caption alone below a sub-heading") : say(why, 0.1, 'a paragraph after a paragraph');
       if (f.titleLike && !f.glued?.byline) return say(why, 1.2, 'short, no sentence end');
       // A reader column's pairs (`市民X反映:` / question / `YY答复:` / answer): each question opens the next item.
@@ -920,7 +922,8 @@ export function ending(label: Label, facts?: LineFacts): number {
   // (A picture is inside a text: one that ends the text is that text's last paragraph, its credit glued. A label marked
   // as a picture's may stand below the text's last paragraph, as allowedTransition() lets an item end below it; so may a
   // picture's file, `微信图片_2023….png`, or a label that shows people at work, `给老人们包馄饨`.)
-  if (label === 'picture' && facts !== undefined && (isMarkedLabel(facts) || facts.pictureFile || facts.peopleAtWork)) return say(undefined, 0);
+  // (So may a caption that says in words what the picture shows, its credit glued: `图为生日会现场。 X 摄` below the text.)
+  if (label === 'picture' && facts !== undefined && (isMarkedLabel(facts) || facts.pictureFile || facts.peopleAtWork || (facts.photoCaption && facts.glued?.credit))) return say(undefined, 0);
   return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'picture' ? 2 : label === 'organisation' ? 1 : 0);
 }
 

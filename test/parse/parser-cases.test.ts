@@ -400,9 +400,9 @@ describe('captions opening 图为 with their credit glued', () => {
     expect(blocksOf(text)).toEqual([[LEAD, MIDDLE, LAST]]);
   });
 
-  it("at the story's end, one short sentence so credited is its last line, not an item of its own", () => {
+  it("at the story's end, one short sentence so credited is its picture too, not an item of its own nor a paragraph (161, 1226)", () => {
     const text = `${LEAD}\n${MIDDLE}\n图为志愿者为居民发放宣传材料。 林帆 摄\n`;
-    expect(blocksOf(text)).toEqual([[LEAD, MIDDLE, '图为志愿者为居民发放宣传材料。']]);
+    expect(blocksOf(text)).toEqual([[LEAD, MIDDLE]]);
   });
 
   it('below an editor\'s note, a caption of more than one sentence so credited is its own item', () => {
