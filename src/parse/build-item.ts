@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { HAN_ALL, SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -105,7 +105,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const firstBesidesCompounds = (text: string): string | null => firstOrganisationOf(mentionsIn(text), true);
   const { blocks, characters, firstParagraphHead } = buildBlocks(draft.body, context);
   const firstLead = leadOf(draft.body, blocks, vocabulary);
-  const header = buildHeader(draft);
+  const header = withPlaceBeforeColon(buildHeader(draft), blocks);
 
   const people: Person[] = [];
   if (firstLead) people.push(...firstLead.people);
@@ -395,6 +395,37 @@ function addOrganisation(names: string[], keys: string[], name: string): void {
   if (sameKey && (name === key || bare)) return;
   names.push(name);
   keys.push(key);
+}
+
+/** A place's short name and a colon opening a headline: `漳平:交通安全进校园`, `四川华蓥:快乐村BA 乡村年味浓`. */
+const PLACE_BEFORE_COLON = new RegExp(`^([${HAN_ALL}]{2,6})[:：](?=[^\\s:：])`, 'u');
+/** How far into the text the place is looked for with its 市, 县, 区 or 旗: its opening paragraphs' first 300 characters. */
+const PLACE_OPENING = 300;
+const AREA_AFTER_PLACE = new Set([...'市县区旗']);
+
+/**
+ * A headline that opens with a place's short name and a colon, the place the text names with its 市, 县, 区 or 旗
+ * in its opening (`漳平:TITLE` above `…漳平市公安局交警大队…`): the place is the header's organisation, as a unit's name before a
+ * colon is, and the title is what follows. (A name that ends in no suffix is read as a place only so: `重阳节:TITLE`
+ * stays one title.)
+ */
+function withPlaceBeforeColon(header: Header | null, blocks: readonly Block[]): Header | null {
+  if (header === null || header.organisation !== null || header.text.includes('\n')) return header;
+  const place = PLACE_BEFORE_COLON.exec(header.title);
+  if (place === null) return header;
+  const name = place[1]!;
+  let opening = '';
+  for (const block of blocks) {
+    if (opening.length >= PLACE_OPENING) break;
+    if (block.type === 'paragraph') opening += block.text;
+  }
+  opening = opening.slice(0, PLACE_OPENING);
+  for (let at = opening.indexOf(name); at >= 0; at = opening.indexOf(name, at + 1)) {
+    if (AREA_AFTER_PLACE.has(opening[at + name.length]!)) {
+      return { ...header, organisation: name, title: header.title.slice(place[0].length).trim(), separator: place[0].slice(-1) };
+    }
+  }
+  return header;
 }
 
 function buildHeader(draft: Draft): Header | null {

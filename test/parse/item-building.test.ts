@@ -167,6 +167,18 @@ describe('the organisation an item is about, further', () => {
     expect([inside.byline, inside.community, inside.organisations]).toEqual(['东坡小学通讯员 林小雨', '柳岸社区', ['柳岸社区', '东坡小学']]);
   });
 
+  it('reads a place’s short name before a headline’s colon as the header’s organisation, where the text names it with its 市, 县 or 区', () => {
+    const headed = (head: string, text: string) => {
+      const item = only(`${head}\n${text}\n`);
+      return [item.header?.organisation ?? null, item.title, item.community];
+    };
+    expect(headed('江城:交通安全进校园', '2月26日,开学第一天,江城市公安局交警大队走进柳岸小学,为同学们上了一堂交通安全课。')).toEqual(['江城', '交通安全进校园', '江城']);
+    expect(headed('东湾:老街换新颜', '“没想到老街还能这么漂亮!”居民说。近日,东湾县柳岸镇完成老街改造。')).toEqual(['东湾', '老街换新颜', '东湾']);
+    // Not named so in the text: a headline's words before a colon (`重阳节:`), one title.
+    expect(headed('重阳节:老人们乐开了花', '10月11日,柳岸社区为老人们举办了重阳节联欢会。')).toEqual([null, '重阳节:老人们乐开了花', '柳岸社区']);
+    expect(headed('江城:交通安全进校园', '2月26日,开学第一天,交警们走进柳岸小学,为同学们上了一堂交通安全课。')).toEqual([null, '江城:交通安全进校园', '柳岸小学']);
+  });
+
   it('reads a bracket of names alone opening the text as its byline: padded, listed or run together, with no role', () => {
     const byline = (text: string) => {
       const item = only(text);
