@@ -682,7 +682,10 @@ function suppliedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
   const supplied = inner.charCodeAt(0) === 0x4f9b /* 供 */ ? SUPPLIED_BY.exec(inner) : null;
   if (supplied === null) return null;
   const unit = supplied[1]!.replace(' ', '');
-  return isOrganisationName(unit, vocabulary) || isBodyAlone(unit, vocabulary) ? [{ name: unit, role: null, source: 'byline' }] : null;
+  if (isOrganisationName(unit, vocabulary) || isBodyAlone(unit, vocabulary)) return [{ name: unit, role: null, source: 'byline' }];
+  // `供稿:姬小文、黄小林`: the people who supplied it, named as a byline names them.
+  const people = parsePeople(supplied[1]!, 'byline', vocabulary);
+  return people !== null && people.length > 0 && people.every((person) => person.name !== null && person.role === null) ? people : null;
 }
 
 /** Names, a slash, then the word for writing the text: `周宁/文`, `林小雨/编撰` (compiled), `孔越/整理`. */

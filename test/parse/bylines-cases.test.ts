@@ -1117,6 +1117,11 @@ describe('`供稿:UNIT` on a line of its own', () => {
     expect(byline('供稿:精彩瞬间')).toBe(null);
   });
 
+  it('names the people who supplied it, as a byline names them', () => {
+    expect(byline('供稿:林小禾、周宁')?.people).toEqual([inByline('林小禾', null), inByline('周宁', null)]);
+    expect(byline('供稿:林小禾')?.people).toEqual([inByline('林小禾', null)]);
+  });
+
   it('reads such a body alone in brackets below the text as the unit that sent it', () => {
     // (A suffix word is no name: without this rule `(团委)` named no one.)
     expect(byline('(团委)')?.people).toEqual([inByline('团委', null)]);
