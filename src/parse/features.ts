@@ -918,6 +918,8 @@ function furnitureOf(content: string): string | null {
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
   if (content.length <= 80 && (WEB_META.test(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
+  // (A date, then its authors after a wide space and a role: `2018-06-12      本刊记者 林小禾`.)
+  if (content.length <= 80 && isDigit(content.charCodeAt(0)) && WEB_DATE_AUTHORS.test(content)) return 'web copy line';
   // (A government site's disclosure fields may fill a long line: index number, office, dates, kinds, keywords.)
   if (content.length <= MAX_DISCLOSURE_ROW && (isDisclosureRow(content) || isBulletedDisclosureField(content))) return 'web copy line';
   // (A copy's link field, however long its address: `原文链接:https://…`.)

@@ -860,13 +860,15 @@ export const WEB_AUTHORS = new RegExp(
   'u',
 );
 /**
- * A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`;
+ * A web copy's date line with its authors after the date or time: `2019-02-13 13:05:40 张三 李四 来源:江城网`, `2024年08月31日  张三`,
+ * `2018-06-12 本刊记者 张三`;
  * or after the site's name, each part between bars: `2018-10-13 18:00:44 | 江城新闻网 | 张三`.
  */
 export const WEB_DATE_AUTHORS = new RegExp(
   `^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?` +
     `(?:${SPACE}*[|｜]${SPACE}*[${HAN_ALL}]{2,12}(?:网|报|社|台|客户端)${SPACE}*[|｜])?` +
-    `${SPACE}+(${WEB_NAME}(?:${SPACE}+${WEB_NAME})*)(?=${SPACE}+[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
+    // (A role may stand before the names, as in an author field: `2018-06-12      本刊记者 林小禾`.)
+    `${SPACE}+(?:(?:本刊|本报|本网)?(?:特约)?(?:记者|通讯员)${SPACE}*)?(${WEB_NAME}(?:${SPACE}+${WEB_NAME})*)(?=${SPACE}+[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
   'u',
 );
 /**

@@ -107,6 +107,13 @@ describe("the site's own lead in round brackets (930, in our words)", () => {
     expect(read('2024/7/9 11:14:17 林小雨 来源:本站').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
   });
 
+  it("reads a date line's writers after their role, however wide the space before it: the copy's line, no title (1237, in our words)", () => {
+    for (const line of ['2018-06-12      本刊记者 林小禾', '2018年06月12日 记者 林小禾 周宁']) {
+      const facts = read(line);
+      expect([facts.furniture, facts.webAuthors?.map((person) => person.name)], line).toEqual(['web copy line', line.endsWith('周宁') ? ['林小禾', '周宁'] : ['林小禾']]);
+    }
+  });
+
   it('reads the writers named after the paper in a source field, each opening with a common surname', () => {
     expect(read('2024-03-12 14:00:19 来源:江城日报 林小雨 周宁').webAuthors).toEqual([
       { name: '林小雨', role: null, source: 'byline' },
