@@ -397,7 +397,7 @@ function addOrganisation(names: string[], keys: string[], name: string): void {
   keys.push(key);
 }
 
-/** A place's short name and a colon opening a headline: `漳平:交通安全进校园`, `四川华蓥:快乐村BA 乡村年味浓`. */
+/** A place's short name and a colon opening a headline: `江城:老街换新颜`, `江南东湾:邻里节开幕`. */
 const PLACE_BEFORE_COLON = new RegExp(`^([${HAN_ALL}]{2,6})[:：](?=[^\\s:：])`, 'u');
 /** How far into the text the place is looked for with its 市, 县, 区 or 旗: its opening paragraphs' first 300 characters. */
 const PLACE_OPENING = 300;
@@ -405,7 +405,7 @@ const AREA_AFTER_PLACE = new Set([...'市县区旗']);
 
 /**
  * A headline that opens with a place's short name and a colon, the place the text names with its 市, 县, 区 or 旗
- * in its opening (`漳平:TITLE` above `…漳平市公安局交警大队…`): the place is the header's organisation, as a unit's name before a
+ * in its opening (`江城:TITLE` above `…江城市的交警们…`): the place is the header's organisation, as a unit's name before a
  * colon is, and the title is what follows. (A name that ends in no suffix is read as a place only so: `重阳节:TITLE`
  * stays one title.)
  */

@@ -425,7 +425,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.taggedTitle = tagLength > 0 && length > tagLength && facts.furniture === null;
   // `【版次】第08版:社会广场`: an archive record's page field names the column, as the page line it copies does.
   if (facts.furniture === 'archive field' && facts.page === null) facts.page = archivedPageOf(content);
-  // (A list's bullet before the name is the page's: `• 组照8 (2).jpg`.)
+  // (A list's bullet before the name is the page's: `• 雨中出诊 (2).jpg`.)
   facts.pictureFile = isPictureFile(bullet === null ? content : content.slice(bullet[0].length));
   // (`图片` alone is where a picture was, not a person called so.)
   if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null && !facts.pictureFile) {
@@ -836,7 +836,7 @@ export function openingBylineOf(content: string, vocabulary: Vocabulary): Openin
 const MIN_TEXT_AFTER_NAMES = 12;
 
 /**
- * `(何伟、那孜依拉)为增强…`, `(蔡明进林晓晴)在…`: a round bracket of names alone, no role, opening a paragraph, is the
+ * `(孙立言、古丽娜尔)为…`, `(孙立言林晓晴)在…`: a round bracket of names alone, no role, opening a paragraph, is the
  * byline the text opens with. Names run together are split as a byline's are; the first name (and each glued one) opens
  * with a common surname, so a bracket of words (`(活动现场)`, `(一)`) is no byline. Null when it is not names alone.
  */

@@ -393,7 +393,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.glued?.credit && !f.lead && !f.header && f.page === null && f.editor === null && captionBefore(line.text, f.glued.at).length <= MAX_SHORT_CAPTION) {
         return say(why, 0.5, "a short caption, its credit glued: the text's picture");
       }
-      // (A picture's file is as long as the caption a site made its name of: `1,乡村医生…入户检查.jpg`.)
+      // (A picture's file is as long as the caption a site made its name of: `3,山里的村医…入户检查.jpg`.)
       if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.directive !== null || (f.length > MAX_CAPTION && !f.pictureFile)) return IMPOSSIBLE;
       // A web copy's date, buttons and notices are its lines, not the picture's (`• 下一篇`, `29.01.2015 12:38`).
       if (f.furniture !== null) return IMPOSSIBLE;
@@ -463,7 +463,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   } else if (f.label !== null) {
     value += say(why, 3, 'a label in brackets');
   }
-  // (A caption a site made a picture's file name of, `1,乡村医生…入户检查.jpg`, is where the picture was, not text.)
+  // (A caption a site made a picture's file name of, `3,山里的村医…入户检查.jpg`, is where the picture was, not text.)
   if (f.pictureFile && f.length > MAX_CAPTION) value += say(why, 2, "a picture's file named by its caption");
   if (f.byline) { value += say(why, 2.5, 'reads as a byline'); }
   if (f.credit) { value += say(why, 3, 'reads as a credit'); }
@@ -922,7 +922,7 @@ export function ending(label: Label, facts?: LineFacts): number {
   // (A picture is inside a text: one that ends the text is that text's last paragraph, its credit glued. A label marked
   // as a picture's may stand below the text's last paragraph, as allowedTransition() lets an item end below it; so may a
   // picture's file, `微信图片_2023….png`, or a label that shows people at work, `给老人们包馄饨`.)
-  // (So may a caption that says in words what the picture shows, its credit glued: `图为生日会现场。 X 摄` below the text.)
+  // (So may a caption that says in words what the picture shows, its credit glued: `图为邻里节现场。 X 摄` below the text.)
   if (label === 'picture' && facts !== undefined && (isMarkedLabel(facts) || facts.pictureFile || facts.peopleAtWork || (facts.photoCaption && facts.glued?.credit))) return say(undefined, 0);
   return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'picture' ? 2 : label === 'organisation' ? 1 : 0);
 }

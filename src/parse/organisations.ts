@@ -251,7 +251,7 @@ const INNER_BOUNDARY_WORDS = [
   '不仅', '不但', '而且', '并且', '但', '而',
   // The time of day before the actor, no part of its name: `周六下午柳岸社区举办…`, `当天上午东湖小学…`.
   '上午', '下午', '中午', '晚上', '傍晚',
-  // Falling on the day of something (`当天,恰逢敬老院院民过生日`, `适逢柳岸小学校庆`): the verb before what it names.
+  // Falling on the day of something (`当天,恰逢青石敬老院两位老人过生日`, `适逢柳岸小学校庆`): the verb before what it names.
   '恰逢', '适逢', '正逢', '时逢', '喜逢',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */

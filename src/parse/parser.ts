@@ -1054,7 +1054,7 @@ const MAX_HELD_PICTURES = 24;
 
 /**
  * The item right below held pictures is a text without a head of its own: the head above the pictures is its. (One
- * below a picture's label or file of its own, `• 5乡村医生.jpg`, is one more of the pictures, its credit lost.)
+ * below a picture's label or file of its own, `• 3.jpg`, is one more of the pictures, its credit lost.)
  */
 function takesHeadAbovePicture(next: Item): boolean {
   return next.header === null && (next.kind === 'brief' || next.kind === 'feature') && !next.asides.some((aside) => aside.kind === 'caption');

@@ -570,8 +570,8 @@ export function isCouplet(text: string): boolean {
 
 /**
  * The name of a picture's file, where a web copy had the picture (`图片1.png`, `IMG_0231.JPG`, a converted one's
- * `640.webp.jpg`, a second copy's `组照8 (2).jpg`): no title, and no text to go on. A caption may serve as the name,
- * its sentences' stops and all (`1,乡村医生…工作.塔石乡卫生院护士入户检查.jpg`): a line without white space that ends in
+ * `640.webp.jpg`, a second copy's `组照3 (2).jpg`): no title, and no text to go on. A caption may serve as the name,
+ * its sentences' stops and all (`1,山里的村医…工作.东湖村卫生室医生入户检查.jpg`): a line without white space that ends in
  * an extension is a file's name however long.
  */
 const PICTURE_FILE = /^(?:[^\s.]{1,40}(?:\s?\(\d{1,2}\))?|\S{41,160}?)(?:\.(?:jpe?g|png|gif|bmp|webp)){1,2}$/iu;
@@ -750,8 +750,8 @@ export const WEB_META = new RegExp(
     `|(?:热度|人气|浏览|阅读|点击)${SPACE}*[:：]?${SPACE}*[0-9]+${SPACE}*[次票](?:${SPACE}|$)` +
     // A platform's counts alone on their line, likes then reads: `0 阅读:0`, `12 浏览:340`.
     `|[0-9]+${SPACE}+(?:阅读|浏览)${SPACE}*[:：]${SPACE}*[0-9]+${SPACE}*$` +
-    // A public account's post line: its name, the day and hour, and where it was posted from (`柳岸发布 2023-01-26 22:18
-    // 发表于河南`, an author and `原创` before the name too).
+    // A public account's post line: its name, the day and hour, and where it was posted from (`柳岸发布 2024-03-02 09:15
+    // 发表于江苏`, an author and `原创` before the name too).
     `|(?:[^${SPACE}]{1,20}${SPACE}+){0,3}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}${SPACE}+[0-9]{1,2}:[0-9]{2}${SPACE}+发表于[${HAN_ALL}]{2,4}$` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
@@ -773,7 +773,7 @@ export const WEB_META = new RegExp(
     // open with `今天是` (`2024/03/12 上午9:15:02 星期二`, `今天是:2024年5月6日 星期一`).
     `|(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
     // (A site's name may be one character and 网: `红网 2018-03-13 阅读数 1234`; a paper's name may end in 电讯, as the
-    // news agency's daily's does: `新华每日电讯 2020年08月06日`.)
+    // news agency's daily's does: `江城每日电讯 2024年03月02日`.)
     `|[${HAN_ALL}·]{1,14}?(?:报|网|台|客户端|电讯)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
     // The day in brackets, then the fields: `( 2020-08-06 ) 稿件来源:江城晚报`.
     `|[(（]${SPACE}*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}${SPACE}*[)）]${SPACE}*(?:${WEB_FIELD})${SPACE}*[:：]` +

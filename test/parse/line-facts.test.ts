@@ -391,7 +391,7 @@ describe('lines that could be a header', () => {
     // A second copy's number, a list's bullet before the name, and a caption a site made the name of, however long.
     expect(read('组照3:雨中出诊 (2).jpg')).toMatchObject({ pictureFile: true });
     expect(read('• 12.jpg')).toMatchObject({ pictureFile: true });
-    const named = '3,山里的村医很难有机会像城里大医院的医生那样忙于急诊,但他们仍然承担着全乡百姓的医疗保健工作.东湖村卫生室医生入户检查.jpg';
+    const named = '3,东湖村卫生室只有两名医生,却要照看全村八百多位村民.林医生每周都去老人家中量血压.林医生入户.jpg';
     expect(read(named)).toMatchObject({ pictureFile: true });
     expect(read(named.replace('.jpg', '。'))).toMatchObject({ pictureFile: false });
     expect(read('组照3 雨中出诊.jpg')).toMatchObject({ pictureFile: false }); // white space inside a short name: a title's

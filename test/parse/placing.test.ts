@@ -393,10 +393,10 @@ describe('credits', () => {
 
 describe("a caption that opens 图为 below the text's last paragraph", () => {
   it("is the text's picture, its credit the item's: not a paragraph of the text", () => {
-    const text = '本报讯(通讯员 林小禾) 近日,柳岸社区举办了集体生日会。\n活动中,志愿者推上蛋糕,为当月过生日的老人送上祝福,现场充满了欢声笑语。\n图为生日会现场。 林小禾 摄\n';
+    const text = '本报讯(通讯员 林小禾) 近日,柳岸社区举办了集体生日会。\n活动中,志愿者推上蛋糕,为当月过生日的老人送上祝福,大家笑得合不拢嘴。\n图为生日会现场。 林小禾 摄\n';
     const [item, ...rest] = parse(text).items;
     expect(rest).toEqual([]);
-    expect(item!.blocks.map((block) => block.text.slice(-6))).toEqual(['集体生日会。', '了欢声笑语。']);
+    expect(item!.blocks.map((block) => block.text.slice(-6))).toEqual(['集体生日会。', '得合不拢嘴。']);
     expect([item!.asides.map((aside) => aside.text), item!.credit?.raw]).toEqual([['图为生日会现场。'], '林小禾 摄']);
   });
 });
