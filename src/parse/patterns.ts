@@ -456,7 +456,8 @@ const PATH_AFTER_LOGO = `^${SPACE}*[>＞»›]+${SPACE}*[^${SPACE}>＞»›→�
 const HOME_TO_COPY = `^${SPACE}*(?:首页|主页)[^。，,！？!?]{0,30}?(?:${SPACE}|[•·\\-－])+(?:正文|详情)${SPACE}*$`;
 /** A path without the home page that ends at the copy itself: `兵团专栏 > 52团 > 团务动态 > 正文`. */
 const PATH_TO_COPY = `^${SPACE}*[^${SPACE}>＞»›→。，,]{2,12}(?:${SPACE}*[>＞»›→]+${SPACE}*[^${SPACE}>＞»›→。，,]{1,12}){1,5}${SPACE}*[>＞»›→]+${SPACE}*(?:正文|详情)${SPACE}*$`;
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${PATH_TO_COPY}`, 'u');
+// (The home page's crumb may be padded to a wider one's width: `首 页>`.)
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${PATH_TO_COPY}`, 'u');
 const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');
 const BULLETED_CRUMB_SEPARATOR = new RegExp(`${SPACE}*[•·\\-－]${SPACE}*|${SPACE}+`, 'u');
 const HOME_CRUMB = /^(?:首页|主页)/u;
@@ -473,12 +474,12 @@ const SPACES = new RegExp(`${SPACE}+`, 'u');
 /** Question marks where a copy lost its spaces, at a crumb's ends. */
 const LOST_SPACE_MARKS = /^[?？]+|[?？]+$/gu;
 /** Crumbs that name no column: the site's home. */
-const NO_COLUMN_CRUMBS = new Set(['首页', '主页']);
+const NO_COLUMN_CRUMBS = new Set(['首页', '首 页', '主页']);
 /**
  * Crumbs that name the copy itself, after its column: `视觉 > 见识录 > 文章详情` is the column 见识录's; so does the
  * column's list page a template names after it (`频道中心 -> 快讯 -> 列表`).
  */
-const COPY_CRUMBS = new Set(['正文', '详情', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页', '列表', '内容阅读', '正文阅读', '阅读全文']);
+const COPY_CRUMBS = new Set(['正文', '正文内容', '详情', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页', '列表', '内容阅读', '正文阅读', '阅读全文']);
 /** A page's number and its colon, then the column (group 1), however the page is written. */
 const PAGE_COLON_COLUMN = /[0-9０-９]版+[:：]\s*([^:：\s]+)$/u;
 /** `正文玉壶镇`: the copy's crumb, the column's name glued after it (group 1). */

@@ -1154,6 +1154,12 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isBreadcrumb('您的当前任务:整理主页')).toBe(false);
   });
 
+  it('a home page padded to a wider crumb is the home page, and `正文内容` the copy itself', () => {
+    expect(breadcrumbColumn('首 页>共青团江城市委>新闻中心>少先队活动 > 正文内容')).toBe('少先队活动');
+    expect(breadcrumbColumn('首 页 > 乡镇动态')).toBe('乡镇动态');
+    expect(breadcrumbColumn('首 页')).toBeNull();
+  });
+
   it('a path from the home page to the copy itself is a breadcrumb whatever parts its crumbs, and names the crumb before the copy', () => {
     expect(breadcrumbColumn('首页社区头条 • 正文')).toBe('社区头条');
     expect(breadcrumbColumn('首页 · 要闻 · 详情')).toBe('要闻');
