@@ -331,6 +331,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.header.title === '') return say(why, 2.0, 'organisation and colon, no title');
       // `东湾区:林小雨 周宁 报道`: where a report comes from, then who filed it, is a byline, not a unit and its title.
       if (f.byline !== null) return say(why, 5, 'reads as a byline');
+      // (A head printed again between paragraphs, as a page prints its title where each picture was, weighs as a title does:
+      // `XX社区:TITLE - 天天要闻` below the first paragraph.)
+      if (f.repeatsTitle) return say(why, 1.0, 'organisation, colon, title: the title again');
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
       if (f.label) return say(why, 3, 'a label in brackets');

@@ -547,7 +547,8 @@ export class BulletinParser {
       // (Its column's tag before it, or not: `【北京】TITLE` is repeated by `TITLE`.)
       const tag = line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
       const title = withoutPictureNumber(withoutSpaces(tag ? line.content.slice(tag[0].length) : line.content));
-      facts.repeatsTitle = this.recentTitles.includes(title);
+      // (`TITLE - 天天要闻`: the title as the page's own title prints it, the site's name after a dash or a bar.)
+      facts.repeatsTitle = this.recentTitles.includes(title) || repeatsWithSiteName(title, this.recentTitles);
       facts.repeatsLastTitle = this.recentTitles[this.recentTitles.length - 1] === title;
       this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
@@ -1047,6 +1048,15 @@ function mayLendHead(item: Item): boolean {
  */
 function followsHeldPicture(next: Item): boolean {
   return next.kind === 'photo' && next.header === null && next.blocks.length === 1;
+}
+
+/** A site's name after a title, as a page's own title prints it: `TITLE - 天天要闻`, `TITLE_江城网`, `TITLE|江城新闻网` (spaces taken out). */
+const SITE_AFTER_TITLE = /[-_|｜–—][^-_|｜–—]{2,12}$/u;
+/** Shortest title read before a site's name: a button's word before a dash (`分享到-微信`) is none. */
+const MIN_TITLE_BEFORE_SITE = 6;
+function repeatsWithSiteName(title: string, recentTitles: readonly string[]): boolean {
+  const site = SITE_AFTER_TITLE.exec(title);
+  return site !== null && site.index >= MIN_TITLE_BEFORE_SITE && recentTitles.includes(title.slice(0, site.index));
 }
 
 /** The pictures a head may stand above before its text: a photo page's run; more, and the head stays the first picture's. */
