@@ -526,8 +526,8 @@ function isTitleWithItsSubtitle(text: string): boolean {
   return dash !== -1 && dash <= MAX_TITLE && text.length - dash - 2 <= MAX_TITLE;
 }
 
-/** A site's or a media centre's name right before a bracket: `江城网(记者 X)`, the lead without 讯 (LEAD). */
-const SITE_BEFORE_BRACKET = /(?:网|融媒体中心)[(（]/u;
+/** A site's or a media centre's name right before a bracket, or a site's and a colon: `江城网(记者 X)`, `江城网:(X)`, the lead without 讯 (LEAD). */
+const SITE_BEFORE_BRACKET = /(?:网[:：]?|融媒体中心)[(（]/u;
 
 export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
   const first = content.charCodeAt(0);

@@ -210,6 +210,8 @@ export const LEAD = new RegExp(
     // bracket, with no 讯: `临河新闻网-临河地区融媒体中心(记者 X)`, `临河县融媒体中心(记者 X)`; a media brand named for its
     // county, `临河融媒(通讯员 X)`.
     `|(?:[${HAN_ALL}]{1,8}?网(?:[-－—][${HAN_ALL}]{2,12}?融媒体中心)?|[${HAN_ALL}]{2,12}?融媒(?:体中心)?)(?=[(（](?:本报)?(?:记者|通讯员|见习记者|实习生))` +
+    // A site's name and a colon before the bracket, which may hold names alone as after a 讯 (`江城法治网:(林小雨)每年…`).
+    `|[${HAN_ALL}]{1,8}?网[:：](?=[(（](?:(?:本报)?(?:记者|通讯员|见习记者|实习生)|[${HAN_ALL}]{2,3}(?:[${SPACE}、][${HAN_ALL}]{2,3}){0,3}[)）]))` +
     // A county app's dateline, its reporters in brackets after the colon or none: `云上临河报道:(全媒体记者 X)`,
     // `云上临河报道(全媒体记者X 通讯员Y)`.
     `|[${HAN_ALL}]{2,8}?报道[:：]?(?=${SPACE}*[(（][^()（）]{0,12}(?:记者|通讯员))` +

@@ -107,6 +107,14 @@ describe("the site's own lead in round brackets (930, in our words)", () => {
     expect(read('2024/7/9 11:14:17 林小雨 来源:本站').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
   });
 
+  it("reads a site's name and a colon before the bracket as a lead, the bracket's names its people, with a role or alone (1257, in our words)", () => {
+    expect(read('江城法治网:(林小雨)每年的六月上旬,都是麦收时节。').lead).toMatchObject({ text: '江城法治网:(林小雨)', people: [{ name: '林小雨', role: null, source: 'lead' }] });
+    expect(read('江城法治网:(记者 林小雨)六月上旬,麦收开始了。').lead?.people).toEqual([{ name: '林小雨', role: '记者', source: 'lead' }]);
+    // A site's name and a colon before other words, or a bracket of no names, is no lead.
+    expect(read('江城网:我们的家园').lead).toBeNull();
+    expect(read('江城网:(图)活动现场').lead).toBeNull();
+  });
+
   it("reads a date line's writers after their role, however wide the space before it: the copy's line, no title (1237, in our words)", () => {
     for (const line of ['2018-06-12      本刊记者 林小禾', '2018年06月12日 记者 林小禾 周宁']) {
       const facts = read(line);
