@@ -330,6 +330,10 @@ describe('stems that name no one', () => {
     expect(names('适逢柳岸小学六十周年校庆,校友们纷纷返校。')).toEqual(['柳岸小学']);
   });
 
+  it('安排 ends a stem: the office it sets to work is named after it', () => {
+    expect(names('接到反映后,热线立即安排东湖街道办事处上门核查。')).toEqual(['东湖街道办事处']);
+  });
+
   it('verbs of showing end a stem: what is shown is their object', () => {
     expect(names('要展示农村学校的新风貌,柳岸小学举办运动会。')).toEqual(['柳岸小学']);
   });
