@@ -208,6 +208,12 @@ const OPENERS_AT_END = /[“‘「『(（《【[]\s*$/u;
 const MAX_LABEL = 20;
 
 
+/** A sentence's end inside a quotation line, before the marks that close it: the speech of someone, not a title. */
+const SENTENCE_END_INSIDE_QUOTE = new RegExp(`[${SENTENCE_FINAL_MARKS}](?=.*[^${SENTENCE_FINAL_MARKS}”"」』])`, 'u');
+function spokenQuote(text: string): boolean {
+  return SENTENCE_END_INSIDE_QUOTE.test(text.slice(1, -1));
+}
+
 /** A caption without its full stop, in Chinese: a picture's label (`志愿者为老人服务`), not its file's name (`图片1.png`). */
 function isPictureLabel(line: LineContext): boolean {
   // (`受伤的狍鹿。图片由受访者提供`: a sentence and who supplied the picture, a caption's sentence still; `微信图片_1.jpg`
@@ -344,7 +350,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (A web copy's title may run past a paper's length, at the page's top: `柳岸镇柳岸村关工委开展 “…”义务植树活动`.)
       const longTitleAtTop = !f.titleLike && line.pageTop && isLongTitle(line.text);
       if ((!f.titleLike && !longTitleAtTop) || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || f.pictureFile) return IMPOSSIBLE;
-      if (f.quote) return say(why, 0.6, 'a quotation alone on its line');
+      // (A quotation that ends a sentence inside it is someone's speech, not a headline: `“您好!我们是普查员,请您配合!”`.)
+      if (f.quote) return spokenQuote(line.text) ? IMPOSSIBLE : say(why, 0.6, 'a quotation alone on its line');
       // `图为比赛场景`, `图①:…`: says what a picture shows, as no title does.
       if (f.photoCaption) return IMPOSSIBLE;
       // `时间:DATE 来源:SITE`: a web copy's fields are never its title, even with no title above the text.
