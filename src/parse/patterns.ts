@@ -771,10 +771,11 @@ export const WEB_META = new RegExp(
     // A day, month and year, then the time: `12.03.2015 15:31`.
     `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端|${SPACE}*(?:数字报纸|数字报刊|电子报|数字报))?$|[${HAN_ALL}]{2,6}(?:文明网|新闻网)$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
-    // field (`2019-01-18  标签: 来源:延吉新闻网`); a web copy spaces its date as OCR does (`2012 年 1 月 12 日 星期四`), and a
-    // template may close it with its separator (`2021/01/30/ 09:19`). A site's clock says the half of the day and may
-    // open with `今天是` (`2024/03/12 上午9:15:02 星期二`, `今天是:2024年5月6日 星期一`).
-    `|(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
+    // field (`2019-01-18  标签: 来源:延吉新闻网`), in brackets too (`2009.07.14 (新闻来源:江城网)`); a web copy spaces its
+    // date as OCR does (`2012 年 1 月 12 日 星期四`), and a template may close it with its separator
+    // (`2021/01/30/ 09:19`). A site's clock says the half of the day and may open with `今天是` (`2024/03/12 上午9:15:02
+    // 星期二`, `今天是:2024年5月6日 星期一`).
+    `|(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+[(（]?(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
     // (A site's name may be one character and 网: `红网 2018-03-13 阅读数 1234`; a paper's name may end in 电讯, as the
     // news agency's daily's does: `江城每日电讯 2024年03月02日`.)
     `|[${HAN_ALL}·]{1,14}?(?:报|网|台|客户端|电讯)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +

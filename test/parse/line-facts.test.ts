@@ -135,6 +135,8 @@ describe('lines about the page', () => {
 
   it("furniture: a paper's name ending in 电讯 with its day, and the day in brackets before the copy's fields, are the copy's lines", () => {
     for (const line of ['江城每日电讯 2020年08月06日', '( 2020-08-06 ) 稿件来源:江城每日电讯', '（2020-08-06）来源:江城晚报']) expect(read(line).furniture, line).toBe('web copy line');
+    // The day, then the source field in brackets, below the text: `2009.07.14 (新闻来源:江城网)`.
+    expect(read('2009.07.14 (新闻来源:江城日报报业集团网——江城网)').furniture).toBe('web copy line');
     expect(read('江城电讯大楼 2020年08月06日开业').furniture).toBe(null);
   });
 
