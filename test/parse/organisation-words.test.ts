@@ -176,6 +176,10 @@ describe("a place's mass organisations beside its women's federation", () => {
     expect(names(`柳岸镇${body}开展活动。`)).toEqual(['柳岸镇']);
     expect(matchBylineLine(`(柳岸镇${body} 林小雨)`, DEFAULT_VOCABULARY)?.people).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
   });
+
+  it("the Red Cross of a place is one too: its writer after it in a byline's bracket", () => {
+    expect(matchBylineLine('(东湾区红十字会 林小雨)', DEFAULT_VOCABULARY)?.people).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
+  });
 });
 
 describe('institutions named after the community they serve', () => {
