@@ -68,8 +68,12 @@ const MEDIA_NAME = new RegExp(`^(?:${NEWSROOM}|${PAPER_ENDING}|报社)$`, 'u');
 
 /** `raw` with each NAME_NOTE as a space; most bylines have no bracket, and need no regex. */
 function withoutNameNotes(raw: string): string {
-  return raw.includes('(') || raw.includes('（') ? raw.replace(NAME_NOTE, ' ') : raw;
+  const noted = raw.includes('(') || raw.includes('（') ? raw.replace(NAME_NOTE, ' ') : raw;
+  // (`江城晚报/爱江城记者 林小雨`: a paper and its app, joined by a slash, before the role: the role's newsroom, no names.)
+  return noted.includes('/') || noted.includes('／') ? noted.replace(OUTLETS_BEFORE_ROLE, '') : noted;
 }
+/** A paper or site, a slash and its app or site, run into the role after them: `江城晚报/爱江城记者`, `江城日报/江城网通讯员`. */
+const OUTLETS_BEFORE_ROLE = new RegExp(`${NEWSROOM}[/／][${HAN_ALL}]{1,8}?(?=(?:全媒体|融媒体)?(?:记者|通讯员))`, 'gu');
 
 /**
  * `文/摄`, `文/图` run into the name before them, as layouts that drop a byline's spaces print it: `记者林晓文/摄` is

@@ -236,6 +236,14 @@ describe('what stands among the names but names no one', () => {
     expect(people('江城日报社新闻频道融合创新全媒体记者 孔越')).toBe(null);
   });
 
+  it('reads a paper and its app or site joined by a slash before the role as the role\'s newsroom (1219, 1258, in our words)', () => {
+    expect(people('通讯员 林小禾 江城晨报/爱江城记者 孔小芳')).toEqual([
+      { name: '林小禾', role: '通讯员', source: 'byline' },
+      { name: '孔小芳', role: '记者', source: 'byline' },
+    ]);
+    expect(people('江城日报/江城网通讯员 周宁')).toEqual([{ name: '周宁', role: '通讯员', source: 'byline' }]);
+  });
+
   it("reads a paper's short name before its newsroom's reporter as that reporter: `江城全媒体记者`", () => {
     expect(people('江城全媒体记者 季蓉')).toEqual([{ name: '季蓉', role: '全媒体记者', source: 'byline' }]);
     expect(people('江城融媒体记者 孔越 林溪')).toEqual([
