@@ -1109,6 +1109,13 @@ describe('bylines of the forty-third session', () => {
   });
 });
 
+describe('`撰稿人:` names the writer, as `撰稿:` does', () => {
+  it('in a bracket after the writer\'s unit, the review steps after the name left out', () => {
+    expect(byline('(柳岸街道 撰稿人:林小雨 初审:林小雨 终审:周宁)')?.people).toEqual([{ name: '林小雨', role: '撰稿人', source: 'byline' }]);
+    expect(byline('撰稿人:林小雨')?.people).toEqual([{ name: '林小雨', role: '撰稿人', source: 'byline' }]);
+  });
+});
+
 describe('`供稿:UNIT` on a line of its own', () => {
   it('names the unit that supplied the text, padded to a name\'s width or not, as it does in brackets', () => {
     expect(byline('供稿:校团委')?.people).toEqual([inByline('校团委', null)]);
