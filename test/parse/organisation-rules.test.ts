@@ -116,9 +116,6 @@ describe('where a name starts', () => {
 describe('words ending in 所, 会 and 区', () => {
   it('a police station, a society or a federation names a body in running text', () => {
     expect(names('日前,柳岸派出所走进校园讲安全。')).toEqual(['柳岸派出所']);
-    // So do a town's market supervision and justice offices.
-    expect(names('年关将至,柳岸市场监管所开展节前检查。')).toEqual(['柳岸市场监管所']);
-    expect(names('近日,柳岸镇司法所调解了一起纠纷。')).toEqual(['柳岸镇司法所']);
     expect(names('近日,临河书法研究会组织会员写春联。')).toEqual(['临河书法研究会']);
     expect(names('东湖文化促进会和西山青年联合会一同开展活动。')).toEqual(['东湖文化促进会', '西山青年联合会']);
   });
