@@ -337,9 +337,6 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.header.title === '') return say(why, 2.0, 'organisation and colon, no title');
       // `东湾区:林小雨 周宁 报道`: where a report comes from, then who filed it, is a byline, not a unit and its title.
       if (f.byline !== null) return say(why, 5, 'reads as a byline');
-      // (A head printed again between paragraphs, as a page prints its title where each picture was, weighs as a title does:
-      // `XX社区:TITLE - 天天要闻` below the first paragraph.)
-      if (f.repeatsTitle) return say(why, 1.0, 'organisation, colon, title: the title again');
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
       if (f.label) return say(why, 3, 'a label in brackets');
@@ -681,6 +678,10 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if ((previous === 'body' || previous === 'body-new' || previous === 'unassigned') && isSetCaption(f, previousFacts!)) return say(why, 2.4, f.opensCaptionRun ? "a photo set's first caption, not a headline" : 'a caption below another, not a headline');
       // The title printed again after a lead-in (`TITLE` / `…走在采撷新闻的路上——` / `TITLE`) cuts nothing off.
       if (unfinished && !f.repeatsTitle) return say(why, 1.2, 'cuts a sentence off');
+      // A unit's head printed again between paragraphs, as a page prints its title where each picture was (`XX社区:TITLE -
+      // 天天要闻` below the first paragraph), is that picture's place, as a headline printed again is. (Heads one below
+      // another, no text between, are each an item's.)
+      if (label === 'header' && f.repeatsTitle && (previous === 'body' || previous === 'body-new')) return say(why, 1.3, 'the head again between paragraphs');
       return say(why, previous === 'body' || previous === 'body-new' ? 0.3 : 0);
     case 'subtitle':
       if (previous === 'meta') {
