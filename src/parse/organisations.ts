@@ -253,7 +253,7 @@ const INNER_BOUNDARY_WORDS = [
   '上午', '下午', '中午', '晚上', '傍晚',
   // Falling on the day of something (`当天,恰逢青石敬老院两位老人过生日`, `适逢柳岸小学校庆`): the verb before what it names.
   '恰逢', '适逢', '正逢', '时逢', '喜逢',
-  // Arranging for one to act (`立即安排金明池街道办事处上门核查`): the verb before the office it sets to work.
+  // Arranging for one to act (`热线立即安排东湖街道办事处核实`): the verb before the office it sets to work.
   '安排',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */

@@ -306,7 +306,7 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('headline', '“我们的社区我们建”')).toBe(true);
     expect(fits('headline', '“有事就找老林……”')).toBe(true);
     expect(fits('headline', '“您好!我们是普查员,请您配合一下!”')).toBe(false);
-    expect(fits('headline', '“哎,那个志愿者真热心!帮我们搬家还不收钱。”')).toBe(false);
+    expect(fits('headline', '“哎,这个小伙子真热心!帮我家修水管还不要钱。”')).toBe(false);
   });
 
   it('a section: only at the page top, a title of at most 16 characters with a Han character, no quotation, no header', () => {

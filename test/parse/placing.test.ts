@@ -627,8 +627,8 @@ describe('the title printed again', () => {
 
   it("between paragraphs, with the site's name after it or not, and a unit's colon before it or not: where a picture was", () => {
     const page = (head: string) =>
-      `${head}\n\n2023年06月26日 20:25:03\n\n近日,柳岸社区长者食堂正式开门营业,老人们在家门口就能吃上热乎饭。\n\n${head} - 江城要闻\n\n` +
-      `中午时分,饭菜的香味从食堂里飘出来,老人们三三两两走进食堂。\n\n${head}\n\n食堂共设五十个餐位,还为行动不便的老人送餐上门。(林小禾)\n`;
+      `${head}\n\n2023年06月26日 20:25:03\n\n近日,柳岸社区长者食堂开张了,附近的老人都来尝鲜。\n\n${head} - 江城要闻\n\n` +
+      `中午时分,饭菜的香味从食堂里飘出来,老人们三三两两走进食堂。\n\n${head}\n\n食堂有五十个座位,也给腿脚不便的老人送饭到家。(林小禾)\n`;
     for (const head of ['长者食堂开张了', '柳岸社区:长者食堂开张了']) {
       const items = parse(page(head)).items;
       expect(items.map((item) => [item.title, item.blocks.length, item.byline]), head).toEqual([['长者食堂开张了', 3, '林小禾']]);
