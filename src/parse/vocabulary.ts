@@ -57,7 +57,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // The mass organisations of a place beside its women's federation: the disabled persons', writers and artists', returned
     // overseas Chinese federations and the science association (`柳岸镇残联`, `临河县文联`).
     // (A sports association, its elders' too: `柳岸镇老体协`.)
-    // (The Red Cross of a place too: `宜秀区红十字会`.)
+    // (The Red Cross of a place too: `东湾区红十字会`.)
     '协会', '体协', '党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '红十字会', '区', '县', '市',
   ],
   roles: [
