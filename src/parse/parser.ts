@@ -872,7 +872,7 @@ export class BulletinParser {
     if (!above || above.kind !== 'byline' || above.byline === null || above.byline.form === 'brackets') return false;
     // (`林小禾` / `江城日报记者 周宁 摄影报道`: a credit that names its photographer with a role of its own opens its names
     // there; the name above is the writer's signature.)
-    if (credit.people[0]?.role !== null && credit.people[0]?.role !== undefined && above.byline.people.every((person) => person.role === null)) return false;
+    if ((credit.people[0]?.role ?? null) !== null && above.byline.people.every((person) => person.role === null)) return false;
     // `文/X` says who wrote the text: a byline of its own above the pictures' credit (`文/X` / `摄影/X`), whoever took them.
     if (WRITTEN_BY.test(above.byline.inner)) return false;
     const lastBody = draft.body.at(-1);

@@ -1297,6 +1297,8 @@ export interface CompiledPatterns {
   textSuffixPairWidth: number;
   /** 1 at the last code unit of each credit verb, or null where a verb is empty (it ends every text): the gate before trying the verbs. */
   creditVerbEnds: Uint8Array | null;
+  /** 1 at the first code unit of each role: a line that opens with none opens with no role (the gate before reading a byline there). */
+  roleStarts: Uint8Array;
   /** A role word at the start of a token: `记者张三` → role 记者, name 张三. */
   rolePrefix: RegExp;
   /** A role word anywhere: the gate before reading a line as a bare byline. */
@@ -1426,6 +1428,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     textScan: scanTable(textSuffixes),
     ...suffixPairs(textSuffixes),
     creditVerbEnds: vocabulary.creditVerbs.some((verb) => verb.length === 0) ? null : codeUnitTable(vocabulary.creditVerbs.map((verb) => verb.at(-1)!)),
+    roleStarts: codeUnitTable(vocabulary.roles.filter((role) => role.length > 0).map((role) => role[0]!)),
     rolePrefix: new RegExp(`^(${roles})(?![站团节证])`, 'u'),
     roleAnywhere: new RegExp(`(?:${roles})`, 'u'),
     // `小记者站`, `记者团` name a body, not a role.

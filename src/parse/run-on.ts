@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit } from './bylines.js';
 import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, WEB_META } from './patterns.js';
+import { compilePatterns, endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, WEB_META } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -75,7 +75,6 @@ function countLeads(text: string, pieces: readonly Piece[], vocabulary: Vocabula
   for (const piece of pieces) if (matchLead(text.slice(piece.from, piece.to), vocabulary) !== null) leads++;
   return leads;
 }
-
 
 /** How many of the pieces are a picture's credit (`林帆 摄`). */
 function countCredits(text: string, pieces: readonly Piece[], vocabulary: Vocabulary): number {
@@ -316,7 +315,7 @@ const MAX_OPENING_BYLINE = 30;
  */
 export function splitBylineRunIntoText(line: SourceLine, vocabulary: Vocabulary): [SourceLine, SourceLine] | null {
   const text = line.content;
-  if (text.length < MIN_TEXT_AFTER_HEAD + 4 || roleFirstCharacters(vocabulary)[text.charCodeAt(0)] !== 1 || !endsSentence(text)) return null;
+  if (text.length < MIN_TEXT_AFTER_HEAD + 4 || compilePatterns(vocabulary).roleStarts[text.charCodeAt(0)] !== 1 || !endsSentence(text)) return null;
   // (`本报讯 记者 林帆 …`: a lead's byline is the lead's, read with it.)
   if (matchLead(text, vocabulary) !== null) return null;
   let cut: [number, number] | null = null;
@@ -329,18 +328,6 @@ export function splitBylineRunIntoText(line: SourceLine, vocabulary: Vocabulary)
     if (byline !== null && byline.people.some((person) => person.name !== null)) cut = [i, at];
   }
   return cut === null ? null : cutLine(line, cut[0], cut[1]);
-}
-
-/** The first characters of the vocabulary's roles, by vocabulary: a line opening with none of them opens no byline. */
-const roleFirstTables = new WeakMap<Vocabulary, Uint8Array>();
-function roleFirstCharacters(vocabulary: Vocabulary): Uint8Array {
-  let table = roleFirstTables.get(vocabulary);
-  if (table === undefined) {
-    table = new Uint8Array(0x10000);
-    for (const role of vocabulary.roles) table[role.charCodeAt(0)] = 1;
-    roleFirstTables.set(vocabulary, table);
-  }
-  return table;
 }
 
 /** Where the text starts after a headline glued before it, or -1. */
