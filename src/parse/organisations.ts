@@ -634,6 +634,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       end += more.length;
       last = more;
     }
+    if (last.endsWith('局')) end = withBureauUnits(text, end);
     if (SERVING_STARTS[text.charCodeAt(end)] === 1) {
       const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 8));
       if (serving) end += serving[0].length;
@@ -657,6 +658,17 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     return { name: text.slice(at, end), at, next: inner ? end + inner[0].length : end };
   }
   return null;
+}
+
+/**
+ * A bureau's brigade or squadron, named after it (`县公安局交警大队`, `市公安局城西交警大队河口中队`): one name, the
+ * bureau's unit at work, as a county's town is named after the county. A word that joins or sends (`公安局联合交警大队`)
+ * makes the unit the next name.
+ */
+const BUREAU_UNITS = new RegExp(`^(?:[${HAN_ALL}]{2,6}?[大支中]队)+`, 'u');
+function withBureauUnits(text: string, end: number): number {
+  const units = BUREAU_UNITS.exec(text.slice(end, end + 16));
+  return units !== null && innerBoundaryEnd(text, end, end + units[0].length) < 0 ? end + units[0].length : end;
 }
 
 /**

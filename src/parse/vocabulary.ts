@@ -44,7 +44,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // Words ending in 所, 会 and 区 that name a body in running text too, where the one character alone is read
     // only in a header: `柳岸派出所`, `临河书法研究会`, a management district `青石山管理区` (管理 is no verb there), and
     // a residents' area, a neighbourhood committee's ground in Shanghai (`柳岸居民区`).
-    '派出所', '研究会', '促进会', '联合会', '管理区', '居民区',
+    '派出所', '大队', '支队', '研究会', '促进会', '联合会', '管理区', '居民区',
     // A corps of volunteers or speakers (`青年志愿服务团`, `青年宣讲团`): 团 alone is a tour's or a group's.
     '服务团', '宣讲团',
     ...CULTURE_HOUSES,

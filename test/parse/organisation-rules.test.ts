@@ -120,6 +120,16 @@ describe('words ending in 所, 会 and 区', () => {
     expect(names('东湖文化促进会和西山青年联合会一同开展活动。')).toEqual(['东湖文化促进会', '西山青年联合会']);
   });
 
+  it("a brigade or a detachment names a body in running text; a bureau's brigade and squadron are named after the bureau", () => {
+    expect(names('近日,柳岸县消防救援大队走进校园。')).toEqual(['柳岸县消防救援大队']);
+    expect(names('临河市武警支队官兵参加植树。')).toEqual(['临河市武警支队']);
+    expect(first('近日,临河市公安局交警大队组织宣传队走进社区。')).toBe('公安局交警大队');
+    expect(first('近日,临河市公安局东湖交警大队柳岸中队联合社区开展宣传。')).toBe('公安局东湖交警大队柳岸中队');
+    expect(first('近日,柳岸县城管局执法中队清理占道摊点。')).toBe('城管局执法中队');
+    // A word that joins the two: the brigade is a name of its own.
+    expect(names('近日,柳岸县公安局联合交警大队走进社区。')).toEqual(['柳岸县公安局', '交警大队']);
+  });
+
   it('a management district names a body, its 管理 no verb before the suffix', () => {
     expect(names('近日,青石山管理区开展义诊活动。')).toEqual(['青石山管理区']);
   });
