@@ -255,6 +255,8 @@ const INNER_BOUNDARY_WORDS = [
   '恰逢', '适逢', '正逢', '时逢', '喜逢',
   // Arranging for one to act (`热线立即安排东湖街道办事处核实`): the verb before the office it sets to work.
   '安排',
+  // Lying in one (`位于柳岸镇东湖村的农庄`): where a place is, not its name.
+  '位于',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));

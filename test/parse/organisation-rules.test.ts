@@ -19,6 +19,10 @@ describe('where a name starts', () => {
     expect(names(',记者协会举办培训。')).toEqual(['记者协会']);
   });
 
+  it('位于 (lying in) says where a place is: the town after it is the name', () => {
+    expect(names('游客走进位于柳岸乡东湖村的农家小院。')).toEqual(['柳岸乡', '东湖村']);
+  });
+
   it('看 after 去 is the verb: 一起去看东湖社区 names 东湖社区', () => {
     expect(names('“一起去看东湖社区”寻访活动')).toEqual(['东湖社区']);
     expect(names(',带孩子去看望柳岸社区的老人。')).toEqual(['柳岸社区']);
