@@ -385,7 +385,7 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
     contributedBy(inner, vocabulary) ??
     // (`(花园镇 林小禾)`: a unit whose name ends as a town's, village's or township's is read as a unit before any name;
     // of three characters or more, as `王镇` may be a person's.)
-    (UNIT_FIRST_WORD.test(inner) ? unitAndNameOf(inner, vocabulary, true)?.people : undefined) ??
+    (UNIT_FIRST_WORD.test(inner) ? (unitAndNameOf(inner, vocabulary, true)?.people ?? unitThenPeople(inner, vocabulary)) : undefined) ??
     parsePeople(inner, 'byline', vocabulary) ??
     parseRunTogetherByline(inner, 'byline', vocabulary) ??
     gluedNames(inner) ??
@@ -393,6 +393,17 @@ function bracketedPeople(inner: string, vocabulary: Vocabulary): Person[] | null
     unitThenName(inner, vocabulary) ??
     unitAlone(inner, vocabulary)
   );
+}
+
+/**
+ * `(临河市科协 林小雨 周宁)`: the writers' unit, then two names or more after white space; the unit must be an
+ * organisation's whole name, and the rest names only.
+ */
+function unitThenPeople(inner: string, vocabulary: Vocabulary): Person[] | null {
+  const space = inner.search(/\s/u);
+  if (!isOrganisationName(inner.slice(0, space), vocabulary)) return null;
+  const people = parsePeople(inner.slice(space).trim(), 'byline', vocabulary);
+  return people !== null && people.length >= 2 && people.every((person) => person.role === null) ? people : null;
 }
 
 /**

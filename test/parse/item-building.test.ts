@@ -123,6 +123,18 @@ describe('the organisation an item is about', () => {
     expect(item.organisations).toEqual(['柳岸社区', '东坡小学']);
   });
 
+  it('is the unit of a byline of a unit and two names after the body, glued or alone; the names are its authors', () => {
+    for (const ending of ['周末，我们去柳岸社区看望老人。(临河市科协 林小雨 周宁)\n', '周末，我们去柳岸社区看望老人。\n(临河市科协 林小雨 周 宁)\n']) {
+      const item = only(`春天来了\n三月的校园里，迎春花开了，同学们在花坛边读书、画画。\n${ending}`);
+      expect(item.authors).toEqual(['林小雨', '周宁']);
+      expect(item.organisations).toEqual(['柳岸社区', '临河市科协']);
+      expect(item.blocks.at(-1)?.text).toBe('周末，我们去柳岸社区看望老人。');
+    }
+    // A first word that names no organisation: the bracket is no byline of a unit.
+    const item = only('春天来了\n三月的校园里，迎春花开了，同学们在花坛边读书、画画。\n周末，我们去柳岸社区看望老人。(下午三点 林小雨 周宁)\n');
+    expect(item.authors).toEqual([]);
+  });
+
   it('is the first named in a later paragraph when the first paragraph names none', () => {
     const item = only(
       '一碗热饭暖人心\n本报讯 近日，六十多位老人吃上了家门口的热饭。\n这家食堂由柳岸社区和爱心企业一起办起来，每餐只收五元。\n(李 莉)\n',
