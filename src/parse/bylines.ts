@@ -361,6 +361,9 @@ export function beforeEditorField(text: string): string {
   // (`(通讯员:A,照片来源:UNIT)`: who supplied the pictures is no writer either; build-item.ts reads the field as the credit.)
   const pictureSource = text.includes('来源') ? PICTURE_SOURCE_FIELD.exec(text) : null;
   if (pictureSource !== null) return beforeEditorField(text.slice(0, pictureSource.index));
+  // (`(林小雨 文 周 宁 编辑 2010.6.11)`: the editor's word after the editor's name, and the day, close the bracket.)
+  const editorAfterName = EDITOR_FIRST_IN_TEXT.test(text) ? EDITOR_AFTER_NAME.exec(text) : null;
+  if (editorAfterName !== null) return text.slice(0, editorAfterName.index).trimEnd();
   const editorField = EDITOR_FIELD.exec(text);
   if (editorField === null) return text;
   // A government site's reviewer of the sending unit (`单位审核:`, `部门审核:`): 单位 is no writer's name.
@@ -368,6 +371,10 @@ export function beforeEditorField(text: string): string {
   const sendingUnit = at >= 2 && SENDING_UNIT.has(text.slice(at - 2, at));
   return text.slice(0, sendingUnit ? at - 2 : at).trimEnd();
 }
+
+/** A name (padded or not), then an editor's word and perhaps the day, at the end after white space: `周 宁 编辑 2010.6.11`. */
+const EDITOR_AFTER_NAME = new RegExp(`(?<=${SPACE})(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}]${SPACE}[${HAN_ALL}])${SPACE}+(?:${EDITOR_WORDS})(?:${SPACE}+[0-9.\\-/年月日]{4,12})?$`, 'u');
+const EDITOR_FIRST_IN_TEXT = /[编审校责]/u;
 
 /** A field naming who supplied the pictures, after the writers in a byline: `,照片来源:区文化站` (group 1: the supplier). */
 export const PICTURE_SOURCE_FIELD = new RegExp(`[,，;；${SPACE}]*(?:照片|图片)来源${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,16})${SPACE}*$`, 'u');

@@ -941,6 +941,15 @@ describe('图文 before the names: who wrote the text and took the pictures', ()
     expect(beforeEditorField('林单位 审核:周宁')).toBe('林单位');
   });
 
+  it("ends the names before an editor's name that its word follows, with the day after it (`NAME 文 NAME 编辑 DATE`)", () => {
+    expect(beforeEditorField('林小雨 文 周 宁 编辑 2010.6.11')).toBe('林小雨 文');
+    expect(beforeEditorField('林小雨 文 周宁 编辑')).toBe('林小雨 文');
+    const item = parse('柳岸小学收到赠书\n近日,柳岸小学收到爱心人士捐赠的图书两百册。\n(林小雨 文 周 宁 编辑 2010.6.11)\n', {}).items[0]!;
+    expect(item.authors).toEqual(['林小雨']);
+    // The editor's word glued to a name (`编辑部`) or before the name is read as before.
+    expect(beforeEditorField('林小雨 编辑部')).toBe('林小雨 编辑部');
+  });
+
   it("names no writer where a lead's bracket names only the editor (`XX讯(编辑 李四)`)", () => {
     expect(beforeEditorField('编辑 韦小佳')).toBe('');
     const item = parse('柳岸社区:志愿服务暖人心\n\n江城融媒体中心2月4日讯(编辑 韦小佳)近日,柳岸社区开展志愿服务活动。\n', { year: 2024 }).items[0]!;
