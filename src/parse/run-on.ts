@@ -360,7 +360,7 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
     return field !== null && headLength >= MIN_GLUED_HEAD && headLength <= MAX_GLUED_HEAD && WEB_META.test(text.slice(at)) ? at : -1;
   }
   const opening = TIME_OPENING_AT_END.exec(text.slice(titleFrom, clauseEnd + 1));
-  if (opening === null) return -1;
+  if (opening === null) return purposeOpeningAt(text, titleFrom, clauseEnd);
   const at = titleFrom + opening.index;
   const headLength = endBeforeSpaces(text, titleFrom, at) - titleFrom;
   if (headLength < MIN_GLUED_HEAD || headLength > MAX_GLUED_HEAD || text.length - at < MIN_TEXT_AFTER_HEAD) return -1;
@@ -372,6 +372,25 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   const opened = organisationsIn(text.slice(clauseEnd + 1, clauseEnd + 1 + MAX_OPENING_NAME), vocabulary);
   return opened.length > 0 && opened[0]!.at === 0 ? at : -1;
 }
+
+/**
+ * The text's first clause a purpose (`为…,`, `为了…,`: in order to…), after white space that parts it from a headline
+ * with no clause's end (`柳岸村开展“清洁家园”活动 为调动村民的积极性,…`): where the text starts, or -1. The clause
+ * holds no white space (`情暖重阳 为老人送温暖` is a headline's two halves), and the headline ends in no word of its own
+ * clause.
+ */
+function purposeOpeningAt(text: string, titleFrom: number, clauseEnd: number): number {
+  const purpose = text.lastIndexOf('为', clauseEnd);
+  if (purpose <= titleFrom || !isSpace(text.charCodeAt(purpose - 1))) return -1;
+  for (let i = purpose + 1; i < clauseEnd; i++) if (isSpace(text.charCodeAt(i))) return -1;
+  const headEnd = endBeforeSpaces(text, titleFrom, purpose);
+  const headLength = headEnd - titleFrom;
+  if (headLength < MIN_GLUED_HEAD || headLength > MAX_GLUED_HEAD || clauseEnd - purpose < MIN_PURPOSE_CLAUSE || text.length - purpose < MIN_TEXT_AFTER_HEAD) return -1;
+  // (`2026年1月26日电 为…`: a dateline before the text, no headline.)
+  return BEFORE_TIME_IN_CLAUSE.has(text[headEnd - 1]!) || OPENS_WITH_DATE.test(text) ? -1 : purpose;
+}
+/** Shortest purpose clause read as a text's opening: 为, a verb and its object (`为丰富居民生活`). */
+const MIN_PURPOSE_CLAUSE = 6;
 
 /** Where `text[from, to)` ends without the white space at its end. */
 function endBeforeSpaces(text: string, from: number, to: number): number {

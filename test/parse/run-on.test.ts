@@ -555,6 +555,30 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
   });
 });
 
+describe('splitHeadRunIntoText: a headline run into a text that opens with its purpose', () => {
+  const cut = (text: string) => (splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY) ?? [toSourceLine(4, 60, text)]).map((piece) => piece.content);
+
+  it('cuts at the white space before a purpose clause (为…, 为了…) that ends with its comma', () => {
+    expect(cut('柳岸村开展“清洁家园”活动 为调动村民参与活动的积极性,7月8日晚,镇干部走进柳岸村与村民座谈。')).toEqual([
+      '柳岸村开展“清洁家园”活动',
+      '为调动村民参与活动的积极性,7月8日晚,镇干部走进柳岸村与村民座谈。',
+    ]);
+    expect(cut('东坡小学举办读书节 为了培养学生的读书习惯,东坡小学举办第五届读书节,六百余名学生参加。')[0]).toBe('东坡小学举办读书节');
+  });
+
+  it('leaves a line whose 为 opens no clause of its own, or follows no headline', () => {
+    // A headline's two halves, then the text after a space: the 为 half holds white space before its comma.
+    expect(cut('情暖重阳节 为老人送温暖 近日,柳岸社区志愿者走进敬老院看望老人,送去慰问品。')[1]).not.toMatch(/^为/u);
+    // Glued to the words before it: one sentence.
+    expect(cut('柳岸社区志愿者为调动居民参与活动的积极性,走进各个楼栋开展宣传,发放资料三百份。')).toHaveLength(1);
+    // A dateline before the space is no headline.
+    expect(cut('2024年3月5日电 为调动村民参与活动的积极性,柳岸镇干部走进柳岸村与村民座谈。')).toHaveLength(1);
+    // Too short a clause (`为民,`), or too short a head.
+    expect(cut('柳岸村开展“清洁家园”活动 为民,7月8日晚,镇干部走进柳岸村与村民座谈,听取意见。')).toHaveLength(1);
+    expect(cut('清洁家园 为调动村民参与活动的积极性,7月8日晚,镇干部走进柳岸村与村民座谈。')).toHaveLength(1);
+  });
+});
+
 describe("splitFieldsRunIntoText: a web copy's fields run into its text, the line break lost", () => {
   const cut = (text: string): string[] | null => splitFieldsRunIntoText(toSourceLine(2, 40, text))?.map((piece) => piece.content) ?? null;
 
