@@ -249,6 +249,8 @@ const OPENS_WITH_DATE = /^[0-9０-９]{1,4}[年月日]/u;
 export function splitHeadRunIntoText(line: SourceLine, vocabulary: Vocabulary): [SourceLine, SourceLine] | null {
   const text = line.content;
   if (text.length < MIN_GLUED_HEAD + MIN_TEXT_AFTER_HEAD) return null;
+  const bylineAt = bylineBracketAfterHead(text, vocabulary);
+  if (bylineAt > 0) return cutLine(line, endBeforeSpaces(text, 0, bylineAt), bylineAt);
   const at = headEnd(text, vocabulary);
   if (at < 0) return null;
   const headTo = endBeforeSpaces(text, 0, at);
@@ -391,6 +393,34 @@ function purposeOpeningAt(text: string, titleFrom: number, clauseEnd: number): n
 }
 /** Shortest purpose clause read as a text's opening: 为, a verb and its object (`为丰富居民生活`). */
 const MIN_PURPOSE_CLAUSE = 6;
+
+/** What a headline glued before a byline's bracket never holds: a sentence's end, a bracket of its own. */
+const NOT_IN_HEAD_BEFORE_BYLINE = /[。！？!?；;()（）【】\[\]]/u;
+
+/** An outlet's name or its word for a report before the bracket: a lead (`云上江城报道(记者 X)`, `江城融媒体中心(记者 X)`). */
+const OUTLET_BEFORE_BYLINE = /(?:讯|报道|消息|网|台|报|社|中心|融媒|客户端)\s*$/u;
+
+/**
+ * A headline run into its byline's bracket and the text after it (`关爱儿童 快乐成长(记者 林小雨 通讯员 周宁)儿童是…`):
+ * where the bracket opens, or -1. The bracket names a role and its names, as a byline opening a text does; the words
+ * before it are no lead (`江城网讯(记者 X)…`) and end no sentence.
+ */
+function bylineBracketAfterHead(text: string, vocabulary: Vocabulary): number {
+  let open = -1;
+  for (let i = MIN_GLUED_HEAD; i <= MAX_GLUED_HEAD && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28 /* ( */ || code === 0xff08 /* （ */) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return -1;
+  const head = text.slice(0, endBeforeSpaces(text, 0, open));
+  if (head.length < MIN_GLUED_HEAD || NOT_IN_HEAD_BEFORE_BYLINE.test(head) || OUTLET_BEFORE_BYLINE.test(head) || matchLead(text, vocabulary) !== null) return -1;
+  const opening = openingBylineOf(text.slice(open), vocabulary);
+  if (opening === null || opening.byline === null || !opening.byline.people.some((person) => person.role !== null && person.name !== null)) return -1;
+  return text.length - open - opening.length >= MIN_TEXT_AFTER_HEAD ? open : -1;
+}
 
 /** Where `text[from, to)` ends without the white space at its end. */
 function endBeforeSpaces(text: string, from: number, to: number): number {

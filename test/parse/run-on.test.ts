@@ -579,6 +579,30 @@ describe('splitHeadRunIntoText: a headline run into a text that opens with its p
   });
 });
 
+describe("splitHeadRunIntoText: a headline run into its byline's bracket and the text after it", () => {
+  const cut = (text: string) => (splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY) ?? [toSourceLine(4, 60, text)]).map((piece) => piece.content);
+
+  it('cuts before a bracket that names a role and its names, the text after it', () => {
+    expect(cut('关爱儿童,快乐成长(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。')).toEqual([
+      '关爱儿童,快乐成长',
+      '(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
+    ]);
+  });
+
+  it('leaves a lead and its bracket, a sentence, a bracket of no role, and a head too short', () => {
+    for (const text of [
+      '江城网讯(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
+      '云上江城报道(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
+      '江城市融媒体中心(记者 林小雨)6月1日,柳岸社区联合社工事务所开展活动,五十多名儿童参加。',
+      '活动很成功。居民们说(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望,柳岸社区开展活动。',
+      '关爱儿童,快乐成长(林小雨 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
+      '关爱儿童(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
+    ]) {
+      expect(cut(text), text).toHaveLength(1);
+    }
+  });
+});
+
 describe("splitFieldsRunIntoText: a web copy's fields run into its text, the line break lost", () => {
   const cut = (text: string): string[] | null => splitFieldsRunIntoText(toSourceLine(2, 40, text))?.map((piece) => piece.content) ?? null;
 
