@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, nameAfterGluedUnit, OUTLET_END, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
-import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
+import { COMMON_SURNAMES, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
   WEB_FIELD_OPENING,
@@ -845,7 +845,8 @@ function namesAlone(inner: string, vocabulary: Vocabulary): string[] | null {
   if (tokens.length > 4) return null;
   const names = tokens.length === 1 && tokens[0]!.length >= 4 ? splitGluedNames(tokens[0]!) : tokens;
   if (names === null || names.length === 0) return null;
-  for (const name of names) if (!PERSON_NAME.test(name) || isOrganisationName(name, vocabulary)) return null;
+  // (`(林小雨 摄影 周宁)`: a word for the work between the names makes them no bare names.)
+  for (const name of names) if (!PERSON_NAME.test(name) || isWorkWord(name) || isOrganisationName(name, vocabulary)) return null;
   const surnamed = tokens.length === 1 ? names : names.slice(0, 1);
   return surnamed.every((name) => COMMON_SURNAMES.has(name[0]!)) ? names : null;
 }

@@ -11,6 +11,10 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** Words that say what was made, not who made it: `文/图`, `摄`; and a told story's `口述:A 整理:记者 B` (told by, written up by). */
 const WORK_WORDS = new Set(['文/图', '图/文', '文图', '文', '图', '摄', '撰', '摄影', '文字', '报道', '摄影报道', '文/摄', '图文', '口述', '整理', '供稿']);
+/** A word for the work done (`摄影`, `报道`, `供稿`): no one's name, though two characters long. */
+export function isWorkWord(token: string): boolean {
+  return WORK_WORDS.has(token);
+}
 
 /** The label of a web copy's field before the names: `(来源:江城融媒 张三)`; the writer's office's (`(单位:XX办 撰稿:张三)`). */
 const FIELD_WORDS = new Set(['来源', '作者', '文章来源', '稿源', '单位']);
