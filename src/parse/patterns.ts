@@ -191,7 +191,8 @@ export const LEAD = new RegExp(
     // A paper named in book-title marks for 本报, as a site copying it prints: `《今日江城》9月4日讯:`.
     `|《[${HAN_ALL}]{2,10}》(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯[:：]?` +
     // With its date, any name leads (`文明风8月24日讯`, a site named without 网): 讯 after a day is a lead's.
-    `|(?:${LEAD_SOURCE}|[${HAN_ALL}]{2,8}?(?=${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯))(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY})?(?:讯|消息)[:：]?` +
+    // (The place it was filed from may follow the day, as a wire dateline's does not: `江城网9月19日临河讯`.)
+    `|(?:${LEAD_SOURCE}|[${HAN_ALL}]{2,8}?(?=${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯))(?:${LEAD_PLACE}${LEAD_YEAR}${LEAD_DAY}${LEAD_PLACE})?(?:讯|消息)[:：]?` +
     // The place it was filed from, or its newsroom, without a date, after a site's or paper's name (not a 社, which ends
     // 社区 too: `XX社区新讯` is none): `XX网九江讯`, `XX网安徽讯`, `XX日报全媒体讯`; a portal's channel after a middle
     // dot (`江城网·东湖讯`).

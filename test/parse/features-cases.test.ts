@@ -41,6 +41,13 @@ describe('a lead', () => {
     const line = '本溪日报/临河区融媒体中心东湖频道客户端2024年10月24日讯 近日,柳岸社区开展义诊活动。';
     expect(read(line).lead).toMatchObject({ text: '本溪日报/临河区融媒体中心东湖频道客户端2024年10月24日讯', month: '10', day: '24' });
   });
+
+  it("of a site names the place it was filed from after its day, as before it (`江城网9月19日临河讯`), its bracket's names the lead's", () => {
+    const lead = read('江城农业网9月19日临河讯(林文) “丰收节”到了,柳岸村开展庆丰收活动。').lead;
+    expect(lead).toMatchObject({ text: '江城农业网9月19日临河讯(林文)', month: '9', day: '19' });
+    expect(lead?.people.map((person) => person.name)).toEqual(['林文']);
+    expect(read('江城网临河9月19日讯 近日,柳岸村开展庆丰收活动。').lead).toMatchObject({ month: '9', day: '19' });
+  });
 });
 
 describe("a lead's bracket whose last name has the credit's verb glued", () => {
