@@ -143,6 +143,13 @@ function isBracketsSecondLine(content: string): boolean {
 }
 
 /** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 范若琳`, `张三 记者 李四`. */
+/** The day, and perhaps the time, a web copy was posted, after white space at a line's end: `2024-08-12 18:03`. */
+const POSTED_AT_END = /\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u;
+function endsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return code >= 0x30 && code <= 0x39;
+}
+
 export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMatch | null {
   // `文/记者 张三 来源:江城网 https://…`: a web copy's source field (and its address) after the names is the copy's, not theirs.
   const source = line.includes('来源') ? SOURCE_AFTER_NAMES.exec(line) : null;
@@ -150,6 +157,9 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   // `记者 A B 报道 剪辑 C 通讯员 D`: who cut the video among the writers is no writer; the byline is read without them.
   const content = sourceless.includes('剪辑') ? sourceless.replace(VIDEO_EDITOR, '') : sourceless;
   if (content.length > MAX_SHORT_LINE + 2) return null;
+  // `江城在线 通讯员:林小雨 2024-08-12 18:03`: a web copy stamps the byline with the time it was posted.
+  const stamp = endsWithDigit(content) ? POSTED_AT_END.exec(content) : null;
+  if (stamp !== null) return matchBylineLine(content.slice(0, stamp.index), vocabulary);
   // `(供稿:林小雨 审稿:周`: a byline's bracket never closed, the copy cut inside it; closed, it is read as any.
   if (isCutBracket(content)) {
     const whole = matchBylineLine(`${content.trimEnd()}${content.charCodeAt(0) === 0x28 ? ')' : '）'}`, vocabulary);

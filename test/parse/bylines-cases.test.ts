@@ -1225,3 +1225,12 @@ describe('a newsroom, its colon and names alone on a line', () => {
     expect(matchBylineLine('柳岸社区:邻里节', DEFAULT_VOCABULARY)).toBeNull();
   });
 });
+
+describe('a byline line stamped with the time the copy was posted', () => {
+  it('reads the names before the day and the time, the stamp no part of them', () => {
+    expect(byline('江城在线 通讯员:林小雨 2024-08-12 18:03')?.people).toEqual([{ name: '林小雨', role: '通讯员', source: 'byline' }]);
+    expect(byline('通讯员:林小雨 2024-08-12')?.people.map((person) => person.name)).toEqual(['林小雨']);
+    // A stamp after no byline is no byline either.
+    expect(byline('柳岸社区 2024-08-12 18:03')).toBe(null);
+  });
+});
