@@ -136,25 +136,35 @@ function creditVerbsApart(text: string, pieces: readonly Piece[]): Piece[] {
 /** Longest bracket kept whole across spaces: a lead's or a byline's `(记者 王 五 通讯员 李四 文/图)`. */
 const MAX_BRACKET = 60;
 
-/** Pieces cut inside a bracket are one: the spaces of `(记者 朱 明 文/图)` part names, not items. */
+/**
+ * Pieces cut inside a bracket are one: the spaces of `(记者 朱 明 文/图)` part names, not items; so are those of a bracket
+ * that opens after a long paragraph's last sentence (`…问题。”(林小雨 周宁 孔越)`).
+ */
 function keepBracketsWhole(text: string, pieces: readonly Piece[]): Piece[] {
   const kept: Piece[] = [];
   let open: Piece | null = null;
   let depth = 0;
+  // Where the outermost bracket still open opened.
+  let bracketFrom = -1;
   for (const piece of pieces) {
     if (open !== null) {
       open.to = piece.to;
     } else {
       open = { ...piece };
       depth = 0;
+      bracketFrom = -1;
     }
     for (let i = piece.from; i < piece.to; i++) {
       const code = text.charCodeAt(i);
-      if (code === 0x28 || code === 0xff08) depth++;
-      else if ((code === 0x29 || code === 0xff09) && depth > 0) depth--;
+      if (code === 0x28 || code === 0xff08) {
+        if (depth === 0) bracketFrom = i;
+        depth++;
+      } else if ((code === 0x29 || code === 0xff09) && depth > 0) depth--;
     }
-    // An unclosed bracket waits for its end, but only so far: a stray `(` does not swallow the page.
-    if (depth === 0 || open.to - open.from > MAX_BRACKET) {
+    // An unclosed bracket waits for its end, but only so far: a stray `(` does not swallow the page. (Counted from the
+    // bracket itself where it opens after a finished sentence, a byline's place; else from the piece's start.)
+    const from = bracketFrom > open.from && endsSentence(text.slice(open.from, bracketFrom)) ? bracketFrom : open.from;
+    if (depth === 0 || open.to - from > MAX_BRACKET) {
       kept.push(open);
       open = null;
     }

@@ -262,6 +262,16 @@ describe('splitRunOnLine: how many pieces, and where they part', () => {
     expect(caption('老年人')).toHaveLength(61);
     expect(split(page('老年人')).map((piece) => piece.content).slice(3, 5)).toEqual([caption('老年人'), '孔越摄)']);
   });
+
+  it('measures the 60 characters from where the bracket opens: names in a bracket after a long paragraph stay with it', () => {
+    const paragraph = '公交车开通以后,沿线几个村的村民出行方便多了,老人们去集镇看病、购物再也不用走上一个多小时的山路,村里的年轻人也说,往后回家探亲更方便了。';
+    expect(paragraph.length).toBeGreaterThan(60);
+    const page =
+      `乡村公交开进山 本报讯 8月7日,往返柳岸集镇至青石村的公交线路正式开通运行。 ${paragraph}(林小雨 周宁 孔越) ` +
+      '旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (李 莉)';
+    const pieces = split(page).map((piece) => piece.content);
+    expect(pieces).toContain(`${paragraph}(林小雨 周宁 孔越)`);
+  });
 });
 
 describe('splitRunOnLine: what ends a piece’s text', () => {
