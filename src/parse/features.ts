@@ -205,6 +205,8 @@ export interface LineFacts {
   opensLikeNews: boolean;
   /** The line opens with a dateline (after a lead or bullet): `6月24日,`, `近日,`. */
   opensWithDateline: boolean;
+  /** It opens with `当天` (that day): the day a paragraph above told of, so it goes on from that paragraph. */
+  opensWithSameDay: boolean;
   /** The dateline names a day (`6月24日`), not a time in words (`近日`, `今天`). */
   opensWithDate: boolean;
   /** The date it opens with, as printed (`9月28日`), or null: captions of one day each repeat it. */
@@ -323,6 +325,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     taggedTitle: false,
     opensLikeNews: false,
     opensWithDateline: false,
+    opensWithSameDay: false,
     opensWithDate: false,
     openingDate: null,
     timedCaption: false,
@@ -1052,6 +1055,7 @@ function readOpening(facts: LineFacts, content: string, from: number, vocabulary
   facts.opensWith = organisation;
   facts.opensLikeNews = facts.lead !== null || dateline !== null || organisation !== null || from > 0;
   facts.opensWithDateline = dateline !== null || datelineAfter !== null || timeClause;
+  facts.opensWithSameDay = datelineFirst !== null && content.startsWith('当天', datelineFirst.index);
   facts.opensWithDate = (dateline ?? datelineAfter)?.[3] !== undefined;
   facts.openingDate = facts.opensWithDate ? (dateline ?? datelineAfter)![0] : null;
   return datelineFirst === null ? opensWithHour(content, at) : datelineFirst[3] !== undefined;

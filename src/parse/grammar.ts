@@ -485,6 +485,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     return value + say(why, 0.8, 'short, no sentence end');
   }
   if (label === 'body-new') {
+    // (`当天上午,…`: that day's morning, the day the paragraph above told of: its text goes on.)
+    if (f.opensWithSameDay && !f.lead) value += say(why, 2, 'opens with 当天, the day told of above');
     if (f.lead) say(why, 0, 'opens with a news lead');
     else if (f.openingByline) value += say(why, 0.3, 'opens with its byline in brackets');
     else if (f.editorsNote > 0) value += say(why, 0.3, "an editor's note");

@@ -51,6 +51,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     taggedTitle: false,
     opensLikeNews: false,
     opensWithDateline: false,
+    opensWithSameDay: false,
     opensWithDate: false,
     openingDate: null,
     timedCaption: false,
@@ -705,6 +706,12 @@ describe('the opening', () => {
     for (const comma of ['，', ',', ' ']) {
       expect(read(`本报讯${comma}近日，柳岸社区举办邻里节。`)).toMatchObject({ opensWithDateline: true, opensWith: '柳岸社区', opening: '柳岸社区举办邻里节。' });
     }
+  });
+
+  it('opens with 当天 (that day), a dateline of the day told of above; other time words are no such day', () => {
+    expect(read('当天上午,柳岸社区举办邻里节。')).toMatchObject({ opensWithDateline: true, opensWithSameDay: true, opensWith: '柳岸社区' });
+    expect(read('近日,柳岸社区举办邻里节。')).toMatchObject({ opensWithDateline: true, opensWithSameDay: false });
+    expect(read('柳岸社区当天举办邻里节。')).toMatchObject({ opensWithSameDay: false });
   });
 
   it('opens like news with a lead, a dateline, an organisation or a bullet alone', () => {

@@ -777,3 +777,12 @@ describe("a name alone above a credit that names its photographer with a role of
     expect([item.credit?.names, item.people.filter((person) => person.source === 'byline').map((person) => person.name)]).toEqual([['周宁'], ['林小禾', '周宁']]);
   });
 });
+
+describe('a paragraph that opens with 当天 (that day)', () => {
+  it('goes on from the text above, the day it told of: no item of its own, though an organisation follows', () => {
+    const first = '“笑一笑,好!”3月2日上午,柳岸村的晒谷场上,相机一响,一张张笑脸留了下来。';
+    const second = '3月1日,农历正月十一,东湖镇柳岸村热闹非凡,五百多名乡亲聚到村口,在外打工的年轻人也赶了回来。';
+    const third = '当天上午,青石县老年书画协会的会员们来到柳岸村,给每家写了一副春联。';
+    expect(blocksOf(`${first}\n${second}\n${third}\n`)).toEqual([[first, second, third]]);
+  });
+});
