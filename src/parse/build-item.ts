@@ -44,6 +44,11 @@ export interface Draft {
   body: BodyLine[];
   credit: { match: CreditMatch; line: SourceLine; from: number; to?: number; people: Person[] } | null;
   truncatedElsewhere: boolean;
+  /**
+   * The copy's closing lines (an editor's field, its source, its notice) follow the last paragraph: the text ended there,
+   * though a site dropped its last full stop.
+   */
+  closedByCopyLines: boolean;
   /** A picture of the text stands above or inside it (a short caption with its credit glued, the text below): a story with pictures, no photo item. */
   pictures: boolean;
   /** The latest year (`20xx年`, `20xx-MM-DD`) in the text before this item. */
@@ -59,7 +64,7 @@ export interface Draft {
 }
 
 export function newDraft(yearBefore: number | null): Draft {
-  return { headLines: [], header: null, kicker: null, subtitles: [], asides: [], body: [], credit: null, truncatedElsewhere: false, pictures: false, yearBefore };
+  return { headLines: [], header: null, kicker: null, subtitles: [], asides: [], body: [], credit: null, truncatedElsewhere: false, closedByCopyLines: false, pictures: false, yearBefore };
 }
 
 export interface BuildContext {
@@ -209,7 +214,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         !((photo || timedCaption) && isPhraseCaption(lastParagraph.text)) &&
         !(timedCaption && endsWithPictureSentence(lastParagraph.text)) &&
         !isListEntry(lastParagraph.text, vocabulary) &&
-        (!endsSentence(lastParagraph.text) || opensUnclosedQuote(lastParagraph.text))),
+        ((!endsSentence(lastParagraph.text) && !draft.closedByCopyLines) || opensUnclosedQuote(lastParagraph.text))),
     characters,
     span: itemSpan(draft),
   };

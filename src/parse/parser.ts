@@ -623,6 +623,8 @@ export class BulletinParser {
       }
     }
     if (isOutside(label)) {
+      // (`…寄托对来年的祝愿` / `责编:X` / `来源:Y`: the copy's closing lines below its last paragraph.)
+      if (this.current !== null && previous === 'body' && (label === 'editor' || (label === 'furniture' && facts.furniture === 'web copy line'))) this.current.closedByCopyLines = true;
       this.closeItem();
       // A line about the page parts held pictures from any text below; stray text between them does not (a lone
       // credit whose caption is missing, between two captions of a photo page).

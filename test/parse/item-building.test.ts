@@ -473,6 +473,16 @@ describe('paragraphs', () => {
     expect(only('柳岸社区: 长者食堂开张\n本报讯 近日，长者食堂开张。王大妈说：“这下方便多了。”\n(李 莉)\n').truncated).toBe(false);
   });
 
+  it("ends the item whole where the copy's closing lines follow a last paragraph printed without its full stop", () => {
+    const text = '长者食堂开张\n近日，柳岸社区的长者食堂开张，老人们在家门口吃上了热饭，大家都说好';
+    // An editor's field, or the copy's source, below it: the site dropped the full stop, the text ended there.
+    expect(parse(`${text}\n\n责任编辑:周宁\n`, {}).items[0]!.truncated).toBe(false);
+    expect(parse(`${text}\n\n来源:江城市融媒体中心\n`, {}).items[0]!.truncated).toBe(false);
+    // Alone, or before the next item's head, it stops mid-sentence.
+    expect(parse(`${text}\n`, {}).items[0]!.truncated).toBe(true);
+    expect(parse(`${text}\n\n旧物交换受欢迎\n本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。\n`, {}).items[0]!.truncated).toBe(true);
+  });
+
   it("reads a paragraph below two captions opening with their dates as the photo set's text; below one dated sentence, as that text's second paragraph", () => {
     const captions = '3月12日,志愿者在河堤上种柳树。\n5月4日,东坡中学的学生为老人表演节目。\n';
     const essay = '这一年,我走过许多社区,用镜头记下邻里之间的温暖。\n';
