@@ -501,8 +501,13 @@ function isOneClause(content: string): boolean {
  */
 const REPORTED_SPEECH = new RegExp(`^[${HAN_ALL}]{1,8}?(?:说|表示|介绍|坦言|感慨|笑着说|告诉记者)[:：]“.*[${classOf(SENTENCE_FINAL_MARKS)}]”$`, 'u');
 function isReportedSpeech(content: string): boolean {
-  return (content.includes(':“') || content.includes('：“')) && REPORTED_SPEECH.test(content);
+  return (content.includes(':“') || content.includes('：“')) && (REPORTED_SPEECH.test(content) || SPEAKER_AND_WORDS.test(content));
 }
+/**
+ * Who speaks, a colon, then words of more than one clause closed by a full stop inside the quotes (`村民林大伯:“路修好了,
+ * 出门方便多了。”`): a speaker's words in the text, as a title quotes one clause, or no full stop (`张书记:“一定把路修好”`).
+ */
+const SPEAKER_AND_WORDS = new RegExp(`^[${HAN_ALL}]{2,16}[:：]“[^“”]*[,，][^“”]*。”$`, 'u');
 
 /** An e-paper's link back, a space, then what may be a page line: `返回 A2:综合新闻`. */
 const BACK_BEFORE_PAGE = /^返回[ \u3000]+(?=[A-Za-z0-9０-９第])/u;

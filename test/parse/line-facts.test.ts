@@ -453,6 +453,13 @@ describe('paragraphs', () => {
     expect(read('她说:“志愿服务要一代代传下去”').sentenceInside).toBe(false);
   });
 
+  it('a speaker, a colon and words of two clauses closed by a full stop are words of the text, though no verb says so', () => {
+    expect(read('柳岸村村民林大伯:“路修好了,出门方便多了。”').sentenceInside).toBe(true);
+    // One clause closed by a full stop, or words not closed by one, may still be a title's quote.
+    expect(read('周书记:“一定把路修好。”').sentenceInside).toBe(false);
+    expect(read('林大伯:“路修好了,出门方便多了”').sentenceInside).toBe(false);
+  });
+
   it('a lead with its reporter, then a dateline and the organisation', () => {
     const line = '本报讯(记者 张三) 近日,柳岸社区举办邻里节。';
     expect(read(line)).toEqual(
