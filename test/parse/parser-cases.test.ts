@@ -786,3 +786,13 @@ describe('a paragraph that opens with 当天 (that day)', () => {
     expect(blocksOf(`${first}\n${second}\n${third}\n`)).toEqual([[first, second, third]]);
   });
 });
+
+describe("a web copy's column field", () => {
+  it('names the section (`所属栏目:`, `栏目:` among the fields), where nothing before named one', () => {
+    const body = '柳岸镇敬老院里热闹非凡\n近日,柳岸镇组织文艺队走进敬老院,为老人们表演节目,送去慰问品。\n';
+    expect(parse(`所属栏目: 乡镇动态\n\n${body}`, { year: 2024 }).section).toBe('乡镇动态');
+    expect(parse(`${body}发布时间:2024-03-05 10:06|栏目:乡镇动态 |浏览次数:\n`, { year: 2024 }).section).toBe('乡镇动态');
+    // A breadcrumb's column came first, and stays.
+    expect(parse(`您的位置:首页 >> 新闻中心 >> 社区动态\n所属栏目: 乡镇动态\n${body}`, { year: 2024 }).section).toBe('社区动态');
+  });
+});
