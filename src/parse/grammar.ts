@@ -144,6 +144,8 @@ export interface LineContext {
   previousText?: string;
   /** What the line costs alone under each label, noted by the labeller the first time it labels the line. */
   prices?: LinePrices | null;
+  /** Only paragraphs stand between this line and a news lead above it: a story's, which goes on (no lead of its own). */
+  inLeadStory?: boolean;
 }
 
 /** emission() of a line under each label (IMPOSSIBLE where it cannot take it), and the labels it can take as bits. */
@@ -487,6 +489,9 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (label === 'body-new') {
     // (`当天上午,…`: that day's morning, the day the paragraph above told of: its text goes on.)
     if (f.opensWithSameDay && !f.lead) value += say(why, 2, 'opens with 当天, the day told of above');
+    // (`本报讯 …` / `…` / `1月9日,柳岸街道…`: a paragraph of the story the lead opened, not a brief of its own.)
+    // (Only a paragraph that opens as a brief does: a text below a photo set's captions is an item of its own.)
+    if (line.inLeadStory && (f.opensWith !== null || f.opensWithDateline) && !f.photoCaption) value += say(why, 1, "in a lead's story");
     if (f.lead) say(why, 0, 'opens with a news lead');
     else if (f.openingByline) value += say(why, 0.3, 'opens with its byline in brackets');
     else if (f.editorsNote > 0) value += say(why, 0.3, "an editor's note");

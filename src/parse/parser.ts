@@ -355,6 +355,8 @@ export class BulletinParser {
   section: string | null = null;
   /** The section is the column a breadcrumb named (breadcrumbColumn()). */
   private sectionFromPath = false;
+  /** The lines read since the last news lead are paragraphs (LineContext.inLeadStory). */
+  private inLeadStory = false;
   readonly meta: MetaLine[] = [];
   /**
    * Web tables' cell borders after a line's text, not yet known to lie outside the spans of the items and stray text
@@ -559,7 +561,12 @@ export class BulletinParser {
     const pagesBelowHeading = this.pagesBelowContentsHeading && facts.page !== null;
     this.inContents = heading || facts.furniture === 'page list' || pagesBelowHeading || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words'));
     this.pagesBelowContentsHeading = heading || pagesBelowHeading;
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent };
+    // A story that opened with a news lead goes on through its paragraphs until a head, a byline or a credit, a page line
+    // or another lead: its later paragraphs may open with a day and an organisation, as a brief does.
+    const inLeadStory = this.inLeadStory && facts.lead === null;
+    if (facts.lead !== null) this.inLeadStory = true;
+    else if (facts.titleLike || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null) this.inLeadStory = false;
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory };
     this.lastLineNumber = line.number;
     this.lastContent = line.content;
     // A site may print its channel's path as lines of column names (`学子风采` / `学生新闻`): the page's top goes on below them.

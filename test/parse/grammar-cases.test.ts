@@ -1258,3 +1258,21 @@ describe('the reasons and limits of rules no case above states', () => {
     says({ after: ['headline', '巷口添新绿 邻里享清凉'], label: 'subtitle', text: '柳岸社区种下百棵香樟', reasons: ['short, no sentence end', 'below a couplet'] });
   });
 });
+
+describe("a paragraph in a lead's story", () => {
+  const text = '1月9日,柳岸区青石街道联合青石派出所走进辖区老旧小区,为独居老人送去慰问金和春联。';
+  const cost = (inLeadStory: boolean) => emission({ ...contextOf(text), inLeadStory }, 'body-new');
+
+  it('costs more as the start of an item of its own, where only paragraphs stand between it and a news lead', () => {
+    expect(cost(true)).toBeGreaterThan(cost(false));
+    const reasons: string[] = [];
+    emission({ ...contextOf(text), inLeadStory: true }, 'body-new', reasons);
+    expect(reasons).toContain("in a lead's story");
+  });
+
+  it('costs no more where it opens as no brief does, or as a photo caption', () => {
+    for (const line of ['大家都说这几年变化真大,日子越过越舒心。', '图为志愿者为老人测量血压。']) {
+      expect(emission({ ...contextOf(line), inLeadStory: true }, 'body-new')).toBe(emission({ ...contextOf(line), inLeadStory: false }, 'body-new'));
+    }
+  });
+});

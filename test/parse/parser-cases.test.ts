@@ -796,3 +796,25 @@ describe("a web copy's column field", () => {
     expect(parse(`您的位置:首页 >> 新闻中心 >> 社区动态\n所属栏目: 乡镇动态\n${body}`, { year: 2024 }).section).toBe('社区动态');
   });
 });
+
+describe("a story opened by a news lead", () => {
+  /** Each line's label and whether its reasons weigh it as a paragraph of a lead's story. */
+  const weighed = (text: string) => {
+    const decisions: [string, boolean][] = [];
+    parse(text, { year: 2024, onDecision: (decision) => decisions.push([decision.label, decision.reasons.some((reason) => reason.includes("in a lead's story"))]) });
+    return decisions;
+  };
+  const lead = '本报讯 (记者林小雨摄影报道)为让辖区群众顺利过冬,迎接新春佳节,柳岸区开展“送温暖”活动。';
+  const first = '1月10日,东湖街道联合东湖派出所、东湖社区卫生服务中心走访困难家庭,送去慰问品。';
+  const second = '1月9日,柳岸区青石街道联合青石派出所、江城救援中心走进老旧小区,为独居老人送去慰问金和春联。';
+
+  it("weighs a later paragraph that opens as a brief does as the story's, below the lead and only paragraphs", () => {
+    const decisions = weighed(`柳岸区:新春送暖进社区\n\n${lead}\n\n${first}\n\n${second}\n`);
+    expect(decisions.filter(([label]) => label === 'body-new').map(([, inStory]) => inStory)).toEqual([true, true]);
+  });
+
+  it('weighs it so no more below a byline, which ends the story', () => {
+    const decisions = weighed(`柳岸区:新春送暖进社区\n\n${lead}\n\n(林 帆)\n\n${first}\n\n${second}\n`);
+    expect(decisions.filter(([label]) => label === 'body-new').map(([, inStory]) => inStory)).toEqual([false, false]);
+  });
+});
