@@ -387,6 +387,8 @@ function withoutAdministrativePrefix(name: string): string | null {
     // it points at the city (`该市实验小学`, `本市`, `我市`).
     // (Right after a unit, 市 goes on with it: `广州市`, whose 州 ends a unit too.)
     if (name.charCodeAt(i) === 0x5e02 /* 市 */ && i - cut === 1 && CITY_POINTERS[name.charCodeAt(i - 1)] !== 1) continue;
+    // A city named by its 州 without 市 names the college or university after it (`江州师范学院`, `江州社区大学`): one name.
+    if (name.charCodeAt(i) === 0x5dde /* 州 */ && name.charCodeAt(i + 1) !== 0x5e02 /* 市 */ && NAMED_FOR_CITY.test(name)) continue;
     // An autonomous county, prefecture or banner is named by its peoples too (`柳溪侗族自治县`, `青山土家族苗族自治州`):
     // the unit's name is longer than any other's, wherever in the run it stands.
     if (i >= 8 && !endsAutonomousUnit(name, i) && (cut === 0 || i - cut >= 5)) break;
@@ -397,6 +399,9 @@ function withoutAdministrativePrefix(name: string): string | null {
   if (cut === 0) return isOnlyAnArea(name) ? null : name;
   return name.slice(cut);
 }
+
+/** A college or a university, which a city's name opens as its own. */
+const NAMED_FOR_CITY = /(?:大学|学院)$/u;
 
 /** `name[i]` is the 县, 州, 旗 or 区 of an autonomous unit: `自治县`. */
 function endsAutonomousUnit(name: string, i: number): boolean {

@@ -509,6 +509,14 @@ describe('the province, city or district left out before a name', () => {
     expect(first('临河区柳岸社区开展活动。')).toBe('柳岸社区');
   });
 
+  it("a city named by its 州 without 市 stays before a college or a university, which it names (江州师范学院)", () => {
+    expect(first('近日,江州师范学院组织学生走进社区。')).toBe('江州师范学院');
+    expect(first('近日,江州社区大学开设书法班。')).toBe('江州社区大学');
+    // With its 市 it is the city's, and left out; before another kind of name too.
+    expect(first('近日,江州市师范学院组织学生走进社区。')).toBe('师范学院');
+    expect(first('近日,江州柳岸社区开展活动。')).toBe('柳岸社区');
+  });
+
   it('an area followed by a one-character name and a one-character suffix stays: 南村 alone is too short', () => {
     expect(first('临河市南村开展活动。')).toBe('临河市南村');
   });
