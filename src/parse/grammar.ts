@@ -482,6 +482,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     // `(李 莉)`: names in brackets alone on their line end an item; no sub-heading is printed so.
     // (`图为…` says what a picture shows: no sub-heading, as it is no headline.)
     if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause || f.byline !== null || f.photoCaption || f.pictureFile) return IMPOSSIBLE;
+    // (A quotation that ends a sentence inside it is someone's speech, as it is no headline: `“哎,他多热心呢!还不收钱。”`.)
+    if (f.quote && spokenQuote(line.text)) return IMPOSSIBLE;
     // A roundup heads each of its briefs with the place's or column's tag (`【贵州】TITLE`): a head, not a sub-heading.
     if (f.taggedTitle) return value + say(why, 2.3, "short, no sentence end, a column's tag before it");
     return value + say(why, 0.8, 'short, no sentence end');

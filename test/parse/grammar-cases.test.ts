@@ -309,6 +309,11 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('headline', '“哎,这个小伙子真热心!帮我家修水管还不要钱。”')).toBe(false);
   });
 
+  it('a sub-heading: a quotation alone on its line, unless it ends a sentence inside it, as a headline', () => {
+    expect(fits('subheading', '“我们的社区我们建”')).toBe(true);
+    expect(fits('subheading', '“哎,这个小伙子真热心!帮我家修水管还不要钱。”')).toBe(false);
+  });
+
   it('a section: only at the page top, a title of at most 16 characters with a Han character, no quotation, no header', () => {
     expect(fits('section', '邻里之间', true)).toBe(true);
     expect(fits('section', '邻里之间', false)).toBe(false);
