@@ -892,7 +892,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'picture':
       // A picture stands between whole paragraphs; after a paragraph whose byline or credit is glued, the item is over.
       // Below another picture's caption (`左图:…` / `右图:… 记者 X 摄`), the credit closes a photo item's captions.
-      if (unfinished || previousFacts!.photoCaption) return IMPOSSIBLE;
+      // (Below a caption that closed with its own credit, `图为…。 X 摄`, another picture of the text may stand.)
+      if (unfinished || (previousFacts!.photoCaption && !(previous === 'picture' && previousFacts!.glued?.credit))) return IMPOSSIBLE;
       // `…意识。(丹阳街道 X)` / `▲志愿者在清扫`: the text's pictures, marked, may stand below its byline.
       if (glued || previous === 'byline' || previous === 'credit') return isMarkedLabel(f) ? say(why, 0, "a picture's label below the text") : IMPOSSIBLE;
       // (`图片1.png` / `图片2.png`: the files of pictures printed one below another, not a title's two lines.)
