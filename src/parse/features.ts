@@ -172,6 +172,8 @@ export interface LineFacts {
    * picture's label, as a marked one is.
    */
   printedTwice: boolean;
+  /** Its glued credit is one an earlier line closed with too (`…。新华网发(林帆 摄)`): a caption of a photo set's. */
+  creditSeenBefore: boolean;
   /**
    * Below two or more captions in a row that open with their hour or date (timedCaption), and no such caption itself (set
    * by the parser, which sees the lines around): what follows a photo set's captions, not the last caption going on.
@@ -319,6 +321,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     repeatsLastTitle: false,
     labelRun: false,
     printedTwice: false,
+    creditSeenBefore: false,
     belowCaptions: false,
     opensCaptionRun: false,
     namesChannel: false,

@@ -71,6 +71,10 @@ function isRelatedLinksHeading(content: string): boolean {
   return content.length <= 12 && RELATED_LINKS_HEADING.test(content);
 }
 
+/** How many lines closed by a glued credit are remembered: a photo set's captions follow one another. */
+const RECENT_CREDITS = 4;
+/** Longest caption before its credit, read as a photo set's however often it is printed: a longer text is a paragraph. */
+const MAX_SET_CAPTION = 60;
 /** Longest title of an e-paper reader's list of titles (`标题导航` / …). */
 const MAX_CONTENTS_TITLE = 40;
 
@@ -355,6 +359,8 @@ export class BulletinParser {
   section: string | null = null;
   /** The section is the column a breadcrumb named (breadcrumbColumn()). */
   private sectionFromPath = false;
+  /** The last few credits glued after a sentence, as printed, with their lines (LineFacts.creditSeenBefore). */
+  private readonly gluedCredits: { credit: string; line: string }[] = [];
   /** The lines read since the last news lead are paragraphs (LineContext.inLeadStory). */
   private inLeadStory = false;
   readonly meta: MetaLine[] = [];
@@ -561,6 +567,15 @@ export class BulletinParser {
     const pagesBelowHeading = this.pagesBelowContentsHeading && facts.page !== null;
     this.inContents = heading || facts.furniture === 'page list' || pagesBelowHeading || (this.inContents && (facts.furniture === 'table of contents' || facts.furniture === 'no words'));
     this.pagesBelowContentsHeading = heading || pagesBelowHeading;
+    // `…。新华网发(林帆 摄)` on line after line: the captions of one photo set, each closed by the set's credit. (A
+    // paragraph printed twice, its credit with it, is the text printed again; a caption printed again is one still.)
+    if (facts.glued?.credit) {
+      const credit = line.content.slice(facts.glued.at).trim();
+      const captionLength = facts.glued.at <= MAX_SET_CAPTION;
+      facts.creditSeenBefore = this.gluedCredits.some((seen) => seen.credit === credit && (captionLength || seen.line !== line.content));
+      this.gluedCredits.push({ credit, line: line.content });
+      if (this.gluedCredits.length > RECENT_CREDITS) this.gluedCredits.shift();
+    }
     // A story that opened with a news lead goes on through its paragraphs until a head, a byline or a credit, a page line
     // or another lead: its later paragraphs may open with a day and an organisation, as a brief does.
     const inLeadStory = this.inLeadStory && facts.lead === null;

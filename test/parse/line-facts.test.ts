@@ -45,6 +45,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     repeatsLastTitle: false,
     labelRun: false,
     printedTwice: false,
+    creditSeenBefore: false,
     belowCaptions: false,
     opensCaptionRun: false,
     namesChannel: false,

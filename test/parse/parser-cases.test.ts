@@ -818,3 +818,21 @@ describe("a story opened by a news lead", () => {
     expect(decisions.filter(([label]) => label === 'body-new').map(([, inStory]) => inStory)).toEqual([false, false]);
   });
 });
+
+describe("a photo set's captions, each closed by the set's credit", () => {
+  const credit = '新华网发(林帆 摄)';
+  const first = `柳岸村的老人们在菜园里给白菜浇水。${credit}`;
+  const text = '一年之计在于春。立春以后,柳岸县天气一天比一天暖和,家家户户忙着翻地、育苗,地里到处是忙碌的身影。';
+  const second = `太阳出来了,村民们赶着把菜苗种下地。${credit}`;
+  const third = `青石村的妇女们在大棚里给番茄苗松土。${credit}`;
+
+  it("reads a caption below the set's text, closed by the credit the captions above closed with, as the set's next caption", () => {
+    expect(blocksOf(`${first}\n${text}\n${second}\n${third}\n`)).toEqual([[first.replace(credit, '')], [text], [second.replace(credit, '')], [third.replace(credit, '')]]);
+  });
+
+  it('reads a paragraph printed twice with its credit as the text again, not as a caption of a set', () => {
+    const long = `柳岸村的志愿者拔掉了小路两旁的野草,捡走了塑料袋,小路变得干干净净。大家还给路过的乡亲们讲垃圾要分类投放,发出去三百多张传单。${credit}`;
+    const blocks = blocksOf(`${text}\n${long}\n${text}\n${long}\n`);
+    expect(blocks).toHaveLength(2);
+  });
+});
