@@ -804,7 +804,7 @@ describe("a story opened by a news lead", () => {
     parse(text, { year: 2024, onDecision: (decision) => decisions.push([decision.label, decision.reasons.some((reason) => reason.includes("in a lead's story"))]) });
     return decisions;
   };
-  const lead = '本报讯 (记者林小雨摄影报道)为让辖区群众顺利过冬,迎接新春佳节,柳岸区开展“送温暖”活动。';
+  const lead = '本报讯 (记者林小雨摄影报道)年关将近,柳岸区给辖区困难群众送去米面和棉被。';
   const first = '1月10日,东湖街道联合东湖派出所、东湖社区卫生服务中心走访困难家庭,送去慰问品。';
   const second = '1月9日,柳岸区青石街道联合青石派出所、江城救援中心走进老旧小区,为独居老人送去慰问金和春联。';
 

@@ -267,7 +267,7 @@ describe('splitRunOnLine: how many pieces, and where they part', () => {
     const paragraph = '公交车开通以后,沿线几个村的村民出行方便多了,老人们去集镇看病、购物再也不用走上一个多小时的山路,村里的年轻人也说,往后回家探亲更方便了。';
     expect(paragraph.length).toBeGreaterThan(60);
     const page =
-      `乡村公交开进山 本报讯 8月7日,往返柳岸集镇至青石村的公交线路正式开通运行。 ${paragraph}(林小雨 周宁 孔越) ` +
+      `乡村公交开进山 本报讯 8月7日,从柳岸集镇开往青石村的班车第一次进了山。 ${paragraph}(林小雨 周宁 孔越) ` +
       '旧物交换受欢迎 本报讯 日前,桃园社区开展旧物交换活动,居民带来闲置物品互换。大家都说办得好。 (李 莉)';
     const pieces = split(page).map((piece) => piece.content);
     expect(pieces).toContain(`${paragraph}(林小雨 周宁 孔越)`);
@@ -593,20 +593,20 @@ describe("splitHeadRunIntoText: a headline run into its byline's bracket and the
   const cut = (text: string) => (splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY) ?? [toSourceLine(4, 60, text)]).map((piece) => piece.content);
 
   it('cuts before a bracket that names a role and its names, the text after it', () => {
-    expect(cut('关爱儿童,快乐成长(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。')).toEqual([
+    expect(cut('关爱儿童,快乐成长(记者 林小雨 通讯员 周宁)孩子们的笑声是社区里最好听的声音。6月1日,柳岸社区开展活动。')).toEqual([
       '关爱儿童,快乐成长',
-      '(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
+      '(记者 林小雨 通讯员 周宁)孩子们的笑声是社区里最好听的声音。6月1日,柳岸社区开展活动。',
     ]);
   });
 
   it('leaves a lead and its bracket, a sentence, a bracket of no role, and a head too short', () => {
     for (const text of [
-      '江城网讯(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
-      '云上江城报道(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
+      '江城网讯(记者 林小雨 通讯员 周宁)孩子们的笑声是社区里最好听的声音。6月1日,柳岸社区开展活动。',
+      '云上江城报道(记者 林小雨 通讯员 周宁)孩子们的笑声是社区里最好听的声音。6月1日,柳岸社区开展活动。',
       '江城市融媒体中心(记者 林小雨)6月1日,柳岸社区联合社工事务所开展活动,五十多名儿童参加。',
-      '活动很成功。居民们说(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望,柳岸社区开展活动。',
-      '关爱儿童,快乐成长(林小雨 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
-      '关爱儿童(记者 林小雨 通讯员 周宁)儿童是祖国的未来,是明天的希望。6月1日,柳岸社区开展活动。',
+      '活动很成功。居民们说(记者 林小雨 通讯员 周宁)孩子们的笑声是社区里最好听的声音,柳岸社区开展活动。',
+      '关爱儿童,快乐成长(林小雨 周宁)孩子们的笑声是社区里最好听的声音。6月1日,柳岸社区开展活动。',
+      '关爱儿童(记者 林小雨 通讯员 周宁)孩子们的笑声是社区里最好听的声音。6月1日,柳岸社区开展活动。',
     ]) {
       expect(cut(text), text).toHaveLength(1);
     }
