@@ -863,7 +863,8 @@ export const WEB_NOTICE = new RegExp(
 /** A web copy's name of two to four characters (`·` of a transcribed name too). */
 const WEB_NAME = `[${HAN_ALL}·]{2,4}`;
 export const WEB_AUTHORS = new RegExp(
-  `(?:^[(（]?|${SPACE}|(?<=[0-9]))(?:(?:文字)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
+  // (A content system may glue its fields together: `信息来源:江城日报客户端作者:A责任编辑:B`, `作者:A浏览次数:10`.)
+  `(?:^[(（]?|${SPACE}|(?<=[0-9])|(?<=来源[:：][^:：\\s]{2,20}))(?:(?:文字)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)(?:次数)?[:：]|(?:责任编辑|责编)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
   'u',
 );
 /**
