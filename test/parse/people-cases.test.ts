@@ -372,3 +372,14 @@ describe('a dash between spaces after a role', () => {
     expect(people('记者 — 周宁')).toEqual([{ name: '周宁', role: '记者', source: 'byline' }]);
   });
 });
+
+describe("a press group's brand in Latin letters before the role", () => {
+  it('is the newsroom, not part of the role nor a name: `JCG全媒体记者 A` is a 全媒体记者', () => {
+    expect(people('JCG全媒体记者 林小雨 通讯员 周宁')?.map((person) => [person.name, person.role])).toEqual([
+      ['林小雨', '全媒体记者'],
+      ['周宁', '通讯员'],
+    ]);
+    // Glued to the role as a paper's name is: `JCG全媒体记者林小雨`.
+    expect(people('JCG全媒体记者林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '全媒体记者']]);
+  });
+});
