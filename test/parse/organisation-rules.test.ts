@@ -19,6 +19,11 @@ describe('where a name starts', () => {
     expect(names(',记者协会举办培训。')).toEqual(['记者协会']);
   });
 
+  it('暨 joins two events or bodies and ends what stands before it; 暨南 and 暨阳 open names', () => {
+    expect(names('全民健身系列赛事暨柳岸镇第二届篮球赛开幕。')).toEqual(['柳岸镇']);
+    expect(names('近日,暨南大学志愿者走进社区。')).toEqual(['暨南大学']);
+  });
+
   it('位于 (lying in) says where a place is: the town after it is the name', () => {
     expect(names('游客走进位于柳岸乡东湖村的农家小院。')).toEqual(['柳岸乡', '东湖村']);
   });
