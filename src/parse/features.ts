@@ -7,6 +7,7 @@ import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, mat
 import { COMMON_SURNAMES, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
+  opensNameWithJi,
   WEB_FIELD_OPENING,
   PAPER_ENDING,
   isHanCodePoint,
@@ -419,7 +420,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.quote = isQuoteLine(content);
     facts.couplet = facts.titleLike && isCouplet(content);
     facts.endsInVerb = facts.titleLike && endsInVerbAwaitingObject(content);
-    facts.joinsTitle = first === 0x66a8 /* 暨 */ && facts.titleLike && !NAMES_OPENING_WITH_JI.has(content.charCodeAt(1));
+    facts.joinsTitle = first === 0x66a8 /* 暨 */ && facts.titleLike && !opensNameWithJi(content, 0);
   } else if (content.includes('来源')) {
     // `文/记者 张三 来源:江城网 https://…`: a byline made long by the copy's source field and address after it.
     facts.byline = matchBylineLine(content, vocabulary);
@@ -457,8 +458,6 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   return facts;
 }
 
-/** `暨南大学`, `暨阳街道`: names that open with 暨, where it joins nothing. */
-const NAMES_OPENING_WITH_JI = new Set([...'南阳'].map((c) => c.charCodeAt(0)));
 
 /** Longest line read as a name alone: three characters, or two padded with a space (`李 莉`). */
 const MAX_SIGNATURE = 3;

@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { HAN_ALL, PROVINCE_NAMES, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, PROVINCE_NAMES, opensNameWithJi, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import { CULTURE_HOUSES, DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 /** Time words before an organisation (`近日柳岸社区…`), which may stand there after another word too (`这是近几日…`). */
@@ -260,8 +260,6 @@ const INNER_BOUNDARY_WORDS = [
   // Lying in one (`位于柳岸镇东湖村的农庄`): where a place is, not its name.
   '位于',
 ];
-/** `暨南大学`, `暨阳街道`: names that open with 暨, where it joins nothing. */
-const NAMES_OPENING_WITH_JI = codeUnitTable([...'南阳']);
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));
 const INNER_BOUNDARY_TWO = new Set(INNER_BOUNDARY_WORDS.filter((word) => word.length === 2).map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
@@ -320,7 +318,7 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // (`将军岭街道`, `将军路`: 将军, a general, opens many places' names; 将 alone is the future's mark. `经济与管理学院`,
     // `美术与设计学院`: a college is named for the two fields it joins with 与.)
     // (`自由路街道`, `为民街社区`: before a road's 路 or 街 a one-character word is the road's name's, as a verb is.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && NAMES_OPENING_WITH_JI[text.charCodeAt(at + 1)] === 1) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && opensNameWithJi(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)
