@@ -605,7 +605,9 @@ function unclosedBracketOf(content: string, at: number, vocabulary: Vocabulary):
  * not the editor's who may close it (`(记者 张三 审核 李四)`).
  */
 function bracketPeopleOf(bracket: string, vocabulary: Vocabulary): Person[] {
-  const inner = beforeEditorField(bracket);
+  // (`XX网讯(柳岸乡:林小雨)`: the writer's unit, its colon, then the writer: the unit is where the writer works.)
+  const unit = UNIT_AND_COLON.exec(bracket);
+  const inner = beforeEditorField(unit !== null && isOrganisationName(unit[1]!, vocabulary) ? bracket.slice(unit[0].length) : bracket);
   const people = parsePeople(inner, 'lead', vocabulary) ?? parseRunTogetherByline(inner, 'lead', vocabulary);
   // `记者 张三 通讯员/李四摄影报道`: a role the names' reader leaves without a name may have it glued to the credit's verb;
   // `记者张三 李四 王五摄影报道`: so may the last name, which the names' reader passes over and the credit's reader keeps.
@@ -615,6 +617,9 @@ function bracketPeopleOf(bracket: string, vocabulary: Vocabulary): Person[] {
   if (people !== null && people.every((person) => person.name !== null) && (credit === null || credit.length < people.length || (credit.length === people.length && !verbOnLastName))) return people;
   return credit ?? people ?? [];
 }
+
+/** A unit's name and a colon opening a lead's bracket, the writers after it: `柳岸乡:林小雨`. */
+const UNIT_AND_COLON = new RegExp(`^([${HAN_ALL}]{2,16})[:：]${SPACE}*(?=[${HAN_ALL}])`, 'u');
 
 /** The people of a lead's bracket that is a photo credit, its verb glued to the name: `(特约通讯员/X摄影报道)`. */
 function creditPeopleOf(inner: string, vocabulary: Vocabulary): Person[] | null {

@@ -50,6 +50,15 @@ describe('a lead', () => {
   });
 });
 
+describe("a lead's bracket that names the writer's unit and a colon first", () => {
+  it('names the writer after the colon; the unit is where the writer works', () => {
+    const people = (line: string) => read(line).lead?.people.map((person) => person.name);
+    expect(people('江城网讯(柳岸乡:林小雨)近日,柳岸村开展义诊活动。')).toEqual(['林小雨']);
+    // A role and its colon are read as before.
+    expect(people('江城网讯(记者:林小雨)近日,柳岸村开展义诊活动。')).toEqual(['林小雨']);
+  });
+});
+
 describe("a lead's bracket whose last name has the credit's verb glued", () => {
   it('names the people without the verb: the credit\'s reading wins a tie where the names\' last one kept 摄', () => {
     const people = (line: string) => read(line).lead?.people.map((person) => person.name);
