@@ -255,6 +255,8 @@ const INNER_BOUNDARY_WORDS = [
   '恰逢', '适逢', '正逢', '时逢', '喜逢',
   // Arranging for one to act (`热线立即安排东湖街道办事处核实`): the verb before the office it sets to work.
   '安排',
+  // The adverb of a formal act (`书屋正式开馆`: the reading room officially opened), no name's word.
+  '正式',
   // `A暨B`, a written "and" joining two events or bodies (`全民健身赛事暨柳岸镇篮球赛`); `暨南大学` opens with it.
   '暨',
   // Lying in one (`位于柳岸镇东湖村的农庄`): where a place is, not its name.

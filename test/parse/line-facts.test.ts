@@ -83,6 +83,10 @@ describe('lines about the page', () => {
     expect(read(line)).toEqual(facts(line, { punctuated: true, titleLike: true, editor: '王芳' }));
   });
 
+  it('an editor line: who signed the copy off for release (`签发:`) is an editor too', () => {
+    expect(read('签发:王芳')).toMatchObject({ editor: '王芳' });
+  });
+
   it('a directive for bulletin check', () => {
     expect(read('<!-- bulletin-disable truncated-body -->')).toMatchObject({ directive: 'bulletin-disable truncated-body', opensLikeNews: false });
   });
