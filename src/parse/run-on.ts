@@ -339,6 +339,17 @@ export function splitBylineRunIntoText(line: SourceLine, vocabulary: Vocabulary)
     const byline = matchBylineLine(text.slice(0, i), vocabulary);
     if (byline !== null && byline.people.some((person) => person.name !== null)) cut = [i, at];
   }
+  if (cut === null) {
+    // `记者 林帆日前,柳岸街道…`: the last name run into the text's time word, no white space between. (The role stands
+    // apart from the names by a space, and no clause's mark comes before the time word: `记者了解到,近期,…` is a sentence.)
+    for (let j = 4; j < Math.min(text.length, MAX_OPENING_BYLINE); j++) {
+      if (text.length - j < MIN_TEXT_AFTER_HEAD || !TIME_OPENING_AT_START.test(text.slice(j, j + 16))) continue;
+      const head = text.slice(0, j);
+      if (NOT_IN_FIELDS.test(head) || !/\s/u.test(head)) break;
+      const byline = matchBylineLine(head, vocabulary);
+      if (byline !== null && byline.people.some((person) => person.name !== null && person.role !== null)) return cutLine(line, j, j);
+    }
+  }
   return cut === null ? null : cutLine(line, cut[0], cut[1]);
 }
 

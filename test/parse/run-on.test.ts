@@ -651,6 +651,13 @@ describe('splitBylineRunIntoText: a byline run into the text below it, the line 
     expect(cut(`记者看到,${TEXT}`)).toBeNull();
     expect(cut('记者 林帆 文/摄 天热了。')).toBeNull();
   });
+
+  it("cuts before the text's time word the last name ran into, no white space between", () => {
+    const text = '日前,柳岸街道组织志愿者在河塘边巡逻,劝导孩子们远离危险水域。';
+    expect(cut(`记者 林帆${text}`)).toEqual(['记者 林帆', text]);
+    // A role glued to a verb, then a clause, is a sentence: `记者了解到,近期,…`.
+    expect(cut('记者了解到,近期,柳岸街道组织志愿者在河塘边巡逻,劝导孩子们远离危险水域。')).toBeNull();
+  });
 });
 
 describe("splitRunOnLine: a photo set's credited captions run together on one line", () => {
