@@ -216,7 +216,8 @@ export const LEAD = new RegExp(
     // A site, or a site joined by a dash to its media centre, or the media centre alone, right before its reporters'
     // bracket, with no 讯: `临河新闻网-临河地区融媒体中心(记者 X)`, `临河县融媒体中心(记者 X)`; a media brand named for its
     // county, `临河融媒(通讯员 X)`.
-    `|(?:[${HAN_ALL}]{1,8}?网(?:[-－—][${HAN_ALL}]{2,12}?融媒体中心)?|[${HAN_ALL}]{2,12}?融媒(?:体中心)?)(?=[(（](?:本报)?(?:记者|通讯员|见习记者|实习生))` +
+    // (The role may name its newsroom's kind and a rank: `(融媒体首席记者 X)`.)
+    `|(?:[${HAN_ALL}]{1,8}?网(?:[-－—][${HAN_ALL}]{2,12}?融媒体中心)?|[${HAN_ALL}]{2,12}?融媒(?:体中心)?)(?=[(（](?:本报)?(?:全媒体|融媒体)?(?:首席)?(?:记者|通讯员|见习记者|实习生))` +
     // A site's name and a colon before the bracket, which may hold names alone as after a 讯 (`江城法治网:(林小雨)每年…`).
     `|[${HAN_ALL}]{1,8}?网[:：](?=[(（](?:(?:本报)?(?:记者|通讯员|见习记者|实习生)|[${HAN_ALL}]{2,3}(?:[${SPACE}、][${HAN_ALL}]{2,3}){0,3}[)）]))` +
     // A county app's dateline, its reporters in brackets after the colon or none: `云上临河报道:(全媒体记者 X)`,
@@ -445,7 +446,8 @@ export const NAVIGATION = new RegExp(
  */
 const WHERE_YOU_ARE = new RegExp(
   // (The column may stand before it, a space between: `部门动态 当前位置 > 首页 > …`; with the arrow after 位置, no colon.)
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
+  // (A template's mark may open it: `§当前位置:`, `■您的位置:`.)
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
   'u',
 );
 /**

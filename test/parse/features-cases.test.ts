@@ -50,6 +50,12 @@ describe('a lead', () => {
   });
 });
 
+describe("a site's lead before its reporters' bracket, no 讯", () => {
+  it("may name the newsroom's kind and a rank before the role: `江城网(融媒体首席记者 A)`", () => {
+    expect(read('江城网(融媒体首席记者 林小雨)8月23日,在柳岸乡青石村,护林员巡山。').lead?.people.map((person) => person.name)).toEqual(['林小雨']);
+  });
+});
+
 describe("a lead's bracket that names the writer's unit and a colon first", () => {
   it('names the writer after the colon; the unit is where the writer works', () => {
     const people = (line: string) => read(line).lead?.people.map((person) => person.name);

@@ -1154,6 +1154,12 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isBreadcrumb('您的当前任务:整理主页')).toBe(false);
   });
 
+  it("a template's mark may open it: `§当前位置:`, `■您的位置:`", () => {
+    expect(isBreadcrumb('§当前位置: 江城首页>新闻频道>乡镇')).toBe(true);
+    expect(breadcrumbColumn('§当前位置: 江城首页>新闻频道>乡镇')).toBe('乡镇');
+    expect(isBreadcrumb('■您的位置:首页 > 社区动态')).toBe(true);
+  });
+
   it('a home page padded to a wider crumb is the home page, and `正文内容` the copy itself', () => {
     expect(breadcrumbColumn('首 页>共青团江城市委>新闻中心>少先队活动 > 正文内容')).toBe('少先队活动');
     expect(breadcrumbColumn('首 页 > 乡镇动态')).toBe('乡镇动态');
