@@ -210,6 +210,8 @@ describe('lines about the page', () => {
     // A role may stand before the names: `作者:通讯员 A B`, `作者: 江城日报记者 A`.
     expect(read('发布时间:2024-02-12 作者:通讯员 林帆 周宁 编辑:陈平').webAuthors?.map((person) => person.name)).toEqual(['林帆', '周宁']);
     expect(read('来源: 《江城日报》 作者: 江城日报记者 林帆 编辑: 周宁').webAuthors?.map((person) => person.name)).toEqual(['林帆']);
+    // `原作者:` (the original author) is the author's field too; a pen name of two characters is a name.
+    expect(read('原作者: 林帆 梓言').webAuthors?.map((person) => person.name)).toEqual(['林帆', '梓言']);
     // Fields a content system glued together: the name ends where the next field's name begins.
     expect(read('信息来源:江城日报·江城客户端作者:林帆责任编辑:周宁').webAuthors?.map((person) => person.name)).toEqual(['林帆']);
     expect(read('发布者:admin发布时间:2023-03-07作者:林帆浏览次数:10').webAuthors?.map((person) => person.name)).toEqual(['林帆']);
