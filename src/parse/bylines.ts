@@ -525,11 +525,12 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
 const WORDS_AND_PHOTOS_END = /文[/／]摄$/u;
 
 /**
- * A field of a credit that says what each did: `文字:`, `文/`, `撰稿:` for the text (a college site's `新闻:` too, beside
- * its `摄影:`), `摄影:`, `拍摄:`, `图/`, `图片:` for the pictures.
+ * A field of a credit that says what each did: `文字:`, `文/`, `撰稿:`, `供稿:` for the text (a college site's `新闻:` too,
+ * beside its `摄影:`), `摄影:`, `拍摄:`, `配图:`, `图/`, `图片:` for the pictures.
  */
-const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|新闻|摄影|拍摄|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
-const PICTURE_FIELDS = new Set(['摄影', '拍摄', '图片', '图']);
+// (Who supplied the text, `供稿:`, beside who supplied its pictures, `配图:`, as a village's or a school's post prints them.)
+const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|供稿|新闻|摄影|拍摄|配图|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
+const PICTURE_FIELDS = new Set(['摄影', '拍摄', '配图', '图片', '图']);
 
 /**
  * `摄影:李四 文字:张三`, `文/张三 图/李四`, in brackets or not: fields that name who wrote the text and who took its
@@ -539,8 +540,8 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
   // (In a web template's square brackets too: `[文:林小雨 图:周宁]`.)
   const inner = bylineLineOf(content)?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
   const first = inner.charCodeAt(0);
-  // Every field opens with 文, 撰, 新, 摄, 拍 or 图.
-  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x56fe) return null;
+  // Every field opens with 文, 撰, 供, 新, 摄, 拍, 配 or 图.
+  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x4f9b && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x914d && first !== 0x56fe) return null;
   // The page's editors may follow the fields (`(文:林小雨 图:周宁 审核:陈平)`): they wrote and took nothing.
   const text = beforeEditorField(inner);
   const fields = [...text.matchAll(WORK_FIELD)];

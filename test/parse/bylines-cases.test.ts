@@ -1164,6 +1164,16 @@ describe("a college site's `新闻:` field beside its `摄影:`", () => {
   });
 });
 
+describe('`供稿:` beside `配图:`', () => {
+  it('names who supplied the text and who supplied the pictures: the writer and the photographer', () => {
+    const fields = credit('供稿: 林小禾 配图:周宁');
+    expect(fields?.writers).toEqual([inByline('林小禾', null)]);
+    expect(fields?.people).toEqual([inCredit('周宁', null)]);
+    // `供稿:` alone is a line of its own (suppliedBy()), no credit.
+    expect(credit('供稿: 林小禾')).toBe(null);
+  });
+});
+
 describe('more fields and units of the thirty-ninth batch', () => {
   it('reads `拍摄:` as a field for the pictures, as `摄影:` is', () => {
     expect(credit('(撰稿:林小禾 拍摄:周宁 审核:陈平)')?.people).toEqual([inCredit('周宁', null)]);
