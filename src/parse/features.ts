@@ -175,6 +175,8 @@ export interface LineFacts {
   printedTwice: boolean;
   /** Its glued credit is one an earlier line closed with too (`…。新华网发(林帆 摄)`): a caption of a photo set's. */
   creditSeenBefore: boolean;
+  /** It is the text's first paragraph printed again word for word: the text printed twice. */
+  repeatsText: boolean;
   /**
    * Below two or more captions in a row that open with their hour or date (timedCaption), and no such caption itself (set
    * by the parser, which sees the lines around): what follows a photo set's captions, not the last caption going on.
@@ -323,6 +325,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     labelRun: false,
     printedTwice: false,
     creditSeenBefore: false,
+    repeatsText: false,
     belowCaptions: false,
     opensCaptionRun: false,
     namesChannel: false,

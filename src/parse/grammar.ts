@@ -497,6 +497,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (f.lead) say(why, 0, 'opens with a news lead');
     else if (f.openingByline) value += say(why, 0.3, 'opens with its byline in brackets');
     else if (f.editorsNote > 0) value += say(why, 0.3, "an editor's note");
+    else if (f.repeatsText) value += say(why, 0.3, 'the text printed again');
     else if (f.bullet && !(f.titleLike && !f.punctuated)) { value += say(why, 0.3, 'opens with a list bullet'); }
     else if (isReaderQuestion(line.text)) value += say(why, 0.3, "opens with a reader's question");
     else if (f.picturedOn) value += say(why, 0.6, "a caption closed by its picture's day");
@@ -833,6 +834,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       // (A caption with its photo credit glued is no title-shaped line, however short: `右图:…整地。 记者 X 摄`; below a
       // sub-heading, it would end a part of a feature with a picture alone.)
+      // (The text's first paragraph printed again below it: the text printed twice, the copy another item.)
+      if (f.repeatsText) return say(why, 2, 'the text printed again');
       // (`…时节。新华网发(林帆 摄)`, closed by the credit the captions above closed with: the set's next caption, not the
       // text's last paragraph.)
       if (f.creditSeenBefore) return say(why, 2.5, "closed by the photo set's credit");

@@ -71,6 +71,8 @@ function isRelatedLinksHeading(content: string): boolean {
   return content.length <= 12 && RELATED_LINKS_HEADING.test(content);
 }
 
+/** Shortest line read as a paragraph printed again: a title or a caption printed twice is shorter. */
+const MIN_REPEATED_PARAGRAPH = 40;
 /** How many lines closed by a glued credit are remembered: a photo set's captions follow one another. */
 const RECENT_CREDITS = 4;
 /** Longest caption before its credit, read as a photo set's however often it is printed: a longer text is a paragraph. */
@@ -359,6 +361,8 @@ export class BulletinParser {
   section: string | null = null;
   /** The section is the column a breadcrumb named (breadcrumbColumn()). */
   private sectionFromPath = false;
+  /** The first line of a paragraph's length, as printed (LineFacts.repeatsText). */
+  private firstLongLine: string | null = null;
   /** The last few credits glued after a sentence, as printed, with their lines (LineFacts.creditSeenBefore). */
   private readonly gluedCredits: { credit: string; line: string }[] = [];
   /** The lines read since the last news lead are paragraphs (LineContext.inLeadStory). */
@@ -575,6 +579,12 @@ export class BulletinParser {
       facts.creditSeenBefore = this.gluedCredits.some((seen) => seen.credit === credit && (captionLength || seen.line !== line.content));
       this.gluedCredits.push({ credit, line: line.content });
       if (this.gluedCredits.length > RECENT_CREDITS) this.gluedCredits.shift();
+    }
+    // The text printed twice (a site's template repeating it): the text's first paragraph word for word again. (Another
+    // paragraph printed again, a photo set's text under each picture, goes on where it stands.)
+    if (facts.length >= MIN_REPEATED_PARAGRAPH) {
+      if (this.firstLongLine === null) this.firstLongLine = line.content;
+      else facts.repeatsText = line.content === this.firstLongLine;
     }
     // A story that opened with a news lead goes on through its paragraphs until a head, a byline or a credit, a page line
     // or another lead: its later paragraphs may open with a day and an organisation, as a brief does.

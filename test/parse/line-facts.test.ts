@@ -46,6 +46,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     labelRun: false,
     printedTwice: false,
     creditSeenBefore: false,
+    repeatsText: false,
     belowCaptions: false,
     opensCaptionRun: false,
     namesChannel: false,

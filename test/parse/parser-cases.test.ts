@@ -836,3 +836,20 @@ describe("a photo set's captions, each closed by the set's credit", () => {
     expect(blocks).toHaveLength(2);
   });
 });
+
+describe('a text printed twice', () => {
+  const first = '为丰富居民的文化生活,10月9日,柳岸街道在社区广场举办广场舞比赛,十支社区队伍参加了比赛。';
+  const second = '比赛中,各队服装整齐、动作协调,赢得了现场观众的阵阵掌声,比赛决出了一二三等奖。';
+
+  it('reads the copy below the text, its first paragraph word for word again, as an item of its own', () => {
+    expect(blocksOf(`${first}\n${second}\n${first}\n${second}\n`)).toEqual([
+      [first, second],
+      [first, second],
+    ]);
+  });
+
+  it('keeps another paragraph printed again inside the text where it stands', () => {
+    const third = '活动结束后,居民们纷纷表示,这样的比赛让大家走出家门,邻里之间也更加熟悉了。';
+    expect(blocksOf(`${first}\n${second}\n${third}\n${second}\n`)).toHaveLength(1);
+  });
+});
