@@ -379,6 +379,8 @@ describe("a press group's brand in Latin letters before the role", () => {
       ['林小雨', '全媒体记者'],
       ['周宁', '通讯员'],
     ]);
+    // After the app's name in Chinese: `江城新闻Knews记者 A`.
+    expect(people('江城新闻Jnews记者 林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '记者']]);
     // Glued to the role as a paper's name is: `JCG全媒体记者林小雨`.
     expect(people('JCG全媒体记者林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '全媒体记者']]);
   });
