@@ -142,7 +142,6 @@ function isBracketsSecondLine(content: string): boolean {
   return content.length >= MIN_CUT_BRACKET && !content.includes('(') && !content.includes('（') && !content.slice(0, -1).includes(')') && !content.slice(0, -1).includes('）');
 }
 
-/** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 范若琳`, `张三 记者 李四`. */
 /** The day, and perhaps the time, a web copy was posted, after white space at a line's end: `2024-08-12 18:03`. */
 const POSTED_AT_END = /\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u;
 function endsWithDigit(text: string): boolean {
@@ -150,6 +149,7 @@ function endsWithDigit(text: string): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** A byline alone on its line: `(李 莉)`, `□记者 张三 通讯员 李四`, `记者 范若琳`, `张三 记者 李四`. */
 export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMatch | null {
   // `文/记者 张三 来源:江城网 https://…`: a web copy's source field (and its address) after the names is the copy's, not theirs.
   const source = line.includes('来源') ? SOURCE_AFTER_NAMES.exec(line) : null;

@@ -461,7 +461,6 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   return facts;
 }
 
-
 /** Longest line read as a name alone: three characters, or two padded with a space (`李 莉`). */
 const MAX_SIGNATURE = 3;
 const SIGNATURE = new RegExp(`^[${HAN}](?:[${HAN}]{1,2}|[ \u3000][${HAN}])$`, 'u');

@@ -832,13 +832,13 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished && f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
       if (unfinished && previousFacts!.titleLike && (f.opensWith !== null || f.opensWithDate) && f.endsSentence) return say(why, 2.0, f.opensWith !== null ? 'a paragraph of its own that opens with an organisation, below a short line' : 'a paragraph of its own that opens with a date, below a short line');
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
-      // (A caption with its photo credit glued is no title-shaped line, however short: `右图:…整地。 记者 X 摄`; below a
-      // sub-heading, it would end a part of a feature with a picture alone.)
       // (The text's first paragraph printed again below it: the text printed twice, the copy another item.)
       if (f.repeatsText) return say(why, 2, 'the text printed again');
       // (`…时节。新华网发(林帆 摄)`, closed by the credit the captions above closed with: the set's next caption, not the
       // text's last paragraph.)
       if (f.creditSeenBefore) return say(why, 2.5, "closed by the photo set's credit");
+      // (A caption with its photo credit glued is no title-shaped line, however short: `右图:…整地。 记者 X 摄`; below a
+      // sub-heading, it would end a part of a feature with a picture alone.)
       // (`图为…。 X 摄`, one short sentence below a finished paragraph, says it is the text's picture: rather that than text.)
       if (f.photoCaption && f.glued?.credit && previousFacts!.endsSentence && !previousFacts!.photoCaption && isOneShortSentence(line.text, f.glued.at)) return say(why, 0.6, "a picture's caption opening 图为, its credit glued, below the text");
       if (f.titleLike && f.glued?.credit) return previous === 'subheading' ? say(why, 1.2, "a picture's caption alone below a sub-heading") : say(why, 0.1, 'a paragraph after a paragraph');

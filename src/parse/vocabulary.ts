@@ -43,7 +43,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '中心小学', '中心幼儿园', '中心校', '医院', '卫生院', '养老院', '敬老院', '福利院', '中心', '局', '委', '委员会', '公司', '集团', '站', '所', '办', '队', '馆', '院',
     // Words ending in 所, 会 and 区 that name a body in running text too, where the one character alone is read
     // only in a header: `柳岸派出所`, `临河书法研究会`, a management district `青石山管理区` (管理 is no verb there), and
-    // a residents' area, a neighbourhood committee's ground in Shanghai (`柳岸居民区`).
+    // a residents' area, a neighbourhood committee's ground in Shanghai (`柳岸居民区`); so do a brigade and a detachment
+    // (`柳岸县消防救援大队`, `临河市武警支队`), where 队 alone is read only in a header.
     '派出所', '大队', '支队', '研究会', '促进会', '联合会', '管理区', '居民区',
     // A corps of volunteers or speakers (`青年志愿服务团`, `青年宣讲团`): 团 alone is a tour's or a group's.
     '服务团', '宣讲团',
