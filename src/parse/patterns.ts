@@ -480,7 +480,8 @@ export function isBreadcrumb(text: string): boolean {
 
 // (`->`, the arrow typed in ASCII: `首页 -> 新闻 -> 乡镇动态`.)
 // (A slash too, after the label: `当前位置: 首页/县区、部门`.)
-const CRUMB_SEPARATOR = new RegExp(`${SPACE}*(?:[-－]?[>＞»›→]+|[/／])${SPACE}*`, 'u');
+// (An arrow may be drawn with a longer shaft: `-->`.)
+const CRUMB_SEPARATOR = new RegExp(`${SPACE}*(?:[-－]*[>＞»›→]+|[/／])${SPACE}*`, 'u');
 const SPACES = new RegExp(`${SPACE}+`, 'u');
 /** Question marks where a copy lost its spaces, at a crumb's ends. */
 const LOST_SPACE_MARKS = /^[?？]+|[?？]+$/gu;

@@ -1154,6 +1154,10 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isBreadcrumb('您的当前任务:整理主页')).toBe(false);
   });
 
+  it('an arrow drawn with a longer shaft (`-->`) parts two crumbs as `->` does', () => {
+    expect(breadcrumbColumn('您当前的位置 : 江城市侨联   ->   侨联动态   ->   县级侨联 -->正文')).toBe('县级侨联');
+  });
+
   it("a template's mark may open it: `§当前位置:`, `■您的位置:`", () => {
     expect(isBreadcrumb('§当前位置: 江城首页>新闻频道>乡镇')).toBe(true);
     expect(breadcrumbColumn('§当前位置: 江城首页>新闻频道>乡镇')).toBe('乡镇');
