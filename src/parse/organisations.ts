@@ -672,11 +672,11 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
 }
 
 /**
- * A bureau's brigade or squadron, named after it (`县公安局交警大队`, `市公安局城西交警大队河口中队`): one name, the
- * bureau's unit at work, as a county's town is named after the county. A word that joins or sends (`公安局联合交警大队`)
- * makes the unit the next name.
+ * A bureau's brigade, squadron or police station, named after it (`县公安局交警大队`, `市公安局城西交警大队河口中队`,
+ * `县公安局柳岸派出所`): one name, the bureau's unit at work, as a county's town is named after the county. A word that
+ * joins or sends (`公安局联合交警大队`) makes the unit the next name.
  */
-const BUREAU_UNITS = new RegExp(`^(?:[${HAN_ALL}]{2,6}?[大支中]队)+`, 'u');
+const BUREAU_UNITS = new RegExp(`^(?:[${HAN_ALL}]{2,6}?(?:[大支中]队|派出所))+`, 'u');
 function withBureauUnits(text: string, end: number): number {
   const units = BUREAU_UNITS.exec(text.slice(end, end + 16));
   return units !== null && innerBoundaryEnd(text, end, end + units[0].length) < 0 ? end + units[0].length : end;

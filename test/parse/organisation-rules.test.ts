@@ -140,6 +140,8 @@ describe('words ending in 所, 会 and 区', () => {
     expect(first('近日,临河市公安局交警大队组织宣传队走进社区。')).toBe('公安局交警大队');
     expect(first('近日,临河市公安局东湖交警大队柳岸中队联合社区开展宣传。')).toBe('公安局东湖交警大队柳岸中队');
     expect(first('近日,柳岸县城管局执法中队清理占道摊点。')).toBe('城管局执法中队');
+    // A police station of the bureau too.
+    expect(first('近日,柳岸县公安局青石派出所民警走进校园。')).toBe('公安局青石派出所');
     // A word that joins the two: the brigade is a name of its own.
     expect(names('近日,柳岸县公安局联合交警大队走进社区。')).toEqual(['柳岸县公安局', '交警大队']);
   });
