@@ -395,7 +395,8 @@ function withoutAdministrativePrefix(name: string): string | null {
     if (name.charCodeAt(i) === 0x5dde /* 州 */ && name.charCodeAt(i + 1) !== 0x5e02 /* 市 */ && NAMED_FOR_CITY.test(name)) continue;
     // An autonomous county, prefecture or banner is named by its peoples too (`柳溪侗族自治县`, `青山土家族苗族自治州`):
     // the unit's name is longer than any other's, wherever in the run it stands.
-    if (i >= 8 && !endsAutonomousUnit(name, i) && (cut === 0 || i - cut >= 5)) break;
+    // (So is a city's zone, `江城市城乡一体化示范区`, `临河经济技术开发区`.)
+    if (i >= 8 && !endsAutonomousUnit(name, i) && !endsZone(name, i) && (cut === 0 || i - cut >= 5)) break;
     // (Not down to a suffix alone: `共青团临河市东湾区委员会` is `东湾区委员会`, not a bare `委员会`; but a department's office
     // is named alone, `临河市民政局` → `民政局`.)
     if (name.length - (i + 1) >= 3 && (!LONG_SUFFIXES.has(name.slice(i + 1)) || DEPARTMENTS.has(name.slice(i + 1)) || CULTURE_HOUSE_SET.has(name.slice(i + 1)))) cut = i + 1;
@@ -406,6 +407,12 @@ function withoutAdministrativePrefix(name: string): string | null {
 
 /** A college or a university, which a city's name opens as its own. */
 const NAMED_FOR_CITY = /(?:大学|学院)$/u;
+
+/** `name[i]` is the 区 of a zone a city runs as a district: `示范区`, `开发区`, `试验区`. */
+function endsZone(name: string, i: number): boolean {
+  return i >= 2 && name.charCodeAt(i) === 0x533a /* 区 */ && ZONE_WORDS.has(name.slice(i - 2, i));
+}
+const ZONE_WORDS = new Set(['示范', '开发', '试验']);
 
 /** `name[i]` is the 县, 州, 旗 or 区 of an autonomous unit: `自治县`. */
 function endsAutonomousUnit(name: string, i: number): boolean {

@@ -521,6 +521,11 @@ describe('the province, city or district left out before a name', () => {
     expect(first('临河区柳岸社区开展活动。')).toBe('柳岸社区');
   });
 
+  it('a zone a city runs as a district (示范区, 开发区, 试验区) is left out before a town, however long its name', () => {
+    expect(first('近日,江城市城乡一体化示范区柳岸镇开展义诊活动。')).toBe('柳岸镇');
+    expect(first('近日,临河经济技术开发区青石街道开展义诊活动。')).toBe('青石街道');
+  });
+
   it("a city named by its 州 without 市 stays before a college or a university, which it names (江州师范学院)", () => {
     expect(first('近日,江州师范学院组织学生走进社区。')).toBe('江州师范学院');
     expect(first('近日,江州社区大学开设书法班。')).toBe('江州社区大学');
