@@ -377,7 +377,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A web copy prints its editor between the headline and the text (`编辑:赵华生`), with its date and buttons.
       if (f.editor !== null) return say(why, 0.2, 'an editor line');
       // A stray mark with no words below the head (a backslash, what a web copy left of a picture) is the copy's, not the text's.
-      if (f.furniture === 'no words') return say(why, 0.5, 'no words');
+      if (f.furniture === 'no words') return say(why, 0.3, 'no words');
       // (`版次:03 作者:DATE` below the headline: an e-paper copy's page number, naming no column, is the copy's line.)
       if (f.page === '') return say(why, 0.3, 'a page number without its column');
       return f.furniture !== null ? say(why, 0.2, f.furniture) : IMPOSSIBLE;

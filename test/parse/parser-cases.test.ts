@@ -853,3 +853,11 @@ describe('a text printed twice', () => {
     expect(blocksOf(`${first}\n${second}\n${third}\n${second}\n`)).toHaveLength(1);
   });
 });
+
+describe("a stray mark between a web copy's title and its fields", () => {
+  it('is the copy\'s, the title kept above the fields and the text', () => {
+    const bulletin = parse('这场活动办得真实在 柳岸镇服务大集见闻\n|\n作者:林小雨 周宁 来源:江城日报 浏览次数:108 发布时间:[2014-9-17] |\n9月15日,柳岸镇举办群众服务大集,各部门在集市上为群众办实事。\n', { year: 2014 });
+    expect(bulletin.items.map((item) => [item.title, item.authors])).toEqual([['这场活动办得真实在 柳岸镇服务大集见闻', ['林小雨', '周宁']]]);
+    expect(bulletin.unassigned).toEqual([]);
+  });
+});
