@@ -395,7 +395,7 @@ function withoutAdministrativePrefix(name: string): string | null {
     if (name.charCodeAt(i) === 0x5dde /* 州 */ && name.charCodeAt(i + 1) !== 0x5e02 /* 市 */ && NAMED_FOR_CITY.test(name)) continue;
     // An autonomous county, prefecture or banner is named by its peoples too (`柳溪侗族自治县`, `青山土家族苗族自治州`):
     // the unit's name is longer than any other's, wherever in the run it stands.
-    // (So is a city's zone, `江城市城乡一体化示范区`, `临河经济技术开发区`.)
+    // (So is a city's zone, `江城市生态旅游示范区`, `临河经济技术开发区`.)
     if (i >= 8 && !endsAutonomousUnit(name, i) && !endsZone(name, i) && (cut === 0 || i - cut >= 5)) break;
     // (Not down to a suffix alone: `共青团临河市东湾区委员会` is `东湾区委员会`, not a bare `委员会`; but a department's office
     // is named alone, `临河市民政局` → `民政局`.)
