@@ -372,7 +372,7 @@ export function beforeEditorField(text: string): string {
   const pictureSource = text.includes('来源') ? PICTURE_SOURCE_FIELD.exec(text) : null;
   if (pictureSource !== null) return beforeEditorField(text.slice(0, pictureSource.index));
   // (`(林小雨 文 周 宁 编辑 2010.6.11)`: the editor's word after the editor's name, and the day, close the bracket.)
-  const editorAfterName = EDITOR_FIRST_IN_TEXT.test(text) ? EDITOR_AFTER_NAME.exec(text) : null;
+  const editorAfterName = EDITOR_AFTER_NAME.exec(text);
   if (editorAfterName !== null) return text.slice(0, editorAfterName.index).trimEnd();
   const editorField = EDITOR_FIELD.exec(text);
   if (editorField === null) return text;
@@ -384,7 +384,6 @@ export function beforeEditorField(text: string): string {
 
 /** A name (padded or not), then an editor's word and perhaps the day, at the end after white space: `周 宁 编辑 2010.6.11`. */
 const EDITOR_AFTER_NAME = new RegExp(`(?<=${SPACE})(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}]${SPACE}[${HAN_ALL}])${SPACE}+(?:${EDITOR_WORDS})(?:${SPACE}+[0-9.\\-/年月日]{4,12})?$`, 'u');
-const EDITOR_FIRST_IN_TEXT = /[编审校责]/u;
 
 /** A field naming who supplied the pictures, after the writers in a byline: `,照片来源:区文化站` (group 1: the supplier). */
 export const PICTURE_SOURCE_FIELD = new RegExp(`[,，;；${SPACE}]*(?:照片|图片)来源${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,16})${SPACE}*$`, 'u');
