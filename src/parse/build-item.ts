@@ -4,7 +4,7 @@
 
 import { isCalendarDay } from '../calendar.js';
 import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Point, Position } from '../model.js';
-import { PICTURE_SOURCE_FIELD, creditVerbAtEnd, type BylineMatch, type CreditMatch } from './bylines.js';
+import { PICTURE_SOURCE_FIELD, creditVerbAtEnd, namesAUnit, type BylineMatch, type CreditMatch } from './bylines.js';
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
@@ -115,7 +115,10 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const people: Person[] = [];
   if (firstLead) people.push(...firstLead.people);
   const bylines = draft.asides.filter((aside) => aside.byline !== null);
-  for (const aside of bylines) people.push(...aside.byline!.people);
+  // A byline naming only a unit (`(县卫生局宣传科)`) sent the piece: it writes it only where no one else is named.
+  const unitOnly = (aside: DraftAside): boolean => aside.byline!.people.every((person) => person.role === null && person.name !== null && namesAUnit(person.name, vocabulary));
+  const anyoneNamed = people.length > 0 || bylines.some((aside) => !unitOnly(aside));
+  for (const aside of bylines) if (!anyoneNamed || !unitOnly(aside)) people.push(...aside.byline!.people);
   // A web copy's author field writes the item when no lead or byline names anyone (a photo credit names who took the picture).
   if (people.length === 0) people.push(...(firstOf(draft.asides, (aside) => aside.webAuthors ?? null) ?? draft.fieldAuthors ?? []));
   if (draft.credit) people.push(...(draft.credit.match.writers ?? []), ...draft.credit.people);

@@ -471,8 +471,20 @@ function unitThenName(inner: string, vocabulary: Vocabulary): Person[] | null {
  * person is named.
  */
 function unitAlone(inner: string, vocabulary: Vocabulary): Person[] | null {
-  return isOrganisationName(inner, vocabulary) || isBodyAlone(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
+  return namesAUnit(inner, vocabulary) ? [{ name: inner, role: null, source: 'byline' }] : null;
 }
+
+/** `words` name a unit, not a person: an organisation, a body of the sending unit's own, or a unit's press group. */
+export function namesAUnit(words: string, vocabulary: Vocabulary): boolean {
+  return isOrganisationName(words, vocabulary) || isBodyAlone(words, vocabulary) || isPressGroup(words, vocabulary);
+}
+
+/** `柳岸小学通讯组`, `县卫生局宣传科`: a unit's press group or publicity section, named after its unit; it sends the piece. */
+function isPressGroup(words: string, vocabulary: Vocabulary): boolean {
+  const group = PRESS_GROUP.exec(words);
+  return group !== null && group.index >= 2 && isOrganisationName(words.slice(0, group.index), vocabulary);
+}
+const PRESS_GROUP = /(?:通讯组|报道组|宣传组|新闻组|通讯站|宣传科|宣传股|宣传办)$/u;
 
 /** The word for a body of the sending unit's own, named alone (`团委`, `工会`, `社区`): the unit, as written. */
 function isBodyAlone(words: string, vocabulary: Vocabulary): boolean {

@@ -397,6 +397,8 @@ function withoutAdministrativePrefix(name: string): string | null {
     // the unit's name is longer than any other's, wherever in the run it stands.
     // (So is a city's zone, `江城市生态旅游示范区`, `临河经济技术开发区`.)
     if (i >= 8 && !endsAutonomousUnit(name, i) && !endsZone(name, i) && (cut === 0 || i - cut >= 5)) break;
+    // `柳岸县委宣传部`: before 委 the area names its Party committee, the unit's own name, and stays.
+    if (name.charCodeAt(i + 1) === 0x59d4 /* 委 */) continue;
     // (Not down to a suffix alone: `共青团临河市东湾区委员会` is `东湾区委员会`, not a bare `委员会`; but a department's office
     // is named alone, `临河市民政局` → `民政局`.)
     if (name.length - (i + 1) >= 3 && (!LONG_SUFFIXES.has(name.slice(i + 1)) || DEPARTMENTS.has(name.slice(i + 1)) || CULTURE_HOUSE_SET.has(name.slice(i + 1)))) cut = i + 1;
@@ -613,6 +615,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (suffix.length === 1 && text.charCodeAt(i + 1) === 0x53bf /* 县 */ && NOT_COUNTY_AFTER[text.charCodeAt(i + 2)] !== 1) continue;
     // `景德镇市`: so before 市 a town's character is a city's name's (not `柳岸村市场`, `柳岸镇市民`).
     if (suffix === '镇' && text.charCodeAt(i + 1) === 0x5e02 /* 市 */ && NOT_CITY_AFTER[text.charCodeAt(i + 2)] !== 1) continue;
+    // `镇域`, `县域`: the town's or county's area, a noun (`繁荣镇域文化`, `县域经济`), so no name ends at its 镇 or 县.
+    if (suffix.length === 1 && text.charCodeAt(i + 1) === 0x57df /* 域 */) continue;
     // `乡村` is the countryside, not a township (乡) followed by a village (村): `花园乡村`.
     if (isCountryside(text, i, suffix)) continue;
     // `中心城区`, `中心地带`: the centre of a place, not a centre that serves it; `党员中心户`: a household.
@@ -631,6 +635,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       // `市民政局`, `县教育局`: the office of the place the text is about, named by its department alone.
       const start = end - suffix.length;
       if (start - at <= 1 && DEPARTMENTS.has(suffix) && (at === start || PLACE_POINTERS[text.charCodeAt(at)] === 1) && !namesPost(text, end)) return { name: suffix, at: start, next: end };
+      // `县委宣传部`: the county's own committee's department, its place the one character before it.
+      if (start - at === 1 && suffix.charCodeAt(0) === 0x59d4 /* 委 */ && PLACE_POINTERS[text.charCodeAt(at)] === 1) return { name: text.slice(at, end), at, next: end };
       continue;
     }
     // `社区党总支`, `小区党支部`: a body of a community or an estate left unnamed (the item's own), not a name.

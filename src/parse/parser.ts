@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, type LineFacts } from './features.js';
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_FIELD, COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -698,7 +698,8 @@ export class BulletinParser {
       case 'furniture': {
         const value = facts.label ?? facts.furniture ?? '';
         this.meta.push({ kind: 'furniture', text: line.content, value, span: placeIn(line) });
-        if (facts.label && this.section === null && !namesAPicture(facts.label)) this.section = facts.label;
+        // (`【打印正文】`: a button in brackets names no column.)
+        if (facts.label && this.section === null && !namesAPicture(facts.label) && !isButtonRow(line.content)) this.section = facts.label;
         // `所属栏目: 政务公开`: the copy's own field names its column.
         if (this.section === null && facts.furniture === 'web copy line' && line.content.includes('栏目')) this.section = COLUMN_FIELD.exec(line.content)?.[1] ?? null;
         this.noteBreadcrumbColumn(line, facts);

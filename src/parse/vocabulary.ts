@@ -59,6 +59,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // overseas Chinese federations and the science association (`柳岸镇残联`, `临河县文联`).
     // (A sports association, its elders' too: `柳岸镇老体协`.)
     // (The Red Cross of a place too: `东湾区红十字会`.)
+    // A department of a Party committee, named after it (`县委宣传部`, `市委社会工作部`); the department's word alone is no
+    // name (`宣传部/摄` credits a unit's own).
+    '委宣传部', '委组织部', '委统战部', '委社会工作部',
     '协会', '体协', '党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '红十字会', '区', '县', '市',
   ],
   roles: [

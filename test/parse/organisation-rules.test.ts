@@ -722,3 +722,17 @@ describe('a whole text that is a name', () => {
     expect(isOrganisationName('和平里社区', DEFAULT_VOCABULARY)).toBe(true);
   });
 });
+
+describe("a Party committee's departments, and an area's 域", () => {
+  it('names a department of a county or city committee (宣传部, 社会工作部), the area kept before its 委', () => {
+    expect(first('近日,在江城县委宣传部的指导下,柳岸社区开展读书活动。')).toBe('江城县委宣传部');
+    expect(first('在中共临河市委社会工作部的支持下,青石街道组建志愿队。')).toBe('中共临河市委社会工作部');
+    // The department's word alone names no one: `宣传部/摄` is a unit's own credit.
+    expect(names('宣传部组织干部到柳岸村帮助抢收。')).toEqual(['柳岸村']);
+  });
+
+  it('reads 镇域, 县域 as an area, a noun: no town or county ends before 域', () => {
+    expect(first('为繁荣镇域文化,3月5日,江城县柳岸镇举办灯谜会。')).toBe('柳岸镇');
+    expect(names('为壮大县域经济,青石镇引进两家企业。')).toEqual(['青石镇']);
+  });
+});

@@ -88,11 +88,12 @@ describe('words that stand before a name without being part of it', () => {
   });
 
   it('市, 县 or 经 before 委 is no leading word: the city or county names its Party committee (市委, 县委), as 区委 does, and 经委 is a commission', () => {
-    expect(names('市委社会工作部党支部走进柳岸社区开展活动。')).toEqual(['市委社会工作部党支部', '柳岸社区']);
-    expect(names('县委统战部党支部开展活动。')).toEqual(['县委统战部党支部']);
-    expect(names('区委统战部党支部开展活动。')).toEqual(['区委统战部党支部']);
+    // (The committee's department is the name; its party branch is the department's own, as a 社区's is.)
+    expect(names('市委社会工作部党支部走进柳岸社区开展活动。')).toEqual(['市委社会工作部', '柳岸社区']);
+    expect(names('县委统战部党支部开展活动。')).toEqual(['县委统战部']);
+    expect(names('区委统战部党支部开展活动。')).toEqual(['区委统战部']);
     // After another leading word too; and 市 alone before a bureau is still the city's, left out.
-    expect(names('近日市委统战部党支部开展活动。')).toEqual(['市委统战部党支部']);
+    expect(names('近日市委统战部党支部开展活动。')).toEqual(['市委统战部']);
     expect(names('市城市管理局党支部开展活动。')).toEqual(['城市管理局党支部']);
     // 经委, the economic commission: 经 is a leading word too (`经过`), but not before 委.
     expect(names('市经委信息中心开展培训。')).toEqual(['经委信息中心']);

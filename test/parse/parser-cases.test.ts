@@ -861,3 +861,25 @@ describe("a stray mark between a web copy's title and its fields", () => {
     expect(bulletin.unassigned).toEqual([]);
   });
 });
+
+describe('a unit in brackets after the last sentence', () => {
+  it("a unit's press group (通讯组, 宣传科) sends the piece and writes it where no one is named; the text ends before it", () => {
+    const bulletin = parse('11月2日,柳岸小学的学生第一次在新食堂吃上了午餐,饭菜由老师和家长一起商量定下。(柳岸小学通讯组)\n', { year: 2024 });
+    expect(bulletin.items.map((item) => [item.authors, item.truncated, item.blocks.at(-1)!.text.slice(-6)])).toEqual([[['柳岸小学通讯组'], false, '起商量定下。']]);
+  });
+
+  it('writes nothing where the lead names a reporter: the unit only sent it', () => {
+    const bulletin = parse('本报讯(记者 林小雨)近日,江城县人民医院的医生来到柳岸村,为村民义诊。(江城县卫生健康局宣传科)\n', { year: 2024 });
+    expect(bulletin.items.map((item) => item.authors)).toEqual([['林小雨']]);
+    const byUnit = parse('本报讯(记者 林小雨)近日,江城县人民医院的医生来到柳岸村,为村民义诊。(江城县卫生健康局)\n', { year: 2024 });
+    expect(byUnit.items.map((item) => item.authors)).toEqual([['林小雨']]);
+  });
+});
+
+describe("a web copy's buttons and headings", () => {
+  it('【打印正文】 is a button and 信息正文 a heading over the text: neither names the column', () => {
+    const copy = '信息正文\n\n柳岸社区举办邻里节\n\n发布时间:2024-05-07 09:12:30 来源:江城网\n5月6日,柳岸社区在广场举办邻里节,居民们拿出自家的拿手菜同桌分享。\n(林小雨)\n【打印正文】\n';
+    const bulletin = parse(copy, { year: 2024 });
+    expect([bulletin.section, bulletin.items.map((item) => item.title)]).toEqual([null, ['柳岸社区举办邻里节']]);
+  });
+});
