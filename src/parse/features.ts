@@ -441,6 +441,10 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (length <= MAX_SIGNATURES && facts.byline === null && facts.credit === null && facts.organisation === null && facts.furniture === null && facts.header === null && !facts.pictureFile) {
     facts.signature = signatureOf(content, vocabulary);
   }
+  // `柳岸县青石乡党委` alone below a finished text: the unit that sent it signs it, as a writer signs with a name.
+  else if (facts.organisation === content && facts.byline === null && facts.credit === null && facts.furniture === null && facts.header === null) {
+    facts.signature = { inner: content, people: [{ name: content, role: null, source: 'byline' }], form: 'bare' };
+  }
   if (!facts.lead && (first === 0x28 || first === 0xff08 || first === 0x3010 || first === 0x5b)) facts.openingByline = openingBylineOf(content, vocabulary);
   facts.editorsNote = editorsNoteLength(content);
   // (`[作者:X]`: the field in a web template's square brackets, as its editor's is.)

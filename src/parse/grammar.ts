@@ -387,7 +387,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (allowedTransition() keeps it below the head).
       if (!f.byline) {
         // `林小禾`, `曹蓉 彭晓` alone below a finished text: its writers' signature (allowedTransition() asks what stands above).
-        if (label === 'byline' && f.signature) return say(why, 1.0, f.signature.people.length > 1 ? "names alone: the writers' signature" : "a name alone: the writer's signature");
+        if (label === 'byline' && f.signature) return say(why, 1.0, f.organisation !== null ? "a unit alone: the sender's signature" : f.signature.people.length > 1 ? "names alone: the writers' signature" : "a name alone: the writer's signature");
         return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
       }
       // `本报记者 孔越 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.
@@ -680,6 +680,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (f.header && label === 'headline') return IMPOSSIBLE;
         return previous === 'kicker' && label === 'header' ? say(why, 1.0, 'below a kicker') : say(why, 0);
       }
+      // A unit alone above a head is the organisation line of the item it opens, not the signature of the text above.
+      if (previous === 'byline' && previousFacts!.byline === null && previousFacts!.organisation !== null) return say(why, 1.0, 'a unit above a head: its organisation line');
       // A head with nothing below it is an item still: the editor sees a headline (only a header or an organisation
       // line may open the next one, says mayFollow()).
       if (isHead(previous)) return previous === 'header' ? say(why, 0.5, 'after a header without text') : say(why, 2.5, 'after a head without text');

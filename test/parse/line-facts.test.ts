@@ -154,10 +154,12 @@ describe('lines about the page', () => {
     expect(page.items.map((item) => [item.title, item.blocks.map((block) => block.text)])).toEqual([['柳岸社区清扫落叶', ['一场大风过后,柳岸社区的志愿者们清扫了三条小路。']]]);
   });
 
-  it('a name alone, or two characters padded, may be a signature; an organisation, a column word or four characters are not', () => {
+  it("a name alone, or two characters padded, may be a signature; so may an organisation, the unit's; a column word or four characters are not", () => {
     expect(read('林小禾').signature).toEqual({ inner: '林小禾', people: [{ name: '林小禾', role: null, source: 'byline' }], form: 'bare' });
     expect(read('李 莉').signature?.people).toEqual([{ name: '李莉', role: null, source: 'byline' }]);
-    for (const line of ['西湖村', '简讯', '林小禾禾', '林小禾。', '李', '(李 莉)']) expect(read(line).signature).toBeNull();
+    // (The grammar takes a unit's as a signature only below a finished text, and not above a head.)
+    expect(read('西湖村').signature).toEqual({ inner: '西湖村', people: [{ name: '西湖村', role: null, source: 'byline' }], form: 'bare' });
+    for (const line of ['简讯', '林小禾禾', '林小禾。', '李', '(李 莉)']) expect(read(line).signature).toBeNull();
     // Nor a count, where a text cut off ends at its number.
     for (const line of ['二十余', '三百多', '两千余']) expect(read(line).signature, line).toBeNull();
     // A web copy's button is the copy's line, not a name; a credit of three characters names a photographer.
@@ -281,7 +283,14 @@ describe('lines of an item’s head', () => {
   it('an organisation alone on its line, which also opens with it', () => {
     const line = '大陆南小学';
     expect(read(line)).toEqual(
-      facts(line, { titleLike: true, organisation: '大陆南小学', opensLikeNews: true, opensWith: '大陆南小学', namesEarly: '大陆南小学' }),
+      facts(line, {
+        titleLike: true,
+        organisation: '大陆南小学',
+        signature: { inner: line, people: [{ name: line, role: null, source: 'byline' }], form: 'bare' },
+        opensLikeNews: true,
+        opensWith: '大陆南小学',
+        namesEarly: '大陆南小学',
+      }),
     );
   });
 

@@ -883,3 +883,21 @@ describe("a web copy's buttons and headings", () => {
     expect([bulletin.section, bulletin.items.map((item) => item.title)]).toEqual([null, ['柳岸社区举办邻里节']]);
   });
 });
+
+describe("a unit's name alone below a finished text", () => {
+  const text = '6月3日,江城县青石乡组织志愿者走进乡中心小学,给孩子们讲防溺水的知识,还发了宣传手册。';
+
+  it('is the signature of the unit that sent it: the author, not the last paragraph', () => {
+    const bulletin = parse(`${text}\n江城县青石乡党委\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.authors, item.blocks.map((block) => block.text)])).toEqual([[['江城县青石乡党委'], [text]]]);
+  });
+
+  it('above a headline it is the organisation line of the item that headline opens', () => {
+    const next = '柳岸社区开展读书会,二十多名居民带着自己喜欢的书来到社区书屋,相互交流读书心得。';
+    const bulletin = parse(`${text}\n\n柳岸社区\n书香满社区\n${next}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.authors, item.title])).toEqual([
+      [[], null],
+      [[], '书香满社区'],
+    ]);
+  });
+});
