@@ -26,8 +26,8 @@ const BEAT = `(?:[${HAN_ALL}]{2}|大学生|中学生|小学生)记者`;
 const BEAT_REPORTER = new RegExp(`^${BEAT}$`, 'u');
 /** Such a reporter with the name run into the role: `大学生记者王健`. */
 const BEAT_REPORTER_GLUED = new RegExp(`^(${BEAT})[${HAN_ALL}]{2,3}$`, 'u');
-/** A press group's or an app's brand in Latin letters, run into the role after it: `YMG全媒体记者`, `江城新闻Knews记者`. */
-const LATIN_BRAND = new RegExp(`^[${HAN_ALL}]{0,6}[A-Za-z]{2,8}(?=[${HAN_ALL}])`, 'u');
+/** A press group's or an app's brand in Latin letters, run into the role after it: `YMG全媒体记者`, `江城新闻Knews记者`, `i记者`. */
+const LATIN_BRAND = new RegExp(`^[${HAN_ALL}]{0,6}[A-Za-z]{1,8}(?=[${HAN_ALL}])`, 'u');
 /** A paper's short name before its newsroom's reporter, as a beat before 记者: `江城全媒体记者` is a 全媒体记者. */
 const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|融媒体)记者)$`, 'u');
 /** The same, the name run into the role: `江报融媒体记者林小雨` (the short name is read off, the rest as any role and name). */

@@ -383,5 +383,7 @@ describe("a press group's brand in Latin letters before the role", () => {
     expect(people('江城新闻Jnews记者 林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '记者']]);
     // Glued to the role as a paper's name is: `JCG全媒体记者林小雨`.
     expect(people('JCG全媒体记者林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '全媒体记者']]);
+    // A brand of one letter, as a city site's app names its reporters: `i记者A`.
+    expect(people('i记者林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '记者']]);
   });
 });
