@@ -797,7 +797,12 @@ function sourcePeopleOf(content: string, vocabulary: Vocabulary): Person[] | nul
   return names.every((name) => COMMON_SURNAMES.has(name[0]!) && isOneName(name, vocabulary)) ? names.map((name) => ({ name, role: null, source: 'byline' as const })) : null;
 }
 
-const SOURCE_OUTLET_THEN_NAMES = new RegExp(`(?:^|${SPACE})(?:信息|稿件|文章)?来源${SPACE}*[:：]${SPACE}*[${HAN_ALL}]{2,10}(?:${PAPER_ENDING}|报|网|台|融媒|客户端)((?:${SPACE}+[${HAN_ALL}]{2,3})+)${SPACE}*$`, 'u');
+// (`来源:本站  林小雨  2017-10-27 阅读:268`: the site itself, or the office that posted it, then the writers, joined by 、
+// or not, before the day and the copy's other fields.)
+const SOURCE_OUTLET_THEN_NAMES = new RegExp(
+  `(?:^|${SPACE})(?:信息|稿件|文章)?来源${SPACE}*[:：]${SPACE}*[${HAN_ALL}]{2,10}?(?:${PAPER_ENDING}|报|网|台|融媒|客户端|站)?((?:${SPACE}+[${HAN_ALL}]{2,3}(?:、[${HAN_ALL}]{2,3})*)+)(?=${SPACE}*$|${SPACE}+[0-9]{4}[-/.年])`,
+  'u',
+);
 
 const SOURCE_UNIT_AND_NAME = new RegExp(`^(?:信息|稿件|文章)?来源${SPACE}*[:：]${SPACE}*([^:：\\s]{2,20})[:：]${SPACE}*([${HAN_ALL}]{2,3})$`, 'u');
 

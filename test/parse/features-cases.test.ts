@@ -152,6 +152,13 @@ describe("the site's own lead in round brackets (930, in our words)", () => {
     expect(read('来源:江城日报 社区服务').webAuthors).toBeNull();
   });
 
+  it('reads them after the site itself or the office that posted the copy, joined by 、 or not, before the day and its other fields', () => {
+    expect(read('来源:本站  林小雨  2017-10-27 阅读:268').webAuthors?.map((person) => person.name)).toEqual(['林小雨']);
+    expect(read('发布时间:2023/2/7 9:36 来源: 综合科 林小雨、周宁').webAuthors?.map((person) => person.name)).toEqual(['林小雨', '周宁']);
+    // Words that are no name stay the copy's: `来源:本站 社区服务 2017-10-27`.
+    expect(read('来源:本站 社区服务 2017-10-27').webAuthors).toBeNull();
+  });
+
   it("reads an editor then a writer on one line as the writer's byline: `编辑:A 通讯员:B`", () => {
     const facts = read('编辑:孔越 通讯员:林小雨');
     expect(facts.editor).toBeNull();
