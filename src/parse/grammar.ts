@@ -448,6 +448,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // the story's picture, not a sub-heading, a unit's name or the next item's title.
       if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : f.printedTwice ? "a picture's label printed twice" : "a picture's label marked ▲");
       if (f.peopleAtWork && f.glued === null) return say(why, 0.2, "a picture's label: people at work");
+      // `图为柳岸村村民清理河道` between the paragraphs or below the last, no credit: what the story's picture shows.
+      if (f.photoCaption && f.glued === null && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.3, "a picture's caption (图为…), no credit");
       if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       if (isPictureMark(line.text)) return say(why, 0.2, "a caption marked ▲, its credit glued");
       // (`图为…` says so in words, as ▲ does by its mark.)
@@ -639,7 +641,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
   // A picture inside the text is followed by more of it, except a row of labels marked as pictures' (`▲…`), which
   // may stand below the text's last paragraph.
   // (A picture's file is where a picture was, below the last paragraph as between two: `微信图片_2023….png`.)
-  if (previous === 'picture' && endsText(label) && !isMarkedLabel(previousFacts!) && !previousFacts!.pictureFile) return IMPOSSIBLE;
+  // (So may a caption that says what the picture shows, `图为…`, without a credit.)
+  if (previous === 'picture' && endsText(label) && !isMarkedLabel(previousFacts!) && !previousFacts!.pictureFile && !(previousFacts!.photoCaption && previousFacts!.glued === null)) return IMPOSSIBLE;
   switch (label) {
     case 'section':
       // Below a column's name, only another column's name (`学子风采` / `学生新闻`): a path's line is no column's.
@@ -901,6 +904,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A picture stands between whole paragraphs; after a paragraph whose byline or credit is glued, the item is over.
       // Below another picture's caption (`左图:…` / `右图:… 记者 X 摄`), the credit closes a photo item's captions.
       // (Below a caption that closed with its own credit, `图为…。 X 摄`, another picture of the text may stand.)
+      // (Captions that say what the story's pictures show, none credited, one below another: `图为…` / `图为…`.)
+      if (previous === 'picture' && previousFacts!.photoCaption && previousFacts!.glued === null && f.photoCaption && f.glued === null) return say(why, 0, "another picture's caption (图为…)");
       if (unfinished || (previousFacts!.photoCaption && !(previous === 'picture' && previousFacts!.glued?.credit))) return IMPOSSIBLE;
       // `…意识。(丹阳街道 X)` / `▲志愿者在清扫`: the text's pictures, marked, may stand below its byline.
       if (glued || previous === 'byline' || previous === 'credit') return isMarkedLabel(f) ? say(why, 0, "a picture's label below the text") : IMPOSSIBLE;

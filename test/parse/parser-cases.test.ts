@@ -901,3 +901,18 @@ describe("a unit's name alone below a finished text", () => {
     ]);
   });
 });
+
+describe("captions that say what a story's pictures show (图为…), none credited", () => {
+  const first = '近日,柳岸镇组织各村开展村庄清洁行动,党员干部带头清理房前屋后的杂物。';
+  const second = '通过这次行动,各村的环境面貌明显改善,村民们的卫生意识也提高了。';
+
+  it('between the paragraphs and below the last, one or several, are no text of the story', () => {
+    const bulletin = parse(`${first}\n图为青石村村民清理沟渠\n${second}\n图为党员干部清运垃圾\n图为村民在打扫巷道\n(林小雨)\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.blocks.map((block) => block.text), item.authors])).toEqual([[[first, second], ['林小雨']]]);
+  });
+
+  it("a web copy's summary under its label 导读 is the copy's, not the story's first paragraph", () => {
+    const copy = `柳岸镇开展村庄清洁行动\n2024-03-12 来源:柳岸镇 作者:林小雨\n导读:近日,柳岸镇组织各村开展村庄清洁行动。\n${first}\n${second}\n`;
+    expect(parse(copy, { year: 2024 }).items.map((item) => item.blocks.map((block) => block.text))).toEqual([[first, second]]);
+  });
+});
