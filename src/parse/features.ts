@@ -27,6 +27,7 @@ import {
   DIRECTIVE,
   editorLineOf,
   LABEL_LINE,
+  LONG_LABEL_LINE,
   LEAD,
   NAVIGATION,
   PAGE_LINE,
@@ -406,6 +407,9 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     if (!facts.lead && facts.editor === null) facts.header = matchHeader(nameFrom > 0 ? content.slice(nameFrom) : content, vocabulary);
     const label = first === 0x3010 /* 【 */ ? LABEL_LINE.exec(content) : null;
     if (label) facts.label = label[1]!.trim();
+    // (A longer one is a label only where it says what a picture shows: `【活动结束后与村干部合影】`.)
+    const longLabel = label === null && first === 0x3010 /* 【 */ ? LONG_LABEL_LINE.exec(content) : null;
+    if (longLabel && namesAPicture(longLabel[1]!.trim())) facts.label = longLabel[1]!.trim();
     // `(资料图)`: a picture's label in round brackets, as `【资料图】` is one in square ones.
     const pictureWord = (first === 0x28 /* ( */ || first === 0xff08) /* （ */ && length <= 8 ? bracketedPictureWord(content) : null;
     if (pictureWord !== null) facts.label = pictureWord;

@@ -237,6 +237,14 @@ function isMarkedLabel(facts: LineFacts): boolean {
   return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.markedPicture || facts.printedTwice) && facts.glued === null;
 }
 
+/**
+ * What a picture shows, said without a credit: `图为…`, or its label in brackets (`【…合影】`). Like a marked label, it may
+ * stand below the text's last paragraph.
+ */
+function isCaptionWithoutCredit(facts: LineFacts): boolean {
+  return (facts.photoCaption && facts.glued === null) || (facts.label !== null && namesAPicture(facts.label));
+}
+
 /** A label below a paragraph that closes its text: one outside any item but a section (which stands above items), or the next item's opening. */
 function endsText(label: Label): boolean {
   return (isOutside(label) && label !== 'section') || opensItem('body', label);
@@ -641,8 +649,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
   // A picture inside the text is followed by more of it, except a row of labels marked as pictures' (`▲…`), which
   // may stand below the text's last paragraph.
   // (A picture's file is where a picture was, below the last paragraph as between two: `微信图片_2023….png`.)
-  // (So may a caption that says what the picture shows, `图为…`, without a credit.)
-  if (previous === 'picture' && endsText(label) && !isMarkedLabel(previousFacts!) && !previousFacts!.pictureFile && !(previousFacts!.photoCaption && previousFacts!.glued === null)) return IMPOSSIBLE;
+  if (previous === 'picture' && endsText(label) && !isMarkedLabel(previousFacts!) && !previousFacts!.pictureFile && !isCaptionWithoutCredit(previousFacts!)) return IMPOSSIBLE;
   switch (label) {
     case 'section':
       // Below a column's name, only another column's name (`学子风采` / `学生新闻`): a path's line is no column's.
@@ -957,7 +964,7 @@ export function ending(label: Label, facts?: LineFacts): number {
   // as a picture's may stand below the text's last paragraph, as allowedTransition() lets an item end below it; so may a
   // picture's file, `微信图片_2023….png`, or a label that shows people at work, `给老人们包馄饨`.)
   // (So may a caption that says in words what the picture shows, its credit glued: `图为邻里节现场。 X 摄` below the text.)
-  if (label === 'picture' && facts !== undefined && (isMarkedLabel(facts) || facts.pictureFile || facts.peopleAtWork || (facts.photoCaption && facts.glued?.credit))) return say(undefined, 0);
+  if (label === 'picture' && facts !== undefined && (isMarkedLabel(facts) || facts.pictureFile || facts.peopleAtWork || (facts.photoCaption && facts.glued?.credit) || isCaptionWithoutCredit(facts))) return say(undefined, 0);
   return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'picture' ? 2 : label === 'organisation' ? 1 : 0);
 }
 

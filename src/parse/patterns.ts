@@ -1024,6 +1024,8 @@ export const COLUMN_AND_DAY = new RegExp(`^(?:([${HAN_ALL}]{2,8})${SPACE}+${DAY_
 
 /** A column label in brackets, alone on its line: `【图片新闻】`. */
 export const LABEL_LINE = /^【([^】=＝:：]{2,10})】$/;
+/** A longer label in brackets, read only where it names a picture: `【活动结束后与青石村干部合影】`. */
+export const LONG_LABEL_LINE = /^【([^】=＝:：]{11,18})】$/;
 
 /** A label that says what a picture is (a file photo, a diagram), never a column's name: `【资料图】`, but `【图片新闻】` is one. */
 const PICTURE_WORD = /^(?:资料图|资料图片|资料照片|示意图|配图|效果图|网络图片|图片|照片)$/u;

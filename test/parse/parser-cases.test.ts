@@ -911,6 +911,11 @@ describe("captions that say what a story's pictures show (图为…), none credi
     expect(bulletin.items.map((item) => [item.blocks.map((block) => block.text), item.authors])).toEqual([[[first, second], ['林小雨']]]);
   });
 
+  it('nor is a label in brackets that says what the last picture shows, however long (`【…合影】`)', () => {
+    const bulletin = parse(`${first}\n${second}\n\n【活动结束后志愿者与青石村村干部合影】\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.blocks.map((block) => block.text), item.truncated])).toEqual([[[first, second], false]]);
+  });
+
   it("a web copy's summary under its label 导读 is the copy's, not the story's first paragraph", () => {
     const copy = `柳岸镇开展村庄清洁行动\n2024-03-12 来源:柳岸镇 作者:林小雨\n导读:近日,柳岸镇组织各村开展村庄清洁行动。\n${first}\n${second}\n`;
     expect(parse(copy, { year: 2024 }).items.map((item) => item.blocks.map((block) => block.text))).toEqual([[first, second]]);
