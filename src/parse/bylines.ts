@@ -453,8 +453,8 @@ export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): strin
   return null;
 }
 
-/** Longest line read as a unit glued before a name: a unit of up to nine characters and a name of three. */
-const MAX_GLUED_UNIT_BYLINE = 12;
+/** Longest line read as a unit glued before a name: a unit of up to fifteen characters (`江城市民间文化艺术研究会`) and a name of three. */
+const MAX_GLUED_UNIT_BYLINE = 18;
 
 function unitThenNameByline(content: string, vocabulary: Vocabulary): BylineMatch | null {
   const people = unitThenName(content, vocabulary);

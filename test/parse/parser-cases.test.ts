@@ -892,6 +892,11 @@ describe("a unit's name alone below a finished text", () => {
     expect(bulletin.items.map((item) => [item.authors, item.blocks.map((block) => block.text)])).toEqual([[['江城县青石乡党委'], [text]]]);
   });
 
+  it('with a writer glued after it, a long one too, it is the writer\'s byline: the name is the author', () => {
+    const bulletin = parse(`${text}\n江城市民间文化艺术研究会林小雨\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.authors, item.blocks.length])).toEqual([[['林小雨'], 1]]);
+  });
+
   it('above a headline it is the organisation line of the item that headline opens', () => {
     const next = '柳岸社区开展读书会,二十多名居民带着自己喜欢的书来到社区书屋,相互交流读书心得。';
     const bulletin = parse(`${text}\n\n柳岸社区\n书香满社区\n${next}\n`, { year: 2024 });
