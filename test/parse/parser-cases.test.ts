@@ -908,7 +908,7 @@ describe("a unit's name alone below a finished text", () => {
 });
 
 describe("captions that say what a story's pictures show (图为…), none credited", () => {
-  const first = '近日,柳岸镇组织各村开展村庄清洁行动,党员干部带头清理房前屋后的杂物。';
+  const first = '近日,柳岸镇组织各村清扫村道沟渠,党员干部带头清理房前屋后的杂物。';
   const second = '通过这次行动,各村的环境面貌明显改善,村民们的卫生意识也提高了。';
 
   it('between the paragraphs and below the last, one or several, are no text of the story', () => {
@@ -917,12 +917,12 @@ describe("captions that say what a story's pictures show (图为…), none credi
   });
 
   it('nor is a label in brackets that says what the last picture shows, however long (`【…合影】`)', () => {
-    const bulletin = parse(`${first}\n${second}\n\n【活动结束后志愿者与青石村村干部合影】\n`, { year: 2024 });
+    const bulletin = parse(`${first}\n${second}\n\n【活动结束后大家与青石村村干部合影】\n`, { year: 2024 });
     expect(bulletin.items.map((item) => [item.blocks.map((block) => block.text), item.truncated])).toEqual([[[first, second], false]]);
   });
 
   it("a web copy's summary under its label 导读 is the copy's, not the story's first paragraph", () => {
-    const copy = `柳岸镇开展村庄清洁行动\n2024-03-12 来源:柳岸镇 作者:林小雨\n导读:近日,柳岸镇组织各村开展村庄清洁行动。\n${first}\n${second}\n`;
+    const copy = `柳岸镇清扫村道沟渠\n2024-03-12 来源:柳岸镇 作者:林小雨\n导读:近日,柳岸镇组织各村清扫村道沟渠。\n${first}\n${second}\n`;
     expect(parse(copy, { year: 2024 }).items.map((item) => item.blocks.map((block) => block.text))).toEqual([[first, second]]);
   });
 });
