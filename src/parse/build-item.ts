@@ -116,9 +116,11 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   if (firstLead) people.push(...firstLead.people);
   const bylines = draft.asides.filter((aside) => aside.byline !== null);
   // A byline naming only a unit (`(县卫生局宣传科)`) sent the piece: it writes it only where no one else is named.
-  const unitOnly = (aside: DraftAside): boolean => aside.byline!.people.every((person) => person.role === null && person.name !== null && namesAUnit(person.name, vocabulary));
-  const anyoneNamed = people.length > 0 || bylines.some((aside) => !unitOnly(aside));
-  for (const aside of bylines) if (!anyoneNamed || !unitOnly(aside)) people.push(...aside.byline!.people);
+  const unitOnly = bylines.map((aside) => aside.byline!.people.every((person) => person.role === null && person.name !== null && namesAUnit(person.name, vocabulary)));
+  const anyoneNamed = people.length > 0 || unitOnly.includes(false);
+  bylines.forEach((aside, i) => {
+    if (!anyoneNamed || !unitOnly[i]) people.push(...aside.byline!.people);
+  });
   // A web copy's author field writes the item when no lead or byline names anyone (a photo credit names who took the picture).
   if (people.length === 0) people.push(...(firstOf(draft.asides, (aside) => aside.webAuthors ?? null) ?? draft.fieldAuthors ?? []));
   if (draft.credit) people.push(...(draft.credit.match.writers ?? []), ...draft.credit.people);
