@@ -843,6 +843,14 @@ function isCountryside(text: string, at: number, suffix: string): boolean {
   return suffix === '村' && (text.charCodeAt(at - 1) === 0x4e61 /* 乡 */ || text.charCodeAt(at - 1) === 0x519c /* 农 */);
 }
 
+/**
+ * `文化下乡`, `送春联下乡`: going down to the countryside, a verb; a township so named has one character before its 下
+ * (`山下乡`, `岭下乡`), after its county's name or not. The stem is `text[from, to)`, 乡 at `to`.
+ */
+function goesToCountryside(text: string, from: number, to: number): boolean {
+  return text.charCodeAt(to - 1) === 0x4e0b /* 下 */ && text.charCodeAt(to) === 0x4e61 /* 乡 */ && to - afterAdministrativePrefix(text, from, to) >= 3;
+}
+
 /** The stem `text[from, to)` is a quantifier, a pronoun or ends like one: `各社区`, `我们村`, `这个小区`. */
 function namesNoOne(text: string, from: number, to: number): boolean {
   // No stem, or one character, is no name before a suffix (`入学校` in `进入学校`, `该社区`): names have two or more.
@@ -855,9 +863,7 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   if (describesOnly(text, from, to)) return true;
   // `青年服务社区`, `服务社区居民`: to serve the community, a verb and its object; no community's name ends in 服务.
   if (text.charCodeAt(to - 2) === 0x670d /* 服 */ && text.charCodeAt(to - 1) === 0x52a1 /* 务 */ && text.startsWith('社区', to)) return true;
-  // `文化下乡`, `送春联下乡`: going down to the countryside, a verb; a township so named has one character before its 下
-  // (`山下乡`, `岭下乡`), after its county's name or not.
-  if (text.charCodeAt(to - 1) === 0x4e0b /* 下 */ && text.charCodeAt(to) === 0x4e61 /* 乡 */ && to - afterAdministrativePrefix(text, from, to) >= 3) return true;
+  if (goesToCountryside(text, from, to)) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
   // `…巧解老旧小区`: old estates in general; no name ends in 老旧.
@@ -874,6 +880,8 @@ export function isOrganisationName(text: string, vocabulary: Vocabulary): boolea
   if (!isOrganisationWhole(patterns, text) || innerBoundaryEnd(text, 0, text.length, false, false) >= 0 || patterns.roleAnywhere.test(text)) return false;
   // `社区` alone (a column's name) is the word, not a name: its 区 is no suffix after a stem of 社.
   if (vocabulary.organisationSuffixes.includes(text)) return false;
+  // `送书下乡 书香满村`: a headline's phrase ending in 下乡 is no header's township, as in running text.
+  if (goesToCountryside(text, 0, text.length - 1)) return false;
   // `镇区`, `乡村`, `县区`, `村镇`: two levels of place joined are a word for places of that kind (a channel's name), no one.
   if (text.length === 2 && PLACE_LEVEL_CHARACTERS[text.charCodeAt(0)] === 1 && PLACE_LEVEL_CHARACTERS[text.charCodeAt(1)] === 1) return false;
   // `办起邻里集市`, `东门超市` end in 市 but name no city.

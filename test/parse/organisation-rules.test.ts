@@ -375,6 +375,13 @@ describe('stems that name no one', () => {
     expect(names('东湖县岭下乡开展巡河。')).toEqual(['东湖县岭下乡']);
   });
 
+  it('a headline phrase ending in 下乡 is no whole name either: a header needs a township before its space', () => {
+    expect(isOrganisationName('送戏下乡', DEFAULT_VOCABULARY)).toBe(false);
+    expect(isOrganisationName('科技下乡', DEFAULT_VOCABULARY)).toBe(false);
+    expect(isOrganisationName('岭下乡', DEFAULT_VOCABULARY)).toBe(true);
+    expect(isOrganisationName('东湖县岭下乡', DEFAULT_VOCABULARY)).toBe(true);
+  });
+
   it('serving the community is a verb and its object: 服务社区居民', () => {
     expect(names('让青年服务社区、奉献邻里,东湖社区组织活动。')).toEqual(['东湖社区']);
     expect(names('青年志愿者服务社区居民。')).toEqual([]);

@@ -75,6 +75,12 @@ describe("where the page's column comes from", () => {
     expect(unit.items.map((item) => [item.community, item.title])).toEqual([['柳岸镇', '快递进村']]);
   });
 
+  it('a headline of two phrases, the first ending in 下乡, is a headline: its 下乡 names no township', () => {
+    const text = '送书下乡 书香满村\n2019年5月6日 来源:江城网\n5月5日,青石村的文化广场上摆开了一车新书,村民们排队借阅。\n';
+    const item = parse(text, { year: 2024 }).items[0]!;
+    expect([item.title, item.community]).toEqual(['送书下乡 书香满村', '青石村']);
+  });
+
   it("a picture's label in brackets at the page's top, saying what it shows, names no column (`【柳岸村活动现场】`)", () => {
     const text = '【柳岸村活动现场】\n6月2日,柳岸村村委会门前摆开了义诊台,医生为老人量血压、测血糖。\n';
     expect(parse(text, { year: 2024 }).section).toBeNull();
