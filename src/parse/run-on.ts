@@ -53,7 +53,11 @@ export function splitRunOnLine(line: SourceLine, vocabulary: Vocabulary): Source
   const pieces = keepBracketsWhole(text, creditVerbsApart(text, piecesOf(text)));
   if (pieces.length < 4) return [line];
   let sentenceGaps = 0;
-  for (let i = 0; i + 1 < pieces.length; i++) if (endsItsText(text.slice(pieces[i]!.from, pieces[i]!.to))) sentenceGaps++;
+  // (A credit's verb after its names ends a caption as a full stop ends a sentence: `…起居。记者 林帆 摄 3月13日,…`.)
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const piece = text.slice(pieces[i]!.from, pieces[i]!.to);
+    if (endsItsText(piece) || (i > 0 && vocabulary.creditVerbs.includes(piece))) sentenceGaps++;
+  }
   const long = text.length >= MIN_RUN_ON;
   if (sentenceGaps < (long ? MIN_SENTENCE_GAPS : 1)) return [line];
   const merged = mergePieces(text, pieces, vocabulary);
@@ -175,6 +179,9 @@ function keepBracketsWhole(text: string, pieces: readonly Piece[]): Piece[] {
 
 function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabulary): Piece[] {
   const merged: Piece[] = [];
+  // The last merged piece ends with a credit's verb that joined it: a caption with its credit (`…起居。记者 林帆 摄`) is
+  // finished, as a sentence is, and the next long piece opens the next caption.
+  let endsWithCredit = false;
   for (let i = 0; i < pieces.length; i++) {
     let piece = pieces[i]!;
     // The names of one byline: `东坡小学 小记者 指导老师 张 红` stays whole where it reads as one.
@@ -189,17 +196,20 @@ function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabul
     const lastText = last && text.slice(last.from, last.to);
     // A lead alone (`本报讯`) goes with its paragraph; so does a long piece cut mid-sentence; a credit's verb alone
     // (`…知识。吴敏 摄`) goes with the names before it.
-    const joins =
+    const creditVerb = vocabulary.creditVerbs.includes(content);
+    const joins: boolean =
       last !== undefined &&
       ((matchLead(lastText!, vocabulary)?.text.length === lastText!.length) ||
-        vocabulary.creditVerbs.includes(content) ||
+        creditVerb ||
         (lastText!.length > MAX_CUT_PIECE &&
           !endsItsText(lastText!) &&
+          !endsWithCredit &&
           !matchBylineLine(content, vocabulary) &&
           // A long byline (`XX市XX镇中心小学401班 小记者 A 指导老师 B`) ends where it ends: the next piece is a title.
           !matchBylineLine(lastText!, vocabulary)));
     if (joins) last!.to = piece.to;
     else merged.push({ ...piece });
+    endsWithCredit = joins && creditVerb;
   }
   return merged;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLine, type SourceLine } from '../../src/parse/lines.js';
 import { splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from '../../src/parse/run-on.js';
+import { parse } from '../../src/parse/parser.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 // A page that lost its line breaks, in our own words: three items parted by spaces, the first lead's bracket holding spaces too.
@@ -666,6 +667,22 @@ describe("splitRunOnLine: a photo set's credited captions run together on one li
     const text = captions.map((caption) => `${caption} 林帆 摄`).join(' ');
     expect(text.length).toBeLessThan(150);
     expect(split(text).map((piece) => piece.content)).toEqual(captions.flatMap((caption) => [caption, '林帆 摄']));
+  });
+
+  it('are cut after each credit glued to its caption (`…。记者 林帆 摄`): a credit ends a caption as a full stop ends a sentence', () => {
+    const captions = [
+      '5月8日,柳岸社区的老人在棋牌室下象棋。近些年,柳岸社区把闲置的门面房改成了老年活动中心,每天都有志愿者轮流值守,陪老人聊天、读报,帮行动不便的老人买菜取药。',
+      '5月8日,柳岸社区的志愿者在为独居老人修剪指甲。',
+      '5月8日,柳岸社区的老人们在活动中心排练合唱。',
+    ];
+    const text = captions.map((caption) => `${caption}新华社记者 林帆 摄`).join(' ');
+    expect(split(text).map((piece) => piece.content)).toEqual(captions.map((caption) => `${caption}新华社记者 林帆 摄`));
+    const items = parse(`${text}\n`, { year: 2024 }).items;
+    expect(items.map((item) => [item.kind, item.blocks.at(-1)!.text.slice(-7), item.people.filter((person) => person.source === 'credit').map((person) => person.name)])).toEqual([
+      ['photo', '老人买菜取药。', ['林帆']],
+      ['photo', '老人修剪指甲。', ['林帆']],
+      ['photo', '中心排练合唱。', ['林帆']],
+    ]);
   });
 
   it("leaves a summary's line whole: its pieces are one notice", () => {
