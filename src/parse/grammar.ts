@@ -774,6 +774,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (previousFacts!.glued?.credit) return say(why, 0.5, "below a picture's caption and credit");
         return previousFacts!.endsSentence && previousFacts!.length <= MAX_CAPTION_ABOVE_BYLINE ? say(why, 0.5, "below a picture's caption") : IMPOSSIBLE;
       }
+      // A subtitle, then the byline: a paper's head over its text (`TITLE` / `SUBTITLE` / `本报记者 X 文/图` / `本报讯 …`).
+      if (previous === 'subtitle' && f.byline !== null) return say(why, -0.8, 'below the subtitle');
       if (isHead(previous)) return say(why, 0, 'below the headline');
       // A credit after a paragraph is that paragraph's, never the next item's opening.
       if (!f.byline) return IMPOSSIBLE;
@@ -955,7 +957,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
  * against transition() on random lines, so a new negative cost must be written here too.
  */
 export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEntries(
-  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -2.5) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -2.0) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -2.0) : label === 'headline' ? say(undefined, -0.5) : label === 'picture' ? say(undefined, -0.6) : 0]),
+  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -2.5) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -2.0) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -2.0) : label === 'headline' ? say(undefined, -0.5) : label === 'picture' ? say(undefined, -0.6) : label === 'byline-before' ? say(undefined, -0.8) : 0]),
 ) as Record<Label, number>;
 
 /** What it costs to stop after `label` on a line of `facts` (a block's or the page's last line). */

@@ -770,6 +770,8 @@ export const WEB_META = new RegExp(
     `|(?:[^${SPACE}]{1,20}${SPACE}+){0,3}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}${SPACE}+[0-9]{1,2}:[0-9]{2}${SPACE}+发表于[${HAN_ALL}]{2,4}$` +
     // The source field with a space for its colon, alone on its line: `来源 新华社`.
     `|来源${SPACE}+[^${SPACE}]{2,12}$` +
+    // Any field whose value is a day alone: `日期查询:2022年09月07日`, an e-paper's calendar (no title is a colon and a day).
+    `|[${HAN_ALL}]{2,6}${SPACE}*[:：]${SPACE}*[0-9]{4}(?:年|-|/|\\.)[0-9]{1,2}(?:月|-|/|\\.)[0-9]{1,2}日?${SPACE}*$` +
     // A reprint's citation of the paper it comes from: `《人民日报海外版》(2021年06月13日第04版)`.
     `|《[${HAN_ALL}]{2,14}》${SPACE}*[(（][^()（）]{0,24}版${SPACE}*[)）]$` +
     // A repost's note of who ran the story under which title: `江城网以标题《TITLE》报道…`, `XX日报以《TITLE》为题刊发…`.

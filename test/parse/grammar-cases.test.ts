@@ -101,6 +101,8 @@ const HEADS: Case[] = [
   { after: ['meta', '来源: 江城日报'], label: 'subtitle', text: HEADLINE, reasons: ['short, no sentence end', 'the title again, below a web-copy line'] },
   { after: ['headline', HEADLINE], label: 'meta', text: '来源: 江城日报', reasons: ['web copy line'] },
   { after: ['headline', HEADLINE], label: 'byline-before', text: '□记者 张三', reasons: ['a byline (marker)', 'below the headline'] },
+  // A paper's head: the title, its subtitle, then the byline over the text.
+  { after: ['subtitle', '两位居民把被子晾上了护栏'], label: 'byline-before', text: '本报记者 林帆 周宁 文/图', reasons: ['a byline (bare)', 'below the subtitle'] },
   { after: ['body', PARAGRAPH], label: 'byline-before', text: '记者 张三', reasons: ['a byline (bare)', 'opens an item'] },
   // The photographer's credit among the bylines above the text (`□记者 孔越/文` / `林小雨/图`).
   { after: ['headline', HEADLINE], label: 'byline-before', text: '林小雨/图', reasons: ['a credit above the text (图)', 'below the headline'] },

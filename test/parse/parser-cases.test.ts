@@ -125,6 +125,18 @@ describe('the bylines and credits above the text', () => {
       ['林小雨', 'credit'],
     ]);
   });
+
+  it("a paper's head of title, subtitle and byline stands over the lead's text, though the subtitle ends no sentence: one item, not a head with a line of text", () => {
+    const text = '“晒被子”别占人行道\n\n两位居民把棉被挂上了护栏\n\n\n本报记者 林帆 周宁 文/图\n\n本报讯 这几天阳光充足,不少市民把被褥搬到户外晾晒。但也有居民把棉被挂在人行道护栏上,行人只能绕行。\n\n上午10时许,在东湖路上,记者看到两位老人把三床棉被挂在了护栏上。\n';
+    const items = parse(text, { year: 2024 }).items;
+    expect(items.map((item) => [item.title, item.subtitle, item.authors, item.lead, item.blocks.length])).toEqual([['“晒被子”别占人行道', '两位居民把棉被挂上了护栏', ['林帆', '周宁'], '本报讯', 2]]);
+  });
+
+  it("an e-paper's calendar line above the title (`日期查询:DATE`) is the copy's, not the title", () => {
+    const text = '日期查询:2024年05月06日\n\n柳岸街道结对帮扶 邻里同心迎创城\n\n本报记者 林帆\n\n5月6日,记者从柳岸街道获悉,街道机关各科室与辖区社区一一结对,合力办好便民服务。\n';
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.title, item.subtitle, item.authors])).toEqual([['柳岸街道结对帮扶 邻里同心迎创城', null, ['林帆']]]);
+  });
 });
 
 describe('handing items on while the text still comes', () => {

@@ -245,6 +245,12 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['图文来源:临河融媒', '出品:临河县委宣传部 临河县融媒体中心']) expect(WEB_META.test(text), text).toBe(true);
   });
 
+  it('reads a field whose value is a day alone as the copy\'s line (`日期查询:2024年05月06日`, an e-paper\'s calendar)', () => {
+    for (const text of ['日期查询:2024年05月06日', '出版日期:2024-5-6', '往期 : 2024/05/06']) expect(WEB_META.test(text), text).toBe(true);
+    // A title may hold a colon and a day among its words.
+    for (const text of ['柳岸社区:2024年5月6日起开放夜间自习室', '倒计时:2024年5月6日']) expect(WEB_META.test(text), text).toBe(text === '倒计时:2024年5月6日');
+  });
+
   it("reads an e-paper masthead's registration after the publisher's words", () => {
     expect(WEB_META.test('江城日报社出版 国内统一刊号:CN00-0000 代号:00-00')).toBe(true);
     expect(WEB_META.test('国内统一刊号:CN00-0000')).toBe(true);
