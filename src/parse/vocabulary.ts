@@ -52,6 +52,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // A neighbourhood committee named by its compound, where no 社区 is named (`丽园居委会`; a village's, 村委会, is its
     // 村's).
     '居委会',
+    // A management committee of a zone, a scenic area or a community (`柳岸开发区管委会`, `青石山景区管委会`): 管委会, as
+    // 管理委员会 cut short.
+    '管委会',
     // A democratic party's committee of a place (`农工党江城市委会`, `民盟临河县委会`): 委会, as 委员会 cut short.
     '省委会', '市委会', '县委会', '区委会',
     ...DEPARTMENT_OFFICES,

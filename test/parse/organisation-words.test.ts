@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { firstAdministrativeArea, firstOrganisation, openingOrganisations, organisationsIn } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 import { matchBylineLine } from '../../src/parse/bylines.js';
+import { parse } from '../../src/parse/parser.js';
 
 const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((mention) => mention.name);
 
@@ -138,6 +139,15 @@ describe('a sub-district named 街, as some cities name their 街道', () => {
     expect(names('柳岸街社区居委会换了新门牌。')).toEqual(['柳岸街社区']);
     expect(names('步行街商户协会开展活动。')).toEqual(['步行街商户协会']);
     expect(names('柳岸街办青石社区开展活动。')).toEqual(['柳岸街办青石社区']);
+  });
+});
+
+describe('a management committee, 管委会 (管理委员会 cut short)', () => {
+  it("is a unit's name, in running text and as a contributor's unit in brackets", () => {
+    expect(names('青石山景区管委会组织志愿者清扫步道。')).toEqual(['青石山景区管委会']);
+    expect(parse('柳岸社区开展义诊\n近日,柳岸社区请来医生为居民义诊,八十余名居民受益,大家都说很方便。(柳岸开发区管委会供稿)\n', { year: 2024 }).items.map((item) => [item.authors, item.blocks.at(-1)!.text.slice(-5), item.truncated])).toEqual([
+      [['柳岸开发区管委会'], '说很方便。', false],
+    ]);
   });
 });
 
