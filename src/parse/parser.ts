@@ -181,6 +181,40 @@ function markLabelsSharingTheirEnd(contexts: readonly LineContext[]): void {
     }
   }
 }
+/**
+ * Marks short lines alone between paragraphs as pictures' labels where another line between paragraphs of the block is
+ * one for sure (`活动现场`, `志愿者给老人剪发`, a picture's file): a text whose pictures are labelled labels them all
+ * (`…落座。` / `志愿者在门口引导` / `游园会…`), one or two in a row, and a feature's sub-headings are not printed among them.
+ */
+function markLabelsAmongPictures(contexts: readonly LineContext[]): void {
+  const isParagraph = (f: LineFacts | undefined, above: boolean): boolean => f !== undefined && f.length >= MIN_PARAGRAPH_AROUND_LABEL && !f.titleLike && (!above || f.endsSentence);
+  const isPicture = (f: LineFacts): boolean => f.markedPicture || f.peopleAtWork || f.pictureFile;
+  // The runs of short lines between two paragraphs, and whether one of them is a picture's for sure.
+  const runs: [number, number][] = [];
+  let sure = false;
+  for (let i = 1; i < contexts.length; i++) {
+    if (!isParagraph(contexts[i - 1]!.facts, true)) continue;
+    let j = i;
+    while (j < contexts.length && j - i < MAX_LABELS_IN_A_ROW && (isLoneLabel(contexts[j]!.facts) || isPicture(contexts[j]!.facts))) j++;
+    if (j === i || !isParagraph(contexts[j]?.facts, false)) continue;
+    runs.push([i, j]);
+    for (let k = i; k < j; k++) if (isPicture(contexts[k]!.facts)) sure = true;
+  }
+  if (!sure) return;
+  for (const [from, to] of runs) {
+    for (let k = from; k < to; k++) {
+      const context = contexts[k]!;
+      if (isPicture(context.facts) || !isLoneLabel(context.facts)) continue;
+      context.facts.markedPicture = true;
+      context.prices = null;
+    }
+  }
+}
+/** Most labels read in a row between two paragraphs (a picture's label, then its caption's). */
+const MAX_LABELS_IN_A_ROW = 2;
+/** Shortest paragraph read around a picture's label between paragraphs. */
+const MIN_PARAGRAPH_AROUND_LABEL = 30;
+
 /** The words a set's labels share at their end, and how many labels make a set. */
 const SHARED_LABEL_END = 4;
 const MIN_SHARED_LABELS = 3;
@@ -611,6 +645,7 @@ export class BulletinParser {
     markLabelRuns(contexts);
     markLabelsPrintedTwice(contexts);
     markLabelsSharingTheirEnd(contexts);
+    markLabelsAmongPictures(contexts);
     markCaptionRuns(contexts);
     markContentsRuns(contexts);
     markPageLists(contexts);

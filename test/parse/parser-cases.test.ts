@@ -944,3 +944,25 @@ describe("captions that say what a story's pictures show (图为…), none credi
     expect(parse(copy, { year: 2024 }).items.map((item) => item.blocks.map((block) => block.text))).toEqual([[first, second]]);
   });
 });
+
+describe("pictures' labels between the paragraphs", () => {
+  const paragraphs = [
+    '为了让辖区孩子们过好六一节,5月30日,柳岸社区在文化广场举办了一场亲子游园会,两百多位家长和孩子参加。',
+    '游园会开场之前,志愿者们提前一小时到了广场,搭起了帐篷,摆好了桌椅,为家长们准备了茶水和扇子。',
+    '游园会设置了套圈、猜谜、投壶等十个游戏摊位,孩子们拿着游戏卡在摊位间穿梭,笑声不断。',
+    '最后,社区书记为获奖的家庭颁发了奖品,大家在广场上合影留念,约定明年再来。',
+  ];
+
+  it("are all the story's pictures where one of them surely is (`活动现场`), one or two in a row: no sub-headings, the item a brief", () => {
+    const text = [paragraphs[0], '活动现场', paragraphs[1], '志愿者在搭帐篷', paragraphs[2], '孩子们玩套圈', '家长和孩子一起猜谜', paragraphs[3]].join('\n') + '\n';
+    const item = parse(text, { year: 2024 }).items[0]!;
+    expect([item.kind, item.blocks.map((block) => block.type)]).toEqual(['brief', ['paragraph', 'paragraph', 'paragraph', 'paragraph']]);
+  });
+
+  it('leave the short lines of a text with no picture labelled for sure as they were: a feature\'s sub-headings', () => {
+    const text = [paragraphs[0], '游园准备早', paragraphs[1], '摊位花样多', paragraphs[2], '颁奖合影乐', paragraphs[3]].join('\n') + '\n';
+    const item = parse(text, { year: 2024 }).items[0]!;
+    expect(item.kind).toBe('feature');
+    expect(item.blocks.filter((block) => block.type === 'subheading').map((block) => block.text)).toEqual(['游园准备早', '摊位花样多', '颁奖合影乐']);
+  });
+});
