@@ -864,12 +864,18 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   // `青年服务社区`, `服务社区居民`: to serve the community, a verb and its object; no community's name ends in 服务.
   if (text.charCodeAt(to - 2) === 0x670d /* 服 */ && text.charCodeAt(to - 1) === 0x52a1 /* 务 */ && text.startsWith('社区', to)) return true;
   if (goesToCountryside(text, from, to)) return true;
+  // `情暖社区`, `年味满村`, `一起跑村`, `很少回村`: warming, filling, running to or going back to the community or village,
+  // a slogan's verb before it; no community's or village's name ends so.
+  if (VERB_BEFORE_COMMUNITY[text.charCodeAt(to - 1)] === 1 && (text.charCodeAt(to) === 0x6751 /* 村 */ || text.startsWith('社区', to))) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
   // `…巧解老旧小区`: old estates in general; no name ends in 老旧.
   if (to - from > 2 && text.charCodeAt(to - 2) === 0x8001 /* 老 */ && text.charCodeAt(to - 1) === 0x65e7 /* 旧 */) return true;
   return ENDS_LIKE_NO_NAME[text.charCodeAt(to - 1)] === 1;
 }
+
+/** Verbs that end a slogan's stem before 社区 or 村: namesNoOne(). */
+const VERB_BEFORE_COMMUNITY = codeUnitTable([...'暖满跑回']);
 
 const PLACE_LEVEL_CHARACTERS = codeUnitTable([...'省市县区乡镇村街']);
 

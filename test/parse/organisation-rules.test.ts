@@ -375,6 +375,15 @@ describe('stems that name no one', () => {
     expect(names('东湖县岭下乡开展巡河。')).toEqual(['东湖县岭下乡']);
   });
 
+  it('a slogan\'s verb before 社区 or 村 (暖, 满, 跑, 回) ends no name: 书香暖社区, 花灯满村, 天天跑村, 过年回村', () => {
+    expect(names('书香暖社区 读书会开到家门口')).toEqual([]);
+    expect(names('元宵节花灯满村,青石村的村民们忙着猜灯谜。')).toEqual(['青石村']);
+    expect(names('驻村干部天天跑村入户,柳岸村的难题少了。')).toEqual(['柳岸村']);
+    expect(names('外出务工的青年过年回村,柳岸村热闹起来。')).toEqual(['柳岸村']);
+    // (A town's name may end in 回: `颍回镇`; 镇 is no community nor village.)
+    expect(names('近日,东回镇开展巡河。')).toEqual(['东回镇']);
+  });
+
   it('a headline phrase ending in 下乡 is no whole name either: a header needs a township before its space', () => {
     expect(isOrganisationName('送戏下乡', DEFAULT_VOCABULARY)).toBe(false);
     expect(isOrganisationName('科技下乡', DEFAULT_VOCABULARY)).toBe(false);
