@@ -181,6 +181,10 @@ function markLabelsSharingTheirEnd(contexts: readonly LineContext[]): void {
     }
   }
 }
+/** The words a set's labels share at their end, and how many labels make a set. */
+const SHARED_LABEL_END = 4;
+const MIN_SHARED_LABELS = 3;
+
 /**
  * Marks short lines alone between paragraphs as pictures' labels where another line between paragraphs of the block is
  * one for sure (`活动现场`, `志愿者给老人剪发`, a picture's file): a text whose pictures are labelled labels them all
@@ -214,10 +218,6 @@ function markLabelsAmongPictures(contexts: readonly LineContext[]): void {
 const MAX_LABELS_IN_A_ROW = 2;
 /** Shortest paragraph read around a picture's label between paragraphs. */
 const MIN_PARAGRAPH_AROUND_LABEL = 30;
-
-/** The words a set's labels share at their end, and how many labels make a set. */
-const SHARED_LABEL_END = 4;
-const MIN_SHARED_LABELS = 3;
 
 /** A short phrase alone, nothing else that line could be: a picture's label, or a title. */
 function isLoneLabel(f: LineFacts): boolean {
