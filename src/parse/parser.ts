@@ -736,7 +736,7 @@ export class BulletinParser {
         // (`【打印正文】`: a button in brackets names no column.)
         if (facts.label && this.section === null && !namesAPicture(facts.label) && !isButtonRow(line.content)) this.section = facts.label;
         // `所属栏目: 政务公开`: the copy's own field names its column.
-        if (this.section === null && facts.furniture === 'web copy line' && line.content.includes('栏目')) this.section = COLUMN_FIELD.exec(line.content)?.[1] ?? null;
+        if (this.section === null && facts.furniture === 'web copy line' && line.content.includes('栏')) this.section = COLUMN_FIELD.exec(line.content)?.[1] ?? null;
         this.noteBreadcrumbColumn(line, facts);
         if (facts.webAuthors) this.noteAuthorsOutside(facts.webAuthors);
         if (this.itemCount === 0) this.noteOriginalTitle(line.content);
