@@ -815,7 +815,7 @@ describe("a web copy's column field", () => {
   });
 
   it('names it as `栏目名称:` or `专栏名称:` does, a line of the copy and no headline', () => {
-    const body = '柳岸镇敬老院里热闹非凡\n近日,柳岸镇组织文艺队走进敬老院,为老人们表演节目,送去慰问品。\n';
+    const body = '柳岸镇敬老院里热闹非凡\n近日,柳岸镇组织文艺队走进敬老院,给老人们唱戏、送慰问品。\n';
     for (const field of ['栏目名称', '专栏名称']) {
       const bulletin = parse(`${field}: 乡镇动态\n${body}`, { year: 2024 });
       expect([bulletin.section, bulletin.items.map((item) => item.title)], field).toEqual(['乡镇动态', ['柳岸镇敬老院里热闹非凡']]);
