@@ -1,10 +1,11 @@
 // npm run accuracy: how well bulletin reads the real pages of pages/ (pages/README.md).
 //
 // For each annotation pages/expected/NAME.json whose text .pages/NAME.txt is there (the texts are
-// third-party copy, kept out of git), it runs the built CLI's `export --format json` on the text and
-// scores the export with pages/score.py --json. It goes through the CLI, not the library, so that it
-// measures any parser version alike. It prints a table per page, a table per field and one overall
-// line, and exits 0: it is a benchmark, not a test.
+// third-party copy, kept out of git), it runs the built CLI's `export --format json` on the texts (a few
+// hundred files a run, not a process a page) and scores each page's document with pages/score.py, all pages
+// in one run of it (`--batch`). It goes through the CLI, not the library, so that it measures any parser
+// version alike. It prints a table per page, a table per field and one overall line, and exits 0: it is a
+// benchmark, not a test.
 //
 //   npm run accuracy -- 18 20      only the pages whose name starts with 18 or 20
 //   npm run accuracy -- --verbose  also each page's mismatches (score.py --verbose)
@@ -55,25 +56,35 @@ function table(header: readonly string[], rows: readonly string[][]): void {
   for (const r of rows) console.log(row(r, widths));
 }
 
-/** `bulletin export --format json --quiet TEXT` into OUT; the exit code. */
-function exportJson(text: string, out: string): number | null {
+/** Texts exported by one run of the CLI: enough to spare a process a page, few enough for any command line. */
+const TEXTS_A_RUN = 200;
+
+/**
+ * `bulletin export --format json --quiet TEXTS…`: each text's document, by its file. A text the CLI could not read has
+ * none (the CLI says why on stderr, and goes on with the others).
+ */
+function exportJson(texts: readonly string[], out: string): Map<string, unknown> {
   const fd = openSync(out, 'w');
   try {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/bulletin.js'), 'export', '--format', 'json', '--quiet', text], {
+    spawnSync(process.execPath, [path.join(ROOT, 'bin/bulletin.js'), 'export', '--format', 'json', '--quiet', ...texts], {
       cwd: ROOT,
       stdio: ['ignore', fd, 'inherit'],
     });
-    return run.status;
   } finally {
     closeSync(fd);
   }
+  const { documents } = JSON.parse(readFileSync(out, 'utf8')) as { documents: Array<{ file: string }> };
+  return new Map(documents.map((document) => [path.resolve(ROOT, document.file), document]));
 }
 
-function score(expected: string, actual: string): Score {
-  const run = spawnSync('python3', [path.join(ROOT, 'pages/score.py'), expected, actual, '--json'], { cwd: ROOT, encoding: 'utf8' });
+/** pages/score.py --batch: one score for each [expected, actual] pair, in order. */
+function scoreAll(pairs: ReadonlyArray<readonly [string, string]>, list: string): Score[] {
+  writeFileSync(list, JSON.stringify(pairs));
+  const run = spawnSync('python3', [path.join(ROOT, 'pages/score.py'), '--batch', list], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (run.error) throw new Error(`python3 pages/score.py: ${run.error.message}`);
-  if (!run.stdout.trim()) throw new Error(`python3 pages/score.py ${actual} printed nothing:\n${run.stderr}`);
-  return JSON.parse(run.stdout) as Score;
+  const lines = run.stdout.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length !== pairs.length) throw new Error(`python3 pages/score.py --batch scored ${lines.length} of ${pairs.length} pages:\n${run.stderr}`);
+  return lines.map((line) => JSON.parse(line) as Score);
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-accuracy-'));
@@ -83,21 +94,31 @@ const sum = { expected: 0, matched: 0, extra: 0, ok: 0, total: 0, sections: 0, p
 const fieldSums = Object.fromEntries(FIELDS.map((f) => [f, [0, 0]])) as Record<Field, [number, number]>;
 const details: string[] = [];
 try {
+  const present: string[] = [];
   for (const name of names) {
-    const expected = expectedFiles.get(name)!;
-    const text = path.join(ROOT, '.pages', `${name}.txt`);
-    if (!existsSync(text)) {
-      const { source } = JSON.parse(readFileSync(expected, 'utf8')) as { source?: string };
-      missingText.push(`missing text: ${name} (get it from ${source ?? 'the source in pages/README.md'})`);
+    if (existsSync(path.join(ROOT, '.pages', `${name}.txt`))) {
+      present.push(name);
       continue;
     }
-    const actual = path.join(tmp, `${name}.json`);
-    const code = exportJson(text, actual);
-    if (code !== 0) {
-      console.error(`accuracy: bulletin export ${name}.txt exited ${code}; scored as no items`);
-      writeFileSync(actual, '{"documents":[]}');
-    }
-    const s = score(expected, actual);
+    const { source } = JSON.parse(readFileSync(expectedFiles.get(name)!, 'utf8')) as { source?: string };
+    missingText.push(`missing text: ${name} (get it from ${source ?? 'the source in pages/README.md'})`);
+  }
+  const pairs: Array<[string, string]> = [];
+  for (let from = 0; from < present.length; from += TEXTS_A_RUN) {
+    const run = present.slice(from, from + TEXTS_A_RUN);
+    const texts = run.map((name) => path.join(ROOT, '.pages', `${name}.txt`));
+    const documents = exportJson(texts, path.join(tmp, 'export.json'));
+    run.forEach((name, i) => {
+      const document = documents.get(texts[i]!);
+      if (document === undefined) console.error(`accuracy: bulletin export gave no document for ${name}.txt; scored as no items`);
+      const actual = path.join(tmp, `${name}.json`);
+      writeFileSync(actual, JSON.stringify({ documents: document === undefined ? [] : [document] }));
+      pairs.push([expectedFiles.get(name)!, actual]);
+    });
+  }
+  const scores = scoreAll(pairs, path.join(tmp, 'pairs.json'));
+  present.forEach((name, i) => {
+    const s = scores[i]!;
     pageRows.push([name, `${s.itemsMatched}/${s.itemsExpected}`, String(s.extra), `${s.ok}/${s.total}`, pct(s.ok, s.total), s.sectionOk ? 'ok' : 'wrong']);
     if (verbose && s.misses.length > 0) details.push(`${name}:`, ...s.misses.map((line) => `  ${line}`));
     sum.expected += s.itemsExpected;
@@ -111,7 +132,7 @@ try {
       fieldSums[f][0] += s.fields[f][0];
       fieldSums[f][1] += s.fields[f][1];
     }
-  }
+  });
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
