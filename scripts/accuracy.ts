@@ -73,7 +73,13 @@ function exportJson(texts: readonly string[], out: string): Map<string, unknown>
   } finally {
     closeSync(fd);
   }
-  const { documents } = JSON.parse(readFileSync(out, 'utf8')) as { documents: Array<{ file: string }> };
+  // (A run that printed no JSON at all, the CLI broken, leaves every text of the run without its document.)
+  let documents: Array<{ file: string }> = [];
+  try {
+    documents = (JSON.parse(readFileSync(out, 'utf8')) as { documents: Array<{ file: string }> }).documents;
+  } catch {
+    console.error(`accuracy: bulletin export printed no JSON for ${texts.length} texts`);
+  }
   return new Map(documents.map((document) => [path.resolve(ROOT, document.file), document]));
 }
 
