@@ -518,12 +518,15 @@ function withRegiments(text: string, found: OrganisationMention[]): Organisation
 
 /**
  * `镇` or `乡` right after a name that ends in 镇 (`六镇镇`, `下镇乡`) and before more of the text's words. Not 乡镇 (the
- * townships), not a level of government before a list (`那龙镇镇、村两级`), not the countryside (`城关镇乡村`).
+ * townships), not a level of government before a list (`那龙镇镇、村两级`), not the countryside (`城关镇乡村`), not the
+ * town's own post or body (`城关镇镇长`, `城关镇镇政府`: the town's head, its government).
  */
 function isTownshipSuffixTwice(text: string, at: number, suffix: string): boolean {
   if ((suffix !== '镇' && suffix !== '乡') || text.charCodeAt(at - 1) !== 0x9547 /* 镇 */) return false;
-  return isHanCodePoint(text.charCodeAt(at + 1)) && !isCountryside(text, at, suffix);
+  return isHanCodePoint(text.charCodeAt(at + 1)) && !isCountryside(text, at, suffix) && !TOWN_POST_OR_BODY.test(text.slice(at + 1, at + 3));
 }
+/** What follows 镇 or 乡 when it names the town's post or body: `镇长`, `镇党委`, `镇政府`, `镇人大`, `镇纪委`. */
+const TOWN_POST_OR_BODY = /^(?:长|党委|政府|人大|纪委)/u;
 
 /**
  * `柳村镇`, `东村乡`: a town named for a village, its name one or two characters and 村 (after the areas before it), then

@@ -23,6 +23,8 @@ export const DEPARTMENT_OFFICES: readonly string[] = [
   '文广旅体局', '文广新旅局', '文广新局', '文广旅局', '文广局', '文体局', '文体旅局', '文体广电局',
   // The committees for the young that school news names first: the elders' (关工委), the Youth League's of a place.
   '关工委', '少工委', '团市委', '团县委', '团区委',
+  // The bureau for retired cadres (`县老干部局`), which organises the elders' volunteering that community news reports.
+  '老干部局',
 ];
 
 /**
@@ -64,7 +66,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // (The Red Cross of a place too: `东湾区红十字会`.)
     // A department of a Party committee, named after it (`县委宣传部`, `市委社会工作部`); the department's word alone is no
     // name (`宣传部/摄` credits a unit's own).
-    '委宣传部', '委组织部', '委统战部', '委社会工作部',
+    '委宣传部', '委组织部', '委统战部', '委社会工作部', '委老干部局',
     '协会', '体协', '党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '红十字会', '区', '县', '市',
   ],
   roles: [

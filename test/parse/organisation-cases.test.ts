@@ -49,6 +49,10 @@ describe('where a name ends and what follows it', () => {
     expect(names('双镇镇镇、村两级干部全部到岗。')).toEqual(['双镇镇']);
     // Only 镇 or 乡 doubles a town's suffix: the 村 after a town opens the villages' words (村两委: each village's committees).
     expect(names('城关镇村两委换届工作顺利完成。')).toEqual(['城关镇']);
+    // The town's own post or body after its name: 镇长 is the town's head, not a second 镇 of its name.
+    expect(names('1月5日,柳河镇镇长王明一行来到敬老院。')).toEqual(['柳河镇']);
+    expect(names('东坪镇镇政府组织干部开展培训。')).toEqual(['东坪镇']);
+    expect(names('随后,石桥镇乡长赶到。')).toEqual(['石桥镇']);
   });
 
   it('ends a stem at a verb of knowing, telling or running: the object is no name of its own', () => {

@@ -55,6 +55,7 @@ describe('where a name starts', () => {
     expect(names('近日,临河县教育局组织开展读书月活动。')).toEqual(['临河县教育局']);
     expect(first('近日,临河市民政局组织开展培训。')).toBe('民政局');
     expect(first('临河市关工委联合柳岸小学开展活动。')).toBe('关工委');
+    expect(first('东湾县老干部局组织老同志参观。')).toBe('老干部局');
     // A post after the office names its holder (`局长`): the office is not the one at work.
     expect(names('副区长林帆、区民政局局长周晓到柳岸社区调研。')).toEqual(['柳岸社区']);
     // 市民 before anything but 政 stays the citizens.

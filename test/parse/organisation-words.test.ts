@@ -93,6 +93,8 @@ describe('words that stand before a name without being part of it', () => {
     expect(names('市委社会工作部党支部走进柳岸社区开展活动。')).toEqual(['市委社会工作部', '柳岸社区']);
     expect(names('县委统战部党支部开展活动。')).toEqual(['县委统战部']);
     expect(names('区委统战部党支部开展活动。')).toEqual(['区委统战部']);
+    // The committee's bureau for retired cadres, first of the offices that organise an activity.
+    expect(names('5月8日,区委老干部局联合区卫健局组织志愿者下乡。')).toEqual(['区委老干部局', '卫健局']);
     // After another leading word too; and 市 alone before a bureau is still the city's, left out.
     expect(names('近日市委统战部党支部开展活动。')).toEqual(['市委统战部']);
     expect(names('市城市管理局党支部开展活动。')).toEqual(['城市管理局党支部']);
