@@ -12,6 +12,7 @@
 
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
+import { COMMON_SURNAMES } from './people.js';
 import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isReaderQuestion, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
@@ -53,6 +54,11 @@ export function isOutside(label: Label): boolean {
 }
 
 /** Labels of an item's head, before its body; compared one by one, as the labeller asks millions of times. */
+/** The line is people's names alone, each opening with a common surname (`林小禾`, `曹蓉 彭晓`), no unit's name. */
+function isWritersNameAlone(f: LineFacts): boolean {
+  return f.signature !== null && f.organisation === null && f.signature.people.every((person) => person.name !== null && COMMON_SURNAMES.has(person.name[0]!));
+}
+
 function isHead(label: Label | null): boolean {
   switch (label) {
     case 'kicker': case 'organisation': case 'header': case 'headline': case 'subtitle': case 'meta': case 'byline-before': case 'caption':
@@ -396,6 +402,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (!f.byline) {
         // `林小禾`, `曹蓉 彭晓` alone below a finished text: its writers' signature (allowedTransition() asks what stands above).
         if (label === 'byline' && f.signature) return say(why, 1.0, f.organisation !== null ? "a unit alone: the sender's signature" : f.signature.people.length > 1 ? "names alone: the writers' signature" : "a name alone: the writer's signature");
+        // `TITLE` / `林小禾` / `DATE` / text: a web copy prints its writer's name alone below the head (allowedTransition()
+        // keeps it there); a common surname first, as a label or a kicker of two or three characters seldom has.
+        if (label === 'byline-before' && isWritersNameAlone(f)) return say(why, 1.0, 'a name alone below the head');
         return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
       }
       // `本报记者 孔越 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.

@@ -816,7 +816,7 @@ export class BulletinParser {
       case 'byline-before':
       case 'byline': {
         // `林小雨/图` among the bylines above the text: a credit, whose people took the pictures.
-        const byline = facts.byline ?? (label === 'byline' ? facts.signature : null);
+        const byline = facts.byline ?? facts.signature;
         if (byline === null) {
           this.addCredit(draft, line, facts);
           return;

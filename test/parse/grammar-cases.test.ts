@@ -574,10 +574,13 @@ describe('what the grammar refuses in a place', () => {
     expect(follows('picture', '▲志愿者们在楼道里清扫。', 'byline', '林小禾')).toBe(false);
   });
 
-  it('a name alone is a signature below the text only: above it, below the headline, it is no byline', () => {
+  it('a name alone is a signature below the text, and above it a writer only where each name opens with a common surname', () => {
     expect(fits('byline', '林小禾')).toBe(true);
-    expect(fits('byline-before', '林小禾')).toBe(false);
-    expect(fits('byline-before', '曹蓉 彭晓')).toBe(false);
+    expect(fits('byline-before', '林小禾')).toBe(true);
+    expect(fits('byline-before', '曹蓉 彭晓')).toBe(true);
+    // (`晓燕 丽华`: given names without surnames sign a text's end, not its head.)
+    expect(fits('byline', '晓燕 丽华')).toBe(true);
+    expect(fits('byline-before', '晓燕 丽华')).toBe(false);
   });
 
   it('after a paragraph with its byline glued to it, the item is over but for its picture’s credit: no more byline, marker, sub-heading or paragraph', () => {

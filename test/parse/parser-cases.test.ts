@@ -974,3 +974,22 @@ describe("pictures' labels between the paragraphs", () => {
     expect(item.blocks.filter((block) => block.type === 'subheading').map((block) => block.text)).toEqual(['游园准备早', '摊位花样多', '颁奖合影乐']);
   });
 });
+
+describe("a writer's name alone below a web copy's head", () => {
+  const body = '11月3日,柳岸镇在集市上摆开消防宣传台,消防员教赶集的村民使用灭火器,并讲解冬季取暖的防火常识。';
+
+  it('below the headline, above the date: the writer, not a subtitle', () => {
+    const bulletin = parse(`柳岸镇赶集日学消防\n\n林小雨\n\n2024-11-04\n\n${body}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.title, item.authors, item.blocks.map((block) => block.text)])).toEqual([['柳岸镇赶集日学消防', ['林小雨'], [body]]]);
+  });
+
+  it('two names each alone below the date and the site: both writers, not pictures\' labels', () => {
+    const bulletin = parse(`东湾县柳岸镇:赶集日学消防\n2024-11-04\n江城新闻网\n林小雨\n周宁\n${body}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.title, item.authors, item.blocks.map((block) => block.text)])).toEqual([['赶集日学消防', ['林小雨', '周宁'], [body]]]);
+  });
+
+  it('a word of two or three characters that names no one stays what it was: not a writer', () => {
+    const bulletin = parse(`柳岸镇赶集日学消防\n\n消防周\n\n${body}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => item.authors)).toEqual([[]]);
+  });
+});
