@@ -190,6 +190,8 @@ export const LEAD = new RegExp(
     // A wire dateline's day and 电 with no outlet before it, a space after: `2026年1月26日电 为…`.
     // (The day not captured: the groups count the other leads' days.)
     `|${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?=${SPACE}+\\S)` +
+    // A dated 讯 whose outlet the copy left out, before its reporters' bracket: `12月5日讯(通讯员 X)`.
+    `|${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯(?=${SPACE}*[(（](?:(?:本报)?(?:全媒体|融媒体)?(?:记者|通讯员|见习记者|实习生)|[${HAN_ALL}]{2,3}(?:[${SPACE}、][${HAN_ALL}]{2,3}){0,3}[)）]))` +
     // A unit's report cited before a space, the text after it: `据临河融媒体中心消息 入秋以来,…`.
     `|据[${HAN_ALL}]{2,14}?消息(?=${SPACE}+\\S)` +
     // The paper's or site's own lead in round brackets: `(本网讯)近日,…`.

@@ -570,6 +570,13 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(LEAD.exec('本报讯(记者 林小雨)近日,柳岸乡请来书法家写春联。')?.[7]).toBe('记者 林小雨');
   });
 
+  it("may be a dated 讯 whose outlet the copy left out, before its reporters' bracket: `12月5日讯(通讯员 X)`", () => {
+    expect(lead('12月5日讯(通讯员 林小雨)金秋时节,柳岸小学组织学生下田收稻。')).toBe('12月5日讯(通讯员 林小雨)');
+    expect(lead('2023年12月5日讯(林小雨 周宁)柳岸小学组织学生下田收稻。')).toBe('2023年12月5日讯(林小雨 周宁)');
+    // Without the bracket, a day and 讯 open no lead: the day may begin a sentence about a notice (`12月5日讯息…`).
+    expect(lead('12月5日讯息传来,柳岸小学的学生们欢呼起来。')).toBe(null);
+  });
+
   it("may be a site, or a site and its media centre joined by a dash, right before its reporters' bracket, with no 讯", () => {
     expect(lead('江城网(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('江城网(记者 林舟)');
     expect(lead('临河新闻网-临河地区融媒体中心(记者 林舟)5月12日,柳岸社区开展活动。')).toBe('临河新闻网-临河地区融媒体中心(记者 林舟)');
