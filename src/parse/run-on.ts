@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit } from './bylines.js';
 import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { compilePatterns, endsSentence, HAN_ALL, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, WEB_META } from './patterns.js';
+import { compilePatterns, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, WEB_META } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -237,8 +237,11 @@ const TIME_OPENING_AT_END = new RegExp(
  */
 const NOT_IN_GLUED_HEAD = new Set([...',，。！？!?；;()（）']);
 
-/** The name of a web copy's first field, glued after its title (headEnd()): the date or source of the copy. */
-const FIELD_AFTER_HEAD = /(?:发布时间|发布日期|更新时间|信息来源|文章来源|稿件来源)$/u;
+/**
+ * The name of a web copy's first field, glued after its title (headEnd()): the date or source of the copy; `来源` only
+ * after white space (`TITLE 来源:本站`), as a title's own words may end in it.
+ */
+const FIELD_AFTER_HEAD = /(?:发布时间|发布日期|更新时间|信息来源|文章来源|稿件来源|(?<=\s)来源)$/u;
 
 /** White space that parts a headline from its text without the organisation after the time word. */
 const MIN_PARTING_SPACES = 2;
@@ -300,6 +303,11 @@ const TIME_OPENING_AT_START = new RegExp(
   `^(?:${OPENING_TIME_WORDS.join('|')}|近年来|今年以来|(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:${PARTS_OF_DAY.join('|')})?)[${HAN_ALL}]?[,，]`,
   'u',
 );
+/**
+ * A clause that opens with its day and runs on to its comma or full stop, no space in it (`2024年5月18日是全国助残日,`):
+ * after a web copy's fields, the text's first words, as a field's value is no clause.
+ */
+const DATED_CLAUSE_AT_START = /^(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^\s,，。:：]{1,30}?[,，。]/u;
 /** What a web copy's fields never hold: a clause's or a sentence's end. */
 const NOT_IN_FIELDS = /[,，。！？!?；;]/u;
 
@@ -319,7 +327,7 @@ export function splitFieldsRunIntoText(line: SourceLine): [SourceLine, SourceLin
     const head = text.slice(0, i);
     // (A clause's end in the fields means the text began before this space: no cut.)
     if (NOT_IN_FIELDS.test(head)) return null;
-    if (text.length - at < MIN_TEXT_AFTER_HEAD || !TIME_OPENING_AT_START.test(text.slice(at))) continue;
+    if (text.length - at < MIN_TEXT_AFTER_HEAD || !(TIME_OPENING_AT_START.test(text.slice(at)) || DATED_CLAUSE_AT_START.test(text.slice(at)))) continue;
     return cutLine(line, i, at);
   }
   return null;
@@ -363,6 +371,15 @@ export function splitBylineRunIntoText(line: SourceLine, vocabulary: Vocabulary)
   return cut === null ? null : cutLine(line, cut[0], cut[1]);
 }
 
+/** Longest word of a row of buttons read by its shape (`收藏 分享 发给好友`): four characters. */
+const MAX_BUTTON_WORD = 4;
+/** A row of the copy's buttons: the known words (isButtonRow()), or three short words or more parted by spaces. */
+function isRowOfButtons(text: string): boolean {
+  if (isButtonRow(text.trim())) return true;
+  const words = text.trim().split(/\s+/u);
+  return words.length >= 3 && words.every((word) => word.length <= MAX_BUTTON_WORD);
+}
+
 /** Where the text starts after a headline glued before it, or -1. */
 function headEnd(text: string, vocabulary: Vocabulary): number {
   const colon = headerColon(text, vocabulary);
@@ -390,7 +407,8 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
     const field = FIELD_AFTER_HEAD.exec(text.slice(titleFrom, clauseEnd));
     const at = field === null ? -1 : titleFrom + field.index;
     const headLength = at - titleFrom;
-    return field !== null && headLength >= MIN_GLUED_HEAD && headLength <= MAX_GLUED_HEAD && WEB_META.test(text.slice(at)) ? at : -1;
+    // (`排行榜 收藏 打印 来源:…`: a row of the copy's buttons before its fields is no headline.)
+    return field !== null && headLength >= MIN_GLUED_HEAD && headLength <= MAX_GLUED_HEAD && WEB_META.test(text.slice(at)) && !isRowOfButtons(text.slice(titleFrom, at)) ? at : -1;
   }
   const opening = TIME_OPENING_AT_END.exec(text.slice(titleFrom, clauseEnd + 1));
   if (opening === null) return purposeOpeningAt(text, titleFrom, clauseEnd);

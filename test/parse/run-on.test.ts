@@ -390,6 +390,16 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expect(cut('重阳发布时间:2024-10-11 09:30 信息来源:柳岸镇人民政府')).toHaveLength(1);
   });
 
+  it("cuts before a source field after white space, though 来源 alone may end a title's words when glued", () => {
+    expect(cut('柳岸社区举办第五届邻里文化节 来源:柳岸网 发布时间:2024-05-19')).toEqual([
+      '柳岸社区举办第五届邻里文化节',
+      '来源:柳岸网 发布时间:2024-05-19',
+    ]);
+    expect(cut('柳岸社区追溯河流来源:志愿者们沿着溪水走了十里')).toHaveLength(1);
+    // A row of the copy's buttons before the field is no headline.
+    expect(cut('收藏 分享 发给好友 举报 来源: 江城晚报 发布者:admin')).toHaveLength(1);
+  });
+
   it('cuts before a date with its part of the day, a year, or one character more after the time word', () => {
     expect(cut('西湖村举办丰收节3月5日上午,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
     expect(cut('西湖村举办丰收节2024年3月5日,西湖村在村文化广场举办丰收节,村民们带来了瓜果。')[0]).toBe('西湖村举办丰收节');
@@ -633,6 +643,14 @@ describe("splitFieldsRunIntoText: a web copy's fields run into its text, the lin
     expect(cut('来源:柳岸网,作者:周明 昨日,柳岸镇第二届桃花节在镇文化广场开幕,游客络绎不绝。')).toBeNull();
     // Too little text after the time word to be a paragraph.
     expect(cut('来源:柳岸网 作者:周明 昨日,桃花开了。')).toBeNull();
+  });
+
+  it('cuts where the text opens with its day and a clause run on to its comma, no space in it', () => {
+    const fields = '来源:柳岸网 时间:2024-05-19 阅读: 次 【字号:大 小】';
+    const text = '2024年5月18日是全国助残日,柳岸街道在柳岸小学操场举办助残运动会,居民们前来加油。';
+    expect(cut(`${fields} ${text}`)).toEqual([fields, text]);
+    // A day with a space after it is a field's value, the clause after it no text's opening.
+    expect(cut('来源:柳岸网 日期: 2024年5月18日 浏览:12 柳岸街道在柳岸小学操场举办运动会,居民们前来加油。')).toBeNull();
   });
 });
 
