@@ -32,6 +32,12 @@ describe('verbs that end a stem: what follows is their object', () => {
   });
 });
 
+describe("a headline's verbs of showing up in a place: what shows up comes before, the place after", () => {
+  it.each(['绽放', '亮相', '扎根', '落户', '落地', '点亮'])('%s', (verb) => {
+    expect(names(`三支服务队${verb}柳岸社区`)).toEqual(['柳岸社区']);
+  });
+});
+
 describe('stems that name no one', () => {
   // Quantifiers, pronouns and phrases before a suffix: `多个社区`, `辖区小区`, `当地村`.
   it.each(['多个', '所在', '其他', '其它', '周边', '附近', '辖区', '一个', '两个', '几个', '一些', '各个', '全体', '广大', '本地', '当地', '外地', '这个', '那个'])(
