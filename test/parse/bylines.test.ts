@@ -14,6 +14,13 @@ describe('bylines alone on their line (invented names)', () => {
     ]);
   });
 
+  it("reads a paper's app after the paper, joined by a middle dot, as the newsroom the role is of", () => {
+    expect(names('江城日报·江城客户端记者 林 海 通讯员 季小青')).toEqual([
+      ['林海', '记者'],
+      ['季小青', '通讯员'],
+    ]);
+  });
+
   it('reads a school, its class and one name without a role', () => {
     expect(names('东坡小学四(2)班 林小雨')).toEqual([['林小雨', null]]);
     expect(names('柳溪中学 王 五')).toBeNull(); // a padded name needs its role: two single characters could be anything
