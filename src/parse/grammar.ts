@@ -239,6 +239,9 @@ function isPictureMark(text: string): boolean {
  * A picture's label marked as one, by `▲` or `△` (its bullet), by the picture's number (`图1志愿者在清扫街道`) or as the
  * scene's stock label (`活动现场`), without a glued credit (a credit line is no picture: emission() refuses it).
  */
+function isMarkedByBullet(facts: LineFacts): boolean {
+  return facts.bullet !== null && isPictureMark(facts.bullet);
+}
 function isMarkedLabel(facts: LineFacts): boolean {
   return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.markedPicture || facts.printedTwice) && facts.glued === null;
 }
@@ -463,7 +466,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.lead || f.header?.strong || f.byline || f.credit || f.page !== null || f.editor !== null || f.directive !== null) return IMPOSSIBLE;
       // `▲在楼道清扫的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
       // the story's picture, not a sub-heading, a unit's name or the next item's title.
-      if (isMarkedLabel(f) && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : f.printedTwice ? "a picture's label printed twice" : "a picture's label marked ▲");
+      // (Marked ▲, a label may hold a sentence before the name of what is shown, unfinished: `▲现场表演。舞蹈《春来了》`.)
+      if (isMarkedLabel(f) && (!SENTENCE_INSIDE.test(line.text) || (isMarkedByBullet(f) && !f.endsSentence)) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : f.printedTwice ? "a picture's label printed twice" : "a picture's label marked ▲");
       if (f.peopleAtWork && f.glued === null) return say(why, 0.2, "a picture's label: people at work");
       // `图为柳岸村村民清理河道` between the paragraphs or below the last, no credit: what the story's picture shows.
       if (f.photoCaption && f.glued === null && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.3, "a picture's caption (图为…), no credit");

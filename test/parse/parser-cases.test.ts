@@ -973,6 +973,12 @@ describe("pictures' labels between the paragraphs", () => {
     expect(item.kind).toBe('feature');
     expect(item.blocks.filter((block) => block.type === 'subheading').map((block) => block.text)).toEqual(['游园准备早', '摊位花样多', '颁奖合影乐']);
   });
+
+  it('marked ▲, a label may hold a sentence before the name of what is shown: still a picture, the text one item', () => {
+    const text = [paragraphs[0], '▲志愿者在搭帐篷', paragraphs[1], '▲亲子游戏。接力赛——《小脚踩大脚》', '▲孩子们玩套圈', paragraphs[2], paragraphs[3]].join('\n') + '\n';
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items.map((item) => item.blocks.map((block) => block.text))).toEqual([paragraphs]);
+  });
 });
 
 describe("a writer's name alone below a web copy's head", () => {
