@@ -13,7 +13,7 @@
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
 import { COMMON_SURNAMES } from './people.js';
-import { COLUMN_WORDS, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isReaderQuestion, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isReaderQuestion, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -499,6 +499,9 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (f.pictureFile && f.length > MAX_CAPTION) value += say(why, 2, "a picture's file named by its caption");
   if (f.byline) { value += say(why, 2.5, 'reads as a byline'); }
   if (f.credit) { value += say(why, 3, 'reads as a credit'); }
+  // `图3 队员们检查线路。`: one short sentence after a picture's number is what the picture printed there shows, not the
+  // text going on, though it closes with a full stop.
+  if (label === 'body' && f.markedPicture && f.glued === null && f.length <= MAX_CAPTION && !f.sentenceInside && opensWithPictureNumber(line.text)) value += say(why, 0.5, "a picture's number before one sentence");
   if (f.header?.strong) { value += say(why, 3, 'reads as a header'); }
   if (f.continuation) { value += say(why, 3, 'a continuation marker'); }
   if (label === 'subheading') {

@@ -979,6 +979,12 @@ describe("pictures' labels between the paragraphs", () => {
     const bulletin = parse(text, { year: 2024 });
     expect(bulletin.items.map((item) => item.blocks.map((block) => block.text))).toEqual([paragraphs]);
   });
+
+  it("numbered, a label of one sentence closed by its full stop is still the picture's, below the last paragraph too", () => {
+    const text = [paragraphs[0], paragraphs[1], '图1 孩子们在玩套圈。', paragraphs[2], paragraphs[3], '图2 家长和孩子一起猜谜。', '图3 志愿者为获奖家庭颁奖。', '编辑:林帆'].join('\n') + '\n';
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items.map((item) => item.blocks.map((block) => block.text))).toEqual([paragraphs]);
+  });
 });
 
 describe("a writer's name alone below a web copy's head", () => {
