@@ -387,11 +387,12 @@ export function squareBracketedOf(text: string): string | null {
 const BYLINE_MARKS = '□■◎●○◆◇☉';
 /**
  * A marked line: its marks, then the byline or editor's line. A site's icon font may leave a capital N where its mark
- * was (`N本报记者 X 文/图`, `N 编辑:X`): before Chinese words, a lone N is that mark.
+ * was (`N本报记者 X 文/图`, `N 编辑:X`): before Chinese words, a lone N is that mark. A slash and a space open a
+ * signature as such a mark does (`/  柳岸镇中心幼儿园  林小雨`: what is left of a `文/` before the unit and its writer).
  */
-export const MARKER_BYLINE = new RegExp(`^(?:[${BYLINE_MARKS}]+|N(?=${SPACE}*[\u4e00-\u9fff]))${SPACE}*(.+)$`, 'u');
+export const MARKER_BYLINE = new RegExp(`^(?:[${BYLINE_MARKS}]+|N(?=${SPACE}*[\u4e00-\u9fff])|[/／](?=${SPACE}))${SPACE}*(.+)$`, 'u');
 const MARKER_FIRST = codeUnitTable([...BYLINE_MARKS]);
-const MARKED_LINE_FIRST = codeUnitTable([...BYLINE_MARKS, 'N']);
+const MARKED_LINE_FIRST = codeUnitTable([...BYLINE_MARKS, 'N', '/', '／']);
 /** A marked byline glued after the last sentence: `…日子越过越红火。☉林 舟 文/图`; group 1 is the marked byline. */
 export const MARKED_BYLINE_GLUED = new RegExp(`(?<=[。！？!?”」』])${SPACE}*([${BYLINE_MARKS}][^。！？!?${BYLINE_MARKS}]{2,30})$`, 'u');
 /** MARKED_BYLINE_GLUED.exec(text), without the regex where no byline's mark stands among the last 31 characters (nearly every paragraph). */

@@ -1481,6 +1481,13 @@ describe("a site's footer, its sign-in box and its lists' headings", () => {
     expect(markerBylineOf('NBA球星来到社区')).toBeNull();
   });
 
+  it("reads a slash and a space before a signature, what is left of its `文/`, as the mark of a byline", () => {
+    expect(markerBylineOf('/  柳岸镇中心小学    林小雨')?.[1]).toBe('柳岸镇中心小学    林小雨');
+    expect(markerBylineOf('／ 林小雨')?.[1]).toBe('林小雨');
+    // Glued to words, a slash opens no signature: `/图` is a credit's, `/2024` a date's.
+    expect(markerBylineOf('/图 林小雨')).toBeNull();
+  });
+
   it("reads a site's clock, the half of the day before its time or `今天是` before its day, as a line of the copy", () => {
     for (const text of ['2024/03/12 上午9:15:02 星期二', '2024-05-06 下午3:05', '今天是:2024年5月6日 星期一', '今天是2024年5月6日 星期一']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['今天是2024年5月6日,社区里格外热闹,居民们一早就来到广场。', '上午9:30,志愿者们来到广场。']) expect(WEB_META.test(text), text).toBe(false);
