@@ -443,14 +443,14 @@ export const NAVIGATION = new RegExp(
 
 /**
  * A web page's breadcrumb, the path from the site's home to the copy: `您的位置:首页 >> 新闻中心 >> 社区动态`,
- * `您的当前位置:主页 > 县区新闻`, `您当前所在位置:网站首页 / 新闻动态`,
+ * `您的当前位置:主页 > 县区新闻`, `您当前所在位置:网站首页 / 新闻动态`, `当前您所在的位置: 首页 > 志愿服务`,
  * `当前位置：首页 > 社区动态`, `您现在的位置:首页 > 公示公告`, `首页 » 要闻`, `主页>> 专栏>>社区`; a site may print its name first
  * (`XX文明网 > 您当前的位置 : …`), or the arrows alone (`>>您当前位置:…`).
  */
 const WHERE_YOU_ARE = new RegExp(
   // (The column may stand before it, a space between: `部门动态 当前位置 > 首页 > …`; with the arrow after 位置, no colon.)
   // (A template's mark may open it: `§当前位置:`, `■您的位置:`.)
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您(?:所在)?的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
   'u',
 );
 /**

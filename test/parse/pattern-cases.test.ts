@@ -1603,6 +1603,7 @@ describe("a site's header lines, and a paper's short name before its reporters",
 
   it('reads `您当前所在位置:` as a breadcrumb label, and a path from 主页 as a breadcrumb', () => {
     expect(breadcrumbColumn('您当前所在位置:网站首页 / 社区动态')).toBe('社区动态');
+    expect(breadcrumbColumn('当前您所在的位置: 首页 > 志愿服务')).toBe('志愿服务');
     expect(breadcrumbColumn('主页>> 江城作家群>>乡村振兴')).toBe('乡村振兴');
     // (A sentence about a home page is no path: `主页` must open the line before its arrow.)
     expect(breadcrumbColumn('社区主页>>点击查看')).toBe(null);
