@@ -385,6 +385,16 @@ export function beforeEditorField(text: string): string {
 /** A name (padded or not), then an editor's word and perhaps the day, at the end after white space: `周 宁 编辑 2010.6.11`. */
 const EDITOR_AFTER_NAME = new RegExp(`(?<=${SPACE})(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}]${SPACE}[${HAN_ALL}])${SPACE}+(?:${EDITOR_WORDS})(?:${SPACE}+[0-9.\\-/年月日]{4,12})?$`, 'u');
 
+/**
+ * A picture's source field alone, in brackets or not: `(图片来源:UNIT)` (group 1: the unit). (After a picture's label,
+ * `合影 图片来源:UNIT`, it is that picture's, inside the text: not read so.)
+ */
+const PICTURE_SOURCE_CREDIT = new RegExp(`^(?:照片|图片)来源${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,16})${SPACE}*$`, 'u');
+
+function isPictureSource(text: string): boolean {
+  return text.includes('来源') && PICTURE_SOURCE_CREDIT.test(text.trim());
+}
+
 /** A field naming who supplied the pictures, after the writers in a byline: `,照片来源:区文化站` (group 1: the supplier). */
 export const PICTURE_SOURCE_FIELD = new RegExp(`[,，;；${SPACE}]*(?:照片|图片)来源${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,16})${SPACE}*$`, 'u');
 
@@ -635,6 +645,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   }
   const fields = workFieldsOf(content, vocabulary) ?? worksAfterNamesOf(content, vocabulary);
   if (fields !== null) return { raw: content, verb: fields.verb, people: fields.photographers, writers: fields.writers };
+  // `(图片来源:柳岸消防救援大队)`: the unit the pictures came from is their credit, as `柳岸社区供图` is.
+  const source = content.includes('来源') ? PICTURE_SOURCE_CREDIT.exec(bylineLineOf(content)?.[1]!.trim() ?? content) : null;
+  if (source !== null && isOrganisationName(source[1]!, vocabulary)) return { raw: content, verb: '供图', people: [{ name: source[1]!, role: null, source: 'credit' }] };
   // `(记者 林溪 摄)`, `(摄影:林溪)`: a credit in brackets is read inside them.
   const bracketed = bylineLineOf(content);
   const within = bracketed ? withoutAgencyAfterVerb(bracketed[1]!.trim(), vocabulary) : '';
@@ -853,7 +866,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   // (`…。(林小雨/文 周宁/摄)`, `(本报记者 周宁/摄 林小雨/文)`: the groups' works after their names, a credit of both; so
   // are fields before them, `(文/林小雨 图/周宁)`, whose last word is a name.)
-  if (bracket && (endsWithCreditVerb(withoutAgencyAfterVerb(bracket[2]!.trim(), vocabulary), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!) || workFieldsOf(bracket[2]!.trim(), vocabulary) !== null || creditLeadingVerbOf(bracket[2]!.trim()) !== null)) {
+  if (bracket && (endsWithCreditVerb(withoutAgencyAfterVerb(bracket[2]!.trim(), vocabulary), vocabulary) || PICTURE_AFTER_NAMES.test(bracket[2]!) || workFieldsOf(bracket[2]!.trim(), vocabulary) !== null || creditLeadingVerbOf(bracket[2]!.trim()) !== null || isPictureSource(bracket[2]!))) {
     // `…商议事务。(记者 林溪 摄)`: the caption's credit, in brackets.
     const tail = gluedCredit(bracket, text, skip, vocabulary);
     if (tail) return tail;

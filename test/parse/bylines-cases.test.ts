@@ -291,6 +291,14 @@ describe('a credit alone on its line', () => {
     expect(credit('柳岸社区摄')).toBeNull();
   });
 
+  it("a picture's source field naming a unit, in brackets or not, glued after the last sentence too: the unit is the credit", () => {
+    expect(credit('(图片来源:柳岸消防救援大队)')).toEqual({ raw: '(图片来源:柳岸消防救援大队)', verb: '供图', people: [inCredit('柳岸消防救援大队', null)] });
+    expect(credit('照片来源:东坡小学')).toEqual({ raw: '照片来源:东坡小学', verb: '供图', people: [inCredit('东坡小学', null)] });
+    expect(glued('居民们的防火意识增强了。(图片来源:柳岸消防救援大队)')?.credit?.match.people).toEqual([inCredit('柳岸消防救援大队', null)]);
+    // A source that names no unit (the internet) credits no one.
+    expect(credit('(图片来源:网络)')).toBeNull();
+  });
+
   it('closed by 供图 after a unit named by its kind, or the interviewee: the supplier as written, in brackets or not', () => {
     expect(credit('(社区供图)')).toEqual({ raw: '(社区供图)', verb: '供图', people: [inCredit('社区', null)] });
     expect(credit('受访者供图')).toEqual({ raw: '受访者供图', verb: '供图', people: [inCredit('受访者', null)] });
