@@ -864,6 +864,9 @@ describe("a web copy's lines about the page", () => {
     // `更新:` (updated) alone as well, the site's channel run into its time.
     expect(read('更新:2019-06-02 10:05江城县新闻').furniture).toBe('web copy line');
     expect(read('更新换代的设备让居民们赞不绝口。').furniture).toBeNull();
+    // The copy's font buttons under their field's name: `字体调节: A+ A-`, `字体:大 中 小`.
+    expect(read('字体调节: A+ A- 操作:').furniture).toBe('web copy line');
+    expect(read('字体:大 中 小').furniture).toBe('web copy line');
     // The source field with a space for its colon, alone: a web-copy line; words after 来源 in a sentence are not.
     expect(read('来源 新华社').furniture).toBe('web copy line');
     expect(read('来源 于群众的好点子,都被社区采纳了。').furniture).toBeNull();

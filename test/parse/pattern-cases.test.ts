@@ -1223,6 +1223,7 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // The copy itself (`正文`, `文章详情`) is filed under the crumb before it (as pages 342 and 361 are annotated).
     expect(breadcrumbColumn('首页>社区>正文')).toBe('社区');
     expect(breadcrumbColumn('我的位置: 图片 > 街巷见闻 > 文章详情')).toBe('街巷见闻');
+    expect(breadcrumbColumn('您当前的位置: 江城县政府> 政务要闻> 乡镇动态> 正文详情')).toBe('乡镇动态');
     expect(breadcrumbColumn('当前位置:首页 >> 资讯 >> 文章详情')).toBe('资讯');
     // Twelve characters at most: longer, the crumb is the copy's title.
     expect(breadcrumbColumn(`首页 > ${'柳'.repeat(12)}`)).toBe('柳'.repeat(12));
