@@ -47,6 +47,8 @@ const BLOCK_LOOKAHEAD = 8;
 const BLOCK_CHARACTERS = 1 << 20;
 /** Longest value of a web copy's field on the line below its name. */
 const MAX_FIELD_VALUE = 30;
+/** A field whose value below it names the writers: `作者:`, `文:`, `撰文:`. */
+const WRITER_FIELD_NAME = /^(?:作 ?者|文|文字|撰文)[:：]?$/u;
 /** A notice's label alone on its line: `声明:`, `免责声明：`. */
 const NOTICE_LABEL_ALONE = /^(?:特别|免责|版权)?声明\s*[:：]?$/u;
 /** A government page's index fields after a value and a space: `柳岸镇 生成时间 DATE 公开方式 主动公开`. */
@@ -554,8 +556,8 @@ export class BulletinParser {
     // (A government page's index runs its next fields on after the value: `发布单位` / `柳岸镇 生成时间 DATE 公开方式 主动公开`.)
     if (this.belowFieldName !== null && facts.furniture === null && facts.lead === null && (facts.length <= MAX_FIELD_VALUE || DISCLOSURE_FIELDS_AFTER_VALUE.test(line.content)) && !facts.endsSentence && (!namesATime(this.belowFieldName) || hasFigure(line.content))) {
       facts.furniture = 'field value';
-      // `作者:` / `解广军`: the field's names, as on one line.
-      if (this.belowFieldName.startsWith('作者')) facts.webAuthors = webAuthorsOf(`作者:${line.content}`, this.vocabulary);
+      // `作者:` / `解广军`: the field's names, as on one line (`文:` / NAME too, the writer's field).
+      if (WRITER_FIELD_NAME.test(this.belowFieldName)) facts.webAuthors = webAuthorsOf(`作者:${line.content}`, this.vocabulary);
     }
     this.belowFieldName = facts.furniture === 'field name' ? line.content : null;
     // `声明:` alone, then its terms numbered a line each (`1、本栏目…`, `2、…`): the site's notice, not text.

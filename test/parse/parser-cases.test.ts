@@ -1005,3 +1005,17 @@ describe("a writer's name alone below a web copy's head", () => {
     expect(bulletin.items.map((item) => item.authors)).toEqual([[]]);
   });
 });
+
+describe("a writer's field left empty, or its value on the line below", () => {
+  const text = '为了培养少先队员的民主意识,柳岸小学于10月21日举行大队委选举,各班代表投票选出新一届大队委。';
+
+  it('`文:` alone below the head is the copy\'s line, not the text\'s first paragraph', () => {
+    const [item] = parse(`柳岸小学举行大队委选举\n2024-10-22\n文:\n\n${text}\n`, { year: 2024 }).items;
+    expect([item!.title, item!.authors, item!.blocks.map((block) => block.text)]).toEqual(['柳岸小学举行大队委选举', [], [text]]);
+  });
+
+  it('with the name on the line below, the name is the writer', () => {
+    const [item] = parse(`柳岸小学举行大队委选举\n2024-10-22\n文:\n林小雨\n${text}\n`, { year: 2024 }).items;
+    expect([item!.authors, item!.blocks.map((block) => block.text)]).toEqual([['林小雨'], [text]]);
+  });
+});
