@@ -733,6 +733,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (previous === 'subtitle' && f.repeatsLastTitle && !f.header) return say(why, -2.5, 'the title printed once more');
       // (So does a headline printed again without its column's tag: `【北京】TITLE` / `TITLE`.)
       if (previous === 'headline' && f.repeatsLastTitle && !f.header && previousFacts!.taggedTitle) return say(why, -2.5, 'the title printed again without its tag');
+      // (And right below itself, whole or its first part: `TITLE` / `TITLE`, `TITLE` / `FIRST PART` / `REST`.)
+      if (previous === 'headline' && f.repeatsLastTitle && !f.header && !previousFacts!.header) return say(why, -2.5, 'the title printed again right below it');
       // Below a couplet, a title's line says plainly what the couplet says in verse: its subtitle.
       if (previous === 'headline' && previousFacts!.couplet) return say(why, -1.0, 'below a couplet');
       // Right below a title too long to be broken over two lines, a short line is its subtitle, as a couplet's is

@@ -47,6 +47,15 @@ const BLOCK_LOOKAHEAD = 8;
 const BLOCK_CHARACTERS = 1 << 20;
 /** Longest value of a web copy's field on the line below its name. */
 const MAX_FIELD_VALUE = 30;
+/** Shortest part of a title printed again over two lines. */
+const MIN_TITLE_PART = 4;
+/**
+ * `part` opens `title` and leaves words of it for the next line: the title printed again, broken over two lines. (Not
+ * where a dash or a bar parts the rest, `TITLE-江城网`: that title was the page's, its site's name after it.)
+ */
+function isTitlesFirstPart(part: string, title: string): boolean {
+  return part.length >= MIN_TITLE_PART && title.length - part.length >= MIN_TITLE_PART && title.startsWith(part) && isHanCodePoint(title.charCodeAt(part.length));
+}
 /** A field whose value below it names the writers: `作者:`, `文:`, `撰文:`. */
 const WRITER_FIELD_NAME = /^(?:作 ?者|文|文字|撰文)[:：]?$/u;
 /** A notice's label alone on its line: `声明:`, `免责声明：`. */
@@ -597,7 +606,9 @@ export class BulletinParser {
       const title = withoutPictureNumber(withoutSpaces(tag ? line.content.slice(tag[0].length) : line.content));
       // (`TITLE - 天天要闻`: the title as the page's own title prints it, the site's name after a dash or a bar.)
       facts.repeatsTitle = this.recentTitles.includes(title) || repeatsWithSiteName(title, this.recentTitles);
-      facts.repeatsLastTitle = this.recentTitles[this.recentTitles.length - 1] === title;
+      // (Or broken over two lines this time, `TITLE` / `FIRST PART` / `REST`: each part is the last title again.)
+      const last = this.recentTitles[this.recentTitles.length - 1];
+      facts.repeatsLastTitle = last === title || (last !== undefined && isTitlesFirstPart(title, last)) || this.recentTitles[this.recentTitles.length - 2] === `${last}${title}`;
       this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
     }

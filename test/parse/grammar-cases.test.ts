@@ -1198,8 +1198,10 @@ describe('the reasons and limits of rules no case above states', () => {
       allowed: true,
       reasons: ['short, no sentence end', 'the title printed once more'],
     });
-    // Right below a headline, the same line again earns nothing: two button lines alike (`打开… 查看…` twice) are no head.
-    expect(explainWith({ after: ['headline', HEADLINE], label: 'subtitle', text: HEADLINE, reasons: [] }, { repeatsTitle: true, repeatsLastTitle: true }).reasons).toEqual(['short, no sentence end']);
+    // Right below a headline, the same line again is the title printed again (or its first part, the rest below it).
+    expect(explainWith({ after: ['headline', HEADLINE], label: 'subtitle', text: HEADLINE, reasons: [] }, { repeatsTitle: true, repeatsLastTitle: true }).reasons).toEqual(['short, no sentence end', 'the title printed again right below it']);
+    // Not below a header's line: each printing of it heads an item of its own.
+    expect(explainWith({ after: ['headline', '柳岸社区: 义诊进社区'], label: 'subtitle', text: '柳岸社区: 义诊进社区', reasons: [] }, { repeatsTitle: true, repeatsLastTitle: true }).reasons).not.toContain('the title printed again right below it');
     // A header's line printed again is the next brief's head (a page of briefs under one title), not the title once more.
     expect(explainWith({ after: ['subtitle', '柳岸社区: 义诊进社区'], label: 'subtitle', text: '柳岸社区: 义诊进社区', reasons: [] }, { repeatsTitle: true, repeatsLastTitle: true }).reasons).not.toContain('the title printed once more');
     // A title that repeats one further up (a contents list's) but not the line before is a subtitle as any line is.

@@ -1019,3 +1019,23 @@ describe("a writer's field left empty, or its value on the line below", () => {
     expect([item!.authors, item!.blocks.map((block) => block.text)]).toEqual([['林小雨'], [text]]);
   });
 });
+
+describe('a title printed again right below itself', () => {
+  const text = '队旗飘飘,歌声嘹亮。11月15日,柳岸镇中心小学举行第五届少先队代表大会,两百名队员代表参加。';
+  const title = '柳岸镇中心小学举行第五届少代会';
+
+  it('whole: one item, its title once, the text from its first sentence', () => {
+    const bulletin = parse(`${title}\n${title}\n${text}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.title, item.blocks.map((block) => block.text)])).toEqual([[title, [text]]]);
+  });
+
+  it('broken over two lines the second time: one item still', () => {
+    const bulletin = parse(`${title}\n柳岸镇中心小学\n举行第五届少代会\n${text}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.title, item.blocks.map((block) => block.text)])).toEqual([[title, [text]]]);
+  });
+
+  it("not where the first printing carried the site's name after a dash: the title is the second", () => {
+    const bulletin = parse(`${title}-江城网\n\n${title}\n\n2024-11-16 09:12 来源:江城网\n\n${text}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => item.title)).toEqual([title]);
+  });
+});
