@@ -286,7 +286,7 @@ function pointInFirstParagraph(body: readonly BodyLine[], at: number): Point {
  * `文/图` in a byline: its people wrote the text and took the pictures, so the byline is the item's credit too; so does
  * a unit that supplied both (`供稿/供图:UNIT`).
  */
-const WORDS_AND_PICTURES = /文[/／、]?图|图[/／]?文|文[/／]摄|供稿[/／、]供图|供图[/／、]供稿/u;
+const WORDS_AND_PICTURES = /文(?:\s*[/／]\s*|、)?图|图(?:\s*[/／]\s*)?文|文[/／]摄|供稿[/／、]供图|供图[/／、]供稿/u;
 
 function wordAndPictureCredit(asides: readonly DraftAside[]): Credit | null {
   const at = asides.findIndex((candidate) => candidate.byline !== null && WORDS_AND_PICTURES.test(candidate.byline.inner));

@@ -288,16 +288,29 @@ const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN
  * `文/图乔语桐`, `图/文:李明`, `图/文 李明`, `图文:李明`: the writers, who took the pictures too, glued to the words, after a
  * space or a colon (after `图文` a colon always: `图文推荐` heads a list of links).
  */
-const WORDS_AND_PICTURES_BY = new RegExp(`^(?:(?:文[/／、]?图|图[/／]文)${SPACE}*[:：]?|图文${SPACE}*[:：/／])${SPACE}*([^\\s/／:：][^/／:：]{1,29})$`, 'u');
+// (The slash may stand spaced: `文 / 图  林小雨`.)
+const WORDS_AND_PICTURES_BY = new RegExp(`^(?:(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|图${SPACE}*[/／]${SPACE}*文)${SPACE}*[:：]?|图文${SPACE}*[:：/／])${SPACE}*([^\\s/／:：][^/／:：]{1,29})$`, 'u');
 
 /**
  * The word for the pictures first, then the text's: `图/文`, `图文:` (a mark after `图文` always). The text's word first
  * (`文/图`) is WRITER_WORD's `文/` where a glued byline is looked for.
  */
-const PICTURES_AND_WORDS = `图[/／]文|图文${SPACE}*[:：/／]`;
+const PICTURES_AND_WORDS = `图${SPACE}*[/／]${SPACE}*文|图文${SPACE}*[:：/／]`;
 
 /** WORDS_AND_PICTURES_BY's opening: the words for the text and the pictures. */
-const WORDS_AND_PICTURES_OPENING = new RegExp(`^(?:文[/／、]?图|${PICTURES_AND_WORDS})`, 'u');
+const WORDS_AND_PICTURES_OPENING = new RegExp(`^(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|${PICTURES_AND_WORDS})`, 'u');
+
+/** An author's field of a web copy, its value opening with the words for the text and the pictures: `新闻作者:文 / 图  X`. */
+const AUTHOR_FIELD_OF_WORDS_AND_PICTURES = new RegExp(`^(?:新闻|文章)?作者${SPACE}*[:：]${SPACE}*(?=(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|${PICTURES_AND_WORDS}))`, 'u');
+
+/**
+ * `新闻作者:文 / 图  林小雨`: the byline in an author's field whose value names who wrote the text and took its pictures, read
+ * as that byline (its people the item's credit too); null for any other line.
+ */
+export function authorFieldBylineOf(content: string, vocabulary: Vocabulary): BylineMatch | null {
+  const field = content.includes('作者') ? AUTHOR_FIELD_OF_WORDS_AND_PICTURES.exec(content) : null;
+  return field === null ? null : matchBylineLine(content.slice(field[0].length), vocabulary);
+}
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
 const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');

@@ -3,7 +3,7 @@
 // or a section name depending on its neighbours) is decided by label.ts.
 
 import type { Person } from '../model.js';
-import { beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, nameAfterGluedUnit, OUTLET_END, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
+import { authorFieldBylineOf, beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, nameAfterGluedUnit, OUTLET_END, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { COMMON_SURNAMES, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
@@ -386,7 +386,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     }
     if ((first === 0x28 || first === 0xff08) && CONTINUATION.test(content)) facts.continuation = true;
     // `(下转三版)` says where the item goes on; read as a byline, its words would be taken for a name.
-    if (!facts.continuation) facts.byline = matchBylineLine(content, vocabulary);
+    if (!facts.continuation) facts.byline = matchBylineLine(content, vocabulary) ?? authorFieldBylineOf(content, vocabulary);
     // `编辑:A 通讯员:B`: the editor first, then the writer's field: the line is the writer's byline (the editor wrote
     // nothing, and is left out of its people).
     const writersAfter = facts.editor !== null && facts.byline === null ? EDITOR_THEN_WRITERS.exec(content) : null;

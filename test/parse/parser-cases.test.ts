@@ -1039,3 +1039,12 @@ describe('a title printed again right below itself', () => {
     expect(bulletin.items.map((item) => item.title)).toEqual([title]);
   });
 });
+
+describe('who wrote the text and took its pictures, `文/图`, spaced or in an author\'s field', () => {
+  const text = '11月27日,柳岸镇的孩子们搬进了新修的教学楼,崭新的桌椅和明亮的窗户让他们笑开了颜。';
+
+  it.each(['文 / 图  林小雨', '新闻作者:文 / 图  林小雨', '作者:文/图 林小雨'])('%s: the writer, credited with the pictures too', (byline) => {
+    const [item] = parse(`柳岸小学新校舍启用\n${byline}\n${text}\n`, { year: 2024 }).items;
+    expect([item!.title, item!.authors, item!.credit?.names, item!.blocks.map((block) => block.text)]).toEqual(['柳岸小学新校舍启用', ['林小雨'], ['林小雨'], [text]]);
+  });
+});
