@@ -1041,6 +1041,14 @@ describe('a name glued bare after the last sentence', () => {
     expect(glued('居民们纷纷点赞。林小雨说')).toBe(null);
   });
 
+  it('is the byline after a space too; a two-character name padded with a space is one whatever its first character', () => {
+    expect(glued('居民们纷纷点赞。 林小雨')?.byline?.people).toEqual([inByline('林小雨', null)]);
+    expect(glued('居民们纷纷点赞。 晓 燕')).toEqual({ at: 9, byline: { inner: '晓 燕', people: [inByline('晓燕', null)], form: 'bare' }, credit: null, continuation: false, trailer: false });
+    expect(glued('居民们纷纷点赞。周 宁')?.byline?.people).toEqual([inByline('周宁', null)]);
+    // Unpadded, a rare first character is no surname still.
+    expect(glued('居民们纷纷点赞。 晓燕')).toBe(null);
+  });
+
   it("ends the item's text and names its author", () => {
     const item = parse('东湾区柳岸街道举办邻里节,居民们纷纷点赞。林小雨\n', {}).items[0]!;
     expect([item.blocks.map((block) => block.text), item.authors, item.truncated]).toEqual([['东湾区柳岸街道举办邻里节,居民们纷纷点赞。'], ['林小雨'], false]);
