@@ -313,6 +313,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.furniture === 'table of contents' || f.furniture === 'page list' || f.furniture === 'navigation') return IMPOSSIBLE;
       if (mayNameColumn(line.text, f)) return say(why, -0.8, 'first line, short, a column word');
       if (f.namesChannel) return say(why, -0.8, "first line, short, above a web copy's title and date line");
+      // `东湾县柳岸镇青石村舞龙闹元宵`: a unit's name and what it did is a headline; a column is named by no unit at work.
+      if (f.opensWith !== null && f.organisation === null) return IMPOSSIBLE;
       return say(why, 2.2, 'first line, short, unpunctuated') + (f.couplet ? say(why, 1.0, "two matched halves: a headline's couplet") : 0);
     case 'page':
       return f.page !== null ? say(why, 0, 'a page line') : IMPOSSIBLE;

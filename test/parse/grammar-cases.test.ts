@@ -347,6 +347,13 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(explain({ after: null, label: 'section', text: '新闻背后的故事', pageTop: true, reasons: [] }).reasons).toEqual(['first line, short, unpunctuated']);
   });
 
+  it("no column is named by a unit at work: a line that opens with a unit's name and goes on is a headline", () => {
+    expect(fits('section', '东湾县柳岸镇青石村舞龙闹元宵', true)).toBe(false);
+    expect(fits('headline', '东湾县柳岸镇青石村舞龙闹元宵', true)).toBe(true);
+    // A unit's name alone may be the column's (`城事社区`), as may a column word after one.
+    expect(fits('section', '城事社区', true)).toBe(true);
+  });
+
   it('a headline: not in brackets whole (a note or a byline), not without a Han character, not a page, byline, credit, lead or text', () => {
     expect(fits('headline', '社区新风貌(组图)')).toBe(true);
     expect(fits('headline', '(图)社区新风貌')).toBe(true);

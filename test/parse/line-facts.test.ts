@@ -867,6 +867,8 @@ describe("a web copy's lines about the page", () => {
     // The copy's font buttons under their field's name: `字体调节: A+ A-`, `字体:大 中 小`.
     expect(read('字体调节: A+ A- 操作:').furniture).toBe('web copy line');
     expect(read('字体:大 中 小').furniture).toBe('web copy line');
+    // How many pictures the copy holds, under its fields: `图片数:3`.
+    expect(read('图片数:3').furniture).toBe('web copy line');
     // The source field with a space for its colon, alone: a web-copy line; words after 来源 in a sentence are not.
     expect(read('来源 新华社').furniture).toBe('web copy line');
     expect(read('来源 于群众的好点子,都被社区采纳了。').furniture).toBeNull();
