@@ -450,7 +450,7 @@ export const NAVIGATION = new RegExp(
 const WHERE_YOU_ARE = new RegExp(
   // (The column may stand before it, a space between: `部门动态 当前位置 > 首页 > …`; with the arrow after 位置, no colon.)
   // (A template's mark may open it: `§当前位置:`, `■您的位置:`.)
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您(?:所在)?的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您(?:所在)?的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置为?|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
   'u',
 );
 /**
@@ -852,8 +852,9 @@ export const WEB_NOTICE = new RegExp(
     `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载)` +
     // The same as a numbered list of the site's terms: `1.本网稿件…网络版权均属本网所有…`, `2.本站所转稿件如有版权问题…`.
     `|[0-9][.、．]${SPACE}*本(?:报|网|站|刊)[^。]{0,100}?(?:版权|转载)` +
-    // A site's line forbidding reprints, and whom to ask: `XX日报社原创作品,未经许可不得转载`, `转载事宜请联系本网:…`.
-    `|[^。]{0,20}?未经(?:书面)?(?:授权|许可)[,，]?${SPACE}*(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|请附上|须经|需经)|本(?:站|网)原创文章` +
+    // A site's line forbidding reprints, and whom to ask: `XX日报社原创作品,未经许可不得转载`, `转载事宜请联系本网:…`;
+    // naming whose leave it takes and who may not, in brackets or not: `(本页图文未经江城日报许可,任何单位不得转载!)`.
+    `|[(（]?[^。]{0,20}?未经(?:书面)?[^。，,]{0,16}?(?:授权|许可|同意)[,，]?[^。]{0,12}?(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|请附上|须经|需经)|本(?:站|网)原创文章` +
     // Its call for contributions, with the address to send them to: `欢迎各地通讯员踊跃投稿:X@163.com`.
     `|欢迎[^。，,]{0,16}投稿` +
     // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets; its note that the

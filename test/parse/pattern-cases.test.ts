@@ -321,6 +321,9 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
     // The site's terms as a numbered list (870, in our words); a numbered paragraph of a text is its own.
     for (const text of ['1.本网稿件凡标注来源为江城网的,其文字、图片之网络版权均属江城网所有。', '2.本站其他转载稿件如涉及版权问题,请与我们联系。']) expect(WEB_NOTICE.test(text), text).toBe(true);
     expect(WEB_NOTICE.test('1.本报记者走进柳岸社区,看望独居老人。')).toBe(false);
+    // Whose leave a reprint takes, and who may not, in brackets: the site's notice still.
+    expect(WEB_NOTICE.test('(本页文字未经江城日报社许可,其他网站不得转载!)')).toBe(true);
+    expect(WEB_NOTICE.test('未经家长同意,孩子们不得独自下河游泳。')).toBe(false);
   });
 
   it("reads a site's line forbidding reprints, whom to ask, and its call to follow its account and scan its code", () => {
@@ -1605,6 +1608,7 @@ describe("a site's header lines, and a paper's short name before its reporters",
   it('reads `您当前所在位置:` as a breadcrumb label, and a path from 主页 as a breadcrumb', () => {
     expect(breadcrumbColumn('您当前所在位置:网站首页 / 社区动态')).toBe('社区动态');
     expect(breadcrumbColumn('当前您所在的位置: 首页 > 志愿服务')).toBe('志愿服务');
+    expect(breadcrumbColumn('您当前的位置为:江城网>社区>邻里动态')).toBe('邻里动态');
     expect(breadcrumbColumn('主页>> 江城作家群>>乡村振兴')).toBe('乡村振兴');
     // (A sentence about a home page is no path: `主页` must open the line before its arrow.)
     expect(breadcrumbColumn('社区主页>>点击查看')).toBe(null);
