@@ -170,11 +170,12 @@ const LEAD_YEAR = '(?:[0-9０-９]{4}年)?';
 const SITE_ALIAS = `(?:(?<=网)[(（][${HAN_ALL}]{2,10}网[)）])?`;
 /**
  * A paper, site, station or app: `阳泉网`, `江城日报`, `新华社`, `江城客户端`, a district paper named for its news
- * (`临河新闻`), a county's or city's media centre (`临河融媒`); two joined by a slash (`江城网/临河客户端`); a media centre
+ * (`临河新闻`), a county's or city's media centre (`临河融媒`); two joined by a slash or a 、 (`江城网/临河客户端`,
+ * `江城客户端、江城网`); a media centre
  * and its paper joined by a dash (`临河市融媒体中心—临河日报`).
  */
 const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－—·]{0,11}?(?:网|港|台|报|刊|都|社|客户端|新闻|融媒|在线)${SITE_ALIAS}`;
-const LEAD_SOURCE = `${ONE_LEAD_SOURCE}(?:[/／]${ONE_LEAD_SOURCE})?`;
+const LEAD_SOURCE = `${ONE_LEAD_SOURCE}(?:[/／、]${ONE_LEAD_SOURCE})?`;
 /** Whose story a site retells, between its lead and the byline: `XX网讯 据江城晚报报道 (记者 X)`. */
 const LEAD_RETOLD = `(?:${SPACE}*据[${HAN_ALL}]{2,12}?报道)?`;
 /** The place a lead was filed from: `曲阜`, `温州`. */
@@ -225,6 +226,9 @@ export const LEAD = new RegExp(
     // A county app's dateline, its reporters in brackets after the colon or none: `云上临河报道:(全媒体记者 X)`,
     // `云上临河报道(全媒体记者X 通讯员Y)`.
     `|[${HAN_ALL}]{2,8}?报道[:：]?(?=${SPACE}*[(（][^()（）]{0,12}(?:记者|通讯员))` +
+    // Or with its colon, the text right after it: `江城风报道:入夏以来,…` (the byline at the text's end); not a paper
+    // that reported something (`江城日报报道:…`, the text's), nor a role and a name (`本报通讯员周宁报道:`, a byline).
+    `|(?!本报)(?:(?!通讯员|记者)[${HAN_ALL}]){2,8}?(?<!报)报道[:：](?=[${HAN_ALL}“])` +
     `)】?)${LEAD_RETOLD}` +
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
   'u',

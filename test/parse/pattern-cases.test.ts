@@ -573,6 +573,14 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(LEAD.exec('本报讯(记者 林小雨)近日,柳岸乡请来书法家写春联。')?.[7]).toBe('记者 林小雨');
   });
 
+  it("may be an app's 报道 with its colon, the text right after it, and two outlets joined by 、 before the day", () => {
+    expect(lead('江城风报道:入夏以来,柳岸社区办起暑假学堂,孩子们有了去处。')).toBe('江城风报道:');
+    expect(lead('新江城客户端、江城网1月26日消息(记者林小雨)“积分怎么兑换?”居民们围着志愿者问。')).toBe('新江城客户端、江城网1月26日消息(记者林小雨)');
+    // Not inside a sentence, nor without its colon before the text.
+    expect(lead('据介绍,江城风报道:入夏以来')).toBe(null);
+    expect(lead('江城风报道入夏以来的变化')).toBe(null);
+  });
+
   it("may be a dated 讯 whose outlet the copy left out, before its reporters' bracket: `12月5日讯(通讯员 X)`", () => {
     expect(lead('12月5日讯(通讯员 林小雨)金秋时节,柳岸小学组织学生下田收稻。')).toBe('12月5日讯(通讯员 林小雨)');
     expect(lead('2023年12月5日讯(林小雨 周宁)柳岸小学组织学生下田收稻。')).toBe('2023年12月5日讯(林小雨 周宁)');
