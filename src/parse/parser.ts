@@ -674,6 +674,11 @@ export class BulletinParser {
     this.blockCharacters = characters;
   }
 
+  /** `所属栏目: 政务公开`, `专栏:乡镇动态` among the fields: the copy's own field names its column. */
+  private noteColumnField(line: SourceLine, facts: LineFacts): void {
+    if (this.section === null && facts.furniture === 'web copy line' && line.content.includes('栏')) this.section = COLUMN_FIELD.exec(line.content)?.[1] ?? null;
+  }
+
   /** A web page's breadcrumb ends with the column the copy is filed under: `当前位置:首页 > XX网 > 乡镇快讯 >`. */
   private noteBreadcrumbColumn(line: SourceLine, facts: LineFacts): void {
     // (`>相关新闻` heads the links to other copies, no path to this one.)
@@ -748,8 +753,7 @@ export class BulletinParser {
         this.meta.push({ kind: 'furniture', text: line.content, value, span: placeIn(line) });
         // (`【打印正文】`: a button in brackets names no column.)
         if (facts.label && this.section === null && !namesAPicture(facts.label) && !isButtonRow(line.content)) this.section = facts.label;
-        // `所属栏目: 政务公开`: the copy's own field names its column.
-        if (this.section === null && facts.furniture === 'web copy line' && line.content.includes('栏')) this.section = COLUMN_FIELD.exec(line.content)?.[1] ?? null;
+        this.noteColumnField(line, facts);
         this.noteBreadcrumbColumn(line, facts);
         if (facts.webAuthors) this.noteAuthorsOutside(facts.webAuthors);
         if (this.itemCount === 0) this.noteOriginalTitle(line.content);
@@ -822,8 +826,10 @@ export class BulletinParser {
       // falls through
       case 'meta':
         draft.asides.push({ kind: label, line, from: 0, byline: null, webAuthors: facts.webAuthors });
-        // A web copy's page line below its headline (`版面:第6版:社区 上一篇`) still names the column; so does its breadcrumb.
+        // A web copy's page line below its headline (`版面:第6版:社区 上一篇`) still names the column; so do its breadcrumb
+        // and its column field.
         if (facts.page && this.section === null) this.section = facts.page;
+        this.noteColumnField(line, facts);
         this.noteBreadcrumbColumn(line, facts);
         return;
       case 'byline-before':

@@ -753,7 +753,7 @@ const WEB_FIELD = '网址|发布平台|出品|本文链接|原文链接|国内�
  * A web copy's field naming the column it is filed under: `所属栏目: 乡镇动态`, `|栏目:爱心传递 |`, `专栏名称: 邻里之间`
  * (group 1: the column).
  */
-export const COLUMN_FIELD = new RegExp(`(?:^|[|｜]|${SPACE})(?:所属栏目|栏目名称|专栏名称|栏目)${SPACE}*[:：]${SPACE}*([^\\s|｜:：]{2,12})`, 'u');
+export const COLUMN_FIELD = new RegExp(`(?:^|[|｜]|${SPACE})(?:所属栏目|栏目名称|专栏名称|栏目|专栏)${SPACE}*[:：]${SPACE}*([^\\s|｜:：]{2,12})`, 'u');
 /** A line that opens with one of a web copy's fields and its colon: `时间:…`, `来源:…`, `发布日期:…`. */
 export const WEB_FIELD_OPENING = new RegExp(`^(?:${WEB_FIELD})${SPACE}*[:：]`, 'u');
 /**
@@ -802,7 +802,8 @@ export const WEB_META = new RegExp(
     `|(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+[(（]?(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))` +
     // (A site's name may be one character and 网: `红网 2018-03-13 阅读数 1234`; a paper's name may end in 电讯, as the
     // news agency's daily's does: `江城每日电讯 2024年03月02日`.)
-    `|[${HAN_ALL}·]{1,14}?(?:报|网|台|客户端|电讯)${SPACE}*(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
+    // (A bar may stand between them: `江城日报 |2020/05/15`.)
+    `|[${HAN_ALL}·]{1,14}?(?:报|网|台|客户端|电讯)${SPACE}*(?:[|｜]${SPACE}*)?(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)` +
     // The day in brackets, then the fields: `( 2020-08-06 ) 稿件来源:江城晚报`.
     `|[(（]${SPACE}*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}${SPACE}*[)）]${SPACE}*(?:${WEB_FIELD})${SPACE}*[:：]` +
     // The paper's name, perhaps its channel, then the fields: `江城日报 新闻    时间:2025年05月30日    来源:江城日报`.

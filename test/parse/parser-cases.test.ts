@@ -821,6 +821,12 @@ describe("a web copy's column field", () => {
       expect([bulletin.section, bulletin.items.map((item) => item.title)], field).toEqual(['乡镇动态', ['柳岸镇敬老院里热闹非凡']]);
     }
   });
+
+  it('names it as `专栏:` does among the fields, and the paper and its day below the text, a bar between, are the copy\'s line', () => {
+    const text = '近日,柳岸镇组织文艺队走进敬老院,给老人们唱戏、送慰问品。';
+    const bulletin = parse(`柳岸镇敬老院里热闹非凡\n发布时间:2024/03/05  |  来源:江城日报  |  专栏:乡镇动态\n${text}\n江城日报 |2024/03/05\n`, { year: 2024 });
+    expect([bulletin.section, bulletin.items.map((item) => item.blocks.map((block) => block.text))]).toEqual(['乡镇动态', [[text]]]);
+  });
 });
 
 describe("a story opened by a news lead", () => {
