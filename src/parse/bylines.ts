@@ -698,7 +698,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     // `柳岸社区供图`: a unit supplied the picture; its name is the credit's (names of people are three characters or fewer).
     // So does a unit named by its kind alone (`社区供图`, the community's; `受访者供图`, the interviewee's), as written.
     const supplier = tail[1]!.trim();
-    if (tail[2] === '供图' && (isOrganisationName(supplier, vocabulary) || SUPPLIER_BY_KIND.has(supplier))) return { raw: content, verb: tail[2], people: [{ name: supplier, role: null, source: 'credit' }] };
+    if (tail[2] === '供图' && (isOrganisationName(supplier, vocabulary) || SUPPLIER_BY_KIND.has(supplier) || SERVICE_BY_ITS_PLACE.test(supplier))) return { raw: content, verb: tail[2], people: [{ name: supplier, role: null, source: 'credit' }] };
   }
   // `林小雨/图`, `记者 周宁/摄`: the work word after the names and a slash, as `孔越/文` says who wrote.
   const slashed = endsWithSlashedPicture(body) ? NAMES_SLASH_PICTURE.exec(body) : null;
@@ -733,6 +733,8 @@ function endsWithSlashedPicture(text: string): boolean {
 
 /** Who supplies a picture, named by kind: a unit (`社区供图`, `学校供图`) or the person the story is about (`受访者供图`). */
 const SUPPLIER_BY_KIND = new Set(['社区', '街道', '学校', '医院', '单位', '村委', '受访者', '受访单位', '主办方', '校方', '院方', '警方']);
+/** A public service named by its place, as its own accounts name it (`江城公安`, `临河交警`, `东湖消防`): a supplier of pictures. */
+const SERVICE_BY_ITS_PLACE = new RegExp(`^[${HAN_ALL}]{2,8}(?:公安|交警|消防|供电|税务|检察|法院)$`, 'u');
 
 /**
  * `供稿:UNIT`, `供稿/供图:UNIT`: a unit supplied the text (and its pictures), a writer as written (as `UNIT供稿` is);

@@ -306,6 +306,11 @@ describe('a credit alone on its line', () => {
     expect(credit('社区摄')).toBeNull();
   });
 
+  it('closed by 供图 after a public service named by its place, as its own accounts name it (江城公安, 临河交警): that service', () => {
+    expect(credit('江城临河公安供图')).toEqual({ raw: '江城临河公安供图', verb: '供图', people: [inCredit('江城临河公安', null)] });
+    expect(credit('临河交警供图')?.people).toEqual([inCredit('临河交警', null)]);
+  });
+
   it('led by its verb, the agency after the name and a slash set apart (`特约摄影 X/视觉江城`)', () => {
     expect(credit('特约摄影 孔越/视觉东江')).toEqual({ raw: '特约摄影 孔越/视觉东江', verb: '特约摄影', people: [inCredit('孔越', null)] });
     expect(credit('摄影：周 宁／视觉中国')).toEqual({ raw: '摄影：周 宁／视觉中国', verb: '摄影', people: [inCredit('周宁', null)] });
