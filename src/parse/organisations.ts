@@ -36,6 +36,8 @@ const NOT_A_NAME = new Set([
   '我们', '咱们', '你们', '他们', '她们', '我', '你', '他', '她', '本地', '当地', '外地', '这个', '那个',
   // Who a body belongs to, not its name: `业主委员会` (the owners' committee), `物业公司` (the property company).
   '业主', '物业',
+  // A kind of farm, not a state farm's name: `家庭农场` (a family's), `生态农场`, `休闲农场`.
+  '家庭', '生态', '休闲',
 ]);
 /**
  * Words a stem may open with that make it no name, whatever follows: `辖区卫生服务中心` (the area's health centre),

@@ -50,6 +50,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '派出所', '大队', '支队', '研究会', '促进会', '联合会', '管理区', '居民区',
     // A corps of volunteers or speakers (`青年志愿服务团`, `青年宣讲团`): 团 alone is a tour's or a group's.
     '服务团', '宣讲团',
+    // A state farm or forest farm, a unit of a township's rank (`柳城华侨农场`, `青石林场`).
+    '农场', '林场',
     ...CULTURE_HOUSES,
     // A neighbourhood committee named by its compound, where no 社区 is named (`丽园居委会`; a village's, 村委会, is its
     // 村's).

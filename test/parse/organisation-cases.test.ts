@@ -39,6 +39,12 @@ describe('where a name ends and what follows it', () => {
     expect(firstOrganisation('近日,红柳苏木巴彦嘎查开展培训。', DEFAULT_VOCABULARY)).toBe('红柳苏木');
   });
 
+  it('reads a state farm or a forest farm as a unit (农场, 林场), a kind of farm as none', () => {
+    expect(firstOrganisation('10月8日,工人在东湾县柳城华侨农场收割甘蔗。', DEFAULT_VOCABULARY)).toBe('柳城华侨农场');
+    expect(names('青石林场党支部组织护林员巡山。')).toEqual(['青石林场']);
+    expect(names('柳岸村的家庭农场里,瓜果飘香。')).toEqual(['柳岸村']);
+  });
+
   it("reads a 镇 or 乡 right after a town's or township's own as its suffix: the town's name holds the first", () => {
     expect(names('临河县双镇镇青石村农户正在收稻。')).toEqual(['临河县双镇镇', '青石村']);
     expect(names('东湾县上镇乡开展春耕培训。')).toEqual(['东湾县上镇乡']);
