@@ -266,6 +266,8 @@ const INNER_BOUNDARY_WORDS = [
   // A headline's verbs of showing up in a place (`志愿之花绽放柳岸社区`, `智慧书屋亮相东湖村`, `扎根柳岸镇`, `落户青石村`,
   // `点亮柳岸小区`): what blooms, settles or lights up comes before, the place after.
   '绽放', '亮相', '扎根', '落户', '落地', '点亮',
+  // Achieving it for every village or community (`实现村村通`, `实现社区全覆盖`): the verb before its object.
+  '实现',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));

@@ -36,6 +36,10 @@ describe("a headline's verbs of showing up in a place: what shows up comes befor
   it.each(['绽放', '亮相', '扎根', '落户', '落地', '点亮'])('%s', (verb) => {
     expect(names(`三支服务队${verb}柳岸社区`)).toEqual(['柳岸社区']);
   });
+
+  it('实现: achieving it for every village is no village named 实现', () => {
+    expect(names('全县修通乡村公路,实现村村通了客车。')).toEqual([]);
+  });
 });
 
 describe('stems that name no one', () => {
