@@ -230,7 +230,8 @@ export const LEAD = new RegExp(
     // that reported something (`江城日报报道:…`, the text's), nor a role and a name (`本报通讯员周宁报道:`, a byline).
     `|(?!本报)(?:(?!通讯员|记者)[${HAN_ALL}]){2,8}?(?<!报)报道[:：](?=[${HAN_ALL}“])` +
     `)】?)${LEAD_RETOLD}` +
-    `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]])?`,
+    // (A colon may close the reporters' bracket before the text: `江城在线报道(记者 X 文/摄):…`.)
+    `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]][:：]?)?`,
   'u',
 );
 

@@ -573,6 +573,11 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(LEAD.exec('本报讯(记者 林小雨)近日,柳岸乡请来书法家写春联。')?.[7]).toBe('记者 林小雨');
   });
 
+  it("may close its reporters' bracket with a colon before the text: `XX报道(记者 X 文/摄):…`", () => {
+    expect(lead('江城在线报道(记者 林小雨 文/摄):“温暖江城”采访团近日走进柳岸村。')).toBe('江城在线报道(记者 林小雨 文/摄):');
+    expect(lead('本报讯(记者 林小雨):近日,柳岸村办起了年货集市。')).toBe('本报讯(记者 林小雨):');
+  });
+
   it("may be an app's 报道 with its colon, the text right after it, and two outlets joined by 、 before the day", () => {
     expect(lead('江城风报道:入夏以来,柳岸社区办起暑假学堂,孩子们有了去处。')).toBe('江城风报道:');
     expect(lead('新江城客户端、江城网1月26日消息(记者林小雨)“积分怎么兑换?”居民们围着志愿者问。')).toBe('新江城客户端、江城网1月26日消息(记者林小雨)');
