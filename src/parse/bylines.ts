@@ -399,10 +399,11 @@ export function beforeEditorField(text: string): string {
 const EDITOR_AFTER_NAME = new RegExp(`(?<=${SPACE})(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}]${SPACE}[${HAN_ALL}])${SPACE}+(?:${EDITOR_WORDS})(?:${SPACE}+[0-9.\\-/年月日]{4,12})?$`, 'u');
 
 /**
- * A picture's source field alone, in brackets or not: `(图片来源:UNIT)` (group 1: the unit). (After a picture's label,
+ * A picture's source field alone, in brackets or not: `(图片来源:UNIT)`, the news's too (`图片、消息来源:UNIT`) (group 1:
+ * the unit). (After a picture's label,
  * `合影 图片来源:UNIT`, it is that picture's, inside the text: not read so.)
  */
-const PICTURE_SOURCE_CREDIT = new RegExp(`^(?:照片|图片)来源${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,16})${SPACE}*$`, 'u');
+const PICTURE_SOURCE_CREDIT = new RegExp(`^(?:(?:消息|文字|信息|新闻)[、/／])?(?:照片|图片)(?:[、/／](?:消息|文字|信息|新闻))?来源${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,16})${SPACE}*$`, 'u');
 
 function isPictureSource(text: string): boolean {
   return text.includes('来源') && PICTURE_SOURCE_CREDIT.test(text.trim());

@@ -386,7 +386,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     }
     if ((first === 0x28 || first === 0xff08) && CONTINUATION.test(content)) facts.continuation = true;
     // `(下转三版)` says where the item goes on; read as a byline, its words would be taken for a name.
-    if (!facts.continuation) facts.byline = matchBylineLine(content, vocabulary) ?? authorFieldBylineOf(content, vocabulary);
+    if (!facts.continuation) facts.byline = matchBylineLine(content, vocabulary) ?? authorFieldBylineOf(content, vocabulary) ?? lenticularBylineOf(content, vocabulary);
     // `编辑:A 通讯员:B`: the editor first, then the writer's field: the line is the writer's byline (the editor wrote
     // nothing, and is left out of its people).
     const writersAfter = facts.editor !== null && facts.byline === null ? EDITOR_THEN_WRITERS.exec(content) : null;
@@ -772,6 +772,17 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
   const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
   if (names.some((name) => NOT_A_PERSON.test(name) || !isOneName(name, vocabulary))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
+}
+
+/**
+ * `【记者 林小雨】`: a reporter's byline in lenticular brackets, its role first, as a web copy prints it below the text
+ * (a label in such brackets names no one: `【活动现场】`).
+ */
+function lenticularBylineOf(content: string, vocabulary: Vocabulary): BylineMatch | null {
+  if (content.charCodeAt(0) !== 0x3010 /* 【 */) return null;
+  const inner = squareBracketedOf(content);
+  const byline = inner === null ? null : matchBylineLine(inner, vocabulary);
+  return byline !== null && byline.people.length > 0 && byline.people.every((person) => person.role !== null && person.name !== null) ? { ...byline, form: 'brackets' } : null;
 }
 
 function webAuthorsOfBracketed(content: string, vocabulary: Vocabulary): Person[] | null {

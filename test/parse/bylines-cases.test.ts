@@ -297,6 +297,8 @@ describe('a credit alone on its line', () => {
     expect(glued('居民们的防火意识增强了。(图片来源:柳岸消防救援大队)')?.credit?.match.people).toEqual([inCredit('柳岸消防救援大队', null)]);
     // A source that names no unit (the internet) credits no one.
     expect(credit('(图片来源:网络)')).toBeNull();
+    // The pictures' and the news's source at once: `图片、消息来源:UNIT`.
+    expect(credit('图片、消息来源:柳岸街道办事处')?.people).toEqual([inCredit('柳岸街道办事处', null)]);
   });
 
   it('closed by 供图 after a unit named by its kind, or the interviewee: the supplier as written, in brackets or not', () => {

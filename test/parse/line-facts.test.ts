@@ -985,6 +985,9 @@ describe('marks inside a short line, and lines after a marker', () => {
     expect(read('◆编辑:林泉')).toMatchObject({ editor: '林泉', byline: null });
     expect(read('◆二审:周宁')).toMatchObject({ editor: '周宁', byline: null });
     expect(read('三审 杜晓帆').editor).toBe('杜晓帆');
+    // A reporter's byline in lenticular brackets, its role first: `【记者 X】`; a label in them names no one.
+    expect(read('【记者 林小雨】').byline?.people).toEqual([{ name: '林小雨', role: '记者', source: 'byline' }]);
+    expect(read('【活动现场】').byline).toBeNull();
     // The editor of the words and pictures, a bar for the colon as the reviewers' lines below it have: `图文编辑|X`.
     expect(read('图文编辑|林小雨')).toMatchObject({ editor: '林小雨', byline: null });
     expect(read('◆素材来源:江城日报')).toMatchObject({ furniture: 'web copy line', byline: null });
