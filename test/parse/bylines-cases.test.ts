@@ -308,6 +308,11 @@ describe('a credit alone on its line', () => {
     expect(credit('社区摄')).toBeNull();
   });
 
+  it("led by its verb and the page's note that it covers the pictures not credited otherwise (摄影(除署名外)X)", () => {
+    expect(credit('摄影(除署名外)林小雨')).toEqual({ raw: '摄影(除署名外)林小雨', verb: '摄影', people: [inCredit('林小雨', null)] });
+    expect(credit('图片(除注明外):林小雨 周宁')?.people).toEqual([inCredit('林小雨', null), inCredit('周宁', null)]);
+  });
+
   it('closed by 供图 after a public service named by its place, as its own accounts name it (江城公安, 临河交警): that service', () => {
     expect(credit('江城临河公安供图')).toEqual({ raw: '江城临河公安供图', verb: '供图', people: [inCredit('江城临河公安', null)] });
     expect(credit('临河交警供图')?.people).toEqual([inCredit('临河交警', null)]);
