@@ -532,6 +532,9 @@ export function breadcrumbColumn(text: string): string | null {
   const glued = crumbs.length >= 2 ? crumbs.at(-1)!.match(COPY_CRUMB_GLUED) : null;
   if (glued !== null && glued[1] === crumbs.at(-2)) crumbs.pop();
   // (The copy's title as the last crumb, after its column: `首页 > 社区新闻 > 柳岸社区开展“邻里节”活动` is the column 社区新闻's.)
+  // (`首页 > 社区新闻 柳岸社区开展邻里节活动`: the copy's title printed after its column, a space between.)
+  const titled = separator !== SPACES && crumbs.length >= 2 ? COLUMN_THEN_TITLE.exec(crumbs.at(-1)!) : null;
+  if (titled) crumbs[crumbs.length - 1] = titled[1]!;
   const lastCrumb = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (An e-paper's path ends at the page: `当前位置:江城晚报2013年12月05日期 第A31版:社区新闻` is the column 社区新闻's.)
   // (A template that prints the page's words twice, `第第03版版:社会新闻`, still names the column after the page's colon.)
@@ -543,6 +546,9 @@ export function breadcrumbColumn(text: string): string | null {
   const half = last.length / 2;
   return last.length % 2 === 0 && last.slice(0, half) === last.slice(half) && !isOneCharacterRepeated(last) ? last.slice(0, half) : last;
 }
+
+/** A column's name, a space, then a title of six characters or more: the last crumb of a path that names the copy after it. */
+const COLUMN_THEN_TITLE = new RegExp(`^([^${SPACE}]{2,8})${SPACE}+([^${SPACE}].{5,})$`, 'u');
 
 /** `text` is one character printed over and over: no word said twice. */
 function isOneCharacterRepeated(text: string): boolean {

@@ -1622,6 +1622,8 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(breadcrumbColumn('您当前所在位置:网站首页 / 社区动态')).toBe('社区动态');
     expect(breadcrumbColumn('当前您所在的位置: 首页 > 志愿服务')).toBe('志愿服务');
     expect(breadcrumbColumn('您当前的位置为:江城网>社区>邻里动态')).toBe('邻里动态');
+    // The copy's title printed after its column in the last crumb, a space between: the column before it.
+    expect(breadcrumbColumn('首页 > 乡镇新闻 柳岸镇村民抢种晚稻')).toBe('乡镇新闻');
     expect(breadcrumbColumn('主页>> 江城作家群>>乡村振兴')).toBe('乡村振兴');
     // (A sentence about a home page is no path: `主页` must open the line before its arrow.)
     expect(breadcrumbColumn('社区主页>>点击查看')).toBe(null);
