@@ -1252,12 +1252,13 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  * A column's tag before a title: in lenticular brackets (`【走基层】TITLE`, `【记者走基层】柳岸镇:TITLE`) or set off by
  * a bar in a web copy (`视点|TITLE`, `记者在现场丨TITLE`); there a series' slogan of two phrases too, in quotes or not
  * (`“江城有爱 志愿同行”丨TITLE`), and a channel's tag with an at sign or a figure (`江城@临河丨TITLE`, `第1视点丨TITLE`).
- * In brackets, a series' two names parted by a middle dot (`【劳动课程·社区行】TITLE`). A forum's board in square
+ * In brackets or before a bar, a series' two names parted by a middle dot (`【劳动课程·社区行】TITLE`, `文明创建·暖心行动 |
+ * TITLE`). A forum's board in square
  * brackets before its thread's title, a space after (`[本地资讯] TITLE`).
  * Group 1, 2 or 3 is the column's name, without the quotes.
  */
 export const COLUMN_TAG = new RegExp(
-  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?)】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:${SPACE}[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8})\\](?=${SPACE}))${SPACE}*(?=\\S)`,
+  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?)】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8})\\](?=${SPACE}))${SPACE}*(?=\\S)`,
   'u',
 );
 /**

@@ -1389,6 +1389,8 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(name('江河相依 共建家园 | 邻里节上话家常')).toBe('江河相依 共建家园');
     expect(name('江城@临河丨邻里节上话家常')).toBe('江城@临河');
     expect(name('第1视点丨邻里节上话家常')).toBe('第1视点');
+    // A series' two names parted by a middle dot, before a spaced bar.
+    expect(name('文明创建常态化·共建美好家园 | 邻里节上话家常')).toBe('文明创建常态化·共建美好家园');
     // Three phrases, or a sentence, before a bar are no tag.
     for (const text of ['江城有爱 志愿同行 共建家园|邻里节', '居民说,志愿同行|邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });
