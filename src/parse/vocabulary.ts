@@ -78,6 +78,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '采访人员',
     // A contracted contributor unnamed (`特约摄影`: the credit names no one).
     '特约',
+    // An intern, the word cut short (`记者 A B 实习 C`).
+    '实习',
     // The correspondent's role as typed with its homophone (讯 → 迅), a common slip: `通迅员 石文 摄影报道`.
     '通迅员',
     // The same roles in traditional characters, as Hong Kong and Taiwan sites print mainland news: `(記者 王琳)`.

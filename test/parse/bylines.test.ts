@@ -14,6 +14,14 @@ describe('bylines alone on their line (invented names)', () => {
     ]);
   });
 
+  it('reads 实习, an intern with the word cut short, as a role: no one called so', () => {
+    expect(names('江城在线记者 林 海 周宁 实习 季小青')).toEqual([
+      ['林海', '记者'],
+      ['周宁', '记者'],
+      ['季小青', '实习'],
+    ]);
+  });
+
   it("reads a paper's app after the paper, joined by a middle dot, as the newsroom the role is of", () => {
     expect(names('江城日报·江城客户端记者 林 海 通讯员 季小青')).toEqual([
       ['林海', '记者'],
