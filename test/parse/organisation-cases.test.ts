@@ -39,6 +39,11 @@ describe('where a name ends and what follows it', () => {
     expect(firstOrganisation('近日,红柳苏木巴彦嘎查开展培训。', DEFAULT_VOCABULARY)).toBe('红柳苏木');
   });
 
+  it("opens no name with a year's 年: the figures end the run, the name starts after them", () => {
+    expect(names('2023年柳岸社区获评市级文明社区。')).toEqual(['柳岸社区']);
+    expect(names('督查组对全区2023年镇村两级的工作进行了检查。')).toEqual([]);
+  });
+
   it('reads a state farm or a forest farm as a unit (农场, 林场), a kind of farm as none', () => {
     expect(firstOrganisation('10月8日,工人在东湾县柳城华侨农场收割甘蔗。', DEFAULT_VOCABULARY)).toBe('柳城华侨农场');
     expect(names('青石林场党支部组织护林员巡山。')).toEqual(['青石林场']);
