@@ -990,6 +990,8 @@ describe('marks inside a short line, and lines after a marker', () => {
     expect(read('【活动现场】').byline).toBeNull();
     // The editor of the words and pictures, a bar for the colon as the reviewers' lines below it have: `图文编辑|X`.
     expect(read('图文编辑|林小雨')).toMatchObject({ editor: '林小雨', byline: null });
+    // The proofreader in charge, after a space: `责任校对 X`.
+    expect(read('责任校对 林小雨')).toMatchObject({ editor: '林小雨', byline: null });
     expect(read('◆素材来源:江城日报')).toMatchObject({ furniture: 'web copy line', byline: null });
   });
 
