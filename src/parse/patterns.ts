@@ -669,8 +669,8 @@ export function editorsNoteLength(text: string): number {
  * template spaces a short one out, `作 者:`); where a repost was copied from (`原文阅读地址:` / `江城网:` / its address):
  * a site's table of fields copied a cell a line.
  */
-const FIELD_LABEL = /^(?:(?:来 ?源|作 ?者|原文阅读地址|原文地址|原文链接|原文内容|编 ?辑|责任编辑|责 ?编|审 ?校|审 ?核|签发时间|发布时间|发布日期|发布单位|点击数|浏览次数)[:：]?|(?:文|文字|撰文)[:：])$/u;
-const FIELD_LABEL_FIRST = codeUnitTable([...'来作原编责审签发点浏文撰']);
+const FIELD_LABEL = /^(?:(?:来 ?源|作 ?者|原文阅读地址|原文地址|原文链接|原文内容|编 ?辑|责任编辑|责 ?编|审 ?校|审 ?核|签发时间|发布时间|发布日期|发布单位|点击数|浏览次数|栏目名称|所属栏目)[:：]?|(?:文|文字|撰文)[:：])$/u;
+const FIELD_LABEL_FIRST = codeUnitTable([...'来作原编责审签发点浏文撰栏所']);
 const MAX_FIELD_LABEL = 7;
 
 /**

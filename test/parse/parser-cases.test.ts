@@ -822,6 +822,12 @@ describe("a web copy's column field", () => {
     }
   });
 
+  it('alone on its line, the column on the next, both are the copy\'s lines, no item of their own', () => {
+    const body = '柳岸镇敬老院里热闹非凡\n近日,柳岸镇组织文艺队走进敬老院,给老人们唱戏、送慰问品。\n';
+    const bulletin = parse(`栏目名称\n\n乡镇动态\n\n${body}`, { year: 2024 });
+    expect(bulletin.items.map((item) => item.title)).toEqual(['柳岸镇敬老院里热闹非凡']);
+  });
+
   it('names it as `专栏:` does among the fields, and the paper and its day below the text, a bar between, are the copy\'s line', () => {
     const text = '近日,柳岸镇组织文艺队走进敬老院,给老人们唱戏、送慰问品。';
     const bulletin = parse(`柳岸镇敬老院里热闹非凡\n发布时间:2024/03/05  |  来源:江城日报  |  专栏:乡镇动态\n${text}\n江城日报 |2024/03/05\n`, { year: 2024 });
