@@ -80,6 +80,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '特约',
     // An intern, the word cut short (`记者 A B 实习 C`).
     '实习',
+    // A volunteer who records a charity's work for its site (`(公益记录者 X)`), in a reporter's place.
+    '公益记录者', '记录者',
     // The correspondent's role as typed with its homophone (讯 → 迅), a common slip: `通迅员 石文 摄影报道`.
     '通迅员',
     // The same roles in traditional characters, as Hong Kong and Taiwan sites print mainland news: `(記者 王琳)`.

@@ -14,6 +14,10 @@ describe('bylines alone on their line (invented names)', () => {
     ]);
   });
 
+  it("reads a charity's volunteer recorder (公益记录者) as a role, in a reporter's place", () => {
+    expect(names('(公益记录者 林小雨)')).toEqual([['林小雨', '公益记录者']]);
+  });
+
   it('reads 实习, an intern with the word cut short, as a role: no one called so', () => {
     expect(names('江城在线记者 林 海 周宁 实习 季小青')).toEqual([
       ['林海', '记者'],
