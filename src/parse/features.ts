@@ -952,6 +952,8 @@ function furnitureOf(content: string): string | null {
   if (isColumnIntro(content)) return 'column intro';
   if (isContactLine(content)) return 'contact line';
   if (isFieldLabel(content)) return 'field name';
+  // `临河县人民政府` alone: the government whose site printed the copy, as its header or before its fields.
+  if (content.length <= MAX_SITE_OWNER && SITE_OWNER.test(content)) return 'site name';
   if (isPageListEntry(content)) return 'page list';
   if (isDatedButtonRow(content)) return 'navigation';
   if (isSiteFooter(content)) return 'site footer';
@@ -1025,6 +1027,10 @@ const SOCIAL_LINK_ENDS = codeUnitTable([...'博信号Pp音']);
 function isSocialLink(content: string): boolean {
   return content.length <= 16 && SOCIAL_LINK_ENDS[content.charCodeAt(content.length - 1)] === 1 && SOCIAL_LINK.test(content);
 }
+
+/** A government's full name alone: `江城县人民政府`. */
+const SITE_OWNER = /^[\u4e00-\u9fff]{2,12}人民政府$/u;
+const MAX_SITE_OWNER = 16;
 
 /** A field that gives the copy's address, the address alone after it. */
 const LINK_FIELD = /^(?:原文链接|本文链接|原文地址|本文地址|网址)[:：]\s*https?:\/\/\S+\s*$/u;

@@ -867,6 +867,9 @@ describe("a web copy's lines about the page", () => {
     // The copy's font buttons under their field's name: `字体调节: A+ A-`, `字体:大 中 小`.
     expect(read('字体调节: A+ A- 操作:').furniture).toBe('web copy line');
     expect(read('字体:大 中 小').furniture).toBe('web copy line');
+    // A government's full name alone, as its site prints it above the copy or before its fields.
+    expect(read('临河县人民政府').furniture).toBe('site name');
+    expect(read('临河县人民政府召开常务会议').furniture).toBeNull();
     // How many pictures the copy holds, under its fields: `图片数:3`.
     expect(read('图片数:3').furniture).toBe('web copy line');
     // The source field with a space for its colon, alone: a web-copy line; words after 来源 in a sentence are not.
