@@ -327,7 +327,8 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // (`将军岭街道`, `将军路`: 将军, a general, opens many places' names; 将 alone is the future's mark. `经济与管理学院`,
     // `美术与设计学院`: a college is named for the two fields it joins with 与.)
     // (`自由路街道`, `为民街社区`: before a road's 路 or 街 a one-character word is the road's name's, as a verb is.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && opensNameWithJi(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
+    // (`求是小学`, `求是学院`: 求是, "seeking the truth", names schools; 是 alone is the verb to be.)
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && opensNameWithJi(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)

@@ -39,6 +39,11 @@ describe('where a name ends and what follows it', () => {
     expect(firstOrganisation('近日,红柳苏木巴彦嘎查开展培训。', DEFAULT_VOCABULARY)).toBe('红柳苏木');
   });
 
+  it('keeps 求是 ("seeking the truth") in a school\'s name, where 是 alone ends a stem', () => {
+    expect(names('江城市求是中学三百名师生参加了活动。')).toEqual(['江城市求是中学']);
+    expect(names('这是柳岸小学的学生。')).toEqual(['柳岸小学']);
+  });
+
   it("opens no name with a year's 年: the figures end the run, the name starts after them", () => {
     expect(names('2023年柳岸社区获评市级文明社区。')).toEqual(['柳岸社区']);
     expect(names('督查组对全区2023年镇村两级的工作进行了检查。')).toEqual([]);
