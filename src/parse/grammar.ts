@@ -987,6 +987,8 @@ export function ending(label: Label, facts?: LineFacts): number {
   // picture's file, `微信图片_2023….png`, or a label that shows people at work, `给老人们包馄饨`.)
   // (So may a caption that says in words what the picture shows, its credit glued: `图为邻里节现场。 X 摄` below the text.)
   if (label === 'picture' && facts !== undefined && (isMarkedLabel(facts) || facts.pictureFile || facts.peopleAtWork || (facts.photoCaption && facts.glued?.credit) || isCaptionWithoutCredit(facts))) return say(undefined, 0);
-  return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'picture' ? 2 : label === 'organisation' ? 1 : 0);
+  // (A byline in brackets opens an item above its text: the page's last line, it opens none, `…。(A B)` / `(NAME)`.
+  // Bylines after the editors' lines, `撰稿:X`, are the item's above them: build-item.ts reads them so.)
+  return say(undefined, label === 'kicker' || label === 'subheading' || label === 'caption' ? 5 : label === 'picture' ? 2 : label === 'organisation' ? 1 : label === 'byline-before' && facts?.byline?.form === 'brackets' ? 3 : 0);
 }
 

@@ -725,6 +725,10 @@ describe('where a page or block may stop', () => {
     expect(ending('picture')).toBeLessThan(ending('caption'));
     // A label marked as a picture's (▲, its number, the scene's stock label) may end the page, as it may end the item.
     for (const text of ['▲清扫楼道的志愿者们', '图2 志愿者在扫落叶', '活动现场']) expect(ending('picture', contextOf(text).facts), text).toBe(0);
+    // A byline in brackets opens an item above its text: the last line, it opens none. A field's byline after the
+    // editors' lines (`撰稿:X`) is the item's above it, and may end the page.
+    expect(ending('byline-before', contextOf('(林小雨)').facts)).toBeGreaterThan(ending('organisation'));
+    expect(ending('byline-before', contextOf('撰稿:林小雨').facts)).toBe(0);
     expect(ending('picture', contextOf('志愿者教孩子剪窗花。 通讯员 葛明远摄').facts)).toBe(ending('picture'));
   });
 });

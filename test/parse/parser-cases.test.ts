@@ -1060,3 +1060,11 @@ describe('who wrote the text and took its pictures, `文/图`, spaced or in an a
     expect([item!.title, item!.authors, item!.credit?.names, item!.blocks.map((block) => block.text)]).toEqual(['柳岸小学新校舍启用', ['林小雨'], ['林小雨'], [text]]);
   });
 });
+
+describe("a byline above no text, the page's last line", () => {
+  it('opens no item of its own: a bracket below a paragraph closed by its byline is stray text, nothing lost', () => {
+    const text = '入夏以来,柳岸村农家书屋每天开放,村民们来这里看书读报。(林小雨 周宁)';
+    const bulletin = parse(`柳岸村农家书屋开放\n\n${text}\n\n(新柳岸)\n`, { year: 2024 });
+    expect([bulletin.items.map((item) => item.authors), bulletin.unassigned.map((run) => run.text)]).toEqual([[['林小雨', '周宁']], ['(新柳岸)']]);
+  });
+});
