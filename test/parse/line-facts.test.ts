@@ -867,6 +867,10 @@ describe("a web copy's lines about the page", () => {
     // The copy's font buttons under their field's name: `字体调节: A+ A-`, `字体:大 中 小`.
     expect(read('字体调节: A+ A- 操作:').furniture).toBe('web copy line');
     expect(read('字体:大 中 小').furniture).toBe('web copy line');
+    // The original's author and the medium that published it, as fields: `原创作者:X`, `发布媒体:Y`; a picture's button.
+    expect(read('原创作者:林小雨,江城网特约作者').furniture).toBe('web copy line');
+    expect(read('发布媒体:江城网官网').furniture).toBe('web copy line');
+    expect(read('查看原图').furniture).toBe('navigation');
     // A government's full name alone, as its site prints it above the copy or before its fields.
     expect(read('临河县人民政府').furniture).toBe('site name');
     expect(read('临河县人民政府召开常务会议').furniture).toBeNull();
