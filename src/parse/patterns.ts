@@ -797,10 +797,10 @@ export const WEB_META = new RegExp(
     // (`http://www.jiangcheng.cn/2018年12月29日 08:44`); an address alone is unassigned text.
     `|(?:https?://|www\\.)[^${HAN_ALL}]*?(?:${SPACE}+[0-9]{4}|/[0-9]{4}年)` +
     // A time alone (`10-13 09:57`) or with the unit that sent the copy (`01-16 15:36 江城县融媒体中心`), a paper's or a
-    // news site's name alone (`江城日报`, `临河文明网`).
+    // news site's name alone (`江城日报`, `临河文明网`; a city's site or news portal by its short name, `临河城市网`, not a phrase ending in 网).
     `|[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}(?:${SPACE}+[${HAN_ALL}]{2,16})?$|` +
     // A day, month and year, then the time: `12.03.2015 15:31`.
-    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端|${SPACE}*(?:数字报纸|数字报刊|电子报|数字报))?$|[${HAN_ALL}]{2,6}(?:文明网|新闻网)$` +
+    `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}|[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})(?:客户端|${SPACE}*(?:数字报纸|数字报刊|电子报|数字报))?$|[${HAN_ALL}]{2,6}(?:文明网|新闻网)$|[${HAN_ALL}]{2,4}(?:城市网|资讯网)$` +
     // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
     // field (`2019-01-18  标签: 来源:延吉新闻网`), in brackets too (`2009.07.14 (新闻来源:江城网)`); a web copy spaces its
     // date as OCR does (`2012 年 1 月 12 日 星期四`), and a template may close it with its separator

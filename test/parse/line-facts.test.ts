@@ -871,6 +871,9 @@ describe("a web copy's lines about the page", () => {
     expect(read('原创作者:林小雨,江城网特约作者').furniture).toBe('web copy line');
     expect(read('发布媒体:江城网官网').furniture).toBe('web copy line');
     expect(read('查看原图').furniture).toBe('navigation');
+    // A city's site by its short name alone, below the text; not a headline that ends in 网.
+    expect(read('临河城市网').furniture).toBe('web copy line');
+    expect(read('建立社区安全信息网').furniture).toBeNull();
     // A government's full name alone, as its site prints it above the copy or before its fields.
     expect(read('临河县人民政府').furniture).toBe('site name');
     expect(read('临河县人民政府召开常务会议').furniture).toBeNull();
