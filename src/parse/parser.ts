@@ -23,7 +23,7 @@ import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { COLUMN_FIELD, COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
-import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from './run-on.js';
+import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
 export interface ParseOptions {
@@ -551,7 +551,7 @@ export class BulletinParser {
 
   /** Reads a line, or a web copy's fields and the text they ran into as two (splitFieldsRunIntoText()). */
   private readCuttingFields(line: SourceLine): void {
-    const parts = splitFieldsRunIntoText(line) ?? splitBylineRunIntoText(line, this.vocabulary);
+    const parts = splitFieldsRunIntoText(line) ?? splitBylineRunIntoText(line, this.vocabulary) ?? splitPictureFilesRunIntoText(line);
     if (parts === null) return this.readPiece(line);
     this.readPiece(parts[0]);
     this.readPiece(parts[1]);

@@ -333,6 +333,18 @@ export function splitFieldsRunIntoText(line: SourceLine): [SourceLine, SourceLin
   return null;
 }
 
+/**
+ * A phone's or a chat app's picture files, named as the device names them, run into the text after them, the pictures
+ * lost: `微信图片_20240226162951.jpgIMG_20240226_162942.jpg“大姐,…` (the names, then the text).
+ */
+const PICTURE_FILES_AT_START = /^(?:(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6}){0,2}\.(?:jpe?g|png|gif|webp)\s*)+/iu;
+export function splitPictureFilesRunIntoText(line: SourceLine): [SourceLine, SourceLine] | null {
+  const text = line.content;
+  const files = PICTURE_FILES_AT_START.exec(text);
+  if (files === null || text.length - files[0].length < MIN_TEXT_AFTER_HEAD) return null;
+  return cutLine(line, files[0].trimEnd().length, files[0].length);
+}
+
 /** Longest byline read before the text on its line: a role, names, what they did (`记者 林 帆 通讯员 周宁 文/摄`). */
 const MAX_OPENING_BYLINE = 30;
 

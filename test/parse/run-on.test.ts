@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLine, type SourceLine } from '../../src/parse/lines.js';
-import { splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitRunOnLine } from '../../src/parse/run-on.js';
+import { splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPictureFilesRunIntoText, splitRunOnLine } from '../../src/parse/run-on.js';
 import { parse } from '../../src/parse/parser.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
@@ -716,5 +716,21 @@ describe("splitRunOnLine: a credit's verb glued to the next caption's opening", 
     expect(split(text).map((piece) => piece.content)).toEqual([
       '图为舞龙队伍在广场上集合。', '林帆 摄', '图为孩子们围着花灯拍照。', '林帆 摄', '图为花灯队伍穿过老街。', '林帆 摄', '图为龙头灯引着队伍前行。', '林帆 摄',
     ]);
+  });
+});
+
+describe('splitPictureFilesRunIntoText: device pictures\' file names run into the text after them', () => {
+  const cut = (text: string): string[] | null => splitPictureFilesRunIntoText(toSourceLine(5, 0, text))?.map((piece) => piece.content) ?? null;
+  const TEXT = '“大姐,最近电信诈骗多,千万别给陌生人转账。”民警一边发宣传单,一边叮嘱赶集的村民。';
+
+  it('cuts after the last file name, whether the names are parted by spaces or not', () => {
+    const files = '微信图片_20240226162951.jpgmmexport1709201234567.jpg';
+    expect(cut(`${files}${TEXT}`)).toEqual([files, TEXT]);
+    expect(cut(`IMG_20240301_093012.jpg ${TEXT}`)).toEqual(['IMG_20240301_093012.jpg', TEXT]);
+  });
+
+  it('leaves a line alone that opens with no such name, or has too little text after it', () => {
+    expect(cut(TEXT)).toBeNull();
+    expect(cut('微信图片_20240226162951.jpg好')).toBeNull();
   });
 });
