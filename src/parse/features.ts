@@ -948,7 +948,7 @@ function furnitureOf(content: string): string | null {
   // A breadcrumb's `>`s would read as a list of contents: `XX网 > 您当前的位置 : 工作传真 > 区县系统`.
   if (isBreadcrumb(content)) return 'navigation';
   // (A web copy's fields spaced apart, `发布时间:… 发布者:… 阅读 : 71608`, are no titles of a list: its line, however long.)
-  if (isContentsLine(content)) return WEB_FIELD_OPENING.test(content) ? 'web copy line' : 'table of contents';
+  if (isContentsLine(content)) return WEB_FIELD_OPENING.test(content) || WEB_META.test(content) ? 'web copy line' : 'table of contents';
   if (isColumnIntro(content)) return 'column intro';
   if (isContactLine(content)) return 'contact line';
   if (isFieldLabel(content)) return 'field name';

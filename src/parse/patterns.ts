@@ -817,6 +817,8 @@ export const WEB_META = new RegExp(
     `|[${HAN_ALL}·]{2,14}?(?:报|网|台|客户端)(?:${SPACE}+[${HAN_ALL}]{2,4})?${SPACE}+(?:${WEB_FIELD})${SPACE}*[:：]` +
     // The site's name and its address, then the fields: `江城区门户网站 www.jc.gov.cn 时间:2016-06-02 浏览量:`.
     `|[${HAN_ALL}]{2,20}${SPACE}+(?:https?://)?(?:[A-Za-z0-9-]+\\.)+(?:cn|com|net|org)/?${SPACE}+(?:${WEB_FIELD})${SPACE}*[:：]` +
+    // The site's address alone, then the day the copy was posted: `jc.example.com 2011-12-12 10:19 林帆 来源:江城网`.
+    `|(?:[A-Za-z0-9-]+\\.)+(?:cn|com|net|org)${SPACE}+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:${SPACE}|$)` +
     // What the site's software prints, not the paper: a picture's loading placeholder (`图片载入中,请稍候...`), its note
     // that a page not yet approved is shown to its administrators as a preview, and a
     // forum's edit note (`本帖最后由 USER 于 2016-9-14 09:06 编辑`, which names the poster, not the writer).
