@@ -756,7 +756,7 @@ const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业
 const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE})(?:文章)?作者${SPACE}*[:：]${SPACE}*(?:\\[(?=[^\\]]*\\]))?([${HAN_ALL}]{3,16})\\]?(?=${SPACE}|$)`, 'u');
 
 /** What stands between the names of a web copy's author field. */
-const NAME_SEPARATORS = /[\s,，、]+/u;
+const NAME_SEPARATORS = /[\s,，、;；]+/u;
 
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
 export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] | null {

@@ -888,7 +888,7 @@ export const WEB_NOTICE = new RegExp(
 
 /**
  * A web copy's author field: names of two to four characters after `作者:` (`文字作者:` too, and glued after a date:
- * `日期:2024-10-12作者:A B来源:…`), apart by spaces, commas or `、`, up to the next field (`来源:`; a date, count or
+ * `日期:2024-10-12作者:A B来源:…`), apart by spaces, commas, `、` or semicolons, up to the next field (`来源:`; a date, count or
  * source field glued too: `作者: 林帆发布时间:…`; after a comma, `,图片作者:`), a date or the line's end; a role may
  * stand before them (`作者:通讯员 A B`, `作者:江城日报记者 A`); a template may bracket them (`作者:[A]`).
  */
@@ -896,7 +896,7 @@ export const WEB_NOTICE = new RegExp(
 const WEB_NAME = `[${HAN_ALL}·]{2,4}`;
 export const WEB_AUTHORS = new RegExp(
   // (A content system may glue its fields together: `信息来源:江城日报客户端作者:A责任编辑:B`, `作者:A浏览次数:10`.)
-  `(?:^[(（]?|${SPACE}|(?<=[0-9])|(?<=来源[:：][^:：\\s]{2,20}))(?:(?:文字|原)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、])+${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)(?:次数)?[:：]|(?:责任编辑|责编)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
+  `(?:^[(（]?|${SPACE}|(?<=[0-9])|(?<=来源[:：][^:：\\s]{2,20}))(?:(?:文字|原)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、;；])+${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)(?:次数)?[:：]|(?:责任编辑|责编)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
   'u',
 );
 /**

@@ -871,6 +871,8 @@ describe("a web copy's lines about the page", () => {
     expect(read('原创作者:林小雨,江城网特约作者').furniture).toBe('web copy line');
     expect(read('发布媒体:江城网官网').furniture).toBe('web copy line');
     expect(read('查看原图').furniture).toBe('navigation');
+    // Two authors in the author's field parted by a semicolon, as some content systems list them.
+    expect(read('时间:2024年5月28日  作者:林小雨;周宁  来源:柳岸区图书馆  浏览:23').webAuthors?.map((person) => person.name)).toEqual(['林小雨', '周宁']);
     // The site's address, then the day the copy was posted and its fields spaced apart: the copy's line, no contents list.
     expect(read('jc.example.com 2011-12-12 10:19  林帆 来源:江城网    我来说两句').furniture).toBe('web copy line');
     // A city's site by its short name alone, below the text; not a headline that ends in 网.
