@@ -1104,7 +1104,7 @@ export function describesScene(text: string): boolean {
  * A label that names the shot (`志愿者合影`, `义诊现场图`, `志愿服务现场`): a group photograph or the scene of the event is
  * what a picture is; a headline or a sub-heading says what happened.
  */
-const SHOT_ENDING = /(?:合影|留影|现场|现场图|现场照片)$/u;
+const SHOT_ENDING = /(?:合影|留影|合影留念|现场|现场图|现场照片)$/u;
 const MAX_SHOT_LABEL = 12;
 
 /**

@@ -1730,7 +1730,7 @@ describe('describesScene: a label that shows a scene going on', () => {
   });
 
   it('or names the shot: a group photograph or the scene of the event (合影, 留影, 现场, 现场图), in twelve characters at most', () => {
-    for (const text of ['志愿者合影', '合影', '义诊现场图', '志愿服务现场']) expect(describesScene(text), text).toBe(true);
+    for (const text of ['志愿者合影', '合影', '义诊现场图', '志愿服务现场', '全体队员合影留念']) expect(describesScene(text), text).toBe(true);
     for (const text of ['大家在舞台前合影,笑得很开心', '柳岸社区组织居民在广场上拍合影']) expect(describesScene(text), text).toBe(false);
   });
 });
