@@ -409,7 +409,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
         if (label === 'byline' && f.signature) return say(why, 1.0, f.organisation !== null ? "a unit alone: the sender's signature" : f.signature.people.length > 1 ? "names alone: the writers' signature" : "a name alone: the writer's signature");
         // `TITLE` / `林小禾` / `DATE` / text: a web copy prints its writer's name alone below the head (allowedTransition()
         // keeps it there); a common surname first, as a label or a kicker of two or three characters seldom has.
-        if (label === 'byline-before' && isWritersNameAlone(f)) return say(why, 1.0, 'a name alone below the head');
+        if (label === 'byline-before' && isWritersNameAlone(f)) return say(why, -0.5, 'a name alone below the head');
         return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
       }
       // `本报记者 孔越 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.
@@ -794,6 +794,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         if (previousFacts!.glued?.credit) return say(why, 0.5, "below a picture's caption and credit");
         return previousFacts!.endsSentence && previousFacts!.length <= MAX_CAPTION_ABOVE_BYLINE ? say(why, 0.5, "below a picture's caption") : IMPOSSIBLE;
       }
+      // A name alone below a field's name (`责编:` / `林小雨`, `编辑:` / …) is that field's value, not the writer.
+      if (f.byline === null && previousFacts !== null && (previousFacts.editor !== null || previousFacts.furniture === 'field name')) return IMPOSSIBLE;
       // A subtitle, then the byline: a paper's head over its text (`TITLE` / `SUBTITLE` / `本报记者 X 文/图` / `本报讯 …`).
       if (previous === 'subtitle' && f.byline !== null) return say(why, -0.8, 'below the subtitle');
       if (isHead(previous)) return say(why, 0, 'below the headline');

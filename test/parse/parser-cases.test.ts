@@ -1012,6 +1012,18 @@ describe("a writer's name alone below a web copy's head", () => {
     expect(bulletin.items.map((item) => [item.title, item.authors, item.blocks.map((block) => block.text)])).toEqual([['赶集日学消防', ['林小雨', '周宁'], [body]]]);
   });
 
+  it("below an editor's field left without its value, the name is that field's value: no writer", () => {
+    const bulletin = parse(`柳岸镇赶集日学消防\n2024-11-04\n责编:\n林小雨\n${body}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => item.authors)).toEqual([[]]);
+  });
+
+  it("below a header's title, the date and the site's name, two names each alone: both writers, not pictures' labels", () => {
+    // (A text that opens with no date or unit, as a feature's does.)
+    const opening = '天气一天比一天冷,取暖用火多了起来。柳岸镇在集市上摆开宣传台,消防员教赶集的村民使用灭火器。';
+    const bulletin = parse(`东湾县柳岸镇:集市上学防火 演练进村保平安\n2024-11-04\n江城新闻网\n吴小敏\n王小雪\n${opening}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.authors, item.blocks.map((block) => block.text)])).toEqual([[['吴小敏', '王小雪'], [opening]]]);
+  });
+
   it('a word of two or three characters that names no one stays what it was: not a writer', () => {
     const bulletin = parse(`柳岸镇赶集日学消防\n\n消防周\n\n${body}\n`, { year: 2024 });
     expect(bulletin.items.map((item) => item.authors)).toEqual([[]]);
