@@ -7,6 +7,7 @@ import { authorFieldBylineOf, beforeEditorField, creditVerbAtEnd, findGluedTail,
 import { COMMON_SURNAMES, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
+  isDigit,
   opensNameWithJi,
   WEB_FIELD_OPENING,
   PAPER_ENDING,
@@ -271,10 +272,6 @@ const ASCII_LETTER = /[A-Za-z]/;
 /** A line opening with a digit is a page line only with the issue's number before its 版 (dates and counts open so too). */
 function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
-}
-/** A digit, ASCII or full-width (`０５版:民生`, as PAGE_LINE reads it). */
-function isDigit(code: number): boolean {
-  return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
 }
 /** A page's number in words opens the line: `二版:综合新闻`. */
 const PAGE_WORD_FIRST = codeUnitTable([...'一二三四五六七八九十']);
@@ -1029,7 +1026,7 @@ function isSocialLink(content: string): boolean {
 }
 
 /** A government's full name alone: `江城县人民政府`. */
-const SITE_OWNER = /^[\u4e00-\u9fff]{2,12}人民政府$/u;
+const SITE_OWNER = new RegExp(`^[${HAN_ALL}]{2,12}人民政府$`, 'u');
 const MAX_SITE_OWNER = 16;
 
 /** A field that gives the copy's address, the address alone after it. */

@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { HAN_ALL, PROVINCE_NAMES, opensNameWithJi, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, PROVINCE_NAMES, isDigit, opensNameWithJi, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import { CULTURE_HOUSES, DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 /** Time words before an organisation (`近日柳岸社区…`), which may stand there after another word too (`这是近几日…`). */
@@ -599,7 +599,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       }
     }
     // `2022年柳岸社区…`: a year's digits end the run, so the stem opens on its 年, no name's first character.
-    if (text.charCodeAt(at) === 0x5e74 /* 年 */ && at > 0 && isFigure(text.charCodeAt(at - 1)) && i - at > 1) at++;
+    if (text.charCodeAt(at) === 0x5e74 /* 年 */ && at > 0 && isDigit(text.charCodeAt(at - 1)) && i - at > 1) at++;
     // `这袋青石村的鸡蛋`, `这位柳岸村村民`: 这 and its measure word point at the name after them (namesNoOne(): at none,
     // `这所小学`); no name opens with 这.
     if (text.charCodeAt(at) === 0x8fd9 /* 这 */ && i - at > 3) at += 2;
@@ -885,10 +885,6 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   // `…巧解老旧小区`: old estates in general; no name ends in 老旧.
   if (to - from > 2 && text.charCodeAt(to - 2) === 0x8001 /* 老 */ && text.charCodeAt(to - 1) === 0x65e7 /* 旧 */) return true;
   return ENDS_LIKE_NO_NAME[text.charCodeAt(to - 1)] === 1;
-}
-
-function isFigure(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /** Verbs that end a slogan's stem before 社区 or 村: namesNoOne(). */

@@ -13,6 +13,11 @@ export const HAN_ALL = `${HAN}\\u{20000}-\\u{3134f}`;
 export const HAN_CHARACTER = new RegExp(`[${HAN_ALL}]`, 'u');
 
 /** A code point in HAN_ALL: what a name is made of, as a test on one character. */
+/** A digit, ASCII or full-width (`０５版:民生`, `２０２３年`). */
+export function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
 export function isHanCodePoint(code: number): boolean {
   return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
 }
@@ -608,7 +613,8 @@ const PICTURE_FILE_ENDS = codeUnitTable([...'gGfFpP']);
  * A camera's or a chat app's name for a picture, kept without its extension: `微信图片_20221116135659`, `IMG_20240312_081500`,
  * `微信图片_20251022103459_170_268` (the app's newer names add two numbers).
  */
-const DEVICE_PICTURE_NAME = /^(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6}){0,2}$/iu;
+export const DEVICE_PICTURE_STEM = '(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6}){0,2}';
+const DEVICE_PICTURE_NAME = new RegExp(`^${DEVICE_PICTURE_STEM}$`, 'iu');
 /** What a portal's copy prints where each picture was, asking for its app to show it: `打开网易新闻 查看精彩图片`. */
 // (And the word alone, which a copy prints where each picture was: `图片`.)
 const APP_PICTURE_PROMPT = /^(?:打开\S{2,8}\s*查看精彩)?图片$/u;

@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit } from './bylines.js';
 import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { compilePatterns, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, WEB_META } from './patterns.js';
+import { compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, WEB_META } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -337,7 +337,7 @@ export function splitFieldsRunIntoText(line: SourceLine): [SourceLine, SourceLin
  * A phone's or a chat app's picture files, named as the device names them, run into the text after them, the pictures
  * lost: `微信图片_20240226162951.jpgIMG_20240226_162942.jpg“大姐,…` (the names, then the text).
  */
-const PICTURE_FILES_AT_START = /^(?:(?:微信图片|mmexport|IMG|DSC|DSCN)[_-]?[0-9]{4,17}(?:[_-][0-9]{1,6}){0,2}\.(?:jpe?g|png|gif|webp)\s*)+/iu;
+const PICTURE_FILES_AT_START = new RegExp(`^(?:${DEVICE_PICTURE_STEM}\\.(?:jpe?g|png|gif|webp)\\s*)+`, 'iu');
 export function splitPictureFilesRunIntoText(line: SourceLine): [SourceLine, SourceLine] | null {
   const text = line.content;
   const files = PICTURE_FILES_AT_START.exec(text);
