@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { HAN_ALL, SENTENCE_PUNCTUATION, WEB_META, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { HAN_ALL, SENTENCE_PUNCTUATION, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -339,7 +339,7 @@ function firstOf<T, R>(list: readonly T[], read: (element: T) => R | null): R | 
 function speaksForItem(aside: DraftAside): boolean {
   // A web copy's field line (`来源:XX区新闻中心`, `作者:… 来源:…`) names who published the copy, not whom it is about; so
   // does the trailer glued after the text, the only meta aside that starts mid-line (`…。(来源:XX区新闻中心)`, `(责任编辑:…)`).
-  return aside.kind === 'byline' || (aside.kind === 'meta' && aside.from === 0 && !WEB_META.test(aside.line.content));
+  return aside.kind === 'byline' || (aside.kind === 'meta' && aside.from === 0 && !isWebMeta(aside.line.content));
 }
 
 /**

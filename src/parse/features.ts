@@ -33,7 +33,7 @@ import {
   NAVIGATION,
   PAGE_LINE,
   SENTENCE_PUNCTUATION,
-  WEB_META,
+  isWebMeta,
   WEB_AUTHORS,
   WEB_DATE_AUTHORS,
   WEB_NOTICE,
@@ -900,13 +900,13 @@ const LIST_DASH = /^[-*•][ \u3000]+/;
  */
 function isMarkedWebMeta(content: string): boolean {
   const first = content.charCodeAt(0);
-  if (first === 0x3010 /* 【 */ && WEB_META.test(content.slice(1))) return true;
+  if (first === 0x3010 /* 【 */ && isWebMeta(content.slice(1))) return true;
   // (A square bracket opens a field's name only: `[2024-03-02]` before a related link's title is the list's.)
-  if (first === 0x5b /* [ */ && isHanCodePoint(content.charCodeAt(1)) && WEB_META.test(content.slice(1))) return true;
+  if (first === 0x5b /* [ */ && isHanCodePoint(content.charCodeAt(1)) && isWebMeta(content.slice(1))) return true;
   const marker = markerBylineOf(content);
-  if (marker !== null) return WEB_META.test(marker[1]!);
+  if (marker !== null) return isWebMeta(marker[1]!);
   const dash = first === 0x2d /* - */ || first === 0x2a /* * */ || first === 0x2022 /* • */ ? LIST_DASH.exec(content) : null;
-  return dash !== null && WEB_META.test(content.slice(dash[0].length));
+  return dash !== null && isWebMeta(content.slice(dash[0].length));
 }
 
 /**
@@ -945,7 +945,7 @@ function furnitureOf(content: string): string | null {
   // A breadcrumb's `>`s would read as a list of contents: `XX网 > 您当前的位置 : 工作传真 > 区县系统`.
   if (isBreadcrumb(content)) return 'navigation';
   // (A web copy's fields spaced apart, `发布时间:… 发布者:… 阅读 : 71608`, are no titles of a list: its line, however long.)
-  if (isContentsLine(content)) return WEB_FIELD_OPENING.test(content) || WEB_META.test(content) ? 'web copy line' : 'table of contents';
+  if (isContentsLine(content)) return WEB_FIELD_OPENING.test(content) || isWebMeta(content) ? 'web copy line' : 'table of contents';
   if (isColumnIntro(content)) return 'column intro';
   if (isContactLine(content)) return 'contact line';
   if (isFieldLabel(content)) return 'field name';
@@ -958,7 +958,7 @@ function furnitureOf(content: string): string | null {
   if (content.charCodeAt(0) === 0xa9 /* © */ && content.length <= MAX_SHORT_LINE) return 'web copy line';
   if (WEB_NOTICE.test(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
-  if (content.length <= 80 && (WEB_META.test(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
+  if (content.length <= 80 && (isWebMeta(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
   // (A date, then its authors after a wide space and a role: `2018-06-12      本刊记者 林小禾`.)
   if (content.length <= 80 && isDigit(content.charCodeAt(0)) && WEB_DATE_AUTHORS.test(content)) return 'web copy line';
   // (A government site's disclosure fields may fill a long line: index number, office, dates, kinds, keywords.)

@@ -832,6 +832,17 @@ export const WEB_META = new RegExp(
   'u',
 );
 
+/**
+ * Every line WEB_META matches holds a field's colon or bar, a figure, a book title's bracket, 来源, 图片 or 预览, or is
+ * Han characters alone (a paper's or a site's name): these cheap tests pass over most lines before the long regex.
+ */
+const WEB_META_MARKS = /[:：丨|｜《0-9]|来源|图片|预览/;
+const HAN_ONLY_LINE = new RegExp(`^[©${SPACE}${HAN_ALL}]+$`, 'u');
+/** WEB_META.test(text), without the regex for the lines that cannot match it. */
+export function isWebMeta(text: string): boolean {
+  return (WEB_META_MARKS.test(text) || HAN_ONLY_LINE.test(text)) && WEB_META.test(text);
+}
+
 /** A forum's post header, its poster or board before it: `城区资讯 发表于 2015-3-9 11:59:46`. */
 const FORUM_POST_HEADER = new RegExp(`^(?:[^${SPACE}]{1,20}${SPACE}+)?发表于${SPACE}*[0-9]{4}[-/.年]`, 'u');
 /** FORUM_POST_HEADER.test(text), without the regex for the lines that hold no 发表于 (nearly all). */

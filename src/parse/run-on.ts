@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit } from './bylines.js';
 import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, WEB_META } from './patterns.js';
+import { compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -319,7 +319,7 @@ const NOT_IN_FIELDS = /[,，。！？!?；;]/u;
  */
 export function splitFieldsRunIntoText(line: SourceLine): [SourceLine, SourceLine] | null {
   const text = line.content;
-  if (text.length < MIN_GLUED_HEAD + MIN_TEXT_AFTER_HEAD || !WEB_META.test(text)) return null;
+  if (text.length < MIN_GLUED_HEAD + MIN_TEXT_AFTER_HEAD || !isWebMeta(text)) return null;
   for (let i = 1; i < text.length - MIN_TEXT_AFTER_HEAD; i++) {
     if (!isSpace(text.charCodeAt(i)) || isSpace(text.charCodeAt(i - 1))) continue;
     let at = i;
@@ -420,7 +420,7 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
     const at = field === null ? -1 : titleFrom + field.index;
     const headLength = at - titleFrom;
     // (`排行榜 收藏 打印 来源:…`: a row of the copy's buttons before its fields is no headline.)
-    return field !== null && headLength >= MIN_GLUED_HEAD && headLength <= MAX_GLUED_HEAD && WEB_META.test(text.slice(at)) && !isRowOfButtons(text.slice(titleFrom, at)) ? at : -1;
+    return field !== null && headLength >= MIN_GLUED_HEAD && headLength <= MAX_GLUED_HEAD && isWebMeta(text.slice(at)) && !isRowOfButtons(text.slice(titleFrom, at)) ? at : -1;
   }
   const opening = TIME_OPENING_AT_END.exec(text.slice(titleFrom, clauseEnd + 1));
   if (opening === null) return purposeOpeningAt(text, titleFrom, clauseEnd);

@@ -1,0 +1,30 @@
+// The cheap tests that run before a costly regex (gates) must never change its answer: for every line, the gated
+// function says what the regex alone says. Lines are built from the characters and words the regexes look for.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WEB_META, isWebMeta } from '../../src/parse/patterns.js';
+
+/** Pieces of web copies' field lines and of text around them. */
+const WEB_PIECES = [
+  '来源', '作者', '发布时间', '浏览', '次', '票', '热度', '阅读', ':', '：', '|', '丨', '｜', ' ', '\u3000', '2024', '-', '03', '/',
+  '.', '年', '月', '日', '09:15', '《', '》', '(', ')', '版', '江城', '日报', '网', '新闻网', '城市网', '客户端', '©', '原创',
+  '返回', '<', '发表于', '图片', '载入', '中', '预览', '当前页面为', '本帖最后由', '于', '编辑', 'http://', 'www.', 'jc.cn',
+  '以', '为题', '报道', '，', '。', '柳岸社区', '举办', '活动', 'Hash', '9f00a1b2c3d4e5f6', '出版', '国内统一刊号', '·',
+];
+const webLike = fc.array(fc.constantFrom(...WEB_PIECES), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('isWebMeta (WEB_META behind a test for the marks every match holds)', () => {
+  it('answers as WEB_META does, for any line of field pieces', () => {
+    fc.assert(fc.property(webLike, (line) => isWebMeta(line) === WEB_META.test(line)), { numRuns: 20000 });
+  });
+  it('answers as WEB_META does, for any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (line) => isWebMeta(line) === WEB_META.test(line)));
+  });
+  it('still finds the lines that have no mark but Han characters', () => {
+    expect(isWebMeta('江城日报')).toBe(true);
+    expect(isWebMeta('柳岸新闻网')).toBe(true);
+    expect(isWebMeta('来源 江城晚报')).toBe(true);
+    expect(isWebMeta('柳岸社区举办邻里节')).toBe(false);
+  });
+});
