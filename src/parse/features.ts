@@ -36,7 +36,7 @@ import {
   isWebMeta,
   WEB_AUTHORS,
   WEB_DATE_AUTHORS,
-  WEB_NOTICE,
+  isWebNotice,
   isButtonRow,
   compilePatterns,
   endsClause,
@@ -956,7 +956,7 @@ function furnitureOf(content: string): string | null {
   if (isSiteFooter(content)) return 'site footer';
   // `©原创   张文博`, `©原创 2023-11-09 XX融媒体中心`: a content system's mark of its own copy, with its author or day.
   if (content.charCodeAt(0) === 0xa9 /* © */ && content.length <= MAX_SHORT_LINE) return 'web copy line';
-  if (WEB_NOTICE.test(content)) return 'web copy line';
+  if (isWebNotice(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
   if (content.length <= 80 && (isWebMeta(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
   // (A date, then its authors after a wide space and a role: `2018-06-12      本刊记者 林小禾`.)

@@ -904,6 +904,16 @@ export const WEB_NOTICE = new RegExp(
 );
 
 /**
+ * Every line WEB_NOTICE matches holds a colon or one of these words (each alternative needs one): a test for them passes
+ * over most text before the regex, whose alternatives open with up to twenty characters of anything.
+ */
+const WEB_NOTICE_WORDS = /[:：字]|摘要|提要|凡本|版权|转载|原创文章|投稿|不代表本|信息由|公众号|二维码|文明传播/;
+/** WEB_NOTICE.test(text), without the regex for the lines that cannot match it. */
+export function isWebNotice(text: string): boolean {
+  return WEB_NOTICE_WORDS.test(text) && WEB_NOTICE.test(text);
+}
+
+/**
  * A web copy's author field: names of two to four characters after `作者:` (`文字作者:` too, and glued after a date:
  * `日期:2024-10-12作者:A B来源:…`), apart by spaces, commas, `、` or semicolons, up to the next field (`来源:`; a date, count or
  * source field glued too: `作者: 林帆发布时间:…`; after a comma, `,图片作者:`), a date or the line's end; a role may

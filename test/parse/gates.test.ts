@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WEB_META, isWebMeta } from '../../src/parse/patterns.js';
+import { WEB_META, WEB_NOTICE, isWebMeta, isWebNotice } from '../../src/parse/patterns.js';
 
 /** Pieces of web copies' field lines and of text around them. */
 const WEB_PIECES = [
@@ -26,5 +26,26 @@ describe('isWebMeta (WEB_META behind a test for the marks every match holds)', (
     expect(isWebMeta('柳岸新闻网')).toBe(true);
     expect(isWebMeta('来源 江城晚报')).toBe(true);
     expect(isWebMeta('柳岸社区举办邻里节')).toBe(false);
+  });
+});
+
+/** Pieces of a site's notices: summaries, copyright lines, calls to follow or contribute, reading times. */
+const NOTICE_PIECES = [
+  '摘要', '本文', '内容提要', '导读', '核心提示', '原标题', '版权声明', '免责声明', '声明', ':', '：', '[', ']', '【', '】', '凡本', '报', '网', '站',
+  '版权', '转载', '1.', '、', '未经', '书面', '授权', '许可', '不得', '禁止', '事宜', '请注明', '原创文章', '欢迎', '投稿', '不代表本', '观点',
+  '系', '为', '版权归原作者', '信息由', '提供', '关注', '公众号', '用手机微信', '扫描', '二维码', '本篇文章', '全文', '共', '1200', '字', ',',
+  '阅读', '约', '分钟', '欢迎参与网络文明传播', ' ', '。', '(', '（', '江城日报', '柳岸社区', '居民',
+];
+const noticeLike = fc.array(fc.constantFrom(...NOTICE_PIECES), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('isWebNotice (WEB_NOTICE behind a test for the words every match holds)', () => {
+  it('answers as WEB_NOTICE does, for any line of notice pieces', () => {
+    fc.assert(fc.property(noticeLike, (line) => isWebNotice(line) === WEB_NOTICE.test(line)), { numRuns: 20000 });
+  });
+  it('finds notices that hold no colon', () => {
+    expect(isWebNotice('凡本报记者署名文字,版权均属本报')).toBe(true);
+    expect(isWebNotice('全文共1200字,阅读约3分钟')).toBe(true);
+    expect(isWebNotice('扫描下方二维码')).toBe(true);
+    expect(isWebNotice('柳岸社区举办邻里节')).toBe(false);
   });
 });
