@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit } from './bylines.js';
 import { matchLead, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta } from './patterns.js';
+import { codeUnitTable, compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -232,10 +232,11 @@ const TIME_OPENING_AT_END = new RegExp(
 );
 
 /**
- * What a glued headline never holds: a clause's end (a line whose first clause ends in a time word is a sentence), or
- * a bracket (`(记者 孔 越)近日,…` is a byline opening the text).
+ * What a glued headline never holds: a clause's end (a line whose first clause ends in a time word is a sentence), a
+ * bracket (`(记者 孔 越)近日,…` is a byline opening the text), or a colon (the fields of a web copy glued after it).
+ * A table by code unit: the scan reads every character of a line's first clause.
  */
-const NOT_IN_GLUED_HEAD = new Set([...',，。！？!?；;()（）']);
+const NOT_IN_GLUED_HEAD = codeUnitTable([...',，。！？!?；;()（）:：']);
 
 /**
  * The name of a web copy's first field, glued after its title (headEnd()): the date or source of the copy; `来源` only
@@ -400,8 +401,7 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   // (The headline's forty characters are asked of what stands before the time word, however long the word: the date
   // with its year and part of the day, `2024年12月12日上午,`, or the spaces before it.)
   for (let i = titleFrom; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3a /* : */ || code === 0xff1a /* ： */ || NOT_IN_GLUED_HEAD.has(text[i]!)) {
+    if (NOT_IN_GLUED_HEAD[text.charCodeAt(i)] === 1) {
       clauseEnd = i;
       break;
     }
