@@ -14,7 +14,7 @@ const WEB_PIECES = [
 ];
 const webLike = fc.array(fc.constantFrom(...WEB_PIECES), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
 
-describe('isWebMeta (WEB_META behind a test for the marks every match holds)', () => {
+describe('isWebMeta (WEB_META asked only for the groups whose mark the line holds)', () => {
   it('answers as WEB_META does, for any line of field pieces', () => {
     fc.assert(fc.property(webLike, (line) => isWebMeta(line) === WEB_META.test(line)), { numRuns: 20000 });
   });
@@ -26,6 +26,9 @@ describe('isWebMeta (WEB_META behind a test for the marks every match holds)', (
     expect(isWebMeta('柳岸新闻网')).toBe(true);
     expect(isWebMeta('来源 江城晚报')).toBe(true);
     expect(isWebMeta('柳岸社区举办邻里节')).toBe(false);
+    // (丨 is a Han character, as well as a bar between fields.)
+    expect(isWebMeta('次丨城市网')).toBe(true);
+    expect(isWebMeta('发布时间丨2024-03-02')).toBe(true);
   });
 });
 
