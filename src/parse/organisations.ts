@@ -98,6 +98,12 @@ const PLACE_POINTERS = codeUnitTable([...'省市县区镇乡']);
 const HONOUR_STEM = new RegExp(`(?:首批|第[一二三四五六七八九十0-9]{1,3}批|全国|全省|全市|全县|国家级|省级|市级|县级|区级)[${HAN_ALL}0-9“”]{0,12}?(?:示范|特色|先进|模范|星级)$`, 'u');
 const HONOUR_LEVEL = /批|全国|全省|全市|全县|级/u;
 const HONOUR_LEVEL_OPENING = /^(?:首批|第[一二三四五六七八九十0-9]{1,3}批)?(?:国家|[省市县区])级/u;
+/** What HONOUR_LEVEL_OPENING starts with: a stem that starts otherwise (nearly every one) needs no slice and no regex. */
+const HONOUR_LEVEL_OPENING_STARTS = codeUnitTable([...'首第国省市县区']);
+/** The kinds of honour HONOUR_STEM ends with, as code-unit pairs: a stem that ends otherwise needs no slice and no regex. */
+const HONOUR_KINDS = new Set(['示范', '特色', '先进', '模范', '星级'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+/** The shortest stem HONOUR_STEM reads: a level of two characters and a kind of two. */
+const MIN_HONOUR_STEM = 4;
 /** The kinds of place an honour is given to: villages, towns, communities, estates, schools. */
 const HONOURED_PLACE = /^(?:村|乡|镇|社区|小区|街道|学校|小学|中学|幼儿园)/u;
 
@@ -106,10 +112,10 @@ function describesOnly(text: string, from: number, to: number): boolean {
   const start = afterAdministrativePrefix(text, from, to);
   // `首批省级书香特色社区`, `全国绿色家园示范村`: an honour's list and what it names, whatever words stand between (a
   // verb's last character may be left before them: `入选第二批…` is cut after 入).
-  if (HONOUR_LEVEL.test(text.slice(start, to)) && HONOUR_STEM.test(text.slice(start, to))) return true;
+  if (endsInHonourKind(text, start, to) && HONOUR_LEVEL.test(text.slice(start, to)) && HONOUR_STEM.test(text.slice(start, to))) return true;
   // `县级书法村`, `省级森林乡村`: a level opens an honour's name, whatever kind of place it names; no place's name opens so.
   // (A body of a level is one: `县级志愿者协会`, the county's association.)
-  if (HONOUR_LEVEL_OPENING.test(text.slice(start, to)) && HONOURED_PLACE.test(text.slice(to, to + 2))) return true;
+  if (HONOUR_LEVEL_OPENING_STARTS[text.charCodeAt(start)] === 1 && HONOUR_LEVEL_OPENING.test(text.slice(start, to)) && HONOURED_PLACE.test(text.slice(to, to + 2))) return true;
   // (The 化 of 文化 is culture, not a kind: `文化中心`, `临河县文化馆` are names; and two characters ending in 化 before a
   // unit of the map are a place's name, `宣化镇`, `怀化市`, `奉化区`, where a kind is a word of its own, `标准化小区`.)
   if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1 && !endsWithCulture(text, to) && !(to - start === 2 && PLACE_POINTERS[text.charCodeAt(to)] === 1)) return true;
@@ -127,6 +133,11 @@ function describesOnly(text: string, from: number, to: number): boolean {
   // One word of praise is a name (`幸福社区`), but not as what is built or made (`共建文明社区`, `营造和谐社区的风气`): a
   // slogan's object, since no one builds a community that has its name already.
   return words > 0 && (praising < words || words >= 2 || (praising === 1 && followsBuildingVerb(text, start)));
+}
+
+/** The stem `text[from, to)` is long enough for HONOUR_STEM and ends in one of its kinds of honour (`示范`, `特色`…). */
+function endsInHonourKind(text: string, from: number, to: number): boolean {
+  return to - from >= MIN_HONOUR_STEM && HONOUR_KINDS.has((text.charCodeAt(to - 2) << 16) | text.charCodeAt(to - 1));
 }
 
 /** Verbs of building or making a kind of place: `共建`, `共筑`, `营造`, `建设`, `创建`, `构建`, `打造`, `争创`. */
