@@ -28,6 +28,23 @@ const ONE_CHARACTER_LEADING = codeUnitTable(LEADING_WORD_LIST.filter((word) => w
 const LEADING_STARTS = codeUnitTable([...LEADING_WORD_LIST.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
 
 /**
+ * Words of two code units, looked up without slicing the text: a table of their first code units, then a set of the
+ * pairs. The table is read first: nearly every character opens none of the words, and a pair as a set's key (a code
+ * unit shifted by 16) is a number outside the small integers, slower to hash than a table is to read.
+ */
+interface PairWords {
+  firsts: Uint8Array;
+  pairs: ReadonlySet<number>;
+}
+function pairWords(words: readonly string[]): PairWords {
+  return { firsts: codeUnitTable(words.map((word) => word[0]!)), pairs: new Set(words.map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1))) };
+}
+/** `first` and `second` are one of the words. */
+function isPairWord(words: PairWords, first: number, second: number): boolean {
+  return words.firsts[first] === 1 && words.pairs.has((first << 16) | second);
+}
+
+/**
  * Stems that are no name: a quantifier, a pronoun or a phrase (`各社区`, `该村`). A stem that opens with one of
  * NO_NAME_OPENINGS (`辖区`, `多个`, `许多`…) is none whatever follows, so those words are not listed again here.
  */
@@ -48,10 +65,10 @@ const NO_NAME_OPENINGS = [
   // `小区物业公司` (the estate's property company); `我局已督促物业公司`, `我校`: an office speaking of itself.
   '小区', '我局', '我委', '我办', '我院', '我校', '我所', '我站', '我队', '我司',
 ];
-const NO_NAME_OPENING_PAIRS = new Set(NO_NAME_OPENINGS.map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+const NO_NAME_OPENING_PAIRS = pairWords(NO_NAME_OPENINGS);
 if (NO_NAME_OPENINGS.some((word) => word.length !== 2)) throw new Error('namesNoOne reads openings of two characters');
 /** NOT_A_NAME's words as code-unit pairs, so that a stem is looked up without slicing it (a stem of one character is no name anyway). */
-const NOT_A_NAME_PAIRS = new Set([...NOT_A_NAME].filter((word) => word.length === 2).map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+const NOT_A_NAME_PAIRS = pairWords([...NOT_A_NAME].filter((word) => word.length === 2));
 if ([...NOT_A_NAME].some((word) => word.length > 2)) throw new Error('namesNoOne reads NOT_A_NAME as pairs of code units');
 
 /**
@@ -101,7 +118,7 @@ const HONOUR_LEVEL_OPENING = /^(?:首批|第[一二三四五六七八九十0-9]{
 /** What HONOUR_LEVEL_OPENING starts with: a stem that starts otherwise (nearly every one) needs no slice and no regex. */
 const HONOUR_LEVEL_OPENING_STARTS = codeUnitTable([...'首第国省市县区']);
 /** The kinds of honour HONOUR_STEM ends with, as code-unit pairs: a stem that ends otherwise needs no slice and no regex. */
-const HONOUR_KINDS = new Set(['示范', '特色', '先进', '模范', '星级'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+const HONOUR_KINDS = pairWords(['示范', '特色', '先进', '模范', '星级']);
 /** The shortest stem HONOUR_STEM reads: a level of two characters and a kind of two. */
 const MIN_HONOUR_STEM = 4;
 /** The kinds of place an honour is given to: villages, towns, communities, estates, schools. */
@@ -137,7 +154,7 @@ function describesOnly(text: string, from: number, to: number): boolean {
 
 /** The stem `text[from, to)` is long enough for HONOUR_STEM and ends in one of its kinds of honour (`示范`, `特色`…). */
 function endsInHonourKind(text: string, from: number, to: number): boolean {
-  return to - from >= MIN_HONOUR_STEM && HONOUR_KINDS.has((text.charCodeAt(to - 2) << 16) | text.charCodeAt(to - 1));
+  return to - from >= MIN_HONOUR_STEM && isPairWord(HONOUR_KINDS, text.charCodeAt(to - 2), text.charCodeAt(to - 1));
 }
 
 /** Verbs of building or making a kind of place: `共建`, `共筑`, `营造`, `建设`, `创建`, `构建`, `打造`, `争创`. */
@@ -690,7 +707,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
       // `河口街道镇北社区`: a one-character suffix after a name begins the next name (镇北社区), it does not extend this one;
       // but after a town's or township's own 镇 or 乡 it is that name's suffix (`六镇镇`, `下镇乡`: the town is 六镇, 下镇).
-      if (INNER_BODIES.test(more) || (more.length === 1 && !isTownshipSuffixTwice(text, end, more) && !isTownNamedForVillage(text, at, end, last, more))) break;
+      if ((INNER_BODY_STARTS[more.charCodeAt(0)] === 1 && INNER_BODIES.test(more)) || (more.length === 1 && !isTownshipSuffixTwice(text, end, more) && !isTownNamedForVillage(text, at, end, last, more))) break;
       // `五马街道街道辖区`: a suffix of two characters right after itself begins the next words (街道辖区, the
       // sub-district's area); no name holds the same such suffix twice.
       if (more.length > 1 && more === last) break;
@@ -702,14 +719,14 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       end += more.length;
       last = more;
     }
-    if (last.endsWith('局')) end = withBureauUnits(text, end);
+    if (last.charCodeAt(last.length - 1) === 0x5c40 /* 局 */) end = withBureauUnits(text, end);
     if (SERVING_STARTS[text.charCodeAt(end)] === 1) {
       const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 8));
       if (serving) end += serving[0].length;
     }
     // `南京师范大学附属小学`, `上海音乐学院实验学校`: a school attached to a university or an institute is named after it; read
     // after the institutions that serve a community, so that in `…实验学校小学一年级` the 小学 stays a part of the school.
-    if ((last.endsWith('大学') || last.endsWith('学院')) && ATTACHED_STARTS[text.charCodeAt(end)] === 1) {
+    if (ATTACHED_STARTS[text.charCodeAt(end)] === 1 && (last.endsWith('大学') || last.endsWith('学院'))) {
       const attached = ATTACHED_SCHOOL.exec(text.slice(end, end + 11));
       if (attached) end += attached[0].length;
     }
@@ -718,8 +735,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `青柳街石榴里社区`: in some cities a sub-district is named 街 for 街道; with a name between it and the suffix, it is
     // the first organisation, as `X街道Y社区` names its 街道 first (`解放街社区` is a community named for its street).
     // (Asked only of a stem holding 街: most names hold none.)
-    const streetAt = text.indexOf('街', at);
-    const street = streetAt >= 0 && streetAt < end - last.length ? subDistrictStreetEnd(text, at, end - last.length, textSuffixesByFirst) : 0;
+    const street = holdsStreet(text, at, end - last.length) ? subDistrictStreetEnd(text, at, end - last.length, textSuffixesByFirst) : 0;
     if (street > 0) return { name: text.slice(at, street), at, next: street };
     // `苏村社区党支部`: the party branch is the community's own, not a further organisation.
     const inner = INNER_BODY_STARTS[text.charCodeAt(end)] === 1 ? INNER_BODIES.exec(text.slice(end, end + 4)) : null;
@@ -737,6 +753,12 @@ const BUREAU_UNITS = new RegExp(`^(?:[${HAN_ALL}]{2,6}?(?:[大支中]队|派出�
 function withBureauUnits(text: string, end: number): number {
   const units = BUREAU_UNITS.exec(text.slice(end, end + 16));
   return units !== null && innerBoundaryEnd(text, end, end + units[0].length) < 0 ? end + units[0].length : end;
+}
+
+/** `text[from, to)` holds a 街: a search of the stem alone, not of the text after it (indexOf reads on to the end). */
+function holdsStreet(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 0x8857 /* 街 */) return true;
+  return false;
 }
 
 /**
@@ -899,11 +921,12 @@ function goesToCountryside(text: string, from: number, to: number): boolean {
 function namesNoOne(text: string, from: number, to: number): boolean {
   // No stem, or one character, is no name before a suffix (`入学校` in `进入学校`, `该社区`): names have two or more.
   if (to - from < 2) return true;
-  const opening = (text.charCodeAt(from) << 16) | text.charCodeAt(from + 1);
-  if (to - from === 2 && NOT_A_NAME_PAIRS.has(opening)) return true;
+  const first = text.charCodeAt(from);
+  const second = text.charCodeAt(from + 1);
+  if (to - from === 2 && isPairWord(NOT_A_NAME_PAIRS, first, second)) return true;
   // `这所小学`, `这些社区`, `这一村`: this one, these; no name opens with 这.
-  if (text.charCodeAt(from) === 0x8fd9 /* 这 */) return true;
-  if (NO_NAME_OPENING_PAIRS.has(opening)) return true;
+  if (first === 0x8fd9 /* 这 */) return true;
+  if (isPairWord(NO_NAME_OPENING_PAIRS, first, second)) return true;
   if (describesOnly(text, from, to)) return true;
   // `青年服务社区`, `服务社区居民`: to serve the community, a verb and its object; no community's name ends in 服务.
   if (text.charCodeAt(to - 2) === 0x670d /* 服 */ && text.charCodeAt(to - 1) === 0x52a1 /* 务 */ && text.startsWith('社区', to)) return true;
