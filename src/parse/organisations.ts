@@ -17,15 +17,64 @@ const LEADING_WORD_LIST = [
   // The county town (`县城清华园小区`: 县 alone would leave 城 on the name); the level of an honour (`县级示范村`).
   '县城', '县级', '市级',
 ];
-const DAY_WORD = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
-const LEADING_WORDS = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(LEADING_WORD_LIST)})+`, 'u');
+/** The leading words by their first code unit, longest first; with the days (`3月5日`), what leadingRunEnd() reads. */
+const LEADING_BY_FIRST = wordsByFirst(LEADING_WORD_LIST);
 /** The time words, and a day, read after another word (`这是近几日…`). */
-const TIME_LEADING = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(TIME_LEADING_WORDS)})+`, 'u');
+const TIME_LEADING_BY_FIRST = wordsByFirst(TIME_LEADING_WORDS);
 const TIME_LEADING_STARTS = codeUnitTable([...TIME_LEADING_WORDS.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
 /** The leading words of one character. */
 const ONE_CHARACTER_LEADING = codeUnitTable(LEADING_WORD_LIST.filter((word) => word.length === 1));
-/** What a leading word starts with: a stem that starts otherwise skips LEADING_WORDS. */
+/** What a leading word starts with: a stem that starts otherwise skips leadingRunEnd(). */
 const LEADING_STARTS = codeUnitTable([...LEADING_WORD_LIST.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
+
+/** `words` by their first code unit, longest first. */
+function wordsByFirst(words: readonly string[]): Map<number, string[]> {
+  const byFirst = new Map<number, string[]>();
+  for (const word of [...words].sort((a, b) => b.length - a.length)) byFirst.set(word.charCodeAt(0), [...(byFirst.get(word.charCodeAt(0)) ?? []), word]);
+  return byFirst;
+}
+
+/**
+ * Where the run of leading words and days that opens `text[from, to)` ends (`近日在柳岸…` → after 在), or `from` where
+ * none opens it: at each place the longest word of `byFirst`, or a day (`3月5日`). So a regex of the day and the
+ * words, longest first, repeated (`^(?:day|words)+`) reads the run, without a slice: nothing follows the run in it, so
+ * the regex gives no word back.
+ */
+function leadingRunEnd(text: string, from: number, to: number, byFirst: ReadonlyMap<number, readonly string[]>): number {
+  let at = from;
+  while (at < to) {
+    const day = dayEnd(text, at, to);
+    if (day > at) {
+      at = day;
+      continue;
+    }
+    const word = wordAt(text, at, to, byFirst);
+    if (word === null) break;
+    at += word.length;
+  }
+  return at;
+}
+
+/** The longest word of `byFirst` that starts at `at` and ends by `to`, or null. */
+function wordAt(text: string, at: number, to: number, byFirst: ReadonlyMap<number, readonly string[]>): string | null {
+  const candidates = byFirst.get(text.charCodeAt(at));
+  if (candidates === undefined) return null;
+  for (const candidate of candidates) if (at + candidate.length <= to && text.startsWith(candidate, at)) return candidate;
+  return null;
+}
+
+/** Where a day written `3月5日` that starts at `at` ends, before `to`, or `at`: one or two digits, ASCII or full-width, before 月 and 日 each. */
+function dayEnd(text: string, at: number, to: number): number {
+  const month = numberEnd(text, at, to, 0x6708 /* 月 */);
+  const day = month < 0 ? -1 : numberEnd(text, month, to, 0x65e5 /* 日 */);
+  return day < 0 ? at : day;
+}
+/** After one or two digits at `at` and then `unit`, before `to`, or -1 (three digits or more are no month's or day's). */
+function numberEnd(text: string, at: number, to: number, unit: number): number {
+  let end = at;
+  while (end < to && end - at < 3 && isDigit(text.charCodeAt(end))) end++;
+  return end > at && end - at <= 2 && end < to && text.charCodeAt(end) === unit ? end + 1 : -1;
+}
 
 /**
  * Words of two code units, looked up without slicing the text: a table of their first code units, then a set of the
@@ -634,9 +683,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `3月5日柳岸社区`: a date's digits end the run, so the stem opens on its 日; the leading words are read from the date's start.
     const dateFrom = dateStart(text, at);
     if (LEADING_STARTS[text.charCodeAt(dateFrom)] === 1 && dateFrom < i) {
-      const leading = LEADING_WORDS.exec(text.slice(dateFrom, i));
-      if (leading) {
-        const after = dateFrom + leading[0].length;
+      const after = leadingRunEnd(text, dateFrom, i, LEADING_BY_FIRST);
+      if (after > dateFrom) {
         // `市委社会工作部`, `县委宣传部`: before 委, the city or county names its Party committee, a part of the name (as
         // `区委` is), not the leading word `市` (`市城管局`, the city's bureau); so 经 its economic commission (`市经委`).
         const committee = text.charCodeAt(after) === 0x59d4 /* 委 */ && namesCommittee(text.charCodeAt(after - 1));
@@ -658,8 +706,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (text.charCodeAt(at) === 0x8be5 /* 该 */ && UNIT_AFTER_THAT[text.charCodeAt(at + 1)] === 1 && i - at >= 2) at += 2;
     // `这是近几日柳岸镇…`, `也在今天上午柳岸村…`: a time word after such a word stands before the name, as at the run's start.
     if (at > runStart && TIME_LEADING_STARTS[text.charCodeAt(at)] === 1) {
-      const time = TIME_LEADING.exec(text.slice(at, i));
-      if (time && i - at - time[0].length >= 2) at += time[0].length;
+      const time = leadingRunEnd(text, at, i, TIME_LEADING_BY_FIRST);
+      if (time > at && i - time >= 2) at = time;
     }
     // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
     // the cut took one too few.
