@@ -143,13 +143,13 @@ const DESCRIBING_WORDS = [
 ].sort((a, b) => b.length - a.length);
 /** Words of praise that are also names alone (`幸福社区`), but describe when two or more stand together (`幸福和谐社区`). */
 const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];
+const PRAISING = new Set(PRAISING_WORDS);
 /** Both lists, longest first: `和谐` before `和`. */
 const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) => b.length - a.length);
 /** What a qualifying word starts with: most stems start otherwise and need no search. */
 const QUALIFYING_STARTS = codeUnitTable(QUALIFYING_WORDS.map((word) => word[0]!));
 /** QUALIFYING_WORDS by their first code unit, longest first still: the words a place can start with. */
-const QUALIFYING_BY_FIRST = new Map<number, string[]>();
-for (const word of QUALIFYING_WORDS) QUALIFYING_BY_FIRST.set(word.charCodeAt(0), [...(QUALIFYING_BY_FIRST.get(word.charCodeAt(0)) ?? []), word]);
+const QUALIFYING_BY_FIRST = wordsByFirst(QUALIFYING_WORDS);
 /** A stem ending in a round number or a count counts places, or people, rather than naming one: `万村`, `百校`, `数十位社区工作者`, `百名社区干部`. */
 const COUNTING_END = codeUnitTable([...'万千百几数多位名']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
@@ -190,9 +190,10 @@ function describesOnly(text: string, from: number, to: number): boolean {
   let words = 0;
   let praising = 0;
   while (at < to) {
-    const word = QUALIFYING_BY_FIRST.get(text.charCodeAt(at))?.find((candidate) => text.startsWith(candidate, at));
-    if (word === undefined || at + word.length > to) return false;
-    if (PRAISING_WORDS.includes(word)) praising++;
+    // (The longest word at `at`, wherever it ends: one that runs past the stem ends the stem's words.)
+    const word = wordAt(text, at, text.length, QUALIFYING_BY_FIRST);
+    if (word === null || at + word.length > to) return false;
+    if (PRAISING.has(word)) praising++;
     words++;
     at += word.length;
   }
@@ -554,7 +555,9 @@ function namesPost(text: string, end: number): boolean {
 /** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
 function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {
   const candidates = bySuffix.get(text.charCodeAt(from));
-  return candidates !== undefined && candidates.some((suffix) => suffix.length === to - from && text.startsWith(suffix, from));
+  if (candidates === undefined) return false;
+  for (const suffix of candidates) if (suffix.length === to - from && text.startsWith(suffix, from)) return true;
+  return false;
 }
 
 /** The longest suffix of `bySuffix` that starts at `at`, or null. */
@@ -849,9 +852,9 @@ const MAX_QUOTED_NAME = 8;
 const MAX_AFTER_QUOTE = 5;
 /**
  * What a group named by a quoted name is: a team, a station or post, an association, a centre (in running text 队 and
- * 站 alone end no name, but after a quoted name they do).
+ * 站 alone end no name, but after a quoted name they do); by their first code unit.
  */
-const QUOTED_GROUP_SUFFIXES = ['队', '站', '协会', '中心'];
+const QUOTED_GROUP_SUFFIXES = wordsByFirst(['队', '站', '协会', '中心']);
 
 /**
  * A volunteers' team or service post named by a quoted name, the quotation marks its own (`“红马甲”志愿服务队`,
@@ -874,8 +877,8 @@ function quotedGroupAt(text: string, open: number): ScannedMention | null {
   for (let k = close + 1; k < text.length && k <= close + MAX_AFTER_QUOTE + 1; k++) {
     if (!isHanCodePoint(text.charCodeAt(k))) return null;
     if (k < close + 3) continue;
-    const suffix = QUOTED_GROUP_SUFFIXES.find((group) => text.startsWith(group, k));
-    if (suffix === undefined) continue;
+    const suffix = wordAt(text, k, text.length, QUOTED_GROUP_SUFFIXES);
+    if (suffix === null) continue;
     if (innerBoundaryEnd(text, close + 1, k) >= 0) return null;
     return { name: text.slice(open, k + suffix.length), at: open, next: k + suffix.length };
   }
