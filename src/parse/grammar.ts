@@ -13,7 +13,7 @@
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
 import { COMMON_SURNAMES } from './people.js';
-import { COLUMN_WORDS, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isReaderQuestion, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -130,6 +130,8 @@ function namedIn(text: string | undefined, name: string): boolean {
 
 /** The heading of a web copy's tags, alone on its line: `相关标签`, `标签:`, `关键词`. */
 const TAGS_HEADING = /^(?:相关)?(?:标签|关键词|关键字)[:：]?$/u;
+/** The longest such heading, `相关关键词:`: a longer line above is none, without the regex (every line is asked). */
+const MAX_TAGS_HEADING = 6;
 /** Words of no more than eight characters, parted by spaces, no sentence's marks: a list of tags. */
 const TAG_WORDS = /^[^\s。，,；;:：!！?？]{1,8}(?:[ \u3000]+[^\s。，,；;:：!！?？]{1,8})*$/u;
 const TABLE_BORDER = /^[|｜]+$/u;
@@ -162,6 +164,11 @@ export interface LinePrices {
 
 /** A line in brackets is a note or a byline, never a headline: `(东坡小学四年级)`. */
 const BRACKETED = /^[(（[【].*[)）\]】]$/u;
+/** BRACKETED.test(text), the regex asked only of a line that opens with a bracket (few do; every short line is asked). */
+function isBracketed(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 0x28 /* ( */ || first === 0xff08 /* （ */ || first === 0x5b /* [ */ || first === 0x3010 /* 【 */) && BRACKETED.test(text);
+}
 
 /** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;
@@ -174,8 +181,14 @@ export function mayNameColumn(text: string, f: LineFacts): boolean {
 /** Longest column name below another in a site's path printed a line a level (`学子风采` / `学生新闻`); a title is longer. */
 const MAX_DEEPER_COLUMN = 6;
 
-/** What a kicker never holds: a colon (it would be a header) or an @ (a handle). A regex literal in emission() would be a new object at every call. */
-const COLON_OR_AT = /[:：@]/;
+/** What a kicker never holds: a colon (it would be a header) or an @ (a handle). A loop over a short line, not a regex's call. */
+function hasColonOrAt(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a /* : */ || code === 0xff1a /* ： */ || code === 0x40 /* @ */) return true;
+  }
+  return false;
+}
 
 /** Longest caption line: longer text above a lead is a paragraph. */
 const MAX_CAPTION = 60;
@@ -210,8 +223,17 @@ const MAX_TITLE_FIRST_LINE = 16;
 const MAX_TITLE_SECOND_LINE = 12;
 /** Longest line without its sentence's end read as a title's, not a paragraph's, where a blank line parts it from the text. */
 const MAX_TITLE_ABOVE_BLANK = 30;
-/** An opening quotation mark or bracket at a line's end, white space aside. */
-const OPENERS_AT_END = /[“‘「『(（《【[]\s*$/u;
+/**
+ * An opening quotation mark or bracket at a line's end, white space aside (`/[“‘「『(（《【[]\s*$/u`, read from the end: the
+ * regex, anchored at the end only, would try every position of the line).
+ */
+function endsWithOpener(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const last = text.charCodeAt(i);
+  return last === 0x201c /* “ */ || last === 0x2018 /* ‘ */ || last === 0x300c /* 「 */ || last === 0x300e /* 『 */ || last === 0x28 /* ( */ || last === 0xff08 /* （ */ || last === 0x300a /* 《 */ || last === 0x3010 /* 【 */ || last === 0x5b /* [ */;
+}
 /** Longest picture label (a caption without its full stop: `志愿者为老人服务`). */
 const MAX_LABEL = 20;
 
@@ -328,7 +350,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // with their paragraphs as body).
       if (f.furniture === 'no words' && isTableBorder(line.text)) return say(why, 0.2, 'a table border');
       // `相关标签` / `王坤 志愿者 志愿服务`: the copy's tags, words apart, below their heading.
-      if (line.previousText !== undefined && TAGS_HEADING.test(line.previousText) && TAG_WORDS.test(line.text)) return say(why, 0.2, 'tags below their heading');
+      if (line.previousText !== undefined && line.previousText.length <= MAX_TAGS_HEADING && TAGS_HEADING.test(line.previousText) && TAG_WORDS.test(line.text)) return say(why, 0.2, 'tags below their heading');
       if (f.label) return say(why, 0.5, 'a label in brackets');
       return IMPOSSIBLE;
     case 'unassigned':
@@ -344,7 +366,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.endsSentence && (f.opensWithDate || NEWS_TIME_WORD.test(line.text))) return say(why, 5.5, 'fits nothing better, yet a dated sentence');
       return say(why, 3.2, 'fits nothing better');
     case 'kicker':
-      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || COLON_OR_AT.test(line.text)) return IMPOSSIBLE;
+      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || hasColonOrAt(line.text)) return IMPOSSIBLE;
       // A line that ends in a dash leads into the title below it (`451户征迁户将得到过节物资——`): a kicker's typography.
       if (endsInDash(line.text)) return say(why, 0.5, 'ends in a dash, leading into the title');
       if (f.punctuated) return say(why, 3.0, 'short, no sentence end; punctuated');
@@ -361,7 +383,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
       if (f.label) return say(why, 3, 'a label in brackets');
-      if (BRACKETED.test(line.text)) return IMPOSSIBLE;
+      if (isBracketed(line.text)) return IMPOSSIBLE;
       // (`原标题:TITLE` names a title, and is none: the parser gives its words to the page's first item.)
       if (line.text.charCodeAt(0) === 0x539f /* 原 */ && ORIGINAL_TITLE_LINE.test(line.text)) return IMPOSSIBLE;
       // (An editor's line, `终审:赵六`, is no title, as it is no subtitle.)
@@ -377,7 +399,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // Nor its buttons and prompts (`扫描二维码 分享`, `设为首页`), whatever the line was read as first.
       if (f.furniture !== null && isButtonRow(line.text)) return IMPOSSIBLE;
       // A line that ends by opening a quotation or a bracket was cut off in the middle of a sentence: no title.
-      if (OPENERS_AT_END.test(line.text)) return IMPOSSIBLE;
+      if (endsWithOpener(line.text)) return IMPOSSIBLE;
       let value = longTitleAtTop ? say(why, 2.0, "long, no sentence end, at the page's top") : say(why, 1.0, 'short, no sentence end');
       if (endsInDash(line.text)) value += say(why, 1.5, 'ends in a dash: leads into a title');
       if (f.punctuated) value += say(why, 0.8, 'punctuated');
