@@ -53,13 +53,16 @@ export function isOutside(label: Label): boolean {
   return OUTSIDE.has(label);
 }
 
-/** Labels of an item's head, before its body; compared one by one, as the labeller asks millions of times. */
 /** The line is people's names alone, each opening with a common surname (`林小禾`, `曹蓉 彭晓`), no unit's name. */
 function isWritersNameAlone(f: LineFacts): boolean {
   return f.signature !== null && f.organisation === null && f.signature.people.every((person) => person.name !== null && COMMON_SURNAMES.has(person.name[0]!));
 }
 
+/** Labels of an item's head, before its body; compared one by one, as the labeller asks millions of times. */
 function isHead(label: Label | null): boolean {
+  // (Null, the page's start, first: V8 compares a label with a word by reference, fast, only at a comparison that has
+  // never seen a null, and the page's start is asked about too.)
+  if (label === null) return false;
   switch (label) {
     case 'kicker': case 'organisation': case 'header': case 'headline': case 'subtitle': case 'meta': case 'byline-before': case 'caption':
       return true;
@@ -100,7 +103,9 @@ export function opensItem(previous: Label | null, label: Label): boolean {
  * numbers: the labeller asks for costs millions of times, and V8 returns a
  * whole number without allocating, a fraction as a new heap object. The
  * reasons that make a cost go into `why` when one is given, so the hot path
- * allocates nothing. IMPOSSIBLE is a whole number too, beyond any sum of costs.
+ * allocates nothing (a reason built from the line's words is passed as
+ * `why && \`…\``: built only when reasons are asked for). IMPOSSIBLE is a whole
+ * number too, beyond any sum of costs.
  */
 export const IMPOSSIBLE = 1 << 24;
 
@@ -432,13 +437,13 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
         // `TITLE` / `林小禾` / `DATE` / text: a web copy prints its writer's name alone below the head (allowedTransition()
         // keeps it there); a common surname first, as a label or a kicker of two or three characters seldom has.
         if (label === 'byline-before' && isWritersNameAlone(f)) return say(why, -0.5, 'a name alone below the head');
-        return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
+        return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, why && `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
       }
       // `本报记者 孔越 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.
       if (label === 'byline-before' && f.credit) return IMPOSSIBLE;
-      return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
+      return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, why && `a byline (${f.byline.form})`);
     case 'credit':
-      return f.credit ? say(why, 0, `a credit (${f.credit.verb})`) : IMPOSSIBLE;
+      return f.credit ? say(why, 0, why && `a credit (${f.credit.verb})`) : IMPOSSIBLE;
     case 'caption':
       // A photo's caption between the headline and the lead (`图为居民…`, `image.png`): never a lead, header, byline or credit itself,
       // and without a credit of its own (`…邻里联欢。 袁朗 摄` is a photo item), unless the caption is too short to be an item's
@@ -551,12 +556,12 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     else if (f.bullet && !(f.titleLike && !f.punctuated)) { value += say(why, 0.3, 'opens with a list bullet'); }
     else if (isReaderQuestion(line.text)) value += say(why, 0.3, "opens with a reader's question");
     else if (f.picturedOn) value += say(why, 0.6, "a caption closed by its picture's day");
-    else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
+    else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, why && `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, why && `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
     else if (f.timedCaption) { value += say(why, 0.6, 'a caption opening with its hour'); }
     else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
     else if (f.photoCaption) { value += say(why, 0.6, 'opens as a photo caption'); }
-    else if (f.namesEarly) { value += say(why, 1.5, `names an organisation early (${f.namesEarly})`); }
+    else if (f.namesEarly) { value += say(why, 1.5, why && `names an organisation early (${f.namesEarly})`); }
     else if (f.opensLikeNews) { value += say(why, 4.5, 'opens with a dateline only'); }
     else { value += say(why, 3.6, 'opens like no news item'); }
   } else if (f.lead) {

@@ -30,15 +30,16 @@ const UNASSIGNED = LABELS.indexOf('unassigned');
 const NO_PRICES: readonly number[] = LABELS.map(() => IMPOSSIBLE);
 
 /**
- * What `line` costs alone under each label it may take, priced once: emission() depends on the line alone, and the
+ * What `line` costs alone under each label it may take (`tried`, labelsToTry()'s), priced once: emission() depends on the line alone, and the
  * parser labels the lookahead lines at a block's end again with the block after them. The labels it cannot take are
  * then not tried after any label at all.
  */
-function pricesOf(line: LineContext): LinePrices {
+function pricesOf(line: LineContext, tried: readonly number[]): LinePrices {
   if (line.prices) return line.prices;
   const costs = NO_PRICES.slice();
   let labels = 0;
-  for (const k of labelsToTry(line)) {
+  for (let t = 0; t < tried.length; t++) {
+    const k = tried[t]!;
     const cost = emission(line, LABELS[k]!);
     if (cost >= IMPOSSIBLE) continue;
     costs[k] = cost;
@@ -97,7 +98,8 @@ export function labelBlock(
     // The labels any reachable label allows: the others are not tried at all.
     let allowed = i === 0 ? FOLLOWERS[beforeIndex]! : 0;
     if (i > 0) for (let r = 0; r < reachableCount; r++) allowed |= FOLLOWERS[reachable[r]!]!;
-    const prices = pricesOf(line);
+    const tried = labelsToTry(line);
+    const prices = pricesOf(line, tried);
     allowed &= prices.labels;
     // The paths into the line before, cheapest first: once the best step into a label is found from a cheap path, the
     // dearer paths that cannot beat it, however cheap their step, are not priced at all.
@@ -113,7 +115,6 @@ export function labelBlock(
       }
     }
     const previousFacts = i > 0 ? lines[i - 1]!.facts : null;
-    const tried = labelsToTry(line);
     for (let t = 0; t < tried.length; t++) {
       const k = tried[t]!;
       const bit = 1 << k;
