@@ -56,6 +56,10 @@ const MIN_TITLE_PART = 4;
 function isTitlesFirstPart(part: string, title: string): boolean {
   return part.length >= MIN_TITLE_PART && title.length - part.length >= MIN_TITLE_PART && title.startsWith(part) && isHanCodePoint(title.charCodeAt(part.length));
 }
+/** `joined` is `first` and `second` run together (the title read above as one line, now over two), without joining them. */
+function isJoinedOf(joined: string | undefined, first: string, second: string): boolean {
+  return joined !== undefined && joined.length === first.length + second.length && joined.startsWith(first) && joined.endsWith(second);
+}
 /** A field whose value below it names the writers: `作者:`, `文:`, `撰文:`. */
 const WRITER_FIELD_NAME = /^(?:作 ?者|文|文字|撰文)[:：]?$/u;
 /** A notice's label alone on its line: `声明:`, `免责声明：`. */
@@ -364,8 +368,11 @@ function isPageListPair(contexts: readonly LineContext[], at: number): boolean {
 
 /** `text` without its white space, to compare two printings of one title. */
 function withoutSpaces(text: string): string {
-  return text.replace(/\s+/gu, '');
+  // Most titles hold no white space: a scan for it spares them the regex and a copy.
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.replace(SPACES, '');
+  return text;
 }
+const SPACES = /\s+/gu;
 
 /** Longest column name in a reader's list of pages: `综合新闻`, `城事·社区`. */
 const MAX_PAGE_NAME = 8;
@@ -608,7 +615,7 @@ export class BulletinParser {
       facts.repeatsTitle = this.recentTitles.includes(title) || repeatsWithSiteName(title, this.recentTitles);
       // (Or broken over two lines this time, `TITLE` / `FIRST PART` / `REST`: each part is the last title again.)
       const last = this.recentTitles[this.recentTitles.length - 1];
-      facts.repeatsLastTitle = last === title || (last !== undefined && isTitlesFirstPart(title, last)) || this.recentTitles[this.recentTitles.length - 2] === `${last}${title}`;
+      facts.repeatsLastTitle = last !== undefined && (last === title || isTitlesFirstPart(title, last) || isJoinedOf(this.recentTitles[this.recentTitles.length - 2], last, title));
       this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
     }
@@ -790,7 +797,7 @@ export class BulletinParser {
         // `●东湖社区举办亲子阅读会`: a list's bullet before a headline is the layout's, as before a header.
         const printed = facts.bullet === null ? line.content : line.content.slice(facts.bullet.length).trimStart();
         // (`TITLE 2024年09月04日`: the e-paper's date after a space, the copy's, not the title's.)
-        let title = facts.label ?? withoutTitleArrows(printed).replace(TITLE_LABEL, '').replace(DATE_AFTER_TITLE, '');
+        let title = facts.label ?? withoutDateAfterTitle(withoutTitleArrows(printed).replace(TITLE_LABEL, ''));
         // `——柳岸镇金秋丰收掠影` heading the item: a subtitle whose title the page printed as a picture; its dash is no
         // part of the words.
         if (draft.header === null && facts.subtitle) title = title.replace(SUBTITLE, '');
@@ -1063,7 +1070,8 @@ export class BulletinParser {
   private build(draft: Draft, index: number): BuiltItem {
     const diagnostics: Diagnostic[] = [];
     const item = buildItem(draft, { index, year: this.year, file: this.file, vocabulary: this.vocabulary, diagnostics });
-    this.settleBorders(item.header ? [item.span, item.header.span] : [item.span]);
+    // (No border waits on most pages: the spans are gathered only for one that does.)
+    if (this.pendingBorders.length > 0) this.settleBorders(item.header ? [item.span, item.header.span] : [item.span]);
     return { item, diagnostics };
   }
 
@@ -1143,9 +1151,21 @@ function followsHeldPicture(next: Item): boolean {
 
 /** A site's name after a title, as a page's own title prints it: `TITLE - 天天要闻`, `TITLE_江城网`, `TITLE|江城新闻网` (spaces taken out). */
 const SITE_AFTER_TITLE = /[-_|｜–—][^-_|｜–—]{2,12}$/u;
+/**
+ * A dash or a bar among the last 25 code units of `title`, where SITE_AFTER_TITLE's must stand (at most 12 characters,
+ * each one or two code units, follow it): most titles have none, and skip the regex.
+ */
+function hasSiteSeparatorNearEnd(title: string): boolean {
+  for (let i = Math.max(0, title.length - 25); i < title.length; i++) {
+    const code = title.charCodeAt(i);
+    if (code === 0x2d /* - */ || code === 0x5f /* _ */ || code === 0x7c /* | */ || code === 0xff5c /* ｜ */ || code === 0x2013 /* – */ || code === 0x2014 /* — */) return true;
+  }
+  return false;
+}
 /** Shortest title read before a site's name: a button's word before a dash (`分享到-微信`) is none. */
 const MIN_TITLE_BEFORE_SITE = 6;
 function repeatsWithSiteName(title: string, recentTitles: readonly string[]): boolean {
+  if (recentTitles.length === 0 || !hasSiteSeparatorNearEnd(title)) return false;
   const site = SITE_AFTER_TITLE.exec(title);
   return site !== null && site.index >= MIN_TITLE_BEFORE_SITE && recentTitles.includes(title.slice(0, site.index));
 }
@@ -1245,3 +1265,7 @@ function deepestChannel(content: string, vocabulary: Vocabulary): string {
 
 /** A full date after a title and a space, to the line's end: `冠军捧回一筐土鸡蛋 2024年09月04日`. */
 const DATE_AFTER_TITLE = /(?<=\S)[ \u3000]+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/u;
+function withoutDateAfterTitle(title: string): string {
+  // (The date ends the line with its 日: other titles, nearly all, skip the regex, which would try every position.)
+  return title.endsWith('日') ? title.replace(DATE_AFTER_TITLE, '') : title;
+}
