@@ -218,7 +218,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     dateline: dateline.text,
     date: dateline.date,
     reporters: firstLead ? namesOf(firstLead.people) : [],
-    byline: bylines.length > 0 ? bylines.map((aside) => aside.byline!.inner).join(' ') : null,
+    byline: bylinesText(bylines),
     authors: namesOf(people),
     people,
     credit,
@@ -266,6 +266,14 @@ function addBylinePeople(people: Person[], bylines: readonly DraftAside[], vocab
 function namesOnlyAUnit(byline: BylineMatch, vocabulary: Vocabulary): boolean {
   for (const person of byline.people) if (person.role !== null || person.name === null || !namesAUnit(person.name, vocabulary)) return false;
   return true;
+}
+
+/** The words of the item's bylines, a space between two: most items have one byline or none, and need no array joined. */
+function bylinesText(bylines: readonly DraftAside[]): string | null {
+  if (bylines.length === 0) return null;
+  let text = bylines[0]!.byline!.inner;
+  for (let i = 1; i < bylines.length; i++) text += ` ${bylines[i]!.byline!.inner}`;
+  return text;
 }
 
 /** The `作者:` names of the first web-copy line that gives any. */
