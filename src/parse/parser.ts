@@ -56,10 +56,6 @@ const MIN_TITLE_PART = 4;
 function isTitlesFirstPart(part: string, title: string): boolean {
   return part.length >= MIN_TITLE_PART && title.length - part.length >= MIN_TITLE_PART && title.startsWith(part) && isHanCodePoint(title.charCodeAt(part.length));
 }
-/** `joined` is `first` and `second` run together (the title read above as one line, now over two), without joining them. */
-function isJoinedOf(joined: string | undefined, first: string, second: string): boolean {
-  return joined !== undefined && joined.length === first.length + second.length && joined.startsWith(first) && joined.endsWith(second);
-}
 /** A field whose value below it names the writers: `作者:`, `文:`, `撰文:`. */
 const WRITER_FIELD_NAME = /^(?:作 ?者|文|文字|撰文)[:：]?$/u;
 /** A notice's label alone on its line: `声明:`, `免责声明：`. */
@@ -373,11 +369,8 @@ function isPageListPair(contexts: readonly LineContext[], at: number): boolean {
 
 /** `text` without its white space, to compare two printings of one title. */
 function withoutSpaces(text: string): string {
-  // Most titles hold no white space: a scan for it spares them the regex and a copy.
-  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.replace(SPACES, '');
-  return text;
+  return text.replace(/\s+/gu, '');
 }
-const SPACES = /\s+/gu;
 
 /** Longest column name in a reader's list of pages: `综合新闻`, `城事·社区`. */
 const MAX_PAGE_NAME = 8;
@@ -626,7 +619,7 @@ export class BulletinParser {
       facts.repeatsTitle = this.recentTitles.includes(title) || repeatsWithSiteName(title, this.recentTitles);
       // (Or broken over two lines this time, `TITLE` / `FIRST PART` / `REST`: each part is the last title again.)
       const last = this.recentTitles[this.recentTitles.length - 1];
-      facts.repeatsLastTitle = last !== undefined && (last === title || isTitlesFirstPart(title, last) || isJoinedOf(this.recentTitles[this.recentTitles.length - 2], last, title));
+      facts.repeatsLastTitle = last === title || (last !== undefined && isTitlesFirstPart(title, last)) || this.recentTitles[this.recentTitles.length - 2] === `${last}${title}`;
       this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
     }
@@ -1162,21 +1155,9 @@ function followsHeldPicture(next: Item): boolean {
 
 /** A site's name after a title, as a page's own title prints it: `TITLE - 天天要闻`, `TITLE_江城网`, `TITLE|江城新闻网` (spaces taken out). */
 const SITE_AFTER_TITLE = /[-_|｜–—][^-_|｜–—]{2,12}$/u;
-/**
- * A dash or a bar among the last 25 code units of `title`, where SITE_AFTER_TITLE's must stand (at most 12 characters,
- * each one or two code units, follow it): most titles have none, and skip the regex.
- */
-function hasSiteSeparatorNearEnd(title: string): boolean {
-  for (let i = Math.max(0, title.length - 25); i < title.length; i++) {
-    const code = title.charCodeAt(i);
-    if (code === 0x2d /* - */ || code === 0x5f /* _ */ || code === 0x7c /* | */ || code === 0xff5c /* ｜ */ || code === 0x2013 /* – */ || code === 0x2014 /* — */) return true;
-  }
-  return false;
-}
 /** Shortest title read before a site's name: a button's word before a dash (`分享到-微信`) is none. */
 const MIN_TITLE_BEFORE_SITE = 6;
 function repeatsWithSiteName(title: string, recentTitles: readonly string[]): boolean {
-  if (recentTitles.length === 0 || !hasSiteSeparatorNearEnd(title)) return false;
   const site = SITE_AFTER_TITLE.exec(title);
   return site !== null && site.index >= MIN_TITLE_BEFORE_SITE && recentTitles.includes(title.slice(0, site.index));
 }
