@@ -92,44 +92,61 @@ function endsWithPictureSentence(text: string): boolean {
   return at >= 0 && !hasSentenceMark(text.slice(at + 1));
 }
 
+/**
+ * The organisations of each text of one item, found once: the title, the opening and the paragraphs are asked about
+ * more than once. An item has a few such texts: two short arrays searched in order cost less than a Map per item.
+ */
+class OrganisationScans {
+  private readonly texts: string[] = [];
+  private readonly mentions: OrganisationMention[][] = [];
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  in(text: string): OrganisationMention[] {
+    const at = this.texts.indexOf(text);
+    if (at >= 0) return this.mentions[at]!;
+    const mentions = organisationsIn(text, this.vocabulary);
+    this.texts.push(text);
+    this.mentions.push(mentions);
+    return mentions;
+  }
+
+  first(text: string): string | null {
+    return firstOrganisationOf(this.in(text));
+  }
+
+  firstBesidesCompounds(text: string): string | null {
+    return firstOrganisationOf(this.in(text), true);
+  }
+}
+
 export function buildItem(draft: Draft, context: BuildContext): Item {
   const { vocabulary, diagnostics, file } = context;
-  // The organisations of each text, found once: the title, the opening and the paragraphs are asked about more than once.
-  // An item has a few such texts: two short arrays searched in order cost less than a Map per item.
-  const scannedTexts: string[] = [];
-  const scannedMentions: OrganisationMention[][] = [];
-  const mentionsIn = (text: string): OrganisationMention[] => {
-    const at = scannedTexts.indexOf(text);
-    if (at >= 0) return scannedMentions[at]!;
-    const mentions = organisationsIn(text, vocabulary);
-    scannedTexts.push(text);
-    scannedMentions.push(mentions);
-    return mentions;
-  };
-  const firstOrganisation = (text: string): string | null => firstOrganisationOf(mentionsIn(text));
-  const firstBesidesCompounds = (text: string): string | null => firstOrganisationOf(mentionsIn(text), true);
+  const scans = new OrganisationScans(vocabulary);
   const { blocks, characters, firstParagraphHead } = buildBlocks(draft.body, context);
   const firstLead = leadOf(draft.body, blocks, vocabulary);
   const header = withPlaceBeforeColon(buildHeader(draft), blocks);
 
   const people: Person[] = [];
   if (firstLead) people.push(...firstLead.people);
-  const bylines = draft.asides.filter((aside) => aside.byline !== null);
-  // A byline naming only a unit (`(县卫生局宣传科)`) sent the piece: it writes it only where no one else is named.
-  const unitOnly = bylines.map((aside) => aside.byline!.people.every((person) => person.role === null && person.name !== null && namesAUnit(person.name, vocabulary)));
-  const anyoneNamed = people.length > 0 || unitOnly.includes(false);
-  bylines.forEach((aside, i) => {
-    if (!anyoneNamed || !unitOnly[i]) people.push(...aside.byline!.people);
-  });
+  const bylines: DraftAside[] = [];
+  for (const aside of draft.asides) if (aside.byline !== null) bylines.push(aside);
+  if (bylines.length > 0) addBylinePeople(people, bylines, vocabulary);
   // A web copy's author field writes the item when no lead or byline names anyone (a photo credit names who took the picture).
-  if (people.length === 0) people.push(...(firstOf(draft.asides, (aside) => aside.webAuthors ?? null) ?? draft.fieldAuthors ?? []));
+  if (people.length === 0) people.push(...(firstWebAuthors(draft.asides) ?? draft.fieldAuthors ?? []));
   if (draft.credit) people.push(...(draft.credit.match.writers ?? []), ...draft.credit.people);
 
-  const firstParagraph = blocks.find((block) => block.type === 'paragraph');
+  let firstParagraph: Block | undefined;
+  let lastParagraph: Block | undefined;
+  let hasSubheading = false;
+  for (const block of blocks) {
+    if (block.type === 'subheading') hasSubheading = true;
+    else if (block.type === 'paragraph') {
+      firstParagraph ??= block;
+      lastParagraph = block;
+    }
+  }
   const dateline = readDateline(firstParagraph, firstParagraphHead, firstLead, draft, context);
-  const lastParagraph = blocks.findLast((block) => block.type === 'paragraph');
 
-  const hasSubheading = blocks.some((block) => block.type === 'subheading');
   // `文/周小梅` / `图/陈 东` above the text: a written story with its pictures, not a caption.
   // So is a text whose writer a `文/X` byline names, above or below it, with its pictures' credit.
   const creditWithByline =
@@ -170,26 +187,21 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
   // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area.
   const bodyStart = draft.body[0] ? startOf(draft.body[0].line) : Infinity;
-  // A byline in brackets opening the text's first line (`(东坡小学通讯员 林小雨)周末,…`) stands before the text, as one above it does.
-  const beforeBody = (aside: DraftAside): boolean => startOf(aside.line) < bodyStart || (startOf(aside.line) === bodyStart && aside.to !== undefined);
-  const unitOf = (asides: readonly DraftAside[]) => firstOf(asides, (aside) => (speaksForItem(aside) ? firstOrganisation(aside.line.content.slice(aside.from, aside.to)) : null));
-  const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, beforeBody, blocks, mentionsIn);
-  // A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations.
-  const namedInBody = (name: string | null) => (name !== null && opening.includes(name) ? name : null);
+  const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, bodyStart, blocks, scans);
   const community =
     header?.organisation ??
-    namedInBody(title && firstOrganisation(title)) ??
-    namedInBody(subtitle && firstOrganisation(subtitle)) ??
-    unitOf(draft.asides.filter(beforeBody)) ??
+    namedIn(opening, title && scans.first(title)) ??
+    namedIn(opening, subtitle && scans.first(subtitle)) ??
+    unitOfAsides(draft.asides, bodyStart, true, scans) ??
     // The text's compound (`在桃园小区广场上`) is where it happened; a 街道 or 社区 named anywhere after it runs it.
     // (Past its lead: the newsroom a lead names, `XX新闻网-XX融媒体中心(记者 X)`, is the copy's source.)
-    (opening ? firstBesidesCompounds(afterLead(opening, firstLead)) : null) ??
-    (title && firstOrganisation(title)) ??
-    (subtitle && firstOrganisation(subtitle)) ??
-    unitOf(draft.asides.filter((aside) => !beforeBody(aside) && aside.kind === 'byline')) ??
-    firstOf(blocks, (block) => (block.type === 'paragraph' ? firstBesidesCompounds(block.text) : null)) ??
-    firstOf(blocks, (block) => (block.type === 'paragraph' ? firstOrganisation(block.text) : null)) ??
-    lentHeadOrganisation(draft.lentHeader, firstOrganisation) ??
+    (opening ? scans.firstBesidesCompounds(afterLead(opening, firstLead)) : null) ??
+    (title && scans.first(title)) ??
+    (subtitle && scans.first(subtitle)) ??
+    unitOfAsides(draft.asides, bodyStart, false, scans) ??
+    firstParagraphOrganisation(blocks, scans, true) ??
+    firstParagraphOrganisation(blocks, scans, false) ??
+    lentHeadOrganisation(draft.lentHeader, scans) ??
     (title && firstAdministrativeArea(title)) ??
     (opening ? firstAdministrativeArea(opening) : null);
 
@@ -206,12 +218,12 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     dateline: dateline.text,
     date: dateline.date,
     reporters: firstLead ? namesOf(firstLead.people) : [],
-    byline: bylines.length > 0 ? bylines.map((aside) => aside.byline!.inner).join(' ') : null,
+    byline: bylinesText(bylines),
     authors: namesOf(people),
     people,
     credit,
     blocks,
-    asides: draft.asides.map((aside) => ({ kind: aside.kind, text: aside.line.content.slice(aside.from, aside.to), span: placeIn(aside.line, aside.from, aside.to) })),
+    asides: itemAsides(draft.asides),
     truncated:
       draft.truncatedElsewhere ||
       (lastParagraph !== undefined &&
@@ -234,6 +246,81 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     });
   }
   return item;
+}
+
+/**
+ * Adds the people of the item's bylines. A byline naming only a unit (`(县卫生局宣传科)`) sent the piece: it writes it
+ * only where no one else is named.
+ */
+function addBylinePeople(people: Person[], bylines: readonly DraftAside[], vocabulary: Vocabulary): void {
+  const unitOnly: boolean[] = [];
+  let anyoneNamed = people.length > 0;
+  for (const aside of bylines) {
+    const unit = namesOnlyAUnit(aside.byline!, vocabulary);
+    unitOnly.push(unit);
+    if (!unit) anyoneNamed = true;
+  }
+  for (let i = 0; i < bylines.length; i++) if (!anyoneNamed || !unitOnly[i]) people.push(...bylines[i]!.byline!.people);
+}
+
+function namesOnlyAUnit(byline: BylineMatch, vocabulary: Vocabulary): boolean {
+  for (const person of byline.people) if (person.role !== null || person.name === null || !namesAUnit(person.name, vocabulary)) return false;
+  return true;
+}
+
+/** The words of the item's bylines, a space between two: most items have one byline or none, and need no array joined. */
+function bylinesText(bylines: readonly DraftAside[]): string | null {
+  if (bylines.length === 0) return null;
+  let text = bylines[0]!.byline!.inner;
+  for (let i = 1; i < bylines.length; i++) text += ` ${bylines[i]!.byline!.inner}`;
+  return text;
+}
+
+/** The `作者:` names of the first web-copy line that gives any. */
+function firstWebAuthors(asides: readonly DraftAside[]): Person[] | null {
+  for (const aside of asides) if (aside.webAuthors != null) return aside.webAuthors;
+  return null;
+}
+
+/** A byline in brackets opening the text's first line (`(东坡小学通讯员 林小雨)周末,…`) stands before the text, as one above it does. */
+function isBeforeBody(aside: DraftAside, bodyStart: number): boolean {
+  const start = startOf(aside.line);
+  return start < bodyStart || (start === bodyStart && aside.to !== undefined);
+}
+
+/** A name in the headline counts where the body names it too: `老旧小区`, `钟小` (a school's short name) in a headline are no organisations. */
+function namedIn(opening: string, name: string | null): string | null {
+  return name !== null && opening.includes(name) ? name : null;
+}
+
+/**
+ * The unit the first aside that speaks for the item names: among the asides before the body, or among the bylines
+ * after it.
+ */
+function unitOfAsides(asides: readonly DraftAside[], bodyStart: number, beforeBody: boolean, scans: OrganisationScans): string | null {
+  for (const aside of asides) {
+    if (beforeBody ? !isBeforeBody(aside, bodyStart) : isBeforeBody(aside, bodyStart) || aside.kind !== 'byline') continue;
+    if (!speaksForItem(aside)) continue;
+    const unit = scans.first(aside.line.content.slice(aside.from, aside.to));
+    if (unit !== null) return unit;
+  }
+  return null;
+}
+
+/** The first organisation of the first paragraph that names one (past the compounds, or any). */
+function firstParagraphOrganisation(blocks: readonly Block[], scans: OrganisationScans, besidesCompounds: boolean): string | null {
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue;
+    const name = besidesCompounds ? scans.firstBesidesCompounds(block.text) : scans.first(block.text);
+    if (name !== null) return name;
+  }
+  return null;
+}
+
+function itemAsides(asides: readonly DraftAside[]): Aside[] {
+  const items: Aside[] = [];
+  for (const aside of asides) items.push({ kind: aside.kind, text: aside.line.content.slice(aside.from, aside.to), span: placeIn(aside.line, aside.from, aside.to) });
+  return items;
 }
 
 /**
@@ -321,18 +408,9 @@ const CLOSING_BRACKET_AT_END = /[)）]\s*$/u;
 const PICTURE_SUPPLIED = '供图';
 
 /** The organisation of a head the item lent to the text below it (its picture's): the header's, else the headline's. */
-function lentHeadOrganisation(header: HeaderMatch | null | undefined, firstOrganisation: (text: string) => string | null): string | null {
+function lentHeadOrganisation(header: HeaderMatch | null | undefined, scans: OrganisationScans): string | null {
   if (header === null || header === undefined) return null;
-  return header.organisation ?? (header.title === '' ? null : firstOrganisation(header.title));
-}
-
-/** The first value `read` gives for an element of `list` that is not null. */
-function firstOf<T, R>(list: readonly T[], read: (element: T) => R | null): R | null {
-  for (const element of list) {
-    const value = read(element);
-    if (value !== null) return value;
-  }
-  return null;
+  return header.organisation ?? (header.title === '' ? null : scans.first(header.title));
 }
 
 /** Bylines and school lines name a unit; a caption, a continuation marker or the copy's trailer does not speak for the item. */
@@ -353,21 +431,21 @@ function namedOrganisations(
   title: string | null,
   subtitle: string | null,
   asides: readonly DraftAside[],
-  beforeBody: (aside: DraftAside) => boolean,
+  bodyStart: number,
   blocks: readonly Block[],
-  mentionsIn: (text: string) => readonly OrganisationMention[],
+  scans: OrganisationScans,
 ): string[] {
   const names: string[] = [];
   // Each name's key: the name without its areas. An item names a few organisations: arrays searched in order,
   // not a map per item.
   const keys: string[] = [];
   if (header?.organisation) addOrganisation(names, keys, header.organisation);
-  if (kicker) addMentions(names, keys, mentionsIn(kicker));
-  if (title) addMentions(names, keys, mentionsIn(title));
-  if (subtitle) addMentions(names, keys, mentionsIn(subtitle));
-  for (const aside of asides) if (speaksForItem(aside) && beforeBody(aside)) addMentions(names, keys, mentionsIn(aside.line.content.slice(aside.from, aside.to)));
-  for (const block of blocks) if (block.type === 'paragraph') addMentions(names, keys, mentionsIn(block.text));
-  for (const aside of asides) if (speaksForItem(aside) && !beforeBody(aside)) addMentions(names, keys, mentionsIn(aside.line.content.slice(aside.from, aside.to)));
+  if (kicker) addMentions(names, keys, scans.in(kicker));
+  if (title) addMentions(names, keys, scans.in(title));
+  if (subtitle) addMentions(names, keys, scans.in(subtitle));
+  for (const aside of asides) if (speaksForItem(aside) && isBeforeBody(aside, bodyStart)) addMentions(names, keys, scans.in(aside.line.content.slice(aside.from, aside.to)));
+  for (const block of blocks) if (block.type === 'paragraph') addMentions(names, keys, scans.in(block.text));
+  for (const aside of asides) if (speaksForItem(aside) && !isBeforeBody(aside, bodyStart)) addMentions(names, keys, scans.in(aside.line.content.slice(aside.from, aside.to)));
   return names;
 }
 
@@ -461,24 +539,36 @@ function startOf(line: SourceLine): number {
 function itemSpan(draft: Draft): Position {
   let first: SourceLine | null = null;
   let last: SourceLine | null = null;
-  const consider = (line: SourceLine | undefined): void => {
-    if (line === undefined) return;
-    if (first === null || line.offset + line.indent < first.offset + first.indent) first = line;
-    if (last === null || line.offset + line.indent > last.offset + last.indent) last = line;
-  };
   if (draft.headAbove !== true) {
-    consider(draft.headLines[0]);
-    consider(draft.headLines[draft.headLines.length - 1]);
+    first = earlierLine(first, draft.headLines[0]);
+    first = earlierLine(first, draft.headLines[draft.headLines.length - 1]);
+    last = laterLine(last, draft.headLines[0]);
+    last = laterLine(last, draft.headLines[draft.headLines.length - 1]);
   }
-  consider(draft.asides[0]?.line);
-  consider(draft.asides[draft.asides.length - 1]?.line);
-  consider(draft.body[0]?.line);
-  consider(draft.body[draft.body.length - 1]?.line);
-  consider(draft.credit?.line);
-  const from = first as SourceLine | null;
-  const to = last as SourceLine | null;
-  if (from === null || to === null) throw new Error('an item without lines'); // the parser opens an item with a line
-  return { start: pointIn(from, 0), end: pointIn(to, to.content.length) };
+  first = earlierLine(first, draft.asides[0]?.line);
+  first = earlierLine(first, draft.asides[draft.asides.length - 1]?.line);
+  first = earlierLine(first, draft.body[0]?.line);
+  first = earlierLine(first, draft.body[draft.body.length - 1]?.line);
+  first = earlierLine(first, draft.credit?.line);
+  last = laterLine(last, draft.asides[0]?.line);
+  last = laterLine(last, draft.asides[draft.asides.length - 1]?.line);
+  last = laterLine(last, draft.body[0]?.line);
+  last = laterLine(last, draft.body[draft.body.length - 1]?.line);
+  last = laterLine(last, draft.credit?.line);
+  if (first === null || last === null) throw new Error('an item without lines'); // the parser opens an item with a line
+  return { start: pointIn(first, 0), end: pointIn(last, last.content.length) };
+}
+
+/** `line` where it starts before `first` (or there is none yet), else `first`: of two lines that start together, the one seen first. */
+function earlierLine(first: SourceLine | null, line: SourceLine | undefined): SourceLine | null {
+  if (line === undefined) return first;
+  return first === null || startOf(line) < startOf(first) ? line : first;
+}
+
+/** `line` where it starts after `last` (or there is none yet), else `last`. */
+function laterLine(last: SourceLine | null, line: SourceLine | undefined): SourceLine | null {
+  if (line === undefined) return last;
+  return last === null || startOf(line) > startOf(last) ? line : last;
 }
 
 /**

@@ -13,7 +13,7 @@
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
 import { COMMON_SURNAMES } from './people.js';
-import { COLUMN_WORDS, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isReaderQuestion, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -53,13 +53,16 @@ export function isOutside(label: Label): boolean {
   return OUTSIDE.has(label);
 }
 
-/** Labels of an item's head, before its body; compared one by one, as the labeller asks millions of times. */
 /** The line is people's names alone, each opening with a common surname (`林小禾`, `曹蓉 彭晓`), no unit's name. */
 function isWritersNameAlone(f: LineFacts): boolean {
   return f.signature !== null && f.organisation === null && f.signature.people.every((person) => person.name !== null && COMMON_SURNAMES.has(person.name[0]!));
 }
 
+/** Labels of an item's head, before its body; compared one by one, as the labeller asks millions of times. */
 function isHead(label: Label | null): boolean {
+  // (Null, the page's start, first: V8 compares a label with a word by reference, fast, only at a comparison that has
+  // never seen a null, and the page's start is asked about too.)
+  if (label === null) return false;
   switch (label) {
     case 'kicker': case 'organisation': case 'header': case 'headline': case 'subtitle': case 'meta': case 'byline-before': case 'caption':
       return true;
@@ -100,7 +103,9 @@ export function opensItem(previous: Label | null, label: Label): boolean {
  * numbers: the labeller asks for costs millions of times, and V8 returns a
  * whole number without allocating, a fraction as a new heap object. The
  * reasons that make a cost go into `why` when one is given, so the hot path
- * allocates nothing. IMPOSSIBLE is a whole number too, beyond any sum of costs.
+ * allocates nothing (a reason built from the line's words is passed as
+ * `why && \`…\``: built only when reasons are asked for). IMPOSSIBLE is a whole
+ * number too, beyond any sum of costs.
  */
 export const IMPOSSIBLE = 1 << 24;
 
@@ -130,6 +135,8 @@ function namedIn(text: string | undefined, name: string): boolean {
 
 /** The heading of a web copy's tags, alone on its line: `相关标签`, `标签:`, `关键词`. */
 const TAGS_HEADING = /^(?:相关)?(?:标签|关键词|关键字)[:：]?$/u;
+/** The longest such heading, `相关关键词:`: a longer line above is none, without the regex (every line is asked). */
+const MAX_TAGS_HEADING = 6;
 /** Words of no more than eight characters, parted by spaces, no sentence's marks: a list of tags. */
 const TAG_WORDS = /^[^\s。，,；;:：!！?？]{1,8}(?:[ \u3000]+[^\s。，,；;:：!！?？]{1,8})*$/u;
 const TABLE_BORDER = /^[|｜]+$/u;
@@ -162,6 +169,11 @@ export interface LinePrices {
 
 /** A line in brackets is a note or a byline, never a headline: `(东坡小学四年级)`. */
 const BRACKETED = /^[(（[【].*[)）\]】]$/u;
+/** BRACKETED.test(text), the regex asked only of a line that opens with a bracket (few do; every short line is asked). */
+function isBracketed(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 0x28 /* ( */ || first === 0xff08 /* （ */ || first === 0x5b /* [ */ || first === 0x3010 /* 【 */) && BRACKETED.test(text);
+}
 
 /** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;
@@ -174,8 +186,14 @@ export function mayNameColumn(text: string, f: LineFacts): boolean {
 /** Longest column name below another in a site's path printed a line a level (`学子风采` / `学生新闻`); a title is longer. */
 const MAX_DEEPER_COLUMN = 6;
 
-/** What a kicker never holds: a colon (it would be a header) or an @ (a handle). A regex literal in emission() would be a new object at every call. */
-const COLON_OR_AT = /[:：@]/;
+/** What a kicker never holds: a colon (it would be a header) or an @ (a handle). A loop over a short line, not a regex's call. */
+function hasColonOrAt(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a /* : */ || code === 0xff1a /* ： */ || code === 0x40 /* @ */) return true;
+  }
+  return false;
+}
 
 /** Longest caption line: longer text above a lead is a paragraph. */
 const MAX_CAPTION = 60;
@@ -210,8 +228,17 @@ const MAX_TITLE_FIRST_LINE = 16;
 const MAX_TITLE_SECOND_LINE = 12;
 /** Longest line without its sentence's end read as a title's, not a paragraph's, where a blank line parts it from the text. */
 const MAX_TITLE_ABOVE_BLANK = 30;
-/** An opening quotation mark or bracket at a line's end, white space aside. */
-const OPENERS_AT_END = /[“‘「『(（《【[]\s*$/u;
+/**
+ * An opening quotation mark or bracket at a line's end, white space aside (`/[“‘「『(（《【[]\s*$/u`, read from the end: the
+ * regex, anchored at the end only, would try every position of the line).
+ */
+function endsWithOpener(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const last = text.charCodeAt(i);
+  return last === 0x201c /* “ */ || last === 0x2018 /* ‘ */ || last === 0x300c /* 「 */ || last === 0x300e /* 『 */ || last === 0x28 /* ( */ || last === 0xff08 /* （ */ || last === 0x300a /* 《 */ || last === 0x3010 /* 【 */ || last === 0x5b /* [ */;
+}
 /** Longest picture label (a caption without its full stop: `志愿者为老人服务`). */
 const MAX_LABEL = 20;
 
@@ -328,7 +355,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // with their paragraphs as body).
       if (f.furniture === 'no words' && isTableBorder(line.text)) return say(why, 0.2, 'a table border');
       // `相关标签` / `王坤 志愿者 志愿服务`: the copy's tags, words apart, below their heading.
-      if (line.previousText !== undefined && TAGS_HEADING.test(line.previousText) && TAG_WORDS.test(line.text)) return say(why, 0.2, 'tags below their heading');
+      if (line.previousText !== undefined && line.previousText.length <= MAX_TAGS_HEADING && TAGS_HEADING.test(line.previousText) && TAG_WORDS.test(line.text)) return say(why, 0.2, 'tags below their heading');
       if (f.label) return say(why, 0.5, 'a label in brackets');
       return IMPOSSIBLE;
     case 'unassigned':
@@ -344,7 +371,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.endsSentence && (f.opensWithDate || NEWS_TIME_WORD.test(line.text))) return say(why, 5.5, 'fits nothing better, yet a dated sentence');
       return say(why, 3.2, 'fits nothing better');
     case 'kicker':
-      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || COLON_OR_AT.test(line.text)) return IMPOSSIBLE;
+      if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || hasColonOrAt(line.text)) return IMPOSSIBLE;
       // A line that ends in a dash leads into the title below it (`451户征迁户将得到过节物资——`): a kicker's typography.
       if (endsInDash(line.text)) return say(why, 0.5, 'ends in a dash, leading into the title');
       if (f.punctuated) return say(why, 3.0, 'short, no sentence end; punctuated');
@@ -361,7 +388,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
       if (f.label) return say(why, 3, 'a label in brackets');
-      if (BRACKETED.test(line.text)) return IMPOSSIBLE;
+      if (isBracketed(line.text)) return IMPOSSIBLE;
       // (`原标题:TITLE` names a title, and is none: the parser gives its words to the page's first item.)
       if (line.text.charCodeAt(0) === 0x539f /* 原 */ && ORIGINAL_TITLE_LINE.test(line.text)) return IMPOSSIBLE;
       // (An editor's line, `终审:赵六`, is no title, as it is no subtitle.)
@@ -377,7 +404,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // Nor its buttons and prompts (`扫描二维码 分享`, `设为首页`), whatever the line was read as first.
       if (f.furniture !== null && isButtonRow(line.text)) return IMPOSSIBLE;
       // A line that ends by opening a quotation or a bracket was cut off in the middle of a sentence: no title.
-      if (OPENERS_AT_END.test(line.text)) return IMPOSSIBLE;
+      if (endsWithOpener(line.text)) return IMPOSSIBLE;
       let value = longTitleAtTop ? say(why, 2.0, "long, no sentence end, at the page's top") : say(why, 1.0, 'short, no sentence end');
       if (endsInDash(line.text)) value += say(why, 1.5, 'ends in a dash: leads into a title');
       if (f.punctuated) value += say(why, 0.8, 'punctuated');
@@ -410,13 +437,13 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
         // `TITLE` / `林小禾` / `DATE` / text: a web copy prints its writer's name alone below the head (allowedTransition()
         // keeps it there); a common surname first, as a label or a kicker of two or three characters seldom has.
         if (label === 'byline-before' && isWritersNameAlone(f)) return say(why, -0.5, 'a name alone below the head');
-        return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
+        return label === 'byline-before' && f.credit && !f.lead ? say(why, 0.5, why && `a credit above the text (${f.credit.verb})`) : IMPOSSIBLE;
       }
       // `本报记者 孔越 摄` reads as a byline too, but its people took the pictures: a credit, which stands after the caption.
       if (label === 'byline-before' && f.credit) return IMPOSSIBLE;
-      return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, `a byline (${f.byline.form})`);
+      return say(why, f.byline.form === 'brackets' ? 0 : f.byline.form === 'marker' ? 0.2 : 0.5, why && `a byline (${f.byline.form})`);
     case 'credit':
-      return f.credit ? say(why, 0, `a credit (${f.credit.verb})`) : IMPOSSIBLE;
+      return f.credit ? say(why, 0, why && `a credit (${f.credit.verb})`) : IMPOSSIBLE;
     case 'caption':
       // A photo's caption between the headline and the lead (`图为居民…`, `image.png`): never a lead, header, byline or credit itself,
       // and without a credit of its own (`…邻里联欢。 袁朗 摄` is a photo item), unless the caption is too short to be an item's
@@ -529,12 +556,12 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     else if (f.bullet && !(f.titleLike && !f.punctuated)) { value += say(why, 0.3, 'opens with a list bullet'); }
     else if (isReaderQuestion(line.text)) value += say(why, 0.3, "opens with a reader's question");
     else if (f.picturedOn) value += say(why, 0.6, "a caption closed by its picture's day");
-    else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, `opens with an organisation (${f.opensWith})`);
+    else if (f.opensWith) value += f.opensWithDateline ? say(why, 0.6, why && `opens with an organisation (${f.opensWith}) and a dateline`) : say(why, 1.0, why && `opens with an organisation (${f.opensWith})`);
     else if (f.opensWithDate) { value += say(why, 1.4, 'opens with a date'); }
     else if (f.timedCaption) { value += say(why, 0.6, 'a caption opening with its hour'); }
     else if (f.glued && !f.glued.continuation) { value += say(why, 0.8, 'ends with its byline or credit'); }
     else if (f.photoCaption) { value += say(why, 0.6, 'opens as a photo caption'); }
-    else if (f.namesEarly) { value += say(why, 1.5, `names an organisation early (${f.namesEarly})`); }
+    else if (f.namesEarly) { value += say(why, 1.5, why && `names an organisation early (${f.namesEarly})`); }
     else if (f.opensLikeNews) { value += say(why, 4.5, 'opens with a dateline only'); }
     else { value += say(why, 3.6, 'opens like no news item'); }
   } else if (f.lead) {

@@ -30,15 +30,16 @@ const UNASSIGNED = LABELS.indexOf('unassigned');
 const NO_PRICES: readonly number[] = LABELS.map(() => IMPOSSIBLE);
 
 /**
- * What `line` costs alone under each label it may take, priced once: emission() depends on the line alone, and the
+ * What `line` costs alone under each label it may take (`tried`, labelsToTry()'s), priced once: emission() depends on the line alone, and the
  * parser labels the lookahead lines at a block's end again with the block after them. The labels it cannot take are
  * then not tried after any label at all.
  */
-function pricesOf(line: LineContext): LinePrices {
+function pricesOf(line: LineContext, tried: readonly number[]): LinePrices {
   if (line.prices) return line.prices;
   const costs = NO_PRICES.slice();
   let labels = 0;
-  for (const k of labelsToTry(line)) {
+  for (let t = 0; t < tried.length; t++) {
+    const k = tried[t]!;
     const cost = emission(line, LABELS[k]!);
     if (cost >= IMPOSSIBLE) continue;
     costs[k] = cost;
@@ -61,6 +62,7 @@ let scratchTotal = new Float64Array(64 * WIDTH);
 let scratchBack = new Int8Array(64 * WIDTH);
 const scratchReachable = new Int8Array(WIDTH);
 const scratchNext = new Int8Array(WIDTH);
+const scratchCheapestFirst = new Int8Array(WIDTH);
 
 /**
  * Labels `lines`, the block after a line labelled `before` (null at the page's
@@ -85,46 +87,72 @@ export function labelBlock(
   let reachable = scratchReachable;
   let reachableCount = 0;
   let next = scratchNext;
+  // The places in `reachable` of the line before's labels, its cheapest paths first (a tie keeps their order).
+  const cheapestFirst = scratchCheapestFirst;
   const beforeIndex = before === null ? WIDTH : LABELS.indexOf(before.label);
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
+    const row = i * WIDTH;
+    const previousRow = row - WIDTH;
     let nextCount = 0;
     // The labels any reachable label allows: the others are not tried at all.
     let allowed = i === 0 ? FOLLOWERS[beforeIndex]! : 0;
     if (i > 0) for (let r = 0; r < reachableCount; r++) allowed |= FOLLOWERS[reachable[r]!]!;
-    const prices = pricesOf(line);
+    const tried = labelsToTry(line);
+    const prices = pricesOf(line, tried);
     allowed &= prices.labels;
-    for (const k of labelsToTry(line)) {
-      if ((allowed & (1 << k)) === 0) continue;
+    // The paths into the line before, cheapest first: once the best step into a label is found from a cheap path, the
+    // dearer paths that cannot beat it, however cheap their step, are not priced at all.
+    if (i > 0) {
+      for (let r = 0; r < reachableCount; r++) {
+        const cost = total[previousRow + reachable[r]!]!;
+        let at = r;
+        while (at > 0 && total[previousRow + reachable[cheapestFirst[at - 1]!]!]! > cost) {
+          cheapestFirst[at] = cheapestFirst[at - 1]!;
+          at--;
+        }
+        cheapestFirst[at] = r;
+      }
+    }
+    const previousFacts = i > 0 ? lines[i - 1]!.facts : null;
+    for (let t = 0; t < tried.length; t++) {
+      const k = tried[t]!;
+      const bit = 1 << k;
+      if ((allowed & bit) === 0) continue;
       const label = LABELS[k]!;
-      const own = prices.costs[k]!;
       let best = Infinity;
       let from = -1;
       if (i === 0) {
         const step = allowedTransition(before?.label ?? null, before?.facts ?? null, label, line);
         if (step >= IMPOSSIBLE) continue;
-        best = own + step;
+        best = step;
       } else {
-        const previousFacts = lines[i - 1]!.facts;
         const lowest = LOWEST_STEP[k]!;
-        for (let r = 0; r < reachableCount; r++) {
+        // Where `from` stands in `reachable`: of two paths that cost the same, the earlier there is kept.
+        let fromPlace = WIDTH;
+        for (let c = 0; c < reachableCount; c++) {
+          const r = cheapestFirst[c]!;
           const j = reachable[r]!;
-          if ((FOLLOWERS[j]! & (1 << k)) === 0) continue;
-          // No step is cheaper than `lowest`, and a tie keeps the earlier path: this one cannot win.
-          if (total[(i - 1) * WIDTH + j]! + lowest >= best) continue;
+          if ((FOLLOWERS[j]! & bit) === 0) continue;
+          const path = total[previousRow + j]!;
+          // No step is cheaper than `lowest`: this path cannot beat the best found, nor can any after it, which cost more.
+          const floor = path + lowest;
+          if (floor > best) break;
+          // At most a tie, and a tie keeps the path earlier in `reachable`.
+          if (floor === best && r > fromPlace) continue;
           const step = allowedTransition(LABELS[j]!, previousFacts, label, line);
           if (step >= IMPOSSIBLE) continue;
-          const value = total[(i - 1) * WIDTH + j]! + step;
-          if (value < best) {
+          const value = path + step;
+          if (value < best || (value === best && r < fromPlace)) {
             best = value;
             from = j;
+            fromPlace = r;
           }
         }
-        if (best !== Infinity) best += own;
       }
       if (best === Infinity) continue;
-      total[i * WIDTH + k] = best;
-      back[i * WIDTH + k] = from;
+      total[row + k] = best + prices.costs[k]!;
+      back[row + k] = from;
       next[nextCount++] = k;
     }
     if (nextCount === 0) {
@@ -136,15 +164,15 @@ export function labelBlock(
       if (i > 0) {
         cheapest = Infinity;
         for (let r = 0; r < reachableCount; r++) {
-          const value = total[(i - 1) * WIDTH + reachable[r]!]!;
+          const value = total[previousRow + reachable[r]!]!;
           if (value < cheapest) {
             cheapest = value;
             from = reachable[r]!;
           }
         }
       }
-      total[i * WIDTH + UNASSIGNED] = cheapest + prices.costs[UNASSIGNED]!;
-      back[i * WIDTH + UNASSIGNED] = from;
+      total[row + UNASSIGNED] = cheapest + prices.costs[UNASSIGNED]!;
+      back[row + UNASSIGNED] = from;
       next[nextCount++] = UNASSIGNED;
     }
     const swap = reachable;

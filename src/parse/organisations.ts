@@ -17,15 +17,81 @@ const LEADING_WORD_LIST = [
   // The county town (`县城清华园小区`: 县 alone would leave 城 on the name); the level of an honour (`县级示范村`).
   '县城', '县级', '市级',
 ];
-const DAY_WORD = '[0-9０-９]{1,2}月[0-9０-９]{1,2}日';
-const LEADING_WORDS = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(LEADING_WORD_LIST)})+`, 'u');
+/** The leading words by their first code unit, longest first; with the days (`3月5日`), what leadingRunEnd() reads. */
+const LEADING_BY_FIRST = wordsByFirst(LEADING_WORD_LIST);
 /** The time words, and a day, read after another word (`这是近几日…`). */
-const TIME_LEADING = new RegExp(`^(?:${DAY_WORD}|${wordAlternation(TIME_LEADING_WORDS)})+`, 'u');
+const TIME_LEADING_BY_FIRST = wordsByFirst(TIME_LEADING_WORDS);
 const TIME_LEADING_STARTS = codeUnitTable([...TIME_LEADING_WORDS.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
 /** The leading words of one character. */
 const ONE_CHARACTER_LEADING = codeUnitTable(LEADING_WORD_LIST.filter((word) => word.length === 1));
-/** What a leading word starts with: a stem that starts otherwise skips LEADING_WORDS. */
+/** What a leading word starts with: a stem that starts otherwise skips leadingRunEnd(). */
 const LEADING_STARTS = codeUnitTable([...LEADING_WORD_LIST.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
+
+/** `words` by their first code unit, longest first. */
+function wordsByFirst(words: readonly string[]): Map<number, string[]> {
+  const byFirst = new Map<number, string[]>();
+  for (const word of [...words].sort((a, b) => b.length - a.length)) byFirst.set(word.charCodeAt(0), [...(byFirst.get(word.charCodeAt(0)) ?? []), word]);
+  return byFirst;
+}
+
+/**
+ * Where the run of leading words and days that opens `text[from, to)` ends (`近日在柳岸…` → after 在), or `from` where
+ * none opens it: at each place the longest word of `byFirst`, or a day (`3月5日`). So a regex of the day and the
+ * words, longest first, repeated (`^(?:day|words)+`) reads the run, without a slice: nothing follows the run in it, so
+ * the regex gives no word back.
+ */
+function leadingRunEnd(text: string, from: number, to: number, byFirst: ReadonlyMap<number, readonly string[]>): number {
+  let at = from;
+  while (at < to) {
+    const day = dayEnd(text, at, to);
+    if (day > at) {
+      at = day;
+      continue;
+    }
+    const word = wordAt(text, at, to, byFirst);
+    if (word === null) break;
+    at += word.length;
+  }
+  return at;
+}
+
+/** The longest word of `byFirst` that starts at `at` and ends by `to`, or null. */
+function wordAt(text: string, at: number, to: number, byFirst: ReadonlyMap<number, readonly string[]>): string | null {
+  const candidates = byFirst.get(text.charCodeAt(at));
+  if (candidates === undefined) return null;
+  for (const candidate of candidates) if (at + candidate.length <= to && text.startsWith(candidate, at)) return candidate;
+  return null;
+}
+
+/** Where a day written `3月5日` that starts at `at` ends, before `to`, or `at`: one or two digits, ASCII or full-width, before 月 and 日 each. */
+function dayEnd(text: string, at: number, to: number): number {
+  const month = numberEnd(text, at, to, 0x6708 /* 月 */);
+  const day = month < 0 ? -1 : numberEnd(text, month, to, 0x65e5 /* 日 */);
+  return day < 0 ? at : day;
+}
+/** After one or two digits at `at` and then `unit`, before `to`, or -1 (three digits or more are no month's or day's). */
+function numberEnd(text: string, at: number, to: number, unit: number): number {
+  let end = at;
+  while (end < to && end - at < 3 && isDigit(text.charCodeAt(end))) end++;
+  return end > at && end - at <= 2 && end < to && text.charCodeAt(end) === unit ? end + 1 : -1;
+}
+
+/**
+ * Words of two code units, looked up without slicing the text: a table of their first code units, then a set of the
+ * pairs. The table is read first: nearly every character opens none of the words, and a pair as a set's key (a code
+ * unit shifted by 16) is a number outside the small integers, slower to hash than a table is to read.
+ */
+interface PairWords {
+  firsts: Uint8Array;
+  pairs: ReadonlySet<number>;
+}
+function pairWords(words: readonly string[]): PairWords {
+  return { firsts: codeUnitTable(words.map((word) => word[0]!)), pairs: new Set(words.map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1))) };
+}
+/** `first` and `second` are one of the words. */
+function isPairWord(words: PairWords, first: number, second: number): boolean {
+  return words.firsts[first] === 1 && words.pairs.has((first << 16) | second);
+}
 
 /**
  * Stems that are no name: a quantifier, a pronoun or a phrase (`各社区`, `该村`). A stem that opens with one of
@@ -48,10 +114,10 @@ const NO_NAME_OPENINGS = [
   // `小区物业公司` (the estate's property company); `我局已督促物业公司`, `我校`: an office speaking of itself.
   '小区', '我局', '我委', '我办', '我院', '我校', '我所', '我站', '我队', '我司',
 ];
-const NO_NAME_OPENING_PAIRS = new Set(NO_NAME_OPENINGS.map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+const NO_NAME_OPENING_PAIRS = pairWords(NO_NAME_OPENINGS);
 if (NO_NAME_OPENINGS.some((word) => word.length !== 2)) throw new Error('namesNoOne reads openings of two characters');
 /** NOT_A_NAME's words as code-unit pairs, so that a stem is looked up without slicing it (a stem of one character is no name anyway). */
-const NOT_A_NAME_PAIRS = new Set([...NOT_A_NAME].filter((word) => word.length === 2).map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+const NOT_A_NAME_PAIRS = pairWords([...NOT_A_NAME].filter((word) => word.length === 2));
 if ([...NOT_A_NAME].some((word) => word.length > 2)) throw new Error('namesNoOne reads NOT_A_NAME as pairs of code units');
 
 /**
@@ -77,13 +143,13 @@ const DESCRIBING_WORDS = [
 ].sort((a, b) => b.length - a.length);
 /** Words of praise that are also names alone (`幸福社区`), but describe when two or more stand together (`幸福和谐社区`). */
 const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];
+const PRAISING = new Set(PRAISING_WORDS);
 /** Both lists, longest first: `和谐` before `和`. */
 const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) => b.length - a.length);
 /** What a qualifying word starts with: most stems start otherwise and need no search. */
 const QUALIFYING_STARTS = codeUnitTable(QUALIFYING_WORDS.map((word) => word[0]!));
 /** QUALIFYING_WORDS by their first code unit, longest first still: the words a place can start with. */
-const QUALIFYING_BY_FIRST = new Map<number, string[]>();
-for (const word of QUALIFYING_WORDS) QUALIFYING_BY_FIRST.set(word.charCodeAt(0), [...(QUALIFYING_BY_FIRST.get(word.charCodeAt(0)) ?? []), word]);
+const QUALIFYING_BY_FIRST = wordsByFirst(QUALIFYING_WORDS);
 /** A stem ending in a round number or a count counts places, or people, rather than naming one: `万村`, `百校`, `数十位社区工作者`, `百名社区干部`. */
 const COUNTING_END = codeUnitTable([...'万千百几数多位名']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
@@ -98,6 +164,12 @@ const PLACE_POINTERS = codeUnitTable([...'省市县区镇乡']);
 const HONOUR_STEM = new RegExp(`(?:首批|第[一二三四五六七八九十0-9]{1,3}批|全国|全省|全市|全县|国家级|省级|市级|县级|区级)[${HAN_ALL}0-9“”]{0,12}?(?:示范|特色|先进|模范|星级)$`, 'u');
 const HONOUR_LEVEL = /批|全国|全省|全市|全县|级/u;
 const HONOUR_LEVEL_OPENING = /^(?:首批|第[一二三四五六七八九十0-9]{1,3}批)?(?:国家|[省市县区])级/u;
+/** What HONOUR_LEVEL_OPENING starts with: a stem that starts otherwise (nearly every one) needs no slice and no regex. */
+const HONOUR_LEVEL_OPENING_STARTS = codeUnitTable([...'首第国省市县区']);
+/** The kinds of honour HONOUR_STEM ends with, as code-unit pairs: a stem that ends otherwise needs no slice and no regex. */
+const HONOUR_KINDS = pairWords(['示范', '特色', '先进', '模范', '星级']);
+/** The shortest stem HONOUR_STEM reads: a level of two characters and a kind of two. */
+const MIN_HONOUR_STEM = 4;
 /** The kinds of place an honour is given to: villages, towns, communities, estates, schools. */
 const HONOURED_PLACE = /^(?:村|乡|镇|社区|小区|街道|学校|小学|中学|幼儿园)/u;
 
@@ -106,10 +178,10 @@ function describesOnly(text: string, from: number, to: number): boolean {
   const start = afterAdministrativePrefix(text, from, to);
   // `首批省级书香特色社区`, `全国绿色家园示范村`: an honour's list and what it names, whatever words stand between (a
   // verb's last character may be left before them: `入选第二批…` is cut after 入).
-  if (HONOUR_LEVEL.test(text.slice(start, to)) && HONOUR_STEM.test(text.slice(start, to))) return true;
+  if (endsInHonourKind(text, start, to) && HONOUR_LEVEL.test(text.slice(start, to)) && HONOUR_STEM.test(text.slice(start, to))) return true;
   // `县级书法村`, `省级森林乡村`: a level opens an honour's name, whatever kind of place it names; no place's name opens so.
   // (A body of a level is one: `县级志愿者协会`, the county's association.)
-  if (HONOUR_LEVEL_OPENING.test(text.slice(start, to)) && HONOURED_PLACE.test(text.slice(to, to + 2))) return true;
+  if (HONOUR_LEVEL_OPENING_STARTS[text.charCodeAt(start)] === 1 && HONOUR_LEVEL_OPENING.test(text.slice(start, to)) && HONOURED_PLACE.test(text.slice(to, to + 2))) return true;
   // (The 化 of 文化 is culture, not a kind: `文化中心`, `临河县文化馆` are names; and two characters ending in 化 before a
   // unit of the map are a place's name, `宣化镇`, `怀化市`, `奉化区`, where a kind is a word of its own, `标准化小区`.)
   if (to - start >= 2 && KIND_ENDINGS[text.charCodeAt(to - 1)] === 1 && !endsWithCulture(text, to) && !(to - start === 2 && PLACE_POINTERS[text.charCodeAt(to)] === 1)) return true;
@@ -118,15 +190,21 @@ function describesOnly(text: string, from: number, to: number): boolean {
   let words = 0;
   let praising = 0;
   while (at < to) {
-    const word = QUALIFYING_BY_FIRST.get(text.charCodeAt(at))?.find((candidate) => text.startsWith(candidate, at));
-    if (word === undefined || at + word.length > to) return false;
-    if (PRAISING_WORDS.includes(word)) praising++;
+    // (The longest word at `at`, wherever it ends: one that runs past the stem ends the stem's words.)
+    const word = wordAt(text, at, text.length, QUALIFYING_BY_FIRST);
+    if (word === null || at + word.length > to) return false;
+    if (PRAISING.has(word)) praising++;
     words++;
     at += word.length;
   }
   // One word of praise is a name (`幸福社区`), but not as what is built or made (`共建文明社区`, `营造和谐社区的风气`): a
   // slogan's object, since no one builds a community that has its name already.
   return words > 0 && (praising < words || words >= 2 || (praising === 1 && followsBuildingVerb(text, start)));
+}
+
+/** The stem `text[from, to)` is long enough for HONOUR_STEM and ends in one of its kinds of honour (`示范`, `特色`…). */
+function endsInHonourKind(text: string, from: number, to: number): boolean {
+  return to - from >= MIN_HONOUR_STEM && isPairWord(HONOUR_KINDS, text.charCodeAt(to - 2), text.charCodeAt(to - 1));
 }
 
 /** Verbs of building or making a kind of place: `共建`, `共筑`, `营造`, `建设`, `创建`, `构建`, `打造`, `争创`. */
@@ -477,7 +555,9 @@ function namesPost(text: string, end: number): boolean {
 /** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
 function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {
   const candidates = bySuffix.get(text.charCodeAt(from));
-  return candidates !== undefined && candidates.some((suffix) => suffix.length === to - from && text.startsWith(suffix, from));
+  if (candidates === undefined) return false;
+  for (const suffix of candidates) if (suffix.length === to - from && text.startsWith(suffix, from)) return true;
+  return false;
 }
 
 /** The longest suffix of `bySuffix` that starts at `at`, or null. */
@@ -550,9 +630,32 @@ function isTownNamedForVillage(text: string, at: number, end: number, last: stri
 }
 const VILLAGE_AND_TOWN_WORDS = /^(?:两级|干部|建设|规划|银行|一体|体系|企业|[、和与及])/u;
 
+/**
+ * The scan's gate at a character that opens a suffix of two characters or more (one in six): the pair of it and the
+ * next character, hashed into a table small enough to stay in the cache, is 1 where a suffix opens with such a pair.
+ * One read where the exact pair table takes three; the few pairs that hash alike pass on to suffixAt(), which is exact.
+ */
+const PAIR_GATE_BITS = 13;
+const PAIR_GATE_MASK = (1 << PAIR_GATE_BITS) - 1;
+function pairGateIndex(first: number, second: number): number {
+  return ((first << 6) ^ second) & PAIR_GATE_MASK;
+}
+/** The gate of the suffixes last scanned for, built once per vocabulary (nearly every call asks for the same one). */
+let gatedSuffixes: ReadonlyMap<number, readonly string[]> | null = null;
+let suffixPairGate = new Uint8Array(PAIR_GATE_MASK + 1);
+function suffixPairGateOf(bySuffix: ReadonlyMap<number, readonly string[]>): Uint8Array {
+  if (bySuffix === gatedSuffixes) return suffixPairGate;
+  const gate = new Uint8Array(PAIR_GATE_MASK + 1);
+  for (const suffixes of bySuffix.values()) for (const suffix of suffixes) if (suffix.length >= 2) gate[pairGateIndex(suffix.charCodeAt(0), suffix.charCodeAt(1))] = 1;
+  gatedSuffixes = bySuffix;
+  suffixPairGate = gate;
+  return gate;
+}
+
 /** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
 function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
-  const { textSuffixesByFirst, textScan, textSuffixFirstRow, textSuffixSecondColumn, textSuffixPairTable, textSuffixPairWidth } = patterns;
+  const { textSuffixesByFirst, textScan } = patterns;
+  const pairGate = suffixPairGateOf(textSuffixesByFirst);
   let runStart = from;
   const length = text.length;
   for (let i = from; i < length; i++) {
@@ -575,10 +678,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       continue;
     }
     // Most characters that begin a suffix (大, 中, 小…) begin none here: the next character tells.
-    if (scan === SCAN_SUFFIX + 1) {
-      const column = textSuffixSecondColumn[text.charCodeAt(i + 1)]!;
-      if (column === 0 || textSuffixPairTable[textSuffixFirstRow[code]! * textSuffixPairWidth + column] !== 1) continue;
-    }
+    if (scan === SCAN_SUFFIX + 1 && pairGate[pairGateIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
     const suffix = suffixAt(text, i, textSuffixesByFirst);
     if (suffix === null) continue;
     // The stem is text[at, i); the tables tell which stems need the word patterns at all.
@@ -586,9 +686,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `3月5日柳岸社区`: a date's digits end the run, so the stem opens on its 日; the leading words are read from the date's start.
     const dateFrom = dateStart(text, at);
     if (LEADING_STARTS[text.charCodeAt(dateFrom)] === 1 && dateFrom < i) {
-      const leading = LEADING_WORDS.exec(text.slice(dateFrom, i));
-      if (leading) {
-        const after = dateFrom + leading[0].length;
+      const after = leadingRunEnd(text, dateFrom, i, LEADING_BY_FIRST);
+      if (after > dateFrom) {
         // `市委社会工作部`, `县委宣传部`: before 委, the city or county names its Party committee, a part of the name (as
         // `区委` is), not the leading word `市` (`市城管局`, the city's bureau); so 经 its economic commission (`市经委`).
         const committee = text.charCodeAt(after) === 0x59d4 /* 委 */ && namesCommittee(text.charCodeAt(after - 1));
@@ -610,8 +709,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (text.charCodeAt(at) === 0x8be5 /* 该 */ && UNIT_AFTER_THAT[text.charCodeAt(at + 1)] === 1 && i - at >= 2) at += 2;
     // `这是近几日柳岸镇…`, `也在今天上午柳岸村…`: a time word after such a word stands before the name, as at the run's start.
     if (at > runStart && TIME_LEADING_STARTS[text.charCodeAt(at)] === 1) {
-      const time = TIME_LEADING.exec(text.slice(at, i));
-      if (time && i - at - time[0].length >= 2) at += time[0].length;
+      const time = leadingRunEnd(text, at, i, TIME_LEADING_BY_FIRST);
+      if (time > at && i - time >= 2) at = time;
     }
     // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
     // the cut took one too few.
@@ -659,7 +758,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
       // `河口街道镇北社区`: a one-character suffix after a name begins the next name (镇北社区), it does not extend this one;
       // but after a town's or township's own 镇 or 乡 it is that name's suffix (`六镇镇`, `下镇乡`: the town is 六镇, 下镇).
-      if (INNER_BODIES.test(more) || (more.length === 1 && !isTownshipSuffixTwice(text, end, more) && !isTownNamedForVillage(text, at, end, last, more))) break;
+      if ((INNER_BODY_STARTS[more.charCodeAt(0)] === 1 && INNER_BODIES.test(more)) || (more.length === 1 && !isTownshipSuffixTwice(text, end, more) && !isTownNamedForVillage(text, at, end, last, more))) break;
       // `五马街道街道辖区`: a suffix of two characters right after itself begins the next words (街道辖区, the
       // sub-district's area); no name holds the same such suffix twice.
       if (more.length > 1 && more === last) break;
@@ -671,14 +770,14 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       end += more.length;
       last = more;
     }
-    if (last.endsWith('局')) end = withBureauUnits(text, end);
+    if (last.charCodeAt(last.length - 1) === 0x5c40 /* 局 */) end = withBureauUnits(text, end);
     if (SERVING_STARTS[text.charCodeAt(end)] === 1) {
       const serving = SERVING_INSTITUTION.exec(text.slice(end, end + 8));
       if (serving) end += serving[0].length;
     }
     // `南京师范大学附属小学`, `上海音乐学院实验学校`: a school attached to a university or an institute is named after it; read
     // after the institutions that serve a community, so that in `…实验学校小学一年级` the 小学 stays a part of the school.
-    if ((last.endsWith('大学') || last.endsWith('学院')) && ATTACHED_STARTS[text.charCodeAt(end)] === 1) {
+    if (ATTACHED_STARTS[text.charCodeAt(end)] === 1 && (last.endsWith('大学') || last.endsWith('学院'))) {
       const attached = ATTACHED_SCHOOL.exec(text.slice(end, end + 11));
       if (attached) end += attached[0].length;
     }
@@ -687,8 +786,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `青柳街石榴里社区`: in some cities a sub-district is named 街 for 街道; with a name between it and the suffix, it is
     // the first organisation, as `X街道Y社区` names its 街道 first (`解放街社区` is a community named for its street).
     // (Asked only of a stem holding 街: most names hold none.)
-    const streetAt = text.indexOf('街', at);
-    const street = streetAt >= 0 && streetAt < end - last.length ? subDistrictStreetEnd(text, at, end - last.length, textSuffixesByFirst) : 0;
+    const street = holdsStreet(text, at, end - last.length) ? subDistrictStreetEnd(text, at, end - last.length, textSuffixesByFirst) : 0;
     if (street > 0) return { name: text.slice(at, street), at, next: street };
     // `苏村社区党支部`: the party branch is the community's own, not a further organisation.
     const inner = INNER_BODY_STARTS[text.charCodeAt(end)] === 1 ? INNER_BODIES.exec(text.slice(end, end + 4)) : null;
@@ -706,6 +804,12 @@ const BUREAU_UNITS = new RegExp(`^(?:[${HAN_ALL}]{2,6}?(?:[大支中]队|派出�
 function withBureauUnits(text: string, end: number): number {
   const units = BUREAU_UNITS.exec(text.slice(end, end + 16));
   return units !== null && innerBoundaryEnd(text, end, end + units[0].length) < 0 ? end + units[0].length : end;
+}
+
+/** `text[from, to)` holds a 街: a search of the stem alone, not of the text after it (indexOf reads on to the end). */
+function holdsStreet(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 0x8857 /* 街 */) return true;
+  return false;
 }
 
 /**
@@ -748,9 +852,9 @@ const MAX_QUOTED_NAME = 8;
 const MAX_AFTER_QUOTE = 5;
 /**
  * What a group named by a quoted name is: a team, a station or post, an association, a centre (in running text 队 and
- * 站 alone end no name, but after a quoted name they do).
+ * 站 alone end no name, but after a quoted name they do); by their first code unit.
  */
-const QUOTED_GROUP_SUFFIXES = ['队', '站', '协会', '中心'];
+const QUOTED_GROUP_SUFFIXES = wordsByFirst(['队', '站', '协会', '中心']);
 
 /**
  * A volunteers' team or service post named by a quoted name, the quotation marks its own (`“红马甲”志愿服务队`,
@@ -773,8 +877,8 @@ function quotedGroupAt(text: string, open: number): ScannedMention | null {
   for (let k = close + 1; k < text.length && k <= close + MAX_AFTER_QUOTE + 1; k++) {
     if (!isHanCodePoint(text.charCodeAt(k))) return null;
     if (k < close + 3) continue;
-    const suffix = QUOTED_GROUP_SUFFIXES.find((group) => text.startsWith(group, k));
-    if (suffix === undefined) continue;
+    const suffix = wordAt(text, k, text.length, QUOTED_GROUP_SUFFIXES);
+    if (suffix === null) continue;
     if (innerBoundaryEnd(text, close + 1, k) >= 0) return null;
     return { name: text.slice(open, k + suffix.length), at: open, next: k + suffix.length };
   }
@@ -868,11 +972,12 @@ function goesToCountryside(text: string, from: number, to: number): boolean {
 function namesNoOne(text: string, from: number, to: number): boolean {
   // No stem, or one character, is no name before a suffix (`入学校` in `进入学校`, `该社区`): names have two or more.
   if (to - from < 2) return true;
-  const opening = (text.charCodeAt(from) << 16) | text.charCodeAt(from + 1);
-  if (to - from === 2 && NOT_A_NAME_PAIRS.has(opening)) return true;
+  const first = text.charCodeAt(from);
+  const second = text.charCodeAt(from + 1);
+  if (to - from === 2 && isPairWord(NOT_A_NAME_PAIRS, first, second)) return true;
   // `这所小学`, `这些社区`, `这一村`: this one, these; no name opens with 这.
-  if (text.charCodeAt(from) === 0x8fd9 /* 这 */) return true;
-  if (NO_NAME_OPENING_PAIRS.has(opening)) return true;
+  if (first === 0x8fd9 /* 这 */) return true;
+  if (isPairWord(NO_NAME_OPENING_PAIRS, first, second)) return true;
   if (describesOnly(text, from, to)) return true;
   // `青年服务社区`, `服务社区居民`: to serve the community, a verb and its object; no community's name ends in 服务.
   if (text.charCodeAt(to - 2) === 0x670d /* 服 */ && text.charCodeAt(to - 1) === 0x52a1 /* 务 */ && text.startsWith('社区', to)) return true;

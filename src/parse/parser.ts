@@ -60,6 +60,11 @@ function isTitlesFirstPart(part: string, title: string): boolean {
 const WRITER_FIELD_NAME = /^(?:作 ?者|文|文字|撰文)[:：]?$/u;
 /** A notice's label alone on its line: `声明:`, `免责声明：`. */
 const NOTICE_LABEL_ALONE = /^(?:特别|免责|版权)?声明\s*[:：]?$/u;
+function isNoticeLabelAlone(content: string): boolean {
+  // (The label opens with 特, 免, 版 or 声: nearly every line opens otherwise, and skips the regex.)
+  const first = content.charCodeAt(0);
+  return (first === 0x7279 /* 特 */ || first === 0x514d /* 免 */ || first === 0x7248 /* 版 */ || first === 0x58f0 /* 声 */) && NOTICE_LABEL_ALONE.test(content);
+}
 /** A government page's index fields after a value and a space: `柳岸镇 生成时间 DATE 公开方式 主动公开`. */
 const DISCLOSURE_FIELDS_AFTER_VALUE = /^\S{2,20}\s+(?:生成时间|生成日期|发布日期|成文日期|公开方式|公开时限|公开范围|索\s*引\s*号|文\s*号)(?:\s|[:：])/u;
 /** Longest line read as one field of a government page's index table below a row of it. */
@@ -395,6 +400,12 @@ function markChannel(contexts: readonly LineContext[]): void {
   first.prices = null;
 }
 
+/** Removes the first `count` elements of `array` in place: a block keeps its lookahead lines without a spliced-out copy. */
+function dropFirst<T>(array: T[], count: number): void {
+  for (let i = count; i < array.length; i++) array[i - count] = array[i]!;
+  array.length -= count;
+}
+
 function setLabelRun(context: LineContext, value: boolean): void {
   if (context.facts.labelRun === value) return;
   context.facts.labelRun = value;
@@ -584,7 +595,7 @@ export class BulletinParser {
     if (this.inDisclosureTable && facts.furniture === null && facts.length <= MAX_DISCLOSURE_FIELD && isDisclosureFieldAlone(line.content)) facts.furniture = 'web copy line';
     this.inDisclosureTable = (facts.furniture !== null && (isDisclosureRow(line.content) || this.inDisclosureTable)) && facts.furniture !== 'navigation';
     if (this.inNoticeList && NUMBERED_ENTRY.test(line.content)) facts.furniture = 'web copy line';
-    else this.inNoticeList = NOTICE_LABEL_ALONE.test(line.content);
+    else this.inNoticeList = isNoticeLabelAlone(line.content);
     // (`A01版` too, which readLine reads as no page line: in the list it is a page's number as `第A01版` is.)
     if (this.inContents && isBarePageLine(line.content)) {
       facts.page = null;
@@ -667,8 +678,8 @@ export class BulletinParser {
     const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, lines.length - 1);
     const commit = lines.length - keep;
     for (let i = 0; i < commit; i++) this.apply(lines[i]!, contexts[i]!.facts, labels[i]!, reasons?.[i] ?? NO_REASONS);
-    lines.splice(0, commit);
-    contexts.splice(0, commit);
+    dropFirst(lines, commit);
+    dropFirst(contexts, commit);
     let characters = 0;
     for (const line of lines) characters += line.content.length;
     this.blockCharacters = characters;
@@ -790,7 +801,7 @@ export class BulletinParser {
         // `●东湖社区举办亲子阅读会`: a list's bullet before a headline is the layout's, as before a header.
         const printed = facts.bullet === null ? line.content : line.content.slice(facts.bullet.length).trimStart();
         // (`TITLE 2024年09月04日`: the e-paper's date after a space, the copy's, not the title's.)
-        let title = facts.label ?? withoutTitleArrows(printed).replace(TITLE_LABEL, '').replace(DATE_AFTER_TITLE, '');
+        let title = facts.label ?? withoutDateAfterTitle(withoutTitleArrows(printed).replace(TITLE_LABEL, ''));
         // `——柳岸镇金秋丰收掠影` heading the item: a subtitle whose title the page printed as a picture; its dash is no
         // part of the words.
         if (draft.header === null && facts.subtitle) title = title.replace(SUBTITLE, '');
@@ -1063,7 +1074,8 @@ export class BulletinParser {
   private build(draft: Draft, index: number): BuiltItem {
     const diagnostics: Diagnostic[] = [];
     const item = buildItem(draft, { index, year: this.year, file: this.file, vocabulary: this.vocabulary, diagnostics });
-    this.settleBorders(item.header ? [item.span, item.header.span] : [item.span]);
+    // (No border waits on most pages: the spans are gathered only for one that does.)
+    if (this.pendingBorders.length > 0) this.settleBorders(item.header ? [item.span, item.header.span] : [item.span]);
     return { item, diagnostics };
   }
 
@@ -1245,3 +1257,7 @@ function deepestChannel(content: string, vocabulary: Vocabulary): string {
 
 /** A full date after a title and a space, to the line's end: `冠军捧回一筐土鸡蛋 2024年09月04日`. */
 const DATE_AFTER_TITLE = /(?<=\S)[ \u3000]+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/u;
+function withoutDateAfterTitle(title: string): string {
+  // (The date ends the line with its 日: other titles, nearly all, skip the regex, which would try every position.)
+  return title.endsWith('日') ? title.replace(DATE_AFTER_TITLE, '') : title;
+}
