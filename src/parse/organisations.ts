@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { HAN_ALL, PROVINCE_NAMES, isDigit, opensNameWithJi, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, PROVINCE_NAMES, isDigit, opensNameWithJi, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, suffixPairGateIndex, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import { CULTURE_HOUSES, DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 /** Time words before an organisation (`近日柳岸社区…`), which may stand there after another word too (`这是近几日…`). */
@@ -630,32 +630,9 @@ function isTownNamedForVillage(text: string, at: number, end: number, last: stri
 }
 const VILLAGE_AND_TOWN_WORDS = /^(?:两级|干部|建设|规划|银行|一体|体系|企业|[、和与及])/u;
 
-/**
- * The scan's gate at a character that opens a suffix of two characters or more (one in six): the pair of it and the
- * next character, hashed into a table small enough to stay in the cache, is 1 where a suffix opens with such a pair.
- * One read where the exact pair table takes three; the few pairs that hash alike pass on to suffixAt(), which is exact.
- */
-const PAIR_GATE_BITS = 13;
-const PAIR_GATE_MASK = (1 << PAIR_GATE_BITS) - 1;
-function pairGateIndex(first: number, second: number): number {
-  return ((first << 6) ^ second) & PAIR_GATE_MASK;
-}
-/** The gate of the suffixes last scanned for, built once per vocabulary (nearly every call asks for the same one). */
-let gatedSuffixes: ReadonlyMap<number, readonly string[]> | null = null;
-let suffixPairGate = new Uint8Array(PAIR_GATE_MASK + 1);
-function suffixPairGateOf(bySuffix: ReadonlyMap<number, readonly string[]>): Uint8Array {
-  if (bySuffix === gatedSuffixes) return suffixPairGate;
-  const gate = new Uint8Array(PAIR_GATE_MASK + 1);
-  for (const suffixes of bySuffix.values()) for (const suffix of suffixes) if (suffix.length >= 2) gate[pairGateIndex(suffix.charCodeAt(0), suffix.charCodeAt(1))] = 1;
-  gatedSuffixes = bySuffix;
-  suffixPairGate = gate;
-  return gate;
-}
-
 /** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
 function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
-  const { textSuffixesByFirst, textScan } = patterns;
-  const pairGate = suffixPairGateOf(textSuffixesByFirst);
+  const { textSuffixesByFirst, textScan, textSuffixPairGate } = patterns;
   let runStart = from;
   const length = text.length;
   for (let i = from; i < length; i++) {
@@ -678,7 +655,7 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       continue;
     }
     // Most characters that begin a suffix (大, 中, 小…) begin none here: the next character tells.
-    if (scan === SCAN_SUFFIX + 1 && pairGate[pairGateIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
+    if (scan === SCAN_SUFFIX + 1 && textSuffixPairGate[suffixPairGateIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
     const suffix = suffixAt(text, i, textSuffixesByFirst);
     if (suffix === null) continue;
     // The stem is text[at, i); the tables tell which stems need the word patterns at all.

@@ -1411,14 +1411,11 @@ export interface CompiledPatterns {
    * with it, 2 when a one-character suffix is it (3: both).
    */
   textScan: Uint8Array;
-  /** Per code unit that starts a suffix of two or more characters, its row in textSuffixPairTable (0: none). */
-  textSuffixFirstRow: Uint16Array;
-  /** Per code unit that is the second of a suffix of two or more characters, its column in textSuffixPairTable (0: none). */
-  textSuffixSecondColumn: Uint16Array;
-  /** 1 where a suffix of two or more characters opens with the row's code unit and then the column's: a table, not a hashed set. */
-  textSuffixPairTable: Uint8Array;
-  /** The row length of textSuffixPairTable. */
-  textSuffixPairWidth: number;
+  /**
+   * The scan's gate at a character that opens a suffix of two characters or more: 1 at suffixPairGateIndex() of the
+   * first two code units of each such suffix (suffixAt() then decides, exactly).
+   */
+  textSuffixPairGate: Uint8Array;
   /** 1 at the last code unit of each credit verb, or null where a verb is empty (it ends every text): the gate before trying the verbs. */
   creditVerbEnds: Uint8Array | null;
   /** 1 at the first code unit of each role: a line that opens with none opens with no role (the gate before reading a byline there). */
@@ -1492,21 +1489,19 @@ function scanTable(suffixes: readonly string[]): Uint8Array {
   return scan;
 }
 
-/** The first two code units of the suffixes of two or more characters, as a table of rows and columns. */
-function suffixPairs(
-  suffixes: readonly string[],
-): Pick<CompiledPatterns, 'textSuffixFirstRow' | 'textSuffixSecondColumn' | 'textSuffixPairTable' | 'textSuffixPairWidth'> {
-  const long = suffixes.filter((suffix) => suffix.length >= 2);
-  const firsts = [...new Set(long.map((suffix) => suffix.charCodeAt(0)))];
-  const seconds = [...new Set(long.map((suffix) => suffix.charCodeAt(1)))];
-  const firstRow = new Uint16Array(0x10000);
-  const secondColumn = new Uint16Array(0x10000);
-  firsts.forEach((code, k) => (firstRow[code] = k + 1));
-  seconds.forEach((code, k) => (secondColumn[code] = k + 1));
-  const width = seconds.length + 1;
-  const table = new Uint8Array((firsts.length + 1) * width);
-  for (const suffix of long) table[firstRow[suffix.charCodeAt(0)]! * width + secondColumn[suffix.charCodeAt(1)]!] = 1;
-  return { textSuffixFirstRow: firstRow, textSuffixSecondColumn: secondColumn, textSuffixPairTable: table, textSuffixPairWidth: width };
+/**
+ * The pair of a character that opens a suffix of two characters or more and the next character, hashed into a table
+ * small enough to stay in the cache (8 KB): one read where an exact table of rows and columns takes three. Pairs that
+ * hash alike pass the gate; suffixAt() is exact.
+ */
+const PAIR_GATE_MASK = (1 << 13) - 1;
+export function suffixPairGateIndex(first: number, second: number): number {
+  return ((first << 6) ^ second) & PAIR_GATE_MASK;
+}
+function suffixPairGate(suffixes: readonly string[]): Uint8Array {
+  const gate = new Uint8Array(PAIR_GATE_MASK + 1);
+  for (const suffix of suffixes) if (suffix.length >= 2) gate[suffixPairGateIndex(suffix.charCodeAt(0), suffix.charCodeAt(1))] = 1;
+  return gate;
 }
 
 /** A table with 1 at each of `characters`' code units. */
@@ -1550,7 +1545,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     textSuffixesByFirst: bySuffixStart(textSuffixes),
     bareSuffixes: new Set(vocabulary.organisationSuffixes.filter((suffix) => suffix.length >= 2)),
     textScan: scanTable(textSuffixes),
-    ...suffixPairs(textSuffixes),
+    textSuffixPairGate: suffixPairGate(textSuffixes),
     creditVerbEnds: vocabulary.creditVerbs.some((verb) => verb.length === 0) ? null : codeUnitTable(vocabulary.creditVerbs.map((verb) => verb.at(-1)!)),
     roleStarts: codeUnitTable(vocabulary.roles.filter((role) => role.length > 0).map((role) => role[0]!)),
     rolePrefix: new RegExp(`^(${roles})(?![站团节证])`, 'u'),
