@@ -182,7 +182,7 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     // `(记者 林溪 摄)`: a photo credit in brackets, not a byline (but `(记者 林溪 文/摄)` is one, as `文/图` says);
     // `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where a repost was copied from.
     // (`(摄影:林溪)`: led by its verb.)
-    const photoCredit = (endsWithCreditVerb(inner, vocabulary) && !WORDS_AND_PHOTOS_END.test(inner)) || creditLeadingVerbOf(inner) !== null;
+    const photoCredit = (endsWithCreditVerb(inner, vocabulary) && !endsWithWordsAndPhotos(inner)) || creditLeadingVerbOf(inner) !== null;
     // `(资料图)`: what the picture above is (a file photo), not who wrote.
     if (photoCredit || EDITOR_LINE.test(inner) || WEB_META.test(inner) || namesAPicture(inner)) return null;
     const names = beforeEditorField(inner);
@@ -556,8 +556,10 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
   return null;
 }
 
-/** `文/摄` at a line's end: who wrote the text and took its pictures, as `文/图`. */
-const WORDS_AND_PHOTOS_END = /文[/／]摄$/u;
+/** `文/摄` at a line's end: who wrote the text and took its pictures, as `文/图`. (Read from the end: a `$`-anchored regex would scan the whole line.) */
+function endsWithWordsAndPhotos(text: string): boolean {
+  return text.endsWith('文/摄') || text.endsWith('文／摄');
+}
 
 /**
  * A field of a credit that says what each did: `文字:`, `文/`, `撰稿:`, `供稿:` for the text (a college site's `新闻:` too,
@@ -572,6 +574,8 @@ const PICTURE_FIELDS = new Set(['摄影', '拍摄', '配图', '图片', '图']);
  * pictures, one field of each at least; every field names someone. Null for anything else (`文/图 张三` is one field).
  */
 function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
+  // Every field's word is followed by a colon or a slash: a line without either (nearly every line) has no fields.
+  if (!hasColon(content) && !hasSlash(content)) return null;
   // (In a web template's square brackets too: `[文:林小雨 图:周宁]`.)
   const inner = bylineLineOf(content)?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
   const first = inner.charCodeAt(0);
@@ -601,6 +605,16 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
 
 const FIELD_SEPARATOR_AT_END = /[;；\s]+$/u;
 
+/** An ASCII or full-width slash stands somewhere in `text`. */
+function hasSlash(text: string): boolean {
+  return text.includes('/') || text.includes('／');
+}
+
+/** An ASCII or full-width colon stands somewhere in `text`. */
+function hasColon(text: string): boolean {
+  return text.includes(':') || text.includes('：');
+}
+
 /** Editors named as the groups are, a slash and their work after their names, ending the line: ` 周宁/审核`. */
 // (`周宁/审`: the reviewer's one character.)
 const EDITORS_AFTER_NAMES = new RegExp(`(?:${SPACE}+[^${SPACE}/／]{2,8}[/／](?:${EDITOR_WORDS}|审))+$`, 'u');
@@ -617,6 +631,8 @@ const PICTURE_AFTER_NAMES = new RegExp(`[/／]${SPACE}?(?:摄影|摄|图|影)(?=
  * works (not a name of the credit); a unit alone wrote the text when no person did. Null for anything else.
  */
 function worksAfterNamesOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
+  // Each group's work follows a slash: a line without one (nearly every line) is no such credit.
+  if (!hasSlash(content)) return null;
   // (`A/文 B/图 C/审核`: the reviewer after the groups is the page's editor, no writer.)
   const text = withoutSourceFirst(bylineLineOf(content)?.[1]!.trim() ?? content).replace(EDITORS_AFTER_NAMES, '');
   // (No group for the pictures, no such credit: most bylines and credits have none, and skip the groups' reading.)
@@ -684,7 +700,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     if (people) return { raw: content, verb: leading[1]!, people };
   }
   // `本报记者 X 文/摄`: the words and the pictures, as `文/图` says; a byline (its people credited too), not a photo credit.
-  if (WORDS_AND_PHOTOS_END.test(body)) return null;
+  if (endsWithWordsAndPhotos(body)) return null;
   // The tail pattern only where the line ends in a credit verb: most lines are no credit.
   const tail = endsWithCreditVerb(body, vocabulary) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
   if (tail) {
@@ -729,8 +745,11 @@ const NAMES_SLASH_PICTURE = /^([^/／]{1,30}?[^文/／\s])\s*[/／]\s*(图|摄|�
 
 /** The gate before NAMES_SLASH_PICTURE: the line ends in `/图`, `/摄` or `/摄影`. */
 function endsWithSlashedPicture(text: string): boolean {
-  return /[/／]\s*(?:图|摄|摄影)$/u.test(text);
+  // (The last character first: a `$`-anchored regex scans the whole line, and most lines end in none of 图, 摄, 影.)
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x56fe /* 图 */ || last === 0x6444 /* 摄 */ || last === 0x5f71 /* 影 */) && SLASHED_PICTURE_END.test(text);
 }
+const SLASHED_PICTURE_END = /[/／]\s*(?:图|摄|摄影)$/u;
 
 /** Who supplies a picture, named by kind: a unit (`社区供图`, `学校供图`) or the person the story is about (`受访者供图`). */
 const SUPPLIER_BY_KIND = new Set(['社区', '街道', '学校', '医院', '单位', '村委', '受访者', '受访单位', '主办方', '校方', '院方', '警方']);
