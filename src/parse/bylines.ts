@@ -250,14 +250,14 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     const people = parsePeople(paper[1]!, 'byline', vocabulary);
     if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
   }
-  const names = beforeEditorField(content);
   // A bare byline must name a role (`记者 范若琳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
-  // names alone could be anything.
+  // names alone could be anything. The names are the line's first words (before an editor's field): where the whole
+  // line holds no role and no 报道 (nearly every line), they hold none, and the editor's field is not looked for.
+  const { roleAnywhere } = compilePatterns(vocabulary);
+  if (!content.includes('报道') && !roleAnywhere.test(content) && !hasSpacedRole(content, vocabulary)) return unitBylineLine(content, vocabulary);
+  const names = beforeEditorField(content);
   const filed = names.endsWith('报道') && FILED_FROM_END.test(names);
-  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(names) && !hasSpacedRole(names, vocabulary)) {
-    // (`柳岸镇林小雨`: the unit glued before the name, alone on its line, as in brackets.)
-    return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : content.length <= MAX_GLUED_UNIT_BYLINE ? unitThenNameByline(content, vocabulary) : null;
-  }
+  if (!filed && !roleAnywhere.test(names) && !hasSpacedRole(names, vocabulary)) return unitBylineLine(content, vocabulary);
   const people = parsePeople(names, 'byline', vocabulary) ?? parseRunTogetherByline(names, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   // `东湾区:林小雨 周宁 报道`: where the report comes from, before the names, is no one.
@@ -266,15 +266,21 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   return { inner: names, people: reporters, form: 'bare' };
 }
 
+/** A line naming no role read as a unit's byline: `柳岸镇青石村 林小雨`, or `柳岸镇林小雨`, the unit glued before the name, as in brackets. */
+function unitBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | null {
+  return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : content.length <= MAX_GLUED_UNIT_BYLINE ? unitThenNameByline(content, vocabulary) : null;
+}
+
 /**
  * `记 者 贺清扬`, `张 三 记 者 李四`, `记 者：李四`: a two-character role padded with a space to the width of a
  * three-character one (通讯员), as a name is: two characters a space apart that make a role. Whether each stands alone
  * (between spaces or a name's separators, `：`, `、`, `/`) is parsePeople's to read, as it reads the role.
  */
 function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
-  const { rolePrefix } = compilePatterns(vocabulary);
+  const { rolePrefix, roleStarts } = compilePatterns(vocabulary);
   for (let i = 0; i + 2 < content.length; i++) {
-    if (!isSpace(content.charCodeAt(i + 1)) || isSpace(content.charCodeAt(i)) || isSpace(content.charCodeAt(i + 2))) continue;
+    // (A role's first character first: one table read passes over nearly every position.)
+    if (roleStarts[content.charCodeAt(i)] !== 1 || !isSpace(content.charCodeAt(i + 1)) || isSpace(content.charCodeAt(i)) || isSpace(content.charCodeAt(i + 2))) continue;
     const role = content[i]! + content[i + 2]!;
     if (rolePrefix.exec(role)?.[1] === role) return true;
   }
@@ -465,17 +471,19 @@ const FARM_END = /[\u4e00-\u9fff]{2,8}(?:农场|林场|牧场)$/u;
 
 /** The name of `value` = a unit's whole name, then a name of two or three characters opening with a common surname; or null. */
 export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): string | null {
-  for (const length of [3, 2]) {
-    const name = value.slice(-length);
-    const unit = value.slice(0, -length);
-    // (The surname first: most short lines end in none, and the organisations' reading is asked of the others only.)
-    if (unit.length < 2 || !COMMON_SURNAMES.has(name[0]!) || OUTLET_END.test(unit)) continue;
+  for (const length of GLUED_NAME_LENGTHS_LONGEST_FIRST) {
+    const at = value.length - length;
+    // (The surname first, read in place: most short lines end in none, and the organisations' reading is asked of the others only.)
+    if (at < 2 || !COMMON_SURNAMES.has(value[at]!)) continue;
+    const unit = value.slice(0, at);
+    if (OUTLET_END.test(unit)) continue;
     if (!isOrganisationName(unit, vocabulary) && !FARM_END.test(unit)) continue;
     // (`柳岸镇李家村`: a unit's name whole is no unit and a name, though 李家村 opens with a surname.)
-    return isOrganisationName(value, vocabulary) ? null : name;
+    return isOrganisationName(value, vocabulary) ? null : value.slice(at);
   }
   return null;
 }
+const GLUED_NAME_LENGTHS_LONGEST_FIRST = [3, 2] as const;
 
 /** Longest line read as a unit glued before a name: a unit of up to fifteen characters (`江城市民间文化艺术研究会`) and a name of three. */
 const MAX_GLUED_UNIT_BYLINE = 18;
