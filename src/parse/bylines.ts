@@ -582,13 +582,12 @@ const PICTURE_FIELDS = new Set(['摄影', '拍摄', '配图', '图片', '图']);
  * pictures, one field of each at least; every field names someone. Null for anything else (`文/图 张三` is one field).
  */
 function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
-  // Every field's word is followed by a colon or a slash: a line without either (nearly every line) has no fields.
-  if (!hasColon(content) && !hasSlash(content)) return null;
   // (In a web template's square brackets too: `[文:林小雨 图:周宁]`.)
   const inner = bylineLineOf(content)?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
   const first = inner.charCodeAt(0);
-  // Every field opens with 文, 撰, 供, 新, 摄, 拍, 配 or 图.
+  // Every field opens with 文, 撰, 供, 新, 摄, 拍, 配 or 图, and its word is followed by a colon or a slash.
   if (first !== 0x6587 && first !== 0x64b0 && first !== 0x4f9b && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x914d && first !== 0x56fe) return null;
+  if (!hasColon(inner) && !hasSlash(inner)) return null;
   // The page's editors may follow the fields (`(文:林小雨 图:周宁 审核:陈平)`): they wrote and took nothing.
   const text = beforeEditorField(inner);
   const fields = [...text.matchAll(WORK_FIELD)];

@@ -108,6 +108,8 @@ const SURNAME_WORK_WORD = '文';
 
 /** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/邵川`, `指导老师:钟瑾瑜`; `文/图` is two work words). */
 const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x3a, 0xff1a]);
+/** White space or a separator, as a table by code unit, built once: splitTokens() reads it for every character of every byline. */
+const TOKEN_BREAKS = Uint8Array.from({ length: 0x10000 }, (_, code) => (isSpace(code) || SEPARATORS.has(code) ? 1 : 0));
 /** A dash alone between spaces: `-`, `—`, `－`, `--`. */
 const DASH_ALONE = /^[-—－]{1,2}$/u;
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
@@ -244,8 +246,7 @@ function splitTokens(raw: string): string[] {
   const tokens: string[] = [];
   let start = -1;
   for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (isSpace(code) || SEPARATORS.has(code)) {
+    if (TOKEN_BREAKS[raw.charCodeAt(i)] === 1) {
       if (start >= 0) tokens.push(raw.slice(start, i));
       start = -1;
     } else if (start < 0) {
@@ -267,6 +268,13 @@ const BYLINE_PREFIX = new RegExp(
   `^(?:[${HAN_ALL}A-Za-z0-9]{0,18}(?:日报|晚报|都市报|报社|报|新闻网|网|融媒体中心|电视台|新华社|通讯社|视频|客户端|班|学校|小学|中学))?(?:全媒体|融媒体|特约)?$`,
   'u',
 );
+/**
+ * What BYLINE_PREFIX, BARE_NAME and the separators between them are made of, as a table by code unit: Han characters
+ * (a surrogate, half of one beyond the BMP), Latin letters and figures, white space, `、`, `，`, `,`.
+ */
+const PREFIX_UNITS = Uint8Array.from({ length: 0x10000 }, (_, code) =>
+  isHanCodePoint(code) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || isSpace(code) || code === 0x3001 || code === 0xff0c || code === 0x2c ? 1 : 0,
+);
 /** What parts the outlets of a byline's prefix, and its words. */
 const OUTLET_SEPARATOR = /[、，,]/u;
 const WHITE_SPACE_RUN = /\s+/u;
@@ -279,6 +287,8 @@ const BARE_NAME = new RegExp(`^[${HAN_ALL}]{2,3}$`, 'u');
  * (`魏书言 XX晨报、XX视频` → 魏书言), or null when the prefix is anything else.
  */
 function bareNamesBefore(prefix: string, source: PersonSource): Person[] | null {
+  // (A prefix that holds anything else, `5月23日,在东湾区…水果。`, is a sentence before a role, and the patterns are not asked.)
+  for (let i = 0; i < prefix.length; i++) if (PREFIX_UNITS[prefix.charCodeAt(i)] !== 1) return null;
   const parts = prefix.split(OUTLET_SEPARATOR).map((part) => part.trim());
   if (parts.every((part) => BYLINE_PREFIX.test(part))) return [];
   const words = parts[0]!.split(WHITE_SPACE_RUN);
