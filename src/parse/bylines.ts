@@ -277,14 +277,28 @@ function unitBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | 
  * (between spaces or a name's separators, `：`, `、`, `/`) is parsePeople's to read, as it reads the role.
  */
 function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
-  const { rolePrefix, roleStarts } = compilePatterns(vocabulary);
-  for (let i = 0; i + 2 < content.length; i++) {
-    // (A role's first character first: one table read passes over nearly every position.)
-    if (roleStarts[content.charCodeAt(i)] !== 1 || !isSpace(content.charCodeAt(i + 1)) || isSpace(content.charCodeAt(i)) || isSpace(content.charCodeAt(i + 2))) continue;
-    const role = content[i]! + content[i + 2]!;
-    if (rolePrefix.exec(role)?.[1] === role) return true;
+  return spacedRolesOf(vocabulary)?.test(content) ?? false;
+}
+
+/**
+ * The vocabulary's roles of two code units, each with one white space between them (`记\s者`), as one regex; null when
+ * it has none. (A role with white space in it cannot stand so.) Built once per vocabulary: hasSpacedRole() asks it of
+ * nearly every short line, and the regex engine scans a line faster than a loop that tries each position.
+ */
+function spacedRolesOf(vocabulary: Vocabulary): RegExp | null {
+  let pattern = spacedRolesByVocabulary.get(vocabulary);
+  if (pattern === undefined) {
+    const pairs = vocabulary.roles.filter((role) => role.length === 2 && !isSpace(role.charCodeAt(0)) && !isSpace(role.charCodeAt(1)));
+    pattern = pairs.length === 0 ? null : new RegExp(pairs.map((role) => `${codeUnitPattern(role, 0)}\\s${codeUnitPattern(role, 1)}`).join('|'));
+    spacedRolesByVocabulary.set(vocabulary, pattern);
   }
-  return false;
+  return pattern;
+}
+const spacedRolesByVocabulary = new WeakMap<Vocabulary, RegExp | null>();
+
+/** The code unit at `at` of `text` as a regex escape (`\u8bb0`): any unit, a half of a surrogate pair too (no `u` flag). */
+function codeUnitPattern(text: string, at: number): string {
+  return `\\u${text.charCodeAt(at).toString(16).padStart(4, '0')}`;
 }
 
 /** Names, then the paper they write for in brackets: `林泉 (江城日报)`, `李 莉（新华社）`. */
