@@ -182,7 +182,7 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     // `(记者 林溪 摄)`: a photo credit in brackets, not a byline (but `(记者 林溪 文/摄)` is one, as `文/图` says);
     // `(责任编辑:王芳)`: the page's editor; `(来源:XX晚报)`: where a repost was copied from.
     // (`(摄影:林溪)`: led by its verb.)
-    const photoCredit = (endsWithCreditVerb(inner, vocabulary) && !WORDS_AND_PHOTOS_END.test(inner)) || creditLeadingVerbOf(inner) !== null;
+    const photoCredit = (endsWithCreditVerb(inner, vocabulary) && !endsWithWordsAndPhotos(inner)) || creditLeadingVerbOf(inner) !== null;
     // `(资料图)`: what the picture above is (a file photo), not who wrote.
     if (photoCredit || EDITOR_LINE.test(inner) || WEB_META.test(inner) || namesAPicture(inner)) return null;
     const names = beforeEditorField(inner);
@@ -250,14 +250,14 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     const people = parsePeople(paper[1]!, 'byline', vocabulary);
     if (people?.some((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
   }
-  const names = beforeEditorField(content);
   // A bare byline must name a role (`记者 范若琳`, `动力 记者 张三`) or where it was filed from (`谷雨田 青岛报道`):
-  // names alone could be anything.
+  // names alone could be anything. The names are the line's first words (before an editor's field): where the whole
+  // line holds no role and no 报道 (nearly every line), they hold none, and the editor's field is not looked for.
+  const { roleAnywhere } = compilePatterns(vocabulary);
+  if (!content.includes('报道') && !roleAnywhere.test(content) && !hasSpacedRole(content, vocabulary)) return unitBylineLine(content, vocabulary);
+  const names = beforeEditorField(content);
   const filed = names.endsWith('报道') && FILED_FROM_END.test(names);
-  if (!filed && !compilePatterns(vocabulary).roleAnywhere.test(names) && !hasSpacedRole(names, vocabulary)) {
-    // (`柳岸镇林小雨`: the unit glued before the name, alone on its line, as in brackets.)
-    return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : content.length <= MAX_GLUED_UNIT_BYLINE ? unitThenNameByline(content, vocabulary) : null;
-  }
+  if (!filed && !roleAnywhere.test(names) && !hasSpacedRole(names, vocabulary)) return unitBylineLine(content, vocabulary);
   const people = parsePeople(names, 'byline', vocabulary) ?? parseRunTogetherByline(names, 'byline', vocabulary);
   if (!people || !(filed || people.some((p) => p.role !== null))) return null;
   // `东湾区:林小雨 周宁 报道`: where the report comes from, before the names, is no one.
@@ -266,19 +266,39 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   return { inner: names, people: reporters, form: 'bare' };
 }
 
+/** A line naming no role read as a unit's byline: `柳岸镇青石村 林小雨`, or `柳岸镇林小雨`, the unit glued before the name, as in brackets. */
+function unitBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | null {
+  return spaceBeforeName(content) ? unitByline(UNIT_BYLINE_LINE.exec(content), vocabulary) : content.length <= MAX_GLUED_UNIT_BYLINE ? unitThenNameByline(content, vocabulary) : null;
+}
+
 /**
  * `记 者 贺清扬`, `张 三 记 者 李四`, `记 者：李四`: a two-character role padded with a space to the width of a
  * three-character one (通讯员), as a name is: two characters a space apart that make a role. Whether each stands alone
  * (between spaces or a name's separators, `：`, `、`, `/`) is parsePeople's to read, as it reads the role.
  */
 function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
-  const { rolePrefix } = compilePatterns(vocabulary);
-  for (let i = 0; i + 2 < content.length; i++) {
-    if (!isSpace(content.charCodeAt(i + 1)) || isSpace(content.charCodeAt(i)) || isSpace(content.charCodeAt(i + 2))) continue;
-    const role = content[i]! + content[i + 2]!;
-    if (rolePrefix.exec(role)?.[1] === role) return true;
+  return spacedRolesOf(vocabulary)?.test(content) ?? false;
+}
+
+/**
+ * The vocabulary's roles of two code units, each with one white space between them (`记\s者`), as one regex; null when
+ * it has none. (A role with white space in it cannot stand so.) Built once per vocabulary: hasSpacedRole() asks it of
+ * nearly every short line, and the regex engine scans a line faster than a loop that tries each position.
+ */
+function spacedRolesOf(vocabulary: Vocabulary): RegExp | null {
+  let pattern = spacedRolesByVocabulary.get(vocabulary);
+  if (pattern === undefined) {
+    const pairs = vocabulary.roles.filter((role) => role.length === 2 && !isSpace(role.charCodeAt(0)) && !isSpace(role.charCodeAt(1)));
+    pattern = pairs.length === 0 ? null : new RegExp(pairs.map((role) => `${codeUnitPattern(role, 0)}\\s${codeUnitPattern(role, 1)}`).join('|'));
+    spacedRolesByVocabulary.set(vocabulary, pattern);
   }
-  return false;
+  return pattern;
+}
+const spacedRolesByVocabulary = new WeakMap<Vocabulary, RegExp | null>();
+
+/** The code unit at `at` of `text` as a regex escape (`\u8bb0`): any unit, a half of a surrogate pair too (no `u` flag). */
+function codeUnitPattern(text: string, at: number): string {
+  return `\\u${text.charCodeAt(at).toString(16).padStart(4, '0')}`;
 }
 
 /** Names, then the paper they write for in brackets: `林泉 (江城日报)`, `李 莉（新华社）`. */
@@ -465,17 +485,19 @@ const FARM_END = /[\u4e00-\u9fff]{2,8}(?:农场|林场|牧场)$/u;
 
 /** The name of `value` = a unit's whole name, then a name of two or three characters opening with a common surname; or null. */
 export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): string | null {
-  for (const length of [3, 2]) {
-    const name = value.slice(-length);
-    const unit = value.slice(0, -length);
-    // (The surname first: most short lines end in none, and the organisations' reading is asked of the others only.)
-    if (unit.length < 2 || !COMMON_SURNAMES.has(name[0]!) || OUTLET_END.test(unit)) continue;
+  for (const length of GLUED_NAME_LENGTHS_LONGEST_FIRST) {
+    const at = value.length - length;
+    // (The surname first, read in place: most short lines end in none, and the organisations' reading is asked of the others only.)
+    if (at < 2 || !COMMON_SURNAMES.has(value[at]!)) continue;
+    const unit = value.slice(0, at);
+    if (OUTLET_END.test(unit)) continue;
     if (!isOrganisationName(unit, vocabulary) && !FARM_END.test(unit)) continue;
     // (`柳岸镇李家村`: a unit's name whole is no unit and a name, though 李家村 opens with a surname.)
-    return isOrganisationName(value, vocabulary) ? null : name;
+    return isOrganisationName(value, vocabulary) ? null : value.slice(at);
   }
   return null;
 }
+const GLUED_NAME_LENGTHS_LONGEST_FIRST = [3, 2] as const;
 
 /** Longest line read as a unit glued before a name: a unit of up to fifteen characters (`江城市民间文化艺术研究会`) and a name of three. */
 const MAX_GLUED_UNIT_BYLINE = 18;
@@ -556,8 +578,10 @@ export function creditVerbAtEnd(text: string, vocabulary: Vocabulary): string | 
   return null;
 }
 
-/** `文/摄` at a line's end: who wrote the text and took its pictures, as `文/图`. */
-const WORDS_AND_PHOTOS_END = /文[/／]摄$/u;
+/** `文/摄` at a line's end: who wrote the text and took its pictures, as `文/图`. (Read from the end: a `$`-anchored regex would scan the whole line.) */
+function endsWithWordsAndPhotos(text: string): boolean {
+  return text.endsWith('文/摄') || text.endsWith('文／摄');
+}
 
 /**
  * A field of a credit that says what each did: `文字:`, `文/`, `撰稿:`, `供稿:` for the text (a college site's `新闻:` too,
@@ -575,8 +599,9 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
   // (In a web template's square brackets too: `[文:林小雨 图:周宁]`.)
   const inner = bylineLineOf(content)?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
   const first = inner.charCodeAt(0);
-  // Every field opens with 文, 撰, 供, 新, 摄, 拍, 配 or 图.
+  // Every field opens with 文, 撰, 供, 新, 摄, 拍, 配 or 图, and its word is followed by a colon or a slash.
   if (first !== 0x6587 && first !== 0x64b0 && first !== 0x4f9b && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x914d && first !== 0x56fe) return null;
+  if (!hasColon(inner) && !hasSlash(inner)) return null;
   // The page's editors may follow the fields (`(文:林小雨 图:周宁 审核:陈平)`): they wrote and took nothing.
   const text = beforeEditorField(inner);
   const fields = [...text.matchAll(WORK_FIELD)];
@@ -601,6 +626,16 @@ function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; 
 
 const FIELD_SEPARATOR_AT_END = /[;；\s]+$/u;
 
+/** An ASCII or full-width slash stands somewhere in `text`. */
+function hasSlash(text: string): boolean {
+  return text.includes('/') || text.includes('／');
+}
+
+/** An ASCII or full-width colon stands somewhere in `text`. */
+function hasColon(text: string): boolean {
+  return text.includes(':') || text.includes('：');
+}
+
 /** Editors named as the groups are, a slash and their work after their names, ending the line: ` 周宁/审核`. */
 // (`周宁/审`: the reviewer's one character.)
 const EDITORS_AFTER_NAMES = new RegExp(`(?:${SPACE}+[^${SPACE}/／]{2,8}[/／](?:${EDITOR_WORDS}|审))+$`, 'u');
@@ -617,6 +652,8 @@ const PICTURE_AFTER_NAMES = new RegExp(`[/／]${SPACE}?(?:摄影|摄|图|影)(?=
  * works (not a name of the credit); a unit alone wrote the text when no person did. Null for anything else.
  */
 function worksAfterNamesOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
+  // Each group's work follows a slash: a line without one (nearly every line) is no such credit.
+  if (!hasSlash(content)) return null;
   // (`A/文 B/图 C/审核`: the reviewer after the groups is the page's editor, no writer.)
   const text = withoutSourceFirst(bylineLineOf(content)?.[1]!.trim() ?? content).replace(EDITORS_AFTER_NAMES, '');
   // (No group for the pictures, no such credit: most bylines and credits have none, and skip the groups' reading.)
@@ -684,7 +721,7 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     if (people) return { raw: content, verb: leading[1]!, people };
   }
   // `本报记者 X 文/摄`: the words and the pictures, as `文/图` says; a byline (its people credited too), not a photo credit.
-  if (WORDS_AND_PHOTOS_END.test(body)) return null;
+  if (endsWithWordsAndPhotos(body)) return null;
   // The tail pattern only where the line ends in a credit verb: most lines are no credit.
   const tail = endsWithCreditVerb(body, vocabulary) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
   if (tail) {
@@ -729,8 +766,11 @@ const NAMES_SLASH_PICTURE = /^([^/／]{1,30}?[^文/／\s])\s*[/／]\s*(图|摄|�
 
 /** The gate before NAMES_SLASH_PICTURE: the line ends in `/图`, `/摄` or `/摄影`. */
 function endsWithSlashedPicture(text: string): boolean {
-  return /[/／]\s*(?:图|摄|摄影)$/u.test(text);
+  // (The last character first: a `$`-anchored regex scans the whole line, and most lines end in none of 图, 摄, 影.)
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x56fe /* 图 */ || last === 0x6444 /* 摄 */ || last === 0x5f71 /* 影 */) && SLASHED_PICTURE_END.test(text);
 }
+const SLASHED_PICTURE_END = /[/／]\s*(?:图|摄|摄影)$/u;
 
 /** Who supplies a picture, named by kind: a unit (`社区供图`, `学校供图`) or the person the story is about (`受访者供图`). */
 const SUPPLIER_BY_KIND = new Set(['社区', '街道', '学校', '医院', '单位', '村委', '受访者', '受访单位', '主办方', '校方', '院方', '警方']);

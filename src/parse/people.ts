@@ -6,7 +6,7 @@
 //   本报通讯员         → the role alone, no name
 
 import type { Person, PersonSource } from '../model.js';
-import { DATELINE_WORDS, HAN_ALL, NEWSROOM, PAPER_ENDING, PROVINCE_NAMES, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
+import { DATELINE_WORDS, HAN_ALL, NEWSROOM, PAPER_ENDING, PROVINCE_NAMES, codeUnitTable, compilePatterns, isHanCodePoint, isSpace } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Words that say what was made, not who made it: `文/图`, `摄`; and a told story's `口述:A 整理:记者 B` (told by, written up by). */
@@ -39,6 +39,9 @@ const NEWS_APP_REPORTER = new RegExp(`^[${HAN_ALL}]{2,4}新闻(记者)$`, 'u');
 
 /** A news lead before the names, as a layout may print it on the byline's line: `本报讯 记者 张三`, `江城网讯`. No one's name. */
 const LEAD_WORD = new RegExp(`^(?:本报|[${HAN_ALL}]{1,8}(?:网|报|台|融媒))讯$`, 'u');
+function isLeadWord(token: string): boolean {
+  return token.endsWith('讯') && LEAD_WORD.test(token);
+}
 
 /** The words of time a dateline may be (`近日`, `日前`, `今天`, `当天`): no one's name. */
 const TIME_WORDS = new Set(DATELINE_WORDS);
@@ -48,6 +51,9 @@ const PIECE_WORDS = new Set(['手记', '感言', '心得', '感悟', '随笔', '
 
 /** Where a report was filed from, after the names: `张三 青岛报道`. */
 const FILED_FROM = new RegExp(`^[${HAN_ALL}]{1,6}报道$`, 'u');
+function isFiledFrom(token: string): boolean {
+  return token.endsWith('报道') && FILED_FROM.test(token);
+}
 
 /**
  * The unit a contributor writes for, before the name: `(区文化馆 钱 程)`, `(东湾冶金集团 周 宁 林 安 文/图)`; a unit, not
@@ -55,7 +61,14 @@ const FILED_FROM = new RegExp(`^[${HAN_ALL}]{1,6}报道$`, 'u');
  */
 // (A company group's, a hospital's or a college's name has two characters or more before its suffix: `周大学` may be a
 // person's.)
-const UNIT = new RegExp(`^(?:[${HAN_ALL}]{1,14}(?:局|委|办|所|站|队|馆|支部|社区|街道|中心|学校|小学|中学|政府|公司)|[${HAN_ALL}]{2,8}(?:集团|医院|学院|大学|幼儿园))$`, 'u');
+const UNIT_SUFFIXES = ['局', '委', '办', '所', '站', '队', '馆', '支部', '社区', '街道', '中心', '学校', '小学', '中学', '政府', '公司'];
+const LONGER_UNIT_SUFFIXES = ['集团', '医院', '学院', '大学', '幼儿园'];
+const UNIT = new RegExp(`^(?:[${HAN_ALL}]{1,14}(?:${UNIT_SUFFIXES.join('|')})|[${HAN_ALL}]{2,8}(?:${LONGER_UNIT_SUFFIXES.join('|')}))$`, 'u');
+/** The suffixes' last characters: a token ending in none (a name, most tokens) is no unit, without the regex. */
+const UNIT_ENDS = codeUnitTable([...UNIT_SUFFIXES, ...LONGER_UNIT_SUFFIXES].map((suffix) => suffix.at(-1)!));
+function isUnit(token: string): boolean {
+  return UNIT_ENDS[token.charCodeAt(token.length - 1)] === 1 && UNIT.test(token);
+}
 
 /** A note in brackets after a name: `小记者 张三(证号0123)`. */
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
@@ -95,6 +108,8 @@ const SURNAME_WORK_WORD = '文';
 
 /** Between names: white space, `、`, `，`, `,`, `;`, `；`, `/` and `:` after a role (`记者/邵川`, `指导老师:钟瑾瑜`; `文/图` is two work words). */
 const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x3a, 0xff1a]);
+/** White space or a separator, as a table by code unit, built once: splitTokens() reads it for every character of every byline. */
+const TOKEN_BREAKS = Uint8Array.from({ length: 0x10000 }, (_, code) => (isSpace(code) || SEPARATORS.has(code) ? 1 : 0));
 /** A dash alone between spaces: `-`, `—`, `－`, `--`. */
 const DASH_ALONE = /^[-—－]{1,2}$/u;
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
@@ -105,7 +120,7 @@ const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]
  * names and roles (then it is not a byline: `(图为活动现场)`).
  */
 export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocabulary): Person[] | null {
-  const { rolePrefix, bareSuffixes } = compilePatterns(vocabulary);
+  const { rolePrefix, roleAnywhere, bareSuffixes } = compilePatterns(vocabulary);
   const tokens = splitTokens(withoutNameNotes(raw));
   const people: Person[] = [];
   let role: string | null = null;
@@ -129,27 +144,30 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     // (A province, where the copy was filed from, `(内蒙古 NAME)`: no one's name; a picture agency's brand in Latin letters
     // before a slash, `CFP/NAME 摄`, neither.)
     if (LATIN_AGENCY.test(token)) continue;
-    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || LEAD_WORD.test(token) || (FILED_FROM.test(token) && !rolePrefix.test(token)) || UNIT.test(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token) || PROVINCE_NAMES.has(token)) continue;
+    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || isLeadWord(token) || (isFiledFrom(token) && !rolePrefix.test(token)) || isUnit(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token) || PROVINCE_NAMES.has(token)) continue;
     // `通讯员 - 严小梅`: a dash between spaces parts the role from the name, as a colon does.
     if (DASH_ALONE.test(token)) continue;
     // `(江城医院供稿 林帆 文/图)`: the unit that supplied the copy, before its writer's name.
-    if (token.endsWith('供稿') && UNIT.test(token.slice(0, -2))) continue;
+    if (token.endsWith('供稿') && isUnit(token.slice(0, -2))) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.
-    if (BEAT_REPORTER.test(token)) {
+    if (token.endsWith('记者') && BEAT_REPORTER.test(token)) {
       closeRole();
       role = token;
       roleNamed = false;
       continue;
     }
-    let roleMatch = rolePrefix.exec(token);
+    // Every reading of a role below finds one of the vocabulary's roles, or 记者, in the token: a name (most tokens) holds
+    // neither, and is read by one regex instead of a dozen.
+    const holdsRole = token.includes('记者') || roleAnywhere.test(token);
+    let roleMatch = holdsRole ? rolePrefix.exec(token) : null;
     // `YMG全媒体记者`, `江城新闻Knews记者`: a press group's or an app's brand in Latin letters before the role, as a paper's
     // name stands there.
-    const brand = roleMatch === null ? LATIN_BRAND.exec(token) : null;
+    const brand = holdsRole && roleMatch === null ? LATIN_BRAND.exec(token) : null;
     if (brand !== null) {
       roleMatch = rolePrefix.exec(token.slice(brand[0].length));
       if (roleMatch !== null) token = token.slice(brand[0].length);
     }
-    if (!roleMatch) {
+    if (holdsRole && !roleMatch) {
       // `兰州日报社全媒体首席记者`: the newsroom and a rank before the role.
       const media = MEDIA_PREFIX.exec(token);
       const rest = media ? token.slice(media[0].length) : token;
@@ -228,8 +246,7 @@ function splitTokens(raw: string): string[] {
   const tokens: string[] = [];
   let start = -1;
   for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (isSpace(code) || SEPARATORS.has(code)) {
+    if (TOKEN_BREAKS[raw.charCodeAt(i)] === 1) {
       if (start >= 0) tokens.push(raw.slice(start, i));
       start = -1;
     } else if (start < 0) {
@@ -251,6 +268,13 @@ const BYLINE_PREFIX = new RegExp(
   `^(?:[${HAN_ALL}A-Za-z0-9]{0,18}(?:日报|晚报|都市报|报社|报|新闻网|网|融媒体中心|电视台|新华社|通讯社|视频|客户端|班|学校|小学|中学))?(?:全媒体|融媒体|特约)?$`,
   'u',
 );
+/**
+ * What BYLINE_PREFIX, BARE_NAME and the separators between them are made of, as a table by code unit: Han characters
+ * (a surrogate, half of one beyond the BMP), Latin letters and figures, white space, `、`, `，`, `,`.
+ */
+const PREFIX_UNITS = Uint8Array.from({ length: 0x10000 }, (_, code) =>
+  isHanCodePoint(code) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || isSpace(code) || code === 0x3001 || code === 0xff0c || code === 0x2c ? 1 : 0,
+);
 /** What parts the outlets of a byline's prefix, and its words. */
 const OUTLET_SEPARATOR = /[、，,]/u;
 const WHITE_SPACE_RUN = /\s+/u;
@@ -263,6 +287,8 @@ const BARE_NAME = new RegExp(`^[${HAN_ALL}]{2,3}$`, 'u');
  * (`魏书言 XX晨报、XX视频` → 魏书言), or null when the prefix is anything else.
  */
 function bareNamesBefore(prefix: string, source: PersonSource): Person[] | null {
+  // (A prefix that holds anything else, `5月23日,在东湾区…水果。`, is a sentence before a role, and the patterns are not asked.)
+  for (let i = 0; i < prefix.length; i++) if (PREFIX_UNITS[prefix.charCodeAt(i)] !== 1) return null;
   const parts = prefix.split(OUTLET_SEPARATOR).map((part) => part.trim());
   if (parts.every((part) => BYLINE_PREFIX.test(part))) return [];
   const words = parts[0]!.split(WHITE_SPACE_RUN);
@@ -295,7 +321,7 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
     const tokens = splitTokens(pieces[i + 1] ?? '');
     for (let t = 0; t < tokens.length; t++) {
       let token = tokens[t]!;
-      if (WORK_WORDS.has(token) || FILED_FROM.test(token) || UNIT.test(token)) continue;
+      if (WORK_WORDS.has(token) || isFiledFrom(token) || isUnit(token)) continue;
       // Two single characters in a row are one padded name: 指导老师 王 芳.
       if (isSingleHan(token) && t + 1 < tokens.length && isSingleHan(tokens[t + 1]!)) token += tokens[++t]!;
       const split = PIECE_WORDS.has(token) ? null : splitGluedNames(token);
