@@ -870,30 +870,31 @@ const WEB_META_BOOK_TITLE_GROUP = webMetaPattern(WEB_META_WITH_BOOK_TITLE);
 const WEB_META_SOURCE_GROUP = webMetaPattern(WEB_META_SOURCE_SPACED);
 const WEB_META_NAME_GROUP = webMetaPattern(WEB_META_NAME_ALONE);
 const WEB_META_SOFTWARE_GROUP = webMetaPattern(WEB_META_SOFTWARE);
-/** A line of Han characters and white space (and the copy's ©): the only lines a name alone can be. */
-const HAN_ONLY_LINE = new RegExp(`^[©${SPACE}${HAN_ALL}]+$`, 'u');
-
 /**
  * WEB_META.test(text), asking only the groups of alternatives whose mark the line holds: one pass over the line finds
- * its colons and bars, figures and `《`; most lines hold one of them or none, and pay for that group or nothing.
+ * its colons and bars, figures and `《`, and whether it holds a character no name alone has (ASCII, `、。`, quotation
+ * marks, the full-width forms); most lines hold one of them or none, and pay for that group or nothing.
  */
 export function isWebMeta(text: string): boolean {
   let colon = false;
   let figure = false;
   let bookTitle = false;
+  // (A character outside Han, white space and ©: the name-alone group cannot match. A test by ranges, not a regex of
+  // the Han ranges over the whole line, which overflows the regex engine's stack on a line of millions of characters.)
+  let notInName = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) figure = true;
     else if (code === 0x3a /* : */ || code === 0xff1a /* ： */ || code === 0x4e28 /* 丨 */ || code === 0x7c /* | */ || code === 0xff5c /* ｜ */) colon = true;
     else if (code === 0x300a /* 《 */) bookTitle = true;
+    if ((code >= 0x21 && code <= 0x7e) || code === 0x3001 || code === 0x3002 || (code >= 0x2018 && code <= 0x201d) || (code >= 0xff01 && code <= 0xff5e)) notInName = true;
   }
   return (
     (colon && WEB_META_COLON_GROUP.test(text)) ||
     (figure && WEB_META_FIGURE_GROUP.test(text)) ||
     (bookTitle && WEB_META_BOOK_TITLE_GROUP.test(text)) ||
     (text.includes('来源') && WEB_META_SOURCE_GROUP.test(text)) ||
-    // (丨 is a Han character: a line holding one may still be Han alone.)
-    (!figure && !bookTitle && HAN_ONLY_LINE.test(text) && WEB_META_NAME_GROUP.test(text)) ||
+    (!notInName && !bookTitle && WEB_META_NAME_GROUP.test(text)) ||
     ((text.includes('图片') || text.includes('预览')) && WEB_META_SOFTWARE_GROUP.test(text))
   );
 }

@@ -30,6 +30,12 @@ describe('isWebMeta (WEB_META asked only for the groups whose mark the line hold
     expect(isWebMeta('次丨城市网')).toBe(true);
     expect(isWebMeta('发布时间丨2024-03-02')).toBe(true);
   });
+  it('reads a line of millions of Han characters without overflowing the regex engine', () => {
+    // (A page whose line breaks were lost: the run-on reader asks it of the whole line.)
+    const line = '开展主题党日活动'.repeat(1_500_000);
+    expect(isWebMeta(line)).toBe(false);
+    expect(isWebMeta(`${line}日报`)).toBe(false);
+  });
 });
 
 /** Pieces of a site's notices: summaries, copyright lines, calls to follow or contribute, reading times. */
