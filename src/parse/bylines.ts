@@ -13,7 +13,8 @@ import {
   EDITOR_FIELD,
   EDITOR_WORDS,
   EDITOR_LINE,
-  WEB_META,
+  isWebMeta,
+  hasColon,
   HAN_ALL,
   NEWSROOM,
   PAPER_ENDING,
@@ -184,7 +185,7 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     // (`(摄影:林溪)`: led by its verb.)
     const photoCredit = (endsWithCreditVerb(inner, vocabulary) && !endsWithWordsAndPhotos(inner)) || creditLeadingVerbOf(inner) !== null;
     // `(资料图)`: what the picture above is (a file photo), not who wrote.
-    if (photoCredit || EDITOR_LINE.test(inner) || WEB_META.test(inner) || namesAPicture(inner)) return null;
+    if (photoCredit || EDITOR_LINE.test(inner) || isWebMeta(inner) || namesAPicture(inner)) return null;
     const names = beforeEditorField(inner);
     const people =
       bracketedPeople(names, vocabulary) ??
@@ -196,12 +197,12 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   if (marker) {
     const inner = marker[1]!.trim();
     // `◆编辑:周宁`, `◆素材来源:江城日报`: the page's editor or a line about the copy, after the marker.
-    if (EDITOR_LINE.test(inner) || WEB_META.test(inner)) return null;
+    if (EDITOR_LINE.test(inner) || isWebMeta(inner)) return null;
     const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary) ?? nameAfterUnit(inner);
     return people ? { inner, people, form: 'marker' } : null;
   }
   // `江城融媒:林小雨`: the newsroom, its colon, the writers, on a line of their own below the copy's fields.
-  const newsroomNames = content.includes(':') || content.includes('：') ? NEWSROOM_COLON_NAMES.exec(content) : null;
+  const newsroomNames = hasColon(content) ? NEWSROOM_COLON_NAMES.exec(content) : null;
   if (newsroomNames) {
     const people = parsePeople(newsroomNames[1]!, 'byline', vocabulary);
     if (people && people.every((person) => person.name !== null)) return { inner: content, people, form: 'bare' };
@@ -277,28 +278,7 @@ function unitBylineLine(content: string, vocabulary: Vocabulary): BylineMatch | 
  * (between spaces or a name's separators, `：`, `、`, `/`) is parsePeople's to read, as it reads the role.
  */
 function hasSpacedRole(content: string, vocabulary: Vocabulary): boolean {
-  return spacedRolesOf(vocabulary)?.test(content) ?? false;
-}
-
-/**
- * The vocabulary's roles of two code units, each with one white space between them (`记\s者`), as one regex; null when
- * it has none. (A role with white space in it cannot stand so.) Built once per vocabulary: hasSpacedRole() asks it of
- * nearly every short line, and the regex engine scans a line faster than a loop that tries each position.
- */
-function spacedRolesOf(vocabulary: Vocabulary): RegExp | null {
-  let pattern = spacedRolesByVocabulary.get(vocabulary);
-  if (pattern === undefined) {
-    const pairs = vocabulary.roles.filter((role) => role.length === 2 && !isSpace(role.charCodeAt(0)) && !isSpace(role.charCodeAt(1)));
-    pattern = pairs.length === 0 ? null : new RegExp(pairs.map((role) => `${codeUnitPattern(role, 0)}\\s${codeUnitPattern(role, 1)}`).join('|'));
-    spacedRolesByVocabulary.set(vocabulary, pattern);
-  }
-  return pattern;
-}
-const spacedRolesByVocabulary = new WeakMap<Vocabulary, RegExp | null>();
-
-/** The code unit at `at` of `text` as a regex escape (`\u8bb0`): any unit, a half of a surrogate pair too (no `u` flag). */
-function codeUnitPattern(text: string, at: number): string {
-  return `\\u${text.charCodeAt(at).toString(16).padStart(4, '0')}`;
+  return compilePatterns(vocabulary).spacedRoles?.test(content) ?? false;
 }
 
 /** Names, then the paper they write for in brackets: `林泉 (江城日报)`, `李 莉（新华社）`. */
@@ -631,11 +611,6 @@ function hasSlash(text: string): boolean {
   return text.includes('/') || text.includes('／');
 }
 
-/** An ASCII or full-width colon stands somewhere in `text`. */
-function hasColon(text: string): boolean {
-  return text.includes(':') || text.includes('：');
-}
-
 /** Editors named as the groups are, a slash and their work after their names, ending the line: ` 周宁/审核`. */
 // (`周宁/审`: the reviewer's one character.)
 const EDITORS_AFTER_NAMES = new RegExp(`(?:${SPACE}+[^${SPACE}/／]{2,8}[/／](?:${EDITOR_WORDS}|审))+$`, 'u');
@@ -965,7 +940,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const byline = matchBylineLine(written[2]!, vocabulary);
     if (byline?.form === 'bare') return { at: skip + written.index, byline, credit: null, continuation: false, trailer: false };
   }
-  const fields = text.includes(':') || text.includes('：') ? ROLE_FIELDS_GLUED.exec(text) : null;
+  const fields = hasColon(text) ? ROLE_FIELDS_GLUED.exec(text) : null;
   if (fields) {
     const byline = matchBylineLine(fields[2]!, vocabulary);
     if (byline !== null && byline.people.some((person) => person.name !== null)) return { at: skip + fields.index, byline, credit: null, continuation: false, trailer: false };
@@ -987,7 +962,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   // `…的幸福感。江城晚报`: the paper the copy came from, glued after its last sentence; `…集中整治。 来源:江城融媒
   // 编辑:admin`, the copy's source and editor fields after a space or glued (`…解决。来源:江城日报`). The text has ended.
-  const paper = PAPER_GLUED.exec(text) ?? (text.includes(':') || text.includes('：') ? FIELDS_AFTER_TEXT.exec(text) : text.includes('来源') ? SOURCE_GLUED_BARE.exec(text) : null);
+  const paper = PAPER_GLUED.exec(text) ?? (hasColon(text) ? FIELDS_AFTER_TEXT.exec(text) : text.includes('来源') ? SOURCE_GLUED_BARE.exec(text) : null);
   if (paper !== null) return { at: skip + paper.index, byline: null, credit: null, continuation: false, trailer: true };
   const glued = bareNamesGluedOf(text);
   if (glued !== null) {

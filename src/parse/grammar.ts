@@ -13,7 +13,7 @@
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
 import { COMMON_SURNAMES } from './people.js';
-import { COLUMN_WORDS, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasColon, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -642,10 +642,6 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
 
 /** Shortest caption in round brackets, the brackets counted: eight characters inside. */
 const MIN_BRACKETED_CAPTION = 10;
-function hasColon(text: string): boolean {
-  return text.includes(':') || text.includes('：');
-}
-
 /** The cost of `label` on a line after `previous` on the line before (null: the page's start). */
 export function transition(previous: Label | null, previousFacts: LineFacts | null, label: Label, line: LineContext, why?: string[]): number {
   return mayFollow(previous, label) ? allowedTransition(previous, previousFacts, label, line, why) : IMPOSSIBLE;

@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { HAN_ALL, PROVINCE_NAMES, isDigit, opensNameWithJi, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, suffixPairGateIndex, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, PROVINCE_NAMES, isDigit, opensNameWithJi, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, suffixPairGateIndex, wordsByFirst, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import { CULTURE_HOUSES, DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 /** Time words before an organisation (`近日柳岸社区…`), which may stand there after another word too (`这是近几日…`). */
@@ -26,13 +26,6 @@ const TIME_LEADING_STARTS = codeUnitTable([...TIME_LEADING_WORDS.map((word) => w
 const ONE_CHARACTER_LEADING = codeUnitTable(LEADING_WORD_LIST.filter((word) => word.length === 1));
 /** What a leading word starts with: a stem that starts otherwise skips leadingRunEnd(). */
 const LEADING_STARTS = codeUnitTable([...LEADING_WORD_LIST.map((word) => word[0]!), ...'0123456789０１２３４５６７８９']);
-
-/** `words` by their first code unit, longest first. */
-function wordsByFirst(words: readonly string[]): Map<number, string[]> {
-  const byFirst = new Map<number, string[]>();
-  for (const word of [...words].sort((a, b) => b.length - a.length)) byFirst.set(word.charCodeAt(0), [...(byFirst.get(word.charCodeAt(0)) ?? []), word]);
-  return byFirst;
-}
 
 /**
  * Where the run of leading words and days that opens `text[from, to)` ends (`近日在柳岸…` → after 在), or `from` where

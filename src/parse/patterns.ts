@@ -1425,6 +1425,12 @@ export interface CompiledPatterns {
   rolePrefix: RegExp;
   /** A role word anywhere: the gate before reading a line as a bare byline. */
   roleAnywhere: RegExp;
+  /**
+   * The roles of two code units, each with one white space between them (`记\s者`: a role padded to a longer one's
+   * width), as one regex; null when the vocabulary has none. hasSpacedRole() asks it of nearly every short line, and
+   * the regex engine scans a line faster than a loop that tries each position.
+   */
+  spacedRoles: RegExp | null;
   /** Role words in a run-together byline: `全媒体记者张三通讯员李四`. */
   roleSplit: RegExp;
   /** A credit verb closing a line: `雷 洁摄`, `本报通讯员撰`, `贺兰舟摄影报道`. */
@@ -1505,6 +1511,17 @@ function suffixPairGate(suffixes: readonly string[]): Uint8Array {
   return gate;
 }
 
+/** See CompiledPatterns.spacedRoles. (A role with white space in it cannot stand so.) */
+function spacedRolesPattern(roles: readonly string[]): RegExp | null {
+  const pairs = roles.filter((role) => role.length === 2 && !isSpace(role.charCodeAt(0)) && !isSpace(role.charCodeAt(1)));
+  return pairs.length === 0 ? null : new RegExp(pairs.map((role) => `${codeUnitPattern(role, 0)}\\s${codeUnitPattern(role, 1)}`).join('|'));
+}
+
+/** The code unit at `at` of `text` as a regex escape (`\u8bb0`): any unit, a half of a surrogate pair too (no `u` flag). */
+function codeUnitPattern(text: string, at: number): string {
+  return `\\u${text.charCodeAt(at).toString(16).padStart(4, '0')}`;
+}
+
 /** A table with 1 at each of `characters`' code units. */
 export function codeUnitTable(characters: Iterable<string>): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -1512,11 +1529,12 @@ export function codeUnitTable(characters: Iterable<string>): Uint8Array {
   return table;
 }
 
-function bySuffixStart(suffixes: readonly string[]): Map<number, string[]> {
+/** `words` by their first code unit, longest first (a stable sort: words of one length keep their order). */
+export function wordsByFirst(words: readonly string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
-  for (const suffix of [...suffixes].sort((a, b) => b.length - a.length)) {
-    const first = suffix.charCodeAt(0);
-    map.set(first, [...(map.get(first) ?? []), suffix]);
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    const first = word.charCodeAt(0);
+    map.set(first, [...(map.get(first) ?? []), word]);
   }
   return map;
 }
@@ -1543,7 +1561,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
   const compiled: CompiledPatterns = {
     organisation: new RegExp(`^[${HAN_ALL}A-Za-z0-9·（）()]{1,18}(?:${suffixes})$`, 'u'),
     organisationEnds: codeUnitTable(vocabulary.organisationSuffixes.filter((suffix) => suffix.length > 0).map((suffix) => suffix.at(-1)!)),
-    textSuffixesByFirst: bySuffixStart(textSuffixes),
+    textSuffixesByFirst: wordsByFirst(textSuffixes),
     bareSuffixes: new Set(vocabulary.organisationSuffixes.filter((suffix) => suffix.length >= 2)),
     textScan: scanTable(textSuffixes),
     textSuffixPairGate: suffixPairGate(textSuffixes),
@@ -1551,6 +1569,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     roleStarts: codeUnitTable(vocabulary.roles.filter((role) => role.length > 0).map((role) => role[0]!)),
     rolePrefix: new RegExp(`^(${roles})(?![站团节证])`, 'u'),
     roleAnywhere: new RegExp(`(?:${roles})`, 'u'),
+    spacedRoles: spacedRolesPattern(vocabulary.roles),
     // `小记者站`, `记者团` name a body, not a role.
     roleSplit: new RegExp(`(${roles})(?![站团节证])`, 'gu'),
     creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
@@ -1612,6 +1631,11 @@ export function isOpeningQuote(code: number): boolean {
 /** `”`, `」`, `』`, or an ASCII `"`: a quotation closes. */
 export function isClosingQuote(code: number): boolean {
   return code === 0x201d /* ” */ || code === 0x300d /* 」 */ || code === 0x300f /* 』 */ || code === 0x22 /* " */;
+}
+
+/** An ASCII or full-width colon stands somewhere in `text`. */
+export function hasColon(text: string): boolean {
+  return text.includes(':') || text.includes('：');
 }
 
 /** `…娓娓道来:`, `市民X反映:`: the line ends with a colon, ASCII or full-width. */
