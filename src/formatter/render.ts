@@ -240,6 +240,12 @@ function rewriteLine(piece: Piece, line: string, firstOfPiece: boolean, options:
       return formatProse(line, options, true);
     case 'block':
       if (piece.block.type === 'subheading') return formatProse(line, options, true);
+      if (firstOfPiece && piece.opening !== undefined && line.trimStart().startsWith(piece.opening)) {
+        // The byline that opens the line keeps its spaces, as rewrite() keeps them: `(曹蓉 彭晓)` names two people,
+        // and prose would join them into one.
+        const head = piece.openingLabel ? formatProse(piece.opening, options) : nameLine(piece.opening, piece.item, options);
+        return paragraph(head + line.trimStart().slice(piece.opening.length), head, options, atLineStart);
+      }
       return paragraph(line, piece.first && firstOfPiece ? piece.item.lead : null, options, atLineStart);
     case 'aside':
       if (piece.aside.kind === 'byline' || piece.aside.kind === 'credit') return nameLine(line.trim(), piece.item, options);

@@ -879,7 +879,8 @@ const MIN_TEXT_AFTER_NAMES = 12;
  * with a common surname, so a bracket of words (`(活动现场)`, `(一)`) is no byline. Null when it is not names alone.
  */
 function namesAlone(inner: string, vocabulary: Vocabulary): string[] | null {
-  const tokens = inner.split(/[、,，\s]+/u);
+  // (`(钱　明 孙　丽)`: a two-character name padded with a space is one name, as in a byline of its own.)
+  const tokens = inner.replace(PADDED_NAME, '$1$2').split(/[、,，\s]+/u);
   if (tokens.length > 4) return null;
   const names = tokens.length === 1 && tokens[0]!.length >= 4 ? splitGluedNames(tokens[0]!) : tokens;
   if (names === null || names.length === 0) return null;
@@ -889,6 +890,8 @@ function namesAlone(inner: string, vocabulary: Vocabulary): string[] | null {
   return surnamed.every((name) => COMMON_SURNAMES.has(name[0]!)) ? names : null;
 }
 const PERSON_NAME = new RegExp(`^[${HAN_ALL}]{2,4}$`, 'u');
+/** Two single characters parted by one space, each standing alone between separators: one padded name. */
+const PADDED_NAME = new RegExp(`(?<=^|[、,，\\s])([${HAN_ALL}])[ \\u3000]([${HAN_ALL}])(?=$|[、,，\\s])`, 'gu');
 
 /** The dash or bullet of a web page's list, kept where the page was copied as text: `- 发布日期:2016-05-31`, `• 浏览次数:`. */
 const LIST_DASH = /^[-*•][ \u3000]+/;

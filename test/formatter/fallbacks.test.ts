@@ -216,3 +216,25 @@ describe('an item kept to its lines on a line that a page-level piece opens', ()
     expect(formatText(once, { style })).toBe(once);
   });
 });
+
+describe('a byline in brackets that opens its text', () => {
+  it('keeps its two names apart when the item is printed by its lines: a byline line, not prose', () => {
+    // The organisation and its title broken over two lines keep the item to its lines; the first line opens with a
+    // bracket of two names, which prose would join into one (`钱明孙丽`).
+    const page = '（钱明 孙丽）近日，柳岸社区邀请医生为居民义诊，居民们纷纷前来。\n\n桃源街道\n: 小区里添了雨棚\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual(['1:lines']);
+    expect(out.split('\n')[0]).toBe('（钱　明 孙　丽）近日，柳岸社区邀请医生为居民义诊，居民们纷纷前来。');
+    expect(formatText(out)).toBe(out);
+  });
+
+  it('is formatted in full, its names padded, and formatting it again changes nothing (a case fast-check found)', () => {
+    const { out, kept } = formatKept('柳岸社区：开展义诊活动\n（钱明 孙丽）近日，柳岸社区邀请医生为居民义诊。\n');
+    expect([out, kept]).toEqual(['柳岸社区：开展义诊活动\n\n（钱　明 孙　丽）近日，柳岸社区邀请医生为居民义诊。\n', []]);
+    expect(formatText(out)).toBe(out);
+    // The shrunk case: two names, then a line that alone would read as an editor's line.
+    const shrunk = formatText('（曹蓉 彭晓）责任编辑: 王 芳𐀀𐀀!\n𠀀');
+    expect(shrunk).not.toContain('曹蓉彭晓');
+    expect(formatText(shrunk)).toBe(shrunk);
+  });
+});

@@ -199,9 +199,13 @@ describe('the organisation an item is about, further', () => {
     expect(byline('书法家送春联进村\n(孙立言 林晓 )春节前夕，书法家们来到青石村，为村民写春联。\n')).toEqual([['孙立言', '林晓'], '春节前夕']);
     expect(byline('书法家送春联进村\n(孙立言、古丽娜尔)春节前夕，书法家们来到青石村，为村民写春联。\n')).toEqual([['孙立言', '古丽娜尔'], '春节前夕']);
     expect(byline('(孙立言林晓晴)春节前夕，书法家们来到青石村，为村民写春联。\n')).toEqual([['孙立言', '林晓晴'], '春节前夕']);
+    // Two-character names padded with a space, as a byline of its own pads them (`李 莉`): one name each.
+    expect(byline('书法家送春联进村\n(孙　立 林　晓)春节前夕，书法家们来到青石村，为村民写春联。\n')).toEqual([['孙立', '林晓'], '春节前夕']);
+    expect(byline('书法家送春联进村\n（林 晓）春节前夕，书法家们来到青石村，为村民写春联。\n')).toEqual([['林晓'], '春节前夕']);
     // Words in brackets are no names: not a surname first (`(一)`, `(活动现场)`), an organisation's name, or a word for
     // the work done (`摄影`, between two names).
-    for (const words of ['活动现场', '一', '东湖社区', '上图', '孙立言 摄影 林晓']) {
+    // (`孙 立 林`: a single character left over is no name.)
+    for (const words of ['活动现场', '一', '东湖社区', '上图', '孙立言 摄影 林晓', '孙 立 林']) {
       expect(only(`书法家送春联进村\n(${words})春节前夕，书法家们来到青石村，为村民写春联。\n`).people).toEqual([]);
     }
     // Names alone with only a few characters after them are no byline opening a text.
