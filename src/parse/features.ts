@@ -293,7 +293,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     endsSentence: finished,
     endsClause: endsClause(content),
     endsWithFullStop: endsWithFullStop(content),
-    punctuated: SENTENCE_PUNCTUATION.test(content),
+    punctuated: isPunctuated(content),
     oneClause: false,
     titleLike: isTitle(content),
     sentenceInside: false,
@@ -465,6 +465,19 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.sentenceInside = facts.glued !== null || (facts.titleLike && !facts.quote && (SENTENCE_INSIDE.test(content) || isReportedSpeech(content)));
   return facts;
 }
+
+/**
+ * The line holds a mark of a sentence or clause outside quotation marks: a short line's quoted slogan has its own
+ * (`举办“世界水日,中国水周”宣传活动` is an unpunctuated headline). Marks inside quotes are looked past only on a line
+ * as short as a title.
+ */
+function isPunctuated(content: string): boolean {
+  if (!SENTENCE_PUNCTUATION.test(content)) return false;
+  if (content.length > MAX_TITLE || !content.includes('“')) return true;
+  return SENTENCE_PUNCTUATION.test(content.replace(QUOTED, ''));
+}
+/** A quotation closed on its line. */
+const QUOTED = /“[^“”]*”/gu;
 
 /** Longest line read as a name alone: three characters, or two padded with a space (`李 莉`). */
 const MAX_SIGNATURE = 3;

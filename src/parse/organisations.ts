@@ -14,6 +14,8 @@ const LEADING_WORD_LIST = [
   '当', '据', '经', '由于', '本报讯', '本报',
   '期间', '目前', '今年以来', '近年来', '为', '在', '由', '向', '到', '与', '及', '对', '将', '是', '把', '被', '从', '联合', '走进', '来到', '深入',
   '前往', '组织', '携手', '协同', '协助', '邀请', '通过', '位于', '我市', '我县', '我区', '全市', '全县', '全区', '市', '县',
+  // A school or college speaking of itself before its part: `我校财政学院`, `我院青年志愿者协会`.
+  '我校', '我院',
   // The county town (`县城清华园小区`: 县 alone would leave 城 on the name); the level of an honour (`县级示范村`).
   '县城', '县级', '市级',
 ];
@@ -42,7 +44,8 @@ function leadingRunEnd(text: string, from: number, to: number, byFirst: Readonly
       continue;
     }
     const word = wordAt(text, at, to, byFirst);
-    if (word === null) break;
+    // (`经济管理学院`, `经济技术开发区`, `经济和信息化局`: 经 before 济 is the economy a unit's name opens with, not 经 "by way of".)
+    if (word === null || (word === '经' && text.charCodeAt(at + 1) === 0x6d4e /* 济 */)) break;
     at += word.length;
   }
   return at;
@@ -105,7 +108,7 @@ const NOT_A_NAME = new Set([
 const NO_NAME_OPENINGS = [
   '辖区', '不少', '多个', '许多', '很多', '一些', '其他', '其它', '周边', '附近', '所在', '各个', '全体', '广大',
   // `小区物业公司` (the estate's property company); `我局已督促物业公司`, `我校`: an office speaking of itself.
-  '小区', '我局', '我委', '我办', '我院', '我校', '我所', '我站', '我队', '我司',
+  '小区', '我局', '我委', '我办', '我所', '我站', '我队', '我司',
 ];
 const NO_NAME_OPENING_PAIRS = pairWords(NO_NAME_OPENINGS);
 if (NO_NAME_OPENINGS.some((word) => word.length !== 2)) throw new Error('namesNoOne reads openings of two characters');

@@ -400,8 +400,14 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   let clauseEnd = -1;
   // (The headline's forty characters are asked of what stands before the time word, however long the word: the date
   // with its year and part of the day, `2024年12月12日上午,`, or the spaces before it.)
+  // (A comma inside the headline's quotation marks is the quotation's: `举办“世界水日,中国水周”宣传活动 3月22日,…`.)
+  let quoted = false;
   for (let i = titleFrom; i < text.length; i++) {
-    if (NOT_IN_GLUED_HEAD[text.charCodeAt(i)] === 1) {
+    const code = text.charCodeAt(i);
+    // (A quotation that opens the line is the text's own opening words: `“李白的月光,凝结千年的霜……”5月31日,…`.)
+    if (code === 0x201c /* “ */ || code === 0x201d /* ” */) quoted = code === 0x201c && i > titleFrom;
+    else if (quoted && (code === 0x2c || code === 0xff0c) && i - titleFrom < MAX_GLUED_HEAD) continue;
+    if (NOT_IN_GLUED_HEAD[code] === 1) {
       clauseEnd = i;
       break;
     }
@@ -432,9 +438,16 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   if (at - (titleFrom + headLength) >= MIN_PARTING_SPACES) return at;
   // The text's first clause names who did it (`近日,东坡小学举办…`); a subject before the time word leaves a verb
   // there (`党支部书记王明近日,带领…`: one sentence).
-  const opened = organisationsIn(text.slice(clauseEnd + 1, clauseEnd + 1 + MAX_OPENING_NAME), vocabulary);
+  // (A unit's own paper names it after the word for itself: `3月22日,我校青年志愿者协会举办…`.)
+  const from = clauseEnd + 1 + (SELF_REFERENCE.exec(text.slice(clauseEnd + 1, clauseEnd + 4))?.[0].length ?? 0);
+  const opened = organisationsIn(text.slice(from, clauseEnd + 1 + MAX_OPENING_NAME), vocabulary);
   return opened.length > 0 && opened[0]!.at === 0 ? at : -1;
 }
+/**
+ * A unit speaking of itself (`我校`, `我院`, `本局`), which may stand before the name of its part that did it, after 由
+ * where the part hosted it (`由我校财政学院主办的…`).
+ */
+const SELF_REFERENCE = /^由?[我本][校院局所站队司委办市县区镇乡村]/u;
 
 /**
  * The text's first clause a purpose (`为…,`, `为了…,`: in order to…), after white space that parts it from a headline

@@ -13,6 +13,19 @@ const first = (text: string) => firstOrganisation(text, DEFAULT_VOCABULARY);
 const opening = (text: string) => openingOrganisations(text, DEFAULT_VOCABULARY);
 
 describe('where a name starts', () => {
+  it('经 before 济 is the economy a name opens with, not 经 "by way of"', () => {
+    expect(names('近日,经济管理学院开展活动。')).toEqual(['经济管理学院']);
+    expect(names('经济技术开发区管委会召开会议。')).toEqual(['经济技术开发区管委会']);
+    expect(names('经街道批准,柳岸社区开展活动。')).toEqual(['柳岸社区']);
+  });
+
+  it('我校 and 我院 stand before the part of the school that is named: `我校财政学院` names 财政学院', () => {
+    expect(names('近日,我校财政学院举办歌手比赛。')).toEqual(['财政学院']);
+    expect(names('由我院青年志愿者协会主办。')).toEqual(['青年志愿者协会']);
+    // An office speaking of itself before a verb names no one.
+    expect(names('我局已督促物业公司整改。')).toEqual([]);
+  });
+
   it("记 opens a feature's subtitle, not a name; inside a name, or as 记者, it is the name's", () => {
     expect(names('——记东湖街道老街改造')).toEqual(['东湖街道']);
     expect(names(',印记社区开展活动。')).toEqual(['印记社区']);

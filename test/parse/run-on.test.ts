@@ -734,3 +734,25 @@ describe('splitPictureFilesRunIntoText: device pictures\' file names run into th
     expect(cut('微信图片_20240226162951.jpg好')).toBeNull();
   });
 });
+
+describe('splitHeadRunIntoText: a unit speaking of itself before its part that did it', () => {
+  const cut = (text: string) => (splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY) ?? [toSourceLine(4, 60, text)]).map((piece) => piece.content);
+
+  it('cuts where the text names the part after 我校 or 我院 (由我校…主办 too), as where it names it alone', () => {
+    expect(cut('外语学院举办英语角活动3月5日晚,我校外语学院在图书馆门前举办英语角活动,二百余名同学参加。')).toEqual([
+      '外语学院举办英语角活动',
+      '3月5日晚,我校外语学院在图书馆门前举办英语角活动,二百余名同学参加。',
+    ]);
+    expect(cut('第五届读书节开幕3月6日上午,由我院青年志愿者协会主办的第五届读书节在报告厅开幕,院领导出席。')[0]).toBe('第五届读书节开幕');
+  });
+
+  it('reads a comma inside the headline’s quotation marks as the quotation’s, not the end of a clause', () => {
+    expect(cut('志愿者协会举办“节水日,节电周”宣传活动 3月22日中午,我校志愿者协会在食堂前广场举办宣传活动。')[0]).toBe('志愿者协会举办“节水日,节电周”宣传活动');
+    // A quotation that opens the line is the text's own first words.
+    expect(cut('“月光如水,照在门前的小河上……”5月31日,柳岸村文化广场上坐满了来参加活动的群众。')).toHaveLength(1);
+  });
+
+  it('leaves a clause whose 我校 is the subject itself, no part of it named', () => {
+    expect(cut('外语学院举办英语角活动3月5日晚,我校在图书馆门前举办英语角活动,二百余名同学参加。')).toHaveLength(1);
+  });
+});
