@@ -1142,7 +1142,7 @@ export function namesAPicture(label: string): boolean {
 }
 
 /** A continuation marker: the item goes on on another page: `(下转第六版)`, `（转A3版）`. */
-export const CONTINUATION = /^[(（](?:下转|上接|转第|接第|转[0-9０-９A-Za-z]{1,3}版|接[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$/;
+export const CONTINUATION = /^[(（](?:下转|下接|上接|转第|接第|转[0-9０-９A-Za-z]{1,3}版|接[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$/;
 
 /** A subtitle line under a headline: `——东关街道开办银龄学堂`. */
 const SUBTITLE_DASHES = ['——', '—', '--', '－－', '━━'];
@@ -1591,7 +1591,7 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
       `(?:^|${SPACE})(?:来源|稿源|文章来源)${SPACE}*[:：]${SPACE}*((?:${roles})${SPACE}*${WEB_NAME}(?:(?:${SPACE}|[,，、])${WEB_NAME})*)(?=${SPACE}{2}|${SPACE}*[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
       'u',
     ),
-    continuationTail: new RegExp(`${SPACE}*[(（](?:下转|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),
+    continuationTail: new RegExp(`${SPACE}*[(（](?:下转|下接|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),
   };
   cache.set(vocabulary, compiled);
   return compiled;

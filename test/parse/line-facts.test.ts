@@ -785,6 +785,11 @@ describe('facts only short lines have', () => {
     expect(read('（下转第三版）')).toMatchObject({ continuation: true, byline: null });
   });
 
+  it('下接 (continued below on) says where the item goes on, as 下转 does: alone, or glued after its text', () => {
+    expect(read('(下接第二版)')).toMatchObject({ continuation: true, byline: null });
+    expect(read('活动分为自由交流和主题演讲两个环节,同学们 (下接第二版)').glued).toMatchObject({ continuation: true, byline: null });
+  });
+
   it('a continuation marker with a space after its verb names no one: 下转 and 二版 are no two people', () => {
     // Read as a byline in brackets, `下转 二版` would be two names side by side.
     for (const line of ['(下转 二版)', '（上接 头版）', '(下转 第二版)']) expect(read(line)).toMatchObject({ continuation: true, byline: null });
