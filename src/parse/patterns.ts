@@ -1340,10 +1340,11 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  * In brackets or before a bar, a series' two names parted by a middle dot (`【劳动课程·社区行】TITLE`, `文明创建·暖心行动 |
  * TITLE`). A forum's board in square
  * brackets before its thread's title, a space after (`[本地资讯] TITLE`).
- * Group 1, 2 or 3 is the column's name, without the quotes.
+ * In lenticular brackets a name in quotes, whole (`【“我们的节日”】`) or in part (`【“石榴籽”故事】`, the quoted word kept).
+ * Group 1, 2, 3 or 4 is the column's name, without the quotes around it whole.
  */
 export const COLUMN_TAG = new RegExp(
-  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?)】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8})\\](?=${SPACE}))${SPACE}*(?=\\S)`,
+  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8})\\](?=${SPACE})|【[“"]([${HAN_ALL}]{2,8})[”"]】)${SPACE}*(?=\\S)`,
   'u',
 );
 /**
@@ -1360,7 +1361,7 @@ export function tagNamesAPlace(name: string): boolean {
 
 /** The column's name of a COLUMN_TAG match. */
 export function columnTagName(match: RegExpExecArray): string {
-  return match[1] ?? match[2] ?? match[3]!;
+  return match[1] ?? match[2] ?? match[3] ?? match[4]!;
 }
 
 /** A label before a title that says what the item is: `图文:大水利助发展`, `图片新闻:…`. */

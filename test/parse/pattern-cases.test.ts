@@ -1401,6 +1401,10 @@ describe("a web copy's slashed roles and its column's tag", () => {
     // A series' two names parted by a middle dot (880, in our words); a dot at an edge parts nothing.
     expect(name('【劳动课程·社区行】柳岸小学重阳访老人')).toBe('劳动课程·社区行');
     for (const text of ['【·劳动课程】邻里节', '【劳动课程·】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
+    // A name in quotes: whole, the quotes left out as before a bar; in part, the quoted word kept as the column prints it.
+    expect(name('【“我们的节日”】柳岸社区包粽子')).toBe('我们的节日');
+    expect(name('【“同心圆”故事】柳岸社区:邻里同心筑家园')).toBe('“同心圆”故事');
+    for (const text of ['【“”】邻里节', '【“同心圆”】', '【“同心圆”故事会里说给大家听】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });
 });
 
