@@ -118,7 +118,13 @@ const NEWSROOM_COLON_NAMES = new RegExp(`^${NEWSROOM}${SPACE}*[:：]${SPACE}*([$
 const REVIEW_IN_BRACKET = new RegExp(`[,，]${SPACE}*(?:已经|已|经)?[^,，()（）。]{0,16}?审(?:核|定|阅|签)${SPACE}*[)）]$`, 'u');
 
 /** A reporter's role and its colon opening a byline: `通讯员:`, `本报记者：`. */
-const ROLE_COLON = new RegExp(`^((?:本报)?(?:通讯员|记者))${SPACE}*[:：]${SPACE}*`, 'u');
+export const ROLE_COLON = new RegExp(`^((?:本报)?(?:通讯员|记者))${SPACE}*[:：]${SPACE}*`, 'u');
+
+/** The gate before ROLE_COLON, which is anchored at the start: the line opens with 本, 通 or 记, as each of its roles does. */
+export function opensAsRoleColon(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x672c /* 本 */ || first === 0x901a /* 通 */ || first === 0x8bb0 /* 记 */;
+}
 
 /** A unit's name, then names in brackets, alone on the line: `柳岸镇林业服务中心(林小雨)`. */
 const UNIT_THEN_BRACKETED_NAMES = new RegExp(`^([^()（）\\s]{3,24})${SPACE}*[(（]([${HAN_ALL}]{2,3}(?:[${SPACE}、,，][${HAN_ALL}]{2,3}){0,3})[)）]$`, 'u');
@@ -171,8 +177,8 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     return whole?.form === 'brackets' ? { ...whole, closesBracket: true } : null;
   }
   // `文/张三 图/李四`, `(摄影:李四 文字:张三)`: who wrote and who took the pictures, a credit (matchCredit()).
-  if (workFieldsOf(content, vocabulary) !== null || worksAfterNamesOf(content, vocabulary) !== null) return null;
   const bracket = bylineLineOf(content);
+  if (creditFieldsOf(content, vocabulary, bracket) !== null) return null;
   if (bracket) {
     const whole = bracket[1]!.trim();
     const afterSource = withoutSourceFirst(whole);
@@ -212,7 +218,12 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   if (supplied) return { inner: content, people: supplied, form: 'bare' };
   // `文/图乔语桐`: who wrote the text and took its pictures, glued to the names as `文/郑小戈` is.
   // (The page's editor may follow the names: `图文:柳岸社区 林小雨 编辑:周宁`.)
-  const wordsAndPicturesBy = WORDS_AND_PICTURES_BY.exec(content) ?? (WORDS_AND_PICTURES_OPENING.test(content) ? WORDS_AND_PICTURES_BY.exec(beforeEditorField(content)) : null);
+  // (WORDS_AND_PICTURES_BY, WORDS_BY and their openings are anchored at the line's start, on 文, 图 or 撰: most lines open
+  // with none, and skip the four regexes.)
+  const opensWithWorkWord = opensAsWorksBy(content);
+  const wordsAndPicturesBy = !opensWithWorkWord
+    ? null
+    : (WORDS_AND_PICTURES_BY.exec(content) ?? (WORDS_AND_PICTURES_OPENING.test(content) ? WORDS_AND_PICTURES_BY.exec(beforeEditorField(content)) : null));
   if (wordsAndPicturesBy) {
     // (`图/文:校团委`: a unit wrote the text and took the pictures, when no person did.)
     const people = parsePeople(wordsAndPicturesBy[1]!, 'byline', vocabulary) ?? unitAlone(wordsAndPicturesBy[1]!, vocabulary);
@@ -221,7 +232,7 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   }
   // `文/郑小戈`, `撰文:记者 张三`: who wrote the text, said before the names; the page's editor may follow them
   // (`文/林小雨 周宁 责任编辑:陈平`).
-  const wordsBy = WORDS_BY.exec(content) ?? (WRITTEN_BY.test(content) ? WORDS_BY.exec(beforeEditorField(content)) : null);
+  const wordsBy = !opensWithWorkWord ? null : (WORDS_BY.exec(content) ?? (WRITTEN_BY.test(content) ? WORDS_BY.exec(beforeEditorField(content)) : null));
   if (wordsBy) {
     const people = parsePeople(wordsBy[1]!, 'byline', vocabulary);
     return people ? { inner: content, people, form: 'bare' } : null;
@@ -234,7 +245,7 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
     if (people) return { inner: content, people, form: 'bare' };
   }
   // `通讯员:柳岸镇社区网格员 林小雨`: a role and its colon, then the writer's unit and post before the name.
-  const roleThenUnit = ROLE_COLON.exec(content);
+  const roleThenUnit = opensAsRoleColon(content) ? ROLE_COLON.exec(content) : null;
   if (roleThenUnit && spaceBeforeName(content)) {
     const unitAndName = unitByline(UNIT_BYLINE_LINE.exec(content.slice(roleThenUnit[0].length)), vocabulary);
     if (unitAndName) return { ...unitAndName, people: unitAndName.people.map((person) => ({ ...person, role: roleThenUnit[1]! })) };
@@ -289,7 +300,7 @@ const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN
  * space or a colon (after `图文` a colon always: `图文推荐` heads a list of links).
  */
 // (The slash may stand spaced: `文 / 图  林小雨`.)
-const WORDS_AND_PICTURES_BY = new RegExp(`^(?:(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|图${SPACE}*[/／]${SPACE}*文)${SPACE}*[:：]?|图文${SPACE}*[:：/／])${SPACE}*([^\\s/／:：][^/／:：]{1,29})$`, 'u');
+export const WORDS_AND_PICTURES_BY = new RegExp(`^(?:(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|图${SPACE}*[/／]${SPACE}*文)${SPACE}*[:：]?|图文${SPACE}*[:：/／])${SPACE}*([^\\s/／:：][^/／:：]{1,29})$`, 'u');
 
 /**
  * The word for the pictures first, then the text's: `图/文`, `图文:` (a mark after `图文` always). The text's word first
@@ -298,7 +309,7 @@ const WORDS_AND_PICTURES_BY = new RegExp(`^(?:(?:文(?:${SPACE}*[/／]${SPACE}*|
 const PICTURES_AND_WORDS = `图${SPACE}*[/／]${SPACE}*文|图文${SPACE}*[:：/／]`;
 
 /** WORDS_AND_PICTURES_BY's opening: the words for the text and the pictures. */
-const WORDS_AND_PICTURES_OPENING = new RegExp(`^(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|${PICTURES_AND_WORDS})`, 'u');
+export const WORDS_AND_PICTURES_OPENING = new RegExp(`^(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|${PICTURES_AND_WORDS})`, 'u');
 
 /** An author's field of a web copy, its value opening with the words for the text and the pictures: `新闻作者:文 / 图  X`. */
 const AUTHOR_FIELD_OF_WORDS_AND_PICTURES = new RegExp(`^(?:新闻|文章)?作者${SPACE}*[:：]${SPACE}*(?=(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|${PICTURES_AND_WORDS}))`, 'u');
@@ -312,8 +323,17 @@ export function authorFieldBylineOf(content: string, vocabulary: Vocabulary): By
   return field === null ? null : matchBylineLine(content.slice(field[0].length), vocabulary);
 }
 
+/**
+ * The gate before WORDS_AND_PICTURES_BY, WORDS_AND_PICTURES_OPENING, WORDS_BY and WRITTEN_BY, all anchored at the start:
+ * the line opens with 文 or 撰 (WRITER_WORD's words) or 图, as each of their alternatives does.
+ */
+export function opensAsWorksBy(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x6587 /* 文 */ || first === 0x56fe /* 图 */ || first === 0x64b0 /* 撰 */;
+}
+
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
-const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');
+export const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');
 /**
  * A phrase caption's credit after a space, a name alone (two or three characters, or two padded) before 摄:
  * `…检修线路 周宁 摄`. Group 2 is the name.
@@ -571,13 +591,40 @@ function endsWithWordsAndPhotos(text: string): boolean {
 const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|供稿|新闻|摄影|拍摄|配图|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
 const PICTURE_FIELDS = new Set(['摄影', '拍摄', '配图', '图片', '图']);
 
+/** Who wrote the text and who took the pictures, as a credit's fields name them (workFieldsOf(), worksAfterNamesOf()). */
+interface CreditFields {
+  verb: string;
+  writers: Person[];
+  photographers: Person[];
+}
+
+/** The last line creditFieldsOf() found no fields in, with its vocabulary: one line, not a cache of lines. */
+let lastLineWithoutFields: string | null = null;
+let lastVocabularyWithoutFields: Vocabulary | null = null;
+
+/**
+ * workFieldsOf(content) ?? worksAfterNamesOf(content), `bracket` being bylineLineOf(content). readLine asks
+ * matchBylineLine() and then matchCredit() of the same line, and both ask this first: the last line that names no such
+ * fields (nearly every line) is remembered, so the second asks nothing. (Only a null is remembered: a result is built
+ * afresh, and no two callers share its arrays.)
+ */
+function creditFieldsOf(content: string, vocabulary: Vocabulary, bracket: RegExpExecArray | null): CreditFields | null {
+  if (content === lastLineWithoutFields && vocabulary === lastVocabularyWithoutFields) return null;
+  const fields = workFieldsOf(content, vocabulary, bracket) ?? worksAfterNamesOf(content, vocabulary, bracket);
+  if (fields === null) {
+    lastLineWithoutFields = content;
+    lastVocabularyWithoutFields = vocabulary;
+  }
+  return fields;
+}
+
 /**
  * `摄影:李四 文字:张三`, `文/张三 图/李四`, in brackets or not: fields that name who wrote the text and who took its
  * pictures, one field of each at least; every field names someone. Null for anything else (`文/图 张三` is one field).
  */
-function workFieldsOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
+function workFieldsOf(content: string, vocabulary: Vocabulary, bracket = bylineLineOf(content)): CreditFields | null {
   // (In a web template's square brackets too: `[文:林小雨 图:周宁]`.)
-  const inner = bylineLineOf(content)?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
+  const inner = bracket?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
   const first = inner.charCodeAt(0);
   // Every field opens with 文, 撰, 供, 新, 摄, 拍, 配 or 图, and its word is followed by a colon or a slash.
   if (first !== 0x6587 && first !== 0x64b0 && first !== 0x4f9b && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x914d && first !== 0x56fe) return null;
@@ -626,11 +673,11 @@ const PICTURE_AFTER_NAMES = new RegExp(`[/／]${SPACE}?(?:摄影|摄|图|影)(?=
  * and its work, one group for the text and one for the pictures at least. A unit before a person is where the person
  * works (not a name of the credit); a unit alone wrote the text when no person did. Null for anything else.
  */
-function worksAfterNamesOf(content: string, vocabulary: Vocabulary): { verb: string; writers: Person[]; photographers: Person[] } | null {
+function worksAfterNamesOf(content: string, vocabulary: Vocabulary, bracket: RegExpExecArray | null): CreditFields | null {
   // Each group's work follows a slash: a line without one (nearly every line) is no such credit.
   if (!hasSlash(content)) return null;
   // (`A/文 B/图 C/审核`: the reviewer after the groups is the page's editor, no writer.)
-  const text = withoutSourceFirst(bylineLineOf(content)?.[1]!.trim() ?? content).replace(EDITORS_AFTER_NAMES, '');
+  const text = withoutSourceFirst(bracket?.[1]!.trim() ?? content).replace(EDITORS_AFTER_NAMES, '');
   // (No group for the pictures, no such credit: most bylines and credits have none, and skip the groups' reading.)
   if (!PICTURE_AFTER_NAMES.test(text)) return null;
   const fields = [...text.matchAll(WORK_AFTER_NAMES)];
@@ -660,22 +707,28 @@ function worksAfterNamesOf(content: string, vocabulary: Vocabulary): { verb: str
 }
 
 /** An agency's release opening a credit, before its bracket: `新华社发(`. */
-const AGENCY_RELEASE_FIRST = new RegExp(`^${AGENCY_RELEASE}${SPACE}*(?=[(（])`, 'u');
+export const AGENCY_RELEASE_FIRST = new RegExp(`^${AGENCY_RELEASE}${SPACE}*(?=[(（])`, 'u');
+
+/** The gate before AGENCY_RELEASE_FIRST, anchored at the start: the line opens with 新 or 中, as each agency's name does. */
+export function opensAsAgency(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x65b0 /* 新 */ || first === 0x4e2d /* 中 */;
+}
 
 export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatch | null {
   // `新华社发(姜文澜摄)`: the agency released the picture; the credit after it names who took it.
-  const release = endsWithBracket(content) ? AGENCY_RELEASE_FIRST.exec(content) : null;
+  const release = endsWithBracket(content) && opensAsAgency(content) ? AGENCY_RELEASE_FIRST.exec(content) : null;
   if (release) {
     const inner = matchCredit(content.slice(release[0].length), vocabulary);
     return inner && { ...inner, raw: content };
   }
-  const fields = workFieldsOf(content, vocabulary) ?? worksAfterNamesOf(content, vocabulary);
+  const bracketed = bylineLineOf(content);
+  const fields = creditFieldsOf(content, vocabulary, bracketed);
   if (fields !== null) return { raw: content, verb: fields.verb, people: fields.photographers, writers: fields.writers };
   // `(图片来源:柳岸消防救援大队)`: the unit the pictures came from is their credit, as `柳岸社区供图` is.
-  const source = content.includes('来源') ? PICTURE_SOURCE_CREDIT.exec(bylineLineOf(content)?.[1]!.trim() ?? content) : null;
+  const source = content.includes('来源') ? PICTURE_SOURCE_CREDIT.exec(bracketed?.[1]!.trim() ?? content) : null;
   if (source !== null && isOrganisationName(source[1]!, vocabulary)) return { raw: content, verb: '供图', people: [{ name: source[1]!, role: null, source: 'credit' }] };
   // `(记者 林溪 摄)`, `(摄影:林溪)`: a credit in brackets is read inside them.
-  const bracketed = bylineLineOf(content);
   const within = bracketed ? withoutAgencyAfterVerb(bracketed[1]!.trim(), vocabulary) : '';
   if (bracketed && (endsWithCreditVerb(within, vocabulary) || creditLeadingVerbOf(within) !== null)) {
     const inner = matchCredit(within, vocabulary);
@@ -700,7 +753,8 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   // The tail pattern only where the line ends in a credit verb: most lines are no credit.
   const tail = endsWithCreditVerb(body, vocabulary) ? compilePatterns(vocabulary).creditTail.exec(body) : null;
   if (tail) {
-    const split = WRITERS_THEN_PHOTOGRAPHERS.exec(tail[1]!);
+    // (The word for the text is 文: a credit without it, nearly every one, skips the regex.)
+    const split = tail[1]!.includes('文') ? WRITERS_THEN_PHOTOGRAPHERS.exec(tail[1]!) : null;
     if (split) {
       const writers = parsePeople(split[1]!, 'byline', vocabulary);
       const people = parsePeople(split[2]!, 'credit', vocabulary);
@@ -782,7 +836,7 @@ function endsWithSlashedWriting(text: string): boolean {
 }
 
 /** `李山 文 刘东`, before a credit's verb: the writers, the word for the text alone between spaces, the photographers. */
-const WRITERS_THEN_PHOTOGRAPHERS = /^(.+?)\s+文\s+(.+)$/u;
+export const WRITERS_THEN_PHOTOGRAPHERS = /^(.+?)\s+文\s+(.+)$/u;
 
 /** How many white-space code units stand right before `at`. */
 function leadingSpace(text: string, at: number): number {

@@ -33,7 +33,12 @@ const SHORT_NAME_NEWSROOM_REPORTER = new RegExp(`^[${HAN_ALL}]{2}((?:全媒体|�
 /** The same, the name run into the role: `江报融媒体记者林小雨` (the short name is read off, the rest as any role and name). */
 const SHORT_NAME_BEFORE_GLUED_NAME = new RegExp(`^[${HAN_ALL}]{2}(?=(?:全媒体|融媒体)记者[${HAN_ALL}]{2,3}$)`, 'u');
 /** A picture agency's brand in Latin letters, as credits print it before a slash and the name: `CFP`, `VCG`, `ICphoto`. */
-const LATIN_AGENCY = /^[A-Z][A-Za-z]{1,15}$/;
+export const LATIN_AGENCY = /^[A-Z][A-Za-z]{1,15}$/;
+/** LATIN_AGENCY.test(token), without the regex where the token opens with no capital letter (nearly every token: names). */
+export function isLatinAgency(token: string): boolean {
+  const first = token.charCodeAt(0);
+  return first >= 0x41 && first <= 0x5a && LATIN_AGENCY.test(token);
+}
 /** A news app's reporter, the outlet named X新闻 as new media name themselves: `大河新闻记者` is a 记者. */
 const NEWS_APP_REPORTER = new RegExp(`^[${HAN_ALL}]{2,4}新闻(记者)$`, 'u');
 
@@ -83,16 +88,42 @@ const DESK_REPORTER = new RegExp(`^(?:[${HAN_ALL}]{1,5}|[${HAN_ALL}]{1,6}(?:全�
 /** A rank between the newsroom and the role: `全媒体首席记者` is a 记者. */
 const RANK = /^(?:全媒体|融媒体)?首席/u;
 /** A newsroom named alone is no person: `江城日报、江城晚报全媒体记者 李青`; nor is a kind of paper (`日报`) without its name. */
-const MEDIA_NAME = new RegExp(`^(?:${NEWSROOM}|${PAPER_ENDING}|报社)$`, 'u');
+export const MEDIA_NAME = new RegExp(`^(?:${NEWSROOM}|${PAPER_ENDING}|报社)$`, 'u');
+/**
+ * The last characters of MEDIA_NAME's words: 报, 社 (the papers', 报社, the agencies'), 台, 心 (融媒体中心), 媒 (融媒), 团, 业
+ * (报业, 传媒集团), 线 (在线), 端 (客户端), 发 (an agency's release), 网, 道 (a site's 频道).
+ */
+const MEDIA_NAME_ENDS = codeUnitTable('报社台心媒团业线端发网道');
+/** MEDIA_NAME.test(token), without the regex where the token ends as no newsroom's name does (nearly every token: names). */
+export function isMediaName(token: string): boolean {
+  return MEDIA_NAME_ENDS[token.charCodeAt(token.length - 1)] === 1 && MEDIA_NAME.test(token);
+}
 
 /** `raw` with each NAME_NOTE as a space; most bylines have no bracket, and need no regex. */
 function withoutNameNotes(raw: string): string {
   const noted = raw.includes('(') || raw.includes('（') ? raw.replace(NAME_NOTE, ' ') : raw;
   // (`江城晚报/爱江城记者 林小雨`: a paper and its app, joined by a slash, before the role: the role's newsroom, no names.)
-  return noted.includes('/') || noted.includes('／') ? noted.replace(OUTLETS_BEFORE_ROLE, '') : noted;
+  return withoutOutletsBeforeRole(noted);
 }
 /** A paper or site, a slash and its app or site, run into the role after them: `江城晚报/爱江城记者`, `江城日报/江城网通讯员`. */
-const OUTLETS_BEFORE_ROLE = new RegExp(`${NEWSROOM}[/／][${HAN_ALL}]{1,8}?(?=(?:全媒体|融媒体)?(?:记者|通讯员))`, 'gu');
+export const OUTLETS_BEFORE_ROLE = new RegExp(`${NEWSROOM}[/／][${HAN_ALL}]{1,8}?(?=(?:全媒体|融媒体)?(?:记者|通讯员))`, 'gu');
+
+/**
+ * `text` without OUTLETS_BEFORE_ROLE, whose unanchored newsroom is costly to look for at every character: asked only where
+ * 记者 or 通讯员 stands after a slash, as in each of its matches (`文/图 记者 张三` has none: the role is before).
+ */
+export function withoutOutletsBeforeRole(text: string): string {
+  const slash = firstSlashIn(text);
+  if (slash < 0 || (text.indexOf('记者', slash + 1) < 0 && text.indexOf('通讯员', slash + 1) < 0)) return text;
+  return text.replace(OUTLETS_BEFORE_ROLE, '');
+}
+
+/** Where the first slash, ASCII or full-width, stands in `text`; -1 without one. */
+function firstSlashIn(text: string): number {
+  const ascii = text.indexOf('/');
+  const fullWidth = text.indexOf('／');
+  return ascii < 0 ? fullWidth : fullWidth < 0 ? ascii : Math.min(ascii, fullWidth);
+}
 
 /**
  * `文/摄`, `文/图` run into the name before them, as layouts that drop a byline's spaces print it: `记者林晓文/摄` is
@@ -111,7 +142,12 @@ const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0x3b, 0xff1b, 0x2f, 0xff0f, 0x
 /** White space or a separator, as a table by code unit, built once: splitTokens() reads it for every character of every byline. */
 const TOKEN_BREAKS = Uint8Array.from({ length: 0x10000 }, (_, code) => (isSpace(code) || SEPARATORS.has(code) ? 1 : 0));
 /** A dash alone between spaces: `-`, `—`, `－`, `--`. */
-const DASH_ALONE = /^[-—－]{1,2}$/u;
+export const DASH_ALONE = /^[-—－]{1,2}$/u;
+/** DASH_ALONE.test(token), without the regex where the token opens with no dash (nearly every token). */
+export function isDashAlone(token: string): boolean {
+  const first = token.charCodeAt(0);
+  return (first === 0x2d /* - */ || first === 0x2014 /* — */ || first === 0xff0d /* － */) && DASH_ALONE.test(token);
+}
 /** A Chinese name of two to four characters, or a transcribed one with a middle dot: `阿依古丽·买买提`. */
 const NAME = new RegExp(`^(?:[${HAN_ALL}]{2,4}|[${HAN_ALL}]{1,8}·[${HAN_ALL}·]{1,12})$`, 'u');
 
@@ -143,10 +179,10 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     // (`通讯员周宁报道`: a role, a name and 报道 run together is a reporter's, no place a report was filed from.)
     // (A province, where the copy was filed from, `(内蒙古 NAME)`: no one's name; a picture agency's brand in Latin letters
     // before a slash, `CFP/NAME 摄`, neither.)
-    if (LATIN_AGENCY.test(token)) continue;
-    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || isLeadWord(token) || (isFiledFrom(token) && !rolePrefix.test(token)) || isUnit(token) || bareSuffixes.has(token) || MEDIA_NAME.test(token) || PROVINCE_NAMES.has(token)) continue;
+    if (isLatinAgency(token)) continue;
+    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || isLeadWord(token) || (isFiledFrom(token) && !rolePrefix.test(token)) || isUnit(token) || bareSuffixes.has(token) || isMediaName(token) || PROVINCE_NAMES.has(token)) continue;
     // `通讯员 - 严小梅`: a dash between spaces parts the role from the name, as a colon does.
-    if (DASH_ALONE.test(token)) continue;
+    if (isDashAlone(token)) continue;
     // `(江城医院供稿 林帆 文/图)`: the unit that supplied the copy, before its writer's name.
     if (token.endsWith('供稿') && isUnit(token.slice(0, -2))) continue;
     // `社区记者`, `政法记者`: a beat's reporter, alone before the names.
