@@ -195,6 +195,8 @@ function hasColonOrAt(text: string): boolean {
   return false;
 }
 
+/** Longest sub-heading. */
+const MAX_SUBHEADING = 30;
 /** Longest caption line: longer text above a lead is a paragraph. */
 const MAX_CAPTION = 60;
 /** Longest caption a byline may follow: a picture's sentence, not a paragraph. */
@@ -321,6 +323,68 @@ function isSetCaption(f: LineFacts, previousFacts: LineFacts): boolean {
 function endsInDash(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return last === 0x2014 /* — */ || (last === 0x2d /* - */ && text.charCodeAt(text.length - 2) === 0x2d);
+}
+
+/** A label's bit in the masks the labeller keeps, by its place in LABELS. */
+function bitOf(label: Label): number {
+  return 1 << LABELS.indexOf(label);
+}
+const SECTION_BIT = bitOf('section');
+const PAGE_BIT = bitOf('page');
+const EDITOR_BIT = bitOf('editor');
+const DIRECTIVE_BIT = bitOf('directive');
+const FURNITURE_BIT = bitOf('furniture');
+const KICKER_BIT = bitOf('kicker');
+const ORGANISATION_BIT = bitOf('organisation');
+const HEADER_BIT = bitOf('header');
+const HEADLINE_BIT = bitOf('headline');
+const SUBTITLE_BIT = bitOf('subtitle');
+const META_BIT = bitOf('meta');
+const BYLINE_BEFORE_BIT = bitOf('byline-before');
+const CAPTION_BIT = bitOf('caption');
+const BODY_NEW_BIT = bitOf('body-new');
+const BODY_BIT = bitOf('body');
+const SUBHEADING_BIT = bitOf('subheading');
+const PICTURE_BIT = bitOf('picture');
+const BYLINE_BIT = bitOf('byline');
+const CREDIT_BIT = bitOf('credit');
+const CONTINUATION_BIT = bitOf('continuation');
+
+/**
+ * The labels a line's facts rule out, as bits by LABELS's order: for each, facts on which emission() returns IMPOSSIBLE
+ * whatever else the line holds (a page's label without a page, a credit's without a credit, a kicker's on a sentence).
+ * Most lines take a few labels only: the labeller asks this once and leaves the others unpriced instead of asking
+ * emission() of each in turn. Exact: a test holds emission() IMPOSSIBLE for every label ruled out here; a label not ruled
+ * out is priced by emission() as before.
+ */
+export function labelsRuledOut(line: LineContext): number {
+  const f = line.facts;
+  let out = 0;
+  if (!line.pageTop || f.page !== null) out |= SECTION_BIT;
+  if (f.page === null) out |= PAGE_BIT;
+  if (f.editor === null) out |= EDITOR_BIT;
+  if (f.directive === null) out |= DIRECTIVE_BIT;
+  // (A table's border is furniture of no words; a tag's line stands below a short heading, the previous line.)
+  if (f.furniture === null && !f.label && (line.previousText === undefined || line.previousText.length > MAX_TAGS_HEADING)) out |= FURNITURE_BIT;
+  const noTitle = !f.titleLike || f.sentenceInside || f.lead !== null || f.byline !== null || f.credit !== null;
+  if (noTitle) out |= KICKER_BIT;
+  if (f.organisation === null || f.furniture !== null) out |= ORGANISATION_BIT;
+  if (f.header === null) out |= HEADER_BIT;
+  // (A line in brackets is a headline priced so; a long line may be a web copy's title at the page's top.)
+  if (!f.label && ((!f.titleLike && !line.pageTop) || f.sentenceInside || f.lead !== null || f.byline !== null || f.credit !== null || f.page !== null || f.editor !== null || f.pictureFile)) out |= HEADLINE_BIT;
+  if (!f.subtitle && (noTitle || f.editor !== null)) out |= SUBTITLE_BIT;
+  if (f.editor === null && f.furniture === null && f.page !== '') out |= META_BIT;
+  // (A name alone signs a text; a credit alone may stand above it.)
+  if (f.byline === null && f.signature === null) out |= f.credit === null ? BYLINE_BIT | BYLINE_BEFORE_BIT : BYLINE_BIT;
+  // (Only a caption with its credit glued may hold a byline, a credit, a glued tail, a directive, furniture or many words.)
+  if (f.lead !== null || f.header !== null || f.page !== null || f.editor !== null || (!f.glued?.credit && (f.byline !== null || f.credit !== null || f.glued !== null || f.directive !== null || f.furniture !== null || (f.length > MAX_CAPTION && !f.pictureFile)))) out |= CAPTION_BIT;
+  if (f.page !== null || f.directive !== null || f.editor !== null) out |= BODY_NEW_BIT | BODY_BIT | SUBHEADING_BIT;
+  if (f.furniture === 'no words' || !f.titleLike || f.sentenceInside || f.lead !== null || f.length > MAX_SUBHEADING || f.endsClause || f.byline !== null || f.photoCaption || f.pictureFile) out |= SUBHEADING_BIT;
+  // (A picture is told by the title again, furniture, a file, a label, a mark, people at work, 图为 or a glued credit.)
+  if (!f.repeatsTitle && f.furniture === null && !f.pictureFile && f.label === null && f.bullet === null && !f.markedPicture && !f.printedTwice && !f.peopleAtWork && !f.photoCaption && !f.glued?.credit) out |= PICTURE_BIT;
+  if (f.credit === null) out |= CREDIT_BIT;
+  if (!f.continuation) out |= CONTINUATION_BIT;
+  return out;
 }
 
 /** How well a line fits a label, alone. */
@@ -536,7 +600,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   if (label === 'subheading') {
     // `(李 莉)`: names in brackets alone on their line end an item; no sub-heading is printed so.
     // (`图为…` says what a picture shows: no sub-heading, as it is no headline.)
-    if (!f.titleLike || f.sentenceInside || f.lead || f.length > 30 || f.endsClause || f.byline !== null || f.photoCaption || f.pictureFile) return IMPOSSIBLE;
+    if (!f.titleLike || f.sentenceInside || f.lead || f.length > MAX_SUBHEADING || f.endsClause || f.byline !== null || f.photoCaption || f.pictureFile) return IMPOSSIBLE;
     // (A quotation that ends a sentence inside it is someone's speech, as it is no headline: `“哎,他多热心呢!还不收钱。”`.)
     if (f.quote && spokenQuote(line.text)) return IMPOSSIBLE;
     // A roundup heads each of its briefs with the place's or column's tag (`【贵州】TITLE`): a head, not a sub-heading.

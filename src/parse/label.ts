@@ -2,7 +2,7 @@
 // dynamic programming (Viterbi) over the lines; each chosen label gets the
 // reasons that chose it, for `bulletin explain`.
 
-import { IMPOSSIBLE, LABELS, LOWEST_TRANSITION, allowedTransition, emission, ending, mayFollow, transition, type Label, type LineContext, type LinePrices } from './grammar.js';
+import { IMPOSSIBLE, LABELS, LOWEST_TRANSITION, allowedTransition, emission, ending, labelsRuledOut, mayFollow, transition, type Label, type LineContext, type LinePrices } from './grammar.js';
 
 export interface LabelledBlock {
   labels: Label[];
@@ -38,8 +38,11 @@ function pricesOf(line: LineContext, tried: readonly number[]): LinePrices {
   if (line.prices) return line.prices;
   const costs = NO_PRICES.slice();
   let labels = 0;
+  // (The labels its facts rule out cost IMPOSSIBLE: emission() is not asked of them.)
+  const ruledOut = labelsRuledOut(line);
   for (let t = 0; t < tried.length; t++) {
     const k = tried[t]!;
+    if ((ruledOut & (1 << k)) !== 0) continue;
     const cost = emission(line, LABELS[k]!);
     if (cost >= IMPOSSIBLE) continue;
     costs[k] = cost;
