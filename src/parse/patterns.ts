@@ -412,7 +412,7 @@ export function markedBylineGluedOf(text: string): RegExpExecArray | null {
 }
 /** MARKER_BYLINE.exec(text), without the regex where the text opens with no marker. */
 export function markerBylineOf(text: string): RegExpExecArray | null {
-  return MARKED_LINE_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;
+  return text.length > 0 && MARKED_LINE_FIRST[text.charCodeAt(0)] === 1 ? MARKER_BYLINE.exec(text) : null;
 }
 
 /** A page's number in words: `第三版`, `二版`. */
@@ -1301,6 +1301,8 @@ export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})(?:、(?:${EDITOR_WOR
 const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (word.startsWith('[') ? [...word.slice(1, word.indexOf(']'))] : [word[0]!])));
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */
 export function editorLineOf(text: string): RegExpExecArray | null {
+  // (readLine asks it of '' where a line has no bracket, marker or bullet: a table read at NaN costs a slow lookup.)
+  if (text.length === 0) return null;
   if (EDITOR_FIRST[text.charCodeAt(0)] === 1) return EDITOR_LINE.exec(text);
   // (A site may print its name glued before the field: `江城网责编:X`, `江城新闻网编辑:X`.)
   const site = text.includes('网责') || text.includes('网编辑') ? SITE_BEFORE_EDITOR.exec(text) : null;
