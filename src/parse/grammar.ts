@@ -116,7 +116,6 @@ function say(why: string[] | undefined, value: number, reason?: string): number 
 
 /** The kinds of place whose names a writer varies by a character from paragraph to paragraph. */
 const VARIED_KINDS = ['社区', '街道', '村', '镇', '乡'];
-const HAN_ONE = '[\\u4e00-\\u9fff]';
 
 /**
  * Whether `text` names the organisation `name`, as printed or varied by one character before its kind: `东塘社区` in the
@@ -130,7 +129,29 @@ function namedIn(text: string | undefined, name: string): boolean {
   const stem = name.slice(0, name.length - kind.length);
   if (stem.length < 2) return false;
   if (stem.length >= 3 && text.includes(stem.slice(0, -1) + kind)) return true;
-  return new RegExp(`${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${HAN_ONE}${kind}`, 'u').test(text);
+  return namesWithOneMore(text, stem, kind);
+}
+
+/**
+ * `stem`, one Han character of the basic block, then `kind`, anywhere in `text`: what the regex
+ * `${stem}[\u4e00-\u9fff]${kind}` (u flag) finds, without building one each time the labeller asks (a paragraph after a
+ * paragraph). (Under the u flag a match never starts between the halves of a surrogate pair: a stem that opens with a
+ * low surrogate is not found right after a high one.)
+ */
+export function namesWithOneMore(text: string, stem: string, kind: string): boolean {
+  const opensWithLowSurrogate = isLowSurrogate(stem.charCodeAt(0));
+  for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + 1)) {
+    if (opensWithLowSurrogate && at > 0 && isHighSurrogate(text.charCodeAt(at - 1))) continue;
+    const between = text.charCodeAt(at + stem.length);
+    if (between >= 0x4e00 && between <= 0x9fff && text.startsWith(kind, at + stem.length + 1)) return true;
+  }
+  return false;
+}
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** The heading of a web copy's tags, alone on its line: `相关标签`, `标签:`, `关键词`. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLine, type LineFacts } from '../../src/parse/features.js';
-import { IMPOSSIBLE, LABELS, emission, labelsRuledOut, type LineContext } from '../../src/parse/grammar.js';
+import { IMPOSSIBLE, LABELS, emission, labelsRuledOut, namesWithOneMore, type LineContext } from '../../src/parse/grammar.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 import { SAMPLE } from './arbitraries.js';
 
@@ -81,5 +81,28 @@ describe('labelsRuledOut (the labels emission() is not asked of)', () => {
     const left = LABELS.filter((_, k) => (out & (1 << k)) === 0);
     expect(left).toEqual(expect.arrayContaining(['unassigned', 'body', 'body-new']));
     expect(left.length).toBeLessThanOrEqual(5);
+  });
+});
+
+/** Pieces of organisations' names varied by a character, and of what stands around them. */
+const NAME_PIECES = ['东塘', '东', '塘', '街', '一', '龙', '社区', '街道', '村', '镇', '乡', 'a', '1', ' ', '，', '。', '.', '$', '(', '\uD840', '\uDC00', '\uD840\uDC00', '\u9fff', '\u4e00', '\u3400'];
+const namePiece = fc.constantFrom(...NAME_PIECES);
+
+describe('namesWithOneMore (the regex of a stem, a Han character and a kind, as a loop)', () => {
+  it('finds what the regex finds, for any text and stem', () => {
+    fc.assert(
+      fc.property(fc.array(namePiece, { maxLength: 12 }), fc.array(namePiece, { minLength: 1, maxLength: 3 }), fc.constantFrom('社区', '街道', '村', '镇', '乡'), (parts, stemParts, kind) => {
+        const text = parts.join('');
+        const stem = stemParts.join('');
+        const regex = new RegExp(`${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\u4e00-\\u9fff]${kind}`, 'u');
+        expect(namesWithOneMore(text, stem, kind)).toBe(regex.test(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('reads a line of ten million characters', () => {
+    const line = '东塘'.repeat(5_000_000);
+    expect(namesWithOneMore(line, '东塘', '社区')).toBe(false);
+    expect(namesWithOneMore(`${line}街社区`, '东塘', '社区')).toBe(true);
   });
 });
