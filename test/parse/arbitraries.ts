@@ -1,11 +1,23 @@
 // Inputs for the property tests: random text, and the real sample cut up,
 // shuffled and mutated, so the laws are tried on text that looks like news.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 
 export const SAMPLE = readFileSync(join(import.meta.dirname, '../../fixtures/community-news.txt'), 'utf8');
+
+const PARSE_FIXTURES = join(import.meta.dirname, '../../fixtures/parse');
+
+/** Every non-blank line of the sample and of the parse fixtures, once each: lines of every kind the grammar knows. */
+export const FIXTURE_LINES: readonly string[] = [
+  ...new Set(
+    [SAMPLE, ...readdirSync(PARSE_FIXTURES).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(PARSE_FIXTURES, name), 'utf8'))]
+      .flatMap((text) => text.split(/\r\n|\r|\n/))
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0),
+  ),
+];
 const SAMPLE_LINES = SAMPLE.split('\n');
 
 /** Pieces that decide how a line is read. */

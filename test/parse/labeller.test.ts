@@ -5,27 +5,15 @@
 // prices every label after every label, and no step is cheaper than the floor
 // the labeller assumes.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLine } from '../../src/parse/features.js';
 import { IMPOSSIBLE, LABELS, LOWEST_TRANSITION, ending, emission, transition, type Label, type LineContext } from '../../src/parse/grammar.js';
 import { labelBlock } from '../../src/parse/label.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
-import { SAMPLE } from './arbitraries.js';
+import { FIXTURE_LINES, SAMPLE } from './arbitraries.js';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/parse');
-
-/** Every non-blank line of the sample and of the parse fixtures: lines of every kind the grammar knows. */
-const LINES = [
-  ...new Set(
-    [SAMPLE, ...readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(FIXTURES, name), 'utf8'))]
-      .flatMap((text) => text.split(/\r\n|\r|\n/))
-      .map((line) => line.trim())
-      .filter((line) => line.length > 0),
-  ),
-];
+const LINES = FIXTURE_LINES;
 
 function contextOf(text: string, pageTop: boolean): LineContext {
   return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop };

@@ -2,26 +2,14 @@
 // refuses anyway. Lines are real lines' facts with any of their fields swapped for a value another line has, so that
 // the facts meet in every combination, not only in those the sample prints.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLine, type LineFacts } from '../../src/parse/features.js';
 import { IMPOSSIBLE, LABELS, emission, labelsRuledOut, namesWithOneMore, type LineContext } from '../../src/parse/grammar.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
-import { SAMPLE } from './arbitraries.js';
+import { FIXTURE_LINES } from './arbitraries.js';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures/parse');
-
-/** Every non-blank line of the sample and of the parse fixtures. */
-const LINES = [
-  ...new Set(
-    [SAMPLE, ...readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(FIXTURES, name), 'utf8'))]
-      .flatMap((text) => text.split(/\r\n|\r|\n/))
-      .map((line) => line.trim())
-      .filter((line) => line.length > 0),
-  ),
-];
+const LINES = FIXTURE_LINES;
 const FACTS = LINES.map((text) => readLine(text, DEFAULT_VOCABULARY));
 
 /** For each field of the facts, the values the lines give it (a flag both values, a count lengths about the bounds, a word the empty one too). */
