@@ -12,6 +12,12 @@ const PAGE =
 
 const split = (text: string, line = toSourceLine(7, 120, text)): SourceLine[] => splitRunOnLine(line, DEFAULT_VOCABULARY);
 
+/** A line's pieces after splitHeadRunIntoText(): the headline and the text, or the line alone where it is not cut. */
+function cutHead(text: string): string[] {
+  const line = toSourceLine(4, 60, text);
+  return (splitHeadRunIntoText(line, DEFAULT_VOCABULARY) ?? [line]).map((piece) => piece.content);
+}
+
 /** Every piece stands where it says on its line, after the white space it says. */
 function expectPlaced(pieces: readonly SourceLine[], text: string, line: SourceLine): void {
   pieces.forEach((piece, i) => {
@@ -577,7 +583,7 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
 });
 
 describe('splitHeadRunIntoText: a headline run into a text that opens with its purpose', () => {
-  const cut = (text: string) => (splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY) ?? [toSourceLine(4, 60, text)]).map((piece) => piece.content);
+  const cut = cutHead;
 
   it('cuts at the white space before a purpose clause (为…, 为了…) that ends with its comma', () => {
     expect(cut('柳岸村开展“清洁家园”活动 为调动村民参与活动的积极性,7月8日晚,镇干部走进柳岸村与村民座谈。')).toEqual([
@@ -601,7 +607,7 @@ describe('splitHeadRunIntoText: a headline run into a text that opens with its p
 });
 
 describe("splitHeadRunIntoText: a headline run into its byline's bracket and the text after it", () => {
-  const cut = (text: string) => (splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY) ?? [toSourceLine(4, 60, text)]).map((piece) => piece.content);
+  const cut = cutHead;
 
   it('cuts before a bracket that names a role and its names, the text after it', () => {
     expect(cut('关爱儿童,快乐成长(记者 林小雨 通讯员 周宁)孩子们的笑声是社区里最好听的声音。6月1日,柳岸社区开展活动。')).toEqual([
@@ -736,7 +742,7 @@ describe('splitPictureFilesRunIntoText: device pictures\' file names run into th
 });
 
 describe('splitHeadRunIntoText: a unit speaking of itself before its part that did it', () => {
-  const cut = (text: string) => (splitHeadRunIntoText(toSourceLine(4, 60, text), DEFAULT_VOCABULARY) ?? [toSourceLine(4, 60, text)]).map((piece) => piece.content);
+  const cut = cutHead;
 
   it('cuts where the text names the part after 我校 or 我院 (由我校…主办 too), as where it names it alone', () => {
     expect(cut('外语学院举办英语角活动3月5日晚,我校外语学院在图书馆门前举办英语角活动,二百余名同学参加。')).toEqual([
