@@ -711,6 +711,12 @@ describe('the area an item is about', () => {
     expect(firstAdministrativeArea('东新县召开会议。')).toBe('东新县');
   });
 
+  it('老区 (an old base area) and 矿区 (a mining area) are words, no district: a name goes on past them', () => {
+    expect(names('近日,老区建设促进会走访慰问老党员。')).toEqual(['老区建设促进会']);
+    expect(names('近日,矿区消防救援大队开展演练。')).toEqual(['矿区消防救援大队']);
+    expect(firstAdministrativeArea('柳岸矿区社区开展活动。')).toBeNull();
+  });
+
   it('a refused candidate that starts beyond the Basic Plane is passed over: the search goes on after both its halves', () => {
     // This looped for ever: the `u` regex started again at the same character.
     expect(firstAdministrativeArea('𠀋柳社区在临河市。')).toBe('临河市');
