@@ -202,9 +202,22 @@ export class PageFormatter {
     if (!raisedAny) return region;
     const trial = this.renderRegion(source, from, to, items, lines, levels);
     if (this.differences(this.readAlone(trial.out), expected).length === 0) return trial;
-    // Raised window by window, the region reads otherwise as a whole: it keeps the levels it was settled at.
+    // Raised window by window, the region reads otherwise as a whole: the raises are kept one item at a time, each only
+    // where the region still reads as expected with it. (Dropping them all would leave an item lower than the output,
+    // formatted again, settles it: the neighbour whose raise failed is low there already, and it raises alone.)
+    const raised = new Map(levels);
     for (const [index, level] of settled) levels.set(index, level);
-    return region;
+    let kept = region;
+    for (const item of items) {
+      const low = settled.get(item.index);
+      const high = raised.get(item.index);
+      if (low === undefined || high === undefined || high === low) continue;
+      levels.set(item.index, high);
+      const attempt = this.renderRegion(source, from, to, items, lines, levels);
+      if (this.differences(this.readAlone(attempt.out), expected).length === 0) kept = attempt;
+      else levels.set(item.index, low);
+    }
+    return kept;
   }
 
   /** The region's pieces in order, with the configured blank lines between them; the output starts with its first piece. */
