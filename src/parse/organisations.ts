@@ -273,7 +273,8 @@ function isSchoolsAtLarge(text: string, at: number, suffix: string): boolean {
   return SCHOOLS_AT_LARGE_BEFORE.test(text.slice(Math.max(0, schools - 2), schools));
 }
 /** `社区`, `小区`, `街区`…: a 区 after these is no district. */
-const NOT_DISTRICT_BEFORE = codeUnitTable([...'社小街园景校片辖新老矿']);
+const NOT_DISTRICT_WORDS = '社小街园景校片辖新老矿';
+const NOT_DISTRICT_BEFORE = codeUnitTable([...NOT_DISTRICT_WORDS]);
 /** `超市`, `城市`, `都市`, `门市`, `集市`, `夜市`, `股市`: a 市 after these is no city. */
 const NOT_CITY_BEFORE = codeUnitTable([...'超城都门集夜股']);
 
@@ -437,7 +438,7 @@ const INNER_BODIES = new RegExp(`^(?:${wordAlternation(INNER_BODY_WORDS)})`, 'u'
 const INNER_BODY_STARTS = codeUnitTable(INNER_BODY_WORDS.map((word) => word[0]!));
 
 /** Units of administration that a name is often prefixed with and the convention leaves out: `市南区`, `金湖县`. */
-const ADMINISTRATIVE = /(?:[省市县]|(?<![社小街园景校片辖新老矿])区)$/u;
+const ADMINISTRATIVE = new RegExp(`(?:[省市县]|(?<![${NOT_DISTRICT_WORDS}])区)$`, 'u');
 
 /** The default suffixes of three characters or more, which the prefix's cut could leave alone: `委员会`, `办事处`, `党支部`. */
 const LONG_SUFFIXES = new Set(DEFAULT_VOCABULARY.organisationSuffixes.filter((suffix) => suffix.length >= 3));
