@@ -89,6 +89,8 @@ function isRelatedLinksHeading(content: string): boolean {
 
 /** Shortest line read as a paragraph printed again: a title or a caption printed twice is shorter. */
 const MIN_REPEATED_PARAGRAPH = 40;
+/** Shortest sentence above the first long paragraph that makes that paragraph no text's first (a caption's). */
+const MIN_SENTENCE_BEFORE_TEXT = 15;
 /** How many lines closed by a glued credit are remembered: a photo set's captions follow one another. */
 const RECENT_CREDITS = 4;
 /** Longest caption before its credit, read as a photo set's however often it is printed: a longer text is a paragraph. */
@@ -419,6 +421,12 @@ export class BulletinParser {
   private sectionFromPath = false;
   /** The first line of a paragraph's length, as printed (LineFacts.repeatsText). */
   private firstLongLine: string | null = null;
+  /** A line of a sentence's length, closed by its end, came before the first long line (firstLongLine). */
+  private sentenceSeen = false;
+  /** The piece read right above the first long line, when a sentence came before it (else null). */
+  private pieceAboveFirstLong: string | null = null;
+  /** The last piece read, as printed. */
+  private previousPiece = '';
   /** The last few credits glued after a sentence, as printed, with their lines (LineFacts.creditSeenBefore). */
   private readonly gluedCredits: { credit: string; line: string }[] = [];
   /** The lines read since the last news lead are paragraphs (LineContext.inLeadStory). */
@@ -640,10 +648,15 @@ export class BulletinParser {
     }
     // The text printed twice (a site's template repeating it): the text's first paragraph word for word again. (Another
     // paragraph printed again, a photo set's text under each picture, goes on where it stands.)
+    // (Below a sentence of its own, a caption's, the first long paragraph may be a photo set's text, which each caption
+    // repeats below it: the text printed twice repeats that sentence above it too.)
     if (facts.length >= MIN_REPEATED_PARAGRAPH) {
-      if (this.firstLongLine === null) this.firstLongLine = line.content;
-      else facts.repeatsText = line.content === this.firstLongLine;
-    }
+      if (this.firstLongLine === null) {
+        this.firstLongLine = line.content;
+        this.pieceAboveFirstLong = this.sentenceSeen ? this.previousPiece : null;
+      } else facts.repeatsText = line.content === this.firstLongLine && (this.pieceAboveFirstLong === null || this.pieceAboveFirstLong === this.previousPiece);
+    } else if (facts.endsSentence && facts.length >= MIN_SENTENCE_BEFORE_TEXT && this.firstLongLine === null) this.sentenceSeen = true;
+    this.previousPiece = line.content;
     // A story that opened with a news lead goes on through its paragraphs until a head, a byline or a credit, a page line
     // or another lead: its later paragraphs may open with a day and an organisation, as a brief does.
     const inLeadStory = this.inLeadStory && facts.lead === null;

@@ -890,6 +890,18 @@ describe('a text printed twice', () => {
     const third = '活动结束后,居民们纷纷表示,这样的比赛让大家走出家门,邻里之间也更加熟悉了。';
     expect(blocksOf(`${first}\n${second}\n${third}\n${second}\n`)).toHaveLength(1);
   });
+
+  it("reads the copy as an item of its own below a picture's sentence too, when that sentence is printed again above it", () => {
+    const caption = '柳岸街道的舞蹈队在比赛中表演扇子舞。';
+    expect(blocksOf(`${caption}\n${first}\n${second}\n${caption}\n${first}\n${second}\n`)).toHaveLength(2);
+  });
+
+  it("keeps a photo set's text, printed under each caption, with the caption above it (the sentence above differs)", () => {
+    const captions = ['10月9日,柳岸街道的舞蹈队在比赛中表演扇子舞。', '10月9日,石桥社区的队员们在台下候场。'];
+    const text = '金秋时节,各地群众走出家门,唱起来、跳起来,用喜闻乐见的文艺活动庆祝丰收,欢度佳节。';
+    const credit = '新华社发(林 帆 摄)';
+    expect(blocksOf(captions.map((caption) => `${caption}\n${text}\n${credit}\n`).join(''))).toEqual(captions.map((caption) => [caption, text]));
+  });
 });
 
 describe("a stray mark between a web copy's title and its fields", () => {
