@@ -69,7 +69,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // A department of a Party committee, named after it (`县委宣传部`, `市委社会工作部`); the department's word alone is no
     // name (`宣传部/摄` credits a unit's own).
     '委宣传部', '委组织部', '委统战部', '委社会工作部', '委老干部局',
-    '协会', '体协', '党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '红十字会', '区', '县', '市',
+    // A general branch, of the Party or of a democratic party or league (`民建直属总支`, `团总支`).
+    '协会', '体协', '党委', '党支部', '党总支', '总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '红十字会', '区', '县', '市',
   ],
   roles: [
     '本报记者', '本报通讯员', '本报实习生', '本报特约记者', '特约通讯员', '特约记者', '见习记者', '首席记者',
