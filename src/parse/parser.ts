@@ -319,7 +319,9 @@ function markContentsRuns(contexts: readonly LineContext[]): void {
   for (let i = 0; i < contexts.length; i++) {
     const kind = mayBeContentsLine(contexts[i]!);
     if (kind !== null) {
-      if (kind === 'title') titles++;
+      // (A title printed again in the run is no other piece's: the copy's own title, printed twice around the site's
+      // counts, `TITLE` / `条评论立即评论` / `TITLE` / `分享`.)
+      if (kind === 'title' && !contexts[i]!.facts.repeatsTitle) titles++;
       continue;
     }
     if (titles >= MIN_CONTENTS_RUN && contexts[i]!.facts.furniture === 'navigation') {
@@ -381,6 +383,25 @@ function markPageListEntry(context: LineContext): void {
   context.facts.page = null;
   context.facts.furniture = 'page list';
   context.prices = null;
+}
+
+/** Shortest summary above a lead that repeats its first words (markSummariesAboveLeads). */
+const MIN_SUMMARY_OF_LEAD = 15;
+
+/**
+ * Marks a paragraph that the lead below it repeats word for word after its lead (`11月6日,…活动。` / `江城新闻网讯(记者
+ * X)11月6日,…活动。…`): the site's summary of the copy printed above it, as `摘要:…` is, not a text of its own.
+ */
+function markSummariesAboveLeads(contexts: readonly LineContext[]): void {
+  for (let i = 0; i + 1 < contexts.length; i++) {
+    const summary = contexts[i]!;
+    const lead = contexts[i + 1]!.facts.lead;
+    const f = summary.facts;
+    if (lead === null || f.furniture !== null || f.lead !== null || f.length < MIN_SUMMARY_OF_LEAD || !f.endsSentence) continue;
+    if (!contexts[i + 1]!.text.slice(lead.text.length).trimStart().startsWith(summary.text)) continue;
+    f.furniture = 'web copy line';
+    summary.prices = null;
+  }
 }
 
 /** Longest channel name a web copy prints above its title: `看见长春`, `团学工作`, `乡镇传真`. */
@@ -687,6 +708,7 @@ export class BulletinParser {
     markContentsRuns(contexts);
     markPageLists(contexts);
     markChannel(contexts);
+    markSummariesAboveLeads(contexts);
     const { labels, reasons } = labelBlock(contexts, before, this.onDecision !== null);
     const keep = final || this.blockCharacters >= BLOCK_CHARACTERS ? 0 : Math.min(BLOCK_LOOKAHEAD, lines.length - 1);
     const commit = lines.length - keep;

@@ -1005,6 +1005,8 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此�
   '(?:数字报刊|电子报刊|数字报纸)(?:平台)?',
   // A comment box's link: `『查看评论』`, `【发表评论】`; a rating box's heading and its scores (`文章评分` / `1分 2分 3分`).
   '查看评论', '(?:点击)?查看原图', '发表评论', '我要评论', '网友评论', '热门评论', '最新评论', '全部评论', '精彩评论', '文章评论', '文章评分', '[1-5]分',
+  // Its count and its button (`12条评论 立即评论`; the count's figure may be lost in the copy, `条评论立即评论`).
+  '(?:[0-9]+|共[0-9]*)?条评论', '立即评论',
   // Links back (with a date or a site after it, NAVIGATION reads `返回`), the headings of a site's lists of other
   // copies.
   '返回首页', '(?:返回|回到)顶部[↑∧^]?', '返回列表', '返回栏目', '头条推荐', '图文推荐', '热点推荐', '精彩推荐', '往期浏览', '常见问题',
