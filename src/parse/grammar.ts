@@ -610,7 +610,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     value += say(why, 3, 'a label in brackets');
   }
   // (A caption a site made a picture's file name of, `3,山里的村医…入户检查.jpg`, is where the picture was, not text.)
-  if (f.pictureFile && f.length > MAX_CAPTION) value += say(why, 2, "a picture's file named by its caption");
+  // (So are several files in a row, `微信图片_1.jpg 微信图片_2.jpg`, which the spaces keep from reading as a short line.)
+  if (f.pictureFile && (f.length > MAX_CAPTION || !f.titleLike)) value += say(why, 2, f.length > MAX_CAPTION ? "a picture's file named by its caption" : "pictures' files");
   if (f.byline) { value += say(why, 2.5, 'reads as a byline'); }
   if (f.credit) { value += say(why, 3, 'reads as a credit'); }
   // `图3 队员们检查线路。`: one short sentence after a picture's number is what the picture printed there shows, not the

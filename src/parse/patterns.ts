@@ -630,12 +630,18 @@ export function isPictureNumber(text: string): boolean {
 /** A line that stands where a web copy had a picture: the picture's file name, or the portal's prompt printed there instead. */
 /** Longest line PICTURE_FILE can match: 160 characters of a caption as the name and two extensions of up to five (`.webp.jpeg`). */
 const MAX_PICTURE_FILE = 170;
-export function isPictureFile(text: string): boolean {
-  if (text.length > MAX_PICTURE_FILE) return false;
+export function isPictureFile(printed: string): boolean {
+  if (printed.length > MAX_PICTURE_FILE) return false;
+  // (A space after the last file, as a copy may leave it: `微信图片_1.jpg `.)
+  const text = isSpace(printed.charCodeAt(printed.length - 1)) ? printed.trimEnd() : printed;
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x7247 /* 片 */) return APP_PICTURE_PROMPT.test(text);
   if (last >= 0x30 && last <= 0x39) return DEVICE_PICTURE_NAME.test(text);
-  return PICTURE_FILE_ENDS[last] === 1 && PICTURE_FILE.test(text);
+  if (PICTURE_FILE_ENDS[last] !== 1) return false;
+  if (PICTURE_FILE.test(text)) return true;
+  // (Several pictures' files in a row, the copy's line breaks lost between them: `微信图片_1.jpg 微信图片_2.jpg`.)
+  const files = text.split(SPACES);
+  return files.length > 1 && files.every((file) => PICTURE_FILE.test(file));
 }
 
 /**

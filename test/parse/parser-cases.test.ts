@@ -437,6 +437,14 @@ describe("a picture's file below the text's last paragraph", () => {
     expect(bulletin.items.map((item) => item.blocks.map((block) => block.text.slice(-5)))).toEqual([['干干净净。']]);
     expect(bulletin.items[0]!.asides.map((aside) => [aside.kind, aside.text])).toEqual([['caption', '微信图片_20240109101010.png']]);
   });
+
+  it('so are several files on one line, the line breaks between them lost', () => {
+    const files = '微信图片_20240109101010.png 微信图片_20240109101122.png';
+    const text = `本报讯 1月9日起,青石镇组织干部群众开展节前卫生大扫除,清理村道垃圾和河塘杂物,村里变得干干净净。\n${files}\n`;
+    const bulletin = parse(text, { year: 2024 });
+    expect(bulletin.items.map((item) => item.blocks.map((block) => block.text.slice(-5)))).toEqual([['干干净净。']]);
+    expect(bulletin.items[0]!.asides.map((aside) => [aside.kind, aside.text])).toEqual([['caption', files]]);
+  });
 });
 
 describe('a short line printed twice below a paragraph (markLabelsPrintedTwice)', () => {

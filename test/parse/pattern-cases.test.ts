@@ -462,6 +462,9 @@ describe("isPictureFile: a picture's file name alone on its line", () => {
     expect(isPictureFile('图片')).toBe(true);
     for (const text of ['图片新闻', '精彩图片', '图片来源网络', '查看图片']) expect(isPictureFile(text), text).toBe(false);
     for (const text of ['查看精彩图片', '打开网易新闻 查看社区老照片', '居民们争相查看精彩图片']) expect(isPictureFile(text), text).toBe(false);
+    // Several files in a row, where a copy lost the line breaks between them, and a space left after the last.
+    for (const names of ['微信图片_20231120092046.jpg 微信图片_20231120092106.jpg', 'a.png  b.jpg', 'image.png ']) expect(isPictureFile(names), names).toBe(true);
+    for (const text of ['a.png 来源', '合影 a.png', 'a.png b.doc']) expect(isPictureFile(text), text).toBe(false);
   });
 });
 
