@@ -175,6 +175,11 @@ export interface LineFacts {
    * picture's label, as a marked one is.
    */
   printedTwice: boolean;
+  /**
+   * Set by the parser (markCaptionsSharingTheirOpening): one of three or more one-sentence lines in a row, right below a
+   * text's byline, that open with the same words: a caption of the text's pictures (marked as a picture's too).
+   */
+  sharesOpening: boolean;
   /** Its glued credit is one an earlier line closed with too (`…。新华网发(林帆 摄)`): a caption of a photo set's. */
   creditSeenBefore: boolean;
   /** It is the text's first paragraph printed again word for word: the text printed twice. */
@@ -322,6 +327,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     repeatsLastTitle: false,
     labelRun: false,
     printedTwice: false,
+    sharesOpening: false,
     creditSeenBefore: false,
     repeatsText: false,
     belowCaptions: false,

@@ -617,6 +617,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
   // `图3 队员们检查线路。`: one short sentence after a picture's number is what the picture printed there shows, not the
   // text going on, though it closes with a full stop.
   if (label === 'body' && f.markedPicture && f.glued === null && f.length <= MAX_CAPTION && !f.sentenceInside && opensWithPictureNumber(line.text)) value += say(why, 0.5, "a picture's number before one sentence");
+  // (One of the captions below a text's byline that open with the same words, `在柳岸社区,…。`, is no paragraph of it.)
+  if (f.sharesOpening) value += say(why, 1.0, "a caption opening as the others below the byline do");
   if (f.header?.strong) { value += say(why, 3, 'reads as a header'); }
   if (f.continuation) { value += say(why, 3, 'a continuation marker'); }
   if (label === 'subheading') {

@@ -199,6 +199,35 @@ function markLabelsSharingTheirEnd(contexts: readonly LineContext[]): void {
     }
   }
 }
+/**
+ * Marks three or more one-sentence lines in a row that open with the same words (`在柳岸社区,消防员…。` / `在柳岸社区,居民…。`
+ * / `在柳岸社区,志愿者…。`) right below a text's byline: the captions of its pictures, each saying where it was taken,
+ * not paragraphs of another text, which do not repeat their opening. (Elsewhere such captions may be a photo set's
+ * items, each its own.) A line whose mark changes is priced again.
+ */
+function markCaptionsSharingTheirOpening(contexts: readonly LineContext[]): void {
+  const isCaption = (context: LineContext): boolean => {
+    const f = context.facts;
+    return f.endsSentence && f.length <= MAX_SET_CAPTION && f.length > SHARED_CAPTION_OPENING && !f.lead && !f.byline && !f.credit && !f.glued && f.page === null && f.editor === null && f.furniture === null;
+  };
+  let start = 0;
+  for (let i = 0; i <= contexts.length; i++) {
+    const same = i < contexts.length && isCaption(contexts[i]!) && i > start && contexts[i]!.text.slice(0, SHARED_CAPTION_OPENING) === contexts[start]!.text.slice(0, SHARED_CAPTION_OPENING);
+    if (same) continue;
+    if (i - start >= MIN_SHARED_LABELS && start > 0 && contexts[start - 1]!.facts.byline !== null) {
+      for (let k = start; k < i; k++) {
+        const context = contexts[k]!;
+        if (context.facts.sharesOpening) continue;
+        context.facts.sharesOpening = context.facts.markedPicture = true;
+        context.prices = null;
+      }
+    }
+    start = i < contexts.length && isCaption(contexts[i]!) ? i : i + 1;
+  }
+}
+/** The words a set's captions share at their start (markCaptionsSharingTheirOpening()). */
+const SHARED_CAPTION_OPENING = 10;
+
 /** The words a set's labels share at their end, and how many labels make a set. */
 const SHARED_LABEL_END = 4;
 const MIN_SHARED_LABELS = 3;
@@ -703,6 +732,7 @@ export class BulletinParser {
     markLabelRuns(contexts);
     markLabelsPrintedTwice(contexts);
     markLabelsSharingTheirEnd(contexts);
+    markCaptionsSharingTheirOpening(contexts);
     markLabelsAmongPictures(contexts);
     markCaptionRuns(contexts);
     markContentsRuns(contexts);

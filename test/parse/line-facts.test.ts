@@ -45,6 +45,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     repeatsLastTitle: false,
     labelRun: false,
     printedTwice: false,
+    sharesOpening: false,
     creditSeenBefore: false,
     repeatsText: false,
     belowCaptions: false,
