@@ -124,7 +124,11 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const scans = new OrganisationScans(vocabulary);
   const { blocks, characters, firstParagraphHead } = buildBlocks(draft.body, context);
   const firstLead = leadOf(draft.body, blocks, vocabulary);
-  const header = withPlaceBeforeColon(buildHeader(draft), blocks);
+  const headerAsPrinted = buildHeader(draft);
+  const header = withPlaceBeforeColon(headerAsPrinted, blocks);
+  // (A place's short name before the headline's colon, `黔江:TITLE`, says where; where the text's opening names a unit of
+  // that place, `黔江区阿蓬江镇`, the item is about the unit.)
+  const placeHead = header !== headerAsPrinted ? header!.organisation : null;
 
   const people: Person[] = [];
   if (firstLead) people.push(...firstLead.people);
@@ -189,7 +193,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const bodyStart = draft.body[0] ? startOf(draft.body[0].line) : Infinity;
   const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, bodyStart, blocks, scans);
   const community =
-    header?.organisation ??
+    (placeHead === null ? header?.organisation : (unitOfPlace(placeHead, scans.in(opening)) ?? placeHead)) ??
     namedIn(opening, title && scans.first(title)) ??
     namedIn(opening, subtitle && scans.first(subtitle)) ??
     unitOfAsides(draft.asides, bodyStart, true, scans) ??
@@ -484,6 +488,21 @@ function addOrganisation(names: string[], keys: string[], name: string): void {
   names.push(name);
   keys.push(key);
 }
+
+/**
+ * The first town, street or village `mentions` name inside `place` (`黔江区阿蓬江镇` in 黔江), without its areas: `阿蓬江镇`.
+ * (A bureau of the place, `江城市交警大队`, is the place's own: the place stays.)
+ */
+function unitOfPlace(place: string, mentions: readonly OrganisationMention[]): string | null {
+  for (const mention of mentions) {
+    if (mention.name.length <= place.length + 1 || !mention.name.includes(place)) continue;
+    const unit = firstOrganisationOf([mention]);
+    if (unit !== null && PLACE_UNIT_ENDINGS.some((ending) => unit.endsWith(ending))) return unit;
+  }
+  return null;
+}
+/** The units below a county that a place's headline may be about: `阿蓬江镇`, `柳岸乡`, `东门街道`, `柳岸社区`, `青石村`. */
+const PLACE_UNIT_ENDINGS = ['镇', '乡', '街道', '社区', '村', '苏木', '嘎查'];
 
 /** A place's short name and a colon opening a headline: `江城:老街换新颜`, `江南东湾:邻里节开幕`. */
 const PLACE_BEFORE_COLON = new RegExp(`^([${HAN_ALL}]{2,6})[:：](?=[^\\s:：])`, 'u');

@@ -185,7 +185,10 @@ describe('the organisation an item is about, further', () => {
       return [item.header?.organisation ?? null, item.title, item.community];
     };
     expect(headed('江城:交通安全进校园', '2月26日,开学第一天,江城市交警大队的民警来到柳岸小学,为同学们上了一堂交通安全课。')).toEqual(['江城', '交通安全进校园', '江城']);
-    expect(headed('东湾:老街换新颜', '“没想到老街还能这么漂亮!”居民说。近日,东湾县柳岸镇完成老街改造。')).toEqual(['东湾', '老街换新颜', '东湾']);
+    // The place says where; a town, street or village of it that the opening names is what the item is about (a bureau of
+    // the place, above, is the place's own).
+    expect(headed('东湾:老街换新颜', '“没想到老街还能这么漂亮!”居民说。近日,东湾县柳岸镇完成老街改造。')).toEqual(['东湾', '老街换新颜', '柳岸镇']);
+    expect(headed('东湾:老街换新颜', '近日,东湾县完成老街改造,居民们说老街又热闹起来了。')).toEqual(['东湾', '老街换新颜', '东湾']);
     // Not named so in the text: a headline's words before a colon (`重阳节:`), one title.
     expect(headed('重阳节:老人们乐开了花', '10月11日,柳岸社区为老人们举办了重阳节联欢会。')).toEqual([null, '重阳节:老人们乐开了花', '柳岸社区']);
     expect(headed('江城:交通安全进校园', '2月26日,开学第一天,交警们走进柳岸小学,为同学们上了一堂交通安全课。')).toEqual([null, '江城:交通安全进校园', '柳岸小学']);
