@@ -627,6 +627,13 @@ function isTownNamedForVillage(text: string, at: number, end: number, last: stri
 }
 const VILLAGE_AND_TOWN_WORDS = /^(?:两级|干部|建设|规划|银行|一体|体系|企业|[、和与及])/u;
 
+/** How many characters stand between 和 at `and` and the stem's start `at`, or the last area before it (`阜阳市太和县`: 1). */
+function wordBeforeAnd(text: string, at: number, and: number): number {
+  let start = and;
+  while (start > at && ADMINISTRATIVE_UNIT_END[text.charCodeAt(start - 1)] !== 1) start--;
+  return and - start;
+}
+
 /** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
 function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
   const { textSuffixesByFirst, textScan, textSuffixPairGate } = patterns;
@@ -689,6 +696,10 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `东江省临河市东湾区柳岸社区`: the longest stem cut the province to `江省`. No area is named by one character, so
     // the cut took one too few.
     if (at === i - MAX_STEM && at > runStart && ADMINISTRATIVE_UNIT_END[text.charCodeAt(at + 1)] === 1) at--;
+    // `志愿者和社区工作人员`, `驻村工作队和村干部`: 和 right before the suffix, after a word of two characters or more,
+    // joins two words, and the suffix alone names no one (`仁和镇`, `太和县`, `刘和村`: a one-character name's 和, after
+    // the areas before it).
+    if (text.charCodeAt(i - 1) === 0x548c /* 和 */ && wordBeforeAnd(text, at, i - 1) >= 2) continue;
     let end = i + suffix.length;
     // `安乡市`, `三乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
     // before that it is part of the name that goes on (五乡 + 镇).

@@ -93,6 +93,12 @@ describe('where a name ends and what follows it', () => {
     expect(names('和平社区开展活动。')).toEqual(['和平社区']);
     expect(names('永和里社区开展活动。')).toEqual(['永和里社区']);
     expect(names('安和家园小区开展活动。')).toEqual(['安和家园小区']);
+    // 和 right before the suffix, after a word: `志愿者和社区工作人员` names no one; a one-character name's 和 stays,
+    // after the areas before it too.
+    expect(names('柳岸社区组织党员、志愿者和社区工作人员打扫楼道。')).toEqual(['柳岸社区']);
+    expect(names('驻村工作队和村干部走访农户。')).toEqual([]);
+    expect(names('仁和镇开展活动。')).toEqual(['仁和镇']);
+    expect(names('临河市仁和镇开展活动。')).toEqual(['临河市仁和镇']);
     // Right after a name, 和 as the next name's second character is that name's (`永和家园`), not “and”: only as its first.
     expect(names('华泾社区永和家园社区联合开展活动。')).toEqual(['华泾社区', '永和家园社区']);
   });
