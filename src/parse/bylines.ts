@@ -1024,7 +1024,28 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const { names, inner } = glued;
     return { at: skip + text.length - inner.length, byline: { inner, people: names.map((name) => ({ name, role: null, source: 'byline' as const })), form: 'bare' }, credit: null, continuation: false, trailer: false };
   }
+  const unitSigned = unitGluedOf(text, vocabulary);
+  if (unitSigned !== null) return { at: skip + text.length - unitSigned.inner.length, byline: unitSigned, credit: null, continuation: false, trailer: false };
   return null;
+}
+
+/**
+ * A unit's name, or a unit's and a writer's, glued after the last sentence, the line's last words. (Not after a closing
+ * quotation mark: `…风韵。”新华街社居委` opens the quote's speaker, `…社居委主任说`, cut off.)
+ */
+const UNIT_GLUED = /(?<=[。！？!?])[\u4e00-\u9fff]{4,24}$/u;
+
+/**
+ * `…关灯节水。公共管理学院`, `…的积极参与。求真学院实践服务团胡亦靖`: a school's or a unit's copy signed by the unit, or
+ * by the unit and the writer, glued after its last sentence as a name alone is (bareNamesGluedOf()). The unit's whole
+ * name, or a whole name and a name opening with a common surname; not a paper or a site (PAPER_GLUED's), whose copy it is.
+ */
+function unitGluedOf(text: string, vocabulary: Vocabulary): BylineMatch | null {
+  const found = UNIT_GLUED.exec(text);
+  if (found === null) return null;
+  const inner = found[0];
+  const name = nameAfterGluedUnit(inner, vocabulary) ?? (isOrganisationName(inner, vocabulary) && !OUTLET_END.test(inner) ? inner : null);
+  return name === null ? null : { inner, people: [{ name, role: null, source: 'byline' }], form: 'bare' };
 }
 
 /** A bracket closing a caption written as a phrase, after its last word: `村民表演苗族歌鼟 (林溪 摄)`. */

@@ -1183,6 +1183,22 @@ describe('two names parted by a slash, glued after the last sentence', () => {
   });
 });
 
+describe("a unit, or a unit and a writer, glued after the last sentence", () => {
+  it('signs the text, as a name glued there does: the unit whole, or the writer after it', () => {
+    const text = '活动得到了居民们的积极参与。';
+    const unit = glued(`${text}东坡中学团委`);
+    expect(unit?.byline?.people).toEqual([inByline('东坡中学团委', null)]);
+    expect(unit?.at).toBe(text.length);
+    expect(glued(`${text}东坡中学志愿服务队林小禾`)?.byline?.people).toEqual([inByline('林小禾', null)]);
+  });
+
+  it("is no signature after a closing quotation mark (the quote's speaker, cut off), nor a paper or words that name no unit", () => {
+    expect(glued('“我们会一直做下去。”柳岸社区居委会')?.byline ?? null).toBe(null);
+    expect(glued('活动得到了居民们的积极参与。江城日报')?.byline ?? null).toBe(null);
+    expect(glued('活动得到了居民们的积极参与。大家纷纷表示')).toBe(null);
+  });
+});
+
 describe("a college site's `新闻:` field beside its `摄影:`", () => {
   it('names the writer, as `文字:` does; alone it is no credit', () => {
     const fields = credit('新闻:林小禾 / 摄影:周宁');
