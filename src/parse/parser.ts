@@ -427,10 +427,28 @@ function markSummariesAboveLeads(contexts: readonly LineContext[]): void {
     const lead = contexts[i + 1]!.facts.lead;
     const f = summary.facts;
     if (lead === null || f.furniture !== null || f.lead !== null || f.length < MIN_SUMMARY_OF_LEAD || !f.endsSentence) continue;
-    if (!contexts[i + 1]!.text.slice(lead.text.length).trimStart().startsWith(summary.text)) continue;
+    if (!widthless(contexts[i + 1]!.text.slice(lead.text.length)).startsWith(widthless(summary.text))) continue;
     f.furniture = 'web copy line';
     summary.prices = null;
   }
+}
+
+/**
+ * `text` without white space, its full-width ASCII forms half-width and its curly quotation marks straight: what two
+ * printings of the same words share, whichever width of punctuation each was set in (the formatter widens a text's and
+ * may leave a summary's as printed).
+ */
+function widthless(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) continue;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x201c || code === 0x201d) out += '"';
+    else if (code === 0x2018 || code === 0x2019) out += "'";
+    else out += text[i];
+  }
+  return out;
 }
 
 /** Longest channel name a web copy prints above its title: `看见长春`, `团学工作`, `乡镇传真`. */
