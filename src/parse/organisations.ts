@@ -704,6 +704,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `安乡市`, `三乡镇`: a one-character suffix (村, 镇, 乡) makes a name only after two characters or more;
     // before that it is part of the name that goes on (五乡 + 镇).
     if (suffix.length === 1 && i - at < 2) continue;
+    // `江苏省镇江市`, `山西省乡宁县`: right after a province, 镇, 乡 or 村 opens the next place's name; a town has a name
+    // of its own before its suffix. (Not after 市: `新市镇`, `网市镇` are towns named so.)
+    if (suffix.length === 1 && text.charCodeAt(i - 1) === 0x7701 /* 省 */) continue;
     // `山区乡镇`, `全县乡镇`: after a stem of two characters or more, 乡镇 is the word for townships, no town's suffix
     // (isCountryside() passed its 乡 over; `东乡镇` has a stem of one).
     if (suffix === '镇' && text.charCodeAt(i - 1) === 0x4e61 /* 乡 */ && i - 1 - at >= 2) continue;

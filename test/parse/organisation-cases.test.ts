@@ -99,6 +99,13 @@ describe('where a name ends and what follows it', () => {
     expect(names('驻村工作队和村干部走访农户。')).toEqual([]);
     expect(names('仁和镇开展活动。')).toEqual(['仁和镇']);
     expect(names('临河市仁和镇开展活动。')).toEqual(['临河市仁和镇']);
+  });
+
+  it('reads 镇, 乡 or 村 right after a province as the next place\'s first character, not a town without a name', () => {
+    expect(names('江北省镇江市东湾区柳岸社区开展活动。')).toEqual(['江北省镇江市东湾区柳岸社区']);
+    expect(names('江北省乡宁县青石村的村民正在晒秋。')).toEqual(['江北省乡宁县青石村']);
+    // (After 市 a town may be named so: `新市镇`.)
+    expect(names('新市镇开展活动。')).toEqual(['新市镇']);
     // Right after a name, 和 as the next name's second character is that name's (`永和家园`), not “and”: only as its first.
     expect(names('华泾社区永和家园社区联合开展活动。')).toEqual(['华泾社区', '永和家园社区']);
   });
