@@ -936,7 +936,7 @@ export const ORIGINAL_TITLE_LINE = /^原标题\s*[:：]\s*(\S.{0,59})$/u;
  * (A notice labelled `声明:` alone too: `声明:本网部分图片…`.)
  */
 /** The words a web copy labels its summary with (WEB_NOTICE, SUMMARY_LABEL). */
-const SUMMARY_WORDS = '(?:本文)?摘要|内容摘要|内容提要|导读';
+const SUMMARY_WORDS = '(?:本文)?摘要(?:提示)?|内容摘要|内容提要|导读';
 export const WEB_NOTICE = new RegExp(
   `^(?:(?:${SUMMARY_WORDS}|核心提示|原标题|[${HAN_ALL}]{0,10}?版权声明|免责声明|声明)${SPACE}*[:：]` +
     // The summary's label in brackets: `[摘要]…`, `【内容提要】…`.
