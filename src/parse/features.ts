@@ -180,6 +180,10 @@ export interface LineFacts {
    * text's byline, that open with the same words: a caption of the text's pictures (marked as a picture's too).
    */
   sharesOpening: boolean;
+  /** Set by the parser: the line ended in a web table's cell border (`…的笑容。 |`), a cell of the table it was copied from. */
+  endsCell: boolean;
+  /** Set by the parser (markCellRuns): it ends in a cell border, and so does the line above or below it: a table's cell. */
+  inCellRun: boolean;
   /** Its glued credit is one an earlier line closed with too (`…。新华网发(林帆 摄)`): a caption of a photo set's. */
   creditSeenBefore: boolean;
   /** It is the text's first paragraph printed again word for word: the text printed twice. */
@@ -328,6 +332,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     labelRun: false,
     printedTwice: false,
     sharesOpening: false,
+    endsCell: false,
+    inCellRun: false,
     creditSeenBefore: false,
     repeatsText: false,
     belowCaptions: false,

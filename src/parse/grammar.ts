@@ -981,6 +981,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       // (The text's first paragraph printed again below it: the text printed twice, the copy another item.)
       if (f.repeatsText) return say(why, 2, 'the text printed again');
+      // (A finished paragraph in a web table's cell, below a finished paragraph: the next picture's caption, `…的笑容。 |` /
+      // `…收获大姜。 |`, not the text going on.)
+      if (f.inCellRun && f.endsSentence && previousFacts!.endsSentence) return say(why, 2.4, previousFacts!.inCellRun ? 'the next cell of a table' : "a table's first cell");
       // (`…时节。新华网发(林帆 摄)`, closed by the credit the captions above closed with: the set's next caption, not the
       // text's last paragraph.)
       if (f.creditSeenBefore) return say(why, 2.5, "closed by the photo set's credit");
@@ -1026,6 +1029,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // (A caption is one sentence, finished or not: below another, it cuts nothing off.)
         if (isSetCaption(f, previousFacts!)) return say(why, 0.3, f.opensCaptionRun ? "the first of a photo set's captions opening with their hour or date" : 'a caption opening with its hour or date, below another');
         if (f.belowCaptions) return say(why, -1.0, "the text below a photo set's captions");
+        // (A finished paragraph in a web table's cell, below a finished paragraph: the next picture's caption, whatever it
+        // opens with.)
+        if (f.inCellRun && f.endsSentence && previousFacts!.endsSentence) return say(why, -3.0, previousFacts!.inCellRun ? 'the next cell of a table' : "a table's first cell");
       }
       if (unfinished) return f.lead ? say(why, 0.5, 'a news lead after a sentence cut off') : say(why, 2, 'cuts a sentence off');
       // A list bullet or a caption's mark opens the next entry as a news lead does, more than a paragraph goes on after
@@ -1085,12 +1091,12 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
  * (a run of unassigned text, a title printed again, a short line below a long title, a lead below a picture's caption, a
  * paragraph below a headline, a picture's label under another or the title again above a picture, a sub-heading below a
  * picture's short caption, a text going on from another page, a title's second line opened by 暨, a picture's file below
- * another's).
+ * another's, a table's cell below a paragraph).
  * The labeller skips a path whose cost plus this cannot beat the best so far; a test checks it
  * against transition() on random lines, so a new negative cost must be written here too.
  */
 export const LOWEST_TRANSITION: Readonly<Record<Label, number>> = Object.fromEntries(
-  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -2.5) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -2.0) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -2.0) : label === 'headline' ? say(undefined, -0.5) : label === 'picture' ? say(undefined, -0.6) : label === 'byline-before' ? say(undefined, -0.8) : 0]),
+  LABELS.map((label) => [label, label === 'unassigned' ? say(undefined, -2.0) : label === 'subtitle' ? say(undefined, -2.5) : label === 'body' ? say(undefined, -1.3) : label === 'caption' ? say(undefined, -2.0) : label === 'subheading' ? say(undefined, -0.6) : label === 'body-new' ? say(undefined, -3.0) : label === 'headline' ? say(undefined, -0.5) : label === 'picture' ? say(undefined, -0.6) : label === 'byline-before' ? say(undefined, -0.8) : 0]),
 ) as Record<Label, number>;
 
 /** What it costs to stop after `label` on a line of `facts` (a block's or the page's last line). */

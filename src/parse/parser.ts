@@ -225,6 +225,20 @@ function markCaptionsSharingTheirOpening(contexts: readonly LineContext[]): void
     start = i < contexts.length && isCaption(contexts[i]!) ? i : i + 1;
   }
 }
+/**
+ * Marks the lines of a run of two or more that each end in a web table's cell border (`…的笑容。 |` / `…收获大姜。 |`):
+ * the cells of a table of pictures, each its picture's caption. A line whose mark changes is priced again.
+ */
+function markCellRuns(contexts: readonly LineContext[]): void {
+  for (let i = 0; i < contexts.length; i++) {
+    const f = contexts[i]!.facts;
+    const mark = f.endsCell && ((contexts[i - 1]?.facts.endsCell ?? false) || (contexts[i + 1]?.facts.endsCell ?? false));
+    if (f.inCellRun === mark) continue;
+    f.inCellRun = mark;
+    contexts[i]!.prices = null;
+  }
+}
+
 /** The words a set's captions share at their start (markCaptionsSharingTheirOpening()). */
 const SHARED_CAPTION_OPENING = 10;
 
@@ -433,6 +447,11 @@ function markSummariesAboveLeads(contexts: readonly LineContext[]): void {
   }
 }
 
+/** Where a line's (or a piece's) content ends in the whole text. */
+function endOf(line: SourceLine): number {
+  return line.offset + line.indent + line.content.length;
+}
+
 /**
  * `text` without white space, its full-width ASCII forms half-width and its curly quotation marks straight: what two
  * printings of the same words share, whichever width of punctuation each was set in (the formatter widens a text's and
@@ -495,6 +514,8 @@ export class BulletinParser {
   private pieceAboveFirstLong: string | null = null;
   /** The last piece read, as printed. */
   private previousPiece = '';
+  /** Where the text of the line being read ends when a web table's cell border follows it (LineFacts.endsCell), else -1. */
+  private cellEnd = -1;
   /** The last few credits glued after a sentence, as printed, with their lines (LineFacts.creditSeenBefore). */
   private readonly gluedCredits: { credit: string; line: string }[] = [];
   /** The lines read since the last news lead are paragraphs (LineContext.inLeadStory). */
@@ -619,6 +640,7 @@ export class BulletinParser {
     // A blank line that came in pieces (a chunk ended inside it) reaches here; the splitter passes over the others.
     if (line.content.length === 0) return;
     // A web table's cell border after the text is the page's, as its other furniture is: nothing of the line is lost.
+    this.cellEnd = line.cellBorder === undefined ? -1 : endOf(line);
     if (line.cellBorder !== undefined) {
       this.pendingBorders.push({ kind: 'furniture', text: '|', value: 'cell border', span: placeIn(line, line.cellBorder, line.cellBorder + 1) });
       line.cellBorder = undefined;
@@ -647,6 +669,8 @@ export class BulletinParser {
   private readPiece(line: SourceLine): void {
     line.year = latestYearIn(line.content);
     const facts = readLine(line.content, this.vocabulary);
+    // (Of a line cut into pieces, only the last ends in the cell's border.)
+    facts.endsCell = endOf(line) === this.cellEnd;
     // `来源` / `临河市教育局办公室`: the value of a field copied a cell a line is the field's, not text (nor an organisation's line).
     // (A date's or a time's field holds figures: below an empty `发布日期:`, a headline is the page's text.)
     // (A government page's index runs its next fields on after the value: `发布单位` / `柳岸镇 生成时间 DATE 公开方式 主动公开`.)
@@ -751,6 +775,7 @@ export class BulletinParser {
     markLabelsPrintedTwice(contexts);
     markLabelsSharingTheirEnd(contexts);
     markCaptionsSharingTheirOpening(contexts);
+    markCellRuns(contexts);
     markLabelsAmongPictures(contexts);
     markCaptionRuns(contexts);
     markContentsRuns(contexts);

@@ -249,7 +249,12 @@ describe('the labeller', () => {
     const secondFile = contextOf('图片2.png', false);
     expect(transition('picture', contextOf('图片1.png', false).facts, 'picture', secondFile)).toBe(LOWEST_TRANSITION.picture);
     const continued = contextOf('柳岸社区的志愿者们又来到王大爷家中,帮他打扫了院子。', false);
-    expect(transition('furniture', contextOf('上接01版', false).facts, 'body-new', continued)).toBe(LOWEST_TRANSITION['body-new']);
+    expect(transition('furniture', contextOf('上接01版', false).facts, 'body-new', continued)).toBeGreaterThan(LOWEST_TRANSITION['body-new']);
+    const cell = contextOf('每年进入深秋,柳岸村的村民把玉米晾晒在屋顶上。', false);
+    cell.facts.endsCell = cell.facts.inCellRun = true;
+    const cellAbove = contextOf('东湾区的大姜喜获丰收,姜农们在田间忙着收获。', false).facts;
+    cellAbove.endsCell = cellAbove.inCellRun = true;
+    expect(transition('body', cellAbove, 'body-new', cell)).toBe(LOWEST_TRANSITION['body-new']);
     expect(LOWEST_TRANSITION.kicker).toBe(0);
   });
 });

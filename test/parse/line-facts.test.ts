@@ -46,6 +46,8 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     labelRun: false,
     printedTwice: false,
     sharesOpening: false,
+    endsCell: false,
+    inCellRun: false,
     creditSeenBefore: false,
     repeatsText: false,
     belowCaptions: false,
