@@ -96,11 +96,17 @@ export function metaPiece(meta: MetaLine | UnassignedBlock): Piece {
  * any text no piece covers added as a verbatim piece: nothing is dropped.
  * `items` are the items in the region (a gap inside one belongs to it).
  */
+const LINE_END = /[\r\n]/u;
+const SPACE_IN_LINE = /[ \t\u3000\u00a0\ufeff]/u;
+
 export function coverRegion(text: string, base: number, from: number, to: number, pieces: Piece[], items: readonly Item[]): Piece[] {
   pieces.sort((a, b) => a.start - b.start || b.end - a.end);
   const covered: Piece[] = [];
   let at = from;
   const gap = (start: number, end: number) => {
+    // (Mid-line, the white space after the piece before parts the two: no indent of the gap's own. Kept, it printed
+    // `TITLE` / ` |` for a cell border after a title, which the next pass printed `|`.)
+    if (start > base && !LINE_END.test(text[start - base - 1]!)) while (start < end && SPACE_IN_LINE.test(text[start - base]!)) start++;
     if (end <= start || /^[\s\u3000\u00a0\ufeff]*$/.test(text.slice(start - base, end - base))) return;
     const owner = items.find((item) => item.span.start.offset <= start && end <= item.span.end.offset) ?? null;
     covered.push({ kind: 'verbatim', start, end, item: owner });

@@ -254,3 +254,13 @@ describe('items raised back after their neighbours are settled', () => {
     expect(formatText(out)).toBe(out);
   });
 });
+
+describe("a web table's cell border after a title, below which another border stands alone", () => {
+  it('prints the border on a line of its own without the space that parted it from the title (a case fast-check found)', () => {
+    const page = '发布时间 2024-03-02 字体:【大 中 小】 |\n|\n东塘社区是河湾镇垃圾分类的示范社区。社区干部挨家挨户发放分类指南,教居民分清四类垃圾。\n';
+    const out = formatText(page);
+    // (The border kept its space before: ` |`, which the next pass printed `|`.)
+    expect(out.split('\n')).not.toContain(' |');
+    expect(formatText(out)).toBe(out);
+  });
+});
