@@ -1059,6 +1059,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (glued || previous === 'byline' || previous === 'credit') return isMarkedLabel(f) ? say(why, 0, "a picture's label below the text") : IMPOSSIBLE;
       // (`图片1.png` / `图片2.png`: the files of pictures printed one below another, not a title's two lines.)
       if (previous === 'picture' && f.pictureFile && previousFacts!.pictureFile) return say(why, -0.6, "a picture's file below another's");
+      // (`图为…。李辉 摄` / `图为…。甘勇 摄`: credited captions one below another are a photo set's, each its item, more than a
+      // text's pictures, which its paragraphs part.)
+      if (previous === 'picture' && f.glued?.credit && previousFacts!.glued?.credit) return say(why, 1.0, "a credited caption below another");
       return say(why, 0, 'between paragraphs');
     // After a paragraph whose byline or credit is glued to its end, the item is over.
     case 'byline':

@@ -478,15 +478,21 @@ const PATH_AFTER_LOGO = `^${SPACE}*[>＞»›]+${SPACE}*[^${SPACE}>＞»›→�
  * `首页 · 要闻 · 详情`.
  */
 const HOME_TO_COPY = `^${SPACE}*(?:首页|主页)[^。，,！？!?]{0,30}?(?:${SPACE}|[•·\\-－])+(?:正文|详情)${SPACE}*$`;
+/** A site's name and its channel, then the copy itself after a dot or a dash: `中新网广西新闻·正文`. */
+const SITE_TO_COPY = `^${SPACE}*[^${SPACE}。，,！？!?]{1,12}?(?:网|报)[^。，,！？!?]{0,16}?${SPACE}*[•·\\-－]${SPACE}*(?:正文|详情)${SPACE}*$`;
 /** A path without the home page that ends at the copy itself: `兵团专栏 > 52团 > 团务动态 > 正文`. */
 const PATH_TO_COPY = `^${SPACE}*[^${SPACE}>＞»›→。，,]{2,12}(?:${SPACE}*[>＞»›→]+${SPACE}*[^${SPACE}>＞»›→。，,]{1,12}){1,5}${SPACE}*[>＞»›→]+${SPACE}*(?:正文|详情)${SPACE}*$`;
 // (The home page's crumb may be padded to a wider one's width: `首 页>`.)
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${PATH_TO_COPY}`, 'u');
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${SITE_TO_COPY}|${PATH_TO_COPY}`, 'u');
 const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');
+const SITE_TO_COPY_PATH = new RegExp(SITE_TO_COPY, 'u');
 const BULLETED_CRUMB_SEPARATOR = new RegExp(`${SPACE}*[•·\\-－]${SPACE}*|${SPACE}+`, 'u');
 const HOME_CRUMB = /^(?:首页|主页)/u;
-/** What every breadcrumb holds: 位置, 首页 or 主页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone). */
-const BREADCRUMB_GATE = /位置|首页|主页|[>＞»›→]/u;
+/**
+ * What every breadcrumb holds: 位置, 首页 or 主页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone); or it ends
+ * at the copy itself (`…·正文`).
+ */
+const BREADCRUMB_GATE = /位置|首页|主页|[>＞»›→]|(?:正文|详情)\s*$/u;
 export function isBreadcrumb(text: string): boolean {
   return text.length <= 80 && BREADCRUMB_GATE.test(text) && BREADCRUMB.test(text);
 }
@@ -524,6 +530,8 @@ function namesTheCopy(crumb: string): boolean {
 export function breadcrumbColumn(text: string): string | null {
   if (!isBreadcrumb(text)) return null;
   const path = text.replace(WHERE_YOU_ARE, '');
+  // (`中新网广西新闻·正文`: the site and its channel, the outlet's own name, then the copy: no column.)
+  if (SITE_TO_COPY_PATH.test(path) && !CRUMB_SEPARATOR.test(path)) return null;
   // (`首页社会头条 • 正文`: a path to the copy parted by bullets or dashes, the home page glued to the next crumb.)
   const bulleted = !CRUMB_SEPARATOR.test(path) && HOME_TO_COPY_PATH.test(path);
   // (`当前位置: 首页 新闻动态 学校团讯 正文`: after its label, a path without arrows is parted by spaces.)

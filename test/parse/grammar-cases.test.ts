@@ -164,8 +164,9 @@ const PARAGRAPHS: Case[] = [
   { after: ['body', PARAGRAPH], label: 'picture', text: '图为志愿者教孩子剪窗花。 通讯员 葛明远摄', reasons: ['a caption opening 图为, its credit glued', 'between paragraphs'] },
   { after: ['body', PARAGRAPH], label: 'picture', text: '图2', reasons: ["a picture's number", 'between paragraphs'] },
   { after: ['body', PARAGRAPH], label: 'picture', text: '【资料图】', reasons: ["a picture's label in brackets", 'between paragraphs'] },
-  // Below a caption that closed with its own credit, another of the text's pictures.
-  { after: ['picture', '图为志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'picture', text: '图为孩子们展示剪好的窗花。 通讯员 葛明远摄', reasons: ['a caption opening 图为, its credit glued', 'between paragraphs'] },
+  // Below a caption that closed with its own credit, another of the text's pictures; at a cost, as a photo set's captions
+  // stand one below another so too (each its item).
+  { after: ['picture', '图为志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'picture', text: '图为孩子们展示剪好的窗花。 通讯员 葛明远摄', reasons: ['a caption opening 图为, its credit glued', 'a credited caption below another'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'body', text: PARAGRAPH, reasons: ['a paragraph after a paragraph'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'subheading', text: '畅通一条路', reasons: ['short, no sentence end', 'between paragraphs'] },
   { after: ['picture', '志愿者教孩子剪窗花。 通讯员 葛明远摄'], label: 'byline', text: '(李 莉)', reasons: ['a byline (brackets)'] },

@@ -1188,6 +1188,15 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('您当前的位置 : 江城市侨联   ->   侨联动态   ->   县级侨联 -->正文')).toBe('县级侨联');
   });
 
+  it('a site and its channel, then the copy itself after a dot (`XX网YY新闻·正文`): a path naming no column', () => {
+    expect(isBreadcrumb('江城新闻网社区频道·正文')).toBe(true);
+    expect(isBreadcrumb('江城日报 - 详情')).toBe(true);
+    expect(breadcrumbColumn('江城新闻网社区频道·正文')).toBeNull();
+    // (A line that ends in 正文 without a site before it is no path.)
+    expect(isBreadcrumb('请阅读正文')).toBe(false);
+    expect(isBreadcrumb('我们在网上发布了通知,请看正文')).toBe(false);
+  });
+
   it("a template's mark may open it: `§当前位置:`, `■您的位置:`", () => {
     expect(isBreadcrumb('§当前位置: 江城首页>新闻频道>乡镇')).toBe(true);
     expect(breadcrumbColumn('§当前位置: 江城首页>新闻频道>乡镇')).toBe('乡镇');
