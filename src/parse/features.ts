@@ -959,6 +959,9 @@ function isCountAlone(content: string): boolean {
   return content.length >= 4 && content.length <= 8 && COUNT_ALONE.test(content);
 }
 
+/** `新华社照片,北京,2024年9月22日`, `新华社照片 , 上海 , 2020年10月25日`: the agency's photo wire's place and day. */
+const AGENCY_PHOTO_DATELINE = /^新华社照片\s*[,，]\s*[\u4e00-\u9fff]{2,10}\s*[,，]\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/u;
+
 function furnitureOf(content: string): string | null {
   // (`~~~` alone is an entry's mark of the list, words or none.)
   if (isTitleListEntry(content)) return 'table of contents';
@@ -968,6 +971,8 @@ function furnitureOf(content: string): string | null {
   if (isPageNumber(content)) return 'page number';
   // A longer number alone: how often a web copy was read (`7556`), printed under its fields.
   if (isCountAlone(content)) return 'web copy line';
+  // The news agency's photo dateline above each picture it releases: `新华社照片,北京,2024年9月22日`.
+  if (content.startsWith('新华社照片') && AGENCY_PHOTO_DATELINE.test(content)) return 'web copy line';
   if (isPictureNumber(content)) return 'picture number';
   if (content.length <= MAX_CONTINUED_FROM && CONTINUED_FROM.test(content)) return 'continued from';
   // A breadcrumb's `>`s would read as a list of contents: `XX网 > 您当前的位置 : 工作传真 > 区县系统`.

@@ -106,6 +106,11 @@ describe('lines about the page', () => {
     expect(read('来源: 江城日报')).toEqual(facts('来源: 江城日报', { punctuated: true, titleLike: true, furniture: 'web copy line' }));
   });
 
+  it("furniture: the news agency's photo dateline above a picture it released, spaced or not; a sentence that names it is text", () => {
+    for (const line of ['新华社照片,北京,2024年9月22日', '新华社照片 , 上海 , 2020年10月25日']) expect(read(line).furniture, line).toBe('web copy line');
+    expect(read('新华社照片,北京,2024年9月22日,村民在晒秋。').furniture).toBe(null);
+  });
+
   it('furniture: a count alone, how often a web copy was read, printed under its fields; a page number is shorter', () => {
     for (const line of ['7556', '12034']) expect(read(line).furniture, line).toBe('web copy line');
     expect(read('04').furniture).toBe('page number');
