@@ -991,6 +991,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // sub-heading, it would end a part of a feature with a picture alone.)
       // (`图为…。 X 摄`, one short sentence below a finished paragraph, says it is the text's picture: rather that than text.)
       if (f.photoCaption && f.glued?.credit && previousFacts!.endsSentence && !previousFacts!.photoCaption && isOneShortSentence(line.text, f.glued.at)) return say(why, 0.6, "a picture's caption opening 图为, its credit glued, below the text");
+      // (So does one without its credit: `图:一名群众收到棉被后露出笑容。` below the text's last paragraph.)
+      if (f.photoCaption && f.glued === null && previousFacts!.endsSentence && !previousFacts!.photoCaption && isOneShortSentence(line.text, line.text.length)) return say(why, 0.6, "a picture's caption opening 图为, below the text");
       if (f.titleLike && f.glued?.credit) return previous === 'subheading' ? say(why, 1.2, "a picture's caption alone below a sub-heading") : say(why, 0.1, 'a paragraph after a paragraph');
       if (f.titleLike && !f.glued?.byline) return say(why, 1.2, 'short, no sentence end');
       // A reader column's pairs (`市民X反映:` / question / `YY答复:` / answer): each question opens the next item.

@@ -162,6 +162,9 @@ const PARAGRAPHS: Case[] = [
   { after: ['body-new', PARAGRAPH], label: 'picture', text: '志愿者教孩子剪窗花。 通讯员 葛明远摄', reasons: ['a caption of one sentence, its credit glued', 'between paragraphs'] },
   // `图为…` says in words what ▲ says by its mark: the picture of the text, at less cost than a sentence that does not.
   { after: ['body', PARAGRAPH], label: 'picture', text: '图为志愿者教孩子剪窗花。 通讯员 葛明远摄', reasons: ['a caption opening 图为, its credit glued', 'between paragraphs'] },
+  // Without its credit too, one short sentence below a finished paragraph: more the text's picture than its next paragraph.
+  { after: ['body', PARAGRAPH], label: 'picture', text: '图:一名老人收到棉被后露出了笑容。', reasons: ["a picture's caption (图为…), no credit", 'between paragraphs'] },
+  { after: ['body', PARAGRAPH], label: 'body', text: '图:一名老人收到棉被后露出了笑容。', reasons: ["a picture's caption opening 图为, below the text"] },
   { after: ['body', PARAGRAPH], label: 'picture', text: '图2', reasons: ["a picture's number", 'between paragraphs'] },
   { after: ['body', PARAGRAPH], label: 'picture', text: '【资料图】', reasons: ["a picture's label in brackets", 'between paragraphs'] },
   // Below a caption that closed with its own credit, another of the text's pictures; at a cost, as a photo set's captions
