@@ -264,3 +264,14 @@ describe("a web table's cell border after a title, below which another border st
     expect(formatText(out)).toBe(out);
   });
 });
+
+describe("a caption with its credit glued, the text run on after it on the same line", () => {
+  it('formats the text on a line of its own below the caption and its credit, as the second pass reads it (a case fast-check found)', () => {
+    const page = '街心花园焕新颜\n花园一角 江城日报记者 林泉 摄6月14日,东湾社区的街心花园改造完工,居民们在花园里散步、下棋。\n';
+    const { out, kept } = formatKept(page);
+    expect(kept).toEqual([]);
+    // (The text's piece began at the credit the caption's piece holds, and was dropped: the text printed as it stands.)
+    expect(out).toContain('\n6月14日，东湾社区的街心花园改造完工，居民们在花园里散步、下棋。\n');
+    expect(formatText(out)).toBe(out);
+  });
+});
