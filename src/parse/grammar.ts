@@ -728,6 +728,9 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
   }
 }
 
+/** A web copy's source field alone on its line: `来源:江城日报`, `信息来源：江城县融媒体中心`. */
+const SOURCE_LINE = /^(?:信息|稿件|新闻|文章)?来源\s*[:：]\s*[^\s:：]{2,30}$/u;
+
 /** Shortest caption in round brackets, the brackets counted: eight characters inside. */
 const MIN_BRACKETED_CAPTION = 10;
 /** The cost of `label` on a line after `previous` on the line before (null: the page's start). */
@@ -861,6 +864,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // An editor's line stands above the text with the copy's date and source, not below a sentence of a caption: below
       // paragraphs read as captions, it is the text's end (`…。` / `审核:周宁` / `撰稿:林小禾`).
       if (previous === 'caption' && f.editor !== null && previousFacts!.endsSentence) return IMPOSSIBLE;
+      // So does the copy's source line alone (`…。` / `来源:江城日报` / `通讯员:X`): printed after the text, not between its
+      // pictures' captions and its lead.
+      if (previous === 'caption' && previousFacts!.endsSentence && f.furniture === 'web copy line' && SOURCE_LINE.test(line.text)) return IMPOSSIBLE;
       if (isHead(previous)) return say(why, 0);
       return f.webAuthors !== null ? say(why, 0, 'names the authors of the text below') : IMPOSSIBLE;
     case 'caption':

@@ -576,6 +576,13 @@ const follows = (previous: Label | null, previousText: string | null, label: Lab
 describe('what the grammar refuses in a place', () => {
   const WITH_BYLINE = '居民们来到广场。(赵 璐)';
 
+  it("the copy's source line alone below a caption's sentence: it is printed after the text, not between captions and a lead", () => {
+    expect(follows('caption', '近日,柳岸社区组织志愿者走进敬老院,为老人们打扫卫生。', 'meta', '来源:江城日报')).toBe(false);
+    expect(follows('headline', '柳岸社区志愿者走进敬老院', 'meta', '来源:江城日报')).toBe(true);
+    // (A caption without its full stop, a label, may stand above the copy's fields.)
+    expect(follows('caption', '志愿者与老人合影', 'meta', '来源:江城日报')).toBe(true);
+  });
+
   it('a name alone signs only a paragraph: not below a byline, nor below a caption’s sentence', () => {
     expect(follows('body', PARAGRAPH, 'byline', '林小禾')).toBe(true);
     expect(follows('body-new', PARAGRAPH, 'byline', '林小禾')).toBe(true);
