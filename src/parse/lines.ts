@@ -19,6 +19,8 @@ export interface SourceLine {
   gapBefore?: string;
   /** Where a web table's cell border stood after the content (endBeforeCellBorder()), counted from the content's start. */
   cellBorder?: number;
+  /** Where one stood before it (startAfterCellBorder()), counted from the content's start: below zero. */
+  cellBorderBefore?: number;
 }
 
 /** The line `source[from, to)`: its content is sliced from `source` at once, without the line as a string first. */
@@ -27,12 +29,14 @@ export function toSourceLine(number: number, offset: number, source: string, fro
   while (start < to && isSpace(source.charCodeAt(start))) start++;
   let end = to;
   while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+  const lineStart = start;
   start = startAfterCellBorder(source, start, end);
   const bar = end - 1;
   const textEnd = endBeforeCellBorder(source, start, end);
   const content = start === 0 && textEnd === source.length ? source : source.slice(start, textEnd);
   const line: SourceLine = { number, offset, content, indent: start - from, year: null };
   if (textEnd < end) line.cellBorder = bar - start;
+  if (start > lineStart) line.cellBorderBefore = lineStart - start;
   return line;
 }
 

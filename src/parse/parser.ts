@@ -641,6 +641,11 @@ export class BulletinParser {
     if (line.content.length === 0) return;
     // A web table's cell border after the text is the page's, as its other furniture is: nothing of the line is lost.
     this.cellEnd = line.cellBorder === undefined ? -1 : endOf(line);
+    // (So is one before it: `| 发布日期:2024-03-02`.)
+    if (line.cellBorderBefore !== undefined) {
+      this.pendingBorders.push({ kind: 'furniture', text: '|', value: 'cell border', span: placeIn(line, line.cellBorderBefore, line.cellBorderBefore + 1) });
+      line.cellBorderBefore = undefined;
+    }
     if (line.cellBorder !== undefined) {
       this.pendingBorders.push({ kind: 'furniture', text: '|', value: 'cell border', span: placeIn(line, line.cellBorder, line.cellBorder + 1) });
       line.cellBorder = undefined;

@@ -42,9 +42,10 @@ describe('toSourceLine', () => {
   });
 
   it("starts after a web table's cell border before the text, a bar and a space that are the line's only bar", () => {
-    expect(toSourceLine(5, 40, ' | 责任编辑:林小禾')).toEqual({ number: 5, offset: 40, content: '责任编辑:林小禾', indent: 3, year: null });
-    // One cell bordered on both sides is read without its borders, the closing one noted (`| 发布日期:… |`).
-    expect(toSourceLine(1, 0, '| 责任编辑:林小禾 |')).toEqual({ number: 1, offset: 0, content: '责任编辑:林小禾', indent: 2, year: null, cellBorder: 9 });
+    // (The border is noted, counted back from the content's start: the parser keeps it as the page's furniture.)
+    expect(toSourceLine(5, 40, ' | 责任编辑:林小禾')).toEqual({ number: 5, offset: 40, content: '责任编辑:林小禾', indent: 3, year: null, cellBorderBefore: -2 });
+    // One cell bordered on both sides is read without its borders, both noted (`| 发布日期:… |`).
+    expect(toSourceLine(1, 0, '| 责任编辑:林小禾 |')).toEqual({ number: 1, offset: 0, content: '责任编辑:林小禾', indent: 2, year: null, cellBorder: 9, cellBorderBefore: -2 });
     // A table's row of two cells, a bar glued to its word: the line keeps them.
     expect(toSourceLine(1, 0, '| 乡镇 | 村庄 |').content).toBe('| 乡镇 | 村庄 |');
     expect(toSourceLine(1, 0, '| 乡镇 | 村庄').content).toBe('| 乡镇 | 村庄');

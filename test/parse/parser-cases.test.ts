@@ -1100,3 +1100,14 @@ describe("a byline above no text, the page's last line", () => {
     expect([bulletin.items.map((item) => item.authors), bulletin.unassigned.map((run) => run.text)]).toEqual([[['林小雨', '周宁']], ['(新柳岸)']]);
   });
 });
+
+describe("a web table's cell border before the text", () => {
+  it('is the page\'s furniture, as one after the text is: nothing of the line is lost (a case fast-check found)', async () => {
+    const { unaccounted } = await import('../laws/parse.js');
+    for (const text of ['| 柳岸社区开展活动。\n', '| \u000e\n']) {
+      const bulletin = parse(text, { year: 2024 });
+      expect(bulletin.meta.map((meta) => [meta.text, meta.value, meta.span.start.column])).toContainEqual(['|', 'cell border', 1]);
+      expect(unaccounted(text, bulletin)).toEqual([]);
+    }
+  });
+});
