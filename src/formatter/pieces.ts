@@ -37,8 +37,8 @@ function findPieces(item: Item): Piece[] {
   const openingAside = item.asides.find((aside) => (aside.kind === 'byline' || aside.kind === 'meta') && opensText(aside.span));
   // (Not a credit glued to a picture's caption before the text on that line, `花园一角 X 摄6月14日,…`: the caption's piece
   // holds it, and the text's piece, starting at it too, was dropped as overlapping, the text printed as it stands.)
-  const gluedToCaption = (span: Position) => item.asides.some((aside) => aside.kind === 'caption' && aside.span.end.line === span.start.line && aside.span.end.offset <= span.start.offset);
-  const openingCredit = item.credit !== null && opensText(item.credit.span) && !gluedToCaption(item.credit.span) ? item.credit : null;
+  const gluedToCaption = item.credit !== null && item.asides.some((aside) => aside.kind === 'caption' && creditAfter(item, aside)?.span === item.credit!.span);
+  const openingCredit = item.credit !== null && opensText(item.credit.span) && !gluedToCaption ? item.credit : null;
   const opening = openingAside?.span ?? openingCredit?.span ?? null;
   // A trailer glued after the text stays on its line: on a line of its own, `(完)` would be read as something else.
   const glued = new Set<Position>();
