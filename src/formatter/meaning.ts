@@ -6,7 +6,7 @@ import { fold } from './guard.js';
 
 /**
  * Whether two items say the same: kind, community, head, lead, dateline,
- * people, byline, credit, truncation, text and sub-headings, each compared
+ * people, byline, credit, truncation, text, sub-headings and captions, each compared
  * folded (width, quotes, white space). Field by field, the cheap ones first,
  * stopping at the first that differs; an item's folded text is worked out once.
  */
@@ -20,7 +20,17 @@ export function sameMeaning(a: Item, b: Item): boolean {
     const [x, y] = [a.people[i]!, b.people[i]!];
     if (x.name !== y.name || x.source !== y.source || !sameFolded(x.role, y.role)) return false;
   }
-  return foldedText(a) === foldedText(b) && foldedSubheadings(a) === foldedSubheadings(b);
+  return foldedText(a) === foldedText(b) && foldedSubheadings(a) === foldedSubheadings(b) && foldedCaptions(a) === foldedCaptions(b);
+}
+
+/**
+ * An item's pictures' captions, folded: a caption read with the item above it instead of the one below (a `图片` line
+ * between two texts, the blank lines around it changed) is another item's picture, though no text moved.
+ */
+function foldedCaptions(item: Item): string {
+  let captions = '';
+  for (const aside of item.asides) if (aside.kind === 'caption') captions += `${fold(aside.text)}\n`;
+  return captions;
 }
 
 /**

@@ -14,7 +14,7 @@ import { BulletinParser, type ParseOptions } from '../parse/index.js';
 import { DEFAULT_FORMAT_OPTIONS, type FormatOptions } from './options.js';
 import { pageMeaning, sameMeaning } from './meaning.js';
 import { coverRegion, itemPieces, metaPiece, type Piece } from './pieces.js';
-import { renderLines, renderPiece, verbatim, wholeLines, type SourceText } from './render.js';
+import { renderLines, renderPiece, verbatim, wholeLines, type Rendered, type SourceText } from './render.js';
 
 export interface FormatTextOptions extends ParseOptions {
   /** The house style; missing keys take their defaults. */
@@ -23,7 +23,8 @@ export interface FormatTextOptions extends ParseOptions {
    * Told of each item whose house-style layout would read otherwise, and so is
    * printed without column-break joins (`joins`), with its own lines (`lines`), with its own lines and spaces, only
    * its punctuation tidied (`marks`), or as it stands (`verbatim`); `item` is null when a whole part of the page is
-   * printed as it stands.
+   * printed as it stands; `part` when the item is in the house style but for a part of it that a rewrite would have
+   * changed (a field that is not its source text), printed as it stands.
    */
   onKept?: (kept: { item: Item | null; level: KeptLevel }) => void;
 }
@@ -41,7 +42,7 @@ const REGION_CHARACTERS = 1 << 18;
 type Level = 'style' | 'joins' | 'lines' | 'marks' | 'verbatim';
 
 /** The levels below the full style, as onKept names them. */
-export type KeptLevel = Exclude<Level, 'style'>;
+export type KeptLevel = Exclude<Level, 'style'> | 'part';
 
 /**
  * The next level down: the style without column-break joins, then the item's own lines, then its own lines with
@@ -71,7 +72,7 @@ export class PageFormatter {
    * How the pieces of the region being formatted render: every round and every window of settle() renders the
    * same pieces again. Rendering is pure, so a repeat is looked up; emptied with each region.
    */
-  private readonly renderings = new Map<number, Array<{ kind: Piece['kind']; end: number; keepLines: boolean; lines: string[] }>>();
+  private readonly renderings = new Map<number, Array<{ kind: Piece['kind']; end: number; keepLines: boolean; rendered: Rendered }>>();
   private eol: string | null = null;
   private crAtEnd = false;
   /** The item of the last piece printed (null: outside items), or undefined before the first. */
@@ -160,11 +161,12 @@ export class PageFormatter {
       }
       region = this.renderRegion(source, from, to, items, lines, levels);
     }
-    if (!keptWhole && levels.size > 0) {
-      region = this.raise(source, from, to, items, lines, levels, expected, region);
+    if (!keptWhole && levels.size > 0) region = this.raise(source, from, to, items, lines, levels, expected, region);
+    if (!keptWhole) {
       for (const item of items) {
-        const level = levels.get(item.index);
-        if (level !== undefined && level !== 'style') this.onKept?.({ item, level });
+        const level = levels.get(item.index) ?? 'style';
+        if (level !== 'style') this.onKept?.({ item, level });
+        else if (region.partsAsTheyStand?.has(item)) this.onKept?.({ item, level: 'part' });
       }
     }
     let out = '';
@@ -241,21 +243,24 @@ export class PageFormatter {
     let out = '';
     let first: Item | null | undefined;
     let last: Item | null | undefined;
+    const partsAsTheyStand = new Set<Item>();
     for (const piece of coverRegion(source.text, source.base, from, to, pieces, items)) {
       const lined = piece.kind === 'verbatim' ? linedAt(byLines, piece) : undefined;
-      const rendered =
-        lined !== undefined
-          ? renderLines(lined, this.piecesOnLines(lined, items, levels), source, this.style, lined.marksOnly)
-          : piece.kind === 'verbatim'
-            ? verbatim(source.text.slice(piece.start - source.base, piece.end - source.base))
-            : this.renderPiece(piece, source, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
+      let rendered: string[];
+      if (lined !== undefined) rendered = renderLines(lined, this.piecesOnLines(lined, items, levels), source, this.style, lined.marksOnly);
+      else if (piece.kind === 'verbatim') rendered = verbatim(source.text.slice(piece.start - source.base, piece.end - source.base));
+      else {
+        const { lines, asItStands } = this.renderPiece(piece, source, piece.kind === 'block' && levels.get(piece.item.index) === 'joins');
+        if (asItStands) partsAsTheyStand.add(piece.item);
+        rendered = lines;
+      }
       if (rendered.length === 0) continue;
       if (last === undefined) first = piece.item;
       else out += eol.repeat(1 + this.blankLinesBetween(last, piece.item));
       out += rendered.join(eol);
       last = piece.item;
     }
-    return { out, first, last: last ?? null };
+    return { out, first, last: last ?? null, partsAsTheyStand };
   }
 
   /**
@@ -276,13 +281,13 @@ export class PageFormatter {
   }
 
   /** A piece in the house style (render.ts), rendered once per region: the same piece is rendered in every round. */
-  private renderPiece(piece: Piece, source: SourceText, keepLines: boolean): string[] {
+  private renderPiece(piece: Piece, source: SourceText, keepLines: boolean): Rendered {
     // Pieces of one region that start at one offset differ by kind, end or keepLines.
     let atStart = this.renderings.get(piece.start);
     if (atStart === undefined) this.renderings.set(piece.start, (atStart = []));
     let rendering = atStart.find((r) => r.kind === piece.kind && r.end === piece.end && r.keepLines === keepLines);
-    if (rendering === undefined) atStart.push((rendering = { kind: piece.kind, end: piece.end, keepLines, lines: renderPiece(piece, source, this.style, keepLines) }));
-    return rendering.lines;
+    if (rendering === undefined) atStart.push((rendering = { kind: piece.kind, end: piece.end, keepLines, rendered: renderPiece(piece, source, this.style, keepLines) }));
+    return rendering.rendered;
   }
 
   /** The pieces on a range of whole lines: of its item and of any other item on them (a run-on line) not kept as it stands. */
@@ -413,6 +418,8 @@ interface Region {
   out: string;
   first?: Item | null;
   last: Item | null;
+  /** The items in the house style with a piece printed as it stands (its rewrite failed the guard). */
+  partsAsTheyStand?: ReadonlySet<Item>;
 }
 
 /** White space and a web table's cell borders: what may stand around a page-level line on its line. */

@@ -34,7 +34,12 @@ function findPieces(item: Item): Piece[] {
   // What stands before the first paragraph on its line, as the item's byline or credit, opens it.
   const opensText = (span: Position) =>
     firstBlock !== undefined && span.start.line === firstBlock.span.start.line && span.end.offset <= firstBlock.span.start.offset;
-  const openingAside = item.asides.find((aside) => (aside.kind === 'byline' || aside.kind === 'meta') && opensText(aside.span));
+  const openingAsides = item.asides.filter((aside) => (aside.kind === 'byline' || aside.kind === 'meta') && opensText(aside.span));
+  const openingAside = openingAsides[0];
+  // (Several of its kind open the text as one, `来源:` / `焦作日报`: the text's piece starts at the first and holds them
+  // all. Printed with the first alone, the others' words fell out of the text's piece, which the guard then refused.)
+  const openingRun = openingAsides.filter((aside) => aside.kind === openingAside?.kind);
+  const openingText = openingRun.length > 1 ? openingRun.map((aside) => aside.text).join(' ') : openingAside?.text;
   // (Not a credit glued to a picture's caption before the text on that line, `花园一角 X 摄6月14日,…`: the caption's piece
   // holds it, and the text's piece, starting at it too, was dropped as overlapping, the text printed as it stands.)
   const gluedToCaption = item.credit !== null && item.asides.some((aside) => aside.kind === 'caption' && creditAfter(item, aside)?.span === item.credit!.span);
@@ -44,7 +49,7 @@ function findPieces(item: Item): Piece[] {
   const glued = new Set<Position>();
   item.blocks.forEach((block, index) => {
     const start = index === 0 && opening !== null ? opening.start.offset : block.span.start.offset;
-    const text = index === 0 ? (openingAside?.text ?? openingCredit?.raw) : undefined;
+    const text = index === 0 ? (openingText ?? openingCredit?.raw) : undefined;
     const trailer = item.asides.find(
       (aside) => (aside.kind === 'meta' || keepsBylineGlued(item, aside)) && aside.span.start.line === block.span.end.line && aside.span.start.offset >= block.span.end.offset,
     );
@@ -63,7 +68,7 @@ function findPieces(item: Item): Piece[] {
   });
   // A picture inside the text keeps its credit on its caption's line: on a line of its own, the credit would end the item.
   for (const aside of item.asides) {
-    if (aside === openingAside || glued.has(aside.span)) continue;
+    if (openingRun.includes(aside) || glued.has(aside.span)) continue;
     const credit = aside.kind === 'caption' ? creditAfter(item, aside) : null;
     if (credit !== null) glued.add(credit.span);
     pieces.push({ kind: 'aside', start: aside.span.start.offset, end: (credit?.span ?? aside.span).end.offset, item, aside, ...(credit !== null ? { credit: credit.text } : {}) });
@@ -106,10 +111,21 @@ export function coverRegion(text: string, base: number, from: number, to: number
   pieces.sort((a, b) => a.start - b.start || b.end - a.end);
   const covered: Piece[] = [];
   let at = from;
-  const gap = (start: number, end: number) => {
+  const gap = (start: number, end: number): void => {
     // (Mid-line, the white space after the piece before parts the two: no indent of the gap's own. Kept, it printed
     // `TITLE` / ` |` for a cell border after a title, which the next pass printed `|`.)
     if (start > base && !LINE_END.test(text[start - base - 1]!)) while (start < end && SPACE_IN_LINE.test(text[start - base]!)) start++;
+    // Nor before a gap's last line when a piece follows on it (`  | 责任编辑`): printed on a line of its own, the next
+    // pass reads that line alone, from its first character.
+    if (end - base < text.length && !LINE_END.test(text[end - base]!) && !LINE_END.test(text[end - base - 1]!)) {
+      let lineStart = end;
+      while (lineStart > start && !LINE_END.test(text[lineStart - base - 1]!)) lineStart--;
+      if (lineStart > start) {
+        gap(start, lineStart);
+        start = lineStart;
+      }
+      while (start < end && SPACE_IN_LINE.test(text[start - base]!)) start++;
+    }
     if (end <= start || /^[\s\u3000\u00a0\ufeff]*$/.test(text.slice(start - base, end - base))) return;
     const owner = items.find((item) => item.span.start.offset <= start && end <= item.span.end.offset) ?? null;
     covered.push({ kind: 'verbatim', start, end, item: owner });

@@ -23,13 +23,20 @@ export interface SourceText {
   base: number;
 }
 
+/** A piece's lines, and whether its rewrite failed the guard, so that it is printed as it stands. */
+export interface Rendered {
+  lines: string[];
+  asItStands: boolean;
+}
+
 /** `keepLines`: a piece over several lines keeps them (a column-break join the parser made is not made here). */
-export function renderPiece(piece: Piece, source: SourceText, options: FormatOptions, keepLines = false): string[] {
+export function renderPiece(piece: Piece, source: SourceText, options: FormatOptions, keepLines = false): Rendered {
   const original = source.text.slice(piece.start - source.base, piece.end - source.base);
-  if (keepLines && LINE_BREAK.test(original)) return pieceLines(piece, original, options);
+  if (keepLines && LINE_BREAK.test(original)) return { lines: pieceLines(piece, original, options), asItStands: false };
   const formatted = rewrite(piece, original, options);
-  if (formatted === null) return verbatim(original);
-  return saysTheSame(original, formatted.guard ?? formatted.lines.join('')) ? formatted.lines : verbatim(original);
+  if (formatted === null) return { lines: verbatim(original), asItStands: false };
+  if (saysTheSame(original, formatted.guard ?? formatted.lines.join(''))) return { lines: formatted.lines, asItStands: false };
+  return { lines: verbatim(original), asItStands: true };
 }
 
 /** The lines as they stand: trailing white space removed, blank lines at either end dropped. */
@@ -135,11 +142,14 @@ function rewriteHeader(item: Item, original: string, options: FormatOptions): Re
       continue;
     }
     // (`青石社区 | TITLE`: a bar the house style has no place for; the line is tidied as it stands, the bar kept.)
-    if (organisation !== null && header.separator !== '\n' && header.separator !== '|' && afterBullet.startsWith(organisation) && afterBullet.length > organisation.length) {
+    if (organisation !== null && header.separator !== '|' && afterBullet.startsWith(organisation) && afterBullet.length > organisation.length) {
       const rest = afterBullet.slice(organisation.length);
       const separator = SEPARATOR.exec(rest)![0];
       const titleText = rest.slice(separator.length);
-      if (separator !== '' && titleText !== '') {
+      // (A line break the parser saw where the page has a space: a page run together on one line, cut into lines at its
+      // spaces. The line is `组织 标题` as the next pass reads it; a line that merely opens with the name is not.)
+      const cutAtSpace = header.separator !== '\n' || fold(titleText) === fold(header.title);
+      if (separator !== '' && titleText !== '' && cutAtSpace) {
         const title = formatProse(titleText, options, true);
         const hasColon = /[:：]/.test(separator);
         const joint = options.header === 'colon' || hasColon ? colon : separator.includes('\u3000') ? '\u3000' : ' ';

@@ -49,6 +49,15 @@ describe('bulletin format', () => {
     expect(result.stdout).toContain('\n江边公路沿线串起一个个整洁的村庄，图为石桥镇杨柳村路段。晚报通讯员 温　屿 摄\n');
   });
 
+  it('--verbose names an item with a part printed as it stands, and why', async () => {
+    // (test/formatter/fallbacks.test.ts: a paragraph the parser joined across the byline it took out of it.)
+    const page = '东湾社区暖心饺子宴 老人乐开怀\n[号:大 中 小] 2024-01-12 阅读次数:66\n(东湾小学 吴晴)天冷了,东湾小学的一群学生跟着老师来到东湾社区,陪独居的老人们包饺子、聊家常,屋里笑声不断。 \n活动最后,老人们说,希望孩子们常来社区做客。 \n';
+    const dir = scratch({ 'page.txt': page });
+    const result = await run(['format', '--verbose', 'page.txt'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('bulletin: note: page.txt: item 1 (line 1) printed with a part as it stands: its rewrite would change its characters\n');
+  });
+
   it('--check lists the files that would change and exits 1; 0 when all are formatted', async () => {
     const dir = scratch({ 'a.txt': UNTIDY, 'b.txt': TIDY });
     const result = await run(['format', '--check', '.'], { cwd: dir });

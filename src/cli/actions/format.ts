@@ -27,6 +27,7 @@ const KEPT_AS: Readonly<Record<KeptLevel, string>> = {
   lines: 'with its own lines',
   marks: 'with its own lines and spaces',
   verbatim: 'as it stands',
+  part: 'with a part as it stands',
 };
 
 /** A page read whole: its bytes, what the decoder (or the extractor) made of them. */
@@ -64,7 +65,8 @@ export async function runFormat(io: CliIo, args: readonly string[], flags: Forma
     onKept: flags.verbose
       ? ({ item, level }) => {
           const where = item === null ? 'a part of the page' : `item ${item.index} (line ${item.span.start.line})`;
-          io.stderr.write(`bulletin: note: ${source.name}: ${where} printed ${KEPT_AS[level]}: the house style would change how it reads\n`);
+          const why = level === 'part' ? 'its rewrite would change its characters' : 'the house style would change how it reads';
+          io.stderr.write(`bulletin: note: ${source.name}: ${where} printed ${KEPT_AS[level]}: ${why}\n`);
         }
       : undefined,
   });
