@@ -1021,8 +1021,9 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   const glued = bareNamesGluedOf(text);
   if (glued !== null) {
     // (As printed: the slash may be a full-width one, the padded name keeps its space.)
-    const { names, inner } = glued;
-    return { at: skip + text.length - inner.length, byline: { inner, people: names.map((name) => ({ name, role: null, source: 'byline' as const })), form: 'bare' }, credit: null, continuation: false, trailer: false };
+    // (From the white space before them: the text ends at its sentence's mark, not after the spaces, or it reads cut off.)
+    const { names, inner, at } = glued;
+    return { at: skip + at, byline: { inner, people: names.map((name) => ({ name, role: null, source: 'byline' as const })), form: 'bare' }, credit: null, continuation: false, trailer: false };
   }
   const unitSigned = unitGluedOf(text, vocabulary);
   if (unitSigned !== null) return { at: skip + text.length - unitSigned.inner.length, byline: unitSigned, credit: null, continuation: false, trailer: false };
@@ -1064,10 +1065,12 @@ const FIELDS_AFTER_TEXT = new RegExp(
 /** The source field glued after the last sentence without its colon, to the line's end: `…安全度汛。来源江城发布`. */
 const SOURCE_GLUED_BARE = new RegExp(`(?<=[。！？!?”])${SPACE}*来源${SPACE}*[${HAN_ALL}]{2,12}$`, 'u');
 /**
- * A name glued bare after the last sentence: two or three Han characters after its end, the line's last; or two parted by
- * a slash; or a two-character name padded with a space, after a space or not (`。 晓 晖`).
+ * A name glued bare after the last sentence: two or three Han characters after its end, the line's last; or two or three
+ * parted by a slash or by white space (`。  王小瑶  贾乐`); or a two-character name padded with a space, after a space or
+ * not (`。 晓 晖`).
  */
-const BARE_NAME_GLUED = /(?<=[。！？!?])[ \u3000]*(?:([\u4e00-\u9fff]{2,3})(?:[/／]([\u4e00-\u9fff]{2,3}))?|([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff]))$/u;
+const BARE_NAME_GLUED = /(?<=[。！？!?])[ \u3000]*(?:([\u4e00-\u9fff]{2,3})((?:(?:[/／]|[ \u3000]+)[\u4e00-\u9fff]{2,3}){0,2})|([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff]))$/u;
+const NAMES_PARTED = /[/／ \u3000]+/u;
 /** What a name does not end in, though it opens with a surname: how people are addressed (`王大妈`, `李师傅`). */
 const FORMS_OF_ADDRESS = /(?:大妈|大爷|大姐|大哥|大娘|阿姨|师傅|老师|书记|主任|同志|先生|女士|奶奶|爷爷)$|^.(?:老|总)$/u;
 
@@ -1076,14 +1079,16 @@ const FORMS_OF_ADDRESS = /(?:大妈|大爷|大姐|大哥|大娘|阿姨|师傅|�
  * role; two names parted by a slash. Only names opening with one of the commonest surnames, not forms of address: the
  * first words of a next sentence cut off at the line's end are anything else.
  */
-function bareNamesGluedOf(text: string): { names: string[]; inner: string } | null {
+function bareNamesGluedOf(text: string): { names: string[]; inner: string; at: number } | null {
   const found = BARE_NAME_GLUED.exec(text);
   if (found === null) return null;
   const inner = found[0].trim();
+  const at = found.index;
   // `…礼物和祝福。 晓 晖`: a two-character name padded to a byline's width is a signature, whatever its first character (a
   // sentence's first words, cut off, are not printed so).
-  if (found[3] !== undefined) return { names: [found[3] + found[4]!], inner };
-  // `…服务社区群众。林小禾/周宁`: two writers, parted by a slash as a web copy parts its fields.
-  const names = found[2] === undefined ? [found[1]!] : [found[1]!, found[2]];
-  return names.every((name) => COMMON_SURNAMES.has(name[0]!) && !FORMS_OF_ADDRESS.test(name)) ? { names, inner } : null;
+  if (found[3] !== undefined) return { names: [found[3] + found[4]!], inner, at };
+  // `…服务社区群众。林小禾/周宁`: two writers, parted by a slash as a web copy parts its fields, or by spaces as a county
+  // paper parts them (`。  王小瑶  贾乐`).
+  const names = [found[1]!, ...found[2]!.split(NAMES_PARTED).filter((name) => name !== '')];
+  return names.every((name) => COMMON_SURNAMES.has(name[0]!) && !FORMS_OF_ADDRESS.test(name)) ? { names, inner, at } : null;
 }

@@ -724,6 +724,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `第十一中学`: 一中 is the end of a number here, and 中学 the suffix; `五一中路`, `人民一中街`: the middle part of a road;
     // `一三中队`: a squadron.
     if (isNumberedMiddleSchool(suffix) && NOT_AFTER_NUMBERED_SCHOOL[text.charCodeAt(i + 2)] === 1) continue;
+    // `在游戏中学会合作`, `在实践中学到`: in doing something, learning (中 + 学会); no school. (A school after 在 is named
+    // so before what happens there, `在东湖中学举行`.)
+    if (suffix === '中学' && LEARNT[text.charCodeAt(i + 2)] === 1 && isInDoing(text, at, i)) continue;
     // `大学生`, `中小学生`: the pupils, not the school.
     if (isSchool(suffix) && text.charCodeAt(i + suffix.length) === 0x751f /* 生 */) continue;
     // `全国中小学`, `全市中小学校`, `各中小学`: the schools of a country, a city or any, no school's name.
@@ -888,6 +891,15 @@ const CENTRE_OF_PLACE = /^(?:户|城区|市区|地带|区域|位置|地段|广�
  * (`一三中队`, a school's Young Pioneers' squadron).
  */
 const NOT_AFTER_NUMBERED_SCHOOL = codeUnitTable([...'学路街队']);
+
+/** What 学 opens after `在…中`: 学会, 学到, 学习 (learning in doing). */
+const LEARNT = codeUnitTable([...'会到习']);
+
+/** `在` opens the few characters before `i`, where a stem from `at` stands: `在游戏中学会`. */
+function isInDoing(text: string, at: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, at - 1, i - 6); k--) if (text.charCodeAt(k) === 0x5728 /* 在 */) return true;
+  return false;
+}
 
 /** `一中` to `十中`: a middle school by number (`德兴一中`). */
 function isNumberedMiddleSchool(suffix: string): boolean {

@@ -1055,7 +1055,8 @@ describe('a name glued bare after the last sentence', () => {
 
   it('is the byline after a space too; a two-character name padded with a space is one whatever its first character', () => {
     expect(glued('居民们纷纷点赞。 林小雨')?.byline?.people).toEqual([inByline('林小雨', null)]);
-    expect(glued('居民们纷纷点赞。 晓 燕')).toEqual({ at: 9, byline: { inner: '晓 燕', people: [inByline('晓燕', null)], form: 'bare' }, credit: null, continuation: false, trailer: false });
+    // (From the space: the text ends at its full stop.)
+    expect(glued('居民们纷纷点赞。 晓 燕')).toEqual({ at: 8, byline: { inner: '晓 燕', people: [inByline('晓燕', null)], form: 'bare' }, credit: null, continuation: false, trailer: false });
     expect(glued('居民们纷纷点赞。周 宁')?.byline?.people).toEqual([inByline('周宁', null)]);
     // Unpadded, a rare first character is no surname still.
     expect(glued('居民们纷纷点赞。 晓燕')).toBe(null);
@@ -1064,6 +1065,18 @@ describe('a name glued bare after the last sentence', () => {
   it("ends the item's text and names its author", () => {
     const item = parse('东湾区柳岸街道举办邻里节,居民们纷纷点赞。林小雨\n', {}).items[0]!;
     expect([item.blocks.map((block) => block.text), item.authors, item.truncated]).toEqual([['东湾区柳岸街道举办邻里节,居民们纷纷点赞。'], ['林小雨'], false]);
+  });
+
+  it('names two or three writers parted by white space as a county paper prints them, each opening with a common surname', () => {
+    expect(glued('孩子们在运动中快乐成长。  林小雨  周文静')?.byline?.people).toEqual([inByline('林小雨', null), inByline('周文静', null)]);
+    expect(glued('孩子们在运动中快乐成长。 林小雨 周文 吴宁')?.byline?.people).toEqual([inByline('林小雨', null), inByline('周文', null), inByline('吴宁', null)]);
+    // Not a next sentence's first words, cut off: those open with no surname (`今年 我们`), or one of them does not.
+    expect(glued('孩子们在运动中快乐成长。 林小雨 今年')).toBe(null);
+  });
+
+  it('after white space, the text ends at its full stop: the item is not cut off', () => {
+    const item = parse('东湾区柳岸街道举办邻里节,居民们纷纷点赞。  林小雨  周文静\n', {}).items[0]!;
+    expect([item.blocks.map((block) => block.text), item.authors, item.truncated]).toEqual([['东湾区柳岸街道举办邻里节,居民们纷纷点赞。'], ['林小雨', '周文静'], false]);
   });
 });
 

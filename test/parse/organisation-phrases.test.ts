@@ -133,6 +133,13 @@ describe('words that end like a suffix but are words of their own', () => {
     expect(names(',东坡小学学生合唱。')).toEqual(['东坡小学']);
   });
 
+  it('在…中学会, 在…中学到, 在…中学习: learning in doing, no school; a school after 在 still is one', () => {
+    expect(names(',孩子们在游戏中学会了合作。')).toEqual([]);
+    expect(names(',队员们在实践中学到了本领。')).toEqual([]);
+    expect(names(',大家在劳动中学习。')).toEqual([]);
+    expect(names(',在东湖中学举行的颁奖仪式上。')).toEqual(['东湖中学']);
+  });
+
   it.each([...'民内貌史级容务里庄落'])('村%s begins a word: no village ends before it', (second) => {
     expect(names(`,大家一起引导村${second}。`)).toEqual([]);
   });
