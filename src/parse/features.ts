@@ -885,6 +885,10 @@ export function openingBylineOf(content: string, vocabulary: Vocabulary): Openin
   }
   const people = parsePeople(inner, 'byline', vocabulary) ?? parseRunTogetherByline(inner, 'byline', vocabulary);
   if (people === null || !people.some((person) => person.role !== null && person.name !== null)) {
+    // `(邓云东 文/图)4月29日,…`: names and the word for their work, no role, as a byline on a line of its own may be.
+    if (people !== null && people.length > 0 && people.every((person) => person.name !== null) && namesTheirWork(inner)) {
+      return { bracketEnd, length: bracket[0].length, byline: { inner, people, form: 'brackets' }, credit: null };
+    }
     const names = bracket[1] !== undefined && content.length - bracket[0].length >= MIN_TEXT_AFTER_NAMES ? namesAlone(inner, vocabulary) : null;
     if (names === null) return null;
     return { bracketEnd, length: bracket[0].length, byline: { inner, people: names.map((name) => ({ name, role: null, source: 'byline' })), form: 'brackets' }, credit: null };
@@ -893,6 +897,14 @@ export function openingBylineOf(content: string, vocabulary: Vocabulary): Openin
   // with a common surname make a byline.
   if (bracket[2] !== undefined && !people.every((person) => person.name === null || COMMON_SURNAMES.has(person.name[0]!))) return null;
   return { bracketEnd, length: bracket[0].length, byline: { inner, people, form: 'brackets' }, credit: null };
+}
+
+/** The word for the work before or after the names, parted by white space: `邓云东 文/图`, `文/图 邓云东`, `林小雨 文`. */
+const WORK_BESIDE_NAMES = /^(?:[文图摄](?:[/／][文图摄])?\s+\S.*|.*\S\s+[文图摄](?:[/／][文图摄])?)$/u;
+
+/** Whether a bracket's words name their work beside the names (WORK_BESIDE_NAMES). */
+export function namesTheirWork(inner: string): boolean {
+  return WORK_BESIDE_NAMES.test(inner);
 }
 
 /** How much text must follow a bracket of names alone for it to be the byline opening a paragraph, not a note. */

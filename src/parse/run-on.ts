@@ -6,7 +6,7 @@
 // paragraph, a sentence cut by a space, the names of one byline) are put back.
 
 import { matchBylineLine, matchCredit } from './bylines.js';
-import { matchLead, openingBylineOf } from './features.js';
+import { matchLead, namesTheirWork, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
 import { codeUnitTable, compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta } from './patterns.js';
@@ -492,7 +492,9 @@ function bylineBracketAfterHead(text: string, vocabulary: Vocabulary): number {
   const head = text.slice(0, endBeforeSpaces(text, 0, open));
   if (head.length < MIN_GLUED_HEAD || NOT_IN_HEAD_BEFORE_BYLINE.test(head) || OUTLET_BEFORE_BYLINE.test(head) || matchLead(text, vocabulary) !== null) return -1;
   const opening = openingBylineOf(text.slice(open), vocabulary);
-  if (opening === null || opening.byline === null || !opening.byline.people.some((person) => person.role !== null && person.name !== null)) return -1;
+  // (A role and a name, or names beside the word for their work: `(邓云东 文/图)`.)
+  if (opening === null || opening.byline === null) return -1;
+  if (!opening.byline.people.some((person) => person.role !== null && person.name !== null) && !namesTheirWork(opening.byline.inner)) return -1;
   return text.length - open - opening.length >= MIN_TEXT_AFTER_HEAD ? open : -1;
 }
 

@@ -1301,3 +1301,21 @@ describe('a byline line stamped with the time the copy was posted', () => {
     expect(byline('柳岸社区 2024-08-12 18:03')).toBe(null);
   });
 });
+
+describe('a bracket of names beside the word for their work, opening a paragraph', () => {
+  const first = (text: string) => parse(text, {}).items[0]!;
+
+  it('is the byline and the credit, at the start of a line or after a headline run into it (`TITLE (NAME 文/图)TEXT`)', () => {
+    for (const page of [
+      '柳岸中学开展消防演练\n(林小雨 文/图)4月29日,柳岸中学开展消防疏散演练,全校师生有序撤离。\n',
+      '柳岸中学开展消防演练 (林小雨 文/图)4月29日,柳岸中学开展消防疏散演练,全校师生有序撤离。演练结束后,消防员给同学们讲解了灭火器的用法。\n',
+    ]) {
+      const item = first(page);
+      expect([item.title, item.authors, item.credit?.verb, item.blocks[0]!.text.slice(0, 5)]).toEqual(['柳岸中学开展消防演练', ['林小雨'], '文/图', '4月29日']);
+    }
+  });
+
+  it('not a bracket of words (`(见图 一)`) nor names without their work', () => {
+    expect(first('柳岸中学开展消防演练\n(见图 一)4月29日,柳岸中学开展消防疏散演练,全校师生有序撤离。\n').authors).toEqual([]);
+  });
+});
