@@ -268,6 +268,9 @@ const MAX_LABEL = 20;
 
 /** A sentence's end inside a quotation line, before the marks that close it: the speech of someone, not a title. */
 const SENTENCE_END_INSIDE_QUOTE = new RegExp(`[${SENTENCE_FINAL_MARKS}](?=.*[^${SENTENCE_FINAL_MARKS}”"」』])`, 'u');
+/** What opens a paragraph that carries a text on (at the end of the event, afterwards, besides), never a text's first. */
+const GOES_ON_OPENING = /^(?:活动(?:的)?最后|最后|随后|此外|另外|与此同时|同时)[,，]/u;
+
 function spokenQuote(text: string): boolean {
   return SENTENCE_END_INSIDE_QUOTE.test(text.slice(1, -1));
 }
@@ -627,6 +630,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (!f.titleLike || f.sentenceInside || f.lead || f.length > MAX_SUBHEADING || f.endsClause || f.byline !== null || f.photoCaption || f.pictureFile) return IMPOSSIBLE;
     // (A quotation that ends a sentence inside it is someone's speech, as it is no headline: `“哎,他多热心呢!还不收钱。”`.)
     if (f.quote && spokenQuote(line.text)) return IMPOSSIBLE;
+    // (One that closes its own sentence, `“祝警察叔叔节日快乐!”`, between paragraphs is more often said than a heading.)
+    if (f.quote && endsSentence(line.text)) value += say(why, 1.0, 'a quotation closing its own sentence');
     // A roundup heads each of its briefs with the place's or column's tag (`【贵州】TITLE`): a head, not a sub-heading.
     if (f.taggedTitle) return value + say(why, 2.3, "short, no sentence end, a column's tag before it");
     return value + say(why, 0.8, 'short, no sentence end');
@@ -960,6 +965,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // (A caption with its photo credit glued to it is no title, however short: `…练习书法笔画。记者陆知遥摄`.)
         if (f.titleLike && !f.glued?.credit && !f.glued?.byline) return say(why, 1.2, 'short, no sentence end');
         if (f.opensWithDateline) return say(why, -0.6, 'below a headline, opens with a dateline');
+        // `活动的最后,…`, `随后,…`: words that carry a text on, which no text opens with; the line above is the text's.
+        if (GOES_ON_OPENING.test(line.text)) return say(why, 1.5, 'below a headline, opens as a text goes on');
         return f.opensWith ? say(why, -0.2, 'below a headline, opens with an organisation') : say(why, 0, 'below a headline');
       }
       // A news lead opens its own text: a column break does not leave one at a line's start (`又讯(记者 X)…`).
