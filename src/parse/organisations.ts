@@ -744,6 +744,14 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     }
     // `社区党总支`, `小区党支部`: a body of a community or an estate left unnamed (the item's own), not a name.
     if (isOnlyASuffix(text, at, end - suffix.length, textSuffixesByFirst)) continue;
+    // `沙镇溪镇`: a town's name holding its suffix's character; one character and the same suffix after it are no name of
+    // their own (a stem of one makes none, above), so they end this one. (Not `网市镇全镇`, the whole town, nor `A镇和B镇`.)
+    const next = text.charCodeAt(end);
+    if (suffix.length === 1 && text.charCodeAt(end + 1) === suffix.charCodeAt(0) && isHanCodePoint(next) && CONJUNCTIONS[next] !== 1 && WHOLE_OR_EACH[next] !== 1 && suffixAt(text, end, textSuffixesByFirst) === null) {
+      end += 2;
+      runStart = end;
+      i = end - 1;
+    }
     // The longest name wins: 苏村 + 社区, 城关镇 + 中心 + 小学.
     let last = suffix;
     for (let more = suffixAt(text, end, textSuffixesByFirst); more !== null; more = suffixAt(text, end, textSuffixesByFirst)) {
@@ -920,6 +928,12 @@ const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤镇邻']);
 
 /** `返乡`, `还乡`, `故乡`, `思乡`, `异乡`, `他乡`: 乡 ends these words (going home, home, away), no township's name. */
 const HOME_WORD_FIRSTS = codeUnitTable([...'返还故思异他']);
+
+/**
+ * `全镇`, `各村`, `该乡`, `本村`, `整村`, `两镇`: a place's suffix after these is the place at large; after a particle or a
+ * preposition (`红星村的村民`, `到镇`), a word of the sentence.
+ */
+const WHOLE_OR_EACH = codeUnitTable([...'全各该本每此整两一这那其的地得了着过在到为是有等里内外上下中']);
 
 /** `和`, `与`, `及`, `、`: what joins two words of a list. */
 const CONJUNCTIONS = codeUnitTable([...'和与及、']);

@@ -133,6 +133,13 @@ describe('words that end like a suffix but are words of their own', () => {
     expect(names(',东坡小学学生合唱。')).toEqual(['东坡小学']);
   });
 
+  it('a town whose name holds its suffix (`沙镇溪镇`) is one name; the whole town (`全镇`) or a particle (`的村`) is no part of one', () => {
+    expect(names(',秭归县沙镇溪镇长春村村民在田间。')).toEqual(['秭归县沙镇溪镇', '长春村']);
+    expect(names(',网市镇全镇上下动员。')).toEqual(['网市镇']);
+    expect(names(',柳岸镇与河镇一起。')).toEqual(['柳岸镇']);
+    expect(names(',红星村的村民在晒谷。')).toEqual(['红星村']);
+  });
+
   it('在…中学会, 在…中学到, 在…中学习: learning in doing, no school; a school after 在 still is one', () => {
     expect(names(',孩子们在游戏中学会了合作。')).toEqual([]);
     expect(names(',队员们在实践中学到了本领。')).toEqual([]);
