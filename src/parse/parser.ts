@@ -843,6 +843,12 @@ export class BulletinParser {
         this.closeUnassigned();
       }
     }
+    const signed = label === 'unassigned' && previous === 'furniture' ? this.signsAwaiting(line, facts) : null;
+    if (signed !== null) {
+      this.noteYear(line);
+      this.onDecision?.({ line, label: 'byline', reasons: ["a byline below the copy's source field: the writers of the item above, which names none"], item: signed });
+      return;
+    }
     this.placeLine(line, facts, label);
     this.noteYear(line);
     this.onDecision?.({ line, label, reasons, item: isOutside(label) ? null : this.itemCount + 1 });
@@ -1175,6 +1181,23 @@ export class BulletinParser {
   private noteOriginalTitle(content: string): void {
     const original = ORIGINAL_TITLE_LINE.exec(content);
     if (original !== null) this.originalTitle = original[1]!.trim();
+  }
+
+  /**
+   * `来源:X` / `通讯员:Y`: a web copy's byline below its source field, alone, where the item above closed at the field and
+   * names no writer (it waits for them, as for a `作者:` field): the item's. A byline that names a role, nothing between
+   * but the copy's fields. The item's number, or null where the line is not taken.
+   */
+  private signsAwaiting(line: SourceLine, facts: LineFacts): number | null {
+    const awaiting = this.awaitingAuthors;
+    const byline = facts.byline;
+    if (awaiting === null || this.current !== null || this.unassignedRun.length > 0 || byline === null) return null;
+    if (!byline.people.some((person) => person.role !== null && person.name !== null)) return null;
+    awaiting.draft.asides.push({ kind: 'byline', line, from: 0, byline });
+    awaiting.item = this.build(awaiting.draft, awaiting.item.index).item;
+    const index = awaiting.item.index;
+    this.releaseAwaiting();
+    return index;
   }
 
   private releaseAwaiting(): void {

@@ -817,8 +817,8 @@ const WEB_META_WITH_COLON = [
 ];
 /** Alternatives that need an ASCII figure. */
 const WEB_META_WITH_FIGURE = [
-  // A view count before the fields: `0次浏览 发布时间:…`.
-  `[0-9]+${SPACE}*次(?:浏览|阅读)${SPACE}`,
+  // A view count before the fields, or alone (a run-on line's piece): `0次浏览 发布时间:…`, `0次浏览`.
+  `[0-9]+${SPACE}*次(?:浏览|阅读)(?:${SPACE}|$)`,
   // Counts opening the line, the word first: `热度120票  浏览76次 【共0条评论】…`, `点击:35次`.
   `(?:热度|人气|浏览|阅读|点击)${SPACE}*[:：]?${SPACE}*[0-9]+${SPACE}*[次票](?:${SPACE}|$)`,
   // A public account's post line: its name, the day and hour, and where it was posted from (`柳岸发布 2024-03-02 09:15

@@ -225,7 +225,12 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
 
   it("reads a public account's fields with a bar for the colon, and a view count before the fields", () => {
     for (const text of ['来源丨江城日报、临河发布', '0次浏览     发布时间:2025-04-22 17:32:00', '1203 次阅读 2024-01-02', '网址:www.jcsq.com 编辑:江城社区网 时间:2016-03-07 点击:']) expect(WEB_META.test(text), text).toBe(true);
-    for (const text of ['3次浏览了社区的展板。', '10次浏览']) expect(WEB_META.test(text), text).toBe(false);
+    for (const text of ['3次浏览了社区的展板。']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
+  it('reads a view count alone as a web copy line: the piece a run-on line was cut into before its fields', () => {
+    expect(WEB_META.test('10次浏览')).toBe(true);
+    expect(WEB_META.test('10次浏览量')).toBe(false);
   });
 
   it("reads a repost's note of who ran the story under which title as the copy's line", () => {
