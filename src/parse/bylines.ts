@@ -548,6 +548,9 @@ function contributedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
   // `记者 林小雨供稿`: a role before the name is no unit.
   const withRoles = parsePeople(names, 'byline', vocabulary);
   if (withRoles?.some((person) => person.role !== null)) return withRoles;
+  // `(林小雨老师供稿)`: a school's copy names its teacher so; the name is before the word for a teacher.
+  const teacher = TEACHER_CONTRIBUTOR.exec(names);
+  if (teacher) return [{ name: teacher[1]!, role: null, source: 'byline' }];
   const unitAndName = UNIT_THEN_CONTRIBUTOR.exec(names);
   // (The name read as any byline's: `林 海` is one padded name.)
   if (unitAndName) return parsePeople(unitAndName[1]!, 'byline', vocabulary);
@@ -555,6 +558,9 @@ function contributedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
 }
 /** A unit, white space, then one name of two or three Han characters, or two padded with a space (`林 海`). */
 const UNIT_THEN_CONTRIBUTOR = new RegExp(`^[^\\s()（）]{2,20}${SPACE}+([${HAN_ALL}]${SPACE}[${HAN_ALL}]|[${HAN_ALL}]{2,3})$`, 'u');
+
+/** A name of two or three Han characters and the word for a teacher, a space between or not: `林小雨老师`, `周宁 老师`. */
+const TEACHER_CONTRIBUTOR = new RegExp(`^([${HAN_ALL}]{2,3})${SPACE}*(?:老师|教师)$`, 'u');
 
 /** `□东坡小学小记者站林小雨`: a school's reporters' station, then the reporter, run together after a marker. */
 const UNIT_THEN_NAME = new RegExp(`^[${HAN_ALL}0-9]{2,14}(?:记者站|记者团|站|班)([${HAN_ALL}]{2,3})$`, 'u');

@@ -850,6 +850,16 @@ describe('who contributed the piece, named before 供稿 in brackets', () => {
   it('a name run into 供稿: the name, read as any byline', () => {
     expect(byline('(林小雨供稿)')).toEqual({ inner: '林小雨供稿', people: [inByline('林小雨', null)], form: 'brackets' });
   });
+
+  it('a teacher, as a school names one: the name before 老师, run together or not (not 老师 as a name after a unit)', () => {
+    expect(byline('(林小雨老师供稿)')?.people).toEqual([inByline('林小雨', null)]);
+    expect(byline('(周宁 老师供稿)')?.people).toEqual([inByline('周宁', null)]);
+  });
+
+  it('glued after the last sentence, ends the text', () => {
+    const item = parse('东坡中学举办演讲比赛\n近日,东坡中学举办校庆演讲比赛,营造了欢乐祥和的校庆氛围。(林小雨老师供稿)\n', {}).items[0]!;
+    expect([item.authors, item.truncated, item.blocks.at(-1)!.text.endsWith('氛围。')]).toEqual([['林小雨'], false, true]);
+  });
 });
 
 describe('a unit alone in brackets writes the piece when no person is named', () => {
