@@ -86,6 +86,15 @@ function isPhraseCaption(text: string): boolean {
   return text.length <= MAX_PHRASE_CAPTION && !hasSentenceMark(text);
 }
 
+/**
+ * A paragraph signed on its line by who wrote it and took its picture (`…传递着家的温暖 文/摄:林小雨`): a caption written
+ * as phrases, whole without its full stop, as a photo item's is; the signature says the text ended there.
+ */
+function signedAfterPhrase(draft: Draft, paragraph: Block): boolean {
+  const line = draft.body.at(-1)?.line;
+  return line !== undefined && paragraph.span.end.line === line.number && draft.asides.some((aside) => aside.kind === 'byline' && aside.line === line && aside.from > 0 && aside.byline !== null && WORDS_AND_PICTURES.test(aside.byline.inner));
+}
+
 /** `…。图为一位老人走出家门,回家过年`: a caption's last sentence, on what the picture shows, printed without its full stop. */
 function endsWithPictureSentence(text: string): boolean {
   const at = pictureSentenceAt(text);
@@ -233,6 +242,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
       (lastParagraph !== undefined &&
         // (A caption is whole without its full stop: `15:30,…在浅滩上捉鱼`, `3月12日,…种下一排柳树。图为志愿者为树苗培土`.)
         !((photo || timedCaption) && isPhraseCaption(lastParagraph.text)) &&
+        !signedAfterPhrase(draft, lastParagraph) &&
         !(timedCaption && endsWithPictureSentence(lastParagraph.text)) &&
         !isListEntry(lastParagraph.text, vocabulary) &&
         ((!endsSentence(lastParagraph.text) && !draft.closedByCopyLines) || opensUnclosedQuote(lastParagraph.text))),

@@ -300,7 +300,7 @@ const PAPER_AFTER_NAMES = new RegExp(`^([^()（）]{2,16}?)${SPACE}*[(（][${HAN
  * space or a colon (after `图文` a colon always: `图文推荐` heads a list of links).
  */
 // (The slash may stand spaced: `文 / 图  林小雨`.)
-export const WORDS_AND_PICTURES_BY = new RegExp(`^(?:(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|图${SPACE}*[/／]${SPACE}*文)${SPACE}*[:：]?|图文${SPACE}*[:：/／])${SPACE}*([^\\s/／:：][^/／:：]{1,29})$`, 'u');
+export const WORDS_AND_PICTURES_BY = new RegExp(`^(?:(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|文${SPACE}*[/／]${SPACE}*摄|图${SPACE}*[/／]${SPACE}*文)${SPACE}*[:：]?|图文${SPACE}*[:：/／])${SPACE}*([^\\s/／:：][^/／:：]{1,29})$`, 'u');
 
 /**
  * The word for the pictures first, then the text's: `图/文`, `图文:` (a mark after `图文` always). The text's word first
@@ -309,7 +309,7 @@ export const WORDS_AND_PICTURES_BY = new RegExp(`^(?:(?:文(?:${SPACE}*[/／]${S
 const PICTURES_AND_WORDS = `图${SPACE}*[/／]${SPACE}*文|图文${SPACE}*[:：/／]`;
 
 /** WORDS_AND_PICTURES_BY's opening: the words for the text and the pictures. */
-export const WORDS_AND_PICTURES_OPENING = new RegExp(`^(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|${PICTURES_AND_WORDS})`, 'u');
+export const WORDS_AND_PICTURES_OPENING = new RegExp(`^(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|文${SPACE}*[/／]${SPACE}*摄|${PICTURES_AND_WORDS})`, 'u');
 
 /** An author's field of a web copy, its value opening with the words for the text and the pictures: `新闻作者:文 / 图  X`. */
 const AUTHOR_FIELD_OF_WORDS_AND_PICTURES = new RegExp(`^(?:新闻|文章)?作者${SPACE}*[:：]${SPACE}*(?=(?:文(?:${SPACE}*[/／]${SPACE}*|、)?图|${PICTURES_AND_WORDS}))`, 'u');
@@ -351,6 +351,11 @@ const ROLE_FIELDS_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([${HAN_ALL}]{
  * `图/文 林小雨`, as WORDS_AND_PICTURES_BY reads them); group 2 is the byline (matchBylineLine()).
  */
 const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${WRITER_WORD}[/／:：]|${PICTURES_AND_WORDS})[^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
+/**
+ * `…传递着似“家”的温暖 文/摄:瞿小敏`: a caption written as a phrase, white space, then who wrote it and took the picture,
+ * the words' field and its colon and one name: as sure a byline after a phrase as WRITTEN_BY_GLUED's after a sentence.
+ */
+const WORKS_FIELD_AFTER_PHRASE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)((?:文${SPACE}*[/／]${SPACE}*[图摄]|图${SPACE}*[/／]${SPACE}*文|图文)${SPACE}*[:：]${SPACE}*[${HAN_ALL}]{2,4})$`, 'u');
 /** Where WRITTEN_BY_GLUED could match at all: the word for the text and its mark, anywhere. */
 const WRITTEN_BY_ANYWHERE = new RegExp(`文[/／:：]|${PICTURES_AND_WORDS}`, 'u');
 
@@ -953,7 +958,11 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   // it closes a sentence (`村民表演苗族歌鼟 (林溪 摄)`): its verb says what it is.
   if (!hasSentenceMark(text)) {
     const phrase = bracketed ? CREDIT_AFTER_PHRASE.exec(text) : null;
-    return phrase !== null && endsWithCreditVerb(phrase[2]!.trim(), vocabulary) ? gluedCredit(phrase, text, skip, vocabulary) : null;
+    if (phrase !== null && endsWithCreditVerb(phrase[2]!.trim(), vocabulary)) return gluedCredit(phrase, text, skip, vocabulary);
+    // (So does the words' and pictures' field with its colon: `…似“家”的温暖 文/摄:瞿小敏`.)
+    const works = WRITTEN_BY_ANYWHERE.test(text) ? WORKS_FIELD_AFTER_PHRASE.exec(text) : null;
+    const byline = works !== null ? matchBylineLine(works[2]!, vocabulary) : null;
+    return byline?.form === 'bare' ? { at: skip + works!.index, byline, credit: null, continuation: false, trailer: false } : null;
   }
   // (`…。(林小雨/文 周宁/摄)`, `(本报记者 周宁/摄 林小雨/文)`: the groups' works after their names, a credit of both; so
   // are fields before them, `(文/林小雨 图/周宁)`, whose last word is a name.)
@@ -995,7 +1004,7 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     if (tail) return tail;
   }
   // `…快乐时光。文/林小雨 周宁`: who wrote the text, glued to its last sentence.
-  const written = WRITTEN_BY_ANYWHERE.test(text) ? WRITTEN_BY_GLUED.exec(text) : null;
+  const written = WRITTEN_BY_ANYWHERE.test(text) ? (WRITTEN_BY_GLUED.exec(text) ?? WORKS_FIELD_AFTER_PHRASE.exec(text)) : null;
   if (written) {
     const byline = matchBylineLine(written[2]!, vocabulary);
     if (byline?.form === 'bare') return { at: skip + written.index, byline, credit: null, continuation: false, trailer: false };

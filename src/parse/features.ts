@@ -907,6 +907,9 @@ export function namesTheirWork(inner: string): boolean {
   return WORK_BESIDE_NAMES.test(inner);
 }
 
+/** The words' and pictures' field, its colon and a name, ending a line after white space: ` 文/摄:林小雨`, ` 图文:周宁`. */
+const WORKS_FIELD_AT_END = /\s(?:文\s*[/／]\s*[图摄]|图\s*[/／]\s*文|图文)\s*[:：]\s*\S{2,4}$/u;
+
 /** How much text must follow a bracket of names alone for it to be the byline opening a paragraph, not a note. */
 const MIN_TEXT_AFTER_NAMES = 12;
 
@@ -990,7 +993,8 @@ function furnitureOf(content: string): string | null {
   // A breadcrumb's `>`s would read as a list of contents: `XX网 > 您当前的位置 : 工作传真 > 区县系统`.
   if (isBreadcrumb(content)) return 'navigation';
   // (A web copy's fields spaced apart, `发布时间:… 发布者:… 阅读 : 71608`, are no titles of a list: its line, however long.)
-  if (isContentsLine(content)) return WEB_FIELD_OPENING.test(content) || isWebMeta(content) ? 'web copy line' : 'table of contents';
+  // (Nor a caption set as a poem, its phrases spaced apart, signed by who wrote it and took the picture: `… 文/摄:X`.)
+  if (isContentsLine(content) && !WORKS_FIELD_AT_END.test(content)) return WEB_FIELD_OPENING.test(content) || isWebMeta(content) ? 'web copy line' : 'table of contents';
   if (isColumnIntro(content)) return 'column intro';
   if (isContactLine(content)) return 'contact line';
   if (isFieldLabel(content)) return 'field name';

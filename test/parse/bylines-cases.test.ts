@@ -1329,3 +1329,17 @@ describe('a bracket of names beside the word for their work, opening a paragraph
     expect(first('柳岸中学开展消防演练\n(见图 一)4月29日,柳岸中学开展消防疏散演练,全校师生有序撤离。\n').authors).toEqual([]);
   });
 });
+
+describe('`文/摄` beside the name: who wrote the text and took its picture, as `文/图` says', () => {
+  it('on its own line, with a colon or a space', () => {
+    expect(byline('文/摄:林小雨')).toEqual({ inner: '文/摄:林小雨', people: [inByline('林小雨', null)], form: 'bare' });
+    expect(byline('文/摄 林小雨')?.people).toEqual([inByline('林小雨', null)]);
+  });
+
+  it('glued after a sentence, or after a caption written as phrases (its field and colon are as sure a sign)', () => {
+    expect(glued('志愿者给环卫工人送上腊八粥。 文/摄:林小雨')?.byline?.people).toEqual([inByline('林小雨', null)]);
+    expect(glued('一碗小小的腊八粥 让环卫工人感受到温暖 文/摄:林小雨')).toEqual({ at: 19, byline: { inner: '文/摄:林小雨', people: [inByline('林小雨', null)], form: 'bare' }, credit: null, continuation: false, trailer: false });
+    // (Not a name after a phrase without the field's colon: the phrase may go on.)
+    expect(glued('一碗小小的腊八粥 让环卫工人感受到温暖 林小雨')).toBe(null);
+  });
+});
