@@ -3,6 +3,7 @@
 // (src/model.ts), never from the parser's internals.
 
 import type { Aside, Block, Item, MetaLine, Position, UnassignedBlock } from '../model.js';
+import { endsSentence } from '../parse/patterns.js';
 
 export type Piece =
   | { kind: 'header'; start: number; end: number; item: Item }
@@ -50,8 +51,13 @@ function findPieces(item: Item): Piece[] {
   item.blocks.forEach((block, index) => {
     const start = index === 0 && opening !== null ? opening.start.offset : block.span.start.offset;
     const text = index === 0 ? (openingText ?? openingCredit?.raw) : undefined;
+    // (So does a byline after a paragraph that ends no sentence, `…传递着家的温暖 文/摄:X`: on a line of its own below it,
+    // the phrase would read as a headline.)
     const trailer = item.asides.find(
-      (aside) => (aside.kind === 'meta' || keepsBylineGlued(item, aside)) && aside.span.start.line === block.span.end.line && aside.span.start.offset >= block.span.end.offset,
+      (aside) =>
+        (aside.kind === 'meta' || keepsBylineGlued(item, aside) || (aside.kind === 'byline' && !endsSentence(block.text))) &&
+        aside.span.start.line === block.span.end.line &&
+        aside.span.start.offset >= block.span.end.offset,
     );
     if (trailer !== undefined) glued.add(trailer.span);
     pieces.push({

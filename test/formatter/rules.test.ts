@@ -236,3 +236,14 @@ describe('structure', () => {
     expect(formatText('\n\n  \n')).toBe('');
   });
 });
+
+describe('a byline glued after a caption written as phrases', () => {
+  it('stays glued, as it stands: on a line of its own below it, the phrase would read as a headline', () => {
+    const kept: string[] = [];
+    const page = '柳岸社区的腊八节\n\n腊八节清晨,柳岸社区的志愿者给环卫工人送上腊八粥。 文/摄:林小雨\n\n一碗小小的腊八粥 让环卫工人感受到温暖 文/摄:林小雨\n';
+    const out = formatText(page, { onKept: ({ level }) => kept.push(level) });
+    expect(kept).toEqual([]);
+    expect(out).toContain('\n一碗小小的腊八粥让环卫工人感受到温暖 文/摄:林小雨\n');
+    expect(formatText(out)).toBe(out);
+  });
+});
