@@ -999,6 +999,8 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   // `情暖社区`, `年味满村`, `一起跑村`, `很少回村`: warming, filling, running to or going back to the community or village,
   // a slogan's verb before it; no community's or village's name ends so.
   if (VERB_BEFORE_COMMUNITY[text.charCodeAt(to - 1)] === 1 && (text.charCodeAt(to) === 0x6751 /* 村 */ || text.startsWith('社区', to))) return true;
+  // `师生学雷锋情暖敬老院`: 情暖 (warms with care) is a headline's verb before any unit, as no name ends.
+  if (to - from >= 2 && text.charCodeAt(to - 2) === 0x60c5 /* 情 */ && text.charCodeAt(to - 1) === 0x6696 /* 暖 */) return true;
   // `千村示范万村`, `百村`: a number of villages, not one.
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
   // `…巧解老旧小区`: old estates in general; no name ends in 老旧.
@@ -1014,8 +1016,8 @@ const PLACE_LEVEL_CHARACTERS = codeUnitTable([...'省市县区乡镇村街']);
 /** The whole text is an organisation's name (`大陆南小学`, `兴山区`), not a phrase that ends in a suffix (`小小志愿者走进敬老院`). */
 export function isOrganisationName(text: string, vocabulary: Vocabulary): boolean {
   const patterns = compilePatterns(vocabulary);
-  // `小记者探访气象站` ends in a suffix but names a reporter: a headline, not a name.
-  if (!isOrganisationWhole(patterns, text) || innerBoundaryEnd(text, 0, text.length, false, false) >= 0 || patterns.roleAnywhere.test(text)) return false;
+  // `小记者探访气象站` ends in a suffix but names a reporter: a headline, not a name; so does `…情暖敬老院` (namesNoOne()).
+  if (!isOrganisationWhole(patterns, text) || innerBoundaryEnd(text, 0, text.length, false, false) >= 0 || patterns.roleAnywhere.test(text) || text.includes('情暖', 1)) return false;
   // `社区` alone (a column's name) is the word, not a name: its 区 is no suffix after a stem of 社.
   if (vocabulary.organisationSuffixes.includes(text)) return false;
   // `送书下乡 书香满村`: a headline's phrase ending in 下乡 is no header's township, as in running text.

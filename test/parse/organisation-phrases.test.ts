@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/parser.js';
-import { organisationsIn } from '../../src/parse/organisations.js';
+import { isOrganisationName, organisationsIn } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 const names = (text: string) => organisationsIn(text, DEFAULT_VOCABULARY).map((mention) => mention.name);
@@ -138,6 +138,12 @@ describe('words that end like a suffix but are words of their own', () => {
     expect(names(',网市镇全镇上下动员。')).toEqual(['网市镇']);
     expect(names(',柳岸镇与河镇一起。')).toEqual(['柳岸镇']);
     expect(names(',红星村的村民在晒谷。')).toEqual(['红星村']);
+  });
+
+  it('情暖 before a unit is a headline\'s verb (warms with care), no name\'s end', () => {
+    expect(names(',新港小学师生学雷锋情暖敬老院。')).toEqual(['新港小学']);
+    expect(isOrganisationName('东坡小学少先队员情暖养老院', DEFAULT_VOCABULARY)).toBe(false);
+    expect(isOrganisationName('城南养老院', DEFAULT_VOCABULARY)).toBe(true);
   });
 
   it('在…中学会, 在…中学到, 在…中学习: learning in doing, no school; a school after 在 still is one', () => {
