@@ -4,6 +4,7 @@
 
 import type { Aside, Block, Item, MetaLine, Position, UnassignedBlock } from '../model.js';
 import { endsSentence } from '../parse/patterns.js';
+import { WORDS_AND_PICTURES_OPENING } from '../parse/bylines.js';
 
 export type Piece =
   | { kind: 'header'; start: number; end: number; item: Item }
@@ -52,12 +53,15 @@ function findPieces(item: Item): Piece[] {
     const start = index === 0 && opening !== null ? opening.start.offset : block.span.start.offset;
     const text = index === 0 ? (openingText ?? openingCredit?.raw) : undefined;
     // (So does a byline after a paragraph that ends no sentence, `…传递着家的温暖 文/摄:X`: on a line of its own below it,
-    // the phrase would read as a headline.)
+    // the phrase would read as a headline; and the words' and pictures' field, `…暖意。 文/摄:X`, which on a line of its
+    // own opens the text below it.)
     const trailer = item.asides.find(
       (aside) =>
-        (aside.kind === 'meta' || keepsBylineGlued(item, aside) || (aside.kind === 'byline' && !endsSentence(block.text))) &&
+        (aside.kind === 'meta' || keepsBylineGlued(item, aside) || (aside.kind === 'byline' && (!endsSentence(block.text) || WORDS_AND_PICTURES_OPENING.test(aside.text)))) &&
         aside.span.start.line === block.span.end.line &&
-        aside.span.start.offset >= block.span.end.offset,
+        aside.span.start.offset >= block.span.end.offset &&
+        // (The block right before it: on a run-on line the blocks before that one end on its line too.)
+        !(item.blocks[index + 1] !== undefined && item.blocks[index + 1]!.span.start.offset < aside.span.start.offset),
     );
     if (trailer !== undefined) glued.add(trailer.span);
     pieces.push({

@@ -5,7 +5,7 @@
 // labeller, with its exact place; pieces that belong together (a lead and its
 // paragraph, a sentence cut by a space, the names of one byline) are put back.
 
-import { matchBylineLine, matchCredit } from './bylines.js';
+import { matchBylineLine, matchCredit, WORDS_AND_PICTURES_OPENING } from './bylines.js';
 import { matchLead, namesTheirWork, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
@@ -197,10 +197,14 @@ function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabul
     // A lead alone (`本报讯`) goes with its paragraph; so does a long piece cut mid-sentence; a credit's verb alone
     // (`…知识。吴敏 摄`) goes with the names before it.
     const creditVerb = vocabulary.creditVerbs.includes(content);
+    // (The line's last piece, the words' and pictures' field after a finished text, `…的氛围。 文/摄:X`, signs that text,
+    // glued to it: cut off, it would open the next line's text. A bracket, `(李 莉)`, closes its item either way.)
+    const signsLast = i === pieces.length - 1 && last !== undefined && endsItsText(lastText!) && WORDS_AND_PICTURES_OPENING.test(content) && matchBylineLine(content, vocabulary) !== null;
     const joins: boolean =
       last !== undefined &&
       ((matchLead(lastText!, vocabulary)?.text.length === lastText!.length) ||
         creditVerb ||
+        signsLast ||
         (lastText!.length > MAX_CUT_PIECE &&
           !endsItsText(lastText!) &&
           !endsWithCredit &&
