@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit, WORDS_AND_PICTURES_OPENING } from './byli
 import { matchLead, namesTheirWork, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { codeUnitTable, compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta } from './patterns.js';
+import { codeUnitTable, compilePatterns, hasColon, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -280,7 +280,7 @@ export function splitHeadRunIntoText(line: SourceLine, vocabulary: Vocabulary): 
   const bylineAt = bylineBracketAfterHead(text, vocabulary);
   if (bylineAt > 0) return cutLine(line, endBeforeSpaces(text, 0, bylineAt), bylineAt);
   const at = headEnd(text, vocabulary);
-  if (at < 0) return null;
+  if (at < 0) return unitColonBeforeText(line, vocabulary);
   const headTo = endBeforeSpaces(text, 0, at);
   const head = text.slice(0, headTo);
   // A lead or a byline before the time word opens the text itself: `本报3月5日讯 3月5日上午,…`, `【通讯员 王宁】3月5日,…`.
@@ -501,6 +501,37 @@ function bylineBracketAfterHead(text: string, vocabulary: Vocabulary): number {
   if (!opening.byline.people.some((person) => person.role !== null && person.name !== null) && !namesTheirWork(opening.byline.inner)) return -1;
   return text.length - open - opening.length >= MIN_TEXT_AFTER_HEAD ? open : -1;
 }
+
+/** Shortest text after a unit's colon read as the unit's paragraph, not a title. */
+const MIN_TEXT_AFTER_UNIT = 40;
+
+/**
+ * A roundup's entry: the unit and its colon glued to the head of its paragraph, `张渚镇:端午近,粽飘香。6月7日,…`, cut
+ * into the unit's header and the text. The text after the colon is long, its first clause ends within forty characters
+ * and before any white space (a title would run on without a mark, or part from its text by a space), and it holds a full
+ * stop; null where the line is not cut.
+ */
+function unitColonBeforeText(line: SourceLine, vocabulary: Vocabulary): [SourceLine, SourceLine] | null {
+  const text = line.content;
+  if (text.length < MIN_TEXT_AFTER_UNIT + 3 || !hasColon(text.slice(0, 17))) return null;
+  const colon = headerColon(text, vocabulary);
+  // (A place's: a roundup's entries are its towns' and communities'. An office before its colon opens what it said, a reply
+  // below a reader's letter: `XX社区工作站:此小区…`, the letter's item's text.)
+  if (colon < 0 || !PLACE_UNIT_END.test(text.slice(0, colon))) return null;
+  let at = colon + 1;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  if (text.length - at < MIN_TEXT_AFTER_UNIT || !text.includes('。', at)) return null;
+  // (The first clause ends within a title's length: a run of forty characters and more without a mark is a title's.)
+  for (let i = at; i < text.length && i < at + MAX_GLUED_HEAD; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) return null;
+    if (CLAUSE_MARKS[code] === 1) return matchLead(text.slice(at), vocabulary) === null ? cutLine(line, colon + 1, at) : null;
+  }
+  return null;
+}
+const CLAUSE_MARKS = codeUnitTable([...',，。！？!?；;']);
+/** A place's unit, ending its name: a town, township, street, village, community. */
+const PLACE_UNIT_END = /(?:镇|乡|街道|村|社区)$/u;
 
 /** Where `text[from, to)` ends without the white space at its end. */
 function endBeforeSpaces(text: string, from: number, to: number): number {

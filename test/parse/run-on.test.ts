@@ -762,3 +762,14 @@ describe('splitHeadRunIntoText: a unit speaking of itself before its part that d
     expect(cut('外语学院举办英语角活动3月5日晚,我校在图书馆门前举办英语角活动,二百余名同学参加。')).toHaveLength(1);
   });
 });
+
+describe("a roundup's entry: a place's unit and its colon glued to the head of its paragraph", () => {
+  it('is cut into the header and the text; not an office\'s reply below a letter', () => {
+    expect(cutHead('东湖镇:重阳到,情意浓。10月11日,东湖镇柳岸社区请来理发师,为社区里的老人免费理发,还送上了重阳糕。')).toEqual([
+      '东湖镇:',
+      '重阳到,情意浓。10月11日,东湖镇柳岸社区请来理发师,为社区里的老人免费理发,还送上了重阳糕。',
+    ]);
+    expect(cutHead('绿怡居社区工作站:此小区隶属于江城石油公司,街道和社区只是代管,居民反映的问题我们已经转给了产权单位。')).toHaveLength(1);
+    // (A title of forty characters and more without a mark is a title still: the case above, `cuts a header’s line…`.)
+  });
+});
