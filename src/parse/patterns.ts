@@ -147,11 +147,12 @@ const NEWS_AGENCY = '新华社|中国新闻社|中新社';
 
 /**
  * A newsroom a role is of, run into the role: `江城日报`, `新江城·江城日报` (an app's brand before the paper or site; a paper
- * may be a `今报`, 'today's paper'; its app after it, `江城日报·江城客户端`),
+ * may be a `今报`, 'today's paper'; after its app's brand any paper's name ending in 报, `新江城·江城农民报`; its app after
+ * it, `江城日报·江城客户端`),
  * `江城广播电视台`, a site and its channel (`江城网`, `江城网临河频道`): `江城日报通讯员 李 莉`. Bylines and credits name it,
  * and it is no person.
  */
-export const NEWSROOM = `(?:(?:[${HAN_ALL}]{1,6}·)?(?:[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|今报|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?|在线)(?:·[${HAN_ALL}]{2,8}?客户端)?|${NEWS_AGENCY}发?|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?))`;
+export const NEWSROOM = `(?:[${HAN_ALL}]{1,6}·[${HAN_ALL}]{2,8}?报(?!道)|(?:[${HAN_ALL}]{1,6}·)?(?:[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|今报|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?|在线)(?:·[${HAN_ALL}]{2,8}?客户端)?|${NEWS_AGENCY}发?|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?))`;
 /**
  * A news agency's release of a picture before its credit: `…收割玉米。新华社发(姜文澜摄)` (发, "released by"; sites that
  * reprint the agency's sets print it spaced, `新华社 发(…)`; the agencies' own sites release theirs as `新华网发(…)`).

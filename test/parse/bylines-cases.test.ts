@@ -1343,3 +1343,9 @@ describe('`文/摄` beside the name: who wrote the text and took its picture, as
     expect(glued('一碗小小的腊八粥 让环卫工人感受到温暖 林小雨')).toBe(null);
   });
 });
+
+describe("an app's brand, a dot and any paper's name ending in 报, before the role", () => {
+  it('is the role\'s newsroom, no one: `新江城·江城农民报通讯员 林小雨 周宁`', () => {
+    expect(byline('新江城·江城农民报通讯员 林小雨 周宁')?.people).toEqual([inByline('林小雨', '通讯员'), inByline('周宁', '通讯员')]);
+  });
+});
