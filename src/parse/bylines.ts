@@ -351,6 +351,9 @@ const ROLE_FIELDS_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([${HAN_ALL}]{
  * `图/文 林小雨`, as WORDS_AND_PICTURES_BY reads them); group 2 is the byline (matchBylineLine()).
  */
 const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${WRITER_WORD}[/／:：]|${PICTURES_AND_WORDS})[^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
+/** A role alone and a credit's verb after a phrase and white space: `…上的“跳蚤市场” 通讯员 供图`, `… 记者 摄`. */
+const ROLE_CREDIT_AFTER_PHRASE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)((?:本报)?(?:记者|通讯员|特约通讯员|摄影记者)${SPACE}*(?:供图|摄影|摄))$`, 'u');
+
 /**
  * `…传递着似“家”的温暖 文/摄:瞿小敏`: a caption written as a phrase, white space, then who wrote it and took the picture,
  * the words' field and its colon and one name: as sure a byline after a phrase as WRITTEN_BY_GLUED's after a sentence.
@@ -959,6 +962,12 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   if (!hasSentenceMark(text)) {
     const phrase = bracketed ? CREDIT_AFTER_PHRASE.exec(text) : null;
     if (phrase !== null && endsWithCreditVerb(phrase[2]!.trim(), vocabulary)) return gluedCredit(phrase, text, skip, vocabulary);
+    // (So does a credit after white space that names a role alone, `…上的“跳蚤市场” 通讯员 供图`, as a name alone does.)
+    const roleCredit = creditVerbEnds ? ROLE_CREDIT_AFTER_PHRASE.exec(text) : null;
+    if (roleCredit !== null) {
+      const tail = gluedCredit(roleCredit, text, skip, vocabulary);
+      if (tail !== null && tail.credit!.match.people.every((person) => person.name === null && person.role !== null)) return tail;
+    }
     // (So does the words' and pictures' field with its colon: `…似“家”的温暖 文/摄:瞿小敏`.)
     const works = WRITTEN_BY_ANYWHERE.test(text) ? WORKS_FIELD_AFTER_PHRASE.exec(text) : null;
     const byline = works !== null ? matchBylineLine(works[2]!, vocabulary) : null;
