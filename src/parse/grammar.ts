@@ -268,6 +268,9 @@ const MAX_LABEL = 20;
 
 /** A sentence's end inside a quotation line, before the marks that close it: the speech of someone, not a title. */
 const SENTENCE_END_INSIDE_QUOTE = new RegExp(`[${SENTENCE_FINAL_MARKS}](?=.*[^${SENTENCE_FINAL_MARKS}”"」』])`, 'u');
+/** Shortest line closed by a credit that is a caption for certain, not a stray line of a page's furniture. */
+const MIN_CREDITED_CAPTION = 20;
+
 /** What opens a paragraph that carries a text on (at the end of the event, afterwards, besides), never a text's first. */
 const GOES_ON_OPENING = /^(?:活动(?:的)?最后|最后|随后|此外|另外|与此同时|同时)[,，]/u;
 
@@ -457,6 +460,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // So is a sentence that opens with a news dateline (`近日,各地举行…。`: a photo set's lead-in between its captions),
       // dearer than a news item that opens with a dateline only. (`今天天气很好。` opens as a diary does too.)
       if (f.endsSentence && (f.opensWithDate || NEWS_TIME_WORD.test(line.text))) return say(why, 5.5, 'fits nothing better, yet a dated sentence');
+      // So is a caption closed by its picture's credit (`9月23日,…作业。 新华社记者 X 摄`): a picture's, some item's.
+      if (f.glued?.credit && f.length >= MIN_CREDITED_CAPTION) return say(why, 5.5, "fits nothing better, yet a caption with its picture's credit");
       return say(why, 3.2, 'fits nothing better');
     case 'kicker':
       if (!f.titleLike || f.sentenceInside || f.lead || f.byline || f.credit || hasColonOrAt(line.text)) return IMPOSSIBLE;
