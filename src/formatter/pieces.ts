@@ -1,6 +1,8 @@
 // The parts of a page in the order they stand, each with its source span and
-// what it is: the unit the formatter rewrites. Built from the model alone
-// (src/model.ts), never from the parser's internals.
+// what it is: the unit the formatter rewrites. Built from the model
+// (src/model.ts), never from the parser's state; where a part's own words
+// decide how it is printed (a sentence's end, a byline's work words), the
+// parser's patterns for them are asked, so that both read the words alike.
 
 import type { Aside, Block, Item, MetaLine, Position, UnassignedBlock } from '../model.js';
 import { endsSentence } from '../parse/patterns.js';
