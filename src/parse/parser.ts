@@ -433,18 +433,42 @@ const MIN_SUMMARY_OF_LEAD = 15;
 
 /**
  * Marks a paragraph that the lead below it repeats word for word after its lead (`11月6日,…活动。` / `江城新闻网讯(记者
- * X)11月6日,…活动。…`): the site's summary of the copy printed above it, as `摘要:…` is, not a text of its own.
+ * X)11月6日,…活动。…`), or that the paragraph below opens with, cut with an ellipsis (isCutSummaryOf()): the site's
+ * summary of the copy printed above it, as `摘要:…` is, not a text of its own.
  */
 function markSummariesAboveLeads(contexts: readonly LineContext[]): void {
   for (let i = 0; i + 1 < contexts.length; i++) {
     const summary = contexts[i]!;
-    const lead = contexts[i + 1]!.facts.lead;
+    const below = contexts[i + 1]!;
+    const lead = below.facts.lead;
     const f = summary.facts;
-    if (lead === null || f.furniture !== null || f.lead !== null || f.length < MIN_SUMMARY_OF_LEAD || !f.endsSentence) continue;
-    if (!widthless(contexts[i + 1]!.text.slice(lead.text.length)).startsWith(widthless(summary.text))) continue;
+    if (f.furniture !== null || f.length < MIN_SUMMARY_OF_LEAD) continue;
+    const repeated =
+      isCutSummaryOf(summary.text, below.text) ||
+      (lead !== null && f.lead === null && f.endsSentence && widthless(below.text.slice(lead.text.length)).startsWith(widthless(summary.text)));
+    if (!repeated) continue;
     f.furniture = 'web copy line';
     summary.prices = null;
   }
+}
+
+/** An ellipsis a site's summary is cut with: `...`, `…`, `。。。`. */
+const CUT_MARK = /(?:\.{3,}|…+|。{3,})$/u;
+
+/**
+ * `XX讯(记者 X) 爷爷奶奶,请爱护卫生…。12月7日,…向过往群众发放《争做文明...` above `XX讯(记者 X)“爷爷奶奶,…`: the
+ * site's summary of the copy, its opening printed again and cut with an ellipsis; its words, the quotation marks it may
+ * drop aside, open the paragraph below.
+ */
+function isCutSummaryOf(summary: string, text: string): boolean {
+  const cut = CUT_MARK.exec(summary);
+  if (cut === null) return false;
+  const words = withoutQuotes(widthless(summary.slice(0, cut.index)));
+  return words.length >= MIN_SUMMARY_OF_LEAD && withoutQuotes(widthless(text)).startsWith(words);
+}
+
+function withoutQuotes(text: string): string {
+  return text.replace(/["']/gu, '');
 }
 
 /** Where a line's (or a piece's) content ends in the whole text. */
