@@ -1771,3 +1771,10 @@ describe('tagNamesAPlace: a tag before a headline that says where the copy was f
     for (const name of ['记者走基层', '社区动态', '影像力', '江城']) expect(tagNamesAPlace(name), name).toBe(false);
   });
 });
+
+describe('a breadcrumb printed one crumb to a line', () => {
+  it('reads a crumb and its arrow alone, or the copy\'s crumb alone, as a breadcrumb; not a headline', () => {
+    for (const text of ['平安社区>', '美丽乡村 »', '详情', '正文']) expect(isBreadcrumb(text), text).toBe(true);
+    for (const text of ['平安社区', '柳岸社区举办第三届邻里节', '详情请见社区公告栏']) expect(isBreadcrumb(text), text).toBe(false);
+  });
+});
