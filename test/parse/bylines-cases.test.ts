@@ -1349,3 +1349,9 @@ describe("an app's brand, a dot and any paper's name ending in 报, before the r
     expect(byline('新江城·江城农民报通讯员 林小雨 周宁')?.people).toEqual([inByline('林小雨', '通讯员'), inByline('周宁', '通讯员')]);
   });
 });
+
+describe('计生协, a family planning association by its short name, as 科协 and 体协 are', () => {
+  it('is a unit in a byline, no person: `(天龙社区 计生协 任淑娇)` names one writer', () => {
+    expect(byline('(天龙社区 计生协 任淑娇)')?.people).toEqual([inByline('任淑娇', null)]);
+  });
+});
