@@ -461,6 +461,9 @@ const CUT_MARK = /(?:\.{3,}|…+|。{3,})$/u;
  * drop aside, open the paragraph below.
  */
 function isCutSummaryOf(summary: string, text: string): boolean {
+  // (The last character first: a `$`-anchored regex scans the whole line, and most lines end in no ellipsis.)
+  const last = summary.charCodeAt(summary.length - 1);
+  if (last !== 0x2e /* . */ && last !== 0x2026 /* … */ && last !== 0x3002 /* 。 */) return false;
   const cut = CUT_MARK.exec(summary);
   if (cut === null) return false;
   const words = withoutQuotes(widthless(summary.slice(0, cut.index)));
