@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit, WORDS_AND_PICTURES_OPENING } from './byli
 import { matchLead, namesTheirWork, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { codeUnitTable, compilePatterns, hasColon, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta } from './patterns.js';
+import { codeUnitTable, compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -513,7 +513,8 @@ const MIN_TEXT_AFTER_UNIT = 40;
  */
 function unitColonBeforeText(line: SourceLine, vocabulary: Vocabulary): [SourceLine, SourceLine] | null {
   const text = line.content;
-  if (text.length < MIN_TEXT_AFTER_UNIT + 3 || !hasColon(text.slice(0, 17))) return null;
+  if (text.length < MIN_TEXT_AFTER_UNIT + 3) return null;
+  // (headerColon() reads only the first characters, and asks for a name only where it finds a colon.)
   const colon = headerColon(text, vocabulary);
   // (A place's: a roundup's entries are its towns' and communities'. An office before its colon opens what it said, a reply
   // below a reader's letter: `XX社区工作站:此小区…`, the letter's item's text.)
