@@ -35,6 +35,7 @@ import {
   WRITTEN_BY,
   SENTENCE_FINAL_MARKS,
   squareBracketedOf,
+  opensAsPhotoCaption,
 } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -353,6 +354,12 @@ const ROLE_FIELDS_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([${HAN_ALL}]{
 const WRITTEN_BY_GLUED = new RegExp(`${AFTER_SENTENCE}(${SPACE}*)((?:${WRITER_WORD}[/／:：]|${PICTURES_AND_WORDS})[^${classOf(SENTENCE_FINAL_MARKS)}]{2,40})$`, 'u');
 /** A role alone and a credit's verb after a phrase and white space: `…上的“跳蚤市场” 通讯员 供图`, `… 记者 摄`. */
 const ROLE_CREDIT_AFTER_PHRASE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)((?:本报)?(?:记者|通讯员|特约通讯员|摄影记者)${SPACE}*(?:供图|摄影|摄))$`, 'u');
+
+/**
+ * A credit led by its verb after a phrase and white space: `图为雪山下成熟的青稞 摄影:龙小凤`, `套圈比赛 摄影 焦汉平`. The
+ * white space keeps the verb apart from the phrase's own words (`…参加摄影比赛`).
+ */
+const CREDIT_LEADING_AFTER_PHRASE = new RegExp(`(?<=[${HAN_ALL}”"》])(${SPACE}+)((?:特约摄影|摄影)${SPACE}*[:：]?${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16})$`, 'u');
 
 /**
  * `…传递着似“家”的温暖 文/摄:瞿小敏`: a caption written as a phrase, white space, then who wrote it and took the picture,
@@ -968,6 +975,12 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
       const tail = gluedCredit(roleCredit, text, skip, vocabulary);
       if (tail !== null && tail.credit!.match.people.every((person) => person.name === null && person.role !== null)) return tail;
     }
+    // (So does a credit led by its verb and its colon, or after a caption that says it is one: `…成熟的青稞 摄影:龙小凤`,
+    // `图为…青稞 摄影 龙小凤`. It names someone, not a role alone. A label and `摄影 X` alone, `“坝坝宴” 摄影 李景录`, may
+    // be a work's listing, or a photo set's item: left as it is.)
+    const led = text.includes('摄影') ? CREDIT_LEADING_AFTER_PHRASE.exec(text) : null;
+    const ledTail = led !== null && (hasColon(led[2]!) || opensAsPhotoCaption(text)) ? gluedCredit(led, text, skip, vocabulary) : null;
+    if (ledTail !== null && ledTail.credit!.match.people.some((person) => person.name !== null)) return ledTail;
     // (So does the words' and pictures' field with its colon: `…似“家”的温暖 文/摄:瞿小敏`.)
     const works = WRITTEN_BY_ANYWHERE.test(text) ? WORKS_FIELD_AFTER_PHRASE.exec(text) : null;
     const byline = works !== null ? matchBylineLine(works[2]!, vocabulary) : null;

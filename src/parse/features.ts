@@ -250,6 +250,11 @@ export interface LineFacts {
   markedPicture: boolean;
   /** Shows people at work, as a picture's label between paragraphs does (showsPeopleAtWork): `志愿者为老人修理水管`. */
   peopleAtWork: boolean;
+  /**
+   * A picture's caption or label written as a phrase, its credit after it (`图为雪山下成熟的青稞 摄影:龙小凤`, `套圈比赛 摄影
+   * 焦汉平`): the phrase has no sentence's mark, and is short.
+   */
+  creditedLabel: boolean;
   /** The first characters after the lead, bullet and dateline, where the organisations above are read. */
   opening: string;
   bullet: string | null;
@@ -353,6 +358,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     picturedOn: false,
     markedPicture: false,
     peopleAtWork: false,
+    creditedLabel: false,
     opening: '',
     bullet: null,
     glued: null,
@@ -470,6 +476,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.peopleAtWork = facts.titleLike && !facts.markedPicture && showsPeopleAtWork(content);
   // (`…。 (林帆)?`: the question mark after a bracket is a character the encoding lost; findGluedTail() reads past it.)
   if (!facts.byline && !facts.credit) facts.glued = finished && !endsWithLostMark(content) ? trailerAfterSentence(content, vocabulary) : findGluedTail(content, vocabulary);
+  if (facts.glued?.credit) facts.creditedLabel = isShortPhrase(content, facts.glued.at);
   if (facts.endsWithFullStop && length <= MAX_TITLE) facts.oneClause = isOneClause(content);
   if (opensWithTime) facts.timedCaption = isTimedCaption(content, facts.glued);
   else if (isDigit(first) && length <= MAX_NUMBERED_CAPTION) facts.timedCaption = isNumberedCaption(content, vocabulary);
@@ -1196,4 +1203,17 @@ function colonWithin(text: string, from: number, within: number): boolean {
     if (code === 0xff0c || code === 0x2c || code === 0x3002 || code === 0xff1b || code === 0x3b) return false;
   }
   return false;
+}
+
+/** The longest phrase read as a picture's label before its credit (a caption's sentence may be longer). */
+const MAX_CREDITED_LABEL = 30;
+
+/** The words before a credit at `end` are a phrase, no sentence's mark in them, short enough for a picture's label. */
+function isShortPhrase(text: string, end: number): boolean {
+  const first = text.charCodeAt(0);
+  // (A mark for the picture above, `▲`, is no part of the phrase.)
+  const caption = text.slice(first === 0x25b2 || first === 0x25b3 ? 1 : 0, end).trim();
+  if (caption.length < 2 || caption.length > MAX_CREDITED_LABEL) return false;
+  for (const mark of SENTENCE_FINAL_MARKS) if (caption.includes(mark)) return false;
+  return true;
 }

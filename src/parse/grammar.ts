@@ -593,6 +593,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.peopleAtWork && f.glued === null) return say(why, 0.2, "a picture's label: people at work");
       // `图为柳岸村村民清理河道` between the paragraphs or below the last, no credit: what the story's picture shows.
       if (f.photoCaption && f.glued === null && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.3, "a picture's caption (图为…), no credit");
+      // `图为雪山下成熟的青稞 摄影:龙小凤`, `套圈比赛 摄影 焦汉平`: such a caption or label written as a phrase, its credit after
+      // it and white space, is the text's picture still.
+      if (f.glued?.credit && f.creditedLabel) return say(why, 0.3, "a picture's label, its credit after it");
       if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       if (isPictureMark(line.text)) return say(why, 0.2, "a caption marked ▲, its credit glued");
       // (`图为…` says so in words, as ▲ does by its mark.)

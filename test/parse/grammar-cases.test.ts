@@ -393,8 +393,13 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('picture', '乡村小学的寄宿生活,有辛苦,有欢笑……(温川 摄)')).toBe(false);
     expect(fits('picture', '志愿者教孩子剪窗花。')).toBe(false);
     expect(fits('picture', '志愿者教孩子剪窗花。(李 莉)')).toBe(false);
-    // A label without its full stop, its credit after a space, is a photo item's caption, not a sentence inside a text.
-    expect(fits('picture', '志愿者教孩子剪窗花 记者 温川 摄')).toBe(false);
+    // A label written as a phrase, its credit after a space, may be the text's picture too (`图为… 摄影:X`, `LABEL (X 摄)`):
+    // where it stands decides. Not one of two sentences, nor a phrase longer than a label.
+    expect(fits('picture', '志愿者教孩子剪窗花 记者 温川 摄')).toBe(true);
+    expect(fits('picture', '图为梯田里等待收割的稻谷 摄影:林小禾')).toBe(true);
+    expect(fits('picture', '老人们给志愿者送来茶水 (周宁 摄)')).toBe(true);
+    expect(fits('picture', `${thirtyOne.slice(0, -1)}等 记者 温川 摄`)).toBe(false);
+    expect(fits('picture', '志愿者上门服务。老人们很高兴 记者 温川 摄')).toBe(false);
     expect(fits('picture', '本报讯 居民们来到广场。记者 温川 摄')).toBe(false);
   });
 

@@ -67,6 +67,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     picturedOn: false,
     markedPicture: false,
     peopleAtWork: false,
+    creditedLabel: false,
     opening: content,
     bullet: null,
     glued: null,
