@@ -302,6 +302,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     for (const text of ['阅读量大增是社区书屋的新变化。', '2024年3月12日,居民的阅读量比去年多了一倍']) expect(WEB_META.test(text), text).toBe(false);
   });
 
+  it('reads the count fields by their verb alone, their value left empty or not: 点击, 阅读, 浏览', () => {
+    for (const text of ['点击:', '阅读:', '浏览:', '浏览: 312', '浏览:1234']) expect(WEB_META.test(text), text).toBe(true);
+    expect(WEB_META.test('浏览社区公众号的居民越来越多。')).toBe(false);
+  });
+
   it("reads a platform's counts alone on their line, not a sentence that gives a count", () => {
     for (const text of ['0 阅读:0', '12 浏览：340 ', '3  阅读: 57']) expect(WEB_META.test(text), text).toBe(true);
     for (const text of ['0 阅读:0 本书共有三章。', '2 阅读小组:3人']) expect(WEB_META.test(text), text).toBe(false);
