@@ -408,7 +408,8 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)
     // Right after a name, the name is the unit (`东坡中学驻青石村工作队`).
-    if (code === 0x9a7b /* 驻 */ && stationedEnds && (at > from || afterName) && (OFFICE_END[text.charCodeAt(at - 1)] === 1 || text.charCodeAt(at - 1) === 0x6d3e /* 派 */)) return at + 1;
+    // (So are a body's offices as a whole, its 机关: `市政协机关驻柳岸村工作队`.)
+    if (code === 0x9a7b /* 驻 */ && stationedEnds && (at > from || afterName) && (OFFICE_END[text.charCodeAt(at - 1)] === 1 || text.charCodeAt(at - 1) === 0x6d3e /* 派 */ || (at >= 2 && text.charCodeAt(at - 1) === 0x5173 /* 关 */ && text.charCodeAt(at - 2) === 0x673a /* 机 */))) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
     if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2 && !DEPARTMENT_AFTER_AND.test(text.slice(at + 1, at + 5))) return at + 1;

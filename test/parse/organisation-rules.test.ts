@@ -490,6 +490,9 @@ describe('stems that name no one', () => {
     expect(names(',东坡中学驻青石村工作队走访农户。')).toEqual(['东坡中学', '青石村']);
     // After a name that is no unit's, 驻 opens a name still.
     expect(names(',柳岸村驻马店办事处开展活动。')).toEqual(['柳岸村', '驻马店办事处']);
+    // A body's offices as a whole, its 机关, send a team as an office does.
+    expect(names(',江城市政协机关驻柳岸村工作队走访农户。')).toEqual(['柳岸村']);
+    expect(names(',省人大常委会机关驻青石村工作队为群众送米送油。')).toEqual(['青石村']);
   });
 
   it('a stem that opens with 小区 (an estate’s) or with an office speaking of itself (我局, 我校) names no one', () => {
