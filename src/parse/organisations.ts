@@ -272,8 +272,8 @@ function isSchoolsAtLarge(text: string, at: number, suffix: string): boolean {
   if (schools < 0 || text.charCodeAt(schools) !== 0x4e2d /* 中 */ || (suffix === '学校' && text.charCodeAt(at - 1) !== 0x5c0f /* 小 */)) return false;
   return SCHOOLS_AT_LARGE_BEFORE.test(text.slice(Math.max(0, schools - 2), schools));
 }
-/** `社区`, `小区`, `街区`…: a 区 after these is no district. */
-const NOT_DISTRICT_WORDS = '社小街园景校片辖新老矿';
+/** `社区`, `小区`, `街区`…: a 区 after these is no district. (A new district, `兰州新区`, is one: 新 is not here.) */
+const NOT_DISTRICT_WORDS = '社小街园景校片辖老矿';
 const NOT_DISTRICT_BEFORE = codeUnitTable([...NOT_DISTRICT_WORDS]);
 /** `超市`, `城市`, `都市`, `门市`, `集市`, `夜市`, `股市`: a 市 after these is no city. */
 const NOT_CITY_BEFORE = codeUnitTable([...'超城都门集夜股']);

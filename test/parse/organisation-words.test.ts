@@ -225,8 +225,15 @@ describe('characters that open no area’s name', () => {
 });
 
 describe('characters before a 区 that make it no district', () => {
-  // `社区`, `小区`, `街区`, `园区`, `景区`, `校区`, `片区`, `辖区`, `新区`: the area is found after them.
-  it.each([...'社小街园景校片辖新'])('%s区', (character) => {
+  // `社区`, `小区`, `街区`, `园区`, `景区`, `校区`, `片区`, `辖区`: the area is found after them.
+  it.each([...'社小街园景校片辖'])('%s区', (character) => {
     expect(firstAdministrativeArea(`临河${character}区在东湾市。`)).toBe('东湾市');
+  });
+
+  // A new district (`兰州新区`, `青岛西海岸新区`) is a district: the area itself, and a prefix of the unit named after it.
+  it('新区', () => {
+    expect(firstAdministrativeArea('临河新区在东湾市。')).toBe('临河新区');
+    expect(firstOrganisation('近日,江城新区大村镇屯地村开展活动。', DEFAULT_VOCABULARY)).toBe('大村镇');
+    expect(firstOrganisation('近日,临河新区第二初级中学举办运动会。', DEFAULT_VOCABULARY)).toBe('第二初级中学');
   });
 });
