@@ -595,8 +595,9 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
   if (unclosed !== null) {
     text = unclosed.text;
     people = unclosed.people;
-  } else if (inner === undefined) {
+  } else if (inner === undefined || bracketPeopleOf(inner, vocabulary).length === 0) {
     // `XX网讯 通讯员谭越 贺岚 秋高气爽…`: the lead's people without brackets, up to the space before the text.
+    // (So after a bracket that names no one, the paper a site's copy came from: `XX网讯(江城晚报)记者 林帆 报道:…`.)
     const { leadByline } = compilePatterns(vocabulary);
     leadByline.lastIndex = text.length;
     const byline = leadByline.exec(content);
