@@ -1381,6 +1381,11 @@ describe("a web copy's slashed roles and its column's tag", () => {
     for (const text of ['网络编辑:林小雨', '网站编辑：周宁', '新媒体编辑:孔越', '值班主编 周宁', '整理编辑:宣传部', '版面编辑:孔越']) expect(EDITOR_LINE.test(text), text).toBe(true);
   });
 
+  it("the article's, the words' and the pictures' editors and a column's chief editor are editor lines: `文章编辑:X`, `文字编辑:X 图片编辑:Y`, `栏目主编:X`", () => {
+    for (const text of ['文章编辑: 周宁', '文字编辑:林小雨 图片编辑:孔越', '栏目主编:杜晓帆 文字编辑:周宁']) expect(EDITOR_LINE.test(text), text).toBe(true);
+    expect(EDITOR_LINE.test('文字编辑工作很辛苦。')).toBe(false);
+  });
+
   it("a label in lenticular brackets is a column's name, not a field with its colon (`【来源:江城网】`)", () => {
     expect(LABEL_LINE.exec('【图片新闻】')?.[1]).toBe('图片新闻');
     expect(LABEL_LINE.test('【来源:江城网】')).toBe(false);
