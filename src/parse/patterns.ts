@@ -1610,8 +1610,9 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
       `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*|${LEAD_NAME}(?:(?:${SPACE}+|、)${LEAD_NAME})*(?=${SPACE}*(?:摄影)?报道[:：]))(?:${SPACE}*(?:摄影)?报道(?:[:：]|(?=${SPACE}))|(?=${SPACE}))`,
       'uy',
     ),
+    // (The paper the copy came from may stand before the roles: `来源:江城晚报 通讯员 A B 记者 C`.)
     sourcePeople: new RegExp(
-      `(?:^|${SPACE})(?:来源|稿源|文章来源)${SPACE}*[:：]${SPACE}*((?:${roles})${SPACE}*${WEB_NAME}(?:(?:${SPACE}|[,，、])${WEB_NAME})*)(?=${SPACE}{2}|${SPACE}*[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
+      `(?:^|${SPACE})(?:来源|稿源|文章来源)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{2,10}?(?:${PAPER_ENDING}|报|网|台|融媒|客户端)${SPACE}+)?((?:${roles})${SPACE}*${WEB_NAME}(?:(?:${SPACE}|[,，、])${WEB_NAME})*)(?=${SPACE}{2}|${SPACE}*[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
       'u',
     ),
     continuationTail: new RegExp(`${SPACE}*[(（](?:下转|下接|转第|转[0-9０-９A-Za-z]{1,3}版)[^()（）]{0,12}[)）]$`, 'u'),

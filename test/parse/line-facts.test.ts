@@ -254,6 +254,12 @@ describe('lines about the page', () => {
     for (const line of ['2024-10-24 08:23:57  来源:江城网  责任编辑:吴佳', '来源:通讯员  责任编辑:吴佳', '来源:通讯员站']) expect(read(line).webAuthors).toBe(null);
     // A role left without its name (`… 记者`) leaves the field no one's.
     expect(read('2024-10-24 来源:通讯员 唐晓 记者  责任编辑:吴佳').webAuthors).toBe(null);
+    // The paper the copy came from may stand before the roles and their names.
+    expect(read('发布时间:2024-10-24 15:16:26 来源:江城晨报 通讯员 唐晓 吴佳 记者 林溪').webAuthors?.map((person) => [person.name, person.role])).toEqual([
+      ['唐晓', '通讯员'],
+      ['吴佳', '通讯员'],
+      ['林溪', '记者'],
+    ]);
   });
 
   it('a continuation marker, which is also a note in brackets and the tail of its own line', () => {
