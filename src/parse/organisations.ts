@@ -635,6 +635,28 @@ function wordBeforeAnd(text: string, at: number, and: number): number {
   return and - start;
 }
 
+/** After 街, the word is a street's or the sub-district's own longer name's (街道, 街办), not this rule's: 街头, 街坊, 街巷, 街区, 街市, 街口, 街心, 街上, 街舞… */
+const NOT_SUBDISTRICT_AFTER = codeUnitTable([...'道办头坊巷区市口心上边里景路面舞拍角灯']);
+/** Streets named by their kind, not sub-districts: `步行街`, `美食街`, `商业街`, `文化街`. */
+const STREET_KINDS = new Set(['步行', '美食', '商业', '文化', '小吃', '风情', '历史', '特色', '酒吧', '购物', '夜市', '休闲', '仿古', '古色', '古城', '老城']);
+
+/**
+ * `text[i]` is the 街 of a sub-district named as a street (`越秀区梅花村街`, `东西湖区吴家山街`): a district's 区, a name of
+ * two or three Han characters that names no kind of street, then 街, and no word of a street's after it.
+ */
+function isSubdistrictStreet(text: string, i: number): boolean {
+  if (NOT_SUBDISTRICT_AFTER[text.charCodeAt(i + 1)] === 1) return false;
+  for (let stem = 2; stem <= 3; stem++) {
+    const district = i - stem - 1;
+    if (district < 2 || text.charCodeAt(district) !== 0x533a /* 区 */ || NOT_DISTRICT_BEFORE[text.charCodeAt(district - 1)] === 1) continue;
+    if (!isHanCodePoint(text.charCodeAt(district - 1)) || !isHanCodePoint(text.charCodeAt(district - 2))) continue;
+    let han = true;
+    for (let j = district + 1; j < i; j++) if (!isHanCodePoint(text.charCodeAt(j))) han = false;
+    if (han && !STREET_KINDS.has(text.slice(district + 1, i))) return true;
+  }
+  return false;
+}
+
 /** The first organisation named in `text` from `from` on (a name ends a run, so the scan may go on at its `next`), or null. */
 function nextOrganisation(text: string, patterns: CompiledPatterns, from: number): ScannedMention | null {
   const { textSuffixesByFirst, textScan, textSuffixPairGate } = patterns;
@@ -659,10 +681,14 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       if (office !== null) return office;
       continue;
     }
+    // `越秀区梅花村街`, `海珠区昌岗街`: after a district, a name and 街 alone is a sub-district, a 街道 as some cities name theirs.
+    const namedStreet = code === 0x8857 /* 街 */ && isSubdistrictStreet(text, i);
     // Most characters that begin a suffix (大, 中, 小…) begin none here: the next character tells.
-    if (scan === SCAN_SUFFIX + 1 && textSuffixPairGate[suffixPairGateIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
-    const suffix = suffixAt(text, i, textSuffixesByFirst);
+    if (!namedStreet && scan === SCAN_SUFFIX + 1 && textSuffixPairGate[suffixPairGateIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
+    const suffix = namedStreet ? '街' : suffixAt(text, i, textSuffixesByFirst);
     if (suffix === null) continue;
+    // (`梅花村街`: the village's 村 is the sub-district's name's, which goes on to its 街.)
+    if (suffix.length === 1 && text.charCodeAt(i + 1) === 0x8857 /* 街 */ && isSubdistrictStreet(text, i + 1)) continue;
     // The stem is text[at, i); the tables tell which stems need the word patterns at all.
     let at = Math.max(runStart, i - MAX_STEM);
     // `3月5日柳岸社区`: a date's digits end the run, so the stem opens on its 日; the leading words are read from the date's start.

@@ -152,6 +152,17 @@ describe('a sub-district named 街, as some cities name their 街道', () => {
     expect(names('步行街商户协会开展活动。')).toEqual(['步行街商户协会']);
     expect(names('柳岸街办青石社区开展活动。')).toEqual(['柳岸街办青石社区']);
   });
+
+  it('is a name of its own right after a district, 街 alone: `东湾区柳岸街`, `东湾区青石村街`', () => {
+    expect(names('9月20日,东湾区柳岸街小记者站开班。')).toEqual(['东湾区柳岸街']);
+    expect(firstOrganisation('近日,东湾区青石村街联合社工站举办生日会。', DEFAULT_VOCABULARY)).toBe('青石村街');
+    expect(firstOrganisation('东湾区桃源山街“周末义工队”走进社区', DEFAULT_VOCABULARY)).toBe('桃源山街');
+    // A street by its kind, a word of the street, or the sub-district's own longer name stays as it was.
+    expect(names('东湾区美食街人流如织。')).toEqual([]);
+    expect(names('东湾区柳岸街道开展活动。')).toEqual(['东湾区柳岸街道']);
+    expect(names('东湾区柳岸街头巷尾挂起了灯笼。')).toEqual([]);
+    expect(names('东湾区柳岸街办开展活动。')).not.toContain('东湾区柳岸街');
+  });
 });
 
 describe('a management committee, 管委会 (管理委员会 cut short)', () => {
