@@ -1607,7 +1607,8 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
       // pictures too, or `报道` before a space (`本报讯 通讯员张三 记者李四报道 近日…`); a site may glue them to its lead
       // (`本网讯通讯员张三报道:近日…`).
       // Without a role, only before `报道:` (`本网讯 张三报道: 为…`): a name alone after a lead is the text's first word.
-      `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*|${LEAD_NAME}(?:(?:${SPACE}+|、)${LEAD_NAME})*(?=${SPACE}*(?:摄影)?报道[:：]))(?:${SPACE}*(?:摄影)?报道(?:[:：]|(?=${SPACE}))|(?=${SPACE}))`,
+      // (A name without its role may open a list whose next name has one, closed by 报道: `本报讯 张三 记者李四报道 金秋…`.)
+      `${SPACE}*((?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*|${LEAD_NAME}(?:(?:${SPACE}+|、)${LEAD_NAME})*(?=${SPACE}*(?:摄影)?报道[:：])|${LEAD_NAME}(?:${SPACE}+|、)(?:${roles})${SPACE}*${LEAD_NAME}(?:(?:${SPACE}+|、)(?:(?:${roles})${SPACE}*)?${LEAD_NAME})*(?=${SPACE}*(?:摄影)?报道(?:[:：]|${SPACE})))(?:${SPACE}*(?:摄影)?报道(?:[:：]|(?=${SPACE}))|(?=${SPACE}))`,
       'uy',
     ),
     // (The paper the copy came from may stand before the roles: `来源:江城晚报 通讯员 A B 记者 C`.)
