@@ -361,6 +361,9 @@ const ROLE_CREDIT_AFTER_PHRASE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)((?
  */
 const CREDIT_LEADING_AFTER_PHRASE = new RegExp(`(?<=[${HAN_ALL}”"》])(${SPACE}+)((?:特约摄影|摄影)${SPACE}*[:：]?${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16})$`, 'u');
 
+/** A picture's source field after a phrase and white space: `活动现场 图片来源:柳岸社区` (matchCredit() reads the field). */
+const PICTURE_SOURCE_AFTER_PHRASE = new RegExp(`(?<=[${HAN_ALL}”"》])(${SPACE}+)((?:照片|图片)来源${SPACE}*[:：]${SPACE}*[${HAN_ALL}]{2,16})$`, 'u');
+
 /**
  * `…传递着似“家”的温暖 文/摄:瞿小敏`: a caption written as a phrase, white space, then who wrote it and took the picture,
  * the words' field and its colon and one name: as sure a byline after a phrase as WRITTEN_BY_GLUED's after a sentence.
@@ -981,6 +984,10 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const led = text.includes('摄影') ? CREDIT_LEADING_AFTER_PHRASE.exec(text) : null;
     const ledTail = led !== null && (hasColon(led[2]!) || opensAsPhotoCaption(text)) ? gluedCredit(led, text, skip, vocabulary) : null;
     if (ledTail !== null && ledTail.credit!.match.people.some((person) => person.name !== null)) return ledTail;
+    // (So does the picture's source field, `活动现场 图片来源:柳岸社区`, which names the unit that supplied it.)
+    const source = text.includes('来源') ? PICTURE_SOURCE_AFTER_PHRASE.exec(text) : null;
+    const sourceTail = source !== null ? gluedCredit(source, text, skip, vocabulary) : null;
+    if (sourceTail !== null) return sourceTail;
     // (So does the words' and pictures' field with its colon: `…似“家”的温暖 文/摄:瞿小敏`.)
     const works = WRITTEN_BY_ANYWHERE.test(text) ? WORKS_FIELD_AFTER_PHRASE.exec(text) : null;
     const byline = works !== null ? matchBylineLine(works[2]!, vocabulary) : null;

@@ -1355,3 +1355,17 @@ describe('计生协, a family planning association by its short name, as 科协 
     expect(byline('(天龙社区 计生协 任淑娇)')?.people).toEqual([inByline('任淑娇', null)]);
   });
 });
+
+describe("a picture's credit after a label written as a phrase and white space", () => {
+  it('led by its verb and colon, or after 图为: `… 摄影:林溪`, `图为… 摄影 林溪`; not `摄影 X` after any phrase', () => {
+    expect(glued('图为梯田里等待收割的稻谷 摄影:林溪')?.credit?.match.people.map((person) => person.name)).toEqual(['林溪']);
+    expect(glued('图为梯田里等待收割的稻谷 摄影 林溪')?.credit?.match.people.map((person) => person.name)).toEqual(['林溪']);
+    expect(glued('“长桌宴” 摄影 林溪')).toBe(null);
+    expect(glued('学生们参加摄影兴趣小组')).toBe(null);
+  });
+
+  it("the picture's source field names the unit that supplied it: `活动现场 图片来源:柳岸社区`", () => {
+    expect(glued('活动现场 图片来源:柳岸社区')?.credit?.match.people.map((person) => person.name)).toEqual(['柳岸社区']);
+    expect(glued('活动现场图片来源:柳岸社区')).toBe(null);
+  });
+});
