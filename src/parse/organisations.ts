@@ -788,6 +788,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       // `五马街道街道辖区`: a suffix of two characters right after itself begins the next words (街道辖区, the
       // sub-district's area); no name holds the same such suffix twice.
       if (more.length > 1 && more === last) break;
+      // `柳岸社区大学生志愿者`: the college students of the community, not a community college (`大学生`, as above).
+      if (isSchool(more) && text.charCodeAt(end + more.length) === 0x751f /* 生 */) break;
       // `东湖街道学院社区`: after a 街道, a suffix word before 社区 is the community's name (学院社区, 中心社区), the next name.
       if (last === '街道' && text.startsWith('社区', end + more.length)) break;
       // `东湖街道社区志愿组织`: a 街道's communities at large; no community is named 社区 alone. (`东湖街道社区卫生室`

@@ -131,6 +131,9 @@ describe('words that end like a suffix but are words of their own', () => {
     expect(names(',社区志愿者和大学生志愿者一起。')).toEqual([]);
     expect(names(',为辖区中小学生开设课堂。')).toEqual([]);
     expect(names(',东坡小学学生合唱。')).toEqual(['东坡小学']);
+    // (Nor does a suffix that goes on a name make it a school before 生: `柳岸社区大学生` are the community's students.)
+    expect(names('柳岸社区大学生志愿者辅导孩子功课')).toEqual(['柳岸社区']);
+    expect(names('柳岸社区大学开学了。')).toEqual(['柳岸社区大学']);
   });
 
   it('a town whose name holds its suffix (`沙镇溪镇`) is one name; the whole town (`全镇`) or a particle (`的村`) is no part of one', () => {
