@@ -343,6 +343,8 @@ const INNER_BOUNDARY_WORDS = [
   '绽放', '亮相', '扎根', '落户', '落地', '点亮',
   // Achieving it for every village or community (`实现村村通`, `实现社区全覆盖`): the verb before its object.
   '实现',
+  // Learning about one (`了解文门村的历史`: 了 alone would leave 解 on the name).
+  '了解',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));
@@ -1005,10 +1007,12 @@ function isCountryside(text: string, at: number, suffix: string): boolean {
 
 /**
  * `文化下乡`, `送春联下乡`: going down to the countryside, a verb; a township so named has one character before its 下
- * (`山下乡`, `岭下乡`), after its county's name or not. The stem is `text[from, to)`, 乡 at `to`.
+ * (`山下乡`, `岭下乡`), after its county's name or not. The stem is `text[from, to)`, 乡 at `to`. (`三下乡`, the campaign
+ * that sends culture, science and health there, is the verb's too: no township is named for a numeral.)
  */
 function goesToCountryside(text: string, from: number, to: number): boolean {
-  return text.charCodeAt(to - 1) === 0x4e0b /* 下 */ && text.charCodeAt(to) === 0x4e61 /* 乡 */ && to - afterAdministrativePrefix(text, from, to) >= 3;
+  if (text.charCodeAt(to - 1) !== 0x4e0b /* 下 */ || text.charCodeAt(to) !== 0x4e61 /* 乡 */) return false;
+  return to - afterAdministrativePrefix(text, from, to) >= 3 || text.charCodeAt(to - 2) === 0x4e09 /* 三 */;
 }
 
 /** The stem `text[from, to)` is a quantifier, a pronoun or ends like one: `各社区`, `我们村`, `这个小区`. */

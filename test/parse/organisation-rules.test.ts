@@ -387,6 +387,14 @@ describe('stems that name no one', () => {
     expect(names('近日,文化下乡活动走进柳岸村。')).toEqual(['柳岸村']);
     expect(names('近日,岭下乡开展巡河。')).toEqual(['岭下乡']);
     expect(names('东湖县岭下乡开展巡河。')).toEqual(['东湖县岭下乡']);
+    // `三下乡`, the campaign that sends culture, science and health to the countryside: a numeral names no township.
+    expect(names('三下乡社会实践活动在柳岸村开展。')).toEqual(['柳岸村']);
+    expect(isOrganisationName('三下乡', DEFAULT_VOCABULARY)).toBe(false);
+  });
+
+  it('了解 (learning about) before a name is a verb, not 了 and a name opening with 解', () => {
+    expect(names('通过了解柳岸村的历史,同学们收获很大。')).toEqual(['柳岸村']);
+    expect(names('前往青石村了解家乡的变化。')).toEqual(['青石村']);
   });
 
   it('a slogan\'s verb before 社区 or 村 (暖, 满, 跑, 回) ends no name: 书香暖社区, 花灯满村, 天天跑村, 过年回村', () => {
