@@ -36,6 +36,7 @@ import {
   SENTENCE_FINAL_MARKS,
   squareBracketedOf,
   opensAsPhotoCaption,
+  PAGE_SOURCE_NOTE,
 } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -1099,8 +1100,11 @@ const CREDIT_AFTER_PHRASE = new RegExp(`(?<=[${HAN_ALL}》”])(${SPACE}*)[(（]
 /** An opening bracket after the last sentence, a role first, and no closing one: `。(记者 A 通讯员 B报道`. */
 const UNCLOSED_BYLINE = /(?<=[。！？!?”])[(（]((?:本报)?(?:全媒体|融媒体|见习|特约|实习)?(?:记者|通讯员)[^()（）。，,！？!?]{2,30})$/u;
 
-/** A paper's name glued after the last sentence, the line's last words. */
-const PAPER_GLUED = new RegExp(`(?<=[。！？!?])[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})$`, 'u');
+/**
+ * A paper's name glued after the last sentence, the line's last words; or the page's note of where its copy came from
+ * (`…。 本版图文均据新华社电`, `本版图片由柳岸社区提供`), printed after the last item's text.
+ */
+const PAPER_GLUED = new RegExp(`(?<=[。！？!?])(?:[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})|${SPACE}*${PAGE_SOURCE_NOTE})$`, 'u');
 /** A web copy's source and editor fields after the last sentence, a space between or not, to the line's end (its CMS user's name too). */
 const FIELDS_AFTER_TEXT = new RegExp(
   `(?<=[。！？!?”])${SPACE}*(?:(?:来源|责任编辑|编辑|责编|审核|校对|初审|复审|终审)${SPACE}*[:：]${SPACE}*[^${SPACE}:：。，,]{1,20}(?:${SPACE}+|$))+$`,

@@ -53,6 +53,7 @@ import {
   endsWithPictureNumber,
   isStockPictureLabel,
   isSuppliedByLine,
+  isPageSourceNote,
   withoutTitleArrows,
   timeClauseEnd,
   isContentsLine,
@@ -1015,6 +1016,7 @@ function furnitureOf(content: string): string | null {
   if (content.charCodeAt(0) === 0xa9 /* © */ && content.length <= MAX_SHORT_LINE) return 'web copy line';
   if (isWebNotice(content)) return 'web copy line';
   if (isSuppliedByLine(content)) return 'supplied by';
+  if (isPageSourceNote(content)) return 'web copy line';
   if (content.length <= 80 && (isWebMeta(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
   // (A date, then its authors after a wide space and a role: `2018-06-12      本刊记者 林小禾`.)
   if (content.length <= 80 && isDigit(content.charCodeAt(0)) && WEB_DATE_AUTHORS.test(content)) return 'web copy line';

@@ -934,6 +934,16 @@ const SUPPLIED_BY_LINE = new RegExp(`^[^${SPACE}()（）。，,、:：;；!！?�
 /** A news agency's release alone on its line, the pictures' credits below it: `新华社发`. */
 const AGENCY_RELEASE_LINE = new RegExp(`^${AGENCY_RELEASE}$`, 'u');
 
+/**
+ * The page's note of where its copy came from, after the last item: `本版图文均据新华社电`, `本版图片由柳岸社区提供`
+ * (a source for all its items, no one's byline).
+ */
+export const PAGE_SOURCE_NOTE = `本版(?:图文|文图|稿件|图片|文字|内容)?均?(?:据|由|来自|转自)[${HAN_ALL}]{2,12}?(?:电|提供|报道|供稿|供图)`;
+const PAGE_SOURCE_NOTE_LINE = new RegExp(`^${PAGE_SOURCE_NOTE}$`, 'u');
+export function isPageSourceNote(text: string): boolean {
+  return text.startsWith('本版') && PAGE_SOURCE_NOTE_LINE.test(text);
+}
+
 export function isSuppliedByLine(text: string): boolean {
   if (text.endsWith('发')) return AGENCY_RELEASE_LINE.test(text);
   return text.endsWith('供稿') && SUPPLIED_BY_LINE.test(text);

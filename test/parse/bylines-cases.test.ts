@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { beforeEditorField, findGluedTail, matchBylineLine, matchCredit, trailerAfterSentence } from '../../src/parse/bylines.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+import { readLine } from '../../src/parse/features.js';
 import { parse } from '../../src/parse/parser.js';
 
 const byline = (line: string) => matchBylineLine(line, DEFAULT_VOCABULARY);
@@ -1367,5 +1368,15 @@ describe("a picture's credit after a label written as a phrase and white space",
   it("the picture's source field names the unit that supplied it: `活动现场 图片来源:柳岸社区`", () => {
     expect(glued('活动现场 图片来源:柳岸社区')?.credit?.match.people.map((person) => person.name)).toEqual(['柳岸社区']);
     expect(glued('活动现场图片来源:柳岸社区')).toBe(null);
+  });
+});
+
+describe("the page's note of where its copy came from, after the last item's text", () => {
+  it('glued after the last sentence, or alone on its line, is a line about the copy: `本版图文均据新华社电`', () => {
+    expect(glued('学校建成了楼顶操场。   本版图文均据新华社电')).toEqual({ at: 10, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued('居民们都很满意。本版图片由柳岸社区提供')?.trailer).toBe(true);
+    expect(readLine('本版图文均据新华社电', DEFAULT_VOCABULARY).furniture).toBe('web copy line');
+    // (Not a sentence that says so in the text's words.)
+    expect(readLine('本版文章据新华社电讯改写而成,特此说明。', DEFAULT_VOCABULARY).furniture).toBe(null);
   });
 });
