@@ -752,7 +752,8 @@ export function isDatedButtonRow(text: string): boolean {
 // (A hotline may carry the company's name and its hours: `江城会务集团24小时服务热线:…`.)
 const CONTACT_LINE = new RegExp(`^(?:(?:[${HAN_ALL}]{0,4}|[${HAN_ALL}]{2,16}举报)(?:热线|电话|邮箱|信箱|传真|QQ群?号?|微信号?|微博)|[${HAN_ALL}0-9]{2,20}热线)[:：]${SPACE}*[^${SPACE}]`, 'u');
 // (`[email protected]` stands for an address a site hid from robots.)
-const CONTACT_VALUE = /@|[0-9]{5}|\[email protected\]/;
+// (A mobile number may be spaced in groups: `138 0838 1949`.)
+const CONTACT_VALUE = /@|[0-9]{5}|[0-9]{3}[ \u3000-][0-9]{4}[ \u3000-][0-9]{4}|\[email protected\]/;
 const MAX_CONTACT_LINE = 60;
 
 export function isContactLine(text: string): boolean {
@@ -1306,7 +1307,7 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * who gathered the material (`素材:`, `素材提供:`), as a school's account names the teachers it came from: no writers.
  * A site names the editor who put the copy online by the medium (`网络编辑:`, `新媒体编辑:`).
  */
-export const EDITOR_WORDS = '责任编辑|责任校对|图文编辑|版面编辑|整理编辑|网络编辑|网站编辑|新媒体编辑|文章编辑|文字编辑|图片编辑|栏目主编|责编|值班主编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|发稿人|签发|[一二三]审[一二三]校|[初复终]校[初复终]审|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
+export const EDITOR_WORDS = '责任编辑|责任校对|图文编辑|版面编辑|整理编辑|网络编辑|网站编辑|新媒体编辑|文章编辑|文字编辑|图片编辑|栏目主编|责编|值班主编|值班主任|值班编委|值班编辑|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|审定|发稿人|签发|[一二三]审[一二三]校|[初复终]校[初复终]审|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its

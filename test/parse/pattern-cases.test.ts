@@ -1121,6 +1121,10 @@ describe("isContactLine: a paper's contact line, with an address or a number", (
     expect(isContactLine('(江城网东湖新闻热线:0000-12345678,投稿邮箱jcw@126.com。江城网“办事帮”电话:180 0000 0000)')).toBe(true);
     expect(isContactLine('(社区开通服务热线后,已接听电话12345次。)')).toBe(false);
   });
+  it('a mobile number spaced in groups is a number too: `采访热线:138 0000 1234`', () => {
+    expect(isContactLine('采访热线:138 0000 1234')).toBe(true);
+    expect(isContactLine('采访热线:请留言')).toBe(false);
+  });
 });
 
 describe("isFieldLabel: a web copy's field name alone on its line, its value on the next", () => {
@@ -1384,6 +1388,11 @@ describe("a web copy's slashed roles and its column's tag", () => {
   it("the article's, the words' and the pictures' editors and a column's chief editor are editor lines: `文章编辑:X`, `文字编辑:X 图片编辑:Y`, `栏目主编:X`", () => {
     for (const text of ['文章编辑: 周宁', '文字编辑:林小雨 图片编辑:孔越', '栏目主编:杜晓帆 文字编辑:周宁']) expect(EDITOR_LINE.test(text), text).toBe(true);
     expect(EDITOR_LINE.test('文字编辑工作很辛苦。')).toBe(false);
+  });
+
+  it('the approver is an editor too: `审定:X 责编:Y`', () => {
+    expect(EDITOR_LINE.exec('审定:林小雨 责编:周宁')?.[2]).toBe('林小雨 责编:周宁');
+    expect(EDITOR_LINE.test('审定工作很严格。')).toBe(false);
   });
 
   it("a label in lenticular brackets is a column's name, not a field with its colon (`【来源:江城网】`)", () => {
