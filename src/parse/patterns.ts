@@ -483,11 +483,13 @@ const HOME_TO_COPY = `^${SPACE}*(?:首页|主页)[^。，,！？!?]{0,30}?(?:${S
 const SITE_TO_COPY = `^${SPACE}*[^${SPACE}。，,！？!?]{1,12}?(?:网|报)[^。，,！？!?]{0,16}?${SPACE}*[•·\\-－]${SPACE}*(?:正文|详情)${SPACE}*$`;
 /** A path without the home page that ends at the copy itself: `兵团专栏 > 52团 > 团务动态 > 正文`. */
 const PATH_TO_COPY = `^${SPACE}*[^${SPACE}>＞»›→。，,]{2,12}(?:${SPACE}*[>＞»›→]+${SPACE}*[^${SPACE}>＞»›→。，,]{1,12}){1,5}${SPACE}*[>＞»›→]+${SPACE}*(?:正文|详情)${SPACE}*$`;
+/** A path of two crumbs or more that ends with its separator, the copy's crumb left off: `XX卫生健康 > 一线传真 >`. */
+const PATH_TO_NOTHING = `^${SPACE}*[^${SPACE}>＞»›→。，,!！?？]{2,12}(?:${SPACE}*[>＞»›→]+${SPACE}*[^${SPACE}>＞»›→。，,!！?？]{2,12}){1,5}${SPACE}*[>＞»›→]+${SPACE}*$`;
 // (The home page's crumb may be padded to a wider one's width: `首 页>`.)
 // (A breadcrumb printed one crumb to a line, `首页>` / `美丽乡村>` / `详情`: a crumb and its arrow, or the copy's crumb,
 // alone on a line.)
 const CRUMB_ALONE = `^[${HAN_ALL}]{2,12}${SPACE}*(?:>|＞|»|›)$|^(?:正文|详情|文章详情)$`;
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${SITE_TO_COPY}|${PATH_TO_COPY}|${CRUMB_ALONE}`, 'u');
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${SITE_TO_COPY}|${PATH_TO_COPY}|${PATH_TO_NOTHING}|${CRUMB_ALONE}`, 'u');
 const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');
 const SITE_TO_COPY_PATH = new RegExp(SITE_TO_COPY, 'u');
 const BULLETED_CRUMB_SEPARATOR = new RegExp(`${SPACE}*[•·\\-－]${SPACE}*|${SPACE}+`, 'u');

@@ -1797,3 +1797,10 @@ describe('a breadcrumb printed one crumb to a line', () => {
     for (const text of ['平安社区', '柳岸社区举办第三届邻里节', '详情请见社区公告栏']) expect(isBreadcrumb(text), text).toBe(false);
   });
 });
+
+describe("a path of crumbs that ends with its separator, the copy's crumb left off", () => {
+  it('is a breadcrumb: `江城卫生健康 > 一线传真 >`; a title ending in an arrow is not', () => {
+    for (const text of ['江城卫生健康 > 一线传真 >', '江城网 » 社区 »']) expect(isBreadcrumb(text), text).toBe(true);
+    for (const text of ['看!正是秋日好“丰”景(一)→', '一线传真 >>', '柳岸社区举办邻里节,居民乐开怀 >']) expect(isBreadcrumb(text), text).toBe(false);
+  });
+});
