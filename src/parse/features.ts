@@ -593,10 +593,12 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
   let text = match[0];
   let people: Person[] | null = null;
   const unclosed = inner === undefined ? unclosedBracketOf(content, text.length, vocabulary) : null;
+  // (Read once: the names in the lead's bracket are its people, and a bracket that names none may be followed by them.)
+  const bracketPeople = inner === undefined ? null : bracketPeopleOf(inner, vocabulary);
   if (unclosed !== null) {
     text = unclosed.text;
     people = unclosed.people;
-  } else if (inner === undefined || bracketPeopleOf(inner, vocabulary).length === 0) {
+  } else if (bracketPeople === null || bracketPeople.length === 0) {
     // `XX网讯 通讯员谭越 贺岚 秋高气爽…`: the lead's people without brackets, up to the space before the text.
     // (So after a bracket that names no one, the paper a site's copy came from: `XX网讯(江城晚报)记者 林帆 报道:…`.)
     const { leadByline } = compilePatterns(vocabulary);
@@ -610,7 +612,7 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
     text,
     month: match[1] ?? match[3] ?? match[5] ?? null,
     day: match[2] ?? match[4] ?? match[6] ?? null,
-    people: people ?? (inner !== undefined ? bracketPeopleOf(inner, vocabulary) : []),
+    people: people ?? bracketPeople ?? [],
   };
 }
 
