@@ -1390,6 +1390,11 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(EDITOR_LINE.test('文字编辑工作很辛苦。')).toBe(false);
   });
 
+  it("a video's makers are staff lines too: `视频制作:X`, `摄像:X`, `剪辑:X`", () => {
+    for (const text of ['视频制作:林小雨', '摄像:周宁', '剪辑:孔越 编辑:林小雨']) expect(EDITOR_LINE.test(text), text).toBe(true);
+    expect(EDITOR_LINE.test('摄像机前的孩子们')).toBe(false);
+  });
+
   it('the approver is an editor too: `审定:X 责编:Y`', () => {
     expect(EDITOR_LINE.exec('审定:林小雨 责编:周宁')?.[2]).toBe('林小雨 责编:周宁');
     expect(EDITOR_LINE.test('审定工作很严格。')).toBe(false);
