@@ -11,6 +11,7 @@ import {
   opensNameWithJi,
   WEB_FIELD_OPENING,
   PAPER_ENDING,
+  NEWSROOM,
   isHanCodePoint,
   namesAPicture,
   SPACE,
@@ -310,7 +311,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     endsWithFullStop: endsWithFullStop(content),
     punctuated: isPunctuated(content),
     oneClause: false,
-    titleLike: isTitle(content),
+    titleLike: isTitle(content) || isTitleDated(content),
     sentenceInside: false,
     lead: matchLead(content, vocabulary),
     header: null,
@@ -558,6 +559,23 @@ const BACK_BEFORE_PAGE = /^返回[ \u3000]+(?=[A-Za-z0-9０-９第])/u;
 function endsWithLostMark(content: string): boolean {
   const before = content.charCodeAt(content.length - 2);
   return content.charCodeAt(content.length - 1) === 0x3f /* ? */ && (before === 0x29 /* ) */ || before === 0xff09 /* ） */);
+}
+
+/**
+ * The day a web copy or an e-paper prints after its title, and the site it came from before the day:
+ * `TITLE 2024年09月04日`, `TITLE 临河在线 2023-06-22`. The copy's, not the title's.
+ */
+const DAY_AFTER_TITLE = new RegExp(`(?<=\\S)[ \\u3000]+(?:${NEWSROOM}[ \\u3000]+)?(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})$`, 'u');
+export function withoutDayAfterTitle(title: string): string {
+  // (The day ends the line with its 日 or a figure: other titles, nearly all, skip the regex, which would try every position.)
+  const last = title.charCodeAt(title.length - 1);
+  return last === 0x65e5 /* 日 */ || isDigit(last) ? title.replace(DAY_AFTER_TITLE, '') : title;
+}
+/** A title too long with that day after it, short enough without (`…开展端午志愿活动 临河在线 2023-06-22`): measured without. */
+function isTitleDated(content: string): boolean {
+  if (content.length <= MAX_TITLE) return false;
+  const title = withoutDayAfterTitle(content);
+  return title.length < content.length && isTitle(title);
 }
 
 /** A line short enough and unfinished enough to be a title. */

@@ -17,7 +17,7 @@
 import type { Bulletin, Diagnostic, Item, MetaLine, Person, Position, UnassignedBlock } from '../model.js';
 import type { BylineMatch, CreditMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
-import { readLine, webAuthorsOf, type LineFacts } from './features.js';
+import { readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
@@ -946,8 +946,8 @@ export class BulletinParser {
         // `图文:大水利助发展`: the label before the colon says what the item is, not what it is called.
         // `●东湖社区举办亲子阅读会`: a list's bullet before a headline is the layout's, as before a header.
         const printed = facts.bullet === null ? line.content : line.content.slice(facts.bullet.length).trimStart();
-        // (`TITLE 2024年09月04日`: the e-paper's date after a space, the copy's, not the title's.)
-        let title = facts.label ?? withoutDateAfterTitle(withoutTitleArrows(printed).replace(TITLE_LABEL, ''));
+        // (`TITLE 2024年09月04日`, `TITLE 临河在线 2023-06-22`: the e-paper's or the site's day after a space, the copy's, not the title's.)
+        let title = facts.label ?? withoutDayAfterTitle(withoutTitleArrows(printed).replace(TITLE_LABEL, ''));
         // `——柳岸镇金秋丰收掠影` heading the item: a subtitle whose title the page printed as a picture; its dash is no
         // part of the words.
         if (draft.header === null && facts.subtitle) title = title.replace(SUBTITLE, '');
@@ -1418,9 +1418,3 @@ function deepestChannel(content: string, vocabulary: Vocabulary): string {
   return isOrganisationName(last, vocabulary) ? last : content;
 }
 
-/** A full date after a title and a space, to the line's end: `冠军捧回一筐土鸡蛋 2024年09月04日`. */
-const DATE_AFTER_TITLE = /(?<=\S)[ \u3000]+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/u;
-function withoutDateAfterTitle(title: string): string {
-  // (The date ends the line with its 日: other titles, nearly all, skip the regex, which would try every position.)
-  return title.endsWith('日') ? title.replace(DATE_AFTER_TITLE, '') : title;
-}
