@@ -66,7 +66,9 @@ function isFiledFrom(token: string): boolean {
  */
 // (A company group's, a hospital's or a college's name has two characters or more before its suffix: `周大学` may be a
 // person's.)
-const UNIT_SUFFIXES = ['局', '委', '办', '所', '站', '队', '馆', '支部', '社区', '街道', '中心', '学校', '小学', '中学', '政府', '公司'];
+// (A unit's press group too, `县委报道组`, `柳岸小学通讯组`: it signs beside the paper's reporters, as a Zhejiang paper's
+// `记者 X 县委报道组 Y` does.)
+const UNIT_SUFFIXES = ['局', '委', '办', '所', '站', '队', '馆', '支部', '社区', '街道', '中心', '学校', '小学', '中学', '政府', '公司', '报道组', '通讯组', '宣传组', '新闻组', '宣传科', '宣传股'];
 const LONGER_UNIT_SUFFIXES = ['集团', '医院', '学院', '大学', '幼儿园'];
 const UNIT = new RegExp(`^(?:[${HAN_ALL}]{1,14}(?:${UNIT_SUFFIXES.join('|')})|[${HAN_ALL}]{2,8}(?:${LONGER_UNIT_SUFFIXES.join('|')}))$`, 'u');
 /** The suffixes' last characters: a token ending in none (a name, most tokens) is no unit, without the regex. */
@@ -180,7 +182,12 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     // (A province, where the copy was filed from, `(内蒙古 NAME)`: no one's name; a picture agency's brand in Latin letters
     // before a slash, `CFP/NAME 摄`, neither.)
     if (isLatinAgency(token)) continue;
-    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || isLeadWord(token) || (isFiledFrom(token) && !rolePrefix.test(token)) || isUnit(token) || bareSuffixes.has(token) || isMediaName(token) || PROVINCE_NAMES.has(token)) continue;
+    // (A unit after a named role's people sends those after it: `记者 X 县委报道组 Y`, Y is no 记者.)
+    if (isUnit(token)) {
+      if (roleNamed) role = null;
+      continue;
+    }
+    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || isLeadWord(token) || (isFiledFrom(token) && !rolePrefix.test(token)) || bareSuffixes.has(token) || isMediaName(token) || PROVINCE_NAMES.has(token)) continue;
     // `通讯员 - 严小梅`: a dash between spaces parts the role from the name, as a colon does.
     if (isDashAlone(token)) continue;
     // `(江城医院供稿 林帆 文/图)`: the unit that supplied the copy, before its writer's name.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeople, parseRunTogetherByline } from '../../src/parse/people.js';
 import { DEFAULT_VOCABULARY, extendVocabulary } from '../../src/parse/vocabulary.js';
+import { parse } from '../../src/parse/parser.js';
 
 const people = (raw: string) => parsePeople(raw, 'byline', DEFAULT_VOCABULARY);
 const runTogether = (raw: string) => parseRunTogetherByline(raw, 'byline', DEFAULT_VOCABULARY)?.map((person) => [person.name, person.role]) ?? null;
@@ -385,5 +386,24 @@ describe("a press group's brand in Latin letters before the role", () => {
     expect(people('JCG全媒体记者林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '全媒体记者']]);
     // A brand of one letter, as a city site's app names its reporters: `i记者A`.
     expect(people('i记者林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '记者']]);
+  });
+});
+
+describe("a unit's press group beside the paper's reporters", () => {
+  it('is no one, and those after it are its writers, not the reporters before it: `记者 A 县委报道组 B`', () => {
+    expect(people('江城日报 记者 林小雨 县委报道组 周宁')?.map((person) => [person.name, person.role])).toEqual([
+      ['林小雨', '记者'],
+      ['周宁', null],
+    ]);
+    // A school's, after the reporters, with a role of its own after it.
+    expect(people('记者 林小雨 柳岸小学通讯组 通讯员 周宁')?.map((person) => [person.name, person.role])).toEqual([
+      ['林小雨', '记者'],
+      ['周宁', '通讯员'],
+    ]);
+  });
+
+  it('in a bracket closing the text, the bracket names the two writers only', () => {
+    const [item] = parse('柳岸村茶农忙春茶\n清明前后,柳岸村的茶园里一片繁忙,茶农们赶着采摘早茶。(江城日报 记者 林小雨 县委报道组 周宁)\n').items;
+    expect(item?.authors).toEqual(['林小雨', '周宁']);
   });
 });
