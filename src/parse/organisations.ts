@@ -459,9 +459,10 @@ const SERVING_STARTS = codeUnitTable(['第', ...SERVING_WORDS.map((word) => word
 
 /**
  * The last character of a stem that names no one: a pronoun or a quantifier (`各社区`, `去这村`, `守护我社区`: guard
- * our community, a slogan), or the 们 of a plural of people (`我们村`, `居民们小区`), which no name ends with.
+ * our community, a slogan; the north's `俺村`, `咱社区`), or the 们 of a plural of people (`我们村`, `居民们小区`), which
+ * no name ends with.
  */
-const ENDS_LIKE_NO_NAME = codeUnitTable([...'们各这那该每哪我你他她']);
+const ENDS_LIKE_NO_NAME = codeUnitTable([...'们各这那该每哪我你他她俺咱']);
 
 /**
  * A province, city and county or district before a name, as one run, is left out:
@@ -1038,6 +1039,8 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   if (COUNTING_END[text.charCodeAt(to - 1)] === 1) return true;
   // `…巧解老旧小区`: old estates in general; no name ends in 老旧.
   if (to - from > 2 && text.charCodeAt(to - 2) === 0x8001 /* 老 */ && text.charCodeAt(to - 1) === 0x65e7 /* 旧 */) return true;
+  // `俺家乡`, `我们家乡`: someone's home town, no township's name (`张老家乡` is one: no pronoun before its 家).
+  if (text.charCodeAt(to - 1) === 0x5bb6 /* 家 */ && text.charCodeAt(to) === 0x4e61 /* 乡 */ && ENDS_LIKE_NO_NAME[text.charCodeAt(to - 2)] === 1) return true;
   return ENDS_LIKE_NO_NAME[text.charCodeAt(to - 1)] === 1;
 }
 

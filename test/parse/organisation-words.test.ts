@@ -135,8 +135,16 @@ describe('stems that end in a pronoun or a demonstrative', () => {
     expect(names(`,临河${word}村开展活动。`)).toEqual([]);
   });
 
-  it.each([...'我你他她'])('a stem ending in %s is a phrase (`守护我社区`: guard our community), no name', (pronoun) => {
+  it.each([...'我你他她俺咱'])('a stem ending in %s is a phrase (`守护我社区`: guard our community), no name', (pronoun) => {
     expect(names(`“守护${pronoun}社区 共建文明城”主题活动`)).toEqual([]);
+  });
+
+  it.each(['我', '俺', '咱', '我们', '他们'])("%s家乡 is someone's home town, no township: the name after it is the first", (owner) => {
+    expect(names(`“谁不说${owner}家乡好”——东湾区文联开展采风活动`)).toEqual(['东湾区文联']);
+  });
+
+  it('a township whose name ends in 家 keeps its 乡 where no pronoun stands before the 家', () => {
+    expect(names('张老家乡卫生院开展义诊。')).toEqual(['张老家乡卫生院']);
   });
 });
 
