@@ -481,6 +481,13 @@ const PATH_AFTER_LOGO = `^${SPACE}*[>＞»›]+${SPACE}*[^${SPACE}>＞»›→�
 const HOME_TO_COPY = `^${SPACE}*(?:首页|主页)[^。，,！？!?]{0,30}?(?:${SPACE}|[•·\\-－])+(?:正文|详情)${SPACE}*$`;
 /** A site's name and its channel, then the copy itself after a dot or a dash: `中新网广西新闻·正文`. */
 const SITE_TO_COPY = `^${SPACE}*[^${SPACE}。，,！？!?]{1,12}?(?:网|报)[^。，,！？!?]{0,16}?${SPACE}*[•·\\-－]${SPACE}*(?:正文|详情)${SPACE}*$`;
+/**
+ * A site's name, its channels and the copy, each parted by a dash between spaces: `江城考试网 - 公务员考试 - 时政热点 -
+ * 正文`. (The spaces tell the path's dashes from a name's hyphen; the last channel is the column.)
+ */
+const SITE_DASHED_TO_COPY = `^${SPACE}*[^${SPACE}。，,！？!?]{1,12}?(?:网|报)(?:${SPACE}+[-－]${SPACE}+[^${SPACE}。，,！？!?\\-－]{2,12}){1,5}${SPACE}+[-－]${SPACE}+(?:正文|详情)${SPACE}*$`;
+const SITE_DASHED_TO_COPY_PATH = new RegExp(SITE_DASHED_TO_COPY, 'u');
+const SPACED_DASH = new RegExp(`${SPACE}+[-－]${SPACE}+`, 'u');
 /** A path without the home page that ends at the copy itself: `兵团专栏 > 52团 > 团务动态 > 正文`. */
 const PATH_TO_COPY = `^${SPACE}*[^${SPACE}>＞»›→。，,]{2,12}(?:${SPACE}*[>＞»›→]+${SPACE}*[^${SPACE}>＞»›→。，,]{1,12}){1,5}${SPACE}*[>＞»›→]+${SPACE}*(?:正文|详情)${SPACE}*$`;
 /** A path of two crumbs or more that ends with its separator, the copy's crumb left off: `XX卫生健康 > 一线传真 >`. */
@@ -489,7 +496,7 @@ const PATH_TO_NOTHING = `^${SPACE}*[^${SPACE}>＞»›→。，,!！?？]{2,12}(
 // (A breadcrumb printed one crumb to a line, `首页>` / `美丽乡村>` / `详情`: a crumb and its arrow, or the copy's crumb,
 // alone on a line.)
 const CRUMB_ALONE = `^[${HAN_ALL}]{2,12}${SPACE}*(?:>|＞|»|›)$|^(?:正文|详情|文章详情)$`;
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${SITE_TO_COPY}|${PATH_TO_COPY}|${PATH_TO_NOTHING}|${CRUMB_ALONE}`, 'u');
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${SITE_TO_COPY}|${SITE_DASHED_TO_COPY}|${PATH_TO_COPY}|${PATH_TO_NOTHING}|${CRUMB_ALONE}`, 'u');
 const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');
 const SITE_TO_COPY_PATH = new RegExp(SITE_TO_COPY, 'u');
 const BULLETED_CRUMB_SEPARATOR = new RegExp(`${SPACE}*[•·\\-－]${SPACE}*|${SPACE}+`, 'u');
@@ -536,12 +543,13 @@ function namesTheCopy(crumb: string): boolean {
 export function breadcrumbColumn(text: string): string | null {
   if (!isBreadcrumb(text)) return null;
   const path = text.replace(WHERE_YOU_ARE, '');
+  const dashed = !CRUMB_SEPARATOR.test(path) && SITE_DASHED_TO_COPY_PATH.test(path);
   // (`中新网广西新闻·正文`: the site and its channel, the outlet's own name, then the copy: no column.)
-  if (SITE_TO_COPY_PATH.test(path) && !CRUMB_SEPARATOR.test(path)) return null;
+  if (!dashed && SITE_TO_COPY_PATH.test(path) && !CRUMB_SEPARATOR.test(path)) return null;
   // (`首页社会头条 • 正文`: a path to the copy parted by bullets or dashes, the home page glued to the next crumb.)
   const bulleted = !CRUMB_SEPARATOR.test(path) && HOME_TO_COPY_PATH.test(path);
   // (`当前位置: 首页 新闻动态 学校团讯 正文`: after its label, a path without arrows is parted by spaces.)
-  const separator = bulleted ? BULLETED_CRUMB_SEPARATOR : path.length < text.length && !CRUMB_SEPARATOR.test(path) ? SPACES : CRUMB_SEPARATOR;
+  const separator = dashed ? SPACED_DASH : bulleted ? BULLETED_CRUMB_SEPARATOR : path.length < text.length && !CRUMB_SEPARATOR.test(path) ? SPACES : CRUMB_SEPARATOR;
   const crumbs = path
     .split(separator)
     // (`首页 ?>>?柳岸镇?>>?政务动态`: a space the copy lost to a question mark stands around the arrows.)

@@ -1202,6 +1202,15 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('您当前的位置 : 江城市侨联   ->   侨联动态   ->   县级侨联 -->正文')).toBe('县级侨联');
   });
 
+  it('a site, its channels and the copy parted by dashes between spaces: the last channel is the column', () => {
+    expect(isBreadcrumb('江城考试网 - 公务员考试 - 面试辅导 - 时政热点 - 正文')).toBe(true);
+    expect(breadcrumbColumn('江城考试网 - 公务员考试 - 面试辅导 - 时政热点 - 正文')).toBe('时政热点');
+    expect(breadcrumbColumn('江城网 - 社区新闻 - 详情')).toBe('社区新闻');
+    // (The site and the copy alone name no column; nor does a path that does not end at the copy.)
+    expect(breadcrumbColumn('江城日报 - 详情')).toBeNull();
+    expect(isBreadcrumb('江城网 - 社区新闻 - 柳岸社区')).toBe(false);
+  });
+
   it('a site and its channel, then the copy itself after a dot (`XX网YY新闻·正文`): a path naming no column', () => {
     expect(isBreadcrumb('江城新闻网社区频道·正文')).toBe(true);
     expect(isBreadcrumb('江城日报 - 详情')).toBe(true);
