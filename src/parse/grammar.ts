@@ -267,6 +267,7 @@ const MAX_LABEL = 20;
 
 
 /** A sentence's end inside a quotation line, before the marks that close it: the speech of someone, not a title. */
+const CLAUSE_MARK = /[,，;；]/u;
 const SENTENCE_END_INSIDE_QUOTE = new RegExp(`[${SENTENCE_FINAL_MARKS}](?=.*[^${SENTENCE_FINAL_MARKS}”"」』])`, 'u');
 /** Shortest line closed by a credit that is a caption for certain, not a stray line of a page's furniture. */
 const MIN_CREDITED_CAPTION = 20;
@@ -275,7 +276,9 @@ const MIN_CREDITED_CAPTION = 20;
 const GOES_ON_OPENING = /^(?:活动(?:的)?最后|最后|随后|此外|另外|与此同时|同时)[,，]/u;
 
 function spokenQuote(text: string): boolean {
-  return SENTENCE_END_INSIDE_QUOTE.test(text.slice(1, -1));
+  // (So is one of clauses closed by a full stop inside its marks, `“灭火要紧,命令你们…,扑火队马上赶到。”`: a headline's
+  // quotation with a full stop says one thing, `“这条路终于不再坑坑洼洼了。”`.)
+  return (text.charCodeAt(text.length - 2) === 0x3002 /* 。 */ && CLAUSE_MARK.test(text)) || SENTENCE_END_INSIDE_QUOTE.test(text.slice(1, -1));
 }
 
 /** A caption without its full stop, in Chinese: a picture's label (`志愿者为老人服务`), not its file's name (`图片1.png`). */

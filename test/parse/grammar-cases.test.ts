@@ -315,6 +315,11 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('headline', '“有事就找老林……”')).toBe(true);
     expect(fits('headline', '“您好!我们是普查员,请您配合一下!”')).toBe(false);
     expect(fits('headline', '“哎,这个小伙子真热心!帮我家修水管还不要钱。”')).toBe(false);
+    // Nor one of clauses closed by a full stop inside its marks: an order given, as a headline never ends. (One clause
+    // and its full stop may head a text: what a villager says of the new road.)
+    expect(fits('headline', '“火势不小,请组织队员马上到现场灭火,镇里的扑火队随后就到。”')).toBe(false);
+    expect(fits('subheading', '“火势不小,请组织队员马上到现场灭火,镇里的扑火队随后就到。”')).toBe(false);
+    expect(fits('headline', '“这条路终于不再坑坑洼洼了。”')).toBe(true);
   });
 
   it('a sub-heading: a quotation alone on its line, unless it ends a sentence inside it, as a headline', () => {
