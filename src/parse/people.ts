@@ -80,6 +80,8 @@ function isUnit(token: string): boolean {
 /** A note in brackets after a name: `小记者 张三(证号0123)`. */
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 
+/** A paper, a middle dot and its app's brand, before a role: `齐鲁晚报·齐鲁壹点` of `齐鲁晚报·齐鲁壹点记者`. */
+const DOTTED_NEWSROOM = new RegExp(`^[${HAN_ALL}]{1,8}?(?:${PAPER_ENDING}|报|报社|网|台)·[${HAN_ALL}]{2,8}?(?=(?:全媒体|融媒体)?(?:首席)?(?:记者|通讯员|见习记者|实习生))`, 'u');
 /** The paper or station a role is of, run into it: `兰州日报社全媒体首席记者` → `全媒体首席记者`. */
 const MEDIA_PREFIX = new RegExp(`^${NEWSROOM}(?=[${HAN_ALL}])`, 'u');
 /**
@@ -209,6 +211,13 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     if (brand !== null) {
       roleMatch = rolePrefix.exec(token.slice(brand[0].length));
       if (roleMatch !== null) token = token.slice(brand[0].length);
+    }
+    // `齐鲁晚报·齐鲁壹点记者`, `大河报·豫视频记者`: a paper and its app's brand after a middle dot, then the role (the dot
+    // is no transcribed name's).
+    const dotted = holdsRole && roleMatch === null && token.includes('·') ? DOTTED_NEWSROOM.exec(token) : null;
+    if (dotted !== null) {
+      roleMatch = rolePrefix.exec(token.slice(dotted[0].length));
+      if (roleMatch !== null) token = token.slice(dotted[0].length);
     }
     if (holdsRole && !roleMatch) {
       // `兰州日报社全媒体首席记者`: the newsroom and a rank before the role.

@@ -407,3 +407,18 @@ describe("a unit's press group beside the paper's reporters", () => {
     expect(item?.authors).toEqual(['林小雨', '周宁']);
   });
 });
+
+describe("a paper and its app's brand after a middle dot, before the role", () => {
+  it('is the newsroom, not a transcribed name: `江城晚报·江城壹点记者 A` is a 记者', () => {
+    expect(people('江城晚报·江城壹点记者 林小雨 实习生 周宁')?.map((person) => [person.name, person.role])).toEqual([
+      ['林小雨', '记者'],
+      ['周宁', '实习生'],
+    ]);
+    expect(people('江城报·江城视频记者 林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '记者']]);
+    // (A transcribed name keeps its dot: no paper before it, no role after it.)
+    expect(people('阿依古丽·买买提 记者 林小雨')?.map((person) => [person.name, person.role])).toEqual([
+      ['阿依古丽·买买提', null],
+      ['林小雨', '记者'],
+    ]);
+  });
+});
