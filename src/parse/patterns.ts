@@ -191,7 +191,8 @@ const LEAD_XUN = '(?<![通资简快喜视音短])讯';
 export const LEAD = new RegExp(
   // A web copy's source tag in brackets is its lead too: `[江城新媒体JCXMT.CN]`, `【江城网】`.
   `^(?:[【\\[][${HAN_ALL}]{2,12}(?:网|新媒体|客户端|融媒)[A-Za-z.]{0,20}[】\\]]|【?(?:` +
-    `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电)` +
+    // (A place's 电 without a day, before the reporters' bracket: `本报改则电(记者 X)`, as a provincial daily dates none.)
+    `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电|电(?=[(（]))` +
     // A second dispatch of the same paper, printed below the first: `又讯(记者 X)`, `另讯`.
     `|[又另]讯` +
     // A wire dateline's day and 电 with no outlet before it, a space after: `2026年1月26日电 为…`.

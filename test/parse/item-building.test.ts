@@ -714,6 +714,13 @@ describe('a lead alone on its line', () => {
     expect(role.lead).toBeNull();
   });
 
+  it("is the paper's place and 电 without a day too, before the reporters' bracket: `本报临河电(记者 X)`", () => {
+    const placed = only('柳岸村：全民洗村\n本报临河电(记者 周宁)近日,柳岸村组织村民清理房前屋后的垃圾。\n');
+    expect([placed.lead, placed.authors, placed.dateline]).toEqual(['本报临河电(记者 周宁)', ['周宁'], '近日']);
+    // (Without the bracket, `本报供电…` is no lead: a paper's words about power supply.)
+    expect(only('柳岸村：电表换新\n本报供电所近日为柳岸村更换电表。\n').lead).toBeNull();
+  });
+
   it("names after it up to 摄影报道: wrote and took the pictures: the item's authors and its credit", () => {
     const item = only('江城网东湾讯 通讯员周宁、林泉摄影报道:12月2日,柳岸社区的长者食堂开张。\n');
     expect([item.lead, item.dateline, item.authors]).toEqual(['江城网东湾讯 通讯员周宁、林泉摄影报道:', '12月2日', ['周宁', '林泉']]);
