@@ -12,6 +12,7 @@ import {
   WEB_FIELD_OPENING,
   PAPER_ENDING,
   NEWSROOM,
+  pageBreakMarkAt,
   isHanCodePoint,
   namesAPicture,
   SPACE,
@@ -1007,6 +1008,8 @@ function isCountAlone(content: string): boolean {
 const AGENCY_PHOTO_DATELINE = /^新华社照片\s*[,，]\s*[\u4e00-\u9fff]{2,10}\s*[,，]\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/u;
 
 function furnitureOf(content: string): string | null {
+  // (`pagebreak`: a web editor's mark where the copy was cut into pages.)
+  if (pageBreakMarkAt(content) === 0) return 'page break';
   // (`~~~` alone is an entry's mark of the list, words or none.)
   if (isTitleListEntry(content)) return 'table of contents';
   if (!hasWord(content)) return 'no words';

@@ -23,7 +23,7 @@ import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { COLUMN_FIELD, COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
-import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
+import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
 export interface ParseOptions {
@@ -677,9 +677,17 @@ export class BulletinParser {
       this.pendingBorders.push({ kind: 'furniture', text: '|', value: 'cell border', span: placeIn(line, line.cellBorder, line.cellBorder + 1) });
       line.cellBorder = undefined;
     }
+    // (`…新华社记者 周宁 摄pagebreak`: a web editor's page-break mark glued to the paragraph is the site's.)
+    const pageBreak = splitPageBreakOff(line);
+    if (pageBreak === null) return this.readText(line);
+    this.readText(pageBreak[0]);
+    this.readPiece(pageBreak[1]);
+  };
+
+  private readText(line: SourceLine): void {
     if (!mayRunOn(line.content)) this.readCuttingHead(line);
     else for (const piece of splitRunOnLine(line, this.vocabulary)) this.readCuttingHead(piece);
-  };
+  }
 
   /** Reads a line, or the headline and the text it ran into as two (splitHeadRunIntoText()). */
   private readCuttingHead(line: SourceLine): void {

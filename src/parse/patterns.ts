@@ -1691,3 +1691,17 @@ export function endsWithColon(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return last === 0x3a /* : */ || last === 0xff1a /* ： */;
 }
+
+/**
+ * A web editor's page-break mark, left in the text where the copy was cut into pages and the mark's tag was stripped:
+ * TinyMCE's and CKEditor's `pagebreak`, UEditor's `_ueditor_page_break_tag_`, `[NextPage]`, `[page]`. Often glued to
+ * the paragraph before it (`…新华社记者 周宁 摄pagebreak`). The site's, no word of the text.
+ */
+const PAGE_BREAK_MARK = /(?:pagebreak|_ueditor_page_break_tag_|\[NextPage\]|\[page\])$/iu;
+/** Where a page-break mark ending `text` starts, or -1; read only where the text ends in the mark's last character. */
+export function pageBreakMarkAt(text: string): number {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x6b /* k */ && last !== 0x4b /* K */ && last !== 0x5f /* _ */ && last !== 0x5d /* ] */) return -1;
+  const mark = PAGE_BREAK_MARK.exec(text);
+  return mark === null ? -1 : mark.index;
+}

@@ -9,7 +9,7 @@ import { matchBylineLine, matchCredit, WORDS_AND_PICTURES_OPENING } from './byli
 import { matchLead, namesTheirWork, openingBylineOf } from './features.js';
 import { isOrganisationName, organisationsIn } from './organisations.js';
 import type { SourceLine } from './lines.js';
-import { codeUnitTable, compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta } from './patterns.js';
+import { codeUnitTable, compilePatterns, DEVICE_PICTURE_STEM, endsSentence, HAN_ALL, isButtonRow, isSpace, OPENING_TIME_WORDS, PARTS_OF_DAY, PHOTO_CAPTION_START, SUMMARY_LABEL, isWebMeta, pageBreakMarkAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** A line shorter than this is an ordinary line, whatever spaces it holds, unless it holds two news leads (below). */
@@ -348,6 +348,16 @@ export function splitPictureFilesRunIntoText(line: SourceLine): [SourceLine, Sou
   const files = PICTURE_FILES_AT_START.exec(text);
   if (files === null || text.length - files[0].length < MIN_TEXT_AFTER_HEAD) return null;
   return cutLine(line, files[0].trimEnd().length, files[0].length);
+}
+
+/**
+ * A web editor's page-break mark glued to the end of a paragraph (`…新华社记者 周宁 摄pagebreak`): the paragraph and the
+ * mark as two pieces, the mark the site's; null where the line ends in no mark or is the mark alone.
+ */
+export function splitPageBreakOff(line: SourceLine): [SourceLine, SourceLine] | null {
+  const at = pageBreakMarkAt(line.content);
+  if (at <= 0) return null;
+  return cutLine(line, line.content.slice(0, at).trimEnd().length, at);
 }
 
 /** Longest byline read before the text on its line: a role, names, what they did (`记者 林 帆 通讯员 周宁 文/摄`). */
