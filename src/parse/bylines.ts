@@ -335,7 +335,8 @@ export function opensAsWorksBy(text: string): boolean {
 }
 
 /** `文/郑小戈`, `文字:张三 李四`, `撰文/记者 王五`: the writers, after the word for the text. */
-export const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：]\\s*([^/／:：]{2,30})$`, 'u');
+// (A vertical stroke parts them too, as web copies print their fields: `文丨郑小戈`.)
+export const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：丨｜]\\s*([^/／:：丨｜]{2,30})$`, 'u');
 /**
  * A phrase caption's credit after a space, a name alone (two or three characters, or two padded) before 摄:
  * `…检修线路 周宁 摄`. Group 2 is the name.
@@ -613,7 +614,7 @@ function endsWithWordsAndPhotos(text: string): boolean {
  * beside its `摄影:`), `摄影:`, `拍摄:`, `配图:`, `图/`, `图片:` for the pictures.
  */
 // (Who supplied the text, `供稿:`, beside who supplied its pictures, `配图:`, as a village's or a school's post prints them.)
-const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|供稿|新闻|摄影|拍摄|配图|图片|图)${SPACE}*[:：/／]${SPACE}*`, 'gu');
+const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|供稿|新闻|摄影|拍摄|配图|图片|图)${SPACE}*[:：/／丨｜]${SPACE}*`, 'gu');
 const PICTURE_FIELDS = new Set(['摄影', '拍摄', '配图', '图片', '图']);
 
 /** Who wrote the text and who took the pictures, as a credit's fields name them (workFieldsOf(), worksAfterNamesOf()). */

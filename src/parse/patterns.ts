@@ -1365,7 +1365,7 @@ export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$
 // `本版图片:X Y`.
 // (`图/文 NAME`: the text and the pictures, a byline as `文/图 NAME` is, not a credit whose names open with 文.)
 // (A page's credit for the pictures not credited otherwise notes so in brackets: `摄影(除署名外)X`.)
-export const CREDIT_LEADING_VERB = new RegExp(`^(?:本版)?(摄影报道|特约摄影|摄影|图片|图(?![/／]文))(?:[(（]除(?:署名|注明|署名者)外[)）]${SPACE}*[:：]?${SPACE}*|${SPACE}*[:：/]${SPACE}*|${SPACE}+)(.+)$`, 'u');
+export const CREDIT_LEADING_VERB = new RegExp(`^(?:本版)?(摄影报道|特约摄影|摄影|图片|图(?![/／]文))(?:[(（]除(?:署名|注明|署名者)外[)）]${SPACE}*[:：]?${SPACE}*|${SPACE}*[:：/丨｜]${SPACE}*|${SPACE}+)(.+)$`, 'u');
 /** CREDIT_LEADING_VERB.exec(text), without the regex where the text opens with none of 摄, 图, 特, 本. */
 export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
   const first = text.charCodeAt(0);

@@ -1380,3 +1380,12 @@ describe("the page's note of where its copy came from, after the last item's tex
     expect(readLine('本版文章据新华社电讯改写而成,特此说明。', DEFAULT_VOCABULARY).furniture).toBe(null);
   });
 });
+
+describe('a work word and a vertical stroke before the name, as web copies print their fields', () => {
+  it('`文丨X` names the writer and `图丨X` the photographer, as `文/X` and `图/X` do', () => {
+    expect(byline('文丨林小雨')?.people.map((person) => person.name)).toEqual(['林小雨']);
+    expect(byline('文｜林小雨')?.people.map((person) => person.name)).toEqual(['林小雨']);
+    expect(credit('图丨周宁')?.people.map((person) => person.name)).toEqual(['周宁']);
+    expect(credit('摄影｜周宁')?.people.map((person) => person.name)).toEqual(['周宁']);
+  });
+});
