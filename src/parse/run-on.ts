@@ -407,6 +407,11 @@ function isRowOfButtons(text: string): boolean {
   return words.length >= 3 && words.every((word) => word.length <= MAX_BUTTON_WORD);
 }
 
+/** `text` ends at `end` with an ellipsis, `……` or typed `...`. */
+function endsWithEllipsis(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x2026 /* … */ || (end >= 3 && text.startsWith('...', end - 3));
+}
+
 /** Where the text starts after a headline glued before it, or -1. */
 function headEnd(text: string, vocabulary: Vocabulary): number {
   const colon = headerColon(text, vocabulary);
@@ -448,6 +453,9 @@ function headEnd(text: string, vocabulary: Vocabulary): number {
   const headLength = endBeforeSpaces(text, titleFrom, at) - titleFrom;
   if (headLength < MIN_GLUED_HEAD || headLength > MAX_GLUED_HEAD || text.length - at < MIN_TEXT_AFTER_HEAD) return -1;
   if (BEFORE_TIME_IN_CLAUSE.has(text[titleFrom + headLength - 1]!) || OPENS_WITH_DATE.test(text)) return -1;
+  // (`包汤圆、吃汤圆、猜灯谜……2月10日,…`: words that trail off into an ellipsis set the scene of the text's first
+  // sentence; a headline says its thing whole.)
+  if (endsWithEllipsis(text, titleFrom + headLength)) return -1;
   // Two spaces or more before the time word part a headline from its text as a line break would.
   if (at - (titleFrom + headLength) >= MIN_PARTING_SPACES) return at;
   // The text's first clause names who did it (`近日,东坡小学举办…`); a subject before the time word leaves a verb

@@ -386,6 +386,13 @@ describe('splitHeadRunIntoText: a headline run into its text, the line break los
     expectPlaced(pieces, text, line);
   });
 
+  it('does not cut after words that trail off into an ellipsis: they set the scene of the first sentence', () => {
+    expect(cut('舞龙灯、猜灯谜、包汤圆……2月10日,柳岸社区联合志愿者开展元宵节活动,居民们欢聚一堂。')).toHaveLength(1);
+    expect(cut('锣鼓声声、笑语阵阵... 近日,柳岸社区举办邻里文化节,三百多位居民参加。')).toHaveLength(1);
+    // (A headline that says its thing whole is still cut off its text.)
+    expect(cut('柳岸社区元宵节猜灯谜包汤圆2月10日,柳岸社区联合志愿者开展元宵节活动,居民们欢聚一堂。')).toHaveLength(2);
+  });
+
   it("cuts before a web copy's first field glued after its title, where a line about the copy follows", () => {
     expect(cut('柳岸镇开展重阳节敬老活动发布时间:2024-10-11 09:30 信息来源:柳岸镇人民政府')).toEqual([
       '柳岸镇开展重阳节敬老活动',
