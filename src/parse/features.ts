@@ -277,6 +277,11 @@ function bracketedPictureWord(content: string): string | null {
   return namesAPicture(inner) ? inner : null;
 }
 
+/** A caption in round brackets, alone on its line: `(图为:沉甸甸的稻谷)`, `（上图:…）`. */
+function isBracketedCaption(content: string): boolean {
+  return isBracketNote(content) && opensAsPhotoCaption(content.slice(1));
+}
+
 /** BRACKET_NOTE.test(content), without the regex where the line opens with no bracket. */
 function isBracketNote(content: string): boolean {
   const first = content.charCodeAt(0);
@@ -473,7 +478,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary) ?? (first === 0x5b /* [ */ || first === 0x3010 /* 【 */ ? webAuthorsOfBracketed(content, vocabulary) : null);
   if (bullet) facts.bullet = bullet[0];
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
-  facts.photoCaption = opensAsPhotoCaption(content);
+  // (`(图为:将稻谷装袋子)`: a caption in round brackets between a text's paragraphs is one too.)
+  facts.photoCaption = opensAsPhotoCaption(content) || isBracketedCaption(content);
   facts.picturedOn = length <= MAX_PICTURED_ON && closesWithPictureNote(content);
   facts.markedPicture = !facts.photoCaption && (opensWithPictureNumber(content) || endsWithPictureNumber(content) || isStockPictureLabel(content) || describesScene(content));
   facts.peopleAtWork = facts.titleLike && !facts.markedPicture && showsPeopleAtWork(content);
@@ -1013,7 +1019,7 @@ function furnitureOf(content: string): string | null {
   // (`~~~` alone is an entry's mark of the list, words or none.)
   if (isTitleListEntry(content)) return 'table of contents';
   if (!hasWord(content)) return 'no words';
-  if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null) return 'note in brackets';
+  if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null && !isBracketedCaption(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';
   // A longer number alone: how often a web copy was read (`7556`), printed under its fields.
