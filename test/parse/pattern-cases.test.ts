@@ -1202,6 +1202,11 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('您当前的位置 : 江城市侨联   ->   侨联动态   ->   县级侨联 -->正文')).toBe('县级侨联');
   });
 
+  it("a template's word for the copy's page (`浏览文章`) names the copy, not a column: the crumb before it does", () => {
+    expect(breadcrumbColumn('您所在的位置:江城传媒网 >> 新闻 >> 各县动态 >> 浏览文章')).toBe('各县动态');
+    expect(breadcrumbColumn('当前位置:首页 > 社区新闻 > 查看文章')).toBe('社区新闻');
+  });
+
   it('a site, its channels and the copy parted by dashes between spaces: the last channel is the column', () => {
     expect(isBreadcrumb('江城考试网 - 公务员考试 - 面试辅导 - 时政热点 - 正文')).toBe(true);
     expect(breadcrumbColumn('江城考试网 - 公务员考试 - 面试辅导 - 时政热点 - 正文')).toBe('时政热点');
