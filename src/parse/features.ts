@@ -633,6 +633,11 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
     // `本报讯 记者 通讯员 近日,…`: roles printed without their names are the lead's, as in brackets; the text opens after them.
     if (people !== null) text = content.slice(0, leadByline.lastIndex);
   }
+  // `(江城在线讯 林帆报道)`: the lead in round brackets with its byline inside them, what it reported said after the names.
+  if ((first === 0x28 /* ( */ || first === 0xff08) /* （ */ && people === null && bracketPeople === null) {
+    const inside = text.slice(text.indexOf('讯') + 1, -1).trim();
+    if (inside.length > 0) people = parsePeople(inside.endsWith('报道') ? inside.slice(0, -2) : inside, 'lead', vocabulary);
+  }
   return {
     text,
     month: match[1] ?? match[3] ?? match[5] ?? null,

@@ -202,8 +202,9 @@ export const LEAD = new RegExp(
     `|${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日讯(?=${SPACE}*[(（](?:(?:本报)?(?:全媒体|融媒体)?(?:记者|通讯员|见习记者|实习生)|[${HAN_ALL}]{2,3}(?:[${SPACE}、][${HAN_ALL}]{2,3}){0,3}[)）]))` +
     // A unit's report cited before a space, the text after it: `据临河融媒体中心消息 入秋以来,…`.
     `|据[${HAN_ALL}]{2,14}?消息(?=${SPACE}+\\S)` +
-    // The paper's or site's own lead in round brackets: `(本网讯)近日,…`.
-    `|[(（](?:本报|本网|本站)讯[)）]` +
+    // The paper's or site's own lead in round brackets: `(本网讯)近日,…`; a site's, with its reporter inside them
+    // (`(江城在线讯 林帆报道)5月27日,…`).
+    `|[(（](?:本报|本网|本站|${ONE_LEAD_SOURCE})讯(?:${SPACE}+[^()（）\\s][^()（）]{1,20}?)?[)）]` +
     // A paper named in book-title marks for 本报, as a site copying it prints: `《今日江城》9月4日讯:`.
     `|《[${HAN_ALL}]{2,10}》(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?讯[:：]?` +
     // With its date, any name leads (`文明风8月24日讯`, a site named without 网): 讯 after a day is a lead's.

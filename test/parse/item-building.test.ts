@@ -714,6 +714,14 @@ describe('a lead alone on its line', () => {
     expect(role.lead).toBeNull();
   });
 
+  it("is a site's 讯 in round brackets with its reporter inside them too: `(江城在线讯 林帆报道)`", () => {
+    const bracketed = only('(江城在线讯 林帆报道)5月27日上午,柳岸社区开展端午活动,居民们一起包粽子。\n');
+    expect([bracketed.lead, bracketed.authors]).toEqual(['(江城在线讯 林帆报道)', ['林帆']]);
+    expect(bracketed.blocks[0]?.text.startsWith('(江城在线讯')).toBe(true);
+    const withRole = only('(江城网讯 记者 林帆)近日,柳岸社区开展端午活动,居民们一起包粽子。\n');
+    expect([withRole.lead, withRole.authors]).toEqual(['(江城网讯 记者 林帆)', ['林帆']]);
+  });
+
   it("is the paper's place and 电 without a day too, before the reporters' bracket: `本报临河电(记者 X)`", () => {
     const placed = only('柳岸村：全民洗村\n本报临河电(记者 周宁)近日,柳岸村组织村民清理房前屋后的垃圾。\n');
     expect([placed.lead, placed.authors, placed.dateline]).toEqual(['本报临河电(记者 周宁)', ['周宁'], '近日']);
