@@ -197,6 +197,12 @@ export interface LineFacts {
    */
   belowCaptions: boolean;
   /**
+   * A long paragraph between an agency's caption closed by its picture's day, with no credit of its own, and the credit
+   * line below it (`这是9月2日拍摄的…。` / `近日,…` / `新华社记者 X 摄`): the picture's story, which the caption goes on into.
+   * Marked over a block (parser.ts), as belowCaptions is.
+   */
+  captionStory: boolean;
+  /**
    * A caption that opens with its hour or date (timedCaption) with another such caption right below it and none above
    * (set by the parser): the first picture's of a photo set, not the paragraph above going on.
    */
@@ -350,6 +356,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     creditSeenBefore: false,
     repeatsText: false,
     belowCaptions: false,
+    captionStory: false,
     opensCaptionRun: false,
     namesChannel: false,
     taggedTitle: false,

@@ -648,6 +648,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     return value + say(why, 0.8, 'short, no sentence end');
   }
   if (label === 'body-new') {
+    // (The story an agency's caption goes on into opens nothing of its own, even printed again: captionStory.)
+    if (f.captionStory) value += say(why, 2, "the story of the caption above, its credit below");
     // (`当天上午,…`: that day's morning, the day the paragraph above told of: its text goes on.)
     if (f.opensWithSameDay && !f.lead) value += say(why, 2, 'opens with 当天, the day told of above');
     // (`本报讯 …` / `…` / `1月9日,柳岸街道…`: a paragraph of the story the lead opened, not a brief of its own.)
@@ -948,7 +950,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // `左图:…。` / `右图:…。记者 林溪 摄`, one credit may close both.)
       // A news agency's caption, closed by the day its picture was taken (`…村外景(7月28日摄)。`), is an item of its own: it
       // goes on from no paragraph, and none goes on from it.
-      if ((previous === 'body' || previous === 'body-new') && (f.picturedOn || previousFacts!.picturedOn)) return IMPOSSIBLE;
+      // (Unless the paragraph is the picture's story, the caption's credit below it: `这是9月2日拍摄的…(无人机照片)。` /
+      // `近日,…` / `新华社记者 X 摄`, captionStory.)
+      if ((previous === 'body' || previous === 'body-new') && (f.picturedOn || (previousFacts!.picturedOn && !f.captionStory))) return IMPOSSIBLE;
       // (One short sentence so credited is the story's own picture, printed at its end: `图为小志愿者为老人捶背。记者 X 摄`.)
       if (f.photoCaption && f.glued?.credit && (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence && !previousFacts!.photoCaption && !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       if (isHead(previous)) {

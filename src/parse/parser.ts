@@ -309,6 +309,25 @@ function markCaptionRuns(contexts: readonly LineContext[]): void {
   }
 }
 
+/** Shortest paragraph read as the story an agency's uncredited caption goes on into (captionStory). */
+const MIN_CAPTION_STORY = 60;
+
+/**
+ * Marks the paragraphs that tell an agency's caption's story: below a caption closed by its picture's day and without a
+ * credit of its own, a long paragraph with the credit line right below it (LineFacts.captionStory). The credit must be
+ * in the block: the block's last lines are labelled again with the next block.
+ */
+function markCaptionStories(contexts: readonly LineContext[]): void {
+  for (let i = 1; i + 1 < contexts.length; i++) {
+    const facts = contexts[i]!.facts;
+    const caption = contexts[i - 1]!.facts;
+    const story = caption.picturedOn && caption.glued === null && caption.credit === null && !facts.picturedOn && facts.length >= MIN_CAPTION_STORY && isCaptionOrText(contexts[i]) && contexts[i + 1]!.facts.credit !== null && contexts[i + 1]!.facts.glued === null;
+    if (facts.captionStory === story) continue;
+    facts.captionStory = story;
+    contexts[i]!.prices = null;
+  }
+}
+
 /** A paragraph of text, neither a title nor a credit, byline or line about the page. */
 function isCaptionOrText(context: LineContext | undefined): boolean {
   const f = context?.facts;
@@ -818,6 +837,7 @@ export class BulletinParser {
     markCellRuns(contexts);
     markLabelsAmongPictures(contexts);
     markCaptionRuns(contexts);
+    markCaptionStories(contexts);
     markContentsRuns(contexts);
     markPageLists(contexts);
     markChannel(contexts);

@@ -51,6 +51,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     creditSeenBefore: false,
     repeatsText: false,
     belowCaptions: false,
+    captionStory: false,
     opensCaptionRun: false,
     namesChannel: false,
     taggedTitle: false,
