@@ -923,11 +923,20 @@ export function isWebMeta(text: string): boolean {
   return (
     (colon && WEB_META_COLON_GROUP.test(text)) ||
     (figure && WEB_META_FIGURE_GROUP.test(text)) ||
+    (colon && figure && isChannelBeforeFields(text)) ||
     (bookTitle && WEB_META_BOOK_TITLE_GROUP.test(text)) ||
     (text.includes('来源') && WEB_META_SOURCE_GROUP.test(text)) ||
     (!notInName && !bookTitle && WEB_META_NAME_GROUP.test(text)) ||
     ((text.includes('图片') || text.includes('预览')) && WEB_META_SOFTWARE_GROUP.test(text))
   );
+}
+
+/** A channel's name and a bar before a copy's fields: `信息 | 2022年11月22日 17:51:36 | 来源:…` (group 1 the fields). */
+const CHANNEL_BEFORE_FIELDS = new RegExp(`^[^${SPACE}|｜丨。，,！？!?:：]{1,8}${SPACE}*[|｜丨]${SPACE}*(?=[0-9])(.+)$`, 'u');
+/** The line is a channel's name, a bar, then a line of the copy's fields that opens with its day (isWebMeta()). */
+function isChannelBeforeFields(text: string): boolean {
+  const fields = CHANNEL_BEFORE_FIELDS.exec(text);
+  return fields !== null && isWebMeta(fields[1]!);
 }
 
 /** A forum's post header, its poster or board before it: `城区资讯 发表于 2015-3-9 11:59:46`. */

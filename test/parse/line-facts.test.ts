@@ -142,6 +142,15 @@ describe('lines about the page', () => {
     expect(page.items.map((item) => [item.title, item.lead])).toEqual([['柳岸社区清扫落叶', '本网讯(通讯员 林小禾)']]);
   });
 
+  it("furniture: a channel's name and a bar before a web copy's fields that open with its day are the copy's line", () => {
+    expect(read('信息 | 2022年11月22日 17:51:36 | 来源:临河县融媒体中心').furniture).toBe('web copy line');
+    expect(read('要闻｜2023-06-22 09:15 | 来源:江城网').furniture).toBe('web copy line');
+    // (Words and a bar before a sentence about a year are no channel: the rest is no line of fields.)
+    expect(read('他说 | 2022年的收入比去年多了一倍。').furniture).toBeNull();
+    const page = parse('柳岸村咖啡迎来采收期\n\n信息 | 2022年11月22日 17:51:36 | 来源:临河县融媒体中心\n\n每年11月底,柳岸村的咖啡果进入采摘期,村民们忙着采收。\n', { year: 2022 });
+    expect(page.items.map((item) => [item.title, item.blocks[0]?.text.slice(0, 5)])).toEqual([['柳岸村咖啡迎来采收期', '每年11月']]);
+  });
+
   it("furniture: a web copy's fields spaced apart are its line, not a list of titles, however many spaces part them", () => {
     const fields = '发布时间:2024-01-21 发布者:江城开放大学 文章来源:原创 阅读 : 71608';
     expect(read(fields).furniture).toBe('web copy line');
