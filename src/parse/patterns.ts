@@ -924,12 +924,16 @@ export function isWebMeta(text: string): boolean {
     (colon && WEB_META_COLON_GROUP.test(text)) ||
     (figure && WEB_META_FIGURE_GROUP.test(text)) ||
     (colon && figure && isChannelBeforeFields(text)) ||
+    (colon && figure && YEAR_THEN_MONTH_SLASH_DAY.test(text)) ||
     (bookTitle && WEB_META_BOOK_TITLE_GROUP.test(text)) ||
     (text.includes('来源') && WEB_META_SOURCE_GROUP.test(text)) ||
     (!notInName && !bookTitle && WEB_META_NAME_GROUP.test(text)) ||
     ((text.includes('图片') || text.includes('预览')) && WEB_META_SOFTWARE_GROUP.test(text))
   );
 }
+
+/** A copy's day and hour with the year before the month and a slash before the day: `2025 10/29 17:08:02` (news.cn's). */
+const YEAR_THEN_MONTH_SLASH_DAY = new RegExp(`^${SPACE}*[0-9]{4}${SPACE}+[0-9]{1,2}/${SPACE}?[0-9]{1,2}${SPACE}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?${SPACE}*$`, 'u');
 
 /** A channel's name and a bar before a copy's fields: `信息 | 2022年11月22日 17:51:36 | 来源:…` (group 1 the fields). */
 const CHANNEL_BEFORE_FIELDS = new RegExp(`^[^${SPACE}|｜丨。，,！？!?:：]{1,8}${SPACE}*[|｜丨]${SPACE}*(?=[0-9])(.+)$`, 'u');

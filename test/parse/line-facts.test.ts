@@ -142,6 +142,12 @@ describe('lines about the page', () => {
     expect(page.items.map((item) => [item.title, item.lead])).toEqual([['柳岸社区清扫落叶', '本网讯(通讯员 林小禾)']]);
   });
 
+  it("furniture: a copy's day and hour with the year before the month and a slash before the day (news.cn's) are its line", () => {
+    for (const line of ['2025 10/29 17:08:02', '2022 10/ 25 19:40:42', '2024 3/5 09:15']) expect(read(line).furniture, line).toBe('web copy line');
+    // (A year and a fraction in a sentence are not.)
+    expect(read('2024 3/5的居民参加了活动').furniture).toBeNull();
+  });
+
   it("furniture: a channel's name and a bar before a web copy's fields that open with its day are the copy's line", () => {
     expect(read('信息 | 2022年11月22日 17:51:36 | 来源:临河县融媒体中心').furniture).toBe('web copy line');
     expect(read('要闻｜2023-06-22 09:15 | 来源:江城网').furniture).toBe('web copy line');
