@@ -916,11 +916,14 @@ export interface OpeningByline {
 const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40})】|\[([^[\]]{2,40})\])\s*(?=\S)/u;
 
 /** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
+/** A byline's mark and the space after it, opening a bracket: `□ `, `■`. */
+const BYLINE_MARK_OPENING = /^[□■][ \u3000]*/u;
 export function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline | null {
   const bracket = OPENING_BRACKET.exec(content);
   if (!bracket) return null;
   const words = bracket[1] ?? bracket[2] ?? bracket[3]!;
-  const inner = words.trim();
+  // (`(□ 张文华 孙荪)“以前…`: a byline's mark may open the bracket, as it opens a byline's line, `□记者 X`.)
+  const inner = words.trim().replace(BYLINE_MARK_OPENING, '');
   const bracketEnd = words.length + 2;
   // (`[刘明摄影报道]今天是…`: a web template's square brackets hold only a credit, read as in round ones.)
   const credit = matchCredit(bracket[3] === undefined ? content.slice(0, bracketEnd) : `(${words})`, vocabulary);

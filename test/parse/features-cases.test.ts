@@ -353,6 +353,16 @@ describe("a web copy's author field naming a unit", () => {
   });
 });
 
+describe("a byline's mark opening the bracket of names before the text", () => {
+  it('is the mark, as on a byline line: `(□ A B C)“…` opens with its byline in brackets', () => {
+    const text = '(□ 林小禾 周宁 孔越)“以前送完货只能在车里啃面包,现在到驿站能喝上热水。”货车司机老林说。';
+    const opening = read(text).openingByline;
+    expect(opening?.byline?.people.map((person) => person.name)).toEqual(['林小禾', '周宁', '孔越']);
+    expect(opening?.bracketEnd).toBe(text.indexOf(')') + 1);
+    expect(read('(■记者 林小禾)近日,柳岸社区开展义诊。').openingByline?.byline?.people).toEqual([{ name: '林小禾', role: '记者', source: 'byline' }]);
+  });
+});
+
 describe('lines of the forty-third session', () => {
   it("reads a bracket of the writer's school or office and the writer, a common surname first, opening the text as its byline", () => {
     const opening = read('(江城实验学校 林晓)近日,河湾社区的空巢老人迎来了一群小客人。').openingByline;
