@@ -839,8 +839,8 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
   const match = content.includes('作者') || content.includes('撰稿人') ? WEB_AUTHORS.exec(content) : WEB_DATE_AUTHORS.exec(content);
   if (!match) return sourcePeopleOf(content, vocabulary);
   // `晚报唐晓`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).
-  const names = match[1]!.split(NAME_SEPARATORS).map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
-  if (names.some((name) => NOT_A_PERSON.test(name) || !isOneName(name, vocabulary))) return null;
+  const names = match[1]!.split(NAME_SEPARATORS).filter((name) => name !== '记者' && name !== '通讯员').map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
+  if (names.length === 0 || names.some((name) => NOT_A_PERSON.test(name) || !isOneName(name, vocabulary))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
 }
 

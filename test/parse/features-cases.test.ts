@@ -353,6 +353,13 @@ describe("a web copy's author field naming a unit", () => {
   });
 });
 
+describe("a web copy's author field naming each author with a role", () => {
+  it('gives every name, the roles between them no one: `作者:记者 A 通讯员 B`', () => {
+    expect(read('来源: 作者:记者 林小禾 通讯员 周宁 发布时间:2020-05-12').webAuthors?.map((person) => person.name)).toEqual(['林小禾', '周宁']);
+    expect(read('作者:记者 林小禾 发布时间:2020-05-12').webAuthors?.map((person) => person.name)).toEqual(['林小禾']);
+  });
+});
+
 describe("a byline's mark opening the bracket of names before the text", () => {
   it('is the mark, as on a byline line: `(□ A B C)“…` opens with its byline in brackets', () => {
     const text = '(□ 林小禾 周宁 孔越)“以前送完货只能在车里啃面包,现在到驿站能喝上热水。”货车司机老林说。';
