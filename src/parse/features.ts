@@ -580,10 +580,18 @@ function endsWithLostMark(content: string): boolean {
  * `TITLE 2024年09月04日`, `TITLE 临河在线 2023-06-22`. The copy's, not the title's.
  */
 const DAY_AFTER_TITLE = new RegExp(`(?<=\\S)[ \\u3000]+(?:${NEWSROOM}[ \\u3000]+)?(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})$`, 'u');
+/**
+ * Or its writer's name before the day, as a site's list of copies prints it (`TITLE 蔡汉以 2017-10-28`): a name of two or
+ * three characters that opens with a common surname (group 1), else the title's own last word.
+ */
+const NAME_AND_DAY_AFTER_TITLE = new RegExp(`(?<=\\S)[ \\u3000]+([${HAN_ALL}]{2,3})[ \\u3000]+(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})$`, 'u');
 export function withoutDayAfterTitle(title: string): string {
   // (The day ends the line with its 日 or a figure: other titles, nearly all, skip the regex, which would try every position.)
   const last = title.charCodeAt(title.length - 1);
-  return last === 0x65e5 /* 日 */ || isDigit(last) ? title.replace(DAY_AFTER_TITLE, '') : title;
+  if (last !== 0x65e5 /* 日 */ && !isDigit(last)) return title;
+  const named = NAME_AND_DAY_AFTER_TITLE.exec(title);
+  if (named !== null && COMMON_SURNAMES.has(named[1]![0]!)) return title.slice(0, named.index);
+  return title.replace(DAY_AFTER_TITLE, '');
 }
 /** A title too long with that day after it, short enough without (`…开展端午志愿活动 临河在线 2023-06-22`): measured without. */
 function isTitleDated(content: string): boolean {

@@ -3,7 +3,7 @@
 // the labeller tells apart.
 
 import { describe, expect, it } from 'vitest';
-import { readLine, type LineFacts } from '../../src/parse/features.js';
+import { readLine, withoutDayAfterTitle, type LineFacts } from '../../src/parse/features.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 import { parse } from '../../src/parse/parser.js';
 
@@ -140,6 +140,17 @@ describe('lines about the page', () => {
     for (const line of ['©原创   林小禾', '©原创 2024-03-02 09:15 江城融媒体中心']) expect(read(line).furniture, line).toBe('web copy line');
     const page = parse('柳岸社区清扫落叶\n\n©原创   林小禾\n\n本网讯(通讯员 林小禾)一场大风过后,柳岸社区的志愿者们清扫了三条小路。\n', { year: 2024 });
     expect(page.items.map((item) => [item.title, item.lead])).toEqual([['柳岸社区清扫落叶', '本网讯(通讯员 林小禾)']]);
+  });
+
+  it("a web copy's title with its writer's name and day after it is a title, measured and read without them", () => {
+    const line = '重阳佳节意深远,盛世老人尽开颜 ---柳岸镇东湾村召开慰问老年人大会 林小禾 2017-10-28';
+    expect(line.length).toBeGreaterThan(40);
+    expect(read(line).titleLike).toBe(true);
+    const page = parse(`${line}\n今天是农历九月初九,柳岸镇东湾村在村委会召开慰问老年人大会,三百多位老人参加。\n`, { year: 2017 });
+    expect(page.items.map((item) => item.title)).toEqual(['重阳佳节意深远,盛世老人尽开颜 ---柳岸镇东湾村召开慰问老年人大会']);
+    // (A title's own last word before the day, no surname opening it, stays the title's.)
+    expect(withoutDayAfterTitle('柳岸镇东湾村老年协会换届选举大会 召开 2017-10-28')).toBe('柳岸镇东湾村老年协会换届选举大会 召开');
+    expect(withoutDayAfterTitle('柳岸镇东湾村老年协会换届选举大会 林小禾 2017-10-28')).toBe('柳岸镇东湾村老年协会换届选举大会');
   });
 
   it("furniture: a copy's day and hour with the year before the month and a slash before the day (news.cn's) are its line", () => {
