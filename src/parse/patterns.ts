@@ -998,9 +998,10 @@ export const WEB_NOTICE = new RegExp(
     `|[(（]?[^。]{0,20}?未经(?:书面)?[^。，,]{0,16}?(?:授权|许可|同意)[,，]?[^。]{0,12}?(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|请附上|须经|需经)|本(?:站|网)原创文章` +
     // Its call for contributions, with the address to send them to: `欢迎各地通讯员踊跃投稿:X@163.com`.
     `|欢迎[^。，,]{0,16}投稿` +
-    // A site's disclaimer of a reposted text: `本文不代表本站观点…`, alone on its line or in brackets; its note that the
+    // A site's disclaimer of a reposted text: `本文不代表本站观点…`, `不代表江城网立场` (the site by its name), alone on its
+    // line or in brackets; its note that the
     // text is reposted and whose the rights are (`本文为本网转载稿件,…`, `版权归原作者`).
-    `|[(（]?[^。]{0,20}?不代表本(?:网站|网|站|平台|报|刊)的?(?:观点|立场)|本文(?:系|为|由)[^。,，]{0,12}?转载|[^。]{0,12}?版权归原作者` +
+    `|[(（]?[^。]{0,20}?不代表(?:本(?:网站|网|站|平台|报|刊)|[${HAN_ALL}]{2,8}?(?:网站|网|平台))的?(?:观点|立场)|本文(?:系|为|由)[^。,，]{0,12}?转载|[^。]{0,12}?版权归原作者` +
     // Its disclaimer of what others post: `本站部分信息由发布单位提供,…本站不负任何责任`.
     `|本(?:网站|网|站|平台)[^。]{0,12}?信息由[^。]{0,60}?提供` +
     // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `扫描下方二维码,获取更多资讯`.
@@ -1017,7 +1018,7 @@ export const WEB_NOTICE = new RegExp(
  * Every line WEB_NOTICE matches holds a colon or one of these words (each alternative needs one): a test for them passes
  * over most text before the regex, whose alternatives open with up to twenty characters of anything.
  */
-const WEB_NOTICE_WORDS = /[:：字]|摘要|提要|凡本|版权|转载|原创文章|投稿|不代表本|信息由|公众号|二维码|文明传播/;
+const WEB_NOTICE_WORDS = /[:：字]|摘要|提要|凡本|版权|转载|原创文章|投稿|不代表|信息由|公众号|二维码|文明传播/;
 /** WEB_NOTICE.test(text), without the regex for the lines that cannot match it. */
 export function isWebNotice(text: string): boolean {
   return WEB_NOTICE_WORDS.test(text) && WEB_NOTICE.test(text);

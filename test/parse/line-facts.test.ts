@@ -142,6 +142,12 @@ describe('lines about the page', () => {
     expect(page.items.map((item) => [item.title, item.lead])).toEqual([['柳岸社区清扫落叶', '本网讯(通讯员 林小禾)']]);
   });
 
+  it("furniture: a site's disclaimer that names the site (`不代表江城网立场`) is its line, as `不代表本站观点` is", () => {
+    for (const line of ['本文仅代表作者观点,不代表江城网立场。', '本文仅代表作者观点,不代表本站观点。', '以上内容不代表江城网的观点']) expect(read(line).furniture, line).toBe('web copy line');
+    // (Words that do not stand for a site's view are text.)
+    expect(read('他的话不代表所有居民的想法。').furniture).toBeNull();
+  });
+
   it("a web copy's title with its writer's name and day after it is a title, measured and read without them", () => {
     const line = '重阳佳节意深远,盛世老人尽开颜 ---柳岸镇东湾村召开慰问老年人大会 林小禾 2017-10-28';
     expect(line.length).toBeGreaterThan(40);
