@@ -719,7 +719,7 @@ export class BulletinParser {
 
   /** Reads a line, or a web copy's fields and the text they ran into as two (splitFieldsRunIntoText()). */
   private readCuttingFields(line: SourceLine): void {
-    const parts = splitFieldsRunIntoText(line) ?? splitBylineRunIntoText(line, this.vocabulary) ?? splitPictureFilesRunIntoText(line);
+    const parts = splitFieldsRunIntoText(line, this.vocabulary) ?? splitBylineRunIntoText(line, this.vocabulary) ?? splitPictureFilesRunIntoText(line);
     if (parts === null) return this.readPiece(line);
     this.readPiece(parts[0]);
     this.readPiece(parts[1]);

@@ -320,9 +320,9 @@ const NOT_IN_FIELDS = /[,，。！？!?；;]/u;
  * A web copy's fields run into the first sentence of its text, the line break between them lost:
  *   发稿时间:2024-05-23 10:10 来源:柳岸网 编辑:林帆 昨日,柳岸镇… → `发稿时间:… 编辑:林帆` / `昨日,柳岸镇…`
  * The fields are a line of the copy's (WEB_META) with no clause's end, the text opens after white space with a time word
- * and its comma; null where the line is not cut.
+ * and its comma, or with its news lead; null where the line is not cut.
  */
-export function splitFieldsRunIntoText(line: SourceLine): [SourceLine, SourceLine] | null {
+export function splitFieldsRunIntoText(line: SourceLine, vocabulary: Vocabulary): [SourceLine, SourceLine] | null {
   const text = line.content;
   if (text.length < MIN_GLUED_HEAD + MIN_TEXT_AFTER_HEAD || !isWebMeta(text)) return null;
   for (let i = 1; i < text.length - MIN_TEXT_AFTER_HEAD; i++) {
@@ -332,7 +332,10 @@ export function splitFieldsRunIntoText(line: SourceLine): [SourceLine, SourceLin
     const head = text.slice(0, i);
     // (A clause's end in the fields means the text began before this space: no cut.)
     if (NOT_IN_FIELDS.test(head)) return null;
-    if (text.length - at < MIN_TEXT_AFTER_HEAD || !(TIME_OPENING_AT_START.test(text.slice(at)) || DATED_CLAUSE_AT_START.test(text.slice(at)))) continue;
+    if (text.length - at < MIN_TEXT_AFTER_HEAD) continue;
+    // (Or its news lead: `作者:A 来源:江城日报 江城日报讯(记者 A)…`.)
+    const rest = text.slice(at);
+    if (!(TIME_OPENING_AT_START.test(rest) || DATED_CLAUSE_AT_START.test(rest) || matchLead(rest, vocabulary) !== null)) continue;
     return cutLine(line, i, at);
   }
   return null;

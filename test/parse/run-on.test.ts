@@ -638,7 +638,7 @@ describe("splitHeadRunIntoText: a headline run into its byline's bracket and the
 });
 
 describe("splitFieldsRunIntoText: a web copy's fields run into its text, the line break lost", () => {
-  const cut = (text: string): string[] | null => splitFieldsRunIntoText(toSourceLine(2, 40, text))?.map((piece) => piece.content) ?? null;
+  const cut = (text: string): string[] | null => splitFieldsRunIntoText(toSourceLine(2, 40, text), DEFAULT_VOCABULARY)?.map((piece) => piece.content) ?? null;
 
   it('cuts after the last field, where a time word and its comma open the text', () => {
     const fields = '发稿时间:2024-05-23 10:10:04 来源:www.liuan.cn 编辑:林帆';
@@ -647,7 +647,14 @@ describe("splitFieldsRunIntoText: a web copy's fields run into its text, the lin
     // A day and its part of the day open it as well, after more than one space.
     expect(cut(`来源:柳岸网 作者:周明   3月9日上午,柳岸镇的千亩桃园迎来了赏花的游客。`)).toEqual(['来源:柳岸网 作者:周明', '3月9日上午,柳岸镇的千亩桃园迎来了赏花的游客。']);
     const line = toSourceLine(2, 40, `${fields} ${text}`);
-    expectPlaced(splitFieldsRunIntoText(line)!, `${fields} ${text}`, line);
+    expectPlaced(splitFieldsRunIntoText(line, DEFAULT_VOCABULARY)!, `${fields} ${text}`, line);
+  });
+
+  it('cuts after the last field where the text opens with its news lead', () => {
+    expect(cut('作者:林帆 来源:江城日报 江城日报讯(记者 林帆 通讯员 周宁)教师节前夕,柳岸小学的老师们收到了学生亲手做的贺卡。')).toEqual([
+      '作者:林帆 来源:江城日报',
+      '江城日报讯(记者 林帆 通讯员 周宁)教师节前夕,柳岸小学的老师们收到了学生亲手做的贺卡。',
+    ]);
   });
 
   it('leaves a line alone that is no line of fields, whose text opens otherwise, or whose fields hold a clause', () => {
