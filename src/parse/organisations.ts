@@ -798,6 +798,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       // `东湖街道社区志愿组织`: a 街道's communities at large; no community is named 社区 alone. (`东湖街道社区卫生室`
       // is the 街道's health centre, one name.)
       if (last === '街道' && more === '社区' && !SERVING_INSTITUTION.test(text.slice(end + 2, end + 10))) break;
+      // `安西派出所社区民警`: a police station's community officer (社区民警, 社区警务), its beat, not a community of it.
+      if (more === '社区' && last.endsWith('所') && (text.startsWith('民警', end + 2) || text.startsWith('警务', end + 2))) break;
       end += more.length;
       last = more;
     }

@@ -148,6 +148,15 @@ describe('stems that end in a pronoun or a demonstrative', () => {
   });
 });
 
+describe("a police station's community officer", () => {
+  it('is the station\'s beat, not a community of it: `派出所社区民警` names the 派出所', () => {
+    expect(names('近日,安西派出所社区民警走进东湾村开展反诈宣传。')).toEqual(['安西派出所', '东湾村']);
+    expect(names('柳岸派出所社区警务室的民警上门走访。')).toEqual(['柳岸派出所']);
+    // (A community's own officer keeps the community's name.)
+    expect(names('东街社区民警林帆走访独居老人。')).toEqual(['东街社区']);
+  });
+});
+
 describe('a sub-district named 街, as some cities name their 街道', () => {
   it('is the first organisation where a name stands between it and the suffix', () => {
     expect(names('东湾区桥头街福安社区开展活动。')).toEqual(['东湾区桥头街', '福安社区']);
