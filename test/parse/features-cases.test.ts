@@ -358,6 +358,11 @@ describe("a web copy's author field naming each author with a role", () => {
     expect(read('来源: 作者:记者 林小禾 通讯员 周宁 发布时间:2020-05-12').webAuthors?.map((person) => person.name)).toEqual(['林小禾', '周宁']);
     expect(read('作者:记者 林小禾 发布时间:2020-05-12').webAuthors?.map((person) => person.name)).toEqual(['林小禾']);
   });
+
+  it('gives the name whose role stands in brackets after it: `作者:A(通讯员)`', () => {
+    expect(read('作者:林小禾(通讯员)').webAuthors?.map((person) => person.name)).toEqual(['林小禾']);
+    expect(read('作者:林小禾（记者） 来源:江城网').webAuthors?.map((person) => person.name)).toEqual(['林小禾']);
+  });
 });
 
 describe("a byline's mark opening the bracket of names before the text", () => {
