@@ -923,9 +923,10 @@ export interface OpeningByline {
  */
 const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40})】|\[([^[\]]{2,40})\])\s*(?=\S)/u;
 
-/** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
 /** A byline's mark and the space after it, opening a bracket: `□ `, `■`. */
 const BYLINE_MARK_OPENING = /^[□■][ \u3000]*/u;
+
+/** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
 export function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline | null {
   const bracket = OPENING_BRACKET.exec(content);
   if (!bracket) return null;

@@ -266,8 +266,9 @@ function endsWithOpener(text: string): boolean {
 const MAX_LABEL = 20;
 
 
-/** A sentence's end inside a quotation line, before the marks that close it: the speech of someone, not a title. */
+/** A clause's mark: a quotation of clauses closed by a full stop inside its marks is speech (spokenQuote()). */
 const CLAUSE_MARK = /[,，;；]/u;
+/** A sentence's end inside a quotation line, before the marks that close it: the speech of someone, not a title. */
 const SENTENCE_END_INSIDE_QUOTE = new RegExp(`[${SENTENCE_FINAL_MARKS}](?=.*[^${SENTENCE_FINAL_MARKS}”"」』])`, 'u');
 /** Shortest line closed by a credit that is a caption for certain, not a stray line of a page's furniture. */
 const MIN_CREDITED_CAPTION = 20;

@@ -906,7 +906,7 @@ const WEB_META_SOFTWARE_GROUP = webMetaPattern(WEB_META_SOFTWARE);
  * its colons and bars, figures and `《`, and whether it holds a character no name alone has (ASCII, `、。`, quotation
  * marks, the full-width forms); most lines hold one of them or none, and pay for that group or nothing.
  */
-export function isWebMeta(text: string): boolean {
+export function isWebMeta(text: string, afterChannel = false): boolean {
   let colon = false;
   let figure = false;
   let bookTitle = false;
@@ -923,7 +923,7 @@ export function isWebMeta(text: string): boolean {
   return (
     (colon && WEB_META_COLON_GROUP.test(text)) ||
     (figure && WEB_META_FIGURE_GROUP.test(text)) ||
-    (colon && figure && isChannelBeforeFields(text)) ||
+    (colon && figure && !afterChannel && isChannelBeforeFields(text)) ||
     (colon && figure && YEAR_THEN_MONTH_SLASH_DAY.test(text)) ||
     (bookTitle && WEB_META_BOOK_TITLE_GROUP.test(text)) ||
     (text.includes('来源') && WEB_META_SOURCE_GROUP.test(text)) ||
@@ -940,7 +940,8 @@ const CHANNEL_BEFORE_FIELDS = new RegExp(`^[^${SPACE}|｜丨。，,！？!?:：]
 /** The line is a channel's name, a bar, then a line of the copy's fields that opens with its day (isWebMeta()). */
 function isChannelBeforeFields(text: string): boolean {
   const fields = CHANNEL_BEFORE_FIELDS.exec(text);
-  return fields !== null && isWebMeta(fields[1]!);
+  // (The fields after the bar are read once, with no channel of their own: a line of bars is read in one pass.)
+  return fields !== null && isWebMeta(fields[1]!, true);
 }
 
 /** A forum's post header, its poster or board before it: `城区资讯 发表于 2015-3-9 11:59:46`. */
@@ -999,8 +1000,8 @@ export const WEB_NOTICE = new RegExp(
     // Its call for contributions, with the address to send them to: `欢迎各地通讯员踊跃投稿:X@163.com`.
     `|欢迎[^。，,]{0,16}投稿` +
     // A site's disclaimer of a reposted text: `本文不代表本站观点…`, `不代表江城网立场` (the site by its name), alone on its
-    // line or in brackets; its note that the
-    // text is reposted and whose the rights are (`本文为本网转载稿件,…`, `版权归原作者`).
+    // line or in brackets; its note that the text is reposted and whose the rights are (`本文为本网转载稿件,…`,
+    // `版权归原作者`).
     `|[(（]?[^。]{0,20}?不代表(?:本(?:网站|网|站|平台|报|刊)|[${HAN_ALL}]{2,8}?(?:网站|网|平台))的?(?:观点|立场)|本文(?:系|为|由)[^。,，]{0,12}?转载|[^。]{0,12}?版权归原作者` +
     // Its disclaimer of what others post: `本站部分信息由发布单位提供,…本站不负任何责任`.
     `|本(?:网站|网|站|平台)[^。]{0,12}?信息由[^。]{0,60}?提供` +
