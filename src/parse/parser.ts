@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, COLUMN_TAG, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -856,6 +856,8 @@ export class BulletinParser {
   /** `所属栏目: 政务公开`, `专栏:乡镇动态` among the fields: the copy's own field names its column. */
   private noteColumnField(line: SourceLine, facts: LineFacts): void {
     if (this.section === null && facts.furniture === 'web copy line' && line.content.includes('栏')) this.section = COLUMN_FIELD.exec(line.content)?.[1] ?? null;
+    // (`信息 | DATE | 来源:…`, `镇区   来源:…`: the channel the copy's fields open with is its column, as a breadcrumb's last.)
+    if (this.section === null && facts.furniture === 'web copy line') this.section = channelBeforeFields(line.content);
   }
 
   /** A web page's breadcrumb ends with the column the copy is filed under: `当前位置:首页 > XX网 > 乡镇快讯 >`. */

@@ -935,13 +935,26 @@ export function isWebMeta(text: string, afterChannel = false): boolean {
 /** A copy's day and hour with the year before the month and a slash before the day: `2025 10/29 17:08:02` (news.cn's). */
 const YEAR_THEN_MONTH_SLASH_DAY = new RegExp(`^${SPACE}*[0-9]{4}${SPACE}+[0-9]{1,2}/${SPACE}?[0-9]{1,2}${SPACE}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?${SPACE}*$`, 'u');
 
-/** A channel's name and a bar before a copy's fields: `信息 | 2022年11月22日 17:51:36 | 来源:…` (group 1 the fields). */
-const CHANNEL_BEFORE_FIELDS = new RegExp(`^[^${SPACE}|｜丨。，,！？!?:：]{1,8}${SPACE}*[|｜丨]${SPACE}*(?=[0-9])(.+)$`, 'u');
-/** The line is a channel's name, a bar, then a line of the copy's fields that opens with its day (isWebMeta()). */
+/**
+ * A channel's name (Han characters only: no day, `3月5日  来源:…`) and a bar before a copy's fields that open with its day
+ * (`信息 | 2022年11月22日 17:51:36 | 来源:…`), or spaces before fields that open with a field's name (`镇区   来源:莞讯网
+ * 责任编辑:X  2019-10-13`): group 1 or 2 the fields.
+ */
+const CHANNEL_BEFORE_FIELDS = new RegExp(`^[${HAN_ALL}]{1,8}(?:${SPACE}*[|｜丨]${SPACE}*(?=[0-9])(.+)|${SPACE}{2,}((?:${WEB_FIELD})${SPACE}*[:：].*))$`, 'u');
+/** The channel's name a line of the copy's fields opens with (`信息 | DATE | 来源:…`), or null. */
+export function channelBeforeFields(text: string): string | null {
+  if (!isChannelBeforeFields(text)) return null;
+  const channel = /^[^\s|｜丨]+/u.exec(text)![0];
+  // (`江西日报 | DATE`: a paper's or a site's name there is the copy's source, no channel.)
+  return NEWSROOM_WHOLE.test(channel) ? null : channel;
+}
+const NEWSROOM_WHOLE = new RegExp(`^${NEWSROOM}$`, 'u');
+
+/** The line is a channel's name, then a line of the copy's fields (isWebMeta()). */
 function isChannelBeforeFields(text: string): boolean {
   const fields = CHANNEL_BEFORE_FIELDS.exec(text);
-  // (The fields after the bar are read once, with no channel of their own: a line of bars is read in one pass.)
-  return fields !== null && isWebMeta(fields[1]!, true);
+  // (The fields after the channel are read once, with no channel of their own: a line of bars is read in one pass.)
+  return fields !== null && isWebMeta(fields[1] ?? fields[2]!, true);
 }
 
 /** A forum's post header, its poster or board before it: `城区资讯 发表于 2015-3-9 11:59:46`. */

@@ -172,6 +172,17 @@ describe('lines about the page', () => {
     expect(read('他说 | 2022年的收入比去年多了一倍。').furniture).toBeNull();
     const page = parse('柳岸村咖啡迎来采收期\n\n信息 | 2022年11月22日 17:51:36 | 来源:临河县融媒体中心\n\n每年11月底,柳岸村的咖啡果进入采摘期,村民们忙着采收。\n', { year: 2022 });
     expect(page.items.map((item) => [item.title, item.blocks[0]?.text.slice(0, 5)])).toEqual([['柳岸村咖啡迎来采收期', '每年11月']]);
+    // The channel names the page's column, as a breadcrumb's last crumb does; a paper's name there is the copy's source.
+    expect(page.section).toBe('信息');
+    expect(parse('柳岸村咖啡迎来采收期\n\n江城日报 | 2022年11月22日 17:51:36\n\n每年11月底,柳岸村的咖啡果进入采摘期,村民们忙着采收。\n', { year: 2022 }).section).toBeNull();
+  });
+
+  it("furniture: a channel's name and spaces before a web copy's fields that open with a field's name are the copy's line", () => {
+    expect(read('镇区   来源:江城网  责任编辑:周宁  2019-10-13 17:39:31').furniture).toBe('web copy line');
+    const page = parse('柳岸村举行百叟宴\n\n镇区   来源:江城网  责任编辑:周宁  2019-10-13 17:39:31\n  柳岸村举行百叟宴\n\n百名老人欢聚一堂、品佳肴、看大戏。10月11日晚,柳岸村举行第七届百叟宴。\n', { year: 2019 });
+    expect([page.section, page.items.length]).toEqual(['镇区', 1]);
+    // (Words and spaces before a phrase that only opens like a field are text.)
+    expect(read('他说   来源于生活的作品才动人').furniture).toBeNull();
   });
 
   it("furniture: a web copy's fields spaced apart are its line, not a list of titles, however many spaces part them", () => {
