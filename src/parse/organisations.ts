@@ -156,14 +156,14 @@ const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
  */
 const PLACE_POINTERS = codeUnitTable([...'省市县区镇乡']);
 
-/** An honour's stem: its batch or its level, then the kind of honour last (`首批…特色`, `全国…示范`, `第二批…示范`). */
-const HONOUR_STEM = new RegExp(`(?:首批|第[一二三四五六七八九十0-9]{1,3}批|全国|全省|全市|全县|国家级|省级|市级|县级|区级)[${HAN_ALL}0-9“”]{0,12}?(?:示范|特色|先进|模范|星级)$`, 'u');
+/** An honour's stem: its batch or its level, then the kind of honour last (`首批…特色`, `全国…示范`, `第二批…示范`, `全国文明`). */
+const HONOUR_STEM = new RegExp(`(?:首批|第[一二三四五六七八九十0-9]{1,3}批|全国|全省|全市|全县|国家级|省级|市级|县级|区级)[${HAN_ALL}0-9“”]{0,12}?(?:示范|特色|先进|模范|星级|文明)$`, 'u');
 const HONOUR_LEVEL = /批|全国|全省|全市|全县|级/u;
 const HONOUR_LEVEL_OPENING = /^(?:首批|第[一二三四五六七八九十0-9]{1,3}批)?(?:国家|[省市县区])级/u;
 /** What HONOUR_LEVEL_OPENING starts with: a stem that starts otherwise (nearly every one) needs no slice and no regex. */
 const HONOUR_LEVEL_OPENING_STARTS = codeUnitTable([...'首第国省市县区']);
 /** The kinds of honour HONOUR_STEM ends with, as code-unit pairs: a stem that ends otherwise needs no slice and no regex. */
-const HONOUR_KINDS = pairWords(['示范', '特色', '先进', '模范', '星级']);
+const HONOUR_KINDS = pairWords(['示范', '特色', '先进', '模范', '星级', '文明']);
 /** The shortest stem HONOUR_STEM reads: a level of two characters and a kind of two. */
 const MIN_HONOUR_STEM = 4;
 /** The kinds of place an honour is given to: villages, towns, communities, estates, schools. */
@@ -405,7 +405,8 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // `美术与设计学院`: a college is named for the two fields it joins with 与.)
     // (`自由路街道`, `为民街社区`: before a road's 路 or 街 a one-character word is the road's name's, as a verb is.)
     // (`求是小学`, `求是学院`: 求是, "seeking the truth", names schools; 是 alone is the verb to be.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && opensNameWithJi(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
+    // (`赵各庄镇`, `王各庄村`: 各庄 is a northern place name's word, where 各 is no quantifier: a village is 村 or 庄 each.)
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && opensNameWithJi(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)

@@ -148,6 +148,24 @@ describe('stems that end in a pronoun or a demonstrative', () => {
   });
 });
 
+describe('a northern place name with 各庄 in it', () => {
+  it('is one name: 各 before 庄 is no quantifier (`赵各庄镇`, `王各庄村`)', () => {
+    expect(names('赵各庄镇39个村街掀起文明创建热潮。')).toEqual(['赵各庄镇']);
+    expect(names('近日,王各庄村的村民们清理了村道。')).toEqual(['王各庄村']);
+    // (At the stem's start 各 is still each: `各庄村` are the villages, every one.)
+    expect(names('各庄村都开展了清洁活动。')).toEqual([]);
+  });
+});
+
+describe('an honour of civility (文明) at a level', () => {
+  it('names no place: `全国文明村镇` is the award, `文明村` a village of that name', () => {
+    expect(names('柳岸村刚荣获第六届全国文明村镇称号。')).toEqual(['柳岸村']);
+    expect(names('柳岸村刚荣获“全国文明村镇”称号。')).toEqual(['柳岸村']);
+    expect(names('东湾村被评为省级文明村。')).toEqual(['东湾村']);
+    expect(names('文明村村委会召开会议。')).toEqual(['文明村']);
+  });
+});
+
 describe("a police station's community officer", () => {
   it('is the station\'s beat, not a community of it: `派出所社区民警` names the 派出所', () => {
     expect(names('近日,安西派出所社区民警走进东湾村开展反诈宣传。')).toEqual(['安西派出所', '东湾村']);
