@@ -13,7 +13,7 @@
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
 import { COMMON_SURNAMES } from './people.js';
-import { COLUMN_WORDS, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasColon, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, isLetterSpaced, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasColon, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -434,6 +434,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (`推荐新闻`) names none.
       if (f.furniture === 'table of contents' || f.furniture === 'page list' || f.furniture === 'navigation') return IMPOSSIBLE;
       if (mayNameColumn(line.text, f)) return say(why, -0.8, 'first line, short, a column word');
+      // (`今 日 上 虞`: a paper prints its column's head letter-spaced, as it prints no headline.)
+      if (f.furniture === null && isLetterSpaced(line.text)) return say(why, -0.8, "first line, letter-spaced: a column's head");
       if (f.namesChannel) return say(why, -0.8, "first line, short, above a web copy's title and date line");
       // `东湾县柳岸镇青石村舞龙闹元宵`: a unit's name and what it did is a headline; a column is named by no unit at work.
       if (f.opensWith !== null && f.organisation === null) return IMPOSSIBLE;

@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -917,7 +917,8 @@ export class BulletinParser {
       case 'section': {
         // `【暑期实践】走进社区`: the tag names the column, the words after it the page's series.
         const tag = facts.label === null && line.content.charCodeAt(0) === 0x3010 /* 【 */ ? COLUMN_TAG.exec(line.content) : null;
-        const value = facts.label ?? (tag !== null ? columnTagName(tag) : deepestChannel(line.content, this.vocabulary));
+        // (`今 日 上 虞`: a letter-spaced head is its characters, the spaces the layout's.)
+        const value = facts.label ?? (tag !== null ? columnTagName(tag) : isLetterSpaced(line.content) ? line.content.replace(/\s+/gu, '') : deepestChannel(line.content, this.vocabulary));
         // More precise than the page line's section name; the breadcrumb's column, the site's own filing, stays.
         if (!this.sectionFromPath) this.section = value;
         this.meta.push({ kind: 'section', text: line.content, value, span: placeIn(line) });

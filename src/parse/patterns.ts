@@ -1735,3 +1735,11 @@ export function pageBreakMarkAt(text: string): number {
   const mark = PAGE_BREAK_MARK.exec(text);
   return mark === null ? -1 : mark.index;
 }
+
+/** A column's head printed letter-spaced, a space between each of its characters: `今 日 上 虞`, `社 区 新 闻`. */
+const LETTER_SPACED = new RegExp(`^[${HAN_ALL}](?:[ \u3000]+[${HAN_ALL}]){2,7}$`, 'u');
+export function isLetterSpaced(text: string): boolean {
+  return text.length >= 5 && isSpace(text.charCodeAt(1)) && LETTER_SPACED.test(text) && !FONT_SIZES.test(text);
+}
+/** A web copy's buttons for the size of its type, `大 中 小`, spaced as such a head is. */
+const FONT_SIZES = /^[大中小默认\s]+$/u;

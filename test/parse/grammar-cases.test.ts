@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readLine } from '../../src/parse/features.js';
 import { IMPOSSIBLE, LABELS, emission, ending, isOutside, mayFollow, opensItem, transition, type Label, type LineContext } from '../../src/parse/grammar.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
+import { parse } from '../../src/parse/parser.js';
 
 function contextOf(text: string, pageTop = false, afterBlank = false): LineContext {
   return { text, facts: readLine(text, DEFAULT_VOCABULARY), pageTop, afterBlank };
@@ -325,6 +326,13 @@ describe('what a label refuses, judged by the line alone', () => {
   it('a sub-heading: a quotation alone on its line, unless it ends a sentence inside it, as a headline', () => {
     expect(fits('subheading', '“我们的社区我们建”')).toBe(true);
     expect(fits('subheading', '“哎,这个小伙子真热心!帮我家修水管还不要钱。”')).toBe(false);
+  });
+
+  it("a section: a column's head printed letter-spaced at the page top, its characters without the spaces", () => {
+    const page = parse('社 区 新 闻\n\n柳岸村获评敬老模范村\n\n本报讯 近日,柳岸村被授予敬老模范村称号。\n');
+    expect([page.section, page.items.map((item) => item.title)]).toEqual(['社区新闻', ['柳岸村获评敬老模范村']]);
+    // (So with an ideographic space between its characters.)
+    expect(parse('今\u3000日\u3000临\u3000河\n\n柳岸村获评敬老模范村\n\n本报讯 近日,柳岸村被授予敬老模范村称号。\n').section).toBe('今日临河');
   });
 
   it('a section: only at the page top, a title of at most 16 characters with a Han character, no quotation, no header', () => {

@@ -44,6 +44,7 @@ import {
   isDatedButtonRow,
   isBreadcrumb,
   breadcrumbColumn,
+  isLetterSpaced,
   PAGE_LINE,
   isOrganisationWhole,
   isReaderQuestion,
@@ -1200,6 +1201,11 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
 
   it('an arrow drawn with a longer shaft (`-->`) parts two crumbs as `->` does', () => {
     expect(breadcrumbColumn('您当前的位置 : 江城市侨联   ->   侨联动态   ->   县级侨联 -->正文')).toBe('县级侨联');
+  });
+
+  it('a letter-spaced line of three to eight Han characters is a head so printed; a font\'s size buttons are not', () => {
+    for (const line of ['今 日 上 虞', '社\u3000区\u3000新\u3000闻', '乡 村 振 兴 在 行 动']) expect(isLetterSpaced(line), line).toBe(true);
+    for (const line of ['大 中 小', '默认 大 中 小', '今日 上虞', '今 日', 'A B C D']) expect(isLetterSpaced(line), line).toBe(false);
   });
 
   it("a template's word for the copy's page (`浏览文章`) names the copy, not a column: the crumb before it does", () => {
