@@ -566,7 +566,11 @@ function isOnlyASuffix(text: string, from: number, to: number, bySuffix: Readonl
 function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readonly string[]>): string | null {
   const candidates = bySuffix.get(text.charCodeAt(at));
   if (candidates === undefined) return null;
-  for (const suffix of candidates) if (text.startsWith(suffix, at)) return suffix;
+  for (const suffix of candidates) {
+    // (`组织部分委员`: 部分, "some of", is a word of its own; the 部 of a department ends no name before it. `组织部分管领导`
+    // is the department's leader in charge: 分管, "in charge of".)
+    if (text.startsWith(suffix, at) && !(text.charCodeAt(at + suffix.length - 1) === 0x90e8 /* 部 */ && text.charCodeAt(at + suffix.length) === 0x5206 /* 分 */ && text.charCodeAt(at + suffix.length + 1) !== 0x7ba1 /* 管 */)) return suffix;
+  }
   return null;
 }
 

@@ -148,6 +148,15 @@ describe('stems that end in a pronoun or a demonstrative', () => {
   });
 });
 
+describe('部分 (some of) after a word that ends like a department', () => {
+  it('ends no name: `组织部分委员` is "organised some members", not a 组织部', () => {
+    expect(names('区政协文化委组织部分委员赴柳岸村考察。')).toEqual(['柳岸村']);
+    expect(names('柳岸社区组织部分党员参观村史馆。')).toEqual(['柳岸社区']);
+    // (分管, in charge of, after a department is its leader's: `组织部分管领导`.)
+    expect(names('市委组织部分管领导到柳岸村调研。')).toEqual(['市委组织部', '柳岸村']);
+  });
+});
+
 describe('a northern place name with 各庄 in it', () => {
   it('is one name: 各 before 庄 is no quantifier (`赵各庄镇`, `王各庄村`)', () => {
     expect(names('赵各庄镇39个村街掀起文明创建热潮。')).toEqual(['赵各庄镇']);
