@@ -12,6 +12,7 @@ import {
   WEB_FIELD_OPENING,
   PAPER_ENDING,
   NEWSROOM,
+  BYLINE_MARKS,
   pageBreakMarkAt,
   isHanCodePoint,
   namesAPicture,
@@ -923,8 +924,8 @@ export interface OpeningByline {
  */
 const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40})】|\[([^[\]]{2,40})\])\s*(?=\S)/u;
 
-/** A byline's mark and the space after it, opening a bracket: `□ `, `■`. */
-const BYLINE_MARK_OPENING = /^[□■][ \u3000]*/u;
+/** A byline's mark (BYLINE_MARKS) and the space after it, opening a bracket: `□ `, `■`. */
+const BYLINE_MARK_OPENING = new RegExp(`^[${BYLINE_MARKS}][ \u3000]*`, 'u');
 
 /** `(通讯员:王宁)10月24日,…`: the bracket names a role and someone (`(右)`, `(图为…)` do not); or it is a credit. */
 export function openingBylineOf(content: string, vocabulary: Vocabulary): OpeningByline | null {

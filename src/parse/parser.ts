@@ -23,6 +23,7 @@ import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
+import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
 
@@ -857,7 +858,11 @@ export class BulletinParser {
   private noteColumnField(line: SourceLine, facts: LineFacts): void {
     if (this.section === null && facts.furniture === 'web copy line' && line.content.includes('栏')) this.section = COLUMN_FIELD.exec(line.content)?.[1] ?? null;
     // (`信息 | DATE | 来源:…`, `镇区   来源:…`: the channel the copy's fields open with is its column, as a breadcrumb's last.)
-    if (this.section === null && facts.furniture === 'web copy line') this.section = channelBeforeFields(line.content);
+    // (`江西日报 | DATE`: a paper's or a site's name there is the copy's source, no channel.)
+    if (this.section === null && facts.furniture === 'web copy line') {
+      const channel = channelBeforeFields(line.content);
+      if (channel !== null && !isMediaName(channel)) this.section = channel;
+    }
   }
 
   /** A web page's breadcrumb ends with the column the copy is filed under: `当前位置:首页 > XX网 > 乡镇快讯 >`. */

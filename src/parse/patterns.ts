@@ -397,7 +397,7 @@ export function squareBracketedOf(text: string): string | null {
 
 /** A byline line before the body: `□ 记者 张三 通讯员 李四 文/图`, `■ 本报记者 赵 六`. */
 /** The marks papers print before a byline; ☉ too (`☉林 舟 文/图`). */
-const BYLINE_MARKS = '□■◎●○◆◇☉';
+export const BYLINE_MARKS = '□■◎●○◆◇☉';
 /**
  * A marked line: its marks, then the byline or editor's line. A site's icon font may leave a capital N where its mark
  * was (`N本报记者 X 文/图`, `N 编辑:X`): before Chinese words, a lone N is that mark. A slash and a space open a
@@ -923,7 +923,7 @@ export function isWebMeta(text: string, afterChannel = false): boolean {
   return (
     (colon && WEB_META_COLON_GROUP.test(text)) ||
     (figure && WEB_META_FIGURE_GROUP.test(text)) ||
-    (colon && figure && !afterChannel && isChannelBeforeFields(text)) ||
+    (colon && figure && !afterChannel && channelBeforeFields(text) !== null) ||
     (colon && figure && YEAR_THEN_MONTH_SLASH_DAY.test(text)) ||
     (bookTitle && WEB_META_BOOK_TITLE_GROUP.test(text)) ||
     (text.includes('来源') && WEB_META_SOURCE_GROUP.test(text)) ||
@@ -940,21 +940,15 @@ const YEAR_THEN_MONTH_SLASH_DAY = new RegExp(`^${SPACE}*[0-9]{4}${SPACE}+[0-9]{1
  * (`信息 | 2022年11月22日 17:51:36 | 来源:…`), or spaces before fields that open with a field's name (`镇区   来源:莞讯网
  * 责任编辑:X  2019-10-13`): group 1 or 2 the fields.
  */
-const CHANNEL_BEFORE_FIELDS = new RegExp(`^[${HAN_ALL}]{1,8}(?:${SPACE}*[|｜丨]${SPACE}*(?=[0-9])(.+)|${SPACE}{2,}((?:${WEB_FIELD})${SPACE}*[:：].*))$`, 'u');
-/** The channel's name a line of the copy's fields opens with (`信息 | DATE | 来源:…`), or null. */
+const CHANNEL_BEFORE_FIELDS = new RegExp(`^([${HAN_ALL}]{1,8})(?:${SPACE}*[|｜丨]${SPACE}*(?=[0-9])(.+)|${SPACE}{2,}((?:${WEB_FIELD})${SPACE}*[:：].*))$`, 'u');
+/**
+ * The name a line of the copy's fields opens with before its bar or spaces (`信息 | DATE | 来源:…` → 信息), or null. It may
+ * be the copy's source (`江西日报 | DATE`): the caller tells.
+ */
 export function channelBeforeFields(text: string): string | null {
-  if (!isChannelBeforeFields(text)) return null;
-  const channel = /^[^\s|｜丨]+/u.exec(text)![0];
-  // (`江西日报 | DATE`: a paper's or a site's name there is the copy's source, no channel.)
-  return NEWSROOM_WHOLE.test(channel) ? null : channel;
-}
-const NEWSROOM_WHOLE = new RegExp(`^${NEWSROOM}$`, 'u');
-
-/** The line is a channel's name, then a line of the copy's fields (isWebMeta()). */
-function isChannelBeforeFields(text: string): boolean {
   const fields = CHANNEL_BEFORE_FIELDS.exec(text);
   // (The fields after the channel are read once, with no channel of their own: a line of bars is read in one pass.)
-  return fields !== null && isWebMeta(fields[1] ?? fields[2]!, true);
+  return fields !== null && isWebMeta(fields[2] ?? fields[3]!, true) ? fields[1]! : null;
 }
 
 /** A forum's post header, its poster or board before it: `城区资讯 发表于 2015-3-9 11:59:46`. */
