@@ -858,6 +858,8 @@ const WEB_META_WITH_FIGURE = [
   `(?:[A-Za-z0-9-]+\\.)+(?:cn|com|net|org)${SPACE}+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:${SPACE}|$)`,
   // A forum's edit note (`本帖最后由 USER 于 2016-9-14 09:06 编辑`, which names the poster, not the writer).
   `本帖最后由${SPACE}*\\S.{0,30}?${SPACE}*于${SPACE}*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}.{0,12}?编辑${SPACE}*$`,
+  // A copy's day and hour with the year before the month and a slash before the day: `2025 10/29 17:08:02` (news.cn's).
+  `${SPACE}*[0-9]{4}${SPACE}+[0-9]{1,2}/${SPACE}?[0-9]{1,2}${SPACE}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?${SPACE}*$`,
 ];
 /** Alternatives that need a book title's bracket, `《`. */
 const WEB_META_WITH_BOOK_TITLE = [
@@ -902,7 +904,8 @@ const WEB_META_SOURCE_GROUP = webMetaPattern(WEB_META_SOURCE_SPACED);
 const WEB_META_NAME_GROUP = webMetaPattern(WEB_META_NAME_ALONE);
 const WEB_META_SOFTWARE_GROUP = webMetaPattern(WEB_META_SOFTWARE);
 /**
- * WEB_META.test(text), asking only the groups of alternatives whose mark the line holds: one pass over the line finds
+ * WEB_META.test(text), or a channel's name before a line of the copy's fields (channelBeforeFields; not a regex: the
+ * fields are asked again), asking only the groups of alternatives whose mark the line holds: one pass over the line finds
  * its colons and bars, figures and `《`, and whether it holds a character no name alone has (ASCII, `、。`, quotation
  * marks, the full-width forms); most lines hold one of them or none, and pay for that group or nothing.
  */
@@ -923,8 +926,7 @@ export function isWebMeta(text: string, afterChannel = false): boolean {
   return (
     (colon && WEB_META_COLON_GROUP.test(text)) ||
     (figure && WEB_META_FIGURE_GROUP.test(text)) ||
-    (colon && figure && !afterChannel && channelBeforeFields(text) !== null) ||
-    (colon && figure && YEAR_THEN_MONTH_SLASH_DAY.test(text)) ||
+    (colon && !afterChannel && channelBeforeFields(text) !== null) ||
     (bookTitle && WEB_META_BOOK_TITLE_GROUP.test(text)) ||
     (text.includes('来源') && WEB_META_SOURCE_GROUP.test(text)) ||
     (!notInName && !bookTitle && WEB_META_NAME_GROUP.test(text)) ||
@@ -932,15 +934,12 @@ export function isWebMeta(text: string, afterChannel = false): boolean {
   );
 }
 
-/** A copy's day and hour with the year before the month and a slash before the day: `2025 10/29 17:08:02` (news.cn's). */
-const YEAR_THEN_MONTH_SLASH_DAY = new RegExp(`^${SPACE}*[0-9]{4}${SPACE}+[0-9]{1,2}/${SPACE}?[0-9]{1,2}${SPACE}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?${SPACE}*$`, 'u');
-
 /**
  * A channel's name (Han characters only: no day, `3月5日  来源:…`) and a bar before a copy's fields that open with its day
  * (`信息 | 2022年11月22日 17:51:36 | 来源:…`), or spaces before fields that open with a field's name (`镇区   来源:莞讯网
  * 责任编辑:X  2019-10-13`): group 1 or 2 the fields.
  */
-const CHANNEL_BEFORE_FIELDS = new RegExp(`^([${HAN_ALL}]{1,8})(?:${SPACE}*[|｜丨]${SPACE}*(?=[0-9])(.+)|${SPACE}{2,}((?:${WEB_FIELD})${SPACE}*[:：].*))$`, 'u');
+export const CHANNEL_BEFORE_FIELDS = new RegExp(`^([${HAN_ALL}]{1,8})(?:${SPACE}*[|｜丨]${SPACE}*(?=[0-9])(.+)|${SPACE}{2,}((?:${WEB_FIELD})${SPACE}*[:：].*))$`, 'u');
 /**
  * The name a line of the copy's fields opens with before its bar or spaces (`信息 | DATE | 来源:…` → 信息), or null. It may
  * be the copy's source (`江西日报 | DATE`): the caller tells.

@@ -3,23 +3,36 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WEB_META, WEB_NOTICE, isWebMeta, isWebNotice } from '../../src/parse/patterns.js';
+import { CHANNEL_BEFORE_FIELDS, WEB_META, WEB_NOTICE, isWebMeta, isWebNotice } from '../../src/parse/patterns.js';
 
 /** Pieces of web copies' field lines and of text around them. */
 const WEB_PIECES = [
-  '来源', '作者', '发布时间', '浏览', '次', '票', '热度', '阅读', ':', '：', '|', '丨', '｜', ' ', '\u3000', '2024', '-', '03', '/',
+  '来源', '作者', '发布时间', '浏览', '次', '票', '热度', '阅读', ':', '：', '|', '丨', '｜', ' ', '  ', '\u3000', '2024', '-', '03', '/',
   '.', '年', '月', '日', '09:15', '《', '》', '(', ')', '版', '江城', '日报', '网', '新闻网', '城市网', '客户端', '©', '原创',
   '返回', '<', '发表于', '图片', '载入', '中', '预览', '当前页面为', '本帖最后由', '于', '编辑', 'http://', 'www.', 'jc.cn',
   '以', '为题', '报道', '，', '。', '柳岸社区', '举办', '活动', 'Hash', '9f00a1b2c3d4e5f6', '出版', '国内统一刊号', '·',
 ];
 const webLike = fc.array(fc.constantFrom(...WEB_PIECES), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
 
+/** What isWebMeta() answers, by the regexes alone, ungated: WEB_META, or a channel's name before a line WEB_META matches. */
+function webMetaByRegexes(line: string): boolean {
+  if (WEB_META.test(line)) return true;
+  const channel = CHANNEL_BEFORE_FIELDS.exec(line);
+  return channel !== null && WEB_META.test(channel[2] ?? channel[3]!);
+}
+
 describe('isWebMeta (WEB_META asked only for the groups whose mark the line holds)', () => {
   it('answers as WEB_META does, for any line of field pieces', () => {
-    fc.assert(fc.property(webLike, (line) => isWebMeta(line) === WEB_META.test(line)), { numRuns: 20000 });
+    fc.assert(fc.property(webLike, (line) => isWebMeta(line) === webMetaByRegexes(line)), { numRuns: 20000 });
   });
   it('answers as WEB_META does, for any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (line) => isWebMeta(line) === WEB_META.test(line)));
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (line) => isWebMeta(line) === webMetaByRegexes(line)));
+  });
+  it("reads a channel's name before the fields as the fields alone (a case the pieces found)", () => {
+    expect(isWebMeta('来源  发布时间：发表于09:15')).toBe(true);
+    expect(isWebMeta('热度  来源:江城日报')).toBe(true);
+    expect(isWebMeta('信息 | 2022年11月22日 17:51:36 | 来源:江城日报')).toBe(true);
+    expect(isWebMeta('信息 | 柳岸社区举办活动')).toBe(false);
   });
   it('still finds the lines that have no mark but Han characters', () => {
     expect(isWebMeta('江城日报')).toBe(true);
