@@ -408,6 +408,20 @@ describe("a unit's press group beside the paper's reporters", () => {
   });
 });
 
+describe('a unit whose name ends in 处 (a division, an office) before its writers', () => {
+  it('is no one: `(铁路公安处 A B)` names two writers', () => {
+    expect(people('江城铁路公安处 林小雨 周宁')?.map((person) => person.name)).toEqual(['林小雨', '周宁']);
+    expect(people('柳岸街道办事处 林小雨')?.map((person) => person.name)).toEqual(['林小雨']);
+  });
+
+  it("in a bracket glued to the last sentence, the item's authors are the two", () => {
+    const [item] = parse('年关将近,民警来到柳岸村走访独居老人,送上春联和米面油。老人笑得合不拢嘴。(江城铁路公安处 林小雨 周宁)\n').items;
+    expect(item?.authors).toEqual(['林小雨', '周宁']);
+    expect(item?.blocks.at(-1)?.text.endsWith('合不拢嘴。')).toBe(true);
+    expect(item?.truncated).toBe(false);
+  });
+});
+
 describe("a paper and its app's brand after a middle dot, before the role", () => {
   it('is the newsroom, not a transcribed name: `江城晚报·江城壹点记者 A` is a 记者', () => {
     expect(people('江城晚报·江城壹点记者 林小雨 实习生 周宁')?.map((person) => [person.name, person.role])).toEqual([
