@@ -83,11 +83,14 @@ const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{0,6}报道$`, 'u');
  * a reprint's citation without a colon, `(文章来源XX报DATE第N版)`, `(原载《XX报》DATE)`, a repost's `(转自XX)`),
  * or the government account or news site it was taken from, named alone (`(江城发布)`: such accounts are called `…发布`;
  * `(江城新闻网)`); a site's
- * disclaimer (`(本文不代表本站观点…)`), which closes a reposted text. A space may pad the bracket inside: `( 责任编辑:X )`; a space may stand for the editor's colon: `(编辑 X)`.
+ * disclaimer (`(本文不代表本站观点…)`), which closes a reposted text; an empty bracket, `()`, a template's byline left
+ * blank. A space may pad the bracket inside: `( 责任编辑:X )`; a space may stand for the editor's colon: `(编辑 X)`.
  */
 const TRAILER = new RegExp(
   `${SPACE}*[(（]${SPACE}*(?:(?:责任)?编辑(?:${SPACE}*[:：]|${SPACE}+)[^()（）]{1,20}|(?:稿件|信息|新闻)?来源${SPACE}*[:：][^()（）]{1,24}|(?:文章|稿件)来源[^()（）:：]{2,40}|原载[^()（）]{2,40}|转自[^()（）]{2,40}|完|${AGENCY_RELEASE}` +
-    `|[${HAN_ALL}]{2,10}发布|[${HAN_ALL}]{2,10}新闻网|[^()（）]{0,20}不代表本(?:网站|网|站|平台|报|刊)[^()（）]{0,80})[)）]$`,
+    `|[${HAN_ALL}]{2,10}发布|[${HAN_ALL}]{2,10}新闻网|[^()（）]{0,20}不代表本(?:网站|网|站|平台|报|刊)[^()（）]{0,80})[)）]$` +
+    // (Not a picture's mark in a copy's markup, `![]()`, whose brackets are empty too.)
+    `|(?<!\\])${SPACE}*[(（]${SPACE}*[)）]$`,
   'u',
 );
 
@@ -611,10 +614,10 @@ function endsWithWordsAndPhotos(text: string): boolean {
 
 /**
  * A field of a credit that says what each did: `文字:`, `文/`, `撰稿:`, `供稿:` for the text (a college site's `新闻:` too,
- * beside its `摄影:`), `摄影:`, `拍摄:`, `配图:`, `图/`, `图片:` for the pictures.
+ * beside its `摄影:`; `作者:` after another field, `供稿:X 作者:Y`), `摄影:`, `拍摄:`, `配图:`, `图/`, `图片:` for the pictures.
  */
 // (Who supplied the text, `供稿:`, beside who supplied its pictures, `配图:`, as a village's or a school's post prints them.)
-const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|供稿|新闻|摄影|拍摄|配图|图片|图)${SPACE}*[:：/／丨｜]${SPACE}*`, 'gu');
+const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|作者|供稿|新闻|摄影|拍摄|配图|图片|图)${SPACE}*[:：/／丨｜]${SPACE}*`, 'gu');
 const PICTURE_FIELDS = new Set(['摄影', '拍摄', '配图', '图片', '图']);
 
 /** Who wrote the text and who took the pictures, as a credit's fields name them (workFieldsOf(), worksAfterNamesOf()). */
@@ -660,6 +663,7 @@ function workFieldsOf(content: string, vocabulary: Vocabulary, bracket = bylineL
   const fields = [...text.matchAll(WORK_FIELD)];
   if (fields.length < 2 || fields[0]!.index !== 0) return null;
   const writers: Person[] = [];
+  const suppliers: Person[] = [];
   const photographers: Person[] = [];
   let verb: string | null = null;
   for (let i = 0; i < fields.length; i++) {
@@ -672,8 +676,12 @@ function workFieldsOf(content: string, vocabulary: Vocabulary, bracket = bylineL
     if (picture) {
       verb ??= field[1]!;
       photographers.push(...people);
-    } else writers.push(...people);
+    } else if (field[1] === '供稿') suppliers.push(...people);
+    else writers.push(...people);
   }
+  // Who supplied the text (`供稿:宣传科`) writes it when no one else is named as its writer; beside a named writer
+  // (`供稿:宣传科 作者:NAME`) the supplier is where the copy came from, as a unit beside a name in a byline is.
+  if (writers.length === 0) writers.push(...suppliers);
   return verb !== null && writers.length > 0 ? { verb, writers, photographers } : null;
 }
 

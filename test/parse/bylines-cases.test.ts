@@ -932,6 +932,17 @@ describe("what a web copy or a wire story prints after the text: the editor's br
     expect(glued(`${SENTENCE}(他不代表社区观点)`)?.trailer ?? false).toBe(false);
   });
 
+  it("an empty bracket after the text, a template's byline left blank: the text ends before it", () => {
+    expect(glued(`${SENTENCE}()`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    expect(glued(`${SENTENCE}（ ）`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    const text = `近日，柳岸村卫生室的医生来到村委会，为村民量血压、讲防病知识。${SENTENCE}`;
+    const [item] = parse(`柳岸村义诊受好评\n\n${text}()\n`, {}).items;
+    expect(item?.blocks.at(-1)?.text).toBe(text);
+    expect(item?.truncated).toBe(false);
+    // (A picture's mark in a copy's markup has empty brackets too, and is no trailer.)
+    expect(glued(`${SENTENCE} ![]()`)?.trailer ?? false).toBe(false);
+  });
+
   it('a line ending its sentence inside the bracket has only a trailer for a tail (trailerAfterSentence)', () => {
     const after = (line: string) => trailerAfterSentence(line, DEFAULT_VOCABULARY);
     // The disclaimer's own full stop ends the line: the text ended before its byline all the same.
@@ -1239,6 +1250,14 @@ describe('`供稿:` beside `配图:`', () => {
     expect(fields?.people).toEqual([inCredit('周宁', null)]);
     // `供稿:` alone is a line of its own (suppliedBy()), no credit.
     expect(credit('供稿: 林小禾')).toBe(null);
+  });
+
+  it("beside a writer's field, the supplier is where the copy came from: `供稿:UNIT 作者:NAME 摄影:NAME`", () => {
+    const fields = credit('供稿:宣传科 作者:林小禾 摄影:周宁 编辑:陈平');
+    expect(fields?.writers).toEqual([inByline('林小禾', null)]);
+    expect(fields?.people).toEqual([inCredit('周宁', null)]);
+    // (Alone beside the pictures' field, the supplier writes it.)
+    expect(credit('供稿:宣传科 摄影:周宁')?.writers).toEqual([inByline('宣传科', null)]);
   });
 });
 
