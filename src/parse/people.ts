@@ -16,8 +16,11 @@ export function isWorkWord(token: string): boolean {
   return WORK_WORDS.has(token);
 }
 
-/** The label of a web copy's field before the names: `(来源:江城融媒 张三)`; the writer's office's (`(单位:XX办 撰稿:张三)`). */
-const FIELD_WORDS = new Set(['来源', '作者', '文章来源', '稿源', '单位']);
+/**
+ * The label of a web copy's field before the names: `(来源:江城融媒 张三)`; the writer's office's (`(单位:XX办 撰稿:张三)`);
+ * a college site's correspondents', 通讯员 cut short (`(通讯:A B)`).
+ */
+const FIELD_WORDS = new Set(['来源', '作者', '文章来源', '稿源', '单位', '通讯']);
 /**
  * A reporter of a beat or a desk: `社区记者`, `政法记者` (two characters before 记者; `小记者`, `本报记者` are roles of
  * their own), a campus paper's student reporter (`大学生记者`).

@@ -1252,6 +1252,7 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('您当前的位置 : 江城新闻网  ->  乡镇  ->  柳岸镇  -> 正文柳岸镇')).toBe('柳岸镇');
     // The column's list page after it is no column either.
     expect(breadcrumbColumn('您当前的位置 : 江城网 -> 频道中心 -> 快讯 -> 列表')).toBe('快讯');
+    expect(breadcrumbColumn('首页>>校园动态>>新闻列表')).toBe('校园动态');
     // Nor the page that reads the copy (`内容阅读`, `正文阅读`).
     expect(breadcrumbColumn('当前位置:江城农业网 >> 资讯 >> 农机动态 >> 内容阅读')).toBe('农机动态');
     // An e-paper's page whose words the template printed twice still names its column after the colon.

@@ -408,6 +408,14 @@ describe("a unit's press group beside the paper's reporters", () => {
   });
 });
 
+describe("a college site's `通讯:` field, 通讯员 cut short", () => {
+  it('names the correspondents after it, and is no one itself', () => {
+    expect(people('通讯:林小雨 周宁')?.map((person) => person.name)).toEqual(['林小雨', '周宁']);
+    const [item] = parse('柳岸学院志愿者走进敬老院\n\n3月4日,柳岸学院青年志愿者来到青石镇敬老院,陪伴老人聊天、打扫房间。\n\n(通讯:林小雨 周宁)\n').items;
+    expect(item?.authors).toEqual(['林小雨', '周宁']);
+  });
+});
+
 describe('a unit whose name ends in 处 (a division, an office) before its writers', () => {
   it('is no one: `(铁路公安处 A B)` names two writers', () => {
     expect(people('江城铁路公安处 林小雨 周宁')?.map((person) => person.name)).toEqual(['林小雨', '周宁']);
