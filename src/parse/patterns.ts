@@ -144,6 +144,8 @@ export function opensNameWithJi(text: string, at: number): boolean {
 
 /** The national news agencies, whose name stands in credits as a paper's does (`新华社 孟澜 摄`, `新华社记者 X 摄`). */
 const NEWS_AGENCY = '新华社|中国新闻社|中新社';
+/** The Party's national study platform, whose copies credit its contributors as a paper does: `(学习强国 NAME)`. */
+const NATIONAL_PLATFORM = '学习强国(?:平台)?';
 
 /**
  * A newsroom a role is of, run into the role: `江城日报`, `新江城·江城日报` (an app's brand before the paper or site; a paper
@@ -152,7 +154,7 @@ const NEWS_AGENCY = '新华社|中国新闻社|中新社';
  * `江城广播电视台`, a site and its channel (`江城网`, `江城网临河频道`): `江城日报通讯员 李 莉`. Bylines and credits name it,
  * and it is no person.
  */
-export const NEWSROOM = `(?:[${HAN_ALL}]{1,6}·[${HAN_ALL}]{2,8}?报(?!道)|(?:[${HAN_ALL}]{1,6}·)?(?:[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|今报|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?|在线)(?:·[${HAN_ALL}]{2,8}?客户端)?|${NEWS_AGENCY}发?|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?))`;
+export const NEWSROOM = `(?:[${HAN_ALL}]{1,6}·[${HAN_ALL}]{2,8}?报(?!道)|(?:[${HAN_ALL}]{1,6}·)?(?:[${HAN_ALL}]{2,8}?(?:${PAPER_ENDING}|今报|报社|电视台|广播电视台|融媒体中心|融媒|传媒集团|报业(?:集团)?|在线)(?:·[${HAN_ALL}]{2,8}?客户端)?|${NEWS_AGENCY}发?|${NATIONAL_PLATFORM}|[${HAN_ALL}]{1,8}?网(?:[${HAN_ALL}]{2,4}频道)?))`;
 /**
  * A news agency's release of a picture before its credit: `…收割玉米。新华社发(姜文澜摄)` (发, "released by"; sites that
  * reprint the agency's sets print it spaced, `新华社 发(…)`; the agencies' own sites release theirs as `新华网发(…)`).
@@ -494,11 +496,17 @@ const SPACED_DASH = new RegExp(`${SPACE}+[-－]${SPACE}+`, 'u');
 const PATH_TO_COPY = `^${SPACE}*[^${SPACE}>＞»›→。，,]{2,12}(?:${SPACE}*[>＞»›→]+${SPACE}*[^${SPACE}>＞»›→。，,]{1,12}){1,5}${SPACE}*[>＞»›→]+${SPACE}*(?:正文|详情)${SPACE}*$`;
 /** A path of two crumbs or more that ends with its separator, the copy's crumb left off: `XX卫生健康 > 一线传真 >`. */
 const PATH_TO_NOTHING = `^${SPACE}*[^${SPACE}>＞»›→。，,!！?？]{2,12}(?:${SPACE}*[>＞»›→]+${SPACE}*[^${SPACE}>＞»›→。，,!！?？]{2,12}){1,5}${SPACE}*[>＞»›→]+${SPACE}*$`;
+/**
+ * A path of three crumbs or more without the home page or the copy, each arrow between spaces: `新闻中心 > 央广网国内 >
+ * 地方新闻`, the last crumb the column. (A headline holds no spaced arrows between words, and has more than a column's
+ * length or its marks.)
+ */
+const PATH_OF_CHANNELS = `^${SPACE}*[^${SPACE}>＞»›→。，,!！?？]{2,12}(?:${SPACE}+[>＞»›→]{1,2}${SPACE}+[^${SPACE}>＞»›→。，,!！?？]{2,12}){2,5}${SPACE}*$`;
 // (The home page's crumb may be padded to a wider one's width: `首 页>`.)
 // (A breadcrumb printed one crumb to a line, `首页>` / `美丽乡村>` / `详情`: a crumb and its arrow, or the copy's crumb,
 // alone on a line.)
 const CRUMB_ALONE = `^[${HAN_ALL}]{2,12}${SPACE}*(?:>|＞|»|›)$|^(?:正文|详情|文章详情)$`;
-const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${SITE_TO_COPY}|${SITE_DASHED_TO_COPY}|${PATH_TO_COPY}|${PATH_TO_NOTHING}|${CRUMB_ALONE}`, 'u');
+const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${SITE_TO_COPY}|${SITE_DASHED_TO_COPY}|${PATH_TO_COPY}|${PATH_TO_NOTHING}|${PATH_OF_CHANNELS}|${CRUMB_ALONE}`, 'u');
 const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');
 const SITE_TO_COPY_PATH = new RegExp(SITE_TO_COPY, 'u');
 const BULLETED_CRUMB_SEPARATOR = new RegExp(`${SPACE}*[•·\\-－]${SPACE}*|${SPACE}+`, 'u');
@@ -809,7 +817,8 @@ export const WEB_FIELD_OPENING = new RegExp(`^(?:${WEB_FIELD})${SPACE}*[:：]`, 
  */
 // An app's or a public account's mark that the copy is its own, before its date: `©原创 2023-11-09 09:42 …`.
 // A government site prints its back link before the fields: `< 返回 信息来源:XX镇 发布日期:2019-12-06 浏览次数:42`.
-const WEB_META_OPENING = `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?`;
+// A template's font buttons before the fields: `放大字体  缩小字体 发布日期:2019-02-27  浏览次数:962`.
+const WEB_META_OPENING = `^(?:[<＜]?${SPACE}*返回${SPACE}+(?=[${HAN_ALL}]{2,6}[:：]))?(?:(?:放大|缩小|默认)字体${SPACE}+)*(?:©${SPACE}*)?(?:原创${SPACE}*(?=[0-9]))?`;
 /** Alternatives that need a colon or a bar (`:：丨|｜`). */
 const WEB_META_WITH_COLON = [
   `(?:${WEB_FIELD})${SPACE}*[:：丨|｜]`,

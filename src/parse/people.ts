@@ -98,9 +98,10 @@ const RANK = /^(?:全媒体|融媒体)?首席/u;
 export const MEDIA_NAME = new RegExp(`^(?:${NEWSROOM}|${PAPER_ENDING}|报社)$`, 'u');
 /**
  * The last characters of MEDIA_NAME's words: 报, 社 (the papers', 报社, the agencies'), 台, 心 (融媒体中心), 媒 (融媒), 团, 业
- * (报业, 传媒集团), 线 (在线), 端 (客户端), 发 (an agency's release), 网, 道 (a site's 频道).
+ * (报业, 传媒集团), 线 (在线), 端 (客户端), 发 (an agency's release), 网, 道 (a site's 频道), 国 (学习强国; its 平台 ends as a
+ * station does).
  */
-const MEDIA_NAME_ENDS = codeUnitTable('报社台心媒团业线端发网道');
+const MEDIA_NAME_ENDS = codeUnitTable('报社台心媒团业线端发网道国');
 /** MEDIA_NAME.test(token), without the regex where the token ends as no newsroom's name does (nearly every token: names). */
 export function isMediaName(token: string): boolean {
   return MEDIA_NAME_ENDS[token.charCodeAt(token.length - 1)] === 1 && MEDIA_NAME.test(token);

@@ -10,7 +10,7 @@ const WEB_PIECES = [
   '来源', '作者', '发布时间', '浏览', '次', '票', '热度', '阅读', ':', '：', '|', '丨', '｜', ' ', '  ', '\u3000', '2024', '-', '03', '/',
   '.', '年', '月', '日', '09:15', '《', '》', '(', ')', '版', '江城', '日报', '网', '新闻网', '城市网', '客户端', '©', '原创',
   '返回', '<', '发表于', '图片', '载入', '中', '预览', '当前页面为', '本帖最后由', '于', '编辑', 'http://', 'www.', 'jc.cn',
-  '以', '为题', '报道', '，', '。', '柳岸社区', '举办', '活动', 'Hash', '9f00a1b2c3d4e5f6', '出版', '国内统一刊号', '·',
+  '以', '为题', '报道', '，', '。', '柳岸社区', '举办', '活动', 'Hash', '9f00a1b2c3d4e5f6', '出版', '国内统一刊号', '·', '放大字体',
 ];
 const webLike = fc.array(fc.constantFrom(...WEB_PIECES), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
 
@@ -33,6 +33,12 @@ describe('isWebMeta (WEB_META asked only for the groups whose mark the line hold
     expect(isWebMeta('热度  来源:江城日报')).toBe(true);
     expect(isWebMeta('信息 | 2022年11月22日 17:51:36 | 来源:江城日报')).toBe(true);
     expect(isWebMeta('信息 | 柳岸社区举办活动')).toBe(false);
+  });
+  it("reads a template's font buttons before the fields as part of the copy's line", () => {
+    expect(isWebMeta('放大字体  缩小字体 发布日期:2019-02-27  浏览次数:962')).toBe(true);
+    expect(WEB_META.test('放大字体 缩小字体 来源:江城日报')).toBe(true);
+    // (Buttons alone are a row of buttons, not the copy's fields.)
+    expect(isWebMeta('放大字体  缩小字体')).toBe(false);
   });
   it('still finds the lines that have no mark but Han characters', () => {
     expect(isWebMeta('江城日报')).toBe(true);

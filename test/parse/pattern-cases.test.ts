@@ -1253,6 +1253,12 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // The column's list page after it is no column either.
     expect(breadcrumbColumn('您当前的位置 : 江城网 -> 频道中心 -> 快讯 -> 列表')).toBe('快讯');
     expect(breadcrumbColumn('首页>>校园动态>>新闻列表')).toBe('校园动态');
+    // A path of channels without the home page or the copy, its arrows between spaces: the last crumb is the column.
+    expect(breadcrumbColumn('新闻中心 > 江城网国内 > 地方新闻')).toBe('地方新闻');
+    expect(breadcrumbColumn('新闻频道 > 专栏 > 新春走基层')).toBe('新春走基层');
+    // (Two crumbs, or arrows without spaces, may be a headline's: no path.)
+    expect(isBreadcrumb('社区新闻 > 邻里节')).toBe(false);
+    expect(isBreadcrumb('柳岸社区>青石社区>东湖社区')).toBe(false);
     // Nor the page that reads the copy (`内容阅读`, `正文阅读`).
     expect(breadcrumbColumn('当前位置:江城农业网 >> 资讯 >> 农机动态 >> 内容阅读')).toBe('农机动态');
     // An e-paper's page whose words the template printed twice still names its column after the colon.

@@ -408,6 +408,15 @@ describe("a unit's press group beside the paper's reporters", () => {
   });
 });
 
+describe('the national study platform before a name', () => {
+  it('is no one: `(学习强国 NAME)` glued to the last sentence names the writer', () => {
+    expect(people('学习强国 林小雨')?.map((person) => person.name)).toEqual(['林小雨']);
+    const [item] = parse('柳岸镇留守儿童过端午\n\n6月24日,柳岸镇的志愿者和留守儿童一起包粽子、做游戏,孩子们度过了快乐的节日。(学习强国 林小雨)\n').items;
+    expect(item?.authors).toEqual(['林小雨']);
+    expect(item?.truncated).toBe(false);
+  });
+});
+
 describe("a college site's `通讯:` field, 通讯员 cut short", () => {
   it('names the correspondents after it, and is no one itself', () => {
     expect(people('通讯:林小雨 周宁')?.map((person) => person.name)).toEqual(['林小雨', '周宁']);
