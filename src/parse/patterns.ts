@@ -1379,10 +1379,14 @@ export function editorLineOf(text: string): RegExpExecArray | null {
   // (readLine asks it of '' where a line has no bracket, marker or bullet: a table read at NaN costs a slow lookup.)
   if (text.length === 0) return null;
   if (EDITOR_FIRST[text.charCodeAt(0)] === 1) return EDITOR_LINE.exec(text);
+  // (A template may print the field's name in lenticular brackets for its colon: `【责任编辑】X`, `【编辑】:X`.)
+  const label = text.charCodeAt(0) === 0x3010 /* 【 */ ? LENTICULAR_EDITOR_LABEL.exec(text) : null;
+  if (label !== null) return EDITOR_LINE.exec(`${label[1]}:${text.slice(label[0].length)}`);
   // (A site may print its name glued before the field: `江城网责编:X`, `江城新闻网编辑:X`.)
   const site = text.includes('网责') || text.includes('网编辑') ? SITE_BEFORE_EDITOR.exec(text) : null;
   return site === null ? null : EDITOR_LINE.exec(text.slice(site[0].length));
 }
+const LENTICULAR_EDITOR_LABEL = new RegExp(`^【(${EDITOR_WORDS})】${SPACE}*[:：]?${SPACE}*`, 'u');
 const SITE_BEFORE_EDITOR = new RegExp(`^[${HAN_ALL}]{2,8}网(?=责任编辑|责编|编辑${SPACE}*[:：])`, 'u');
 
 /** A directive for `bulletin check`, in an HTML comment so Markdown tools ignore it: `<!-- bulletin-disable truncated-body -->`. */

@@ -787,6 +787,10 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect(editorLineOf('审核：王五')?.[1]).toBe('审核');
     expect(editorLineOf('编辑部召开会议')).toBeNull();
     expect(editorLineOf('本报责编：李四')).toBeNull();
+    // The field's name in lenticular brackets for its colon, as a college site's template prints it.
+    expect([...editorLineOf('【责任编辑】林小雨')!].slice(1)).toEqual(['责任编辑', '林小雨']);
+    expect([...editorLineOf('【编辑】:周宁')!].slice(1)).toEqual(['编辑', '周宁']);
+    expect(editorLineOf('【编辑部】走进社区')).toBeNull();
   });
 
   it("editorLineOf: a content system's review steps, and 责任编辑 or 责编 glued to the names", () => {
