@@ -395,7 +395,7 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
  * surname, so where only one of the two places holds a common one, it decides (`温子衿汤屿` → 温子衿 + 汤屿).
  */
 export const COMMON_SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤乔赖庞樊殷施翟颜倪温俞葛伍聂焦邢岳祝耿詹关苗凌靳童甄裴鲍霍翁隋阮柯闵',
 ]);
 
 /**

@@ -408,6 +408,17 @@ describe("a unit's press group beside the paper's reporters", () => {
   });
 });
 
+describe('surnames past the hundred most common', () => {
+  it('open a name run into 报道 after its role, and a name glued after its unit', () => {
+    expect(people('记者 林小雨/通讯员 关晓燕报道')?.map((person) => [person.name, person.role])).toEqual([
+      ['林小雨', '记者'],
+      ['关晓燕', '通讯员'],
+    ]);
+    const [item] = parse('柳岸镇开学第一课\n\n作者:柳岸镇詹小东 来源:江城融媒体\n\n9月1日,柳岸镇中心小学邀请交警为学生讲交通安全。\n').items;
+    expect(item?.authors).toEqual(['詹小东']);
+  });
+});
+
 describe('the national study platform before a name', () => {
   it('is no one: `(学习强国 NAME)` glued to the last sentence names the writer', () => {
     expect(people('学习强国 林小雨')?.map((person) => person.name)).toEqual(['林小雨']);
