@@ -465,7 +465,8 @@ export const NAVIGATION = new RegExp(
 const WHERE_YOU_ARE = new RegExp(
   // (The column may stand before it, a space between: `部门动态 当前位置 > 首页 > …`; with the arrow after 位置, no colon.)
   // (A template's mark may open it: `§当前位置:`, `■您的位置:`.)
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您(?:所在)?的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置为?|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→]))`,
+  // (The label alone, its path lost with the page's links: `当前位置`.)
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您(?:所在)?的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置为?|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→])|${SPACE}*$)`,
   'u',
 );
 /**

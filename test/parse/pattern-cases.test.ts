@@ -1184,6 +1184,10 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
 
   it("a web page's breadcrumb: where the copy stands, or the path from the site's home", () => {
     expect(isBreadcrumb('您的位置:首页 >> 新闻中心 >> 社区动态')).toBe(true);
+    // The label alone, its path lost with the page's links: no column.
+    expect(isBreadcrumb('当前位置')).toBe(true);
+    expect(breadcrumbColumn('当前位置')).toBe(null);
+    expect(isBreadcrumb('当前位置很重要')).toBe(false);
     expect(isBreadcrumb('当前位置：首页 > 社区动态')).toBe(true);
     expect(isBreadcrumb('首页 » 要闻')).toBe(true);
     expect(isBreadcrumb('首页>社区>正文')).toBe(true);
