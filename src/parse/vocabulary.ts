@@ -61,6 +61,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '管委会',
     // A democratic party's committee of a place (`农工党江城市委会`, `民盟临河县委会`): 委会, as 委员会 cut short.
     '省委会', '市委会', '县委会', '区委会',
+    // A working committee (`九三学社江城市青工委`, `柳岸街道工委`), where 委 alone is read only in a header.
+    '工委',
     ...DEPARTMENT_OFFICES,
     // The mass organisations of a place beside its women's federation: the disabled persons', writers and artists', returned
     // overseas Chinese federations and the science association (`柳岸镇残联`, `临河县文联`).

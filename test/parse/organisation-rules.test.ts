@@ -19,6 +19,11 @@ describe('where a name starts', () => {
     expect(names('经街道批准,柳岸社区开展活动。')).toEqual(['柳岸社区']);
   });
 
+  it('a working committee, 工委, names a body in running text, as 管委会 does', () => {
+    expect(names('柳岸街道工委联合东湖小学开展活动。')).toEqual(['柳岸街道工委', '东湖小学']);
+    expect(names('近日,九三学社江城市青工委赴青石镇义诊。')).toEqual(['九三学社江城市青工委', '青石镇']);
+  });
+
   it('我校 and 我院 stand before the part of the school that is named: `我校财政学院` names 财政学院', () => {
     expect(names('近日,我校财政学院举办歌手比赛。')).toEqual(['财政学院']);
     expect(names('由我院青年志愿者协会主办。')).toEqual(['青年志愿者协会']);
