@@ -192,11 +192,14 @@ const LEAD_PLACE = `(?:[${HAN_ALL}]{1,6}?)?`;
 const LEAD_XUN = '(?<![通资简快喜视音短])讯';
 export const LEAD = new RegExp(
   // A web copy's source tag in brackets is its lead too: `[江城新媒体JCXMT.CN]`, `【江城网】`.
-  `^(?:[【\\[][${HAN_ALL}]{2,12}(?:网|新媒体|客户端|融媒)[A-Za-z.]{0,20}[】\\]]|【?(?:` +
+  // (The lead itself in brackets, lenticular or square: `【本报讯】`, `[本站讯]`.)
+  `^(?:[【\\[][${HAN_ALL}]{2,12}(?:网|新媒体|客户端|融媒)[A-Za-z.]{0,20}[】\\]]|[【\\[]?(?:` +
     // (A place's 电 without a day, before the reporters' bracket: `本报改则电(记者 X)`, as a provincial daily dates none.)
     `本报${LEAD_PLACE}(?:${LEAD_DAY})?(?:${LEAD_XUN}|(?<=日)电|电(?=[(（]))` +
     // A second dispatch of the same paper, printed below the first: `又讯(记者 X)`, `另讯`.
     `|[又另]讯` +
+    // The site's own lead, as the paper's: `本网讯`, `本站讯` (a college site's, `[本站讯]`).
+    `|本[网站]讯` +
     // A wire dateline's day and 电 with no outlet before it, a space after: `2026年1月26日电 为…`.
     // (The day not captured: the groups count the other leads' days.)
     `|${LEAD_YEAR}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?=${SPACE}+\\S)` +
@@ -239,7 +242,7 @@ export const LEAD = new RegExp(
     // Or with its colon, the text right after it: `江城风报道:入夏以来,…` (the byline at the text's end); not a paper
     // that reported something (`江城日报报道:…`, the text's), nor a role and a name (`本报通讯员周宁报道:`, a byline).
     `|(?!本报)(?:(?!通讯员|记者)[${HAN_ALL}]){2,8}?(?<!报)报道[:：](?=[${HAN_ALL}“])` +
-    `)】?)${LEAD_RETOLD}` +
+    `)[】\\]]?)${LEAD_RETOLD}` +
     // (A colon may close the reporters' bracket before the text: `江城在线报道(记者 X 文/摄):…`.)
     `(?:${SPACE}*[(（【\\[]([^()（）【】\\[\\]]{0,60})[)）】\\]][:：]?)?`,
   'u',
@@ -801,7 +804,7 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`, `加入时间:`) or alone (`发布:`, `更新:`), and who put the copy
  * on the site (`发布者:admin`, `采录人:系统管理员`), who is not its writer.
  */
-const WEB_FIELD = '网址|发布平台|发布媒体|出品|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|图文来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|新闻作者|文章作者|原创作者|原作者|作者|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|加入|签发)(?:时间|日期)|(?:发布|录入|上传|采录)[者人]|发布|更新|时间|日期|浏览次数|阅读次数|点击次数|访问次数|查看次数|阅读量|浏览量|点击量|访问量|点击数|点击|阅读|浏览|图片数|文章来源|文献来源|稿源|字号|字体调节|字体|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题|所属栏目|栏目名称|专栏名称|栏目';
+const WEB_FIELD = '网址|发布平台|发布媒体|出品|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|图文来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|新闻作者|文章作者|原创作者|原作者|作者|供稿单位|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|加入|签发)(?:时间|日期)|(?:发布|录入|上传|采录)[者人]|发布|更新|时间|日期|浏览次数|阅读次数|点击次数|访问次数|查看次数|阅读量|浏览量|点击量|访问量|点击数|点击|阅读|浏览|图片数|文章来源|文献来源|稿源|字号|字体调节|字体|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题|所属栏目|栏目名称|专栏名称|栏目';
 /**
  * A web copy's field naming the column it is filed under: `所属栏目: 乡镇动态`, `|栏目:爱心传递 |`, `专栏名称: 邻里之间`
  * (group 1: the column).

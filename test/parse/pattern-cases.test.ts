@@ -494,6 +494,14 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(lead('江城网(记者 许明)讯近日')).not.toBe('江城网(记者 许明)讯');
   });
 
+  it("may be the paper's or site's own 讯 in brackets, lenticular or square, glued to the text", () => {
+    expect(lead('【本报讯】近日,柳岸社区开展包饺子活动。')).toBe('【本报讯】');
+    expect(lead('[本站讯]10月20日,化学院青年志愿者来到护理院。')).toBe('[本站讯]');
+    expect(lead('本网讯10月20日,柳岸小学开学。')).toBe('本网讯');
+    // (A column's name in square brackets is no lead: `[本地资讯]`.)
+    expect(lead('[本地资讯]柳岸小学开学')).toBe(null);
+  });
+
   it('may join two sources with a slash, the second an app', () => {
     expect(lead('江城网/临河客户端讯 通讯员张小山报道:近日,西岭小学开学。')).toBe('江城网/临河客户端讯');
     expect(lead('临河客户端讯(记者 许明)近日,西岭小学开学。')).toBe('临河客户端讯(记者 许明)');
