@@ -469,7 +469,8 @@ const WHERE_YOU_ARE = new RegExp(
   // (The column may stand before it, a space between: `部门动态 当前位置 > 首页 > …`; with the arrow after 位置, no colon.)
   // (A template's mark may open it: `§当前位置:`, `■您的位置:`.)
   // (The label alone, its path lost with the page's links: `当前位置`.)
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您(?:所在)?的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置为?|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→])|${SPACE}*$)`,
+  // (A site may greet the reader before it: `您好,您当前所在的位置:首页…`.)
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*|您好[,，!！]?${SPACE}*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您(?:所在)?的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置为?|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→])|${SPACE}*$)`,
   'u',
 );
 /**
@@ -1428,8 +1429,13 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  * In lenticular brackets a name in quotes, whole (`【“我们的节日”】`) or in part (`【“石榴籽”故事】`, the quoted word kept).
  * Group 1, 2, 3 or 4 is the column's name, without the quotes around it whole.
  */
+/**
+ * A column named by a slogan of two phrases parted by a space (`【学雷锋 树新风】`, `【江城巾帼心向党 携手奋进新征程】`):
+ * three characters or more each, which no role before a name is (`【通讯员 林帆】` is a byline).
+ */
+const SLOGAN_PAIR = `(?![${HAN_ALL}]{0,4}(?:记者|通讯员|实习生|编辑|摄影)${SPACE})[${HAN_ALL}]{3,8}${SPACE}[${HAN_ALL}]{3,8}`;
 export const COLUMN_TAG = new RegExp(
-  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8})\\](?=${SPACE})|【[“"]([${HAN_ALL}]{2,8})[”"]】)${SPACE}*(?=\\S)`,
+  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6}|${SLOGAN_PAIR})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8})\\](?=${SPACE})|【[“"]([${HAN_ALL}]{2,8})[”"]】)${SPACE}*(?=\\S)`,
   'u',
 );
 /**

@@ -1192,6 +1192,9 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
 
   it("a web page's breadcrumb: where the copy stands, or the path from the site's home", () => {
     expect(isBreadcrumb('您的位置:首页 >> 新闻中心 >> 社区动态')).toBe(true);
+    // A site's greeting before the label.
+    expect(isBreadcrumb('您好,您当前所在的位置:首页 > 院系动态')).toBe(true);
+    expect(isBreadcrumb('您好,欢迎来到柳岸社区')).toBe(false);
     // The label alone, its path lost with the page's links: no column.
     expect(isBreadcrumb('当前位置')).toBe(true);
     expect(breadcrumbColumn('当前位置')).toBe(null);
@@ -1488,6 +1491,10 @@ describe("a web copy's slashed roles and its column's tag", () => {
     // A name in quotes: whole, the quotes left out as before a bar; in part, the quoted word kept as the column prints it.
     expect(name('【“我们的节日”】柳岸社区包粽子')).toBe('我们的节日');
     expect(name('【“同心圆”故事】柳岸社区:邻里同心筑家园')).toBe('“同心圆”故事');
+    // A slogan of two phrases parted by a space, three characters or more each; a role and a name are a byline.
+    expect(name('【学雷锋 树新风】柳岸学院开展助老活动')).toBe('学雷锋 树新风');
+    expect(name('【江城巾帼心向党 携手奋进新征程】柳岸镇庆祝妇女节')).toBe('江城巾帼心向党 携手奋进新征程');
+    for (const text of ['【通讯员 林小雨】端午节前夕', '【记者 林小雨】近日', '【本报记者 周宁】近日']) expect(COLUMN_TAG.test(text), text).toBe(false);
     for (const text of ['【“”】邻里节', '【“同心圆”】', '【“同心圆”故事会里说给大家听】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });
 });
