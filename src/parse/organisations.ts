@@ -345,6 +345,8 @@ const INNER_BOUNDARY_WORDS = [
   '实现',
   // Learning about one (`了解文门村的历史`: 了 alone would leave 解 on the name).
   '了解',
+  // Helping one (`学生帮敬老院的老人整理内务`): the verb before whose people are helped.
+  '帮',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));

@@ -19,6 +19,10 @@ describe('where a name starts', () => {
     expect(names('经街道批准,柳岸社区开展活动。')).toEqual(['柳岸社区']);
   });
 
+  it('帮 (helping) before a unit is the verb, not the name: `学生帮敬老院的老人…`', () => {
+    expect(names('酒店专业的学生帮青石敬老院的老人整理内务。')).toEqual(['青石敬老院']);
+  });
+
   it('a working committee, 工委, names a body in running text, as 管委会 does', () => {
     expect(names('柳岸街道工委联合东湖小学开展活动。')).toEqual(['柳岸街道工委', '东湖小学']);
     expect(names('近日,九三学社江城市青工委赴青石镇义诊。')).toEqual(['九三学社江城市青工委', '青石镇']);
