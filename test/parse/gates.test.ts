@@ -40,8 +40,11 @@ describe('isWebMeta (WEB_META asked only for the groups whose mark the line hold
     // (Buttons alone are a row of buttons, not the copy's fields.)
     expect(isWebMeta('放大字体  缩小字体')).toBe(false);
   });
-  it("reads the unit that supplied the copy as one of its fields: `供稿单位:UNIT 作者:NAME`", () => {
+  it("reads the unit that supplied or published the copy as one of its fields: `供稿单位:UNIT 作者:NAME`", () => {
     expect(isWebMeta('供稿单位:化学院     作者:林小雨    责任编辑:周宁')).toBe(true);
+    // And the body that published it, a government site's field: `发布机构:UNIT`.
+    expect(isWebMeta('发布机构:柳岸县教育科技局')).toBe(true);
+    expect(isWebMeta('发文机关:柳岸镇人民政府')).toBe(true);
   });
   it('still finds the lines that have no mark but Han characters', () => {
     expect(isWebMeta('江城日报')).toBe(true);
