@@ -805,12 +805,12 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
  * time stamps, a verb before 时间/日期 (`发布时间:`, `发表时间:`, `编辑日期:`, `更新时间:`, `加入时间:`) or alone (`发布:`, `更新:`), and who put the copy
  * on the site (`发布者:admin`, `采录人:系统管理员`), who is not its writer.
  */
-const WEB_FIELD = '网址|发布平台|发布媒体|出品|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|图文来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|新闻作者|文章作者|原创作者|原作者|作者|供稿单位|发布机构|发布单位|发布部门|发文机关|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|加入|签发)(?:时间|日期)|(?:发布|录入|上传|采录)[者人]|发布|更新|时间|日期|浏览次数|阅读次数|点击次数|访问次数|查看次数|阅读量|浏览量|点击量|访问量|点击数|点击|阅读|浏览|图片数|文章来源|文献来源|稿源|字号|字体调节|字体|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题|所属栏目|栏目名称|专栏名称|栏目';
+const WEB_FIELD = '网址|发布平台|发布媒体|出品|本文链接|原文链接|国内统一刊号|国际标准刊号|邮发代号|来源|素材来源|图文来源|信息来源|稿件来源|新闻来源|作者[(（]来源[)）]|新闻作者|文章作者|原创作者|原作者|作者|供稿单位|发布机构|发布单位|发布部门|发文机关|(?:发布|发表|发稿|编辑|更新|录入|上传|添加|加入|签发)(?:时间|日期)|(?:发布|录入|上传|采录)[者人]|发布|更新|时间|日期|浏览次数|阅读次数|点击次数|访问次数|查看次数|阅读量|浏览量|点击量|访问量|点击数|点击|阅读|浏览|图片数|文章来源|文献来源|稿源|字号|字体调节|字体|文章字数|本文字数|字数|当前报纸名称|报纸名称|刊发日期|编印|来自|标签|关键词|关键字|本文来源|本文转自|转自|所属专题|所属栏目|当前栏目|栏目名称|专栏名称|栏目';
 /**
  * A web copy's field naming the column it is filed under: `所属栏目: 乡镇动态`, `|栏目:爱心传递 |`, `专栏名称: 邻里之间`
  * (group 1: the column).
  */
-export const COLUMN_FIELD = new RegExp(`(?:^|[|｜]|${SPACE})(?:所属栏目|栏目名称|专栏名称|栏目|专栏)${SPACE}*[:：]${SPACE}*([^\\s|｜:：]{2,12})`, 'u');
+export const COLUMN_FIELD = new RegExp(`(?:^|[|｜]|${SPACE})(?:所属栏目|当前栏目|栏目名称|专栏名称|栏目|专栏)${SPACE}*[:：]${SPACE}*([^\\s|｜:：]{2,12})`, 'u');
 /** A line that opens with one of a web copy's fields and its colon: `时间:…`, `来源:…`, `发布日期:…`. */
 export const WEB_FIELD_OPENING = new RegExp(`^(?:${WEB_FIELD})${SPACE}*[:：]`, 'u');
 /**
@@ -867,7 +867,8 @@ const WEB_META_WITH_FIGURE = [
   // (A site's name may be one character and 网: `红网 2018-03-13 阅读数 1234`; a paper's name may end in 电讯, as the
   // news agency's daily's does: `江城每日电讯 2024年03月02日`.)
   // (A bar may stand between them: `江城日报 |2020/05/15`.)
-  `[${HAN_ALL}·]{1,14}?(?:报|网|台|客户端|电讯)${SPACE}*(?:[|｜]${SPACE}*)?(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)`,
+  // (A site and its paper joined by a dash, as their leads join them: `江城新闻网-江城日报 2019-03-18`.)
+  `[${HAN_ALL}·]{1,14}?(?:报|网|台|客户端|电讯)(?:[-－—][${HAN_ALL}]{2,10}?(?:报|网|台|客户端|融媒体中心))?${SPACE}*(?:[|｜]${SPACE}*)?(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)(?:${SPACE}|$)`,
   // The site's address alone, then the day the copy was posted: `jc.example.com 2011-12-12 10:19 林帆 来源:江城网`.
   `(?:[A-Za-z0-9-]+\\.)+(?:cn|com|net|org)${SPACE}+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:${SPACE}|$)`,
   // A forum's edit note (`本帖最后由 USER 于 2016-9-14 09:06 编辑`, which names the poster, not the writer).
@@ -1075,7 +1076,7 @@ export const WEB_DATE_AUTHORS = new RegExp(
  * The words of a web page's buttons (`大 中 小` are a font size's, after 字号); an e-paper reader's links to its pages and
  * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`).
  */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此页|正文)?', '关闭', '(?:添加|加入)?收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '相关标签', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
+const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此页|正文)?', '关闭', '(?:添加|加入)?收藏', '分享到', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '微信扫码', '分享转发', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '延伸阅读', '相关新闻', '相关链接', '相关标签', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
   // A content system's heading over the copy's text (`信息正文`, `新闻正文`).
   '(?:信息|新闻|文章)正文',
   // The e-paper platform's name over its pages, a link to its front: `数字报刊平台`.
@@ -1108,7 +1109,8 @@ const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此�
  * `『查看评论』`; the heading of its list of links to other copies (`推荐阅读:`, `• 相关链接`).
  * Only whole lines of them: `放大招` or `默认` inside a headline is text.
  */
-export const WEB_BUTTONS = new RegExp(`^(?:•${SPACE}*)?(?:[【\\[『]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]』]?[\\s|｜:：]*)+$`, 'u');
+// (A comma may part two prompts: `微信扫码,分享转发`.)
+export const WEB_BUTTONS = new RegExp(`^(?:•${SPACE}*)?(?:[【\\[『]?(?:${[...BUTTON_WORDS, '大', '中', '小'].join('|')})[】\\]』]?[\\s|｜:：,，]*)+$`, 'u');
 /** A button word of two characters or more: WEB_BUTTONS needs one (`大 中 小` alone could be anything). */
 export const WEB_BUTTON_WORD = new RegExp(BUTTON_WORDS.join('|'), 'u');
 /** A row of a web page's buttons or prompts (WEB_BUTTONS), asked only of a line that holds a button's word. */

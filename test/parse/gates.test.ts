@@ -45,6 +45,8 @@ describe('isWebMeta (WEB_META asked only for the groups whose mark the line hold
     // And the body that published it, a government site's field: `发布机构:UNIT`.
     expect(isWebMeta('发布机构:柳岸县教育科技局')).toBe(true);
     expect(isWebMeta('发文机关:柳岸镇人民政府')).toBe(true);
+    // A site and its paper joined by a dash, then the day.
+    expect(isWebMeta('江城新闻网-江城日报 2019-03-18')).toBe(true);
   });
   it('still finds the lines that have no mark but Han characters', () => {
     expect(isWebMeta('江城日报')).toBe(true);

@@ -820,6 +820,10 @@ describe("a web copy's column field", () => {
     expect(parse(`${body}发布时间:2024-03-05 10:06|栏目:乡镇动态 |浏览次数:\n`, { year: 2024 }).section).toBe('乡镇动态');
     // A breadcrumb's column came first, and stays.
     expect(parse(`您的位置:首页 >> 新闻中心 >> 社区动态\n所属栏目: 乡镇动态\n${body}`, { year: 2024 }).section).toBe('社区动态');
+    // `当前栏目:`, the column the reader is in, below the title, its share prompts after it.
+    const page = parse(`“我们也有全家福了!”\n\n当前栏目: 柳岸 阅读量: 发布日期:2014-02-07\n\n微信扫码,分享转发\n\n2月7日,共青团柳岸区委的工作人员为青石镇几十户贫困家庭拍摄全家福。\n`, { year: 2014 });
+    expect(page.section).toBe('柳岸');
+    expect(page.items.map((item) => item.title)).toEqual(['“我们也有全家福了!”']);
   });
 
   it('names it as `栏目名称:` or `专栏名称:` does, a line of the copy and no headline', () => {
