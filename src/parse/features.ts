@@ -960,8 +960,11 @@ export function openingBylineOf(content: string, vocabulary: Vocabulary): Openin
   return { bracketEnd, length: bracket[0].length, byline: { inner, people, form: 'brackets' }, credit: null };
 }
 
-/** The word for the work before or after the names, parted by white space: `邓云东 文/图`, `文/图 邓云东`, `林小雨 文`. */
-const WORK_BESIDE_NAMES = /^(?:[文图摄](?:[/／][文图摄])?\s+\S.*|.*\S\s+[文图摄](?:[/／][文图摄])?)$/u;
+/**
+ * The word for the work before or after the names, parted by white space: `邓云东 文/图`, `文/图 邓云东`, `林小雨 文`;
+ * `芦珊 报道` (reported by).
+ */
+const WORK_BESIDE_NAMES = /^(?:[文图摄](?:[/／][文图摄])?\s+\S.*|.*\S\s+(?:[文图摄](?:[/／][文图摄])?|报道))$/u;
 
 /** Whether a bracket's words name their work beside the names (WORK_BESIDE_NAMES). */
 export function namesTheirWork(inner: string): boolean {

@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -517,6 +517,13 @@ function widthless(text: string): string {
   return out;
 }
 
+/** How many lines below a breadcrumb a channel of its path may be printed again (noteCrumbPrintedAgain()). */
+const MAX_LINES_BELOW_PATH = 3;
+/** Longest channel of a path read as printed again below it: a copy's title is longer. */
+const MAX_CHANNEL_CRUMB = 8;
+/** Crumbs that name no channel: the home page, the copy itself. */
+const NO_CHANNEL_CRUMBS = new Set(['首页', '主页', '正文', '详情']);
+
 /** Longest channel name a web copy prints above its title: `看见长春`, `团学工作`, `乡镇传真`. */
 const MAX_CHANNEL = 6;
 
@@ -622,6 +629,9 @@ export class BulletinParser {
   private summaryLine: number | null = null;
   /** The line before was a web copy's field name alone (`来源`, `作者:`): this one is its value. */
   private belowFieldName: string | null = null;
+  /** The crumbs of the breadcrumb read last, while the lines right below it are read (MAX_LINES_BELOW_PATH). */
+  private crumbsAbove: string[] | null = null;
+  private linesBelowPath = 0;
   /** Below an e-paper reader's `标题导航` or a page of its list of pages (`01版` / `要闻`): its titles, up to a line about the page. */
   private inContents = false;
   /** Only the contents' heading and page lines read since it: the list of pages a reader may print above the titles. */
@@ -740,6 +750,7 @@ export class BulletinParser {
       if (WRITER_FIELD_NAME.test(this.belowFieldName)) facts.webAuthors = webAuthorsOf(`作者:${line.content}`, this.vocabulary);
     }
     this.belowFieldName = facts.furniture === 'field name' ? line.content : null;
+    this.noteCrumbPrintedAgain(line, facts);
     // `声明:` alone, then its terms numbered a line each (`1、本栏目…`, `2、…`): the site's notice, not text.
     // `摘要` / its summary, which repeats the text: the copy's notice, as `摘要:…` on one line is (all the pieces of its line).
     if (this.summaryLabelLine !== null && line.number !== this.summaryLabelLine) {
@@ -863,6 +874,25 @@ export class BulletinParser {
       const channel = channelBeforeFields(line.content);
       if (channel !== null && !isMediaName(channel)) this.section = channel;
     }
+  }
+
+  /**
+   * `当前位置: 首页 -> 党群工作 -> 党建动态 -> 正文` / `党群工作`: a channel of the path, printed again alone right below it, is
+   * the site's heading, not the copy's headline.
+   */
+  private noteCrumbPrintedAgain(line: SourceLine, facts: LineFacts): void {
+    if (facts.furniture === 'navigation') {
+      const crumbs = breadcrumbCrumbs(line.content);
+      if (crumbs !== null) {
+        this.crumbsAbove = crumbs;
+        this.linesBelowPath = MAX_LINES_BELOW_PATH;
+        return;
+      }
+    }
+    if (this.crumbsAbove === null) return;
+    // (Not the copy's title as the path's last crumb, which the page prints again as its headline: a channel's name is short.)
+    if (facts.furniture === null && facts.titleLike && !facts.punctuated && facts.length <= MAX_CHANNEL_CRUMB && !NO_CHANNEL_CRUMBS.has(line.content) && this.crumbsAbove.includes(line.content)) facts.furniture = 'navigation';
+    if (--this.linesBelowPath <= 0) this.crumbsAbove = null;
   }
 
   /** A web page's breadcrumb ends with the column the copy is filed under: `当前位置:首页 > XX网 > 乡镇快讯 >`. */

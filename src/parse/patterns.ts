@@ -556,7 +556,17 @@ function namesTheCopy(crumb: string): boolean {
  * the line is no breadcrumb, or its last crumb is the home page, the copy itself or the site (`寿宁新闻网`).
  */
 export function breadcrumbColumn(text: string): string | null {
-  if (!isBreadcrumb(text)) return null;
+  const path = isBreadcrumb(text) ? crumbsOf(text) : null;
+  return path === null ? null : columnOfCrumbs(path.crumbs, path.spaced);
+}
+
+/** The crumbs of a breadcrumb's path, as printed, the home page's among them: `首页 > 党群工作 > 党建动态` → its three. */
+export function breadcrumbCrumbs(text: string): string[] | null {
+  return isBreadcrumb(text) ? (crumbsOf(text)?.crumbs ?? null) : null;
+}
+
+/** A breadcrumb's crumbs, and whether they are parted by spaces alone (then the last is no column and title). */
+function crumbsOf(text: string): { crumbs: string[]; spaced: boolean } | null {
   const path = text.replace(WHERE_YOU_ARE, '');
   const dashed = !CRUMB_SEPARATOR.test(path) && SITE_DASHED_TO_COPY_PATH.test(path);
   // (`中新网广西新闻·正文`: the site and its channel, the outlet's own name, then the copy: no column.)
@@ -570,12 +580,16 @@ export function breadcrumbColumn(text: string): string | null {
     // (`首页 ?>>?柳岸镇?>>?政务动态`: a space the copy lost to a question mark stands around the arrows.)
     .map((crumb, index) => (bulleted && index === 0 ? crumb.trim().replace(HOME_CRUMB, '') : crumb.trim()).replace(LOST_SPACE_MARKS, ''))
     .filter((crumb) => crumb !== '');
+  return { crumbs, spaced: separator === SPACES };
+}
+
+function columnOfCrumbs(crumbs: string[], spaced: boolean): string | null {
   // (`乡镇 -> 玉壶镇 -> 正文玉壶镇`: the copy's crumb with the column's name printed again after it, glued.)
   const glued = crumbs.length >= 2 ? crumbs.at(-1)!.match(COPY_CRUMB_GLUED) : null;
   if (glued !== null && glued[1] === crumbs.at(-2)) crumbs.pop();
   // (The copy's title as the last crumb, after its column: `首页 > 社区新闻 > 柳岸社区开展“邻里节”活动` is the column 社区新闻's.)
   // (`首页 > 社区新闻 柳岸社区开展邻里节活动`: the copy's title printed after its column, a space between.)
-  const titled = separator !== SPACES && crumbs.length >= 2 ? COLUMN_THEN_TITLE.exec(crumbs.at(-1)!) : null;
+  const titled = !spaced && crumbs.length >= 2 ? COLUMN_THEN_TITLE.exec(crumbs.at(-1)!) : null;
   if (titled) crumbs[crumbs.length - 1] = titled[1]!;
   const lastCrumb = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (An e-paper's path ends at the page: `当前位置:江城晚报2013年12月05日期 第A31版:社区新闻` is the column 社区新闻's.)

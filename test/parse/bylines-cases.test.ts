@@ -1345,6 +1345,11 @@ describe('a bracket of names beside the word for their work, opening a paragraph
     }
   });
 
+  it('`(NAME 报道)`: the name and its reporting, the byline opening the text', () => {
+    const item = first('柳岸医院义诊进村\n\n(林小雨 报道)在端午佳节来临之际,柳岸医院的医生来到青石村,为村民义诊。\n');
+    expect([item.authors, item.blocks[0]!.text.slice(0, 4)]).toEqual([['林小雨'], '在端午佳']);
+  });
+
   it('not a bracket of words (`(见图 一)`) nor names without their work', () => {
     expect(first('柳岸中学开展消防演练\n(见图 一)4月29日,柳岸中学开展消防疏散演练,全校师生有序撤离。\n').authors).toEqual([]);
   });

@@ -813,6 +813,21 @@ describe('a paragraph that opens with 当天 (that day)', () => {
   });
 });
 
+describe("a channel of the breadcrumb's path, printed again alone right below it", () => {
+  it("is the site's heading, not the copy's headline; the path's last crumb is the section", () => {
+    // (A long title in phrases below it, which a channel's name above could be read as the kicker of.)
+    const title = '情系基层送温暖,健康惠民践初心——内科第三党支部开展端午节慰问暨青石村义诊主题党日活动';
+    const page = parse(`当前位置: 首页 -> 党群工作 -> 党建动态 -> 正文\n\n党群工作\n\n${title}\n\n发布日期:2025-06-04 15:36:56 浏览次数:\n\n分享到:\n\n在端午佳节来临之际,柳岸医院内科党支部来到青石村,为村民义诊。\n`, { year: 2025 });
+    expect(page.section).toBe('党建动态');
+    expect(page.items.map((item) => item.title)).toEqual([title]);
+  });
+
+  it("but the copy's title as the path's last crumb, printed again, is the headline", () => {
+    const page = parse('首页 >> 新闻中心 >> 柳岸村大喇叭架起连心桥\n\n柳岸村大喇叭架起连心桥\n\n5月29日,柳岸村的大喇叭响了起来,村民们在家就能听到新闻。\n', { year: 2025 });
+    expect(page.items.map((item) => item.title)).toEqual(['柳岸村大喇叭架起连心桥']);
+  });
+});
+
 describe("a web copy's column field", () => {
   it('names the section (`所属栏目:`, `栏目:` among the fields), where nothing before named one', () => {
     const body = '柳岸镇敬老院里热闹非凡\n近日,柳岸镇组织文艺队走进敬老院,为老人们表演节目,送去慰问品。\n';
