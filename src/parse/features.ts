@@ -8,7 +8,7 @@ import { COMMON_SURNAMES, isWorkWord, parsePeople, parseRunTogetherByline, split
 import {
   HAN_ALL,
   isDigit,
-  opensNameWithJi,
+  isJiOfAName,
   WEB_FIELD_OPENING,
   PAPER_ENDING,
   NEWSROOM,
@@ -458,7 +458,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.quote = isQuoteLine(content);
     facts.couplet = facts.titleLike && isCouplet(content);
     facts.endsInVerb = facts.titleLike && endsInVerbAwaitingObject(content);
-    facts.joinsTitle = first === 0x66a8 /* 暨 */ && facts.titleLike && !opensNameWithJi(content, 0);
+    facts.joinsTitle = first === 0x66a8 /* 暨 */ && facts.titleLike && !isJiOfAName(content, 0);
   } else if (content.includes('来源')) {
     // `文/记者 张三 来源:江城网 https://…`: a byline made long by the copy's source field and address after it.
     facts.byline = matchBylineLine(content, vocabulary);

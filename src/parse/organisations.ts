@@ -3,7 +3,7 @@
 // or verb, or the line's start; where suffixes follow each other the longest
 // name wins (`城关镇中心小学`, not `城关镇中心`; `苏村社区`, not `苏村`).
 
-import { HAN_ALL, PROVINCE_NAMES, isDigit, opensNameWithJi, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, suffixPairGateIndex, wordsByFirst, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
+import { HAN_ALL, PROVINCE_NAMES, isDigit, isJiOfAName, SCAN_BREAK, SCAN_NAME, SCAN_SUFFIX, codeUnitTable, suffixPairGateIndex, wordsByFirst, compilePatterns, isClosingQuote, isHanCodePoint, isOpeningQuote, isOrganisationWhole, type CompiledPatterns } from './patterns.js';
 import { CULTURE_HOUSES, DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 /** Time words before an organisation (`近日柳岸社区…`), which may stand there after another word too (`这是近几日…`). */
@@ -408,7 +408,7 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // (`自由路街道`, `为民街社区`: before a road's 路 or 街 a one-character word is the road's name's, as a verb is.)
     // (`求是小学`, `求是学院`: 求是, "seeking the truth", names schools; 是 alone is the verb to be.)
     // (`赵各庄镇`, `王各庄村`: 各庄 is a northern place name's word, where 各 is no quantifier: a village is 村 or 庄 each.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && opensNameWithJi(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && isJiOfAName(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)

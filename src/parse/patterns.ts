@@ -136,10 +136,13 @@ export function hasWord(text: string): boolean {
  */
 export const PAPER_ENDING = '日报社|日报|晚报|早报|晨报|都市报|时报|商报|导报|政协报|青年报|教育报';
 
-/** `暨南大学`, `暨阳街道`: names that open with 暨 (the 暨 at `at`), where it joins nothing. */
+/**
+ * `暨南大学`, `暨阳街道`: names that open with 暨 (the 暨 at `at`), where it joins nothing; nor does it in the name of the
+ * one city that ends with it (`诸暨市中医医院`).
+ */
 const OPENS_NAME_AFTER_JI = new Set([...'南阳'].map((c) => c.charCodeAt(0)));
-export function opensNameWithJi(text: string, at: number): boolean {
-  return OPENS_NAME_AFTER_JI.has(text.charCodeAt(at + 1));
+export function isJiOfAName(text: string, at: number): boolean {
+  return OPENS_NAME_AFTER_JI.has(text.charCodeAt(at + 1)) || (at > 0 && text.charCodeAt(at - 1) === 0x8bf8 /* 诸 */);
 }
 
 /** The national news agencies, whose name stands in credits as a paper's does (`新华社 孟澜 摄`, `新华社记者 X 摄`). */

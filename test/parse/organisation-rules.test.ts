@@ -46,9 +46,11 @@ describe('where a name starts', () => {
     expect(isOrganisationName('青石社区图书馆', DEFAULT_VOCABULARY)).toBe(true);
   });
 
-  it('暨 joins two events or bodies and ends what stands before it; 暨南 and 暨阳 open names', () => {
+  it('暨 joins two events or bodies and ends what stands before it; 暨南 and 暨阳 open names, 诸暨 is a city', () => {
     expect(names('秋季健步走活动暨柳岸镇第二届篮球赛开幕。')).toEqual(['柳岸镇']);
     expect(names('近日,暨南大学志愿者走进社区。')).toEqual(['暨南大学']);
+    // Nor does it end the name of the one city that ends with it.
+    expect(first('诸暨市中医医院团委组织医护人员开展义诊。')).toBe('中医医院');
   });
 
   it('位于 (lying in) says where a place is: the town after it is the name', () => {
