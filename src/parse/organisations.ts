@@ -586,7 +586,19 @@ export function organisationsIn(text: string, vocabulary: Vocabulary): Organisat
   const found: OrganisationMention[] = [];
   const patterns = compilePatterns(vocabulary);
   for (let mention = nextOrganisation(text, patterns, 0); mention !== null; mention = nextOrganisation(text, patterns, mention.next)) found.push(mention);
-  return text.includes('团') ? withRegiments(text, found) : found;
+  const named = text.includes('《') ? outsideBookTitles(text, found) : found;
+  return text.includes('团') ? withRegiments(text, named) : named;
+}
+
+/**
+ * The mentions that stand outside a title in book-title marks: `《中国红十字会法》`, `《柳岸社区志》` name a law or a book,
+ * not the body that acts.
+ */
+function outsideBookTitles(text: string, found: OrganisationMention[]): OrganisationMention[] {
+  return found.filter((mention) => {
+    const open = text.lastIndexOf('《', mention.at);
+    return open < 0 || text.lastIndexOf('》', mention.at) > open;
+  });
 }
 
 /**

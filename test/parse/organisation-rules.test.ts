@@ -53,6 +53,11 @@ describe('where a name starts', () => {
     expect(first('诸暨市中医医院团委组织医护人员开展义诊。')).toBe('中医医院');
   });
 
+  it('a name inside book-title marks is a work\'s title (a law, a book), not a body that acts', () => {
+    expect(names('宣传新修订的《中国红十字会法》,柳岸县红十字会开展宣传活动。')).toEqual(['柳岸县红十字会']);
+    expect(names('《柳岸社区志》首发式在东湖街道举行。')).toEqual(['东湖街道']);
+  });
+
   it('位于 (lying in) says where a place is: the town after it is the name', () => {
     expect(names('游客走进位于柳岸乡东湖村的农家小院。')).toEqual(['柳岸乡', '东湖村']);
   });
