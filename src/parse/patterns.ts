@@ -1395,7 +1395,8 @@ export const EDITOR_LINE = new RegExp(
  * or the bracket's first word, where the editor is all it names (`XX讯(编辑 李四)`).
  */
 // (Two of the words may share one field, joined by 、: `编辑、初审:X`.)
-export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})(?:、(?:${EDITOR_WORDS}))?${SPACE}*[:：]|(?<=^|${SPACE}|[;；])(?:${EDITOR_WORDS})(?:${SPACE}+(?=[${HAN_ALL}])|${SPACE}*[/／])`, 'u');
+// (The last field may glue the editor's word to one name after white space: `通讯员 A B 校对王菲`.)
+export const EDITOR_FIELD = new RegExp(`(?:${EDITOR_WORDS})(?:、(?:${EDITOR_WORDS}))?${SPACE}*[:：]|(?<=^|${SPACE}|[;；])(?:${EDITOR_WORDS})(?:${SPACE}+(?=[${HAN_ALL}])|${SPACE}*[/／])|(?<=${SPACE})(?:责任编辑|责编|校对|审核)(?=[${HAN_ALL}]{2,3}$)`, 'u');
 /** The first characters of EDITOR_WORDS, read from the list so that a word added to it cannot be gated away (`发稿人`). */
 const EDITOR_FIRST = codeUnitTable(EDITOR_WORDS.split('|').flatMap((word) => (word.startsWith('[') ? [...word.slice(1, word.indexOf(']'))] : [word[0]!])));
 /** EDITOR_LINE.exec(text), without the regex where the text opens with none of its words' first characters. */

@@ -416,7 +416,26 @@ export function splitGluedNames(token: string): string[] | null {
     return [chars.slice(0, cut).join(''), chars.slice(cut).join('')];
   }
   if (chars.length === 6) return [chars.slice(0, 3).join(''), chars.slice(3).join('')];
-  return null;
+  return chars.length <= 9 ? threeNamesBySurnames(chars) : null;
+}
+
+/**
+ * Three names of two or three characters glued (`王京京张力董立新`), where one way of cutting them only opens each
+ * name with a common surname; null where none does, or more than one.
+ */
+function threeNamesBySurnames(chars: readonly string[]): string[] | null {
+  let found: string[] | null = null;
+  for (const first of [2, 3]) {
+    for (const second of [2, 3]) {
+      const third = chars.length - first - second;
+      if (third < 2 || third > 3) continue;
+      const starts = [0, first, first + second];
+      if (!starts.every((at) => COMMON_SURNAMES.has(chars[at]!))) continue;
+      if (found !== null) return null;
+      found = [chars.slice(0, first).join(''), chars.slice(first, first + second).join(''), chars.slice(first + second).join('')];
+    }
+  }
+  return found;
 }
 
 /** Names only, in order, without repeats. */

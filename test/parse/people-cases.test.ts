@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parsePeople, parseRunTogetherByline } from '../../src/parse/people.js';
+import { matchBylineLine } from '../../src/parse/bylines.js';
 import { DEFAULT_VOCABULARY, extendVocabulary } from '../../src/parse/vocabulary.js';
 import { parse } from '../../src/parse/parser.js';
 
@@ -405,6 +406,22 @@ describe("a unit's press group beside the paper's reporters", () => {
   it('in a bracket closing the text, the bracket names the two writers only', () => {
     const [item] = parse('柳岸村茶农忙春茶\n清明前后,柳岸村的茶园里一片繁忙,茶农们赶着采摘早茶。(江城日报 记者 林小雨 县委报道组 周宁)\n').items;
     expect(item?.authors).toEqual(['林小雨', '周宁']);
+  });
+});
+
+describe('three names glued after a role', () => {
+  it('are cut where one way only opens each with a common surname', () => {
+    const names = (line: string) => matchBylineLine(line, DEFAULT_VOCABULARY)?.people.map((person) => person.name) ?? null;
+    expect(names('通讯员王小雨张力周立新')).toEqual(['王小雨', '张力', '周立新']);
+    expect(names('通讯员林帆王小雨陈平')).toEqual(['林帆', '王小雨', '陈平']);
+    // (Two ways that both open with surnames, 王x李|张x刘|陈x and 王x李|张x|刘陈x: no three names.)
+    expect(names('通讯员王小李张大刘陈平')).toBe(null);
+  });
+
+  it("the editor's word glued to one name after them closes the byline: `… 校对王菲`", () => {
+    const [item] = parse('柳岸镇挂起网格公示牌\n\n近日,柳岸镇14个村的网格公示牌挂到了居民楼下,居民有事能找到人。\n\n通讯员王小雨张力周立新 校对陈平\n').items;
+    expect(item?.authors).toEqual(['王小雨', '张力', '周立新']);
+    expect(item?.truncated).toBe(false);
   });
 });
 
