@@ -80,6 +80,9 @@ function isUnit(token: string): boolean {
   return UNIT_ENDS[token.charCodeAt(token.length - 1)] === 1 && UNIT.test(token);
 }
 
+/** A town's, a township's or a village's name's end. */
+const TOWN_END = /[镇乡村]$/u;
+
 /** A note in brackets after a name: `小记者 张三(证号0123)`. */
 const NAME_NOTE = /[(（][^()（）]{0,20}[)）]/g;
 
@@ -188,6 +191,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     // (A province, where the copy was filed from, `(内蒙古 NAME)`: no one's name; a picture agency's brand in Latin letters
     // before a slash, `CFP/NAME 摄`, neither.)
     if (isLatinAgency(token)) continue;
+    // (A town's or a village's name before a role is the writer's unit: `(双浦镇 通讯员 NAME)`; alone, `陈镇` may be a name.)
+    if (token.length >= 3 && TOWN_END.test(token) && rolePrefix.test(tokens[i + 1] ?? '')) continue;
     // (A unit after a named role's people sends those after it: `记者 X 县委报道组 Y`, Y is no 记者.)
     if (isUnit(token)) {
       if (roleNamed) role = null;

@@ -1192,6 +1192,8 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
 
   it("a web page's breadcrumb: where the copy stands, or the path from the site's home", () => {
     expect(isBreadcrumb('您的位置:首页 >> 新闻中心 >> 社区动态')).toBe(true);
+    // Slashes after the label, without its colon.
+    expect(breadcrumbColumn('当前位置/ 首页/ 协会之窗/项目园地/生殖健康/ 正文')).toBe('生殖健康');
     // A site's greeting before the label.
     expect(isBreadcrumb('您好,您当前所在的位置:首页 > 院系动态')).toBe(true);
     expect(isBreadcrumb('您好,欢迎来到柳岸社区')).toBe(false);

@@ -409,6 +409,14 @@ describe("a unit's press group beside the paper's reporters", () => {
   });
 });
 
+describe("a town's or a village's name before a role", () => {
+  it("is the writer's unit, no one: `(双浦镇 通讯员 NAME)`; a name ending as a town does, before no role, is a name", () => {
+    expect(people('柳岸镇 通讯员 林小雨')?.map((person) => [person.name, person.role])).toEqual([['林小雨', '通讯员']]);
+    expect(people('青石村 记者 周宁')?.map((person) => [person.name, person.role])).toEqual([['周宁', '记者']]);
+    expect(people('吴奕镇 林帆')?.map((person) => person.name)).toEqual(['吴奕镇', '林帆']);
+  });
+});
+
 describe('three names glued after a role', () => {
   it('are cut where one way only opens each with a common surname', () => {
     const names = (line: string) => matchBylineLine(line, DEFAULT_VOCABULARY)?.people.map((person) => person.name) ?? null;
