@@ -22,6 +22,9 @@ export type Piece =
   /** Kept as it stands: a meta line, text that belongs to no item, or text no field holds. */
   | { kind: 'verbatim'; start: number; end: number; item: Item | null };
 
+/** A letter or a figure of any script: a line of marks and bars holds none. */
+const HOLDS_A_WORD = /[\p{L}\p{N}]/u;
+
 const piecesOf = new WeakMap<Item, readonly Piece[]>();
 
 /** An item's parts, in source order (worked out once per item: every round and window of page.ts asks again). */
@@ -38,7 +41,9 @@ function findPieces(item: Item): Piece[] {
   // What stands before the first paragraph on its line, as the item's byline or credit, opens it.
   const opensText = (span: Position) =>
     firstBlock !== undefined && span.start.line === firstBlock.span.start.line && span.end.offset <= firstBlock.span.start.offset;
-  const openingAsides = item.asides.filter((aside) => (aside.kind === 'byline' || aside.kind === 'meta') && opensText(aside.span));
+  // (A line of the copy that holds no word, a bar left between a column's tag and the text, `TAG | TEXT`, opens
+  // nothing: printed before the text on its line it would join it, and the text formatted again would part them.)
+  const openingAsides = item.asides.filter((aside) => (aside.kind === 'byline' || (aside.kind === 'meta' && HOLDS_A_WORD.test(aside.text))) && opensText(aside.span));
   const openingAside = openingAsides[0];
   // (Several of its kind open the text as one, `来源:` / `焦作日报`: the text's piece starts at the first and holds them
   // all. Printed with the first alone, the others' words fell out of the text's piece, which the guard then refused.)

@@ -14,6 +14,17 @@ function formatKept(text: string): { out: string; kept: string[] } {
   return { out, kept };
 }
 
+describe('a bar left between a column\'s tag and the text, on a line that lost its breaks', () => {
+  it('is printed on a line of its own, not joined to the text it opens: formatting is idempotent', () => {
+    const page =
+      '我们的节日·春节 | 在柳岸,一起欢乐迎新年发表时间:2025-01-21 09:10 在这辞旧迎新的美好时刻,柳岸区开展了“我们的节日·春节”系列活动,让居民们感受浓浓的年味。 ' +
+      '“手写的福字春联,年味更足!”在东湖街道同乐社区,书法志愿者挥毫泼墨,为居民写下一副副春联。 猜灯谜、抽红包、送春联……1月15日,青石街道迎晖社区广场人头攒动,欢声笑语不断。\n';
+    const once = formatText(page);
+    expect(once.split('\n').slice(0, 4)).toEqual(['我们的节日·春节', '', '|', '']);
+    expect(formatText(once)).toBe(once);
+  });
+});
+
 describe('items the house style would make read otherwise', () => {
   it('a bulleted organisation line joins its title with a colon, the bullet kept (the parser reads `●梅园社区：…` as a header)', () => {
     const page = '2024年05月06日\n\n●梅园社区\n\n清理楼道杂物 共建整洁家园\n\n○○记者 王平\n\n本报讯 近日,梅园社区组织志愿者清理楼道杂物。\n';
