@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -521,8 +521,6 @@ function widthless(text: string): string {
 const MAX_LINES_BELOW_PATH = 3;
 /** Longest channel of a path read as printed again below it: a copy's title is longer. */
 const MAX_CHANNEL_CRUMB = 8;
-/** Crumbs that name no channel: the home page, the copy itself. */
-const NO_CHANNEL_CRUMBS = new Set(['首页', '主页', '正文', '详情']);
 
 /** Longest channel name a web copy prints above its title: `看见长春`, `团学工作`, `乡镇传真`. */
 const MAX_CHANNEL = 6;
@@ -891,7 +889,7 @@ export class BulletinParser {
     }
     if (this.crumbsAbove === null) return;
     // (Not the copy's title as the path's last crumb, which the page prints again as its headline: a channel's name is short.)
-    if (facts.furniture === null && facts.titleLike && !facts.punctuated && facts.length <= MAX_CHANNEL_CRUMB && !NO_CHANNEL_CRUMBS.has(line.content) && this.crumbsAbove.includes(line.content)) facts.furniture = 'navigation';
+    if (facts.furniture === null && facts.titleLike && !facts.punctuated && facts.length <= MAX_CHANNEL_CRUMB && namesAChannel(line.content) && this.crumbsAbove.includes(line.content)) facts.furniture = 'navigation';
     if (--this.linesBelowPath <= 0) this.crumbsAbove = null;
   }
 

@@ -542,6 +542,10 @@ const NO_COLUMN_CRUMBS = new Set(['首页', '首 页', '主页']);
  * column's list page a template names after it (`频道中心 -> 快讯 -> 列表`, `首页>>思政教育>>新闻列表`).
  */
 const COPY_CRUMBS = new Set(['正文', '正文内容', '详情', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页', '列表', '新闻列表', '信息列表', '文章列表', '内容阅读', '正文阅读', '阅读全文', '正文详情', '内容详情', '新闻详情', '信息详情', '浏览文章', '查看文章', '阅读文章', '文章浏览']);
+/** A crumb that names a channel: not the site's home (NO_COLUMN_CRUMBS) nor the copy itself (COPY_CRUMBS). */
+export function namesAChannel(crumb: string): boolean {
+  return !NO_COLUMN_CRUMBS.has(crumb) && !COPY_CRUMBS.has(crumb);
+}
 /** A page's number and its colon, then the column (group 1), however the page is written. */
 const PAGE_COLON_COLUMN = /[0-9０-９]版+[:：]\s*([^:：\s]+)$/u;
 /** `正文玉壶镇`: the copy's crumb, the column's name glued after it (group 1). */
