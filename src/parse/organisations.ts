@@ -347,6 +347,11 @@ const INNER_BOUNDARY_WORDS = [
   '了解',
   // Helping one (`学生帮敬老院的老人整理内务`): the verb before whose people are helped.
   '帮',
+  // Thanking one (`真是要好好谢谢社区的同志们`, `感谢柳岸小学的老师`), lending one strength (`助力学校争创文明单位`): verbs
+  // before their object.
+  '谢谢', '感谢', '助力',
+  // A measure word's phrase (`这是一场社区团圆的家宴`): `一场` counts what follows, it names nothing.
+  '一场',
 ];
 /** The boundary words by length (one or two characters), as code units and code-unit pairs. */
 const INNER_BOUNDARY_ONE = codeUnitTable(INNER_BOUNDARY_WORDS.filter((word) => word.length === 1));
@@ -417,7 +422,8 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     if (code === 0x9a7b /* 驻 */ && stationedEnds && (at > from || afterName) && (OFFICE_END[text.charCodeAt(at - 1)] === 1 || text.charCodeAt(at - 1) === 0x6d3e /* 派 */ || (at >= 2 && text.charCodeAt(at - 1) === 0x5173 /* 关 */ && text.charCodeAt(at - 2) === 0x673a /* 机 */))) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
-    if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2 && !DEPARTMENT_AFTER_AND.test(text.slice(at + 1, at + 5))) return at + 1;
+    // (`乌兰浩特市和平街办事处`: 和平, peace, names streets, roads and villages; a stem of 和平 and one character is that name.)
+    if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2 && !DEPARTMENT_AFTER_AND.test(text.slice(at + 1, at + 5)) && !(to - at - 1 === 2 && text.charCodeAt(at + 1) === 0x5e73 /* 平 */)) return at + 1;
     // `幸好有社区`, `希望有物业公司`, `所有小区`: the verb 有 after a word; a name opens with it (`有色金属公司`) or holds
     // it in a word (`供电有限公司`, `绿源有机农业公司`).
     if (code === 0x6709 /* 有 */ && at > from && NOT_THE_VERB_HAVE[text.charCodeAt(at + 1)] !== 1) return at + 1;
@@ -949,9 +955,9 @@ const CENTRE_OF_PLACE = /^(?:户|城区|市区|地带|区域|位置|地段|广�
 
 /**
  * After `一中`…`十中`, what makes it no school: 学 (`第十一中学`), 路 and 街 (`五一中路`, a road's middle part), 队
- * (`一三中队`, a school's Young Pioneers' squadron).
+ * (`一三中队`, a school's Young Pioneers' squadron), 医 (`第三中医医院`, a hospital of Chinese medicine).
  */
-const NOT_AFTER_NUMBERED_SCHOOL = codeUnitTable([...'学路街队']);
+const NOT_AFTER_NUMBERED_SCHOOL = codeUnitTable([...'学路街队医']);
 
 /** What 学 opens after `在…中`: 学会, 学到, 学习 (learning in doing). */
 const LEARNT = codeUnitTable([...'会到习']);

@@ -23,6 +23,23 @@ describe('where a name starts', () => {
     expect(names('酒店专业的学生帮青石敬老院的老人整理内务。')).toEqual(['青石敬老院']);
   });
 
+  it('谢谢, 感谢 and 助力 are verbs before their object, and 一场 a measure word: none opens a name', () => {
+    expect(names('“真是要好好谢谢社区的同志们!”')).toEqual([]);
+    expect(names('居民们感谢柳岸小学的老师。')).toEqual(['柳岸小学']);
+    expect(names('助力学校争创文明单位。')).toEqual([]);
+    expect(names('这是一场社区团圆的家宴。')).toEqual([]);
+  });
+
+  it('和平 and one character after a city is a street\'s or road\'s name (`和平街`), 和 no conjunction there', () => {
+    expect(names('江城市和平街办事处党工委副书记说。')).toEqual(['江城市和平街办事处']);
+    expect(names('居民和东湖社区的志愿者一起打扫。')).toEqual(['东湖社区']);
+  });
+
+  it('中医 after a number is a hospital of Chinese medicine, not the number\'s middle school (`第三中医医院`)', () => {
+    expect(names('江城市第三中医医院组织义诊。')).toEqual(['江城市第三中医医院']);
+    expect(names('德兴三中的老师走进社区。')).toEqual(['德兴三中']);
+  });
+
   it('a working committee, 工委, names a body in running text, as 管委会 does', () => {
     expect(names('柳岸街道工委联合东湖小学开展活动。')).toEqual(['柳岸街道工委', '东湖小学']);
     expect(names('近日,九三学社江城市青工委赴青石镇义诊。')).toEqual(['九三学社江城市青工委', '青石镇']);
