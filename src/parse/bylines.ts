@@ -844,7 +844,8 @@ const SERVICE_BY_ITS_PLACE = new RegExp(`^[${HAN_ALL}]{2,8}(?:公安|交警|消�
  * `供稿:UNIT`, `供稿/供图:UNIT`: a unit supplied the text (and its pictures), a writer as written (as `UNIT供稿` is);
  * `供稿` is no one's name.
  */
-const SUPPLIED_BY = /^(?:供稿|供稿[/／、]供图|供图[/／、]供稿)\s*[:：]\s*([^\s:：]{2,20}|[^\s:：] [^\s:：])$/u;
+// (A content system's field may end in a bar as in a colon: `供稿|UNIT`, `供稿丨UNIT`.)
+const SUPPLIED_BY = /^(?:供稿|供稿[/／、]供图|供图[/／、]供稿)\s*[:：|丨｜]\s*([^\s:：|丨｜]{2,30}|[^\s:：|丨｜] [^\s:：|丨｜])$/u;
 
 /**
  * The unit of SUPPLIED_BY, padded to a name's width or not (`供稿:团 委`): an organisation's whole name, or the word for a
@@ -857,7 +858,12 @@ function suppliedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
   if (isOrganisationName(unit, vocabulary) || isBodyAlone(unit, vocabulary)) return [{ name: unit, role: null, source: 'byline' }];
   // `供稿:姬小文、黄小林`: the people who supplied it, named as a byline names them.
   const people = parsePeople(supplied[1]!, 'byline', vocabulary);
-  return people !== null && people.length > 0 && people.every((person) => person.name !== null && person.role === null) ? people : null;
+  if (people !== null && people.length > 0 && people.every((person) => person.name !== null && person.role === null)) return people;
+  // `供稿:柳岸街道公卫委、计生协`: units that supplied it together, each as written. 供稿 says they are its writers, so a
+  // unit after the first organisation may be a short name the suffixes do not know (计生协, the family-planning association).
+  const units = unit.split('、');
+  if (units.length < 2 || !units.every((part) => part.length >= 2 && part.length <= 16 && !/[\p{P}\d]/u.test(part)) || !(isOrganisationName(units[0]!, vocabulary) || isBodyAlone(units[0]!, vocabulary))) return null;
+  return units.map((name) => ({ name, role: null, source: 'byline' as const }));
 }
 
 /** Names, a slash, then the word for writing the text: `周宁/文`, `林小雨/编撰` (compiled), `孔越/整理`. */

@@ -1196,6 +1196,14 @@ describe('`供稿:UNIT` on a line of its own', () => {
     expect(byline('供稿:精彩瞬间')).toBe(null);
   });
 
+  it('names units that supplied it together, each as written, and reads a bar after 供稿 as its colon', () => {
+    expect(byline('供稿|柳岸街道公卫委、计生协')?.people).toEqual([inByline('柳岸街道公卫委', null), inByline('计生协', null)]);
+    expect(byline('供稿:柳岸社区、东湖小学')?.people).toEqual([inByline('柳岸社区', null), inByline('东湖小学', null)]);
+    expect(byline('供稿丨校团委')?.people).toEqual([inByline('校团委', null)]);
+    // The first must be an organisation's name: words that name no unit are no byline.
+    expect(byline('供稿:精彩瞬间、美好时光')).toBe(null);
+  });
+
   it('names the people who supplied it, as a byline names them', () => {
     expect(byline('供稿:林小禾、周宁')?.people).toEqual([inByline('林小禾', null), inByline('周宁', null)]);
     expect(byline('供稿:林小禾')?.people).toEqual([inByline('林小禾', null)]);
