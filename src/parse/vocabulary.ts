@@ -72,6 +72,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // name (`宣传部/摄` credits a unit's own).
     '委宣传部', '委组织部', '委统战部', '委社会工作部', '委老干部局',
     // A general branch, of the Party or of a democratic party or league (`民建直属总支`, `团总支`).
+    // A branch of an association, its volunteers' included (`青年志愿者分会`, `柳岸镇老年体协分会`).
+    '分会',
     '协会', '计生协', '体协', '党委', '党支部', '党总支', '总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '红十字会', '区', '县', '市',
   ],
   roles: [

@@ -40,6 +40,12 @@ describe('where a name starts', () => {
     expect(names('德兴三中的老师走进社区。')).toEqual(['德兴三中']);
   });
 
+  it('分会, a branch of an association, ends a name (`青年志愿者分会`); a 分会场 is a venue', () => {
+    expect(names('东湖街道青年志愿者分会组织志愿者清理积水。')).toEqual(['东湖街道', '青年志愿者分会']);
+    expect(isOrganisationName('志愿者分会', DEFAULT_VOCABULARY)).toBe(true);
+    expect(names('在主会场和分会场同时举行。')).toEqual([]);
+  });
+
   it('a working committee, 工委, names a body in running text, as 管委会 does', () => {
     expect(names('柳岸街道工委联合东湖小学开展活动。')).toEqual(['柳岸街道工委', '东湖小学']);
     expect(names('近日,九三学社江城市青工委赴青石镇义诊。')).toEqual(['九三学社江城市青工委', '青石镇']);
