@@ -136,9 +136,11 @@ const DESCRIBING_WORDS = [
   '乡镇',
   // `行政村`, `自然村`: the kinds of village (an administrative one, a hamlet).
   '行政', '自然',
+  // `精神文明社区`: a title of honour a community is given, as `文明社区` is when an honour's level stands before it.
+  '精神文明',
 ].sort((a, b) => b.length - a.length);
 /** Words of praise that are also names alone (`幸福社区`), but describe when two or more stand together (`幸福和谐社区`). */
-const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];
+const PRAISING_WORDS = ['幸福', '和谐', '文明', '平安', '阳光', '温馨', '温情', '美好', '安全', '健康', '绿色', '活力', '魅力', '智慧'];
 const PRAISING = new Set(PRAISING_WORDS);
 /** Both lists, longest first: `和谐` before `和`. */
 const QUALIFYING_WORDS = [...DESCRIBING_WORDS, ...PRAISING_WORDS].sort((a, b) => b.length - a.length);
@@ -825,6 +827,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       if (last === '街道' && more === '社区' && !SERVING_INSTITUTION.test(text.slice(end + 2, end + 10))) break;
       // `安西派出所社区民警`: a police station's community officer (社区民警, 社区警务), its beat, not a community of it.
       if (more === '社区' && last.endsWith('所') && (text.startsWith('民警', end + 2) || text.startsWith('警务', end + 2))) break;
+      // `柳岸镇中心村`, `柳岸镇中心城区`: the town's central village or its centre, not a centre of the town (as above).
+      if (more === '中心' && CENTRE_OF_PLACE.test(text.slice(end + 2, end + 4))) break;
       end += more.length;
       last = more;
     }
@@ -951,7 +955,8 @@ function dateStart(text: string, at: number): number {
 }
 const DATE_UNITS = codeUnitTable([...'0123456789０１２３４５６７８９月']);
 
-const CENTRE_OF_PLACE = /^(?:户|城区|市区|地带|区域|位置|地段|广场)/;
+// (`新民镇中心村`: a central village, the village's kind, and 村 its suffix.)
+const CENTRE_OF_PLACE = /^(?:户|城区|市区|地带|区域|位置|地段|广场|村)/;
 
 /**
  * After `一中`…`十中`, what makes it no school: 学 (`第十一中学`), 路 and 街 (`五一中路`, a road's middle part), 队

@@ -46,6 +46,20 @@ describe('where a name starts', () => {
     expect(names('在主会场和分会场同时举行。')).toEqual([]);
   });
 
+  it('精神文明社区 is a title of honour and 温情 a word of praise: neither names a community as a slogan\'s object', () => {
+    expect(names('走访了道德模范、精神文明社区、示范单位。')).toEqual([]);
+    expect(names('携手家园植绿 共建温情社区')).toEqual([]);
+    // One word of praise alone is a name, as 幸福社区 is.
+    expect(names('温情社区开展活动。')).toEqual(['温情社区']);
+  });
+
+  it('a central village, 中心村, is a village: 中心 there extends no town\'s name', () => {
+    expect(names('村民在江城市柳岸镇中心村晾晒玉米。')[0]).toBe('江城市柳岸镇');
+    // Nor does a town's centre, its 中心城区, extend the town's name; its 中心小学 does.
+    expect(names('柳岸镇中心城区的道路')).toEqual(['柳岸镇']);
+    expect(names('柳岸镇中心小学组织学生')).toEqual(['柳岸镇中心小学']);
+  });
+
   it('a working committee, 工委, names a body in running text, as 管委会 does', () => {
     expect(names('柳岸街道工委联合东湖小学开展活动。')).toEqual(['柳岸街道工委', '东湖小学']);
     expect(names('近日,九三学社江城市青工委赴青石镇义诊。')).toEqual(['九三学社江城市青工委', '青石镇']);
