@@ -150,6 +150,15 @@ const QUALIFYING_STARTS = codeUnitTable(QUALIFYING_WORDS.map((word) => word[0]!)
 const QUALIFYING_BY_FIRST = wordsByFirst(QUALIFYING_WORDS);
 /** A stem ending in a round number or a count counts places, or people, rather than naming one: `万村`, `百校`, `数十位社区工作者`, `百名社区干部`. */
 const COUNTING_END = codeUnitTable([...'万千百几数多位名']);
+/** What follows 应 in the words 应急 and 应用, not 应 "at the call of". */
+const NOT_AT_THE_CALL_OF = codeUnitTable([...'急用']);
+/** `…的邀请`, `…之邀`, `…邀请`: within a few characters after the suffix at `i`, the invitation that an opening 应 answers. */
+function isInvitationAfter(text: string, i: number): boolean {
+  const after = text.slice(i, i + 10);
+  return after.includes('邀请') || after.includes('之邀');
+}
+/** Measure words after a count's digits (`555名`, `30位`, `12个`, `80户`): what is counted follows, no name. */
+const COUNT_MEASURES = codeUnitTable([...'名位个户']);
 /** A stem ending in 式, 型 or 化 is a kind: `互嵌式社区`, `学习型社区`, `标准化小区`. */
 const KIND_ENDINGS = codeUnitTable(['式', '型', '化']);
 /**
@@ -737,12 +746,17 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     }
     // `2022年柳岸社区…`: a year's digits end the run, so the stem opens on its 年, no name's first character.
     if (text.charCodeAt(at) === 0x5e74 /* 年 */ && at > 0 && isDigit(text.charCodeAt(at - 1)) && i - at > 1) at++;
+    // `全区555名城乡低保户`: after a count's digits, 名 (or 位, 个, 户) is its measure word, no name's first character.
+    if (COUNT_MEASURES[text.charCodeAt(at)] === 1 && at > 0 && isDigit(text.charCodeAt(at - 1)) && i - at > 1) at++;
     // `这袋青石村的鸡蛋`, `这位柳岸村村民`: 这 and its measure word point at the name after them (namesNoOne(): at none,
     // `这所小学`); no name opens with 这.
     if (text.charCodeAt(at) === 0x8fd9 /* 这 */ && i - at > 3) at += 2;
     // `at === from`: the stem opens right where the name before it ended.
     const boundary = innerBoundaryEnd(text, at, i, at === from && from > 0);
     if (boundary >= 0) at = boundary;
+    // `应柳岸社区的邀请`, `应东湖小学之邀`: 应 (at the call of) before the inviting body, as in any `应…邀请`.
+    // (`应急管理局`, `应用技术学院`: 应急, emergency, and 应用, applied, open names.)
+    if (text.charCodeAt(at) === 0x5e94 /* 应 */ && i - at >= 2 && NOT_AT_THE_CALL_OF[text.charCodeAt(at + 1)] !== 1 && isInvitationAfter(text, i)) at++;
     // `该市实验小学`, `该县第二中学`: 该 and a unit point back at the place just named, as 这 does; no name opens with them.
     if (text.charCodeAt(at) === 0x8be5 /* 该 */ && UNIT_AFTER_THAT[text.charCodeAt(at + 1)] === 1 && i - at >= 2) at += 2;
     // `这是近几日柳岸镇…`, `也在今天上午柳岸村…`: a time word after such a word stands before the name, as at the run's start.
@@ -772,6 +786,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (suffix.length === 1 && text.charCodeAt(i + 1) === 0x53bf /* 县 */ && NOT_COUNTY_AFTER[text.charCodeAt(i + 2)] !== 1) continue;
     // `景德镇市`: so before 市 a town's character is a city's name's (not `柳岸村市场`, `柳岸镇市民`).
     if (suffix === '镇' && text.charCodeAt(i + 1) === 0x5e02 /* 市 */ && NOT_CITY_AFTER[text.charCodeAt(i + 2)] !== 1) continue;
+    // `边陲小镇`, `这座小镇`, `特色小镇`: 小镇, a small town, is a word for a kind of place; no town is named with 小 last.
+    if (suffix === '镇' && text.charCodeAt(i - 1) === 0x5c0f /* 小 */) continue;
     // `镇域`, `县域`: the town's or county's area, a noun (`繁荣镇域文化`, `县域经济`), so no name ends at its 镇 or 县.
     if (suffix.length === 1 && text.charCodeAt(i + 1) === 0x57df /* 域 */) continue;
     // `乡村` is the countryside, not a township (乡) followed by a village (村): `花园乡村`.

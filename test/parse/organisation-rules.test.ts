@@ -60,6 +60,23 @@ describe('where a name starts', () => {
     expect(names('柳岸镇中心小学组织学生')).toEqual(['柳岸镇中心小学']);
   });
 
+  it('after a count\'s digits, 名, 位, 个 or 户 is its measure word, no name\'s first character', () => {
+    expect(names('对全区555名城乡生活困难低保户进行慰问。')).toEqual([]);
+    expect(names('为30位社区老人送去月饼。')).toEqual([]);
+  });
+
+  it('小镇, a small town, is a kind of place: no town is named with 小 before its 镇', () => {
+    expect(names('这座昔日的边陲小镇华丽转身。')).toEqual([]);
+    expect(names('柳岸镇举办活动。')).toEqual(['柳岸镇']);
+  });
+
+  it('应 before a body that invites (`应柳岸社区的邀请`) is "at the call of", no part of its name; 应急 and 应用 are', () => {
+    expect(names('应梅苑社区的邀请,江城老年开放大学走进社区。')).toEqual(['梅苑社区', '江城老年开放大学']);
+    expect(names('应东湖小学之邀,志愿者前往授课。')).toEqual(['东湖小学']);
+    expect(names('应急管理局邀请专家授课。')).toEqual(['应急管理局']);
+    expect(names('应用技术学院邀请专家授课。')).toEqual(['应用技术学院']);
+  });
+
   it('a working committee, 工委, names a body in running text, as 管委会 does', () => {
     expect(names('柳岸街道工委联合东湖小学开展活动。')).toEqual(['柳岸街道工委', '东湖小学']);
     expect(names('近日,九三学社江城市青工委赴青石镇义诊。')).toEqual(['九三学社江城市青工委', '青石镇']);
