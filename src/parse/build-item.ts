@@ -7,7 +7,7 @@ import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, 
 import { PICTURE_SOURCE_FIELD, creditVerbAtEnd, namesAUnit, type BylineMatch, type CreditMatch } from './bylines.js';
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
-import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, type OrganisationMention } from './organisations.js';
+import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, tailNamedAlone, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
 import { HAN_ALL, SENTENCE_PUNCTUATION, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -201,7 +201,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area.
   const bodyStart = draft.body[0] ? startOf(draft.body[0].line) : Infinity;
   const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, bodyStart, blocks, scans);
-  const community =
+  const communityNamed =
     (placeHead === null ? header?.organisation : (unitOfPlace(placeHead, scans.in(opening)) ?? placeHead)) ??
     namedIn(opening, title && scans.first(title)) ??
     namedIn(opening, subtitle && scans.first(subtitle)) ??
@@ -217,6 +217,11 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     lentHeadOrganisation(draft.lentHeader, scans) ??
     (title && firstAdministrativeArea(title)) ??
     (opening ? firstAdministrativeArea(opening) : null);
+  // (A header's organisation stays as written; a name read from the text loses a prefix the text drops elsewhere.)
+  const community =
+    communityNamed === null || communityNamed === header?.organisation
+      ? communityNamed
+      : tailNamedAlone(communityNamed, [title ?? '', subtitle ?? '', ...blocks.map((block) => block.text)], vocabulary);
 
   const item: Item = {
     index: context.index,

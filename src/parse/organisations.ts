@@ -433,8 +433,9 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     if (code === 0x9a7b /* 驻 */ && stationedEnds && (at > from || afterName) && (OFFICE_END[text.charCodeAt(at - 1)] === 1 || text.charCodeAt(at - 1) === 0x6d3e /* 派 */ || (at >= 2 && text.charCodeAt(at - 1) === 0x5173 /* 关 */ && text.charCodeAt(at - 2) === 0x673a /* 机 */))) return at + 1;
     // `居民和柳岸社区`: 和 joins two words when each side has two characters or more; `和平社区`, `永和里社区` keep it.
     // Right after a name (`华泾社区和康健社区`) the left side is that name.
-    // (`乌兰浩特市和平街办事处`: 和平, peace, names streets, roads and villages; a stem of 和平 and one character is that name.)
-    if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2 && !DEPARTMENT_AFTER_AND.test(text.slice(at + 1, at + 5)) && !(to - at - 1 === 2 && text.charCodeAt(at + 1) === 0x5e73 /* 平 */)) return at + 1;
+    // (`乌兰浩特市和平街办事处`: 和平, peace, names streets, roads and villages; a stem of 和平 and one character is that name.
+    // `延边州和龙市光东村`: 和 and one character before 市 is a city's name, 和龙, 和田; no city is named by one character.)
+    if (code === 0x548c /* 和 */ && (at - from >= 2 || (at === from && afterName)) && to - at - 1 >= 2 && !DEPARTMENT_AFTER_AND.test(text.slice(at + 1, at + 5)) && !(to - at - 1 === 2 && text.charCodeAt(at + 1) === 0x5e73 /* 平 */) && text.charCodeAt(at + 2) !== 0x5e02 /* 市 */) return at + 1;
     // `幸好有社区`, `希望有物业公司`, `所有小区`: the verb 有 after a word; a name opens with it (`有色金属公司`) or holds
     // it in a word (`供电有限公司`, `绿源有机农业公司`).
     if (code === 0x6709 /* 有 */ && at > from && NOT_THE_VERB_HAVE[text.charCodeAt(at + 1)] !== 1) return at + 1;
@@ -579,6 +580,34 @@ function isOnlyASuffix(text: string, from: number, to: number, bySuffix: Readonl
   if (candidates === undefined) return false;
   for (const suffix of candidates) if (suffix.length === to - from && text.startsWith(suffix, from)) return true;
   return false;
+}
+
+/** The suffixes of the places an item is about: a sub-district, a town or township, a community, a village. */
+const PLACE_SUFFIXES = ['街道', '社区', '镇', '乡', '村'];
+/** What a bare prefix never holds: a unit of the map, or a place's own suffix (then the prefix rules read it). */
+const NOT_IN_BARE_PREFIX = codeUnitTable([...'省市县区州旗盟镇乡村街道社']);
+
+/**
+ * `怀柔汤河口镇` where the text names `汤河口镇` alone elsewhere (after a bracket, a comma, a line's start): what stands
+ * before the place's name once is a bare prefix (a county's or a province's name without its unit, `青岛即墨`, `河北唐山`)
+ * or the sentence's words (`快乐`), and the convention names the place without it. The tail must be a name of a
+ * sub-district, town, community or village of two characters and a suffix at least; the prefix two characters at least
+ * and no unit of the map. Else the name as it stands.
+ */
+export function tailNamedAlone(name: string, texts: readonly string[], vocabulary: Vocabulary): string {
+  const suffix = PLACE_SUFFIXES.find((word) => name.endsWith(word));
+  if (suffix === undefined || NOT_IN_BARE_PREFIX[name.charCodeAt(0)] === 1) return name;
+  for (let cut = 2; name.length - cut - suffix.length >= 2; cut++) {
+    if (NOT_IN_BARE_PREFIX[name.charCodeAt(cut - 1)] === 1) return name;
+    const tail = name.slice(cut);
+    if (!isOrganisationName(tail, vocabulary)) continue;
+    for (const text of texts) {
+      for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
+        if (at === 0 || !isHanCodePoint(text.charCodeAt(at - 1))) return tail;
+      }
+    }
+  }
+  return name;
 }
 
 /** The longest suffix of `bySuffix` that starts at `at`, or null. */

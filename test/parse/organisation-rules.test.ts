@@ -5,7 +5,7 @@
 // from it by hand.
 
 import { describe, expect, it } from 'vitest';
-import { firstAdministrativeArea, firstOrganisation, firstOrganisationOf, isOrganisationName, openingOrganisations, organisationsIn } from '../../src/parse/organisations.js';
+import { firstAdministrativeArea, firstOrganisation, firstOrganisationOf, isOrganisationName, openingOrganisations, organisationsIn, tailNamedAlone } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY, extendVocabulary } from '../../src/parse/vocabulary.js';
 
 const names = (text: string, vocabulary = DEFAULT_VOCABULARY) => organisationsIn(text, vocabulary).map((mention) => mention.name);
@@ -75,6 +75,28 @@ describe('where a name starts', () => {
     expect(names('应东湖小学之邀,志愿者前往授课。')).toEqual(['东湖小学']);
     expect(names('应急管理局邀请专家授课。')).toEqual(['应急管理局']);
     expect(names('应用技术学院邀请专家授课。')).toEqual(['应用技术学院']);
+  });
+
+  it('和 and one character before 市 is a city\'s name (`和龙市`), not 和 joining two words', () => {
+    expect(names('近日,延边州和龙市光东村的稻田迎来丰收。')).toEqual(['延边州和龙市光东村']);
+    expect(names('居民和龙湖社区的志愿者一起打扫。')).toEqual(['龙湖社区']);
+  });
+
+  it('a place named alone elsewhere in the text loses what stands before it once: a bare prefix or a sentence\'s words', () => {
+    const alone = (name: string, ...texts: string[]) => tailNamedAlone(name, texts, DEFAULT_VOCABULARY);
+    // A county's name without its unit (`怀柔`), a city's and a county's (`青岛即墨`), the text naming the town alone after a
+    // bracket or a comma.
+    expect(alone('怀柔汤河口镇', '团队来到怀柔汤河口镇。', '区第二医院(汤河口镇中心卫生院)的医生')).toBe('汤河口镇');
+    expect(alone('青岛即墨潮海街道', '近日,青岛即墨潮海街道开展活动。', '端午节来临之际,潮海街道组织居民包粽子。')).toBe('潮海街道');
+    // Named only after the prefix, or after other words of a name, it keeps it.
+    expect(alone('怀柔汤河口镇', '团队来到怀柔汤河口镇。怀柔汤河口镇的村民')).toBe('怀柔汤河口镇');
+    expect(alone('东湖花园社区', '东湖花园社区的居民和南湖花园社区的居民')).toBe('东湖花园社区');
+    // A prefix that holds a unit of the map is the prefix rules' (`柳岸镇东湖村` names its town first), and a prefix or a
+    // stem of one character is none (`新柳岸村`, another village).
+    expect(alone('柳岸镇东湖村', '柳岸镇东湖村的村民', ',东湖村的村民')).toBe('柳岸镇东湖村');
+    expect(alone('新柳岸村', '新柳岸村的村民', ',柳岸村的村民')).toBe('新柳岸村');
+    // Only the places an item is about: a school keeps its name.
+    expect(alone('江城实验小学', '江城实验小学的学生', ',实验小学的学生')).toBe('江城实验小学');
   });
 
   it('a working committee, 工委, names a body in running text, as 管委会 does', () => {

@@ -1130,3 +1130,15 @@ describe("a web table's cell border before the text", () => {
     }
   });
 });
+
+describe("the item's community, named with a prefix once and alone elsewhere", () => {
+  it('is the place as the text names it alone: a county\'s name without its unit before it is a prefix', () => {
+    const text = '山区义诊暖人心\n本报讯 近日,怀柔汤河口镇组织医生走进小梁村,为村民义诊。当天,汤河口镇卫生院的医生也参与其中。\n(林 帆)\n';
+    expect(parse(text, { year: 2024 }).items.map((item) => item.community)).toEqual(['汤河口镇']);
+  });
+
+  it("keeps a header's organisation as written, whatever the text names alone", () => {
+    const text = '怀柔汤河口镇:山区义诊暖人心\n本报讯 近日,江城中医院专家团队来到汤河口镇,为村民义诊。\n(林 帆)\n';
+    expect(parse(text, { year: 2024 }).items.map((item) => item.community)).toEqual(['怀柔汤河口镇']);
+  });
+});
