@@ -882,9 +882,9 @@ const WEB_META_WITH_FIGURE = [
   // A date line: `2020-07-21 07:15:29 来源: 光明日报`, `2021年06月01日15:19`, `2021年06月01日 王芳`, the date then any
   // field (`2019-01-18  标签: 来源:延吉新闻网`), in brackets too (`2009.07.14 (新闻来源:江城网)`); a web copy spaces its
   // date as OCR does (`2012 年 1 月 12 日 星期四`), and a template may close it with its separator
-  // (`2021/01/30/ 09:19`). A site's clock says the half of the day and may open with `今天是` (`2024/03/12 上午9:15:02
-  // 星期二`, `今天是:2024年5月6日 星期一`).
-  `(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|${SPACE}+[(（]?(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))`,
+  // (`2021/01/30/ 09:19`) or put a bar before the fields (`2023-10-24 | 来源:本地 作者:林小禾`). A site's clock says
+  // the half of the day and may open with `今天是` (`2024/03/12 上午9:15:02 星期二`, `今天是:2024年5月6日 星期一`).
+  `(?:今天是${SPACE}*[:：]?${SPACE}*)?[0-9]{4} ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2} ?[日/]?(?:${SPACE}*(?:星期.|(?:上午|下午)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)|.{0,12}$|(?:${SPACE}+|${SPACE}*[|｜]${SPACE}*)[(（]?(?:来源|(?:${WEB_FIELD})${SPACE}*[:：]))`,
   // (A site's name may be one character and 网: `红网 2018-03-13 阅读数 1234`; a paper's name may end in 电讯, as the
   // news agency's daily's does: `江城每日电讯 2024年03月02日`.)
   // (A bar may stand between them: `江城日报 |2020/05/15`.)
@@ -1077,8 +1077,9 @@ export function isWebNotice(text: string): boolean {
 const WEB_NAME = `[${HAN_ALL}·]{2,4}`;
 export const WEB_AUTHORS = new RegExp(
   // (A content system may glue its fields together: `信息来源:江城日报客户端作者:A责任编辑:B`, `作者:A浏览次数:10`.)
-  // (Each name may have its role before it: `作者:记者 A 通讯员 B`; or in brackets after it, `作者:A(通讯员)`.)
-  `(?:^[(（]?|${SPACE}|(?<=[0-9])|(?<=来源[:：][^:：\\s]{2,20}))(?:(?:文字|原)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、;；])+(?:(?:记者|通讯员)${SPACE}+)?${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|[(（](?:本报)?(?:记者|通讯员|见习记者|实习生|特约记者|特约通讯员)[)）]|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)(?:次数)?[:：]|(?:责任编辑|责编)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
+  // (Each name may have its role before it: `作者:记者 A 通讯员 B`, a bar after the role too, `作者:记者︱A B`; or in
+  // brackets after it, `作者:A(通讯员)`. A content system names the field `文章作者:`, the article's author.)
+  `(?:^[(（]?|${SPACE}|(?<=[0-9])|(?<=来源[:：][^:：\\s]{2,20}))(?:(?:文字|原|文章)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*(?:[|｜︱丨]${SPACE}*)?)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、;；])+(?:(?:记者|通讯员)${SPACE}+)?${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|[(（](?:本报)?(?:记者|通讯员|见习记者|实习生|特约记者|特约通讯员)[)）]|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)(?:次数)?[:：]|(?:责任编辑|责编)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
   'u',
 );
 /**

@@ -218,6 +218,11 @@ describe('countNonSpace', () => {
 });
 
 describe('WEB_META: the lines of a web copy about the copy', () => {
+  it('reads a date line with a bar before its fields', () => {
+    expect(WEB_META.test('2023-10-24 | 来源:本地 作者:林小禾')).toBe(true);
+    expect(WEB_META.test('2023-10-24 | 来源:江城日报')).toBe(true);
+  });
+
   it('reads date lines, written close or spaced as OCR and some web pages space them', () => {
     for (const text of ['2020-07-21 07:15:29 来源: 光明日报', '2021年06月01日15:19', '2021年06月01日 王芳', '2012 年 1 月 12 日 星期四', '2012 年 1 月 12 日 星期    【打印】', '本文字数: 410', '文章字数:1200']) {
       expect(WEB_META.test(text), text).toBe(true);
@@ -431,6 +436,12 @@ describe("WEB_DATE_AUTHORS: the names after a web copy's date", () => {
 
 describe("WEB_AUTHORS: the names of a web copy's 作者 field", () => {
   const names = (text: string) => WEB_AUTHORS.exec(text)?.[1] ?? null;
+
+  it('reads a content system\'s `文章作者:` field, and a bar after the role before the names', () => {
+    expect(names('文章作者:林小禾 周宁 蔡小文')).toBe('林小禾 周宁 蔡小文');
+    expect(names('作者:记者︱林小禾 周宁')).toBe('林小禾 周宁');
+    expect(names('作者:记者|林小禾')).toBe('林小禾');
+  });
 
   it('reads the names up to the next field, a date or the line end, apart by spaces, commas or 、', () => {
     expect(names('作者:唐晓 吴佳  来源:江城网')).toBe('唐晓 吴佳');
