@@ -218,6 +218,11 @@ describe('countNonSpace', () => {
 });
 
 describe('WEB_META: the lines of a web copy about the copy', () => {
+  it("reads a paper's `刊发时间:` (the day it printed the piece) as a time stamp, its page and author after it", () => {
+    expect(WEB_META.test('刊发时间:2017-08-22 A3版 作者:林小禾 【字体:大 中 小】')).toBe(true);
+    expect(WEB_META.test('刊发日期:2017-08-22')).toBe(true);
+  });
+
   it('reads a date line with a bar before its fields', () => {
     expect(WEB_META.test('2023-10-24 | 来源:本地 作者:林小禾')).toBe(true);
     expect(WEB_META.test('2023-10-24 | 来源:江城日报')).toBe(true);
