@@ -796,6 +796,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
     }
     const people = parsePeople(tail[1]!, 'credit', vocabulary) ?? parseRunTogetherByline(tail[1]!, 'credit', vocabulary);
     if (people) return { raw: content, verb: tail[2]!, people };
+    // `人民网徐成龙摄影报道`: the site's or paper's name glued before the name, as it stands before a role elsewhere.
+    const afterOutlet = OUTLET_THEN_NAME.exec(tail[1]!.trim());
+    if (afterOutlet !== null && COMMON_SURNAMES.has(afterOutlet[1]![0]!)) return { raw: content, verb: tail[2]!, people: [{ name: afterOutlet[1]!, role: null, source: 'credit' }] };
     // `柳岸社区供图`: a unit supplied the picture; its name is the credit's (names of people are three characters or fewer).
     // So does a unit named by its kind alone (`社区供图`, the community's; `受访者供图`, the interviewee's), as written.
     const supplier = tail[1]!.trim();
@@ -809,6 +812,9 @@ export function matchCredit(content: string, vocabulary: Vocabulary): CreditMatc
   }
   return null;
 }
+
+/** An outlet's name (a site, a paper, an agency, a station) and a name of two or three characters glued after it. */
+const OUTLET_THEN_NAME = /^[\u4e00-\u9fff]{1,8}(?:网|报|社|台)([\u4e00-\u9fff]{2,3})$/u;
 
 /** A picture agency after the names and a slash (`/视觉江城`, `/视觉中国`): Han words, not the work word (`/摄影`). */
 const AFTER_SLASH_AGENCY = new RegExp(`\\s*[/／]\\s*(?!(?:摄影|图片)$)[${HAN_ALL}]{2,8}$`, 'u');

@@ -285,6 +285,13 @@ describe('a credit alone on its line', () => {
     });
   });
 
+  it("closed by its verb after an outlet's name glued before the name: the name is the credit's, the outlet no one", () => {
+    expect(credit('江城网林小雨摄影报道')).toEqual({ raw: '江城网林小雨摄影报道', verb: '摄影报道', people: [inCredit('林小雨', null)] });
+    expect(credit('江城日报周宁摄')).toEqual({ raw: '江城日报周宁摄', verb: '摄', people: [inCredit('周宁', null)] });
+    // The outlet alone names no one.
+    expect(credit('江城网摄')).toBeNull();
+  });
+
   it('closed by 供图 after a unit: the unit that supplied the picture is the credit, however long its name', () => {
     expect(credit('柳岸社区供图')).toEqual({ raw: '柳岸社区供图', verb: '供图', people: [inCredit('柳岸社区', null)] });
     expect(credit('东坡小学供图')).toEqual({ raw: '东坡小学供图', verb: '供图', people: [inCredit('东坡小学', null)] });
