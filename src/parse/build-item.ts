@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, tailNamedAlone, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { HAN_ALL, SENTENCE_PUNCTUATION, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { HAN_ALL, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -193,8 +193,12 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   if (draft.credit?.match.verb === '摄影报道') people.push(...draft.credit.people.map((person) => ({ ...person, source: 'byline' as const })));
 
   const kicker = draft.kicker?.content ?? null;
-  const subtitle = draft.subtitles.length > 0 ? draft.subtitles.map((line) => line.content).join('\n') : null;
-  const title = header && header.title !== '' ? header.title : (editorsNoteTitle(draft) ?? (draft.headLines.length === 0 ? (draft.originalTitle ?? null) : null));
+  // A subtitle with no title above it (an organisation's line, a web copy's date line, then the head) is the title;
+  // one marked as a subtitle by its dash (`——柳岸社区办起长者食堂`) stays one, its title lost.
+  const untitled = (header === null || header.title === '') && draft.subtitles.length > 0 && !SUBTITLE.test(draft.subtitles[0]!.content);
+  const subtitles = untitled ? draft.subtitles.slice(1) : draft.subtitles;
+  const subtitle = subtitles.length > 0 ? subtitles.map((line) => line.content).join('\n') : null;
+  const title = header && header.title !== '' ? header.title : untitled ? draft.subtitles[0]!.content : (editorsNoteTitle(draft) ?? (draft.headLines.length === 0 ? (draft.originalTitle ?? null) : null));
   const opening = firstParagraph ? firstParagraph.text.slice(0, 200) : '';
   // The item is about the header's organisation, else the one its headline names, else the unit a byline
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the

@@ -21,6 +21,14 @@ describe('the head of an item', () => {
   });
 });
 
+describe('a head read as a subtitle with no title above it', () => {
+  it("is the title: an organisation's line, the copy's date, then the headline", () => {
+    const item = only('江城社会工作中心\n2015年2月10日\n“青春情暖 长幼同乐”迎春游园会\n\n2月7日,江城社会工作中心在柳岸社区开展游园会活动,老人和孩子们玩得不亦乐乎。\n');
+    expect(item.title).toBe('“青春情暖 长幼同乐”迎春游园会');
+    expect(item.subtitle).toBeNull();
+  });
+});
+
 describe('the dateline', () => {
   it('is not the 今日 of a paper’s name, where a quotation after the lead is never closed', () => {
     // `今日东湖报讯`: a lead whose paper is named 今日…; the quotation after it opens and never closes, so no dateline
