@@ -610,6 +610,18 @@ function columnOfCrumbs(crumbs: string[], spaced: boolean): string | null {
   return last.length % 2 === 0 && last.slice(0, half) === last.slice(half) && !isOneCharacterRepeated(last) ? last.slice(0, half) : last;
 }
 
+/**
+ * The copy's title as a breadcrumb's last crumb, after two crumbs or more: longer than a channel's name (MAX_CRUMB), a
+ * headline's length at most, not a crumb that stands for the copy (`正文`). Null for any other line.
+ */
+export function crumbTitleOf(text: string): string | null {
+  const crumbs = breadcrumbCrumbs(text);
+  const last = crumbs !== null && crumbs.length >= 3 ? crumbs.at(-1)! : null;
+  return last !== null && last.length > MAX_CRUMB && last.length <= MAX_CRUMB_TITLE && HAN_CHARACTER.test(last) && !COPY_CRUMBS.has(last) && !endsSentence(last) ? last : null;
+}
+/** The longest crumb read as the copy's title: a long headline's length. */
+const MAX_CRUMB_TITLE = 40;
+
 /** A column's name, a space, then a title of six characters or more: the last crumb of a path that names the copy after it. */
 const COLUMN_THEN_TITLE = new RegExp(`^([^${SPACE}]{2,8})${SPACE}+([^${SPACE}].{5,})$`, 'u');
 

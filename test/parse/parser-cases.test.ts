@@ -1142,3 +1142,23 @@ describe("the item's community, named with a prefix once and alone elsewhere", (
     expect(parse(text, { year: 2024 }).items.map((item) => item.community)).toEqual(['怀柔汤河口镇']);
   });
 });
+
+describe("a breadcrumb's last crumb as the copy's title", () => {
+  const PATH = '您的当前位置:江城网首页 > 看资讯 > 民生新闻 > 柳岸街道第十六届“邻居节”开幕';
+  const TEXT = '10月13日上午,柳岸街道第16届“邻居节”在丹山广场拉开帷幕,居民们载歌载舞。';
+
+  it('is the title of a copy that prints none: the crumb is too long for a channel', () => {
+    const bulletin = parse(`${PATH}\n${TEXT}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => item.title)).toEqual(['柳岸街道第十六届“邻居节”开幕']);
+  });
+
+  it('gives way to a headline printed below it', () => {
+    const bulletin = parse(`${PATH}\n邻居节开幕\n${TEXT}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => item.title)).toEqual(['邻居节开幕']);
+  });
+
+  it('is no title when the crumb is a channel\'s name', () => {
+    const bulletin = parse(`您的当前位置:江城网首页 > 看资讯 > 民生新闻\n${TEXT}\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => item.title)).toEqual([null]);
+  });
+});
