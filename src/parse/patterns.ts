@@ -1425,12 +1425,13 @@ export function editorLineOf(text: string): RegExpExecArray | null {
   // (A template may print the field's name in lenticular brackets for its colon: `【责任编辑】X`, `【编辑】:X`.)
   const label = text.charCodeAt(0) === 0x3010 /* 【 */ ? LENTICULAR_EDITOR_LABEL.exec(text) : null;
   if (label !== null) return EDITOR_LINE.exec(`${label[1]}:${text.slice(label[0].length)}`);
-  // (A site may print its name glued before the field: `江城网责编:X`, `江城新闻网编辑:X`.)
-  const site = text.includes('网责') || text.includes('网编辑') ? SITE_BEFORE_EDITOR.exec(text) : null;
+  // (A site may print its name glued before the field: `江城网责编:X`, `江城新闻网编辑:X`; a paper's too, after its
+  // site and a middle dot: `江城新闻网·江城商报编辑:X`.)
+  const site = text.includes('网责') || text.includes('网编辑') || text.includes('报责') || text.includes('报编辑') ? SITE_BEFORE_EDITOR.exec(text) : null;
   return site === null ? null : EDITOR_LINE.exec(text.slice(site[0].length));
 }
 const LENTICULAR_EDITOR_LABEL = new RegExp(`^【(${EDITOR_WORDS})】${SPACE}*[:：]?${SPACE}*`, 'u');
-const SITE_BEFORE_EDITOR = new RegExp(`^[${HAN_ALL}]{2,8}网(?=责任编辑|责编|编辑${SPACE}*[:：])`, 'u');
+const SITE_BEFORE_EDITOR = new RegExp(`^(?:[${HAN_ALL}]{2,8}网·)?[${HAN_ALL}]{2,8}[网报](?=责任编辑|责编|编辑${SPACE}*[:：])`, 'u');
 
 /** A directive for `bulletin check`, in an HTML comment so Markdown tools ignore it: `<!-- bulletin-disable truncated-body -->`. */
 export const DIRECTIVE = /^<!--\s*(bulletin-[a-z-]+(?:\s+[^>]*?)?)\s*-->$/;

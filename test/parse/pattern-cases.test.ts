@@ -803,6 +803,10 @@ describe('the speed-ups before a regex read the first or last character as the r
     // The site's name glued before 编辑 and its colon (915, in our words); without the colon, a site's editors at large.
     expect([...editorLineOf('江城新闻网编辑:林小雨 周宁')!].slice(1)).toEqual(['编辑', '林小雨 周宁']);
     expect(editorLineOf('江城新闻网编辑部走进社区')).toBeNull();
+    // A paper's name glued before the field, after its site and a middle dot, or alone.
+    expect([...editorLineOf('江城新闻网·江城商报编辑:林小雨')!].slice(1)).toEqual(['编辑', '林小雨']);
+    expect([...editorLineOf('江城日报责编:周宁')!].slice(1)).toEqual(['责编', '周宁']);
+    expect(editorLineOf('江城日报编辑部走进社区')).toBeNull();
     expect([...editorLineOf('校对 赵六')!].slice(1)).toEqual(['校对', '赵六']);
     expect(editorLineOf('美编:张三')?.[1]).toBe('美编');
     // Who laid the page out is the page's, as its editor is, not a writer.
