@@ -1220,6 +1220,13 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // The label alone, its path lost with the page's links: no column.
     expect(isBreadcrumb('当前位置')).toBe(true);
     expect(breadcrumbColumn('当前位置')).toBe(null);
+    // Without a colon, the home page's crumb after spaces and an arrow after it: the path still.
+    expect(breadcrumbColumn('您的位置  首页 >> 工作动态 >>列表')).toBe('工作动态');
+    expect(breadcrumbColumn('您的位置 首页的新闻')).toBe(null);
+    // After the last crumb's words, the copy's word or a page's button: `正文 分享` is the copy's crumb, `即时报 正文` the column's.
+    expect(breadcrumbColumn('当前位置:科教在线 > 校园看点 > 正文 分享')).toBe('校园看点');
+    expect(breadcrumbColumn('您当前的位置 :江城在线 > 环保频道 > 即时报 正文')).toBe('即时报');
+    expect(breadcrumbColumn('您现在的位置:首页 > 慈善资讯 > 志愿服务 > 详细')).toBe('志愿服务');
     expect(isBreadcrumb('当前位置很重要')).toBe(false);
     expect(isBreadcrumb('当前位置：首页 > 社区动态')).toBe(true);
     expect(isBreadcrumb('首页 » 要闻')).toBe(true);
