@@ -474,7 +474,8 @@ const WHERE_YOU_ARE = new RegExp(
   // (The label alone, its path lost with the page's links: `当前位置`.)
   // (A site may greet the reader before it: `您好,您当前所在的位置:首页…`.)
   // (Or print no colon, the home page's crumb after spaces: `您的位置  首页 >> 工作动态`.)
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*|您好[,，!！]?${SPACE}*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您(?:所在)?的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置为?|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→/／])|(?=${SPACE}+首页${SPACE}*[>＞»›→])|${SPACE}*$)`,
+  // (A content system may glue the copy's date field before it: `创建时间:2019-04-01当前位置: 首页 >> …`.)
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*|您好[,，!！]?${SPACE}*|[${HAN_ALL}]{2,6}[:：]${SPACE}*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?${SPACE}*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|所在)?|当前您(?:所在)?的|您?(?:当前|现在)所在的?|您?(?:当前|现在|所在)的?)位置为?|当前所在)(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→/／])|(?=${SPACE}+首页${SPACE}*[>＞»›→])|${SPACE}*$)`,
   'u',
 );
 /**

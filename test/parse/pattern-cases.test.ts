@@ -1223,6 +1223,8 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // Without a colon, the home page's crumb after spaces and an arrow after it: the path still.
     expect(breadcrumbColumn('您的位置  首页 >> 工作动态 >>列表')).toBe('工作动态');
     expect(breadcrumbColumn('您的位置 首页的新闻')).toBe(null);
+    // The copy's date field glued before the label.
+    expect(breadcrumbColumn('创建时间:2019-04-01当前位置: 首页 >> 服务动态 >> 项目服务')).toBe('项目服务');
     // After the last crumb's words, the copy's word or a page's button: `正文 分享` is the copy's crumb, `即时报 正文` the column's.
     expect(breadcrumbColumn('当前位置:科教在线 > 校园看点 > 正文 分享')).toBe('校园看点');
     expect(breadcrumbColumn('您当前的位置 :江城在线 > 环保频道 > 即时报 正文')).toBe('即时报');
