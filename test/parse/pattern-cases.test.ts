@@ -1223,6 +1223,9 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // Without a colon, the home page's crumb after spaces and an arrow after it: the path still.
     expect(breadcrumbColumn('您的位置  首页 >> 工作动态 >>列表')).toBe('工作动态');
     expect(breadcrumbColumn('您的位置 首页的新闻')).toBe(null);
+    // The label 位置 alone, an arrow's path after its colon; without the path, a field.
+    expect(breadcrumbColumn('位置: 江城网 > 江城社区 > 正文')).toBe('江城社区');
+    expect(isBreadcrumb('位置:东湖社区')).toBe(false);
     // The copy's date field glued before the label.
     expect(breadcrumbColumn('创建时间:2019-04-01当前位置: 首页 >> 服务动态 >> 项目服务')).toBe('项目服务');
     // After the last crumb's words, the copy's word or a page's button: `正文 分享` is the copy's crumb, `即时报 正文` the column's.
