@@ -1195,6 +1195,15 @@ describe('`撰稿人:` names the writer, as `撰稿:` does', () => {
   });
 });
 
+describe('`UNIT:NAME` on a line of its own', () => {
+  it("names the writer after the unit's colon, as a newsroom's signature does; a title after the colon names no one", () => {
+    expect(byline('江城公益传播中心:何小磊')?.people).toEqual([inByline('何小磊', null)]);
+    expect(byline('柳岸社区:义诊进社区')).toBe(null);
+    // Words that are no unit's name before the colon sign nothing.
+    expect(byline('活动现场:林小雨')).toBe(null);
+  });
+});
+
 describe('`供稿:UNIT` on a line of its own', () => {
   it('names the unit that supplied the text, padded to a name\'s width or not, as it does in brackets', () => {
     expect(byline('供稿:校团委')?.people).toEqual([inByline('校团委', null)]);
