@@ -829,7 +829,8 @@ const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编�
  * nor a count, where a text cut off ends at its number (`二十余`, `三百多`), nor a count's words whose figure the
  * template left out (`2025/7/9 11:14 次浏览`).
  */
-const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名|未知)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$|^[一二三四五六七八九十百千万两几]+[余多]$|^次|(?:浏览|阅读|点击|访问)$/u;
+// (`作者:原创`, `作者:转载`: the copy's kind, original or reprinted, in the writer's field; `作者:匿名`, no one.)
+const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名|未知|匿名|原创|转载|管理员)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$|^[一二三四五六七八九十百千万两几]+[余多]$|^次|(?:浏览|阅读|点击|访问)$/u;
 
 /** An author field naming one unit, up to the next field or the line's end; in a template's brackets too (`作者:[柳岸镇]`). */
 const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE})(?:文章)?作者${SPACE}*[:：]${SPACE}*(?:\\[(?=[^\\]]*\\]))?([${HAN_ALL}]{3,16})\\]?(?=${SPACE}|$)`, 'u');

@@ -122,6 +122,10 @@ describe("the site's own lead in round brackets (930, in our words)", () => {
     expect(read('[作者:林小雨]').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
     expect(read('【作者:周宁】').webAuthors).toEqual([{ name: '周宁', role: null, source: 'byline' }]);
     expect(read('[稿源:]').webAuthors).toBeNull();
+    // The copy's kind in the writer's field (original, reprinted), or an anonymous one, names no one.
+    expect(read('[来源:本站 | 作者:原创 | 日期:2022-07-27 | 浏览 次]').webAuthors).toBeNull();
+    expect(read('作者:转载').webAuthors).toBeNull();
+    expect(read('作者:匿名').webAuthors).toBeNull();
     // After the site's name, each part between bars.
     expect(read('2024-10-13 18:00:44  |  江城新闻网  |  林小雨').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
     // A count's words whose figure the template left out, after the date and time, name no one.
