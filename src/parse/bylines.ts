@@ -881,9 +881,11 @@ function suppliedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
   // `供稿:柳岸街道公卫委、计生协`: units that supplied it together, each as written. 供稿 says they are its writers, so a
   // unit after the first organisation may be a short name the suffixes do not know (计生协, the family-planning association).
   const units = unit.split('、');
-  if (units.length < 2 || !units.every((part) => part.length >= 2 && part.length <= 16 && !/[\p{P}\d]/u.test(part)) || !(isOrganisationName(units[0]!, vocabulary) || isBodyAlone(units[0]!, vocabulary))) return null;
+  if (units.length < 2 || !units.every((part) => part.length >= 2 && part.length <= 16 && !PUNCTUATION_OR_DIGIT.test(part)) || !(isOrganisationName(units[0]!, vocabulary) || isBodyAlone(units[0]!, vocabulary))) return null;
   return units.map((name) => ({ name, role: null, source: 'byline' as const }));
 }
+
+const PUNCTUATION_OR_DIGIT = /[\p{P}\d]/u;
 
 /** Names, a slash, then the word for writing the text: `周宁/文`, `林小雨/编撰` (compiled), `孔越/整理`. */
 const NAMES_SLASH_WRITING = /^([^/／]{1,30}?[^/／\s])\s*[/／]\s*(?:文|文字|撰文|撰稿|编撰|整理)$/u;

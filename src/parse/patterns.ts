@@ -544,9 +544,9 @@ const NO_COLUMN_CRUMBS = new Set(['首页', '首 页', '主页']);
  * Crumbs that name the copy itself, after its column: `视觉 > 见识录 > 文章详情` is the column 见识录's; so does the
  * column's list page a template names after it (`频道中心 -> 快讯 -> 列表`, `首页>>思政教育>>新闻列表`).
  */
+const COPY_CRUMBS = new Set(['正文', '正文内容', '详情', '详细', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页', '列表', '新闻列表', '信息列表', '文章列表', '内容阅读', '正文阅读', '阅读全文', '正文详情', '内容详情', '新闻详情', '信息详情', '浏览文章', '查看文章', '阅读文章', '文章浏览']);
 /** Buttons a page prints after a breadcrumb's last crumb: `分享`, `返回`. */
 const CRUMB_BUTTONS = new Set(['分享', '返回', '打印', '收藏', '关闭']);
-const COPY_CRUMBS = new Set(['正文', '正文内容', '详情', '详细', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页', '列表', '新闻列表', '信息列表', '文章列表', '内容阅读', '正文阅读', '阅读全文', '正文详情', '内容详情', '新闻详情', '信息详情', '浏览文章', '查看文章', '阅读文章', '文章浏览']);
 /** A crumb that names a channel: not the site's home (NO_COLUMN_CRUMBS) nor the copy itself (COPY_CRUMBS). */
 export function namesAChannel(crumb: string): boolean {
   return !NO_COLUMN_CRUMBS.has(crumb) && !COPY_CRUMBS.has(crumb);
@@ -596,8 +596,8 @@ function crumbsOf(text: string): { crumbs: string[]; spaced: boolean } | null {
 }
 
 function columnOfCrumbs(crumbs: string[], spaced: boolean): string | null {
-  // (`校园看点 > 正文 分享`, `环保频道 > 即时报 正文`, `A06版 福州新闻 返回`: after the last crumb's words, the copy's word
-  // or a button the page printed there; `正文 分享` is the copy's crumb.)
+  // (`校园看点 > 正文 分享`, `环保频道 > 即时报 正文`: after the last crumb's words, the copy's word or a button the page
+  // printed there; `正文 分享` is the copy's crumb.)
   if (!spaced && crumbs.length >= 2) {
     const words = crumbs.at(-1)!.split(SPACES);
     while (words.length > 1 && (COPY_CRUMBS.has(words.at(-1)!) || CRUMB_BUTTONS.has(words.at(-1)!))) words.pop();
