@@ -1114,7 +1114,8 @@ export const WEB_AUTHORS = new RegExp(
  */
 export const WEB_DATE_AUTHORS = new RegExp(
   `^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:${SPACE}*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?` +
-    `(?:${SPACE}*[|｜]${SPACE}*[${HAN_ALL}]{2,12}(?:网|报|社|台|客户端)${SPACE}*[|｜])?` +
+    // (The site between the date and the names, between bars or spaces: `DATE | 江城网 | A`, `DATE 江城在线 A`.)
+    `(?:${SPACE}*[|｜]${SPACE}*[${HAN_ALL}]{2,12}(?:网|报|社|台|客户端)${SPACE}*[|｜]|${SPACE}+[${HAN_ALL}]{2,12}(?:网|报|台|客户端|在线))?` +
     // (A role may stand before the names, as in an author field: `2018-06-12      本刊记者 林小禾`.)
     `${SPACE}+(?:(?:本刊|本报|本网)?(?:特约)?(?:记者|通讯员)${SPACE}*)?(${WEB_NAME}(?:${SPACE}+${WEB_NAME})*)(?=${SPACE}+[${HAN_ALL}]{2,6}${SPACE}*[:：]|${SPACE}*$)`,
   'u',

@@ -433,6 +433,12 @@ describe("WEB_DATE_AUTHORS: the names after a web copy's date", () => {
     expect(names('2024年08月31日  唐晓')).toBe('唐晓');
   });
 
+  it("reads names after the site's name between the date and them, spaced as between bars", () => {
+    expect(names('2025年05月09日 江城三农在线 林小雨')).toBe('林小雨');
+    expect(names('2025年05月09日 江城网 林小雨')).toBe('林小雨');
+    expect(names('2025年05月09日 | 江城网 | 林小雨')).toBe('林小雨');
+  });
+
   it('reads none where a field follows the date at once', () => {
     expect(names('2020-07-21 07:15:29 来源: 光明日报')).toBe(null);
     expect(names('2024-04-17 14:38      来源: 中国吉林网')).toBe(null);
