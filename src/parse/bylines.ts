@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { endsAsOffice, isOrganisationName } from './organisations.js';
-import { COMMON_SURNAMES, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
+import { COMMON_SURNAMES, isOneName, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   AFTER_SENTENCE,
   AGENCY_RELEASE,
@@ -121,11 +121,6 @@ const NEWSROOM_COLON_NAMES = new RegExp(`^${NEWSROOM}${SPACE}*[:：]${SPACE}*([$
 
 /** A unit's name, a colon, then one name of two or three characters: `江城公益传播中心:何磊`. */
 const UNIT_COLON_NAME = new RegExp(`^([${HAN_ALL}]{4,20})${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,3})$`, 'u');
-/** `token` reads as one person's name with no role, as a byline reads its names. */
-function isOneNameToken(token: string, vocabulary: Vocabulary): boolean {
-  const people = parsePeople(token, 'byline', vocabulary);
-  return people !== null && people.length === 1 && people[0]!.name === token && people[0]!.role === null;
-}
 
 /** A review clause closing a byline's bracket after a comma: `,已经团委副书记X审核)`, `，经X审定）`. */
 const REVIEW_IN_BRACKET = new RegExp(`[,，]${SPACE}*(?:已经|已|经)?[^,，()（）。]{0,16}?审(?:核|定|阅|签)${SPACE}*[)）]$`, 'u');
@@ -228,7 +223,7 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   }
   // `江城公益传播中心:何磊`: a unit, its colon, one writer's name, as a newsroom's is signed (a header's title is no name).
   const unitName = hasColon(content) ? UNIT_COLON_NAME.exec(content) : null;
-  if (unitName !== null && COMMON_SURNAMES.has(unitName[2]![0]!) && isOrganisationName(unitName[1]!, vocabulary) && isOneNameToken(unitName[2]!, vocabulary)) {
+  if (unitName !== null && COMMON_SURNAMES.has(unitName[2]![0]!) && isOrganisationName(unitName[1]!, vocabulary) && isOneName(unitName[2]!, vocabulary)) {
     return { inner: content, people: [{ name: unitName[2]!, role: null, source: 'byline' }], form: 'bare' };
   }
   // `供稿:校团委`: the unit that supplied the text, on its own line as in brackets.

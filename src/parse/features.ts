@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { authorFieldBylineOf, beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, nameAfterGluedUnit, OUTLET_END, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
-import { COMMON_SURNAMES, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
+import { COMMON_SURNAMES, isOneName, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
   isDigit,
@@ -900,12 +900,6 @@ const SOURCE_OUTLET_THEN_NAMES = new RegExp(
 );
 
 const SOURCE_UNIT_AND_NAME = new RegExp(`^(?:信息|稿件|文章)?来源${SPACE}*[:：]${SPACE}*([^:：\\s]{2,20})[:：]${SPACE}*([${HAN_ALL}]{2,3})$`, 'u');
-
-/** `name` reads as one person's name, as a byline's names are read: not `网络整理` (compiled from the web), nor a role. */
-function isOneName(name: string, vocabulary: Vocabulary): boolean {
-  const people = parsePeople(name, 'byline', vocabulary);
-  return people !== null && people.length === 1 && people[0]!.name === name && people[0]!.role === null;
-}
 
 /** An editor's field, then a writer's after a space: `编辑:梁云 通讯员:林小雨` (group 1: the writer's field on). */
 const EDITOR_THEN_WRITERS = new RegExp(`^(?:责任编辑|编辑|责编)${SPACE}*[:：]${SPACE}*[^${SPACE}:：]{1,12}${SPACE}+((?:记者|通讯员|作者)${SPACE}*[:：].+)$`, 'u');

@@ -302,6 +302,12 @@ function isPhraseNotName(token: string): boolean {
   return token.length >= 4 && [...token].length === 4 && !token.includes('·') && !COMPOUND_SURNAMES.has(token.slice(0, 2));
 }
 
+/** `name` reads as one person's name, as a byline's names are read: not `网络整理` (compiled from the web), nor a role. */
+export function isOneName(name: string, vocabulary: Vocabulary): boolean {
+  const people = parsePeople(name, 'byline', vocabulary);
+  return people !== null && people.length === 1 && people[0]!.name === name && people[0]!.role === null;
+}
+
 /** The non-empty pieces between separators. */
 function splitTokens(raw: string): string[] {
   const tokens: string[] = [];
