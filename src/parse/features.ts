@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { authorFieldBylineOf, beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, nameAfterGluedUnit, OUTLET_END, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
-import { COMMON_SURNAMES, isOneName, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
+import { COMMON_SURNAMES, isOneName, isUnit, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
   isDigit,
@@ -840,9 +840,11 @@ const NAME_SEPARATORS = /[\s,，、;；]+/u;
 
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
 export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] | null {
-  // `作者:柳岸街道办事处`, `文章作者:青石镇`: a unit that wrote the copy is its author, as a unit alone in brackets is.
+  // `作者:柳岸街道办事处`, `文章作者:青石镇`: a unit that wrote the copy is its author, as a unit alone in brackets is;
+  // so is an office or a college named with a conjunction inside (`作者:外事与合作处`, `作者:县血液管理办公室`), which
+  // a byline reads as a unit.
   const unit = content.includes('作者') ? UNIT_AUTHOR.exec(content) : null;
-  if (unit !== null && !OUTLET_END.test(unit[1]!) && isOrganisationName(unit[1]!, vocabulary)) return [{ name: unit[1]!, role: null, source: 'byline' }];
+  if (unit !== null && !OUTLET_END.test(unit[1]!) && (isOrganisationName(unit[1]!, vocabulary) || (unit[1]!.length >= 4 && isUnit(unit[1]!)))) return [{ name: unit[1]!, role: null, source: 'byline' }];
   // `作者:柳岸农场林小雨`: the writer's unit glued before the name; the name is the author, the unit where the writer works.
   const glued = unit !== null ? nameAfterGluedUnit(unit[1]!, vocabulary) : null;
   if (glued !== null) return [{ name: glued, role: null, source: 'byline' }];

@@ -71,12 +71,12 @@ function isFiledFrom(token: string): boolean {
 // person's.)
 // (A unit's press group too, `县委报道组`, `柳岸小学通讯组`: it signs beside the paper's reporters, as a Zhejiang paper's
 // `记者 X 县委报道组 Y` does.)
-const UNIT_SUFFIXES = ['局', '委', '办', '处', '所', '站', '队', '馆', '支部', '社区', '街道', '中心', '学校', '小学', '中学', '政府', '公司', '报道组', '通讯组', '宣传组', '新闻组', '宣传科', '宣传股'];
+const UNIT_SUFFIXES = ['局', '委', '办', '办公室', '处', '所', '站', '队', '馆', '支部', '社区', '街道', '中心', '学校', '小学', '中学', '政府', '公司', '报道组', '通讯组', '宣传组', '新闻组', '宣传科', '宣传股'];
 const LONGER_UNIT_SUFFIXES = ['集团', '医院', '学院', '大学', '幼儿园'];
 const UNIT = new RegExp(`^(?:[${HAN_ALL}]{1,14}(?:${UNIT_SUFFIXES.join('|')})|[${HAN_ALL}]{2,8}(?:${LONGER_UNIT_SUFFIXES.join('|')}))$`, 'u');
 /** The suffixes' last characters: a token ending in none (a name, most tokens) is no unit, without the regex. */
 const UNIT_ENDS = codeUnitTable([...UNIT_SUFFIXES, ...LONGER_UNIT_SUFFIXES].map((suffix) => suffix.at(-1)!));
-function isUnit(token: string): boolean {
+export function isUnit(token: string): boolean {
   return UNIT_ENDS[token.charCodeAt(token.length - 1)] === 1 && UNIT.test(token);
 }
 

@@ -355,6 +355,13 @@ describe("a web copy's author field naming a unit", () => {
     expect(read('作者:江城日报 发布时间:2024/3/5').webAuthors).toBe(null);
     expect(read('作者:林小禾 发布时间:2024/3/5').webAuthors).toEqual([{ name: '林小禾', role: null, source: 'byline' }]);
   });
+
+  it('makes an office the author when its name joins two words or ends in 办公室, as a byline reads such a unit', () => {
+    expect(read('作者:外事与合作处 发布时间:2024/3/5 10:42').webAuthors).toEqual([{ name: '外事与合作处', role: null, source: 'byline' }]);
+    expect(read('• 作者:临河区卫生管理办公室').webAuthors).toEqual([{ name: '临河区卫生管理办公室', role: null, source: 'byline' }]);
+    // (A name of three characters that ends as an office does stays a name's: the names rule decides it.)
+    expect(read('作者:林小处 发布时间:2024/3/5').webAuthors).not.toEqual([{ name: '林小处', role: null, source: 'byline' }]);
+  });
 });
 
 describe("a web copy's author field naming each author with a role", () => {
