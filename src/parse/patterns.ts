@@ -1325,11 +1325,16 @@ const MAX_SHOT_LABEL = 12;
  * `多彩活动`). Asked only between paragraphs: above a text, such a line is as likely its headline (`志愿者走进敬老院`).
  */
 // (Or whom it is given to, the doers left out: `给老人们包馄饨`; `为居民理发` is as often a sub-heading's.)
-const DOERS = /^(?:志愿者们?|居民们|党员们|学生们|同学们|孩子们|小朋友们?|老人们|工作人员|医护人员|队员们|师生们|村民们|给(?:老人|居民|孩子|小朋友)们?)(?![的们])/u;
+const DOERS = /^(?:志愿者们?|居民们?|党员们|学生们|同学们|孩子们|小朋友们?|老人们|工作人员|医护人员|队员们|师生们|村民们?|群众|给(?:老人|居民|孩子|小朋友)们?)(?![的们])/u;
 const MIN_DOING = 3;
+// (The plain nouns, `村民依次排队领取食物`, `群众坐在便民椅上休憩`, open sub-headings too, `居民说变化`: what they do is said
+// at some length before a label is read in them.)
+const PLAIN_DOERS = new Set(['居民', '村民', '群众']);
+const MIN_PLAIN_DOING = 5;
 export function showsPeopleAtWork(text: string): boolean {
   const doers = text.length <= MAX_SCENE_LABEL ? DOERS.exec(text) : null;
-  return doers !== null && text.length - doers[0].length >= MIN_DOING && !SCENE_LABEL_STOPS.test(text) && !WHITE_SPACE.test(text);
+  const minDoing = doers !== null && PLAIN_DOERS.has(doers[0]) ? MIN_PLAIN_DOING : MIN_DOING;
+  return doers !== null && text.length - doers[0].length >= minDoing && !SCENE_LABEL_STOPS.test(text) && !WHITE_SPACE.test(text);
 }
 /** (Hoisted: a regex literal in the function would be a new object at every call.) */
 const WHITE_SPACE = /\s/u;

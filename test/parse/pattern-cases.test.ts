@@ -1876,6 +1876,10 @@ describe('showsPeopleAtWork: a label that names its doers, then what they do', (
     // Whom it is given to, the doers left out; `为…` (for whom) is as often a sub-heading's, and a clause with its comma none.
     for (const text of ['给老人们包饺子', '给居民送春联']) expect(showsPeopleAtWork(text), text).toBe(true);
     for (const text of ['为老人修剪指甲', '给老人,我们做了这些']) expect(showsPeopleAtWork(text), text).toBe(false);
+    // The plain nouns 居民, 村民 and 群众 name doers too, when what they do is said at some length; `居民说变化` is a
+    // sub-heading's.
+    for (const text of ['村民依次排队领取年货', '群众坐在新修的长椅上歇脚', '居民在广场上跳起广场舞']) expect(showsPeopleAtWork(text), text).toBe(true);
+    for (const text of ['村民说变化', '群众的心声', '居民谈感受']) expect(showsPeopleAtWork(text), text).toBe(false);
   });
 });
 
