@@ -582,6 +582,8 @@ export class BulletinParser {
   readonly unassigned: UnassignedBlock[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private readonly onDecision: ((decision: LineDecision) => void) | null;
+  /** The labels of the page's first item's lines, held until the item closes (a hollow head's lines are outside any item). */
+  private firstItemDecisions: LineDecision[] = [];
 
   private readonly vocabulary: Vocabulary;
   private readonly year: number | null;
@@ -907,7 +909,7 @@ export class BulletinParser {
     this.beforeLabel = label;
     this.beforeFacts = facts;
     if (opensItem(previous, label)) {
-      this.closeItem();
+      this.closeItem(true);
       // (A byline opening an item may be the writers of the item that waits for them: closeItem() decides.)
       if (label !== 'byline-before') this.releaseAwaiting();
       this.closeUnassigned();
@@ -941,7 +943,11 @@ export class BulletinParser {
     }
     this.placeLine(line, facts, label);
     this.noteYear(line);
-    this.onDecision?.({ line, label, reasons, item: isOutside(label) ? null : this.itemCount + 1 });
+    if (this.onDecision === null) return;
+    const decision: LineDecision = { line, label, reasons, item: isOutside(label) ? null : this.itemCount + 1 };
+    // (The page's first item may yet prove a head with no text, the site's: its lines' labels wait for closeItem().)
+    if (this.itemCount === 0 && this.current !== null && !isOutside(label)) this.firstItemDecisions.push(decision);
+    else this.onDecision(decision);
   }
 
   private placeLine(line: SourceLine, facts: LineFacts, label: Label): void {
@@ -1191,10 +1197,16 @@ export class BulletinParser {
     return lastBody !== undefined && above.line.offset > lastBody.line.offset;
   }
 
-  private closeItem(): void {
+  private closeItem(opening = false): void {
     const draft = this.current;
     this.current = null;
     if (draft === null) return;
+    const hollow = opening && this.itemCount === 0 && this.leadIn === null && this.held.length === 0 && this.awaitingAuthors === null && isHollowHead(draft);
+    this.flushFirstItemDecisions(hollow);
+    if (hollow) {
+      this.dropHollowHead(draft);
+      return;
+    }
     // `撰稿:X` / `图片:Y` below the editors of an item that names no one: its writers, printed after its editor lines,
     // not an item of bylines alone.
     const awaiting = this.awaitingAuthors;
@@ -1216,6 +1228,30 @@ export class BulletinParser {
     if (leadIn !== null) this.placeClosed(leadIn);
     if (mayBeLeadIn(draft)) this.leadIn = draft;
     else this.placeClosed(draft);
+  }
+
+  /** Passes on the labels of the page's first item's lines, held until it closed: text outside any item if it was a hollow head. */
+  private flushFirstItemDecisions(hollow: boolean): void {
+    const decisions = this.firstItemDecisions;
+    if (decisions.length === 0) return;
+    this.firstItemDecisions = [];
+    for (const decision of decisions) {
+      this.onDecision!(hollow ? { line: decision.line, label: 'unassigned', reasons: [HOLLOW_HEAD_REASON], item: null } : decision);
+    }
+  }
+
+  /**
+   * The page's first "item" was a head, or a few stray words, with no sentence, lead, byline or credit, right above
+   * another item: most often the site's or the e-paper's own head and links (`中新网` / `中新网首页|安徽|北京|…`,
+   * `环球文化网`, `PDF 版`), no piece of news. Its lines are text outside any item, which `check` reports, so that a
+   * correspondent's first brief that lost its punctuation is not passed over; an author field among them names the
+   * first item's authors.
+   */
+  private dropHollowHead(draft: Draft): void {
+    const lines = [...draft.headLines, ...draft.body.map((body) => body.line), ...draft.asides.map((aside) => aside.line)].sort((a, b) => a.offset - b.offset);
+    for (const aside of draft.asides) if (aside.webAuthors) this.authorsAbove ??= aside.webAuthors;
+    this.unassignedRun.push(...lines);
+    this.closeUnassigned();
   }
 
   /** Releases the item of a lead-in held, as it stands. */
@@ -1370,6 +1406,37 @@ interface BuiltItem {
  * A photo item under a headline (`标题` / `居民在会上发言。(记者 X 摄)`) may be the picture of the text below it, which
  * then owns the headline: a web copy or an e-paper's story prints its picture between its head and its text.
  */
+const HOLLOW_HEAD_REASON = "the page's first head has no text below it before the next item: a site's head, or a brief that lost its punctuation";
+/** Most characters of text a hollow head may hold: a site's row of links, a slogan, an e-paper's buttons. */
+const MAX_HOLLOW_CHARACTERS = 200;
+/** Any sentence's mark: a line that holds one says something. */
+const SENTENCE_MARK = /[。！？!?]/u;
+/** A paragraph's clauses, in a line this long: prose, though it ends on a dash with no full stop (`…一路走一路看——`). */
+const CLAUSE_MARK = /[，,；;]/u;
+const MIN_CLAUSED_PARAGRAPH = 30;
+
+/**
+ * A draft with no sentence anywhere, no lead, byline or credit, no picture, and little text: a head (or a few words)
+ * that no text follows.
+ */
+function isHollowHead(draft: Draft): boolean {
+  // (`柳岸社区: 居民议事会` is an item's head by its form, an organisation and its colon, with its text or without.)
+  if (draft.credit !== null || draft.pictures || draft.truncatedElsewhere || draft.header?.organisation != null) return false;
+  let characters = 0;
+  for (const body of draft.body) {
+    // (Whole lines only: a line shared with a byline or a credit is an item's.)
+    if (body.lead !== null || body.from !== 0 || body.length !== body.line.content.length) return false;
+    const text = body.line.content.slice(body.from, body.from + body.length);
+    if (SENTENCE_MARK.test(text) || (text.length >= MIN_CLAUSED_PARAGRAPH && CLAUSE_MARK.test(text))) return false;
+    characters += text.length;
+  }
+  for (const aside of draft.asides) {
+    if ((aside.kind !== 'meta' && aside.kind !== 'caption') || aside.from !== 0 || aside.to !== undefined) return false;
+    if (aside.kind === 'caption' && SENTENCE_MARK.test(aside.line.content)) return false;
+  }
+  return characters <= MAX_HOLLOW_CHARACTERS;
+}
+
 function mayLendHead(item: Item): boolean {
   // One caption: a story told in pictures and paragraphs under its credit is an item of its own, head and all.
   return item.kind === 'photo' && item.title !== null && item.blocks.length === 1;

@@ -879,6 +879,35 @@ describe("the decisions `bulletin explain` prints", () => {
       { label: 'body', item: 2 },
     ]);
   });
+
+  it("put a site's head with no text above the page's first item outside any item, and count the items after it from 1", () => {
+    const page = ['江城在线', '热点新闻  热点图片', '', '柳岸镇：重阳敬老暖人心', '', '本报讯 重阳节前夕，柳岸镇组织志愿者走访敬老院。（林小雨）'].join('\n');
+    const decisions: { label: string; item: number | null }[] = [];
+    const bulletin = parse(page, { onDecision: ({ label, item }) => decisions.push({ label, item }) });
+    expect(decisions).toEqual([
+      { label: 'unassigned', item: null },
+      { label: 'unassigned', item: null },
+      { label: 'header', item: 1 },
+      { label: 'body', item: 1 },
+    ]);
+    expect(bulletin.items.map((item) => item.index)).toEqual([1]);
+    // (Reported, as any text outside an item is: a correspondent's first brief that lost its punctuation is not passed over.)
+    expect(bulletin.unassigned.map((run) => run.text)).toEqual(['江城在线\n热点新闻  热点图片']);
+  });
+
+  it('keep a first item that says something, or that no item follows', () => {
+    // (A sentence: a brief of one line under its head is news, however short.)
+    const brief = ['邻里节开幕', '柳岸社区邻里节开幕了！', '', '东湖社区：四点半课堂开课', '本报讯 近日，东湖社区的四点半课堂开课。'].join('\n');
+    expect(parse(brief).items.map((item) => [item.title, item.blocks[0]?.text])).toEqual([
+      ['邻里节开幕', '柳岸社区邻里节开幕了！'],
+      ['四点半课堂开课', '本报讯 近日，东湖社区的四点半课堂开课。'],
+    ]);
+    // (So is a paragraph of clauses that ends on a dash, a lead-in: `…一路走一路看——`.)
+    const leadIn = ['蹲点日记', '8月7日清晨，记者们来到红石村，开始为期三天的蹲点采访，一路走一路看——', '', '东湖社区：四点半课堂开课', '本报讯 近日，东湖社区的四点半课堂开课。'].join('\n');
+    expect(parse(leadIn).items.map((item) => item.title)).toEqual(['蹲点日记', '四点半课堂开课']);
+    // (A head alone with nothing below is the page's only item: no next item says it was the site's.)
+    expect(parse('柳岸社区举办邻里节').items.map((item) => item.title)).toEqual(['柳岸社区举办邻里节']);
+  });
 });
 
 describe("a web table's cell border after a line's text", () => {
