@@ -1420,8 +1420,9 @@ const MIN_CLAUSED_PARAGRAPH = 30;
  * that no text follows.
  */
 function isHollowHead(draft: Draft): boolean {
-  // (`柳岸社区: 居民议事会` is an item's head by its form, an organisation and its colon, with its text or without.)
-  if (draft.credit !== null || draft.pictures || draft.truncatedElsewhere || draft.header?.organisation != null) return false;
+  // (`柳岸社区: 居民议事会` alone is an item's head by its form, an organisation and its colon, whose text is missing;
+  // with stray words below it and no sentence, it is a site's title, `TITLE_罗田新闻网` / `新闻 广告热线:…`.)
+  if (draft.credit !== null || draft.pictures || draft.truncatedElsewhere || (draft.header?.organisation != null && draft.body.length === 0)) return false;
   let characters = 0;
   for (const body of draft.body) {
     // (Whole lines only: a line shared with a byline or a credit is an item's.)
