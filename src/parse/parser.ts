@@ -1201,7 +1201,8 @@ export class BulletinParser {
     const draft = this.current;
     this.current = null;
     if (draft === null) return;
-    const hollow = opening && this.itemCount === 0 && this.leadIn === null && this.held.length === 0 && this.awaitingAuthors === null && isHollowHead(draft);
+    // (Before the first item is placed, no picture is held and no item awaits its authors; a lead-in may be held.)
+    const hollow = opening && this.itemCount === 0 && this.leadIn === null && isHollowHead(draft);
     this.flushFirstItemDecisions(hollow);
     if (hollow) {
       this.dropHollowHead(draft);
@@ -1402,10 +1403,6 @@ interface BuiltItem {
   diagnostics: Diagnostic[];
 }
 
-/**
- * A photo item under a headline (`标题` / `居民在会上发言。(记者 X 摄)`) may be the picture of the text below it, which
- * then owns the headline: a web copy or an e-paper's story prints its picture between its head and its text.
- */
 const HOLLOW_HEAD_REASON = "the page's first head has no text below it before the next item: a site's head, or a brief that lost its punctuation";
 /** Most characters of text a hollow head may hold: a site's row of links, a slogan, an e-paper's buttons. */
 const MAX_HOLLOW_CHARACTERS = 200;
@@ -1427,7 +1424,7 @@ function isHollowHead(draft: Draft): boolean {
   for (const body of draft.body) {
     // (Whole lines only: a line shared with a byline or a credit is an item's.)
     if (body.lead !== null || body.from !== 0 || body.length !== body.line.content.length) return false;
-    const text = body.line.content.slice(body.from, body.from + body.length);
+    const text = body.line.content;
     if (SENTENCE_MARK.test(text) || (text.length >= MIN_CLAUSED_PARAGRAPH && CLAUSE_MARK.test(text))) return false;
     characters += text.length;
   }
@@ -1438,6 +1435,10 @@ function isHollowHead(draft: Draft): boolean {
   return characters <= MAX_HOLLOW_CHARACTERS;
 }
 
+/**
+ * A photo item under a headline (`标题` / `居民在会上发言。(记者 X 摄)`) may be the picture of the text below it, which
+ * then owns the headline: a web copy or an e-paper's story prints its picture between its head and its text.
+ */
 function mayLendHead(item: Item): boolean {
   // One caption: a story told in pictures and paragraphs under its credit is an item of its own, head and all.
   return item.kind === 'photo' && item.title !== null && item.blocks.length === 1;
