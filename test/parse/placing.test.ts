@@ -893,9 +893,15 @@ describe("the decisions `bulletin explain` prints", () => {
     expect(bulletin.items.map((item) => item.index)).toEqual([1]);
     // (Reported, as any text outside an item is: a correspondent's first brief that lost its punctuation is not passed over.)
     expect(bulletin.unassigned.map((run) => run.text)).toEqual(['江城在线\n热点新闻  热点图片']);
+    // (So is a head of the form ORG: TITLE with stray words below it and no sentence: a site's title, `TITLE_江城新闻网`
+    // / `新闻 广告热线:…`.)
+    const siteTitle = ['柳岸镇青石村：百姓舞台百姓演_江城新闻网', '新闻 广告热线:0000-1234567', '', '柳岸镇青石村：百姓舞台百姓演', '', '近日，青石村的文化广场上举行了一场广场舞比赛。'].join('\n');
+    const read = parse(siteTitle);
+    expect(read.items.map((item) => item.title)).toEqual(['百姓舞台百姓演']);
+    expect(read.unassigned.map((run) => run.text)).toEqual(['柳岸镇青石村：百姓舞台百姓演_江城新闻网\n新闻 广告热线:0000-1234567']);
   });
 
-  it('keep a first item that says something, or that no item follows', () => {
+  it('keep a first item that says something, a head of the form ORG: TITLE alone, or one that no item follows', () => {
     // (A sentence: a brief of one line under its head is news, however short.)
     const brief = ['邻里节开幕', '柳岸社区邻里节开幕了！', '', '东湖社区：四点半课堂开课', '本报讯 近日，东湖社区的四点半课堂开课。'].join('\n');
     expect(parse(brief).items.map((item) => [item.title, item.blocks[0]?.text])).toEqual([
@@ -905,14 +911,9 @@ describe("the decisions `bulletin explain` prints", () => {
     // (So is a paragraph of clauses that ends on a dash, a lead-in: `…一路走一路看——`.)
     const leadIn = ['蹲点日记', '8月7日清晨，记者们来到红石村，开始为期三天的蹲点采访，一路走一路看——', '', '东湖社区：四点半课堂开课', '本报讯 近日，东湖社区的四点半课堂开课。'].join('\n');
     expect(parse(leadIn).items.map((item) => item.title)).toEqual(['蹲点日记', '四点半课堂开课']);
-    // (So is a head of the form ORG: TITLE alone, its text missing; with stray words below it and no sentence, it is a
-    // site's title: `TITLE_江城新闻网` / `新闻 广告热线:…`.)
+    // (So is a head of the form ORG: TITLE alone, its text missing.)
     const missingText = ['柳岸社区：邻里节开幕', '', '东湖社区：四点半课堂开课', '本报讯 近日，东湖社区的四点半课堂开课。'].join('\n');
     expect(parse(missingText).items.map((item) => item.title)).toEqual(['邻里节开幕', '四点半课堂开课']);
-    const siteTitle = ['柳岸镇青石村：百姓舞台百姓演_江城新闻网', '新闻 广告热线:0000-1234567', '', '柳岸镇青石村：百姓舞台百姓演', '', '近日，青石村的文化广场上举行了一场广场舞比赛。'].join('\n');
-    const read = parse(siteTitle);
-    expect(read.items.map((item) => item.title)).toEqual(['百姓舞台百姓演']);
-    expect(read.unassigned.map((run) => run.text)).toEqual(['柳岸镇青石村：百姓舞台百姓演_江城新闻网\n新闻 广告热线:0000-1234567']);
     // (A head alone with nothing below is the page's only item: no next item says it was the site's.)
     expect(parse('柳岸社区举办邻里节').items.map((item) => item.title)).toEqual(['柳岸社区举办邻里节']);
   });
