@@ -486,7 +486,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.byline !== null) return say(why, 5, 'reads as a byline');
       return f.header.strong ? say(why, 0, 'organisation, colon, title') : say(why, 1.0, 'organisation, space, title');
     case 'headline': {
-      if (f.label) return say(why, 3, 'a label in brackets');
+      // (`【资料图】`: a label in brackets that says what a picture is names no item, at the page's top as below a head.)
+      if (f.label) return namesAPicture(f.label) ? IMPOSSIBLE : say(why, 3, 'a label in brackets');
       if (isBracketed(line.text)) return IMPOSSIBLE;
       // (`原标题:TITLE` names a title, and is none: the parser gives its words to the page's first item.)
       if (line.text.charCodeAt(0) === 0x539f /* 原 */ && ORIGINAL_TITLE_LINE.test(line.text)) return IMPOSSIBLE;

@@ -164,6 +164,13 @@ describe('lines about the page before the first item', () => {
     expect(bulletin.unassigned).toEqual([]);
   });
 
+  it("a picture's label in lenticular brackets is no title: `【资料图】` says the picture is a file photo", () => {
+    const bulletin = parse('【资料图】\n22日上午9时,歌手林小雨带着歌队来到青石村的广场,为游客唱起“欢迎歌”。\n当天,全县首场“村晚”示范展示活动在这个村寨拉开帷幕。\n');
+    expect(bulletin.items.map((item) => [item.title, item.blocks.length])).toEqual([[null, 2]]);
+    expect(bulletin.section).toBe(null);
+    expect(bulletin.meta.map((meta) => [meta.kind, meta.text])).toEqual([['furniture', '【资料图】']]);
+  });
+
   it('a page line with a space for its colon names the column alone, not the page number with it', () => {
     const bulletin = parse('第5版 社区新闻\n柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(bulletin.section).toBe('社区新闻');
