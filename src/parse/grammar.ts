@@ -13,7 +13,7 @@
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
 import { COMMON_SURNAMES } from './people.js';
-import { COLUMN_WORDS, isLetterSpaced, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasColon, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, isLetterSpaced, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasColon, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, describesScene, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -909,7 +909,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.labelRun && (previous === null || isHead(previous) || isOutside(previous) || END.has(previous))) {
         if (previous === 'caption' || isHead(previous)) return say(why, 0, "a picture's label");
         // Opening the item, the first is a sentence: short phrases at a page's top are its column, kicker and headline.
-        return f.endsWithFullStop ? say(why, 0, "pictures' labels open the item") : IMPOSSIBLE;
+        // (Or a label that shows people at work or a scene, `小朋友们参观消防车`, as no column or headline is worded.)
+        return f.endsWithFullStop || f.peopleAtWork || describesScene(line.text) ? say(why, 0, "pictures' labels open the item") : IMPOSSIBLE;
       }
       if ((f.repeatsTitle || f.pictureFile) && !f.glued && opensPictureItem(f, previous!, previousFacts!, glued)) return say(why, -2.0, 'the title again above a picture');
       if (!isHead(previous)) return IMPOSSIBLE;

@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -112,6 +112,13 @@ export interface LineDecision {
 const MIN_LABEL_RUN = 3;
 const MAX_LABEL_RUN_LINE = 45;
 const MIN_PARAGRAPH_BELOW_LABELS = 60;
+/** Fewest lines in a row, each showing people at work or a scene, that are pictures' labels without a sentence among them. */
+const MIN_SCENE_RUN = 2;
+
+/** The line shows people at work or a scene, as a picture's label does (`志愿者摆放电动车`, `志愿者合影`). */
+function showsScene(context: LineContext): boolean {
+  return context.facts.peopleAtWork || describesScene(context.text);
+}
 
 /**
  * A line that could be a picture's label in a run of them: short, one sentence closed by its full stop or a phrase with
@@ -135,16 +142,20 @@ function markLabelRuns(contexts: readonly LineContext[]): void {
   let runStart = 0;
   // Short phrases alone in a row are a head (a column, a kicker, an organisation, a headline): a run holds a sentence.
   let sentences = 0;
+  // (Or every line of it shows people at work or a scene, `小朋友们参观消防车` / `志愿者合影`: two are a run.)
+  let scenes = 0;
   for (let i = 0; i <= contexts.length; i++) {
     if (i < contexts.length && mayBeRunLabel(contexts[i]!)) {
       if (contexts[i]!.facts.endsWithFullStop) sentences++;
+      if (showsScene(contexts[i]!)) scenes++;
       continue;
     }
     const below = contexts[i];
     // (The text's byline may stand between the labels and its first paragraph: `●林小禾` / `金秋十月,…`.)
     const text = below !== undefined && below.facts.byline !== null && below.facts.length <= MAX_LABEL_RUN_LINE ? contexts[i + 1] : below;
-    const isRun = i - runStart >= MIN_LABEL_RUN && sentences > 0 && text !== undefined && text.facts.length >= MIN_PARAGRAPH_BELOW_LABELS;
+    const isRun = ((i - runStart >= MIN_LABEL_RUN && sentences > 0) || (i - runStart >= MIN_SCENE_RUN && scenes === i - runStart)) && text !== undefined && text.facts.length >= MIN_PARAGRAPH_BELOW_LABELS;
     sentences = 0;
+    scenes = 0;
     for (let j = runStart; j < i; j++) setLabelRun(contexts[j]!, isRun);
     if (below !== undefined) setLabelRun(below, false);
     runStart = i + 1;

@@ -1165,6 +1165,10 @@ describe('the reasons and limits of rules no case above states', () => {
       allowed: true,
       reasons: ["one of a run of short lines above a long paragraph: pictures' labels", "pictures' labels open the item"],
     });
+    // (Opening the item, a label that shows people at work or a scene is no column or headline, sentence or not.)
+    expect(explainWith({ after: null, label: 'caption', text: '小朋友们参观消防车', reasons: [] }, { ...run, peopleAtWork: true }).allowed).toBe(true);
+    expect(explainWith({ after: null, label: 'caption', text: '志愿者合影', reasons: [] }, run).allowed).toBe(true);
+    expect(explainWith({ after: null, label: 'caption', text: '邻里节开幕', reasons: [] }, run).allowed).toBe(false);
     expect(explainWith({ after: ['caption', '志愿者为老人义诊。'], label: 'caption', text: '孩子们在学画。', reasons: [] }, run, run)).toEqual({
       allowed: true,
       reasons: ["one of a run of short lines above a long paragraph: pictures' labels", "a picture's label"],

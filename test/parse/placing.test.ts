@@ -444,6 +444,18 @@ describe("an e-paper reader's list of titles below 标题导航", () => {
   });
 });
 
+describe("pictures' labels above the text at the page's top", () => {
+  it('are two lines that each show people at work or a scene, above a long paragraph: no title, the item has none', () => {
+    const paragraph = '11月14日下午,柳岸幼儿园百余名小朋友在老师的带领下来到东湖消防站参观学习,体验消防员的一天,了解了灭火器的用法和火场逃生的办法。';
+    const read = parse(`小朋友们参观消防车\n志愿者合影\n${paragraph}\n`);
+    expect(read.items.map((item) => [item.title, item.asides.map((aside) => [aside.kind, aside.text])])).toEqual([
+      [null, [['caption', '小朋友们参观消防车'], ['caption', '志愿者合影']]],
+    ]);
+    // (Two short phrases that show no one at work are a title's two lines, as before: `邻里节开幕` / `百家宴飘香`.)
+    expect(parse(`邻里节开幕\n百家宴飘香\n${paragraph}\n`).items.map((item) => item.title)).toEqual(['邻里节开幕 百家宴飘香']);
+  });
+});
+
 describe('a headline and a short line below a blank line', () => {
   it('are not one title broken over two lines', () => {
     const item = parse('江城志愿服务大篷车\n\n开进第300站!\n近日,江城志愿服务大篷车开进柳岸社区,为居民义诊理发。\n(李 莉)\n', { year: 2024 }).items[0]!;
