@@ -94,6 +94,9 @@ const TRAILER = new RegExp(
   'u',
 );
 
+/** A picture agency's name in brackets right after a credit's verb: `摄(人民图片网)`, `摄(视觉中国)`. */
+const AGENCY_AFTER_CREDIT = new RegExp(`(?<=摄|摄影|供图)${SPACE}*[(（][${HAN_ALL}A-Za-z]{2,10}[)）]$`, 'u');
+
 /** The video's editor and the name after, in a byline line among the writers: ` 剪辑 A`, ` 视频剪辑:A`. */
 const VIDEO_EDITOR = new RegExp(`${SPACE}+(?:视频)?剪辑${SPACE}*[:：]?${SPACE}*[${HAN_ALL}]{2,4}(?=${SPACE}|$)`, 'gu');
 
@@ -967,6 +970,13 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   }
   // `…负责人介绍。(韦思远 乔楠) (责任编辑:孟听澜)`, `…作贡献。(完)`: after the trailer, the text has ended; a byline or
   // credit may stand before it.
+  // `…销往各地市场。陈小青摄(人民图片网)`: the picture agency that distributed it, in brackets after the credit's verb, is
+  // the credit's too (as `新华社发(X摄)` is).
+  const agency = endsWithBracket(content) ? AGENCY_AFTER_CREDIT.exec(content) : null;
+  if (agency) {
+    const inner = findGluedTail(content.slice(0, agency.index), vocabulary);
+    if (inner?.credit) return { ...inner, credit: { ...inner.credit, match: { ...inner.credit.match, raw: inner.credit.match.raw + content.slice(agency.index) } } };
+  }
   const trailer = endsWithBracket(content) ? TRAILER.exec(content) : null;
   if (trailer) {
     // `…环境。(来源:东湖街道办事处 通讯员:周小禾)`: a source that names the writers after it is their byline.
