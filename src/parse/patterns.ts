@@ -883,6 +883,8 @@ const WEB_META_WITH_COLON = [
   `[${HAN_ALL}]{2,6}${SPACE}*[:：]${SPACE}*[0-9]{4}(?:年|-|/|\\.)[0-9]{1,2}(?:月|-|/|\\.)[0-9]{1,2}日?${SPACE}*$`,
   // A time alone (`10-13 09:57`) or with the unit that sent the copy (`01-16 15:36 江城县融媒体中心`).
   `[0-9]{1,2}[-/.][0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}(?:${SPACE}+[${HAN_ALL}]{2,16})?$`,
+  // The time of a date line whose day a run-on line's space cut off, then the fields: `03:21来源:江城时报`.
+  `[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?${SPACE}*(?:${WEB_FIELD})${SPACE}*[:：]`,
   // A day, month and year, then the time: `12.03.2015 15:31`.
   `[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}${SPACE}+[0-9]{1,2}[:：][0-9]{2}`,
   // The day in brackets, then the fields: `( 2020-08-06 ) 稿件来源:江城晚报`.

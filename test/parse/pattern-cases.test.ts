@@ -391,6 +391,12 @@ describe('WEB_META: more lines about the copy', () => {
     expect(WEB_META.test('12.5元一斤的蔬菜')).toBe(false);
   });
 
+  it("reads a date line's time that a run-on line's space cut from its day, with the field after it", () => {
+    for (const text of ['03:21来源:江城时报', '14:05:32 来源: 东湖区融媒体中心', '9:40作者:林小禾']) expect(WEB_META.test(text), text).toBe(true);
+    // (A time that opens a sentence is the text's.)
+    for (const text of ['09:30,居民们来到社区广场。', '8:00起,志愿者来源源不断地赶到。']) expect(WEB_META.test(text), text).toBe(false);
+  });
+
   it("reads the content system's time stamps: a verb before 时间 or 日期", () => {
     for (const text of ['编辑日期:2024/5/20   作者:周小禾   来源:东湖区新闻中心', '发表时间:2023-05-07 来源: 临河文明网', '更新时间:2022-01-02', '发稿时间: 2021年3月1日']) {
       expect(WEB_META.test(text), text).toBe(true);
