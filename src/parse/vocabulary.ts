@@ -79,6 +79,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
   roles: [
     '本报记者', '本报通讯员', '本报实习生', '本报特约记者', '特约通讯员', '特约记者', '见习记者', '首席记者',
     '全媒体记者', '融媒体记者', '实习记者', '摄影记者', '小记者', '记者', '通讯员', '实习生', '撰稿人', '撰稿', '指导老师', '指导教师',
+    // A government office's drafter, who writes its notice or report (`拟稿人:X`, above `核稿人:` and `审签人:`).
+    '拟稿人',
     // What portals that may not call anyone 记者 print in its place in a copied story: `新华社采访人员 X 摄`.
     '采访人员',
     // A contracted contributor unnamed (`特约摄影`: the credit names no one).
