@@ -477,7 +477,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.signature = signatureOf(content, vocabulary);
   }
   // `柳岸县青石乡党委` alone below a finished text: the unit that sent it signs it, as a writer signs with a name.
-  else if (facts.organisation === content && facts.byline === null && facts.credit === null && facts.furniture === null && facts.header === null) {
+  // (So does a county's media centre by its short name, `柳岸融媒` for 柳岸县融媒体中心, whose 融媒 ends no name in running text.)
+  if (facts.signature === null && (facts.organisation === content || isMediaCentreShortName(content)) && facts.byline === null && facts.credit === null && facts.furniture === null && facts.header === null) {
     facts.signature = { inner: content, people: [{ name: content, role: null, source: 'byline' }], form: 'bare' };
   }
   if (!facts.lead && (first === 0x28 || first === 0xff08 || first === 0x3010 || first === 0x5b)) facts.openingByline = openingBylineOf(content, vocabulary);
@@ -514,6 +515,12 @@ function isPunctuated(content: string): boolean {
 }
 /** A quotation closed on its line. */
 const QUOTED = /“[^“”]*”/gu;
+
+/** `柳岸融媒`, `江城县融媒`: a media centre's short name alone. */
+const MEDIA_CENTRE_SHORT_NAME = new RegExp(`^[${HAN}]{2,8}融媒$`, 'u');
+function isMediaCentreShortName(content: string): boolean {
+  return content.endsWith('融媒') && MEDIA_CENTRE_SHORT_NAME.test(content);
+}
 
 /** Longest line read as a name alone: three characters, or two padded with a space (`李 莉`). */
 const MAX_SIGNATURE = 3;

@@ -213,6 +213,9 @@ describe('lines about the page', () => {
     // (The grammar takes a unit's as a signature only below a finished text, and not above a head.)
     expect(read('西湖村').signature).toEqual({ inner: '西湖村', people: [{ name: '西湖村', role: null, source: 'byline' }], form: 'bare' });
     for (const line of ['简讯', '林小禾禾', '林小禾。', '李', '(李 莉)']) expect(read(line).signature).toBeNull();
+    // A county's media centre signs by its short name too (`柳岸融媒`, for 柳岸县融媒体中心); not with a mark or a role after it.
+    expect(read('柳岸融媒').signature).toEqual({ inner: '柳岸融媒', people: [{ name: '柳岸融媒', role: null, source: 'byline' }], form: 'bare' });
+    for (const line of ['柳岸融媒。', '柳岸融媒记者']) expect(read(line).signature, line).toBeNull();
     // Nor a count, where a text cut off ends at its number.
     for (const line of ['二十余', '三百多', '两千余']) expect(read(line).signature, line).toBeNull();
     // A web copy's button is the copy's line, not a name; a credit of three characters names a photographer.
