@@ -83,6 +83,8 @@ import {
   codeUnitTable,
   COLUMN_AND_DAY,
   COLUMN_TAG,
+  ENGLISH_NAME_LINE,
+  isEnglishName,
   COLUMN_WORDS,
   HAN,
   HAN_CHARACTER,
@@ -1051,6 +1053,7 @@ function furnitureOf(content: string): string | null {
   // (`~~~` alone is an entry's mark of the list, words or none.)
   if (isTitleListEntry(content)) return 'table of contents';
   if (!hasWord(content)) return 'no words';
+  if (isEnglishName(content)) return ENGLISH_NAME_LINE;
   if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null && !isBracketedCaption(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';

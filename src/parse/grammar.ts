@@ -13,7 +13,7 @@
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
 import { COMMON_SURNAMES } from './people.js';
-import { COLUMN_WORDS, isLetterSpaced, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasColon, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, describesScene, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
+import { COLUMN_WORDS, isLetterSpaced, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasColon, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, namesTheCopyAlone, describesScene, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
   | 'section'
@@ -436,7 +436,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (mayNameColumn(line.text, f)) return say(why, -0.8, 'first line, short, a column word');
       // (`今 日 上 虞`: a paper prints its column's head letter-spaced, as it prints no headline.)
       if (f.furniture === null && isLetterSpaced(line.text)) return say(why, -0.8, "first line, letter-spaced: a column's head");
-      if (f.namesChannel) return say(why, -0.8, "first line, short, above a web copy's title and date line");
+      if (f.namesChannel) return say(why, -0.8, "first line, short: a channel's name above its title and date line, or above its English name");
       // `东湾县柳岸镇青石村舞龙闹元宵`: a unit's name and what it did is a headline; a column is named by no unit at work.
       if (f.opensWith !== null && f.organisation === null) return IMPOSSIBLE;
       return say(why, 2.2, 'first line, short, unpunctuated') + (f.couplet ? say(why, 1.0, "two matched halves: a headline's couplet") : 0);
@@ -497,6 +497,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if ((!f.titleLike && !longTitleAtTop) || f.sentenceInside || f.lead || f.byline || f.credit || f.page !== null || f.editor !== null || !HAN_CHARACTER.test(line.text) || f.pictureFile) return IMPOSSIBLE;
       // (A quotation that ends a sentence inside it is someone's speech, not a headline: `“您好!我们是普查员,请您配合!”`.)
       if (f.quote) return spokenQuote(line.text) ? IMPOSSIBLE : say(why, 0.6, 'a quotation alone on its line');
+      // (The channel's name above its title and the copy's date line, or above its English name, heads no item.)
+      if (f.namesChannel || namesTheCopyAlone(line.text)) return IMPOSSIBLE;
       // `图为比赛场景`, `图①:…`: says what a picture shows, as no title does.
       if (f.photoCaption) return IMPOSSIBLE;
       // `时间:DATE 来源:SITE`: a web copy's fields are never its title, even with no title above the text.

@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, COLUMN_TAG, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_FIELD, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -544,12 +544,23 @@ function markChannel(contexts: readonly LineContext[]): void {
   const first = contexts[0];
   if (first === undefined || !first.pageTop) return;
   const [title, fields] = [contexts[1], contexts[2]];
+  const short = first.facts.titleLike && !first.facts.punctuated && first.facts.length <= MAX_CHANNEL;
   const names =
-    first.facts.titleLike && !first.facts.punctuated && first.facts.length <= MAX_CHANNEL && title !== undefined && title.facts.titleLike &&
-    title.facts.length > first.facts.length && fields !== undefined && fields.facts.furniture === 'web copy line';
+    short &&
+    ((title !== undefined && title.facts.titleLike && title.facts.length > first.facts.length && fields !== undefined && fields.facts.furniture === 'web copy line') ||
+      // (Or its name in English right below it, or below the page's own head: `医院文化` / `About Us`, `家乡新貌` / `家乡新貌` /
+      // `New look at home`, as an institution's bilingual site heads its channels.)
+      namedInEnglishBelow(contexts));
   if (first.facts.namesChannel === names) return;
   first.facts.namesChannel = names;
   first.prices = null;
+}
+
+/** The line below the first, or below the page's own head after it (the site's crumbs passed over), is an English name. */
+function namedInEnglishBelow(contexts: readonly LineContext[]): boolean {
+  const [below, next] = contexts.slice(1, 5).filter((context) => context.facts.furniture === null || context.facts.furniture === ENGLISH_NAME_LINE);
+  if (below === undefined) return false;
+  return isEnglishName(below.text) || (below.facts.titleLike && below.facts.length <= MAX_CHANNEL && next !== undefined && isEnglishName(next.text));
 }
 
 /** Removes the first `count` elements of `array` in place: a block keeps its lookahead lines without a spliced-out copy. */

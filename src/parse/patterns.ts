@@ -516,7 +516,7 @@ const PATH_OF_CHANNELS = `^${SPACE}*[^${SPACE}>＞»›→。，,!！?？]{2,12}
 // (The home page's crumb may be padded to a wider one's width: `首 页>`.)
 // (A breadcrumb printed one crumb to a line, `首页>` / `美丽乡村>` / `详情`: a crumb and its arrow, or the copy's crumb,
 // alone on a line.)
-const CRUMB_ALONE = `^[${HAN_ALL}]{2,12}${SPACE}*(?:>|＞|»|›)$|^(?:正文|详情|文章详情)$`;
+const CRUMB_ALONE = `^[${HAN_ALL}]{2,12}${SPACE}*(?:>|＞|»|›)$|^(?:正文|详情|文章详情|详细内容|内容详情|正文内容|新闻详情)$`;
 const BREADCRUMB = new RegExp(`${WHERE_YOU_ARE.source}|^${SPACE}*(?:首${SPACE}?页|主页)${SPACE}*(?:>|＞|»|›|→)|${SITE_PATH}|${PATH_AFTER_LOGO}|${HOME_TO_COPY}|${SITE_TO_COPY}|${SITE_DASHED_TO_COPY}|${PATH_TO_COPY}|${PATH_TO_NOTHING}|${PATH_OF_CHANNELS}|${CRUMB_ALONE}`, 'u');
 const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');
 const SITE_TO_COPY_PATH = new RegExp(SITE_TO_COPY, 'u');
@@ -526,7 +526,18 @@ const HOME_CRUMB = /^(?:首页|主页)/u;
  * What every breadcrumb holds: 位置, 首页 or 主页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone); or it ends
  * at the copy itself (`…·正文`).
  */
-const BREADCRUMB_GATE = /位置|首页|主页|[>＞»›→]|(?:正文|详情)\s*$/u;
+const BREADCRUMB_GATE = /位置|首页|主页|[>＞»›→]|(?:正文|详情|详细内容|正文内容)\s*$/u;
+/**
+ * Two English words or more, and nothing else, alone on a line: `About Us`, `New look at home`, a bilingual site's
+ * channel name below its Chinese one; never an item's text on a Chinese page.
+ */
+const ENGLISH_NAME = /^[A-Za-z]+(?: [A-Za-z]+)+$/u;
+export function isEnglishName(text: string): boolean {
+  return text.length <= 40 && ENGLISH_NAME.test(text);
+}
+/** The furniture reason of such a line. */
+export const ENGLISH_NAME_LINE = 'a name in English';
+
 export function isBreadcrumb(text: string): boolean {
   return text.length <= 80 && BREADCRUMB_GATE.test(text) && BREADCRUMB.test(text);
 }
@@ -547,6 +558,11 @@ const NO_COLUMN_CRUMBS = new Set(['首页', '首 页', '主页']);
 const COPY_CRUMBS = new Set(['正文', '正文内容', '详情', '详细', '内容', '文章详情', '详细内容', '文章内容', '文章页', '内容页', '详情页', '列表', '新闻列表', '信息列表', '文章列表', '内容阅读', '正文阅读', '阅读全文', '正文详情', '内容详情', '新闻详情', '信息详情', '浏览文章', '查看文章', '阅读文章', '文章浏览']);
 /** Buttons a page prints after a breadcrumb's last crumb: `分享`, `返回`. */
 const CRUMB_BUTTONS = new Set(['分享', '返回', '打印', '收藏', '关闭']);
+/** `详细内容`, `正文` alone: the crumb that names the copy itself, a site's word, never its title. */
+export function namesTheCopyAlone(text: string): boolean {
+  return text.length <= 4 && COPY_CRUMBS.has(text);
+}
+
 /** A crumb that names a channel: not the site's home (NO_COLUMN_CRUMBS) nor the copy itself (COPY_CRUMBS). */
 export function namesAChannel(crumb: string): boolean {
   return !NO_COLUMN_CRUMBS.has(crumb) && !COPY_CRUMBS.has(crumb);
