@@ -21,7 +21,7 @@ import { readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_FIELD, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -1040,6 +1040,12 @@ export class BulletinParser {
         const printed = facts.bullet === null ? line.content : line.content.slice(facts.bullet.length).trimStart();
         // (`TITLE 2024年09月04日`, `TITLE 临河在线 2023-06-22`: the e-paper's or the site's day after a space, the copy's, not the title's.)
         let title = facts.label ?? withoutDayAfterTitle(withoutTitleArrows(printed).replace(TITLE_LABEL, ''));
+        // `(新春走基层)(1)TITLE`: the photo set's column and the picture's number before the title.
+        const setHead = facts.label === null ? pictureSetHeadOf(title) : null;
+        if (setHead !== null) {
+          this.section ??= setHead[1]!;
+          title = title.slice(setHead[0].length);
+        }
         // `——柳岸镇金秋丰收掠影` heading the item: a subtitle whose title the page printed as a picture; its dash is no
         // part of the words.
         if (draft.header === null && facts.subtitle) title = title.replace(SUBTITLE, '');

@@ -1534,6 +1534,17 @@ export function columnTagName(match: RegExpExecArray): string {
 export const TITLE_LABEL = /^(?:图文|图片新闻|图片|组图|视频)[:：]\s*/u;
 
 /**
+ * An agency's photo set heads each picture's page with its column and the picture's number before the title:
+ * `(新春走基层)(1)TITLE`, `#(聚焦疫情防控)(2)TITLE` (group 1: the column; the match ends where the title starts).
+ */
+export const PICTURE_SET_HEAD = /^#?\s*[(（]([\p{Script=Han}·]{2,12})[)）]\s*[(（][0-9０-９]{1,2}[)）]\s*/u;
+/** The gate before PICTURE_SET_HEAD: the line opens with a bracket, or a # and one. */
+export function pictureSetHeadOf(text: string): RegExpExecArray | null {
+  const first = text.charCodeAt(0);
+  return first === 0x28 /* ( */ || first === 0xff08 /* （ */ || first === 0x23 /* # */ ? PICTURE_SET_HEAD.exec(text) : null;
+}
+
+/**
  * Title decorations that are not part of the title: `…新格局>>`, `…》》`; the flag a site's list sets after the title of
  * a story with pictures, which its copy keeps (`…环境整治[图]`, `…(组图)`).
  */
