@@ -259,7 +259,8 @@ function endsAdministrativeUnit(text: string, i: number): boolean {
   if (ADMINISTRATIVE_UNIT_END[code] !== 1) return false;
   // (`省级`, `市级`, `县级`: a level, as of an honour, not a unit's name ending.)
   if (text.charCodeAt(i + 1) === 0x7ea7 /* 级 */) return false;
-  if (code === 0x533a /* 区 */) return i === 0 || NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] !== 1;
+  // (`苏州工业园区`: a city's industrial park, run as a district, is a unit of the map though 园 stands before its 区.)
+  if (code === 0x533a /* 区 */) return i === 0 || NOT_DISTRICT_BEFORE[text.charCodeAt(i - 1)] !== 1 || isParkDistrict(text, i);
   // (`老县镇`: a town named for an old county seat; no county's name runs into a town's suffix without the town's name.)
   if (code === 0x53bf /* 县 */ && text.charCodeAt(i + 1) === 0x9547 /* 镇 */) return false;
   if (code !== 0x5e02 /* 市 */) return true;
@@ -520,9 +521,15 @@ const NAMED_FOR_CITY = /(?:大学|学院)$/u;
 
 /** `name[i]` is the 区 of a zone a city runs as a district: `示范区`, `开发区`, `试验区`. */
 function endsZone(name: string, i: number): boolean {
-  return i >= 2 && name.charCodeAt(i) === 0x533a /* 区 */ && ZONE_WORDS.has(name.slice(i - 2, i));
+  return i >= 2 && name.charCodeAt(i) === 0x533a /* 区 */ && (ZONE_WORDS.has(name.slice(i - 2, i)) || isParkDistrict(name, i));
 }
 const ZONE_WORDS = new Set(['示范', '开发', '试验']);
+
+/** `text[i]` is the 区 of a park a city runs as a district: `工业园区`, `科技园区`, `产业园区`. */
+function isParkDistrict(text: string, i: number): boolean {
+  return i >= 3 && text.charCodeAt(i - 1) === 0x56ed /* 园 */ && PARK_WORDS.has(text.slice(i - 3, i - 1));
+}
+const PARK_WORDS = new Set(['工业', '科技', '产业']);
 
 /** `name[i]` is the 县, 州, 旗 or 区 of an autonomous unit: `自治县`. */
 function endsAutonomousUnit(name: string, i: number): boolean {

@@ -659,6 +659,13 @@ describe('the province, city or district left out before a name', () => {
     expect(first('近日,临河经济技术开发区青石街道开展义诊活动。')).toBe('青石街道');
   });
 
+  it('so is a park a city runs as a district (工业园区, 科技园区), though 园 stands before its 区', () => {
+    expect(first('近日,江州工业园区柳岸街道新村社区开展义诊活动。')).toBe('柳岸街道');
+    expect(first('近日,临河科技园区青石社区开展义诊活动。')).toBe('青石社区');
+    // (A park's own committee keeps the park's name, as a county's committee keeps the county's.)
+    expect(first('近日,江州工业园区管委会开展义诊活动。')).toBe('工业园区管委会');
+  });
+
   it("a city named by its 州 without 市 stays before a college or a university, which it names (江州师范学院)", () => {
     expect(first('近日,江州师范学院组织学生走进社区。')).toBe('江州师范学院');
     expect(first('近日,江州社区大学开设书法班。')).toBe('江州社区大学');
