@@ -196,6 +196,11 @@ function isBracketed(text: string): boolean {
   return (first === 0x28 /* ( */ || first === 0xff08 /* （ */ || first === 0x5b /* [ */ || first === 0x3010 /* 【 */) && BRACKETED.test(text);
 }
 
+/** A colon or a bar, as a web copy's fields part their names from their values. */
+function holdsFieldMark(text: string): boolean {
+  return hasColon(text) || text.includes('|') || text.includes('｜') || text.includes('丨');
+}
+
 /** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;
 
@@ -498,7 +503,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (A quotation that ends a sentence inside it is someone's speech, not a headline: `“您好!我们是普查员,请您配合!”`.)
       if (f.quote) return spokenQuote(line.text) ? IMPOSSIBLE : say(why, 0.6, 'a quotation alone on its line');
       // (The channel's name above its title and the copy's date line, or above its English name, heads no item.)
-      if (f.namesChannel || namesTheCopyAlone(line.text)) return IMPOSSIBLE;
+      // (Nor a web copy's fields, `发布时间 | 2025-05-26 责任编辑 | X`; a paper's name alone may stand where a title would.)
+      if (f.namesChannel || namesTheCopyAlone(line.text) || (f.furniture === 'web copy line' && holdsFieldMark(line.text))) return IMPOSSIBLE;
       // `图为比赛场景`, `图①:…`: says what a picture shows, as no title does.
       if (f.photoCaption) return IMPOSSIBLE;
       // `时间:DATE 来源:SITE`: a web copy's fields are never its title, even with no title above the text.

@@ -329,6 +329,8 @@ const INNER_BOUNDARY_WORDS = [
   '去看',
   // Belonging to one (`该小区属于柳岸社区管辖`); supporting one (`为支持柳岸村大清洁活动`).
   '属于', '支持', '支援',
+  // Giving play to one, looking after one (`发挥街道办事处…主体作用`, `照顾好社区里的老人`).
+  '发挥', '照顾',
   // Bringing something into one, taking charge of one, joining, helping or adapting to one (`把资源带入社区`, `干部包联社区`,
   // `包保社区`, `青年投身乡村`, `配合镇里`, `适应城乡`), encouraging one, one's heart with one (`情系敬老院`), what a text is about (`关于…示范村`).
   '带入', '包联', '包保', '投身', '配合', '适应', '鼓励', '情系', '关于',
@@ -482,9 +484,9 @@ const SERVING_STARTS = codeUnitTable(['第', ...SERVING_WORDS.map((word) => word
 /**
  * The last character of a stem that names no one: a pronoun or a quantifier (`各社区`, `去这村`, `守护我社区`: guard
  * our community, a slogan; the north's `俺村`, `咱社区`), or the 们 of a plural of people (`我们村`, `居民们小区`), which
- * no name ends with.
+ * no name ends with; nor 之, "of" (`中国辣椒之乡`, `鱼米之乡`: a land known for something, no township).
  */
-const ENDS_LIKE_NO_NAME = codeUnitTable([...'们各这那该每哪我你他她俺咱']);
+const ENDS_LIKE_NO_NAME = codeUnitTable([...'们各这那该每哪我你他她俺咱之']);
 
 /**
  * A province, city and county or district before a name, as one run, is left out:

@@ -307,8 +307,9 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('headline', '扫描二维码 分享给好友')).toBe(false);
     expect(fits('headline', '客服设为首页')).toBe(false);
     expect(fits('headline', '扫一扫下载')).toBe(false);
-    // A paper's name alone is a copy's line too, yet may stand where a title would.
+    // A paper's name alone is a copy's line too, yet may stand where a title would; its fields parted by bars may not.
     expect(fits('headline', '江城日报')).toBe(true);
+    expect(fits('headline', '发布时间 | 2025-05-26 责任编辑 | 林小禾 来源 | 江城新闻', true)).toBe(false);
   });
 
   it('a headline: a quotation alone on its line, unless it ends a sentence inside it (someone speaking)', () => {

@@ -659,6 +659,12 @@ describe('the province, city or district left out before a name', () => {
     expect(first('近日,临河经济技术开发区青石街道开展义诊活动。')).toBe('青石街道');
   });
 
+  it('no name ends in 之 ("of": `中国辣椒之乡` is a land known for chillies); 发挥 and 照顾 take a unit as their object', () => {
+    expect(first('1月31日,在中国花椒之乡柳溪镇,民间艺人表演节目。')).toBe('柳溪镇');
+    expect(first('为了照顾好社区里的老年人,志愿者上门服务。')).toBeNull();
+    expect(first('城管局坚持发挥街道办事处管理主体作用。')).toBe('城管局');
+  });
+
   it('so is a park a city runs as a district (工业园区, 科技园区), though 园 stands before its 区', () => {
     expect(first('近日,江州工业园区柳岸街道新村社区开展义诊活动。')).toBe('柳岸街道');
     expect(first('近日,临河科技园区青石社区开展义诊活动。')).toBe('青石社区');
