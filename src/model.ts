@@ -128,7 +128,10 @@ export interface Item {
   truncated: boolean;
   /** Characters (UTF-16 code units) of body text (blocks), not counting spaces, tabs, ideographic spaces, NBSP or BOM. */
   characters: number;
-  /** From the item's first line to its last; a head above the picture of the text (a photo item between them) lies before it, in `header.span`. */
+  /**
+   * From the item's first line to its last; a head above the picture of the text (a photo item between them) lies before
+   * it, in `header.span`, and so do the copy's lines below that head (`来源:… 作者:…`), in `asides`.
+   */
   span: Position;
 }
 

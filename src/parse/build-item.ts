@@ -583,13 +583,16 @@ function itemSpan(draft: Draft): Position {
     last = laterLine(last, draft.headLines[0]);
     last = laterLine(last, draft.headLines[draft.headLines.length - 1]);
   }
-  first = earlierLine(first, draft.asides[0]?.line);
-  first = earlierLine(first, draft.asides[draft.asides.length - 1]?.line);
+  // (The copy's lines that came with a head lent from above a picture lie before the text, as that head does.)
+  const textFrom = draft.headAbove === true ? (draft.body[0]?.line.offset ?? -1) : -1;
+  const asides = textFrom < 0 ? draft.asides : draft.asides.filter((aside) => aside.kind !== 'meta' || aside.line.offset >= textFrom);
+  first = earlierLine(first, asides[0]?.line);
+  first = earlierLine(first, asides[asides.length - 1]?.line);
   first = earlierLine(first, draft.body[0]?.line);
   first = earlierLine(first, draft.body[draft.body.length - 1]?.line);
   first = earlierLine(first, draft.credit?.line);
-  last = laterLine(last, draft.asides[0]?.line);
-  last = laterLine(last, draft.asides[draft.asides.length - 1]?.line);
+  last = laterLine(last, asides[0]?.line);
+  last = laterLine(last, asides[asides.length - 1]?.line);
   last = laterLine(last, draft.body[0]?.line);
   last = laterLine(last, draft.body[draft.body.length - 1]?.line);
   last = laterLine(last, draft.credit?.line);

@@ -1111,9 +1111,9 @@ const FORUM_USER_ID = /^UID\s*[:：]\s*[0-9]+$/u;
  * A news agency's caption closes with the day its picture was taken or the kind of picture, in brackets before the
  * full stop: `…村外景(7月28日摄)。`, `…(无人机照片)。`, `…(资料照片)`. No paragraph of a story closes so.
  */
-const PICTURE_NOTE_AT_END = /[(（](?:[0-9]{1,2}月[0-9]{1,2}日(?:拍)?摄|无人机照片|资料照片|无人机拍摄)[)）][。.]?$/u;
+const PICTURE_NOTE_AT_END = /[(（](?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:拍)?摄|无人机照片|资料照片|无人机拍摄)[)）][。.]?$/u;
 const MAX_PICTURED_ON = 200;
-function closesWithPictureNote(content: string): boolean {
+export function closesWithPictureNote(content: string): boolean {
   const last = content.charCodeAt(content.length - 1);
   return (last === 0x3002 /* 。 */ || last === 0x2e /* . */ || last === 0x29 /* ) */ || last === 0xff09 /* ） */) && PICTURE_NOTE_AT_END.test(content);
 }

@@ -17,7 +17,7 @@
 import type { Bulletin, Diagnostic, Item, MetaLine, Person, Position, UnassignedBlock } from '../model.js';
 import type { BylineMatch, CreditMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
-import { readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
+import { closesWithPictureNote, readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
@@ -1469,7 +1469,12 @@ function isHollowHead(draft: Draft): boolean {
  */
 function mayLendHead(item: Item): boolean {
   // One caption: a story told in pictures and paragraphs under its credit is an item of its own, head and all.
-  return item.kind === 'photo' && item.title !== null && item.blocks.length === 1;
+  return (item.kind === 'photo' || isPicturedOnCaption(item)) && item.title !== null && item.blocks.length === 1;
+}
+
+/** An agency's caption without a credit, closed by the day its picture was taken: `…测量血压(2023年12月6日摄)。`. */
+function isPicturedOnCaption(item: Item): boolean {
+  return item.kind === 'brief' && item.blocks.length === 1 && closesWithPictureNote(item.blocks[0]!.text);
 }
 
 /**
@@ -1477,7 +1482,7 @@ function mayLendHead(item: Item): boolean {
  * captions with their credits / the text), each of one caption and no head of its own.
  */
 function followsHeldPicture(next: Item): boolean {
-  return next.kind === 'photo' && next.header === null && next.blocks.length === 1;
+  return (next.kind === 'photo' || isPicturedOnCaption(next)) && next.header === null && next.blocks.length === 1;
 }
 
 /** A site's name after a title, as a page's own title prints it: `TITLE - 天天要闻`, `TITLE_江城网`, `TITLE|江城新闻网` (spaces taken out). */
@@ -1540,6 +1545,13 @@ function continueLeadIn(leadIn: Draft, rest: Draft): void {
 /** Moves the picture's head (kicker, headline, subtitles) to the text below it; the picture keeps its organisation. */
 function lendHead(picture: Draft, text: Draft): void {
   picture.lentHeader = picture.header;
+  // (The copy's lines below the head and above the picture, `来源:X | 作者:Y`, are the text's, as the head is.)
+  const firstBody = picture.body[0]?.line.offset ?? Infinity;
+  const copyLines = picture.asides.filter((aside) => aside.kind === 'meta' && aside.line.offset < firstBody);
+  if (copyLines.length > 0) {
+    picture.asides = picture.asides.filter((aside) => !copyLines.includes(aside));
+    text.asides = [...copyLines, ...text.asides];
+  }
   text.headLines = picture.headLines;
   text.header = picture.header;
   text.kicker = picture.kicker;

@@ -47,9 +47,12 @@ export async function runExplain(io: CliIo, request: ExplainRequest): Promise<nu
         placed.push({ span: item.span, item: item.index });
         const head = item.header?.span;
         if (head !== undefined && head.end.offset <= item.span.start.offset) headsAbove.push({ span: head, item: item.index });
+        // (So are the copy's lines that came with that head, `来源:X | 作者:Y` below it.)
+        for (const aside of item.asides) if (aside.span.end.offset <= item.span.start.offset) headsAbove.push({ span: aside.span, item: item.index });
       },
       async end(_document, source) {
         // Lines, items and heads are each in page order, and spans do not overlap: one pass with a cursor into each.
+        headsAbove.sort((a, b) => a.span.start.offset - b.span.start.offset);
         let item = 0;
         let head = 0;
         for (const line of lines) {
