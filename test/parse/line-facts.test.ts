@@ -903,6 +903,7 @@ describe("a web copy's lines about the page", () => {
     expect(read('推荐阅读的书目有三本。').furniture).toBeNull();
     expect(read('【打印】 【关闭】').furniture).toBe('navigation');
     expect(read('分享到: 微信 微博 QQ空间').furniture).toBe('navigation');
+    expect(read('分享至:').furniture).toBe('navigation');
     // A field name and a colon first: a line about the copy, as `字号:` alone is.
     expect(read('字号: 大 中 小').furniture).toBe('web copy line');
     expect(read('放大招 惠民生').furniture).toBeNull();
