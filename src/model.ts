@@ -93,7 +93,7 @@ export interface Aside {
 export interface Item {
   /** 1-based, in document order. */
   index: number;
-  /** `photo`: a caption with a photo credit; `feature`: a piece with sub-headings; `brief`: any other news item; `other`: no text (a headline alone). */
+  /** `photo`: a caption with a photo credit; `feature`: a piece told in parts under two sub-headings or more; `brief`: any other news item; `other`: no text (a headline alone). */
   kind: ItemKind;
   /** The organisation the item is about: the header's, else the headline's or subtitle's, else the first named in the body (without a city, county or district before it). */
   community: string | null;

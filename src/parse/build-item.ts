@@ -150,9 +150,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
 
   let firstParagraph: Block | undefined;
   let lastParagraph: Block | undefined;
-  let hasSubheading = false;
+  let subheadings = 0;
   for (const block of blocks) {
-    if (block.type === 'subheading') hasSubheading = true;
+    if (block.type === 'subheading') subheadings++;
     else if (block.type === 'paragraph') {
       firstParagraph ??= block;
       lastParagraph = block;
@@ -162,6 +162,9 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
 
   // `文/周小梅` / `图/陈 东` above the text: a written story with its pictures, not a caption.
   // So is a text whose writer a `文/X` byline names, above or below it, with its pictures' credit.
+  // A feature is told in parts under sub-headings, two or more: a single short line between a piece's paragraphs is
+  // more often a picture's label or a stray line than a part's head (the real pages' readers call such pieces briefs).
+  const toldInParts = subheadings >= MIN_FEATURE_SUBHEADINGS;
   const creditWithByline =
     draft.credit !== null &&
     bylines.length > 0 &&
@@ -172,8 +175,8 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
       bylines.some((aside) => startOf(aside.line) < startOf(draft.body[0]!.line) || aside.to !== undefined || aside.from > 0 || WRITTEN_BY.test(aside.byline!.inner)));
   // (`林小雨/文 周宁/图`: a credit that names the text's writer too is a written story's with its pictures, over paragraphs.)
   const writtenAndPictured = (draft.credit?.match.writers?.length ?? 0) > 0 && draft.body.length > 1;
-  const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !hasSubheading && !creditWithByline && !writtenAndPictured && !draft.pictures;
-  const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : hasSubheading ? 'feature' : 'brief';
+  const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !toldInParts && !creditWithByline && !writtenAndPictured && !draft.pictures;
+  const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : toldInParts ? 'feature' : 'brief';
   // A photo set's caption opening with its hour or date is an item of one paragraph, credited or not.
   const timedCaption = blocks.length === 1 && lastParagraph !== undefined && opensWithTime(lastParagraph.text);
 
@@ -574,6 +577,9 @@ function startOf(line: SourceLine): number {
 }
 
 /** From the first line the item has to its last: its lines are in document order. */
+/** Fewest sub-headings that make a piece a feature. */
+const MIN_FEATURE_SUBHEADINGS = 2;
+
 function itemSpan(draft: Draft): Position {
   let first: SourceLine | null = null;
   let last: SourceLine | null = null;

@@ -535,7 +535,8 @@ describe('a byline after a lead-in', () => {
 
   it('does not end the piece when the next head has no organisation and its paragraphs no lead, byline or credit', () => {
     const { items } = parse(`柳岸社区：温暖过大年\n春节将至，柳岸社区开展系列活动，为居民送上节日的祝福。\n记者 周宁${rest}`);
-    expect(items.map((item) => [item.kind, item.title, item.authors])).toEqual([['feature', '温暖过大年', ['周宁']]]);
+    // (One sub-heading: a brief in two parts, not a feature, which has two or more.)
+    expect(items.map((item) => [item.kind, item.title, item.authors])).toEqual([['brief', '温暖过大年', ['周宁']]]);
     expect(items[0]!.blocks.map((block) => block.type)).toEqual(['paragraph', 'subheading', 'paragraph', 'paragraph']);
   });
 
