@@ -1013,7 +1013,11 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   // it closes a sentence (`村民表演苗族歌鼟 (林溪 摄)`): its verb says what it is.
   if (!hasSentenceMark(text)) {
     const phrase = bracketed ? CREDIT_AFTER_PHRASE.exec(text) : null;
-    if (phrase !== null && endsWithCreditVerb(phrase[2]!.trim(), vocabulary)) return gluedCredit(phrase, text, skip, vocabulary);
+    // (Or its verb leads it with a colon: `▲ 工作人员大合照 (摄影:林溪)`.)
+    if (phrase !== null && (endsWithCreditVerb(phrase[2]!.trim(), vocabulary) || creditLeadingVerbOf(phrase[2]!.trim()) !== null)) {
+      const tail = gluedCredit(phrase, text, skip, vocabulary);
+      if (tail !== null) return tail;
+    }
     // (So does a credit after white space that names a role alone, `…上的“跳蚤市场” 通讯员 供图`, as a name alone does.)
     const roleCredit = creditVerbEnds ? ROLE_CREDIT_AFTER_PHRASE.exec(text) : null;
     if (roleCredit !== null) {

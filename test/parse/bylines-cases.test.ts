@@ -409,6 +409,13 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(glued(`${SENTENCE}新华网发(姜文澜 摄)`)?.credit?.match).toEqual({ raw: '新华网发(姜文澜 摄)', verb: '摄', people: [inCredit('姜文澜', null)] });
   });
 
+  it("a credit in brackets after a caption written as a phrase, its verb last or leading with a colon", () => {
+    expect(glued('村民表演苗族歌舞 (林溪 摄)')?.credit?.match).toEqual({ raw: '(林溪 摄)', verb: '摄', people: [inCredit('林溪', null)] });
+    expect(glued('▲ 工作人员大合照 (摄影:林溪)')?.credit?.match).toEqual({ raw: '(摄影:林溪)', verb: '摄影', people: [inCredit('林溪', null)] });
+    // (Words in brackets that credit no one are the caption's.)
+    expect(glued('▲ 工作人员大合照 (左一为林溪)')?.credit ?? null).toBeNull();
+  });
+
   it('two names glued in brackets after the text, each opening with a common surname, are the writers', () => {
     expect(glued(`${SENTENCE}(林小雨周宁)`)?.byline?.people).toEqual([inByline('林小雨', null), inByline('周宁', null)]);
     expect(byline('(孔令瑶林小禾)')?.people).toEqual([inByline('孔令瑶', null), inByline('林小禾', null)]);
