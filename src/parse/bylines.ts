@@ -1055,6 +1055,12 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
   const square = endsWithSquareBracket(text) ? SQUARE_BYLINE_GLUED.exec(text) : null;
   if (square && !namesAPicture(square[2]!.trim())) {
     const inner = square[2]!.trim();
+    // (`[通讯员 A B 摄影报道]`: a credit, as in round brackets; read so, printed as it stands.)
+    const credit = endsWithCreditVerb(inner, vocabulary) ? matchCredit(`(${inner})`, vocabulary) : null;
+    if (credit !== null) {
+      const from = skip + square.index + square[1]!.length;
+      return { at: skip + square.index, byline: null, credit: { match: { ...credit, raw: content.slice(from) }, from }, continuation: false, trailer: false };
+    }
     const people = bracketedPeople(inner, vocabulary);
     if (people?.some((person) => person.name !== null)) return { at: skip + square.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
   }

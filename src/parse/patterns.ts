@@ -1267,7 +1267,7 @@ export function isDisclosureRow(text: string): boolean {
 }
 
 /** Words that name a column: `社区动态`, `校园快讯`, `图说社区`, `校园简讯`. */
-export const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|简报|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层)$/u;
+export const COLUMN_WORDS = /(?:动态|快报|快讯|简讯|简报|新闻|资讯|纪实|集锦|传真|速递|之窗|视点|聚焦|图说.*|要闻|播报|一线|风采|天地|时讯|短波|综合|善治|走基层|图片报道)$/u;
 
 /**
  * A column's name and the issue's day, alone on the line: `简讯 2021年05月12日`, `社区动态 2024年5月6日 星期一`, or the day in

@@ -25,6 +25,11 @@ describe('names in square brackets after the last sentence', () => {
     expect(glued('营造了良好氛围。［记者 周宁］')?.byline?.people).toEqual([inByline('周宁', '记者')]);
   });
 
+  it('are a credit, as in round brackets, where they end with its verb (`[通讯员 A B 摄影报道]`)', () => {
+    const tail = glued('营造了良好氛围。 [通讯员 林小雨 周宁 摄影报道]')!;
+    expect([tail.at, tail.byline, tail.credit?.match]).toEqual([8, null, { raw: '[通讯员 林小雨 周宁 摄影报道]', verb: '摄影报道', people: [inCredit('林小雨', '通讯员'), inCredit('周宁', '通讯员')] }]);
+  });
+
   it('are no byline where they hold no name, nor inside a sentence', () => {
     expect(glued('营造了良好氛围。[图片]')).toBe(null);
     expect(glued('他们把[林小雨]写在了本子上')).toBe(null);

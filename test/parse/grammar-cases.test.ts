@@ -363,6 +363,9 @@ describe('what a label refuses, judged by the line alone', () => {
   it('a column word ends the line: 图说 and what follows it is one, 新闻 before other words is none', () => {
     expect(explain({ after: null, label: 'section', text: '图说社区', pageTop: true, reasons: [] }).reasons).toEqual(['first line, short, a column word']);
     expect(explain({ after: null, label: 'section', text: '新闻背后的故事', pageTop: true, reasons: [] }).reasons).toEqual(['first line, short, unpunctuated']);
+    // (`图片报道`, a paper's photo column, as `图片新闻` is; not 报道 alone, which ends a headline's verb.)
+    expect(explain({ after: null, label: 'section', text: '图片报道', pageTop: true, reasons: [] }).reasons).toEqual(['first line, short, a column word']);
+    expect(explain({ after: null, label: 'section', text: '工作报道', pageTop: true, reasons: [] }).reasons).toEqual(['first line, short, unpunctuated']);
   });
 
   it("no column is named by a unit at work: a line that opens with a unit's name and goes on is a headline", () => {
