@@ -1079,9 +1079,14 @@ export const WEB_NOTICE = new RegExp(
     `|凡本(?:报|网|站|刊)[^。]{0,40}?(?:版权|转载)` +
     // The same as a numbered list of the site's terms: `1.本网稿件…网络版权均属本网所有…`, `2.本站所转稿件如有版权问题…`.
     `|[0-9][.、．]${SPACE}*本(?:报|网|站|刊)[^。]{0,100}?(?:版权|转载)` +
+    // (Or the term names the site and a reprint, a right or a liability anywhere in it: `2、转载或引用本网站中的署名文章,…`,
+    // `3、对于不当转载…本网站不承担责任。`.)
+    `|[0-9][.、．]${SPACE}*(?=[^。]{0,100}?本(?:网站|网(?!格)|站))(?=[^。]{0,100}?(?:版权|转载|引用|责任|权利))` +
+    // The copy's link and the site's terms after it: `本文链接:http://… 版权声明1、转载…`.
+    `|本文链接${SPACE}*[:：]${SPACE}*https?://` +
     // A site's line forbidding reprints, and whom to ask: `XX日报社原创作品,未经许可不得转载`, `转载事宜请联系本网:…`;
     // naming whose leave it takes and who may not, in brackets or not: `(本页图文未经江城日报许可,任何单位不得转载!)`.
-    `|[(（]?[^。]{0,20}?未经(?:书面)?[^。，,]{0,16}?(?:授权|许可|同意)[,，]?[^。]{0,12}?(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|请附上|须经|需经)|本(?:站|网)原创文章` +
+    `|[(（]?[^。]{0,20}?未经(?:书面)?[^。，,]{0,16}?(?:授权|许可|同意)[,，]?[^。]{0,12}?(?:禁止|不得|严禁)转载|转载(?:事宜|请注明|请附上|须经|需经)|本(?:站|网)原创文章|本文(?:系|为|是)[^。，,]{0,20}?原创(?:文章|作品|稿件)` +
     // Its call for contributions, with the address to send them to: `欢迎各地通讯员踊跃投稿:X@163.com`.
     `|欢迎[^。，,]{0,16}投稿` +
     // A site's disclaimer of a reposted text: `本文不代表本站观点…`, `不代表江城网立场` (the site by its name), alone on its
@@ -1104,7 +1109,7 @@ export const WEB_NOTICE = new RegExp(
  * Every line WEB_NOTICE matches holds a colon or one of these words (each alternative needs one): a test for them passes
  * over most text before the regex, whose alternatives open with up to twenty characters of anything.
  */
-const WEB_NOTICE_WORDS = /[:：字]|摘要|提要|凡本|版权|转载|原创文章|投稿|不代表|信息由|公众号|二维码|文明传播/;
+const WEB_NOTICE_WORDS = /[:：字]|摘要|提要|凡本|版权|转载|原创|投稿|不代表|信息由|公众号|二维码|文明传播|责任|权利|引用/;
 /** WEB_NOTICE.test(text), without the regex for the lines that cannot match it. */
 export function isWebNotice(text: string): boolean {
   return WEB_NOTICE_WORDS.test(text) && WEB_NOTICE.test(text);

@@ -343,6 +343,12 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
     // The site's terms as a numbered list (870, in our words); a numbered paragraph of a text is its own.
     for (const text of ['1.本网稿件凡标注来源为江城网的,其文字、图片之网络版权均属江城网所有。', '2.本站其他转载稿件如涉及版权问题,请与我们联系。']) expect(WEB_NOTICE.test(text), text).toBe(true);
     expect(WEB_NOTICE.test('1.本报记者走进柳岸社区,看望独居老人。')).toBe(false);
+    // (The site named after a term's first words, 1055 in our words; and the copy's link before them, and its mark as the
+    // site's own copy.)
+    for (const text of ['2、转载或引用本网站中的署名文章,请按规定向原作者支付稿酬。', '3、对于不当转载本网站内容引起的纠纷,本网站不承担责任。', '本文链接:http://www.example.cn/a/1.html 版权声明1、转载须注明出处。', '本文为江城新闻网原创文章,转载请注明出处。']) {
+      expect(WEB_NOTICE.test(text), text).toBe(true);
+    }
+    expect(WEB_NOTICE.test('2、社区志愿者落实本网格的服务责任。')).toBe(false);
     // Whose leave a reprint takes, and who may not, in brackets: the site's notice still.
     expect(WEB_NOTICE.test('(本页文字未经江城日报社许可,其他网站不得转载!)')).toBe(true);
     expect(WEB_NOTICE.test('未经家长同意,孩子们不得独自下河游泳。')).toBe(false);
