@@ -1469,8 +1469,12 @@ export function editorLineOf(text: string): RegExpExecArray | null {
   // (A site may print its name glued before the field: `江城网责编:X`, `江城新闻网编辑:X`; a paper's too, after its
   // site and a middle dot: `江城新闻网·江城商报编辑:X`.)
   const site = text.includes('网责') || text.includes('网编辑') || text.includes('报责') || text.includes('报编辑') ? SITE_BEFORE_EDITOR.exec(text) : null;
-  return site === null ? null : EDITOR_LINE.exec(text.slice(site[0].length));
+  // (A public account's name glued before the field and its bar: `看齐编辑|X`.)
+  const account = site === null && (text.includes('编辑|') || text.includes('编辑丨') || text.includes('编辑｜')) ? ACCOUNT_BEFORE_EDITOR.exec(text) : null;
+  const before = site ?? account;
+  return before === null ? null : EDITOR_LINE.exec(text.slice(before[0].length));
 }
+const ACCOUNT_BEFORE_EDITOR = new RegExp(`^[${HAN_ALL}]{2,6}(?=(?:责任)?编辑[|｜丨])`, 'u');
 const LENTICULAR_EDITOR_LABEL = new RegExp(`^【(${EDITOR_WORDS})】${SPACE}*[:：]?${SPACE}*`, 'u');
 const SITE_BEFORE_EDITOR = new RegExp(`^(?:[${HAN_ALL}]{2,8}网·)?[${HAN_ALL}]{2,8}[网报](?=责任编辑|责编|编辑${SPACE}*[:：])`, 'u');
 

@@ -825,6 +825,9 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect([...editorLineOf('江城新闻网·江城商报编辑:林小雨')!].slice(1)).toEqual(['编辑', '林小雨']);
     expect([...editorLineOf('江城日报责编:周宁')!].slice(1)).toEqual(['责编', '周宁']);
     expect(editorLineOf('江城日报编辑部走进社区')).toBeNull();
+    // A public account's name glued before 编辑 and its bar (339, in our words); without the bar, no field.
+    expect([...editorLineOf('柳岸发布编辑|林小雨')!].slice(1)).toEqual(['编辑', '林小雨']);
+    expect(editorLineOf('柳岸发布编辑林小雨')).toBeNull();
     expect([...editorLineOf('校对 赵六')!].slice(1)).toEqual(['校对', '赵六']);
     expect(editorLineOf('美编:张三')?.[1]).toBe('美编');
     // Who laid the page out is the page's, as its editor is, not a writer.
