@@ -83,7 +83,7 @@ function hasFigure(text: string): boolean {
 /** How many of the last title-like lines a repeated title is looked for among. */
 const RECENT_TITLES = 8;
 /** A web copy's heading of its links to other copies, alone on its line: `相关新闻`, `>相关新闻`, `推荐阅读:`. */
-const RELATED_LINKS_HEADING = /^[>》•·\s]*(?:相关新闻|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|推荐新闻)[\s:：>》]*$/u;
+const RELATED_LINKS_HEADING = /^[>》•·\s]*(?:相关新闻|相关阅读|相关推荐|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|推荐新闻)[\s:：>》]*$/u;
 function isRelatedLinksHeading(content: string): boolean {
   return content.length <= 12 && RELATED_LINKS_HEADING.test(content);
 }

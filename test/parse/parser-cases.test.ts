@@ -1162,3 +1162,13 @@ describe("a breadcrumb's last crumb as the copy's title", () => {
     expect(bulletin.items.map((item) => item.title)).toEqual([null]);
   });
 });
+
+describe("a web copy's links to other copies below its text", () => {
+  it('are the page\'s below their heading (`相关推荐`, `相关新闻`), not the text going on or an item of their own', () => {
+    for (const heading of ['相关推荐', '相关新闻']) {
+      const text = ['江城报讯(通讯员 林小雨)1月20日,柳岸镇文明实践所在集市上开展“新春送福”活动,为群众送上春联和福字。', '据悉,文明实践所还将在春节前后开展一系列活动。', heading, '东湖区专家送讲让党员冬训有深度', '- 人社民生'].join('\n');
+      const { items } = parse(text);
+      expect(items.map((item) => item.blocks.length), heading).toEqual([2]);
+    }
+  });
+});
