@@ -411,6 +411,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       editorLineOf(markerBylineOf(content)?.[1] ?? '') ??
       editorLineOf(bullet ? content.slice(bullet[0].length) : '') ??
       editorLineOf(squareBracketedOf(content) ?? '') ??
+      // (`返回栏目[责任编辑:X]`: the page's button before the field's brackets.)
+      editorLineOf(squareBracketedOf(afterButtons(content)) ?? '') ??
       // (`编 辑:X`, `审 核:X`: a template spaces a two-character field's name to the width of a longer one's.)
       (unspacedField === null ? null : editorLineOf(unspacedField));
     if (editor) {
@@ -522,6 +524,12 @@ const QUOTED = /“[^“”]*”/gu;
 const MEDIA_CENTRE_SHORT_NAME = new RegExp(`^[${HAN}]{2,8}融媒$`, 'u');
 function isMediaCentreShortName(content: string): boolean {
   return content.endsWith('融媒') && MEDIA_CENTRE_SHORT_NAME.test(content);
+}
+
+/** `text` after the page's buttons it opens with, glued to what follows them (`返回栏目[…]`), or '' where it opens with none. */
+function afterButtons(text: string): string {
+  const bracket = text.endsWith(']') || text.endsWith('］') ? Math.max(text.lastIndexOf('['), text.lastIndexOf('［')) : -1;
+  return bracket > 0 && isButtonRow(text.slice(0, bracket).trim()) ? text.slice(bracket) : '';
 }
 
 /** Longest line read as a name alone: three characters, or two padded with a space (`李 莉`). */

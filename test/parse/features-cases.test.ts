@@ -420,6 +420,11 @@ describe('lines of the forty-third session', () => {
     expect(read('江城网责任编辑:周宁').editor).toBe('周宁');
   });
 
+  it("reads an editor's field in square brackets after the page's buttons (`返回栏目[责任编辑:X]`), not after words", () => {
+    expect(read('返回栏目[责任编辑:江城新闻网]').editor).toBe('江城新闻网');
+    expect(read('社区里[责任编辑:林小雨]').editor).toBeNull();
+  });
+
   it("reads an author field whose value a template bracketed: a unit or names", () => {
     expect(read('日期:[2025/3/2] 作者:[柳岸镇]').webAuthors).toEqual([{ name: '柳岸镇', role: null, source: 'byline' }]);
     expect(read('日期:[2025/3/2] 作者:[林晓 周宁]').webAuthors?.map((person) => person.name)).toEqual(['林晓', '周宁']);
