@@ -21,7 +21,7 @@ import { closesWithPictureNote, readLine, webAuthorsOf, withoutDayAfterTitle, ty
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { COLUMN_FIELD, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -1030,7 +1030,7 @@ export class BulletinParser {
         const tagged = line.content.charCodeAt(0) === 0x3010 /* 【 */ || (facts.header?.organisation != null && !line.content.startsWith(facts.header.organisation));
         const tag = tagged ? COLUMN_TAG.exec(line.content) : null;
         const tagName = tag === null ? null : columnTagName(tag);
-        if (tagName !== null && !tagNamesAPlace(tagName)) this.section ??= tagName;
+        if (tagName !== null && !tagNamesAPlace(tagName) && !tagNumbersAnIssue(tagName)) this.section ??= tagName;
         return;
       }
       case 'headline': {
@@ -1058,7 +1058,7 @@ export class BulletinParser {
           const name = columnTagName(tag);
           if (isOrganisationName(name, this.vocabulary)) tagOrganisation = name;
           // (`【贵州】TITLE`: where a wire copy was filed, no column.)
-          else if (!tagNamesAPlace(name)) this.section ??= name;
+          else if (!tagNamesAPlace(name) && !tagNumbersAnIssue(name)) this.section ??= name;
         }
         // Below an organisation line, the title; below a headline or a title already read, the title's second line
         // (`江城志愿服务大篷车` / `开进第300站!`, `河西社区` / `邻里菜园结出` / `“连心果”`), joined with a space as an editor reads the two.

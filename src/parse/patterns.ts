@@ -611,12 +611,17 @@ function crumbsOf(text: string): { crumbs: string[]; spaced: boolean } | null {
   return { crumbs, spaced: separator === SPACES };
 }
 
+/** An e-paper's page alone, `A06版`, `第3版`, `05版`. */
+const PAGE_CODE_CRUMB = /^第?[A-Za-z]?[0-9０-９]{1,3}版$/u;
+
 function columnOfCrumbs(crumbs: string[], spaced: boolean): string | null {
   // (`校园看点 > 正文 分享`, `环保频道 > 即时报 正文`: after the last crumb's words, the copy's word or a button the page
   // printed there; `正文 分享` is the copy's crumb.)
   if (!spaced && crumbs.length >= 2) {
     const words = crumbs.at(-1)!.split(SPACES);
     while (words.length > 1 && (COPY_CRUMBS.has(words.at(-1)!) || CRUMB_BUTTONS.has(words.at(-1)!))) words.pop();
+    // (`A06版 福州新闻`: an e-paper's page before the column's name, in its crumb.)
+    if (words.length > 1 && PAGE_CODE_CRUMB.test(words[0]!)) words.shift();
     crumbs[crumbs.length - 1] = COPY_CRUMBS.has(words[0]!) ? words[0]! : words.join(' ');
   }
   // (`乡镇 -> 玉壶镇 -> 正文玉壶镇`: the copy's crumb with the column's name printed again after it, glued.)
@@ -1533,6 +1538,12 @@ const MAP_UNIT_END = /[省市县区州旗]$/u;
 export function tagNamesAPlace(name: string): boolean {
   return PROVINCE_NAMES.has(name) || (name.length >= 2 && name.length <= 6 && MAP_UNIT_END.test(name));
 }
+
+/** A tag that numbers the issue or the series' part, no column: `第29期`, `第3篇`. */
+export function tagNumbersAnIssue(name: string): boolean {
+  return ISSUE_NUMBER_TAG.test(name);
+}
+const ISSUE_NUMBER_TAG = /^第[0-9０-９一二三四五六七八九十百]{1,6}[期篇集]$/u;
 
 /** The column's name of a COLUMN_TAG match. */
 export function columnTagName(match: RegExpExecArray): string {

@@ -1360,6 +1360,8 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // The arrow typed in ASCII, `->`: its dash is no part of the crumb.
     expect(breadcrumbColumn('您当前的位置 : 江城新闻网   ->   新闻   ->   乡镇动态   ->  正文')).toBe('乡镇动态');
     expect(breadcrumbColumn('当前位置：社区动态')).toBe('社区动态');
+    // (An e-paper's path to the page, its issue, then the page and the column and a button: 1840, in our words.)
+    expect(breadcrumbColumn('当前位置:江城晚报  >> 第1513期 >> A06版 社区新闻 返回')).toBe('社区新闻');
     for (const line of ['当前位置：首页', '当前位置：首页 > 江城新闻网', '您的位置:首页 >> 详情']) expect(breadcrumbColumn(line)).toBeNull();
     // The copy itself (`正文`, `文章详情`) is filed under the crumb before it (as pages 342 and 361 are annotated).
     expect(breadcrumbColumn('首页>社区>正文')).toBe('社区');
