@@ -12,7 +12,7 @@
 
 import type { LineFacts } from './features.js';
 import type { GluedTail } from './bylines.js';
-import { COMMON_SURNAMES } from './people.js';
+import { COMMON_SURNAMES, isMediaName } from './people.js';
 import { COLUMN_WORDS, isLetterSpaced, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasColon, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, namesTheCopyAlone, describesScene, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
 export type Label =
@@ -200,6 +200,9 @@ function isBracketed(text: string): boolean {
 function holdsFieldMark(text: string): boolean {
   return hasColon(text) || text.includes('|') || text.includes('｜') || text.includes('丨');
 }
+
+/** What an e-paper calls itself at its top: no column. */
+const EPAPER_WORDS = new Set(['数字报', '电子报', '数字版', '电子版']);
 
 /** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;
@@ -438,6 +441,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // A reader's list of pages or titles names other pages' columns (`01版` / `要闻`), not this one's; a site's button
       // (`推荐新闻`) names none.
       if (f.furniture === 'table of contents' || f.furniture === 'page list' || f.furniture === 'navigation') return IMPOSSIBLE;
+      // (Nor the outlet's name, the site's or the paper's own head: `人民网`, `江城融媒`, `数字报`.)
+      if (isMediaName(line.text) || EPAPER_WORDS.has(line.text)) return IMPOSSIBLE;
       if (mayNameColumn(line.text, f)) return say(why, -0.8, 'first line, short, a column word');
       // (`今 日 上 虞`: a paper prints its column's head letter-spaced, as it prints no headline.)
       if (f.furniture === null && isLetterSpaced(line.text)) return say(why, -0.8, "first line, letter-spaced: a column's head");

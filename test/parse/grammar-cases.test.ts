@@ -360,6 +360,11 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(fits('page', '第5版 社区新闻', true)).toBe(true);
   });
 
+  it("no section is the outlet's own name at the page's top (`人民网`, `江城融媒`, `数字报`)", () => {
+    for (const text of ['人民网', '江城融媒', '江城新闻网', '数字报']) expect(fits('section', text, true), text).toBe(false);
+    expect(fits('section', '社区动态', true)).toBe(true);
+  });
+
   it('a column word ends the line: 图说 and what follows it is one, 新闻 before other words is none', () => {
     expect(explain({ after: null, label: 'section', text: '图说社区', pageTop: true, reasons: [] }).reasons).toEqual(['first line, short, a column word']);
     expect(explain({ after: null, label: 'section', text: '新闻背后的故事', pageTop: true, reasons: [] }).reasons).toEqual(['first line, short, unpunctuated']);
