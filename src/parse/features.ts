@@ -421,7 +421,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     }
     if ((first === 0x28 || first === 0xff08) && CONTINUATION.test(content)) facts.continuation = true;
     // `(下转三版)` says where the item goes on; read as a byline, its words would be taken for a name.
-    if (!facts.continuation) facts.byline = matchBylineLine(content, vocabulary) ?? authorFieldBylineOf(content, vocabulary) ?? lenticularBylineOf(content, vocabulary);
+    if (!facts.continuation) facts.byline = matchBylineLine(content, vocabulary) ?? authorFieldBylineOf(content, vocabulary) ?? lenticularBylineOf(content, vocabulary) ?? outletBarBylineOf(content, vocabulary);
     // `编辑:A 通讯员:B`: the editor first, then the writer's field: the line is the writer's byline (the editor wrote
     // nothing, and is left out of its people).
     const writersAfter = facts.editor !== null && facts.byline === null ? EDITOR_THEN_WRITERS.exec(content) : null;
@@ -525,6 +525,18 @@ const MEDIA_CENTRE_SHORT_NAME = new RegExp(`^[${HAN}]{2,8}融媒$`, 'u');
 function isMediaCentreShortName(content: string): boolean {
   return content.endsWith('融媒') && MEDIA_CENTRE_SHORT_NAME.test(content);
 }
+
+/**
+ * `江城日报客户端 | 记者 林小雨`: the outlet, a bar, then the byline's role and names, as an app's copy prints its head
+ * (read as if a space stood for the bar; printed as it stands).
+ */
+function outletBarBylineOf(content: string, vocabulary: Vocabulary): BylineMatch | null {
+  const bar = content.includes('|') || content.includes('｜') || content.includes('丨') ? OUTLET_BAR.exec(content) : null;
+  if (bar === null) return null;
+  const byline = matchBylineLine(`${bar[1]} ${content.slice(bar[0].length)}`, vocabulary);
+  return byline === null || !byline.people.some((person) => person.role !== null && person.name !== null) ? null : { ...byline, inner: content };
+}
+const OUTLET_BAR = new RegExp(`^(${NEWSROOM}(?:客户端)?)\\s*[|｜丨]\\s*(?=(?:本报|全媒体|融媒体|特约|见习|实习)?(?:记者|通讯员))`, 'u');
 
 /** `text` after the page's buttons it opens with, glued to what follows them (`返回栏目[…]`), or '' where it opens with none. */
 function afterButtons(text: string): string {

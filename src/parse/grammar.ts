@@ -203,6 +203,8 @@ function holdsFieldMark(text: string): boolean {
 
 /** What an e-paper calls itself at its top: no column. */
 const EPAPER_WORDS = new Set(['数字报', '电子报', '数字版', '电子版']);
+/** An outlet's app or cloud platform: `江城日报客户端`, `江北党媒云`. */
+const OUTLET_APP = /^\p{Script=Han}{2,10}(?:客户端|党媒云|融媒云)$/u;
 
 /** Longest column name a line at the page top is taken for: `社区动态`, `一周快报`, `教育短波`, `城事·社区动态`. */
 const MAX_COLUMN_NAME = 10;
@@ -442,7 +444,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // (`推荐新闻`) names none.
       if (f.furniture === 'table of contents' || f.furniture === 'page list' || f.furniture === 'navigation') return IMPOSSIBLE;
       // (Nor the outlet's name, the site's or the paper's own head: `人民网`, `江城融媒`, `数字报`.)
-      if (isMediaName(line.text) || EPAPER_WORDS.has(line.text)) return IMPOSSIBLE;
+      if (isMediaName(line.text) || EPAPER_WORDS.has(line.text) || OUTLET_APP.test(line.text)) return IMPOSSIBLE;
       if (mayNameColumn(line.text, f)) return say(why, -0.8, 'first line, short, a column word');
       // (`今 日 上 虞`: a paper prints its column's head letter-spaced, as it prints no headline.)
       if (f.furniture === null && isLetterSpaced(line.text)) return say(why, -0.8, "first line, letter-spaced: a column's head");

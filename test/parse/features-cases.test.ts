@@ -420,6 +420,11 @@ describe('lines of the forty-third session', () => {
     expect(read('江城网责任编辑:周宁').editor).toBe('周宁');
   });
 
+  it("reads the outlet, a bar, then a byline's role and name as the byline (`江城日报客户端 | 记者 X`), not a column's tag", () => {
+    expect(read('江城日报客户端 | 记者 林小雨').byline).toEqual({ inner: '江城日报客户端 | 记者 林小雨', people: [{ name: '林小雨', role: '记者', source: 'byline' }], form: 'bare' });
+    expect(read('社区动态 | 记者 林小雨').byline).toBeNull();
+  });
+
   it("reads an editor's field in square brackets after the page's buttons (`返回栏目[责任编辑:X]`), not after words", () => {
     expect(read('返回栏目[责任编辑:江城新闻网]').editor).toBe('江城新闻网');
     expect(read('社区里[责任编辑:林小雨]').editor).toBeNull();
