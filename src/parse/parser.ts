@@ -1030,7 +1030,7 @@ export class BulletinParser {
         const tagged = line.content.charCodeAt(0) === 0x3010 /* 【 */ || (facts.header?.organisation != null && !line.content.startsWith(facts.header.organisation));
         const tag = tagged ? COLUMN_TAG.exec(line.content) : null;
         const tagName = tag === null ? null : columnTagName(tag);
-        if (tagName !== null && !tagNamesAPlace(tagName) && !tagNumbersAnIssue(tagName)) this.section ??= tagName;
+        if (tagName !== null && namesAColumn(tagName)) this.section ??= tagName;
         return;
       }
       case 'headline': {
@@ -1058,7 +1058,7 @@ export class BulletinParser {
           const name = columnTagName(tag);
           if (isOrganisationName(name, this.vocabulary)) tagOrganisation = name;
           // (`【贵州】TITLE`: where a wire copy was filed, no column.)
-          else if (!tagNamesAPlace(name) && !tagNumbersAnIssue(name)) this.section ??= name;
+          else if (namesAColumn(name)) this.section ??= name;
         }
         // Below an organisation line, the title; below a headline or a title already read, the title's second line
         // (`江城志愿服务大篷车` / `开进第300站!`, `河西社区` / `邻里菜园结出` / `“连心果”`), joined with a space as an editor reads the two.
@@ -1487,6 +1487,14 @@ function followsHeldPicture(next: Item): boolean {
 
 /** A site's name after a title, as a page's own title prints it: `TITLE - 天天要闻`, `TITLE_江城网`, `TITLE|江城新闻网` (spaces taken out). */
 const SITE_AFTER_TITLE = /[-_|｜–—][^-_|｜–—]{2,12}$/u;
+/**
+ * A tag before a title that names the page's column: not a place (`【贵州】`, where a wire copy was filed), the issue's
+ * number (`第29期|`) or the outlet (`【新华社|TITLE】`, whose copy it is).
+ */
+function namesAColumn(tag: string): boolean {
+  return !tagNamesAPlace(tag) && !tagNumbersAnIssue(tag) && !isMediaName(tag);
+}
+
 /** Shortest title read before a site's name: a button's word before a dash (`分享到-微信`) is none. */
 const MIN_TITLE_BEFORE_SITE = 6;
 function repeatsWithSiteName(title: string, recentTitles: readonly string[]): boolean {

@@ -1177,5 +1177,7 @@ describe("a tag before the title that numbers the issue", () => {
   it('names no column (`第29期|TITLE`), as a column\'s tag does (`视点|TITLE`)', () => {
     expect(parse('第29期|柳岸村的红枫古道\n\n柳岸村有一条红枫古道,如今成了村民散步的好去处。\n').section).toBeNull();
     expect(parse('视点|柳岸村的红枫古道\n\n柳岸村有一条红枫古道,如今成了村民散步的好去处。\n').section).toBe('视点');
+    // (Nor the outlet whose copy it is: `新华社|TITLE`.)
+    expect(parse('新华社|柳岸村的红枫古道\n\n柳岸村有一条红枫古道,如今成了村民散步的好去处。\n').section).toBeNull();
   });
 });
