@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { endsAsOffice, isOrganisationName } from './organisations.js';
-import { COMMON_SURNAMES, isOneName, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
+import { COMMON_SURNAMES, isOfficeLevel, isOneName, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   AFTER_SENTENCE,
   AGENCY_RELEASE,
@@ -425,7 +425,8 @@ function spaceBeforeName(content: string): boolean {
 
 /** `东坡小学 林小雨`: the unit must be an organisation's whole name. */
 function unitByline(match: RegExpExecArray | null, vocabulary: Vocabulary): BylineMatch | null {
-  if (match === null || !isOrganisationName(match[1]!, vocabulary)) return null;
+  // (`XX街道办事处 乡级`: a disclosure's publisher and the office's level, no one's name.)
+  if (match === null || !isOrganisationName(match[1]!, vocabulary) || isOfficeLevel(match[3]!)) return null;
   return { inner: match[0].trim(), people: [{ name: match[3]!.replace(' ', ''), role: null, source: 'byline' }], form: 'bare' };
 }
 

@@ -80,6 +80,12 @@ export function isUnit(token: string): boolean {
   return UNIT_ENDS[token.charCodeAt(token.length - 1)] === 1 && UNIT.test(token);
 }
 
+/** An office's level: `乡级`, `县级`, `国家级`. */
+const OFFICE_LEVEL = /^(?:国家|省|市|县|区|乡|镇|村)级$/u;
+export function isOfficeLevel(token: string): boolean {
+  return OFFICE_LEVEL.test(token);
+}
+
 /** A town's, a township's or a village's name's end. */
 const TOWN_END = /[镇乡村]$/u;
 
@@ -198,7 +204,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       if (roleNamed) role = null;
       continue;
     }
-    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || isLeadWord(token) || (isFiledFrom(token) && !rolePrefix.test(token)) || bareSuffixes.has(token) || isMediaName(token) || PROVINCE_NAMES.has(token)) continue;
+    // (`乡级`, `县级`: the level of an office, as a disclosure's publisher field names it after the office, no one.)
+    if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || isLeadWord(token) || (isFiledFrom(token) && !rolePrefix.test(token)) || bareSuffixes.has(token) || isMediaName(token) || PROVINCE_NAMES.has(token) || isOfficeLevel(token)) continue;
     // `通讯员 - 严小梅`: a dash between spaces parts the role from the name, as a colon does.
     if (isDashAlone(token)) continue;
     // `(江城医院供稿 林帆 文/图)`: the unit that supplied the copy, before its writer's name.

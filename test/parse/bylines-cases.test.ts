@@ -635,6 +635,11 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     });
   });
 
+  it("a unit and an office's level (`柳岸街道办事处 乡级`, a disclosure's publisher field) names no one", () => {
+    expect(byline('柳岸街道办事处 乡级')).toBeNull();
+    expect(byline('柳岸街道办事处 林小雨')?.people).toEqual([inByline('林小雨', null)]);
+  });
+
   it('a byline led by its role, without the padding after it', () => {
     expect(glued(`${SENTENCE}记者 王五 `)).toEqual({
       at: SENTENCE.length,
