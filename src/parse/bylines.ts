@@ -1156,7 +1156,8 @@ const UNCLOSED_BYLINE = /(?<=[。！？!?”])[(（]((?:本报)?(?:全媒体|融
  * A paper's name glued after the last sentence, the line's last words; or the page's note of where its copy came from
  * (`…。 本版图文均据新华社电`, `本版图片由柳岸社区提供`), printed after the last item's text.
  */
-const PAPER_GLUED = new RegExp(`(?<=[。！？!?])(?:[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})|${SPACE}*${PAGE_SOURCE_NOTE})$`, 'u');
+// (Or the news agency, or a picture agency's brand in capitals, whose copy it is: `…(8月30日摄)。新华社`, `…采茶。CICP`.)
+const PAPER_GLUED = new RegExp(`(?<=[。！？!?])(?:[${HAN_ALL}]{2,8}(?:${PAPER_ENDING})|${SPACE}*${PAGE_SOURCE_NOTE}|(?:新华社|中新社)|[A-Z]{2,6})$`, 'u');
 /** A web copy's source and editor fields after the last sentence, a space between or not, to the line's end (its CMS user's name too). */
 const FIELDS_AFTER_TEXT = new RegExp(
   `(?<=[。！？!?”])${SPACE}*(?:(?:来源|责任编辑|编辑|责编|审核|校对|初审|复审|终审)${SPACE}*[:：]${SPACE}*[^${SPACE}:：。，,]{1,20}(?:${SPACE}+|$))+$`,

@@ -53,6 +53,14 @@ describe("a web copy's source field after the last sentence", () => {
     // A sentence that speaks of a source goes on.
     expect(glued(`${SENTENCE}来源:江城日报,记者走访了社区。`)).toBeNull();
   });
+
+  it("ends the text where the agency's name, or a picture agency's brand in capitals, is glued to its last sentence", () => {
+    for (const tail of ['新华社', '中新社', 'CICP']) {
+      expect(glued(`${SENTENCE}${tail}`), tail).toMatchObject({ at: SENTENCE.length, trailer: true, byline: null, credit: null });
+    }
+    // (Not a word in capitals inside the sentence: the text's.)
+    expect(glued('居民们用APP预约了服务')).toBeNull();
+  });
 });
 
 describe('a byline alone on its line', () => {
