@@ -1073,6 +1073,8 @@ function furnitureOf(content: string): string | null {
   // (`~~~` alone is an entry's mark of the list, words or none.)
   if (isTitleListEntry(content)) return 'table of contents';
   if (!hasWord(content)) return 'no words';
+  // (`(编辑:X) 来源:UNIT …`: the editor's bracket, then the copy's fields: the copy's line, as each alone is.)
+  if ((content.charCodeAt(0) === 0x28 /* ( */ || content.charCodeAt(0) === 0xff08 /* （ */) && isEditorBracketThenFields(content)) return 'web copy line';
   if (isEnglishName(content)) return ENGLISH_NAME_LINE;
   if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null && !isBracketedCaption(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
@@ -1140,6 +1142,14 @@ export function closesWithPictureNote(content: string): boolean {
 
 /** The address of a picture, alone on its line: `https://img.example.cn/a/202601/325c78.jpeg`. */
 const PICTURE_ADDRESS = /^https?:\/\/\S+\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]\S*)?$/iu;
+/** `(编辑:林小雨) 来源:柳岸镇 …`: an editor's field in brackets, then a web copy's fields. */
+const EDITOR_BRACKET_OPENING = /^[(（]\s*(?:责任)?编辑\s*[:：][^()（）]{1,20}[)）]\s*/u;
+function isEditorBracketThenFields(content: string): boolean {
+  const bracket = EDITOR_BRACKET_OPENING.exec(content);
+  if (bracket === null) return false;
+  const rest = content.slice(bracket[0].length);
+  return rest !== '' && WEB_FIELD_OPENING.test(rest);
+}
 /** An object of a script's data, opened by its first key: `{"appId":"wx…","nonceStr":…}`. */
 const SCRIPT_DATA = /^\{\s*"[A-Za-z_$][\w$]*"\s*:/u;
 

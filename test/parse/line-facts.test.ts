@@ -904,6 +904,9 @@ describe("a web copy's lines about the page", () => {
     expect(read('【打印】 【关闭】').furniture).toBe('navigation');
     expect(read('分享到: 微信 微博 QQ空间').furniture).toBe('navigation');
     expect(read('分享至:').furniture).toBe('navigation');
+    // The editor's bracket, then the copy's fields (1285, in our words); the bracket before a sentence is the text's.
+    expect(read('(编辑:林小雨) 来源:柳岸镇 周宁 陈平(通讯员)').furniture).toBe('web copy line');
+    expect(read('(编辑:林小雨) 柳岸镇开展义诊活动,为村民测量血压。').furniture).toBeNull();
     // A field name and a colon first: a line about the copy, as `字号:` alone is.
     expect(read('字号: 大 中 小').furniture).toBe('web copy line');
     expect(read('放大招 惠民生').furniture).toBeNull();
