@@ -239,7 +239,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     kicker,
     subtitle,
     header,
-    lead: firstLead?.text ?? null,
+    lead: firstLead?.text ?? leadAboveText(draft.asides, bodyStart, vocabulary),
     dateline: dateline.text,
     date: dateline.date,
     reporters: firstLead ? namesOf(firstLead.people) : [],
@@ -358,6 +358,19 @@ function leadOf(body: readonly BodyLine[], blocks: readonly Block[], vocabulary:
   if (lead === null || lead.text.length < body[0]!.length || body.length < 2) return lead;
   const paragraph = blocks.find((block) => block.type === 'paragraph');
   return paragraph ? (matchLead(paragraph.text.slice(0, lead.text.length + 80), vocabulary) ?? lead) : lead;
+}
+
+/**
+ * `本报讯 记者 X` on a line of its own above the text: the lead printed with the byline, before the first paragraph (the
+ * byline line the labeller read it as). The last such line before the body, as printed.
+ */
+function leadAboveText(asides: readonly DraftAside[], bodyStart: number, vocabulary: Vocabulary): string | null {
+  let lead: string | null = null;
+  for (const aside of asides) {
+    if (aside.kind !== 'byline' || aside.from !== 0 || !isBeforeBody(aside, bodyStart)) continue;
+    lead = matchLead(aside.line.content, vocabulary)?.text.trim() ?? lead;
+  }
+  return lead;
 }
 
 /**

@@ -982,3 +982,14 @@ describe('the title printed again between paragraphs', () => {
     ]);
   });
 });
+
+describe('a lead printed with the byline on a line of its own above the text', () => {
+  it('is the item\'s lead (`本报讯 记者 X` / the first paragraph)', () => {
+    const item = only('小导游上岗了\n本报讯 记者 林小雨\n3月2日下午,柳岸小学的走廊里,一场“我是小导游”的活动正在进行。\n');
+    expect([item.lead, item.authors, item.blocks[0]!.text.slice(0, 5)]).toEqual(['本报讯', ['林小雨'], '3月2日下']);
+  });
+
+  it('is no lead where the line above names the writer only', () => {
+    expect(only('小导游上岗了\n记者 林小雨\n3月2日下午,柳岸小学的走廊里,一场“我是小导游”的活动正在进行。\n').lead).toBeNull();
+  });
+});
