@@ -160,11 +160,11 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   }
   const dateline = readDateline(firstParagraph, firstParagraphHead, firstLead, draft, context);
 
-  // `文/周小梅` / `图/陈 东` above the text: a written story with its pictures, not a caption.
-  // So is a text whose writer a `文/X` byline names, above or below it, with its pictures' credit.
   // A feature is told in parts under sub-headings, two or more: a single short line between a piece's paragraphs is
   // more often a picture's label or a stray line than a part's head (the real pages' readers call such pieces briefs).
   const toldInParts = subheadings >= MIN_FEATURE_SUBHEADINGS;
+  // `文/周小梅` / `图/陈 东` above the text: a written story with its pictures, not a caption.
+  // So is a text whose writer a `文/X` byline names, above or below it, with its pictures' credit.
   const creditWithByline =
     draft.credit !== null &&
     bylines.length > 0 &&
@@ -589,10 +589,10 @@ function startOf(line: SourceLine): number {
   return line.offset + line.indent;
 }
 
-/** From the first line the item has to its last: its lines are in document order. */
 /** Fewest sub-headings that make a piece a feature. */
 const MIN_FEATURE_SUBHEADINGS = 2;
 
+/** From the first line the item has to its last: its lines are in document order. */
 function itemSpan(draft: Draft): Position {
   let first: SourceLine | null = null;
   let last: SourceLine | null = null;

@@ -969,8 +969,6 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const inner = findGluedTail(`${content.slice(0, review.index)}${content.slice(-1)}`, vocabulary);
     if (inner) return inner;
   }
-  // `…负责人介绍。(韦思远 乔楠) (责任编辑:孟听澜)`, `…作贡献。(完)`: after the trailer, the text has ended; a byline or
-  // credit may stand before it.
   // `…销往各地市场。陈小青摄(人民图片网)`: the picture agency that distributed it, in brackets after the credit's verb, is
   // the credit's too (as `新华社发(X摄)` is).
   const agency = endsWithBracket(content) ? AGENCY_AFTER_CREDIT.exec(content) : null;
@@ -978,6 +976,8 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const inner = findGluedTail(content.slice(0, agency.index), vocabulary);
     if (inner?.credit) return { ...inner, credit: { ...inner.credit, match: { ...inner.credit.match, raw: inner.credit.match.raw + content.slice(agency.index) } } };
   }
+  // `…负责人介绍。(韦思远 乔楠) (责任编辑:孟听澜)`, `…作贡献。(完)`: after the trailer, the text has ended; a byline or
+  // credit may stand before it.
   const trailer = endsWithBracket(content) ? TRAILER.exec(content) : null;
   if (trailer) {
     // `…环境。(来源:东湖街道办事处 通讯员:周小禾)`: a source that names the writers after it is their byline.

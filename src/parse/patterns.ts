@@ -527,6 +527,10 @@ const HOME_CRUMB = /^(?:首页|主页)/u;
  * at the copy itself (`…·正文`).
  */
 const BREADCRUMB_GATE = /位置|首页|主页|[>＞»›→]|(?:正文|详情|详细内容|正文内容)\s*$/u;
+export function isBreadcrumb(text: string): boolean {
+  return text.length <= 80 && BREADCRUMB_GATE.test(text) && BREADCRUMB.test(text);
+}
+
 /**
  * Two English words or more, and nothing else, alone on a line: `About Us`, `New look at home`, a bilingual site's
  * channel name below its Chinese one; never an item's text on a Chinese page.
@@ -537,10 +541,6 @@ export function isEnglishName(text: string): boolean {
 }
 /** The furniture reason of such a line. */
 export const ENGLISH_NAME_LINE = 'a name in English';
-
-export function isBreadcrumb(text: string): boolean {
-  return text.length <= 80 && BREADCRUMB_GATE.test(text) && BREADCRUMB.test(text);
-}
 
 // (`->`, the arrow typed in ASCII: `首页 -> 新闻 -> 乡镇动态`.)
 // (A slash too, after the label: `当前位置: 首页/县区、部门`.)
