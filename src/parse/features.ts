@@ -211,8 +211,9 @@ export interface LineFacts {
    */
   opensCaptionRun: boolean;
   /**
-   * A short line at the page's top above a longer title and the web copy's date or source line (set by the parser):
-   * the channel the copy is filed under (`看见长春` / `TITLE` / `2025-10-28 19:45 来源:`), not a headline over a subtitle.
+   * A short line at the page's top above a longer title and the web copy's date or source line, or above its name in
+   * English (set by the parser): the channel the copy is filed under (`看见长春` / `TITLE` / `2025-10-28 19:45 来源:`,
+   * `医院文化` / `About Us`), not a headline over a subtitle.
    */
   namesChannel: boolean;
   /** A column's tag in lenticular brackets before a title: `【贵州】志愿者与老人共度中秋` (a roundup's place or column). */
