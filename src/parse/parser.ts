@@ -17,7 +17,7 @@
 import type { Bulletin, Diagnostic, Item, MetaLine, Person, Position, UnassignedBlock } from '../model.js';
 import type { BylineMatch, CreditMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
-import { closesWithPictureNote, readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
+import { closesWithPictureNote, isTitle, readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
 import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
@@ -633,6 +633,8 @@ export class BulletinParser {
   private authorsAbove: Person[] | null = null;
   /** `原标题:TITLE` above the page's first item: its title, where the copy prints no other (the first item's draft takes it). */
   private originalTitle: string | null = null;
+  /** The last line of a hollow head just dropped, when it reads as a title: the web copy's, if its fields open the next item. */
+  private hollowTitle: SourceLine | null = null;
   /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
   private blockLines: SourceLine[] = [];
   private blockContexts: LineContext[] = [];
@@ -944,6 +946,11 @@ export class BulletinParser {
         this.current.originalTitle = this.originalTitle;
         this.originalTitle = null;
       }
+      // `学生活动` / `TITLE` / `作者:X 时间:…` / text: the copy's fields stand between its title and its text, so the title
+      // read as a hollow head above them is the item's (the site's lines above it are not).
+      const hollowTitle = this.hollowTitle;
+      this.hollowTitle = null;
+      if (hollowTitle !== null && label === 'meta' && facts.webAuthors !== null && line.number <= hollowTitle.number + 2) this.current.originalTitle ??= hollowTitle.content;
     }
     if (isOutside(label)) {
       // (`…寄托对来年的祝愿` / `责编:X` / `来源:Y`: the copy's closing lines below its last paragraph.)
@@ -1279,6 +1286,8 @@ export class BulletinParser {
   private dropHollowHead(draft: Draft): void {
     const lines = [...draft.headLines, ...draft.body.map((body) => body.line), ...draft.asides.map((aside) => aside.line)].sort((a, b) => a.offset - b.offset);
     for (const aside of draft.asides) if (aside.webAuthors) this.authorsAbove ??= aside.webAuthors;
+    const last = lines.at(-1);
+    this.hollowTitle = last !== undefined && draft.body.some((body) => body.line === last) && isTitle(last.content) && last.content.length >= MIN_HOLLOW_TITLE && !NAVIGATION_MARK.test(last.content) ? last : null;
     this.unassignedRun.push(...lines);
     this.closeUnassigned();
   }
@@ -1431,6 +1440,10 @@ interface BuiltItem {
   diagnostics: Diagnostic[];
 }
 
+/** Fewest characters of a hollow head's last line read as the title of the copy below it (a column's name is shorter). */
+const MIN_HOLLOW_TITLE = 8;
+/** A path's or a menu's marks: a line holding one is the site's, not a title. */
+const NAVIGATION_MARK = /[>＞|｜•»]/u;
 const HOLLOW_HEAD_REASON = "the page's first head has no text below it before the next item: a site's head, or a brief that lost its punctuation";
 /** Most characters of text a hollow head may hold: a site's row of links, a slogan, an e-paper's buttons. */
 const MAX_HOLLOW_CHARACTERS = 200;
