@@ -635,6 +635,8 @@ export class BulletinParser {
   private originalTitle: string | null = null;
   /** The last line of a hollow head just dropped, when it reads as a title: the web copy's, if its fields open the next item. */
   private hollowTitle: SourceLine | null = null;
+  /** A hollow head's headline with the copy's date line right below it: the title of the item that opens next. */
+  private hollowHeadline: SourceLine | null = null;
   /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
   private blockLines: SourceLine[] = [];
   private blockContexts: LineContext[] = [];
@@ -948,9 +950,12 @@ export class BulletinParser {
       }
       // `学生活动` / `TITLE` / `作者:X 时间:…` / text: the copy's fields stand between its title and its text, so the title
       // read as a hollow head above them is the item's (the site's lines above it are not).
-      const hollowTitle = this.hollowTitle;
+      const { hollowTitle, hollowHeadline } = this;
       this.hollowTitle = null;
+      this.hollowHeadline = null;
       if (hollowTitle !== null && label === 'meta' && facts.webAuthors !== null && line.number <= hollowTitle.number + 2) this.current.originalTitle ??= hollowTitle.content;
+      // (So is a headline with the copy's date and source right below it, `TITLE` / `2016-08-18 00:00:00 来源:` / `A- A+`.)
+      if (hollowHeadline !== null) this.current.originalTitle ??= hollowHeadline.content;
     }
     if (isOutside(label)) {
       // (`…寄托对来年的祝愿` / `责编:X` / `来源:Y`: the copy's closing lines below its last paragraph.)
@@ -1287,7 +1292,10 @@ export class BulletinParser {
     const lines = [...draft.headLines, ...draft.body.map((body) => body.line), ...draft.asides.map((aside) => aside.line)].sort((a, b) => a.offset - b.offset);
     for (const aside of draft.asides) if (aside.webAuthors) this.authorsAbove ??= aside.webAuthors;
     const last = lines.at(-1);
-    this.hollowTitle = last !== undefined && draft.body.some((body) => body.line === last) && isTitle(last.content) && last.content.length >= MIN_HOLLOW_TITLE && !NAVIGATION_MARK.test(last.content) ? last : null;
+    this.hollowTitle = last !== undefined && draft.body.some((body) => body.line === last) && readsAsCopyTitle(last.content) ? last : null;
+    const head = draft.headLines[0];
+    const datedBelow = draft.asides.some((aside) => aside.kind === 'meta' && aside.line === lines[1]);
+    this.hollowHeadline = head !== undefined && head === lines[0] && datedBelow && readsAsCopyTitle(head.content) ? head : null;
     this.unassignedRun.push(...lines);
     this.closeUnassigned();
   }
@@ -1444,6 +1452,10 @@ interface BuiltItem {
 const MIN_HOLLOW_TITLE = 8;
 /** A path's or a menu's marks: a line holding one is the site's, not a title. */
 const NAVIGATION_MARK = /[>＞|｜•»]/u;
+/** A hollow head's line that may be the title of the copy below it: a title's form and length, none of a site's marks. */
+function readsAsCopyTitle(text: string): boolean {
+  return text.length >= MIN_HOLLOW_TITLE && isTitle(text) && !NAVIGATION_MARK.test(text);
+}
 const HOLLOW_HEAD_REASON = "the page's first head has no text below it before the next item: a site's head, or a brief that lost its punctuation";
 /** Most characters of text a hollow head may hold: a site's row of links, a slogan, an e-paper's buttons. */
 const MAX_HOLLOW_CHARACTERS = 200;

@@ -946,6 +946,11 @@ describe("the decisions `bulletin explain` prints", () => {
     // (Not a column's short name, nor a line the text does not follow below the field: the site's lines, no title.)
     expect(parse(copy.replace('青年志愿者协会举办“手拉手,温暖夕阳红”敬老活动', '学生社团活动')).items.map((item) => item.title)).toEqual([null]);
     expect(parse(copy.replace('\n\n作者', '\n\n\n\n作者')).items.map((item) => item.title)).toEqual([null]);
+    // (So is a headline with the copy's date and source right below it, the site's buttons and channel below them.)
+    const dated = ['青石村开展防汛应急演练', '2024-06-18 09:30:00 来源:', 'A-', 'A+', '水利12讯:', '江城新闻网讯 通讯员 林小雨 报道 6月17日，青石村组织村民开展防汛应急演练。'].join('\n');
+    expect(parse(dated).items.map((item) => [item.title, item.lead])).toEqual([['青石村开展防汛应急演练', '江城新闻网讯 通讯员 林小雨 报道']]);
+    // (Not without the date line: pictures' labels above a lead are no title.)
+    expect(parse(dated.replace('2024-06-18 09:30:00 来源:\n', '')).items.map((item) => item.title)).toEqual([null]);
   });
 });
 
