@@ -579,6 +579,35 @@ function namesTheCopy(crumb: string): boolean {
   return crumb.length > MAX_CRUMB || (crumb.length >= 6 && TITLE_CRUMB_MARKS.test(crumb));
 }
 
+/** A crumb printed as a list's entry on a line of its own: `1. 首页`, `- 主页 /`, `• 社区动态` (group 1: the crumb). */
+const LISTED_CRUMB = new RegExp(`^(?:[0-9]{1,2}[.．、]|[-－•·])${SPACE}*([^${SPACE}].*?)${SPACE}*[/／>＞]?$`, 'u');
+
+/**
+ * The column of a path printed as a list, a crumb a line (`1. 首页` / `2. 群团活动` / `3. 正文`, `- 主页 /` / `- 残疾人展能节 /`,
+ * `• 文明乡街` / `• TITLE`), or of a column's name printed twice over (its crumb and its heading, `学生活动` / `学生活动`): the
+ * last crumb that names a channel, not the home page, the copy or its title. Null for any other lines.
+ */
+export function columnOfCrumbLines(lines: readonly string[]): string | null {
+  let listed = 0;
+  let column: string | null = null;
+  for (const line of lines) {
+    const crumb = LISTED_CRUMB.exec(line)?.[1];
+    if (crumb === undefined) continue;
+    listed++;
+    if (namesAChannel(crumb) && !namesTheCopy(crumb) && HAN_CHARACTER.test(crumb)) column = crumb;
+  }
+  if (listed >= 2) return column;
+  // (Above the copy's title: a picture's label printed twice among the labels below a longer one is no column.)
+  for (let i = 1; i < lines.length && lines[i - 1]!.length <= MAX_CRUMB; i++) {
+    const line = lines[i]!;
+    if (line === lines[i - 1] && line.length >= 2 && line.length <= MAX_REPEATED_COLUMN && HAN_ONLY.test(line) && namesAChannel(line)) return line;
+  }
+  return null;
+}
+/** Longest column's name read from its printing twice over (a short title printed twice is longer). */
+const MAX_REPEATED_COLUMN = 6;
+const HAN_ONLY = new RegExp(`^[${HAN_ALL}]+$`, 'u');
+
 /**
  * The column a breadcrumb files the copy under, its last crumb: `您的位置:首页 >> 信息中心 >> 乡街动态` → `乡街动态`. Null when
  * the line is no breadcrumb, or its last crumb is the home page, the copy itself or the site (`寿宁新闻网`).

@@ -44,6 +44,7 @@ import {
   isDatedButtonRow,
   isBreadcrumb,
   breadcrumbColumn,
+  columnOfCrumbLines,
   isLetterSpaced,
   PAGE_LINE,
   isOrganisationWhole,
@@ -1229,6 +1230,20 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(isDatedButtonRow('2024年3月8日 第03版')).toBe(false);
     expect(isDatedButtonRow('2024年3月8日 柳岸社区放大招')).toBe(false);
     expect(isDatedButtonRow('放大 缩小 默认')).toBe(false);
+  });
+
+  it("a path printed a crumb a line, or a column's name printed twice over: the column", () => {
+    expect(columnOfCrumbLines(['1. 首页', '2. 社区动态', '3. 正文'])).toBe('社区动态');
+    expect(columnOfCrumbLines(['- 主页 /', '- 志愿服务 /', '- 志愿服务'])).toBe('志愿服务');
+    // (The copy's title as the path's last crumb is no column.)
+    expect(columnOfCrumbLines(['江城网', '• 乡镇动态', '• 柳岸镇开展防汛应急演练活动'])).toBe('乡镇动态');
+    expect(columnOfCrumbLines(['校园生活', '校园生活', '青年志愿者走进敬老院开展义诊活动'])).toBe('校园生活');
+    // One listed line is no path; a list of the copy's points is no path either (no crumb a column's length).
+    expect(columnOfCrumbLines(['• 乡镇动态', '柳岸镇开展防汛应急演练活动'])).toBe(null);
+    expect(columnOfCrumbLines(['1. 志愿者为老人量血压、测血糖', '2. 志愿者为居民讲解防诈骗知识'])).toBe(null);
+    // A picture's label printed twice among labels, below a longer one, is no column.
+    expect(columnOfCrumbLines(['开场舞', '志愿者为老人们表演了精彩的节目', '精彩节目', '精彩节目'])).toBe(null);
+    expect(columnOfCrumbLines(['社区动态', '乡镇动态'])).toBe(null);
   });
 
   it("a web page's breadcrumb: where the copy stands, or the path from the site's home", () => {

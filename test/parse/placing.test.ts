@@ -943,6 +943,8 @@ describe("the decisions `bulletin explain` prints", () => {
     const copy = ['网站首页 | 学院概况 | 高级检索', '校园生活', '', '校园生活', '', '青年志愿者协会举办“手拉手,温暖夕阳红”敬老活动', '', '作者:林小雨、周宁  来源:   时间:2024-05-06  浏览:3', '', '5月6日，由我校青年志愿者协会主办的敬老活动在学校礼堂举行。'].join('\n');
     const read = parse(copy);
     expect(read.items.map((item) => [item.title, item.authors])).toEqual([['青年志愿者协会举办“手拉手,温暖夕阳红”敬老活动', ['林小雨', '周宁']]]);
+    // (The column printed twice is the page's section.)
+    expect(read.section).toBe('校园生活');
     // (Not a column's short name, nor a line the text does not follow below the field: the site's lines, no title.)
     expect(parse(copy.replace('青年志愿者协会举办“手拉手,温暖夕阳红”敬老活动', '学生社团活动')).items.map((item) => item.title)).toEqual([null]);
     expect(parse(copy.replace('\n\n作者', '\n\n\n\n作者')).items.map((item) => item.title)).toEqual([null]);
