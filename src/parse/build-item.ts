@@ -20,6 +20,8 @@ export interface BodyLine {
   lead: LeadMatch | null;
   /** The labeller read the line as a sub-heading. */
   subheading: boolean;
+  /** One of a text printed a clause a line (LineFacts.verse). */
+  verse?: boolean;
 }
 
 /** A line (or the tail of one) of the item that is neither head, body nor credit. */

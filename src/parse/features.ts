@@ -177,6 +177,12 @@ export interface LineFacts {
    */
   labelRun: boolean;
   /**
+   * One of four or more short lines in a row, none closing a sentence but the last, some opening as a clause goes on
+   * (`也`, `是`, `至于`…) or holding a clause's comma (set by the parser, which sees the lines around): a text printed a
+   * clause a line, as phone pages print it (`腊八的到来` / `意味年味儿一天比一天浓` / `是最重要的“仪式”`), not heads or labels.
+   */
+  verse: boolean;
+  /**
    * Set by the parser (markLabelsPrintedTwice): a short line printed twice in a row below the text's last paragraph, a
    * picture's label, as a marked one is.
    */
@@ -353,6 +359,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     repeatsTitle: false,
     repeatsLastTitle: false,
     labelRun: false,
+    verse: false,
     printedTwice: false,
     sharesOpening: false,
     endsCell: false,

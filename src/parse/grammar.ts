@@ -197,7 +197,7 @@ function isBracketed(text: string): boolean {
 }
 
 /** A colon or a bar, as a web copy's fields part their names from their values. */
-function holdsFieldMark(text: string): boolean {
+export function holdsFieldMark(text: string): boolean {
   return hasColon(text) || text.includes('|') || text.includes('｜') || text.includes('丨');
 }
 
@@ -431,6 +431,11 @@ export function labelsRuledOut(line: LineContext): number {
 /** How well a line fits a label, alone. */
 export function emission(line: LineContext, label: Label, why?: string[]): number {
   const f = line.facts;
+  // (A line of a text printed a clause a line is text: no head, label or line about the page, however short.)
+  if (f.verse) {
+    if (label !== 'body' && label !== 'body-new') return IMPOSSIBLE;
+    say(why, 0, 'one of a text printed a clause a line');
+  }
   switch (label) {
     case 'section':
       if (!line.pageTop) return IMPOSSIBLE;

@@ -18,10 +18,10 @@ import type { Bulletin, Diagnostic, Item, MetaLine, Person, Position, Unassigned
 import type { BylineMatch, CreditMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
 import { closesWithPictureNote, isTitle, readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
-import { isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
+import { holdsFieldMark, isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -160,6 +160,55 @@ function markLabelRuns(contexts: readonly LineContext[]): void {
     if (below !== undefined) setLabelRun(below, false);
     runStart = i + 1;
   }
+}
+
+/** Fewest lines of a text printed a clause a line (LineFacts.verse), and the fewest of them that show it is one. */
+const MIN_VERSE_RUN = 4;
+const MIN_VERSE_EVIDENCE = 2;
+/** Longest line of such a text: a clause or two. */
+const MAX_VERSE_LINE = 30;
+/** Words a clause that goes on from the line above opens with, which no headline or label opens with so often. */
+const VERSE_OPENERS = ['也', '是', '在', '与', '让', '像', '这', '那', '并', '而', '但', '还', '又', '就', '才', '都', '将', '被', '把', '使', '如', '成为', '至于', '寓意', '意味', '同时', '随后', '不仅'];
+const VERSE_OPENER_ONE = codeUnitTable(VERSE_OPENERS.filter((word) => word.length === 1));
+const VERSE_OPENER_TWO = new Set(VERSE_OPENERS.filter((word) => word.length === 2));
+
+/** A line that could be one of a text printed a clause a line: short, no line of another kind. */
+function mayBeVerse(context: LineContext): boolean {
+  const f = context.facts;
+  if (f.length < 4 || f.length > MAX_VERSE_LINE || f.lead || f.header !== null || f.organisation !== null || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null) return false;
+  return f.directive === null && f.furniture === null && f.label === null && f.bullet === null && !f.pictureFile && !f.continuation && !holdsFieldMark(context.text);
+}
+
+/** The line opens as a clause that goes on from the line above (a title's two clauses hold a comma as a text's do: no sign). */
+function showsVerse(text: string): boolean {
+  return VERSE_OPENER_ONE[text.charCodeAt(0)] === 1 || VERSE_OPENER_TWO.has(text.slice(0, 2));
+}
+
+/**
+ * Marks the lines of `contexts` that are one of a text printed a clause a line (LineFacts.verse): MIN_VERSE_RUN lines or
+ * more in a row that may be such lines, none closing its sentence but the last, MIN_VERSE_EVIDENCE of them showing it.
+ * A line whose mark changes is priced again.
+ */
+function markVerseRuns(contexts: readonly LineContext[]): void {
+  const marks = contexts.map(() => false);
+  let start = 0;
+  while (start < contexts.length) {
+    let end = start;
+    while (end < contexts.length && mayBeVerse(contexts[end]!) && !contexts[end]!.facts.endsSentence) end++;
+    // (The last line may close the sentence the run goes on with.)
+    if (end > start && end < contexts.length && mayBeVerse(contexts[end]!)) end++;
+    if (end - start >= MIN_VERSE_RUN) {
+      let evidence = 0;
+      for (let i = start; i < end; i++) if (showsVerse(contexts[i]!.text)) evidence++;
+      if (evidence >= MIN_VERSE_EVIDENCE) for (let i = start; i < end; i++) marks[i] = true;
+    }
+    start = Math.max(end, start + 1);
+  }
+  contexts.forEach((context, i) => {
+    if (context.facts.verse === marks[i]) return;
+    context.facts.verse = marks[i]!;
+    context.prices = null;
+  });
 }
 
 /**
@@ -869,6 +918,7 @@ export class BulletinParser {
     if (lines.length === 0) return;
     const before = this.beforeLabel === null ? null : { label: this.beforeLabel, facts: this.beforeFacts! };
     markLabelRuns(contexts);
+    markVerseRuns(contexts);
     markLabelsPrintedTwice(contexts);
     markLabelsSharingTheirEnd(contexts);
     markCaptionsSharingTheirOpening(contexts);
@@ -1176,7 +1226,7 @@ export class BulletinParser {
       while (labelEnd > 0 && isSpace(line.content.charCodeAt(labelEnd - 1))) labelEnd--;
       draft.asides.push({ kind: 'meta', line, from: 0, to: labelEnd, byline: null });
     }
-    draft.body.push({ line, from: textFrom, length: glued ? glued.at : line.content.length, lead: facts.lead, subheading });
+    draft.body.push({ line, from: textFrom, length: glued ? glued.at : line.content.length, lead: facts.lead, subheading, verse: facts.verse });
     if (!glued) return;
     if (glued.credit) {
       draft.credit = { match: glued.credit.match, line, from: glued.credit.from, people: glued.credit.match.people };
@@ -1478,7 +1528,8 @@ function isHollowHead(draft: Draft): boolean {
   let characters = 0;
   for (const body of draft.body) {
     // (Whole lines only: a line shared with a byline or a credit is an item's.)
-    if (body.lead !== null || body.from !== 0 || body.length !== body.line.content.length) return false;
+    // (Nor a text printed a clause a line, its sentences' marks left out: LineFacts.verse.)
+    if (body.lead !== null || body.from !== 0 || body.length !== body.line.content.length || body.verse) return false;
     const text = body.line.content;
     if (SENTENCE_MARK.test(text) || (text.length >= MIN_CLAUSED_PARAGRAPH && CLAUSE_MARK.test(text))) return false;
     characters += text.length;

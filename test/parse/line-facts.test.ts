@@ -44,6 +44,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     repeatsTitle: false,
     repeatsLastTitle: false,
     labelRun: false,
+    verse: false,
     printedTwice: false,
     sharesOpening: false,
     endsCell: false,

@@ -966,3 +966,26 @@ describe("a web table's cell border after a line's text", () => {
     }
   });
 });
+
+describe('a text printed a clause a line, as phone pages print it', () => {
+  const clauses = ['又到一年采茶时节', '柳岸茶园也热闹起来', '在青石山的茶园里', '清晨时分,茶农踏着晨雾', '采下枝头鲜嫩的叶芽', '如在画中,美不胜收'];
+  const report = '3月24日,柳岸县青石村村民林小雨一大早就在茶山里忙着采茶。今年春茶长势好,价格也比去年高,她请来两位邻居帮忙。';
+
+  it('is text, its first clause no headline, when lines open as a clause goes on (`也`, `在`, `如`…)', () => {
+    const read = parse([...clauses, '', report].join('\n'));
+    expect(read.items.map((item) => [item.title, item.blocks[0]!.text.slice(0, 8), item.blocks.at(-1)!.text.slice(-6)])).toEqual([[null, '又到一年采茶时节', '位邻居帮忙。']]);
+  });
+
+  it("is no site's hollow head above the page's first item, but that item's text", () => {
+    const read = parse([...clauses, '青石村生态茶园', report].join('\n'));
+    expect(read.unassigned).toEqual([]);
+    expect(read.items.map((item) => item.blocks[0]!.text.slice(0, 8))).toEqual(['又到一年采茶时节']);
+  });
+
+  it('is not read where no line opens so: short phrases in a row are heads (or a site\'s) still', () => {
+    const phrases = ['又到一年采茶时节', '柳岸茶园热闹起来', '青石山的茶园里', '清晨时分,茶农踏着晨雾', '采下枝头鲜嫩的叶芽', '美不胜收'];
+    const read = parse([...phrases, '', report].join('\n'));
+    expect(read.items.map((item) => [item.title, item.blocks[0]!.text.slice(0, 5)])).toEqual([['美不胜收', '3月24日']]);
+    expect(read.unassigned.length).toBe(1);
+  });
+});
