@@ -176,8 +176,10 @@ const VERSE_OPENER_TWO = new Set(VERSE_OPENERS.filter((word) => word.length === 
 function mayBeVerse(context: LineContext): boolean {
   const f = context.facts;
   if (f.length < 4 || f.length > MAX_VERSE_LINE || f.lead || f.header !== null || f.organisation !== null || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null) return false;
-  return f.directive === null && f.furniture === null && f.label === null && f.bullet === null && !f.pictureFile && !f.continuation && !holdsFieldMark(context.text);
+  return f.directive === null && f.furniture === null && f.label === null && f.bullet === null && !f.pictureFile && !f.continuation && !holdsFieldMark(context.text) && !DATE_STAMP.test(context.text);
 }
+/** A day in figures, or a template's mark: a copy's date line (`#年01月10日#`), not a clause of its text. */
+const DATE_STAMP = /[0-9][年月日]|#/u;
 
 /** The line opens as a clause that goes on from the line above (a title's two clauses hold a comma as a text's do: no sign). */
 function showsVerse(text: string): boolean {

@@ -982,6 +982,11 @@ describe('a text printed a clause a line, as phone pages print it', () => {
     expect(read.items.map((item) => item.blocks[0]!.text.slice(0, 8))).toEqual(['又到一年采茶时节']);
   });
 
+  it("keeps the headline above the copy's date line: a date is no clause of the text", () => {
+    const read = parse(['茶香满山', '', '#2024年03月24日#', '', ...clauses, '', report].join('\n'));
+    expect(read.items.map((item) => item.title)).toEqual(['茶香满山']);
+  });
+
   it('is not read where no line opens so: short phrases in a row are heads (or a site\'s) still', () => {
     const phrases = ['又到一年采茶时节', '柳岸茶园热闹起来', '青石山的茶园里', '清晨时分,茶农踏着晨雾', '采下枝头鲜嫩的叶芽', '美不胜收'];
     const read = parse([...phrases, '', report].join('\n'));
