@@ -981,6 +981,8 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // (One short sentence so credited is the story's own picture, printed at its end: `图为小志愿者为老人捶背。记者 X 摄`.)
       if (f.photoCaption && f.glued?.credit && (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence && !previousFacts!.photoCaption && !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
       if (isHead(previous)) {
+        // (`当天下午,…` below a short line: that day is one the text above told of, so the line is its sub-heading.)
+        if (previous === 'headline' && f.opensWithSameDay && !f.lead) return say(why, 1.5, 'opens with 当天 below a headline: the day of a text above');
         // Below a picture's short caption and its credit, the text it is the picture of (not another credited caption).
         // (A short line without its sentence's end there is the next item's headline, not the text: the caption and its credit
         // were a photo item's.)

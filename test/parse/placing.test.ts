@@ -994,3 +994,18 @@ describe('a text printed a clause a line, as phone pages print it', () => {
     expect(read.unassigned.length).toBe(1);
   });
 });
+
+describe('a short line above a paragraph that opens with 当天', () => {
+  const page = (last: string) =>
+    ['柳岸社区开展端午慰问活动', '', '端午节前夕,柳岸社区党委组织党员志愿者走访辖区困难家庭,为他们送去粽子和慰问金。', '', '走访慰问送温暖', '', '志愿者们来到独居老人林奶奶家中,与老人拉家常,询问她的身体状况和生活需求。', '', '红色教育强党性', '', last].join('\n');
+
+  it('is a sub-heading of the text above: 当天 is a day that text told of', () => {
+    const items = parse(page('当天下午,党员们前往革命纪念馆参观学习,重温入党誓词。')).items;
+    expect(items.map((item) => [item.kind, item.title, item.blocks.at(-1)!.text.slice(0, 4)])).toEqual([['feature', '柳岸社区开展端午慰问活动', '当天下午']]);
+  });
+
+  it("heads an item of its own above a paragraph with a day and a unit of its own", () => {
+    const items = parse(page('6月5日下午,青石村党员们前往革命纪念馆参观学习,重温入党誓词。')).items;
+    expect(items.map((item) => item.title)).toEqual(['柳岸社区开展端午慰问活动', '红色教育强党性']);
+  });
+});
