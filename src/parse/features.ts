@@ -177,9 +177,9 @@ export interface LineFacts {
    */
   labelRun: boolean;
   /**
-   * One of four or more short lines in a row, none closing a sentence but the last, some opening as a clause goes on
-   * (`也`, `是`, `至于`…) or holding a clause's comma (set by the parser, which sees the lines around): a text printed a
-   * clause a line, as phone pages print it (`腊八的到来` / `意味年味儿一天比一天浓` / `是最重要的“仪式”`), not heads or labels.
+   * One of four or more short lines in a row, none closing a sentence but the last, two of them at least opening as a
+   * clause goes on (`也`, `是`, `至于`…) (set by the parser, which sees the lines around): a text printed a clause a line,
+   * as phone pages print it (`腊八的到来` / `意味年味儿一天比一天浓` / `是最重要的“仪式”`), not heads or labels.
    */
   verse: boolean;
   /**
