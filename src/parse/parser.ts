@@ -361,8 +361,8 @@ function markCaptionRuns(contexts: readonly LineContext[]): void {
     // (A credit line's own neighbours are the lines next to it.)
     const pastCredits = facts.credit === null;
     const up = pastCredits ? captionAbove(contexts, i) : i - 1;
-    const above = contexts[up]?.facts.timedCaption === true;
-    const below = up >= 1 && !facts.timedCaption && above && contexts[pastCredits ? captionAbove(contexts, up) : up - 1]?.facts.timedCaption === true;
+    const above = isTimedCaption(contexts[up]);
+    const below = up >= 1 && !facts.timedCaption && above && isTimedCaption(contexts[pastCredits ? captionAbove(contexts, up) : up - 1]);
     const down = pastCredits ? captionBelow(contexts, i) : i + 1;
     const opens = (facts.timedCaption && !above && contexts[down]?.facts.timedCaption === true) || opensCreditedRun(contexts, i);
     if (facts.belowCaptions === below && facts.opensCaptionRun === opens) continue;
@@ -370,6 +370,11 @@ function markCaptionRuns(contexts: readonly LineContext[]): void {
     facts.opensCaptionRun = opens;
     contexts[i]!.prices = null;
   }
+}
+
+/** A caption that opens with its hour or date; a copy's date line (`2024年08月31日 NAME`, furniture) is none. */
+function isTimedCaption(context: LineContext | undefined): boolean {
+  return context !== undefined && context.facts.timedCaption && context.facts.furniture === null;
 }
 
 /** Shortest paragraph read as the story an agency's uncredited caption goes on into (captionStory). */

@@ -1009,3 +1009,16 @@ describe('a short line above a paragraph that opens with 当天', () => {
     expect(items.map((item) => item.title)).toEqual(['柳岸社区开展端午慰问活动', '红色教育强党性']);
   });
 });
+
+describe("a copy's date line above a dated caption", () => {
+  it('is no caption of a photo set: the text below the caption goes on with it', () => {
+    const page = ['家门口的邻里集市', '', '2024年08月31日  林小雨', '', '8月30日,在柳岸小区广场上,居民在参加社区活动。', '', '当天,柳岸街道青石社区举办“邻里节”活动,居民们在集市上交换闲置物品,现场十分热闹。', '', '活动让居民们感受到邻里之间的温暖。', '', '本报记者 林小雨 摄'].join('\n');
+    const items = parse(page).items;
+    expect(items.map((item) => [item.title, item.blocks.length, item.credit?.names])).toEqual([['家门口的邻里集市', 3, ['林小雨']]]);
+  });
+
+  it('two dated captions are a photo set still, and the text below them an item of its own', () => {
+    const page = ['8月30日,在柳岸小区广场上,居民在参加社区活动。', '8月30日,在青石社区广场上,居民在交换闲置物品。', '柳岸街道青石社区举办“邻里节”活动,居民们在集市上交换闲置物品,现场十分热闹,活动让居民们感受到邻里之间的温暖。'].join('\n');
+    expect(parse(page).items.length).toBeGreaterThan(1);
+  });
+});
