@@ -428,6 +428,9 @@ export function labelsRuledOut(line: LineContext): number {
   return out;
 }
 
+/** `该街道` (the said sub-district), `此次`, `这次`, `本次` (this time): words that point back at what a text told of. */
+const REFERS_BACK = /^(?:该(?:街道|社区|镇|乡|村|校|院|局|中心|公司|县|区|市)|此次|这次|本次)/u;
+
 /** How well a line fits a label, alone. */
 export function emission(line: LineContext, label: Label, why?: string[]): number {
   const f = line.facts;
@@ -676,6 +679,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (f.captionStory) value += say(why, 2, "the story of the caption above, its credit below");
     // (`当天上午,…`: that day's morning, the day the paragraph above told of: its text goes on.)
     if (f.opensWithSameDay && !f.lead) value += say(why, 2, 'opens with 当天, the day told of above');
+    // (`该街道…`, `此次活动…`: the unit or the event the text above named, pointed at again: its text goes on.)
+    if (!f.lead && REFERS_BACK.test(line.text)) value += say(why, 2, 'opens by pointing back at what the text above named');
     // (`本报讯 …` / `…` / `1月9日,柳岸街道…`: a paragraph of the story the lead opened, not a brief of its own.)
     // (Only a paragraph that opens as a brief does: a text below a photo set's captions is an item of its own.)
     if (line.inLeadStory && (f.opensWith !== null || f.opensWithDateline) && !f.photoCaption) value += say(why, 1, "in a lead's story");

@@ -1022,3 +1022,14 @@ describe("a copy's date line above a dated caption", () => {
     expect(parse(page).items.length).toBeGreaterThan(1);
   });
 });
+
+describe('a paragraph that points back at what the text above named (`该街道…`, `此次…`)', () => {
+  it('goes on with that text, printed again or not', () => {
+    const copy = ['11月28日以来,柳岸街道组织开展“清洁家园”志愿服务活动。', '该街道400余名机关干部、社区干部及辖区居民响应号召,积极开展入户扫楼、清理卫生死角等活动。', '(来源:柳岸街道办事处 通讯员:林小雨)'];
+    const items = parse([...copy, ...copy].join('\n')).items;
+    expect(items.map((item) => [item.blocks.length, item.authors])).toEqual([
+      [2, ['林小雨']],
+      [2, ['林小雨']],
+    ]);
+  });
+});
