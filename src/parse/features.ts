@@ -1075,6 +1075,11 @@ function isCountAlone(content: string): boolean {
 /** `新华社照片,北京,2024年9月22日`, `新华社照片 , 上海 , 2020年10月25日`: the agency's photo wire's place and day. */
 const AGENCY_PHOTO_DATELINE = /^新华社照片\s*[,，]\s*[\u4e00-\u9fff]{2,10}\s*[,，]\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/u;
 
+/** Longest line of a copy's fields in brackets; a reviewer's field among them (`审核/X`, `编审:Y`, `一审:Z`). */
+const MAX_BRACKETED_FIELDS = 100;
+const REVIEWER_FIELD = /(?:审核|编审|责编|校对|初审|复审|终审|[一二三]审)\s*[:：/／|｜]/u;
+const BRACKETED_FIELDS = /^[(（][^()（）。！？]{4,98}[)）]$/u;
+
 function furnitureOf(content: string): string | null {
   // (`pagebreak`: a web editor's mark where the copy was cut into pages.)
   if (pageBreakMarkAt(content) === 0) return 'page break';
@@ -1084,6 +1089,9 @@ function furnitureOf(content: string): string | null {
   // (`(编辑:X) 来源:UNIT …`: the editor's bracket, then the copy's fields: the copy's line, as each alone is.)
   if ((content.charCodeAt(0) === 0x28 /* ( */ || content.charCodeAt(0) === 0xff08 /* （ */) && isEditorBracketThenFields(content)) return 'web copy line';
   if (isEnglishName(content)) return ENGLISH_NAME_LINE;
+  // (`(文图/UNIT  编辑/X  审核/Y)`, `(来源:记者 X/文 X/| 审核: Y | 编审: Z)`: the copy's fields in brackets below the text, its
+  // reviewers among them; a unit that wrote it or a source before them makes no byline of the line.)
+  if (content.length <= MAX_BRACKETED_FIELDS && BRACKETED_FIELDS.test(content) && REVIEWER_FIELD.test(content)) return 'web copy line';
   if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null && !isBracketedCaption(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';

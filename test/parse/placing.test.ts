@@ -1033,3 +1033,18 @@ describe('a paragraph that points back at what the text above named (`该街道�
     ]);
   });
 });
+
+describe("a copy's fields in brackets below its text, its reviewers among them", () => {
+  const page = (fields: string) => ['柳岸社区开展义诊活动', '', '5月6日，柳岸社区的志愿者来到敬老院，为老人量血压、讲保健知识。', '', fields].join('\n');
+
+  it('end the text, a unit as its writer or a source before them (`(文图/UNIT  编辑/X  审核/Y)`)', () => {
+    for (const fields of ['(文图/江城学院美术系     编辑/周宁宁     审核/陈平安)', '(来源:记者 林小雨/文 林小雨/| 审核: 陈平安 | 编审: 周宁 王进)']) {
+      const [item] = parse(page(fields)).items;
+      expect([item!.blocks.at(-1)!.text.slice(-6), item!.truncated], fields).toEqual(['讲保健知识。', false]);
+    }
+  });
+
+  it("still name the writer where the writer's field names a person", () => {
+    expect(parse(page('(文/林小雨     编辑/周宁宁     审核/陈平安)')).items.map((item) => [item.authors, item.truncated])).toEqual([[['林小雨'], false]]);
+  });
+});
