@@ -1079,6 +1079,8 @@ const AGENCY_PHOTO_DATELINE = /^新华社照片\s*[,，]\s*[\u4e00-\u9fff]{2,10}
 const MAX_BRACKETED_FIELDS = 100;
 const REVIEWER_FIELD = /(?:审核|编审|责编|校对|初审|复审|终审|[一二三]审)\s*[:：/／|｜]/u;
 const BRACKETED_FIELDS = /^[(（][^()（）。！？]{4,98}[)）]$/u;
+const REVIEWER_FIELD_COLON = /(?:审核人?|编审|责编|责任编辑|编辑|校对|初审|复审|终审|[一二三]审)\s*[:：]/u;
+const WRITER_FIELD_COLON = /(?:撰稿人?|供稿人?|文字作者|图片作者)\s*[:：]/u;
 
 function furnitureOf(content: string): string | null {
   // (`pagebreak`: a web editor's mark where the copy was cut into pages.)
@@ -1092,6 +1094,8 @@ function furnitureOf(content: string): string | null {
   // (`(文图/UNIT  编辑/X  审核/Y)`, `(来源:记者 X/文 X/| 审核: Y | 编审: Z)`: the copy's fields in brackets below the text, its
   // reviewers among them; a unit that wrote it or a source before them makes no byline of the line.)
   if (content.length <= MAX_BRACKETED_FIELDS && BRACKETED_FIELDS.test(content) && REVIEWER_FIELD.test(content)) return 'web copy line';
+  // (Unbracketed too, a writer's field beside the reviewer's: `撰稿人:A、B 编辑:UNIT`, `UNIT 文字作者:A,图片作者:B,审核人:C DATE`.)
+  if (content.length <= MAX_BRACKETED_FIELDS && !endsSentence(content) && REVIEWER_FIELD_COLON.test(content) && WRITER_FIELD_COLON.test(content)) return 'web copy line';
   if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null && !isBracketedCaption(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';

@@ -1044,6 +1044,11 @@ describe("a copy's fields in brackets below its text, its reviewers among them",
     }
   });
 
+  it("end the text unbracketed too, a writer's field beside the reviewer's, and name the writers", () => {
+    expect(parse(page('撰稿人:林小雨、周宁 编辑:团委宣传部')).items.map((item) => [item.authors, item.truncated])).toEqual([[['林小雨', '周宁'], false]]);
+    expect(parse(page('江城街道 文字作者:林小雨,图片作者:周宁,审核人:王进 2024.1.20')).items.map((item) => [item.authors, item.truncated])).toEqual([[['林小雨'], false]]);
+  });
+
   it("still name the writer where the writer's field names a person", () => {
     expect(parse(page('(文/林小雨     编辑/周宁宁     审核/陈平安)')).items.map((item) => [item.authors, item.truncated])).toEqual([[['林小雨'], false]]);
   });
