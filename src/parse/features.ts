@@ -188,6 +188,12 @@ export interface LineFacts {
    */
   printedTwice: boolean;
   /**
+   * Set by the parser (markLabelsBelowText): a short phrase, or a few in a row, below the text's last finished paragraph,
+   * with no text below them (`…完成补植2.5万株。` / `张村镇种子站指导农民科学播种冬小麦`): pictures' labels or links to other
+   * copies, not the text cut off.
+   */
+  labelBelowText: boolean;
+  /**
    * Set by the parser (markCaptionsSharingTheirOpening): one of three or more one-sentence lines in a row, right below a
    * text's byline, that open with the same words: a caption of the text's pictures (marked as a picture's too).
    */
@@ -361,6 +367,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     labelRun: false,
     verse: false,
     printedTwice: false,
+    labelBelowText: false,
     sharesOpening: false,
     endsCell: false,
     inCellRun: false,

@@ -313,7 +313,7 @@ function isMarkedByBullet(facts: LineFacts): boolean {
   return facts.bullet !== null && isPictureMark(facts.bullet);
 }
 function isMarkedLabel(facts: LineFacts): boolean {
-  return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.markedPicture || facts.printedTwice) && facts.glued === null;
+  return ((facts.bullet !== null && isPictureMark(facts.bullet)) || facts.markedPicture || facts.printedTwice || facts.labelBelowText) && facts.glued === null;
 }
 
 /**
@@ -422,7 +422,7 @@ export function labelsRuledOut(line: LineContext): number {
   if (f.page !== null || f.directive !== null || f.editor !== null) out |= BODY_NEW_BIT | BODY_BIT | SUBHEADING_BIT;
   if (f.furniture === 'no words' || !f.titleLike || f.sentenceInside || f.lead !== null || f.length > MAX_SUBHEADING || f.endsClause || f.byline !== null || f.photoCaption || f.pictureFile) out |= SUBHEADING_BIT;
   // (A picture is told by the title again, furniture, a file, a label, a mark, people at work, 图为 or a glued credit.)
-  if (!f.repeatsTitle && f.furniture === null && !f.pictureFile && f.label === null && f.bullet === null && !f.markedPicture && !f.printedTwice && !f.peopleAtWork && !f.photoCaption && !f.glued?.credit) out |= PICTURE_BIT;
+  if (!f.repeatsTitle && f.furniture === null && !f.pictureFile && f.label === null && f.bullet === null && !f.markedPicture && !f.printedTwice && !f.labelBelowText && !f.peopleAtWork && !f.photoCaption && !f.glued?.credit) out |= PICTURE_BIT;
   if (f.credit === null) out |= CREDIT_BIT;
   if (!f.continuation) out |= CONTINUATION_BIT;
   return out;
@@ -619,7 +619,7 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // `▲在楼道清扫的志愿者们`: a label marked as a picture's, without a credit, between the paragraphs or below the last:
       // the story's picture, not a sub-heading, a unit's name or the next item's title.
       // (Marked ▲, a label may hold a sentence before the name of what is shown, unfinished: `▲现场表演。舞蹈《春来了》`.)
-      if (isMarkedLabel(f) && (!SENTENCE_INSIDE.test(line.text) || (isMarkedByBullet(f) && !f.endsSentence)) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : f.printedTwice ? "a picture's label printed twice" : "a picture's label marked ▲");
+      if (isMarkedLabel(f) && (!SENTENCE_INSIDE.test(line.text) || (isMarkedByBullet(f) && !f.endsSentence)) && f.length <= MAX_CAPTION) return say(why, 0.2, f.markedPicture ? "a picture's label, numbered or the scene's" : f.printedTwice ? "a picture's label printed twice" : f.labelBelowText ? "a label below the text's last paragraph, no text below it" : "a picture's label marked ▲");
       if (f.peopleAtWork && f.glued === null) return say(why, 0.2, "a picture's label: people at work");
       // `图为柳岸村村民清理河道` between the paragraphs or below the last, no credit: what the story's picture shows.
       if (f.photoCaption && f.glued === null && !SENTENCE_INSIDE.test(line.text) && f.length <= MAX_CAPTION) return say(why, 0.3, "a picture's caption (图为…), no credit");

@@ -238,6 +238,48 @@ function markLabelsPrintedTwice(contexts: readonly LineContext[]): void {
   });
 }
 
+/** Most labels read below the text's last paragraph. */
+const MAX_LABELS_BELOW_TEXT = 4;
+
+/**
+ * Marks short phrases below the text's last finished paragraph with no text below them, only lines about the page or
+ * the block's end (LineFacts.labelBelowText): the labels of the pictures printed after the text, or links to other copies
+ * (`…完成补植2.5万株。` / `张村镇种子站指导农民科学播种冬小麦`), not the text cut off. A block's last lines are read
+ * again with the next block, which may hold text below them: a mark is undone. A line whose mark changes is priced again.
+ */
+function markLabelsBelowText(contexts: readonly LineContext[]): void {
+  const marks = contexts.map(() => false);
+  let end = contexts.length;
+  while (end > 0 && isAboutThePage(contexts[end - 1]!.facts)) end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_LABELS_BELOW_TEXT && mayBeLabelBelowText(contexts[start - 1]!)) start--;
+  const above = contexts[start - 1]?.facts;
+  // (Below a finished paragraph, not below a short line: labels stand under the text, not under a head.)
+  if (start < end && above !== undefined && above.endsSentence && above.length > MAX_LABEL_RUN_LINE) for (let i = start; i < end; i++) marks[i] = true;
+  contexts.forEach((context, i) => {
+    if (context.facts.labelBelowText === marks[i]) return;
+    context.facts.labelBelowText = marks[i]!;
+    context.prices = null;
+  });
+}
+/**
+ * A short phrase alone that may label a picture below the text: no name that signs it (`何承志`, `滕州融媒`), no quotation
+ * (`“心齐了…”`, a sub-heading's), nothing a text cut off would leave (a word's first characters, an open quote).
+ */
+function mayBeLabelBelowText(context: LineContext): boolean {
+  const f = context.facts;
+  const text = context.text;
+  if (!isLoneLabel(f) || f.signature !== null || f.length < MIN_LABEL_BELOW_TEXT || f.quote) return false;
+  return text.indexOf('“') === -1 && text.indexOf('"') === -1;
+}
+/** Shortest label read below the text: a name or a word cut off is shorter. */
+const MIN_LABEL_BELOW_TEXT = 7;
+
+/** A line about the page or the copy, not its text: a page line, an editor, a directive, furniture. */
+function isAboutThePage(f: LineFacts): boolean {
+  return f.page !== null || f.editor !== null || f.directive !== null || (f.furniture !== null && f.furniture !== 'no words');
+}
+
 /**
  * Marks short lines alone that end in the same words, three or more in a block (`东村群众大会` / `西村群众大会` /
  * `南村群众大会` between and below the paragraphs): the labels of a set of pictures, one a place, not the parts of a
@@ -927,6 +969,7 @@ export class BulletinParser {
     markLabelRuns(contexts);
     markVerseRuns(contexts);
     markLabelsPrintedTwice(contexts);
+    markLabelsBelowText(contexts);
     markLabelsSharingTheirEnd(contexts);
     markCaptionsSharingTheirOpening(contexts);
     markCellRuns(contexts);

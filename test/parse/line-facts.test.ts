@@ -46,6 +46,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     labelRun: false,
     verse: false,
     printedTwice: false,
+    labelBelowText: false,
     sharesOpening: false,
     endsCell: false,
     inCellRun: false,

@@ -1053,3 +1053,21 @@ describe("a copy's fields in brackets below its text, its reviewers among them",
     expect(parse(page('(文/林小雨     编辑/周宁宁     审核/陈平安)')).items.map((item) => [item.authors, item.truncated])).toEqual([[['林小雨'], false]]);
   });
 });
+
+describe("short phrases below the text's last finished paragraph, no text below them", () => {
+  const text = ['柳岸村开展冬小麦播种指导', '', '本报讯 10月20日,柳岸镇农技站的技术员来到柳岸村,指导村民科学播种冬小麦,今年全村计划种植小麦两千亩。', ''];
+
+  it("are pictures' labels (or links), not the text cut off", () => {
+    const [item] = parse([...text, '青石村村民在田间播种冬小麦', '农技人员为村民讲解播种技术', '', '编辑:周宁'].join('\n')).items;
+    expect([item!.truncated, item!.blocks.filter((block) => block.type === 'paragraph').at(-1)!.text.slice(-4)]).toEqual([false, '两千亩。']);
+    // (With nothing at all below them, at the page's end, too.)
+    expect(parse([...text, '青石村村民在田间播种冬小麦'].join('\n')).items.map((item) => item.truncated)).toEqual([false]);
+  });
+
+  it('leave a name that signs the text, and a word cut off, as they were read', () => {
+    const signed = parse([...text, '林小雨'].join('\n')).items[0]!;
+    expect(signed.authors).toEqual(['林小雨']);
+    const cut = parse([...text, '据了解,柳岸村'].join('\n')).items[0]!;
+    expect(cut.truncated).toBe(true);
+  });
+});
