@@ -7,6 +7,7 @@ import { authorFieldBylineOf, beforeEditorField, creditVerbAtEnd, findGluedTail,
 import { COMMON_SURNAMES, isOneName, isUnit, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
+  hasColon,
   isDigit,
   isJiOfAName,
   WEB_FIELD_OPENING,
@@ -1102,7 +1103,7 @@ function furnitureOf(content: string): string | null {
   // reviewers among them; a unit that wrote it or a source before them makes no byline of the line.)
   if (content.length <= MAX_BRACKETED_FIELDS && BRACKETED_FIELDS.test(content) && REVIEWER_FIELD.test(content)) return 'web copy line';
   // (Unbracketed too, a writer's field beside the reviewer's: `撰稿人:A、B 编辑:UNIT`, `UNIT 文字作者:A,图片作者:B,审核人:C DATE`.)
-  if (content.length <= MAX_BRACKETED_FIELDS && !endsSentence(content) && REVIEWER_FIELD_COLON.test(content) && WRITER_FIELD_COLON.test(content)) return 'web copy line';
+  if (content.length <= MAX_BRACKETED_FIELDS && hasColon(content) && !endsSentence(content) && REVIEWER_FIELD_COLON.test(content) && WRITER_FIELD_COLON.test(content)) return 'web copy line';
   if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null && !isBracketedCaption(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';
