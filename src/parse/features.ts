@@ -7,6 +7,7 @@ import { authorFieldBylineOf, beforeEditorField, creditVerbAtEnd, findGluedTail,
 import { COMMON_SURNAMES, isOneName, isUnit, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
+  EDITOR_WORDS,
   hasColon,
   isDigit,
   isJiOfAName,
@@ -1083,11 +1084,13 @@ function isCountAlone(content: string): boolean {
 /** `新华社照片,北京,2024年9月22日`, `新华社照片 , 上海 , 2020年10月25日`: the agency's photo wire's place and day. */
 const AGENCY_PHOTO_DATELINE = /^新华社照片\s*[,，]\s*[\u4e00-\u9fff]{2,10}\s*[,，]\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/u;
 
-/** Longest line of a copy's fields in brackets; a reviewer's field among them (`审核/X`, `编审:Y`, `一审:Z`). */
+/** Longest line of a copy's fields; in brackets, a reviewer's field among them (`审核/X`, `编审:Y`, `一审:Z`). */
 const MAX_BRACKETED_FIELDS = 100;
+// (The reviewers of EDITOR_WORDS only: an editor's bracket alone, `(编辑:X)`, is a note, or a byline's tail.)
 const REVIEWER_FIELD = /(?:审核|编审|责编|校对|初审|复审|终审|[一二三]审)\s*[:：/／|｜]/u;
 const BRACKETED_FIELDS = /^[(（][^()（）。！？]{4,98}[)）]$/u;
-const REVIEWER_FIELD_COLON = /(?:审核人?|编审|责编|责任编辑|编辑|校对|初审|复审|终审|[一二三]审)\s*[:：]/u;
+/** Unbracketed, any editor's field with its colon (EDITOR_WORDS), beside a writer's. */
+const EDITOR_FIELD_COLON = new RegExp(`(?:${EDITOR_WORDS})\\s*[:：]`, 'u');
 const WRITER_FIELD_COLON = /(?:撰稿人?|供稿人?|文字作者|图片作者)\s*[:：]/u;
 
 function furnitureOf(content: string): string | null {
@@ -1103,7 +1106,7 @@ function furnitureOf(content: string): string | null {
   // reviewers among them; a unit that wrote it or a source before them makes no byline of the line.)
   if (content.length <= MAX_BRACKETED_FIELDS && BRACKETED_FIELDS.test(content) && REVIEWER_FIELD.test(content)) return 'web copy line';
   // (Unbracketed too, a writer's field beside the reviewer's: `撰稿人:A、B 编辑:UNIT`, `UNIT 文字作者:A,图片作者:B,审核人:C DATE`.)
-  if (content.length <= MAX_BRACKETED_FIELDS && hasColon(content) && !endsSentence(content) && REVIEWER_FIELD_COLON.test(content) && WRITER_FIELD_COLON.test(content)) return 'web copy line';
+  if (content.length <= MAX_BRACKETED_FIELDS && hasColon(content) && !endsSentence(content) && EDITOR_FIELD_COLON.test(content) && WRITER_FIELD_COLON.test(content)) return 'web copy line';
   if (content.length <= 30 && isBracketNote(content) && bracketedPictureWord(content) === null && !isBracketedCaption(content)) return 'note in brackets';
   if (isArchiveField(content)) return 'archive field';
   if (isPageNumber(content)) return 'page number';
