@@ -735,6 +735,10 @@ export class BulletinParser {
   private hollowTitle: SourceLine | null = null;
   /** A hollow head's headline with the copy's date line right below it: the title of the item that opens next. */
   private hollowHeadline: SourceLine | null = null;
+  /** The page's first draft, a hollow head whose last line reads as a title, kept open across the copy's lines below it. */
+  private hollowHeadOverCopyLines = false;
+  /** The hollow title just dropped stood above the copy's lines only: the title of the text that opens below them. */
+  private hollowTitleOverCopyLines = false;
   /** The block's lines, and what the labeller knows of each (two arrays, so the labeller takes the second as it is). */
   private blockLines: SourceLine[] = [];
   private blockContexts: LineContext[] = [];
@@ -1053,14 +1057,20 @@ export class BulletinParser {
       const { hollowTitle, hollowHeadline } = this;
       this.hollowTitle = null;
       this.hollowHeadline = null;
-      if (hollowTitle !== null && label === 'meta' && facts.webAuthors !== null && line.number <= hollowTitle.number + 2) this.current.originalTitle ??= hollowTitle.content;
+      const overCopyLines = this.hollowTitleOverCopyLines;
+      this.hollowTitleOverCopyLines = false;
+      if (hollowTitle !== null && ((label === 'meta' && facts.webAuthors !== null && line.number <= hollowTitle.number + 2) || overCopyLines)) this.current.originalTitle ??= hollowTitle.content;
       // (So is a headline with the copy's date and source right below it, `TITLE` / `2016-08-18 00:00:00 来源:` / `A- A+`.)
       if (hollowHeadline !== null) this.current.originalTitle ??= hollowHeadline.content;
     }
     if (isOutside(label)) {
       // (`…寄托对来年的祝愿` / `责编:X` / `来源:Y`: the copy's closing lines below its last paragraph.)
-      if (this.current !== null && previous === 'body' && (label === 'editor' || (label === 'furniture' && facts.furniture === 'web copy line'))) this.current.closedByCopyLines = true;
-      this.closeItem();
+      const copyLine = label === 'editor' || (label === 'furniture' && facts.furniture === 'web copy line');
+      if (this.current !== null && previous === 'body' && copyLine) this.current.closedByCopyLines = true;
+      // `TITLE` / `来源:X` / `DATE` / `责编:Y` / text: the page's first head, with no sentence below it, stands above the
+      // copy's lines, which stand between a web copy's title and its text: the head waits for what opens below them.
+      if (copyLine && this.holdsHollowHead()) this.hollowHeadOverCopyLines = true;
+      else this.closeItem();
       // A line about the page parts held pictures from any text below; stray text between them does not (a lone
       // credit whose caption is missing, between two captions of a photo page).
       if (label !== 'unassigned') {
@@ -1080,7 +1090,8 @@ export class BulletinParser {
     if (this.onDecision === null) return;
     const decision: LineDecision = { line, label, reasons, item: isOutside(label) ? null : this.itemCount + 1 };
     // (The page's first item may yet prove a head with no text, the site's: its lines' labels wait for closeItem().)
-    if (this.itemCount === 0 && this.current !== null && !isOutside(label)) this.firstItemDecisions.push(decision);
+    // (So do the copy's lines below it while it waits for what opens below them: the lines' order is kept.)
+    if (this.itemCount === 0 && this.current !== null && (!isOutside(label) || this.hollowHeadOverCopyLines)) this.firstItemDecisions.push(decision);
     else this.onDecision(decision);
   }
 
@@ -1341,11 +1352,13 @@ export class BulletinParser {
     const draft = this.current;
     this.current = null;
     if (draft === null) return;
+    const overCopyLines = this.hollowHeadOverCopyLines;
+    this.hollowHeadOverCopyLines = false;
     // (Before the first item is placed, no picture is held and no item awaits its authors; a lead-in may be held.)
     const hollow = opening && this.itemCount === 0 && this.leadIn === null && isHollowHead(draft);
     this.flushFirstItemDecisions(hollow);
     if (hollow) {
-      this.dropHollowHead(draft);
+      this.dropHollowHead(draft, overCopyLines);
       return;
     }
     // `撰稿:X` / `图片:Y` below the editors of an item that names no one: its writers, printed after its editor lines,
@@ -1371,13 +1384,21 @@ export class BulletinParser {
     else this.placeClosed(draft);
   }
 
+  /** The open draft is the page's first, a hollow head whose last line may title the copy below the copy's lines. */
+  private holdsHollowHead(): boolean {
+    const draft = this.current;
+    if (draft === null || this.itemCount !== 0 || this.leadIn !== null || !isHollowHead(draft)) return false;
+    const last = draft.body.at(-1)?.line;
+    return last !== undefined && readsAsCopyTitle(last.content) && draft.asides.every((aside) => aside.line.offset < last.offset);
+  }
+
   /** Passes on the labels of the page's first item's lines, held until it closed: text outside any item if it was a hollow head. */
   private flushFirstItemDecisions(hollow: boolean): void {
     const decisions = this.firstItemDecisions;
     if (decisions.length === 0) return;
     this.firstItemDecisions = [];
     for (const decision of decisions) {
-      this.onDecision!(hollow ? { line: decision.line, label: 'unassigned', reasons: [HOLLOW_HEAD_REASON], item: null } : decision);
+      this.onDecision!(hollow && decision.item !== null ? { line: decision.line, label: 'unassigned', reasons: [HOLLOW_HEAD_REASON], item: null } : decision);
     }
   }
 
@@ -1388,11 +1409,12 @@ export class BulletinParser {
    * correspondent's first brief that lost its punctuation is not passed over; an author field among them names the
    * first item's authors.
    */
-  private dropHollowHead(draft: Draft): void {
+  private dropHollowHead(draft: Draft, overCopyLines: boolean): void {
     const lines = [...draft.headLines, ...draft.body.map((body) => body.line), ...draft.asides.map((aside) => aside.line)].sort((a, b) => a.offset - b.offset);
     for (const aside of draft.asides) if (aside.webAuthors) this.authorsAbove ??= aside.webAuthors;
     const last = lines.at(-1);
     this.hollowTitle = last !== undefined && draft.body.some((body) => body.line === last) && readsAsCopyTitle(last.content) ? last : null;
+    this.hollowTitleOverCopyLines = this.hollowTitle !== null && overCopyLines;
     const head = draft.headLines[0];
     const datedBelow = draft.asides.some((aside) => aside.kind === 'meta' && aside.line === lines[1]);
     this.hollowHeadline = head !== undefined && head === lines[0] && datedBelow && readsAsCopyTitle(head.content) ? head : null;

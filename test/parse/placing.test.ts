@@ -954,6 +954,23 @@ describe("the decisions `bulletin explain` prints", () => {
     // (Not without the date line: pictures' labels above a lead are no title.)
     expect(parse(dated.replace('2024-06-18 09:30:00 来源:\n', '')).items.map((item) => item.title)).toEqual([null]);
   });
+
+  it("give the copy the title at a hollow head's end when only the copy's lines (source, date, editors) stand between it and the text", () => {
+    // (The site's path and channel above the title head no item: one item, titled, its text below the copy's lines.)
+    const copy = ['江城党媒云 | 乡镇>', '青石新闻', '暖冬护老——青石镇派出所防诈防火宣传进公园', '来源:林小雨', '2025-10-31 14:33:23', '责编:周宁 孔越', '', '10月28日下午,青石镇派出所民警走进辖区公园,为老人们讲解防诈骗和冬季防火知识。'].join('\n');
+    const read = parse(copy);
+    expect(read.items.map((item) => [item.title, item.blocks[0]!.text.slice(0, 8)])).toEqual([['暖冬护老——青石镇派出所防诈防火宣传进公园', '10月28日下午']]);
+    // (A government page's index fields above the title, the source field below it: the same.)
+    const index = ['索 引 号 001234/2024-00037 分 类 /', '发布机构 柳岸街道 发文日期 2024-02-20', '标 题 柳岸街道为独居老人免费安装 烟感报警器', '文 号 无号 主 题 词', '内容概述', '时 效 有效', '柳岸街道为独居老人免费安装 烟感报警器', '信息来源:柳岸街道 发布日期:2024-02-20 10:20:01 浏览次数:', '', '近日,柳岸街道为辖区独居老人免费安装烟感报警器,守护老人居家安全。'].join('\n');
+    expect(parse(index).items.map((item) => item.title)).toEqual(['柳岸街道为独居老人免费安装 烟感报警器']);
+    // (`explain` tells of the lines in their order: the head's, held while it waited, before the copy's line below it.)
+    const decisions: Array<[number, string]> = [];
+    parse(index, { onDecision: ({ line, label }) => decisions.push([line.number, label]) });
+    expect(decisions).toEqual([...[1, 2, 3, 4, 5, 6, 7].map((number): [number, string] => [number, 'unassigned']), [8, 'furniture'], [10, 'body-new']]);
+    // (Any other line between them, a row of the site's links, and the head is an item of its own, as before.)
+    const links = copy.replace('责编:周宁 孔越', '首页 | 新闻 | 政务 | 服务');
+    expect(parse(links).items.length).toBe(2);
+  });
 });
 
 describe("a web table's cell border after a line's text", () => {
