@@ -355,7 +355,8 @@ export const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：丨｜]\\s*([^/／:�
  * A phrase caption's credit after a space, a name alone (two or three characters, or two padded) before 摄:
  * `…检修线路 周宁 摄`. Group 2 is the name.
  */
-const BARE_NAME_CREDIT_AFTER_SPACE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)([${HAN_ALL}](?:${SPACE}[${HAN_ALL}]|[${HAN_ALL}]{1,2}))${SPACE}*摄$`, 'u');
+// (Its slash too, as a credit line alone prints it: `…稻穗 苏巧将/摄`.)
+const BARE_NAME_CREDIT_AFTER_SPACE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)([${HAN_ALL}](?:${SPACE}[${HAN_ALL}]|[${HAN_ALL}]{1,2}))${SPACE}*(?:[/／]${SPACE}*)?摄$`, 'u');
 
 /**
  * Role fields glued to the last sentence, a colon after each role: `…已经开张。 融媒体中心记者:A 通讯员:B 责任编辑:C`;

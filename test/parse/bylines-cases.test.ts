@@ -1141,6 +1141,18 @@ describe("a phrase caption's credit after a space, a name alone before 摄", () 
     expect(glued('志愿者帮助村民收稻谷 林 舟 摄')?.credit?.match.people).toEqual([inCredit('林舟', null)]);
   });
 
+  it('reads the name before its slash, as a credit line alone prints it: `…稻穗 林小雨/摄`', () => {
+    expect(glued('村民捡拾遗漏的稻穗 林小雨/摄')).toEqual({ at: 9, byline: null, credit: { match: { raw: '林小雨/摄', verb: '摄', people: [inCredit('林小雨', null)] }, from: 10 }, continuation: false, trailer: false });
+    expect(glued('农户将稻谷装车 周宁／摄')?.credit?.match.people).toEqual([inCredit('周宁', null)]);
+    // (A photo set below its text: each caption so credited is a photo item of its own.)
+    const page = ['时下,各地早稻进入成熟期。柳岸镇的农户抢抓晴好天气,开镰收割早稻。', '林小雨/摄', '村民捡拾遗漏的稻穗 林小雨/摄', '农户将收割的稻谷装车 林小雨/摄'].join('\n');
+    expect(parse(page, {}).items.map((item) => [item.kind, item.blocks[0]!.text, item.credit?.names])).toEqual([
+      ['photo', '时下,各地早稻进入成熟期。柳岸镇的农户抢抓晴好天气,开镰收割早稻。', ['林小雨']],
+      ['photo', '村民捡拾遗漏的稻穗', ['林小雨']],
+      ['photo', '农户将收割的稻谷装车', ['林小雨']],
+    ]);
+  });
+
   it('reads no phrase whose last word is no name, nor a name glued to the caption or after a sentence inside it', () => {
     expect(glued('柳岸社区的美景 真美 摄')).toBeNull();
     expect(glued('电工队员给旧楼换上新灯泡周宁摄')).toBeNull();
