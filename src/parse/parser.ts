@@ -451,12 +451,28 @@ function isCaptionOrText(context: LineContext | undefined): boolean {
  */
 function opensCreditedRun(contexts: readonly LineContext[], i: number): boolean {
   return (
-    isCaptionOrText(contexts[i]) &&
-    contexts[i + 1]?.facts.credit != null &&
-    isCaptionOrText(contexts[i + 2]) &&
-    contexts[i + 3]?.facts.credit != null &&
-    isCaptionOrText(contexts[i - 1])
+    (isCaptionOrText(contexts[i]) &&
+      contexts[i + 1]?.facts.credit != null &&
+      isCaptionOrText(contexts[i + 2]) &&
+      contexts[i + 3]?.facts.credit != null &&
+      isCaptionOrText(contexts[i - 1])) ||
+    opensLabelledCaptions(contexts, i)
   );
+}
+
+/**
+ * `LEAD-IN` / `右图 CAPTION` / `下图 CAPTION。本报记者 X摄`: below a finished paragraph, two or more captions in a row that
+ * open with their picture's place or number (`左图:`, `右图 `, `图①:`), the last closed by the credit glued to it or on
+ * the line below, are a photo item of their own: the first opens it, no paragraph of the text above.
+ */
+function opensLabelledCaptions(contexts: readonly LineContext[], i: number): boolean {
+  const above = contexts[i - 1]?.facts;
+  if (!contexts[i]!.facts.photoCaption || above === undefined || !above.endsSentence || above.photoCaption || above.glued !== null || !isCaptionOrText(contexts[i - 1])) return false;
+  let last = i;
+  while (last + 1 < contexts.length && contexts[last + 1]!.facts.photoCaption && contexts[last]!.facts.glued === null) last++;
+  if (last === i) return false;
+  const closing = contexts[last]!.facts;
+  return closing.glued?.credit != null || (closing.glued === null && contexts[last + 1]?.facts.credit != null);
 }
 
 /** The line above line `i`, past a credit line: the caption it credits. */

@@ -1429,8 +1429,9 @@ export function endsWithPictureNumber(text: string): boolean {
   return (last === 0x29 || last === 0xff09) && PICTURE_NUMBER_AFTER.test(text);
 }
 
-/** A photo caption's opening: `图①:`, `图1:`, `图为…`, `上图:`, `左图为…` (the photo sets of a page). */
-export const PHOTO_CAPTION_START = new RegExp(`^(?:图${PICTURE_NUMERAL}{0,2}[:：为]|[上下左右中]图[0-9０-９]?[:：为])`, 'u');
+/** A photo caption's opening: `图①:`, `图1:`, `图为…`, `上图:`, `左图为…`, `左下图:` (the photo sets of a page). */
+// (A picture's place may stand before a space too, `右图 坚守在…`: an e-paper's photo page sets its label apart so.)
+export const PHOTO_CAPTION_START = new RegExp(`^(?:图${PICTURE_NUMERAL}{0,2}[:：为]|[上下左右中]{1,2}图[0-9０-９]?(?:[:：为]|[ \u3000]+(?=[^ \u3000])))`, 'u');
 /** PHOTO_CAPTION_START's first characters: most lines start otherwise and skip it. */
 const PHOTO_CAPTION_FIRST = new Uint8Array(0x10000);
 for (const c of '图上下左右中') PHOTO_CAPTION_FIRST[c.charCodeAt(0)] = 1;

@@ -802,6 +802,10 @@ describe('the speed-ups before a regex read the first or last character as the r
   it('opensAsPhotoCaption: 图 and 上下左右中图 before a colon or 为', () => {
     for (const text of ['图①:居民在…', '图1：', '图为活动现场', '上图:', '左图为…', '中图2：', '右图为']) expect(opensAsPhotoCaption(text), text).toBe(true);
     for (const text of ['图书馆开放', '上午,居民…', '社区图为', '']) expect(opensAsPhotoCaption(text), text).toBe(false);
+    // (A picture's place of two characters, `左下图:`; or a place set apart by a space, `右图 坚守在…`, as an e-paper prints it.)
+    for (const text of ['左下图:环卫工人清扫街道。', '右上图为…', '右图 坚守在小区门口的志愿者。', '下图\u3000居民在排队。']) expect(opensAsPhotoCaption(text), text).toBe(true);
+    // (Not 图 alone before a space, nor a place's 图 with nothing after the space, nor three places.)
+    for (const text of ['图 书', '右图 ', '左右上图:']) expect(opensAsPhotoCaption(text), text).toBe(false);
   });
 
   it('bulletOf: the bullets and the white space after them', () => {

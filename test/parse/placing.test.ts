@@ -143,6 +143,19 @@ describe('text outside any item', () => {
     expect(stray.unassigned.map((block) => block.text)).toEqual([shorter]);
   });
 
+  it('captions that open with their picture\'s place, below a finished paragraph and closed by a credit, are a photo item of their own', () => {
+    const leadIn = '连日来,柳岸街道各小区的党员干部和社区工作人员在夜里坚守岗位,成为这座城市的守夜人。';
+    const captions = ['右图 坚守在小区门口的守夜人。', '下图 两位志愿者在检查进出人员的出入证明。本报记者 林舟摄'];
+    const read = parse(['社区守夜人', '', leadIn, '', ...captions].join('\n') + '\n');
+    expect(read.items.map((item) => [item.kind, item.title, item.blocks.map((block) => block.text.slice(0, 5)), item.credit?.names ?? []])).toEqual([
+      ['brief', '社区守夜人', ['连日来,柳'], []],
+      ['photo', null, ['右图 坚守', '下图 两位'], ['林舟']],
+    ]);
+    // (Not without the credit: the captions are the text's pictures, its paragraphs.)
+    const uncredited = parse(['社区守夜人', '', leadIn, '', captions[0], '下图 两位志愿者在检查进出人员的出入证明。'].join('\n') + '\n');
+    expect(uncredited.items).toHaveLength(1);
+  });
+
   it('names one line as a line', () => {
     const bulletin = parse('……\n柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(bulletin.diagnostics.filter((d) => d.ruleId === 'unassigned-text').map((d) => d.message)).toEqual([
