@@ -87,7 +87,7 @@ const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{0,6}报道$`, 'u');
  * blank. A space may pad the bracket inside: `( 责任编辑:X )`; a space may stand for the editor's colon: `(编辑 X)`.
  */
 const TRAILER = new RegExp(
-  `${SPACE}*[(（]${SPACE}*(?:(?:责任)?编辑(?:${SPACE}*[:：]|${SPACE}+)[^()（）]{1,20}|(?:稿件|信息|新闻)?来源${SPACE}*[:：][^()（）]{1,24}|(?:文章|稿件)来源[^()（）:：]{2,40}|原载[^()（）]{2,40}|转自[^()（）]{2,40}|完|${AGENCY_RELEASE}` +
+  `${SPACE}*[(（]${SPACE}*(?:(?:${EDITOR_WORDS})(?:${SPACE}*[:：]|${SPACE}+)[^()（）]{1,20}|(?:稿件|信息|新闻)?来源${SPACE}*[:：][^()（）]{1,24}|(?:文章|稿件)来源[^()（）:：]{2,40}|原载[^()（）]{2,40}|转自[^()（）]{2,40}|完|${AGENCY_RELEASE}` +
     `|[${HAN_ALL}]{2,10}发布|[${HAN_ALL}]{2,10}新闻网|[^()（）]{0,20}不代表本(?:网站|网|站|平台|报|刊)[^()（）]{0,80})[)）]$` +
     // (Not a picture's mark in a copy's markup, `![]()`, whose brackets are empty too.)
     `|(?<!\\])${SPACE}*[(（]${SPACE}*[)）]$`,

@@ -921,6 +921,16 @@ describe("what a web copy or a wire story prints after the text: the editor's br
     expect(glued(`${SENTENCE}(编辑:孔越 )`)).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
   });
 
+  it("any editor's field alone in the bracket, the reviewer's or the information officer's who filed the copy: no writer", () => {
+    for (const field of ['审核:周宁', '责编 周宁', '信息员:周宁', '文稿编辑:周宁', '编辑:孔越 审核:周宁 签发:林泉']) {
+      expect(glued(`${SENTENCE}(${field})`), field).toEqual({ at: SENTENCE.length, byline: null, credit: null, continuation: false, trailer: true });
+    }
+    const item = parse(`${SENTENCE}(信息员:周宁)\n`, {}).items[0]!;
+    expect([item.authors, item.truncated, item.blocks.at(-1)!.text]).toEqual([[], false, SENTENCE]);
+    // (`文稿编辑:X` alone below the text is the copy editor's line, as `编辑:X` is.)
+    expect(parse(`${SENTENCE}\n文稿编辑:周宁\n`, {}).meta.map((meta) => [meta.kind, meta.value])).toEqual([['editor', '周宁']]);
+  });
+
   it('after a glued byline: the byline is read before it, and the tail starts at the byline', () => {
     expect(glued(`${SENTENCE}(周宁 林泉) (责任编辑:孔越)`)).toEqual({
       at: SENTENCE.length,
