@@ -881,6 +881,9 @@ const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业
 /** An author field naming one unit, up to the next field or the line's end; in a template's brackets too (`作者:[柳岸镇]`). */
 const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE})(?:文章)?作者${SPACE}*[:：]${SPACE}*(?:\\[(?=[^\\]]*\\]))?([${HAN_ALL}]{3,16})\\]?(?=${SPACE}|$)`, 'u');
 
+/** A name of two or three characters after the unit of an author field, alone to the next space or the line's end. */
+const NAME_AFTER_UNIT = new RegExp(`^${SPACE}+([${HAN_ALL}]{2,3})(?=${SPACE}|$)`, 'u');
+
 /** What stands between the names of a web copy's author field. */
 const NAME_SEPARATORS = /[\s,，、;；]+/u;
 
@@ -890,7 +893,12 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
   // so is an office or a college named with a conjunction inside (`作者:外事与合作处`, `作者:县血液管理办公室`), which
   // a byline reads as a unit.
   const unit = content.includes('作者') ? UNIT_AUTHOR.exec(content) : null;
-  if (unit !== null && !OUTLET_END.test(unit[1]!) && (isOrganisationName(unit[1]!, vocabulary) || (unit[1]!.length >= 4 && isUnit(unit[1]!)))) return [{ name: unit[1]!, role: null, source: 'byline' }];
+  if (unit !== null && !OUTLET_END.test(unit[1]!) && (isOrganisationName(unit[1]!, vocabulary) || (unit[1]!.length >= 4 && isUnit(unit[1]!)))) {
+    // (`作者:柳岸社区 林小雨`: the writer's unit, then the writer's name after a space: the person is the author.)
+    const after = NAME_AFTER_UNIT.exec(content.slice(unit.index + unit[0].length));
+    if (after !== null && COMMON_SURNAMES.has(after[1]![0]!) && isOneName(after[1]!, vocabulary)) return [{ name: after[1]!, role: null, source: 'byline' }];
+    return [{ name: unit[1]!, role: null, source: 'byline' }];
+  }
   // `作者:柳岸农场林小雨`: the writer's unit glued before the name; the name is the author, the unit where the writer works.
   const glued = unit !== null ? nameAfterGluedUnit(unit[1]!, vocabulary) : null;
   if (glued !== null) return [{ name: glued, role: null, source: 'byline' }];

@@ -443,6 +443,13 @@ describe('lines of the forty-third session', () => {
     expect(read('作者:江城网林小雨').webAuthors).toBeNull();
   });
 
+  it("reads the writer's unit, then the name after a space, in an author field: the name is the author (48, 600)", () => {
+    expect(read('作者:柳岸社区 林小雨 来源:江城新闻 发布时间:2024-04-22 09:00').webAuthors).toEqual([{ name: '林小雨', role: null, source: 'byline' }]);
+    expect(read('作者:柳岸街道办事处 周宁').webAuthors).toEqual([{ name: '周宁', role: null, source: 'byline' }]);
+    // (A word after the unit that is no name, no writer: the unit stays the author.)
+    expect(read('作者:柳岸社区 供稿').webAuthors).toEqual([{ name: '柳岸社区', role: null, source: 'byline' }]);
+  });
+
   it("reads a government page's index, a field a line after a list's bullet, as the copy's line (895, in our words)", () => {
     for (const line of ['• 索 引 号:liuan/2022-00094', '• 发布机构:柳岸镇', '• 成文日期:', '• 公开方式:公开']) expect(read(line).furniture, line).toBe('web copy line');
     expect(read('• 柳岸镇开展端午活动').furniture).toBeNull();
