@@ -4,7 +4,7 @@
 
 import type { Person } from '../model.js';
 import { endsAsOffice, isOrganisationName } from './organisations.js';
-import { COMMON_SURNAMES, isOfficeLevel, isOneName, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
+import { COMMON_SURNAMES, isOfficeLevel, isOneName, isUnit, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   AFTER_SENTENCE,
   AGENCY_RELEASE,
@@ -652,7 +652,7 @@ let lastVocabularyWithoutFields: Vocabulary | null = null;
  */
 function creditFieldsOf(content: string, vocabulary: Vocabulary, bracket: RegExpExecArray | null): CreditFields | null {
   if (content === lastLineWithoutFields && vocabulary === lastVocabularyWithoutFields) return null;
-  const fields = workFieldsOf(content, vocabulary, bracket) ?? worksAfterNamesOf(content, vocabulary, bracket);
+  const fields = workFieldsOf(content, vocabulary, bracket) ?? worksAfterNamesOf(content, vocabulary, bracket) ?? bylineThenSupplierOf(content, vocabulary);
   if (fields === null) {
     lastLineWithoutFields = content;
     lastVocabularyWithoutFields = vocabulary;
@@ -699,6 +699,22 @@ function workFieldsOf(content: string, vocabulary: Vocabulary, bracket = bylineL
 }
 
 const FIELD_SEPARATOR_AT_END = /[;；\s]+$/u;
+
+/** A unit that supplied the pictures after a byline's names, ending the line: ` 柳岸街道供图` (group 1: the unit). */
+const SUPPLIER_AFTER_BYLINE = new RegExp(`${SPACE}+([${HAN_ALL}]{2,16})供图$`, 'u');
+
+/**
+ * `记者 林小雨 通讯员 周宁 柳岸街道供图`: a byline whose roles name each writer, then after a space the unit that
+ * supplied the pictures: the writers wrote the text, the unit supplied its pictures, one line for both.
+ */
+function bylineThenSupplierOf(content: string, vocabulary: Vocabulary): CreditFields | null {
+  if (!content.endsWith('供图')) return null;
+  const supplier = SUPPLIER_AFTER_BYLINE.exec(content);
+  if (supplier === null || !(isOrganisationName(supplier[1]!, vocabulary) || isUnit(supplier[1]!) || endsAsOffice(supplier[1]!))) return null;
+  const byline = matchBylineLine(content.slice(0, supplier.index), vocabulary);
+  if (byline === null || byline.people.length === 0 || !byline.people.every((person) => person.name !== null && person.role !== null)) return null;
+  return { verb: '供图', writers: byline.people, photographers: [{ name: supplier[1]!, role: null, source: 'credit' }] };
+}
 
 /** An ASCII or full-width slash stands somewhere in `text`. */
 function hasSlash(text: string): boolean {

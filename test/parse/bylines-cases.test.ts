@@ -1189,6 +1189,25 @@ describe('the writers after the word for the text, glued to the last sentence, t
   });
 });
 
+describe("a byline, then the unit that supplied the pictures, on one line", () => {
+  it('is a credit: the byline\'s people wrote the text, the unit supplied its pictures', () => {
+    expect(credit('记者 林小雨 通讯员 周宁 柳岸街道供图')).toEqual({
+      raw: '记者 林小雨 通讯员 周宁 柳岸街道供图',
+      verb: '供图',
+      people: [inCredit('柳岸街道', null)],
+      writers: [inByline('林小雨', '记者'), inByline('周宁', '通讯员')],
+    });
+    // (The outlet and its app before the role, as a provincial site prints them.)
+    expect(credit('江城网 江城APP记者 林小雨 通讯员 周宁 东湾区委宣传部供图')?.writers?.map((person) => person.name)).toEqual(['林小雨', '周宁']);
+    expect(byline('记者 林小雨 通讯员 周宁 柳岸街道供图')).toBeNull();
+  });
+
+  it('is no such credit where a role names no one, or the words before 供图 name no unit', () => {
+    expect(credit('记者 通讯员 周宁 柳岸街道供图')?.writers).toBeUndefined();
+    expect(credit('记者 林小雨 通讯员 周宁 大家供图')?.writers).toBeUndefined();
+  });
+});
+
 describe('editors named after the groups of names and works', () => {
   it('leaves a reviewer after `A/文 B/图` out of the people: the page\'s editor, no writer', () => {
     const item = parse('柳岸社区举办邻里节。\n(林小雨/文 周宁/图 孔越/审核)\n', {}).items[0]!;
