@@ -1044,8 +1044,8 @@ const VILLAGE_WORD_SECONDS = codeUnitTable([...'民内貌史级容务里庄落']
  */
 const TOWNSHIP_WORD_SECONDS = codeUnitTable([...'村愁音贤镇邻']);
 
-/** `返乡`, `还乡`, `故乡`, `思乡`, `异乡`, `他乡`: 乡 ends these words (going home, home, away), no township's name. */
-const HOME_WORD_FIRSTS = codeUnitTable([...'返还故思异他']);
+/** `返乡`, `还乡`, `回乡`, `故乡`, `思乡`, `异乡`, `他乡`: 乡 ends these words (going home, home, away), no township's name. */
+const HOME_WORD_FIRSTS = codeUnitTable([...'返还回故思异他']);
 
 /**
  * `全镇`, `各村`, `该乡`, `本村`, `整村`, `两镇`: a place's suffix after these is the place at large; after a particle or a
@@ -1126,9 +1126,13 @@ function namesNoOne(text: string, from: number, to: number): boolean {
   // `…巧解老旧小区`: old estates in general; no name ends in 老旧.
   if (to - from > 2 && text.charCodeAt(to - 2) === 0x8001 /* 老 */ && text.charCodeAt(to - 1) === 0x65e7 /* 旧 */) return true;
   // `俺家乡`, `我们家乡`: someone's home town, no township's name (`张老家乡` is one: no pronoun before its 家).
-  if (text.charCodeAt(to - 1) === 0x5bb6 /* 家 */ && text.charCodeAt(to) === 0x4e61 /* 乡 */ && ENDS_LIKE_NO_NAME[text.charCodeAt(to - 2)] === 1) return true;
+  // (`热爱家乡`, `建设家乡`, `回报家乡`: the home town a verb loves, builds or repays, no township either.)
+  if (text.charCodeAt(to - 1) === 0x5bb6 /* 家 */ && text.charCodeAt(to) === 0x4e61 /* 乡 */ && (ENDS_LIKE_NO_NAME[text.charCodeAt(to - 2)] === 1 || VERB_BEFORE_HOME[text.charCodeAt(to - 2)] === 1)) return true;
   return ENDS_LIKE_NO_NAME[text.charCodeAt(to - 1)] === 1;
 }
+
+/** Verbs that end before 家乡, the home town (`热爱`, `建设`, `回`, `美化`, `发展`, `回报`, `扮靓`, `思念`, `保卫`): namesNoOne(). */
+const VERB_BEFORE_HOME = codeUnitTable([...'爱设回化展报靓念卫']);
 
 /** Verbs that end a slogan's stem before 社区 or 村: namesNoOne(). */
 const VERB_BEFORE_COMMUNITY = codeUnitTable([...'暖满跑回']);

@@ -340,6 +340,13 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('不少青年回到故乡创业,青石乡为他们办起培训班。')).toEqual(['青石乡']);
   });
 
+  it('ends no township at the home town a verb loves, builds or repays (热爱家乡, 建设家乡, 回报家乡): 1968, in our words', () => {
+    expect(names('为激发每个人热爱家乡、热爱生活的精神,月湾社区开展活动。')).toEqual(['月湾社区']);
+    expect(names('青年们回乡建设家乡,回报家乡,柳岸镇为他们办起培训班。')).toEqual(['柳岸镇']);
+    // (A township named after a family, `王家乡`, is one still.)
+    expect(names('近日,王家乡开展义诊活动。')).toEqual(['王家乡']);
+  });
+
   it('cuts the areas before a name, but not down to a suffix alone', () => {
     expect(firstOrganisation('在共青团临河市东湾区委员会指导下开展活动。', DEFAULT_VOCABULARY)).toBe('东湾区委员会');
     expect(firstOrganisation('临河市东湾区办事处开展活动。', DEFAULT_VOCABULARY)).toBe('东湾区办事处');
