@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readLine } from '../../src/parse/features.js';
+import { parse } from '../../src/parse/parser.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 
 const read = (content: string) => readLine(content, DEFAULT_VOCABULARY);
@@ -216,6 +217,14 @@ describe("the desk's fields after the text", () => {
     }
     // A committee's own header keeps its colon.
     expect(read('柳岸村党委:召开学习会').header).not.toBe(null);
+  });
+
+  it('name the desk on duty by 值班 alone, as a public account closes its post (`排版:` / `值班:` / `审核:`): 1968, in our words', () => {
+    expect(read('值班:林小雨').editor).toBe('林小雨');
+    const post = parse('未来,柳岸社区将继续开展民族团结活动。\n作者:益点点\n排版:周宁\n值班:林小雨\n审核:孔越\n', {});
+    expect([post.items.length, post.items[0]!.authors, post.meta.filter((meta) => meta.kind === 'editor').map((meta) => meta.value)]).toEqual([1, ['益点点'], ['周宁', '林小雨', '孔越']]);
+    // (A sentence about who is on duty is the text's.)
+    expect(read('值班人员坚守岗位。').editor).toBeNull();
   });
 });
 
