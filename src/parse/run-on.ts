@@ -482,7 +482,8 @@ const SELF_REFERENCE = /^由?[我本][校院局所站队司委办市县区镇乡
  */
 function purposeOpeningAt(text: string, titleFrom: number, clauseEnd: number): number {
   const purpose = text.lastIndexOf('为', clauseEnd);
-  if (purpose <= titleFrom || !isSpace(text.charCodeAt(purpose - 1))) return -1;
+  // (Glued to the headline, only a purpose no headline holds: `…主题宣传为贯彻落实…`, `…活动为进一步…`.)
+  if (purpose <= titleFrom || !(isSpace(text.charCodeAt(purpose - 1)) || GLUED_PURPOSE.test(text.slice(purpose, purpose + 5)))) return -1;
   for (let i = purpose + 1; i < clauseEnd; i++) if (isSpace(text.charCodeAt(i))) return -1;
   const headEnd = endBeforeSpaces(text, titleFrom, purpose);
   const headLength = headEnd - titleFrom;
@@ -490,6 +491,8 @@ function purposeOpeningAt(text: string, titleFrom: number, clauseEnd: number): n
   // (`2026年1月26日电 为…`: a dateline before the text, no headline.)
   return BEFORE_TIME_IN_CLAUSE.has(text[headEnd - 1]!) || OPENS_WITH_DATE.test(text) ? -1 : purpose;
 }
+/** The purposes that open a report's first sentence, never a headline's words: read glued to the headline too. */
+const GLUED_PURPOSE = /^为(?:贯彻落实|进一步|深入贯彻|深入推进|切实)/u;
 /** Shortest purpose clause read as a text's opening: 为, a verb and its object (`为丰富居民生活`). */
 const MIN_PURPOSE_CLAUSE = 6;
 

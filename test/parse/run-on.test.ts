@@ -611,6 +611,16 @@ describe('splitHeadRunIntoText: a headline run into a text that opens with its p
     expect(cut('柳岸村开展“清洁家园”活动 为民,7月8日晚,镇干部走进柳岸村与村民座谈,听取意见。')).toHaveLength(1);
     expect(cut('清洁家园 为调动村民参与活动的积极性,7月8日晚,镇干部走进柳岸村与村民座谈。')).toHaveLength(1);
   });
+
+  it('cuts glued to the headline before a purpose no headline holds (为贯彻落实, 为进一步, 为深入推进): 1966, in our words', () => {
+    expect(cut('【柳岸镇社工站】“五社联动聚合力”主题宣传为贯彻落实关于社会工作的指示精神,柳岸镇社工站走进社区开展宣传。')).toEqual([
+      '【柳岸镇社工站】“五社联动聚合力”主题宣传',
+      '为贯彻落实关于社会工作的指示精神,柳岸镇社工站走进社区开展宣传。',
+    ]);
+    expect(cut('柳岸社区开展邻里节活动为进一步增进邻里感情,柳岸社区于5月20日举办第三届邻里节。')[0]).toBe('柳岸社区开展邻里节活动');
+    // (Any other purpose glued to the words before it is the sentence's: `志愿者为调动…`, as above.)
+    expect(cut('柳岸社区开展邻里节活动为增进邻里感情,柳岸社区于5月20日举办第三届邻里节。')).toHaveLength(1);
+  });
 });
 
 describe("splitHeadRunIntoText: a headline run into its byline's bracket and the text after it", () => {
