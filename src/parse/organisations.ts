@@ -181,8 +181,10 @@ const MIN_HONOUR_STEM = 4;
 const HONOURED_PLACE = /^(?:村|乡|镇|社区|小区|街道|学校|小学|中学|幼儿园)/u;
 
 /** The stem `text[from, to)`, after any province, city or district before it, is made of describing words only, or names a kind. */
-function describesOnly(text: string, from: number, to: number): boolean {
-  const start = afterAdministrativePrefix(text, from, to);
+function describesOnly(text: string, from: number, stemEnd: number): boolean {
+  const start = afterAdministrativePrefix(text, from, stemEnd);
+  // (`美丽集镇`, `文明集镇`: 集镇, a market town, is a kind of place as 乡村 is; the words before it describe the kind.)
+  const to = stemEnd - start >= 2 && text.charCodeAt(stemEnd - 1) === 0x96c6 /* 集 */ && text.charCodeAt(stemEnd) === 0x9547 /* 镇 */ ? stemEnd - 1 : stemEnd;
   // `首批省级书香特色社区`, `全国绿色家园示范村`: an honour's list and what it names, whatever words stand between (a
   // verb's last character may be left before them: `入选第二批…` is cut after 入).
   if (endsInHonourKind(text, start, to) && HONOUR_LEVEL.test(text.slice(start, to)) && HONOUR_STEM.test(text.slice(start, to))) return true;

@@ -340,6 +340,13 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('不少青年回到故乡创业,青石乡为他们办起培训班。')).toEqual(['青石乡']);
   });
 
+  it('reads 集镇 (a market town) after describing words as a kind of place, no name (美丽集镇, 文明集镇 built or made): 1980, in our words', () => {
+    expect(names('为打造美丽集镇,柳岸镇开展环境整治活动。')).toEqual(['柳岸镇']);
+    expect(names('为进一步营造文明集镇氛围,柳岸镇文明办开展志愿服务。')).toEqual(['柳岸镇文明办']);
+    // (A town whose name ends in 集 is one: `柳集镇`, `余集镇`.)
+    expect(names('近日,柳集镇开展环境整治活动。')).toEqual(['柳集镇']);
+  });
+
   it('ends no township at the home town a verb loves, builds or repays (热爱家乡, 建设家乡, 回报家乡): 1968, in our words', () => {
     expect(names('为激发每个人热爱家乡、热爱生活的精神,月湾社区开展活动。')).toEqual(['月湾社区']);
     expect(names('青年们回乡建设家乡,回报家乡,柳岸镇为他们办起培训班。')).toEqual(['柳岸镇']);
