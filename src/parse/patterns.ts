@@ -185,14 +185,15 @@ const SITE_ALIAS = `(?:(?<=网)[(（][${HAN_ALL}]{2,10}网[)）])?`;
  * `江城客户端、江城网`); a media centre
  * and its paper joined by a dash (`临河市融媒体中心—临河日报`).
  */
-const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－—·]{0,11}?(?:网|港|台|报|刊|都|社|客户端|新闻|融媒|在线)${SITE_ALIAS}`;
+// (A site's web television too, `安徽网视`.)
+const ONE_LEAD_SOURCE = `[${HAN_ALL}A-Za-z][${HAN_ALL}A-Za-z\\-－—·]{0,11}?(?:网视|网|港|台|报|刊|都|社|客户端|新闻|融媒|在线)${SITE_ALIAS}`;
 const LEAD_SOURCE = `${ONE_LEAD_SOURCE}(?:[/／、]${ONE_LEAD_SOURCE})?`;
 /** Whose story a site retells, between its lead and the byline: `XX网讯 据江城晚报报道 (记者 X)`. */
 const LEAD_RETOLD = `(?:${SPACE}*据[${HAN_ALL}]{2,12}?报道)?`;
 /** The place a lead was filed from: `曲阜`, `温州`. */
 const LEAD_PLACE = `(?:[${HAN_ALL}]{1,6}?)?`;
-/** 讯 ends a lead, but not as the 讯 of 通讯员, 资讯, 简讯, 快讯, 喜讯…: `本报通讯员…` opens no lead. */
-const LEAD_XUN = '(?<![通资简快喜视音短])讯';
+/** 讯 ends a lead, but not as the 讯 of 通讯员, 资讯, 简讯, 快讯, 喜讯, 视讯…: `本报通讯员…` opens no lead (a web television's `网视讯` does). */
+const LEAD_XUN = '(?<![通资简快喜音短])(?<!(?<!网)视)讯';
 export const LEAD = new RegExp(
   // A web copy's source tag in brackets is its lead too: `[江城新媒体JCXMT.CN]`, `【江城网】`.
   // (The lead itself in brackets, lenticular or square: `【本报讯】`, `[本站讯]`.)

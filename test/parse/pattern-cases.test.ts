@@ -522,6 +522,12 @@ describe('LEAD: a paper\'s or site\'s lead', () => {
     expect(LEAD.exec('江城网2月7日讯 据临河晚报报道 (记者 许明) 背街')?.[7]).toBe('记者 许明');
   });
 
+  it("may be a site's web television's, `XX网视讯` (1976, in our words); 视讯 after any other word is no lead", () => {
+    expect(lead('江城网视讯 12月5日,柳岸社区开展志愿服务活动。')).toBe('江城网视讯');
+    expect(lead('江城视讯 12月5日,柳岸社区开展志愿服务活动。')).toBeNull();
+    expect(lead('本报视讯 12月5日,柳岸社区开展志愿服务活动。')).toBeNull();
+  });
+
   it("may name the site's other name in brackets before 讯, as provincial portals do", () => {
     expect(lead('江城网(江城日报网)讯(通讯员 林小禾 周宁)近日,柳岸社区开展包饺子活动。')).toBe('江城网(江城日报网)讯(通讯员 林小禾 周宁)');
     expect(LEAD.exec('江城网（江城日报网）讯(记者 许明)近日')?.[7]).toBe('记者 许明');
