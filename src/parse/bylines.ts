@@ -75,7 +75,8 @@ export interface GluedTail {
 export const MAX_SHORT_LINE = 60;
 
 /** A byline's place of filing at its end, or 报道 alone after the names: `谷雨田 青岛报道`, `谷雨田 林泉 报道`. */
-const FILED_FROM_END = new RegExp(`\\s[${HAN_ALL}]{0,6}报道$`, 'u');
+// (After a name's note in brackets too, no place between: `何培化(实习)报道`.)
+const FILED_FROM_END = new RegExp(`(?:\\s[${HAN_ALL}]{0,6}|[)）])报道$`, 'u');
 
 /**
  * The editor's bracket or a wire story's end mark, glued after the text: `(责任编辑:王芳)`, `(编辑：周宁 )`, `(完)`; an

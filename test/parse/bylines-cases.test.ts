@@ -221,6 +221,14 @@ describe('a byline alone on its line', () => {
     expect(byline('张三 青岛报道')).toEqual({ inner: '张三 青岛报道', people: [inByline('张三', null)], form: 'bare' });
   });
 
+  it("bare, 报道 right after the last name's note in brackets (`(实习)报道`): the byline's second line, names alone (1989, in our words)", () => {
+    expect(byline('林小雨 周宁 孔越(实习)报道')?.people).toEqual([inByline('林小雨', null), inByline('周宁', null), inByline('孔越', null)]);
+    const item = parse('柳岸镇举行布依风情节,各族同胞欢聚一堂,共庆佳节。\n记者 王一 林二 张三\n林小雨 周宁 孔越(实习)报道\n', {});
+    expect(item.items.map((one) => one.authors)).toEqual([['王一', '林二', '张三', '林小雨', '周宁', '孔越']]);
+    // (A word glued before 报道 is no place after a bracket: `(图)专题报道` names no one.)
+    expect(byline('(图)专题报道')).toBeNull();
+  });
+
   it("bare, names and the paper they write for in brackets (a reprint's byline)", () => {
     expect(byline('林晓帆 (东江日报)')).toEqual({ inner: '林晓帆 (东江日报)', people: [inByline('林晓帆', null)], form: 'bare' });
     expect(byline('周 宁（新华社）')).toEqual({ inner: '周 宁（新华社）', people: [inByline('周宁', null)], form: 'bare' });
