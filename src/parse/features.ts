@@ -1145,6 +1145,8 @@ function furnitureOf(content: string): string | null {
   if (content.length <= 80 && (isWebMeta(content) || isEmptyFieldsRow(content) || isMarkedWebMeta(content) || isForumPostHeader(content))) return 'web copy line';
   // (A date, then its authors after a wide space and a role: `2018-06-12      本刊记者 林小禾`.)
   if (content.length <= 80 && isDigit(content.charCodeAt(0)) && WEB_DATE_AUTHORS.test(content)) return 'web copy line';
+  // (The site, then the day it posted the copy: `西西新闻 @2024-02-02`, `江城网 2024-02-02 10:20`.)
+  if (content.length <= MAX_SITE_AND_DAY && isDigit(content.charCodeAt(content.length - 1)) && SITE_AND_DAY.test(content)) return 'web copy line';
   // (A government site's disclosure fields may fill a long line: index number, office, dates, kinds, keywords.)
   if (content.length <= MAX_DISCLOSURE_ROW && (isDisclosureRow(content) || isBulletedDisclosureField(content))) return 'web copy line';
   // (A copy's link field, however long its address: `原文链接:https://…`.)
@@ -1165,6 +1167,10 @@ function furnitureOf(content: string): string | null {
 }
 
 const MAX_DISCLOSURE_ROW = 240;
+
+/** A site's or a paper's name alone, then the day (and the time) it posted the copy, a mark or a bar between them or not. */
+const SITE_AND_DAY = new RegExp(`^[${HAN_ALL}]{2,10}?(?:新闻|网|报|台|融媒|在线|客户端|发布)${SPACE}*[@＠|｜丨]?${SPACE}*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:${SPACE}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$`, 'u');
+const MAX_SITE_AND_DAY = 40;
 
 const FORUM_USER_ID = /^UID\s*[:：]\s*[0-9]+$/u;
 
