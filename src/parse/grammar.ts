@@ -637,6 +637,18 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
   }
 }
 
+/** A unit's name opens the line, its verb of holding an event right after it: `柳岸社区开展…`, `东坡小学举办…`. */
+const HOLDING_VERB = /^(?:开展|举办|举行|组织|召开)/u;
+const CREDIT_VERB_AT_END = /(?:供图|摄影?)$/u;
+function opensWithUnitHolding(text: string, unit: string): boolean {
+  // (Not a picture's label with its credit after it, read or not: `XX村组织慰问高龄老人 XX村 供图`.)
+  if (CREDIT_VERB_AT_END.test(text)) return false;
+  const at = text.indexOf(unit);
+  return at >= 0 && at <= MAX_AREAS_BEFORE_UNIT && HOLDING_VERB.test(text.slice(at + unit.length, at + unit.length + 2));
+}
+/** Most characters of areas before the unit at a head's start (`东湾区柳岸街道`, `蒙城县城关街道`). */
+const MAX_AREAS_BEFORE_UNIT = 8;
+
 function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheading', why: string[] | undefined): number {
   const f = line.facts;
   if (f.page !== null || f.directive !== null || f.editor !== null) return IMPOSSIBLE;
@@ -672,6 +684,9 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (f.quote && endsSentence(line.text)) value += say(why, 1.0, 'a quotation closing its own sentence');
     // A roundup heads each of its briefs with the place's or column's tag (`【贵州】TITLE`): a head, not a sub-heading.
     if (f.taggedTitle) return value + say(why, 2.3, "short, no sentence end, a column's tag before it");
+    // So does it with a head that names the unit and what it held (`XX社区开展…义诊活动`): a brief's headline, where a
+    // feature's sub-headings say what was done (`搭建服务中心 打造幸福家园`).
+    if (f.opensWith !== null && opensWithUnitHolding(line.text, f.opensWith)) return value + say(why, 1.5, 'short, no sentence end, a unit and what it held');
     return value + say(why, 0.8, 'short, no sentence end');
   }
   if (label === 'body-new') {

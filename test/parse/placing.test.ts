@@ -156,6 +156,19 @@ describe('text outside any item', () => {
     expect(uncredited.items).toHaveLength(1);
   });
 
+  it("a short line between paragraphs that names a unit and what it held (`XX社区开展…活动`) heads a roundup's next brief, no sub-heading", () => {
+    const roundup = ['柳岸街道东湖社区:建设绿色家园', '东湖社区组织志愿者开展环保宣传活动,发放宣传单三百余份。', '此次活动进一步增强了居民的环保意识。', '临河县青石社区开展“服务百姓送健康”义诊活动', '为普及健康知识,青石社区请来医生为居民义诊,六十余名居民受益。'].join('\n');
+    expect(parse(roundup).items.map((item) => [item.title, item.community])).toEqual([
+      ['建设绿色家园', '柳岸街道东湖社区'],
+      ['临河县青石社区开展“服务百姓送健康”义诊活动', '青石社区'],
+    ]);
+    // (A feature's sub-heading says what was done, no unit holding an event: it stays the text's.)
+    const feature = roundup.replace('临河县青石社区开展“服务百姓送健康”义诊活动', '搭建服务中心 打造幸福家园');
+    expect(parse(feature).items).toHaveLength(1);
+    // (Nor a picture's label with its credit after it.)
+    expect(parse(roundup.replace('义诊活动\n', '义诊活动 青石社区 供图\n')).items).toHaveLength(1);
+  });
+
   it('names one line as a line', () => {
     const bulletin = parse('……\n柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(bulletin.diagnostics.filter((d) => d.ruleId === 'unassigned-text').map((d) => d.message)).toEqual([
