@@ -302,8 +302,8 @@ const INNER_BOUNDARY_WORDS = [
   '或', '动员', '营造', '前来', '联系', '家住', '延伸', '商议', '引导', '托起', '清理', '讲解', '协调', '上报', '建成', '兼职', '不出', '深挖', '完善', '增强', '建强', '建立', '结成', '入住', '入驻',
   '离开', '往', '拓宽', '确定', '开设', '开办', '提高', '拉近', '凝聚', '建起',
   // Cleaning one, as 清理 does (`清洗街道 美化城市`, `打扫社区`: a headline's verb and its object); ensuring what it does
-  // (`确保社区安全`).
-  '清洗', '清扫', '打扫', '确保',
+  // (`确保社区安全`), keeping it so (`保持二中校园整洁`, `维护社区环境`).
+  '清洗', '清扫', '打扫', '确保', '保持', '维护',
   // Enlivening, enriching or beautifying one (`进一步活跃社区文化生活`, `丰富社区居民生活`, `美化社区环境`, `扮靓新农村`,
   // `扮美家园`, `装扮社区`).
   '活跃', '丰富', '美化', '扮靓', '扮美', '装扮',
@@ -1282,6 +1282,8 @@ export function firstAdministrativeArea(text: string): string | null {
     const unitIsDistrict = name.endsWith('区');
     if (
       NO_AREA_START[name.charCodeAt(0)] === 1 ||
+      // (`走进邓州市`: the 进 of 走进, going into the city; 进贤县 is a county still.)
+      (name.charCodeAt(0) === 0x8fdb /* 进 */ && text.charCodeAt(match.index - 1) === 0x8d70 /* 走 */) ||
       NOT_IN_AREA.test(name) ||
       (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1) ||
       // `全市各区`, `全县每区`: a unit after a word that points at it (各, 该, 每…) is no area's name, wherever the run began.

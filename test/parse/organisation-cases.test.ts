@@ -340,6 +340,14 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('不少青年回到故乡创业,青石乡为他们办起培训班。')).toEqual(['青石乡']);
   });
 
+  it('starts no name after a verb that keeps a place so (保持, 维护), nor an area in the 进 of 走进: 2021 and 2024, in our words', () => {
+    expect(names('为了保持二中校园整洁,柳岸中学的志愿者开展清洁活动。')).toEqual(['柳岸中学']);
+    expect(names('志愿者维护青石社区环境。')).toEqual(['青石社区']);
+    expect(firstAdministrativeArea('小记者走进临河市消防队参观学习。')).toBe('临河市');
+    // (A county whose name opens with 进 is one: `进贤县`.)
+    expect(firstAdministrativeArea('进贤县的志愿者上街清扫。')).toBe('进贤县');
+  });
+
   it('reads 集镇 (a market town) after describing words as a kind of place, no name (美丽集镇, 文明集镇 built or made): 1980, in our words', () => {
     expect(names('为打造美丽集镇,柳岸镇开展环境整治活动。')).toEqual(['柳岸镇']);
     expect(names('为进一步营造文明集镇氛围,柳岸镇文明办开展志愿服务。')).toEqual(['柳岸镇文明办']);
