@@ -766,6 +766,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (!namedStreet && scan === SCAN_SUFFIX + 1 && textSuffixPairGate[suffixPairGateIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
     const suffix = namedStreet ? '街' : suffixAt(text, i, textSuffixesByFirst);
     if (suffix === null) continue;
+    // (`中心路街道`, `医院路社区`: a suffix before a road's 路 and a suffix after it is the road's name's; the name goes on.)
+    if (text.charCodeAt(i + suffix.length) === 0x8def /* 路 */ && suffixAt(text, i + suffix.length + 1, textSuffixesByFirst) !== null) continue;
     // (`梅花村街`: the village's 村 is the sub-district's name's, which goes on to its 街.)
     if (suffix.length === 1 && text.charCodeAt(i + 1) === 0x8857 /* 街 */ && isSubdistrictStreet(text, i + 1)) continue;
     // The stem is text[at, i); the tables tell which stems need the word patterns at all.

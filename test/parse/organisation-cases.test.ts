@@ -340,6 +340,13 @@ describe('a line that is an organisation name whole (isOrganisationName)', () =>
     expect(names('不少青年回到故乡创业,青石乡为他们办起培训班。')).toEqual(['青石乡']);
   });
 
+  it("reads a suffix before a road's 路 and another suffix as the road's name's (中心路街道, 医院路社区): 2000, in our words", () => {
+    expect(names('1月18日,临河市东湾区中心路街道各社区开展了活动。')).toEqual(['临河市东湾区中心路街道']);
+    expect(names('柳岸医院路社区开展义诊活动。')).toEqual(['柳岸医院路社区']);
+    // (No suffix after the road: the unit before it is the name, `柳岸医院路口`.)
+    expect(names('柳岸医院路口新设了公交站。')).toEqual(['柳岸医院']);
+  });
+
   it('starts no name after a verb that keeps a place so (保持, 维护), nor an area in the 进 of 走进: 2021 and 2024, in our words', () => {
     expect(names('为了保持二中校园整洁,柳岸中学的志愿者开展清洁活动。')).toEqual(['柳岸中学']);
     expect(names('志愿者维护青石社区环境。')).toEqual(['青石社区']);
