@@ -462,7 +462,7 @@ function wordAlternation(words: readonly string[]): string {
 }
 
 /** Suffixes that name a body within an organisation, not a further organisation: `苏村社区党支部` is 苏村社区's. */
-const INNER_BODY_WORDS = ['党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '居委会', '村委会'];
+const INNER_BODY_WORDS = ['党委', '党支部', '党总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '居委会', '村委会', '计生协', '关工委'];
 const INNER_BODIES = new RegExp(`^(?:${wordAlternation(INNER_BODY_WORDS)})`, 'u');
 const INNER_BODY_STARTS = codeUnitTable(INNER_BODY_WORDS.map((word) => word[0]!));
 

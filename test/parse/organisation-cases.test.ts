@@ -49,6 +49,11 @@ describe('where a name ends and what follows it', () => {
     expect(names('督查组对全区2023年镇村两级的工作进行了检查。')).toEqual([]);
   });
 
+  it("reads the family-planning association and the elders' committee for the young (计生协, 关工委) as a unit's inner bodies, as its 党支部: 2008, in our words", () => {
+    expect(names('柳岸街道办事处计生协开展宣传月活动。')).toEqual(['柳岸街道办事处']);
+    expect(names('青石社区关工委组织“六一”游园活动。')).toEqual(['青石社区']);
+  });
+
   it('reads a state farm or a forest farm as a unit (农场, 林场), a kind of farm as none', () => {
     expect(firstOrganisation('10月8日,工人在东湾县柳城华侨农场收割甘蔗。', DEFAULT_VOCABULARY)).toBe('柳城华侨农场');
     expect(names('青石林场党支部组织护林员巡山。')).toEqual(['青石林场']);
