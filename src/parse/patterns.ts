@@ -1607,7 +1607,10 @@ const ARROW_ENDS = new Set([...'>》＞]］】)）'].map((c) => c.charCodeAt(0))
 
 /** `text` without its title arrows (TITLE_ARROWS). */
 export function withoutTitleArrows(text: string): string {
-  return ARROW_ENDS.has(text.charCodeAt(text.length - 1)) ? text.replace(TITLE_ARROWS, '') : text;
+  if (!ARROW_ENDS.has(text.charCodeAt(text.length - 1))) return text;
+  // (A 》 that closes a work's name, `收看《开学第一课》`, is the title's: only one that closes no 《 is an arrow.)
+  if (text.endsWith('》') && !text.endsWith('》》') && text.lastIndexOf('《') > text.lastIndexOf('》', text.length - 2)) return text;
+  return text.replace(TITLE_ARROWS, '');
 }
 
 /** A closing bracket ends the line: the gate before the `$`-anchored bracket patterns (glued bylines, continuation markers). */

@@ -927,6 +927,9 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect(withoutTitleArrows('柳岸村整治村部环境 [图]')).toBe('柳岸村整治村部环境');
     expect(withoutTitleArrows('柳岸社区举办邻里节(组图)')).toBe('柳岸社区举办邻里节');
     expect(withoutTitleArrows('柳岸社区办起图书角(图书)')).toBe('柳岸社区办起图书角(图书)');
+    // A 》 that closes a work's name is the title's (2016, in our words); after a closed one, a lone 》 is an arrow still.
+    expect(withoutTitleArrows('柳岸县组织中小学生收看《开学第一课》')).toBe('柳岸县组织中小学生收看《开学第一课》');
+    expect(withoutTitleArrows('读《论语》有感》')).toBe('读《论语》有感');
   });
 
   it('endsWithBracket: a closing round bracket, half- or full-width, is the last character', () => {
