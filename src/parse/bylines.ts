@@ -38,7 +38,7 @@ import {
   opensAsPhotoCaption,
   PAGE_SOURCE_NOTE,
 } from './patterns.js';
-import type { Vocabulary } from './vocabulary.js';
+import { DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 export interface CreditMatch {
   raw: string;
@@ -528,13 +528,15 @@ export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): strin
     if (at < 2 || !COMMON_SURNAMES.has(value[at]!)) continue;
     const unit = value.slice(0, at);
     if (OUTLET_END.test(unit)) continue;
-    if (!isOrganisationName(unit, vocabulary) && !FARM_END.test(unit)) continue;
+    // (A department's office alone too, as a county's Youth League committee signs: `团县委王夏辉`.)
+    if (!isOrganisationName(unit, vocabulary) && !FARM_END.test(unit) && !OFFICES_ALONE.has(unit)) continue;
     // (`柳岸镇李家村`: a unit's name whole is no unit and a name, though 李家村 opens with a surname.)
     return isOrganisationName(value, vocabulary) ? null : value.slice(at);
   }
   return null;
 }
 const GLUED_NAME_LENGTHS_LONGEST_FIRST = [3, 2] as const;
+const OFFICES_ALONE = new Set(DEPARTMENT_OFFICES);
 
 /** Longest line read as a unit glued before a name: a unit of up to fifteen characters (`江城市民间文化艺术研究会`) and a name of three. */
 const MAX_GLUED_UNIT_BYLINE = 18;

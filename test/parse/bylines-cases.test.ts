@@ -562,6 +562,11 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(byline('(柳岸镇)')?.people).toEqual([inByline('柳岸镇', null)]);
   });
 
+  it("reads a department's office alone glued before the name, as a county's Youth League committee signs (`团县委X`): 1996, in our words", () => {
+    expect(glued('为乡村振兴贡献青春力量。(团县委林小雨)')?.byline?.people).toEqual([inByline('林小雨', null)]);
+    expect(byline('(民政局周宁)')?.people).toEqual([inByline('周宁', null)]);
+  });
+
   it('reads a bracket the copy was cut inside as the byline it opens, marked cut', () => {
     expect(byline('(供稿:林小雨 审核:周')).toEqual({ inner: '供稿:林小雨', people: [inByline('林小雨', null)], form: 'brackets', cut: true });
     expect(byline('(记者 孔越')).toEqual({ inner: '记者 孔越', people: [inByline('孔越', '记者')], form: 'brackets', cut: true });
