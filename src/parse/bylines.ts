@@ -283,6 +283,13 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   // names alone could be anything. The names are the line's first words (before an editor's field): where the whole
   // line holds no role and no 报道 (nearly every line), they hold none, and the editor's field is not looked for.
   const { roleAnywhere } = compilePatterns(vocabulary);
+  // `林小雨 文/图`, `林小雨 周宁 文/摄`: names alone, then the words for the text and the pictures after a space, as after a
+  // role (`记者 林小雨 文/图`): a byline whose people took the pictures too.
+  const namesThenWorks = endsWithWordsAndPictures(content) ? NAMES_THEN_WORDS_AND_PICTURES.exec(content) : null;
+  if (namesThenWorks !== null) {
+    const people = parsePeople(namesThenWorks[1]!, 'byline', vocabulary);
+    if (people !== null && people.every((person) => person.role === null && person.name !== null && isOneName(person.name, vocabulary))) return { inner: content, people, form: 'bare' };
+  }
   if (!content.includes('报道') && !roleAnywhere.test(content) && !hasSpacedRole(content, vocabulary)) return unitBylineLine(content, vocabulary);
   const names = beforeEditorField(content);
   const filed = names.endsWith('报道') && FILED_FROM_END.test(names);
@@ -293,6 +300,13 @@ export function matchBylineLine(line: string, vocabulary: Vocabulary): BylineMat
   const reporters = filed ? people.filter((person) => person.name === null || !isOrganisationName(person.name, vocabulary)) : people;
   if (reporters.length === 0) return null;
   return { inner: names, people: reporters, form: 'bare' };
+}
+
+/** Names of two or three characters (or two padded), a space between each, then after a space `文/图` or `文/摄` ending the line. */
+const NAMES_THEN_WORDS_AND_PICTURES = new RegExp(`^((?:[${HAN_ALL}]{2,3}|[${HAN_ALL}]${SPACE}[${HAN_ALL}])(?:${SPACE}+(?:[${HAN_ALL}]{2,3}|[${HAN_ALL}]${SPACE}[${HAN_ALL}])){0,3})${SPACE}+文${SPACE}*[/／]${SPACE}*[图摄]$`, 'u');
+function endsWithWordsAndPictures(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x56fe /* 图 */ || last === 0x6444 /* 摄 */) && text.length >= 6;
 }
 
 /** A line naming no role read as a unit's byline: `柳岸镇青石村 林小雨`, or `柳岸镇林小雨`, the unit glued before the name, as in brackets. */
@@ -536,6 +550,8 @@ export function nameAfterGluedUnit(value: string, vocabulary: Vocabulary): strin
   return null;
 }
 const GLUED_NAME_LENGTHS_LONGEST_FIRST = [3, 2] as const;
+/** After the last sentence's end, names and `文/图` (group 2, what matchBylineLine() reads). */
+const NAMES_THEN_WORKS_GLUED = new RegExp(`(?<=[。！？!?”])(${SPACE}*)([${HAN_ALL}][^。！？!?”，,]{1,24}${SPACE}文${SPACE}*[/／]${SPACE}*[图摄])$`, 'u');
 const OFFICES_ALONE = new Set(DEPARTMENT_OFFICES);
 
 /** Longest line read as a unit glued before a name: a unit of up to fifteen characters (`江城市民间文化艺术研究会`) and a name of three. */
@@ -1093,6 +1109,12 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const people = bracketedPeople(inner, vocabulary);
     // (Names of two or three characters only: `(记者们都来了` is the text's, cut off.)
     if (people?.some((person) => person.role !== null && person.name !== null) && people.every((person) => person.name === null || (person.name.length >= 2 && person.name.length <= 3))) return { at: skip + unclosed.index, byline: { inner, people, form: 'brackets' }, credit: null, continuation: false, trailer: false };
+  }
+  // `…祥和年。盛寒晴 文/图`: names and the words for the text and the pictures, glued to the last sentence.
+  const namesThenWorks = endsWithWordsAndPictures(text) ? NAMES_THEN_WORKS_GLUED.exec(text) : null;
+  if (namesThenWorks !== null) {
+    const byline = matchBylineLine(namesThenWorks[2]!, vocabulary);
+    if (byline !== null) return { at: skip + namesThenWorks.index, byline, credit: null, continuation: false, trailer: false };
   }
   // `…日子越过越红火。☉林 舟 文/图`: a byline line after its mark (`□ 记者 张三`), glued to the last sentence.
   const marked = markedBylineGluedOf(text);

@@ -562,6 +562,16 @@ describe('a tail glued to the last sentence of a paragraph', () => {
     expect(byline('(柳岸镇)')?.people).toEqual([inByline('柳岸镇', null)]);
   });
 
+  it('reads names alone, then `文/图` or `文/摄` after a space, as after a role: alone on the line or glued to the last sentence (2004, in our words)', () => {
+    expect(byline('林小雨 文/图')?.people).toEqual([inByline('林小雨', null)]);
+    expect(byline('林小雨 周 宁 文/摄')?.people).toEqual([inByline('林小雨', null), inByline('周宁', null)]);
+    expect(glued('过上一个安全年、祥和年。林小雨 文/图')).toMatchObject({ at: 12, byline: { people: [inByline('林小雨', null)] } });
+    const item = parse('过上一个安全年、祥和年。林小雨 文/图\n', {}).items[0]!;
+    expect([item.authors, item.credit?.names, item.blocks.at(-1)!.text]).toEqual([['林小雨'], ['林小雨'], '过上一个安全年、祥和年。']);
+    // (Not words that name no one: `活动现场 文/图`.)
+    expect(byline('活动现场 文/图')).toBeNull();
+  });
+
   it("reads a department's office alone glued before the name, as a county's Youth League committee signs (`团县委X`): 1996, in our words", () => {
     expect(glued('为乡村振兴贡献青春力量。(团县委林小雨)')?.byline?.people).toEqual([inByline('林小雨', null)]);
     expect(byline('(民政局周宁)')?.people).toEqual([inByline('周宁', null)]);
