@@ -51,6 +51,8 @@ export interface Draft {
    * though a site dropped its last full stop.
    */
   closedByCopyLines: boolean;
+  /** Its text was closed by a web copy's line such as its source field (not an editor's line): its author field may follow. */
+  closedByCopyField?: boolean;
   /** A picture of the text stands above or inside it (a short caption with its credit glued, the text below): a story with pictures, no photo item. */
   pictures: boolean;
   /** The latest year (`20xx年`, `20xx-MM-DD`) in the text before this item. */

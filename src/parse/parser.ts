@@ -1082,7 +1082,10 @@ export class BulletinParser {
     if (isOutside(label)) {
       // (`…寄托对来年的祝愿` / `责编:X` / `来源:Y`: the copy's closing lines below its last paragraph.)
       const copyLine = label === 'editor' || (label === 'furniture' && facts.furniture === 'web copy line');
-      if (this.current !== null && previous === 'body' && copyLine) this.current.closedByCopyLines = true;
+      if (this.current !== null && previous === 'body' && copyLine) {
+        this.current.closedByCopyLines = true;
+        this.current.closedByCopyField = label === 'furniture';
+      }
       // `TITLE` / `来源:X` / `DATE` / `责编:Y` / text: the page's first head, with no sentence below it, stands above the
       // copy's lines, which stand between a web copy's title and its text: the head waits for what opens below them.
       if (copyLine && this.holdsHollowHead()) this.hollowHeadOverCopyLines = true;
@@ -1551,8 +1554,10 @@ export class BulletinParser {
   private release(draft: Draft, built: BuiltItem): void {
     this.releaseAwaiting();
     this.diagnostics.push(...built.diagnostics);
-    // (A picture's credit names who took it: an item whose only people are its photographers waits for its writers too.)
-    if (built.item.people.every((person) => person.source === 'credit')) this.awaitingAuthors = { draft, item: built.item };
+    // (A picture's credit names who took it: an item whose only people are its photographers waits for its writers too;
+    // so does one closed by the copy's source field, whose author field may follow it: `来源:X` / `作者:A B` / `编辑:C`. One
+    // closed by its editor's line is handed on at once.)
+    if (built.item.people.every((person) => person.source === 'credit') || draft.closedByCopyField === true) this.awaitingAuthors = { draft, item: built.item };
     else this.ready.push(built.item);
   }
 

@@ -169,6 +169,12 @@ describe('text outside any item', () => {
     expect(parse(roundup.replace('义诊活动\n', '义诊活动 青石社区 供图\n')).items).toHaveLength(1);
   });
 
+  it("a byline below the copy's source line is the item's above, though its lead named them already: no item of bylines alone (2015, in our words)", () => {
+    const page = ['同上开学第一课', '柳岸县融媒体中心3月6日讯(记者 林小雨 通讯员 周宁)3月5日上午,柳岸县明德小学四千余名师生同上开学第一课。', '', '来源:柳岸县融媒体中心', '', '作者:林小雨 通讯员 周宁', '', '编辑:孔越'].join('\n');
+    const read = parse(page);
+    expect(read.items.map((item) => [item.title, item.authors])).toEqual([['同上开学第一课', ['林小雨', '周宁']]]);
+  });
+
   it('names one line as a line', () => {
     const bulletin = parse('……\n柳岸社区: 长者食堂开张\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(bulletin.diagnostics.filter((d) => d.ruleId === 'unassigned-text').map((d) => d.message)).toEqual([
