@@ -1470,10 +1470,10 @@ export function bulletOf(text: string): RegExpExecArray | null {
  * A site names the editor who put the copy online by the medium (`网络编辑:`, `新媒体编辑:`); a video's makers are named
  * as staff too (`视频制作:`, `摄像:`, `剪辑:`), no writers.
  */
+// (A 街道's or a township's information officer who filed the copy, `(信息员:X)`, wrote nothing of it either, as 发稿人.)
 export const EDITOR_WORDS = '责任编辑|责任校对|图文编辑|版面编辑|整理编辑|网络编辑|网站编辑|新媒体编辑|文章编辑|文字编辑|文稿编辑|图片编辑|栏目主编|视频制作|视频剪辑|视频编辑|摄像|剪辑|责编|值班主编|值班主任|值班编委|值班编辑|值班|总策划|实习编辑|见习编辑|编辑|主编|校对|美编|排版|审校|监审|总监制|审核人|审核|审稿人|审稿|审定|发稿人|信息员|签发人|签发|核稿人|核稿|审签人|审签|[一二三]审[一二三]校|[初复终]校[初复终]审|[一二三初复终]审(?:编辑|校对|核发|签发)|[一二三]审|初审|复审|终审|编审|统筹|监制|策划|素材提供|素材';
 
 /** An editor line: `责任编辑: 王 芳`, `责编：李四`. */
-// (A 街道's or a township's information officer who filed the copy, `(信息员:X)`, wrote nothing of it either, as 发稿人.)
 // The reviewers a web copy names after the editor (`一审:王芳 二审:周宁 三审:孔越`) are editors too; so are its
 // coordinator, producer and planner (`统筹:`, `监制:`, `策划:` in a photo page's box). A site's template prints the
 // fields even when nobody fills them (`编辑:` / `审核:` / `统筹:` under the text): after a colon, the value may be empty.
