@@ -52,7 +52,7 @@ export interface Draft {
    */
   closedByCopyLines: boolean;
   /** Its text was closed by a web copy's line such as its source field (not an editor's line): its author field may follow. */
-  closedByCopyField?: boolean;
+  closedByCopyField: boolean;
   /** A picture of the text stands above or inside it (a short caption with its credit glued, the text below): a story with pictures, no photo item. */
   pictures: boolean;
   /** The latest year (`20xx年`, `20xx-MM-DD`) in the text before this item. */
@@ -68,7 +68,7 @@ export interface Draft {
 }
 
 export function newDraft(yearBefore: number | null): Draft {
-  return { headLines: [], header: null, kicker: null, subtitles: [], asides: [], body: [], credit: null, truncatedElsewhere: false, closedByCopyLines: false, pictures: false, yearBefore };
+  return { headLines: [], header: null, kicker: null, subtitles: [], asides: [], body: [], credit: null, truncatedElsewhere: false, closedByCopyLines: false, closedByCopyField: false, pictures: false, yearBefore };
 }
 
 export interface BuildContext {

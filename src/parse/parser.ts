@@ -1557,7 +1557,7 @@ export class BulletinParser {
     // (A picture's credit names who took it: an item whose only people are its photographers waits for its writers too;
     // so does one closed by the copy's source field, whose author field may follow it: `来源:X` / `作者:A B` / `编辑:C`. One
     // closed by its editor's line is handed on at once.)
-    if (built.item.people.every((person) => person.source === 'credit') || draft.closedByCopyField === true) this.awaitingAuthors = { draft, item: built.item };
+    if (built.item.people.every((person) => person.source === 'credit') || draft.closedByCopyField) this.awaitingAuthors = { draft, item: built.item };
     else this.ready.push(built.item);
   }
 
