@@ -926,11 +926,15 @@ function webAuthorsOfBracketed(content: string, vocabulary: Vocabulary): Person[
   return inner === null ? null : webAuthorsOf(inner, vocabulary);
 }
 
-/** A field's name of two characters spaced to a longer one's width, then its colon: `来 源:`, `校 对:`. */
-const SPACED_FIELD_NAME = new RegExp(`^[${HAN_ALL}][ \u3000][${HAN_ALL}][:：]`, 'u');
+/**
+ * A field's name of two characters spaced to a longer one's width, then its colon: `来 源:`, `校 对:`; by as many
+ * spaces as the longest name needs (`编  辑:`, `监  制:` under `责任编辑:`).
+ */
+const SPACED_FIELD_NAME = new RegExp(`^([${HAN_ALL}])([ \u3000]{1,4})[${HAN_ALL}][:：]`, 'u');
 /** The line with its field's name closed up (`来源:X` for `来 源:X`), or null where it opens with no spaced field name. */
 function unspacedFieldOf(content: string): string | null {
-  return SPACED_FIELD_NAME.test(content) ? content[0]! + content.slice(2) : null;
+  const spaced = SPACED_FIELD_NAME.exec(content);
+  return spaced === null ? null : spaced[1]! + content.slice(spaced[1]!.length + spaced[2]!.length);
 }
 
 /** The people of a source field that names them by a role of the vocabulary (`来源:通讯员 张三`): a byline's people, each named. */

@@ -216,6 +216,13 @@ describe("a template's fields whose two-character names are spaced to a longer o
     // A sentence that opens with two spaced characters is no field.
     expect(read('大 家:都来了。').editor).toBeNull();
   });
+
+  it('are fields by as many spaces as the longest name needs (2094, in our words)', () => {
+    expect(read('编  辑:林小雨  周宁').editor).toBe('林小雨 周宁');
+    expect(read('监  制:孔越').editor).toBe('孔越');
+    expect(read('来\u3000\u3000源:柳岸街道').furniture).toBe('web copy line');
+    expect(read('大    家:都来了。').editor).toBeNull();
+  });
 });
 
 describe("the desk's fields after the text", () => {
