@@ -224,6 +224,11 @@ describe('WEB_META: the lines of a web copy about the copy', () => {
     expect(WEB_META.test('刊发日期:2017-08-22')).toBe(true);
   });
 
+  it("reads a school's `送稿日期:` (the day the copy was handed in) as a time stamp, its reviewer after it (2099, in our words)", () => {
+    expect(WEB_META.test('送稿日期:4月2日 审核人:林小禾')).toBe(true);
+    expect(WEB_META.test('投稿时间:2024-04-02')).toBe(true);
+  });
+
   it('reads a date line with a bar before its fields', () => {
     expect(WEB_META.test('2023-10-24 | 来源:本地 作者:林小禾')).toBe(true);
     expect(WEB_META.test('2023-10-24 | 来源:江城日报')).toBe(true);
