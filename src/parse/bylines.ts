@@ -83,13 +83,13 @@ const FILED_FROM_END = new RegExp(`(?:\\s[${HAN_ALL}]{0,6}|[)）])报道$`, 'u')
  * agency's release of a picture that names no one (`(新华社发)`); the source a web copy names (`(来源:XX区新闻中心)`, `(稿件来源:…)`,
  * a reprint's citation without a colon, `(文章来源XX报DATE第N版)`, `(原载《XX报》DATE)`, a repost's `(转自XX)`),
  * or the government account or news site it was taken from, named alone (`(江城发布)`: such accounts are called `…发布`;
- * `(江城新闻网)`); a site's
+ * `(江城新闻网)`) or the paper it was reprinted from (`(江城都市报)`, as 708's alone on its line); a site's
  * disclaimer (`(本文不代表本站观点…)`), which closes a reposted text; an empty bracket, `()`, a template's byline left
  * blank. A space may pad the bracket inside: `( 责任编辑:X )`; a space may stand for the editor's colon: `(编辑 X)`.
  */
 const TRAILER = new RegExp(
   `${SPACE}*[(（]${SPACE}*(?:(?:${EDITOR_WORDS})(?:${SPACE}*[:：]|${SPACE}+)[^()（）]{1,20}|(?:稿件|信息|新闻)?来源${SPACE}*[:：][^()（）]{1,24}|(?:文章|稿件)来源[^()（）:：]{2,40}|原载[^()（）]{2,40}|转自[^()（）]{2,40}|完|${AGENCY_RELEASE}` +
-    `|[${HAN_ALL}]{2,10}发布|[${HAN_ALL}]{2,10}新闻网|[^()（）]{0,20}不代表本(?:网站|网|站|平台|报|刊)[^()（）]{0,80})[)）]$` +
+    `|[${HAN_ALL}]{2,10}发布|[${HAN_ALL}]{2,10}新闻网|[${HAN_ALL}]{2,8}(?:日报|晚报|都市报|早报|晨报|商报|时报)|[^()（）]{0,20}不代表本(?:网站|网|站|平台|报|刊)[^()（）]{0,80})[)）]$` +
     // (Not a picture's mark in a copy's markup, `![]()`, whose brackets are empty too.)
     `|(?<!\\])${SPACE}*[(（]${SPACE}*[)）]$`,
   'u',

@@ -1412,6 +1412,16 @@ describe('a news site named alone in the last bracket', () => {
   });
 });
 
+describe('a paper named alone in the last bracket (2093, in our words)', () => {
+  it('is the paper the copy was reprinted from, no writer: a trailer, as a news site is', () => {
+    for (const paper of ['(江城都市报)', '(东湖日报)', '（江城晚报）']) {
+      const tail = glued(`巡堤队日夜轮班,堤上一切平安。${paper}`);
+      expect(tail, paper).toMatchObject({ trailer: true, byline: null, credit: null });
+    }
+    expect(glued('巡堤队日夜轮班,堤上一切平安。(东湖区柳岸街道)(江城都市报)')?.byline?.people.map((person) => person.name)).toEqual(['东湖区柳岸街道']);
+  });
+});
+
 describe("a unit and a two-character name padded with a space, in the last bracket", () => {
   it('names the writer, the name without its padding: `(柳岸办事处 林 帆)`', () => {
     expect(glued('巡堤队日夜轮班,堤上一切平安。(柳岸办事处 林 帆)')?.byline?.people.map((person) => person.name)).toEqual(['林帆']);
