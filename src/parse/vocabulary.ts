@@ -85,6 +85,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '采访人员',
     // A contracted contributor unnamed (`特约摄影`: the credit names no one).
     '特约',
+    // A contracted photographer as a role before the names and the verb: `特约摄影 X 摄`.
+    '特约摄影',
     // An intern, the word cut short (`记者 A B 实习 C`).
     '实习',
     // A volunteer who records a charity's work for its site (`(公益记录者 X)`), in a reporter's place.

@@ -357,6 +357,11 @@ describe('a credit alone on its line', () => {
     expect(credit('特约 孔越 摄')?.people).toEqual([inCredit('孔越', '特约')]);
   });
 
+  it("`特约摄影` before the names and the verb is their role, no one's name (2054, in our words)", () => {
+    expect(credit('特约摄影 孔 越 摄')?.people).toEqual([inCredit('孔越', '特约摄影')]);
+    expect(credit('特约摄影 孔越 周宁 摄')?.people.map((person) => person.name)).toEqual(['孔越', '周宁']);
+  });
+
   it('closed by a slash and 图, the slash padded with spaces or not (`记者 林溪 / 图`)', () => {
     expect(credit('记者 孔越 / 图')).toEqual({ raw: '记者 孔越 / 图', verb: '图', people: [inCredit('孔越', '记者')] });
     expect(credit('周 宁 ／ 图')).toEqual({ raw: '周 宁 ／ 图', verb: '图', people: [inCredit('周宁', null)] });
