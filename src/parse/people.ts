@@ -77,8 +77,13 @@ const UNIT = new RegExp(`^(?:[${HAN_ALL}]{1,14}(?:${UNIT_SUFFIXES.join('|')})|[$
 /** The suffixes' last characters: a token ending in none (a name, most tokens) is no unit, without the regex. */
 const UNIT_ENDS = codeUnitTable([...UNIT_SUFFIXES, ...LONGER_UNIT_SUFFIXES].map((suffix) => suffix.at(-1)!));
 export function isUnit(token: string): boolean {
-  return UNIT_ENDS[token.charCodeAt(token.length - 1)] === 1 && UNIT.test(token);
+  return UNIT_ENDS[token.charCodeAt(token.length - 1)] === 1 && (UNIT.test(token) || DISCIPLINE_COLLEGE.test(token));
 }
+/**
+ * A university's college named by its discipline in one character (`文学院`, `理学院`, `法学院`, `医学院`): a unit, as a
+ * college of a longer name is, though one character before 学院 is a name's too (`周学院`).
+ */
+const DISCIPLINE_COLLEGE = /^[文理工法商医农药哲史艺体美音]学院$/u;
 
 /** An office's level: `乡级`, `县级`, `国家级`. */
 const OFFICE_LEVEL = /^(?:国家|省|市|县|区|乡|镇|村)级$/u;

@@ -106,6 +106,13 @@ describe('what stands among the names but names no one', () => {
     expect(people('周大学 林安')).toEqual([{ name: '周大学', role: null, source: 'byline' }, { name: '林安', role: null, source: 'byline' }]);
   });
 
+  it("skips a college named by its discipline in one character, each before its writer's name (2089, in our words)", () => {
+    expect(people('软件学院 周宁 文学院 林安')).toEqual([{ name: '周宁', role: null, source: 'byline' }, { name: '林安', role: null, source: 'byline' }]);
+    expect(people('法学院 孔越')).toEqual([{ name: '孔越', role: null, source: 'byline' }]);
+    // A name with another character before 学院 stays a person's: `记者 周学院`.
+    expect(people('记者 周学院')).toEqual([{ name: '周学院', role: '记者', source: 'byline' }]);
+  });
+
   it('skips the words of a told story: `口述:A 整理:记者 B` names A, who told it, and B, who wrote it up', () => {
     expect(people('口述:林秀英 整理:记者 孔 越 通讯员 杜晓帆')).toEqual([
       { name: '林秀英', role: null, source: 'byline' },
