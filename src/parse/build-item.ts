@@ -147,9 +147,11 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   if (firstLead) people.push(...firstLead.people);
   const bylines: DraftAside[] = [];
   for (const aside of draft.asides) if (aside.byline !== null) bylines.push(aside);
-  if (bylines.length > 0) addBylinePeople(people, bylines, vocabulary);
+  const fieldPeople = firstWebAuthors(draft.asides) ?? draft.fieldAuthors ?? [];
+  // (A person in the copy's author field names someone, as a byline would: a unit's bracket below the text then sends it.)
+  if (bylines.length > 0) addBylinePeople(people, bylines, vocabulary, namesAPerson(fieldPeople, vocabulary));
   // A web copy's author field writes the item when no lead or byline names anyone (a photo credit names who took the picture).
-  if (people.length === 0) people.push(...(firstWebAuthors(draft.asides) ?? draft.fieldAuthors ?? []));
+  if (people.length === 0) people.push(...fieldPeople);
   if (draft.credit) people.push(...(draft.credit.match.writers ?? []), ...draft.credit.people);
 
   let firstParagraph: Block | undefined;
@@ -282,15 +284,21 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
  * Adds the people of the item's bylines. A byline naming only a unit (`(县卫生局宣传科)`) sent the piece: it writes it
  * only where no one else is named.
  */
-function addBylinePeople(people: Person[], bylines: readonly DraftAside[], vocabulary: Vocabulary): void {
+function addBylinePeople(people: Person[], bylines: readonly DraftAside[], vocabulary: Vocabulary, namedElsewhere: boolean): void {
   const unitOnly: boolean[] = [];
-  let anyoneNamed = people.length > 0;
+  let anyoneNamed = people.length > 0 || namedElsewhere;
   for (const aside of bylines) {
     const unit = namesOnlyAUnit(aside.byline!, vocabulary);
     unitOnly.push(unit);
     if (!unit) anyoneNamed = true;
   }
   for (let i = 0; i < bylines.length; i++) if (!anyoneNamed || !unitOnly[i]) people.push(...bylines[i]!.byline!.people);
+}
+
+/** Whether `people` names a person: someone by name who is no unit. */
+function namesAPerson(people: readonly Person[], vocabulary: Vocabulary): boolean {
+  for (const person of people) if (person.name !== null && !namesAUnit(person.name, vocabulary)) return true;
+  return false;
 }
 
 function namesOnlyAUnit(byline: BylineMatch, vocabulary: Vocabulary): boolean {

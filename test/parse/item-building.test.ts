@@ -792,6 +792,14 @@ describe('who wrote the item', () => {
     const item = only('长者食堂开张\n作者:周小禾 来源:江城网\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
     expect(item.people).toEqual([{ name: '李莉', role: null, source: 'byline' }]);
   });
+
+  it("a person in the copy's author field, not the unit a bracket below the text names alone (2092, in our words)", () => {
+    const item = only('长者食堂开张\n发布日期:2024-05-02作者:周小禾点击次数:3\n近日，柳岸社区的长者食堂开张。\n(社区团委)\n');
+    expect(item.people.map((person) => person.name)).toEqual(['周小禾']);
+    // The unit writes it where the field names no one.
+    const unnamed = only('长者食堂开张\n发布日期:2024-05-02 作者: 点击次数:3\n近日，柳岸社区的长者食堂开张。\n(社区团委)\n');
+    expect(unnamed.people.map((person) => person.name)).toEqual(['社区团委']);
+  });
 });
 
 describe('lines that end an item or stand between items', () => {
