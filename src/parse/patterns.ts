@@ -812,10 +812,11 @@ export function editorsNoteLength(text: string): number {
 /**
  * A web copy's field name alone on its line, its value on the next (`来源` / `临河市教育局办公室`, `作者:` / `何念慈`; a
  * template spaces a short one out, `作 者:`); where a repost was copied from (`原文阅读地址:` / `江城网:` / its address):
- * a site's table of fields copied a cell a line.
+ * a site's table of fields copied a cell a line. A counter's name (`浏览量`, `阅读数`) whose figure a script fills in, and
+ * the category (`分类:`), are such fields too, left empty in the copy.
  */
-const FIELD_LABEL = /^(?:(?:来 ?源|作 ?者|原文阅读地址|原文地址|原文链接|原文内容|编 ?辑|责任编辑|责 ?编|审 ?校|审 ?核|签发时间|发布时间|发布日期|发布单位|点击数|浏览次数|栏目名称|所属栏目)[:：]?|(?:文|文字|撰文)[:：])$/u;
-const FIELD_LABEL_FIRST = codeUnitTable([...'来作原编责审签发点浏文撰栏所']);
+const FIELD_LABEL = /^(?:(?:来 ?源|作 ?者|原文阅读地址|原文地址|原文链接|原文内容|编 ?辑|责任编辑|责 ?编|审 ?校|审 ?核|签发时间|发布时间|发布日期|发布单位|点击数|点击量|点击次数|浏览量|浏览次数|阅读量|阅读数|阅读次数|分 ?类|栏目名称|所属栏目)[:：]?|(?:文|文字|撰文)[:：])$/u;
+const FIELD_LABEL_FIRST = codeUnitTable([...'来作原编责审签发点浏阅分文撰栏所']);
 const MAX_FIELD_LABEL = 7;
 
 /**
@@ -1180,9 +1181,10 @@ export const WEB_DATE_AUTHORS = new RegExp(
 );
 /**
  * The words of a web page's buttons (`大 中 小` are a font size's, after 字号); an e-paper reader's links to its pages and
- * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`).
+ * the headings of its empty fields, a word a line (`网站首页`, `首版`, `末版`, `展开通版`, `文章作者`); a platform's badge for
+ * a copy of its own, `原创`, alone or beside them.
  */
-const BUTTON_WORDS = ['放大', '缩小', '默认', '打印(?:文章|本文|此页|正文)?', '关闭', '(?:添加|加入)?收藏', '分享到', '分享至', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '微信扫码', '分享转发', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '相关推荐', '延伸阅读', '相关新闻', '相关链接', '相关标签', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
+const BUTTON_WORDS = ['原创', '放大', '缩小', '默认', '打印(?:文章|本文|此页|正文)?', '关闭', '(?:添加|加入)?收藏', '分享到', '分享至', '分享', '一键转发', '转发', '复制链接', '字号', '字体', '微信', '微博', 'QQ空间', '朋友圈', '扫一扫', '扫码阅读手机版', '微信扫码', '分享转发', '听新闻', '语音播报', '朗读', '首页', '推荐阅读', '相关阅读', '相关推荐', '延伸阅读', '相关新闻', '相关链接', '相关标签', '推荐新闻', '推荐视频', '推荐图片', '打印本页', '收藏本页', '保存为[Ww]ord', '关闭本页', '网站首页', '数字报首页', '首版', '末版', '版面概览', '本期发布', '通版阅读请点击', '展开通版', '收缩通版', '文章标题', '文章内容', '文章作者',
   // A content system's heading over the copy's text (`信息正文`, `新闻正文`).
   '(?:信息|新闻|文章)正文',
   // The e-paper platform's name over its pages, a link to its front: `数字报刊平台`.

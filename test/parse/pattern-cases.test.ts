@@ -1201,13 +1201,16 @@ describe("isContactLine: a paper's contact line, with an address or a number", (
 });
 
 describe("isFieldLabel: a web copy's field name alone on its line, its value on the next", () => {
-  it.each(['来源', '作者:', '编辑', '审校', '签发时间:', '发布时间：', '作 者:', '来 源', '发布单位:'])('%s', (text) => {
+  // (A counter's name whose figure a script fills in, and the category, left empty in the copy: 2081, 2094, in our words.)
+  it.each(['来源', '作者:', '编辑', '审校', '签发时间:', '发布时间：', '作 者:', '来 源', '发布单位:', '浏览量', '阅读数:', '分类:', '分 类'])('%s', (text) => {
     expect(isFieldLabel(text)).toBe(true);
   });
   it.each([
     ['the value on the same line', '来源:东湖街道办事处'],
     ['a word that opens with a field name', '来源于生活'],
     ['a field spaced out with its value', '作 者:林帆'],
+    ['a category with its value', '分类:社区新闻'],
+    ['a counter with its figure', '浏览量:25'],
   ])('not %s: %s', (_why, text) => {
     expect(isFieldLabel(text)).toBe(false);
   });
@@ -1441,6 +1444,11 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
   it("a rating box's heading and its scores are buttons: `文章评分` / `1分 2分 3分 4分 5分`", () => {
     for (const line of ['文章评分', '1分 2分 3分 4分 5分', '文章评论']) expect(WEB_BUTTONS.test(line), line).toBe(true);
     expect(WEB_BUTTONS.test('得了5分')).toBe(false);
+  });
+
+  it("a platform's badge for a copy of its own, `原创`, alone or beside the buttons (2094, in our words)", () => {
+    for (const line of ['原创', '原创 分享']) expect(WEB_BUTTONS.test(line), line).toBe(true);
+    expect(WEB_BUTTONS.test('原创作品展')).toBe(false);
   });
 });
 
