@@ -722,9 +722,12 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
 
 /** Longest web copy's title read at a page's top (a paper's title is MAX_TITLE at most). */
 const MAX_LONG_TITLE = 60;
-/** No sentence's end, no field's colon, no Latin letters or figures of a site's lines: only a title's words and quotes. */
+/**
+ * No sentence's end, no field's colon, no Latin letters or figures of a site's lines: only a title's words and quotes.
+ * A figure with the word it counts, `100周年`, `2021年`, `32家`, is a title's.
+ */
 // (Nor a dash: a title and its subtitle are read as such, isTitleWithItsSubtitle(), each part a title's length.)
-const NOT_IN_LONG_TITLE = /[。！？!?；;:：A-Za-z0-9—]/u;
+const NOT_IN_LONG_TITLE = /[。！？!?；;:：A-Za-z—]|[0-9](?![0-9]*[\u4e00-\u9fff])/u;
 function isLongTitle(text: string): boolean {
   return text.length <= MAX_LONG_TITLE && !NOT_IN_LONG_TITLE.test(text);
 }

@@ -770,6 +770,17 @@ describe("a web copy's title longer than a paper's, at the page's top", () => {
     expect(items.map((item) => [item.title, item.blocks[0]?.text.slice(0, 4)])).toEqual([[title, '春风送暖']]);
   });
 
+  it('holds a figure with the word it counts, `100周年`, as a title does, above a lead (2060, in our words)', () => {
+    const title = '东湖区教育系统庆祝建校100周年文艺汇演暨全区中小学32个社团艺术展演活动在柳岸小学举办';
+    expect(title.length).toBeGreaterThan(40);
+    const text = `${title}\n江城网讯(通讯员 周小禾) 6月10日,全区中小学的师生在柳岸小学同台演出。\n`;
+    const items = parse(text, { year: 2026 }).items;
+    expect(items.map((item) => [item.title, item.lead, item.people.map((person) => person.name)])).toEqual([[title, '江城网讯(通讯员 周小禾)', ['周小禾']]]);
+    // A figure that counts nothing, a time or a date's parts, is a site's line's: `2026-06-10 09:30` is no title.
+    const dated = '东湖区教育系统庆祝建校文艺汇演暨全区中小学社团艺术展演活动在柳岸小学举办 2026-06-10';
+    expect(parse(`${dated}\n6月10日,全区中小学的师生在柳岸小学同台演出。\n`, { year: 2026 }).items[0]?.title).not.toBe(dated);
+  });
+
   it('is no headline below the text: a long line further down is what it seems', () => {
     const text = '柳岸社区举办邻里节\n本报讯 近日,柳岸社区举办邻里节,居民们拿出自家做的菜肴,摆满了长桌。\n东湖区柳岸街道青石村关工委和柳岸社区的志愿者们 一起为居民们表演了精彩的节目\n';
     expect(parse(text, { year: 2026 }).items.map((item) => item.title)).toEqual(['柳岸社区举办邻里节']);
