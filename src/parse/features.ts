@@ -503,6 +503,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     facts.signature = { inner: content, people: [{ name: content, role: null, source: 'byline' }], form: 'bare' };
   }
   if (!facts.lead && (first === 0x28 || first === 0xff08 || first === 0x3010 || first === 0x5b)) facts.openingByline = openingBylineOf(content, vocabulary);
+  else if (!facts.lead && content.length > MAX_TITLE) facts.openingByline = compiledBySiteOf(content);
   facts.editorsNote = editorsNoteLength(content);
   // (`[作者:X]`: the field in a web template's square brackets, as its editor's is.)
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary) ?? (first === 0x5b /* [ */ || first === 0x3010 /* 【 */ ? webAuthorsOfBracketed(content, vocabulary) : null);
@@ -978,6 +979,19 @@ export interface OpeningByline {
  * a credit (`[NAME摄影报道]`).
  */
 const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40})】|\[([^[\]]{2,40})\])\s*(?=\S)/u;
+
+/**
+ * A site's or a paper's note that it compiled the piece, opening the text before a comma or a space: `江城网综合报道,…`,
+ * `江城健康网综合报道 …`. It names no one and is no lead (no 讯 or 电), but neither is it the text: an opening
+ * byline's aside naming no one, as `(《江城》综合报道)` in brackets would be.
+ */
+const COMPILED_BY_SITE = new RegExp(`^([${HAN_ALL}]{2,12}(?:网|报|台|社|客户端|APP)综合报道)(?:[,，:：]\\s*|\\s+)(?=\\S)`, 'u');
+function compiledBySiteOf(content: string): OpeningByline | null {
+  const at = content.indexOf('综合报道');
+  if (at < 3 || at > 16) return null;
+  const compiled = COMPILED_BY_SITE.exec(content);
+  return compiled === null ? null : { bracketEnd: compiled[1]!.length, length: compiled[0].length, byline: { inner: compiled[1]!, people: [], form: 'brackets' }, credit: null };
+}
 
 /** A byline's mark (BYLINE_MARKS) and the space after it, opening a bracket: `□ `, `■`. */
 const BYLINE_MARK_OPENING = new RegExp(`^[${BYLINE_MARKS}][ \u3000]*`, 'u');

@@ -1192,3 +1192,20 @@ describe("a tag before the title that numbers the issue", () => {
     expect(parse('新华社|柳岸村的红枫古道\n\n柳岸村有一条红枫古道,如今成了村民散步的好去处。\n').section).toBeNull();
   });
 });
+
+describe("a site's note that it compiled the piece, opening the text (1844, 2072, in our words)", () => {
+  it('is neither the text nor a lead, and names no one: `江城健康网综合报道 …`, `江城网综合报道,…`', () => {
+    for (const note of ['江城健康网综合报道 ', '江城网综合报道,', '东湖日报综合报道，']) {
+      const text = `柳岸社区办起健康讲堂\n${note}根据区卫生健康局的安排,3月5日上午,柳岸社区请来市第一人民医院的医生为居民讲解冬春季传染病的预防知识。\n`;
+      const [item] = parse(text, { year: 2026 }).items;
+      expect(item?.blocks[0]?.text.slice(0, 4), note).toBe('根据区卫');
+      expect(item?.lead, note).toBeNull();
+      expect(item?.people, note).toEqual([]);
+    }
+  });
+
+  it('is the text where no site or paper compiled it: `记者综合报道`, and a short line, stay as they are', () => {
+    const text = '柳岸社区办起健康讲堂\n柳岸社区综合报道 根据区卫生健康局的安排,3月5日上午,柳岸社区请来医生为居民讲解冬春季传染病的预防知识。\n';
+    expect(parse(text, { year: 2026 }).items[0]?.blocks[0]?.text.slice(0, 4)).toBe('柳岸社区');
+  });
+});
