@@ -664,7 +664,9 @@ function markChannel(contexts: readonly LineContext[]): void {
     ((title !== undefined && title.facts.titleLike && title.facts.length > first.facts.length && fields !== undefined && fields.facts.furniture === 'web copy line') ||
       // (Or its name in English right below it, or below the page's own head: `医院文化` / `About Us`, `家乡新貌` / `家乡新貌` /
       // `New look at home`, as an institution's bilingual site heads its channels.)
-      namedInEnglishBelow(contexts));
+      namedInEnglishBelow(contexts) ||
+      // (Or the breadcrumb right below it names it among its channels: `志愿服务` / `当前位置: 首页 > 志愿服务 > 正文`.)
+      (title !== undefined && title.facts.furniture === 'navigation' && (breadcrumbCrumbs(title.text)?.includes(first.text) ?? false)));
   if (first.facts.namesChannel === names) return;
   first.facts.namesChannel = names;
   first.prices = null;

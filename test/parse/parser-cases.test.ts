@@ -1209,3 +1209,17 @@ describe("a site's note that it compiled the piece, opening the text (1844, 2072
     expect(parse(text, { year: 2026 }).items[0]?.blocks[0]?.text.slice(0, 4)).toBe('柳岸社区');
   });
 });
+
+describe("a channel's name at the page's top, named again by the breadcrumb below it (2104, 457, in our words)", () => {
+  it('is the column, not the headline: the title is the line below the breadcrumb', () => {
+    const text = '社区服务\n当前位置: 首页 > 社区服务 > 正文\n2026年三月柳岸社区志愿者服务队活动\n时间:2026年03月30日 17:19    作者:     点击:\n\n三月里,柳岸社区志愿者服务队走进敬老院,为老人们理发、打扫房间。\n';
+    const result = parse(text, { year: 2026 });
+    expect(result.section).toBe('社区服务');
+    expect(result.items.map((item) => item.title)).toEqual(['2026年三月柳岸社区志愿者服务队活动']);
+  });
+
+  it('is the headline still where the breadcrumb names other channels', () => {
+    const text = '社区服务\n当前位置: 首页 > 志愿活动 > 正文\n\n三月里,柳岸社区志愿者服务队走进敬老院,为老人们理发、打扫房间。\n';
+    expect(parse(text, { year: 2026 }).items.map((item) => item.title)).toEqual(['社区服务']);
+  });
+});
