@@ -14,8 +14,9 @@ const LEADING_WORD_LIST = [
   '当', '据', '经', '由于', '本报讯', '本报',
   '期间', '目前', '今年以来', '近年来', '为', '在', '由', '向', '到', '与', '及', '对', '将', '是', '把', '被', '从', '联合', '走进', '来到', '深入',
   '前往', '组织', '携手', '协同', '协助', '邀请', '通过', '位于', '我市', '我县', '我区', '全市', '全县', '全区', '市', '县',
-  // A school or college speaking of itself before its part: `我校财政学院`, `我院青年志愿者协会`.
-  '我校', '我院',
+  // A school or college speaking of itself before its part: `我校财政学院`, `我院青年志愿者协会`; before 于, "at", and
+  // where it acts (`我院于高院社区`).
+  '我校', '我院', '我校于', '我院于',
   // The county town (`县城清华园小区`: 县 alone would leave 城 on the name); the level of an honour (`县级示范村`).
   '县城', '县级', '市级',
 ];
@@ -40,7 +41,8 @@ function leadingRunEnd(text: string, from: number, to: number, byFirst: Readonly
   while (at < to) {
     const day = dayEnd(text, at, to);
     if (day > at) {
-      at = day;
+      // (`3月21日于柳岸社区`: 于 after a day is "at", no name's first character.)
+      at = day < to && text.charCodeAt(day) === 0x4e8e /* 于 */ ? day + 1 : day;
       continue;
     }
     const word = wordAt(text, at, to, byFirst);
@@ -314,6 +316,9 @@ const INNER_BOUNDARY_WORDS = [
   '春节', '阳节', '午节', '秋节', '宵节', '庆节', '明节', '童节', '师节',
   // Coming often to one (`希望孩子们常来社区做客`): 来 alone opens names (`未来社区`), 常来 none.
   '常来',
+  // 于, "at", after a day or a unit that acts, inside a run (`该院于高院社区`, `该校于…`): 于 alone opens names
+  // (`于家村`), after these it is the preposition.
+  '日于', '院于', '校于',
   // Forging, building together, standing on, touring or completing one (`锻造社区`, `共筑和谐社区`, `立足超大城市社区`,
   // `巡游古镇`, `完成学校的任务`): verbs before their object; and a station for the public (`市民驿站`), a place in a
   // 街道, not part of its name (`市民驿站柳岸路街道…` is the 街道's station, then the 街道).
@@ -801,6 +806,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (text.charCodeAt(at) === 0x5e94 /* 应 */ && i - at >= 2 && NOT_AT_THE_CALL_OF[text.charCodeAt(at + 1)] !== 1 && isInvitationAfter(text, i)) at++;
     // `该市实验小学`, `该县第二中学`: 该 and a unit point back at the place just named, as 这 does; no name opens with them.
     if (text.charCodeAt(at) === 0x8be5 /* 该 */ && UNIT_AFTER_THAT[text.charCodeAt(at + 1)] === 1 && i - at >= 2) at += 2;
+    // `江城医院于东湖街道…`: 于 right after a name is "at", where the unit named acts; no name's first character.
+    if (text.charCodeAt(at) === 0x4e8e /* 于 */ && at === from && from > 0 && i - at > 2) at++;
     // `这是近几日柳岸镇…`, `也在今天上午柳岸村…`: a time word after such a word stands before the name, as at the run's start.
     if (at > runStart && TIME_LEADING_STARTS[text.charCodeAt(at)] === 1) {
       const time = leadingRunEnd(text, at, i, TIME_LEADING_BY_FIRST);

@@ -111,6 +111,14 @@ describe('where a name starts', () => {
     expect(names('我局已督促物业公司整改。')).toEqual([]);
   });
 
+  it('于 after a day or a unit that acts is "at", no name\'s first character (2102, in our words)', () => {
+    expect(names('3月21日,我院于柳岸社区开展义诊。')).toEqual(['柳岸社区']);
+    expect(names('3月21日于柳岸社区开展义诊。')).toEqual(['柳岸社区']);
+    expect(names('江城医院于东湖街道开展义诊。')).toEqual(['江城医院', '东湖街道']);
+    // A name that opens with 于 keeps it where nothing before makes it "at".
+    expect(names('近日,于家村组织村民植树。')).toEqual(['于家村']);
+  });
+
   it("记 opens a feature's subtitle, not a name; inside a name, or as 记者, it is the name's", () => {
     expect(names('——记东湖街道老街改造')).toEqual(['东湖街道']);
     expect(names(',印记社区开展活动。')).toEqual(['印记社区']);
