@@ -11,7 +11,7 @@
 // section, page, editor, directive and furniture lines, and unassigned text.
 
 import type { LineFacts } from './features.js';
-import type { GluedTail } from './bylines.js';
+import type { CreditMatch, GluedTail } from './bylines.js';
 import { COMMON_SURNAMES, isMediaName } from './people.js';
 import { COLUMN_WORDS, isLetterSpaced, opensWithPictureNumber, HAN_CHARACTER, NEWS_TIME_WORDS, ORIGINAL_TITLE_LINE, SENTENCE_END, SENTENCE_FINAL_MARKS, SENTENCE_INSIDE, endsSentence, hasColon, hasSentenceMark, isReaderQuestion, isSpace, isButtonRow, namesAPicture, namesTheCopyAlone, describesScene, WEB_FIELD_OPENING, WRITTEN_BY } from './patterns.js';
 
@@ -793,6 +793,11 @@ export function mayFollow(previous: Label | null, label: Label): boolean {
   }
 }
 
+/** Two credits of the same verb and the same people, however spaced. */
+function sameCredit(a: CreditMatch, b: CreditMatch): boolean {
+  return a.verb === b.verb && a.people.length === b.people.length && a.people.every((person, i) => person.name === b.people[i]!.name && person.role === b.people[i]!.role);
+}
+
 /** A web copy's source field alone on its line: `来源:江城日报`, `信息来源：江城县融媒体中心`. */
 const SOURCE_LINE = /^(?:信息|稿件|新闻|文章)?来源\s*[:：]\s*[^\s:：]{2,30}$/u;
 
@@ -1162,6 +1167,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // `…开张。(李 莉)` / `雷 洁摄`: below a paragraph ending in its byline, the credit of the item's picture, printed
       // without its caption. (After a glued credit or continuation marker, the item is over.)
       if (glued && closesWithTrailerOnly(previousFacts!.glued!)) return say(why, 0, "below the copy's closing bracket");
+      // (The same credit printed again below a caption closed by it, `…。摄影:X` / `摄影:X`: the credits of the set's
+      // other pictures, whose captions the copy lost; no item of their own.)
+      if (glued && f.credit !== null && previousFacts!.glued!.credit !== null && sameCredit(previousFacts!.glued!.credit.match, f.credit)) return say(why, 0.5, "the same credit again: a picture's without its caption");
       if (glued) return previousFacts!.glued!.byline !== null && !previousFacts!.glued!.trailer ? say(why, 0.5, "the picture's credit below the text's byline") : IMPOSSIBLE;
       return say(why, 0);
     case 'continuation':

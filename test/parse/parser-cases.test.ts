@@ -1223,3 +1223,19 @@ describe("a channel's name at the page's top, named again by the breadcrumb belo
     expect(parse(text, { year: 2026 }).items.map((item) => item.title)).toEqual(['社区服务']);
   });
 });
+
+describe("the same credit printed again below a caption closed by it (2095, in our words)", () => {
+  it("is the credit of the set's other pictures, whose captions the copy lost: no item of its own", () => {
+    const text = '柳岸社区邻里宴\n\n居民们每家自制一道菜,摆满了五张长桌。摄影:林小禾\n\n老邻居们举杯话别,留下美好回忆。摄影:林小禾\n\n摄影:林小禾\n\n摄影:林小禾\n';
+    const result = parse(text, { year: 2026 });
+    expect(result.items.map((item) => [item.kind, item.blocks[0]?.text.slice(0, 4)])).toEqual([
+      ['photo', '居民们每'],
+      ['photo', '老邻居们'],
+    ]);
+    expect(result.unassigned).toEqual([]);
+    // Another's credit below is no such repeat: it stays outside the items, as before.
+    const other = parse(text.replace(/摄影:林小禾\n\n摄影:林小禾\n$/u, '摄影:周宁\n'), { year: 2026 });
+    expect(other.items).toHaveLength(2);
+    expect(other.unassigned.map((line) => line.text)).toEqual(['摄影:周宁']);
+  });
+});
