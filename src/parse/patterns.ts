@@ -1160,10 +1160,11 @@ export function isWebNotice(text: string): boolean {
 /** A web copy's name of two to four characters (`·` of a transcribed name too). */
 const WEB_NAME = `[${HAN_ALL}·]{2,4}`;
 export const WEB_AUTHORS = new RegExp(
-  // (A content system may glue its fields together: `信息来源:江城日报客户端作者:A责任编辑:B`, `作者:A浏览次数:10`.)
+  // (A content system may glue its fields together: `信息来源:江城日报客户端作者:A责任编辑:B`, `作者:A浏览次数:10`; or
+  // part them by bars, `查看: 421|原作者: A|来自: …`.)
   // (Each name may have its role before it: `作者:记者 A 通讯员 B`, a bar after the role too, `作者:记者︱A B`; or in
   // brackets after it, `作者:A(通讯员)`. A content system names the field `文章作者:`, the article's author.)
-  `(?:^[(（]?|${SPACE}|(?<=[0-9])|(?<=来源[:：][^:：\\s]{2,20}))(?:(?:文字|原|文章)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*(?:[|｜︱丨]${SPACE}*)?)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、;；])+(?:(?:记者|通讯员)${SPACE}+)?${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|[(（](?:本报)?(?:记者|通讯员|见习记者|实习生|特约记者|特约通讯员)[)）]|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)(?:次数)?[:：]|(?:责任编辑|责编)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
+  `(?:^[(（]?|${SPACE}|(?<=[0-9])|(?<=[|｜丨])|(?<=来源[:：][^:：\\s]{2,20}))(?:(?:文字|原|文章)?作者(?:[(（]来源[)）])?|撰稿人)${SPACE}*[:：]${SPACE}*(?:[${HAN_ALL}]{0,6}?(?:记者|通讯员)${SPACE}*(?:[|｜︱丨]${SPACE}*)?)?\\[?(${WEB_NAME}(?:(?:${SPACE}|[,，、;；])+(?:(?:记者|通讯员)${SPACE}+)?${WEB_NAME})*)\\]?(?=${SPACE}|[0-9]|$|[|｜丨]|[(（](?:本报)?(?:记者|通讯员|见习记者|实习生|特约记者|特约通讯员)[)）]|(?<=^[(（].*)[)）]$|(?:发布时间|发布日期|点击|浏览)(?:次数)?[:：]|(?:责任编辑|责编)[:：]|(?<!文章|信息|稿件|新闻|图片)来源[:：]|[,，][${HAN_ALL}]{2,6}[:：])`,
   'u',
 );
 /**

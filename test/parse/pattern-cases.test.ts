@@ -472,6 +472,11 @@ describe("WEB_AUTHORS: the names of a web copy's 作者 field", () => {
     expect(names('作者:记者|林小禾')).toBe('林小禾');
   });
 
+  it('reads a field parted from the others by bars, no space around them (2069, in our words)', () => {
+    expect(names('2018-2-5 15:30| 发布者: 江城网编辑| 查看: 421|原作者: 林小禾|来自: 江城日报')).toBe('林小禾');
+    expect(names('查看: 421｜作者:周宁｜来自: 江城日报')).toBe('周宁');
+  });
+
   it('reads the names up to the next field, a date or the line end, apart by spaces, commas or 、', () => {
     expect(names('作者:唐晓 吴佳  来源:江城网')).toBe('唐晓 吴佳');
     expect(names('作者:高小林,李予然 文章来源:本站原创 点击数:')).toBe('高小林,李予然');
