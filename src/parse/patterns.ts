@@ -482,9 +482,10 @@ const WHERE_YOU_ARE = new RegExp(
 );
 /**
  * A path that opens with the site's or the e-paper's name, two steps or more (`江城新闻网 > 临河频道 > 乡镇快讯`), or one
- * after a double arrow (`江城网>>临河频道`).
+ * after a double arrow (`江城网>>临河频道`), or one after a single arrow between spaces, a line of its own (`江城文明网 >
+ * 未成年人`: a headline sets no arrow apart so).
  */
-const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*(?:[>＞»›→]+[^>＞»›→]+[>＞»›→]|(?:>>|＞＞|»)${SPACE}*[^${SPACE}>＞»›→]{2,12}${SPACE}*$)`;
+const SITE_PATH = `^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}*(?:[>＞»›→]+[^>＞»›→]+[>＞»›→]|(?:>>|＞＞|»)${SPACE}*[^${SPACE}>＞»›→]{2,12}${SPACE}*$)|^[^${SPACE}>＞»›→]{1,12}(?:网|报)${SPACE}+[>＞›]${SPACE}+[^${SPACE}>＞»›→。，,!！?？]{2,12}${SPACE}*$`;
 /**
  * A path whose first crumb, the site's logo, was a picture: it opens with its separator (`> 志愿服务 >`, `» 新闻 » 乡镇`).
  * No sentence opens with an arrow.

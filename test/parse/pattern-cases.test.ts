@@ -1301,7 +1301,9 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // A path from the site's or the e-paper's own name, two steps at least.
     expect(isBreadcrumb('江城新闻网 > 临河频道 >  乡镇快讯')).toBe(true);
     expect(isBreadcrumb('江城日报数字报 > 2025-02-13 >A03')).toBe(true);
-    expect(isBreadcrumb('江城网 > 社区')).toBe(false);
+    // (Or one step, the arrow set apart by spaces: 645, 2093.)
+    expect(isBreadcrumb('江城网 > 社区')).toBe(true);
+    expect(isBreadcrumb('江城网>社区')).toBe(false);
     expect(isBreadcrumb('我们把孩子送到学校>然后>回家')).toBe(false);
     // Words of a text: the home page spoken of, a place in a sentence.
     expect(isBreadcrumb('首页是居民们常看的页面。')).toBe(false);
@@ -1429,8 +1431,8 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('江城日报数字报 > 2025-02-13 >A03')).toBeNull();
     expect(breadcrumbColumn('首页 > 2025-02-13')).toBeNull();
     expect(breadcrumbColumn('当前位置：')).toBeNull();
-    // A site's name and a bar, then no place: no breadcrumb.
-    expect(breadcrumbColumn('江城文明网 > 社区动态')).toBeNull();
+    // A site's name and one step, the arrow set apart by spaces: the step is the column (645, 2093).
+    expect(breadcrumbColumn('江城文明网 > 社区动态')).toBe('社区动态');
   });
 
   it('a page line may be the page number and 版 with a colon, the reader\'s buttons after the name', () => {
@@ -1851,6 +1853,12 @@ describe("a site's header lines, and a paper's short name before its reporters",
     expect(breadcrumbColumn('江城网>>临河频道')).toBe('临河频道');
     expect(isBreadcrumb('江城网>临河频道')).toBe(false);
     expect(isBreadcrumb('江城网>>临河频道开通了新栏目,欢迎居民投稿')).toBe(false);
+  });
+
+  it("reads a site's name and one channel after a single arrow set apart by spaces as a breadcrumb (645, 2093, in our words)", () => {
+    expect(breadcrumbColumn('江城文明网 > 未成年人')).toBe('未成年人');
+    expect(breadcrumbColumn('东湖新闻网 ＞ 旅游')).toBe('旅游');
+    expect(isBreadcrumb('江城网 > 临河频道开通了新栏目,欢迎居民投稿')).toBe(false);
   });
 
   it('reads a breadcrumb with its column before the label, and with an arrow after 位置 for its colon', () => {
