@@ -729,7 +729,9 @@ const MAX_LONG_TITLE = 60;
 // (Nor a dash: a title and its subtitle are read as such, isTitleWithItsSubtitle(), each part a title's length.)
 const NOT_IN_LONG_TITLE = /[。！？!?；;:：A-Za-z—]|[0-9](?![0-9]*[\u4e00-\u9fff])/u;
 function isLongTitle(text: string): boolean {
-  return text.length <= MAX_LONG_TITLE && !NOT_IN_LONG_TITLE.test(text);
+  // (A subtitle's dashes before it, its title lost above: `——柳岸医院联合…开展义诊服务活动` is read as the title.)
+  const words = text.startsWith('——') ? text.slice(2) : text;
+  return words.length <= MAX_LONG_TITLE && !NOT_IN_LONG_TITLE.test(words);
 }
 
 /** A column's name comes before any item: at the page's start, or after lines about the page (a page line, an editor, a directive, furniture) or unassigned text. */

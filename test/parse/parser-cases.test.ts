@@ -781,6 +781,13 @@ describe("a web copy's title longer than a paper's, at the page's top", () => {
     expect(parse(`${dated}\n6月10日,全区中小学的师生在柳岸小学同台演出。\n`, { year: 2026 }).items[0]?.title).not.toBe(dated);
   });
 
+  it("is the title where only its subtitle's dashes stand before it, the title above lost (2071, in our words)", () => {
+    const words = '东湖区人民医院联合江城中医院赴柳岸街道青石社区开展“双报到”健康义诊暨志愿服务活动';
+    expect(words.length).toBeGreaterThan(40);
+    const text = `——${words}\n为推进优质医疗资源下沉,11月21日,东湖区人民医院的专家来到青石社区为居民义诊。\n`;
+    expect(parse(text, { year: 2026 }).items.map((item) => item.title)).toEqual([words]);
+  });
+
   it('is no headline below the text: a long line further down is what it seems', () => {
     const text = '柳岸社区举办邻里节\n本报讯 近日,柳岸社区举办邻里节,居民们拿出自家做的菜肴,摆满了长桌。\n东湖区柳岸街道青石村关工委和柳岸社区的志愿者们 一起为居民们表演了精彩的节目\n';
     expect(parse(text, { year: 2026 }).items.map((item) => item.title)).toEqual(['柳岸社区举办邻里节']);
