@@ -434,7 +434,9 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // (`自由路街道`, `为民街社区`: before a road's 路 or 街 a one-character word is the road's name's, as a verb is.)
     // (`求是小学`, `求是学院`: 求是, "seeking the truth", names schools; 是 alone is the verb to be.)
     // (`赵各庄镇`, `王各庄村`: 各庄 is a northern place name's word, where 各 is no quantifier: a village is 村 or 庄 each.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && isJiOfAName(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
+    // (`工商经济进修学院`, `进出口公司`: 进修, further study, and 进出口, import and export, name colleges and companies; 进
+    // alone is the verb to enter.)
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x8fdb /* 进 */ && (text.charCodeAt(at + 1) === 0x4fee /* 修 */ || (text.charCodeAt(at + 1) === 0x51fa /* 出 */ && text.charCodeAt(at + 2) === 0x53e3) /* 口 */)) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && isJiOfAName(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)

@@ -21,8 +21,9 @@ export const DEPARTMENT_OFFICES: readonly string[] = [
   '人社局', '应急管理局', '市场监管局', '退役军人事务局', '文明办', '综治办', '扶贫办', '保健院', '卫健委', '政法委',
   // Culture's bureau under the names its mergers gave it (culture, broadcasting, the press, tourism, sport).
   '文广旅体局', '文广新旅局', '文广新局', '文广旅局', '文广局', '文体局', '文体旅局', '文体广电局',
-  // The committees for the young that school news names first: the elders' (关工委), the Youth League's of a place.
-  '关工委', '少工委', '团市委', '团县委', '团区委',
+  // The committees for the young that school news names first: the elders' (关工委), the Youth League's of a place
+  // (a province's too, `共青团省委`).
+  '关工委', '少工委', '团省委', '团市委', '团县委', '团区委',
   // The bureau for retired cadres (`县老干部局`), which organises the elders' volunteering that community news reports.
   '老干部局',
 ];

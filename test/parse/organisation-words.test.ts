@@ -166,6 +166,23 @@ describe('a northern place name with 各庄 in it', () => {
   });
 });
 
+describe('进 inside a name: 进修 (further study), 进出口 (import and export) (2048, in our words)', () => {
+  it('is the name\'s, no verb to enter: `江城商贸进修学院`, `东湖进出口公司`', () => {
+    expect(names('12月21日,江城商贸进修学院的志愿者来到柳岸社区。')).toEqual(['江城商贸进修学院', '柳岸社区']);
+    expect(names('东湖进出口公司组织员工献血。')).toEqual(['东湖进出口公司']);
+    // 进 alone is the verb still: `志愿者走进柳岸社区`, `送文化进青石村`.
+    expect(names('志愿者走进柳岸社区。')).toEqual(['柳岸社区']);
+    expect(names('送文化进青石村。')).toEqual(['青石村']);
+  });
+});
+
+describe("a province's Youth League committee (2047, in our words)", () => {
+  it('is named as a city\'s is: `团省委` as `团市委`', () => {
+    expect(names('团省委组织万名青年志愿者清淤保洁。')).toEqual(['团省委']);
+    expect(names('团市委组织万名青年志愿者清淤保洁。')).toEqual(['团市委']);
+  });
+});
+
 describe('an honour of civility (文明) at a level', () => {
   it('names no place: `全国文明村镇` is the award, `文明村` a village of that name', () => {
     expect(names('柳岸村刚荣获第六届全国文明村镇称号。')).toEqual(['柳岸村']);
