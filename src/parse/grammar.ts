@@ -234,6 +234,8 @@ const MAX_CAPTION = 60;
 const MAX_CAPTION_ABOVE_BYLINE = 30;
 /** Longest caption that may stand above a paragraph that is no lead, and the shortest such paragraph. */
 const MAX_SHORT_CAPTION = 15;
+/** Longest caption, its full stop counted, too short for an item's text: fewer than the eight characters a body opens with. */
+const MAX_TINY_CAPTION = 8;
 const MIN_PARAGRAPH_BELOW_CAPTION = 40;
 /**
  * Shortest finished paragraph that is some item's text wherever it stands, stray text only at a higher cost: a sentence
@@ -963,6 +965,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         return f.endsWithFullStop || f.peopleAtWork || describesScene(line.text) ? say(why, 0, "pictures' labels open the item") : IMPOSSIBLE;
       }
       if ((f.repeatsTitle || f.pictureFile) && !f.glued && opensPictureItem(f, previous!, previousFacts!, glued)) return say(why, -2.0, 'the title again above a picture');
+      // (At the page's very start, a caption of a few words with its credit glued, `活动精彩纷呈。X摄`, too short to be an
+      // item's text: the picture of the text below, as below a headline.)
+      if (previous === null && f.glued?.credit && !f.lead && !f.header && captionBefore(line.text, f.glued.at).length <= MAX_TINY_CAPTION) return say(why, 0.3, "a caption of a few words and its credit at the page's top: the text's picture");
       if (!isHead(previous)) return IMPOSSIBLE;
       // (With its credit, a label is a picture's wherever it stands below the head: `邻里夜市 临河晚报全媒体记者 唐宁 摄`.)
       if (f.glued?.credit) return say(why, 0, 'below the headline');

@@ -1246,3 +1246,18 @@ describe("the same credit printed again below a caption closed by it (2095, in o
     expect(other.unassigned.map((line) => line.text)).toEqual(['摄影:周宁']);
   });
 });
+
+describe("a caption of a few words with its credit at the page's very start (2087, in our words)", () => {
+  it('is the picture of the text below: its photographer the item\'s, no item of its own', () => {
+    const text = '舞台真热闹。林小禾摄\n3月2日上午,柳岸小学举办“民族团结一家亲”主题队会,师生们载歌载舞。\n老师们说,这样的活动让孩子们更懂得团结。\n';
+    const items = parse(text, { year: 2026 }).items;
+    expect(items).toHaveLength(1);
+    expect(items[0]?.credit?.names).toEqual(['林小禾']);
+    expect(items[0]?.blocks[0]?.text.slice(0, 4)).toBe('3月2日');
+  });
+
+  it('is an item still where another captioned picture follows it: a page of photo items', () => {
+    const items = parse('舞台真热闹。林小禾摄\n孩子们在跳舞。周宁摄\n', { year: 2026 }).items;
+    expect(items).toHaveLength(2);
+  });
+});
