@@ -628,6 +628,13 @@ export function tailNamedAlone(name: string, texts: readonly string[], vocabular
   return name;
 }
 
+/** `工作` or `任务` at `at`: after 中心, a body's central task (`县委中心工作`). */
+function isCentralTask(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  return (first === 0x5de5 /* 工 */ && second === 0x4f5c) /* 作 */ || (first === 0x4efb /* 任 */ && second === 0x52a1) /* 务 */;
+}
+
 /** The longest suffix of `bySuffix` that starts at `at`, or null. */
 function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readonly string[]>): string | null {
   const candidates = bySuffix.get(text.charCodeAt(at));
@@ -635,7 +642,9 @@ function suffixAt(text: string, at: number, bySuffix: ReadonlyMap<number, readon
   for (const suffix of candidates) {
     // (`组织部分委员`: 部分, "some of", is a word of its own; the 部 of a department ends no name before it. `组织部分管领导`
     // is the department's leader in charge: 分管, "in charge of".)
-    if (text.startsWith(suffix, at) && !(text.charCodeAt(at + suffix.length - 1) === 0x90e8 /* 部 */ && text.charCodeAt(at + suffix.length) === 0x5206 /* 分 */ && text.charCodeAt(at + suffix.length + 1) !== 0x7ba1 /* 管 */)) return suffix;
+    // (`围绕县委中心工作`: a Party committee's 中心工作 or 中心任务 is its central task; no centre is named. A centre's
+    // 工作人员 are its staff: `服务中心工作人员` names the centre.)
+    if (text.startsWith(suffix, at) && !(text.charCodeAt(at + suffix.length - 1) === 0x90e8 /* 部 */ && text.charCodeAt(at + suffix.length) === 0x5206 /* 分 */ && text.charCodeAt(at + suffix.length + 1) !== 0x7ba1 /* 管 */) && !(suffix === '中心' && text.charCodeAt(at - 1) === 0x59d4 /* 委 */ && isCentralTask(text, at + 2))) return suffix;
   }
   return null;
 }

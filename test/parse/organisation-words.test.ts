@@ -176,6 +176,14 @@ describe('进 inside a name: 进修 (further study), 进出口 (import and expor
   });
 });
 
+describe("a Party committee's central task, 中心工作 (2088, in our words)", () => {
+  it('names no centre: `围绕县委中心工作`; a centre\'s staff, `服务中心工作人员`, name the centre still', () => {
+    expect(names('围绕县委中心工作,再接再厉。')).toEqual([]);
+    expect(names('紧扣市委中心任务。')).toEqual([]);
+    expect(names('江城市急救中心工作人员赶到现场。')).toEqual(['江城市急救中心']);
+  });
+});
+
 describe("a province's Youth League committee (2047, in our words)", () => {
   it('is named as a city\'s is: `团省委` as `团市委`', () => {
     expect(names('团省委组织万名青年志愿者清淤保洁。')).toEqual(['团省委']);
