@@ -180,6 +180,8 @@ export interface LineContext {
   prices?: LinePrices | null;
   /** Only paragraphs stand between this line and a news lead above it: a story's, which goes on (no lead of its own). */
   inLeadStory?: boolean;
+  /** The line opens with a day inside the range of days a paragraph above opened with, only paragraphs between. */
+  inDayRange?: boolean;
 }
 
 /** emission() of a line under each label (IMPOSSIBLE where it cannot take it), and the labels it can take as bits. */
@@ -701,6 +703,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     // (`本报讯 …` / `…` / `1月9日,柳岸街道…`: a paragraph of the story the lead opened, not a brief of its own.)
     // (Only a paragraph that opens as a brief does: a text below a photo set's captions is an item of its own.)
     if (line.inLeadStory && (f.opensWith !== null || f.opensWithDateline) && !f.photoCaption) value += say(why, 1, "in a lead's story");
+    // (`3月3日-3月5日,…` / `3月4日上午,…`: a day of the days the report above said it covers, its text going on.)
+    if (line.inDayRange) value += say(why, 1.5, 'opens with a day of the range the report above opened with');
     if (f.lead) say(why, 0, 'opens with a news lead');
     else if (f.openingByline) value += say(why, 0.3, 'opens with its byline in brackets');
     else if (f.editorsNote > 0) value += say(why, 0.3, "an editor's note");

@@ -679,6 +679,35 @@ function namedInEnglishBelow(contexts: readonly LineContext[]): boolean {
   return isEnglishName(below.text) || (below.facts.titleLike && below.facts.length <= MAX_CHANNEL && next !== undefined && isEnglishName(next.text));
 }
 
+/** A range of days in one month or across two: from `month`/`from` to `toMonth`/`to`. */
+interface DayRange {
+  month: number;
+  from: number;
+  toMonth: number;
+  to: number;
+}
+
+/** `3月3日-3月5日`, `3月3日至5日`, `3月3日—5日` opening a paragraph: the days it covers. */
+const DAY_RANGE_OPENING = /^([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚上?)?\s*[-－—~～至到]+\s*(?:([0-9]{1,2})月)?([0-9]{1,2})日/u;
+function dayRangeOpening(text: string): DayRange | null {
+  const range = DAY_RANGE_OPENING.exec(text);
+  if (range === null) return null;
+  const month = Number(range[1]);
+  const toMonth = range[3] === undefined ? month : Number(range[3]);
+  const from = Number(range[2]);
+  const to = Number(range[4]);
+  return toMonth * 100 + to > month * 100 + from ? { month, from, toMonth, to } : null;
+}
+
+const MONTH_AND_DAY = /([0-9]{1,2})月([0-9]{1,2})日/u;
+/** Whether the day a paragraph opens with (`3月4日上午`) lies inside `range`. */
+function dayWithin(opening: string | null, range: DayRange): boolean {
+  const day = opening === null ? null : MONTH_AND_DAY.exec(opening);
+  if (day === null) return false;
+  const at = Number(day[1]) * 100 + Number(day[2]);
+  return at >= range.month * 100 + range.from && at <= range.toMonth * 100 + range.to;
+}
+
 /** Removes the first `count` elements of `array` in place: a block keeps its lookahead lines without a spliced-out copy. */
 function dropFirst<T>(array: T[], count: number): void {
   for (let i = count; i < array.length; i++) array[i - count] = array[i]!;
@@ -710,6 +739,8 @@ export class BulletinParser {
   private readonly gluedCredits: { credit: string; line: string }[] = [];
   /** The lines read since the last news lead are paragraphs (LineContext.inLeadStory). */
   private inLeadStory = false;
+  /** The days a report's first paragraph said it covers, while its paragraphs go on (LineContext.inDayRange). */
+  private dayRange: DayRange | null = null;
   readonly meta: MetaLine[] = [];
   /**
    * Web tables' cell borders after a line's text, not yet known to lie outside the spans of the items and stray text
@@ -971,7 +1002,13 @@ export class BulletinParser {
     const inLeadStory = this.inLeadStory && facts.lead === null;
     if (facts.lead !== null) this.inLeadStory = true;
     else if (facts.titleLike || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null) this.inLeadStory = false;
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory };
+    // A report that opens with the days it covers (`3月3日-3月5日,…`) goes on through a paragraph for each day (`3月4日上午,…`),
+    // each opening with its day and whoever acted, as a brief does: a day inside the range is the report's.
+    const inDayRange = this.dayRange !== null && facts.lead === null && dayWithin(facts.openingDate, this.dayRange);
+    // (A picture's note in brackets between the paragraphs, `(志愿者在河边净滩)`, is no head: the report goes on below it.)
+    if (facts.lead !== null || (facts.titleLike && facts.furniture === null) || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null) this.dayRange = null;
+    else if (facts.opensWithDate && !facts.titleLike) this.dayRange = dayRangeOpening(line.content) ?? (inDayRange ? this.dayRange : null);
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory, inDayRange };
     this.lastLineNumber = line.number;
     this.lastContent = line.content;
     // A site may print its channel's path as lines of column names (`学子风采` / `学生新闻`): the page's top goes on below them.

@@ -1261,3 +1261,25 @@ describe("a caption of a few words with its credit at the page's very start (208
     expect(items).toHaveLength(2);
   });
 });
+
+describe('a report that opens with the days it covers, then a paragraph for each day (2058, in our words)', () => {
+  const text = [
+    '江城千名青年争相学雷锋',
+    '',
+    '3月3日-3月5日,江城各级共青团和青年志愿服务组织开展“学雷锋”志愿服务,千余名青年走进社区、街巷和公园。',
+    '',
+    '3月3日,江城市青年志愿者学雷锋活动在柳岸社区中心花园开展,共设置便民服务摊位20个,吸引了三百多名居民前来咨询。志愿者们为老人测量血压、修理小家电,还为孩子们讲解垃圾分类知识,现场气氛热烈。',
+    '',
+    '(东湖学院的青年志愿者在柳岸社区河边清理垃圾)',
+    '',
+    '3月4日上午,东湖区青年志愿者服务团在青石广场设置了35个服务摊位,为市民义诊、理发、磨刀。活动持续了一个上午,服务群众五百余人次,不少市民竖起大拇指为志愿者们点赞。',
+    '',
+    '3月5日上午,共青团江城市委组织青年志愿者到敬老院慰问老人,为他们送去米面油等生活用品。志愿者们陪老人聊天、打扫房间,还表演了精心准备的文艺节目。',
+  ].join('\n');
+
+  it("is one item: each day's paragraph, opening with its day and whoever acted, goes on with the report", () => {
+    const items = parse(text, { year: 2026 }).items;
+    expect(items.map((item) => item.title)).toEqual(['江城千名青年争相学雷锋']);
+    expect(items[0]?.blocks.filter((block) => block.type === 'paragraph')).toHaveLength(4);
+  });
+});
