@@ -316,6 +316,8 @@ const INNER_BOUNDARY_WORDS = [
   '春节', '阳节', '午节', '秋节', '宵节', '庆节', '明节', '童节', '师节',
   // Coming often to one (`希望孩子们常来社区做客`): 来 alone opens names (`未来社区`), 常来 none.
   '常来',
+  // A series of (`开展了一系列社区志愿服务活动`): a quantity before a kind of place, no name.
+  '系列',
   // 于, "at", after a day or a unit that acts, inside a run (`该院于高院社区`, `该校于…`): 于 alone opens names
   // (`于家村`), after these it is the preposition.
   '日于', '院于', '校于',

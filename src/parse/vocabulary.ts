@@ -49,6 +49,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // a residents' area, a neighbourhood committee's ground in Shanghai (`柳岸居民区`); so do a brigade and a detachment
     // (`柳岸县消防救援大队`, `临河市武警支队`), where 队 alone is read only in a header.
     '派出所', '大队', '支队', '研究会', '促进会', '联合会', '管理区', '居民区',
+    // A college's department of engineering (`电气工程系`, `土木工程系`), which its volunteers' news names first: 系
+    // alone is a word of relation (`关系`, `联系`).
+    '工程系',
     // A corps of volunteers or speakers (`青年志愿服务团`, `青年宣讲团`): 团 alone is a tour's or a group's.
     '服务团', '宣讲团',
     // A state farm or forest farm, a unit of a township's rank (`柳城华侨农场`, `青石林场`).

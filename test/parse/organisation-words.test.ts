@@ -176,6 +176,15 @@ describe('进 inside a name: 进修 (further study), 进出口 (import and expor
   });
 });
 
+describe("a college's department of engineering, and a series of (2101, in our words)", () => {
+  it('names the department (`电气工程系`); `一系列社区` names no one', () => {
+    expect(names('3月5日,东湖学院电气工程系组织志愿者走进青石村。')).toEqual(['东湖学院', '电气工程系', '青石村']);
+    expect(names('志愿者们开展了一系列社区志愿服务活动。')).toEqual([]);
+    // 系 alone is a word of relation: `联系社区` names no department.
+    expect(names('志愿者主动联系柳岸社区。')).toEqual(['柳岸社区']);
+  });
+});
+
 describe("a Party committee's central task, 中心工作 (2088, in our words)", () => {
   it('names no centre: `围绕县委中心工作`; a centre\'s staff, `服务中心工作人员`, name the centre still', () => {
     expect(names('围绕县委中心工作,再接再厉。')).toEqual([]);
