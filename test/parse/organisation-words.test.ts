@@ -185,6 +185,13 @@ describe("a college's department of engineering, and a series of (2101, in our w
   });
 });
 
+describe('a secondary vocational school, 中专 (2091, in our words)', () => {
+  it('is a school\'s name: `东湖职业中专`; 中专 alone, the kind of school, names none', () => {
+    expect(names('——东湖职业中专开展志愿者进社区活动')).toEqual(['东湖职业中专']);
+    expect(names('他中专毕业后回到了柳岸村。')).toEqual(['柳岸村']);
+  });
+});
+
 describe("a Party committee's central task, 中心工作 (2088, in our words)", () => {
   it('names no centre: `围绕县委中心工作`; a centre\'s staff, `服务中心工作人员`, name the centre still', () => {
     expect(names('围绕县委中心工作,再接再厉。')).toEqual([]);

@@ -1017,7 +1017,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
   it('text suffixes: two characters or more, and 村, 镇, 乡, by their first code unit, longest first', () => {
     const patterns = defaults();
     expect(patterns.textSuffixesByFirst.get(code('社'))).toEqual(['社区']);
-    expect(patterns.textSuffixesByFirst.get(code('中'))).toEqual(['中心幼儿园', '中心小学', '中心校', '中学', '中心']);
+    expect(patterns.textSuffixesByFirst.get(code('中'))).toEqual(['中心幼儿园', '中心小学', '中心校', '中学', '中专', '中心']);
     expect(patterns.textSuffixesByFirst.get(code('村'))).toEqual(['村']);
     expect(patterns.textSuffixesByFirst.get(code('局'))).toBeUndefined();
     // 区 alone is a suffix in a header only; in running text, only a party's district committee (`区委会`) starts with it.
