@@ -1550,7 +1550,8 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  * (`“江城有爱 志愿同行”丨TITLE`), and a channel's tag with an at sign or a figure (`江城@临河丨TITLE`, `第1视点丨TITLE`).
  * In brackets or before a bar, a series' two names parted by a middle dot (`【劳动课程·社区行】TITLE`, `文明创建·暖心行动 |
  * TITLE`). A forum's board in square
- * brackets before its thread's title, a space after (`[本地资讯] TITLE`).
+ * brackets before its thread's title, a space after (`[本地资讯] TITLE`); a topic's name in quotes there needs none, its
+ * quotes mark it (`["三下乡"专题]TITLE`).
  * In lenticular brackets a name in quotes, whole (`【“我们的节日”】`) or in part (`【“石榴籽”故事】`, the quoted word kept).
  * Group 1, 2, 3 or 4 is the column's name, without the quotes around it whole.
  */
@@ -1560,7 +1561,7 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  */
 const SLOGAN_PAIR = `(?![${HAN_ALL}]{0,4}(?:记者|通讯员|实习生|编辑|摄影)${SPACE})[${HAN_ALL}]{3,8}${SPACE}[${HAN_ALL}]{3,8}`;
 export const COLUMN_TAG = new RegExp(
-  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6}|${SLOGAN_PAIR})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8})\\](?=${SPACE})|【[“"]([${HAN_ALL}]{2,8})[”"]】)${SPACE}*(?=\\S)`,
+  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6}|${SLOGAN_PAIR})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8}(?=\\]${SPACE})|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6})\\]|【[“"]([${HAN_ALL}]{2,8})[”"]】)${SPACE}*(?=\\S)`,
   'u',
 );
 /**

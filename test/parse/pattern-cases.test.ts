@@ -1585,6 +1585,14 @@ describe("a web copy's slashed roles and its column's tag", () => {
     for (const text of ['江城有爱 志愿同行 共建家园|邻里节', '居民说,志愿同行|邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
   });
 
+  it('or a topic in square brackets, a space after its name, none needed after a quoted one (2089, in our words)', () => {
+    expect(name('[本地资讯] 邻里节上话家常')).toBe('本地资讯');
+    expect(name('["三下乡"专题]“青年志愿服务团”暑期实践启动')).toBe('"三下乡"专题');
+    expect(name('[“三下乡”专题]“青年志愿服务团”暑期实践启动')).toBe('“三下乡”专题');
+    // Unquoted and glued to the title, the brackets may be the title's own: no tag.
+    expect(COLUMN_TAG.test('[本地资讯]邻里节上话家常')).toBe(false);
+  });
+
   it("or of two to eight characters in lenticular brackets, with the title after it on its line", () => {
     const match = COLUMN_TAG.exec('【记者走基层】柳岸镇:快递进村');
     expect(match && [match[0], columnTagName(match)]).toEqual(['【记者走基层】', '记者走基层']);
