@@ -182,6 +182,8 @@ export interface LineContext {
   inLeadStory?: boolean;
   /** The line opens with a day inside the range of days a paragraph above opened with, only paragraphs between. */
   inDayRange?: boolean;
+  /** Below a head, the line opens with another unit than the paragraph below the head before it did. */
+  opensAnotherPart?: boolean;
 }
 
 /** emission() of a line under each label (IMPOSSIBLE where it cannot take it), and the labels it can take as bits. */
@@ -1105,6 +1107,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // sub-heading of the lead-in above it.
       const unitAbove = previousFacts!.header?.organisation;
       if (previous === 'subheading' && f.opensWith === null && unitAbove && line.text.startsWith(unitAbove)) return say(why, 1.8, 'opens with the unit whose header is above it');
+      // (`拔河比赛` / `驻山润社区工作队开展…`, below `重温历史` / `驻红旗社区工作队组织…`: each head over another unit's doings is
+      // a roundup's next brief, not a part of one story.)
+      if (previous === 'subheading' && line.opensAnotherPart) return say(why, 1.8, "opens with another unit than the part above: a roundup's next brief");
       if (f.opensWith) {
         // `XX社区近日…` after a paragraph about `YY街道`: most likely the next brief of a column.
         // `…东城街道文华街社区举行…` then `文华街社区先后…`: named in the paragraph before, the same item goes on.

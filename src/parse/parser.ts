@@ -679,6 +679,9 @@ function namedInEnglishBelow(contexts: readonly LineContext[]): boolean {
   return isEnglishName(below.text) || (below.facts.titleLike && below.facts.length <= MAX_CHANNEL && next !== undefined && isEnglishName(next.text));
 }
 
+/** A head that opens with its part's number: `1、`, `二、`, `(三)`, `3.`. */
+const NUMBERED_HEAD = /^(?:[0-9０-９]{1,2}[、.．]|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）])/u;
+
 /** A range of days in one month or across two: from `month`/`from` to `toMonth`/`to`. */
 interface DayRange {
   month: number;
@@ -741,6 +744,9 @@ export class BulletinParser {
   private inLeadStory = false;
   /** The days a report's first paragraph said it covers, while its paragraphs go on (LineContext.inDayRange). */
   private dayRange: DayRange | null = null;
+  /** The unit the paragraph below the last head opened with, and whether the line read last was a head (LineContext.opensAnotherPart). */
+  private partOpener: string | null = null;
+  private belowHead = false;
   readonly meta: MetaLine[] = [];
   /**
    * Web tables' cell borders after a line's text, not yet known to lie outside the spans of the items and stray text
@@ -1008,7 +1014,17 @@ export class BulletinParser {
     // (A picture's note in brackets between the paragraphs, `(志愿者在河边净滩)`, is no head: the report goes on below it.)
     if (facts.lead !== null || (facts.titleLike && facts.furniture === null) || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null) this.dayRange = null;
     else if (facts.opensWithDate && !facts.titleLike) this.dayRange = dayRangeOpening(line.content) ?? (inDayRange ? this.dayRange : null);
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory, inDayRange };
+    // A roundup of units under topic heads (`重温历史` / `驻红旗社区工作队组织…`, `拔河比赛` / `驻山润社区工作队开展…`): the
+    // paragraph below a head opens with another unit than the one below the head before it.
+    let opensAnotherPart = false;
+    if (facts.lead !== null || facts.header !== null || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null) this.partOpener = null;
+    else if (this.belowHead && facts.opensWith !== null) {
+      opensAnotherPart = this.partOpener !== null && facts.opensWith !== this.partOpener;
+      this.partOpener = facts.opensWith;
+    }
+    // (A numbered head, `1、文化礼堂用处多多`, is a feature's part: its parts may open with the place's units in turn.)
+    this.belowHead = facts.titleLike && facts.furniture === null && facts.opensWith === null && !NUMBERED_HEAD.test(line.content);
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory, inDayRange, opensAnotherPart };
     this.lastLineNumber = line.number;
     this.lastContent = line.content;
     // A site may print its channel's path as lines of column names (`学子风采` / `学生新闻`): the page's top goes on below them.

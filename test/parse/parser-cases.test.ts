@@ -1283,3 +1283,28 @@ describe('a report that opens with the days it covers, then a paragraph for each
     expect(items[0]?.blocks.filter((block) => block.type === 'paragraph')).toHaveLength(4);
   });
 });
+
+describe('a roundup of units under topic heads, each part opening with another unit (2057, 1646, in our words)', () => {
+  const paragraph = (unit: string, what: string) => `${unit}${what},组织辖区居民四十余人参加,进一步增进了邻里之间的了解和感情,居民们纷纷表示这样的活动多多益善。`;
+  const text = [
+    '连日来,江城市人民法院各驻村工作队开展丰富多彩的主题活动,进一步拉近了与群众的距离。',
+    '重温历史',
+    paragraph('驻柳岸社区工作队', '组织参观红色纪念馆'),
+    '拔河比赛',
+    paragraph('驻青石社区工作队', '开展“民族团结一家亲”拔河比赛'),
+    '邻里文化节',
+    paragraph('驻东湖社区工作队', '举办首届邻里节'),
+  ].join('\n');
+
+  it("is a brief for each head from the second on, whose unit differs from the part above's", () => {
+    const items = parse(text, { year: 2026 }).items;
+    expect(items.map((item) => item.title)).toEqual([null, '拔河比赛', '邻里文化节']);
+  });
+
+  it("is one feature where each head is numbered, or its part opens with the same unit", () => {
+    const numbered = text.replace('拔河比赛', '2.拔河比赛').replace('邻里文化节', '3.邻里文化节').replace('重温历史', '1.重温历史');
+    expect(parse(numbered, { year: 2026 }).items).toHaveLength(1);
+    const same = text.replaceAll(/驻(青石|东湖)社区工作队/gu, '驻柳岸社区工作队');
+    expect(parse(same, { year: 2026 }).items).toHaveLength(1);
+  });
+});
