@@ -987,8 +987,9 @@ const OPENING_BRACKET = /^(?:[(（]([^()（）]{2,40})[)）]|【([^【】]{2,40}
  */
 const COMPILED_BY_SITE = new RegExp(`^([${HAN_ALL}]{2,12}(?:网|报|台|社|客户端|APP)综合报道)(?:[,，:：]\\s*|\\s+)(?=\\S)`, 'u');
 function compiledBySiteOf(content: string): OpeningByline | null {
-  const at = content.indexOf('综合报道');
-  if (at < 3 || at > 16) return null;
+  // (Read back from the sixteenth character: a paragraph's line is long, and the note stands at its start.)
+  const at = content.lastIndexOf('综合报道', 16);
+  if (at < 3) return null;
   const compiled = COMPILED_BY_SITE.exec(content);
   return compiled === null ? null : { bracketEnd: compiled[1]!.length, length: compiled[0].length, byline: { inner: compiled[1]!, people: [], form: 'brackets' }, credit: null };
 }
