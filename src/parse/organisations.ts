@@ -318,9 +318,9 @@ const INNER_BOUNDARY_WORDS = [
   '常来',
   // A series of (`开展了一系列社区志愿服务活动`): a quantity before a kind of place, no name.
   '系列',
-  // 于, "at", after a day or a unit that acts, inside a run (`该院于高院社区`, `该校于…`): 于 alone opens names
-  // (`于家村`), after these it is the preposition.
-  '日于', '院于', '校于',
+  // 于, "at", after a day or those who act, inside a run (`该院于高院社区`, `该校于…`, `学生们于…`): 于 alone opens
+  // names (`于家村`), after these it is the preposition.
+  '日于', '院于', '校于', '们于',
   // Forging, building together, standing on, touring or completing one (`锻造社区`, `共筑和谐社区`, `立足超大城市社区`,
   // `巡游古镇`, `完成学校的任务`): verbs before their object; and a station for the public (`市民驿站`), a place in a
   // 街道, not part of its name (`市民驿站柳岸路街道…` is the 街道's station, then the 街道).
@@ -630,6 +630,9 @@ export function tailNamedAlone(name: string, texts: readonly string[], vocabular
   return name;
 }
 
+/** What ends a word for those who act before 于, "at": 们 (`学生们`), and the last characters of units' words. */
+const ACTOR_END_BEFORE_AT = codeUnitTable([...'们校院局委会队所站心司部']);
+
 /** `工作` or `任务` at `at`: after 中心, a body's central task (`县委中心工作`). */
 function isCentralTask(text: string, at: number): boolean {
   const first = text.charCodeAt(at);
@@ -819,8 +822,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     if (text.charCodeAt(at) === 0x5e94 /* 应 */ && i - at >= 2 && NOT_AT_THE_CALL_OF[text.charCodeAt(at + 1)] !== 1 && isInvitationAfter(text, i)) at++;
     // `该市实验小学`, `该县第二中学`: 该 and a unit point back at the place just named, as 这 does; no name opens with them.
     if (text.charCodeAt(at) === 0x8be5 /* 该 */ && UNIT_AFTER_THAT[text.charCodeAt(at + 1)] === 1 && i - at >= 2) at += 2;
-    // `江城医院于东湖街道…`: 于 right after a name is "at", where the unit named acts; no name's first character.
-    if (text.charCodeAt(at) === 0x4e8e /* 于 */ && at === from && from > 0 && i - at > 2) at++;
+    // `江城医院于东湖街道…`: 于 right after a name is "at", where the unit named acts; no name's first character. So it is
+    // after a word for those who act (`学生们于…`, `我们学校于…`: 们, or a unit's suffix, ends the word before it).
+    if (text.charCodeAt(at) === 0x4e8e /* 于 */ && at > 0 && i - at > 2 && (at === from || ACTOR_END_BEFORE_AT[text.charCodeAt(at - 1)] === 1)) at++;
     // `这是近几日柳岸镇…`, `也在今天上午柳岸村…`: a time word after such a word stands before the name, as at the run's start.
     if (at > runStart && TIME_LEADING_STARTS[text.charCodeAt(at)] === 1) {
       const time = leadingRunEnd(text, at, i, TIME_LEADING_BY_FIRST);

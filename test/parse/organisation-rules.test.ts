@@ -115,6 +115,9 @@ describe('where a name starts', () => {
     expect(names('3月21日,我院于柳岸社区开展义诊。')).toEqual(['柳岸社区']);
     expect(names('3月21日于柳岸社区开展义诊。')).toEqual(['柳岸社区']);
     expect(names('江城医院于东湖街道开展义诊。')).toEqual(['江城医院', '东湖街道']);
+    // After a word for those who act too: `学生们于…`, `我们学校于…`.
+    expect(names('学生们于柳岸社区开展义诊。')).toEqual(['柳岸社区']);
+    expect(names('我们学校于柳岸社区开展义诊。')).toEqual(['柳岸社区']);
     // A name that opens with 于 keeps it where nothing before makes it "at".
     expect(names('近日,于家村组织村民植树。')).toEqual(['于家村']);
   });
