@@ -7,7 +7,12 @@ import { HAN_ALL, PROVINCE_NAMES, isDigit, isJiOfAName, SCAN_BREAK, SCAN_NAME, S
 import { CULTURE_HOUSES, DEFAULT_VOCABULARY, DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
 /** Time words before an organisation (`近日柳岸社区…`), which may stand there after another word too (`这是近几日…`). */
-const TIME_LEADING_WORDS = ['近日', '日前', '近期', '近几日', '近几天', '这几天', '连日来', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上', '今年', '去年'];
+const TIME_LEADING_WORDS = [
+  '近日', '日前', '近期', '近几日', '近几天', '这几天', '连日来', '昨天', '昨日', '今天', '今日', '当天', '上午', '下午', '晚上', '今年', '去年',
+  // A day of the week and a time of the day (`周六一大早社区工作人员…`, `清晨,柳岸村…`).
+  '周一', '周二', '周三', '周四', '周五', '周六', '周日', '周末', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天',
+  '一大早', '大清早', '清晨', '早上', '中午', '傍晚', '凌晨',
+];
 /** Words that stand before an organisation without being part of it: `近日在蔡洼街道` → `蔡洼街道`. */
 const LEADING_WORD_LIST = [
   ...TIME_LEADING_WORDS,
@@ -316,8 +321,12 @@ const INNER_BOUNDARY_WORDS = [
   '春节', '阳节', '午节', '秋节', '宵节', '庆节', '明节', '童节', '师节',
   // Coming often to one (`希望孩子们常来社区做客`): 来 alone opens names (`未来社区`), 常来 none.
   '常来',
-  // A series of (`开展了一系列社区志愿服务活动`): a quantity before a kind of place, no name.
-  '系列',
+  // A series of (`开展了一系列社区志愿服务活动`): a quantity before a kind of place, no name; those who held an office in
+  // turn (`历任校团委书记`, `历届村委会`).
+  '系列', '历任', '历届',
+  // Making one so (`一夜的大雪使社区的大街小巷…`, `使村容村貌焕然一新`): 使 opens no name (but in a word of its own,
+  // `天使`, `大使馆`, `使命`: isEnvoyWord()).
+  '使',
   // 于, "at", after a day or those who act, inside a run (`该院于高院社区`, `该校于…`, `学生们于…`): 于 alone opens
   // names (`于家村`), after these it is the preposition.
   '日于', '院于', '校于', '们于',
@@ -438,7 +447,7 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // (`赵各庄镇`, `王各庄村`: 各庄 is a northern place name's word, where 各 is no quantifier: a village is 村 or 庄 each.)
     // (`工商经济进修学院`, `进出口公司`: 进修, further study, and 进出口, import and export, name colleges and companies; 进
     // alone is the verb to enter.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x8fdb /* 进 */ && (text.charCodeAt(at + 1) === 0x4fee /* 修 */ || (text.charCodeAt(at + 1) === 0x51fa /* 出 */ && text.charCodeAt(at + 2) === 0x53e3) /* 口 */)) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && isJiOfAName(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x4f7f /* 使 */ && isEnvoyWord(text, at)) && !(code === 0x8fdb /* 进 */ && (text.charCodeAt(at + 1) === 0x4fee /* 修 */ || (text.charCodeAt(at + 1) === 0x51fa /* 出 */ && text.charCodeAt(at + 2) === 0x53e3) /* 口 */)) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && isJiOfAName(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)
@@ -628,6 +637,13 @@ export function tailNamedAlone(name: string, texts: readonly string[], vocabular
     }
   }
   return name;
+}
+
+/** 使 in a word of its own, not the verb to make: an angel, an envoy, a mission (`天使幼儿园`, `大使馆`, `使命社区`). */
+const ENVOY_BEFORE = codeUnitTable([...'天大特信']);
+const ENVOY_AFTER = codeUnitTable([...'命馆领者']);
+function isEnvoyWord(text: string, at: number): boolean {
+  return ENVOY_BEFORE[text.charCodeAt(at - 1)] === 1 || ENVOY_AFTER[text.charCodeAt(at + 1)] === 1;
 }
 
 /** What ends a word for those who act before 于, "at": 们 (`学生们`), and the last characters of units' words. */

@@ -185,6 +185,25 @@ describe("a college's department of engineering, and a series of (2101, in our w
   });
 });
 
+describe('words before a kind of place that name no one (2135, 2136, 2138, in our words)', () => {
+  it('a day of the week and a time of the day are time words: `周六一大早社区工作人员…`', () => {
+    expect(names('为了方便居民出行,周六一大早社区工作人员就上街扫雪。')).toEqual([]);
+    expect(names('周六一大早柳岸社区的工作人员就上街扫雪。')).toEqual(['柳岸社区']);
+  });
+
+  it('使 (making it so) opens no name; in a word of its own (`天使`, `使命`, `大使馆`) it is the name\'s', () => {
+    expect(names('一夜的大雪使社区的大街小巷银装素裹。')).toEqual([]);
+    expect(names('一夜的大雪使柳岸社区银装素裹。')).toEqual(['柳岸社区']);
+    expect(names('近日,天使幼儿园开展防溺水教育。')).toEqual(['天使幼儿园']);
+    expect(names('使命社区开展活动。')).toEqual(['使命社区']);
+  });
+
+  it('历任, 历届 (who held it in turn) stand before an office, no part of its name', () => {
+    expect(names('历任校团委书记发来贺词。')).toEqual([]);
+    expect(names('历届柳岸村村委会成员。')).toEqual(['柳岸村']);
+  });
+});
+
 describe('a secondary vocational school, 中专 (2091, in our words)', () => {
   it('is a school\'s name: `东湖职业中专`; 中专 alone, the kind of school, names none', () => {
     expect(names('——东湖职业中专开展志愿者进社区活动')).toEqual(['东湖职业中专']);
