@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Bulletin, Item, Position } from '../../src/model.js';
 import { BulletinParser, parse } from '../../src/parse/index.js';
+import { toSourceLine } from '../../src/parse/lines.js';
 import { anyText, chunksOf } from '../parse/arbitraries.js';
 import { law, type Law } from './law.js';
 
@@ -62,6 +63,34 @@ export function unaccounted(text: string, bulletin: Bulletin): string[] {
   return problems;
 }
 
+/**
+ * Where the text holds a web table's cell border, as the line reader finds it (`…的笑容。 |`, `| 发布日期:…`): outside
+ * every line's content, the page's furniture, or its owner's where an item's span holds it (BulletinParser's
+ * settleBorders()): in no text field either way.
+ */
+function cellBorderOffsets(text: string): Set<number> {
+  const offsets = new Set<number>();
+  let start = 0;
+  for (let number = 1; start <= text.length; number++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = toSourceLine(number, start, text, start, end);
+    const contentStart = start + line.indent;
+    if (line.cellBorder !== undefined) offsets.add(contentStart + line.cellBorder);
+    if (line.cellBorderBefore !== undefined) offsets.add(contentStart + line.cellBorderBefore);
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return offsets;
+}
+
+/** `text[from, to)` with the characters at `offsets` as spaces: white space to the law, every later offset in its place. */
+function withoutOffsets(text: string, from: number, to: number, offsets: ReadonlySet<number>): string {
+  let out = '';
+  for (let at = from; at < to; at++) out += offsets.has(at) ? ' ' : text[at];
+  return out;
+}
+
 /** White space and the brackets/markers the model keeps outside its text fields. */
 const NOT_CONTENT = /[\s\u3000\u00a0\ufeff()（）□■]/g;
 
@@ -73,9 +102,16 @@ const NOT_CONTENT = /[\s\u3000\u00a0\ufeff()（）□■]/g;
  */
 export function itemTextMismatches(text: string, bulletin: Bulletin): string[] {
   const problems: string[] = [];
+  const borders = cellBorderOffsets(text);
   for (const item of bulletin.items) {
     const inside = item.asides.filter((aside) => item.blocks.some((block) => block.span.start.offset < aside.span.start.offset && aside.span.end.offset <= block.span.end.offset));
-    let spanText = text.slice(item.span.start.offset, item.span.end.offset);
+    // (A head lent from above, the page's first, brings the copy's lines printed below it: they stand above the span too.)
+    const above = hasHeadAbove(item) ? item.asides.filter((aside) => aside.span.end.offset <= item.span.start.offset) : [];
+    for (const aside of above) {
+      const printed = withoutOffsets(text, aside.span.start.offset, aside.span.end.offset, borders).replace(NOT_CONTENT, '');
+      if (printed !== aside.text.replace(NOT_CONTENT, '')) problems.push(`item ${item.index}: aside ${JSON.stringify(aside.text)} above its span`);
+    }
+    let spanText = withoutOffsets(text, item.span.start.offset, item.span.end.offset, borders);
     for (const aside of [...inside].sort((a, b) => b.span.start.offset - a.span.start.offset)) {
       const from = aside.span.start.offset - item.span.start.offset;
       const to = aside.span.end.offset - item.span.start.offset;
@@ -85,7 +121,7 @@ export function itemTextMismatches(text: string, bulletin: Bulletin): string[] {
     const source = spanText.replace(NOT_CONTENT, '');
     const parts = [
       ...(item.header && !hasHeadAbove(item) ? [{ text: item.header.text, at: item.header.span.start.offset }] : []),
-      ...item.asides.filter((aside) => !inside.includes(aside)).map((aside) => ({ text: aside.text, at: aside.span.start.offset })),
+      ...item.asides.filter((aside) => !inside.includes(aside) && !above.includes(aside)).map((aside) => ({ text: aside.text, at: aside.span.start.offset })),
       ...item.blocks.map((block) => ({ text: block.text, at: block.span.start.offset })),
       // A 文/图 byline is also the credit: one part, read once.
       ...(item.credit && !item.asides.some((aside) => aside.span.start.offset === item.credit!.span.start.offset)
@@ -95,7 +131,7 @@ export function itemTextMismatches(text: string, bulletin: Bulletin): string[] {
     const fields = parts.map((part) => part.text).join('').replace(NOT_CONTENT, '');
     if (source !== fields) problems.push(`item ${item.index}: source ${JSON.stringify(source)} fields ${JSON.stringify(fields)}`);
     if (item.header && hasHeadAbove(item)) {
-      const head = text.slice(item.header.span.start.offset, item.header.span.end.offset).replace(NOT_CONTENT, '');
+      const head = withoutOffsets(text, item.header.span.start.offset, item.header.span.end.offset, borders).replace(NOT_CONTENT, '');
       if (head !== item.header.text.replace(NOT_CONTENT, '')) problems.push(`item ${item.index}: head ${JSON.stringify(head)} header ${JSON.stringify(item.header.text)}`);
     }
   }
