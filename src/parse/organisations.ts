@@ -327,9 +327,9 @@ const INNER_BOUNDARY_WORDS = [
   // Making one so (`一夜的大雪使社区的大街小巷…`, `使村容村貌焕然一新`): 使 opens no name (but in a word of its own,
   // `天使`, `大使馆`, `使命`: isEnvoyWord()).
   '使',
-  // 于, "at", after a day or those who act, inside a run (`该院于高院社区`, `该校于…`, `学生们于…`): 于 alone opens
-  // names (`于家村`), after these it is the preposition.
-  '日于', '院于', '校于', '们于',
+  // 于, "at", after a day, those who act or a verb, inside a stem (`该院于高院社区`, `学生们于…`, `就读于前锋完小`): at a
+  // stem's start 于 opens names (`于家村`: innerBoundaryEnd() keeps it there), inside one it is the preposition.
+  '于',
   // Forging, building together, standing on, touring or completing one (`锻造社区`, `共筑和谐社区`, `立足超大城市社区`,
   // `巡游古镇`, `完成学校的任务`): verbs before their object; and a station for the public (`市民驿站`), a place in a
   // 街道, not part of its name (`市民驿站柳岸路街道…` is the 街道's station, then the 街道).
@@ -447,7 +447,7 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // (`赵各庄镇`, `王各庄村`: 各庄 is a northern place name's word, where 各 is no quantifier: a village is 村 or 庄 each.)
     // (`工商经济进修学院`, `进出口公司`: 进修, further study, and 进出口, import and export, name colleges and companies; 进
     // alone is the verb to enter.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x4f7f /* 使 */ && isEnvoyWord(text, at)) && !(code === 0x8fdb /* 进 */ && (text.charCodeAt(at + 1) === 0x4fee /* 修 */ || (text.charCodeAt(at + 1) === 0x51fa /* 出 */ && text.charCodeAt(at + 2) === 0x53e3) /* 口 */)) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && isJiOfAName(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x4f7f /* 使 */ && isEnvoyWord(text, at)) && !(code === 0x4e8e /* 于 */ && at === from) && !(code === 0x8fdb /* 进 */ && (text.charCodeAt(at + 1) === 0x4fee /* 修 */ || (text.charCodeAt(at + 1) === 0x51fa /* 出 */ && text.charCodeAt(at + 2) === 0x53e3) /* 口 */)) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && isJiOfAName(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)

@@ -41,8 +41,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // Inner Mongolia's township and village: `红格尔苏木`, `巴彦敖包嘎查`.
     '苏木', '嘎查',
     '学校', '中学', '小学', '幼儿园', '大学', '学院',
-    // A secondary vocational school, 中等专业学校 cut short (`江城职业中专`, `东湖卫生中专`).
-    '中专',
+    // A secondary vocational school, 中等专业学校 cut short (`江城职业中专`, `东湖卫生中专`); a full primary school, 完全小学
+    // (`柳岸完小`), a village's school of all six grades.
+    '中专', '完小',
     // Middle schools by number: `德兴一中`, `城关二中`.
     '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中', '十中',
     '中心小学', '中心幼儿园', '中心校', '医院', '卫生院', '养老院', '敬老院', '福利院', '中心', '局', '委', '委员会', '公司', '集团', '站', '所', '办', '队', '馆', '院',

@@ -115,6 +115,8 @@ describe('where a name starts', () => {
     expect(names('3月21日,我院于柳岸社区开展义诊。')).toEqual(['柳岸社区']);
     expect(names('3月21日于柳岸社区开展义诊。')).toEqual(['柳岸社区']);
     expect(names('江城医院于东湖街道开展义诊。')).toEqual(['江城医院', '东湖街道']);
+    // After a verb too, inside a stem: `就读于…`, `成立于…`.
+    expect(names('这是就读于柳岸完小的林同学。')).toEqual(['柳岸完小']);
     // After a word for those who act too: `学生们于…`, `我们学校于…`.
     expect(names('学生们于柳岸社区开展义诊。')).toEqual(['柳岸社区']);
     expect(names('我们学校于柳岸社区开展义诊。')).toEqual(['柳岸社区']);

@@ -208,6 +208,8 @@ describe('a secondary vocational school, 中专 (2091, in our words)', () => {
   it('is a school\'s name: `东湖职业中专`; 中专 alone, the kind of school, names none', () => {
     expect(names('——东湖职业中专开展志愿者进社区活动')).toEqual(['东湖职业中专']);
     expect(names('他中专毕业后回到了柳岸村。')).toEqual(['柳岸村']);
+    // A full primary school, 完全小学 cut short (2127, in our words).
+    expect(names('近日,青石完小的老师们走进柳岸村。')).toEqual(['青石完小', '柳岸村']);
   });
 });
 
