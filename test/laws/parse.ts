@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Bulletin, Item, Position } from '../../src/model.js';
 import { BulletinParser, parse } from '../../src/parse/index.js';
-import { toSourceLine } from '../../src/parse/lines.js';
+import { LineSplitter, type SourceLine } from '../../src/parse/lines.js';
 import { anyText, chunksOf } from '../parse/arbitraries.js';
 import { law, type Law } from './law.js';
 
@@ -70,17 +70,15 @@ export function unaccounted(text: string, bulletin: Bulletin): string[] {
  */
 function cellBorderOffsets(text: string): Set<number> {
   const offsets = new Set<number>();
-  let start = 0;
-  for (let number = 1; start <= text.length; number++) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    const line = toSourceLine(number, start, text, start, end);
-    const contentStart = start + line.indent;
+  // (Split as the parser splits, at LF, CR and CRLF alike.)
+  const splitter = new LineSplitter();
+  const note = (line: SourceLine) => {
+    const contentStart = line.offset + line.indent;
     if (line.cellBorder !== undefined) offsets.add(contentStart + line.cellBorder);
     if (line.cellBorderBefore !== undefined) offsets.add(contentStart + line.cellBorderBefore);
-    if (newline < 0) break;
-    start = newline + 1;
-  }
+  };
+  splitter.push(text, note);
+  splitter.end(note);
   return offsets;
 }
 
