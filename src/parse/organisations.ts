@@ -19,9 +19,8 @@ const LEADING_WORD_LIST = [
   '当', '据', '经', '由于', '本报讯', '本报',
   '期间', '目前', '今年以来', '近年来', '为', '在', '由', '向', '到', '与', '及', '对', '将', '是', '把', '被', '从', '联合', '走进', '来到', '深入',
   '前往', '组织', '携手', '协同', '协助', '邀请', '通过', '位于', '我市', '我县', '我区', '全市', '全县', '全区', '市', '县',
-  // A school or college speaking of itself before its part: `我校财政学院`, `我院青年志愿者协会`; before 于, "at", and
-  // where it acts (`我院于高院社区`).
-  '我校', '我院', '我校于', '我院于',
+  // A school or college speaking of itself before its part: `我校财政学院`, `我院青年志愿者协会`.
+  '我校', '我院',
   // The county town (`县城清华园小区`: 县 alone would leave 城 on the name); the level of an honour (`县级示范村`).
   '县城', '县级', '市级',
 ];
@@ -46,8 +45,7 @@ function leadingRunEnd(text: string, from: number, to: number, byFirst: Readonly
   while (at < to) {
     const day = dayEnd(text, at, to);
     if (day > at) {
-      // (`3月21日于柳岸社区`: 于 after a day is "at", no name's first character.)
-      at = day < to && text.charCodeAt(day) === 0x4e8e /* 于 */ ? day + 1 : day;
+      at = day;
       continue;
     }
     const word = wordAt(text, at, to, byFirst);
@@ -646,8 +644,8 @@ function isEnvoyWord(text: string, at: number): boolean {
   return ENVOY_BEFORE[text.charCodeAt(at - 1)] === 1 || ENVOY_AFTER[text.charCodeAt(at + 1)] === 1;
 }
 
-/** What ends a word for those who act before 于, "at": 们 (`学生们`), and the last characters of units' words. */
-const ACTOR_END_BEFORE_AT = codeUnitTable([...'们校院局委会队所站心司部']);
+/** What ends a day or a word for those who act before 于, "at": 日, 们 (`学生们`), and the last characters of units' words. */
+const ACTOR_END_BEFORE_AT = codeUnitTable([...'日们校院局委会队所站心司部']);
 
 /** `工作` or `任务` at `at`: after 中心, a body's central task (`县委中心工作`). */
 function isCentralTask(text: string, at: number): boolean {
@@ -839,7 +837,8 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     // `该市实验小学`, `该县第二中学`: 该 and a unit point back at the place just named, as 这 does; no name opens with them.
     if (text.charCodeAt(at) === 0x8be5 /* 该 */ && UNIT_AFTER_THAT[text.charCodeAt(at + 1)] === 1 && i - at >= 2) at += 2;
     // `江城医院于东湖街道…`: 于 right after a name is "at", where the unit named acts; no name's first character. So it is
-    // after a word for those who act (`学生们于…`, `我们学校于…`: 们, or a unit's suffix, ends the word before it).
+    // after a day or a word for those who act (`3月21日于…`, `我院于…`, `学生们于…`: 日, 们, or a unit's suffix, ends the
+    // word before it).
     if (text.charCodeAt(at) === 0x4e8e /* 于 */ && at > 0 && i - at > 2 && (at === from || ACTOR_END_BEFORE_AT[text.charCodeAt(at - 1)] === 1)) at++;
     // `这是近几日柳岸镇…`, `也在今天上午柳岸村…`: a time word after such a word stands before the name, as at the run's start.
     if (at > runStart && TIME_LEADING_STARTS[text.charCodeAt(at)] === 1) {
