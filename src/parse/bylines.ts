@@ -649,7 +649,8 @@ function endsWithWordsAndPhotos(text: string): boolean {
  * beside its `摄影:`; `作者:` after another field, `供稿:X 作者:Y`), `摄影:`, `拍摄:`, `配图:`, `图/`, `图片:` for the pictures.
  */
 // (Who supplied the text, `供稿:`, beside who supplied its pictures, `配图:`, as a village's or a school's post prints them.)
-const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|作者|供稿|新闻|摄影|拍摄|配图|图片|图)${SPACE}*[:：/／丨｜]${SPACE}*`, 'gu');
+// (A student's teacher, `指导老师:`, is among the writers, as the conventions count a 指导老师.)
+const WORK_FIELD = new RegExp(`(?:^|${SPACE}+|[;；]${SPACE}*)(${WRITER_WORD}|作者|供稿|新闻|指导老师|指导教师|摄影|拍摄|配图|图片|图)${SPACE}*[:：/／丨｜]${SPACE}*`, 'gu');
 const PICTURE_FIELDS = new Set(['摄影', '拍摄', '配图', '图片', '图']);
 
 /** Who wrote the text and who took the pictures, as a credit's fields name them (workFieldsOf(), worksAfterNamesOf()). */
@@ -687,8 +688,9 @@ function workFieldsOf(content: string, vocabulary: Vocabulary, bracket = bylineL
   // (In a web template's square brackets too: `[文:林小雨 图:周宁]`.)
   const inner = bracket?.[1]!.trim() ?? squareBracketedOf(content) ?? content;
   const first = inner.charCodeAt(0);
-  // Every field opens with 文, 撰, 供, 新, 摄, 拍, 配 or 图, and its word is followed by a colon or a slash.
-  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x4f9b && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x914d && first !== 0x56fe) return null;
+  // Every field opens with 文, 撰, 供, 新, 摄, 拍, 配 or 图, or 作 of `作者:` (`作者:A B 摄影:C`), and its word is followed by
+  // a colon or a slash.
+  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x4f9b && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x914d && first !== 0x56fe && first !== 0x4f5c) return null;
   if (!hasColon(inner) && !hasSlash(inner)) return null;
   // The page's editors may follow the fields (`(文:林小雨 图:周宁 审核:陈平)`): they wrote and took nothing.
   const text = beforeEditorField(inner);
@@ -709,6 +711,7 @@ function workFieldsOf(content: string, vocabulary: Vocabulary, bracket = bylineL
       verb ??= field[1]!;
       photographers.push(...people);
     } else if (field[1] === '供稿') suppliers.push(...people);
+    else if (field[1] === '指导老师' || field[1] === '指导教师') for (const person of people) writers.push({ ...person, role: person.role ?? field[1] });
     else writers.push(...people);
   }
   // Who supplied the text (`供稿:宣传科`) writes it when no one else is named as its writer; beside a named writer

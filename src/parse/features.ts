@@ -484,7 +484,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     // `文/记者 张三 来源:江城网 https://…`: a byline made long by the copy's source field and address after it.
     facts.byline = matchBylineLine(content, vocabulary);
   }
-  facts.furniture = facts.byline || facts.credit ? null : (furnitureOf(content) ?? (unspacedField === null ? null : furnitureOf(unspacedField)));
+  // (`(城中区静兰街道讯 通讯员 X 报道)` alone: a unit's lead on a line of its own, its text below it, is no note.)
+  facts.furniture = facts.byline || facts.credit || facts.lead?.text.length === length ? null : (furnitureOf(content) ?? (unspacedField === null ? null : furnitureOf(unspacedField)));
   // `主办:XX县政府办公室 版权所有:XX县政府`: a site's footer fields read like a unit, a colon and a title; they are the site's.
   if (facts.furniture === 'site footer') facts.header = null;
   // (`【标题】= …`, an archive's field, is no column's tag.)
@@ -669,6 +670,10 @@ const SITE_BEFORE_BRACKET = /(?:网[:：]?|融媒体中心)[(（]/u;
 
 export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | null {
   const first = content.charCodeAt(0);
+  if (first === 0x28 /* ( */ || first === 0xff08 /* （ */ || first === 0x3010 /* 【 */) {
+    const unitLead = unitLeadOf(content, vocabulary);
+    if (unitLead !== null) return unitLead;
+  }
   // Cheap gate: every lead starts with 本, 【 or [, or has 讯, 电, 消息 or 报道 near the start, or a site's (or its
   // media centre's) name right before a bracket.
   if (first !== 0x672c /* 本 */ && first !== 0x3010 /* 【 */ && first !== 0x5b /* [ */) {
@@ -707,6 +712,30 @@ export function matchLead(content: string, vocabulary: Vocabulary): LeadMatch | 
     day: match[2] ?? match[4] ?? match[6] ?? null,
     people: people ?? bracketPeople ?? [],
   };
+}
+
+/**
+ * A unit's own lead in brackets opening its text, its writers inside after its 讯 or before it:
+ * `(城中区静兰街道讯 通讯员 林小雨 报道)`, `【江城大学新闻中心讯 团委】`, `(江城大学青年志愿者协会 林小雨 周宁讯)`.
+ * The unit must be an organisation's whole name (a site's own, `(本网讯)`, `(江城在线讯 X报道)`, is LEAD's).
+ */
+const UNIT_LEAD = new RegExp(`^[(（【]([${HAN_ALL}]{2,20}?)((?:${SPACE}+[${HAN_ALL}]{2,3}){0,4})${SPACE}?讯(?:${SPACE}+([^()（）【】]{1,24}?))?${SPACE}*[)）】]`, 'u');
+function unitLeadOf(content: string, vocabulary: Vocabulary): LeadMatch | null {
+  const match = UNIT_LEAD.exec(content);
+  if (match === null || (content.charCodeAt(0) === 0x3010 /* 【 */) !== (match[0].endsWith('】')) || !isOrganisationName(match[1]!, vocabulary)) return null;
+  const before = match[2]!.trim();
+  const after = match[3]?.trim().replace(/报道$/u, '').trim() ?? '';
+  const people = before === '' ? [] : (parsePeople(before, 'lead', vocabulary) ?? []);
+  if (after !== '') people.push(...bracketPeopleOf(after, vocabulary));
+  return { text: match[0], month: null, day: null, people };
+}
+
+/**
+ * A unit alone where a lead's bracket names its writers (`本报讯(柳岸融媒)`, `【…讯 团委】`): the unit wrote it, as a unit's
+ * credit alone at a text's end does.
+ */
+function isUnitAlone(text: string, vocabulary: Vocabulary): boolean {
+  return isUnit(text) || isMediaCentreShortName(text) || isOrganisationName(text, vocabulary);
 }
 
 /** What a byline in a bracket holds none of: a closing bracket, a sentence's or a clause's mark. */
@@ -751,7 +780,8 @@ function bracketPeopleOf(bracket: string, vocabulary: Vocabulary): Person[] {
   // (With as many in either reading, the credit's is the better where the names' last one kept the verb: `李四摄`.)
   const verbOnLastName = credit !== null && people !== null && people.length > 0 && creditVerbAtEnd(people[people.length - 1]!.name ?? '', vocabulary) !== null;
   if (people !== null && people.every((person) => person.name !== null) && (credit === null || credit.length < people.length || (credit.length === people.length && !verbOnLastName))) return people;
-  return credit ?? people ?? [];
+  const found = credit ?? people ?? [];
+  return found.length === 0 && isUnitAlone(inner, vocabulary) ? [{ name: inner, role: null, source: 'lead' }] : found;
 }
 
 /** A unit's name and a colon opening a lead's bracket, the writers after it: `柳岸乡:林小雨`. */

@@ -823,6 +823,8 @@ export class BulletinParser {
   private inRelatedLinks = false;
   /** The last few short, title-like lines: a page may print its title again (`TITLE` / lead-in / `TITLE` / caption…). */
   private recentTitles: string[] = [];
+  /** The last lines that were a news lead alone, as printed: one printed again below its text is the copy's. */
+  private recentLeadLines: string[] = [];
   /** The label and facts of the last line applied: the labeller's start for the next block. */
   private beforeLabel: Label | null = null;
   private beforeFacts: LineFacts | null = null;
@@ -976,6 +978,13 @@ export class BulletinParser {
       facts.repeatsLastTitle = last === title || (last !== undefined && isTitlesFirstPart(title, last)) || this.recentTitles[this.recentTitles.length - 2] === `${last}${title}`;
       this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
+    }
+    // (`(城中区静兰街道讯 通讯员 X 报道)` alone again below the text it opened: the copy's lead printed twice, no item's.)
+    if (facts.lead !== null && facts.lead.text.length === line.content.length) {
+      if (this.recentLeadLines.includes(line.content)) {
+        facts.lead = null;
+        facts.furniture = 'lead again';
+      } else if (this.recentLeadLines.push(line.content) > RECENT_TITLES) this.recentLeadLines.shift();
     }
     // A reader may print its list of pages between the heading and the titles (`标题导航` / `第01版:要闻` / … / TITLE):
     // right below the heading, page lines keep the list open; below a title of it, a page line is the page's own and ends it.

@@ -187,7 +187,9 @@ function mergePieces(text: string, pieces: readonly Piece[], vocabulary: Vocabul
     // The names of one byline: `东坡小学 小记者 指导老师 张 红` stays whole where it reads as one.
     for (let j = i + 1; j < pieces.length && j <= i + 6 && mayExtendByline(text.slice(pieces[j]!.from, pieces[j]!.to), vocabulary); j++) {
       const wider = { from: piece.from, to: pieces[j]!.to };
-      if (!matchBylineLine(text.slice(wider.from, wider.to), vocabulary)) continue;
+      // (Or one credit's fields, who wrote and who took the pictures: `作者:A B 摄影:C D 指导老师:E`.)
+      const words = text.slice(wider.from, wider.to);
+      if (!matchBylineLine(words, vocabulary) && !(matchCredit(words, vocabulary)?.writers?.length ?? 0)) continue;
       piece = wider;
       i = j;
     }
