@@ -734,8 +734,9 @@ const MAX_LONG_TITLE = 60;
  * No sentence's end, no field's colon, no Latin letters or figures of a site's lines: only a title's words and quotes.
  * A figure with the word it counts, `100周年`, `2021年`, `32家`, is a title's.
  */
-// (Nor a dash: a title and its subtitle are read as such, isTitleWithItsSubtitle(), each part a title's length.)
-const NOT_IN_LONG_TITLE = /[。！？!?；;:：A-Za-z—]|[0-9](?![0-9]*[\u4e00-\u9fff])/u;
+// (Nor a dash: a title and its subtitle are read as such, isTitleWithItsSubtitle(), each part a title's length. One
+// dash alone joins a title's own words, `“废旧衣物我先捐”—“衣往情深”公益活动…`.)
+const NOT_IN_LONG_TITLE = /[。！？!?；;:：A-Za-z]|——|[0-9](?![0-9]*[\u4e00-\u9fff])/u;
 function isLongTitle(text: string): boolean {
   // (A subtitle's dashes before it, its title lost above: `——柳岸医院联合…开展义诊服务活动` is read as the title.)
   const words = text.startsWith('——') ? text.slice(2) : text;

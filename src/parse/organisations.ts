@@ -322,6 +322,8 @@ const INNER_BOUNDARY_WORDS = [
   // A series of (`开展了一系列社区志愿服务活动`): a quantity before a kind of place, no name; those who held an office in
   // turn (`历任校团委书记`, `历届村委会`).
   '系列', '历任', '历届',
+  // Applying for a title (`附属小学成功申报省示范学校`): the title after the verb names a kind of unit, not the unit.
+  '申报',
   // Making one so (`一夜的大雪使社区的大街小巷…`, `使村容村貌焕然一新`): 使 opens no name (but in a word of its own,
   // `天使`, `大使馆`, `使命`: isEnvoyWord()).
   '使',

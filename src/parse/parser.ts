@@ -254,8 +254,9 @@ function markLabelsBelowText(contexts: readonly LineContext[]): void {
   let start = end;
   while (start > 0 && end - start < MAX_LABELS_BELOW_TEXT && mayBeLabelBelowText(contexts[start - 1]!)) start--;
   const above = contexts[start - 1]?.facts;
-  // (Below a finished paragraph, not below a short line: labels stand under the text, not under a head.)
-  if (start < end && above !== undefined && above.endsSentence && above.length > MAX_LABEL_RUN_LINE) for (let i = start; i < end; i++) marks[i] = true;
+  // (Below a finished paragraph, not below a short line: labels stand under the text, not under a head. The paragraph
+  // may close with its byline or its editor glued, `…教育意义。(文/X 图/Y)`: the text ends there all the same.)
+  if (start < end && above !== undefined && (above.endsSentence || above.glued !== null) && above.length > MAX_LABEL_RUN_LINE) for (let i = start; i < end; i++) marks[i] = true;
   contexts.forEach((context, i) => {
     if (context.facts.labelBelowText === marks[i]) return;
     context.facts.labelBelowText = marks[i]!;

@@ -4,7 +4,7 @@
 // silent change in which organisations an item names.
 
 import { describe, expect, it } from 'vitest';
-import { firstAdministrativeArea, firstOrganisation, openingOrganisations, organisationsIn } from '../../src/parse/organisations.js';
+import { firstAdministrativeArea, firstOrganisation, isOrganisationName, openingOrganisations, organisationsIn } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY } from '../../src/parse/vocabulary.js';
 import { matchBylineLine } from '../../src/parse/bylines.js';
 import { parse } from '../../src/parse/parser.js';
@@ -201,6 +201,13 @@ describe('words before a kind of place that name no one (2135, 2136, 2138, in ou
   it('历任, 历届 (who held it in turn) stand before an office, no part of its name', () => {
     expect(names('历任校团委书记发来贺词。')).toEqual([]);
     expect(names('历届柳岸村村委会成员。')).toEqual(['柳岸村']);
+  });
+});
+
+describe('申报: applying for a title (2168, in our words)', () => {
+  it.each(['申报'])('%s: the title after it names a kind of school, not the school', (verb) => {
+    expect(isOrganisationName(`柳岸小学成功${verb}省示范学校`, DEFAULT_VOCABULARY)).toBe(false);
+    expect(names(`柳岸小学成功${verb}省示范学校`)).toEqual(['柳岸小学']);
   });
 });
 

@@ -1308,3 +1308,31 @@ describe('a roundup of units under topic heads, each part opening with another u
     expect(parse(same, { year: 2026 }).items).toHaveLength(1);
   });
 });
+
+describe("pictures' labels below a text whose last paragraph closes with its byline or editor glued (2172, 2201, in our words)", () => {
+  const text = [
+    '柳岸小学师生走进社区开展捐赠活动',
+    '作者:林小禾 时间:2026-06-04',
+    '6月4日上午,柳岸小学的师生们带着整理好的衣物和图书来到青石社区,把它们送到了有需要的居民手中。',
+    '社区工作人员表示,这些衣物和图书将分发给辖区的困难家庭,让爱心传递下去。(文/林小禾 图/周宁)',
+    '',
+    '同学们把衣物送到社区',
+    '',
+    '志愿者为老人朗读图书',
+    '',
+  ].join('\n');
+
+  it('are the text\'s pictures, no item of their own', () => {
+    const items = parse(text, { year: 2026 }).items;
+    expect(items.map((item) => item.title)).toEqual(['柳岸小学师生走进社区开展捐赠活动']);
+    expect(items[0]?.blocks.filter((block) => block.type === 'paragraph')).toHaveLength(2);
+  });
+});
+
+describe("a long title at the page's top with one dash between its quoted words (2172, in our words)", () => {
+  it('is the title: one dash joins its words, as two would join a title and its subtitle', () => {
+    const title = '我校青年志愿者参加“旧衣物我先捐 绿色家园我先行”—“衣暖人心”公益活动走进柳岸社区服务居民';
+    const text = `${title}\n作者:林小禾 时间:2026-06-04\n6月4日上午,我校青年志愿者走进柳岸社区,向居民宣传旧衣物回收的意义,并现场收集了两百余件衣物。\n`;
+    expect(parse(text, { year: 2026 }).items.map((item) => item.title)).toEqual([title]);
+  });
+});
