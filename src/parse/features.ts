@@ -196,6 +196,11 @@ export interface LineFacts {
    */
   labelBelowText: boolean;
   /**
+   * A caption opening 图为, its credit glued, with a paragraph of text right below it that has no credit of its own (set
+   * by the parser over a block): the text's picture printed between its paragraphs, not a photo set's next caption.
+   */
+  textBelow: boolean;
+  /**
    * Set by the parser (markCaptionsSharingTheirOpening): one of three or more one-sentence lines in a row, right below a
    * text's byline, that open with the same words: a caption of the text's pictures (marked as a picture's too).
    */
@@ -370,6 +375,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     verse: false,
     printedTwice: false,
     labelBelowText: false,
+    textBelow: false,
     sharesOpening: false,
     endsCell: false,
     inCellRun: false,

@@ -236,6 +236,8 @@ const MAX_SUBHEADING = 30;
 const MAX_CAPTION = 60;
 /** Longest caption a byline may follow: a picture's sentence, not a paragraph. */
 const MAX_CAPTION_ABOVE_BYLINE = 30;
+/** Longest sentence of a picture's caption that says it is one, `图为…`, its credit glued, between a text's paragraphs. */
+const MAX_PICTURE_SENTENCE = 80;
 /** Longest caption that may stand above a paragraph that is no lead, and the shortest such paragraph. */
 const MAX_SHORT_CAPTION = 15;
 /** Longest caption, its full stop counted, too short for an item's text: fewer than the eight characters a body opens with. */
@@ -351,8 +353,20 @@ function opensAsCaptionSentence(line: LineContext): boolean {
  * with a glued credit).
  */
 function isOneShortSentence(text: string, end: number): boolean {
+  return isOneSentence(text, end, MAX_CAPTION_ABOVE_BYLINE);
+}
+/**
+ * The sentence before a glued credit reads as a picture's caption: one short sentence, or one of up to
+ * MAX_PICTURE_SENTENCE characters that opens `图为…` with the text going on below it (it says in words what it is, and
+ * a news site's runs long).
+ */
+function isPictureSentence(f: LineFacts, text: string): boolean {
+  return isOneShortSentence(text, f.glued!.at) || (f.textBelow && isOneSentence(text, f.glued!.at, MAX_PICTURE_SENTENCE));
+}
+/** isOneShortSentence() with the longest sentence given. */
+function isOneSentence(text: string, end: number, longest: number): boolean {
   const caption = captionBefore(text, end);
-  if (caption.length < 2 || caption.length > MAX_CAPTION_ABOVE_BYLINE || !endsSentence(caption)) return false;
+  if (caption.length < 2 || caption.length > longest || !endsSentence(caption)) return false;
   const inside = caption.replace(SENTENCE_END, '');
   for (const mark of SENTENCE_FINAL_MARKS) if (inside.includes(mark)) return false;
   return true;
@@ -632,7 +646,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       // `图为雪山下成熟的青稞 摄影:龙小凤`, `套圈比赛 摄影 焦汉平`: such a caption or label written as a phrase, its credit after
       // it and white space, is the text's picture still.
       if (f.glued?.credit && f.creditedLabel) return say(why, 0.3, "a picture's label, its credit after it");
-      if (!f.glued?.credit || !isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
+      // (`图为…` says in words that it is a picture's, and may run to a long sentence: `图为参加…活动的…人士走进…苗村参访,感受…新风貌。骆云飞 摄`.)
+      if (!f.glued?.credit || !isPictureSentence(f, line.text)) return IMPOSSIBLE;
       if (isPictureMark(line.text)) return say(why, 0.2, "a caption marked ▲, its credit glued");
       // (`图为…` says so in words, as ▲ does by its mark.)
       return f.photoCaption ? say(why, 0.4, "a caption opening 图为, its credit glued") : say(why, 1.0, 'a caption of one sentence, its credit glued');
@@ -1011,7 +1026,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (glued) return IMPOSSIBLE;
       // Below a picture, a sentence with its credit glued is another picture, not the text going on: captions after a
       // text's last paragraph are a photo set's items, not its pictures (`…。新华社记者 X 摄` under each).
-      if (previous === 'picture' && f.glued?.credit && isOneShortSentence(line.text, f.glued.at)) return IMPOSSIBLE;
+      if (previous === 'picture' && f.glued?.credit && isPictureSentence(f, line.text)) return IMPOSSIBLE;
       // A paragraph that opens as a caption does (`图为…`) and closes with its photo credit is that picture's, below a
       // paragraph as below a caption: the piece above has ended (`编者按:…。` / `图为…。(林溪摄)`). (Below another caption,
       // `左图:…。` / `右图:…。记者 林溪 摄`, one credit may close both.)

@@ -17,7 +17,7 @@
 import type { Bulletin, Diagnostic, Item, MetaLine, Person, Position, UnassignedBlock } from '../model.js';
 import type { BylineMatch, CreditMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
-import { closesWithPictureNote, isTitle, readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
+import { closesWithPictureNote, isTitle, MAX_TITLE, readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
 import { holdsFieldMark, isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
@@ -279,6 +279,23 @@ const MIN_LABEL_BELOW_TEXT = 7;
 /** A line about the page or the copy, not its text: a page line, an editor, a directive, furniture. */
 function isAboutThePage(f: LineFacts): boolean {
   return f.page !== null || f.editor !== null || f.directive !== null || (f.furniture !== null && f.furniture !== 'no words');
+}
+
+/**
+ * Marks each caption opening 图为, its credit glued, that has a paragraph of text right below it with no credit of its
+ * own (LineFacts.textBelow): the text's picture printed between its paragraphs (`图为…参访。骆云飞 摄` / `梁大姐一家是…`),
+ * not a photo set's next caption (`图为…。(林小禾摄)` / `图为…。(周宁摄)`). A block's last line has nothing below it yet,
+ * and is read again with the next block. A line whose mark changes is priced again.
+ */
+function markTextBelowCaptions(contexts: readonly LineContext[]): void {
+  contexts.forEach((context, i) => {
+    const f = context.facts;
+    const below = contexts[i + 1]?.facts;
+    const mark = f.photoCaption && f.glued?.credit !== undefined && below !== undefined && below.glued === null && below.length > MAX_TITLE && !below.photoCaption && below.lead === null && below.byline === null && below.credit === null;
+    if (f.textBelow === mark) return;
+    f.textBelow = mark;
+    context.prices = null;
+  });
 }
 
 /**
@@ -1055,6 +1072,7 @@ export class BulletinParser {
     markVerseRuns(contexts);
     markLabelsPrintedTwice(contexts);
     markLabelsBelowText(contexts);
+    markTextBelowCaptions(contexts);
     markLabelsSharingTheirEnd(contexts);
     markCaptionsSharingTheirOpening(contexts);
     markCellRuns(contexts);

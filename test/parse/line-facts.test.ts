@@ -47,6 +47,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     verse: false,
     printedTwice: false,
     labelBelowText: false,
+    textBelow: false,
     sharesOpening: false,
     endsCell: false,
     inCellRun: false,

@@ -1336,3 +1336,20 @@ describe("a long title at the page's top with one dash between its quoted words 
     expect(parse(text, { year: 2026 }).items.map((item) => item.title)).toEqual([title]);
   });
 });
+
+describe("a long caption opening 图为, its credit glued, between a text's paragraphs (2178, in our words)", () => {
+  const caption = '图为参加2026年“走进乡村·青年记者采风行”活动的青年记者们走进柳岸镇青石村参访,感受搬迁新村的新风貌。林小禾 摄';
+  const text = [
+    '青年记者走进青石村感受新风貌',
+    '本报讯 5月6日,二十余名青年记者走进柳岸镇青石村,了解这个搬迁新村的变化。村里新建的小楼整齐排列,道路干净平整。',
+    caption,
+    '村民周大姐一家是最早搬进新居的住户之一,她说,现在孩子上学近了,老人看病也方便了。',
+  ].join('\n');
+
+  it("is the text's picture: one item goes on below it, its photographer the item's", () => {
+    const items = parse(text, { year: 2026 }).items;
+    expect(items).toHaveLength(1);
+    expect(items[0]?.credit?.names).toEqual(['林小禾']);
+    expect(items[0]?.blocks.filter((block) => block.type === 'paragraph')).toHaveLength(2);
+  });
+});
