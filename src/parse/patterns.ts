@@ -642,6 +642,9 @@ function crumbsOf(text: string): { crumbs: string[]; spaced: boolean } | null {
   return { crumbs, spaced: separator === SPACES };
 }
 
+/** A year alone, `2020年`, `2021`: the archive's folder of a column. */
+const YEAR_CRUMB = /^(?:19|20)[0-9]{2}年?$/u;
+
 /** An e-paper's page alone, `A06版`, `第3版`, `05版`. */
 const PAGE_CODE_CRUMB = /^第?[A-Za-z]?[0-9０-９]{1,3}版$/u;
 
@@ -662,7 +665,8 @@ function columnOfCrumbs(crumbs: string[], spaced: boolean): string | null {
   // (`首页 > 社区新闻 柳岸社区开展邻里节活动`: the copy's title printed after its column, a space between.)
   const titled = !spaced && crumbs.length >= 2 ? COLUMN_THEN_TITLE.exec(crumbs.at(-1)!) : null;
   if (titled) crumbs[crumbs.length - 1] = titled[1]!;
-  const lastCrumb = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
+  // (`首页 > 考察调研 > 2020年`: the column's archive of one year is a folder of the column, no column of its own.)
+  const lastCrumb = COPY_CRUMBS.has(crumbs.at(-1) ?? '') || namesTheCopy(crumbs.at(-1) ?? '') || YEAR_CRUMB.test(crumbs.at(-1) ?? '') ? crumbs.at(-2) : crumbs.at(-1);
   // (An e-paper's path ends at the page: `当前位置:江城晚报2013年12月05日期 第A31版:社区新闻` is the column 社区新闻's.)
   // (A template that prints the page's words twice, `第第03版版:社会新闻`, still names the column after the page's colon.)
   const page = lastCrumb !== undefined && lastCrumb.includes('版') ? (PAGE_LINE.exec(lastCrumb) ?? PAGE_COLON_COLUMN.exec(lastCrumb)) : null;

@@ -1285,6 +1285,8 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // Without a colon, the home page's crumb after spaces and an arrow after it: the path still.
     expect(breadcrumbColumn('您的位置  首页 >> 工作动态 >>列表')).toBe('工作动态');
     expect(breadcrumbColumn('您的位置 首页的新闻')).toBe(null);
+    // A year's folder below the column is the column's archive (2180, in our words).
+    expect(breadcrumbColumn('您现在所在的位置:首页 >走访调研 >2021年')).toBe('走访调研');
     // The label 位置 alone, an arrow's path after its colon; without the path, a field.
     expect(breadcrumbColumn('位置: 江城网 > 江城社区 > 正文')).toBe('江城社区');
     expect(isBreadcrumb('位置:东湖社区')).toBe(false);
