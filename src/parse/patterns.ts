@@ -1555,7 +1555,7 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  * In brackets or before a bar, a series' two names parted by a middle dot (`【劳动课程·社区行】TITLE`, `文明创建·暖心行动 |
  * TITLE`). A forum's board in square
  * brackets before its thread's title, a space after (`[本地资讯] TITLE`); a topic's name in quotes there needs none, its
- * quotes mark it (`["三下乡"专题]TITLE`).
+ * quotes mark it (`["三下乡"专题]TITLE`), nor a series' two names parted by a middle dot (`[我们的节日·重阳]TITLE`).
  * In lenticular brackets a name in quotes, whole (`【“我们的节日”】`) or in part (`【“石榴籽”故事】`, the quoted word kept).
  * Group 1, 2, 3 or 4 is the column's name, without the quotes around it whole.
  */
@@ -1565,7 +1565,7 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  */
 const SLOGAN_PAIR = `(?![${HAN_ALL}]{0,4}(?:记者|通讯员|实习生|编辑|摄影)${SPACE})[${HAN_ALL}]{3,8}${SPACE}[${HAN_ALL}]{3,8}`;
 export const COLUMN_TAG = new RegExp(
-  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6}|${SLOGAN_PAIR})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8}(?=\\]${SPACE})|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6})\\]|【[“"]([${HAN_ALL}]{2,8})[”"]】)${SPACE}*(?=\\S)`,
+  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6}|${SLOGAN_PAIR})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8}(?=\\]${SPACE})|[${HAN_ALL}]{2,8}[·•][${HAN_ALL}]{2,8}|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6})\\]|【[“"]([${HAN_ALL}]{2,8})[”"]】)${SPACE}*(?=\\S)`,
   'u',
 );
 /**

@@ -1593,6 +1593,8 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(name('[“三下乡”专题]“青年志愿服务团”暑期实践启动')).toBe('“三下乡”专题');
     // Unquoted and glued to the title, the brackets may be the title's own: no tag.
     expect(COLUMN_TAG.test('[本地资讯]邻里节上话家常')).toBe(false);
+    // Unless it names a series' two parts by a middle dot, as a column does (2199, in our words).
+    expect(name('[我们的节日·端午]“粽香邻里情”志愿服务在行动')).toBe('我们的节日·端午');
   });
 
   it("or of two to eight characters in lenticular brackets, with the title after it on its line", () => {
