@@ -63,6 +63,8 @@ export interface Draft {
   lentHeader?: HeaderMatch | null;
   /** A web copy's `作者:` field outside the item, above its head (the page's first item) or right below its end. */
   fieldAuthors?: Person[];
+  /** fieldAuthors stood above the item's head, not below its end. */
+  fieldAuthorsAbove?: boolean;
   /** The title a web copy gives only as the one its story was retitled from (`原标题:TITLE`), above the page's first item. */
   originalTitle?: string;
 }
@@ -150,8 +152,14 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const fieldPeople = firstWebAuthors(draft.asides) ?? draft.fieldAuthors ?? [];
   // (A person in the copy's author field names someone, as a byline would: a unit's bracket below the text then sends it.)
   if (bylines.length > 0) addBylinePeople(people, bylines, vocabulary, namesAPerson(fieldPeople, vocabulary));
-  // A web copy's author field writes the item when no lead or byline names anyone (a photo credit names who took the picture).
+  // A web copy's author field writes the item when no lead or byline names anyone (a photo credit names who took the picture);
+  // above the text, beside a byline, the field's writer is one more author (`作者:A | 时间:…` / the text / `(记者 B)`), named
+  // first as printed first. (Below the text, the field is the copy's: the byline's names are the text's.)
   if (people.length === 0) people.push(...fieldPeople);
+  else {
+    const above = firstWebAuthorsAbove(draft.asides, draft.body[0] ? startOf(draft.body[0].line) : Infinity) ?? (draft.fieldAuthorsAbove ? draft.fieldAuthors : null) ?? [];
+    for (const person of above) if (person.name !== null && !people.some((other) => other.name === person.name) && !namesAUnit(person.name, vocabulary)) people.unshift(person);
+  }
   if (draft.credit) people.push(...(draft.credit.match.writers ?? []), ...draft.credit.people);
 
   let firstParagraph: Block | undefined;
@@ -312,6 +320,12 @@ function bylinesText(bylines: readonly DraftAside[]): string | null {
   let text = bylines[0]!.byline!.inner;
   for (let i = 1; i < bylines.length; i++) text += ` ${bylines[i]!.byline!.inner}`;
   return text;
+}
+
+/** The `作者:` names of the first web-copy line above the text that gives any. */
+function firstWebAuthorsAbove(asides: readonly DraftAside[], bodyStart: number): Person[] | null {
+  for (const aside of asides) if (aside.webAuthors != null && startOf(aside.line) < bodyStart) return aside.webAuthors;
+  return null;
 }
 
 /** The `作者:` names of the first web-copy line that gives any. */

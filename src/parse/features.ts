@@ -910,10 +910,10 @@ const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编�
  * `作者:本通` (本报通讯员), `作者:江城网`, `2024年5月20日 星期一`, a signature's `本报`: the paper itself or the day, no person;
  * nor a unit (`居委会 李四`, `物业 李四`: where the signer works) or an editor's word (`编辑 李四`: the page's editor);
  * nor a count, where a text cut off ends at its number (`二十余`, `三百多`), nor a count's words whose figure the
- * template left out (`2025/7/9 11:14 次浏览`).
+ * template left out (`2025/7/9 11:14 次浏览`), nor a page of the paper after its day (`2015年8月6日 三版`).
  */
 // (`作者:原创`, `作者:转载`: the copy's kind, original or reprinted, in the writer's field; `作者:匿名`, no one.)
-const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名|未知|匿名|原创|转载|管理员)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$|^[一二三四五六七八九十百千万两几]+[余多]$|^次|(?:浏览|阅读|点击|访问)$/u;
+const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名|未知|匿名|原创|转载|管理员)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$|^[一二三四五六七八九十百千万两几]+[余多]$|^[一二三四五六七八九十]+版$|^次|(?:浏览|阅读|点击|访问)$/u;
 
 /** An author field naming one unit, up to the next field or the line's end; in a template's brackets too (`作者:[柳岸镇]`). */
 const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE})(?:文章)?作者${SPACE}*[:：]${SPACE}*(?:\\[(?=[^\\]]*\\]))?([${HAN_ALL}]{3,16})\\]?(?=${SPACE}|$)`, 'u');

@@ -324,6 +324,8 @@ const INNER_BOUNDARY_WORDS = [
   '系列', '历任', '历届',
   // Applying for a title (`附属小学成功申报省示范学校`): the title after the verb names a kind of unit, not the unit.
   '申报',
+  // Since a day (`2013年3月以来郑州大学…`): 来 alone opens names (`未来社区`), 以来 none.
+  '以来',
   // Making one so (`一夜的大雪使社区的大街小巷…`, `使村容村貌焕然一新`): 使 opens no name (but in a word of its own,
   // `天使`, `大使馆`, `使命`: isEnvoyWord()).
   '使',

@@ -1145,6 +1145,7 @@ export class BulletinParser {
       this.current = newDraft(this.latestYear);
       if (this.authorsAbove !== null) {
         this.current.fieldAuthors = this.authorsAbove;
+        this.current.fieldAuthorsAbove = true;
         this.authorsAbove = null;
       }
       if (this.originalTitle !== null) {

@@ -788,9 +788,12 @@ describe('who wrote the item', () => {
     expect(item.credit).toMatchObject({ raw: '(记者 周小禾 文/图)', names: ['周小禾'], verb: '文/图' });
   });
 
-  it('a web copy’s author field only when no lead or byline names anyone', () => {
+  it('a web copy’s author field above the text beside the byline below it: both write, the field first (409, 1943)', () => {
     const item = only('长者食堂开张\n作者:周小禾 来源:江城网\n本报讯 近日，柳岸社区的长者食堂开张。\n(李 莉)\n');
-    expect(item.people).toEqual([{ name: '李莉', role: null, source: 'byline' }]);
+    expect(item.people).toEqual([
+      { name: '周小禾', role: null, source: 'byline' },
+      { name: '李莉', role: null, source: 'byline' },
+    ]);
   });
 
   it("a person in the copy's author field, not the unit a bracket below the text names alone (2092, in our words)", () => {

@@ -211,6 +211,12 @@ describe('申报: applying for a title (2168, in our words)', () => {
   });
 });
 
+describe('以来 (since) before a name (2173, in our words)', () => {
+  it('stands before the name, no part of it', () => {
+    expect(names('2026年3月以来江城大学新校区随处可见募捐活动。')).toEqual(['江城大学']);
+  });
+});
+
 describe('a secondary vocational school, 中专 (2091, in our words)', () => {
   it('is a school\'s name: `东湖职业中专`; 中专 alone, the kind of school, names none', () => {
     expect(names('——东湖职业中专开展志愿者进社区活动')).toEqual(['东湖职业中专']);

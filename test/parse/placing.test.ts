@@ -301,9 +301,9 @@ describe("a web copy's 作者 field outside the item names the item's authors wh
     expect(authorsOf(`发表日期:2024/5/12 9:53:28 出处:东湖街道办事处 作者:周小禾 有120位读者读过\n${TEXT}`)).toEqual([['周小禾']]);
   });
 
-  it('the field is the copy’s, the names of a byline the text’s: a byline wins', () => {
+  it('below the text the field is the copy’s, the names of a byline the text’s: a byline wins; above it, both write (409, 1943)', () => {
     expect(authorsOf(`${TEXT}(李 莉)\n作者:周小禾\n`)).toEqual([['李莉']]);
-    expect(authorsOf(`作者:周小禾\n${TEXT}(李 莉)\n`)).toEqual([['李莉']]);
+    expect(authorsOf(`作者:周小禾\n${TEXT}(李 莉)\n`)).toEqual([['周小禾', '李莉']]);
   });
 
   it('below the last item closed only: not past an item opened since, nor past a page line', () => {
