@@ -939,7 +939,7 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
   // `作者:柳岸农场林小雨`: the writer's unit glued before the name; the name is the author, the unit where the writer works.
   const glued = unit !== null ? nameAfterGluedUnit(unit[1]!, vocabulary) : null;
   if (glued !== null) return [{ name: glued, role: null, source: 'byline' }];
-  const match = content.includes('作者') || content.includes('撰稿人') ? WEB_AUTHORS.exec(content) : WEB_DATE_AUTHORS.exec(content);
+  const match = content.includes('作者') || content.includes('撰稿人') ? WEB_AUTHORS.exec(content) : ((content.includes('记者') ? WEB_AUTHORS.exec(content) : null) ?? WEB_DATE_AUTHORS.exec(content));
   if (!match) return sourcePeopleOf(content, vocabulary);
   // `晚报唐晓`: a paper's two-character short name (新报, 晚报) glued before the name is the outlet, not the person (as in bylines).
   const names = match[1]!.split(NAME_SEPARATORS).filter((name) => name !== '记者' && name !== '通讯员').map((name) => (name.length === 4 && name.charCodeAt(1) === 0x62a5 /* 报 */ ? name.slice(2) : name));
@@ -959,9 +959,11 @@ function lenticularBylineOf(content: string, vocabulary: Vocabulary): BylineMatc
 }
 
 function webAuthorsOfBracketed(content: string, vocabulary: Vocabulary): Person[] | null {
-  const inner = squareBracketedOf(content);
-  return inner === null ? null : webAuthorsOf(inner, vocabulary);
+  // (A bracket a field, `【作者:A】 【编辑:B】`: read as the fields in a row.)
+  const inner = squareBracketedOf(content)?.replace(BRACKETS_BETWEEN_FIELDS, ' ');
+  return inner === undefined ? null : webAuthorsOf(inner, vocabulary);
 }
+const BRACKETS_BETWEEN_FIELDS = /[】\]］]\s*[【\[［]/gu;
 
 /**
  * A field's name of two characters spaced to a longer one's width, then its colon: `来 源:`, `校 对:`; by as many

@@ -20,3 +20,13 @@ describe("a web copy's author field", () => {
     expect(authorsOf(`柳岸社区志愿者清扫街巷\n${PARAGRAPH}\n2026年3月6日 林小禾\n`)).toEqual(['林小禾']);
   });
 });
+
+describe("a web copy's writer's field in other words", () => {
+  it('by the writer\'s role among the copy\'s fields (`特约记者:A`, 374)', () => {
+    expect(authorsOf(`柳岸社区志愿者清扫街巷\n发布时间:2026-03-05 15:00:36  特约记者:林小禾  点击:271次\n${PARAGRAPH}\n`)).toEqual(['林小禾']);
+  });
+
+  it('each field in its own lenticular brackets (`【作者:A】 【编辑:B】`, 967)', () => {
+    expect(authorsOf(`柳岸社区志愿者清扫街巷\n【作者:林小禾】 【编辑:周宁】\n${PARAGRAPH}\n`)).toEqual(['林小禾']);
+  });
+});
