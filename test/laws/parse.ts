@@ -30,6 +30,9 @@ function places(bulletin: Bulletin): { owner: string; span: Position }[] {
     ...bulletin.items.map((item) => ({ owner: `item ${item.index}`, span: item.span })),
     // A head printed above its text's picture is the text's, outside the text's span.
     ...bulletin.items.filter(hasHeadAbove).map((item) => ({ owner: `item ${item.index} head`, span: item.header!.span })),
+    // (So are the copy's lines lent with that head, printed below it: they stand above the span too, as the item-text law
+    // reads them.)
+    ...bulletin.items.filter(hasHeadAbove).flatMap((item) => item.asides.filter((aside) => aside.span.end.offset <= item.span.start.offset).map((aside) => ({ owner: `item ${item.index} head's ${aside.kind}`, span: aside.span }))),
     ...bulletin.unassigned.map((block, i) => ({ owner: `unassigned ${i}`, span: block.span })),
   ];
 }
