@@ -49,10 +49,14 @@ function sameFolded(a: string | null, b: string | null): boolean {
 
 const texts = new WeakMap<Item, string>();
 
-/** An item's text, its blocks joined, folded: compared in every round, so kept. */
+/**
+ * An item's text, its blocks folded, a line break between two: compared in every round, so kept. (A paragraph read as
+ * two, `XX社区：` / the text, says the same words but not the same thing: the output, formatted again, would print them
+ * apart.)
+ */
 function foldedText(item: Item): string {
   let text = texts.get(item);
-  if (text === undefined) texts.set(item, (text = fold(item.blocks.map((block) => block.text).join(''))));
+  if (text === undefined) texts.set(item, (text = item.blocks.map((block) => fold(block.text)).join('\n')));
   return text;
 }
 

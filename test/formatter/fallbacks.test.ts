@@ -349,3 +349,14 @@ describe('a `图片` line between two texts', () => {
     expect(formatText(out)).toBe(out);
   });
 });
+
+describe("a paragraph that opens with a unit's name and a colon, spaces inside it (a case fast-check found, seed 1367108207)", () => {
+  it('is printed so that it reads as one paragraph again: formatting is idempotent', () => {
+    // (Without its spaces, `柳岸社区：TEXT` reads as the unit's line and the text below it: two paragraphs, not one.)
+    // (The first line as fast-check made it: its characters outside the Han block make it the headline.)
+    const page =
+      '𐀀𐀀社区动态 𐀀ἠ念🏆ﺙ◢\n社区动态柳岸社区: 科学育儿进社区 亲子共沐好时光家住东湖社区的居民小周,腿脚不便,生活难以自理。由于患病多年,家中积蓄所剩无几,如今年纪大了,身体更加虚弱。在得知这一情况时,社区工作人员第一时间赶到小周家中了解情况。';
+    const once = formatText(page);
+    expect(formatText(once)).toBe(once);
+  });
+});
