@@ -104,6 +104,8 @@ export interface LeadMatch {
   month: string | null;
   day: string | null;
   people: Person[];
+  /** A unit's own 讯 in brackets (`(城中区静兰街道讯 …)`), not a paper's or a site's lead. */
+  unit?: boolean;
 }
 
 export interface HeaderMatch {
@@ -733,7 +735,7 @@ function unitLeadOf(content: string, vocabulary: Vocabulary): LeadMatch | null {
   const after = match[3]?.trim().replace(/报道$/u, '').trim() ?? '';
   const people = before === '' ? [] : (parsePeople(before, 'lead', vocabulary) ?? []);
   if (after !== '') people.push(...bracketPeopleOf(after, vocabulary));
-  return { text: match[0], month: null, day: null, people };
+  return { text: match[0], month: null, day: null, people, unit: true };
 }
 
 /**

@@ -997,8 +997,9 @@ export class BulletinParser {
       this.recentTitles.push(title);
       if (this.recentTitles.length > RECENT_TITLES) this.recentTitles.shift();
     }
-    // (`(城中区静兰街道讯 通讯员 X 报道)` alone again below the text it opened: the copy's lead printed twice, no item's.)
-    if (facts.lead !== null && facts.lead.text.length === line.content.length) {
+    // (`(城中区静兰街道讯 通讯员 X 报道)` alone again below the text it opened: the copy's lead printed twice, no item's. A
+    // paper's `本报讯` alone on its line opens each brief of a column, the same words every time: not so.)
+    if (facts.lead !== null && facts.lead.unit === true && facts.lead.text.length === line.content.length) {
       if (this.recentLeadLines.includes(line.content)) {
         facts.lead = null;
         facts.furniture = 'lead again';

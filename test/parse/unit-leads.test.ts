@@ -46,6 +46,13 @@ describe("a unit's own 讯 in brackets opening its text", () => {
   });
 });
 
+describe("a paper's lead alone on its line, the same words before each brief of a column", () => {
+  it('opens each brief: the same `本报讯` again is no copy printed twice', () => {
+    const text = `柳岸社区:志愿者清扫街巷\n本报讯\n${PARAGRAPH}\n(李 莉)\n东湖社区:举办邻里节\n本报讯\n${SECOND}\n(李 莉)\n`;
+    expect(parse(text, { year: 2026 }).items.map((item) => item.lead)).toEqual(['本报讯', '本报讯']);
+  });
+});
+
 describe("a unit alone in a lead's bracket", () => {
   it('is the writer, as a unit alone in brackets at a text\'s end is (`本报讯(柳岸融媒)`)', () => {
     const items = parse(`柳岸乡:党员进村宣讲政策\n本报讯(柳岸融媒)${PARAGRAPH}\n`, { year: 2026 }).items;
