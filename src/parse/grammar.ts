@@ -184,6 +184,8 @@ export interface LineContext {
   inDayRange?: boolean;
   /** Below a head, the line opens with another unit than the paragraph below the head before it did. */
   opensAnotherPart?: boolean;
+  /** The line opens with a day or a unit that the first paragraph below the head above named, only paragraphs between. */
+  namedByReport?: boolean;
 }
 
 /** emission() of a line under each label (IMPOSSIBLE where it cannot take it), and the labels it can take as bits. */
@@ -722,6 +724,8 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (line.inLeadStory && (f.opensWith !== null || f.opensWithDateline) && !f.photoCaption) value += say(why, 1, "in a lead's story");
     // (`3月3日-3月5日,…` / `3月4日上午,…`: a day of the days the report above said it covers, its text going on.)
     if (line.inDayRange) value += say(why, 1.5, 'opens with a day of the range the report above opened with');
+    // (`近日,A街道与B街道相继开展…` / `1月15日,B街道组织…`: a day or a unit the report's first paragraph named, its text going on.)
+    if (line.namedByReport) value += say(why, 1.5, "opens with a day or a unit the report's first paragraph named");
     if (f.lead) say(why, 0, 'opens with a news lead');
     else if (f.openingByline) value += say(why, 0.3, 'opens with its byline in brackets');
     else if (f.editorsNote > 0) value += say(why, 0.3, "an editor's note");

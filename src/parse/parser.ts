@@ -765,6 +765,10 @@ export class BulletinParser {
   /** The unit the paragraph below the last head opened with, and whether the line read last was a head (LineContext.opensAnotherPart). */
   private partOpener: string | null = null;
   private belowHead = false;
+  /** A head stood above, only the copy's lines since: the next paragraph is the report's first (reportOpening). */
+  private headAboveReport = false;
+  /** The first paragraph of the report below a head, while its paragraphs go on (LineContext.namedByReport). */
+  private reportOpening: string | null = null;
   readonly meta: MetaLine[] = [];
   /**
    * Web tables' cell borders after a line's text, not yet known to lie outside the spans of the items and stray text
@@ -1042,6 +1046,20 @@ export class BulletinParser {
     // (A picture's note in brackets between the paragraphs, `(志愿者在河边净滩)`, is no head: the report goes on below it.)
     if (facts.lead !== null || (facts.titleLike && facts.furniture === null) || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null) this.dayRange = null;
     else if (facts.opensWithDate && !facts.titleLike) this.dayRange = dayRangeOpening(line.content) ?? (inDayRange ? this.dayRange : null);
+    // A report's first paragraph below its head may name the day and the units its later paragraphs tell of, each opening
+    // with its day and unit as a brief does (`6月22日,我市各地开展…` / … / `6月22日,万盛街道北二社区开展…`; `近日,三河市泃阳
+    // 西街道与鼎盛东街道相继开展…` / … / `1月15日,鼎盛东街道组织…`): the report's, going on.
+    // (Not a photo set's captions, each one sentence opening with the set's day: `1月31日,在…,艺人在舞龙。` / `1月31日,…`.)
+    // (Nor the first paragraph printed again, a copy of its own.)
+    const namedByReport = this.reportOpening !== null && this.reportOpening !== line.content && facts.lead === null && !facts.timedCaption && !facts.photoCaption && ((facts.openingDate !== null && this.reportOpening.includes(facts.openingDate)) || (facts.opensWith !== null && this.reportOpening.includes(facts.opensWith)));
+    const endsReport = facts.lead !== null || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null;
+    if (endsReport || (facts.titleLike && facts.furniture === null)) {
+      this.reportOpening = null;
+      this.headAboveReport = !endsReport;
+    } else if (this.headAboveReport && facts.furniture === null && facts.editor === null && !facts.titleLike) {
+      this.reportOpening = facts.timedCaption || facts.photoCaption ? null : line.content;
+      this.headAboveReport = false;
+    }
     // A roundup of units under topic heads (`重温历史` / `驻红旗社区工作队组织…`, `拔河比赛` / `驻山润社区工作队开展…`): the
     // paragraph below a head opens with another unit than the one below the head before it.
     let opensAnotherPart = false;
@@ -1052,7 +1070,7 @@ export class BulletinParser {
     }
     // (A numbered head, `1、文化礼堂用处多多`, is a feature's part: its parts may open with the place's units in turn.)
     this.belowHead = facts.titleLike && facts.furniture === null && facts.opensWith === null && !NUMBERED_HEAD.test(line.content);
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory, inDayRange, opensAnotherPart };
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory, inDayRange, opensAnotherPart, namedByReport };
     this.lastLineNumber = line.number;
     this.lastContent = line.content;
     // A site may print its channel's path as lines of column names (`学子风采` / `学生新闻`): the page's top goes on below them.

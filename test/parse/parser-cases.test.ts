@@ -1353,3 +1353,33 @@ describe("a long caption opening 图为, its credit glued, between a text's para
     expect(items[0]?.blocks.filter((block) => block.type === 'paragraph')).toHaveLength(2);
   });
 });
+
+describe("a report whose first paragraph names the day and the units its later paragraphs tell of (1713, 1857, in our words)", () => {
+  const head = '江城多个街道同步整治人居环境';
+  const opening = '近日,江城市柳岸街道与青石街道相继开展人居环境集中整治行动,聚焦背街小巷、老旧小区,清理卫生死角。';
+  const first = '柳岸街道统筹辖区12个社区启动集中整治,组织志愿者清运垃圾、清理小广告,街巷面貌焕然一新。';
+  const later = (unit: string) => `1月15日,${unit}组织党员干部、社区工作者和居民共九十余人,在商贸街小区开展整治活动。大家分工协作,清理杂物二十余车。`;
+
+  it('is one item: a paragraph opening with a day and a unit the first paragraph named goes on with it', () => {
+    const items = parse([head, opening, first, later('青石街道')].join('\n'), { year: 2026 }).items;
+    expect(items.map((item) => item.title)).toEqual([head]);
+    expect(items[0]?.blocks).toHaveLength(3);
+  });
+
+  it('so is one opening with the day the first paragraph named', () => {
+    // (A first paragraph that is itself one dated sentence reads as a photo set's caption: not that.)
+    const dated = '端午近,粽香飘。6月22日,江城各地开展“我们的节日·端午”活动,端午佳节的氛围越来越浓。';
+    const items = parse([head, dated, first, '6月22日,东湖街道北二社区开展巧手做香囊活动。居民们用碎布和艾草缝制香囊,送给辖区的独居老人。'].join('\n'), { year: 2026 }).items;
+    expect(items).toHaveLength(1);
+  });
+
+  it("leaves a photo set's captions of one day, each one dated sentence, items of their own", () => {
+    const captions = ['1月31日,在柳岸村,民间艺人在进行舞龙表演。', '1月31日,在柳岸村,九十八岁的民间艺人在敲大鼓。', '1月31日,在青石村,村民们扭起了秧歌。'];
+    expect(parse(['柳岸元宵民俗多', ...captions].join('\n'), { year: 2026 }).items).toHaveLength(3);
+  });
+
+  it('opens an item of its own where the unit is one the first paragraph did not name', () => {
+    const items = parse([head, opening, first, later('东湖街道')].join('\n'), { year: 2026 }).items;
+    expect(items).toHaveLength(2);
+  });
+});
