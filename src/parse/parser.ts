@@ -299,6 +299,14 @@ function markTextBelowCaptions(contexts: readonly LineContext[]): void {
 }
 
 /**
+ * A line that may be a picture's caption, no report's paragraph: one sentence opening with a time (a photo set's), one
+ * opening 图为, one closed by its picture's day (`…老樟树(5月6日摄)。`), or one no longer than a title.
+ */
+function isCaptionLike(f: LineFacts): boolean {
+  return f.timedCaption || f.photoCaption || f.picturedOn || f.length <= MAX_TITLE;
+}
+
+/**
  * Marks short lines alone that end in the same words, three or more in a block (`东村群众大会` / `西村群众大会` /
  * `南村群众大会` between and below the paragraphs): the labels of a set of pictures, one a place, not the parts of a
  * feature (whose sub-headings say different things) nor the next items' titles.
@@ -1051,13 +1059,14 @@ export class BulletinParser {
     // 西街道与鼎盛东街道相继开展…` / … / `1月15日,鼎盛东街道组织…`): the report's, going on.
     // (Not a photo set's captions, each one sentence opening with the set's day: `1月31日,在…,艺人在舞龙。` / `1月31日,…`.)
     // (Nor the first paragraph printed again, a copy of its own.)
-    const namedByReport = this.reportOpening !== null && this.reportOpening !== line.content && facts.lead === null && !facts.timedCaption && !facts.photoCaption && ((facts.openingDate !== null && this.reportOpening.includes(facts.openingDate)) || (facts.opensWith !== null && this.reportOpening.includes(facts.opensWith)));
+    // (A picture's caption is neither: `东湾村村口的老樟树(5月6日摄)。` / `东湾村新修的村道(5月6日摄)。` are a photo set's.)
+    const namedByReport = this.reportOpening !== null && this.reportOpening !== line.content && facts.lead === null && !isCaptionLike(facts) && ((facts.openingDate !== null && this.reportOpening.includes(facts.openingDate)) || (facts.opensWith !== null && this.reportOpening.includes(facts.opensWith)));
     const endsReport = facts.lead !== null || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null;
     if (endsReport || (facts.titleLike && facts.furniture === null)) {
       this.reportOpening = null;
       this.headAboveReport = !endsReport;
     } else if (this.headAboveReport && facts.furniture === null && facts.editor === null && !facts.titleLike) {
-      this.reportOpening = facts.timedCaption || facts.photoCaption ? null : line.content;
+      this.reportOpening = isCaptionLike(facts) ? null : line.content;
       this.headAboveReport = false;
     }
     // A roundup of units under topic heads (`重温历史` / `驻红旗社区工作队组织…`, `拔河比赛` / `驻山润社区工作队开展…`): the

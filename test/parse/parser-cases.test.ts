@@ -1378,6 +1378,13 @@ describe("a report whose first paragraph names the day and the units its later p
     expect(parse(['柳岸元宵民俗多', ...captions].join('\n'), { year: 2026 }).items).toHaveLength(3);
   });
 
+  it("leaves a photo set's captions closed by their picture's day as they were: no text outside any item", () => {
+    const text = '柳岸村的春天\n柳岸村村口的老樟树(5月6日摄)。\n5月6日,柳岸村的村民在茶园里采茶。\n柳岸村新修的村道(5月6日摄)。\n柳岸村的荷塘和民居(无人机照片)。\n';
+    const bulletin = parse(text, { year: 2026 });
+    expect(bulletin.unassigned).toEqual([]);
+    expect(bulletin.items).toHaveLength(4);
+  });
+
   it('opens an item of its own where the unit is one the first paragraph did not name', () => {
     const items = parse([head, opening, first, later('东湖街道')].join('\n'), { year: 2026 }).items;
     expect(items).toHaveLength(2);
