@@ -3,7 +3,7 @@
 // or a section name depending on its neighbours) is decided by label.ts.
 
 import type { Person } from '../model.js';
-import { authorFieldBylineOf, beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, nameAfterGluedUnit, OUTLET_END, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
+import { authorFieldBylineOf, beforeEditorField, creditVerbAtEnd, findGluedTail, matchBylineLine, matchCredit, MAX_SHORT_LINE, nameAfterGluedUnit, namesAUnit, OUTLET_END, trailerAfterSentence, unitAndNameOf, type BylineMatch, type CreditMatch, type GluedTail } from './bylines.js';
 import { COMMON_SURNAMES, isOneName, isUnit, isWorkWord, parsePeople, parseRunTogetherByline, splitGluedNames } from './people.js';
 import {
   HAN_ALL,
@@ -740,10 +740,10 @@ function unitLeadOf(content: string, vocabulary: Vocabulary): LeadMatch | null {
 
 /**
  * A unit alone where a lead's bracket names its writers (`本报讯(柳岸融媒)`, `【…讯 团委】`): the unit wrote it, as a unit's
- * credit alone at a text's end does.
+ * credit alone at a text's end does (a byline's unit, namesAUnit(), or a media centre's short name).
  */
 function isUnitAlone(text: string, vocabulary: Vocabulary): boolean {
-  return isUnit(text) || isMediaCentreShortName(text) || isOrganisationName(text, vocabulary);
+  return namesAUnit(text, vocabulary) || isMediaCentreShortName(text);
 }
 
 /** What a byline in a bracket holds none of: a closing bracket, a sentence's or a clause's mark. */

@@ -1051,8 +1051,11 @@ export class BulletinParser {
     // A report that opens with the days it covers (`3月3日-3月5日,…`) goes on through a paragraph for each day (`3月4日上午,…`),
     // each opening with its day and whoever acted, as a brief does: a day inside the range is the report's.
     const inDayRange = this.dayRange !== null && facts.lead === null && dayWithin(facts.openingDate, this.dayRange);
+    // What ends a report: a lead, a byline or a credit, a glued tail, a page line, a header; a head below opens another.
     // (A picture's note in brackets between the paragraphs, `(志愿者在河边净滩)`, is no head: the report goes on below it.)
-    if (facts.lead !== null || (facts.titleLike && facts.furniture === null) || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null) this.dayRange = null;
+    const endsReport = facts.lead !== null || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null;
+    const opensReport = facts.titleLike && facts.furniture === null;
+    if (endsReport || opensReport) this.dayRange = null;
     else if (facts.opensWithDate && !facts.titleLike) this.dayRange = dayRangeOpening(line.content) ?? (inDayRange ? this.dayRange : null);
     // A report's first paragraph below its head may name the day and the units its later paragraphs tell of, each opening
     // with its day and unit as a brief does (`6月22日,我市各地开展…` / … / `6月22日,万盛街道北二社区开展…`; `近日,三河市泃阳
@@ -1061,8 +1064,7 @@ export class BulletinParser {
     // (Nor the first paragraph printed again, a copy of its own.)
     // (A picture's caption is neither: `东湾村村口的老樟树(5月6日摄)。` / `东湾村新修的村道(5月6日摄)。` are a photo set's.)
     const namedByReport = this.reportOpening !== null && this.reportOpening !== line.content && facts.lead === null && !isCaptionLike(facts) && ((facts.openingDate !== null && this.reportOpening.includes(facts.openingDate)) || (facts.opensWith !== null && this.reportOpening.includes(facts.opensWith)));
-    const endsReport = facts.lead !== null || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null;
-    if (endsReport || (facts.titleLike && facts.furniture === null)) {
+    if (endsReport || opensReport) {
       this.reportOpening = null;
       this.headAboveReport = !endsReport;
     } else if (this.headAboveReport && facts.furniture === null && facts.editor === null && !facts.titleLike) {
