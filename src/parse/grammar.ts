@@ -1188,7 +1188,12 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'byline':
       // A name alone signs only a text whose last sentence is finished, right above it (a glued byline or credit
       // leaves it unfinished).
-      if (f.byline === null) return (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence ? say(why, 0) : IMPOSSIBLE;
+      if (f.byline === null) {
+        // Units signing together, one a line (`…加油吧!` / `柳岸县职业教育中心` / `柳岸县技工学校` / DATE): the second
+        // signs with the first.
+        if (previous === 'byline' && f.organisation !== null && previousFacts!.byline === null && previousFacts!.organisation !== null) return say(why, -0.5, 'a second unit signing');
+        return (previous === 'body' || previous === 'body-new') && previousFacts!.endsSentence ? say(why, 0) : IMPOSSIBLE;
+      }
       if (previous === 'byline') return say(why, 0, 'a second byline line');
       if (glued && closesWithTrailerOnly(previousFacts!.glued!)) return say(why, 0, "below the copy's closing bracket");
       // `…一同担任志愿者。齐 夏 摄` / `文/周宁` / the essay: a writer's byline below a picture's credit is the text's

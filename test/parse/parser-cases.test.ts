@@ -987,6 +987,11 @@ describe("a unit's name alone below a finished text", () => {
     expect(bulletin.items.map((item) => [item.authors, item.blocks.map((block) => block.text)])).toEqual([[['江城县青石乡党委'], [text]]]);
   });
 
+  it('two units, one a line, above the day (2019, in our words): both signed it, and neither is a paragraph', () => {
+    const bulletin = parse(`${text}\n江城县职业教育中心\n江城县高级技工学校\n2024年6月4日\n`, { year: 2024 });
+    expect(bulletin.items.map((item) => [item.authors, item.blocks.map((block) => block.text)])).toEqual([[['江城县职业教育中心', '江城县高级技工学校'], [text]]]);
+  });
+
   it('with a writer glued after it, a long one too, it is the writer\'s byline: the name is the author', () => {
     const bulletin = parse(`${text}\n江城市民间文化艺术研究会林小雨\n`, { year: 2024 });
     expect(bulletin.items.map((item) => [item.authors, item.blocks.length])).toEqual([[['林小雨'], 1]]);
