@@ -257,6 +257,13 @@ describe('a byline alone on its line', () => {
     expect(byline('(柳岸社区 林 海 供稿)')?.people).toEqual([inByline('林海', null)]);
   });
 
+  it('in brackets, closed by 撰稿 (279, in our words): who wrote it, a unit or a name, and the review fields after it no one', () => {
+    expect(byline('(柳岸中学团委撰稿)')?.people).toEqual([inByline('柳岸中学团委', null)]);
+    expect(byline('(林小雨撰稿)')?.people).toEqual([inByline('林小雨', null)]);
+    const [item] = parse('柳岸中学办诵读赛\n近日,柳岸中学举办经典诵读比赛,二十支队伍参赛。(柳岸中学团委撰稿  一审一校:周宁;二审二校:王山)\n').items;
+    expect([item!.authors, item!.truncated, item!.blocks.map((block) => block.text)]).toEqual([['柳岸中学团委'], false, ['近日,柳岸中学举办经典诵读比赛,二十支队伍参赛。']]);
+  });
+
   it('a team of reporters (`本报记者组`) signs with the role and names no one, alone or in brackets', () => {
     expect(byline('本报记者组')).toEqual({ inner: '本报记者组', people: [inByline(null, '本报记者')], form: 'bare' });
     expect(byline('(记者组)')).toEqual({ inner: '记者组', people: [inByline(null, '记者')], form: 'brackets' });
