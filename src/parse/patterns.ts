@@ -1138,6 +1138,8 @@ export const WEB_NOTICE = new RegExp(
     `|本(?:网站|网|站|平台)[^。]{0,12}?信息由[^。]{0,60}?提供` +
     // A site's call to follow its account, and the code to scan: `关注XX网微信公众号`, `扫描下方二维码,获取更多资讯`.
     `|关注[^。,，]{0,16}?公众号${SPACE}*$|(?:用(?:手机)?微信)?(?:长按|扫描|扫码|识别)[^。]{0,6}?二维码` +
+    // The label under the code printed below the text: `江城党建网微信二维码`, `柳岸社区公众号二维码`.
+    `|[^。,，${SPACE}]{0,16}?(?:微信|公众号)二维码${SPACE}*$` +
     // The reading time a site prints above its copy: `本篇文章256字,读完约1分钟`, `全文共1200字,阅读大约需要3分钟`.
     `|(?:本篇文章|本文|全文)共?[0-9]+字[,，]?${SPACE}*(?:读完|阅读)(?:约|大约)?(?:需要?)?[0-9]+分钟` +
     // The civilisation network's sites (文明网, one template from the national site to the counties') print their call

@@ -366,6 +366,9 @@ describe('WEB_NOTICE: a web copy\'s labelled notices, whatever their length', ()
     }
     // With the app to scan it with, and the reading time a site prints above its copy.
     for (const text of ['用手机微信扫描下方二维码阅读', '本篇文章512字,读完约2分钟', '全文共1200字,阅读大约需要3分钟']) expect(WEB_NOTICE.test(text), text).toBe(true);
+    // The label under the code printed below the text (2198, in our words); a sentence about a code is the text's.
+    for (const text of ['江城党建网微信二维码', '柳岸社区公众号二维码 ']) expect(WEB_NOTICE.test(text), text).toBe(true);
+    for (const text of ['居民们用手机扫了社区的微信二维码。', '社区印制了公众号二维码,贴在每栋楼的门口']) expect(WEB_NOTICE.test(text), text).toBe(false);
   });
 
   it("reads a site's disclaimer of a reposted text, alone on its line or in brackets", () => {
