@@ -422,6 +422,11 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
       // `返回 A2:综合新闻`: an e-paper's link back before the page line.
       const page = PAGE_LINE.exec(content.replace(BACK_BEFORE_PAGE, ''));
       if (page) facts.page = pageColumnOf(page);
+    } else if (content.indexOf('版') > 2) {
+      // `今日吕巷第三版:社区·资讯`: a small paper's name before its page line, the page's colon printed.
+      const afterPaper = PAPER_BEFORE_PAGE.exec(content);
+      const page = afterPaper === null ? null : PAGE_LINE.exec(afterPaper[1]!);
+      if (page) facts.page = pageColumnOf(page);
     }
     if (first === 0x3c /* < */) {
       const directive = DIRECTIVE.exec(content);
@@ -622,6 +627,9 @@ function isReportedSpeech(content: string): boolean {
  * 出门方便多了。”`): a speaker's words in the text, as a title quotes one clause, or no full stop (`张书记:“一定把路修好”`).
  */
 const SPEAKER_AND_WORDS = new RegExp(`^[${HAN_ALL}]{2,16}[:：]“[^“”]*[,，][^“”]*。”$`, 'u');
+
+/** A paper's name run into its page line, the page's colon printed: `今日吕巷第三版:社区·资讯` (group 1: the page line). */
+const PAPER_BEFORE_PAGE = /^[\u4e00-\u9fff]{2,8}?(第\s*(?:[A-Za-z]?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：].*)$/u;
 
 /** An e-paper's link back, a space, then what may be a page line: `返回 A2:综合新闻`. */
 const BACK_BEFORE_PAGE = /^返回[ \u3000]+(?=[A-Za-z0-9０-９第])/u;

@@ -442,8 +442,8 @@ export const PAGE_LINE = new RegExp(
     // An e-paper reader's page line: `当前版:05版`, `版面:rb05 美丽青城 文明花开`, `版面:第6版:社区`.
     `|(?:当前版|版面|版次)${SPACE}*[:：]${SPACE}*(?:第?[A-Za-z]{0,3}[0-9０-９]{1,3}版?${SPACE}*[:：]?${SPACE}*)?(.*)` +
     // A page code and its name: `A2:综合新闻`, `B03：社区`, `A11版:城事`, `05版:民生`; or its date (`A10 2024年1月19日`), the name below.
-    // (A content system may pad the code to four figures: `a0008版:新闻播报`.)
-    `|(?:[A-Za-z]{1,2}[0-9０-９]{1,2}版?|[A-Za-z]{1,2}[0-9０-９]{3,4}版|[0-9０-９]{1,3}版)${SPACE}*[:：]${SPACE}*(.*)` +
+    // (A content system may pad the code to four figures, or the number to five: `a0008版:新闻播报`, `00004版:工报视野`.)
+    `|(?:[A-Za-z]{1,2}[0-9０-９]{1,2}版?|[A-Za-z]{1,2}[0-9０-９]{3,4}版|0{0,3}[0-9０-９]{1,3}版)${SPACE}*[:：]${SPACE}*(.*)` +
     `|[A-Za-z]{1,2}[0-9０-９]{1,2}版?${SPACE}+${DAY_YEAR_OPTIONAL}(?:${SPACE}*星期[一二三四五六日天])?` +
     // A page's number without 版, after 第 or padded with a 0, and its column's name alone: `02:要闻`, `第03:社区新闻`
     // (not a time: words follow the colon).

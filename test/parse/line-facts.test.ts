@@ -994,6 +994,15 @@ describe("a web copy's lines about the page", () => {
     expect(read('3381期 第5版').page).toBe('');
   });
 
+  it("a small paper's name run into its page line (322), and a page number padded to five figures (521)", () => {
+    expect(read('柳岸周报第三版:社区·资讯').page).toBe('社区·资讯');
+    expect(read('江城工报 00004版:工报视野').page).toBe(null);
+    expect(read('00004版:工报视野').page).toBe('工报视野');
+    // A sentence that names a page is no page line: its colon is missing, or it is longer than a paper's name.
+    expect(read('本报第三版刊登了柳岸社区的报道').page).toBe(null);
+    expect(read('柳岸社区的居民们在第三版:看到了自己').page).toBe(null);
+  });
+
   it("a library database's source field is a web-copy line: `文献来源:DATE PAPER-PAGE`", () => {
     expect(read('文献来源:2010-08-25   江城晚报-A06').furniture).toBe('web copy line');
   });
