@@ -1329,6 +1329,8 @@ export function firstAdministrativeArea(text: string): string | null {
       NO_AREA_START[name.charCodeAt(0)] === 1 ||
       // (`走进邓州市`: the 进 of 走进, going into the city; 进贤县 is a county still.)
       (name.charCodeAt(0) === 0x8fdb /* 进 */ && text.charCodeAt(match.index - 1) === 0x8d70 /* 走 */) ||
+      // (`辣椒之乡鸡泽县`: the 乡 of 之乡, the home of something, before the county; no township's name.)
+      (name.charCodeAt(0) === 0x4e61 /* 乡 */ && text.charCodeAt(match.index - 1) === 0x4e4b /* 之 */) ||
       NOT_IN_AREA.test(name) ||
       (unitIsDistrict && NOT_DISTRICT_BEFORE[name.charCodeAt(name.length - 2)] === 1) ||
       // `全市各区`, `全县每区`: a unit after a word that points at it (各, 该, 每…) is no area's name, wherever the run began.

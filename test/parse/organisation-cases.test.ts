@@ -276,6 +276,12 @@ describe('the areas before a name', () => {
     expect(firstAdministrativeArea('临河市民政局开展慰问')).toBe('临河市');
   });
 
+  it('name no township in the 乡 of 之乡, the home of something, but the county after it (1615, in our words)', () => {
+    expect(firstAdministrativeArea('在中国小米之乡柳岸县,民间艺人在进行舞龙表演')).toBe('柳岸县');
+    // (A county whose name opens with 乡 is one still.)
+    expect(firstAdministrativeArea('乡宁县的村民在晾晒玉米')).toBe('乡宁县');
+  });
+
   it('do not include the 市 of a market, a supermarket or the word for city', () => {
     expect(sameOrganisationKey('东关农贸市场管理所')).toBe('东关农贸市场管理所');
     expect(sameOrganisationKey('城南超市管理站')).toBe('城南超市管理站');
