@@ -49,9 +49,10 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '中心小学', '中心幼儿园', '中心校', '医院', '卫生院', '养老院', '敬老院', '福利院', '中心', '局', '委', '委员会', '公司', '集团', '站', '所', '办', '队', '馆', '院',
     // Words ending in 所, 会 and 区 that name a body in running text too, where the one character alone is read
     // only in a header: `柳岸派出所`, `临河书法研究会`, a management district `青石山管理区` (管理 is no verb there), and
-    // a residents' area, a neighbourhood committee's ground in Shanghai (`柳岸居民区`); so do a brigade and a detachment
+    // a residents' area, a neighbourhood committee's ground in Shanghai (`柳岸居民区`), a Party committee's research office
+    // (`江城市委党史研究室`, `县委政策研究室`); so do a brigade and a detachment
     // (`柳岸县消防救援大队`, `临河市武警支队`), where 队 alone is read only in a header.
-    '派出所', '大队', '支队', '研究会', '促进会', '联合会', '管理区', '居民区',
+    '派出所', '大队', '支队', '研究会', '研究室', '促进会', '联合会', '管理区', '居民区',
     // A college's department of engineering (`电气工程系`, `土木工程系`), which its volunteers' news names first: 系
     // alone is a word of relation (`关系`, `联系`).
     '工程系',

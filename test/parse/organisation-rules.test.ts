@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstAdministrativeArea, firstOrganisation, firstOrganisationOf, isOrganisationName, openingOrganisations, organisationsIn, tailNamedAlone } from '../../src/parse/organisations.js';
 import { DEFAULT_VOCABULARY, extendVocabulary } from '../../src/parse/vocabulary.js';
+import { parse } from '../../src/parse/parser.js';
 
 const names = (text: string, vocabulary = DEFAULT_VOCABULARY) => organisationsIn(text, vocabulary).map((mention) => mention.name);
 const first = (text: string) => firstOrganisation(text, DEFAULT_VOCABULARY);
@@ -251,6 +252,13 @@ describe('words ending in 所, 会 and 区', () => {
     expect(names('日前,柳岸派出所走进校园讲安全。')).toEqual(['柳岸派出所']);
     expect(names('近日,临河书法研究会组织会员写春联。')).toEqual(['临河书法研究会']);
     expect(names('东湖文化促进会和西山青年联合会一同开展活动。')).toEqual(['东湖文化促进会', '西山青年联合会']);
+  });
+
+  it("a Party committee's research office names a body, in running text and before a writer in an author's field (2176, in our words)", () => {
+    expect(names('近日,江城市委党史研究室组织党员学习。')).toEqual(['江城市委党史研究室']);
+    expect(isOrganisationName('江城市委党史研究室', DEFAULT_VOCABULARY)).toBe(true);
+    const [item] = parse('柳岸村庆祝六一\n作者:江城市委党史研究室 林小雨    发布时间:2019/6/1\n近日,柳岸村小学举办庆祝六一活动,孩子们载歌载舞。\n', { year: 2019 }).items;
+    expect(item!.authors).toEqual(['林小雨']);
   });
 
   it("a brigade or a detachment names a body in running text; a bureau's brigade and squadron are named after the bureau", () => {
