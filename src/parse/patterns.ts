@@ -1535,14 +1535,14 @@ export const CREDIT_NOTE = new RegExp(`${SPACE}*[(（]([^()（）]{0,30})[)）]$
 /** A credit led by its verb: `摄影 记者 王 五 通讯员 李 四`, `摄影：张三`. */
 // The verb must be set apart (a space or a colon), else `图说社区` would read as a credit to 说社区.
 // `特约摄影 X` (a contracted photographer) is a credit led by its verb too; so is a page's credit for all its pictures,
-// `本版图片:X Y`.
+// `本版图片:X Y`; and `拍摄:X`, "shot by", with its colon (`拍摄一组照片` is a sentence's verb).
 // (`图/文 NAME`: the text and the pictures, a byline as `文/图 NAME` is, not a credit whose names open with 文.)
 // (A page's credit for the pictures not credited otherwise notes so in brackets: `摄影(除署名外)X`.)
-export const CREDIT_LEADING_VERB = new RegExp(`^(?:本版)?(摄影报道|特约摄影|摄影|图片|图(?![/／]文))(?:[(（]除(?:署名|注明|署名者)外[)）]${SPACE}*[:：]?${SPACE}*|${SPACE}*[:：/丨｜]${SPACE}*|${SPACE}+)(.+)$`, 'u');
-/** CREDIT_LEADING_VERB.exec(text), without the regex where the text opens with none of 摄, 图, 特, 本. */
+export const CREDIT_LEADING_VERB = new RegExp(`^(?:本版)?(摄影报道|特约摄影|摄影|拍摄(?=${SPACE}*[:：])|图片|图(?![/／]文))(?:[(（]除(?:署名|注明|署名者)外[)）]${SPACE}*[:：]?${SPACE}*|${SPACE}*[:：/丨｜]${SPACE}*|${SPACE}+)(.+)$`, 'u');
+/** CREDIT_LEADING_VERB.exec(text), without the regex where the text opens with none of 摄, 图, 特, 本, 拍. */
 export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
   const first = text.charCodeAt(0);
-  return first === 0x6444 /* 摄 */ || first === 0x56fe /* 图 */ || first === 0x7279 /* 特 */ || first === 0x672c /* 本 */ ? CREDIT_LEADING_VERB.exec(text) : null;
+  return first === 0x6444 /* 摄 */ || first === 0x56fe /* 图 */ || first === 0x7279 /* 特 */ || first === 0x672c /* 本 */ || first === 0x62cd /* 拍 */ ? CREDIT_LEADING_VERB.exec(text) : null;
 }
 
 

@@ -926,6 +926,10 @@ describe('the speed-ups before a regex read the first or last character as the r
     expect([...creditLeadingVerbOf('图/林溪')!].slice(1)).toEqual(['图', '林溪']);
     expect(creditLeadingVerbOf('图说社区')).toBeNull();
     expect(creditLeadingVerbOf('本报摄影 张三')).toBeNull();
+    // `拍摄:X`, shot by, with its colon (1564, in our words); without one, 拍摄 is a sentence's verb.
+    expect([...creditLeadingVerbOf('拍摄:林小雨')!].slice(1)).toEqual(['拍摄', '林小雨']);
+    expect(creditLeadingVerbOf('拍摄 林小雨')).toBeNull();
+    expect(creditLeadingVerbOf('拍摄了一组照片')).toBeNull();
   });
 
   it('withoutTitleArrows: the arrows at the end of a title, and the spaces before them', () => {
