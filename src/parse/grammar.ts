@@ -452,6 +452,11 @@ export function labelsRuledOut(line: LineContext): number {
 
 /** `该街道` (the said sub-district), `此次`, `这次`, `本次` (this time): words that point back at what a text told of. */
 const REFERS_BACK = /^(?:该(?:街道|社区|镇|乡|村|校|院|局|中心|公司|县|区|市)|此次|这次|本次)/u;
+/**
+ * `今天,少先队大队部又组织开展了…`: the day or the unit, then 又 (again) before what it did, in the opening clause: it did
+ * so before, as the text above told.
+ */
+const DOES_AGAIN = /^(?:[^,，。!！?？]{1,8}[,，])?[^,，。!！?？]{0,20}?又(?:组织|开展|举办|举行|来到|走进|召开)/u;
 
 /** How well a line fits a label, alone. */
 export function emission(line: LineContext, label: Label, why?: string[]): number {
@@ -719,6 +724,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (f.opensWithSameDay && !f.lead) value += say(why, 2, 'opens with 当天, the day told of above');
     // (`该街道…`, `此次活动…`: the unit or the event the text above named, pointed at again: its text goes on.)
     if (!f.lead && REFERS_BACK.test(line.text)) value += say(why, 2, 'opens by pointing back at what the text above named');
+    if (!f.lead && DOES_AGAIN.test(line.text)) value += say(why, 1.5, 'opens with what was done again (又): the text above told of it');
     // (`本报讯 …` / `…` / `1月9日,柳岸街道…`: a paragraph of the story the lead opened, not a brief of its own.)
     // (Only a paragraph that opens as a brief does: a text below a photo set's captions is an item of its own.)
     if (line.inLeadStory && (f.opensWith !== null || f.opensWithDateline) && !f.photoCaption) value += say(why, 1, "in a lead's story");

@@ -271,7 +271,7 @@ const PARAGRAPHS: Case[] = [
   { after: ['body', '东城街道文华街社区举行邻里节。'], label: 'body', text: '文华街社区先后开展了三场活动。', reasons: ['a paragraph after a paragraph'] },
   { after: ['body', PARAGRAPH], label: 'body', text: '居民们来到广场。', reasons: ['a paragraph after a paragraph'] },
   // Below `上接01版`, the text goes on from another page.
-  { after: ['furniture', '上接01版'], label: 'body-new', text: '居民们又来到广场上,把剩下的旧书分给了孩子们。', reasons: ['opens like no news item', 'goes on from another page'] },
+  { after: ['furniture', '上接01版'], label: 'body-new', text: '居民们又来到广场上,把剩下的旧书分给了孩子们。', reasons: ['opens with what was done again (又): the text above told of it', 'opens like no news item', 'goes on from another page'] },
 ];
 
 describe.each([
