@@ -691,14 +691,23 @@ function workFieldsOf(content: string, vocabulary: Vocabulary, bracket = bylineL
   const first = inner.charCodeAt(0);
   // Every field opens with 文, 撰, 供, 新, 摄, 拍, 配 or 图, or 作 of `作者:` (`作者:A B 摄影:C`), and its word is followed by
   // a colon or a slash.
-  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x4f9b && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x914d && first !== 0x56fe && first !== 0x4f5c) return null;
+  // (Or a unit and 供稿 come first: `柳岸小学供稿 撰稿:A 摄影:B`.)
+  if (first !== 0x6587 && first !== 0x64b0 && first !== 0x4f9b && first !== 0x65b0 && first !== 0x6444 && first !== 0x62cd && first !== 0x914d && first !== 0x56fe && first !== 0x4f5c && !inner.includes('供稿')) return null;
   if (!hasColon(inner) && !hasSlash(inner)) return null;
   // The page's editors may follow the fields (`(文:林小雨 图:周宁 审核:陈平)`): they wrote and took nothing.
   const text = beforeEditorField(inner);
   const fields = [...text.matchAll(WORK_FIELD)];
-  if (fields.length < 2 || fields[0]!.index !== 0) return null;
+  if (fields.length === 0) return null;
   const writers: Person[] = [];
   const suppliers: Person[] = [];
+  // (`(柳岸小学供稿 撰稿:A 摄影:B)`, `(柳岸小学供稿 摄影:B)`: the unit that supplied the copy, said before the fields by
+  // 供稿 after its name, as a field of its own.)
+  if (fields[0]!.index !== 0) {
+    const supplier = SUPPLIER_BEFORE_FIELDS.exec(text.slice(0, fields[0]!.index));
+    if (supplier === null || !isOrganisationName(supplier[1]!, vocabulary)) return null;
+    suppliers.push({ name: supplier[1]!, role: null, source: 'byline' });
+  }
+  if (fields.length + suppliers.length < 2) return null;
   const photographers: Person[] = [];
   let verb: string | null = null;
   for (let i = 0; i < fields.length; i++) {
@@ -722,6 +731,8 @@ function workFieldsOf(content: string, vocabulary: Vocabulary, bracket = bylineL
 }
 
 const FIELD_SEPARATOR_AT_END = /[;；\s]+$/u;
+/** A unit and 供稿 before a credit's fields (group 1: the unit). */
+const SUPPLIER_BEFORE_FIELDS = new RegExp(`^([${HAN_ALL}]{2,16})供稿${SPACE}*$`, 'u');
 
 /** A unit that supplied the pictures after a byline's names, ending the line: ` 柳岸街道供图` (group 1: the unit). */
 const SUPPLIER_AFTER_BYLINE = new RegExp(`${SPACE}+([${HAN_ALL}]{2,16})供图$`, 'u');

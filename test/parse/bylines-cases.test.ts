@@ -257,6 +257,14 @@ describe('a byline alone on its line', () => {
     expect(byline('(柳岸社区 林 海 供稿)')?.people).toEqual([inByline('林海', null)]);
   });
 
+  it('a unit and 供稿 before the fields of who wrote and who took the pictures (2125, in our words): the fields say who', () => {
+    const [item] = parse('柳岸小学办义卖\n今天,柳岸小学少先队员在操场上开展爱心义卖活动,所得善款全部捐出。(柳岸小学供稿 撰稿:林小雨 摄影:周宁)\n').items;
+    expect([item!.authors, item!.credit?.names, item!.blocks.length]).toEqual([['林小雨', '周宁'], ['周宁'], 1]);
+    // With only the pictures' field after it, the unit that supplied the copy wrote it.
+    expect(credit('(柳岸小学供稿 摄影:周宁)')?.people).toEqual([inCredit('周宁', null)]);
+    expect(byline('(柳岸小学供稿 摄影:周宁)')).toBeNull();
+  });
+
   it('in brackets, closed by 撰稿 (279, in our words): who wrote it, a unit or a name, and the review fields after it no one', () => {
     expect(byline('(柳岸中学团委撰稿)')?.people).toEqual([inByline('柳岸中学团委', null)]);
     expect(byline('(林小雨撰稿)')?.people).toEqual([inByline('林小雨', null)]);
