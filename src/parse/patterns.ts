@@ -476,8 +476,9 @@ const WHERE_YOU_ARE = new RegExp(
   // (A site may greet the reader before it: `您好,您当前所在的位置:首页…`.)
   // (Or print no colon, the home page's crumb after spaces: `您的位置  首页 >> 工作动态`.)
   // (A content system may glue the copy's date field before it: `创建时间:2019-04-01当前位置: 首页 >> …`.)
+  // (Or lose its path's separators, the home page glued to the one column after it: `当前位置首页政声民情`.)
   // (Or name it 位置 alone, an arrow's path after its colon: `位置: 社区网 > 新疆社区 > 正文`.)
-  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*|您好[,，!！]?${SPACE}*|[${HAN_ALL}]{2,6}[:：]${SPACE}*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?${SPACE}*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|目前|所在)?|当前您(?:所在)?的|您?(?:当前|现在|目前)所在的?|您?(?:当前|现在|目前|所在)的?)位置[为是]?|当前所在|位置(?=${SPACE}*[:：][^>＞»›→]{1,14}[>＞»›→]))(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→/／])|(?=${SPACE}+首页${SPACE}*[>＞»›→])|${SPACE}*$)`,
+  `^(?:[^${SPACE}>＞»›→]{0,12}${SPACE}*[>＞»›→]+${SPACE}*|[^${SPACE}>＞»›→:：]{2,12}${SPACE}+|[§■□◆●○★☆※][${SPACE}]*|您好[,，!！]?${SPACE}*|[${HAN_ALL}]{2,6}[:：]${SPACE}*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?${SPACE}*)?(?:(?:(?:您的|你的|我的)(?:当前|现在|目前|所在)?|当前您(?:所在)?的|您?(?:当前|现在|目前)所在的?|您?(?:当前|现在|目前|所在)的?)位置[为是]?|当前所在|位置(?=${SPACE}*[:：][^>＞»›→]{1,14}[>＞»›→]))(?:${SPACE}*[:：]|(?=${SPACE}*[>＞»›→/／])|(?=${SPACE}+首页${SPACE}*[>＞»›→])|(?=首页[${HAN_ALL}]{2,8}${SPACE}*$)|${SPACE}*$)`,
   'u',
 );
 /**
@@ -524,6 +525,8 @@ const HOME_TO_COPY_PATH = new RegExp(HOME_TO_COPY, 'u');
 const SITE_TO_COPY_PATH = new RegExp(SITE_TO_COPY, 'u');
 const BULLETED_CRUMB_SEPARATOR = new RegExp(`${SPACE}*[•·\\-－]${SPACE}*|${SPACE}+`, 'u');
 const HOME_CRUMB = /^(?:首页|主页)/u;
+/** The home page's crumb glued to one column's name of two to eight characters: `首页政声民情`. */
+const HOME_GLUED_TO_COLUMN = new RegExp(`^(?:首页|主页)[${HAN_ALL}]{2,8}$`, 'u');
 /**
  * What every breadcrumb holds: 位置, 首页 or 主页, or a separator of its path (not 位 of 单位 or 首 of 首次 alone); or it ends
  * at the copy itself (`…·正文`).
@@ -639,6 +642,8 @@ function crumbsOf(text: string): { crumbs: string[]; spaced: boolean } | null {
     // (`首页 ?>>?柳岸镇?>>?政务动态`: a space the copy lost to a question mark stands around the arrows.)
     .map((crumb, index) => (bulleted && index === 0 ? crumb.trim().replace(HOME_CRUMB, '') : crumb.trim()).replace(LOST_SPACE_MARKS, ''))
     .filter((crumb) => crumb !== '');
+  // (`首页政声民情`: the home page and one column, their separator lost.)
+  if (crumbs.length === 1 && HOME_GLUED_TO_COLUMN.test(crumbs[0]!)) crumbs.splice(0, 1, crumbs[0]!.slice(0, 2), crumbs[0]!.slice(2));
   return { crumbs, spaced: separator === SPACES };
 }
 

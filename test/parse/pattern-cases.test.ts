@@ -1436,6 +1436,9 @@ describe("an e-paper reader's lists: a page's number alone, the titles' heading,
     // (With 是 after 位置, as with 为: `您现在的位置是:`, 2020 in our words; the held-out 2037 and 2163 print it too.)
     expect(breadcrumbColumn('您现在的位置是:首页 > 学生组织 > 化学学院团委开展“学雷锋”志愿服务活动')).toBe('学生组织');
     expect(breadcrumbColumn('您的位置是:首页 > 社区动态')).toBe('社区动态');
+    // (Or its path's separators lost, the home page glued to the one column after it: 2004, in our words.)
+    expect(breadcrumbColumn('当前位置首页社区动态')).toBe('社区动态');
+    expect(breadcrumbColumn('当前位置首页')).toBeNull();
     // (Or 目前, "at present", for 当前: `您目前的位置:`, 2195 in our words.)
     expect(breadcrumbColumn('您目前的位置: 首页» 结对帮扶» 我校组织结对学校学生开展冬令营联谊活动')).toBe('结对帮扶');
     // Spaces after the last crumb are no part of it; a path with no crumb names nothing.
