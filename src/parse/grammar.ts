@@ -457,6 +457,11 @@ const REFERS_BACK = /^(?:该(?:街道|社区|镇|乡|村|校|院|局|中心|公�
  * so before, as the text above told.
  */
 const DOES_AGAIN = /^(?:[^,，。!！?？]{1,8}[,，])?[^,，。!！?？]{0,20}?又(?:组织|开展|举办|举行|来到|走进|召开)/u;
+/** DOES_AGAIN.test(text), without the regex where no 又 stands among the opening clause's characters. */
+function doesAgain(text: string): boolean {
+  const again = text.indexOf('又');
+  return again !== -1 && again <= 29 && DOES_AGAIN.test(text);
+}
 
 /** How well a line fits a label, alone. */
 export function emission(line: LineContext, label: Label, why?: string[]): number {
@@ -724,7 +729,7 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (f.opensWithSameDay && !f.lead) value += say(why, 2, 'opens with 当天, the day told of above');
     // (`该街道…`, `此次活动…`: the unit or the event the text above named, pointed at again: its text goes on.)
     if (!f.lead && REFERS_BACK.test(line.text)) value += say(why, 2, 'opens by pointing back at what the text above named');
-    if (!f.lead && DOES_AGAIN.test(line.text)) value += say(why, 1.5, 'opens with what was done again (又): the text above told of it');
+    if (!f.lead && doesAgain(line.text)) value += say(why, 1.5, 'opens with what was done again (又): the text above told of it');
     // (`本报讯 …` / `…` / `1月9日,柳岸街道…`: a paragraph of the story the lead opened, not a brief of its own.)
     // (Only a paragraph that opens as a brief does: a text below a photo set's captions is an item of its own.)
     if (line.inLeadStory && (f.opensWith !== null || f.opensWithDateline) && !f.photoCaption) value += say(why, 1, "in a lead's story");
