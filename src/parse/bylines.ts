@@ -593,9 +593,9 @@ function isBodyAlone(words: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * `(柳岸镇中小 周小禾 供稿)`, `(柳岸社区供稿)`, `(柳岸中学团委撰稿)`: who contributed the piece, said after the names. The person after the
- * unit writes it; a unit alone does when it is an organisation's name. 供稿 says it is a byline, so the unit before
- * the name may be any words (`白岭镇中小`, a school's short name).
+ * `(柳岸镇中小 周小禾 供稿)`, `(柳岸社区供稿)`, `(柳岸中学团委撰稿)`: who contributed the piece, said after the names.
+ * The person after the unit writes it; a unit alone does when it is an organisation's name. 供稿 (or 撰稿) says it is a
+ * byline, so the unit before the name may be any words (`白岭镇中小`, a school's short name).
  */
 function contributedBy(inner: string, vocabulary: Vocabulary): Person[] | null {
   // (`(柳岸中学团委撰稿)`: who wrote it, said after the names as 供稿 says who supplied it.)

@@ -1399,7 +1399,7 @@ describe("a report whose first paragraph names the day and the units its later p
 describe("a paragraph whose opening clause says its unit did something again (又) (2125, in our words)", () => {
   const head = '爱心义卖连两校';
   const first = '今年5月以来,柳岸小学积极参加“关爱互助”体验活动,少先队员们变卖废品、节约零钱,把筹到的一万元捐给了结对学校。';
-  const again = '今天,少先队大队部又组织开展了“红领巾爱心义卖”活动,队员们摆起小摊,义卖自己制作的手工艺品和旧书。';
+  const again = '今天,少先队大队部又组织了一场爱心集市,队员们摆起小摊,把自己做的手工和看过的旧书卖给同学。';
 
   it('goes on with the report above, which told of what it did before', () => {
     const items = parse([head, first, again].join('\n'), { year: 2026 }).items;
