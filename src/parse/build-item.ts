@@ -219,7 +219,8 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const opening = firstParagraph ? firstParagraph.text.slice(0, 200) : '';
   // The item is about the header's organisation, else the one its headline names, else the unit a byline
   // or school line before the body writes for (`□东坡小学小记者站 林小雨`, `(东坡小学四年级)`), else the
-  // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area.
+  // first the body opens with, else the unit of a byline after it, of a later paragraph, or the area, or a body of
+  // the school's own (`我校团委`).
   const bodyStart = draft.body[0] ? startOf(draft.body[0].line) : Infinity;
   const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, bodyStart, blocks, scans);
   const communityNamed =
@@ -237,7 +238,8 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     firstParagraphOrganisation(blocks, scans, false) ??
     lentHeadOrganisation(draft.lentHeader, scans) ??
     (title && firstAdministrativeArea(title)) ??
-    (opening ? firstAdministrativeArea(opening) : null);
+    (opening ? firstAdministrativeArea(opening) : null) ??
+    (opening ? ownBodyOf(opening) : null);
   // (A header's organisation stays as written; a name read from the text loses a prefix the text drops elsewhere.)
   const community =
     communityNamed === null || communityNamed === header?.organisation
@@ -855,3 +857,12 @@ function opensUnclosedQuote(text: string): boolean {
 function afterLead(opening: string, lead: LeadMatch | null): string {
   return lead !== null && opening.startsWith(lead.text) ? opening.slice(lead.text.length) : opening;
 }
+
+/**
+ * `我校团委组织…`, `我院学生会…`: a body of the school's or college's own, named after the words for "our school" and no
+ * other name: the body that held the event, as the conventions write it (`团委`). The last resort for community.
+ */
+function ownBodyOf(text: string): string | null {
+  return OWN_BODY.exec(text)?.[1] ?? null;
+}
+const OWN_BODY = /(?:我校|我院|本校|本院)(团委|学生会|工会|党委)/u;

@@ -62,3 +62,15 @@ describe('the community of a text that opens with its newsroom', () => {
     expect(only('江城县融媒体中心派出二十名青年到柳岸社区义诊。\n').community).toBe('融媒体中心');
   });
 });
+
+describe("the community of a school's text that names no organisation but its own body (597, 1794, in our words)", () => {
+  it('is that body, as the conventions write it: `我校团委` → 团委, `我院学生会` → 学生会', () => {
+    expect(only('3月5日,我校团委组织青年教师和学生志愿者八十余人走上街头,清扫路面、擦拭护栏。\n').community).toBe('团委');
+    expect(only('9月17日,我院学生会组织志愿者看望老人,为他们打扫房间、表演节目。\n').community).toBe('学生会');
+  });
+
+  it('is any organisation the text names instead, and nothing where the school says no body of its own', () => {
+    expect(only('3月5日,我校团委组织志愿者走进柳岸社区,为居民清扫楼道。\n').community).toBe('柳岸社区');
+    expect(only('3月5日,我校组织青年教师和学生志愿者八十余人走上街头,清扫路面、擦拭护栏。\n').community).toBe(null);
+  });
+});
