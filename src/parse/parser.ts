@@ -1423,6 +1423,13 @@ export class BulletinParser {
     draft.body.push({ line, from: textFrom, length: glued ? glued.at : line.content.length, lead: facts.lead, subheading, verse: facts.verse });
     if (!glued) return;
     if (glued.credit) {
+      // (Below a credit line above the text, `雷 洁摄` / text / `…。孔越 摄`, the credit glued to the last paragraph joins
+      // it, as a second credit line does: the first keeps its line, and nothing of either is lost.)
+      if (draft.credit !== null) {
+        draft.credit.people.push(...glued.credit.match.people);
+        draft.asides.push({ kind: 'credit', line, from: glued.credit.from, byline: null });
+        return;
+      }
       draft.credit = { match: glued.credit.match, line, from: glued.credit.from, people: glued.credit.match.people };
       return;
     }

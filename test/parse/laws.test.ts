@@ -38,6 +38,16 @@ describe('laws of the parser', () => {
     expect(itemTextMismatches(text, bulletin)).toEqual([]);
   });
 
+  it("a credit line above the text, the last paragraph's credit glued, keeps its place and its people (a case fast-check found, seed 1377168044)", () => {
+    // (The credit glued to the text's last paragraph replaced the credit line above it, whose words were then in no field
+    // of the item: with the head lent to a text below, in no item at all.)
+    const text = '豈\n雷 洁摄\n柳岸社区的志愿者陪老人聊天,帮他们打扫房间。\n\n青石社区的志愿者在路口执勤。 孔越 摄\n\n东湖社区的青年在广场上义诊。 齐夏 摄\n\n文/周宁\n\n一夜之间,城区静了下来。\n';
+    const bulletin = parse(text);
+    expect(unaccounted(text, bulletin)).toEqual([]);
+    expect(itemTextMismatches(text, bulletin)).toEqual([]);
+    expect(bulletin.items[0]?.credit?.names).toEqual(['雷洁', '孔越']);
+  });
+
   for (const law of PARSE_LAWS) {
     it(law.name, async () => {
       await fc.assert(law.property(), { numRuns: runsOf(law) });
