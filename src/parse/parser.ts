@@ -1396,12 +1396,7 @@ export class BulletinParser {
     const credit = glued.credit!;
     draft.pictures = true;
     draft.asides.push({ kind: 'caption', line, from: 0, to: glued.at, byline: null });
-    if (draft.credit === null) {
-      draft.credit = { match: credit.match, line, from: credit.from, people: [...credit.match.people] };
-      return;
-    }
-    draft.credit.people.push(...credit.match.people);
-    draft.asides.push({ kind: 'credit', line, from: credit.from, byline: null });
+    takeCredit(draft, line, credit.from, credit.match, credit.match.people);
   }
 
   private addBody(draft: Draft, line: SourceLine, facts: LineFacts, subheading: boolean): void {
@@ -1425,12 +1420,7 @@ export class BulletinParser {
     if (glued.credit) {
       // (Below a credit line above the text, `雷 洁摄` / text / `…。孔越 摄`, the credit glued to the last paragraph joins
       // it, as a second credit line does: the first keeps its line, and nothing of either is lost.)
-      if (draft.credit !== null) {
-        draft.credit.people.push(...glued.credit.match.people);
-        draft.asides.push({ kind: 'credit', line, from: glued.credit.from, byline: null });
-        return;
-      }
-      draft.credit = { match: glued.credit.match, line, from: glued.credit.from, people: glued.credit.match.people };
+      takeCredit(draft, line, glued.credit.from, glued.credit.match, glued.credit.match.people);
       return;
     }
     let from = glued.at;
@@ -1457,13 +1447,7 @@ export class BulletinParser {
       above!.byline = null;
       above!.kind = 'credit';
     }
-    if (draft.credit) {
-      // A second credit line (`雷 洁摄` / `本报通讯员撰`): its people join the credit, its line stays an aside.
-      draft.credit.people.push(...people);
-      draft.asides.push({ kind: 'credit', line, from: 0, byline: null });
-      return;
-    }
-    draft.credit = { match, line, from: 0, people };
+    takeCredit(draft, line, 0, match, people);
   }
 
   /**
@@ -1840,6 +1824,20 @@ function continueLeadIn(leadIn: Draft, rest: Draft): void {
   leadIn.body.push(...rest.body);
   leadIn.asides.push(...rest.asides);
   leadIn.truncatedElsewhere ||= rest.truncatedElsewhere;
+}
+
+/**
+ * The item's credit from `line` (from `from`), or a second credit joining the first (`雷 洁摄` / `本报通讯员撰`, a caption's
+ * or the last paragraph's glued one): its people join the first's, its words stay an aside of kind credit. The people
+ * are copied: the line's facts keep their own list.
+ */
+function takeCredit(draft: Draft, line: SourceLine, from: number, match: CreditMatch, people: readonly Person[]): void {
+  if (draft.credit === null) {
+    draft.credit = { match, line, from, people: [...people] };
+    return;
+  }
+  draft.credit.people.push(...people);
+  draft.asides.push({ kind: 'credit', line, from, byline: null });
 }
 
 /** Moves the picture's head (kicker, headline, subtitles) to the text below it; the picture keeps its organisation. */
