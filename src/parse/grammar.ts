@@ -160,10 +160,6 @@ const TAGS_HEADING = /^(?:相关)?(?:标签|关键词|关键字)[:：]?$/u;
 const MAX_TAGS_HEADING = 6;
 /** Words of no more than eight characters, parted by spaces, no sentence's marks: a list of tags. */
 const TAG_WORDS = /^[^\s。，,；;:：!！?？]{1,8}(?:[ \u3000]+[^\s。，,；;:：!！?？]{1,8})*$/u;
-const TABLE_BORDER = /^[|｜]+$/u;
-function isTableBorder(text: string): boolean {
-  return text.length <= 2 && TABLE_BORDER.test(text);
-}
 
 /** What the labeller knows of a line besides its facts. */
 export interface LineContext {
@@ -500,9 +496,6 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       return f.directive !== null ? say(why, 0, 'a directive') : IMPOSSIBLE;
     case 'furniture':
       if (f.furniture !== null && f.furniture !== 'no words') return say(why, 0.2, f.furniture);
-      // `|` alone: the border of the web table the copy was cut from, between its rows (inside a text, no words keep
-      // with their paragraphs as body).
-      if (f.furniture === 'no words' && isTableBorder(line.text)) return say(why, 0.2, 'a table border');
       // `相关标签` / `王坤 志愿者 志愿服务`: the copy's tags, words apart, below their heading.
       if (line.previousText !== undefined && line.previousText.length <= MAX_TAGS_HEADING && TAGS_HEADING.test(line.previousText) && TAG_WORDS.test(line.text)) return say(why, 0.2, 'tags below their heading');
       if (f.label) return say(why, 0.5, 'a label in brackets');

@@ -20,7 +20,7 @@ import { buildItem, newDraft, type Draft } from './build-item.js';
 import { closesWithPictureNote, isTitle, MAX_TITLE, readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
 import { holdsFieldMark, isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
-import { LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
+import { isTableBorder, LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
@@ -921,6 +921,13 @@ export class BulletinParser {
     if (line.cellBorder !== undefined) {
       this.pendingBorders.push({ kind: 'furniture', text: '|', value: 'cell border', span: placeIn(line, line.cellBorder, line.cellBorder + 1) });
       line.cellBorder = undefined;
+    }
+    // A border alone on its line (`|`) is read as one glued to a line is, left out of the blocks and settled by the spans
+    // around it: inside an item's its own, else the page's. Labelled, it took an item's head as meta that the same
+    // border glued to the line above left outside (the formatter's output read otherwise on a second pass).
+    if (isTableBorder(line.content)) {
+      this.pendingBorders.push({ kind: 'furniture', text: line.content, value: 'cell border', span: placeIn(line) });
+      return;
     }
     // (`…新华社记者 周宁 摄pagebreak`: a web editor's page-break mark glued to the paragraph is the site's.)
     const pageBreak = splitPageBreakOff(line);

@@ -278,6 +278,17 @@ describe("a web table's cell border after a title, below which another border st
   });
 });
 
+describe("a web table's cell border after an item whose only line below its headline is the copy's", () => {
+  it('prints the border as the page\'s furniture on both passes (a case fast-check found, seed 1377597348)', () => {
+    // (Glued to the line, the border was the page's; on the next pass, alone on its line, the labeller took it as the
+    // item's meta line: a head ending in a line of no words dodged the cost of a headline left without text.)
+    const page = '青石村修好机耕路\n本文字数: 88今年入冬以来,青石村组织村民修整机耕路,新铺路面两公里。(孔越 林小禾) |\n';
+    const out = formatText(page);
+    expect(out.endsWith('\n\n\n|\n')).toBe(true);
+    expect(formatText(out)).toBe(out);
+  });
+});
+
 describe("a caption with its credit glued, the text run on after it on the same line", () => {
   it('formats the text on a line of its own below the caption and its credit, as the second pass reads it (a case fast-check found)', () => {
     const page = '街心花园焕新颜\n花园一角 江城日报记者 林泉 摄6月14日,东湾社区的街心花园改造完工,居民们在花园里散步、下棋。\n';

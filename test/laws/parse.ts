@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Bulletin, Item, Position } from '../../src/model.js';
 import { BulletinParser, parse } from '../../src/parse/index.js';
-import { LineSplitter, type SourceLine } from '../../src/parse/lines.js';
+import { isTableBorder, LineSplitter, type SourceLine } from '../../src/parse/lines.js';
 import { anyText, chunksOf } from '../parse/arbitraries.js';
 import { law, type Law } from './law.js';
 
@@ -79,6 +79,8 @@ function cellBorderOffsets(text: string): Set<number> {
     const contentStart = line.offset + line.indent;
     if (line.cellBorder !== undefined) offsets.add(contentStart + line.cellBorder);
     if (line.cellBorderBefore !== undefined) offsets.add(contentStart + line.cellBorderBefore);
+    // (A border alone on its line is read as a glued one is.)
+    if (isTableBorder(line.content)) for (let at = 0; at < line.content.length; at++) offsets.add(contentStart + at);
   };
   splitter.push(text, note);
   splitter.end(note);

@@ -31,6 +31,24 @@ describe('laws of the parser', () => {
     expect(parse(inside).items[0]?.blocks[0]?.text).toContain('柳岸|社区');
   });
 
+  it("a web table's border alone on its line is read as one glued to the line above: the page's below an item, the item's inside it", () => {
+    const below = '青石村修好机耕路\n本文字数: 88今年入冬以来,青石村组织村民修整机耕路。\n|\n';
+    const glued = '青石村修好机耕路\n本文字数: 88今年入冬以来,青石村组织村民修整机耕路。 |\n';
+    for (const text of [below, glued]) {
+      const bulletin = parse(text);
+      expect(bulletin.meta.map((line) => [line.text, line.value]), text).toEqual([['|', 'cell border']]);
+      expect(bulletin.items[0]?.asides.map((aside) => aside.text), text).not.toContain('|');
+      expect(unaccounted(text, bulletin), text).toEqual([]);
+    }
+    // Between a text's paragraphs it is the item's: inside its span, in no field and no page line.
+    const inside = '柳岸社区开展活动\n近日,柳岸社区开展了活动。\n|\n居民们纷纷参加,现场气氛热烈。\n';
+    const bulletin = parse(inside);
+    expect(bulletin.items).toHaveLength(1);
+    expect(bulletin.meta).toEqual([]);
+    expect(unaccounted(inside, bulletin)).toEqual([]);
+    expect(itemTextMismatches(inside, bulletin)).toEqual([]);
+  });
+
   it("the copy's line lent with a head to the text below a picture has its one place, the head's (a case fast-check found, seed 1367016355)", () => {
     const text = '豈\n\n责任编辑: 王 芳邻里节在柳岸社区开幕\n\n居民在会上发言。(记者 孔越 摄)\n\n本报讯 6月2日,柳岸社区举办邻里节。\n';
     const bulletin = parse(text);
