@@ -1061,7 +1061,8 @@ export class BulletinParser {
     // What ends a report: a lead, a byline or a credit, a glued tail, a page line, a header; a head below opens another.
     // (A picture's note in brackets between the paragraphs, `(志愿者在河边净滩)`, is no head: the report goes on below it.)
     const endsReport = facts.lead !== null || facts.byline !== null || facts.credit !== null || facts.glued !== null || facts.page !== null || facts.header !== null;
-    const opensReport = facts.titleLike && facts.furniture === null;
+    // (A picture's file between the paragraphs, `2.png`, is where a picture stood: no head, the report goes on below it.)
+    const opensReport = facts.titleLike && facts.furniture === null && !facts.pictureFile;
     if (endsReport || opensReport) this.dayRange = null;
     else if (facts.opensWithDate && !facts.titleLike) this.dayRange = dayRangeOpening(line.content) ?? (inDayRange ? this.dayRange : null);
     // A report's first paragraph below its head may name the day and the units its later paragraphs tell of, each opening

@@ -1394,6 +1394,22 @@ describe("a report whose first paragraph names the day and the units its later p
     const items = parse([head, opening, first, later('东湖街道')].join('\n'), { year: 2026 }).items;
     expect(items).toHaveLength(2);
   });
+
+  it("goes on past the files of the text's pictures between its paragraphs (1450, in our words)", () => {
+    // (`2.png` is where a picture stood, not a head: the paragraph below it is still the report's.)
+    const text = [
+      '书香飘进青石村',
+      '入冬以来,走进东湾县柳岸镇青石村农家书屋,书架上摆满了农业科技、少儿读物和历史小说,不少村民坐在桌前安静地读书。',
+      '1.png',
+      '“平时一有空,我就来书屋坐坐,种地的书这里都有。”村民孔大姐说。',
+      '近年来,柳岸镇大力推进农家书屋建设,定期更新图书,组织读书分享会。',
+      '2.png',
+      '自农家书屋开放以来,柳岸镇不断完善借阅登记制度,还安排专人管理书屋,让村民借书更方便。(林小禾 周宁)',
+    ].join('\n\n');
+    const items = parse(text, { year: 2026 }).items;
+    expect(items.map((item) => item.title)).toEqual(['书香飘进青石村']);
+    expect(items[0]?.people.map((person) => person.name)).toEqual(['林小禾', '周宁']);
+  });
 });
 
 describe("a paragraph whose opening clause says its unit did something again (又) (2125, in our words)", () => {
