@@ -1565,6 +1565,8 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  * brackets before its thread's title, a space after (`[本地资讯] TITLE`); a topic's name in quotes there needs none, its
  * quotes mark it (`["三下乡"专题]TITLE`), nor a series' two names parted by a middle dot (`[我们的节日·重阳]TITLE`).
  * In lenticular brackets a name in quotes, whole (`【“我们的节日”】`) or in part (`【“石榴籽”故事】`, the quoted word kept).
+ * In lenticular brackets a column's name runs to twelve characters (`【东湾区乡村振兴在路上】TITLE`): a campaign's slogan
+ * is often that long; a longer bracket alone on its line (a picture's label) has no title after it to match.
  * Group 1, 2, 3 or 4 is the column's name, without the quotes around it whole.
  */
 /**
@@ -1573,7 +1575,7 @@ export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
  */
 const SLOGAN_PAIR = `(?![${HAN_ALL}]{0,4}(?:记者|通讯员|实习生|编辑|摄影)${SPACE})[${HAN_ALL}]{3,8}${SPACE}[${HAN_ALL}]{3,8}`;
 export const COLUMN_TAG = new RegExp(
-  `^(?:【([${HAN_ALL}]{2,8}(?:[·•][${HAN_ALL}]{2,8})?|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6}|${SLOGAN_PAIR})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8}(?=\\]${SPACE})|[${HAN_ALL}]{2,8}[·•][${HAN_ALL}]{2,8}|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6})\\]|【[“"]([${HAN_ALL}]{2,8})[”"]】)${SPACE}*(?=\\S)`,
+  `^(?:【([${HAN_ALL}]{2,12}(?:[·•][${HAN_ALL}]{2,8})?|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6}|${SLOGAN_PAIR})】|[“"]?([${HAN_ALL}][${HAN_ALL}@＠0-9]{1,7}(?:(?:${SPACE}|[·•])[${HAN_ALL}]{2,8})?)[”"]?${SPACE}*[|｜丨]|\\[([${HAN_ALL}]{2,8}(?=\\]${SPACE})|[${HAN_ALL}]{2,8}[·•][${HAN_ALL}]{2,8}|[“"][${HAN_ALL}]{2,8}[”"][${HAN_ALL}]{1,6})\\]|【[“"]([${HAN_ALL}]{2,8})[”"]】)${SPACE}*(?=\\S)`,
   'u',
 );
 /**

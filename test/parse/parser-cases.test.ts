@@ -1427,3 +1427,18 @@ describe("a paragraph whose opening clause says its unit did something again (�
     expect(items).toHaveLength(2);
   });
 });
+
+describe("a column's tag of nine to twelve characters in lenticular brackets before a headline (481, 755, 1851, in our words)", () => {
+  const text = (tag: string) =>
+    [`【${tag}】柳岸镇青石村举办首届农民运动会`, '10月8日,东湾区柳岸镇青石村举办首届农民运动会,200余名村民参加了拔河、挑担等比赛。'].join('\n\n');
+
+  it("names the page's column, and the title is the words after it", () => {
+    const bulletin = parse(text('东湾区乡村振兴在路上'), { year: 2026 });
+    expect(bulletin.section).toBe('东湾区乡村振兴在路上');
+    expect(bulletin.items.map((item) => item.title)).toEqual(['柳岸镇青石村举办首届农民运动会']);
+  });
+
+  it('as a shorter tag does', () => {
+    expect(parse(text('乡村振兴'), { year: 2026 }).section).toBe('乡村振兴');
+  });
+});

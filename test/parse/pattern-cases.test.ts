@@ -1612,11 +1612,13 @@ describe("a web copy's slashed roles and its column's tag", () => {
     expect(name('[我们的节日·端午]“粽香邻里情”志愿服务在行动')).toBe('我们的节日·端午');
   });
 
-  it("or of two to eight characters in lenticular brackets, with the title after it on its line", () => {
+  it("or of two to twelve characters in lenticular brackets, with the title after it on its line", () => {
     const match = COLUMN_TAG.exec('【记者走基层】柳岸镇:快递进村');
     expect(match && [match[0], columnTagName(match)]).toEqual(['【记者走基层】', '记者走基层']);
     expect(COLUMN_TAG.exec('【节日走基层】 巷子里的年味')?.[0]).toBe('【节日走基层】 ');
-    for (const text of ['【图片新闻】', '【走基层】', '【走】邻里节', '【2024】邻里节', '【社区志愿者服务队伍建设】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
+    for (const text of ['【图片新闻】', '【走基层】', '【走】邻里节', '【2024】邻里节', '【东湾区社区志愿者服务队伍建设】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
+    // A campaign's slogan of nine to twelve characters (481, 755, 1851, in our words).
+    expect(name('【东湾区乡村振兴在路上】柳岸镇举办农民运动会')).toBe('东湾区乡村振兴在路上');
     // A series' two names parted by a middle dot (880, in our words); a dot at an edge parts nothing.
     expect(name('【劳动课程·社区行】柳岸小学重阳访老人')).toBe('劳动课程·社区行');
     for (const text of ['【·劳动课程】邻里节', '【劳动课程·】邻里节']) expect(COLUMN_TAG.test(text), text).toBe(false);
