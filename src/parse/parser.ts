@@ -1794,7 +1794,13 @@ const MAX_HELD_PICTURES = 24;
  * below a picture's label or file of its own, `• 3.jpg`, is one more of the pictures, its credit lost.)
  */
 function takesHeadAbovePicture(next: Item): boolean {
-  return next.header === null && (next.kind === 'brief' || next.kind === 'feature') && !next.asides.some((aside) => aside.kind === 'caption');
+  if (next.header === null && (next.kind === 'brief' || next.kind === 'feature')) {
+    // (A label between the text's paragraphs, `…开场。` / `歌舞演出点燃现场` / `…`, is the text's own picture's: only one
+    // above the text's first paragraph makes the item a further picture.)
+    const textStart = next.blocks[0]?.span.start.offset ?? Infinity;
+    return !next.asides.some((aside) => aside.kind === 'caption' && aside.span.start.offset < textStart);
+  }
+  return false;
 }
 
 /** Longest lead-in: paragraphs above the byline of a piece that goes on below it. */

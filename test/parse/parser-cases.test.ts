@@ -1442,3 +1442,24 @@ describe("a column's tag of nine to twelve characters in lenticular brackets bef
     expect(parse(text('乡村振兴'), { year: 2026 }).section).toBe('乡村振兴');
   });
 });
+
+describe("a head above a picture's caption and a text whose own picture's label stands between its paragraphs (312, 1471, 1655, 2178, in our words)", () => {
+  const head = '邻里节里话家常';
+  const caption = '居民在长桌宴上分享自家做的菜肴。记者 林小禾 摄';
+  const first = '10月8日傍晚,东湾区柳岸镇青石村的文化广场上摆起了长桌,200多名村民带着自家做的菜肴前来赴宴。';
+  const label = '志愿者们与村民合影';
+  const second = '“以前大家各忙各的,现在一起吃顿饭,邻里关系亲近多了。”村民周宁说。青石村党支部书记表示,邻里节今后每年都会办下去。';
+
+  it("lends the head to the text below the caption, the label inside the text notwithstanding", () => {
+    const items = parse([head, caption, first, label, second].join('\n\n'), { year: 2026 }).items;
+    expect(items.map((item) => [item.kind, item.title])).toEqual([
+      ['photo', null],
+      ['brief', head],
+    ]);
+  });
+
+  it('keeps it on the caption where the label stands above the text, one more picture', () => {
+    const items = parse([head, caption, label, first, second].join('\n\n'), { year: 2026 }).items;
+    expect(items[0]?.title).toBe(head);
+  });
+});
