@@ -770,6 +770,13 @@ export function isPictureNumber(text: string): boolean {
   return text.length <= MAX_PICTURE_NUMBER && text.charCodeAt(0) === 0x56fe /* 图 */ && PICTURE_NUMBER.test(text);
 }
 
+/**
+ * A site's store names a picture by its content's hash, printed without an extension where the picture stood
+ * (`34c7a94bb85deacdc50659941b4a487c`): thirty-two hexadecimal digits, letters and figures both.
+ */
+const CONTENT_HASH_LENGTH = 32;
+const CONTENT_HASH = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{32}$/u;
+
 /** A line that stands where a web copy had a picture: the picture's file name, or the portal's prompt printed there instead. */
 /** Longest line PICTURE_FILE can match: 160 characters of a caption as the name and two extensions of up to five (`.webp.jpeg`). */
 const MAX_PICTURE_FILE = 170;
@@ -777,6 +784,7 @@ export function isPictureFile(printed: string): boolean {
   if (printed.length > MAX_PICTURE_FILE) return false;
   // (A space after the last file, as a copy may leave it: `微信图片_1.jpg `.)
   const text = isSpace(printed.charCodeAt(printed.length - 1)) ? printed.trimEnd() : printed;
+  if (text.length === CONTENT_HASH_LENGTH) return CONTENT_HASH.test(text);
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x7247 /* 片 */) return APP_PICTURE_PROMPT.test(text);
   if (last >= 0x30 && last <= 0x39) return DEVICE_PICTURE_NAME.test(text);

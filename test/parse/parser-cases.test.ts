@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BulletinParser, parse } from '../../src/parse/parser.js';
+import { isPictureFile } from '../../src/parse/patterns.js';
 
 const blocksOf = (text: string) => parse(text, { year: 2024 }).items.map((item) => item.blocks.map((block) => block.text));
 
@@ -1461,5 +1462,22 @@ describe("a head above a picture's caption and a text whose own picture's label 
   it('keeps it on the caption where the label stands above the text, one more picture', () => {
     const items = parse([head, caption, label, first, second].join('\n\n'), { year: 2026 }).items;
     expect(items[0]?.title).toBe(head);
+  });
+});
+
+describe("a picture's file named by its content's hash, without an extension, between paragraphs (443, 526, in our words)", () => {
+  const first = '3月5日,东湾区柳岸镇青石村组织志愿者走进独居老人家中,帮助老人打扫卫生、检修电器。';
+  const second = '活动结束后,志愿者们还与老人拉起家常,叮嘱他们注意用电安全。';
+
+  it('is where a picture was: the paragraphs around it are one text, and it is none of its words', () => {
+    const items = parse(['志愿服务暖人心', first, '9f2c4e7a1b3d5f6081a2b3c4d5e6f708', second].join('\n\n'), { year: 2026 }).items;
+    expect(items.map((item) => item.blocks.map((block) => block.text))).toEqual([[first, second]]);
+  });
+
+  it('not a line of figures alone, nor one of other letters', () => {
+    expect(isPictureFile('9f2c4e7a1b3d5f6081a2b3c4d5e6f708')).toBe(true);
+    expect(isPictureFile('01007019001000000000000001110000')).toBe(false);
+    expect(isPictureFile('9f2c4e7a1b3d5f6081a2b3c4d5e6f70z')).toBe(false);
+    expect(isPictureFile('9f2c4e7a1b3d5f6081a2b3c4d5e6f70')).toBe(false);
   });
 });
