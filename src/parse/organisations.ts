@@ -449,7 +449,7 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     // (`赵各庄镇`, `王各庄村`: 各庄 is a northern place name's word, where 各 is no quantifier: a village is 村 or 庄 each.)
     // (`工商经济进修学院`, `进出口公司`: 进修, further study, and 进出口, import and export, name colleges and companies; 进
     // alone is the verb to enter.)
-    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x4f7f /* 使 */ && isEnvoyWord(text, at)) && !(code === 0x4e8e /* 于 */ && at === from) && !(code === 0x8fdb /* 进 */ && (text.charCodeAt(at + 1) === 0x4fee /* 修 */ || (text.charCodeAt(at + 1) === 0x51fa /* 出 */ && text.charCodeAt(at + 2) === 0x53e3) /* 口 */)) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && text.startsWith('学院', to)) && !(code === 0x66a8 /* 暨 */ && isJiOfAName(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
+    if (INNER_BOUNDARY_ONE[code] === 1 && !(code === 0x5c06 /* 将 */ && text.charCodeAt(at + 1) === 0x519b /* 军 */) && !(code === 0x5404 /* 各 */ && text.charCodeAt(at + 1) === 0x5e84 /* 庄 */ && at > from) && !(code === 0x4f7f /* 使 */ && isEnvoyWord(text, at)) && !(code === 0x4e8e /* 于 */ && at === from) && !(code === 0x8fdb /* 进 */ && (text.charCodeAt(at + 1) === 0x4fee /* 修 */ || (text.charCodeAt(at + 1) === 0x51fa /* 出 */ && text.charCodeAt(at + 2) === 0x53e3) /* 口 */)) && !(code === 0x662f /* 是 */ && text.charCodeAt(at - 1) === 0x6c42 /* 求 */) && !(code === 0x4e0e /* 与 */ && (text.startsWith('学院', to) || joinsTwoFields(text, from, at, to))) && !(code === 0x66a8 /* 暨 */ && isJiOfAName(text, at)) && !(at + 2 === to && namesRoad(text, at + 1))) return at + 1;
     // `教育局驻柳岸村工作队`: after an office, 驻 (stationed at) names where its team works (驻马店 opens a name); so does
     // 派驻 (sent to be stationed at: `市里派驻柳岸村的工作队`).
     // (A line that is one unit, `XX管理局驻村工作队`, is the office's team: one name.)
@@ -468,6 +468,36 @@ function innerBoundaryEnd(text: string, from: number, to: number, afterName = fa
     if (code === 0x8bb0 /* 记 */ && at === from && text.charCodeAt(at + 1) !== 0x8005 /* 者 */) return at + 1;
   }
   return -1;
+}
+
+/**
+ * Units other than a college (`经济与管理学院`, read whole always) that are named for two fields joined by 与: a department
+ * (`土木与水利工程系`), a hospital (`内分泌与代谢病医院`), a society or a centre (`社会工作与志愿服务协会`,
+ * `环境与社会发展中心`).
+ */
+const FIELDS_UNITS = ['工程系', '医院', '协会', '中心', '研究会'];
+/**
+ * What the word before 与 ends in where it names people or a unit, so that 与 joins two of them (`居民与青石医院`,
+ * `东湖局与青石医院`), not two fields: a place's or an office's last character, 们, or a word for people (居民, 党员,
+ * 志愿者, 群众, 干部, 家长, 老人, 儿童, 老师, 家属, 学生, 专家).
+ */
+const NOT_A_FIELD_BEFORE_AND = codeUnitTable([...'省市州盟县区旗镇乡村街局委办部处室队院厅所站会司行社校馆心们民员者众长人童友师属生家']);
+
+/**
+ * `土木与水利工程系`, `内分泌与代谢病医院`: 与 at `at` joins the two fields a unit is named for (its suffix at `to`), not
+ * two names; the word before it is no place, office or people (`居民与青石医院`), nor a school (`东湖大学与…`), and the
+ * words after it name no place (`…与柳岸区医院`).
+ */
+function joinsTwoFields(text: string, from: number, at: number, to: number): boolean {
+  if (at === from || at + 1 >= to || !FIELDS_UNITS.some((unit) => text.startsWith(unit, to))) return false;
+  // (A stem cut at its longest may open inside a word: the name would be read from there, `生系统社会工作与…`.)
+  if (to - from >= MAX_STEM) return false;
+  const before = text.charCodeAt(at - 1);
+  if (NOT_A_FIELD_BEFORE_AND[before] === 1) return false;
+  // (`化学与化工学院`, `法学与社会学院`: 学 ends a field's name; after 大, 中 or 小 it ends a school's.)
+  if (before === 0x5b66 /* 学 */ && at - 2 >= from && '大中小'.includes(text[at - 2]!)) return false;
+  for (let k = at + 1; k < to; k++) if (ADMINISTRATIVE_UNIT_END[text.charCodeAt(k)] === 1) return false;
+  return true;
 }
 
 /**

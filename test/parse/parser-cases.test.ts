@@ -1479,5 +1479,17 @@ describe("a picture's file named by its content's hash, without an extension, be
     expect(isPictureFile('01007019001000000000000001110000')).toBe(false);
     expect(isPictureFile('9f2c4e7a1b3d5f6081a2b3c4d5e6f70z')).toBe(false);
     expect(isPictureFile('9f2c4e7a1b3d5f6081a2b3c4d5e6f70')).toBe(false);
+
+describe('a department or a hospital named for two fields joined by 与 (1898, 2071, in our words)', () => {
+  const communityOf = (text: string) => parse(text, { year: 2026 }).items.map((item) => item.community);
+
+  it("reads the department's or the hospital's name whole, 与 and the first field with it", () => {
+    expect(communityOf('义诊进社区\n近日,东湾肿瘤与康复医院的医生来到柳岸社区,为居民测量血压、讲解护腰知识。\n')).toEqual(['东湾肿瘤与康复医院']);
+    expect(communityOf('走进敬老院\n上周,水利与土木工程系的同学们走进柳岸镇敬老院,为老人打扫房间、表演节目。\n')).toEqual(['水利与土木工程系']);
+  });
+
+  it('still parts two names, or people and a name, that 与 joins', () => {
+    expect(communityOf('义诊进社区\n近日,柳岸社区与东湾区人民医院的医生一起为居民测量血压、讲解护腰知识。\n')).toEqual(['柳岸社区']);
+    expect(communityOf('义诊进社区\n近日,居民与青石医院的医生一起在广场上学习急救知识,现场气氛热烈。\n')).toEqual(['青石医院']);
   });
 });
