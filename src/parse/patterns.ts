@@ -1561,8 +1561,11 @@ export function creditLeadingVerbOf(text: string): RegExpExecArray | null {
 
 /** The words before a writer's names: `文/X`, `撰文:X`, `撰稿:X`. */
 export const WRITER_WORD = '(?:文字|撰文|撰稿|文)';
-/** A byline that names the writer: `文/X`, `文:X`, `撰文:X`, `撰稿:X` (a written story, whoever took its pictures). */
-export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：]`, 'u');
+/**
+ * A byline that names the writer: `文/X`, `文:X`, `撰文:X`, `撰稿:X` (a written story, whoever took its pictures); with the
+ * bar web copies print for the slash too, `文丨X`, `文｜X` (as WORDS_BY reads it).
+ */
+export const WRITTEN_BY = new RegExp(`^${WRITER_WORD}\\s*[/／:：丨｜]`, 'u');
 
 /**
  * A column's tag before a title: in lenticular brackets (`【走基层】TITLE`, `【记者走基层】柳岸镇:TITLE`) or set off by

@@ -1493,3 +1493,13 @@ describe('a department or a hospital named for two fields joined by 与 (1898, 2
     expect(communityOf('义诊进社区\n近日,居民与青石医院的医生一起在广场上学习急救知识,现场气氛热烈。\n')).toEqual(['青石医院']);
   });
 });
+
+describe("a writer's byline with a bar for its slash above the pictures' credit (`文丨X` / `图丨Y`, 1713, in our words)", () => {
+  const peopleOf = (text: string) => parse(text, { year: 2026 }).items.map((item) => item.people.map((person) => [person.name, person.source]));
+  const text = (bar: string) => `柳岸镇端午包粽子\n\n端午将至,柳岸镇青石村组织志愿者和小学生一起包粽子,现场热闹非凡。\n\n文${bar}林小禾\n\n图${bar}周宁\n`;
+
+  it('keeps the writer the text\'s author, as `文/X` is, the photographer the credit\'s', () => {
+    expect(peopleOf(text('丨'))).toEqual([[['林小禾', 'byline'], ['周宁', 'credit']]]);
+    expect(peopleOf(text('/'))).toEqual(peopleOf(text('丨')));
+  });
+});
