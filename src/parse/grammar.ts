@@ -340,6 +340,11 @@ function captionBefore(text: string, end: number): string {
   return text.slice(isPictureMark(text) ? 1 : 0, end).trim();
 }
 
+/** A caption with its credit glued, too short for an item's text: `活动现场。柳岸社区供图`. */
+function isTinyCaption(f: LineFacts): boolean {
+  return f.glued !== null && f.glued.credit !== null && f.glued.at <= MAX_TINY_CAPTION;
+}
+
 /** A caption's sentence opens with `这是` (this is), a picture's label (`图为…`) or a dateline. */
 function opensAsCaptionSentence(line: LineContext): boolean {
   return line.facts.opensWithDateline || line.facts.photoCaption || line.text.startsWith('这是');
@@ -976,7 +981,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
     case 'caption':
       // A short caption with its credit is the picture of the text below it: captions with credits one below another are a
       // page of photo items (`青石镇玉米即将收获。 苏明远 摄` / `…采摘猕猴桃。记者 叶知秋 摄`).
-      if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit)) return IMPOSSIBLE;
+      // (Unless both are too short for an item's text, `居民包粽子。林小禾 摄` / `活动合影。林小禾 摄`: the pictures of the
+      // text below.)
+      if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit) && !(isTinyCaption(f) && isTinyCaption(previousFacts!))) return IMPOSSIBLE;
       // So are they with each credit on a line of its own (`…晒麦。` / `林帆 摄` / `…扬场。` / `林帆 摄`): below a caption's
       // credit, the next caption is the next photo item's.
       if (previous === 'byline-before' && previousFacts!.credit && !previousFacts!.byline) return IMPOSSIBLE;
@@ -1051,7 +1058,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // Below a picture's short caption and its credit, the text it is the picture of (not another credited caption).
         // (A short line without its sentence's end there is the next item's headline, not the text: the caption and its credit
         // were a photo item's.)
-        if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued || f.titleLike ? IMPOSSIBLE : say(why, -0.3, "the text below its picture's caption and credit");
+        // (A news lead below a caption too short to be an item's text, `活动现场。柳岸社区供图`, is that text's, as below an
+        // uncredited caption: the caption is no photo item whose head the lead's text would leave.)
+        if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued || f.titleLike ? IMPOSSIBLE : f.lead && isTinyCaption(previousFacts!) ? say(why, -1.3, "a news lead below its picture's caption of a few words and its credit") : say(why, -0.3, "the text below its picture's caption and credit");
         // The long paragraph a run of pictures' labels stands above.
         if (previous === 'caption' && previousFacts!.labelRun) return f.labelRun ? IMPOSSIBLE : say(why, 0, "the text below its pictures' labels");
         if (previous === 'caption' && (previousFacts!.repeatsTitle || previousFacts!.pictureFile) && !isPictureLabelsCaption(f, previousFacts!)) return IMPOSSIBLE;

@@ -499,8 +499,11 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(explain({ after: ['headline', HEADLINE], label: 'caption', text: '居民们欢度节日！', reasons: [] })).toEqual({ allowed: true, reasons: ['a sentence above the lead', 'below the headline'] });
     // Below a header whose line ends with a credit, a lead is the text below a headline, not below a picture's caption.
     expect(explain({ after: ['header', '东湖社区：居民采收茶叶。记者 范澄 摄'], label: 'body', text: '本报讯 近日,东湖社区开展活动。', reasons: [] }).reasons).toEqual(['opens with a news lead', 'a news lead below a headline']);
-    // Captions with credits one below another, or a credited caption below one, are a page of photo items.
-    expect(follows('caption', '收获辣椒。记者 温川 摄', 'caption', '晾晒玉米。记者 林泉 摄')).toBe(false);
+    // Captions with credits one below another, or a credited caption below one, are a page of photo items; not two too
+    // short for an item's text, which are the pictures of the text below (1569).
+    expect(follows('caption', '青石村村民收获辣椒。记者 温川 摄', 'caption', '晾晒玉米。记者 林泉 摄')).toBe(false);
+    expect(follows('caption', '收获辣椒。记者 温川 摄', 'caption', '青石村村民晾晒玉米。记者 林泉 摄')).toBe(false);
+    expect(follows('caption', '收获辣椒。记者 温川 摄', 'caption', '晾晒玉米。记者 林泉 摄')).toBe(true);
     expect(follows('caption', '收获辣椒。记者 温川 摄', 'body', '柳岸镇青石村村民采收茶叶。记者 林泉 摄')).toBe(false);
     expect(follows('caption', '队员们为老人理发', 'caption', '收获辣椒。记者 温川 摄')).toBe(false);
   });

@@ -1503,3 +1503,17 @@ describe("a writer's byline with a bar for its slash above the pictures' credit 
     expect(peopleOf(text('/'))).toEqual(peopleOf(text('丨')));
   });
 });
+
+describe("captions too short for an item's text, their credits glued, above a news lead (1569, 1655, in our words)", () => {
+  const lead = '东湾网6月22日讯(本网记者 周宁)为传承传统文化,增进邻里感情,柳岸社区在青石小区开展端午游园活动,吸引了众多居民参加。';
+  const rest = '居民们投壶、套粽子,玩得不亦乐乎。';
+  const read = (lines: string[]) => parse(lines.join('\n\n'), { year: 2026 }).items.map((item) => [item.title, item.blocks.map((block) => block.text), item.people.map((person) => person.name)]);
+
+  it("keeps one below the headline as the text's picture: the lead's text keeps the headline and takes the credit", () => {
+    expect(read(['柳岸社区端午游园乐', '活动现场。柳岸社区供图', lead, rest])).toEqual([['柳岸社区端午游园乐', [lead, rest], ['周宁', '柳岸社区']]]);
+  });
+
+  it('keeps two at the page\'s top as the pictures of the text below', () => {
+    expect(read(['居民包粽子。林小禾 摄', '活动合影。林小禾 摄', lead, rest])).toHaveLength(1);
+  });
+});
