@@ -934,15 +934,24 @@ const NAME_AFTER_UNIT = new RegExp(`^${SPACE}+([${HAN_ALL}]{2,3})(?=${SPACE}|$)`
 /** What stands between the names of a web copy's author field. */
 const NAME_SEPARATORS = /[\s,，、;；]+/u;
 
+/** `(…)`: the whole line in one pair of round brackets, half- or full-width. */
+function isInRoundBrackets(content: string): boolean {
+  const first = content.charCodeAt(0);
+  const last = content.charCodeAt(content.length - 1);
+  return (first === 0x28 || first === 0xff08) && (last === 0x29 || last === 0xff09) && !content.includes('(', 1) && !content.includes('（', 1);
+}
+
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
 export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] | null {
   // `作者:柳岸街道办事处`, `文章作者:青石镇`: a unit that wrote the copy is its author, as a unit alone in brackets is;
   // so is an office or a college named with a conjunction inside (`作者:外事与合作处`, `作者:县血液管理办公室`), which
   // a byline reads as a unit.
-  const unit = content.includes('作者') ? UNIT_AUTHOR.exec(content) : null;
+  // (The field in round brackets after the text, `(作者:柳岸社区 林小雨)`, as WEB_AUTHORS reads names alone there.)
+  const field = isInRoundBrackets(content) ? content.slice(1, -1) : content;
+  const unit = content.includes('作者') ? UNIT_AUTHOR.exec(field) : null;
   if (unit !== null && !OUTLET_END.test(unit[1]!) && (isOrganisationName(unit[1]!, vocabulary) || (unit[1]!.length >= 4 && isUnit(unit[1]!)))) {
     // (`作者:柳岸社区 林小雨`: the writer's unit, then the writer's name after a space: the person is the author.)
-    const after = NAME_AFTER_UNIT.exec(content.slice(unit.index + unit[0].length));
+    const after = NAME_AFTER_UNIT.exec(field.slice(unit.index + unit[0].length));
     if (after !== null && COMMON_SURNAMES.has(after[1]![0]!) && isOneName(after[1]!, vocabulary)) return [{ name: after[1]!, role: null, source: 'byline' }];
     return [{ name: unit[1]!, role: null, source: 'byline' }];
   }

@@ -1517,3 +1517,13 @@ describe("captions too short for an item's text, their credits glued, above a ne
     expect(read(['居民包粽子。林小禾 摄', '活动合影。林小禾 摄', lead, rest])).toHaveLength(1);
   });
 });
+
+describe("an author field in round brackets below the text, the writer's unit before the name (`(作者:UNIT NAME)`, 1630, in our words)", () => {
+  const text = (field: string) => `青石村里过大年\n\n春节前夕,东湾区农业局驻柳岸镇青石村工作队走访慰问村里的困难群众,为他们送去米、油和新春的祝福。\n\n${field}\n`;
+  const authorsOf = (field: string) => parse(text(field), { year: 2026 }).items.map((item) => item.people.map((person) => person.name));
+
+  it('names the writer, as the field without brackets does', () => {
+    expect(authorsOf('(作者:区农业局驻村工作队 林小禾)')).toEqual([['林小禾']]);
+    expect(authorsOf('作者:区农业局驻村工作队 林小禾')).toEqual([['林小禾']]);
+  });
+});
