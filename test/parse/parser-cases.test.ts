@@ -1479,6 +1479,8 @@ describe("a picture's file named by its content's hash, without an extension, be
     expect(isPictureFile('01007019001000000000000001110000')).toBe(false);
     expect(isPictureFile('9f2c4e7a1b3d5f6081a2b3c4d5e6f70z')).toBe(false);
     expect(isPictureFile('9f2c4e7a1b3d5f6081a2b3c4d5e6f70')).toBe(false);
+  });
+});
 
 describe('a department or a hospital named for two fields joined by 与 (1898, 2071, in our words)', () => {
   const communityOf = (text: string) => parse(text, { year: 2026 }).items.map((item) => item.community);
