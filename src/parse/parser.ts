@@ -238,8 +238,8 @@ function markLabelsPrintedTwice(contexts: readonly LineContext[]): void {
   });
 }
 
-/** Most labels read below the text's last paragraph. */
-const MAX_LABELS_BELOW_TEXT = 4;
+/** Most labels read below the text's last paragraph (a photo story may label a dozen pictures there). */
+const MAX_LABELS_BELOW_TEXT = 16;
 
 /**
  * Marks short phrases below the text's last finished paragraph with no text below them, only lines about the page or
@@ -253,6 +253,10 @@ function markLabelsBelowText(contexts: readonly LineContext[]): void {
   while (end > 0 && isAboutThePage(contexts[end - 1]!.facts)) end--;
   let start = end;
   while (start > 0 && end - start < MAX_LABELS_BELOW_TEXT && mayBeLabelBelowText(contexts[start - 1]!)) start--;
+  // A name that signs the text stands right below it or last, and a text cut off leaves its word last: the guards
+  // against them hold at the run's ends. Between two labels, a short phrase is one more (`挑担的妇女` / `舒心` / `忙碌` /
+  // `村口的老樟树`), whatever its length, and a word like a name (`舒心`) is no signature there.
+  if (start < end && !(isFullLabelBelowText(contexts[start]!) && isFullLabelBelowText(contexts[end - 1]!))) start = end;
   const above = contexts[start - 1]?.facts;
   // (Below a finished paragraph, not below a short line: labels stand under the text, not under a head. The paragraph
   // may close with its byline or its editor glued, `…教育意义。(文/X 图/Y)`: the text ends there all the same.)
@@ -264,14 +268,19 @@ function markLabelsBelowText(contexts: readonly LineContext[]): void {
   });
 }
 /**
- * A short phrase alone that may label a picture below the text: no name that signs it (`何承志`, `滕州融媒`), no quotation
- * (`“心齐了…”`, a sub-heading's), nothing a text cut off would leave (a word's first characters, an open quote).
+ * A short phrase alone that may label a picture below the text: no quotation (`“心齐了…”`, a sub-heading's), nothing a
+ * text cut off would leave (an open quote). At the run's ends, no name that signs the text either (`何承志`, `滕州融媒`),
+ * nor a word's first characters (isFullLabelBelowText()).
  */
 function mayBeLabelBelowText(context: LineContext): boolean {
   const f = context.facts;
   const text = context.text;
-  if (!isLoneLabel(f) || f.signature !== null || f.length < MIN_LABEL_BELOW_TEXT || f.quote) return false;
+  if (!isLoneLabel(f) || f.quote) return false;
   return text.indexOf('“') === -1 && text.indexOf('"') === -1;
+}
+/** A label below the text that may end its run: no name that signs the text, no word cut off (shorter). */
+function isFullLabelBelowText(context: LineContext): boolean {
+  return context.facts.signature === null && context.facts.length >= MIN_LABEL_BELOW_TEXT;
 }
 /** Shortest label read below the text: a name or a word cut off is shorter. */
 const MIN_LABEL_BELOW_TEXT = 7;

@@ -1529,3 +1529,20 @@ describe("an author field in round brackets below the text, the writer's unit be
     expect(authorsOf('作者:区农业局驻村工作队 林小禾')).toEqual([['林小禾']]);
   });
 });
+
+describe("a photo story's labels below its text, more than four or short between them (1493, 2184, in our words)", () => {
+  const paragraph = '本报讯 金秋时节,东湾县柳岸镇青石村家家户户晒起了辣椒和玉米,村道两旁一片火红,游客们纷纷驻足拍照。';
+  const read = (labels: readonly string[]) => parse(['青石村的秋天', paragraph, ...labels].join('\n'), { year: 2026 }).items.map((item) => [item.blocks.map((block) => block.text), item.truncated]);
+
+  it('reads a short phrase between two labels as one more label, not the text going on', () => {
+    expect(read(['在屋顶晾晒玉米的老人', '忙碌', '游客在村道上拍照留念'])).toEqual([[[paragraph], false]]);
+  });
+
+  it('reads six labels as it reads four', () => {
+    expect(read(['在屋顶晾晒玉米的老人', '村口嬉戏的孩子们', '游客在村道上拍照留念', '火红的辣椒铺满晒场', '晒场边聊天的村民们', '装满玉米的竹筐'])).toEqual([[[paragraph], false]]);
+  });
+
+  it('still reads a short phrase last as the text cut off', () => {
+    expect(read(['在屋顶晾晒玉米的老人', '忙碌'])[0]?.[1]).toBe(true);
+  });
+});
