@@ -254,9 +254,9 @@ function markLabelsBelowText(contexts: readonly LineContext[]): void {
   let start = end;
   while (start > 0 && end - start < MAX_LABELS_BELOW_TEXT && mayBeLabelBelowText(contexts[start - 1]!)) start--;
   // A name that signs the text stands right below it or last, and a text cut off leaves its word last: the guards
-  // against them hold at the run's ends. Between two labels, a short phrase is one more (`挑担的妇女` / `舒心` / `忙碌` /
-  // `村口的老樟树`), whatever its length, and a word like a name (`舒心`) is no signature there.
-  if (start < end && !(isFullLabelBelowText(contexts[start]!) && isFullLabelBelowText(contexts[end - 1]!))) start = end;
+  // against them hold at the run's ends. Above the last label, a short phrase is one more (`挑担的妇女` / `舒心` / `忙碌` /
+  // `村口的老樟树`), whatever its length, and between two labels a word like a name (`舒心`) is no signature.
+  if (start < end && (contexts[start]!.facts.signature !== null || !isFullLabelBelowText(contexts[end - 1]!))) start = end;
   const above = contexts[start - 1]?.facts;
   // (Below a finished paragraph, not below a short line: labels stand under the text, not under a head. The paragraph
   // may close with its byline or its editor glued, `…教育意义。(文/X 图/Y)`: the text ends there all the same.)
@@ -278,9 +278,12 @@ function mayBeLabelBelowText(context: LineContext): boolean {
   if (!isLoneLabel(f) || f.quote) return false;
   return text.indexOf('“') === -1 && text.indexOf('"') === -1;
 }
-/** A label below the text that may end its run: no name that signs the text, no word cut off (shorter). */
+/**
+ * A label below the text that may close its run: no name that signs the text, no word cut off (shorter), unless it names
+ * the shot as no word cut off does (`活动现场`, `志愿者合影`).
+ */
 function isFullLabelBelowText(context: LineContext): boolean {
-  return context.facts.signature === null && context.facts.length >= MIN_LABEL_BELOW_TEXT;
+  return context.facts.signature === null && (context.facts.length >= MIN_LABEL_BELOW_TEXT || describesScene(context.text));
 }
 /** Shortest label read below the text: a name or a word cut off is shorter. */
 const MIN_LABEL_BELOW_TEXT = 7;

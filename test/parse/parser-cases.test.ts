@@ -1546,3 +1546,16 @@ describe("a photo story's labels below its text, more than four or short between
     expect(read(['在屋顶晾晒玉米的老人', '忙碌'])[0]?.[1]).toBe(true);
   });
 });
+
+describe("pictures' labels below the text, the first short, the last naming the shot (1613, in our words)", () => {
+  const paragraph = '本报讯 3月5日,东湾区柳岸社区在小区广场举办邻里节,居民们拿出自家做的菜肴,志愿者为老人义务理发。';
+  const read = (labels: readonly string[]) => parse(['柳岸社区邻里节', paragraph, ...labels].join('\n'), { year: 2026 }).items.map((item) => [item.blocks.map((block) => block.text), item.truncated]);
+
+  it("reads them as labels: a word cut off is no stock label, and a short phrase right below the text is no name", () => {
+    expect(read(['老人在下棋', '志愿者为老人义务理发', '活动现场'])).toEqual([[[paragraph], false]]);
+  });
+
+  it('still reads a short phrase last as the text cut off', () => {
+    expect(read(['老人在下棋', '志愿者为老人义务理发', '学雷锋志愿服'])[0]?.[1]).toBe(true);
+  });
+});
