@@ -957,6 +957,24 @@ function leadingSpace(text: string, at: number): number {
 }
 
 /** The credit a glued-tail match holds after its white space (group 1), read from `text`, a window `skip` into its line. */
+/**
+ * A picture's label (`套圈比赛 摄影 林小禾`) closed by its photographer's credit, led by the verb after white space and
+ * naming one person (a common surname first): the credit, from where its verb starts. findGluedTail() leaves such a
+ * line alone (it may be a work's listing, or a photo set's item); a line already read as a picture's label is neither,
+ * and its credit names who took the picture.
+ */
+export function labelCreditOf(label: string, vocabulary: Vocabulary): { from: number; match: CreditMatch } | null {
+  if (!label.includes('摄影') || hasSentenceMark(label)) return null;
+  const led = CREDIT_LEADING_AFTER_PHRASE.exec(label);
+  const name = led === null ? null : NAME_AFTER_LEADING_VERB.exec(led[2]!);
+  if (name === null || !COMMON_SURNAMES.has(name[1]![0]!) || !isOneName(name[1]!, vocabulary)) return null;
+  const from = led!.index + led![1]!.length;
+  const match = matchCredit(label.slice(from), vocabulary);
+  return match === null ? null : { from, match };
+}
+/** `摄影 林小禾`: the credit's verb, white space, and one name of two or three characters (group 1). */
+const NAME_AFTER_LEADING_VERB = new RegExp(`^(?:特约摄影|摄影)${SPACE}+([${HAN_ALL}]{2,3})$`, 'u');
+
 function gluedCredit(found: RegExpExecArray, text: string, skip: number, vocabulary: Vocabulary): GluedTail | null {
   const from = found.index + found[1]!.length;
   const match = matchCredit(text.slice(from), vocabulary);

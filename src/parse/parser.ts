@@ -15,7 +15,7 @@
 // text, so memory stays at one block plus one item whatever the input's size.
 
 import type { Bulletin, Diagnostic, Item, MetaLine, Person, Position, UnassignedBlock } from '../model.js';
-import type { BylineMatch, CreditMatch } from './bylines.js';
+import { labelCreditOf, type BylineMatch, type CreditMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
 import { closesWithPictureNote, isTitle, MAX_TITLE, readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
 import { holdsFieldMark, isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
@@ -1410,7 +1410,10 @@ export class BulletinParser {
   private addPicture(draft: Draft, line: SourceLine, facts: LineFacts): void {
     const glued = facts.glued;
     if (glued === null) {
-      draft.asides.push({ kind: 'caption', line, from: 0, byline: null });
+      // (`套圈比赛 摄影 林小禾`: a label closed by its photographer's credit; the credit is the item's, the label no text.)
+      const credit = labelCreditOf(line.content, this.vocabulary);
+      draft.asides.push({ kind: 'caption', line, from: 0, to: credit?.from, byline: null });
+      if (credit !== null) takeCredit(draft, line, credit.from, credit.match, credit.match.people);
       return;
     }
     const credit = glued.credit!;

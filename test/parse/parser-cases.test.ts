@@ -1559,3 +1559,13 @@ describe("pictures' labels below the text, the first short, the last naming the 
     expect(read(['老人在下棋', '志愿者为老人义务理发', '学雷锋志愿服'])[0]?.[1]).toBe(true);
   });
 });
+
+describe("pictures' labels closed by `摄影 NAME`, read as labels (1571; 259, 1598 print the form too; in our words)", () => {
+  const labels = ['敬老宴现场 摄影 周宁', '老人们在看节目 摄影 周宁', '志愿者为老人端菜 摄影 周宁'];
+  const text = ['柳岸镇举办重阳敬老宴', '10月29日,东湾县柳岸镇青石村的文化广场上热闹非凡,一场敬老宴在这里举行,全村八十岁以上的老人都来了。', '志愿者们为老人端上热腾腾的饭菜,还表演了歌舞节目。(文 林小禾)', ...labels].join('\n\n');
+  const read = () => parse(text, { year: 2026 }).items.map((item) => [item.blocks.length, item.credit?.names ?? [], item.people.filter((person) => person.source !== 'credit').map((person) => person.name)]);
+
+  it('takes the name after the verb for the photographer, the labels staying no text', () => {
+    expect(read()).toEqual([[2, ['周宁'], ['林小禾']]]);
+  });
+});
