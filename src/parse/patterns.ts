@@ -1835,7 +1835,8 @@ function compileVocabulary(vocabulary: Vocabulary): CompiledPatterns {
     spacedRoles: spacedRolesPattern(vocabulary.roles),
     // `小记者站`, `记者团` name a body, not a role.
     roleSplit: new RegExp(`(${roles})(?![站团节证])`, 'gu'),
-    creditTail: new RegExp(`^(.{1,40}?)${SPACE}*(${verbs})$`, 'u'),
+    // (Up to sixty before the verb: a photo page's credit may name eight people with their roles, `XX晚报记者 A 通讯员 B C … 摄影报道`.)
+    creditTail: new RegExp(`^(.{1,60}?)${SPACE}*(${verbs})$`, 'u'),
     creditGlued: new RegExp(`${AFTER_SENTENCE}(${SPACE}*)([^${classOf(BYLINE_STOPS)}]{2,24}?)(${verbs})$`, 'u'),
     creditAfterSpace: new RegExp(`(?<=[^${SPACE}])(${SPACE}+)(?:(?:${NEWSROOM})?(?:${roles})${SPACE}*[^${classOf(BYLINE_STOPS)}]{2,16}?(?:${verbs})|[${HAN_ALL}]{2,12}?供图)$`, 'u'),
     // (After an agency's release: `…玉米。新华社发(姜文澜摄)`.)

@@ -1569,3 +1569,15 @@ describe("pictures' labels closed by `摄影 NAME`, read as labels (1571; 259, 1
     expect(read()).toEqual([[2, ['周宁'], ['林小禾']]]);
   });
 });
+
+describe("a photo page's credit naming many people with their roles, past forty characters (1004, in our words)", () => {
+  const credit = '东湾晚报记者 林小禾 通讯员 周小宁 陈一平 王安平 张天明 李晓红 赵雪梅 孙海燕 摄影报道';
+  const text = ['金秋时节,东湾县柳岸镇青石村家家户户晒起了辣椒和玉米,村道两旁一片火红。', '丰收的季节,村民们脸上洋溢着笑容。', credit, '1.柳岸镇青石村村民正在晾晒玉米。'].join('\n\n');
+
+  it('names them all as the photographers, and as the writers (`摄影报道`)', () => {
+    const first = parse(text, { year: 2026 }).items[0]!;
+    const names = ['林小禾', '周小宁', '陈一平', '王安平', '张天明', '李晓红', '赵雪梅', '孙海燕'];
+    expect(first.credit?.names).toEqual(names);
+    expect(first.authors).toEqual(names);
+  });
+});

@@ -1087,7 +1087,7 @@ describe('compilePatterns: the patterns made from a vocabulary', () => {
     expect(patterns.creditTail.exec('贺兰舟 摄影报道')?.slice(1)).toEqual(['贺兰舟', '摄影报道']);
     expect(patterns.creditTail.exec('本报通讯员撰')?.slice(1)).toEqual(['本报通讯员', '撰']);
     expect(patterns.creditTail.exec('摄')).toBeNull();
-    expect(patterns.creditTail.exec(`${'张'.repeat(41)}摄`)).toBeNull();
+    expect(patterns.creditTail.exec(`${'张'.repeat(61)}摄`)).toBeNull();
     expect(patterns.creditGlued.exec('…互融互动。雷 洁摄')?.slice(1)).toEqual(['', '雷 洁', '摄']);
     expect(patterns.creditGlued.exec('…互融互动。” 贺兰舟摄影')?.slice(1)).toEqual([' ', '贺兰舟', '摄影']);
     // Not after a sentence, or a clause mark inside: no glued credit.
