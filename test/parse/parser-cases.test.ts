@@ -1581,3 +1581,14 @@ describe("a photo page's credit naming many people with their roles, past forty 
     expect(first.authors).toEqual(names);
   });
 });
+
+describe("an author field's writer after the unit, a surname past the hundred commonest (1963, in our words)", () => {
+  const authorsOf = (name: string) =>
+    parse(`青石村里过大年\n\n作者:柳岸社区 ${name} 来源:东湾区 发布时间:2026-01-20\n\n春节前夕,东湾区柳岸社区走访慰问辖区困难群众,为他们送去米、油和新春的祝福。\n`, { year: 2026 }).items.map((item) => item.authors);
+
+  it('names the writer, not the unit', () => {
+    expect(authorsOf('包小禾')).toEqual([['包小禾']]);
+    expect(authorsOf('瞿小禾')).toEqual([['瞿小禾']]);
+    expect(authorsOf('林小禾')).toEqual([['林小禾']]);
+  });
+});
