@@ -499,6 +499,8 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   }
   // (`(城中区静兰街道讯 通讯员 X 报道)` alone: a unit's lead on a line of its own, its text below it, is no note.)
   facts.furniture = facts.byline || facts.credit || facts.lead?.text.length === length ? null : (furnitureOf(content) ?? (unspacedField === null ? null : furnitureOf(unspacedField)));
+  // `柳岸镇文化站   2020-06-26`: the unit that filed the copy and its day, as a site's name and day are (SITE_AND_DAY).
+  if (facts.furniture === null && length <= MAX_UNIT_AND_DAY && isUnitAndDay(content, vocabulary)) facts.furniture = 'web copy line';
   // `主办:XX县政府办公室 版权所有:XX县政府`: a site's footer fields read like a unit, a colon and a title; they are the site's.
   if (facts.furniture === 'site footer') facts.header = null;
   // (`【标题】= …`, an archive's field, is no column's tag.)
@@ -1247,6 +1249,21 @@ const MAX_DISCLOSURE_ROW = 240;
 /** A site's or a paper's name alone, then the day (and the time) it posted the copy, a mark or a bar between them or not. */
 const SITE_AND_DAY = new RegExp(`^[${HAN_ALL}]{2,10}?(?:新闻|网|报|台|融媒|在线|客户端|发布)${SPACE}*[@＠|｜丨]?${SPACE}*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:${SPACE}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$`, 'u');
 const MAX_SITE_AND_DAY = 40;
+
+/**
+ * A unit's name alone, then the day, a space between them (`东湾区科协 2020-06-26`, `柳岸镇农委     2008-07-02`): the
+ * unit that filed the copy and its day, a source line above or below the text. A title is never a unit's name alone;
+ * one with the day after it names what happened (`柳岸社区开展义诊 2024-05-01`).
+ */
+const UNIT_AND_DAY = new RegExp(`^([${HAN_ALL}()（）]{2,20})${SPACE}+(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})$`, 'u');
+const MAX_UNIT_AND_DAY = 40;
+function isUnitAndDay(content: string, vocabulary: Vocabulary): boolean {
+  // (The day ends the line with its 日 or a figure: other lines skip the regex.)
+  const last = content.charCodeAt(content.length - 1);
+  if (last !== 0x65e5 /* 日 */ && !isDigit(last)) return false;
+  const unit = UNIT_AND_DAY.exec(content)?.[1];
+  return unit !== undefined && isOrganisationName(unit, vocabulary);
+}
 
 const FORUM_USER_ID = /^UID\s*[:：]\s*[0-9]+$/u;
 

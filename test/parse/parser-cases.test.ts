@@ -1592,3 +1592,17 @@ describe("an author field's writer after the unit, a surname past the hundred co
     expect(authorsOf('林小禾')).toEqual([['林小禾']]);
   });
 });
+
+describe("a unit's name and the day on a line of their own (`UNIT  DATE`, 355, 1790, in our words)", () => {
+  const paragraph = '本网讯(林小禾) 6月10日,东湾区科协在柳岸镇青石小学开展“科普大篷车进校园”活动,为同学们送去科普图书。';
+  const read = (lines: readonly string[]) => parse([...lines, paragraph].join('\n'), { year: 2026 }).items.map((item) => item.title);
+
+  it('reads it as the copy\'s source and day, not as its title', () => {
+    expect(read(['东湾区科协 2020-06-26'])).toEqual([null]);
+    expect(read(['青石小学迎来科普大篷车', '', '东湾区科协     2020-06-26'])).toEqual(['青石小学迎来科普大篷车']);
+  });
+
+  it('still reads a title with the day after it as the title', () => {
+    expect(read(['柳岸社区开展义诊活动 2020-06-26'])).toEqual(['柳岸社区开展义诊活动']);
+  });
+});
