@@ -67,6 +67,8 @@ export interface Draft {
   fieldAuthorsAbove?: boolean;
   /** The title a web copy gives only as the one its story was retitled from (`原标题:TITLE`), above the page's first item. */
   originalTitle?: string;
+  /** The header's organisation is a column tag's before the title (`【柳岸社区】TITLE`, `柳岸社区|TITLE`). */
+  taggedOrganisation?: boolean;
 }
 
 export function newDraft(yearBefore: number | null): Draft {

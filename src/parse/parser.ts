@@ -22,7 +22,7 @@ import { holdsFieldMark, isOutside, mayNameColumn, opensItem, type Label, type L
 import { labelBlock } from './label.js';
 import { isTableBorder, LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
-import { isOrganisationName } from './organisations.js';
+import { firstOrganisation, isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
 import { DEFAULT_VOCABULARY, extendVocabulary, type Vocabulary, type VocabularyExtension } from './vocabulary.js';
@@ -1342,6 +1342,7 @@ export class BulletinParser {
         draft.header = draft.header
           ? secondLine ? { ...draft.header, title: `${draft.header.title} ${title}` } : { ...draft.header, title, separator: draft.header.separator || '\n' }
           : { organisation: tagOrganisation, title, separator: '', strong: false };
+        if (tagOrganisation !== null && draft.header.organisation === tagOrganisation) draft.taggedOrganisation = true;
         return;
       }
       case 'subtitle':
@@ -1499,6 +1500,7 @@ export class BulletinParser {
     const draft = this.current;
     this.current = null;
     if (draft === null) return;
+    this.settleTaggedOrganisation(draft);
     const overCopyLines = this.hollowHeadOverCopyLines;
     this.hollowHeadOverCopyLines = false;
     // (Before the first item is placed, no picture is held and no item awaits its authors; a lead-in may be held.)
@@ -1529,6 +1531,20 @@ export class BulletinParser {
     if (leadIn !== null) this.placeClosed(leadIn);
     if (mayBeLeadIn(draft)) this.leadIn = draft;
     else this.placeClosed(draft);
+  }
+
+  /**
+   * A column tag that reads as an organisation's name (`【活力社区】TITLE`, `新时代少先队|TITLE`) is the item's only where its
+   * text names it again (`【柳岸社区】…` / `…柳岸社区志愿者…`) or names no organisation (`【汝河小区】…` / `…小区的…`); one the
+   * text passes over for organisations of its own is the page's column, a name for a kind of news, and the text's first
+   * organisation is the item's.
+   */
+  private settleTaggedOrganisation(draft: Draft): void {
+    const name = draft.taggedOrganisation ? draft.header?.organisation : null;
+    if (name == null || draft.body.length === 0 || draft.body.some((body) => body.line.content.includes(name))) return;
+    if (!draft.body.some((body) => firstOrganisation(body.line.content, this.vocabulary) !== null)) return;
+    draft.header = { ...draft.header!, organisation: null };
+    if (namesAColumn(name)) this.section ??= name;
   }
 
   /** The open draft is the page's first, a hollow head whose last line may title the copy below the copy's lines. */

@@ -1596,9 +1596,12 @@ export const COLUMN_TAG = new RegExp(
 export const PROVINCE_NAMES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门']);
 /** The last character of a unit of the map's name: 省, 市, 县, 区, 州, 旗. */
 const MAP_UNIT_END = /[省市县区州旗]$/u;
-/** A tag that names a place: a province (`贵州`) or a unit of the map (`临河市`, `东湾区`, `柳溪县`). */
+/**
+ * A tag that names a place: a province (`贵州`) or a unit of the map (`临河市`, `东湾区`, `柳溪县`). (A 社区's 区 is no
+ * unit of the map: `活力社区`, a column's name, files no wire copy.)
+ */
 export function tagNamesAPlace(name: string): boolean {
-  return PROVINCE_NAMES.has(name) || (name.length >= 2 && name.length <= 6 && MAP_UNIT_END.test(name));
+  return PROVINCE_NAMES.has(name) || (name.length >= 2 && name.length <= 6 && MAP_UNIT_END.test(name) && !name.endsWith('社区'));
 }
 
 /** A tag that numbers the issue or the series' part, no column: `第29期`, `第3篇`. */

@@ -1606,3 +1606,21 @@ describe("a unit's name and the day on a line of their own (`UNIT  DATE`, 355, 1
     expect(read(['柳岸社区开展义诊活动 2020-06-26'])).toEqual(['柳岸社区开展义诊活动']);
   });
 });
+
+describe("a column's tag that reads as an organisation's name, which the text never names again (`【活力社区】TITLE`, `新时代少先队|TITLE`, 879, 1393, in our words)", () => {
+  const paragraph = '本报讯 近日,东湾区柳岸镇青石小学的少先队员走进敬老院,为老人们表演节目、打扫房间。';
+  const read = (head: string, text = paragraph) => {
+    const page = parse(`${head}\n${text}\n`, { year: 2026 });
+    return [page.section, page.items.map((item) => item.community)];
+  };
+
+  it("is the page's column, and the text's first organisation the item's", () => {
+    expect(read('新时代少先队|敬老院里笑声多')).toEqual(['新时代少先队', ['柳岸镇']]);
+    expect(read('【活力社区】敬老院里笑声多')).toEqual(['活力社区', ['柳岸镇']]);
+  });
+
+  it("stays the item's where the text names it", () => {
+    expect(read('【青石小学】敬老院里笑声多')).toEqual([null, ['青石小学']]);
+    expect(read('柳岸社区|敬老院里笑声多', '本报讯 近日,东湾区柳岸社区的志愿者走进敬老院,为老人们表演节目、打扫房间。')).toEqual([null, ['柳岸社区']]);
+  });
+});
