@@ -831,6 +831,11 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
     }
     // `越秀区梅花村街`, `海珠区昌岗街`: after a district, a name and 街 alone is a sub-district, a 街道 as some cities name theirs.
     const namedStreet = code === 0x8857 /* 街 */ && isSubdistrictStreet(text, i);
+    // `共青团江城市委`: the Youth League's committee of a place, named whole (委 alone ends no name in running text).
+    if (code === 0x59d4 /* 委 */) {
+      const league = youthLeagueCommitteeAt(text, i, runStart);
+      if (league !== null) return league;
+    }
     // Most characters that begin a suffix (大, 中, 小…) begin none here: the next character tells.
     if (!namedStreet && scan === SCAN_SUFFIX + 1 && textSuffixPairGate[suffixPairGateIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
     const suffix = namedStreet ? '街' : suffixAt(text, i, textSuffixesByFirst);
@@ -1034,6 +1039,26 @@ const STREET_WORDS = new Set(['步行', '商业', '美食', '小吃', '文化', 
  */
 function namesCommittee(code: number): boolean {
   return code === 0x5e02 /* 市 */ || code === 0x53bf /* 县 */ || code === 0x7ecf /* 经 */;
+}
+
+/** The units of the map whose Party committee a Youth League committee is named after: `省委`, `市委`, `县委`, `区委`. */
+const LEAGUE_PLACE_UNIT = codeUnitTable([...'省市县区']);
+/** 员 and 会 after 委: 委员会 and 委会 are suffixes of their own (`共青团临河县委员会`). */
+const NOT_LEAGUE_COMMITTEE_AFTER = codeUnitTable([...'员会']);
+/** Most characters from 共青团 to the place's unit: `共青团江城市东湾区`. */
+const MAX_LEAGUE_PLACE = 10;
+
+/**
+ * `共青团江城市委`, `共青团东江省委`, `共青团柳岸县委`: the Youth League's committee of a place at the 委 `at`, named whole
+ * as the conventions write it (not `团市委`'s department word, not the place's Party committee `市委` alone), or null.
+ * Only Han characters, within the run, stand between 共青团 and the place's unit.
+ */
+function youthLeagueCommitteeAt(text: string, at: number, runStart: number): ScannedMention | null {
+  if (LEAGUE_PLACE_UNIT[text.charCodeAt(at - 1)] !== 1 || NOT_LEAGUE_COMMITTEE_AFTER[text.charCodeAt(at + 1)] === 1) return null;
+  const open = text.lastIndexOf('共青团', at - 2);
+  if (open < 0 || open < runStart || at - 1 - (open + 3) < 1 || at - 1 - (open + 3) > MAX_LEAGUE_PLACE) return null;
+  for (let k = open + 3; k < at; k++) if (!isHanCodePoint(text.charCodeAt(k))) return null;
+  return { name: text.slice(open, at + 1), at: open, next: at + 1 };
 }
 
 /** 市, 县, 区, 镇, 乡, 村 after 该 (that): `该市`, the city just named. */

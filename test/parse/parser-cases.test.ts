@@ -1624,3 +1624,16 @@ describe("a column's tag that reads as an organisation's name, which the text ne
     expect(read('柳岸社区|敬老院里笑声多', '本报讯 近日,东湾区柳岸社区的志愿者走进敬老院,为老人们表演节目、打扫房间。')).toEqual([null, ['柳岸社区']]);
   });
 });
+
+describe("the Youth League's committee of a place, `共青团X市委`, named first (279, 378, 396, 1718, in our words)", () => {
+  const communityOf = (text: string) => parse(text, { year: 2026 }).items.map((item) => item.community);
+
+  it('is the community, named whole, ahead of the bodies named after it', () => {
+    expect(communityOf('青年志愿者走进敬老院\n\n3月5日,共青团江城市委联合东湾区柳岸街道,组织50余名青年志愿者走进青石村敬老院,为老人打扫卫生、表演节目。\n')).toEqual(['共青团江城市委']);
+    expect(communityOf('少先队员争做好队员\n\n近日,共青团东江省委、东江省少工委表彰了一批优秀少先队员,柳岸小学林小禾名列其中。\n')).toEqual(['共青团东江省委']);
+  });
+
+  it('leaves a committee of its own, `共青团X委员会`, as it was', () => {
+    expect(communityOf('青年志愿者走进敬老院\n\n3月5日,在共青团江城市东湾区委员会指导下,青年志愿者走进青石村敬老院,为老人打扫卫生。\n')).toEqual(['共青团江城市东湾区委员会']);
+  });
+});
