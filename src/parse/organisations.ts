@@ -635,6 +635,13 @@ function namesPost(text: string, end: number): boolean {
   return POST_AFTER_OFFICE.test(text.slice(end, end + 3));
 }
 
+/** The suffix words a community is named for, the college, the centre or the numbered school it grew around. */
+const COMMUNITY_NAMED_FOR = new Set(['学院', '中心', '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中', '十中'].map((word) => (word.charCodeAt(0) << 16) | word.charCodeAt(1)));
+/** `text[from, to)` is one of COMMUNITY_NAMED_FOR: `学院` before `社区`. */
+function isCommunityNamedFor(text: string, from: number, to: number): boolean {
+  return to - from === 2 && COMMUNITY_NAMED_FOR.has((text.charCodeAt(from) << 16) | text.charCodeAt(from + 1));
+}
+
 /** `text[from, to)` is one suffix and nothing else: `社区` before `党总支`. */
 function isOnlyASuffix(text: string, from: number, to: number, bySuffix: ReadonlyMap<number, readonly string[]>): boolean {
   const candidates = bySuffix.get(text.charCodeAt(from));
@@ -936,7 +943,9 @@ function nextOrganisation(text: string, patterns: CompiledPatterns, from: number
       continue;
     }
     // `社区党总支`, `小区党支部`: a body of a community or an estate left unnamed (the item's own), not a name.
-    if (isOnlyASuffix(text, at, end - suffix.length, textSuffixesByFirst)) continue;
+    // (But `学院社区`, `中心社区`, `三中社区`: a community named for the college, the centre or the school it grew around is
+    // a name, wherever it stands, as after a 街道.)
+    if (isOnlyASuffix(text, at, end - suffix.length, textSuffixesByFirst) && !(suffix === '社区' && isCommunityNamedFor(text, at, end - suffix.length))) continue;
     // `沙镇溪镇`: a town's name holding its suffix's character; one character and the same suffix after it are no name of
     // their own (a stem of one makes none, above), so they end this one. (Not `网市镇全镇`, the whole town, nor `A镇和B镇`.)
     const next = text.charCodeAt(end);

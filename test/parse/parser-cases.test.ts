@@ -1637,3 +1637,16 @@ describe("the Youth League's committee of a place, `共青团X市委`, named fir
     expect(communityOf('青年志愿者走进敬老院\n\n3月5日,在共青团江城市东湾区委员会指导下,青年志愿者走进青石村敬老院,为老人打扫卫生。\n')).toEqual(['共青团江城市东湾区委员会']);
   });
 });
+
+describe('a community named for the college, the centre or the school it grew around, `学院社区`, `三中社区` (1733, 2135, in our words)', () => {
+  const communityOf = (text: string) => parse(text, { year: 2026 }).items.map((item) => item.community);
+
+  it('is a name after a comma, as after a 街道', () => {
+    expect(communityOf('雪后清扫\n\n一场大雪过后,居民们一早拿起铁锹清扫积雪,学院社区的工作人员也来帮忙,小区道路很快畅通了。\n')).toEqual(['学院社区']);
+    expect(communityOf('老人生日会\n\n3月27日下午,三中社区综合服务中心为辖区20位老人举办集体生日会,志愿者送上蛋糕和祝福。\n')).toEqual(['三中社区']);
+  });
+
+  it('leaves a body of the community itself unnamed (`社区党总支`)', () => {
+    expect(communityOf('老人生日会\n\n3月27日下午,社区党总支为辖区20位老人举办集体生日会,志愿者送上蛋糕和祝福。\n')).toEqual([null]);
+  });
+});
