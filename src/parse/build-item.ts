@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, tailNamedAlone, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { HAN_ALL, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { HAN_ALL, PROVINCE_NAMES, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -226,7 +226,12 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   const bodyStart = draft.body[0] ? startOf(draft.body[0].line) : Infinity;
   const organisations = namedOrganisations(header, kicker, title, subtitle, draft.asides, bodyStart, blocks, scans);
   const communityNamed =
-    (placeHead === null ? header?.organisation : (unitOfPlace(placeHead, scans.in(opening)) ?? placeHead)) ??
+    // (A place tag whose headline names a unit, `江城:东湾区柳岸街道开展…`, `东江江城:…`, leaves the item to that unit.)
+    ((placeHead !== null || isProvinceTag(header)) && title !== null && scans.first(title) !== null
+      ? null
+      : placeHead === null
+        ? header?.organisation
+        : (unitOfPlace(placeHead, scans.in(opening)) ?? placeHead)) ??
     namedIn(opening, title && scans.first(title)) ??
     namedIn(opening, subtitle && scans.first(subtitle)) ??
     unitOfAsides(draft.asides, bodyStart, true, scans) ??
@@ -568,6 +573,21 @@ function unitOfPlace(place: string, mentions: readonly OrganisationMention[]): s
 }
 /** The units below a county that a place's headline may be about: `阿蓬江镇`, `柳岸乡`, `东门街道`, `柳岸社区`, `青石村`. */
 const PLACE_UNIT_ENDINGS = ['镇', '乡', '街道', '社区', '村', '苏木', '嘎查'];
+
+/**
+ * A header before a colon that opens with a province's name without its 省 and ends in a unit of the map (`江西景德镇:`,
+ * `浙江江城市:`): a place tag (the province and its city, the way web copies file a dispatch), not a unit that acts.
+ * (`浙江大学:`, a body named for its province, acts.)
+ */
+function isProvinceTag(header: Header | null): boolean {
+  const name = header?.organisation;
+  if (name == null || (header!.separator !== ':' && header!.separator !== '：') || !MAP_UNIT_LAST.has(name[name.length - 1]!)) return false;
+  for (const province of PROVINCE_NAMES) if (name.length > province.length && name.startsWith(province) && name[province.length] !== '省') return true;
+  return false;
+}
+
+/** The last characters of the units of the map: a city, a county, a district, a prefecture, a banner, a town. */
+const MAP_UNIT_LAST = new Set([...'市县区州旗盟镇乡']);
 
 /** A place's short name and a colon opening a headline: `江城:老街换新颜`, `江南东湾:邻里节开幕`. */
 const PLACE_BEFORE_COLON = new RegExp(`^([${HAN_ALL}]{2,6})[:：](?=[^\\s:：])`, 'u');

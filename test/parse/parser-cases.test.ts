@@ -1650,3 +1650,18 @@ describe('a community named for the college, the centre or the school it grew ar
     expect(communityOf('老人生日会\n\n3月27日下午,社区党总支为辖区20位老人举办集体生日会,志愿者送上蛋糕和祝福。\n')).toEqual([null]);
   });
 });
+
+describe("a place tag before the headline's colon, the headline naming a unit (`江城:东湾区柳岸小学…`, `浙江柳岸镇:…`; 1611, 1761, in our words)", () => {
+  const opening = '3月5日,江城市东湾区柳岸小学组织学生走进青石村敬老院,为老人打扫卫生、表演节目,受到老人欢迎。';
+  const communityOf = (head: string, text = opening) => parse(`${head}\n\n${text}\n`, { year: 2026 }).items.map((item) => item.community);
+
+  it('leaves the item to the unit the headline names, as a headline without the tag does', () => {
+    expect(communityOf('江城:东湾区柳岸小学开展学雷锋志愿服务')).toEqual(['柳岸小学']);
+    expect(communityOf('浙江柳岸镇:东湾小学开展学雷锋志愿服务', '3月5日,东湾小学组织学生走进青石村敬老院,为老人打扫卫生、表演节目,受到老人欢迎。')).toEqual(['东湾小学']);
+  });
+
+  it('keeps the place when the headline names none, and a body named for its province as a header', () => {
+    expect(communityOf('江城:学雷锋 志愿服务暖人心')).toEqual(['江城']);
+    expect(communityOf('浙江大学:柳岸社区志愿者走进敬老院', '3月5日,浙江大学志愿者走进柳岸社区敬老院,为老人打扫卫生、表演节目。')).toEqual(['浙江大学']);
+  });
+});
