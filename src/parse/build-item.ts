@@ -237,7 +237,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     unitOfAsides(draft.asides, bodyStart, true, scans) ??
     // The text's compound (`在桃园小区广场上`) is where it happened; a 街道 or 社区 named anywhere after it runs it.
     // (Past its lead: the newsroom a lead names, `XX新闻网-XX融媒体中心(记者 X)`, is the copy's source.)
-    (opening ? scans.firstBesidesCompounds(afterLead(opening, firstLead)) : null) ??
+    (opening ? scans.firstBesidesCompounds(pastDirective(afterLead(opening, firstLead))) : null) ??
     (title && scans.first(title)) ??
     (subtitle && scans.first(subtitle)) ??
     unitOfAsides(draft.asides, bodyStart, false, scans) ??
@@ -878,6 +878,24 @@ function opensUnclosedQuote(text: string): boolean {
 /** The text's opening past its lead (`本报讯(记者 X)`), where the lead opens it. */
 function afterLead(opening: string, lead: LeadMatch | null): string {
   return lead !== null && opening.startsWith(lead.text) ? opening.slice(lead.text.length) : opening;
+}
+
+/** An opening's directive, `根据` or `按照` within its first characters (after a date: `近日,按照…`). */
+const DIRECTIVE = /^[^。]{0,16}?(?=根据|按照)/u;
+/** Most characters a directive runs to its comma: the bodies and the document it cites. */
+const MAX_DIRECTIVE = 90;
+
+/**
+ * The opening without a directive near its start (`根据市民政局《关于…的通知》精神,柳岸社区…`, `近日,按照区委统一部署,…`):
+ * the body named there sent the order, the one after its comma acts. The opening as it is when none opens it, or no
+ * comma ends it.
+ */
+function pastDirective(opening: string): string {
+  const directive = DIRECTIVE.exec(opening);
+  if (directive === null) return opening;
+  const from = directive[0].length;
+  const comma = opening.slice(from, from + MAX_DIRECTIVE).search(/[,，]/u);
+  return comma < 0 ? opening : opening.slice(0, from) + opening.slice(from + comma + 1);
 }
 
 /**

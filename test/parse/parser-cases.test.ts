@@ -1665,3 +1665,16 @@ describe("a place tag before the headline's colon, the headline naming a unit (`
     expect(communityOf('浙江大学:柳岸社区志愿者走进敬老院', '3月5日,浙江大学志愿者走进柳岸社区敬老院,为老人打扫卫生、表演节目。')).toEqual(['浙江大学']);
   });
 });
+
+describe("a directive opening the text, `根据X的部署,`, names who sent the order, not who acts (1732, 2072, in our words)", () => {
+  const communityOf = (text: string) => parse(`邻里互助暖人心\n\n${text}\n`, { year: 2026 }).items.map((item) => item.community);
+
+  it('reads the community past its comma', () => {
+    expect(communityOf('根据东湾区民政局“邻里守望”主题活动的安排部署,3月5日上午,柳岸社区组织志愿者走访辖区独居老人,送去米面油。')).toEqual(['柳岸社区']);
+    expect(communityOf('近日,按照江城市委组织部的统一部署,青石村党支部组织党员走访慰问困难群众。')).toEqual(['青石村']);
+  });
+
+  it('keeps the body named first when no directive opens the text', () => {
+    expect(communityOf('3月5日上午,东湾区民政局联合柳岸社区组织志愿者走访辖区独居老人,送去米面油。')).toEqual(['民政局']);
+  });
+});
