@@ -956,7 +956,6 @@ function leadingSpace(text: string, at: number): number {
   return count;
 }
 
-/** The credit a glued-tail match holds after its white space (group 1), read from `text`, a window `skip` into its line. */
 /**
  * A picture's label (`套圈比赛 摄影 林小禾`) closed by its photographer's credit, led by the verb after white space and
  * naming one person (a common surname first): the credit, from where its verb starts. findGluedTail() leaves such a
@@ -975,6 +974,7 @@ export function labelCreditOf(label: string, vocabulary: Vocabulary): { from: nu
 /** `摄影 林小禾`: the credit's verb, white space, and one name of two or three characters (group 1). */
 const NAME_AFTER_LEADING_VERB = new RegExp(`^(?:特约摄影|摄影)${SPACE}+([${HAN_ALL}]{2,3})$`, 'u');
 
+/** The credit a glued-tail match holds after its white space (group 1), read from `text`, a window `skip` into its line. */
 function gluedCredit(found: RegExpExecArray, text: string, skip: number, vocabulary: Vocabulary): GluedTail | null {
   const from = found.index + found[1]!.length;
   const match = matchCredit(text.slice(from), vocabulary);

@@ -69,13 +69,13 @@ function startAfterCellBorder(source: string, start: number, end: number): numbe
   return text;
 }
 
-/** The place of `content[from, to)` of a line. */
 /** A web table's border alone on a line (`|`, `||`, `｜`), between the rows of the table a copy was cut from. */
 export function isTableBorder(content: string): boolean {
   return content.length <= 2 && TABLE_BORDER.test(content);
 }
 const TABLE_BORDER = /^[|｜]+$/u;
 
+/** The place of `content[from, to)` of a line. */
 export function placeIn(line: SourceLine, from = 0, to = line.content.length): Position {
   return { start: pointIn(line, from), end: pointIn(line, to) };
 }

@@ -416,7 +416,8 @@ export function parseRunTogetherByline(raw: string, source: PersonSource, vocabu
 /**
  * The hundred commonest surnames. Five characters glued are two names, 2 + 3 or 3 + 2: the second name starts with a
  * surname, so where only one of the two places holds a common one, it decides (`温子衿汤屿` → 温子衿 + 汤屿).
- * (Past the hundred, a few that the real pages' writers bear and no common word opens: 瞿 鲁 骆 傅 包 祁 蒲 寇 娄 郎.)
+ * (Past the hundred, a few that the real pages' writers bear: 瞿 鲁 骆 傅 包 祁 蒲 寇 娄 郎; 包 opens words too, `包括`,
+ * as 关, 方 and 石 of the hundred do.)
  */
 export const COMMON_SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤乔赖庞樊殷施翟颜倪温俞葛伍聂焦邢岳祝耿詹关苗凌靳童甄裴鲍霍翁隋阮柯闵瞿鲁骆傅包祁蒲寇娄郎',
