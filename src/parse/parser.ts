@@ -34,7 +34,10 @@ export interface ParseOptions {
   year?: number | null;
   /** Words to add to the default header, role and credit vocabulary. */
   vocabulary?: VocabularyExtension;
-  /** Receives every line's label and reasons as the parser decides it: what `bulletin explain` prints. */
+  /**
+   * Receives every line's label and reasons as the parser decides it: what `bulletin explain` prints. Mostly in the page's
+   * order; a web table's border alone on its line is told when it is read, before the lines of the block around it.
+   */
   onDecision?: (decision: LineDecision) => void;
 }
 
@@ -107,6 +110,9 @@ export interface LineDecision {
   /** The item the line went to (its index), or null. */
   item: number | null;
 }
+
+/** What explain says of a web table's border alone on its line, which no block holds. */
+const TABLE_BORDER_REASON = "a web table's border, alone on its line: the page's, or its item's inside the item";
 
 /** Fewest short lines in a row that are pictures' labels, and the longest such line; the shortest paragraph below them. */
 const MIN_LABEL_RUN = 3;
@@ -939,6 +945,8 @@ export class BulletinParser {
     // border glued to the line above left outside (the formatter's output read otherwise on a second pass).
     if (isTableBorder(line.content)) {
       this.pendingBorders.push({ kind: 'furniture', text: line.content, value: 'cell border', span: placeIn(line) });
+      // (Told now, before the lines of the block it stands in: a listener that keeps the page's order sorts by place.)
+      this.onDecision?.({ line, label: 'furniture', reasons: [TABLE_BORDER_REASON], item: null });
       return;
     }
     // (`…新华社记者 周宁 摄pagebreak`: a web editor's page-break mark glued to the paragraph is the site's.)

@@ -54,6 +54,20 @@ describe('explain', () => {
     expect(new Set(items)).toEqual(new Set([1, 2, 3]));
   });
 
+  it("a web table's border alone on its line: explained in its place, the page's furniture, however the lines around it are read", async () => {
+    // (The parser tells it when it reads it, before the block around it is labelled.)
+    const page = '柳岸社区开展活动\n近日,柳岸社区开展了活动。\n|\n居民们纷纷参加,现场气氛热烈。\n|\n';
+    const result = await run(['explain', '-', '--format', 'json'], { stdin: page });
+    const lines = (JSON.parse(result.stdout) as Explained).files[0]!.lines;
+    expect(lines.map((line) => [line.line, line.label, line.item])).toEqual([
+      [1, 'headline', 1],
+      [2, 'body', 1],
+      [3, 'furniture', null],
+      [4, 'body', 1],
+      [5, 'furniture', null],
+    ]);
+  });
+
   it('piped: tab-separated rows under a header row; several files name their file', async () => {
     const other = path.join(PARSE_FIXTURES, 'header-forms.txt');
     const result = await run(['explain', SAMPLE, other]);

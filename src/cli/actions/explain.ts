@@ -52,6 +52,9 @@ export async function runExplain(io: CliIo, request: ExplainRequest): Promise<nu
       },
       async end(_document, source) {
         // Lines, items and heads are each in page order, and spans do not overlap: one pass with a cursor into each.
+        // (The parser tells a web table's border alone on its line before the block around it: a stable sort by place,
+        // nearly sorted already.)
+        lines.sort((a, b) => a.line - b.line || a.column - b.column);
         headsAbove.sort((a, b) => a.span.start.offset - b.span.start.offset);
         let item = 0;
         let head = 0;
