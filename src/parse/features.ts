@@ -93,6 +93,7 @@ import {
   opensWithHour,
   pictureSentenceAt,
   holdsOneSentence,
+  endsWithBracket,
 } from './patterns.js';
 import { isOrganisationName, openingOrganisations, organisationsIn } from './organisations.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -939,8 +940,7 @@ const NAME_SEPARATORS = /[\s,，、;；]+/u;
 /** `(…)`: the whole line in one pair of round brackets, half- or full-width. */
 function isInRoundBrackets(content: string): boolean {
   const first = content.charCodeAt(0);
-  const last = content.charCodeAt(content.length - 1);
-  return (first === 0x28 || first === 0xff08) && (last === 0x29 || last === 0xff09) && !content.includes('(', 1) && !content.includes('（', 1);
+  return (first === 0x28 || first === 0xff08) && endsWithBracket(content) && !content.includes('(', 1) && !content.includes('（', 1);
 }
 
 /** The people a web copy's line names as its authors: in a `作者:` field, or after the date of a date line. */
