@@ -250,6 +250,11 @@ const MIN_WHOLE_PARAGRAPH = 40;
 const MIN_CUT_PARAGRAPH = 80;
 /** A news-only word of time opening a line, before its comma: `近日,…` (not `今天`, which opens a diary too). */
 const NEWS_TIME_WORD = new RegExp(`^(?:${NEWS_TIME_WORDS.join('|')})[,，]`, 'u');
+/**
+ * A season's time opening a line, before its comma: `深秋时节,…`, `金秋十月,…` (a photo set's lead-in between its
+ * captions opens with the season its pictures show, as a report's with `近日`).
+ */
+const SEASON_OPENING = /^(?:[\u4e00-\u9fff]{2}时节|[金深初盛仲隆寒早暮阳][秋夏冬春][一二三四五六七八九十]{1,2}月)[,，]/u;
 
 /** Longest caption of one clause read as a picture's above the text (LineFacts.oneClause). */
 const MAX_ONE_CLAUSE_CAPTION = 24;
@@ -515,7 +520,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
       if (f.length >= MIN_CUT_PARAGRAPH && hasSentenceMark(line.text)) return say(why, 5.0, 'fits nothing better, yet a paragraph of sentences cut off');
       // So is a sentence that opens with a news dateline (`近日,各地举行…。`: a photo set's lead-in between its captions),
       // dearer than a news item that opens with a dateline only. (`今天天气很好。` opens as a diary does too.)
-      if (f.endsSentence && (f.opensWithDate || NEWS_TIME_WORD.test(line.text))) return say(why, 5.5, 'fits nothing better, yet a dated sentence');
+      // (Or with the season the pictures show: `深秋时节,田间一派忙碌。`.)
+      if (f.endsSentence && (f.opensWithDate || NEWS_TIME_WORD.test(line.text) || SEASON_OPENING.test(line.text))) return say(why, 5.5, 'fits nothing better, yet a dated sentence');
       // So is a caption closed by its picture's credit (`9月23日,…作业。 新华社记者 X 摄`): a picture's, some item's.
       if (f.glued?.credit && f.length >= MIN_CREDITED_CAPTION) return say(why, 5.5, "fits nothing better, yet a caption with its picture's credit");
       return say(why, 3.2, 'fits nothing better');

@@ -1678,3 +1678,14 @@ describe("a directive opening the text, `根据X的部署,`, names who sent the 
     expect(communityOf('3月5日上午,东湾区民政局联合柳岸社区组织志愿者走访辖区独居老人,送去米面油。')).toEqual(['民政局']);
   });
 });
+
+describe("a photo set's short lead-in between its captions, opening with the season (`深秋时节,…`, `金秋十月,…`; 217 with 174, in our words)", () => {
+  const FIRST = '10月31日,在东湾区柳岸镇青石村,村民在晾晒稻谷。新华社发(林小禾摄)';
+  const REST = '11月1日,在东湾区青石镇柳岸村,农民驾驶收割机收割水稻。新华社发(周宁摄)\n\n11月1日,在东湾区石桥镇,果农在采摘柿子。新华社发(周宁摄)';
+  const firstWords = (text: string) => parse(text, { year: 2026 }).items.map((item) => item.blocks[0]?.text.slice(0, 4));
+
+  it('is an item of its own, as a lead-in opening with 近日 is', () => {
+    expect(firstWords(`${FIRST}\n\n深秋时节,田野里一派忙碌。\n\n${REST}\n`)).toEqual(['10月3', '深秋时节', '11月1', '11月1']);
+    expect(firstWords(`${FIRST}\n\n金秋十月,村村都在忙收获。\n\n${REST}\n`)).toEqual(['10月3', '金秋十月', '11月1', '11月1']);
+  });
+});
