@@ -373,6 +373,28 @@ export const WORDS_BY = new RegExp(`^${WRITER_WORD}[/／:：丨｜]\\s*([^/／:�
 // (Its slash too, as a credit line alone prints it: `…稻穗 苏巧将/摄`.)
 const BARE_NAME_CREDIT_AFTER_SPACE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+)([${HAN_ALL}](?:${SPACE}[${HAN_ALL}]|[${HAN_ALL}]{1,2}))${SPACE}*(?:[/／]${SPACE}*)?摄$`, 'u');
 
+/** Fewest characters of the label a name runs on from (a name alone before 摄 is a credit line of its own). */
+const MIN_RUN_ON_LABEL = 4;
+/** Chinese characters only: a name, or the label's last character before it. */
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
+
+/**
+ * A name run straight on from a picture's label before its 摄, no space between: three characters if the first is a
+ * common surname (`现场关雪松摄`), else the last two if theirs is (`纪念馆陈鹏摄`); none where neither opens with one, as
+ * after a verb (`无人机航拍摄`).
+ */
+function runOnCredit(text: string, skip: number, vocabulary: Vocabulary): GluedTail | null {
+  if (text.charCodeAt(text.length - 1) !== 0x6444 /* 摄 */) return null;
+  for (const length of [3, 2]) {
+    const at = text.length - 1 - length;
+    const name = text.slice(at, -1);
+    if (at < MIN_RUN_ON_LABEL || !COMMON_SURNAMES.has(name[0]!) || !HAN_ONLY.test(text.slice(at - 1, -1)) || !isOneName(name, vocabulary)) continue;
+    const match = matchCredit(text.slice(at), vocabulary);
+    if (match !== null) return { at: skip + at, byline: null, credit: { match, from: skip + at }, continuation: false, trailer: false };
+  }
+  return null;
+}
+
 /**
  * Role fields glued to the last sentence, a colon after each role: `…已经开张。 融媒体中心记者:A 通讯员:B 责任编辑:C`;
  * group 2 is the byline (matchBylineLine()).
@@ -1071,6 +1093,9 @@ export function findGluedTail(content: string, vocabulary: Vocabulary): GluedTai
     const tail = gluedCredit(bareName, text, skip, vocabulary);
     if (tail) return tail;
   }
+  // (Or run straight on from a label, no space between: `▲青石村文化礼堂陈鹏摄`, `图为柳岸村收割现场关雪松摄`.)
+  const runOn = bareName === null && afterSpace === null && creditVerbEnds && !hasSentenceMark(text) ? runOnCredit(text, skip, vocabulary) : null;
+  if (runOn !== null) return runOn;
   if (afterSpace && !hasSentenceMark(text.slice(afterSpace.index))) {
     // After the caption's full stop, a credit of two roles is one credit, not its last role after a space
     // (`…欢度节日。本报记者 林泉 通讯员 周小禾 摄`).

@@ -1206,10 +1206,14 @@ describe("a phrase caption's credit after a space, a name alone before 摄", () 
     ]);
   });
 
-  it('reads no phrase whose last word is no name, nor a name glued to the caption or after a sentence inside it', () => {
+  it('reads no phrase whose last word is no name, nor a name after a sentence inside it', () => {
     expect(glued('柳岸社区的美景 真美 摄')).toBeNull();
-    expect(glued('电工队员给旧楼换上新灯泡周宁摄')).toBeNull();
     expect(glued('志愿者检修线路。居民很满意 周宁 摄')).toBeNull();
+  });
+
+  it('reads a name glued to the phrase with no space, a common surname opening it (220, 1844 print it so)', () => {
+    expect(glued('电工队员给旧楼换上新灯泡周宁摄')?.credit?.match.people).toEqual([inCredit('周宁', null)]);
+    expect(glued('志愿者用无人机航拍摄')).toBeNull();
   });
 });
 

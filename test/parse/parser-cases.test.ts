@@ -1689,3 +1689,19 @@ describe("a photo set's short lead-in between its captions, opening with the sea
     expect(firstWords(`${FIRST}\n\n金秋十月,村村都在忙收获。\n\n${REST}\n`)).toEqual(['10月3', '金秋十月', '11月1', '11月1']);
   });
 });
+
+describe("a picture's label run straight on into its credit, no space before the name (`…纪念馆陈鹏摄`; 220, 1844, in our words)", () => {
+  const read = (label: string) => {
+    const text = ['青石村的红色记忆', '东湾县柳岸镇青石村是一片红色土地,村里的老屋至今保存完好,每年都有许多人前来参观学习。', label, '近年来,青石村把红色资源和乡村旅游结合起来,村民的日子越过越红火。'].join('\n\n');
+    return parse(text, { year: 2026 }).items.map((item) => [item.blocks.length, item.credit?.names ?? []]);
+  };
+
+  it('takes the name before 摄 for the photographer, the label staying no text', () => {
+    expect(read('▲青石村革命旧址陈鹏摄')).toEqual([[2, ['陈鹏']]]);
+    expect(read('图为青石村村民参观旧址现场周小宁摄')).toEqual([[2, ['周小宁']]]);
+  });
+
+  it('names no one where a verb stands before 摄', () => {
+    expect(read('▲青石村全景用无人机航拍摄')[0]![1]).toEqual([]);
+  });
+});
