@@ -350,6 +350,15 @@ function isTinyCaption(f: LineFacts): boolean {
   return f.glued !== null && f.glued.credit !== null && f.glued.at <= MAX_TINY_CAPTION;
 }
 
+/**
+ * A caption with its credit glued that is the picture of a text, not a photo item: too short for an item's text, or
+ * credited to no one by name (`居民舞龙表演。通讯员 供图`: a role with no name gives no photographer, and a photo item
+ * without one is no picture set's; two sites print their stories' pictures so, between the paragraphs as above the lead).
+ */
+function isTextsPictureCaption(f: LineFacts): boolean {
+  return isTinyCaption(f) || (f.glued?.credit != null && f.glued.credit.match.people.every((person) => person.name === null));
+}
+
 /** A caption's sentence opens with `这是` (this is), a picture's label (`图为…`) or a dateline. */
 function opensAsCaptionSentence(line: LineContext): boolean {
   return line.facts.opensWithDateline || line.facts.photoCaption || line.text.startsWith('这是');
@@ -989,7 +998,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // page of photo items (`青石镇玉米即将收获。 苏明远 摄` / `…采摘猕猴桃。记者 叶知秋 摄`).
       // (Unless both are too short for an item's text, `居民包粽子。林小禾 摄` / `活动合影。林小禾 摄`: the pictures of the
       // text below.)
-      if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit) && !(isTinyCaption(f) && isTinyCaption(previousFacts!))) return IMPOSSIBLE;
+      if (previous === 'caption' && (f.glued?.credit || previousFacts!.glued?.credit) && !(isTextsPictureCaption(f) && isTextsPictureCaption(previousFacts!))) return IMPOSSIBLE;
       // So are they with each credit on a line of its own (`…晒麦。` / `林帆 摄` / `…扬场。` / `林帆 摄`): below a caption's
       // credit, the next caption is the next photo item's.
       if (previous === 'byline-before' && previousFacts!.credit && !previousFacts!.byline) return IMPOSSIBLE;
@@ -1066,7 +1075,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // were a photo item's.)
         // (A news lead below a caption too short to be an item's text, `活动现场。柳岸社区供图`, is that text's, as below an
         // uncredited caption: the caption is no photo item whose head the lead's text would leave.)
-        if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued || f.titleLike ? IMPOSSIBLE : f.lead && isTinyCaption(previousFacts!) ? say(why, -1.3, "a news lead below its picture's caption of a few words and its credit") : say(why, -0.3, "the text below its picture's caption and credit");
+        if (previous === 'caption' && previousFacts!.glued?.credit) return f.glued || f.titleLike ? IMPOSSIBLE : f.lead && isTextsPictureCaption(previousFacts!) ? say(why, -1.3, "a news lead below its picture's caption, of a few words or credited to no name") : say(why, -0.3, "the text below its picture's caption and credit");
         // The long paragraph a run of pictures' labels stands above.
         if (previous === 'caption' && previousFacts!.labelRun) return f.labelRun ? IMPOSSIBLE : say(why, 0, "the text below its pictures' labels");
         if (previous === 'caption' && (previousFacts!.repeatsTitle || previousFacts!.pictureFile) && !isPictureLabelsCaption(f, previousFacts!)) return IMPOSSIBLE;

@@ -1705,3 +1705,18 @@ describe("a picture's label run straight on into its credit, no space before the
     expect(read('▲青石村全景用无人机航拍摄')[0]![1]).toEqual([]);
   });
 });
+
+describe('a caption above the lead credited to no name, `…。通讯员 供图` (1589; 414, 1137 between paragraphs; in our words)', () => {
+  const lead = '东湾网柳岸3月4日电(林小禾 记者 周宁)今日上午,柳岸社区开展了元宵节庆祝活动,居民们参加了舞龙、猜灯谜等节目,现场十分热闹。';
+  const itemsOf = (captions: string) =>
+    parse(`柳岸社区开展元宵活动\n\n${captions}\n\n${lead}\n`, { year: 2026 }).items.map((item) => [item.blocks.filter((block) => block.type === 'paragraph').length, item.title]);
+
+  it("is the text's picture, not a photo item: one item under the headline", () => {
+    expect(itemsOf('村里居民的舞龙表演。通讯员 供图')).toEqual([[1, '柳岸社区开展元宵活动']]);
+    expect(itemsOf('村里居民的舞龙表演。通讯员 供图\n\n庙会上的“跳蚤市场” 通讯员 供图')).toEqual([[1, '柳岸社区开展元宵活动']]);
+  });
+
+  it('leaves a caption whose credit names its photographer a photo item of its own', () => {
+    expect(itemsOf('村里居民的舞龙表演。周宁 摄')).toHaveLength(2);
+  });
+});
