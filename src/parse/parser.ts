@@ -21,7 +21,7 @@ import { closesWithPictureNote, isTitle, MAX_TITLE, readLine, webAuthorsOf, with
 import { holdsFieldMark, isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { isTableBorder, LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, endsSentence, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
 import { firstOrganisation, isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -500,8 +500,37 @@ function opensCreditedRun(contexts: readonly LineContext[], i: number): boolean 
       isCaptionOrText(contexts[i + 2]) &&
       contexts[i + 3]?.facts.credit != null &&
       isCaptionOrText(contexts[i - 1])) ||
+    opensGluedCreditRun(contexts, i) ||
     opensLabelledCaptions(contexts, i)
   );
+}
+
+/**
+ * `LEAD-IN` / `CAPTION。记者 X 摄` / `CAPTION。(摄影:Y)`: so does the first of two captions in a row each closed by its
+ * credit glued to it, below a finished paragraph without one (the set's lead-in), whatever the caption opens with: the
+ * lead-in's text ends above it, when it tells the scene in clauses (`青石村村口,志愿者…。记者 X 摄`). (Not below a caption
+ * of its own, `8月27日,…。` / `近年来,…。 新华社记者 X 摄`: the set's lead-in may go on from caption 1 to its credit. Not a
+ * label and its credit, `农机服务在田间 X 摄`, nor a few words, `讲解消防知识。X摄`: a story's pictures, printed in a row.)
+ */
+function opensGluedCreditRun(contexts: readonly LineContext[], i: number): boolean {
+  const above = contexts[i - 1]?.facts;
+  if (above === undefined || !above.endsSentence || above.timedCaption || !isCaptionOrText(contexts[i - 1])) return false;
+  const caption = creditedSentence(contexts[i]!);
+  if (caption === null || !CLAUSE_MARK.test(caption) || creditedSentence(contexts[i + 1]) === null) return false;
+  // (The captions run to the text's end: below them, a sub-heading or a paragraph would be the story's going on, the
+  // captions its pictures.)
+  let end = i + 2;
+  while (creditedSentence(contexts[end]) !== null) end++;
+  const below = contexts[end]?.facts;
+  return below === undefined || below.furniture !== null || below.editor !== null || below.page !== null || below.byline !== null || below.credit !== null;
+}
+
+/** The sentence a credit is glued to (`…合影留念。记者 林帆 摄`), or null. */
+function creditedSentence(context: LineContext | undefined): string | null {
+  const glued = context?.facts.glued;
+  if (glued == null || glued.credit === null) return null;
+  const sentence = context!.text.slice(0, glued.at).trim();
+  return endsSentence(sentence) ? sentence : null;
 }
 
 /**

@@ -1720,3 +1720,27 @@ describe('a caption above the lead credited to no name, `…。通讯员 供图`
     expect(itemsOf('村里居民的舞龙表演。周宁 摄')).toHaveLength(2);
   });
 });
+
+describe('a lead-in, then captions each closed by its glued credit to the end, `…,…。(摄影:X)` (519, 635, in our words)', () => {
+  const LEAD_IN = '金秋时节,东湾区柳岸镇青石村的稻田里一片金黄,村民们趁着晴好天气抢收稻谷,处处是丰收的景象。';
+  const FIRST = '青石村村口的晒场上,村民们忙着翻晒稻谷,脸上洋溢着笑容。';
+  const SECOND = '柳岸镇农机站的收割机在田间来回穿梭,一天能收五十亩。';
+  const page = (...lines: string[]) => parse(`青石村的秋天\n\n${lines.join('\n\n')}\n`, { year: 2024 });
+  const blocksOf = (...lines: string[]) => page(...lines).items.map((item) => item.blocks.map((block) => block.text));
+
+  it('ends the lead-in above the first caption: each caption is a photo item of its own', () => {
+    const lines = [LEAD_IN, `${FIRST}(摄影:林小禾)`, `${SECOND}(摄影:周宁)`];
+    expect(blocksOf(...lines)).toEqual([[LEAD_IN], [FIRST], [SECOND]]);
+    expect(page(...lines).items.map((item) => item.kind)).toEqual(['brief', 'photo', 'photo']);
+  });
+
+  it('keeps them the story\'s pictures where the story goes on below them', () => {
+    const story = '村党支部书记周宁介绍,今年全村种植水稻八百亩,预计亩产比去年增加一成,村民增收有了新盼头。';
+    expect(blocksOf(LEAD_IN, `${FIRST}(摄影:林小禾)`, `${SECOND}(摄影:周宁)`, story)).toHaveLength(1);
+  });
+
+  it('keeps captions of a few words the story\'s pictures', () => {
+    expect(blocksOf(LEAD_IN, '村民翻晒稻谷。林小禾摄', '收割机收稻谷。周宁摄')[0]![0]).toBe(LEAD_IN);
+    expect(blocksOf(LEAD_IN, '村民翻晒稻谷。林小禾摄', '收割机收稻谷。周宁摄')[0]).not.toEqual([LEAD_IN]);
+  });
+});
