@@ -345,6 +345,15 @@ function captionBefore(text: string, end: number): string {
   return text.slice(isPictureMark(text) ? 1 : 0, end).trim();
 }
 
+/**
+ * A caption with its credit glued, above the text, that is the text's picture: a label (`惠民市集`) or a sentence too
+ * short for an item's text (`农民收获泡椒。`). A whole sentence of eight characters or more, `居民在书屋读报。`, credited,
+ * is a photo item of its own.
+ */
+function isPictureOfText(caption: string): boolean {
+  return caption.length <= MAX_SHORT_CAPTION && (caption.length < MAX_TINY_CAPTION || !endsSentence(caption));
+}
+
 /** A caption with its credit glued, too short for an item's text: `活动现场。柳岸社区供图`. */
 function isTinyCaption(f: LineFacts): boolean {
   return f.glued !== null && f.glued.credit !== null && f.glued.at <= MAX_TINY_CAPTION;
@@ -615,8 +624,8 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'caption':
       // A photo's caption between the headline and the lead (`图为居民…`, `image.png`): never a lead, header, byline or credit itself,
       // and without a credit of its own (`…邻里联欢。 袁朗 摄` is a photo item), unless the caption is too short to be an item's
-      // text: a label or a sentence of a few words (`农民采收茶叶。记者 范澄 摄`) is the picture of the text below.
-      if (f.glued?.credit && !f.lead && !f.header && f.page === null && f.editor === null && captionBefore(line.text, f.glued.at).length <= MAX_SHORT_CAPTION) {
+      // text: a label or a sentence of a few words (`农民采收茶叶。记者 范澄 摄`) is the picture of the text below (isPictureOfText()).
+      if (f.glued?.credit && !f.lead && !f.header && f.page === null && f.editor === null && isPictureOfText(captionBefore(line.text, f.glued.at))) {
         return say(why, 0.5, "a short caption, its credit glued: the text's picture");
       }
       // (A picture's file is as long as the caption a site made its name of: `3,山里的村医…入户检查.jpg`.)

@@ -483,17 +483,23 @@ describe('what a label refuses, judged by the line alone', () => {
     expect(follows('byline-before', '文/周小禾', 'meta', '来源: 江城日报')).toBe(true);
   });
 
-  it("a caption with its credit glued: the text's picture only when too short to be an item's text (15 characters or fewer)", () => {
+  it("a caption with its credit glued: the text's picture only when too short to be an item's text (a label of 15 characters or fewer, a sentence of fewer than eight)", () => {
+    const seven = '村民收获辣椒。';
+    const eight = '青石村民收获辣椒。'.slice(1);
     const fifteen = '初秋时节,柳岸镇玉米即将收获。';
     const sixteen = '社区居民在“邻里会”上商议事务。';
-    expect([fifteen.length, sixteen.length]).toEqual([15, 16]);
-    expect(fits('caption', `${fifteen} 记者 温川 摄`)).toBe(true);
+    expect([seven.length, eight.length, fifteen.length, sixteen.length]).toEqual([7, 8, 15, 16]);
+    expect(fits('caption', `${seven} 记者 温川 摄`)).toBe(true);
+    // A whole sentence an item's text may open with, eight characters or more, is a photo item's (547, 637).
+    expect(fits('caption', `${eight} 记者 温川 摄`)).toBe(false);
+    expect(fits('caption', `${fifteen} 记者 温川 摄`)).toBe(false);
     expect(fits('caption', `${sixteen}(记者 温川 摄)`)).toBe(false);
     expect(fits('caption', '花园一角 江城日报记者 林泉 摄')).toBe(true);
+    expect(fits('caption', '初秋时节柳岸镇玉米即将收获 江城日报记者 林泉 摄')).toBe(true);
     // A lead with a credit is the text itself.
     expect(fits('caption', '本报讯 收获辣椒。记者 温川 摄')).toBe(false);
     // A short caption the space after its ▲ would take over the limit is still one.
-    expect(fits('caption', `▲ ${fifteen} 记者 温川 摄`)).toBe(true);
+    expect(fits('caption', `▲ ${seven} 记者 温川 摄`)).toBe(true);
     // A caption without its credit: a sentence, or one with who supplied the picture, is no picture's label.
     expect(explain({ after: ['headline', HEADLINE], label: 'caption', text: '受伤的狍鹿。图片由受访者提供', reasons: [] })).toEqual({ allowed: true, reasons: ['a sentence above the lead', 'below the headline'] });
     expect(explain({ after: ['headline', HEADLINE], label: 'caption', text: '居民们欢度节日！', reasons: [] })).toEqual({ allowed: true, reasons: ['a sentence above the lead', 'below the headline'] });

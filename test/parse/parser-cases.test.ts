@@ -1744,3 +1744,20 @@ describe('a lead-in, then captions each closed by its glued credit to the end, `
     expect(blocksOf(LEAD_IN, '村民翻晒稻谷。林小禾摄', '收割机收稻谷。周宁摄')[0]).not.toEqual([LEAD_IN]);
   });
 });
+
+describe("a credited caption of a whole sentence between the headline and the text, `居民在书屋读报。 X 摄` (547, 606, 637, in our words)", () => {
+  const TEXT = '3月5日,东湾区柳岸社区的“邻里书屋”正式开放,书屋藏书两千余册,居民可以免费借阅,志愿者每天轮流值守。';
+  const itemsOf = (caption: string) => parse(`柳岸社区有了邻里书屋\n\n${caption}\n\n${TEXT}\n`, { year: 2026 }).items.map((item) => [item.kind, item.blocks.map((block) => block.text)]);
+
+  it('is a photo item of its own, eight characters or more', () => {
+    const items = itemsOf('青石村的老人在书屋读报。 林小禾 摄');
+    expect(items).toHaveLength(2);
+    expect(items[0]![0]).toBe('photo');
+    expect(items[1]![1]).toEqual([TEXT]);
+  });
+
+  it("leaves a sentence of a few words, or a label, the text's picture", () => {
+    expect(itemsOf('老人读报。 林小禾 摄')).toHaveLength(1);
+    expect(itemsOf('邻里书屋开放 林小禾 摄')).toHaveLength(1);
+  });
+});
