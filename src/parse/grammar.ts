@@ -365,7 +365,12 @@ function isTinyCaption(f: LineFacts): boolean {
  * without one is no picture set's; two sites print their stories' pictures so, between the paragraphs as above the lead).
  */
 function isTextsPictureCaption(f: LineFacts): boolean {
-  return isTinyCaption(f) || (f.glued?.credit != null && f.glued.credit.match.people.every((person) => person.name === null));
+  return isTinyCaption(f) || isCreditedToNoName(f);
+}
+
+/** Its glued credit names a role and no one by name: `…。通讯员 供图`. */
+function isCreditedToNoName(f: LineFacts): boolean {
+  return f.glued?.credit != null && f.glued.credit.match.people.every((person) => person.name === null);
 }
 
 /** A caption's sentence opens with `这是` (this is), a picture's label (`图为…`) or a dateline. */
@@ -624,8 +629,9 @@ export function emission(line: LineContext, label: Label, why?: string[]): numbe
     case 'caption':
       // A photo's caption between the headline and the lead (`图为居民…`, `image.png`): never a lead, header, byline or credit itself,
       // and without a credit of its own (`…邻里联欢。 袁朗 摄` is a photo item), unless the caption is too short to be an item's
-      // text: a label or a sentence of a few words (`农民采收茶叶。记者 范澄 摄`) is the picture of the text below (isPictureOfText()).
-      if (f.glued?.credit && !f.lead && !f.header && f.page === null && f.editor === null && isPictureOfText(captionBefore(line.text, f.glued.at))) {
+      // text: a label or a sentence of a few words (`农民采收茶叶。记者 范澄 摄`) is the picture of the text below
+      // (isPictureOfText()), as is one credited to no name (`…。通讯员 供图`).
+      if (f.glued?.credit && !f.lead && !f.header && f.page === null && f.editor === null && (isPictureOfText(captionBefore(line.text, f.glued.at)) || isCreditedToNoName(f))) {
         return say(why, 0.5, "a short caption, its credit glued: the text's picture");
       }
       // (A picture's file is as long as the caption a site made its name of: `3,山里的村医…入户检查.jpg`.)
