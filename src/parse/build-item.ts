@@ -7,7 +7,7 @@ import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, 
 import { PICTURE_SOURCE_FIELD, creditVerbAtEnd, namesAUnit, type BylineMatch, type CreditMatch } from './bylines.js';
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
-import { firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, tailNamedAlone, type OrganisationMention } from './organisations.js';
+import { actorOfHeadline, firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, tailNamedAlone, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
 import { HAN_ALL, PROVINCE_NAMES, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -235,6 +235,8 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     namedIn(opening, title && scans.first(title)) ??
     namedIn(opening, subtitle && scans.first(subtitle)) ??
     unitOfAsides(draft.asides, bodyStart, true, scans) ??
+    // A headline whose subject is a unit that held the event (`柳岸社区开展…`) names the community before the text does.
+    (title ? actorOfHeadline(scans.in(title), title) : null) ??
     // The text's compound (`在桃园小区广场上`) is where it happened; a 街道 or 社区 named anywhere after it runs it.
     // (Past its lead: the newsroom a lead names, `XX新闻网-XX融媒体中心(记者 X)`, is the copy's source.)
     (opening ? scans.firstBesidesCompounds(pastDirective(afterLead(opening, firstLead))) : null) ??

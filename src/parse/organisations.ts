@@ -1335,6 +1335,28 @@ export function openingOrganisations(text: string, vocabulary: Vocabulary): { at
 const CLAUSE_START_BEFORE = codeUnitTable([...',，;；、 \u3000']);
 const NO_OPENING_ORGANISATIONS = Object.freeze({ atStart: null, first: null });
 
+/**
+ * The unit a headline opens with when a verb of holding an event follows it at once (`柳岸社区开展…活动`,
+ * `东坡中学举办…`): the headline's subject, the unit that acted, or null. An area alone (`东湾区开展…`) is left
+ * to the text, which names the office that acted.
+ */
+export function actorOfHeadline(mentions: readonly OrganisationMention[], text: string): string | null {
+  const first = mentions[0];
+  if (first === undefined || (first.at !== 0 && !opensWithAreas(text.slice(0, first.at), first.name))) return null;
+  let end = first.at + first.name.length;
+  // (Its people may stand between, `东坡中学师生开展…`, `柳岸社区党员举办…`: the unit still held it.)
+  const people = HEADLINE_PEOPLE.find((word) => text.startsWith(word, end));
+  if (people !== undefined) end += people.length;
+  if (HEADLINE_ACT_FIRST[text.charCodeAt(end)] !== 1 || !HEADLINE_ACTS.some((verb) => text.startsWith(verb, end))) return null;
+  const name = withoutAdministrativePrefix(first.name);
+  return name === null || ADMINISTRATIVE.test(name) ? null : name;
+}
+/** Verbs of holding an event, as a headline writes them after the unit that held it. */
+const HEADLINE_ACTS = ['开展', '举办', '举行', '组织', '召开'];
+/** The unit's people, named between it and the verb. */
+const HEADLINE_PEOPLE = ['师生', '党员', '干部', '职工', '志愿者', '青年'];
+const HEADLINE_ACT_FIRST = codeUnitTable(HEADLINE_ACTS.map((verb) => verb[0]!));
+
 /** A province, city, county or district name: two or three characters and the unit (`江干区`, `泰兴市`, `榆中县`). */
 /** The four cities under the state, often printed without their 市 before a district (`北京东城区`): a unit of the run. */
 const MUNICIPALITY = /北京|上海|天津|重庆/u;

@@ -73,7 +73,8 @@ describe('the organisation an item is about', () => {
   });
 
   it('is not the headline’s when the opening does not name it: then the opening’s first', () => {
-    const item = only('晨光小学开展读书月活动\n本报讯 4月2日，城南街道组织辖区学校开展读书月活动，孩子们读了不少好书。\n(周 宁)\n');
+    // (A headline opening with the unit and 开展, `晨光小学开展…`, names who held it: parser-cases.test.ts.)
+    const item = only('读书月里的晨光小学\n本报讯 4月2日，城南街道组织辖区学校开展读书月活动，孩子们读了不少好书。\n(周 宁)\n');
     expect(item.community).toBe('城南街道');
   });
 

@@ -1761,3 +1761,17 @@ describe("a credited caption of a whole sentence between the headline and the te
     expect(itemsOf('邻里书屋开放 林小禾 摄')).toHaveLength(1);
   });
 });
+
+describe('a headline opening with the unit that held the event, `X开展…`, `X师生举办…` (696, 1803, 1820, in our words)', () => {
+  const communityOf = (head: string, text: string) => parse(`${head}\n\n${text}\n`, { year: 2026 }).items.map((item) => item.community);
+
+  it('is the community, ahead of a body the text names first', () => {
+    expect(communityOf('青石社区开展雪后清扫活动', '活动中,党群服务中心的志愿者拿着铁锹、扫把清扫积雪,小区道路很快畅通了。')).toEqual(['青石社区']);
+    expect(communityOf('柳岸中学师生开展敬老活动', '3月5日,东湾区敬老院迎来一群特别的客人,同学们为老人打扫房间、表演节目。')).toEqual(['柳岸中学']);
+  });
+
+  it('leaves an area alone, and a headline whose unit does something else, to the text', () => {
+    expect(communityOf('东湾区开展雪后清扫活动', '3月5日,东湾区城管局组织志愿者清扫积雪,道路很快畅通了。')).toEqual(['城管局']);
+    expect(communityOf('青石社区迎来新变化', '活动中,党群服务中心的志愿者拿着铁锹、扫把清扫积雪,小区道路很快畅通了。')).toEqual(['党群服务中心']);
+  });
+});
