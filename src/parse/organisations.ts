@@ -546,6 +546,10 @@ const ENDS_LIKE_NO_NAME = codeUnitTable([...'们各这那该每哪我你他她�
  * only its prefix (`成都市社区`) is no name.
  */
 function withoutAdministrativePrefix(name: string): string | null {
+  // A democratic party's body of a place is named with the party before the place (`民建江城市直属总支`,
+  // `九三学社江城市青工委`), as the state grid's company of a place is (`国网东湾县供电公司`): the body's name opens it, no
+  // area, and the place is its own.
+  if (NAMED_BEFORE_PLACE_FIRST[name.charCodeAt(0)] === 1 && NAMED_BEFORE_PLACE.some((body) => name.startsWith(body))) return name;
   let cut = 0;
   // Units in the first eight characters, and any that goes on the run right after them (`东江省临河市东湾区…`).
   for (let i = 1; i < name.length; i++) {
@@ -569,6 +573,10 @@ function withoutAdministrativePrefix(name: string): string | null {
   if (cut === 0) return isOnlyAnArea(name) ? null : name;
   return name.slice(cut);
 }
+
+/** The democratic parties' short names and the state grid's, as their bodies of a place open with them. */
+const NAMED_BEFORE_PLACE = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '国网'];
+const NAMED_BEFORE_PLACE_FIRST = codeUnitTable(NAMED_BEFORE_PLACE.map((body) => body[0]!));
 
 /** A college or a university, which a city's name opens as its own. */
 const NAMED_FOR_CITY = /(?:大学|学院)$/u;

@@ -1775,3 +1775,16 @@ describe('a headline opening with the unit that held the event, `X开展…`, `X
     expect(communityOf('青石社区迎来新变化', '活动中,党群服务中心的志愿者拿着铁锹、扫把清扫积雪,小区道路很快畅通了。')).toEqual(['党群服务中心']);
   });
 });
+
+describe("a democratic party's or the state grid's body of a place, named with it before the place (`九三学社X市青工委`, `国网X县供电公司`; 1570, 1880, in our words)", () => {
+  const communityOf = (text: string) => parse(`义诊送到家门口\n\n${text}\n`, { year: 2026 }).items.map((item) => item.community);
+
+  it('keeps the place inside the name', () => {
+    expect(communityOf('5月9日,九三学社江城市青工委联合东湾区医院,走进青石村为村民义诊,送去常用药品。')).toEqual(['九三学社江城市青工委']);
+    expect(communityOf('8月15日,国网东湾县供电公司柳岸供电所的党员走进青石村,为老人检修线路。')).toEqual(['国网东湾县供电公司']);
+  });
+
+  it('still leaves out the areas before any other name', () => {
+    expect(communityOf('5月9日,江城市东湾区柳岸社区联合东湾区医院,为居民义诊,送去常用药品。')).toEqual(['柳岸社区']);
+  });
+});
