@@ -82,6 +82,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     // A general branch, of the Party or of a democratic party or league (`民建直属总支`, `团总支`).
     // A branch of an association, its volunteers' included (`青年志愿者分会`, `柳岸镇老年体协分会`).
     '分会',
+    // A supply and marketing co-op and a volunteers' society (`东湾区供销社`, `柳岸义工社`): 社 alone is a newspaper's, a
+    // club's or a village group's (`报社`, `文学社`, `沙联社`).
+    '义工社', '供销社',
     '协会', '计生协', '体协', '党委', '党支部', '党总支', '总支', '支部', '团支部', '工会', '妇联', '残联', '文联', '侨联', '科协', '团委', '红十字会', '区', '县', '市',
   ],
   roles: [

@@ -1788,3 +1788,12 @@ describe("a democratic party's or the state grid's body of a place, named with i
     expect(communityOf('5月9日,江城市东湾区柳岸社区联合东湾区医院,为居民义诊,送去常用药品。')).toEqual(['柳岸社区']);
   });
 });
+
+describe('a supply and marketing co-op, `X供销社`, and a volunteers\' society, `X义工社`, are organisations (246, 262, 1104, in our words)', () => {
+  const communityOf = (text: string) => parse(`农贸市场里的新气象\n\n${text}\n`, { year: 2026 }).items.map((item) => item.community);
+
+  it('names the community, ahead of the village named after it', () => {
+    expect(communityOf('3月5日,东湾区供销社的工作人员走进青石村,为村民讲解农资选购知识。')).toEqual(['东湾区供销社']);
+    expect(communityOf('3月5日,柳岸繁星义工社的义工走进青石村,为村民打扫卫生、整理菜园。')).toEqual(['柳岸繁星义工社']);
+  });
+});
