@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { actorOfHeadline, firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, tailNamedAlone, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { HAN_ALL, PROVINCE_NAMES, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { HAN_ALL, PROVINCE_NAMES, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -192,9 +192,19 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
   // (`林小雨/文 周宁/图`: a credit that names the text's writer too is a written story's with its pictures, over paragraphs.)
   const writtenAndPictured = (draft.credit?.match.writers?.length ?? 0) > 0 && draft.body.length > 1;
   const photo = draft.credit !== null && PHOTO_VERBS.has(draft.credit.match.verb) && firstLead === null && !toldInParts && !creditWithByline && !writtenAndPictured && !draft.pictures;
-  const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : toldInParts ? 'feature' : 'brief';
   // A photo set's caption opening with its hour or date is an item of one paragraph, credited or not.
   const timedCaption = blocks.length === 1 && lastParagraph !== undefined && opensWithTime(lastParagraph.text);
+  const truncated =
+    draft.truncatedElsewhere ||
+    (lastParagraph !== undefined &&
+      // (A caption is whole without its full stop: `15:30,…在浅滩上捉鱼`, `3月12日,…种下一排柳树。图为志愿者为树苗培土`.)
+      !((photo || timedCaption) && isPhraseCaption(lastParagraph.text)) &&
+      !signedAfterPhrase(draft, lastParagraph) &&
+      !(timedCaption && endsWithPictureSentence(lastParagraph.text)) &&
+      !isListEntry(lastParagraph.text, vocabulary) &&
+      ((!endsSentence(lastParagraph.text) && !draft.closedByCopyLines) || opensUnclosedQuote(lastParagraph.text)));
+  // (A piece cut off below its one sub-heading and that part's paragraphs is a feature whose other parts were lost.)
+  const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : toldInParts || (truncated && cutInItsSecondPart(blocks)) ? 'feature' : 'brief';
 
   const supplierCredit = draft.credit ? null : pictureSourceCredit(draft.asides);
   const credit: Credit | null = draft.credit
@@ -274,15 +284,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     credit,
     blocks,
     asides: itemAsides(draft.asides),
-    truncated:
-      draft.truncatedElsewhere ||
-      (lastParagraph !== undefined &&
-        // (A caption is whole without its full stop: `15:30,…在浅滩上捉鱼`, `3月12日,…种下一排柳树。图为志愿者为树苗培土`.)
-        !((photo || timedCaption) && isPhraseCaption(lastParagraph.text)) &&
-        !signedAfterPhrase(draft, lastParagraph) &&
-        !(timedCaption && endsWithPictureSentence(lastParagraph.text)) &&
-        !isListEntry(lastParagraph.text, vocabulary) &&
-        ((!endsSentence(lastParagraph.text) && !draft.closedByCopyLines) || opensUnclosedQuote(lastParagraph.text))),
+    truncated,
     characters,
     span: itemSpan(draft),
   };
@@ -643,6 +645,35 @@ function startOf(line: SourceLine): number {
 
 /** Fewest sub-headings that make a piece a feature. */
 const MIN_FEATURE_SUBHEADINGS = 2;
+
+/** Fewest paragraphs below a cut piece's one sub-heading that make it a part of the piece: a feature's second part. */
+const MIN_PARAGRAPHS_OF_PART = 2;
+
+/**
+ * A piece cut off (the copy stored short, `…(下转第六版)`) inside its second part: one sub-heading, paragraphs above it and
+ * two or more below, as a feature's part runs (`…引言。` / `老街变新颜` / `…。` / `…。` / `…走`). The parts after it are lost, so
+ * the one sub-heading stored is the feature's. (Whole, a piece with one short line between paragraphs is a brief.)
+ * Not a line in round brackets, which is a picture's caption (`(青石村党员合影留念)`), nor a `PLACE:TITLE` line, which in
+ * a round-up heads the next place's item as often as a part.
+ */
+function cutInItsSecondPart(blocks: Block[]): boolean {
+  let at = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.type !== 'subheading') continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  if (at <= 0 || blocks.length - at - 1 < MIN_PARAGRAPHS_OF_PART) return false;
+  const text = blocks[at]!.text;
+  return !isInRoundBrackets(text) && !hasColon(text);
+}
+
+/** `(…)` or `（…）` around the whole line. */
+function isInRoundBrackets(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return (first === 0x28 /* ( */ || first === 0xff08) /* （ */ && (last === 0x29 /* ) */ || last === 0xff09) /* ） */;
+}
 
 /** From the first line the item has to its last: its lines are in document order. */
 function itemSpan(draft: Draft): Position {

@@ -1797,3 +1797,24 @@ describe('a supply and marketing co-op, `X供销社`, and a volunteers\' society
     expect(communityOf('3月5日,柳岸繁星义工社的义工走进青石村,为村民打扫卫生、整理菜园。')).toEqual(['柳岸繁星义工社']);
   });
 });
+
+describe('a piece cut off below its one sub-heading and two paragraphs of its part, `…` / `老街变新颜` / `…。` / `…走` (22, 82, 220, 547, in our words)', () => {
+  const OPENING = '东湾区柳岸社区是一个建成三十多年的老社区,近年来,社区依靠居民议事会,把一件件难事办成了好事。';
+  const FIRST = '走进柳岸社区青石巷,平整的路面两旁种满了花草,墙上的彩绘讲述着社区的老故事。';
+  const SECOND = '“以前下雨天出门都是泥,现在干干净净。”居民林小禾笑着说,改造方案是大家一起商量出来的。';
+  const CUT = '改造完成后,社区又在巷口建起了一座凉亭,周宁和几位老党员每天';
+  const kindOf = (...lines: string[]) => parse(`柳岸社区的新变化\n\n${lines.join('\n\n')}\n`, { year: 2026 }).items.map((item) => [item.kind, item.truncated]);
+
+  it('is a feature: the parts below the one stored are lost', () => {
+    expect(kindOf(OPENING, '老街巷换了新模样', FIRST, SECOND, CUT)).toEqual([['feature', true]]);
+  });
+
+  it('leaves a brief the piece that ends whole, or is cut right below the line', () => {
+    expect(kindOf(OPENING, '老街巷换了新模样', FIRST, SECOND)).toEqual([['brief', false]]);
+    expect(kindOf(OPENING, '老街巷换了新模样', CUT)).toEqual([['brief', true]]);
+  });
+
+  it("leaves a brief the piece whose one line is a picture's caption in round brackets", () => {
+    expect(kindOf(OPENING, '(青石巷的居民在凉亭前合影留念)', FIRST, SECOND, CUT)).toEqual([['brief', true]]);
+  });
+});
