@@ -9,7 +9,7 @@ import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { actorOfHeadline, firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, tailNamedAlone, type OrganisationMention } from './organisations.js';
 import { namesOf, rolesOf } from './people.js';
-import { HAN_ALL, PROVINCE_NAMES, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithColon, hasColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
+import { HAN_ALL, PROVINCE_NAMES, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithBracket, endsWithColon, hasColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BodyLine {
@@ -665,14 +665,13 @@ function cutInItsSecondPart(blocks: Block[]): boolean {
   }
   if (at <= 0 || blocks.length - at - 1 < MIN_PARAGRAPHS_OF_PART) return false;
   const text = blocks[at]!.text;
-  return !isInRoundBrackets(text) && !hasColon(text);
+  return !isWrappedInRoundBrackets(text) && !hasColon(text);
 }
 
-/** `(…)` or `（…）` around the whole line. */
-function isInRoundBrackets(text: string): boolean {
+/** `(…)` or `（…）` around the whole line, whatever brackets stand inside (features.ts's isInRoundBrackets() wants none). */
+function isWrappedInRoundBrackets(text: string): boolean {
   const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  return (first === 0x28 /* ( */ || first === 0xff08) /* （ */ && (last === 0x29 /* ) */ || last === 0xff09) /* ） */;
+  return (first === 0x28 /* ( */ || first === 0xff08) /* （ */ && endsWithBracket(text);
 }
 
 /** From the first line the item has to its last: its lines are in document order. */
