@@ -103,6 +103,15 @@ function signedAfterPhrase(draft: Draft, paragraph: Block): boolean {
   return line !== undefined && paragraph.span.end.line === line.number && draft.asides.some((aside) => aside.kind === 'byline' && aside.line === line && aside.from > 0 && aside.byline !== null && WORDS_AND_PICTURES.test(aside.byline.inner));
 }
 
+/**
+ * A paragraph closed by a dash leads into what the page shows next (`…一直在采撷新闻的路上——`, above the pictures or
+ * the next piece): it ends where it means to, as a colon-less `……` does, and is no cut.
+ */
+function endsWithLeadInDash(text: string): boolean {
+  const end = text.length;
+  return end >= 2 && text.charCodeAt(end - 1) === 0x2014 && text.charCodeAt(end - 2) === 0x2014;
+}
+
 /** `…。图为一位老人走出家门,回家过年`: a caption's last sentence, on what the picture shows, printed without its full stop. */
 function endsWithPictureSentence(text: string): boolean {
   const at = pictureSentenceAt(text);
@@ -202,7 +211,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
       !signedAfterPhrase(draft, lastParagraph) &&
       !(timedCaption && endsWithPictureSentence(lastParagraph.text)) &&
       !isListEntry(lastParagraph.text, vocabulary) &&
-      ((!endsSentence(lastParagraph.text) && !draft.closedByCopyLines) || opensUnclosedQuote(lastParagraph.text)));
+      ((!endsSentence(lastParagraph.text) && !endsWithLeadInDash(lastParagraph.text) && !draft.closedByCopyLines) || opensUnclosedQuote(lastParagraph.text)));
   // (A piece cut off below its one sub-heading and that part's paragraphs is a feature whose other parts were lost.)
   const kind: ItemKind = blocks.length === 0 ? 'other' : photo ? 'photo' : toldInParts || (truncated && cutInItsSecondPart(blocks)) ? 'feature' : 'brief';
 

@@ -1818,3 +1818,19 @@ describe('a piece cut off below its one sub-heading and two paragraphs of its pa
     expect(kindOf(OPENING, '(青石巷的居民在凉亭前合影留念)', FIRST, SECOND, CUT)).toEqual([['brief', true]]);
   });
 });
+
+describe('a lead-in closed by a dash, `…一直走在村里的路上——` above the next piece (196, 406, in our words)', () => {
+  const LEAD_IN = '一双布鞋、一本笔记、一支录音笔,东湾区柳岸镇的驻村干部林小禾,三年来的脚步一直走在青石村的田埂上——';
+  const REPORT = '3月5日,青石村新修的文化广场上,村民们跳起了广场舞,村党支部书记周宁说,这样的日子过去想都不敢想。';
+  const truncatedOf = (leadIn: string) =>
+    parse(`林小禾的三年\n\n${leadIn}\n\n青石村:旧貌换新颜\n\n${REPORT}\n`, { year: 2024 }).items.map((item) => item.truncated);
+
+  it('is whole: the dash leads into what follows, it is no cut', () => {
+    expect(truncatedOf(LEAD_IN)).toEqual([false, false]);
+  });
+
+  it('leaves a paragraph cut after a single dash, or mid-clause, cut', () => {
+    expect(truncatedOf(LEAD_IN.slice(0, -1))).toEqual([true, false]);
+    expect(truncatedOf(LEAD_IN.slice(0, -4))).toEqual([true, false]);
+  });
+});
