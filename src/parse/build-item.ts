@@ -34,6 +34,8 @@ export interface DraftAside {
   byline: BylineMatch | null;
   /** A web-copy line's `作者:` names, or those after its date: the item's authors when no lead or byline names any. */
   webAuthors?: Person[] | null;
+  /** A web-copy line's picture field (`摄影:周宁`, `作者:周宁/摄`): the item's credit when nothing else credits its pictures. */
+  webPhotographers?: Person[] | null;
 }
 
 export interface Draft {
@@ -224,7 +226,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         verb: draft.credit.match.verb,
         span: placeIn(draft.credit.line, draft.credit.from, draft.credit.to),
       }
-    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body, vocabulary) ?? supplierCredit);
+    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body, vocabulary) ?? webPictureCredit(draft.asides) ?? supplierCredit);
   // (A picture's supplier named in the byline's bracket is one of the item's people, as a credit line's are.)
   if (supplierCredit !== null && credit === supplierCredit) people.push({ name: supplierCredit.names[0]!, role: null, source: 'credit' });
   // `贺兰舟摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
@@ -491,6 +493,15 @@ function pictureSourceCredit(asides: readonly DraftAside[]): Credit | null {
   return null;
 }
 const CLOSING_BRACKET_AT_END = /[)）]\s*$/u;
+
+/** The picture field of a web copy's line (`… 作者:林小雨 摄影:周宁`): who took the pictures, named beside the writer. */
+function webPictureCredit(asides: readonly DraftAside[]): Credit | null {
+  for (const aside of asides) {
+    const people = aside.webPhotographers;
+    if (people != null) return { raw: aside.line.content, names: namesOf(people), roles: rolesOf(people), verb: '摄影', span: placeIn(aside.line) };
+  }
+  return null;
+}
 /** The verb of a credit read from a picture's supplier field: `供图`, as `UNIT供图` says it. */
 const PICTURE_SUPPLIED = '供图';
 

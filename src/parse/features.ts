@@ -165,6 +165,8 @@ export interface LineFacts {
   editorsNote: number;
   /** The people of a web copy's `作者:` field on such a line (`… 作者:张三 李四 来源:…`), or null. */
   webAuthors: Person[] | null;
+  /** Who a web copy's field line says took the pictures (`… 作者:张三 摄影:李四`, `作者:李四/摄 来源:…`), or null. */
+  webPhotographers: Person[] | null;
   /** A column label: `【图片新闻】` (a column name on a line of its own is found by position in label.ts). */
   label: string | null;
   continuation: boolean;
@@ -362,6 +364,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     directive: null,
     furniture: null,
     webAuthors: null,
+    webPhotographers: null,
     openingByline: null,
     editorsNote: 0,
     label: null,
@@ -524,6 +527,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
   facts.editorsNote = editorsNoteLength(content);
   // (`[作者:X]`: the field in a web template's square brackets, as its editor's is.)
   if (facts.furniture !== null) facts.webAuthors = webAuthorsOf(content, vocabulary) ?? (first === 0x5b /* [ */ || first === 0x3010 /* 【 */ ? webAuthorsOfBracketed(content, vocabulary) : null);
+  if (facts.furniture !== null && (content.includes('摄') || content.includes('图片作者'))) facts.webPhotographers = webPhotographersOf(content, vocabulary);
   if (bullet) facts.bullet = bullet[0];
   const opensWithTime = readOpening(facts, content, bullet ? bullet[0].length : 0, vocabulary);
   // (`(图为:将稻谷装袋子)`: a caption in round brackets between a text's paragraphs is one too.)
@@ -967,6 +971,18 @@ export function webAuthorsOf(content: string, vocabulary: Vocabulary): Person[] 
   if (names.length === 0 || names.some((name) => NOT_A_PERSON.test(name) || !isOneName(name, vocabulary))) return null;
   return names.map((name) => ({ name, role: null, source: 'byline' as const }));
 }
+
+/**
+ * The person a web copy's field line names for the pictures, as its `作者:` field names the writer: a picture field
+ * among the others (`作者:林小雨 点击: 摄影:周宁`, `文字作者:林小雨,图片作者:周宁`), or the author field closed by the
+ * picture's verb (`作者:周宁/摄 来源:`). One name, up to the next field.
+ */
+function webPhotographersOf(content: string, vocabulary: Vocabulary): Person[] | null {
+  const field = WEB_PICTURE_FIELD.exec(content) ?? WEB_AUTHOR_WHO_TOOK.exec(content);
+  return field !== null && isOneName(field[1]!, vocabulary) ? [{ name: field[1]!, role: null, source: 'credit' }] : null;
+}
+const WEB_PICTURE_FIELD = new RegExp(`(?:^|${SPACE}|[,，;；])(?:摄影|拍摄|图片作者)${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,4})(?=${SPACE}|[,，;；]|$)`, 'u');
+const WEB_AUTHOR_WHO_TOOK = new RegExp(`(?:^|${SPACE})作者${SPACE}*[:：]${SPACE}*([${HAN_ALL}]{2,4})${SPACE}*[/／]${SPACE}*摄影?(?=${SPACE}|$)`, 'u');
 
 /**
  * `【记者 林小雨】`: a reporter's byline in lenticular brackets, its role first, as a web copy prints it below the text

@@ -1394,7 +1394,7 @@ export class BulletinParser {
         }
       // falls through
       case 'meta':
-        draft.asides.push({ kind: label, line, from: 0, byline: null, webAuthors: facts.webAuthors });
+        draft.asides.push({ kind: label, line, from: 0, byline: null, webAuthors: facts.webAuthors, webPhotographers: facts.webPhotographers });
         // A web copy's page line below its headline (`版面:第6版:社区 上一篇`) still names the column; so do its breadcrumb
         // and its column field.
         if (facts.page && this.section === null) this.section = facts.page;

@@ -30,6 +30,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     directive: null,
     furniture: null,
     webAuthors: null,
+    webPhotographers: null,
     openingByline: null,
     editorsNote: 0,
     label: null,

@@ -1834,3 +1834,22 @@ describe('a lead-in closed by a dash, `…一直走在村里的路上——` abo
     expect(truncatedOf(LEAD_IN.slice(0, -4))).toEqual([true, false]);
   });
 });
+
+describe("a web copy's field line that names who took the pictures, `作者:X 点击: 摄影:Y`, `作者:Y/摄 来源:` (1800, 1987, in our words)", () => {
+  const creditOf = (fields: string) => {
+    const item = parse(`柳岸社区开展重阳敬老活动\n\n${fields}\n\n10月29日,东湾学院志愿者走进柳岸社区,为社区里的老人表演节目、打扫房间,陪老人们聊天。\n`, { year: 2026 }).items[0]!;
+    return { photographers: item.credit?.names ?? [], authors: item.authors };
+  };
+
+  it('reads the picture field beside the author field as the credit', () => {
+    expect(creditOf('来源:东湾学院 时间:2025-10-30 作者:林小禾 点击: 摄影:周宁')).toEqual({ photographers: ['周宁'], authors: ['林小禾'] });
+  });
+
+  it('reads the author field closed by the picture verb as the credit', () => {
+    expect(creditOf('作者:周宁/摄     来源:     日期:2025-10-30').photographers).toEqual(['周宁']);
+  });
+
+  it('finds no credit in a field line without a picture field', () => {
+    expect(creditOf('来源:东湾学院 时间:2025-10-30 作者:林小禾 点击:').photographers).toEqual([]);
+  });
+});
