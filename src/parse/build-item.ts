@@ -67,6 +67,8 @@ export interface Draft {
   fieldAuthors?: Person[];
   /** fieldAuthors stood above the item's head, not below its end. */
   fieldAuthorsAbove?: boolean;
+  /** The picture field on that line (`文字作者:A,图片作者:B`), with the line: who took the item's pictures. */
+  fieldPictures?: { people: Person[]; line: SourceLine };
   /** The title a web copy gives only as the one its story was retitled from (`原标题:TITLE`), above the page's first item. */
   originalTitle?: string;
   /** The header's organisation is a column tag's before the title (`【柳岸社区】TITLE`, `柳岸社区|TITLE`). */
@@ -226,7 +228,7 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
         verb: draft.credit.match.verb,
         span: placeIn(draft.credit.line, draft.credit.from, draft.credit.to),
       }
-    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body, vocabulary) ?? webPictureCredit(draft.asides) ?? supplierCredit);
+    : (wordAndPictureCredit(draft.asides) ?? leadCredit(firstLead, draft.body, vocabulary) ?? webPictureCredit(draft.asides, draft.fieldPictures) ?? supplierCredit);
   // (A picture's supplier named in the byline's bracket is one of the item's people, as a credit line's are.)
   if (supplierCredit !== null && credit === supplierCredit) people.push({ name: supplierCredit.names[0]!, role: null, source: 'credit' });
   // `贺兰舟摄影报道`: the photographer reported the story too, so is an author as well (as for 文/图).
@@ -495,12 +497,14 @@ function pictureSourceCredit(asides: readonly DraftAside[]): Credit | null {
 const CLOSING_BRACKET_AT_END = /[)）]\s*$/u;
 
 /** The picture field of a web copy's line (`… 作者:林小雨 摄影:周宁`): who took the pictures, named beside the writer. */
-function webPictureCredit(asides: readonly DraftAside[]): Credit | null {
+function webPictureCredit(asides: readonly DraftAside[], outside: Draft['fieldPictures']): Credit | null {
+  let field = outside ?? null;
   for (const aside of asides) {
-    const people = aside.webPhotographers;
-    if (people != null) return { raw: aside.line.content, names: namesOf(people), roles: rolesOf(people), verb: '摄影', span: placeIn(aside.line) };
+    if (aside.webPhotographers == null) continue;
+    field = { people: aside.webPhotographers, line: aside.line };
+    break;
   }
-  return null;
+  return field === null ? null : { raw: field.line.content, names: namesOf(field.people), roles: rolesOf(field.people), verb: '摄影', span: placeIn(field.line) };
 }
 /** The verb of a credit read from a picture's supplier field: `供图`, as `UNIT供图` says it. */
 const PICTURE_SUPPLIED = '供图';

@@ -1317,7 +1317,7 @@ export class BulletinParser {
         if (facts.label && this.section === null && !namesAPicture(facts.label) && !isButtonRow(line.content)) this.section = facts.label;
         this.noteColumnField(line, facts);
         this.noteBreadcrumbColumn(line, facts);
-        if (facts.webAuthors) this.noteAuthorsOutside(facts.webAuthors);
+        if (facts.webAuthors) this.noteAuthorsOutside(facts.webAuthors, facts.webPhotographers === null ? undefined : { people: facts.webPhotographers, line });
         if (this.itemCount === 0) this.noteOriginalTitle(line.content);
         return;
       }
@@ -1663,11 +1663,13 @@ export class BulletinParser {
    * A web copy's `作者:` field outside any item: the authors of the item closed right above it, if that names none and
    * no item opened since, else of the page's first item below it.
    */
-  private noteAuthorsOutside(authors: Person[]): void {
+  private noteAuthorsOutside(authors: Person[], pictures?: Draft['fieldPictures']): void {
     const awaiting = this.awaitingAuthors;
     if (awaiting !== null) {
       // An item that waits names no writer, so no field above it gave it any.
       awaiting.draft.fieldAuthors = authors;
+      // (`文字作者:A,图片作者:B`: the line's picture field names who took its pictures, as its author field the writer.)
+      awaiting.draft.fieldPictures ??= pictures;
       awaiting.item = this.build(awaiting.draft, awaiting.item.index).item;
       this.releaseAwaiting();
     } else if (this.itemCount === 0) {

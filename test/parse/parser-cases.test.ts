@@ -1853,3 +1853,17 @@ describe("a web copy's field line that names who took the pictures, `作者:X �
     expect(creditOf('来源:东湾学院 时间:2025-10-30 作者:林小禾 点击:').photographers).toEqual([]);
   });
 });
+
+describe("a web copy's field line below the text that names the writer and who took the pictures, `文字作者:A,图片作者:B` (669, in our words)", () => {
+  const TEXT = '为迎接新春佳节,1月19日上午,东湾区柳岸街道青石社区组织书法爱好者为居民现场书写春联,送上新春祝福。\n活动中,书法爱好者共为居民写春联和福字一百余副,居民们脸上洋溢着笑容。';
+
+  it('gives the item waiting for its writer the picture field as its credit too', () => {
+    const item = parse(`${TEXT}\n柳岸街道 文字作者:林小禾,图片作者:周宁,审核人:王进 2022.1.20\n`, { year: 2022 }).items[0]!;
+    expect(item.authors).toEqual(['林小禾']);
+    expect(item.credit?.names).toEqual(['周宁']);
+  });
+
+  it('gives no credit where the line names the writer alone', () => {
+    expect(parse(`${TEXT}\n柳岸街道 文字作者:林小禾,审核人:王进 2022.1.20\n`, { year: 2022 }).items[0]!.credit).toBeNull();
+  });
+});
