@@ -4,11 +4,11 @@
 
 import { isCalendarDay } from '../calendar.js';
 import type { Aside, Block, Credit, Diagnostic, Header, Item, ItemKind, Person, Point, Position } from '../model.js';
-import { PICTURE_SOURCE_FIELD, creditVerbAtEnd, namesAUnit, type BylineMatch, type CreditMatch } from './bylines.js';
+import { PICTURE_SOURCE_FIELD, creditVerbAtEnd, matchCredit, namesAUnit, type BylineMatch, type CreditMatch } from './bylines.js';
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { actorOfHeadline, firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, tailNamedAlone, type OrganisationMention } from './organisations.js';
-import { namesOf, rolesOf } from './people.js';
+import { isOneName, namesOf, rolesOf } from './people.js';
 import { HAN_ALL, PROVINCE_NAMES, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithBracket, endsWithColon, hasColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -434,9 +434,29 @@ function leadCredit(lead: LeadMatch | null, body: readonly BodyLine[], vocabular
   if (lead === null || first === undefined || lead.people.length === 0) return null;
   const closed = BRACKET_CLOSE_AT_END.exec(lead.text) ?? COLON_AT_END.exec(lead.text);
   const verb = WORDS_AND_PICTURES.test(lead.text) ? '文/图' : closed ? creditVerbAtEnd(lead.text.slice(0, closed.index), vocabulary) : null;
-  if (verb === null) return null;
+  if (verb === null) return leadPictureCredit(lead, first.line, body, vocabulary);
   return { raw: lead.text, names: namesOf(lead.people), roles: rolesOf(lead.people), verb, span: { start: pointIn(first.line, 0), end: pointInFirstParagraph(body, lead.text.length) } };
 }
+
+/**
+ * The pictures' work in the lead's bracket after the names or as a field (`本网讯(林小禾 /图)`, `(文/林小禾 图/周宁)`):
+ * those it names took the pictures, the credit's reader says who.
+ */
+function leadPictureCredit(lead: LeadMatch, line: SourceLine, body: readonly BodyLine[], vocabulary: Vocabulary): Credit | null {
+  const bracket = lead.text.includes('图') || lead.text.includes('摄') ? LEAD_BRACKET.exec(lead.text) : null;
+  const inner = bracket === null ? '' : bracket[1]!.trim();
+  const credit = bracket === null ? null : matchCredit(inner, vocabulary);
+  // (`(文/柳岸小学 图/周宁)`: a unit writing leaves the fields to no credit's reader; the picture field closing it names one.)
+  const field = credit === null ? PICTURE_FIELD_LAST.exec(inner) : null;
+  const people = field !== null && isOneName(field[1]!, vocabulary) ? [{ name: field[1]!, role: null, source: 'credit' as const }] : credit !== null && PICTURE_WORKS_IN_LEAD.has(credit.verb) ? credit.people : [];
+  if (people.length === 0) return null;
+  return { raw: lead.text, names: namesOf(people), roles: rolesOf(people), verb: credit?.verb ?? '图', span: { start: pointIn(line, 0), end: pointInFirstParagraph(body, lead.text.length) } };
+}
+/** The lead's closing bracket's words (group 1): `(林小禾 /图)` of `本网讯(林小禾 /图)`. */
+const LEAD_BRACKET = /[(（]([^()（）]+)[)）]\s*$/u;
+const PICTURE_WORKS_IN_LEAD = new Set(['图', '摄', '摄影']);
+/** A picture field closing the bracket after the words' field, one name (group 1): `图/周宁` of `文/柳岸小学 图/周宁`. */
+const PICTURE_FIELD_LAST = new RegExp(`^文\\s*[/／][^/／]+\\s(?:图|摄影)\\s*[/／:：]\\s*([${HAN_ALL}]{2,4})$`, 'u');
 
 /** The bracket that closes a lead, and the white space before it: `…摄影报道 )`. */
 const BRACKET_CLOSE_AT_END = /\s*[)）】\]]$/u;

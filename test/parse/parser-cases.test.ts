@@ -1867,3 +1867,19 @@ describe("a web copy's field line below the text that names the writer and who t
     expect(parse(`${TEXT}\n柳岸街道 文字作者:林小禾,审核人:王进 2022.1.20\n`, { year: 2022 }).items[0]!.credit).toBeNull();
   });
 });
+
+describe("the pictures' work in a lead's bracket, `本网讯(X /图)`, `本网讯(文/UNIT 图/Y)` (1708, 419, in our words)", () => {
+  const itemOf = (bracket: string) => parse(`青石村开展敬老活动\n\n东湾网讯${bracket}9月5日,柳岸镇青石村组织志愿者走访村里的老人,为他们打扫卫生、送去慰问品。\n\n活动让老人们感受到了温暖。\n`, { year: 2026 }).items[0]!;
+
+  it('reads the names before the work as the credit', () => {
+    expect(itemOf('(林小禾 /图)').credit?.names).toEqual(['林小禾']);
+  });
+
+  it('reads the picture field after a unit writing as the credit', () => {
+    expect(itemOf('(文/柳岸小学 图/周宁)').credit?.names).toEqual(['周宁']);
+  });
+
+  it('finds no credit in a bracket of writers alone', () => {
+    expect(itemOf('(记者 林小禾)').credit).toBeNull();
+  });
+});
