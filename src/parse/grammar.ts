@@ -182,6 +182,8 @@ export interface LineContext {
   opensAnotherPart?: boolean;
   /** The line opens with a day or a unit that the first paragraph below the head above named, only paragraphs between. */
   namedByReport?: boolean;
+  /** The line opens with a day below an untitled text's opening paragraph that named none, only paragraphs between. */
+  toldOfOpening?: boolean;
 }
 
 /** emission() of a line under each label (IMPOSSIBLE where it cannot take it), and the labels it can take as bits. */
@@ -765,6 +767,9 @@ function bodyEmission(line: LineContext, label: 'body' | 'body-new' | 'subheadin
     if (line.inDayRange) value += say(why, 1.5, 'opens with a day of the range the report above opened with');
     // (`近日,A街道与B街道相继开展…` / `1月15日,B街道组织…`: a day or a unit the report's first paragraph named, its text going on.)
     if (line.namedByReport) value += say(why, 1.5, "opens with a day or a unit the report's first paragraph named");
+    // (`正值元宵节,东湾街道开展…。` / `2月18日,柳岸社区…`: the day the opening left out, its telling going on.)
+    // (Not a photo set's first caption, the next opening with its day too: `当日,青石村…` / `12月7日,…。` / `12月7日,…。`.)
+    if (line.toldOfOpening && !f.opensCaptionRun) value += say(why, 1.5, "opens with a day below a text's opening that named none");
     if (f.lead) say(why, 0, 'opens with a news lead');
     else if (f.openingByline) value += say(why, 0.3, 'opens with its byline in brackets');
     else if (f.editorsNote > 0) value += say(why, 0.3, "an editor's note");
@@ -1182,7 +1187,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         const before = (previousFacts!.datelineAfterPurpose && !leadless ? null : previousFacts!.opensWith) ?? (leadless ? previousFacts!.namesEarly : null);
         // (Named anywhere in the paragraph before, `…柳岸镇青石村党支部…` / `6月29日上午,青石村党支部…`, it is the same story's.)
         const another = before !== null && before !== f.opensWith && !previousFacts!.opening.includes(f.opensWith) && !(previous === 'body' || previous === 'body-new' ? namedIn(line.previousText, f.opensWith) : false);
-        if (another) return say(why, f.opensWithDateline ? 2.2 : previous === 'body' ? 1.8 : 2.0, 'opens with another organisation than the paragraph before');
+        // (Below a text's opening that named no day, the unit acting on the day is the opening's telling: `青石村是…古村。` /
+        // `9月24日,东坡中学…`.)
+        if (another && !(line.toldOfOpening && !f.opensCaptionRun)) return say(why, f.opensWithDateline ? 2.2 : previous === 'body' ? 1.8 : 2.0, 'opens with another organisation than the paragraph before');
         // (Below a sub-heading a part of the text opens so as often as an item does: `情暖桑榆:…` / `10月6日,XX乡…`.)
         if (f.opensWithDateline && previous !== 'subheading') return say(why, 1.0, 'opens with an organisation and a dateline');
       }

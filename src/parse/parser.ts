@@ -21,7 +21,7 @@ import { closesWithPictureNote, isTitle, MAX_TITLE, readLine, webAuthorsOf, with
 import { holdsFieldMark, isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { isTableBorder, LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, endsSentence, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows } from './patterns.js';
+import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, endsSentence, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows, DATELINE_WORDS } from './patterns.js';
 import { firstOrganisation, isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -314,6 +314,19 @@ function markTextBelowCaptions(contexts: readonly LineContext[]): void {
     f.textBelow = mark;
     context.prices = null;
   });
+}
+
+/** Fewest characters of a text's opening paragraph read as its setting (undatedOpening()): a sentence, not a label. */
+const MIN_UNDATED_OPENING = 30;
+/** Any day or word of time a text names: `2月18日`, `18日`, `近日`, `当天`, `当日` (undatedOpening() asks for none). */
+const NAMES_A_DAY = new RegExp(`[0-9０-９] ?日|当日|${DATELINE_WORDS.join('|')}`, 'u');
+
+/**
+ * A paragraph at a text's top that names no day: no lead, no byline or credit, a finished sentence of some length, its
+ * words naming no date nor time (`正值元宵节,东湾街道开展以…为主题的活动。`).
+ */
+function undatedOpening(text: string, f: LineFacts): boolean {
+  return f.lead === null && !f.titleLike && f.header === null && f.byline === null && f.credit === null && f.glued === null && f.furniture === null && f.endsSentence && f.length >= MIN_UNDATED_OPENING && !f.photoCaption && !f.picturedOn && !NAMES_A_DAY.test(text);
 }
 
 /**
@@ -824,6 +837,8 @@ export class BulletinParser {
   private headAboveReport = false;
   /** The first paragraph of the report below a head, while its paragraphs go on (LineContext.namedByReport). */
   private reportOpening: string | null = null;
+  /** The text opened, at the page's top and below no head, on a paragraph naming no day, while its paragraphs go on (undatedOpening()). */
+  private undatedOpening = false;
   readonly meta: MetaLine[] = [];
   /**
    * Web tables' cell borders after a line's text, not yet known to lie outside the spans of the items and stray text
@@ -1121,6 +1136,11 @@ export class BulletinParser {
     // (Nor the first paragraph printed again, a copy of its own.)
     // (A picture's caption is neither: `东湾村村口的老樟树(5月6日摄)。` / `东湾村新修的村道(5月6日摄)。` are a photo set's.)
     const namedByReport = this.reportOpening !== null && this.reportOpening !== line.content && facts.lead === null && !isCaptionLike(facts) && ((facts.openingDate !== null && this.reportOpening.includes(facts.openingDate)) || (facts.opensWith !== null && this.reportOpening.includes(facts.opensWith)));
+    // An untitled text may open on a paragraph that names no day, the setting or the occasion (`正值元宵节,东湾街道开展…`,
+    // `青石村是湖边的一个古村…`): the paragraphs below it that open with a day (`2月18日,柳岸社区…`) tell of it, no brief's.
+    const toldOfOpening = this.undatedOpening && facts.opensWithDate && facts.lead === null && !facts.photoCaption && !facts.picturedOn && facts.length > MAX_TITLE;
+    if (endsReport || opensReport) this.undatedOpening = false;
+    else if (!this.sawText) this.undatedOpening = undatedOpening(line.content, facts);
     if (endsReport || opensReport) {
       this.reportOpening = null;
       this.headAboveReport = !endsReport;
@@ -1138,7 +1158,7 @@ export class BulletinParser {
     }
     // (A numbered head, `1、文化礼堂用处多多`, is a feature's part: its parts may open with the place's units in turn.)
     this.belowHead = facts.titleLike && facts.furniture === null && facts.opensWith === null && !NUMBERED_HEAD.test(line.content);
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory, inDayRange, opensAnotherPart, namedByReport };
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory, inDayRange, opensAnotherPart, namedByReport, toldOfOpening };
     this.lastLineNumber = line.number;
     this.lastContent = line.content;
     // A site may print its channel's path as lines of column names (`学子风采` / `学生新闻`): the page's top goes on below them.

@@ -1883,3 +1883,21 @@ describe("the pictures' work in a lead's bracket, `本网讯(X /图)`, `本网�
     expect(itemOf('(记者 林小禾)').credit).toBeNull();
   });
 });
+
+describe("an untitled text's opening that names no day, its paragraphs below opening with their days (1085, 1933, in our words)", () => {
+  const itemsOf = (text: string) => parse(text, { year: 2026 }).items;
+  const OPENING = '正值元宵佳节,东湾区柳岸街道开展以“欢欢喜喜闹元宵 邻里互助暖人心”为主题的系列文化活动。';
+  const SETTING = '青石村是东湾湖畔的一个古老渔村,村里还保留着许多老屋、码头和石板路,处处透着浓浓的历史人文气息。';
+
+  it('is one report with them, not a brief of its own', () => {
+    const text = `${OPENING}\n2月18日,柳岸社区工作人员和青少年志愿者提前布置好活动场地。居民们围坐在一起包汤圆,现场十分热闹。\n2月19日,青石社区和东坡社区的志愿者把一条条谜语挂在红绳上。许多居民驻足竞猜,猜中的还领到了小礼品。\n此次活动丰富了居民的节日生活,受到大家的一致好评。\n`;
+    expect(itemsOf(text)).toHaveLength(1);
+    const school = `${SETTING}\n2025年9月24日,东坡中学的同学们在老师的带领下,一起前往青石村开展了一次“护湖爱湖”志愿服务活动。\n抵达青石村后,老师先为大家讲了村子的历史,同学们随后来到湖边捡拾垃圾。\n`;
+    expect(itemsOf(school)).toHaveLength(1);
+  });
+
+  it("leaves a photo set's captions opening with their day, below an opening sentence, each its item", () => {
+    const text = `当日,东湾区青石村的村民在晒场上晾晒稻谷,一派丰收的景象。\n10月7日,在东湾区青石村,村民们在晒场上翻晒刚收下的稻谷。\n10月7日,在东湾区青石村,村民们把晒干的稻谷装袋运回家中。\n`;
+    expect(itemsOf(text).length).toBeGreaterThan(1);
+  });
+});
