@@ -8,7 +8,7 @@ import { PICTURE_SOURCE_FIELD, creditVerbAtEnd, matchCredit, namesAUnit, type By
 import { matchLead, type HeaderMatch, type LeadMatch } from './features.js';
 import { placeIn, pointIn, spanOf, type SourceLine } from './lines.js';
 import { actorOfHeadline, firstAdministrativeArea, firstOrganisationOf, isOrganisationName, organisationsIn, sameOrganisationKey, tailNamedAlone, type OrganisationMention } from './organisations.js';
-import { isOneName, namesOf, rolesOf } from './people.js';
+import { isOneName, isUnit, namesOf, rolesOf } from './people.js';
 import { HAN_ALL, PROVINCE_NAMES, SENTENCE_PUNCTUATION, SUBTITLE, isWebMeta, WRITTEN_BY, bulletOf, countNonSpace, datelineAt, endsSentence, endsWithBracket, endsWithColon, hasColon, hasSentenceMark, hasWord, isOpeningQuote, isPictureFile, isSpace, isSpeakerLabel, opensWithTime, photoCaptionLabelLength, pictureSentenceAt } from './patterns.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -175,7 +175,13 @@ export function buildItem(draft: Draft, context: BuildContext): Item {
     const above = firstWebAuthorsAbove(draft.asides, draft.body[0] ? startOf(draft.body[0].line) : Infinity) ?? (draft.fieldAuthorsAbove ? draft.fieldAuthors : null) ?? [];
     for (const person of above) if (person.name !== null && !people.some((other) => other.name === person.name) && !namesAUnit(person.name, vocabulary)) people.unshift(person);
   }
-  if (draft.credit) people.push(...(draft.credit.match.writers ?? []), ...draft.credit.people);
+  if (draft.credit) {
+    const writers = draft.credit.match.writers ?? [];
+    // (`作者:柳岸镇团委` in the copy's fields, `(林小禾/文 周宁/图)` after the text: the unit sent what the credit's writer
+    // wrote, as beside a byline.)
+    if (writers.length > 0 && people.length > 0 && people.every((person) => fieldPeople.includes(person) && person.name !== null && (namesAUnit(person.name, vocabulary) || (person.name.length >= 4 && isUnit(person.name))))) people.length = 0;
+    people.push(...writers, ...draft.credit.people);
+  }
 
   let firstParagraph: Block | undefined;
   let lastParagraph: Block | undefined;

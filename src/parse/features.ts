@@ -932,8 +932,11 @@ const WEB_FIELD_AFTER_PAGE = /(?:^|\s)(?:作者|来源|日期|发布时间|编�
 // (`作者:原创`, `作者:转载`: the copy's kind, original or reprinted, in the writer's field; `作者:匿名`, no one.)
 const NOT_A_PERSON = /^本|^星期|^(?:编辑|责编|主编|审核|校对|物业|佚名|未知|匿名|原创|转载|管理员)$|(?:网|报|社|台|站|中心|部|办|室|局|委|委会|工会|处|队)$|^[一二三四五六七八九十百千万两几]+[余多]$|^[一二三四五六七八九十]+版$|^次|(?:浏览|阅读|点击|访问)$/u;
 
-/** An author field naming one unit, up to the next field or the line's end; in a template's brackets too (`作者:[柳岸镇]`). */
-const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE})(?:文章)?作者${SPACE}*[:：]${SPACE}*(?:\\[(?=[^\\]]*\\]))?([${HAN_ALL}]{3,16})\\]?(?=${SPACE}|$)`, 'u');
+/**
+ * An author field naming one unit, up to the next field or the line's end; in a template's brackets too (`作者:[柳岸镇]`);
+ * glued to the fields around it, as WEB_AUTHORS reads names (`…2023-03-07作者:柳岸镇政府办公室浏览次数:10`).
+ */
+const UNIT_AUTHOR = new RegExp(`(?:^|${SPACE}|(?<=[0-9]))(?:文章)?作者${SPACE}*[:：]${SPACE}*(?:\\[(?=[^\\]]*\\]))?([${HAN_ALL}]{3,16}?)\\]?(?=${SPACE}|$|(?:发布时间|发布日期|点击|浏览)(?:次数)?[:：]|(?:责任编辑|责编)[:：])`, 'u');
 
 /** A name of two or three characters after the unit of an author field, alone to the next space or the line's end. */
 const NAME_AFTER_UNIT = new RegExp(`^${SPACE}+([${HAN_ALL}]{2,3})(?=${SPACE}|$)`, 'u');

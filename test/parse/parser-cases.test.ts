@@ -1901,3 +1901,18 @@ describe("an untitled text's opening that names no day, its paragraphs below ope
     expect(itemsOf(text).length).toBeGreaterThan(1);
   });
 });
+
+describe("a unit in a web copy's author field glued to the fields around it, `…2026-03-05作者:X浏览次数:12` (716, 520, in our words)", () => {
+  const TEXT = '3月5日,东湾学院外事办公室组织留学生走进柳岸社区,和居民一起包饺子、写春联。';
+  const authorsOf = (field: string, closing = '') => parse(`留学生走进柳岸社区\n\n${field}\n\n${TEXT}${closing}\n`, { year: 2026 }).items.map((item) => item.authors);
+
+  it('is the author, as with spaces between the fields', () => {
+    expect(authorsOf('发布者:admin发布时间:2026-03-05作者:东湾学院外事办公室浏览次数:12')).toEqual([['东湾学院外事办公室']]);
+    expect(authorsOf('发布时间:2026-03-05 作者:东湾学院外事办公室 浏览次数:12')).toEqual([['东湾学院外事办公室']]);
+  });
+
+  it('gives way to the writer a credit after the text names', () => {
+    expect(authorsOf('日期:2026-03-05作者:东湾学院第一党委 点击:', '(林小禾/文 周宁/图)')).toEqual([['林小禾', '周宁']]);
+    expect(authorsOf('日期:2026-03-05 作者:东湾学院第一党委 点击:', '(林小禾/文 周宁/图)')).toEqual([['林小禾', '周宁']]);
+  });
+});
