@@ -183,6 +183,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   const people: Person[] = [];
   let role: string | null = null;
   let roleNamed = true;
+  // `记者 林小雨 摄影 周宁`: 摄影 between a role's names and a name names who took the pictures, no writer.
+  let pictures = false;
   const closeRole = () => {
     if (role !== null && !roleNamed) people.push({ name: null, role, source });
   };
@@ -209,6 +211,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
       if (roleNamed) role = null;
       continue;
     }
+    if (token === '摄影' && role !== null && i < tokens.length - 1) pictures = true;
     // (`乡级`, `县级`: the level of an office, as a disclosure's publisher field names it after the office, no one.)
     if (WORK_WORDS.has(token) || vocabulary.creditVerbs.includes(token) || FIELD_WORDS.has(token) || isLeadWord(token) || (isFiledFrom(token) && !rolePrefix.test(token)) || bareSuffixes.has(token) || isMediaName(token) || PROVINCE_NAMES.has(token) || isOfficeLevel(token)) continue;
     // `通讯员 - 严小梅`: a dash between spaces parts the role from the name, as a colon does.
@@ -292,7 +295,7 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
     // `记者走进山村`: after a role too, four characters that say what a reporter does are a title's words, no name.
     // `近日`, `日前`: a word of time (the text's opening after a lead's roles) is no one's name.
     if (!NAME.test(token) || PIECE_WORDS.has(token) || TIME_WORDS.has(token) || (role === null && isPhraseNotName(token)) || (token.length >= 4 && REPORTING_WORDS.test(token))) return null;
-    people.push({ name: token, role, source });
+    people.push(pictures ? { name: token, role: '摄影', source: 'credit' } : { name: token, role, source });
     roleNamed = true;
   }
   closeRole();

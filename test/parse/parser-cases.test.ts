@@ -1916,3 +1916,17 @@ describe("a unit in a web copy's author field glued to the fields around it, `�
     expect(authorsOf('日期:2026-03-05 作者:东湾学院第一党委 点击:', '(林小禾/文 周宁/图)')).toEqual([['林小禾', '周宁']]);
   });
 });
+
+describe('`摄影` between a byline\'s names, `(记者 X 摄影 Y)`: Y took the pictures and wrote nothing (582, 630, in our words)', () => {
+  const TEXT = '3月5日,柳岸社区联合青石小学开展学雷锋志愿服务活动,志愿者为居民义务理发、修理家电。';
+  const writersOf = (page: string) => parse(page, { year: 2026 }).items.map((item) => item.people.filter((person) => person.source !== 'credit').map((person) => person.name));
+
+  it('leaves the name after it out of the writers, in a lead\'s bracket and on a byline line', () => {
+    expect(writersOf(`东湾网讯(记者 林小禾 摄影 周 宁)${TEXT}\n`)).toEqual([['林小禾']]);
+    expect(writersOf(`学雷锋志愿服务进社区\n\n记者 林小禾 通讯员 方晓 摄影 周宁\n\n${TEXT}\n`)).toEqual([['林小禾', '方晓']]);
+  });
+
+  it('keeps every name of a byline without it a writer', () => {
+    expect(writersOf(`学雷锋志愿服务进社区\n\n记者 林小禾 通讯员 方晓 周宁\n\n${TEXT}\n`)).toEqual([['林小禾', '方晓', '周宁']]);
+  });
+});
