@@ -187,6 +187,8 @@ export function parsePeople(raw: string, source: PersonSource, vocabulary: Vocab
   let pictures = false;
   const closeRole = () => {
     if (role !== null && !roleNamed) people.push({ name: null, role, source });
+    // (A role after the photographer's name names writers again: `记者 A 摄影 B 通讯员 C`.)
+    pictures = false;
   };
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i]!;

@@ -1929,4 +1929,8 @@ describe('`摄影` between a byline\'s names, `(记者 X 摄影 Y)`: Y took the 
   it('keeps every name of a byline without it a writer', () => {
     expect(writersOf(`学雷锋志愿服务进社区\n\n记者 林小禾 通讯员 方晓 周宁\n\n${TEXT}\n`)).toEqual([['林小禾', '方晓', '周宁']]);
   });
+
+  it('reads the names after a role that follows the photographer as writers again', () => {
+    expect(writersOf(`学雷锋志愿服务进社区\n\n记者 林小禾 摄影 周宁 通讯员 方晓\n\n${TEXT}\n`)).toEqual([['林小禾', '方晓']]);
+  });
 });
