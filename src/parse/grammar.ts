@@ -1157,6 +1157,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       if (f.photoCaption && f.glued?.credit && previousFacts!.endsSentence && !previousFacts!.photoCaption && isOneShortSentence(line.text, f.glued.at)) return say(why, 0.6, "a picture's caption opening 图为, its credit glued, below the text");
       // (So does one without its credit: `图:一名群众收到棉被后露出笑容。` below the text's last paragraph.)
       if (f.photoCaption && f.glued === null && previousFacts!.endsSentence && !previousFacts!.photoCaption && isOneShortSentence(line.text, line.text.length)) return say(why, 0.6, "a picture's caption opening 图为, below the text");
+      // (So does a caption closed by its full stop with no text below it, `志愿者与孩子们共读交流。`, as markLabelsBelowText()
+      // reads it.)
+      if (f.labelBelowText && f.endsWithFullStop) return say(why, 0.6, "a picture's caption below the text's last paragraph, no text below it");
       if (f.titleLike && f.glued?.credit) return previous === 'subheading' ? say(why, 1.2, "a picture's caption alone below a sub-heading") : say(why, 0.1, 'a paragraph after a paragraph');
       if (f.titleLike && !f.glued?.byline) return say(why, 1.2, 'short, no sentence end');
       // A reader column's pairs (`市民X反映:` / question / `YY答复:` / answer): each question opens the next item.

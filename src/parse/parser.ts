@@ -21,7 +21,7 @@ import { closesWithPictureNote, isTitle, MAX_TITLE, readLine, webAuthorsOf, with
 import { holdsFieldMark, isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { isTableBorder, LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
-import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, endsSentence, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows, DATELINE_WORDS } from './patterns.js';
+import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, showsPeopleAtWork, endsSentence, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows, DATELINE_WORDS } from './patterns.js';
 import { firstOrganisation, isOrganisationName } from './organisations.js';
 import { isMediaName } from './people.js';
 import { mayRunOn, splitBylineRunIntoText, splitFieldsRunIntoText, splitHeadRunIntoText, splitPageBreakOff, splitPictureFilesRunIntoText, splitRunOnLine } from './run-on.js';
@@ -281,8 +281,28 @@ function markLabelsBelowText(contexts: readonly LineContext[]): void {
 function mayBeLabelBelowText(context: LineContext): boolean {
   const f = context.facts;
   const text = context.text;
-  if (!isLoneLabel(f) || f.quote) return false;
+  if (!(isLoneLabel(f) || isCaptionBelowText(context)) || f.quote) return false;
   return text.indexOf('“') === -1 && text.indexOf('"') === -1;
+}
+const CLAUSE_COMMA = /[,，]/u;
+const TELLS_RESPONSE = /纷纷|表示|感到|称赞|点赞|好评/u;
+/** Longest caption closed by its full stop read below the text (a text's closing sentence names more). */
+const MAX_CAPTION_BELOW_TEXT = 24;
+/**
+ * A picture's caption closed by its full stop, no credit, below the text's last paragraph: people at work in one clause
+ * (`志愿者与孩子们共读交流。`) or a scene going on (`护林员正在巡护森林,筑牢防火屏障。`), opening as no news paragraph does
+ * (`柳岸社区近日举办邻里节。` is a brief's). A closing sentence of the text names no such scene (`副县长X出席开幕式。`).
+ */
+function isCaptionBelowText(context: LineContext): boolean {
+  const f = context.facts;
+  if (!f.endsWithFullStop || f.length > MAX_CAPTION_BELOW_TEXT || f.opensLikeNews || f.photoCaption) return false;
+  if (f.lead || f.header || f.byline || f.credit || f.glued || f.page !== null || f.editor !== null || f.furniture !== null || f.organisation !== null) return false;
+  // (How people took it is the text's telling, not a picture's: `居民们纷纷点赞。`, `村民们表示满意。`.)
+  if (f.oneClause) return describesScene(context.text.slice(0, -1)) || (showsPeopleAtWork(context.text.slice(0, -1)) && !TELLS_RESPONSE.test(context.text));
+  // (A scene going on may say in a second clause what it is for, `…正在巡护森林,筑牢防火屏障。`; people at work so, `居民们
+  // 投壶、套粽子,玩得不亦乐乎。`, is as often the text's closing sentence.)
+  const comma = context.text.search(CLAUSE_COMMA);
+  return comma > 0 && describesScene(context.text.slice(0, comma));
 }
 /**
  * A label below the text that may close its run: no name that signs the text, no word cut off (shorter), unless it names

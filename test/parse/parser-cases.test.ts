@@ -1934,3 +1934,20 @@ describe('`摄影` between a byline\'s names, `(记者 X 摄影 Y)`: Y took the 
     expect(writersOf(`学雷锋志愿服务进社区\n\n记者 林小禾 摄影 周宁 通讯员 方晓\n\n${TEXT}\n`)).toEqual([['林小禾', '方晓']]);
   });
 });
+
+describe("a picture's caption closed by its full stop below the text's last paragraph, no credit (1324, 1361, in our words)", () => {
+  const LAST = '柳岸镇青石村今年新修了三处护林卡口,村里的护林员轮流值守,做到林区有人巡、火源有人管、隐患有人查。';
+  const bodyOf = (page: string) => blocksOf(page).map((blocks) => blocks.join('/'));
+
+  it('is no paragraph of the text: a scene going on, or people at work', () => {
+    expect(bodyOf(`东湾网讯(记者 林小禾)${LAST}\n\n志愿者与护林员共巡山林。\n`)).toEqual([`东湾网讯(记者 林小禾)${LAST}`]);
+    expect(bodyOf(`东湾网讯(记者 林小禾)${LAST}\n\n护林员正在村口巡查,守好防火关口。\n\n护林员正在登记进山人员。\n`)).toEqual([`东湾网讯(记者 林小禾)${LAST}`]);
+  });
+
+  it("keeps a closing sentence that shows no scene, and a scene with the text going on below it", () => {
+    expect(bodyOf(`东湾网讯(记者 林小禾)${LAST}\n\n副镇长周宁出席活动。\n`)).toEqual([`东湾网讯(记者 林小禾)${LAST}/副镇长周宁出席活动。`]);
+    expect(bodyOf(`东湾网讯(记者 林小禾)${LAST}\n\n村民们纷纷为护林员点赞。\n`)).toEqual([`东湾网讯(记者 林小禾)${LAST}/村民们纷纷为护林员点赞。`]);
+    const more = '下一步,青石村将继续加强巡护,守护好一方青山。';
+    expect(bodyOf(`东湾网讯(记者 林小禾)${LAST}\n\n护林员正在登记进山人员。\n\n${more}\n`)[0]).toContain(more);
+  });
+});
