@@ -60,6 +60,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     '服务团', '宣讲团',
     // A state farm or forest farm, a unit of a township's rank (`柳城华侨农场`, `青石林场`).
     '农场', '林场',
+    // A railway station, a unit with its staff and its volunteers (`东湾火车站`, `柳岸火车站团委`), where 站 alone is read
+    // only in a header.
+    '火车站',
     ...CULTURE_HOUSES,
     // A neighbourhood committee named by its compound, where no 社区 is named (`丽园居委会`; a village's, 村委会, is its
     // 村's).

@@ -1951,3 +1951,12 @@ describe("a picture's caption closed by its full stop below the text's last para
     expect(bodyOf(`东湾网讯(记者 林小禾)${LAST}\n\n护林员正在登记进山人员。\n\n${more}\n`)[0]).toContain(more);
   });
 });
+
+describe('a railway station, `X火车站`, is a unit that acts (519, 543, in our words)', () => {
+  const communityOf = (page: string) => parse(page, { year: 2026 }).items.map((item) => item.community);
+
+  it('is the community of the text that opens with it', () => {
+    expect(communityOf('3月5日,东湾火车站的青年志愿者走进候车室,为柳岸镇来的旅客搬运行李、指引进站。\n')).toEqual(['东湾火车站']);
+    expect(communityOf('学雷锋 暖旅途\n\n3月5日,由东湾火车站、青石车辆段等单位的青年志愿者组成的服务队,在候车大厅为柳岸镇来的旅客提供帮助。\n')).toEqual(['东湾火车站']);
+  });
+});
