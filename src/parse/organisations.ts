@@ -1086,6 +1086,11 @@ const MAX_QUOTED_NAME = 8;
 /** Most characters from the closing quote to a group's suffix: `志愿服务` in `“红马甲”志愿服务队`. */
 const MAX_AFTER_QUOTE = 5;
 /**
+ * A team's words run one longer, who its members are and what they do (`“电骡子”共产党员服务队`, `“爱心剪”理发志愿服务队`):
+ * a 站 that far is a phrase's (`“爱心小屋”成市民温馨驿站`).
+ */
+const MAX_TEAM_AFTER_QUOTE = 6;
+/**
  * What a group named by a quoted name is: a team, a station or post, an association, a centre (in running text 队 and
  * 站 alone end no name, but after a quoted name they do); by their first code unit.
  */
@@ -1109,11 +1114,11 @@ function quotedGroupAt(text: string, open: number): ScannedMention | null {
   }
   if (close < open + 3) return null;
   // (The group's words are two characters or more: `志愿` 队, not a bare `队`.)
-  for (let k = close + 1; k < text.length && k <= close + MAX_AFTER_QUOTE + 1; k++) {
+  for (let k = close + 1; k < text.length && k <= close + MAX_TEAM_AFTER_QUOTE + 1; k++) {
     if (!isHanCodePoint(text.charCodeAt(k))) return null;
     if (k < close + 3) continue;
     const suffix = wordAt(text, k, text.length, QUOTED_GROUP_SUFFIXES);
-    if (suffix === null) continue;
+    if (suffix === null || (k > close + MAX_AFTER_QUOTE + 1 && suffix !== '队')) continue;
     if (innerBoundaryEnd(text, close + 1, k) >= 0) return null;
     return { name: text.slice(open, k + suffix.length), at: open, next: k + suffix.length };
   }

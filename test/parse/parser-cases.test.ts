@@ -1960,3 +1960,16 @@ describe('a railway station, `X火车站`, is a unit that acts (519, 543, in our
     expect(communityOf('学雷锋 暖旅途\n\n3月5日,由东湾火车站、青石车辆段等单位的青年志愿者组成的服务队,在候车大厅为柳岸镇来的旅客提供帮助。\n')).toEqual(['东湾火车站']);
   });
 });
+
+describe('a team named by a quoted name and six characters of what it is, `“X”共产党员服务队` (539, with 910 and 749, in our words)', () => {
+  const communityOf = (page: string) => parse(page, { year: 2026 }).items.map((item) => item.community);
+
+  it('is the community, the quotation marks its own', () => {
+    expect(communityOf('3月5日,“青石光”共产党员服务队走进柳岸镇东湾村,为村民检修线路、讲解安全用电知识。\n')).toEqual(['“青石光”共产党员服务队']);
+    expect(communityOf('3月5日,“林小剪”理发志愿服务队来到柳岸镇敬老院,为老人们义务理发。\n')).toEqual(['“林小剪”理发志愿服务队']);
+  });
+
+  it('reads no station a phrase ends that far after the quote', () => {
+    expect(communityOf('“林间书屋”成居民温馨驿站 3月5日,柳岸社区的书屋迎来了第一批小读者。\n')).toEqual(['柳岸社区']);
+  });
+});
