@@ -524,12 +524,8 @@ const CLOSING_BRACKET_AT_END = /[)）]\s*$/u;
 
 /** The picture field of a web copy's line (`… 作者:林小雨 摄影:周宁`): who took the pictures, named beside the writer. */
 function webPictureCredit(asides: readonly DraftAside[], outside: Draft['fieldPictures']): Credit | null {
-  let field = outside ?? null;
-  for (const aside of asides) {
-    if (aside.webPhotographers == null) continue;
-    field = { people: aside.webPhotographers, line: aside.line };
-    break;
-  }
+  const aside = asides.find((candidate) => candidate.webPhotographers != null);
+  const field = aside === undefined ? (outside ?? null) : { people: aside.webPhotographers!, line: aside.line };
   return field === null ? null : { raw: field.line.content, names: namesOf(field.people), roles: rolesOf(field.people), verb: '摄影', span: placeIn(field.line) };
 }
 /** The verb of a credit read from a picture's supplier field: `供图`, as `UNIT供图` says it. */

@@ -37,6 +37,7 @@ import {
   squareBracketedOf,
   opensAsPhotoCaption,
   PAGE_SOURCE_NOTE,
+  isHanCodePoint,
 } from './patterns.js';
 import { DEPARTMENT_OFFICES, type Vocabulary } from './vocabulary.js';
 
@@ -375,8 +376,12 @@ const BARE_NAME_CREDIT_AFTER_SPACE = new RegExp(`(?<=[${HAN_ALL}”"])(${SPACE}+
 
 /** Fewest characters of the label a name runs on from (a name alone before 摄 is a credit line of its own). */
 const MIN_RUN_ON_LABEL = 4;
-/** Chinese characters only: a name, or the label's last character before it. */
-const HAN_ONLY = /^[\u4e00-\u9fff]+$/u;
+
+/** Han characters only from `from` to `to`: a name, and the label's last character before it. */
+function isHanRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHanCodePoint(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * A name run straight on from a picture's label before its 摄, no space between: three characters if the first is a
@@ -388,7 +393,7 @@ function runOnCredit(text: string, skip: number, vocabulary: Vocabulary): GluedT
   for (const length of [3, 2]) {
     const at = text.length - 1 - length;
     const name = text.slice(at, -1);
-    if (at < MIN_RUN_ON_LABEL || !COMMON_SURNAMES.has(name[0]!) || !HAN_ONLY.test(text.slice(at - 1, -1)) || !isOneName(name, vocabulary)) continue;
+    if (at < MIN_RUN_ON_LABEL || !COMMON_SURNAMES.has(name[0]!) || !isHanRun(text, at - 1, text.length - 1) || !isOneName(name, vocabulary)) continue;
     const match = matchCredit(text.slice(at), vocabulary);
     if (match !== null) return { at: skip + at, byline: null, credit: { match, from: skip + at }, continuation: false, trailer: false };
   }
