@@ -162,8 +162,8 @@ function isBracketsSecondLine(content: string): boolean {
   return content.length >= MIN_CUT_BRACKET && !content.includes('(') && !content.includes('（') && !content.slice(0, -1).includes(')') && !content.slice(0, -1).includes('）');
 }
 
-/** The day, and perhaps the time, a web copy was posted, after white space at a line's end: `2024-08-12 18:03`. */
-const POSTED_AT_END = /\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$/u;
+/** The day, and perhaps the time, a web copy was posted, after white space at a line's end: `2024-08-12 18:03` (`18：03`). */
+const POSTED_AT_END = /\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?$/u;
 function endsWithDigit(text: string): boolean {
   const code = text.charCodeAt(text.length - 1);
   return code >= 0x30 && code <= 0x39;

@@ -1266,7 +1266,7 @@ function furnitureOf(content: string): string | null {
 const MAX_DISCLOSURE_ROW = 240;
 
 /** A site's or a paper's name alone, then the day (and the time) it posted the copy, a mark or a bar between them or not. */
-const SITE_AND_DAY = new RegExp(`^[${HAN_ALL}]{2,10}?(?:新闻|网|报|台|融媒|在线|客户端|发布)${SPACE}*[@＠|｜丨]?${SPACE}*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:${SPACE}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$`, 'u');
+const SITE_AND_DAY = new RegExp(`^[${HAN_ALL}]{2,10}?(?:新闻|网|报|台|融媒|在线|客户端|发布)${SPACE}*[@＠|｜丨]?${SPACE}*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:${SPACE}+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?$`, 'u');
 const MAX_SITE_AND_DAY = 40;
 
 /**

@@ -972,7 +972,7 @@ const WEB_META_WITH_FIGURE = [
   `(?:热度|人气|浏览|阅读|点击)${SPACE}*[:：]?${SPACE}*[0-9]+${SPACE}*[次票](?:${SPACE}|$)`,
   // A public account's post line: its name, the day and hour, and where it was posted from (`柳岸发布 2024-03-02 09:15
   // 发表于江苏`, an author and `原创` before the name too).
-  `(?:[^${SPACE}]{1,20}${SPACE}+){0,3}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}${SPACE}+[0-9]{1,2}:[0-9]{2}${SPACE}+发表于[${HAN_ALL}]{2,4}$`,
+  `(?:[^${SPACE}]{1,20}${SPACE}+){0,3}[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}${SPACE}+发表于[${HAN_ALL}]{2,4}$`,
   // A web address and a date: `http://www.sina.com.cn 2006年08月01日11:30 黑龙江日报`, glued after its slash too
   // (`http://www.jiangcheng.cn/2018年12月29日 08:44`); an address alone is unassigned text.
   `(?:https?://|www\\.)[^${HAN_ALL}]*?(?:${SPACE}+[0-9]{4}|/[0-9]{4}年)`,
@@ -992,7 +992,7 @@ const WEB_META_WITH_FIGURE = [
   // A forum's edit note (`本帖最后由 USER 于 2016-9-14 09:06 编辑`, which names the poster, not the writer).
   `本帖最后由${SPACE}*\\S.{0,30}?${SPACE}*于${SPACE}*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}.{0,12}?编辑${SPACE}*$`,
   // A copy's day and hour with the year before the month and a slash before the day: `2025 10/29 17:08:02` (news.cn's).
-  `${SPACE}*[0-9]{4}${SPACE}+[0-9]{1,2}/${SPACE}?[0-9]{1,2}${SPACE}+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?${SPACE}*$`,
+  `${SPACE}*[0-9]{4}${SPACE}+[0-9]{1,2}/${SPACE}?[0-9]{1,2}${SPACE}+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?${SPACE}*$`,
 ];
 /** Alternatives that need a book title's bracket, `《`. */
 const WEB_META_WITH_BOOK_TITLE = [

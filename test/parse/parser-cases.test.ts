@@ -1973,3 +1973,23 @@ describe('a team named by a quoted name and six characters of what it is, `“X�
     expect(communityOf('“林间书屋”成居民温馨驿站 3月5日,柳岸社区的书屋迎来了第一批小读者。\n')).toEqual(['柳岸社区']);
   });
 });
+
+describe('a web copy\'s clock with full-width colons, `18：03` (968, 1741, 1241, in our words)', () => {
+  const itemsOf = (page: string) => parse(page, { year: 2026 }).items.map((item) => ({ title: item.title, authors: item.people.filter((person) => person.source !== 'credit').map((person) => person.name) }));
+  const TEXT = '为预防溺水事故发生，日前，东湾区青石街道团工委组织青年志愿者开展巡河志愿服务活动。\n\n志愿者沿着柳岸河巡查，仔细排查安全隐患。\n';
+
+  it('ends a byline line with the day the copy was posted, as `18:03` does', () => {
+    for (const colon of [':', '：']) {
+      expect(itemsOf(`东湾区青石街道开展巡河活动\n\n东湾在线 通讯员${colon}林小禾 2024-08-12 18${colon}03\n\n${TEXT}`)).toEqual([{ title: '东湾区青石街道开展巡河活动', authors: ['林小禾'] }]);
+    }
+  });
+
+  it("is the copy's line of furniture above the title, not stray text: the year first, a slash before the day (`2024 10/25 19：40：42`)", () => {
+    for (const colon of [':', '：']) {
+      const page = `东湾网 > 图片 > 正文\n2024 10/ 25 19${colon}40${colon}42\n来源${colon}东湾网\n\n柳岸镇${colon}青石村秋收忙\n\n这是10月23日在柳岸镇青石村拍摄的秋收稻田。\n\n金秋十月，柳岸镇青石村的农民们正抢抓农时收割水稻。\n`;
+      const bulletin = parse(page, { year: 2026 });
+      expect(bulletin.unassigned.map((run) => run.text)).toEqual([]);
+      expect(bulletin.items.map((item) => item.title)).toEqual(['青石村秋收忙']);
+    }
+  });
+});
