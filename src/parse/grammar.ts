@@ -957,8 +957,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
         // A couplet is a title whole: the line below it is its subtitle.
         // A line opening with `暨` goes on with the title above it, however long the two are.
         if (f.joinsTitle && line.afterBlank !== true) return say(why, -0.5, "the title's second line, joined by 暨");
-        // A first line that ends in its verb (`柳岸社区举办`) holds no title alone: its object, however long, is the second.
-        if (previousFacts!.endsInVerb && line.afterBlank !== true && !f.header && f.organisation === null && f.titleLike && !f.endsSentence) return say(why, -0.5, "the title's second line: the object of the verb above");
+        // A first line that ends in its verb (`柳岸社区举办`) holds no title alone: its object, however long, is the second,
+        // a blank line between them or not (a copy that puts one below every line: `柳岸社区举办` / / `“邻里节”活动`).
+        if (previousFacts!.endsInVerb && !f.header && f.organisation === null && f.titleLike && !f.endsSentence) return say(why, -0.5, "the title's second line: the object of the verb above");
         if (line.afterBlank === true || f.header || f.organisation !== null || previousFacts!.couplet || previousFacts!.length > MAX_TITLE_FIRST_LINE || f.length > MAX_TITLE_SECOND_LINE || f.length > previousFacts!.length) return IMPOSSIBLE;
         return say(why, 0, "the title's second line");
       }

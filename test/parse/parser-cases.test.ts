@@ -1993,3 +1993,13 @@ describe('a web copy\'s clock with full-width colons, `18：03` (968, 1741, 1241
     }
   });
 });
+
+describe("a title's first line that ends in its verb, its object below a blank line (429, 1827, 2130, in our words)", () => {
+  const titlesOf = (page: string) => parse(page, { year: 2026 }).items.map((item) => item.title);
+  const TEXT = '9月15日，东湾区柳岸街道青石社区举办中秋游园会，200余名居民参加了活动。\n\n居民们猜灯谜、做月饼，现场十分热闹。\n';
+
+  it('is one title with its object, as without the blank line', () => {
+    expect(titlesOf(`青石社区举办\n“邻里一家亲”中秋游园会\n\n${TEXT}`)).toEqual(['青石社区举办 “邻里一家亲”中秋游园会']);
+    expect(titlesOf(`青石社区举办\n\n“邻里一家亲”中秋游园会\n\n${TEXT}`)).toEqual(['青石社区举办 “邻里一家亲”中秋游园会']);
+  });
+});
