@@ -2003,3 +2003,14 @@ describe("a title's first line that ends in its verb, its object below a blank l
     expect(titlesOf(`青石社区举办\n\n“邻里一家亲”中秋游园会\n\n${TEXT}`)).toEqual(['青石社区举办 “邻里一家亲”中秋游园会']);
   });
 });
+
+describe('a text printed a clause a line with a blank line below each clause (1485, with the clause-line texts of 1519 and 1063, in our words)', () => {
+  const CLAUSES = ['3月5日', '东湾区的志愿者迎来了又一个', '学雷锋纪念日', '在柳岸镇的大街小巷', '也处处可见红马甲的身影', '让雷锋精神温暖每一个角落', '这天一早，柳岸镇青石村的志愿者们来到村敬老院，为老人们打扫卫生、理发、量血压。', '老人们拉着志愿者的手，连声道谢。'];
+
+  it('is text from its first line, no clause a title, as without the blank lines', () => {
+    for (const separator of ['\n', '\n\n']) {
+      const items = parse(`${CLAUSES.join(separator)}\n`, { year: 2026 }).items;
+      expect(items.map((item) => [item.title, item.blocks[0]!.text.slice(0, 5)])).toEqual([[null, '3月5日东']]);
+    }
+  });
+});
