@@ -195,6 +195,12 @@ export interface LineFacts {
    */
   printedTwice: boolean;
   /**
+   * Set by the parser (markPhraseRuns): one of three short lines or more in a row below a finished paragraph, none closing
+   * its sentence (`为老人义剪` / `打扫卫生` / `拉家常`): pictures' labels or a list, whatever blank lines part them; none
+   * is a title above the line below it.
+   */
+  phraseRun: boolean;
+  /**
    * Set by the parser (markLabelsBelowText): a short phrase, or a few in a row, below the text's last finished paragraph,
    * with no text below them (`…完成补植2.5万株。` / `张村镇种子站指导农民科学播种冬小麦`): pictures' labels or links to other
    * copies, not the text cut off.
@@ -380,6 +386,7 @@ export function readLine(content: string, vocabulary: Vocabulary): LineFacts {
     labelRun: false,
     verse: false,
     printedTwice: false,
+    phraseRun: false,
     labelBelowText: false,
     textBelow: false,
     sharesOpening: false,

@@ -1135,8 +1135,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // A short line without its sentence's end, then a blank line and a paragraph: the short line was no paragraph but a
       // title's (`青石社区开办“四点半课堂”` / / `“作业写完了…”…`). (A line cut by a column break is a column wide; a quotation
       // alone on its line may open a text; a picture's file name stands between paragraphs. A text printed a clause a line
-      // may put a blank line below each clause, `…迎来了又一个` / / `学雷锋纪念日`: the clause above was no title.)
-      if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && line.afterBlank === true && !f.verse) return say(why, 1.6, 'a paragraph below a short line and a blank line');
+      // may put a blank line below each clause, `…迎来了又一个` / / `学雷锋纪念日`: the clause above was no title; nor was one of
+      // three short lines or more below a paragraph, pictures' labels or a list, `为老人义剪` / / `打扫卫生` / / `拉家常`.)
+      if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && line.afterBlank === true && !f.verse && !previousFacts!.phraseRun) return say(why, 1.6, 'a paragraph below a short line and a blank line');
       // Below short lines without their sentence's end (a text broken into phrases, as a phone's page prints it), a caption of
       // one sentence with its credit glued that opens as a picture's sentence does (`这是…`, `图为…`, a dateline): the next
       // picture's, not the phrases' sentence going on.

@@ -244,6 +244,36 @@ function markLabelsPrintedTwice(contexts: readonly LineContext[]): void {
   });
 }
 
+/** Fewest short lines in a row below a paragraph that are labels or a list, not a title (LineFacts.phraseRun). */
+const MIN_PHRASE_RUN = 3;
+
+/** A short line without its sentence's end that could be one of a run of labels: no line of another kind. */
+function mayBePhrase(facts: LineFacts): boolean {
+  return facts.titleLike && !facts.endsSentence && facts.furniture === null && facts.header === null && facts.organisation === null && facts.byline === null && facts.credit === null && facts.glued === null && facts.page === null && facts.editor === null;
+}
+
+/**
+ * Marks three short lines or more in a row right below a finished paragraph, none closing its sentence (LineFacts.phraseRun):
+ * pictures' labels or a list (`为老人义剪` / `打扫卫生` / `拉家常`), not a title above the next line, whatever blank lines
+ * part them (a copy may put one below every line). A line whose mark changes is priced again.
+ */
+function markPhraseRuns(contexts: readonly LineContext[]): void {
+  const marks = contexts.map(() => false);
+  for (let start = 1; start < contexts.length; start++) {
+    const above = contexts[start - 1]!.facts;
+    if (!above.endsSentence || above.titleLike || !mayBePhrase(contexts[start]!.facts)) continue;
+    let end = start;
+    while (end < contexts.length && mayBePhrase(contexts[end]!.facts)) end++;
+    if (end - start >= MIN_PHRASE_RUN) for (let i = start; i < end; i++) marks[i] = true;
+    start = end - 1;
+  }
+  contexts.forEach((context, i) => {
+    if (context.facts.phraseRun === marks[i]) return;
+    context.facts.phraseRun = marks[i]!;
+    context.prices = null;
+  });
+}
+
 /** Most labels read below the text's last paragraph (a photo story may label a dozen pictures there). */
 const MAX_LABELS_BELOW_TEXT = 16;
 
@@ -1198,6 +1228,7 @@ export class BulletinParser {
     markLabelRuns(contexts);
     markVerseRuns(contexts);
     markLabelsPrintedTwice(contexts);
+    markPhraseRuns(contexts);
     markLabelsBelowText(contexts);
     markTextBelowCaptions(contexts);
     markLabelsSharingTheirEnd(contexts);

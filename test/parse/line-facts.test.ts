@@ -47,6 +47,7 @@ function facts(content: string, differ: Partial<LineFacts>): LineFacts {
     labelRun: false,
     verse: false,
     printedTwice: false,
+    phraseRun: false,
     labelBelowText: false,
     textBelow: false,
     sharesOpening: false,

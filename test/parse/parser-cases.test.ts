@@ -2014,3 +2014,14 @@ describe('a text printed a clause a line with a blank line below each clause (14
     }
   });
 });
+
+describe("three short lines or more below a paragraph, a blank line below each: pictures' labels or a list, no sub-heads (1889, 2024, 2126, 621, in our words)", () => {
+  const LINES = ['东湾区职教中心志愿者走进青石村', '3月5日，东湾区职教中心的青年志愿者来到柳岸镇青石村，看望慰问村里的孤寡老人。', '志愿者为老人义剪', '打扫卫生、清理杂物', '为老人量血压', '拉家常，了解生活情况', '通过此次活动，志愿者用实际行动传承了雷锋精神，让老人们感受到了温暖。'];
+
+  it('leaves the text one brief, as without the blank lines', () => {
+    for (const separator of ['\n', '\n\n']) {
+      const items = parse(`${LINES.join(separator)}\n`, { year: 2026 }).items;
+      expect(items.map((item) => [item.kind, item.title])).toEqual([['brief', '东湾区职教中心志愿者走进青石村']]);
+    }
+  });
+});
