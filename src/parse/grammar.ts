@@ -184,6 +184,8 @@ export interface LineContext {
   namedByReport?: boolean;
   /** The line opens with a day below an untitled text's opening paragraph that named none, only paragraphs between. */
   toldOfOpening?: boolean;
+  /** How many short lines without their sentence's end stand in a row right above this one (BulletinParser.shortLineRun). */
+  shortLinesAbove?: number;
 }
 
 /** emission() of a line under each label (IMPOSSIBLE where it cannot take it), and the labels it can take as bits. */
@@ -274,6 +276,10 @@ const MAX_TITLE_FIRST_LINE = 16;
 const MAX_TITLE_SECOND_LINE = 12;
 /** Longest line without its sentence's end read as a title's, not a paragraph's, where a blank line parts it from the text. */
 const MAX_TITLE_ABOVE_BLANK = 30;
+/** Shortest line read as a whole paragraph set on one line below a short line: wider than a paper's column. */
+const MIN_ONE_LINE_PARAGRAPH = 40;
+/** Fewest short lines in a row that are labels or phrases, not a head (a head is a headline and its kicker at most). */
+const MIN_SHORT_LINE_RUN = 3;
 /**
  * An opening quotation mark or bracket at a line's end, white space aside (`/[“‘「『(（《【[]\s*$/u`, read from the end: the
  * regex, anchored at the end only, would try every position of the line).
@@ -1145,6 +1151,11 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // (A cut sentence goes on with its words, never with a list's bullet or a picture's mark: `▲…`, `●…`.)
       if (unfinished && f.bullet && !f.byline) return say(why, 1.6, 'opens with a list bullet');
       if (unfinished && previousFacts!.titleLike && (f.opensWith !== null || f.opensWithDate) && f.endsSentence) return say(why, 2.0, f.opensWith !== null ? 'a paragraph of its own that opens with an organisation, below a short line' : 'a paragraph of its own that opens with a date, below a short line');
+      // (So is one right above a paragraph set as one line, where the copy lost its blank lines: `青石社区开办“四点半课堂”` /
+      // `…` of forty characters or more, wider than a column a text is cut into; the copy prints a paragraph a line. Not the
+      // last of three or more short lines, pictures' labels or a text printed a phrase a line, nor a lead's line,
+      // `青石新闻网讯` / `…`. Asked last, so that the dearer rules above keep their price.)
+      if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && !previousFacts!.lead && f.length >= MIN_ONE_LINE_PARAGRAPH && (line.shortLinesAbove ?? 0) < MIN_SHORT_LINE_RUN) return say(why, 1.6, 'a paragraph set as one line below a short line');
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       // (The text's first paragraph printed again below it: the text printed twice, the copy another item.)
       if (f.repeatsText) return say(why, 2, 'the text printed again');

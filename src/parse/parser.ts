@@ -173,6 +173,8 @@ const MIN_VERSE_RUN = 4;
 const MIN_VERSE_EVIDENCE = 2;
 /** Longest line of such a text: a clause or two. */
 const MAX_VERSE_LINE = 30;
+/** Longest line counted in a run of short lines (LineContext.shortLinesAbove): a title's, as grammar.ts reads one above a paragraph. */
+const MAX_SHORT_RUN_LINE = 30;
 /** Words a clause that goes on from the line above opens with, which no headline or label opens with so often. */
 const VERSE_OPENERS = ['也', '是', '在', '与', '让', '像', '这', '那', '并', '而', '但', '还', '又', '就', '才', '都', '将', '被', '把', '使', '如', '成为', '至于', '寓意', '意味', '同时', '随后', '不仅'];
 const VERSE_OPENER_ONE = codeUnitTable(VERSE_OPENERS.filter((word) => word.length === 1));
@@ -883,6 +885,8 @@ export class BulletinParser {
   /** The unit the paragraph below the last head opened with, and whether the line read last was a head (LineContext.opensAnotherPart). */
   private partOpener: string | null = null;
   private belowHead = false;
+  /** How many short lines without their sentence's end the last lines read were, in a row (LineContext.shortLinesAbove). */
+  private shortLineRun = 0;
   /** A head stood above, only the copy's lines since: the next paragraph is the report's first (reportOpening). */
   private headAboveReport = false;
   /** The first paragraph of the report below a head, while its paragraphs go on (LineContext.namedByReport). */
@@ -1208,7 +1212,10 @@ export class BulletinParser {
     }
     // (A numbered head, `1、文化礼堂用处多多`, is a feature's part: its parts may open with the place's units in turn.)
     this.belowHead = facts.titleLike && facts.furniture === null && facts.opensWith === null && !NUMBERED_HEAD.test(line.content);
-    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory, inDayRange, opensAnotherPart, namedByReport, toldOfOpening };
+    const context: LineContext = { text: line.content, facts, pageTop: !this.sawText, afterBlank: this.lastLineNumber > 0 && line.number > this.lastLineNumber + 1, prices: null, previousText: this.lastContent, inLeadStory, inDayRange, opensAnotherPart, namedByReport, toldOfOpening, shortLinesAbove: this.shortLineRun };
+    // (A page's furniture, a contents line or a date, is no label: `柳岸镇举办职工乒乓球赛` in the page's contents.)
+    if (facts.furniture !== null || facts.page !== null) this.shortLineRun = 0;
+    else this.shortLineRun = facts.titleLike && !facts.endsSentence && facts.length <= MAX_SHORT_RUN_LINE ? this.shortLineRun + 1 : 0;
     this.lastLineNumber = line.number;
     this.lastContent = line.content;
     // A site may print its channel's path as lines of column names (`学子风采` / `学生新闻`): the page's top goes on below them.

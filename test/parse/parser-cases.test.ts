@@ -2025,3 +2025,27 @@ describe("three short lines or more below a paragraph, a blank line below each: 
     }
   });
 });
+
+describe('a short line right above a paragraph set as one line, no blank line between (1651, 918, 658, 1768, 244, 215, 1892 without their blank lines, in our words)', () => {
+  const P1 = '走进青石小区5号楼一楼大厅,一排崭新的不锈钢信报箱格外显眼,让人眼前一亮。原来这是东湾街道、柳岸社区为住户免费更换的信报箱,方便居民收取报刊和信件。';
+  const P2 = '青石小区5号楼是柳岸社区的高层住宅,原有的信报箱已用了十多年,有的锁坏了,有的箱体都没有了,不能正常使用。街道和社区筹措经费,为每家每户换上了不锈钢信报箱,得到居民的一致好评。';
+  const CRUMB = '您现在的位置: 柳岸社区网>>社区新闻>>正文内容';
+  const TITLE = '东湾街道、柳岸社区为居民楼更换信报箱';
+  const titlesOf = (page: string) => parse(page, { year: 2024 }).items.map((item) => item.title);
+
+  it('is the title, as with a blank line below it: the copy prints a paragraph a line', () => {
+    expect(titlesOf(`${CRUMB}\n\n${TITLE}\n\n${P1}\n\n${P2}\n`)).toEqual([TITLE]);
+    expect(titlesOf(`${CRUMB}\n${TITLE}\n${P1}\n${P2}\n`)).toEqual([TITLE]);
+    expect(titlesOf(`${CRUMB}\n${TITLE}\n${P1}\n更换前\n更换后\n${P2}\n`)).toEqual([TITLE]);
+    // (A paragraph of forty-odd characters is as wide as no column.)
+    expect(titlesOf(`${CRUMB}\n${TITLE}\n走进青石小区5号楼一楼大厅,一排崭新的不锈钢信报箱格外显眼,让路过的居民都忍不住停下脚步。\n${P2}\n`)).toEqual([TITLE]);
+  });
+
+  it('leaves the last of a run of short lines, pictures\' labels, to the text: no headline of another item', () => {
+    const opening = '奉献是一种精神,志愿是一道风景。青石小学践行志愿服务的宗旨,组织家长志愿者参与校园安全值守,守护孩子们上学放学的每一段路。';
+    const closing = '有人说:“花的事业是甜蜜的,果的事业是珍贵的,让我们做叶的事业吧。”正是有了这些默默付出的家长志愿者,孩子们才能在温馨的校园里快乐成长。';
+    const labels = ['一', '二', '三', '四'].flatMap((n, i) => [`为校园助力,志愿者在行动(${n})`, `${'一二三四'[i]}年级部分家长志愿者`]);
+    const title = '参与志愿服务,成就最美的自己——青石小学家长志愿服务风采';
+    expect(titlesOf(`${title}\n发布日期:2024-07-10 来源: 作者:\n${opening}\n${labels.join('\n')}\n${closing}\n撰稿:林小禾\n`)).toEqual([title]);
+  });
+});
