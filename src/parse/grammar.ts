@@ -1155,7 +1155,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // `…` of forty characters or more, wider than a column a text is cut into; the copy prints a paragraph a line. Not the
       // last of three or more short lines, pictures' labels or a text printed a phrase a line, nor a lead's line,
       // `青石新闻网讯` / `…`. Asked last, so that the dearer rules above keep their price.)
-      if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && !previousFacts!.lead && f.length >= MIN_ONE_LINE_PARAGRAPH && (line.shortLinesAbove ?? 0) < MIN_SHORT_LINE_RUN) return say(why, 1.6, 'a paragraph set as one line below a short line');
+      // (Nor does a sentence go on into a picture's caption closed by its credit, however short: `邻里同心护家园` /
+      // `志愿者清理楼道。 本报记者 林小禾 摄`.)
+      if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && !previousFacts!.lead && (f.length >= MIN_ONE_LINE_PARAGRAPH || f.glued?.credit) && (line.shortLinesAbove ?? 0) < MIN_SHORT_LINE_RUN) return say(why, 1.6, f.length >= MIN_ONE_LINE_PARAGRAPH ? 'a paragraph set as one line below a short line' : "a picture's caption and its credit below a short line");
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       // (The text's first paragraph printed again below it: the text printed twice, the copy another item.)
       if (f.repeatsText) return say(why, 2, 'the text printed again');

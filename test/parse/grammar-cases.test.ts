@@ -21,14 +21,16 @@ interface Case {
   pageTop?: boolean;
   /** A blank line parts the line from the one before. */
   afterBlank?: boolean;
+  /** Short lines without their sentence's end in a row right above (LineContext.shortLinesAbove). */
+  shortLinesAbove?: number;
   reasons: string[];
 }
 
 /** The reasons for `label` on `text` after the line before, and whether the grammar allows it at all. */
-function explain({ after, label, text, pageTop, afterBlank }: Case): { allowed: boolean; reasons: string[] } {
+function explain({ after, label, text, pageTop, afterBlank, shortLinesAbove }: Case): { allowed: boolean; reasons: string[] } {
   const reasons: string[] = [];
   // (The parser gives each line the one before's text, as here.)
-  const line = { ...contextOf(text, pageTop, afterBlank), previousText: after?.[1] };
+  const line = { ...contextOf(text, pageTop, afterBlank), previousText: after?.[1], shortLinesAbove };
   const own = emission(line, label, reasons);
   const step = transition(after?.[0] ?? null, after === null ? null : readLine(after[1], DEFAULT_VOCABULARY), label, line, reasons);
   return { allowed: own < IMPOSSIBLE && step < IMPOSSIBLE, reasons };
@@ -1299,8 +1301,10 @@ describe('the reasons and limits of rules no case above states', () => {
     const phrase = '一个温暖的“邻里之家”展现在大家面前';
     says({ after: ['body', phrase], label: 'body', text: '这是前几天拍下的柳岸社区议事厅。本报记者 温川 摄', reasons: ["a picture's caption below the text's phrases"] });
     says({ after: ['body', phrase], label: 'body', text: '近日,居民在社区文明实践站唱山歌。本报记者 温川 摄', reasons: ["a picture's caption below the text's phrases"] });
-    // Below a phrase, the sentence's end with a credit is still its end when it opens otherwise.
-    says({ after: ['body', phrase], label: 'body', text: '得到了居民的好评。本报记者 温川 摄', reasons: ['goes on after a short line'] });
+    // Below a phrase, the sentence's end with a credit is still its end when it opens otherwise (phrases: three short lines
+    // in a row; below one short line alone, a head, a credited caption is a picture's, as below a blank line).
+    says({ after: ['body', phrase], label: 'body', text: '得到了居民的好评。本报记者 温川 摄', shortLinesAbove: 3, reasons: ['goes on after a short line'] });
+    says({ after: ['body', phrase], label: 'body', text: '得到了居民的好评。本报记者 温川 摄', shortLinesAbove: 1, reasons: ["a picture's caption and its credit below a short line"] });
   });
 
   it('the word a copy prints where each picture was (`图片`, again and again): a picture opening its item, above a caption credited or not', () => {

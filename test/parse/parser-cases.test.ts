@@ -2049,3 +2049,18 @@ describe('a short line right above a paragraph set as one line, no blank line be
     expect(titlesOf(`${title}\n发布日期:2024-07-10 来源: 作者:\n${opening}\n${labels.join('\n')}\n${closing}\n撰稿:林小禾\n`)).toEqual([title]);
   });
 });
+
+describe("a picture's caption closed by its credit right below a short line, no blank line between (310, 312, 967, in our words)", () => {
+  const KICKER = '东湾区青石街道柳岸社区组织开展楼道环境整治活动';
+  const TITLE = '邻里同心护家园 楼道环境换新颜';
+  const CAPTION = '志愿者清理楼道里堆放的杂物。 本报记者 林小禾 摄';
+  const LEAD = '本报讯 记者林小禾报道:3月6日,东湾区青石街道柳岸社区组织志愿者开展楼道环境整治活动,清理楼道杂物和小广告,为居民营造整洁的居住环境。';
+  const MORE = '活动中,志愿者们拿着扫帚、抹布等工具走进各个楼栋,对楼梯扶手、墙面和窗台逐一清洁,居民们也纷纷加入进来。';
+  const titlesOf = (page: string) => parse(page, { year: 2024 }).items.map((item) => item.title);
+
+  it('leaves the short line the title, as a blank line would: the sentence above goes on into no picture', () => {
+    const spaced = titlesOf(`03:社区新闻\n\n${KICKER}\n${TITLE}\n\n${CAPTION}\n\n${LEAD}\n\n${MORE}\n`);
+    expect(spaced).toContain(TITLE);
+    expect(titlesOf(`03:社区新闻\n${KICKER}\n${TITLE}\n${CAPTION}\n${LEAD}\n${MORE}\n`)).toEqual(spaced);
+  });
+});
