@@ -279,7 +279,7 @@ const MAX_TITLE_ABOVE_BLANK = 30;
 /** Shortest line read as a whole paragraph set on one line below a short line: wider than a paper's column. */
 const MIN_ONE_LINE_PARAGRAPH = 40;
 /** Fewest short lines in a row that are labels or phrases, not a head (a head is a headline and its kicker at most). */
-const MIN_SHORT_LINE_RUN = 3;
+export const MIN_SHORT_LINE_RUN = 3;
 /**
  * An opening quotation mark or bracket at a line's end, white space aside (`/[“‘「『(（《【[]\s*$/u`, read from the end: the
  * regex, anchored at the end only, would try every position of the line).

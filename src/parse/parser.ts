@@ -18,7 +18,7 @@ import type { Bulletin, Diagnostic, Item, MetaLine, Person, Position, Unassigned
 import { labelCreditOf, type BylineMatch, type CreditMatch } from './bylines.js';
 import { buildItem, newDraft, type Draft } from './build-item.js';
 import { closesWithPictureNote, isTitle, MAX_TITLE, readLine, webAuthorsOf, withoutDayAfterTitle, type LineFacts } from './features.js';
-import { holdsFieldMark, isOutside, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
+import { holdsFieldMark, isOutside, MIN_SHORT_LINE_RUN, mayNameColumn, opensItem, type Label, type LineContext } from './grammar.js';
 import { labelBlock } from './label.js';
 import { isTableBorder, LineSplitter, placeIn, spanOf, type SourceLine } from './lines.js';
 import { codeUnitTable, COLUMN_FIELD, columnOfCrumbLines, COLUMN_TAG, ENGLISH_NAME_LINE, isEnglishName, pictureSetHeadOf, channelBeforeFields, crumbTitleOf, isLetterSpaced, ORIGINAL_TITLE_LINE, SUBTITLE, TITLE_LABEL, breadcrumbColumn, breadcrumbCrumbs, namesAChannel, isButtonRow, bulletOf, columnTagName, tagNamesAPlace, tagNumbersAnIssue, WRITTEN_BY, isBarePageLine, isContentsHeading, isDisclosureFieldAlone, isDisclosureRow, SUMMARY_LABEL_ALONE, describesScene, showsPeopleAtWork, endsSentence, isHanCodePoint, isSpace, latestYearIn, namesAPicture, withoutTitleArrows, DATELINE_WORDS } from './patterns.js';
@@ -246,9 +246,6 @@ function markLabelsPrintedTwice(contexts: readonly LineContext[]): void {
   });
 }
 
-/** Fewest short lines in a row below a paragraph that are labels or a list, not a title (LineFacts.phraseRun). */
-const MIN_PHRASE_RUN = 3;
-
 /** A short line without its sentence's end that could be one of a run of labels: no line of another kind. */
 function mayBePhrase(facts: LineFacts): boolean {
   return facts.titleLike && !facts.endsSentence && facts.furniture === null && facts.header === null && facts.organisation === null && facts.byline === null && facts.credit === null && facts.glued === null && facts.page === null && facts.editor === null;
@@ -266,7 +263,7 @@ function markPhraseRuns(contexts: readonly LineContext[]): void {
     if (!above.endsSentence || above.titleLike || !mayBePhrase(contexts[start]!.facts)) continue;
     let end = start;
     while (end < contexts.length && mayBePhrase(contexts[end]!.facts)) end++;
-    if (end - start >= MIN_PHRASE_RUN) for (let i = start; i < end; i++) marks[i] = true;
+    if (end - start >= MIN_SHORT_LINE_RUN) for (let i = start; i < end; i++) marks[i] = true;
     start = end - 1;
   }
   contexts.forEach((context, i) => {
