@@ -51,7 +51,8 @@ describe('bulletin format', () => {
 
   it('--verbose names an item with a part printed as it stands, and why', async () => {
     // (test/formatter/fallbacks.test.ts: a paragraph the parser joined across the byline it took out of it.)
-    const page = '东湾社区暖心饺子宴 老人乐开怀\n[号:大 中 小] 2024-01-12 阅读次数:66\n(东湾小学 吴晴)天冷了,东湾小学的一群学生跟着老师来到东湾社区,陪独居的老人们包饺子、聊家常,屋里笑声不断。 \n活动最后,老人们说,希望孩子们常来社区做客。 \n';
+    // (Its first paragraph under forty characters, as in that test: one longer, set as one line below short lines, is read apart.)
+    const page = '东湾社区暖心饺子宴 老人乐开怀\n[号:大 中 小] 2024-01-12 阅读次数:66\n(东湾小学 吴晴)天冷了,学生们来到东湾社区陪老人包饺子。 \n活动最后,老人们说,希望孩子们常来社区做客。 \n\n图片1.png\n';
     const dir = scratch({ 'page.txt': page });
     const result = await run(['format', '--verbose', 'page.txt'], { cwd: dir });
     expect(result.code).toBe(0);
