@@ -1143,7 +1143,9 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // alone on its line may open a text; a picture's file name stands between paragraphs. A text printed a clause a line
       // may put a blank line below each clause, `…迎来了又一个` / / `学雷锋纪念日`: the clause above was no title; nor was one of
       // three short lines or more below a paragraph, pictures' labels or a list, `为老人义剪` / / `打扫卫生` / / `拉家常`.)
-      if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && line.afterBlank === true && !f.verse && !previousFacts!.phraseRun) return say(why, 1.6, 'a paragraph below a short line and a blank line');
+      // (A title's line may stand above: short, its sentence unfinished, no quotation, no picture's file.)
+      const titleLineAbove = unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile;
+      if (titleLineAbove && line.afterBlank === true && !f.verse && !previousFacts!.phraseRun) return say(why, 1.6, 'a paragraph below a short line and a blank line');
       // Below short lines without their sentence's end (a text broken into phrases, as a phone's page prints it), a caption of
       // one sentence with its credit glued that opens as a picture's sentence does (`这是…`, `图为…`, a dateline): the next
       // picture's, not the phrases' sentence going on.
@@ -1157,7 +1159,7 @@ export function allowedTransition(previous: Label | null, previousFacts: LineFac
       // `青石新闻网讯` / `…`. Asked last, so that the dearer rules above keep their price.)
       // (Nor does a sentence go on into a picture's caption closed by its credit, however short: `邻里同心护家园` /
       // `志愿者清理楼道。 本报记者 林小禾 摄`.)
-      if (unfinished && previousFacts!.titleLike && previousFacts!.length <= MAX_TITLE_ABOVE_BLANK && !previousFacts!.quote && !previousFacts!.pictureFile && !previousFacts!.lead && (f.length >= MIN_ONE_LINE_PARAGRAPH || f.glued?.credit) && (line.shortLinesAbove ?? 0) < MIN_SHORT_LINE_RUN) return say(why, 1.6, f.length >= MIN_ONE_LINE_PARAGRAPH ? 'a paragraph set as one line below a short line' : "a picture's caption and its credit below a short line");
+      if (titleLineAbove && !previousFacts!.lead && (f.length >= MIN_ONE_LINE_PARAGRAPH || f.glued?.credit) && (line.shortLinesAbove ?? 0) < MIN_SHORT_LINE_RUN) return say(why, 1.6, f.length >= MIN_ONE_LINE_PARAGRAPH ? 'a paragraph set as one line below a short line' : "a picture's caption and its credit below a short line");
       if (unfinished) return previousFacts!.titleLike ? say(why, 0.6, 'goes on after a short line') : say(why, -0.2, 'goes on with a cut sentence');
       // (The text's first paragraph printed again below it: the text printed twice, the copy another item.)
       if (f.repeatsText) return say(why, 2, 'the text printed again');
